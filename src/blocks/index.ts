@@ -1,0 +1,38 @@
+// The one dispatch over block kinds. Exhaustive: a new kind in the model fails to compile until it is handled here.
+import type { Block } from "../model/sheet.js";
+import type { BlockEnv, BlockLayout, Space } from "./types.js";
+import { layoutParagraph } from "./paragraph/layout.js";
+import { layoutBullets } from "./bullets/layout.js";
+import { layoutTable } from "./table/layout.js";
+import { layoutQuote } from "./quote/layout.js";
+import { layoutFlowchart } from "./flowchart/layout.js";
+import { layoutMindmap } from "./mindmap/layout.js";
+import { layoutKnobs } from "./knobs/layout.js";
+
+export function layoutBlock(block: Block, env: BlockEnv, space: Space): BlockLayout {
+  switch (block.kind) {
+    case "paragraph":
+      return layoutParagraph(block, env, space);
+    case "bullets":
+      return layoutBullets(block, env, space);
+    case "table":
+      return layoutTable(block, env, space);
+    case "quote":
+      return layoutQuote(block, env, space);
+    case "flowchart":
+      return layoutFlowchart(block, env, space);
+    case "mindmap":
+      return layoutMindmap(block, env, space);
+    case "knobs":
+      return layoutKnobs(block, env, space);
+    default: {
+      const never: never = block;
+      throw new Error(`unknown block kind ${(never as Block).kind}`);
+    }
+  }
+}
+
+/** Diagrams read best across the full panel width; text blocks can share columns. */
+export function isWide(block: Block): boolean {
+  return block.kind === "flowchart";
+}

@@ -1,0 +1,37 @@
+// The contract every block kind implements: lay the block out at the origin within the space given.
+import type { Mark, PlacedNode } from "../model/positioned.js";
+
+export interface BlockEnv {
+  /** Body text size auto-fit is trying, px. Diagram labels and table text derive from it. */
+  fontPx: number;
+  /** Never draw body text below this, px. */
+  minFontPx: number;
+  /** The panel's accent colour. */
+  accent: string;
+  /** The sheet palette (mind-map branches take one colour each). */
+  palette: string[];
+  /** Pen colour for ordinary text. */
+  ink: string;
+  /** Base seed for this block's strokes; add small offsets for each stroke. */
+  seed: number;
+}
+
+export interface BlockLayout {
+  /** Size actually used, px; width never exceeds the space given. */
+  width: number;
+  height: number;
+  /** Marks relative to the block's top-left corner. */
+  marks: Mark[];
+  /** Diagram nodes as placed (relative to the block), for the layout report. */
+  nodes?: PlacedNode[];
+}
+
+/** Available space: `height` is a hint (diagrams use it to choose an aspect); content may be taller. */
+export interface Space {
+  width: number;
+  height: number;
+}
+
+export type LayoutBlock<B> = (block: B, env: BlockEnv, space: Space) => BlockLayout;
+
+export const INK = "#22304a";

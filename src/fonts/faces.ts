@@ -1,0 +1,61 @@
+// The font faces nanosheet draws with, all from @fontsource packages (no system fonts, no network).
+// Each face has its own family name because satori/pdfkit-style consumers use only the first font of a family.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import * as fontkit from "fontkit";
+import type { FaceId } from "../model/positioned.js";
+import { woffToSfnt } from "./woff.js";
+
+export interface FaceSpec {
+  id: FaceId;
+  /** Family name used in SVG/PDF text output. */
+  family: string;
+  pkg: string;
+  file: string;
+  /** Size multiplier so every face looks the same size next to the others at one nominal px. */
+  scale: number;
+}
+
+// Nanum Pen Script draws small and its Latin capitals read as lowercase, so Latin goes to Patrick Hand
+// and Hangul is scaled up to match Patrick Hand's cap height.
+export const FACE_SPECS: Record<FaceId, FaceSpec> = {
+  hand: { id: "hand", family: "Nanum Pen Script", pkg: "@fontsource/nanum-pen-script", file: "nanum-pen-script-korean-400-normal.woff", scale: 1.22 },
+  latin: { id: "latin", family: "Patrick Hand", pkg: "@fontsource/patrick-hand", file: "patrick-hand-latin-400-normal.woff", scale: 1 },
+  title: { id: "title", family: "Kalam Bold", pkg: "@fontsource/kalam", file: "kalam-latin-700-normal.woff", scale: 1 },
+  math: { id: "math", family: "Noto Sans Math", pkg: "@fontsource/noto-sans-math", file: "noto-sans-math-latin-400-normal.woff", scale: 0.9 },
+  symbols: { id: "symbols", family: "Noto Sans Symbols 2", pkg: "@fontsource/noto-sans-symbols-2", file: "noto-sans-symbols-2-symbols-400-normal.woff", scale: 0.9 },
+};
+
+export const FACE_IDS = Object.keys(FACE_SPECS) as FaceId[];
+
+export interface Face {
+  spec: FaceSpec;
+  /** The sfnt bytes (TTF/OTF), for pdfkit and resvg. */
+  data: Buffer;
+  font: fontkit.Font;
+  unitsPerEm: number;
+}
+
+const require = createRequire(import.meta.url);
+const cache = new Map<FaceId, Face>();
+
+export function fontPath(spec: FaceSpec): string {
+  return join(dirname(require.resolve(`${spec.pkg}/package.json`)), "files", spec.file);
+}
+
+/** Load a face once per process (the Korean face is ~3 MB unpacked; fontkit parses tables lazily). */
+export function loadFace(id: FaceId): Face {
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const spec = FACE_SPECS[id];
+  const data = woffToSfnt(readFileSync(fontPath(spec)));
+  const font = fontkit.create(data) as fontkit.Font;
+  const face: Face = { spec, data, font, unitsPerEm: font.unitsPerEm };
+  cache.set(id, face);
+  return face;
+}
+
+export function hasGlyph(id: FaceId, codePoint: number): boolean {
+  return loadFace(id).font.hasGlyphForCodePoint(codePoint);
+}

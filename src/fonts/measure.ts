@@ -1,0 +1,105 @@
+// The one text measurer: splits text into runs by the face that draws each character, and measures them
+// with the same font files `draw` and `export` use, so what layout fits is exactly what gets drawn.
+import type { FaceId } from "../model/positioned.js";
+import { FACE_SPECS, hasGlyph, loadFace } from "./faces.js";
+
+export type Weight = "normal" | "bold";
+
+/** A measured piece of a string: text in one face, or one emoji. Widths in px at the requested size. */
+export type Run =
+  | { kind: "text"; face: FaceId; text: string; width: number; size: number; bold: boolean }
+  | { kind: "emoji"; text: string; width: number; size: number };
+
+const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
+const HANGUL_OR_CJK = /[\u1100-\u11FF\u3000-\u303F\u3130-\u318F\uAC00-\uD7AF\u4E00-\u9FFF\uFF00-\uFFEF]/u;
+/** Emoji are drawn a little larger than the nominal size, like a sticker next to handwriting. */
+export const EMOJI_SCALE = 1.1;
+
+export function isEmoji(grapheme: string): boolean {
+  // Digits, # and * are Emoji-capable but are only emoji as keycaps (with U+20E3).
+  return EMOJI.test(grapheme) && !/^[0-9#*]$/.test(grapheme);
+}
+
+/** Which face draws this character: Hangul in the Korean hand, Latin in the Latin hand, then the fallbacks. */
+export function faceFor(ch: string, weight: Weight): FaceId {
+  const cp = ch.codePointAt(0) ?? 32;
+  if (cp < 0x250 || (cp >= 0x2000 && cp <= 0x206f && hasGlyph("latin", cp))) {
+    if (weight === "bold" && hasGlyph("title", cp)) return "title";
+    if (hasGlyph("latin", cp)) return "latin";
+  }
+  if (HANGUL_OR_CJK.test(ch) && hasGlyph("hand", cp)) return "hand";
+  for (const id of ["hand", "latin", "math", "symbols"] as const) if (hasGlyph(id, cp)) return id;
+  return "hand";
+}
+
+/** Characters no bundled face can draw (they would be tofu). Emoji are checked separately. */
+export function missingGlyphs(text: string): string[] {
+  const missing = new Set<string>();
+  for (const { segment } of graphemes.segment(text)) {
+    if (isEmoji(segment) || /\s/.test(segment)) continue;
+    for (const ch of segment) {
+      const cp = ch.codePointAt(0) ?? 0;
+      if (cp === 0xfe0f || cp === 0x200d) continue;
+      if (!(["hand", "latin", "math", "symbols"] as const).some((id) => hasGlyph(id, cp))) missing.add(ch);
+    }
+  }
+  return [...missing];
+}
+
+const advanceCache = new Map<string, number>();
+
+/** Advance width in em of `text` in one face (kerning and ligatures applied by fontkit). */
+export function advanceEm(face: FaceId, text: string): number {
+  const key = `${face}\u0000${text}`;
+  let em = advanceCache.get(key);
+  if (em === undefined) {
+    const f = loadFace(face);
+    em = f.font.layout(text).advanceWidth / f.unitsPerEm;
+    advanceCache.set(key, em);
+  }
+  return em;
+}
+
+const runCache = new Map<string, { kind: "text" | "emoji"; face: FaceId; text: string }[]>();
+
+function split(text: string, weight: Weight): { kind: "text" | "emoji"; face: FaceId; text: string }[] {
+  const key = `${weight}\u0000${text}`;
+  const hit = runCache.get(key);
+  if (hit) return hit;
+  const out: { kind: "text" | "emoji"; face: FaceId; text: string }[] = [];
+  for (const { segment } of graphemes.segment(text)) {
+    if (isEmoji(segment)) {
+      out.push({ kind: "emoji", face: "hand", text: segment });
+      continue;
+    }
+    const last = out[out.length - 1];
+    // Spaces stay with the run they sit in so a line keeps as few runs as possible.
+    const face = /^\s+$/.test(segment) && last?.kind === "text" ? last.face : faceFor(segment, weight);
+    if (last && last.kind === "text" && last.face === face) last.text += segment;
+    else out.push({ kind: "text", face, text: segment });
+  }
+  runCache.set(key, out);
+  return out;
+}
+
+/** Split and measure `text` at nominal size `px`. */
+export function measureRuns(text: string, px: number, weight: Weight = "normal"): Run[] {
+  return split(text, weight).map((r): Run => {
+    if (r.kind === "emoji") return { kind: "emoji", text: r.text, width: px * EMOJI_SCALE, size: px * EMOJI_SCALE };
+    const size = px * FACE_SPECS[r.face].scale;
+    return { kind: "text", face: r.face, text: r.text, width: advanceEm(r.face, r.text) * size, size, bold: weight === "bold" && r.face !== "title" };
+  });
+}
+
+export function textWidth(text: string, px: number, weight: Weight = "normal"): number {
+  let w = 0;
+  for (const r of measureRuns(text, px, weight)) w += r.width;
+  return w;
+}
+
+/** Vertical metrics for a line of handwriting at nominal size px. */
+export function lineMetrics(px: number): { height: number; baseline: number } {
+  // 1.4 em leaves room for Hangul (scaled up) and for highlighter swashes without touching the next line.
+  return { height: px * 1.4, baseline: px * 1.02 };
+}

@@ -1,0 +1,198 @@
+// Line breaking for handwriting: Korean keeps words whole (CSS `word-break: keep-all`), so lines break only at
+// spaces; a single word wider than the box is the one case split between characters.
+import type { Rich } from "../model/sheet.js";
+import type { Mark } from "../model/positioned.js";
+import { lineMetrics, measureRuns, textWidth, type Weight } from "../fonts/measure.js";
+
+export interface LinePiece {
+  text: string;
+  bold: boolean;
+  /** Offset from the line start, px. */
+  x: number;
+  width: number;
+}
+
+export interface WrappedLine {
+  pieces: LinePiece[];
+  width: number;
+}
+
+interface Word {
+  /** Pieces of the word (a word can change weight mid-way: **키**워드). */
+  parts: { text: string; bold: boolean }[];
+  /** The space that follows it, if any. */
+  space: { text: string; bold: boolean } | undefined;
+}
+
+const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+
+function words(rich: Rich): Word[] {
+  const out: Word[] = [];
+  let current: Word = { parts: [], space: undefined };
+  for (const span of rich) {
+    const bold = span.bold === true;
+    for (const token of span.text.split(/(\s+)/)) {
+      if (token === "") continue;
+      if (/^\s+$/.test(token)) {
+        if (current.parts.length > 0) {
+          current.space = { text: " ", bold };
+          out.push(current);
+          current = { parts: [], space: undefined };
+        }
+        continue;
+      }
+      current.parts.push({ text: token, bold });
+    }
+  }
+  if (current.parts.length > 0) out.push(current);
+  return out;
+}
+
+const w = (text: string, bold: boolean, px: number): number => textWidth(text, px, bold ? "bold" : "normal");
+
+/** Split an over-wide word between graphemes so each piece fits. */
+function splitWord(word: Word, maxWidth: number, px: number): Word[] {
+  const out: Word[] = [];
+  let parts: Word["parts"] = [];
+  let width = 0;
+  for (const part of word.parts) {
+    for (const { segment } of graphemes.segment(part.text)) {
+      const gw = w(segment, part.bold, px);
+      if (width + gw > maxWidth && width > 0) {
+        out.push({ parts, space: undefined });
+        parts = [];
+        width = 0;
+      }
+      const last = parts[parts.length - 1];
+      if (last && last.bold === part.bold) last.text += segment;
+      else parts.push({ text: segment, bold: part.bold });
+      width += gw;
+    }
+  }
+  out.push({ parts, space: word.space });
+  return out;
+}
+
+/** Wrap rich text into lines no wider than maxWidth at nominal size px. */
+export function wrapRich(rich: Rich, maxWidth: number, px: number): WrappedLine[] {
+  const lines: WrappedLine[] = [];
+  let pieces: LinePiece[] = [];
+  let x = 0;
+  let pendingSpace: LinePiece | undefined;
+  const flush = (): void => {
+    lines.push({ pieces, width: x });
+    pieces = [];
+    x = 0;
+    pendingSpace = undefined;
+  };
+  const queue = words(rich);
+  for (let i = 0; i < queue.length; i++) {
+    const word = queue[i]!;
+    const wordWidth = word.parts.reduce((s, p) => s + w(p.text, p.bold, px), 0);
+    if (wordWidth > maxWidth && word.parts.length > 0) {
+      const split = splitWord(word, maxWidth, px);
+      if (split.length > 1) {
+        queue.splice(i, 1, ...split);
+        i--;
+        continue;
+      }
+    }
+    const spaceWidth = pendingSpace?.width ?? 0;
+    if (pieces.length > 0 && x + spaceWidth + wordWidth > maxWidth) flush();
+    if (pendingSpace && pieces.length > 0) {
+      pieces.push({ ...pendingSpace, x });
+      x += pendingSpace.width;
+    }
+    for (const part of word.parts) {
+      const pw = w(part.text, part.bold, px);
+      const last = pieces[pieces.length - 1];
+      if (last && last.bold === part.bold) {
+        last.text += part.text;
+        last.width += pw;
+      } else pieces.push({ text: part.text, bold: part.bold, x, width: pw });
+      x += pw;
+    }
+    pendingSpace = word.space ? { text: " ", bold: word.space.bold, x: 0, width: w(" ", word.space.bold, px) } : undefined;
+  }
+  if (pieces.length > 0 || lines.length === 0) flush();
+  // Merge a trailing space piece into its neighbour so runs stay few.
+  for (const line of lines) line.pieces = mergePieces(line.pieces);
+  return lines;
+}
+
+function mergePieces(pieces: LinePiece[]): LinePiece[] {
+  const out: LinePiece[] = [];
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    if (last && last.bold === p.bold) {
+      last.text += p.text;
+      last.width += p.width;
+    } else out.push({ ...p });
+  }
+  return out;
+}
+
+/** The widest single word: a box narrower than this must split words. */
+export function longestWordWidth(rich: Rich, px: number): number {
+  return Math.max(0, ...words(rich).map((wd) => wd.parts.reduce((s, p) => s + w(p.text, p.bold, px), 0)));
+}
+
+/** Plain string → Rich. */
+export function plain(text: string): Rich {
+  return [{ text }];
+}
+
+export interface LineStyle {
+  color: string;
+  /** Colour of bold key terms (the panel accent). */
+  boldColor?: string;
+  /** Highlighter colour behind bold key terms; none when absent. */
+  highlight?: string;
+  seed: number;
+}
+
+/** Marks for one wrapped line whose box starts at (x, top). */
+export function lineMarks(line: WrappedLine, x: number, top: number, px: number, style: LineStyle): Mark[] {
+  const { height, baseline } = lineMetrics(px);
+  const marks: Mark[] = [];
+  let seed = style.seed;
+  for (const piece of line.pieces) {
+    if (piece.bold && style.highlight && piece.text.trim() !== "") {
+      const lead = piece.text.length - piece.text.trimStart().length;
+      const trail = piece.text.length - piece.text.trimEnd().length;
+      const sp = w(" ", true, px);
+      marks.push({
+        kind: "highlight",
+        x: x + piece.x + lead * sp - px * 0.1,
+        y: top + height * 0.42,
+        width: piece.width - (lead + trail) * sp + px * 0.2,
+        height: height * 0.42,
+        color: style.highlight,
+        seed: seed++,
+      });
+    }
+  }
+  for (const piece of line.pieces) {
+    let cx = x + piece.x;
+    const weight: Weight = piece.bold ? "bold" : "normal";
+    for (const run of measureRuns(piece.text, px, weight)) {
+      if (run.kind === "emoji") {
+        marks.push({ kind: "emoji", x: cx, y: top + (height - run.size) / 2, size: run.size, emoji: run.text });
+      } else if (run.text.trim() !== "") {
+        marks.push({
+          kind: "text",
+          x: cx,
+          y: top + baseline,
+          size: run.size,
+          face: run.face,
+          text: run.text,
+          width: run.width,
+          color: piece.bold ? (style.boldColor ?? style.color) : style.color,
+          ...(run.bold ? { bold: true } : {}),
+        });
+      }
+      cx += run.width;
+    }
+  }
+  return marks;
+}

@@ -1,0 +1,180 @@
+// Positioned types: the output of `layout`, the input of `draw`. Every box, stroke and glyph run is placed
+// here in CSS px (1/96 in) on the page; `draw` only turns these marks into SVG and never measures text.
+import type { BlockKind, PageSize } from "./sheet.js";
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The font faces nanosheet ships; see src/fonts/faces.ts. */
+export type FaceId = "hand" | "latin" | "title" | "math" | "symbols";
+
+/** Options for a hand-drawn stroke, passed to the rough.js generator as they are. `seed` makes it repeatable. */
+export interface StrokeStyle {
+  seed: number;
+  stroke?: string;
+  strokeWidth?: number;
+  fill?: string;
+  fillStyle?: "hachure" | "solid" | "zigzag" | "cross-hatch" | "dots";
+  fillWeight?: number;
+  hachureGap?: number;
+  hachureAngle?: number;
+  roughness?: number;
+  bowing?: number;
+  /** Opacity of the whole mark, 0..1 (highlighter swashes, tints). */
+  opacity?: number;
+  strokeLineDash?: number[];
+  /** Skip the second pass rough.js draws by default (a lighter, single pen line). */
+  disableMultiStroke?: boolean;
+}
+
+/** A run of text in one face at one size; `y` is the baseline. `bold` draws a faux-bold pen stroke. */
+export interface TextMark {
+  kind: "text";
+  x: number;
+  y: number;
+  size: number;
+  face: FaceId;
+  text: string;
+  width: number;
+  color: string;
+  bold?: boolean;
+}
+
+/** A colour emoji drawn from the bundled emoji art; `y` is the top of its square. */
+export interface EmojiMark {
+  kind: "emoji";
+  x: number;
+  y: number;
+  size: number;
+  emoji: string;
+}
+
+export interface RectMark { kind: "rect"; x: number; y: number; width: number; height: number; style: StrokeStyle }
+export interface EllipseMark { kind: "ellipse"; cx: number; cy: number; width: number; height: number; style: StrokeStyle }
+export interface LineMark { kind: "line"; x1: number; y1: number; x2: number; y2: number; style: StrokeStyle }
+export interface PolylineMark { kind: "polyline"; points: [number, number][]; style: StrokeStyle }
+export interface PolygonMark { kind: "polygon"; points: [number, number][]; style: StrokeStyle }
+/** A smooth hand-drawn curve through the points (rough.js `curve`). */
+export interface CurveMark { kind: "curve"; points: [number, number][]; style: StrokeStyle }
+/** An SVG path drawn by hand (rough.js `path`). */
+export interface PathMark { kind: "path"; d: string; style: StrokeStyle }
+/** A highlighter swash behind text. */
+export interface HighlightMark { kind: "highlight"; x: number; y: number; width: number; height: number; color: string; seed: number }
+
+export type Mark =
+  | TextMark
+  | EmojiMark
+  | RectMark
+  | EllipseMark
+  | LineMark
+  | PolylineMark
+  | PolygonMark
+  | CurveMark
+  | PathMark
+  | HighlightMark;
+
+/** A diagram node as placed, for the layout report and geometry tests. */
+export interface PlacedNode {
+  id: string;
+  label: string;
+  box: Box;
+}
+
+export interface PositionedBlock {
+  kind: BlockKind;
+  box: Box;
+  marks: Mark[];
+  nodes?: PlacedNode[];
+}
+
+export interface PositionedPanel {
+  id: string;
+  title: string;
+  /** Index into PositionedSheet.rows. */
+  row: number;
+  box: Box;
+  accent: string;
+  /** Body font size auto-fit chose, px. */
+  fontPx: number;
+  minFontPx: number;
+  /** True when the content did not fit even at the minimum size. */
+  overflow: boolean;
+  /** How far the content runs past the panel at the chosen size, px (0 when it fits). */
+  overflowPx: number;
+  /** Border, tape label, title. */
+  marks: Mark[];
+  blocks: PositionedBlock[];
+}
+
+export interface PositionedRow {
+  index: number;
+  y: number;
+  height: number;
+  ratio: number;
+}
+
+export interface PageGeometry {
+  size: PageSize;
+  /** Page size in CSS px. */
+  width: number;
+  height: number;
+  widthMm: number;
+  heightMm: number;
+  margin: number;
+}
+
+export interface PositionedSheet {
+  page: PageGeometry;
+  paper: "grid" | "plain";
+  rows: PositionedRow[];
+  /** Banner, subtitle, source line. */
+  title: { box: Box; marks: Mark[] } | undefined;
+  panels: PositionedPanel[];
+  warnings: string[];
+}
+
+export function translateMark(m: Mark, dx: number, dy: number): Mark {
+  switch (m.kind) {
+    case "text":
+    case "emoji":
+    case "rect":
+    case "highlight":
+      return { ...m, x: m.x + dx, y: m.y + dy };
+    case "ellipse":
+      return { ...m, cx: m.cx + dx, cy: m.cy + dy };
+    case "line":
+      return { ...m, x1: m.x1 + dx, y1: m.y1 + dy, x2: m.x2 + dx, y2: m.y2 + dy };
+    case "polyline":
+    case "polygon":
+    case "curve":
+      return { ...m, points: m.points.map(([x, y]) => [x + dx, y + dy] as [number, number]) };
+    case "path":
+      return { ...m, d: translatePath(m.d, dx, dy) };
+  }
+}
+
+export function translateMarks(marks: Mark[], dx: number, dy: number): Mark[] {
+  return dx === 0 && dy === 0 ? marks : marks.map((m) => translateMark(m, dx, dy));
+}
+
+/** Shift an absolute-coordinate path made of M, L, C, Q and Z commands (the only ones layout emits). */
+function translatePath(d: string, dx: number, dy: number): string {
+  return d.replace(/([MLCQ])([^MLCQZ]*)/g, (_all, cmd: string, args: string) => {
+    const nums = args.trim().split(/[\s,]+/).filter(Boolean).map(Number);
+    const moved = nums.map((n, i) => round2(n + (i % 2 === 0 ? dx : dy)));
+    return `${cmd}${moved.join(" ")}`;
+  });
+}
+
+/** Fixed rounding keeps SVG bytes identical across runs and platforms. */
+export function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+export function translateBox(b: Box, dx: number, dy: number): Box {
+  return { ...b, x: b.x + dx, y: b.y + dy };
+}
