@@ -127,6 +127,14 @@ export interface PageGeometry {
   margin: number;
 }
 
+/** Something `nanosheet check` reports and `build` refuses (unless told to draw anyway). */
+export interface Problem {
+  kind: "overflow" | "missing-glyph" | "missing-emoji" | "ratio" | "small-text";
+  /** The panel it is in, when it is in one. */
+  panel?: string;
+  message: string;
+}
+
 export interface PositionedSheet {
   page: PageGeometry;
   paper: "grid" | "plain";
@@ -134,6 +142,8 @@ export interface PositionedSheet {
   /** Banner, subtitle, source line. */
   title: { box: Box; marks: Mark[] } | undefined;
   panels: PositionedPanel[];
+  /** Problems found while laying out: every overflow, missing glyph, ratio mismatch, too-small text. */
+  problems: Problem[];
   warnings: string[];
 }
 
