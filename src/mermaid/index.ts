@@ -1,0 +1,106 @@
+// Mermaid blocks ⇄ our typed diagram model. Parsing uses the official Mermaid parsers (so the accepted
+// syntax is exactly Mermaid's); they are loaded lazily, only when a sheet holds a mermaid block.
+import { InputError } from "../errors.js";
+import type { Flowchart, Knobs, Mindmap } from "../model/sheet.js";
+import { flowToMermaid, fromFlowDb, knobsToMermaid } from "./flow.js";
+import { parseToDb, type DiagramKind, type MermaidDb } from "./load.js";
+import { mindmapOf, mindmapToMermaid } from "./mindmap.js";
+import { encodeEntities } from "./text.js";
+
+export type MermaidBlock = Flowchart | Mindmap | Knobs;
+
+const HINT = "check the block in the Mermaid live editor (https://mermaid.live); nanosheet accepts exactly Mermaid's syntax";
+
+/** Blank out a leading `---` frontmatter (Mermaid config) but keep its lines, so line numbers hold. */
+function stripFrontmatter(code: string): string {
+  const m = /^\s*---\r?\n[\s\S]*?\r?\n---[^\n]*/.exec(code);
+  return m ? m[0].replace(/[^\n]/g, "") + code.slice(m[0].length) : code;
+}
+
+function diagramKind(code: string, blockLine: number | undefined): DiagramKind {
+  const lines = code.split("\n");
+  const index = lines.findIndex((l) => l.trim() !== "" && !l.trim().startsWith("%%"));
+  const first = index < 0 ? "" : (lines[index] ?? "").trim().split(/[\s;]+/)[0] ?? "";
+  const line = blockLine !== undefined ? blockLine + 1 + Math.max(index, 0) : Math.max(index, 0) + 1;
+  if (first === "") {
+    throw new InputError("empty mermaid block", { line }, "write a `flowchart LR` or `mindmap` diagram in it");
+  }
+  if (/^(flowchart|graph|flowchart-elk)$/i.test(first)) return "flow";
+  if (/^mindmap$/i.test(first)) return "mindmap";
+  throw new InputError(
+    `unsupported mermaid diagram type '${first}'; nanosheet draws flowchart and mindmap`,
+    { line },
+    "start the block with `flowchart LR` (or TB/RL/BT) or `mindmap`",
+  );
+}
+
+interface JisonHash {
+  line?: number;
+  loc?: { first_line?: number; last_line?: number; first_column?: number };
+  expected?: string[];
+  token?: string | number;
+}
+
+/** Errors thrown by a db (not the grammar) carry no position but quote the node: find its line. */
+function lineOfQuoted(message: string, code: string): number | undefined {
+  const quoted = /\("([^"]+)"\)/.exec(message)?.[1];
+  if (!quoted) return undefined;
+  const index = code.split("\n").findIndex((l, i) => i > 0 && l.includes(quoted));
+  return index < 0 ? undefined : index + 1;
+}
+
+/** Mermaid's error, compacted to one line: its first line plus the expected/got part. */
+function syntaxError(err: unknown, code: string, blockLine: number | undefined): InputError {
+  const e = err as { message?: string; hash?: JisonHash };
+  const message = String(e.message ?? err);
+  const lines = message.split("\n");
+  const head = (lines[0] ?? "").replace(/:$/, "").replace(/ on line (\d+)/, " on line $1 of the block");
+  const expecting = lines.find((l) => /^Expecting /.test(l));
+  let detail = "";
+  if (expecting) {
+    const got = /, got (.*)$/.exec(expecting)?.[1] ?? "?";
+    const wanted = expecting.replace(/^Expecting /, "").replace(/, got .*$/, "").split(", ");
+    const shown = wanted.length > 6 ? [...wanted.slice(0, 6), "…"] : wanted;
+    detail = `: expecting ${shown.join(", ")}, got ${got}`;
+  } else if (lines.length > 1 && /Unrecognized text/.test(message)) {
+    detail = ": unrecognized text";
+  }
+  const relLine = e.hash?.loc?.first_line ?? (e.hash?.line !== undefined ? e.hash.line + 1 : lineOfQuoted(message, code));
+  const line = relLine === undefined ? blockLine : (blockLine ?? 0) + relLine;
+  return new InputError(`mermaid: ${head}${detail}`, { line }, HINT);
+}
+
+/**
+ * Parse one mermaid block. `blockLine` is the 1-based file line of the opening ```mermaid fence, so
+ * mermaid's line n is file line blockLine + n; without it, lines are relative to the code.
+ */
+export async function parseMermaid(code: string, blockLine?: number): Promise<MermaidBlock> {
+  const text = stripFrontmatter(code.replace(/\r\n?/g, "\n"));
+  const kind = diagramKind(text, blockLine);
+  let db: MermaidDb;
+  try {
+    db = await parseToDb(kind, encodeEntities(text));
+  } catch (err) {
+    throw syntaxError(err, text, blockLine);
+  }
+  if (kind === "flow") return fromFlowDb(db, blockLine === undefined ? undefined : blockLine + 1);
+  const root = db.getMindmap?.();
+  if (!root) {
+    throw new InputError("empty mindmap: it needs a root node", { line: blockLine }, "add a root line under `mindmap`");
+  }
+  return mindmapOf(root);
+}
+
+/** The inverse of parseMermaid: Mermaid source (without fences) for a diagram block. */
+export function toMermaid(block: MermaidBlock): string {
+  switch (block.kind) {
+    case "flowchart":
+      return flowToMermaid(block);
+    case "mindmap":
+      return mindmapToMermaid(block);
+    case "knobs":
+      return knobsToMermaid(block);
+  }
+}
+
+export { KNOB_CLASS } from "./flow.js";
