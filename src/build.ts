@@ -1,0 +1,126 @@
+// The whole pipeline as one library call: read → layout → draw → export, all in memory. Nothing is written
+// here; the CLI writes the outputs only after every requested format rendered, so a failure leaves no file.
+import { RenderError } from "./errors.js";
+import { readSheet } from "./read/index.js";
+import { layoutSheet } from "./layout/index.js";
+import { drawSvg } from "./draw/index.js";
+import { layoutReport, type LayoutReport } from "./export/report.js";
+import type { PositionedSheet, Problem } from "./model/positioned.js";
+import type { PageSize, Sheet } from "./model/sheet.js";
+
+export type Format = "md" | "svg" | "png" | "pdf";
+export const FORMATS: readonly Format[] = ["md", "svg", "png", "pdf"];
+
+export interface BuildOptions {
+  /** The input path, for error locations only. */
+  file?: string;
+  /** Which outputs to render; default all four. */
+  formats?: readonly Format[];
+  /** Overrides the page the sheet asks for. */
+  page?: PageSize;
+  /** PNG and report resolution; default 300. */
+  dpi?: number;
+  /** Draw overflowing panels anyway (clipped) and report them as warnings instead of failing. */
+  allowOverflow?: boolean;
+}
+
+export interface BuildOutputs {
+  md?: string;
+  svg?: string;
+  png?: Buffer;
+  pdf?: Buffer;
+}
+
+export type Stage = "read" | "layout" | "draw" | "png" | "drawText" | "pdf" | "md";
+
+export interface BuildResult {
+  outputs: BuildOutputs;
+  report: LayoutReport;
+  /** Reader decisions, layout warnings and non-fatal problems, one line each, for the CLI to print. */
+  warnings: string[];
+  problems: Problem[];
+  sheet: Sheet;
+  positioned: PositionedSheet;
+  /** Wall time per stage in ms (the bench and `--debug` print these). */
+  timings: Partial<Record<Stage, number>>;
+}
+
+/** One line per problem: `panel <id>: message`. */
+export function formatProblem(p: Problem): string {
+  return p.panel && !p.message.startsWith(`panel ${p.panel}`) ? `panel ${p.panel}: ${p.message}` : p.message;
+}
+
+/** Overflow lines naming the panel and how far past it the content runs. */
+export function overflowLines(positioned: PositionedSheet): string[] {
+  const lines = positioned.panels
+    .filter((p) => p.overflow)
+    .map(
+      (p) =>
+        `panel ${p.id}: content runs ${Math.ceil(p.overflowPx)} px past the panel even at the minimum font size ${p.minFontPx}px`,
+    );
+  const named = new Set(positioned.panels.filter((p) => p.overflow).map((p) => p.id));
+  // Overflow the layout found outside any flagged panel (e.g. the title row) is still an overflow.
+  for (const p of positioned.problems) {
+    if (p.kind === "overflow" && !(p.panel && named.has(p.panel))) lines.push(formatProblem(p));
+  }
+  return lines;
+}
+
+export async function buildSheet(text: string, opts: BuildOptions = {}): Promise<BuildResult> {
+  const formats = new Set(opts.formats ?? FORMATS);
+  const dpi = opts.dpi ?? 300;
+  const timings: BuildResult["timings"] = {};
+  const time = async <T>(stage: Stage, fn: () => T | Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    const out = await fn();
+    timings[stage] = performance.now() - t0;
+    return out;
+  };
+
+  const { sheet, warnings: readWarnings } = await time("read", () => readSheet(text, { file: opts.file }));
+  const positioned = await time("layout", () => layoutSheet(sheet, opts.page ? { page: opts.page } : {}));
+
+  const overflow = overflowLines(positioned);
+  if (overflow.length > 0 && !opts.allowOverflow) {
+    throw new RenderError(
+      `${opts.file ?? "<input>"}: the content does not fit the page (${overflow.length} panel${overflow.length === 1 ? "" : "s"} overflow)`,
+      overflow,
+    );
+  }
+  const warnings = [
+    ...readWarnings,
+    ...positioned.warnings,
+    ...overflow,
+    ...positioned.problems.filter((p) => p.kind !== "overflow").map(formatProblem),
+  ];
+
+  const outputs: BuildOutputs = {};
+  if (formats.has("svg") || formats.has("png")) {
+    const svg = await time("draw", () => drawSvg(positioned, { text: "paths" }));
+    if (formats.has("svg")) outputs.svg = svg;
+    if (formats.has("png")) {
+      // Loaded on demand: resvg and pdfkit are the heaviest imports and `check`/`md` never need them.
+      const { renderPng } = await import("./export/png.js");
+      outputs.png = await time("png", () => renderPng(svg, positioned.page, dpi));
+    }
+  }
+  if (formats.has("pdf")) {
+    const textSvg = await time("drawText", () => drawSvg(positioned, { text: "text" }));
+    const { renderPdf } = await import("./export/pdf.js");
+    outputs.pdf = await time("pdf", () => renderPdf(textSvg, positioned.page, { title: sheet.meta.title }));
+  }
+  if (formats.has("md")) {
+    const { toMarkdown } = await import("./export/markdown.js");
+    outputs.md = await time("md", () => toMarkdown(sheet));
+  }
+
+  return {
+    outputs,
+    report: layoutReport(positioned, dpi),
+    warnings,
+    problems: positioned.problems,
+    sheet,
+    positioned,
+    timings,
+  };
+}

@@ -1,0 +1,22 @@
+// The typed library entry: every stage on its own, plus `buildSheet` for the whole pipeline.
+export { readSheet, detectInputKind, type ReadResult, type InputKind } from "./read/index.js";
+export { layoutSheet } from "./layout/index.js";
+export { drawSvg } from "./draw/index.js";
+export { renderPng, pagePixels } from "./export/png.js";
+export { renderPdf, pagePoints, type PdfOptions } from "./export/pdf.js";
+export { toMarkdown, toSheetMarkdown } from "./export/markdown.js";
+export { layoutReport, type LayoutReport, type ReportPanel, type ReportNode } from "./export/report.js";
+export {
+  buildSheet,
+  formatProblem,
+  overflowLines,
+  FORMATS,
+  type Format,
+  type BuildOptions,
+  type BuildOutputs,
+  type BuildResult,
+  type Stage,
+} from "./build.js";
+export * from "./model/sheet.js";
+export * from "./model/positioned.js";
+export { InputError, RenderError, type Where } from "./errors.js";
