@@ -1,0 +1,149 @@
+// The three commands. Each returns its exit code; errors propagate to run.ts, which prints them.
+import { join, resolve } from "node:path";
+import type { Format } from "../build.js";
+import type { PageSize } from "../model/sheet.js";
+import { UsageError, stringFlag, type Parsed } from "./args.js";
+import { ensureDir, outputName, readInput, writeAllAtomic, type OutFile } from "./files.js";
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  cwd: string;
+  debug: boolean;
+}
+
+const ALL_FORMATS: readonly Format[] = ["md", "svg", "png", "pdf"];
+
+export function parseFormats(value: string | undefined, command: string): Format[] {
+  if (value === undefined) return [...ALL_FORMATS];
+  const parts = value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+  if (parts.length === 0) throw new UsageError("--format needs at least one of md,svg,png,pdf", command);
+  for (const p of parts) {
+    if (!(ALL_FORMATS as readonly string[]).includes(p)) {
+      throw new UsageError(`unknown format "${p}" in --format (use md,svg,png,pdf)`, command);
+    }
+  }
+  // Keep a fixed order so output lines do not depend on how the user spelled the list.
+  return ALL_FORMATS.filter((f) => parts.includes(f));
+}
+
+export function parsePage(value: string | undefined, command: string): PageSize | undefined {
+  if (value === undefined) return undefined;
+  const v = value.toLowerCase();
+  if (v === "a4" || v === "16:9") return v;
+  throw new UsageError(`unknown page "${value}" for --page (use a4 or 16:9)`, command);
+}
+
+export function parseDpi(value: string | undefined, command: string): number {
+  if (value === undefined) return 300;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isInteger(n) || n < 24 || n > 1200) {
+    throw new UsageError(`bad --dpi "${value}" (use a whole number from 24 to 1200)`, command);
+  }
+  return n;
+}
+
+function needInputs(p: Parsed, command: string): string[] {
+  if (p.positionals.length === 0) throw new UsageError(`${command} needs at least one input file`, command);
+  return p.positionals;
+}
+
+/** Runs every input even when one fails, so one bad chapter does not hide the others' results. */
+async function eachInput(inputs: string[], io: Io, fn: (input: string) => Promise<number>): Promise<number> {
+  let code = 0;
+  for (const input of inputs) {
+    try {
+      code = Math.max(code, await fn(input));
+    } catch (err) {
+      const { reportError } = await import("./report-error.js");
+      code = Math.max(code, reportError(err, io));
+    }
+  }
+  return code;
+}
+
+export async function buildCommand(p: Parsed, io: Io): Promise<number> {
+  const inputs = needInputs(p, "build");
+  const formats = parseFormats(stringFlag(p, "format"), "build");
+  const page = parsePage(stringFlag(p, "page"), "build");
+  const dpi = parseDpi(stringFlag(p, "dpi"), "build");
+  const outDir = resolve(io.cwd, stringFlag(p, "out") ?? ".");
+  const { buildSheet } = await import("../build.js");
+  return eachInput(inputs, io, async (input) => {
+    const inputPath = resolve(io.cwd, input);
+    const text = await readInput(inputPath, input);
+    const result = await buildSheet(text, {
+      file: input,
+      formats,
+      ...(page ? { page } : {}),
+      dpi,
+      allowOverflow: p.flags.has("allow-overflow"),
+    });
+    const name = outputName(input);
+    const files: OutFile[] = [];
+    for (const f of formats) {
+      const data = result.outputs[f];
+      if (data !== undefined) files.push({ path: join(outDir, `${name}.${f}`), data });
+    }
+    if (p.flags.has("report")) {
+      files.push({ path: join(outDir, `${name}.report.json`), data: `${JSON.stringify(result.report, null, 2)}\n` });
+    }
+    await ensureDir(outDir);
+    await writeAllAtomic(files, [inputPath]);
+    for (const f of files) io.out(`wrote ${relativeOut(f.path, io.cwd)}`);
+    for (const w of result.warnings) io.err(`${input}: warning: ${w}`);
+    if (io.debug) {
+      const t = Object.entries(result.timings).map(([k, v]) => `${k} ${v.toFixed(0)}ms`);
+      io.err(`${input}: timings: ${t.join(", ")}`);
+    }
+    return 0;
+  });
+}
+
+export async function importCommand(p: Parsed, io: Io): Promise<number> {
+  const inputs = needInputs(p, "import");
+  if (inputs.length > 1) throw new UsageError("import takes exactly one input file", "import");
+  const input = inputs[0] as string;
+  const [{ readSheet }, { toSheetMarkdown }] = await Promise.all([
+    import("../read/index.js"),
+    import("../export/markdown.js"),
+  ]);
+  return eachInput([input], io, async () => {
+    const text = await readInput(resolve(io.cwd, input), input);
+    const { sheet, warnings } = await readSheet(text, { file: input });
+    const out = resolve(io.cwd, stringFlag(p, "out") ?? `${outputName(input)}.sheet.md`);
+    await writeAllAtomic([{ path: out, data: toSheetMarkdown(sheet) }], [resolve(io.cwd, input)]);
+    io.out(`wrote ${relativeOut(out, io.cwd)}`);
+    for (const w of warnings) io.err(`${input}: warning: ${w}`);
+    return 0;
+  });
+}
+
+export async function checkCommand(p: Parsed, io: Io): Promise<number> {
+  const inputs = needInputs(p, "check");
+  const page = parsePage(stringFlag(p, "page"), "check");
+  const [{ readSheet }, { layoutSheet }, { overflowLines, formatProblem }] = await Promise.all([
+    import("../read/index.js"),
+    import("../layout/index.js"),
+    import("../build.js"),
+  ]);
+  return eachInput(inputs, io, async (input) => {
+    const text = await readInput(resolve(io.cwd, input), input);
+    const { sheet, warnings } = await readSheet(text, { file: input });
+    const positioned = layoutSheet(sheet, page ? { page } : {});
+    const lines = [
+      ...overflowLines(positioned),
+      ...positioned.problems.filter((q) => q.kind !== "overflow").map(formatProblem),
+    ];
+    for (const w of [...warnings, ...positioned.warnings]) io.err(`${input}: warning: ${w}`);
+    for (const line of lines) io.out(`${input}: ${line}`);
+    if (lines.length === 0) io.out(`${input}: ok`);
+    return lines.length > 0 ? 1 : 0;
+  });
+}
+
+/** Paths under the cwd print relative (short lines); others print as they are. */
+function relativeOut(path: string, cwd: string): string {
+  const base = resolve(cwd);
+  return path.startsWith(`${base}/`) ? path.slice(base.length + 1) : path;
+}

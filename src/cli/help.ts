@@ -1,0 +1,58 @@
+// Help texts: the tool's and one per command.
+
+export const TOOL_HELP = `nanosheet — one lecture chapter → a one-page hand-drawn cheat sheet (SVG, PNG, PDF, Markdown)
+
+usage:
+  nanosheet build <input…> [options]   render inputs to <name>.svg/.png/.pdf/.md
+  nanosheet import <prompt> [-o file]  write what the reader understood as sheet Markdown
+  nanosheet check <input…>             lay out without writing; list every problem
+  nanosheet help [command]             show help for a command
+
+inputs are prompt documents or *.sheet.md files; the kind is told from the content.
+
+options:
+  -h, --help      show help (also after a command: nanosheet build --help)
+  -V, --version   print the version
+      --debug     print stack traces and stage timings on failure
+
+exit codes: 0 ok, 1 input or render problem, 2 usage error.
+`;
+
+export const COMMAND_HELP: Record<string, string> = {
+  build: `usage: nanosheet build <input…> [options]
+
+render each input to <name>.svg, <name>.png, <name>.pdf and <name>.md, where <name> is the input's
+file name without .txt / .md / .sheet.md. Outputs are written atomically (temp file, then rename).
+
+options:
+  -o, --out <dir>         output directory (default: the current directory; created if missing)
+      --format <list>     comma-separated subset of md,svg,png,pdf (default: all four)
+      --page <a4|16:9>    page size, overriding the one the input asks for
+      --dpi <n>           PNG resolution, 24–1200 (default: 300; A4 at 300 dpi is 3508×2480)
+      --report            also write <name>.report.json: rows, panels, node boxes in PNG pixels
+      --allow-overflow    draw panels whose content does not fit (clipped) instead of failing
+      --debug             print stack traces and stage timings
+  -h, --help              show this help
+`,
+  import: `usage: nanosheet import <prompt> [-o file.sheet.md]
+
+read a prompt document (or sheet Markdown) and write what nanosheet understood as sheet Markdown,
+ready to edit and build. Default output: <name>.sheet.md in the current directory.
+
+options:
+  -o, --out <file>   output file
+      --debug        print stack traces
+  -h, --help         show this help
+`,
+  check: `usage: nanosheet check <input…> [--page a4|16:9]
+
+read and lay out each input without writing anything; print every problem (overflow, missing glyph,
+missing emoji, ratio mismatch, text below the legible minimum) as "file: panel <id>: …".
+Exits 1 when there is any problem, 0 and "ok" when clean.
+
+options:
+      --page <a4|16:9>   page size, overriding the one the input asks for
+      --debug            print stack traces
+  -h, --help             show this help
+`,
+};
