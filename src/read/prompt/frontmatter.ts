@@ -1,0 +1,78 @@
+// The chapter metadata. The template puts a `---` YAML block inside `# Source Text`, not at the top
+// of the file, so remark sees a thematic break plus a setext heading; we take the raw lines between
+// the two `---` lines (found from node positions) and hand them to the yaml package.
+import { parse as parseYaml } from "yaml";
+import { InputError } from "../../errors.js";
+import type { Meta } from "../../model/sheet.js";
+import { lineOf, type PromptDoc, type Section } from "./sections.js";
+
+export interface Frontmatter {
+  data: Record<string, unknown>;
+  /** First and last line of the block including both `---` (1-based), to skip it in the body. */
+  startLine: number;
+  endLine: number;
+}
+
+export function findFrontmatter(doc: PromptDoc, source: Section | undefined): Frontmatter | undefined {
+  const top = doc.tree.children[0];
+  if (top?.type === "yaml") {
+    const end = top.position?.end.line ?? 1;
+    return { data: parseBlock(top.value, 2), startLine: 1, endLine: end };
+  }
+  const brk = source?.nodes.find((n) => n.type === "thematicBreak");
+  if (!brk) return undefined;
+  const open = lineOf(brk);
+  if (!/^\s*---\s*$/.test(doc.lines[open - 1] ?? "")) return undefined;
+  for (let i = open; i < doc.lines.length; i++) {
+    const line = doc.lines[i] ?? "";
+    if (/^\s*---\s*$/.test(line)) {
+      const body = doc.lines.slice(open, i).join("\n");
+      // A `---` pair around prose is a horizontal rule, not metadata.
+      if (!/^\s*[A-Za-z_][\w-]*\s*:/m.test(body)) return undefined;
+      return { data: parseBlock(body, open + 1), startLine: open, endLine: i + 1 };
+    }
+    if (/^#{1,6}\s/.test(line)) break;
+  }
+  throw new InputError(
+    "the metadata block opened with `---` is never closed",
+    { line: open },
+    "end the title/author/source_url block with a line holding only `---`",
+  );
+}
+
+function parseBlock(body: string, firstLine: number): Record<string, unknown> {
+  try {
+    const data: unknown = parseYaml(body);
+    if (data && typeof data === "object" && !Array.isArray(data)) return data as Record<string, unknown>;
+    return {};
+  } catch (err) {
+    const pos = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    throw new InputError(
+      `the metadata block is not valid YAML: ${(err as Error).message.split("\n")[0] ?? ""}`,
+      { line: firstLine + (pos ? pos - 1 : 0) },
+      'write one `key: value` per line, quoting values with colons, e.g. title: "5. Neural Network Internals"',
+    );
+  }
+}
+
+function str(v: unknown): string | undefined {
+  if (typeof v === "string" && v.trim() !== "") return v.trim();
+  if (typeof v === "number") return String(v);
+  return undefined;
+}
+
+/** Frontmatter keys → Meta; `fallbackTitle` covers documents without a title key. */
+export function metaFrom(data: Record<string, unknown>, fallbackTitle: string): Meta {
+  const meta: Meta = { title: str(data.title) ?? fallbackTitle };
+  const titleKr = str(data.titleKr) ?? str(data.title_kr);
+  const author = str(data.author);
+  const sourceUrl = str(data.source_url) ?? str(data.sourceUrl) ?? str(data.url);
+  const series = str(data.parent) ?? str(data.series);
+  const chapterNum = Number(str(data.chapter));
+  if (titleKr) meta.titleKr = titleKr;
+  if (author) meta.author = author;
+  if (sourceUrl) meta.sourceUrl = sourceUrl;
+  if (series) meta.series = series;
+  if (str(data.chapter) && Number.isFinite(chapterNum)) meta.chapter = chapterNum;
+  return meta;
+}

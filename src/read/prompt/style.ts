@@ -1,0 +1,65 @@
+// `# Output Style`: which diagrams the author asks for and the quotable insights.
+import type { List, RootContent } from "mdast";
+import { plainText } from "./sections.js";
+import { ARROW_SPLIT } from "./plan.js";
+
+export interface StyleRules {
+  flowchart: boolean;
+  mindmap: boolean;
+  /** The analogy a visual is asked for, e.g. "DJ Knobs". */
+  analogy?: string;
+  /** A chain written in the flowchart request itself, e.g. (Input → Embedding → … → Output). */
+  chain?: string[];
+  quotes: string[];
+}
+
+const QUOTES_LABEL = /quot|인용|명언|어록/i;
+
+export function readStyle(nodes: RootContent[]): StyleRules {
+  const rules: StyleRules = { flowchart: false, mindmap: false, quotes: [] };
+  let context = "";
+  const visit = (text: string, inQuotes: boolean): void => {
+    if (/flow\s*chart|flowchart|흐름도|플로우\s*차트/i.test(text)) {
+      rules.flowchart = true;
+      const inner = /[(（]([^()（）]*(?:→|->)[^()（）]*)[)）]/.exec(text)?.[1];
+      const chain = inner?.split(ARROW_SPLIT).map((s) => s.trim());
+      if (chain && chain.length >= 2 && !rules.chain) rules.chain = chain;
+    }
+    if (/mind\s*-?\s*map|마인드\s*맵/i.test(text)) rules.mindmap = true;
+    const analogy =
+      /["“]([^"”]+)["”]\s*(?:analogy|비유|metaphor)/i.exec(text) ?? /(?:analogy|비유)\s*[:：]?\s*["“]([^"”]+)["”]/i.exec(text);
+    if (analogy?.[1] && !rules.analogy) rules.analogy = analogy[1].trim();
+    if (inQuotes) {
+      const q = unquote(text);
+      if (q) rules.quotes.push(q);
+    }
+  };
+  const walkList = (list: List, inQuotes: boolean): void => {
+    for (const item of list.children) {
+      const para = item.children.find((c) => c.type === "paragraph");
+      const text = plainText(para).trim();
+      const sub = item.children.filter((c): c is List => c.type === "list");
+      const label = QUOTES_LABEL.test(text.split(/[:：]/)[0] ?? "");
+      // The label line itself ("**Quotable Insights**:") is not a quote; its children are.
+      visit(text, inQuotes && !(label && sub.length > 0));
+      for (const l of sub) walkList(l, inQuotes || label);
+    }
+  };
+  for (const node of nodes) {
+    if (node.type === "heading" || node.type === "paragraph") {
+      const text = plainText(node).trim();
+      if (node.type === "heading" || /[:：]$/.test(text)) context = text;
+      else visit(text, false);
+    } else if (node.type === "list") {
+      walkList(node, QUOTES_LABEL.test(context));
+    }
+  }
+  return rules;
+}
+
+/** `"It's a fixed … no state"` → the words inside the quote marks. */
+function unquote(text: string): string {
+  const t = text.trim();
+  const m = /^["“'‘](.+)["”'’]\s*(?:[-–—]\s*.*)?$/.exec(t);
+  return (m?.[1] ?? t).trim();
+}
