@@ -1,0 +1,5 @@
+// Placeholder so the dispatch compiles; replaced by the real layout shortly.
+import type { Flowchart } from "../../model/sheet.js";
+import type { LayoutBlock } from "../types.js";
+
+export const layoutFlowchart: LayoutBlock<Flowchart> = (_block, _env, space) => ({ width: Math.min(space.width, 10), height: 10, marks: [], nodes: [] });
