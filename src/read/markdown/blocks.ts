@@ -1,0 +1,123 @@
+// The body of one `##` panel section → lead lines + blocks.
+// Lead rule: if the first content node under the heading (after its marker comments) is a paragraph,
+// that paragraph is the lead, one Rich per source line; every later paragraph is a paragraph block.
+// `<!-- no lead -->` under the heading turns that first paragraph into a paragraph block instead.
+import type { Blockquote, List, Paragraph as MdParagraph, RootContent, Table as MdTable } from "mdast";
+import { InputError } from "../../errors.js";
+import type { Block, Bullets, Quote, Rich, Table } from "../../model/sheet.js";
+import { parseMermaid } from "../../mermaid/index.js";
+import { phrasingToRich, richLines, richText, trimRich } from "./syntax.js";
+
+export const lineOfNode = (n: { position?: { start: { line: number } } | undefined }): number | undefined =>
+  n.position?.start.line;
+
+export interface SectionBody {
+  lead: Rich[];
+  blocks: Block[];
+}
+
+export async function readSectionBody(nodes: RootContent[], noLead: boolean, warnings: string[]): Promise<SectionBody> {
+  const lead: Rich[] = [];
+  const blocks: Block[] = [];
+  let first = true;
+  for (const node of nodes) {
+    if (node.type === "html" && /^<!--[\s\S]*-->$/.test(node.value.trim())) continue; // invisible notes
+    if (first && node.type === "paragraph" && !noLead) {
+      lead.push(...richLines(phrasingToRich(node.children)));
+      first = false;
+      continue;
+    }
+    first = false;
+    const block = await readBlock(node, warnings);
+    if (block) blocks.push(block);
+  }
+  return { lead, blocks };
+}
+
+async function readBlock(node: RootContent, warnings: string[]): Promise<Block | undefined> {
+  const line = lineOfNode(node);
+  switch (node.type) {
+    case "paragraph":
+      return { kind: "paragraph", text: trimRich(phrasingToRich(node.children)) };
+    case "list":
+      return readList(node);
+    case "table":
+      return readTable(node);
+    case "blockquote":
+      return readQuote(node);
+    case "code":
+      if ((node.lang ?? "").toLowerCase() === "mermaid") return parseMermaid(node.value, line);
+      throw new InputError(
+        `a \`\`\`${node.lang ?? ""} code block cannot be drawn`,
+        { line },
+        "panels draw ```mermaid blocks (flowchart, mindmap, knobs); write other text as paragraphs or lists",
+      );
+    case "thematicBreak":
+      warnings.push(`line ${line ?? "?"}: a --- rule inside a panel is ignored`);
+      return undefined;
+    case "heading":
+      throw new InputError(
+        `a level-${node.depth} heading inside a panel is not supported`,
+        { line },
+        "start a new panel with `## emoji Title`, or write a **bold** line",
+      );
+    default:
+      throw new InputError(
+        `unsupported Markdown here (${node.type})`,
+        { line },
+        "a panel holds paragraphs, lists, tables, > quotes and ```mermaid blocks",
+      );
+  }
+}
+
+function itemRich(item: List["children"][number]): Rich {
+  const parts: Rich = [];
+  for (const child of item.children) {
+    if (child.type === "list") {
+      throw new InputError("nested lists are not supported in a panel", { line: lineOfNode(child) }, "flatten the list: one level of `-` items");
+    }
+    if (child.type !== "paragraph") {
+      throw new InputError(`a list item can only hold text, not ${child.type}`, { line: lineOfNode(child) }, "keep list items to one paragraph of text");
+    }
+    if (parts.length > 0) parts.push({ text: "\n" });
+    parts.push(...phrasingToRich(child.children));
+  }
+  return trimRich(parts);
+}
+
+/** `-` → plain, `1.` → takeaways, `- [ ]` → checks (any task item makes the list a checklist). */
+function readList(list: List): Bullets {
+  const style = list.children.some((i) => typeof i.checked === "boolean") ? "checks" : list.ordered ? "takeaways" : "plain";
+  return { kind: "bullets", style, items: list.children.map(itemRich) };
+}
+
+function readTable(table: MdTable): Table {
+  const [head, ...rows] = table.children.map((row) => row.children.map((cell) => trimRich(phrasingToRich(cell.children))));
+  return { kind: "table", header: head ?? [], rows };
+}
+
+const CITE = /^\s*(?:—|―|–|--)\s*/;
+
+/** `> text` with an optional last line `— cite` (its own paragraph or the last line of the text). */
+function readQuote(quote: Blockquote): Quote {
+  const paragraphs = quote.children.filter((c): c is MdParagraph => c.type === "paragraph");
+  if (paragraphs.length !== quote.children.length) {
+    throw new InputError("a > quote can only hold text", { line: lineOfNode(quote) }, "write the quote as plain `>` lines, then `> — who said it`");
+  }
+  const riches = paragraphs.map((p) => trimRich(phrasingToRich(p.children)));
+  let cite: string | undefined;
+  const last = riches[riches.length - 1];
+  if (last) {
+    const lines = richLines(last);
+    const lastLine = lines[lines.length - 1];
+    if (lastLine && CITE.test(richText(lastLine))) {
+      cite = richText(lastLine).replace(CITE, "").trim();
+      const kept = lines.slice(0, -1);
+      riches[riches.length - 1] = kept.flatMap((l, i) => (i > 0 ? [{ text: "\n" }, ...l] : l));
+    }
+  }
+  const text = trimRich(riches.filter((r) => r.length > 0).flatMap((r, i) => (i > 0 ? [{ text: "\n" }, ...r] : r)));
+  const q: Quote = { kind: "quote", text };
+  if (cite) q.cite = cite;
+  return q;
+}

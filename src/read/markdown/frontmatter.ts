@@ -1,0 +1,165 @@
+// The YAML frontmatter of a *.sheet.md: meta, page, layout rows and style overrides.
+// Every problem is an InputError on the file line of the offending key.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import type { z } from "zod";
+import { InputError } from "../../errors.js";
+import { DEFAULT_STYLE, Meta, PageSize, Style } from "../../model/sheet.js";
+
+export interface LayoutPanel {
+  id: string;
+  width?: number;
+  line: number;
+}
+export type LayoutRow =
+  | { kind: "title"; ratio: number; line: number }
+  | { kind: "panels"; ratio: number; panels: LayoutPanel[]; line: number };
+
+export interface Frontmatter {
+  meta: Partial<Meta>;
+  page: PageSize;
+  style: Style;
+  layout: LayoutRow[];
+  warnings: string[];
+  /** The file line of a YAML path (the nearest existing ancestor when the path is missing). */
+  lineOf(path: (string | number)[]): number;
+}
+
+const META_KEYS = ["title", "banner", "titleKr", "author", "sourceUrl", "series", "chapter"] as const;
+const TOP_KEYS = ["nanosheet", ...META_KEYS, "page", "layout", "style"];
+const LAYOUT_HINT = "write layout rows like `- { ratio: 10, title: true }` or `- { ratio: 45, panels: [id-a, id-b] }`";
+
+type Path = (string | number)[];
+
+export function readFrontmatter(yamlText: string, firstLine: number): Frontmatter {
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const fileLine = (offset: number): number => counter.linePos(offset).line + firstLine - 1;
+  const first = doc.errors[0];
+  if (first) {
+    const line = first.linePos?.[0]?.line;
+    throw new InputError(
+      `frontmatter YAML: ${first.message.split("\n")[0]}`,
+      { line: line !== undefined ? line + firstLine - 1 : firstLine },
+      "fix the YAML between the two `---` lines (indent with spaces, quote values holding `:` or `#`)",
+    );
+  }
+  const lineOf = (path: Path): number => lineOfPath(doc, path, fileLine, firstLine);
+  const fail = (msg: string, path: Path, hint?: string): never => {
+    throw new InputError(msg, { line: lineOf(path) }, hint);
+  };
+
+  const data: unknown = doc.toJS();
+  if (!data || typeof data !== "object" || Array.isArray(data)) {
+    return fail("the frontmatter must be a YAML map (key: value lines)", [], "start with `nanosheet: 1`");
+  }
+  const top = data as Record<string, unknown>;
+  for (const key of Object.keys(top)) {
+    if (!TOP_KEYS.includes(key)) fail(`unknown frontmatter key '${key}'`, [key], `known keys: ${TOP_KEYS.join(", ")}`);
+  }
+  const warnings: string[] = [];
+  if (top["nanosheet"] === undefined) warnings.push("no `nanosheet: 1` in the frontmatter; reading it as version 1");
+  else if (top["nanosheet"] !== 1) {
+    fail(`unsupported nanosheet format version '${String(top["nanosheet"])}'`, ["nanosheet"], "write `nanosheet: 1`");
+  }
+
+  const meta: Record<string, unknown> = {};
+  for (const key of META_KEYS) if (top[key] !== undefined) meta[key] = top[key];
+  checkZod(Meta.partial().safeParse(meta), [], lineOf);
+
+  return { meta: meta as Partial<Meta>, page: readPage(top["page"], fail), style: readStyle(top["style"], fail, lineOf), layout: readLayout(top["layout"], fail, lineOf), warnings, lineOf };
+}
+
+type Fail = (msg: string, path: Path, hint?: string) => never;
+
+function readPage(raw: unknown, fail: Fail): PageSize {
+  if (raw === undefined) return "a4";
+  const page = String(raw).trim().toLowerCase();
+  if (page === "a4" || page === "a4-landscape" || page === "landscape") return "a4";
+  if (page === "16:9") return "16:9";
+  const hint = 'use `page: a4` (A4 landscape) or `page: "16:9"`';
+  if (/portrait|9:16/.test(page)) fail(`portrait pages are not supported ('${String(raw)}'); a cheat sheet is landscape`, ["page"], hint);
+  return fail(`unknown page '${String(raw)}'`, ["page"], hint);
+}
+
+function readStyle(raw: unknown, fail: Fail, lineOf: (p: Path) => number): Style {
+  if (raw === undefined || raw === null) return { ...DEFAULT_STYLE, palette: [...DEFAULT_STYLE.palette] };
+  if (typeof raw !== "object" || Array.isArray(raw)) return fail("`style` must be a map of overrides", ["style"]);
+  const keys = Object.keys(DEFAULT_STYLE);
+  for (const key of Object.keys(raw)) {
+    if (!keys.includes(key)) fail(`unknown style key '${key}'`, ["style", key], `style keys: ${keys.join(", ")}`);
+  }
+  const merged = { ...DEFAULT_STYLE, palette: [...DEFAULT_STYLE.palette], ...(raw as object) };
+  return checkZod(Style.safeParse(merged), ["style"], lineOf);
+}
+
+function readLayout(raw: unknown, fail: Fail, lineOf: (p: Path) => number): LayoutRow[] {
+  if (raw === undefined) return fail("the frontmatter has no `layout`", [], LAYOUT_HINT);
+  if (!Array.isArray(raw) || raw.length === 0) return fail("`layout` must be a non-empty list of rows", ["layout"], LAYOUT_HINT);
+  const rows = raw.map((row: unknown, i): LayoutRow => {
+    const at: Path = ["layout", i];
+    if (!row || typeof row !== "object" || Array.isArray(row)) return fail(`layout row ${i + 1} must be a map`, at, LAYOUT_HINT);
+    const r = row as Record<string, unknown>;
+    for (const key of Object.keys(r)) {
+      if (!["ratio", "title", "panels"].includes(key)) fail(`unknown key '${key}' in layout row ${i + 1}`, [...at, key], LAYOUT_HINT);
+    }
+    const ratio = r["ratio"];
+    if (typeof ratio !== "number" || !(ratio > 0)) {
+      fail(`layout row ${i + 1} needs a positive number \`ratio\` (its share of the page height, in %)`, r["ratio"] === undefined ? at : [...at, "ratio"], LAYOUT_HINT);
+    }
+    const line = lineOf(at);
+    if (r["title"] !== undefined) {
+      if (r["title"] !== true) fail("`title` in a layout row can only be `true`", [...at, "title"], LAYOUT_HINT);
+      if (r["panels"] !== undefined) fail(`layout row ${i + 1} has both \`title\` and \`panels\``, at, "a row is either the title row or a row of panels");
+      return { kind: "title", ratio: ratio as number, line };
+    }
+    const panels = r["panels"];
+    if (!Array.isArray(panels) || panels.length === 0) fail(`layout row ${i + 1} needs \`panels: [...]\` or \`title: true\``, at, LAYOUT_HINT);
+    const list = panels as unknown[];
+    if (list.length > 4) fail(`layout row ${i + 1} has ${list.length} panels; at most 4 fit in a row`, [...at, "panels"], "split the row in two");
+    return { kind: "panels", ratio: ratio as number, line, panels: list.map((p, j) => readPanelRef(p, [...at, "panels", j], fail, lineOf)) };
+  });
+  const sum = rows.reduce((s, r) => s + r.ratio, 0);
+  if (Math.abs(sum - 100) > 0.5) {
+    fail(`layout ratios add up to ${+sum.toFixed(2)}, not 100`, ["layout"], `ratios are % of the page height: ${rows.map((r) => r.ratio).join(" + ")} should make 100`);
+  }
+  return rows;
+}
+
+function readPanelRef(p: unknown, at: Path, fail: Fail, lineOf: (p: Path) => number): LayoutPanel {
+  const hint = "a panel entry is an id (`parameters`) or `{ id: parameters, width: 40 }`";
+  if (typeof p === "string") return { id: p.trim(), line: lineOf(at) };
+  if (!p || typeof p !== "object" || Array.isArray(p)) return fail("bad panel entry in layout", at, hint);
+  const o = p as Record<string, unknown>;
+  for (const key of Object.keys(o)) if (key !== "id" && key !== "width") fail(`unknown key '${key}' in a layout panel`, [...at, key], hint);
+  if (typeof o["id"] !== "string") fail("a layout panel entry needs an `id`", at, hint);
+  const width = o["width"];
+  if (width !== undefined && (typeof width !== "number" || !(width > 0))) fail("panel `width` must be a positive number", [...at, "width"], hint);
+  const ref: LayoutPanel = { id: (o["id"] as string).trim(), line: lineOf(at) };
+  if (width !== undefined) ref.width = width as number;
+  return ref;
+}
+
+/** Validate with zod; the first issue becomes an InputError on its key's line. */
+export function checkZod<T>(result: z.ZodSafeParseResult<T>, prefix: Path, lineOf: (p: Path) => number): T {
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = [...prefix, ...(issue?.path ?? [])].filter((p): p is string | number => typeof p !== "symbol");
+  const name = path.length > 0 ? path.join(".") : "frontmatter";
+  throw new InputError(`${name}: ${issue?.message ?? "invalid"}`, { line: lineOf(path) }, "see examples/neural-network-internals.sheet.md for a valid sheet");
+}
+
+function lineOfPath(doc: Document, path: Path, fileLine: (o: number) => number, firstLine: number): number {
+  for (let n = path.length; n > 0; n--) {
+    const parent = n > 1 ? doc.getIn(path.slice(0, n - 1), true) : doc.contents;
+    const key = path[n - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find((it) => isPair(it) && isScalar(it.key) && it.key.value === key);
+      const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
+      if (range) return fileLine(range[0]);
+    } else if (isSeq(parent) && typeof key === "number") {
+      const item = parent.items[key] as { range?: [number, number, number] } | undefined;
+      if (item?.range) return fileLine(item.range[0]);
+    }
+  }
+  return firstLine;
+}

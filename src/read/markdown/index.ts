@@ -1,0 +1,167 @@
+// Reader 2: our own editable *.sheet.md (YAML frontmatter + one `##` section per panel) → Sheet.
+// Accepted shape, top to bottom:
+//   ---  frontmatter (see frontmatter.ts)  ---
+//   # Title                      optional; used as meta.title only when the frontmatter has no `title`
+//   ## <emoji> Panel title       one per panel; id = slug of the title, or `<!-- id: x -->` right under it
+//   ...GFM body (see blocks.ts)
+//   ## 📜 Source                 optional, last: `**Summary**: …` and `[mm:ss] text` paragraphs
+import type { Heading, RootContent } from "mdast";
+import { InputError } from "../../errors.js";
+import { Sheet, type Panel, type Row, type Source } from "../../model/sheet.js";
+import { lineOfNode, readSectionBody } from "./blocks.js";
+import { checkZod, readFrontmatter, type LayoutRow } from "./frontmatter.js";
+import {
+  ID_COMMENT, NO_LEAD_COMMENT, SOURCE_TITLES, SUMMARY_LABELS, parseMarkdown, phrasingToRich, richText, slug, splitEmoji, trimRich,
+} from "./syntax.js";
+
+interface Section {
+  id: string;
+  emoji?: string;
+  title: string;
+  line: number;
+  noLead: boolean;
+  body: RootContent[];
+}
+
+export async function readSheetMarkdown(text: string): Promise<{ sheet: Sheet; warnings: string[] }> {
+  const root = parseMarkdown(text.replace(/^\uFEFF/, ""));
+  const [yamlNode, ...rest] = root.children;
+  if (!yamlNode || yamlNode.type !== "yaml" || lineOfNode(yamlNode) !== 1) {
+    throw new InputError("a sheet Markdown file starts with YAML frontmatter between `---` lines", { line: 1 }, "begin the file with `---`, `nanosheet: 1`, a `layout:` list, and `---`");
+  }
+  const fm = readFrontmatter(yamlNode.value, 2);
+  const warnings = [...fm.warnings];
+
+  let h1: string | undefined;
+  const sections: Section[] = [];
+  for (const node of rest) {
+    if (node.type === "heading" && node.depth === 1 && sections.length === 0 && h1 === undefined) {
+      h1 = splitEmoji(richText(phrasingToRich(node.children))).title;
+    } else if (node.type === "heading" && node.depth === 2) {
+      sections.push(startSection(node));
+    } else if (sections.length === 0) {
+      if (node.type === "html" && /^<!--[\s\S]*-->$/.test(node.value.trim())) continue;
+      throw new InputError("content before the first `##` section belongs to no panel", { line: lineOfNode(node) }, "put it under a `## emoji Title` panel heading");
+    } else {
+      sections[sections.length - 1]?.body.push(node);
+    }
+  }
+  for (const s of sections) takeMarkers(s);
+
+  const layoutIds = new Set(fm.layout.flatMap((r) => (r.kind === "panels" ? r.panels.map((p) => p.id) : [])));
+  const last = sections[sections.length - 1];
+  const sourceSection =
+    last && !layoutIds.has(last.id) && SOURCE_TITLES.some((t) => t.toLowerCase() === last.title.toLowerCase()) ? sections.pop() : undefined;
+
+  const byId = new Map<string, Section>();
+  for (const s of sections) {
+    const seen = byId.get(s.id);
+    if (seen) throw new InputError(`duplicate panel id '${s.id}' (also at line ${seen.line})`, { line: s.line }, "give one of them `<!-- id: another-id -->` under its heading");
+    byId.set(s.id, s);
+  }
+  const rows: Row[] = [];
+  const placed = new Map<string, number>();
+  for (const row of fm.layout) rows.push(await buildRow(row, byId, placed, warnings));
+  for (const s of sections) {
+    if (!placed.has(s.id)) {
+      throw new InputError(`section '${s.id}' is not placed in the layout`, { line: s.line }, `add ${s.id} to a \`panels:\` list in the frontmatter layout (or delete the section)`);
+    }
+  }
+
+  const title = fm.meta.title ?? h1;
+  if (!title) throw new InputError("the sheet has no title", { line: 2 }, "add `title: ...` to the frontmatter");
+  const candidate: Record<string, unknown> = { meta: { ...fm.meta, title }, page: fm.page, rows, style: fm.style };
+  if (sourceSection) candidate["source"] = readSource(sourceSection);
+  const sheet = checkZod(Sheet.safeParse(candidate), [], (path) => lineOfSheetPath(path, fm, rows, byId));
+  return { sheet, warnings };
+}
+
+function startSection(node: Heading): Section {
+  const line = lineOfNode(node) ?? 1;
+  const { emoji, title } = splitEmoji(richText(phrasingToRich(node.children)));
+  const section: Section = { id: slug(title), title, line, noLead: false, body: [] };
+  if (emoji) section.emoji = emoji;
+  return section;
+}
+
+/** Marker comments right under the heading: `<!-- id: x -->` and `<!-- no lead -->`. */
+function takeMarkers(s: Section): void {
+  let hasId = false;
+  while (s.body[0]?.type === "html") {
+    const value = s.body[0].value.trim();
+    const id = ID_COMMENT.exec(value)?.[1];
+    if (id) {
+      s.id = id;
+      hasId = true;
+    } else if (NO_LEAD_COMMENT.test(value)) s.noLead = true;
+    else break;
+    s.body.shift();
+  }
+  if (!hasId && s.id === "") {
+    throw new InputError(`cannot make a panel id from the heading '${s.title}'`, { line: s.line }, "put `<!-- id: some-id -->` on the line under the heading");
+  }
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(s.id)) {
+    throw new InputError(`bad panel id '${s.id}'`, { line: s.line + 1 }, "panel ids are lowercase letters, digits and dashes");
+  }
+}
+
+async function buildRow(row: LayoutRow, byId: Map<string, Section>, placed: Map<string, number>, warnings: string[]): Promise<Row> {
+  if (row.kind === "title") return { kind: "title", ratio: row.ratio };
+  const panels: Panel[] = [];
+  for (const ref of row.panels) {
+    const section = byId.get(ref.id);
+    if (!section) {
+      const known = [...byId.keys()].join(", ") || "(none)";
+      throw new InputError(`unknown panel id '${ref.id}'; sections are: ${known}`, { line: ref.line }, "use a section's id (its heading slug or its `<!-- id: x -->`)");
+    }
+    const before = placed.get(ref.id);
+    if (before !== undefined) throw new InputError(`panel '${ref.id}' is placed twice in the layout (also at line ${before})`, { line: ref.line }, "place each panel once");
+    placed.set(ref.id, ref.line);
+    const { lead, blocks } = await readSectionBody(section.body, section.noLead, warnings);
+    const panel: Panel = { id: ref.id, title: section.title, lead, blocks };
+    if (section.emoji) panel.emoji = section.emoji;
+    if (ref.width !== undefined) panel.width = ref.width;
+    panels.push(panel);
+  }
+  return { kind: "panels", ratio: row.ratio, panels };
+}
+
+const TIME = /^\[(\d{1,2}(?::\d{2}){1,2})\]\s*/;
+
+function readSource(s: Section): Source {
+  const source: Source = { paragraphs: [] };
+  for (const node of s.body) {
+    if (node.type === "html" && /^<!--[\s\S]*-->$/.test(node.value.trim())) continue;
+    if (node.type !== "paragraph") {
+      throw new InputError("the source section holds only paragraphs", { line: lineOfNode(node) }, "write `**Summary**: …` and `[mm:ss] text` paragraphs");
+    }
+    const rich = phrasingToRich(node.children);
+    const [head, next] = rich;
+    const label = head?.bold ? head.text.trim().replace(/:$/, "") : undefined;
+    if (source.summary === undefined && label && SUMMARY_LABELS.some((l) => l.toLowerCase() === label.toLowerCase())) {
+      const restText = next && !next.bold ? [{ text: next.text.replace(/^\s*:?/, "") }] : [];
+      source.summary = trimRich([...restText, ...rich.slice(next && !next.bold ? 2 : 1)]);
+      continue;
+    }
+    const text = richText(rich);
+    const time = TIME.exec(text);
+    source.paragraphs.push(time?.[1] ? { time: time[1], text: text.slice(time[0].length).trim() } : { text: text.trim() });
+  }
+  return source;
+}
+
+/** A Sheet path from zod → the file line that holds it. */
+function lineOfSheetPath(path: (string | number)[], fm: ReturnType<typeof readFrontmatter>, rows: Row[], byId: Map<string, Section>): number {
+  const [top, a, b, c] = path;
+  if (top === "meta" && typeof a === "string") return fm.lineOf([a]);
+  if (top === "style" || top === "page") return fm.lineOf(path);
+  if (top === "rows" && typeof a === "number") {
+    const row = rows[a];
+    if (b === "panels" && typeof c === "number" && row?.kind === "panels") {
+      const section = byId.get(row.panels[c]?.id ?? "");
+      return path.length > 4 && section ? section.line : fm.lineOf(["layout", a, "panels", c]);
+    }
+    return fm.lineOf(["layout", a]);
+  }
+  return 1;
+}
