@@ -36,10 +36,9 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
   const fileLine = (offset: number): number => counter.linePos(offset).line + firstLine - 1;
   const first = doc.errors[0];
   if (first) {
-    const line = first.linePos?.[0]?.line;
     throw new InputError(
       `frontmatter YAML: ${first.message.split("\n")[0]}`,
-      { line: line !== undefined ? line + firstLine - 1 : firstLine },
+      { line: fileLine(first.pos[0]) },
       "fix the YAML between the two `---` lines (indent with spaces, quote values holding `:` or `#`)",
     );
   }
