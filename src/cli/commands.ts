@@ -81,16 +81,18 @@ export async function buildCommand(p: Parsed, io: Io): Promise<number> {
     });
     const name = outputName(input);
     const files: OutFile[] = [];
+    const add = (file: string, data: string | Buffer) => {
+      const path = join(outDir, file);
+      files.push({ path, data, shown: relativeOut(path, io.cwd) });
+    };
     for (const f of formats) {
       const data = result.outputs[f];
-      if (data !== undefined) files.push({ path: join(outDir, `${name}.${f}`), data });
+      if (data !== undefined) add(`${name}.${f}`, data);
     }
-    if (p.flags.has("report")) {
-      files.push({ path: join(outDir, `${name}.report.json`), data: `${JSON.stringify(result.report, null, 2)}\n` });
-    }
+    if (p.flags.has("report")) add(`${name}.report.json`, `${JSON.stringify(result.report, null, 2)}\n`);
     await ensureDir(outDir);
     await writeAllAtomic(files, [inputPath]);
-    for (const f of files) io.out(`wrote ${relativeOut(f.path, io.cwd)}`);
+    for (const f of files) io.out(`wrote ${f.shown}`);
     for (const w of result.warnings) io.err(`${input}: warning: ${w}`);
     if (io.debug) {
       const t = Object.entries(result.timings).map(([k, v]) => `${k} ${v.toFixed(0)}ms`);
@@ -112,8 +114,9 @@ export async function importCommand(p: Parsed, io: Io): Promise<number> {
     const text = await readInput(resolve(io.cwd, input), input);
     const { sheet, warnings } = await readSheet(text, { file: input });
     const out = resolve(io.cwd, stringFlag(p, "out") ?? `${outputName(input)}.sheet.md`);
-    await writeAllAtomic([{ path: out, data: toSheetMarkdown(sheet) }], [resolve(io.cwd, input)]);
-    io.out(`wrote ${relativeOut(out, io.cwd)}`);
+    const shown = relativeOut(out, io.cwd);
+    await writeAllAtomic([{ path: out, data: toSheetMarkdown(sheet), shown }], [resolve(io.cwd, input)]);
+    io.out(`wrote ${shown}`);
     for (const w of warnings) io.err(`${input}: warning: ${w}`);
     return 0;
   });

@@ -1,5 +1,5 @@
 // Filesystem side of the CLI: reading inputs, naming outputs, and writing them atomically.
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 
 /** A file the CLI could not read or write; printed as `path: message`, exit 1. */
@@ -60,6 +60,8 @@ export async function ensureDir(dir: string): Promise<void> {
 export interface OutFile {
   path: string;
   data: string | Buffer;
+  /** How messages name the file (relative to the cwd when under it). */
+  shown?: string;
 }
 
 /**
@@ -70,7 +72,7 @@ export async function writeAllAtomic(files: readonly OutFile[], protect: readonl
   const guarded = new Set(protect.map((p) => resolve(p)));
   for (const f of files) {
     if (guarded.has(resolve(f.path))) {
-      throw new FileError(f.path, "refusing to overwrite the input file — choose another output with -o");
+      throw new FileError(f.shown ?? f.path, "refusing to overwrite the input file — choose another output with -o");
     }
   }
   const tmps = files.map((f) => ({ ...f, tmp: `${f.path}.${process.pid}.tmp` }));
@@ -80,7 +82,15 @@ export async function writeAllAtomic(files: readonly OutFile[], protect: readonl
       await writeFile(t.tmp, t.data);
     } catch (err) {
       await cleanup();
-      throw new FileError(t.path, `cannot write (${reason(err)})`);
+      throw new FileError(t.shown ?? t.path, `cannot write (${reason(err)})`);
+    }
+  }
+  // A directory in the way would fail its rename after earlier ones succeeded; find it before renaming any.
+  for (const t of tmps) {
+    const st = await stat(t.path).catch(() => undefined);
+    if (st?.isDirectory()) {
+      await cleanup();
+      throw new FileError(t.shown ?? t.path, "cannot write (a directory is in the way)");
     }
   }
   for (const t of tmps) {
@@ -88,7 +98,7 @@ export async function writeAllAtomic(files: readonly OutFile[], protect: readonl
       await rename(t.tmp, t.path);
     } catch (err) {
       await cleanup();
-      throw new FileError(t.path, `cannot write (${reason(err)})`);
+      throw new FileError(t.shown ?? t.path, `cannot write (${reason(err)})`);
     }
   }
 }
