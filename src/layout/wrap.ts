@@ -112,12 +112,32 @@ export function wrapRich(rich: Rich, maxWidth: number, px: number): WrappedLine[
       } else pieces.push({ text: part.text, bold: part.bold, x, width: pw });
       x += pw;
     }
-    pendingSpace = word.space ? { text: " ", bold: word.space.bold, x: 0, width: w(" ", word.space.bold, px) } : undefined;
+    pendingSpace = word.space ? { text: " ", bold: word.space.bold, x: 0, width: spaceAfter(word, px) } : undefined;
   }
   if (pieces.length > 0 || lines.length === 0) flush();
-  // Merge a trailing space piece into its neighbour so runs stay few.
-  for (const line of lines) line.pieces = mergePieces(line.pieces);
+  // Merge a trailing space piece into its neighbour so runs stay few, then measure the pieces as they will be
+  // drawn (a space takes the face of the text it follows), so drawn widths and wrapped widths agree.
+  for (const line of lines) {
+    line.pieces = mergePieces(line.pieces);
+    let px0 = 0;
+    for (const piece of line.pieces) {
+      piece.x = px0;
+      piece.width = w(piece.text, piece.bold, px);
+      px0 += piece.width;
+    }
+    line.width = px0;
+  }
   return lines;
+}
+
+/** Width of the space after a word, in the face its last character is drawn in (Hangul spaces are wider). */
+function spaceAfter(word: Word, px: number): number {
+  const last = word.parts[word.parts.length - 1];
+  const space = word.space ?? { text: " ", bold: false };
+  if (!last) return w(" ", space.bold, px);
+  const tail = [...graphemes.segment(last.text)].pop()?.segment ?? "";
+  if (last.bold !== space.bold) return w(" ", space.bold, px);
+  return w(tail + " ", last.bold, px) - w(tail, last.bold, px);
 }
 
 function mergePieces(pieces: LinePiece[]): LinePiece[] {

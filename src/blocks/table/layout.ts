@@ -1,0 +1,81 @@
+// A table with hand-drawn rules: header row tinted in the accent, cells wrap keep-all, column widths from
+// content (never below the longest word; the rest shared by how much text each column holds).
+import type { Rich, Table } from "../../model/sheet.js";
+import type { Mark } from "../../model/positioned.js";
+import type { LayoutBlock } from "../types.js";
+import { lineMetrics, textWidth } from "../../fonts/measure.js";
+import { lineMarks, longestWordWidth, wrapRich } from "../../layout/wrap.js";
+import { highlighterFor, shade, tint } from "../../layout/color.js";
+
+const RULE = "#7d8799";
+
+function naturalWidth(rich: Rich, px: number): number {
+  return rich.reduce((s, span) => s + textWidth(span.text, px, span.bold ? "bold" : "normal"), 0);
+}
+
+/** Column widths that add up to `avail` (or less only when there is nothing to share). */
+export function columnWidths(mins: number[], nats: number[], avail: number): number[] {
+  const sumMin = mins.reduce((a, b) => a + b, 0);
+  const sumNat = nats.reduce((a, b) => a + b, 0);
+  if (sumNat <= avail) return nats.map((n) => n + ((avail - sumNat) * n) / (sumNat || 1));
+  if (sumMin <= avail) {
+    const spread = nats.map((n, i) => n - (mins[i] ?? 0));
+    const sumSpread = spread.reduce((a, b) => a + b, 0) || 1;
+    return mins.map((m, i) => m + ((avail - sumMin) * (spread[i] ?? 0)) / sumSpread);
+  }
+  // Too narrow even for the longest words: scale down and let wrap split words (reported as overflow-ish crowding).
+  return mins.map((m) => (m * avail) / sumMin);
+}
+
+export const layoutTable: LayoutBlock<Table> = (block, env, space) => {
+  const px = env.fontPx;
+  const lh = lineMetrics(px).height;
+  const padX = px * 0.4;
+  const padY = px * 0.12;
+  const header = block.header.map((cell) => cell.map((s) => ({ ...s, bold: true })));
+  const rows = [header, ...block.rows];
+  const cols = Math.max(1, ...rows.map((r) => r.length));
+  const cell = (r: Rich[], c: number): Rich => r[c] ?? [];
+  const mins = Array.from({ length: cols }, (_, c) => Math.max(...rows.map((r) => longestWordWidth(cell(r, c), px))) + 2 * padX);
+  const nats = Array.from({ length: cols }, (_, c) => Math.max(...rows.map((r) => naturalWidth(cell(r, c), px))) + 2 * padX);
+  const widths = columnWidths(mins, nats, space.width);
+  const xs = widths.reduce<number[]>((acc, w) => [...acc, (acc[acc.length - 1] ?? 0) + w], [0]);
+  const total = xs[xs.length - 1] ?? 0;
+
+  const textMarks: Mark[] = [];
+  const rowTops: number[] = [];
+  let y = 0;
+  rows.forEach((row, r) => {
+    rowTops.push(y);
+    const isHeader = r === 0 && block.header.length > 0;
+    const style = isHeader
+      ? { color: shade(env.accent, 0.35), seed: env.seed + r * 53 }
+      : { color: env.ink, boldColor: env.accent, highlight: highlighterFor(env.accent), seed: env.seed + r * 53 };
+    let rowLines = 1;
+    for (let c = 0; c < cols; c++) {
+      const lines = wrapRich(cell(row, c), Math.max(1, (widths[c] ?? 0) - 2 * padX), px);
+      rowLines = Math.max(rowLines, lines.length);
+      lines.forEach((line, j) => textMarks.push(...lineMarks(line, (xs[c] ?? 0) + padX, y + padY + j * lh, px, { ...style, seed: style.seed + c * 7 + j })));
+    }
+    y += rowLines * lh + 2 * padY;
+  });
+  rowTops.push(y);
+
+  const marks: Mark[] = [];
+  const seed = env.seed + 900;
+  if (block.header.length > 0) {
+    const hb = rowTops[1] ?? 0;
+    marks.push({ kind: "rect", x: 1, y: 1, width: total - 2, height: hb - 2, style: { seed, stroke: "none", fill: tint(env.accent, 0.82), fillStyle: "solid", roughness: 0.8 } });
+  }
+  const hline = (yy: number, i: number, color: string, w: number): Mark => ({ kind: "line", x1: 0, y1: yy, x2: total, y2: yy, style: { seed: seed + 1 + i, stroke: color, strokeWidth: w, roughness: 0.7, bowing: 0.6, disableMultiStroke: true } });
+  rowTops.forEach((yy, i) => {
+    if (i === 0) marks.push(hline(yy, i, env.accent, 1.5));
+    else if (i === 1 && block.header.length > 0) marks.push(hline(yy, i, env.accent, 1.8));
+    else marks.push(hline(yy, i, RULE, i === rowTops.length - 1 ? 1.3 : 0.9));
+  });
+  for (let c = 1; c < cols; c++) {
+    const x = xs[c] ?? 0;
+    marks.push({ kind: "line", x1: x, y1: 0, x2: x, y2: y, style: { seed: seed + 100 + c, stroke: RULE, strokeWidth: 0.9, roughness: 0.7, bowing: 0.4, disableMultiStroke: true } });
+  }
+  return { width: Math.min(space.width, total), height: y, marks: [...marks, ...textMarks] };
+};

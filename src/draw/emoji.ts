@@ -1,0 +1,121 @@
+// Colour emoji from @iconify-json/noto, inlined as plain SVG groups. icons.json is ~25 MB, so it is read once
+// per process as text and only the entries asked for are sliced out and parsed (JSON.parse of all of it
+// costs ~150 ms and ~100 MB per run).
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { getIconData, iconToSVG } from "@iconify/utils";
+import type { IconifyJSON } from "@iconify/types";
+
+const require = createRequire(import.meta.url);
+const dir = dirname(require.resolve("@iconify-json/noto/package.json"));
+
+let text: string | undefined;
+let aliasesAt = -1;
+let chars: Record<string, string> | undefined;
+const cache = new Map<string, EmojiArt | null>();
+
+export interface EmojiArt {
+  /** SVG body with ids made unique for this emoji. */
+  body: string;
+  /** The art's viewBox, in its own units. */
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  key: string;
+}
+
+function source(): string {
+  if (text === undefined) {
+    text = readFileSync(join(dir, "icons.json"), "utf8");
+    aliasesAt = text.lastIndexOf('"aliases":');
+  }
+  return text;
+}
+
+/** Iconify's code point key: FE0F dropped, each code point as at least 4 hex digits, joined by "-". */
+export function emojiKey(emoji: string): string {
+  return [...emoji]
+    .map((c) => c.codePointAt(0) ?? 0)
+    .filter((cp) => cp !== 0xfe0f)
+    .map((cp) => cp.toString(16).padStart(4, "0"))
+    .join("-");
+}
+
+function nameOf(emoji: string): string | undefined {
+  chars ??= JSON.parse(readFileSync(join(dir, "chars.json"), "utf8")) as Record<string, string>;
+  const key = emojiKey(emoji);
+  return chars[key] ?? chars[emojiKey(emoji.replace(/\u200d/g, ""))];
+}
+
+/** The JSON object that follows `"name":` in the section starting at `from` (icons) or at the aliases. */
+function entry(name: string, inAliases: boolean): Record<string, unknown> | undefined {
+  const src = source();
+  const needle = `"${name}":`;
+  let at = inAliases ? src.indexOf(needle, aliasesAt) : src.indexOf(needle);
+  if (at < 0 || (!inAliases && aliasesAt >= 0 && at > aliasesAt)) return undefined;
+  at = src.indexOf("{", at + needle.length);
+  let depth = 0;
+  let inString = false;
+  for (let i = at; i < src.length; i++) {
+    const ch = src[i];
+    if (inString) {
+      if (ch === "\\") i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === "{") depth++;
+    else if (ch === "}" && --depth === 0) return JSON.parse(src.slice(at, i + 1)) as Record<string, unknown>;
+  }
+  return undefined;
+}
+
+/** A minimal icon set holding just `name` (and its alias parents) for @iconify/utils. */
+function miniSet(name: string): IconifyJSON | undefined {
+  const set: IconifyJSON = { prefix: "noto", icons: {}, aliases: {}, width: 128, height: 128 };
+  let current: string | undefined = name;
+  for (let hops = 0; current && hops < 5; hops++) {
+    const icon = entry(current, false);
+    if (icon) {
+      set.icons[current] = icon as unknown as IconifyJSON["icons"][string];
+      return set;
+    }
+    const alias = entry(current, true) as { parent?: string } | undefined;
+    if (!alias?.parent) return undefined;
+    set.aliases![current] = alias as { parent: string };
+    current = alias.parent;
+  }
+  return undefined;
+}
+
+export function emojiArt(emoji: string): EmojiArt | undefined {
+  const hit = cache.get(emoji);
+  if (hit !== undefined) return hit ?? undefined;
+  const name = nameOf(emoji);
+  const set = name ? miniSet(name) : undefined;
+  const data = set && name ? getIconData(set, name) : null;
+  let art: EmojiArt | null = null;
+  if (data) {
+    const built = iconToSVG(data);
+    const key = emojiKey(emoji);
+    const [left, top, width, height] = built.viewBox;
+    art = { body: uniqueIds(built.body, `e${key}-`), left, top, width, height, key };
+  }
+  cache.set(emoji, art);
+  return art ?? undefined;
+}
+
+export function hasEmoji(emoji: string): boolean {
+  return emojiArt(emoji) !== undefined;
+}
+
+/** Prefix every id (and its references) so gradients of different emoji never collide. */
+function uniqueIds(body: string, prefix: string): string {
+  const ids = [...body.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+  let out = body;
+  for (const id of ids.sort((a, b) => b.length - a.length)) {
+    const esc = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    out = out.replace(new RegExp(`(\\sid=")${esc}"`, "g"), `$1${prefix}${id}"`).replace(new RegExp(`#${esc}(?=[)"'])`, "g"), `#${prefix}${id}`);
+  }
+  return out;
+}

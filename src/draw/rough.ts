@@ -1,0 +1,89 @@
+// Every stroke goes through the rough.js generator (no DOM needed) with the mark's own seed, so lines wobble
+// like a pen but the same sheet always draws the same wobble.
+import roughImport from "roughjs";
+import type { Options, PathInfo } from "roughjs/bin/core.js";
+import type { Mark, StrokeStyle } from "../model/positioned.js";
+import { INK } from "../blocks/types.js";
+
+// roughjs is CommonJS: under NodeNext its typed default is the namespace, at runtime it is the API itself.
+type RoughApi = typeof roughImport.default;
+const rough = ((roughImport as unknown as { default?: RoughApi }).default ?? roughImport) as RoughApi;
+const gen = rough.generator({ options: { fixedDecimalPlaceDigits: 2 } });
+
+/** rough.js treats seed 0 as "random"; keep every seed positive and inside its PRNG range. */
+function seedOf(seed: number): number {
+  return (Math.abs(Math.trunc(seed)) % 2147483646) + 1;
+}
+
+function options(s: StrokeStyle): Options {
+  const o: Options = {
+    seed: seedOf(s.seed),
+    stroke: s.stroke ?? INK,
+    strokeWidth: s.strokeWidth ?? 1.2,
+    roughness: s.roughness ?? 1,
+    bowing: s.bowing ?? 1,
+    fixedDecimalPlaceDigits: 2,
+  };
+  if (s.fill) o.fill = s.fill;
+  if (s.fillStyle) o.fillStyle = s.fillStyle;
+  if (s.fillWeight !== undefined) o.fillWeight = s.fillWeight;
+  if (s.hachureGap !== undefined) o.hachureGap = s.hachureGap;
+  if (s.hachureAngle !== undefined) o.hachureAngle = s.hachureAngle;
+  if (s.strokeLineDash) o.strokeLineDash = s.strokeLineDash;
+  if (s.disableMultiStroke) o.disableMultiStroke = true;
+  return o;
+}
+
+function drawable(m: Mark): ReturnType<typeof gen.line> | undefined {
+  switch (m.kind) {
+    case "rect":
+      return gen.rectangle(m.x, m.y, m.width, m.height, options(m.style));
+    case "ellipse":
+      return gen.ellipse(m.cx, m.cy, m.width, m.height, options(m.style));
+    case "line":
+      return gen.line(m.x1, m.y1, m.x2, m.y2, options(m.style));
+    case "polyline":
+      return gen.linearPath(m.points, options(m.style));
+    case "polygon":
+      return gen.polygon(m.points, options(m.style));
+    case "curve":
+      return gen.curve(m.points, options(m.style));
+    case "path":
+      return gen.path(m.d, options(m.style));
+    case "highlight": {
+      // A marker swash: a slightly slanted band with rounded-off ends, filled, no outline.
+      const { x, y, width: w, height: h } = m;
+      const lean = Math.min(3, h * 0.15);
+      const pts: [number, number][] = [[x + lean, y], [x + w, y + lean * 0.3], [x + w - lean, y + h], [x, y + h - lean * 0.3]];
+      return gen.polygon(pts, { seed: seedOf(m.seed), fill: m.color, fillStyle: "solid", stroke: "none", roughness: 1.4, bowing: 2, fixedDecimalPlaceDigits: 2 });
+    }
+    default:
+      return undefined;
+  }
+}
+
+function attr(name: string, v: string | number | undefined): string {
+  return v === undefined || v === "" ? "" : ` ${name}="${v}"`;
+}
+
+/** SVG for one shape or highlight mark. */
+export function roughSvg(m: Mark): string {
+  const d = drawable(m);
+  if (!d) return "";
+  const style = m.kind === "highlight" || m.kind === "text" || m.kind === "emoji" ? undefined : m.style;
+  const dash = style?.strokeLineDash ? style.strokeLineDash.join(" ") : undefined;
+  const paths = gen
+    .toPaths(d)
+    .filter((p: PathInfo) => !(p.stroke === "none" && (p.fill === undefined || p.fill === "none")))
+    .map((p: PathInfo) => {
+      const isFill = p.fill !== undefined && p.fill !== "none";
+      return `<path d="${p.d}"${attr("stroke", p.stroke)}${attr("stroke-width", p.stroke === "none" ? undefined : round(p.strokeWidth))}${attr("fill", isFill ? p.fill : "none")}${isFill ? "" : attr("stroke-dasharray", dash)}${p.stroke !== "none" && !isFill ? ' stroke-linecap="round" stroke-linejoin="round"' : ""}/>`;
+    })
+    .join("");
+  const opacity = m.kind === "highlight" ? 0.45 : style?.opacity;
+  return opacity !== undefined && opacity < 1 ? `<g opacity="${round(opacity)}">${paths}</g>` : paths;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,54 @@
+// Text marks as SVG. `paths` (default): glyph outlines defined once in <defs> and placed with <use>, so the
+// SVG/PNG look the same with no font installed. `text`: real <text> for the PDF exporter (selectable text).
+import type { TextMark } from "../model/positioned.js";
+import { FACE_SPECS } from "../fonts/faces.js";
+import { layoutGlyphs, glyphPath } from "../fonts/glyphs.js";
+
+/** Faux bold: a pen stroke of the text's own colour around each glyph, as a fraction of the em. */
+export const FAUX_BOLD_EM = 0.04;
+
+export class GlyphDefs {
+  private used = new Set<string>();
+
+  use(ref: string): string {
+    this.used.add(ref);
+    return glyphId(ref);
+  }
+
+  /** <path> defs for every glyph used, in a stable order. */
+  svg(): string {
+    return [...this.used]
+      .sort()
+      .map((ref) => `<path id="${glyphId(ref)}" d="${glyphPath(ref)}"/>`)
+      .join("");
+  }
+}
+
+export function glyphId(ref: string): string {
+  return `g-${ref}`;
+}
+
+function r2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+export function escapeXml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+export function textAsPaths(m: TextMark, defs: GlyphDefs): string {
+  const { glyphs, unitsPerEm } = layoutGlyphs(m.face, m.text);
+  if (glyphs.length === 0) return "";
+  const k = Math.round((m.size / unitsPerEm) * 1e6) / 1e6;
+  const stroke = m.bold ? ` stroke="${m.color}" stroke-width="${Math.round(FAUX_BOLD_EM * unitsPerEm)}" stroke-linejoin="round"` : "";
+  const uses = glyphs
+    .map((g) => `<use href="#${defs.use(g.ref)}"${g.x ? ` x="${Math.round(g.x)}"` : ""}${g.y ? ` y="${Math.round(g.y)}"` : ""}/>`)
+    .join("");
+  return `<g transform="translate(${r2(m.x)} ${r2(m.y)}) scale(${k} ${-k})" fill="${m.color}"${stroke}>${uses}</g>`;
+}
+
+export function textAsText(m: TextMark): string {
+  const family = FACE_SPECS[m.face].family;
+  const stroke = m.bold ? ` stroke="${m.color}" stroke-width="${r2(m.size * FAUX_BOLD_EM)}" stroke-linejoin="round"` : "";
+  return `<text x="${r2(m.x)}" y="${r2(m.y)}" font-family="${family}" font-size="${r2(m.size)}" fill="${m.color}"${stroke} xml:space="preserve">${escapeXml(m.text)}</text>`;
+}

@@ -1,0 +1,203 @@
+// Auto-fit: the largest body size (0.5 px steps) at which a panel's lead lines and blocks fit its content box,
+// trying 1, 2 or 3 columns in wide panels. Wide blocks span the full width on top; the rest flow into
+// balanced columns. Everything here measures; placing what was measured is balance.ts.
+import type { Block, BlockKind, Panel, Rich } from "../model/sheet.js";
+import type { Mark } from "../model/positioned.js";
+import type { BlockEnv, BlockLayout } from "../blocks/types.js";
+import { INK } from "../blocks/types.js";
+import { isWide, layoutBlock } from "../blocks/index.js";
+import { lineMetrics } from "../fonts/measure.js";
+import { lineMarks, wrapRich } from "./wrap.js";
+import { highlighterFor } from "./color.js";
+
+/** One measured piece of panel content: the lead lines or a block. */
+export interface Item {
+  kind: BlockKind;
+  lead: boolean;
+  layout: BlockLayout;
+  /** Drawn centred in its column when narrower (diagrams, sticky notes). */
+  center: boolean;
+}
+
+export interface Arrangement {
+  columns: number;
+  px: number;
+  /** Full-width items on top (lead, wide blocks); all items when columns = 1. */
+  top: Item[];
+  cols: Item[][];
+  colWidth: number;
+  gap: number;
+  colGap: number;
+  height: number;
+}
+
+export interface FitContext {
+  accent: string;
+  palette: string[];
+  seed: number;
+  minFontPx: number;
+  maxFontPx: number;
+  width: number;
+  height: number;
+}
+
+const MIN_COLUMN_PX = 170;
+const DIAGRAMS: BlockKind[] = ["flowchart", "mindmap", "knobs"];
+
+export const LEAD_SCALE = 1.08;
+
+function env(ctx: FitContext, px: number, i: number): BlockEnv {
+  return { fontPx: px, minFontPx: ctx.minFontPx, accent: ctx.accent, palette: ctx.palette, ink: INK, seed: ctx.seed + 100 + i * 97 };
+}
+
+export function layoutLead(lead: Rich[], width: number, px: number, ctx: FitContext): BlockLayout {
+  const lpx = px * LEAD_SCALE;
+  const lh = lineMetrics(lpx).height;
+  const marks: Mark[] = [];
+  let y = 0;
+  let w = 0;
+  lead.forEach((rich, i) => {
+    const lines = wrapRich(rich, width, lpx);
+    lines.forEach((line, j) => {
+      marks.push(...lineMarks(line, 0, y + j * lh, lpx, { color: INK, boldColor: ctx.accent, highlight: highlighterFor(ctx.accent), seed: ctx.seed + 50 + i * 7 + j }));
+      w = Math.max(w, line.width);
+    });
+    y += lines.length * lh + (i < lead.length - 1 ? px * 0.15 : 0);
+  });
+  return { width: Math.min(width, w), height: y, marks };
+}
+
+/** Lay out a stack of blocks at one width; diagrams share what text leaves of `height` as their aspect hint. */
+function stack(blocks: { block: Block; i: number }[], width: number, height: number, px: number, gap: number, ctx: FitContext): Item[] {
+  const out: (Item | undefined)[] = blocks.map(() => undefined);
+  let used = 0;
+  blocks.forEach(({ block, i }, k) => {
+    if (DIAGRAMS.includes(block.kind)) return;
+    const layout = layoutBlock(block, env(ctx, px, i), { width, height });
+    out[k] = { kind: block.kind, lead: false, layout, center: block.kind === "quote" };
+    used += layout.height;
+  });
+  const diagrams = blocks.filter(({ block }) => DIAGRAMS.includes(block.kind)).length;
+  const hint = Math.max(px * 4, (height - used - gap * Math.max(0, blocks.length - 1)) / Math.max(1, diagrams));
+  blocks.forEach(({ block, i }, k) => {
+    if (out[k]) return;
+    out[k] = { kind: block.kind, lead: false, layout: layoutBlock(block, env(ctx, px, i), { width, height: hint }), center: true };
+  });
+  return out.filter((x): x is Item => x !== undefined);
+}
+
+export function stackHeight(items: Item[], gap: number): number {
+  return items.reduce((s, it) => s + it.layout.height, 0) + gap * Math.max(0, items.length - 1);
+}
+
+/** Contiguous split of heights into n groups with the smallest tallest group (n ≤ 3, few blocks: brute force). */
+export function balancedSplit(heights: number[], n: number, gap: number): number[][] {
+  const m = heights.length;
+  const h = (a: number, b: number): number => heights.slice(a, b).reduce((s, x) => s + x, 0) + gap * Math.max(0, b - a - 1);
+  let best: number[][] = [];
+  let bestMax = Infinity;
+  const cuts = (start: number, left: number, acc: number[][]): void => {
+    if (left === 1) {
+      const groups = [...acc, range(start, m)];
+      const max = Math.max(...groups.map((g) => (g.length ? h(g[0]!, g[g.length - 1]! + 1) : 0)));
+      if (max < bestMax - 0.01) {
+        bestMax = max;
+        best = groups;
+      }
+      return;
+    }
+    for (let end = start + 1; end <= m - left + 1; end++) cuts(end, left - 1, [...acc, range(start, end)]);
+  };
+  cuts(0, n, []);
+  return best;
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a }, (_, i) => a + i);
+}
+
+/** Measure the panel at body size px arranged in n columns. */
+export function arrange(panel: Panel, px: number, n: number, ctx: FitContext): Arrangement {
+  const gap = px * 0.6;
+  const colGap = px * 1.4;
+  const lead: Item[] = panel.lead.length ? [{ kind: "paragraph", lead: true, layout: layoutLead(panel.lead, ctx.width, px, ctx), center: false }] : [];
+  const all = panel.blocks.map((block, i) => ({ block, i }));
+  if (n === 1) {
+    const top = [...lead, ...stack(all, ctx.width, ctx.height - stackHeight(lead, gap), px, gap, ctx)];
+    return { columns: 1, px, top, cols: [], colWidth: ctx.width, gap, colGap, height: stackHeight(top, gap) };
+  }
+  const wide = all.filter(({ block }) => isWide(block));
+  const rest = all.filter(({ block }) => !isWide(block));
+  // Lead lines are read first: above a full-width diagram, or else at the head of the first column.
+  const leadOnTop = wide.length > 0;
+  const top = [...(leadOnTop ? lead : []), ...stack(wide, ctx.width, ctx.height * 0.5, px, gap, ctx)];
+  const topH = stackHeight(top, gap);
+  const colWidth = (ctx.width - colGap * (n - 1)) / n;
+  const colH = Math.max(px * 4, ctx.height - topH - (top.length ? gap : 0));
+  const measured = [
+    ...(leadOnTop || !panel.lead.length ? [] : [{ kind: "paragraph" as const, lead: true, layout: layoutLead(panel.lead, colWidth, px, ctx), center: false }]),
+    ...rest.map((b) => stack([b], colWidth, colH, px, gap, ctx)[0]!),
+  ];
+  const groups = balancedSplit(measured.map((it) => it.layout.height), n, gap);
+  const cols = groups.map((g) => g.map((k) => measured[k]!));
+  const tallest = Math.max(0, ...cols.map((c) => stackHeight(c, gap)));
+  return { columns: n, px, top, cols, colWidth, gap, colGap, height: topH + (top.length && tallest > 0 ? gap : 0) + tallest };
+}
+
+/** Column counts worth trying for this panel. */
+export function columnChoices(panel: Panel, width: number): number[] {
+  const wide = panel.blocks.some((b) => isWide(b));
+  const rest = panel.blocks.filter((b) => !isWide(b)).length + (!wide && panel.lead.length ? 1 : 0);
+  return [1, 2, 3].filter((n) => n === 1 || (rest >= n && width / n >= MIN_COLUMN_PX));
+}
+
+export interface Fit {
+  /** Largest size at which it fits (minFontPx when it never does). */
+  px: number;
+  columns: number;
+  fits: boolean;
+  /** Height over the box at the minimum size, px. */
+  overflowPx: number;
+}
+
+const STEP = 0.5;
+
+/** Largest px on the 0.5 px grid in [min, max] with arrangement n fitting, or undefined. */
+function search(panel: Panel, n: number, ctx: FitContext): number | undefined {
+  const steps = Math.max(0, Math.floor((ctx.maxFontPx - ctx.minFontPx) / STEP + 1e-9));
+  const fits = (k: number): boolean => arrange(panel, ctx.minFontPx + k * STEP, n, ctx).height <= ctx.height;
+  if (!fits(0)) return undefined;
+  let lo = 0;
+  let hi = steps;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return ctx.minFontPx + lo * STEP;
+}
+
+export function fitPanel(panel: Panel, ctx: FitContext): Fit {
+  let best: Fit | undefined;
+  for (const n of columnChoices(panel, ctx.width)) {
+    const px = search(panel, n, ctx);
+    if (px !== undefined && (!best || px > best.px)) best = { px, columns: n, fits: true, overflowPx: 0 };
+  }
+  if (best) return best;
+  let least: Fit | undefined;
+  for (const n of columnChoices(panel, ctx.width)) {
+    const over = arrange(panel, ctx.minFontPx, n, ctx).height - ctx.height;
+    if (!least || over < least.overflowPx) least = { px: ctx.minFontPx, columns: n, fits: false, overflowPx: over };
+  }
+  return least!;
+}
+
+/** At a fixed size, the arrangement that fits and fills the box the most (a capped panel spreads out). */
+export function arrangeAt(panel: Panel, px: number, fallbackColumns: number, ctx: FitContext): Arrangement {
+  let best: Arrangement | undefined;
+  for (const n of columnChoices(panel, ctx.width)) {
+    const a = arrange(panel, px, n, ctx);
+    if (a.height <= ctx.height && (!best || a.height > best.height)) best = a;
+  }
+  return best ?? arrange(panel, px, fallbackColumns, ctx);
+}

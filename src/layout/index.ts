@@ -1,0 +1,101 @@
+// Stage 2, `layout`: Sheet → PositionedSheet. Pure: overflow and other trouble become `problems`; the
+// build/CLI decides whether to refuse. Order: page geometry → title → panel chrome → fit each panel →
+// balance sizes across the page → place.
+import type { PageSize, Panel, Sheet } from "../model/sheet.js";
+import type { PositionedPanel, PositionedSheet, Problem } from "../model/positioned.js";
+import { pageGeometry, layoutRows, panelSlots, gutterFor, MM } from "./page.js";
+import { layoutTitle } from "./title.js";
+import { layoutChrome, type Chrome } from "./panel.js";
+import { arrangeAt, fitPanel, type Fit, type FitContext } from "./fit.js";
+import { balancedSizes, placeArrangement } from "./balance.js";
+import { markProblems } from "./problems.js";
+import { roundMarks, roundBox } from "./round.js";
+
+export interface LayoutOptions {
+  page?: PageSize;
+}
+
+interface Pending {
+  panel: Panel;
+  row: number;
+  box: PositionedPanel["box"];
+  accent: string;
+  chrome: Chrome;
+  ctx: FitContext;
+  fit: Fit;
+}
+
+export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedSheet {
+  const page = pageGeometry(opts.page ?? sheet.page);
+  const rows = layoutRows(sheet.rows, page);
+  const { style } = sheet;
+  const problems: Problem[] = [];
+  const warnings: string[] = [];
+  const g = gutterFor(page) / 2;
+  let title: PositionedSheet["title"];
+  const pending: Pending[] = [];
+  // One title size and padding for the whole page, so panels look written by one hand.
+  const titlePx = Math.max(14, Math.min(20, page.height * 0.023));
+  const pad = 3.6 * MM;
+
+  sheet.rows.forEach((row, r) => {
+    const rowBox = rows[r]!;
+    if (row.kind === "title") {
+      const box = { x: page.margin + g, y: rowBox.y + g, width: page.width - 2 * page.margin - 2 * g, height: rowBox.height - 2 * g };
+      const t = layoutTitle(sheet.meta, box, style.seed);
+      title = { box, marks: t.marks };
+      warnings.push(...t.warnings);
+      return;
+    }
+    panelSlots(row, rowBox, page).forEach(({ box }, i) => {
+      const panel = row.panels[i]!;
+      const n = pending.length;
+      const accent = style.palette[n % style.palette.length]!;
+      const seed = style.seed + (n + 1) * 1000;
+      const chrome = layoutChrome(panel, box, { accent, seed, titlePx, pad });
+      const ctx: FitContext = { accent, palette: style.palette, seed, minFontPx: style.minFontPx, maxFontPx: Math.max(style.minFontPx, style.maxFontPx), width: chrome.content.width, height: chrome.content.height };
+      pending.push({ panel, row: r, box, accent, chrome, ctx, fit: fitPanel(panel, ctx) });
+    });
+  });
+
+  const sizes = balancedSizes(pending.map((p) => p.fit.px), style.minFontPx);
+  const panels = pending.map((p, i): PositionedPanel => {
+    const px = sizes[i] ?? style.minFontPx;
+    const arrangement = arrangeAt(p.panel, px, p.fit.columns, p.ctx);
+    const overflowPx = Math.max(0, arrangement.height - p.ctx.height);
+    if (overflowPx > 0.5) {
+      problems.push({ kind: "overflow", panel: p.panel.id, message: `panel "${p.panel.id}" (${p.panel.title}) is ${Math.ceil(overflowPx)} px too tall even at ${px} px text; shorten it or give its row more height` });
+    }
+    const blocks = placeArrangement(arrangement, p.chrome.content);
+    const all = [...p.chrome.marks, ...blocks.flatMap((b) => b.marks)];
+    problems.push(...markProblems(all, p.panel.id, `panel "${p.panel.id}"`));
+    return {
+      id: p.panel.id,
+      title: p.panel.title,
+      row: p.row,
+      box: roundBox(p.box),
+      accent: p.accent,
+      fontPx: px,
+      minFontPx: style.minFontPx,
+      overflow: overflowPx > 0.5,
+      overflowPx: Math.round(overflowPx * 100) / 100,
+      marks: roundMarks(p.chrome.marks),
+      blocks: blocks.map((b) => ({ ...b, box: roundBox(b.box), marks: roundMarks(b.marks), ...(b.nodes ? { nodes: b.nodes.map((nd) => ({ ...nd, box: roundBox(nd.box) })) } : {}) })),
+    };
+  });
+  if (title) problems.push(...markProblems(title.marks, undefined, "title row"));
+
+  return {
+    page: { ...page, width: round(page.width), height: round(page.height), margin: round(page.margin) },
+    paper: style.paper,
+    rows: rows.map((r) => ({ ...r, y: round(r.y), height: round(r.height) })),
+    title: title ? { box: roundBox(title.box), marks: roundMarks(title.marks) } : undefined,
+    panels,
+    problems,
+    warnings,
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
