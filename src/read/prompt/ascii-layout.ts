@@ -71,6 +71,7 @@ export function parseDiagram(code: string, firstLine: number): DiagramRow[] {
   const endRow = (at: number): void => {
     const still = open[0];
     if (still) fail(`box opened on line ${still.box.line} is not closed (no └────┘) before the row ends`, at);
+    row.boxes.forEach(splitChains);
     rows.push(row);
   };
   for (let i = top + 1; i < bottom; i++) {
@@ -214,10 +215,30 @@ function finishLine(
   // Text beside little boxes is only connectors (→) of the schematic, never lead text.
   if (touchedNested) return;
   const text = clean(own);
-  if (!text) return;
-  const chain = text.split(ARROW).map((s) => s.trim());
-  if (chain.length >= 3 && chain.every((s) => s !== "")) ob.box.chains.push(chain);
-  else ob.box.lines.push({ text, line: lineNo });
+  if (text) ob.box.lines.push({ text, line: lineNo });
+}
+
+const ENDS_ARROW = /(?:→|->|⟶|⇒|=>|➡️?)\s*$/;
+const STARTS_ARROW = /^\s*(?:→|->|⟶|⇒|=>|➡️?)/;
+
+/** Arrow chains may wrap over several lines ("A → B →" / "→ C → D"); join them, then take every
+ * chain of three or more steps out of the box's text lines. */
+function splitChains(box: DiagramBox): void {
+  const joined: TextLine[] = [];
+  for (const l of box.lines) {
+    const prev = joined[joined.length - 1];
+    if (prev && (ENDS_ARROW.test(prev.text) || STARTS_ARROW.test(l.text)) && ARROW.test(prev.text)) {
+      prev.text = `${prev.text.replace(ENDS_ARROW, "")} → ${l.text.replace(STARTS_ARROW, "")}`.trim();
+    } else {
+      joined.push({ ...l });
+    }
+  }
+  box.lines = [];
+  for (const l of joined) {
+    const chain = l.text.split(ARROW).map((s) => s.trim());
+    if (chain.length >= 3 && chain.every((s) => s !== "")) box.chains.push(chain);
+    else box.lines.push(l);
+  }
 }
 
 function clean(text: string): string {

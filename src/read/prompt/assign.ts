@@ -88,9 +88,13 @@ export function place(slot: Slot, item: Item): void {
 }
 
 function emptiest(slots: Slot[], item: Item): Slot {
-  // Compare the room left after placing, so a big block is not squeezed into a narrow panel.
+  // Judge the room left after placing, so a big block is not squeezed into a narrow panel; when it
+  // fits nowhere, pick the panel it overfills the least relative to its size.
   const after = (s: Slot) => spare(s) - loadOf(item.block, s.width);
-  return slots.reduce((best, s) => (after(s) > after(best) ? s : best));
+  const fits = slots.filter((s) => after(s) >= 0);
+  if (fits.length > 0) return fits.reduce((b, s) => (after(s) > after(b) ? s : b));
+  const fill = (s: Slot) => (s.area - after(s)) / s.area;
+  return slots.reduce((b, s) => (fill(s) < fill(b) ? s : b));
 }
 
 function best(slots: Slot[], item: Item, score: (s: Slot) => number): Slot {

@@ -54,6 +54,7 @@ export function readPromptDocument(text: string): PromptReadResult {
     items.push({ block, role: "quote", title: q, order: 1000 + k });
   });
   assignItems(layout.slots, items);
+  restoreChains(layout);
   if (knobs) fillKnobsResult(layout.slots, knobs);
   boldTerms(layout, plan.keyTerms);
 
@@ -111,6 +112,14 @@ function addSchematicFlows(layout: BuiltLayout, items: Item[], styleChain: strin
     added = true;
   }
   if (!added && styleChain) items.push({ block: chainFlowchart(styleChain), role: "flow", title: "flow", order: -2 });
+}
+
+/** An arrow chain written in a box that got no flowchart is that panel's text after all. */
+function restoreChains(layout: BuiltLayout): void {
+  for (const [slot, s] of layout.schematics) {
+    if (slot.panel.blocks.some((b) => b.kind === "flowchart")) continue;
+    for (const chain of s.chains) slot.panel.lead.push(richFromLine(chain.join(" → ")));
+  }
 }
 
 function knobsItem(analogy: string, source: Sheet["source"], mindmaps: MindNode[], plan: Plan): Item {
