@@ -20,7 +20,7 @@ export function stringifyMarkdown(root: Root): string {
     .use(remarkStringify, { bullet: "-", emphasis: "*", strong: "*", fence: "`", fences: true, listItemIndent: "one", rule: "-" })
     .stringify(root);
   // `[20:30] text` is not a link (we never write link definitions), so the escape only hurts reading.
-  return out.replace(/^\\\[(\d{1,2}(?::\d{2}){1,2})\] /gm, "[$1] ");
+  return out.replace(/^(\*\*)?\\\[(\d{1,2}(?::\d{2}){1,2})\](\*\*)? /gm, "$1[$2]$3 ");
 }
 
 /** A leading emoji (with modifiers, ZWJ sequences, flags, keycaps) followed by a space. */
