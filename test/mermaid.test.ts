@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { InputError } from "../src/errors.js";
 import type { Flowchart, Knobs, Mindmap } from "../src/model/sheet.js";
 import { parseMermaid, toMermaid } from "../src/mermaid/index.js";
+import { parseWithPublicApi } from "../src/mermaid/load.js";
 
 async function flow(code: string): Promise<Flowchart> {
   const b = await parseMermaid(code);
@@ -190,5 +191,18 @@ describe("errors", () => {
 
   it("rejects an empty block", async () => {
     await expect(parseMermaid("  \n", 1)).rejects.toThrow(/empty mermaid block/);
+  });
+});
+
+describe("loading", () => {
+  it("parses in parallel and leaves no DOM shim behind", async () => {
+    const r = await Promise.all([parseMermaid("mindmap\n  a\n    b"), parseMermaid("flowchart LR\n A-->B"), parseMermaid("mindmap\n  c")]);
+    expect(r.map((x) => x.kind)).toEqual(["mindmap", "flowchart", "mindmap"]);
+    expect((globalThis as Record<string, unknown>)["window"]).toBeUndefined();
+  });
+
+  it("falls back to mermaidAPI.getDiagramFromText when the chunks are missing", async () => {
+    const db = await parseWithPublicApi("flowchart LR\n A-->B");
+    expect([...(db.getVertices?.()?.keys() ?? [])]).toEqual(["A", "B"]);
   });
 });

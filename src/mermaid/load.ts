@@ -77,19 +77,30 @@ function chunkDir(): string | null {
   }
 }
 
+// Reference-counted, so two diagram chunks loading at once share one shim and neither removes it early.
+let shimUsers = 0;
+let shimInstalled = false;
+
 /** Run `load` with a minimal DOM on globalThis, then put globalThis back the way it was. */
 async function withDomShim<T>(load: () => Promise<T>): Promise<T> {
   const g = globalThis as Record<string, unknown>;
-  if (g["window"] !== undefined) return load();
-  const { parseHTML } = await import("linkedom");
-  const { window, document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
-  g["window"] = window;
-  g["document"] = document;
+  if (shimUsers === 0 && g["window"] !== undefined) return load(); // a real or foreign DOM: leave it be
+  shimUsers++;
   try {
+    if (!shimInstalled) {
+      const { parseHTML } = await import("linkedom");
+      const { window, document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
+      g["window"] = window;
+      g["document"] = document;
+      shimInstalled = true;
+    }
     return await load();
   } finally {
-    delete g["window"];
-    delete g["document"];
+    if (--shimUsers === 0 && shimInstalled) {
+      delete g["window"];
+      delete g["document"];
+      shimInstalled = false;
+    }
   }
 }
 
@@ -119,11 +130,18 @@ export function loadDiagram(kind: DiagramKind): Promise<DiagramDef | null> {
 
 /** Fallback: the public API (slower to load). Returns the db of an already parsed diagram. */
 export async function parseWithPublicApi(text: string): Promise<MermaidDb> {
-  const mod = (await withDomShim(() => import("mermaid"))) as unknown as {
-    default: { mermaidAPI: { getDiagramFromText(t: string): Promise<{ db: MermaidDb }> } };
-  };
-  const diagram = await mod.default.mermaidAPI.getDiagramFromText(text);
-  return diagram.db;
+  return withDomShim(async () => {
+    const mod = (await import("mermaid")) as unknown as {
+      default: {
+        initialize(config: object): void;
+        mermaidAPI: { getDiagramFromText(t: string): Promise<{ db: MermaidDb }> };
+      };
+    };
+    // initialize registers the built-in diagram types that getDiagramFromText looks up.
+    mod.default.initialize({ startOnLoad: false });
+    const diagram = await mod.default.mermaidAPI.getDiagramFromText(text);
+    return diagram.db;
+  });
 }
 
 /** Parse with Mermaid's own jison parser into a fresh db; throws Mermaid's error unchanged. */
