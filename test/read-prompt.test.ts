@@ -1,0 +1,469 @@
+// The prompt document reader on real files: the fixtures in test/fixtures/prompts, the bad inputs
+// in test/fixtures/bad, and the seed prompt when ../shared is present.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { InputError } from "../src/errors.js";
+import { DEFAULT_STYLE, Sheet, panelsOf, type Block, type MindNode, type Panel, type PanelRow, type Rich } from "../src/model/sheet.js";
+import { readSheet } from "../src/read/index.js";
+import { readPromptDocument } from "../src/read/prompt/index.js";
+import { FIXTURES_DIR, HAS_SEED, SEED_PATH, fixtures, type Fixture } from "./fixtures/list.js";
+
+
+const text = (r: Rich): string => r.map((s) => s.text).join("");
+
+interface PlanExpectations {
+  tableCells: string[];
+  mindNodes: string[];
+  flowSteps: string[];
+  takeaways: string[];
+  quotes: string[];
+}
+
+function between(doc: string, start: RegExp, end: RegExp): string[] {
+  const lines = doc.split(/\r?\n/);
+  const from = lines.findIndex((l) => start.test(l));
+  if (from < 0) return [];
+  const rest = lines.slice(from + 1);
+  const to = rest.findIndex((l) => end.test(l));
+  return to < 0 ? rest : rest.slice(0, to);
+}
+
+const quoted = (line: string) => [...line.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? "");
+
+function planExpectations(doc: string): PlanExpectations {
+  const plan = between(doc, /^# (Output Structure Plan|출력 구조 계획)/, /^## (이미지 생성 요청|Image Request)/);
+  const style = between(doc, /^# (Output Style|출력 스타일)/, /^# /);
+  const out: PlanExpectations = { tableCells: [], mindNodes: [], flowSteps: [], takeaways: [], quotes: [] };
+  let section = "";
+  for (const line of plan) {
+    if (line.startsWith("## ")) section = line;
+    const t = line.trim();
+    if (t.startsWith("|") && !/^\|[\s|:-]+\|$/.test(t)) {
+      out.tableCells.push(...t.slice(1, -1).split("|").map((c) => c.replace(/\*\*/g, "").trim()));
+    } else if (/Mind ?Map|마인드맵/i.test(section) && /"/.test(t)) {
+      out.mindNodes.push(...quoted(t));
+    } else if (/Flowchart/i.test(section) && /→/.test(t)) {
+      out.flowSteps.push(...t.replace(/^- /, "").split("→").map((s) => (s.trim() === "..." ? "…" : s.trim())));
+    } else if (/Takeaways|핵심 정리|요점/.test(section) && /^\s{2,}- /.test(line)) {
+      out.takeaways.push(t.replace(/^- /, ""));
+    } else if (/Takeaways|핵심 정리|요점/.test(section) && /^- /.test(line) && !/:$/.test(t)) {
+      out.takeaways.push(t.replace(/^- /, ""));
+    }
+  }
+  let inQuotes = false;
+  for (const line of style) {
+    if (/^\d+\./.test(line.trim())) inQuotes = /Quotable|인용/i.test(line);
+    else if (inQuotes && /^\s+- "/.test(line)) out.quotes.push(line.trim().replace(/^- "|"$/g, ""));
+  }
+  return out;
+}
+
+function mindLabels(n: MindNode): string[] {
+  return [n.label, ...n.children.flatMap(mindLabels)];
+}
+
+function sheetContents(sheet: Sheet): Record<keyof PlanExpectations, Set<string>> {
+  const blocks: Block[] = panelsOf(sheet).flatMap((p) => p.blocks);
+  const of = <K extends Block["kind"]>(k: K) => blocks.filter((b): b is Extract<Block, { kind: K }> => b.kind === k);
+  return {
+    tableCells: new Set(of("table").flatMap((t) => [t.header, ...t.rows].flat().map(text))),
+    mindNodes: new Set(of("mindmap").flatMap((m) => mindLabels(m.root))),
+    flowSteps: new Set(of("flowchart").flatMap((f) => f.nodes.map((n) => n.label))),
+    takeaways: new Set(of("bullets").filter((b) => b.style === "takeaways").flatMap((b) => b.items.map(text))),
+    quotes: new Set(of("quote").map((q) => text(q.text))),
+  };
+}
+
+/** Where a block of `kind` sits: the id of the panel holding it. */
+function panelWith(sheet: Sheet, test: (b: Block) => boolean): string[] {
+  return panelsOf(sheet)
+    .filter((p) => p.blocks.some(test))
+    .map((p) => p.id);
+}
+
+function lineNumberOf(doc: string, needle: string): number {
+  const i = doc.split(/\r?\n/).findIndex((l) => l.includes(needle));
+  if (i < 0) throw new Error(`"${needle}" not in document`);
+  return i + 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+const all = fixtures().filter((f) => f.kind === "prompt");
+const read = (f: Fixture) => readPromptDocument(f.text);
+const fixture = (name: string): Fixture => {
+  const f = all.find((x) => x.name === name);
+  if (!f) throw new Error(`fixture ${name} missing`);
+  return f;
+};
+const panel = (sheet: Sheet, id: string) => {
+  const p = panelsOf(sheet).find((x) => x.id === id);
+  if (!p) throw new Error(`no panel ${id} in ${panelsOf(sheet).map((x) => x.id).join(", ")}`);
+  return p;
+};
+const kinds = (p: Panel) => p.blocks.map((b) => b.kind);
+const panelRows = (sheet: Sheet) => sheet.rows.filter((r): r is PanelRow => r.kind === "panels");
+const BOX = /[\u2500-\u257F]/;
+
+describe("every prompt fixture", () => {
+  it("has at least four fixtures", () => {
+    expect(all.length).toBeGreaterThanOrEqual(4);
+  });
+
+  for (const f of all) {
+    describe(f.name, () => {
+      const { sheet, warnings } = read(f);
+
+      it("builds a valid Sheet without warnings", () => {
+        expect(() => Sheet.parse(sheet)).not.toThrow();
+        expect(warnings).toEqual([]);
+        expect(sheet.style).toEqual(DEFAULT_STYLE);
+      });
+
+      it("has ratios that sum to 100 and a title row first", () => {
+        expect(sheet.rows[0]?.kind).toBe("title");
+        expect(sheet.rows.reduce((s, r) => s + r.ratio, 0)).toBeCloseTo(100, 5);
+        expect(sheet.meta.banner).toMatch(/NANO BANANA/);
+      });
+
+      it("keeps box-drawing characters out of every text", () => {
+        for (const p of panelsOf(sheet)) {
+          expect(p.title).not.toMatch(BOX);
+          for (const l of p.lead) expect(text(l)).not.toMatch(BOX);
+        }
+      });
+
+      it("drops nothing from the plan", () => {
+        const want = planExpectations(f.text);
+        const have = sheetContents(sheet);
+        expect(want.tableCells.length + want.mindNodes.length + want.takeaways.length).toBeGreaterThan(10);
+        for (const key of Object.keys(want) as (keyof PlanExpectations)[]) {
+          for (const item of want[key]) expect(have[key], `${key}: ${item}`).toContain(item);
+        }
+      });
+
+      it("gives unique ids and widths that fit their row", () => {
+        const ids = panelsOf(sheet).map((p) => p.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        for (const row of panelRows(sheet)) {
+          expect(row.panels.reduce((s, p) => s + (p.width ?? 0), 0)).toBeLessThanOrEqual(1.0001);
+        }
+      });
+    });
+  }
+});
+
+describe("tokenization fixture (English headings, 4 panel rows, 65/35 row)", () => {
+  const { sheet } = read(fixture("tokenization"));
+
+  it("reads rows, ratios and boxes per row", () => {
+    expect(sheet.rows.map((r) => r.ratio)).toEqual([10, 20, 28, 26, 16]);
+    expect(panelRows(sheet).map((r) => r.panels.length)).toEqual([3, 2, 1, 4]);
+    expect(sheet.page).toBe("a4");
+  });
+
+  it("takes widths from `left 65% / right 35%` and leaves equal columns unset", () => {
+    const [first, second] = panelRows(sheet);
+    expect(second?.panels.map((p) => p.width)).toEqual([0.65, 0.35]);
+    expect(first?.panels.map((p) => p.width)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it("splits emoji from titles and strips layout remarks", () => {
+    const quirks = panel(sheet, "token-quirks");
+    expect(quirks.emoji).toBe("🧩");
+    expect(quirks.title).toBe("TOKEN QUIRKS");
+    expect(quirks.lead.map(text)).toEqual(["the model sees token IDs, never single letters", "try it yourself on tiktokenizer"]);
+    expect(panel(sheet, "token-map").emoji).toBe("🗺️");
+  });
+
+  it("puts the BPE chain in the panel whose box draws it, with … for the dots", () => {
+    const bpe = panel(sheet, "bpe-merges");
+    expect(bpe.lead).toEqual([]);
+    const flow = bpe.blocks.find((b) => b.kind === "flowchart");
+    expect(flow?.kind === "flowchart" && flow.nodes.map((n) => n.label)).toEqual([
+      "Raw Text", "UTF-8 Bytes", "Count Pairs", "Merge Top Pair", "…", "Final Vocabulary",
+    ]);
+    expect(flow?.kind === "flowchart" && flow.direction).toBe("LR");
+  });
+
+  it("matches sections by shared words and emoji, takeaways to TAKEAWAYS", () => {
+    expect(kinds(panel(sheet, "token-map"))).toContain("mindmap");
+    expect(kinds(panel(sheet, "token-quirks"))).toContain("bullets");
+    expect(kinds(panel(sheet, "takeaways"))).toEqual(["bullets"]);
+  });
+
+  it("reads the English summary and the timestamps", () => {
+    expect(text(sheet.source?.summary ?? [])).toMatch(/^Neural networks do not read characters/);
+    expect(sheet.source?.paragraphs[0]?.time).toBe("08:10");
+    expect(sheet.source?.paragraphs).toHaveLength(7);
+  });
+});
+
+describe("pretraining-data fixture (Korean headings, 60/40, 16:9)", () => {
+  const f = fixture("pretraining-data");
+  const { sheet } = read(f);
+
+  it("reads the Korean sections, the 16:9 page and the 60/40 split", () => {
+    expect(sheet.page).toBe("16:9");
+    expect(sheet.rows.map((r) => r.ratio)).toEqual([10, 50, 40]);
+    expect(panelRows(sheet)[0]?.panels.map((p) => p.width)).toEqual([0.6, 0.4]);
+    expect(sheet.meta).toMatchObject({ title: "2. Pretraining Data", titleKr: "2. 사전학습 데이터", chapter: 2 });
+  });
+
+  it("falls back to panel-N ids for Korean-only titles", () => {
+    expect(panelsOf(sheet).map((p) => p.id)).toEqual(["filtering-pipeline", "panel-2", "fineweb", "panel-4", "panel-5"]);
+    expect(panel(sheet, "panel-2").title).toBe("데이터 한눈에 보기");
+  });
+
+  it("joins a chain wrapped over two lines and keeps it out of the lead", () => {
+    const pipe = panel(sheet, "filtering-pipeline");
+    expect(pipe.lead).toEqual([]);
+    expect(pipe.title).toBe("FILTERING PIPELINE");
+    expect(kinds(pipe)).toContain("flowchart");
+  });
+
+  it("also reads pure Korean section headings", () => {
+    const korean = f.text.replace("# Source Text (원문)", "# 원문");
+    const again = readPromptDocument(korean);
+    expect(again.sheet).toEqual(sheet);
+  });
+
+  it("bolds key terms: mind-map branches and the left side of X = Y", () => {
+    const take = panel(sheet, "panel-5").blocks.find((b) => b.kind === "bullets");
+    expect(take?.kind === "bullets" && take.items[0]?.[0]).toEqual({ text: "사전학습", bold: true });
+    expect(take?.kind === "bullets" && take.items[1]?.[0]).toEqual({ text: "FineWeb", bold: true });
+  });
+
+  it("keeps **bold** written in table cells", () => {
+    const table = panel(sheet, "filtering-pipeline").blocks.find((b) => b.kind === "table");
+    expect(table?.kind === "table" && table.rows[0]?.[0]).toEqual([{ text: "URL 필터링", bold: true }]);
+  });
+});
+
+describe("inference-sampling fixture (heading row, knobs from the mind map)", () => {
+  const { sheet } = read(fixture("inference-sampling"));
+
+  it("titles a one-box row from the heading line above the box", () => {
+    const loop = panel(sheet, "autoregressive-loop");
+    expect(loop.title).toBe("AUTOREGRESSIVE LOOP");
+    expect(loop.emoji).toBe("🔁");
+    expect(loop.lead.map(text)).toEqual(["토큰 하나씩, 처음부터 다시"]);
+    expect(kinds(loop)[0]).toBe("flowchart");
+  });
+
+  it("draws the Sampling Knobs analogy with labels from the closest mind-map branch", () => {
+    const knobs = panel(sheet, "sampling-knobs").blocks.find((b) => b.kind === "knobs");
+    expect(knobs?.kind === "knobs" && knobs.knobs.map((k) => k.label)).toEqual(["temperature", "top-k", "top-p"]);
+    expect(knobs?.kind === "knobs" && knobs.result).toBe("다른 답변");
+  });
+
+  it("sends takeaways to the 요점 panel and the coin quote to BIASED COIN", () => {
+    expect(kinds(panel(sheet, "panel-7"))).toEqual(["bullets"]);
+    expect(kinds(panel(sheet, "biased-coin"))).toEqual(["quote"]);
+    expect(panelRows(sheet).map((r) => r.panels.length)).toEqual([1, 2, 4]);
+  });
+
+  it("chooses A4 when A4 is named before 16:9", () => {
+    expect(sheet.page).toBe("a4");
+  });
+});
+
+describe("rlhf fixture (no flow chain in the plan, 70/30, halves)", () => {
+  const { sheet } = read(fixture("rlhf"));
+
+  it("builds the flowchart from the little boxes drawn in the pipeline box", () => {
+    const flow = panel(sheet, "rlhf-pipeline").blocks.find((b) => b.kind === "flowchart");
+    expect(flow?.kind === "flowchart" && flow.nodes.map((n) => n.label)).toEqual([
+      "Sample Answers", "Human Ranking", "Reward Model", "RL Update",
+    ]);
+    expect(panel(sheet, "rlhf-pipeline").lead).toEqual([]);
+  });
+
+  it("reads `left 70% / right 30%` and hour timestamps", () => {
+    expect(panelRows(sheet)[3]?.panels.map((p) => p.width)).toEqual([0.7, 0.3]);
+    expect(sheet.source?.paragraphs[0]?.time).toBe("2:10:05");
+  });
+
+  it("puts the comparison table in the panel sharing its title and emoji", () => {
+    expect(kinds(panel(sheet, "sft-vs-rlhf"))).toContain("table");
+    expect(kinds(panel(sheet, "reward-hacking"))).toContain("bullets");
+    expect(kinds(panel(sheet, "big-picture"))).toContain("mindmap");
+  });
+});
+
+describe("missing Layout Structure", () => {
+  const f = fixture("inference-sampling");
+  const start = f.text.indexOf("# Layout Structure");
+  const end = f.text.indexOf("# Output Style");
+  const noLayout = f.text.slice(0, start) + f.text.slice(end);
+  const { sheet, warnings } = readPromptDocument(noLayout);
+
+  it("warns and builds a default layout from the plan sections", () => {
+    expect(warnings.some((w) => /no # Layout Structure section/.test(w) && /default layout/.test(w))).toBe(true);
+    expect(sheet.rows[0]).toEqual({ kind: "title", ratio: 10 });
+    expect(sheet.rows.reduce((s, r) => s + r.ratio, 0)).toBeCloseTo(100, 5);
+    expect(panelsOf(sheet).map((p) => p.title)).toEqual(["Topic Overview", "Key Concepts Matrix", "Generation Loop", "Key Takeaways"]);
+    expect(panelRows(sheet).map((r) => r.panels.length)).toEqual([2, 2]);
+  });
+
+  it("still places every plan item", () => {
+    const want = planExpectations(noLayout);
+    const have = sheetContents(sheet);
+    for (const key of Object.keys(want) as (keyof PlanExpectations)[]) {
+      for (const item of want[key]) expect(have[key], `${key}: ${item}`).toContain(item);
+    }
+    expect(kinds(panel(sheet, "topic-overview"))).toContain("mindmap");
+    expect(kinds(panel(sheet, "key-takeaways"))).toContain("bullets");
+  });
+
+  it("says so through readSheet as well", async () => {
+    const res = await readSheet(noLayout);
+    expect(res.warnings.join("\n")).toMatch(/default layout/);
+  });
+});
+
+describe("bad prompt documents", () => {
+  const bad = (name: string) => readFileSync(join(FIXTURES_DIR, "bad", name), "utf8");
+  const failure = (doc: string): InputError => {
+    try {
+      readPromptDocument(doc);
+    } catch (err) {
+      if (err instanceof InputError) return err;
+      throw err;
+    }
+    throw new Error("expected an InputError");
+  };
+
+  it("ratios that do not sum to 100 name the table's line and the sum", () => {
+    const doc = bad("ratios-not-100.txt");
+    const err = failure(doc);
+    expect(err.message).toBe("the layout ratios add up to 95%, not 100%");
+    expect(err.where.line).toBe(lineNumberOf(doc, "| 영역 | 비율 |"));
+    expect(err.hint).toMatch(/sum to 100 \(now 10% \+ 40% \+ 23% \+ 22%\)/);
+  });
+
+  it("a box missing its right border names the line", () => {
+    const doc = bad("malformed-box.txt");
+    const err = failure(doc);
+    expect(err.message).toMatch(/has no │ border on this line/);
+    expect(err.where.line).toBe(lineNumberOf(doc, "노브를 돌리면 다른 답변             높은"));
+    expect(err.hint).toMatch(/┌…┐/);
+  });
+
+  it("an unclosed box names the row end", () => {
+    const doc = bad("unclosed-box.txt");
+    const err = failure(doc);
+    expect(err.message).toMatch(/is not closed/);
+    expect(err.where.line).toBe(lineNumberOf(doc, "🔒 FROZEN") - 2);
+  });
+
+  it("a ratio table with fewer rows than the diagram is a clear error", () => {
+    const doc = bad("row-count-mismatch.txt");
+    const err = failure(doc);
+    expect(err.message).toMatch(/ratio table has 3 rows but the layout diagram \(lines \d+–\d+\) has 4 rows/);
+    expect(err.where.line).toBe(lineNumberOf(doc, "| 영역 | 비율 |"));
+    expect(err.hint).toMatch(/one row per diagram row/);
+  });
+
+  it("errors come out of readSheet pinned to the file", async () => {
+    await expect(readSheet(bad("ratios-not-100.txt"), { file: "x.txt" })).rejects.toMatchObject({
+      where: { file: "x.txt" },
+    });
+  });
+});
+
+if (!HAS_SEED) console.warn(`[read-prompt] seed prompt not found at ${SEED_PATH}: the seed acceptance test is skipped`);
+
+describe.skipIf(!HAS_SEED)("seed prompt (acceptance)", () => {
+  const doc = HAS_SEED ? readFileSync(SEED_PATH, "utf8") : "";
+  const { sheet, warnings } = HAS_SEED ? readPromptDocument(doc) : { sheet: undefined as unknown as Sheet, warnings: [] };
+
+  it("reads rows 10 / 20 / 45 / 25 with 2 / 1 / 3 panels", () => {
+    expect(warnings).toEqual([]);
+    expect(() => Sheet.parse(sheet)).not.toThrow();
+    expect(sheet.rows.map((r) => [r.kind, r.ratio])).toEqual([["title", 10], ["panels", 20], ["panels", 45], ["panels", 25]]);
+    expect(panelRows(sheet).map((r) => r.panels.length)).toEqual([2, 1, 3]);
+    expect(sheet.page).toBe("a4");
+  });
+
+  it("reads the frontmatter inside # Source Text and the banner", () => {
+    expect(sheet.meta).toEqual({
+      title: "5. Neural Network Internals",
+      titleKr: "5. 신경망 내부 구조",
+      author: "Andrej Karpathy",
+      sourceUrl: "https://www.youtube.com/watch?v=7xTGNNLPyMI",
+      series: "deep-dive-llms",
+      chapter: 5,
+      banner: "🍌 NANO BANANA CHEAT SHEET: NEURAL NETWORK INTERNALS 🍌",
+    });
+    expect(text(sheet.source?.summary ?? [])).toMatch(/^신경망 내부 구조를 설명합니다/);
+    expect(sheet.source?.paragraphs.map((p) => p.time)).toEqual([
+      "20:30", "21:00", "21:30", "22:00", "22:30", "23:00", "23:30", "24:00", "24:30", "25:00", "25:30", "26:00",
+    ]);
+  });
+
+  it("reads panel titles, emoji and lead lines", () => {
+    expect(panelsOf(sheet).map((p) => [p.id, p.emoji, p.title])).toEqual([
+      ["parameters", "🔢", "PARAMETERS란?"],
+      ["dj-knobs-analogy", "🎛️", "DJ KNOBS ANALOGY"],
+      ["transformer-architecture", "⚡", "TRANSFORMER ARCHITECTURE"],
+      ["math-expression", "📐", "MATH EXPRESSION"],
+      ["not-like-brain", "🧠", "NOT LIKE BRAIN"],
+      ["key-takeaways", "📌", "KEY TAKEAWAYS"],
+    ]);
+    expect(panel(sheet, "parameters").lead.map(text)).toEqual(["수십억 개의 조절 가능한", "숫자들 (가중치)"]);
+    expect(panel(sheet, "dj-knobs-analogy").lead.map(text)).toEqual(["노브를 돌리면 다른 예측", "훈련 = 좋은 설정 찾기"]);
+    expect(panel(sheet, "transformer-architecture").lead).toEqual([]);
+    expect(panel(sheet, "not-like-brain").lead.map(text)).toEqual(["기억 없음, 상태 없음", "고정된 표현식"]);
+  });
+
+  it("builds the mind map: root, 4 branches, 12 leaves", () => {
+    const map = panelsOf(sheet).flatMap((p) => p.blocks).find((b) => b.kind === "mindmap");
+    const root = map?.kind === "mindmap" ? map.root : undefined;
+    expect(root?.label).toBe("Neural Network Internals");
+    expect(root?.children.map((c) => c.label)).toEqual(["Parameters", "Transformer", "Training", "Key Insight"]);
+    // The seed lists 3 + 4 + 3 + 3 level-2 labels.
+    expect(root?.children.flatMap((c) => c.children)).toHaveLength(13);
+    expect(root?.children[0]?.children.map((c) => c.label)).toEqual(["수십억 개", "가중치", "DJ 노브"]);
+  });
+
+  it("puts the flow chain in the TRANSFORMER panel", () => {
+    const flow = panel(sheet, "transformer-architecture").blocks.find((b) => b.kind === "flowchart");
+    expect(flow?.kind === "flowchart" && flow.nodes.map((n) => n.label)).toEqual([
+      "Input Tokens", "Embedding Layer", "Layer Norm", "Attention Block", "MLP Block", "…", "Logit Softmax", "Prediction",
+    ]);
+    expect(flow?.kind === "flowchart" && flow.nodes.map((n) => [n.id, n.shape])[0]).toEqual(["n1", "rect"]);
+    expect(flow?.kind === "flowchart" && flow.edges).toHaveLength(7);
+  });
+
+  it("puts knobs in the DJ panel, the comparison in the brain panel, takeaways in KEY TAKEAWAYS", () => {
+    const knobs = panel(sheet, "dj-knobs-analogy").blocks.find((b) => b.kind === "knobs");
+    expect(knobs?.kind === "knobs" && knobs.knobs.map((k) => k.label)).toEqual(["w0", "w1", "w2", "w3"]);
+    expect(knobs?.kind === "knobs" && knobs.result).toBe("다른 예측");
+    const brainTable = panel(sheet, "not-like-brain").blocks.find((b) => b.kind === "table");
+    expect(brainTable?.kind === "table" && brainTable.header.map(text)).toEqual(["특성", "생물학적 뉴런", "인공 뉴런"]);
+    expect(kinds(panel(sheet, "key-takeaways"))).toEqual(["bullets"]);
+    expect(panelWith(sheet, (b) => b.kind === "bullets" && b.style === "takeaways")).toEqual(["key-takeaways"]);
+  });
+
+  it("sends each quote to the panel it talks about", () => {
+    const quoteIn = (id: string) => panel(sheet, id).blocks.filter((b) => b.kind === "quote").map((b) => (b.kind === "quote" ? text(b.text) : ""));
+    expect(quoteIn("dj-knobs-analogy")).toEqual(["Think of these parameters as kind of like knobs on a DJ set"]);
+    expect(quoteIn("not-like-brain")).toContain("It's a fixed mathematical expression... no memory, no state");
+    expect(quoteIn("not-like-brain")).toContain("You can loosely think of this as synthetic brain tissue");
+  });
+
+  it("does not give the small panels the big concept table", () => {
+    expect(panelWith(sheet, (b) => b.kind === "table" && b.rows.length === 5)).toEqual(["transformer-architecture"]);
+  });
+
+  it("drops nothing from the plan and bolds key terms", () => {
+    const want = planExpectations(doc);
+    const have = sheetContents(sheet);
+    for (const key of Object.keys(want) as (keyof PlanExpectations)[]) {
+      for (const item of want[key]) expect(have[key], `${key}: ${item}`).toContain(item);
+    }
+    const take = panel(sheet, "key-takeaways").blocks[0];
+    expect(take?.kind === "bullets" && take.items[0]).toEqual([{ text: "파라미터", bold: true }, { text: " = DJ 노브 (조절해서 다른 예측)" }]);
+  });
+});
