@@ -1,0 +1,165 @@
+// The pieces of the prompt reader that are easiest to get wrong on hand-drawn input: the box
+// diagram (read by border order, not column), the ratio table wording, and key-term bolding.
+import { describe, expect, it } from "vitest";
+import { InputError } from "../src/errors.js";
+import { parseDiagram } from "../src/read/prompt/ascii-layout.js";
+import { findRatioTable } from "../src/read/prompt/ratios.js";
+import { boldKeyTerms, richFromLine } from "../src/read/prompt/rich.js";
+import { parseMarkdown } from "../src/read/prompt/sections.js";
+import { slug, splitEmoji, stripLayoutRemarks } from "../src/read/prompt/words.js";
+
+const errorOf = (fn: () => unknown): InputError => {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof InputError) return err;
+    throw err;
+  }
+  throw new Error("expected an InputError");
+};
+
+describe("parseDiagram", () => {
+  it("reads boxes by border order even when right borders do not line up", () => {
+    const rows = parseDiagram(
+      [
+        "┌──────────────────────────────┐",
+        "│ 🍌 TITLE 🍌 │",
+        "├──────────────────────┤",
+        "│ ┌─────┐ ┌──────────┐ ┌──┐│",
+        "│ │ 🔢 한글 제목 │ │ 🎛️ B │ │ 📌 C      ││",
+        "│ │ 두 칸 너비 글자  │ │ line b │ │ c ││",
+        "│ └─────┘ └──────┘ └───────┘│",
+        "└──────────────────────────────┘",
+      ].join("\n"),
+      10,
+    );
+    expect(rows).toHaveLength(2);
+    expect(rows[0]?.boxes).toEqual([]);
+    expect(rows[0]?.texts.map((t) => t.text)).toEqual(["🍌 TITLE 🍌"]);
+    const boxes = rows[1]?.boxes ?? [];
+    expect(boxes.map((b) => b.lines.map((l) => l.text))).toEqual([
+      ["🔢 한글 제목", "두 칸 너비 글자"],
+      ["🎛️ B", "line b"],
+      ["📌 C", "c"],
+    ]);
+    expect(boxes[0]?.line).toBe(13);
+    expect(boxes[0]?.lines[1]?.line).toBe(15);
+  });
+
+  it("collects little boxes and arrow chains as the schematic, not as text", () => {
+    const rows = parseDiagram(
+      [
+        "┌────────────────────────────────────┐",
+        "│ ⚡ FLOW (widest!)                   │",
+        "│ ┌────────────────────────────────┐ │",
+        "│ │ A → B → C                      │ │",
+        "│ │ ┌─────┐   ┌──────┐             │ │",
+        "│ │ │ One │ → │ Two  │             │ │",
+        "│ │ │ Up  │   │ Down │           │ │",
+        "│ │ └─────┘   └──────┘             │ │",
+        "│ │ plain note                     │ │",
+        "│ └────────────────────────────────┘ │",
+        "└────────────────────────────────────┘",
+      ].join("\n"),
+      1,
+    );
+    const row = rows[0];
+    expect(row?.headingFirst).toBe(true);
+    expect(row?.texts.map((t) => t.text)).toEqual(["⚡ FLOW (widest!)"]);
+    expect(row?.boxes[0]?.chains).toEqual([["A", "B", "C"]]);
+    expect(row?.boxes[0]?.nested).toEqual(["One Up", "Two Down"]);
+    expect(row?.boxes[0]?.lines.map((l) => l.text)).toEqual(["plain note"]);
+  });
+
+  it("rejects a diagram without an outer frame", () => {
+    const err = errorOf(() => parseDiagram("│ a │\n└───┘", 5));
+    expect(err.message).toMatch(/outer frame/);
+    expect(err.where.line).toBe(5);
+  });
+
+  it("rejects a corner without its partner on the line", () => {
+    const err = errorOf(() => parseDiagram(["┌────────┐", "│ ┌──── │", "└────────┘"].join("\n"), 3));
+    expect(err.message).toMatch(/no matching corner/);
+    expect(err.where.line).toBe(4);
+  });
+
+  it("rejects a line that lost the outer frame's right border", () => {
+    const err = errorOf(() => parseDiagram(["┌────────┐", "│ text", "└────────┘"].join("\n"), 1));
+    expect(err.message).toMatch(/does not end with the outer frame/);
+    expect(err.where.line).toBe(2);
+  });
+});
+
+describe("findRatioTable", () => {
+  const table = (md: string) => findRatioTable(parseMarkdown(md).children);
+
+  it("reads English headings, equal splits and percentage widths", () => {
+    const t = table(
+      [
+        "## Proportions",
+        "",
+        "| Area | Height | Split |",
+        "|---|---|---|",
+        "| Top | 10% | full width |",
+        "| Middle | 50% | 65/35 |",
+        "| Bottom | 40% | thirds |",
+      ].join("\n"),
+    );
+    expect(t?.line).toBe(3);
+    expect(t?.rows.map((r) => [r.ratio, r.widths, r.equal])).toEqual([
+      [10, undefined, undefined],
+      [50, [0.65, 0.35], undefined],
+      [40, undefined, 3],
+    ]);
+  });
+
+  it("reads Korean wording: 좌우 2등분, 좌 70% / 우 30%", () => {
+    const t = table(
+      ["## 배치 비율", "", "| 영역 | 비율 | 배치 |", "|---|---|---|", "| 상단 | 30% | **좌우 2등분** |", "| 하단 | 70% | 좌 70% / 우 30% |"].join("\n"),
+    );
+    expect(t?.rows.map((r) => [r.equal, r.widths])).toEqual([
+      [2, undefined],
+      [undefined, [0.7, 0.3]],
+    ]);
+  });
+
+  it("rejects widths that do not sum to 100", () => {
+    const err = errorOf(() =>
+      table(["| 영역 | 비율 | 배치 |", "|---|---|---|", "| 상단 | 100% | left 60% / right 30% |"].join("\n")),
+    );
+    expect(err.message).toBe("the widths in this ratio table row add up to 90%, not 100%");
+    expect(err.where.line).toBe(3);
+  });
+});
+
+describe("words and rich text", () => {
+  it("splits leading emoji, keeping variation selectors", () => {
+    expect(splitEmoji("🎛️ DJ KNOBS")).toEqual({ emoji: "🎛️", rest: "DJ KNOBS" });
+    expect(splitEmoji("1️⃣ First")).toEqual({ emoji: "1️⃣", rest: "First" });
+    expect(splitEmoji("Plain")).toEqual({ rest: "Plain" });
+  });
+
+  it("makes ids from the ASCII part only", () => {
+    expect(slug("PARAMETERS란?")).toBe("parameters");
+    expect(slug("데이터 한눈에 보기")).toBe("");
+  });
+
+  it("strips layout remarks but keeps content in parentheses", () => {
+    expect(stripLayoutRemarks("TRANSFORMER ARCHITECTURE (이 섹션이 가장 넓어야 함!)")).toBe("TRANSFORMER ARCHITECTURE");
+    expect(stripLayoutRemarks("숫자들 (가중치)")).toBe("숫자들 (가중치)");
+  });
+
+  it("bolds the first occurrence of each key term per line and keeps written bold", () => {
+    const line = richFromLine("**BPE** merges; the Transformer uses BPE tokens, Transformer again");
+    expect(boldKeyTerms(line, ["Transformer", "BPE", "token"])).toEqual([
+      { text: "BPE", bold: true },
+      { text: " merges; the " },
+      { text: "Transformer", bold: true },
+      { text: " uses BPE tokens, Transformer again" },
+    ]);
+    expect(boldKeyTerms(richFromLine("파라미터를 조절"), ["파라미터"])).toEqual([
+      { text: "파라미터", bold: true },
+      { text: "를 조절" },
+    ]);
+  });
+});
