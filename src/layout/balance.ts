@@ -13,20 +13,38 @@ export function balancedSizes(fitted: number[], minPx: number): number[] {
   return fitted.map((px) => Math.max(minPx, Math.min(px, Math.floor(cap * 2) / 2)));
 }
 
+/** Gaps between blocks grow to at most this many times the base gap; beyond that blocks would look unrelated. */
+const MAX_GAP_GROWTH = 3;
+
 /**
- * Offsets for items of the given heights stacked in `height`: the spare space goes half above the first,
- * half below the last and one share between each pair, so a lone item is centred and gaps stay even.
+ * Offsets for items of the given heights stacked in `height`: spare space first widens the gaps between
+ * items evenly (up to MAX_GAP_GROWTH), and what is left centres the group, so nothing sits in one half.
  */
 export function spread(heights: number[], gap: number, height: number): number[] {
   const k = heights.length;
   const natural = heights.reduce((s, h) => s + h, 0) + gap * Math.max(0, k - 1);
   const spare = Math.max(0, height - natural);
-  const share = k > 0 ? spare / k : 0;
+  const between = k > 1 ? Math.min(spare / k, gap * (MAX_GAP_GROWTH - 1)) : 0;
   const tops: number[] = [];
-  let y = share / 2;
+  let y = (spare - between * (k - 1)) / 2;
   for (const h of heights) {
     tops.push(y);
-    y += h + gap + share;
+    y += h + gap + between;
+  }
+  return tops;
+}
+
+/** In a column, text starts at the top and spare space goes between items; a lone diagram or note is centred. */
+function spreadColumn(col: Item[], gap: number, height: number): number[] {
+  const natural = stackHeight(col, gap);
+  const spare = Math.max(0, height - natural);
+  if (col.length === 1) return [col[0]!.center ? spare / 2 : 0];
+  const share = spare / (col.length - 1);
+  const tops: number[] = [];
+  let y = 0;
+  for (const it of col) {
+    tops.push(y);
+    y += it.layout.height + gap + share;
   }
   return tops;
 }
@@ -59,7 +77,7 @@ export function placeArrangement(a: Arrangement, content: Box): PositionedBlock[
     const bandTop = content.y + (tops[a.top.length] ?? 0);
     a.cols.forEach((col, c) => {
       const x = content.x + c * (a.colWidth + a.colGap);
-      const colTops = spread(col.map((it) => it.layout.height), a.gap, band);
+      const colTops = spreadColumn(col, a.gap, band);
       col.forEach((it, i) => out.push(place(it, x, bandTop + (colTops[i] ?? 0), a.colWidth)));
     });
   }

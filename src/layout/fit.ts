@@ -7,6 +7,7 @@ import type { BlockEnv, BlockLayout } from "../blocks/types.js";
 import { INK } from "../blocks/types.js";
 import { isWide, layoutBlock } from "../blocks/index.js";
 import { lineMetrics } from "../fonts/measure.js";
+import { layoutBulletItems } from "../blocks/bullets/layout.js";
 import { lineMarks, wrapRich } from "./wrap.js";
 import { highlighterFor } from "./color.js";
 
@@ -134,20 +135,53 @@ export function arrange(panel: Panel, px: number, n: number, ctx: FitContext): A
   const topH = stackHeight(top, gap);
   const colWidth = (ctx.width - colGap * (n - 1)) / n;
   const colH = Math.max(px * 4, ctx.height - topH - (top.length ? gap : 0));
-  const measured = [
-    ...(leadOnTop || !panel.lead.length ? [] : [{ kind: "paragraph" as const, lead: true, layout: layoutLead(panel.lead, colWidth, px, ctx), center: false }]),
-    ...rest.map((b) => stack([b], colWidth, colH, px, gap, ctx)[0]!),
-  ];
-  const groups = balancedSplit(measured.map((it) => it.layout.height), n, gap);
-  const cols = groups.map((g) => g.map((k) => measured[k]!));
+  const units: Unit[] = leadOnTop || !panel.lead.length ? [] : [{ item: { kind: "paragraph", lead: true, layout: layoutLead(panel.lead, colWidth, px, ctx), center: false }, src: -1 }];
+  for (const b of rest) {
+    const { block, i } = b;
+    if (block.kind === "bullets" && block.items.length > 1) {
+      // A list may run on into the next column, like notes written in two columns.
+      block.items.forEach((it, j) => {
+        const layout = layoutBulletItems({ ...block, items: [it] }, env(ctx, px, i), { width: colWidth, height: colH }, j + 1);
+        units.push({ item: { kind: "bullets", lead: false, layout, center: false }, src: i, bullet: j });
+      });
+    } else units.push({ item: stack([b], colWidth, colH, px, gap, ctx)[0]!, src: i });
+  }
+  const groups = balancedSplit(units.map((u) => u.item.layout.height), n, gap);
+  const cols = groups.map((g) => mergeBullets(g.map((k) => units[k]!), panel, colWidth, colH, px, ctx));
   const tallest = Math.max(0, ...cols.map((c) => stackHeight(c, gap)));
   return { columns: n, px, top, cols, colWidth, gap, colGap, height: topH + (top.length && tallest > 0 ? gap : 0) + tallest };
+}
+
+interface Unit {
+  item: Item;
+  /** Index of the source block (-1 for the lead). */
+  src: number;
+  /** Item index when this unit is one item of a bullet list. */
+  bullet?: number;
+}
+
+/** Consecutive items of one list in one column become one list again (tighter item spacing, one block). */
+function mergeBullets(units: Unit[], panel: Panel, width: number, height: number, px: number, ctx: FitContext): Item[] {
+  const out: Item[] = [];
+  for (let a = 0; a < units.length; ) {
+    const u = units[a]!;
+    let b = a + 1;
+    while (u.bullet !== undefined && b < units.length && units[b]!.src === u.src && units[b]!.bullet !== undefined) b++;
+    const block = panel.blocks[u.src];
+    if (b - a > 1 && block?.kind === "bullets") {
+      const items = block.items.slice(u.bullet, u.bullet! + (b - a));
+      const layout = layoutBulletItems({ ...block, items }, env(ctx, px, u.src), { width, height }, u.bullet! + 1);
+      out.push({ kind: "bullets", lead: false, layout, center: false });
+    } else out.push(u.item);
+    a = b;
+  }
+  return out;
 }
 
 /** Column counts worth trying for this panel. */
 export function columnChoices(panel: Panel, width: number): number[] {
   const wide = panel.blocks.some((b) => isWide(b));
-  const rest = panel.blocks.filter((b) => !isWide(b)).length + (!wide && panel.lead.length ? 1 : 0);
+  const rest = panel.blocks.filter((b) => !isWide(b)).reduce((s, b) => s + (b.kind === "bullets" ? b.items.length : 1), 0) + (!wide && panel.lead.length ? 1 : 0);
   return [1, 2, 3].filter((n) => n === 1 || (rest >= n && width / n >= MIN_COLUMN_PX));
 }
 
@@ -192,12 +226,12 @@ export function fitPanel(panel: Panel, ctx: FitContext): Fit {
   return least!;
 }
 
-/** At a fixed size, the arrangement that fits and fills the box the most (a capped panel spreads out). */
+/** At a fixed size, the fewest columns that fit (one column reads most naturally; a capped panel may need fewer). */
 export function arrangeAt(panel: Panel, px: number, fallbackColumns: number, ctx: FitContext): Arrangement {
-  let best: Arrangement | undefined;
   for (const n of columnChoices(panel, ctx.width)) {
+    if (n > fallbackColumns) break;
     const a = arrange(panel, px, n, ctx);
-    if (a.height <= ctx.height && (!best || a.height > best.height)) best = a;
+    if (a.height <= ctx.height) return a;
   }
-  return best ?? arrange(panel, px, fallbackColumns, ctx);
+  return arrange(panel, px, fallbackColumns, ctx);
 }

@@ -33,38 +33,49 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
   const warnings: string[] = [];
   const g = gutterFor(page) / 2;
   let title: PositionedSheet["title"];
-  const pending: Pending[] = [];
-  // One title size and padding for the whole page, so panels look written by one hand.
-  const titlePx = Math.max(14, Math.min(20, page.height * 0.023));
   const pad = 3.6 * MM;
 
   sheet.rows.forEach((row, r) => {
     const rowBox = rows[r]!;
-    if (row.kind === "title") {
-      const box = { x: page.margin + g, y: rowBox.y + g, width: page.width - 2 * page.margin - 2 * g, height: rowBox.height - 2 * g };
-      const t = layoutTitle(sheet.meta, box, style.seed);
-      title = { box, marks: t.marks };
-      warnings.push(...t.warnings);
-      return;
-    }
-    panelSlots(row, rowBox, page).forEach(({ box }, i) => {
-      const panel = row.panels[i]!;
-      const n = pending.length;
-      const accent = style.palette[n % style.palette.length]!;
-      const seed = style.seed + (n + 1) * 1000;
-      const chrome = layoutChrome(panel, box, { accent, seed, titlePx, pad });
-      const ctx: FitContext = { accent, palette: style.palette, seed, minFontPx: style.minFontPx, maxFontPx: Math.max(style.minFontPx, style.maxFontPx), width: chrome.content.width, height: chrome.content.height };
-      pending.push({ panel, row: r, box, accent, chrome, ctx, fit: fitPanel(panel, ctx) });
-    });
+    if (row.kind !== "title") return;
+    const box = { x: page.margin + g, y: rowBox.y + g, width: page.width - 2 * page.margin - 2 * g, height: rowBox.height - 2 * g };
+    const t = layoutTitle(sheet.meta, box, style.seed);
+    title = { box, marks: t.marks };
+    warnings.push(...t.warnings);
   });
 
-  const sizes = balancedSizes(pending.map((p) => p.fit.px), style.minFontPx);
+  const fitAll = (titlePx: number): Pending[] => {
+    const pending: Pending[] = [];
+    sheet.rows.forEach((row, r) => {
+      if (row.kind !== "panels") return;
+      panelSlots(row, rows[r]!, page).forEach(({ box }, i) => {
+        const panel = row.panels[i]!;
+        const n = pending.length;
+        const accent = style.palette[n % style.palette.length]!;
+        const seed = style.seed + (n + 1) * 1000;
+        const chrome = layoutChrome(panel, box, { accent, seed, titlePx, pad });
+        const ctx: FitContext = { accent, palette: style.palette, seed, minFontPx: style.minFontPx, maxFontPx: Math.max(style.minFontPx, style.maxFontPx), width: chrome.content.width, height: chrome.content.height };
+        pending.push({ panel, row: r, box, accent, chrome, ctx, fit: fitPanel(panel, ctx) });
+      });
+    });
+    return pending;
+  };
+  // One tape-label size for the whole page. It should not look smaller than the body text, so when the
+  // page ends up with large text, fit once more with labels to match.
+  const baseTitlePx = Math.max(14, Math.min(20, page.height * 0.023));
+  let pending = fitAll(baseTitlePx);
+  let sizes = balancedSizes(pending.map((p) => p.fit.px), style.minFontPx);
+  const smallest = Math.min(...sizes);
+  if (sizes.length && smallest > baseTitlePx + 1) {
+    pending = fitAll(Math.min(26, Math.floor(smallest * 2) / 2));
+    sizes = balancedSizes(pending.map((p) => p.fit.px), style.minFontPx);
+  }
   const panels = pending.map((p, i): PositionedPanel => {
     const px = sizes[i] ?? style.minFontPx;
-    const arrangement = arrangeAt(p.panel, px, p.fit.columns, p.ctx);
+    const arrangement = arrangeAt(p.panel, Math.min(px, p.fit.px), p.fit.columns, p.ctx);
     const overflowPx = Math.max(0, arrangement.height - p.ctx.height);
     if (overflowPx > 0.5) {
-      problems.push({ kind: "overflow", panel: p.panel.id, message: `panel "${p.panel.id}" (${p.panel.title}) is ${Math.ceil(overflowPx)} px too tall even at ${px} px text; shorten it or give its row more height` });
+      problems.push({ kind: "overflow", panel: p.panel.id, message: `panel "${p.panel.id}" (${p.panel.title}) is ${Math.ceil(overflowPx)} px too tall even at the minimum ${style.minFontPx} px text; shorten it or give its row more height` });
     }
     const blocks = placeArrangement(arrangement, p.chrome.content);
     const all = [...p.chrome.marks, ...blocks.flatMap((b) => b.marks)];

@@ -3,7 +3,7 @@
 import type { Bullets } from "../../model/sheet.js";
 import { LEGIBLE_MIN_PX } from "../../model/sheet.js";
 import { translateMark, type Mark } from "../../model/positioned.js";
-import type { BlockEnv, LayoutBlock } from "../types.js";
+import type { BlockEnv, BlockLayout, LayoutBlock, Space } from "../types.js";
 import { lineMetrics, measureRuns } from "../../fonts/measure.js";
 import { lineMarks, wrapRich } from "../../layout/wrap.js";
 import { highlighterFor, shade, tint } from "../../layout/color.js";
@@ -48,7 +48,10 @@ function marker(style: Bullets["style"], n: number, env: BlockEnv, lh: number, s
   return marks;
 }
 
-export const layoutBullets: LayoutBlock<Bullets> = (block, env, space) => {
+export const layoutBullets: LayoutBlock<Bullets> = (block, env, space) => layoutBulletItems(block, env, space, 1);
+
+/** The items of a list numbered from `start`: auto-fit flows one list across columns in pieces. */
+export function layoutBulletItems(block: Bullets, env: BlockEnv, space: Space, start: number): BlockLayout {
   const px = env.fontPx;
   const lh = lineMetrics(px).height;
   const indent = markerWidth(block.style, px);
@@ -57,7 +60,8 @@ export const layoutBullets: LayoutBlock<Bullets> = (block, env, space) => {
   const marks: Mark[] = [];
   let y = 0;
   let width = 0;
-  block.items.forEach((item, i) => {
+  block.items.forEach((item, k) => {
+    const i = k + start - 1;
     const seed = env.seed + i * 31;
     const lines = wrapRich(item, Math.max(px, space.width - indent), px);
     for (const m of marker(block.style, i + 1, env, lh, seed)) marks.push(translateMark(m, 0, y));
@@ -65,8 +69,8 @@ export const layoutBullets: LayoutBlock<Bullets> = (block, env, space) => {
       marks.push(...lineMarks(line, indent, y + j * lh, px, { ...textStyle, seed: seed + 3 + j }));
       width = Math.max(width, indent + line.width);
     });
-    y += lines.length * lh + (i < block.items.length - 1 ? gap : 0);
+    y += lines.length * lh + (k < block.items.length - 1 ? gap : 0);
   });
   return { width: Math.min(space.width, width), height: y, marks };
-};
+}
 
