@@ -16,7 +16,9 @@ export type InputKind = "prompt" | "sheet";
 /** Tell a prompt document from a sheet Markdown file by what is in it. */
 export function detectInputKind(text: string): InputKind {
   if (/^---\r?\n[\s\S]*?^nanosheet\s*:/m.test(text.slice(0, 4000)) && text.startsWith("---")) return "sheet";
-  if (/^#{1,2}\s*(Layout Structure|Source Text|Output Structure Plan|Role Definition|Output Style)/im.test(text)) {
+  const promptHeading =
+    /^#{1,2}\s*(Layout Structure|Source Text|Output Structure Plan|Role Definition|Output Style|원문|원본 텍스트|레이아웃 구조|레이아웃|출력 구조|출력 스타일|역할 정의)/im;
+  if (promptHeading.test(text)) {
     return "prompt";
   }
   if (text.startsWith("---") && /^layout\s*:/m.test(text)) return "sheet";
