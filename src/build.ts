@@ -95,13 +95,19 @@ export async function buildSheet(text: string, opts: BuildOptions = {}): Promise
   ];
 
   const outputs: BuildOutputs = {};
+  let pngJob: Promise<Buffer> | undefined;
   if (formats.has("svg") || formats.has("png")) {
     const svg = await time("draw", () => drawSvg(positioned, { text: "paths" }));
     if (formats.has("svg")) outputs.svg = svg;
     if (formats.has("png")) {
       // Loaded on demand: resvg and pdfkit are the heaviest imports and `check`/`md` never need them.
-      const { renderPng } = await import("./export/png.js");
-      outputs.png = await time("png", () => renderPng(svg, positioned.page, dpi));
+      const png = await import("./export/png.js");
+      // With a PDF to make as well, rasterise on a worker thread while the main thread writes the PDF.
+      pngJob = formats.has("pdf")
+        ? time("png", () => png.renderPngAsync(svg, positioned.page, dpi))
+        : time("png", () => png.renderPng(svg, positioned.page, dpi));
+      // Keep an early PNG failure from surfacing as an unhandled rejection while the PDF is built.
+      pngJob.catch(() => {});
     }
   }
   if (formats.has("pdf")) {
@@ -113,6 +119,7 @@ export async function buildSheet(text: string, opts: BuildOptions = {}): Promise
     const { toMarkdown } = await import("./export/markdown.js");
     outputs.md = await time("md", () => toMarkdown(sheet));
   }
+  if (pngJob) outputs.png = await pngJob;
 
   return {
     outputs,

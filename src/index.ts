@@ -2,7 +2,7 @@
 export { readSheet, detectInputKind, type ReadResult, type InputKind } from "./read/index.js";
 export { layoutSheet } from "./layout/index.js";
 export { drawSvg } from "./draw/index.js";
-export { renderPng, pagePixels } from "./export/png.js";
+export { renderPng, renderPngAsync, pagePixels } from "./export/png.js";
 export { renderPdf, pagePoints, type PdfOptions } from "./export/pdf.js";
 export { toMarkdown, toSheetMarkdown } from "./export/markdown.js";
 export { layoutReport, type LayoutReport, type ReportPanel, type ReportNode } from "./export/report.js";

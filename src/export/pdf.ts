@@ -71,13 +71,17 @@ export async function renderPdf(svgTextMode: string, page: PageGeometry, opts: P
     doc.on("error", reject);
   });
 
-  // Register every face under its SVG family name; pdfkit embeds only the glyphs actually used.
-  const families = new Set<string>();
-  for (const id of FACE_IDS) {
-    const family = FACE_SPECS[id].family;
-    doc.registerFont(family, loadFace(id).data);
-    families.add(family);
-  }
+  // Faces are registered the first time the SVG asks for them (decoding an unused face costs time);
+  // pdfkit then embeds only the glyphs actually drawn.
+  const byFamily = new Map(FACE_IDS.map((id) => [FACE_SPECS[id].family, id]));
+  const registered = new Set<string>();
+  const use = (family: string): string => {
+    if (!registered.has(family)) {
+      doc.registerFont(family, loadFace(byFamily.get(family) ?? "latin").data);
+      registered.add(family);
+    }
+    return family;
+  };
   const fallback = FACE_SPECS.latin.family;
   const problems: string[] = [];
 
@@ -92,9 +96,9 @@ export async function renderPdf(svgTextMode: string, page: PageGeometry, opts: P
         // Our faces have one weight; bold/italic runs get pdfkit's faux styles instead of a missing file.
         fontOptions.fauxBold = bold;
         fontOptions.fauxItalic = italic;
-        if (families.has(family)) return family;
+        if (byFamily.has(family)) return use(family);
         problems.push(`unknown font family "${family}" in the SVG`);
-        return fallback;
+        return use(fallback);
       },
     });
     doc.end();

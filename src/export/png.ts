@@ -1,27 +1,66 @@
 // PNG export: rasterise the default (glyph-path) SVG with resvg. Text is already outlines, so no font is
 // loaded at all — the PNG looks the same on every machine and resvg skips its slow system-font scan.
-import { Resvg } from "@resvg/resvg-js";
+import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
+import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { RenderError } from "../errors.js";
 import type { PageGeometry } from "../model/positioned.js";
 
 /** Pixel size of the page at `dpi`; the PNG and the layout report agree on it. */
-export function pagePixels(page: PageGeometry, dpi: number): { width: number; height: number } {
+export function pagePixels(page: Pick<PageGeometry, "widthMm" | "heightMm">, dpi: number): { width: number; height: number } {
   return { width: Math.round((page.widthMm / 25.4) * dpi), height: Math.round((page.heightMm / 25.4) * dpi) };
 }
 
-/** Render an SVG page to PNG bytes at `dpi` (A4 landscape at 300 dpi is 3508×2480). */
-export function renderPng(svg: string, page: PageGeometry, dpi = 300): Buffer {
+function options(page: Pick<PageGeometry, "widthMm" | "heightMm">, dpi: number): ResvgRenderOptions {
   if (!(dpi > 0) || !Number.isFinite(dpi)) throw new RenderError(`cannot render a PNG at ${dpi} dpi`);
-  const { width } = pagePixels(page, dpi);
+  return {
+    fitTo: { mode: "width", value: pagePixels(page, dpi).width },
+    // Paper colour comes from the SVG; white underneath keeps the PNG opaque if a viewer ignores alpha.
+    background: "#ffffff",
+    font: { loadSystemFonts: false },
+  };
+}
+
+function failed(err: unknown): RenderError {
+  return new RenderError(`PNG rendering failed: ${err instanceof Error ? err.message : String(err)}`);
+}
+
+/** Render an SVG page to PNG bytes at `dpi` (A4 landscape at 300 dpi is 3508×2480). */
+export function renderPng(svg: string, page: Pick<PageGeometry, "widthMm" | "heightMm">, dpi = 300): Buffer {
+  const opts = options(page, dpi);
   try {
-    const resvg = new Resvg(svg, {
-      fitTo: { mode: "width", value: width },
-      // Paper colour comes from the SVG; white underneath keeps the PNG opaque if a viewer ignores alpha.
-      background: "#ffffff",
-      font: { loadSystemFonts: false },
-    });
-    return resvg.render().asPng();
+    return new Resvg(svg, opts).render().asPng();
   } catch (err) {
-    throw new RenderError(`PNG rendering failed: ${err instanceof Error ? err.message : String(err)}`);
+    throw failed(err);
   }
+}
+
+// Plain CommonJS for an `eval` worker: it runs the same whether the caller is dist/ JavaScript or
+// TypeScript under vitest, where a separate worker .ts file could not be loaded.
+const WORKER_CODE = `
+const { parentPort, workerData } = require("node:worker_threads");
+try {
+  const { Resvg } = require(workerData.resvgPath);
+  parentPort.postMessage({ png: new Resvg(workerData.svg, workerData.options).render().asPng() });
+} catch (err) {
+  parentPort.postMessage({ error: err && err.message ? err.message : String(err) });
+}
+`;
+
+/**
+ * The same PNG, rendered (and PNG-encoded) on a worker thread, so the caller can build the PDF meanwhile:
+ * at 300 dpi the raster is the slowest stage and the two together would otherwise run back to back.
+ */
+export function renderPngAsync(svg: string, page: Pick<PageGeometry, "widthMm" | "heightMm">, dpi = 300): Promise<Buffer> {
+  const opts = options(page, dpi);
+  const resvgPath = createRequire(import.meta.url).resolve("@resvg/resvg-js");
+  return new Promise<Buffer>((resolve, reject) => {
+    const worker = new Worker(WORKER_CODE, { eval: true, workerData: { svg, options: opts, resvgPath } });
+    worker.once("message", (msg: { png?: Uint8Array; error?: string }) => {
+      if (msg.png) resolve(Buffer.from(msg.png.buffer, msg.png.byteOffset, msg.png.byteLength));
+      else reject(failed(new Error(msg.error ?? "no image")));
+      void worker.terminate();
+    });
+    worker.once("error", (err) => reject(failed(err)));
+  });
 }
