@@ -1,0 +1,173 @@
+// Benchmark: `npm run bench [-- <input…>] [--runs 7] [--warm 5] [--write]`  (run `npm run build` first).
+// Cold: N separate `node bin/nanosheet.js build <input> -o <tmp>` processes writing all four outputs —
+// what a user waits for. Warm: the stages in one process (median of several runs after a warm-up),
+// to show where the time goes. --write puts the figures into BENCHMARKS.md.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { basename, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const BIN = join(ROOT, "bin", "nanosheet.js");
+const TARGETS = { coldMs: 1000, warmSvgMs: 150, rssMb: 400 };
+
+function parseArgs(argv) {
+  const opts = { runs: 7, warm: 5, write: false, inputs: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--runs") opts.runs = Number(argv[++i]);
+    else if (a === "--warm") opts.warm = Number(argv[++i]);
+    else if (a === "--write") opts.write = true;
+    else if (a.startsWith("-")) throw new Error(`unknown option ${a}`);
+    else opts.inputs.push(a);
+  }
+  if (!(opts.runs >= 1) || !(opts.warm >= 1)) throw new Error("--runs and --warm need a positive number");
+  return opts;
+}
+
+function listInputs(dir) {
+  const abs = join(ROOT, dir);
+  if (!existsSync(abs)) return [];
+  return readdirSync(abs)
+    .filter((f) => /\.(md|txt)$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const ms = (n) => `${Math.round(n)} ms`;
+const HAS_TIME = existsSync("/usr/bin/time");
+
+/** One cold build; peak RSS from GNU time when present, else from a wrapper reporting its own maxRSS. */
+function coldRun(input, out) {
+  const args = ["build", input, "-o", out];
+  const t0 = performance.now();
+  const r = HAS_TIME
+    ? spawnSync("/usr/bin/time", ["-v", process.execPath, BIN, ...args], { encoding: "utf8" })
+    : spawnSync(
+        process.execPath,
+        [
+          "--input-type=module",
+          "-e",
+          `process.on("exit", () => process.stderr.write("Maximum resident set size (kbytes): " + process.resourceUsage().maxRSS + "\\n"));` +
+            `process.argv = [process.argv[0], ${JSON.stringify(BIN)}, ...${JSON.stringify(args)}];` +
+            `await import(${JSON.stringify(new URL("../dist/cli/main.js", import.meta.url).href)});`,
+        ],
+        { encoding: "utf8" },
+      );
+  const wall = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`build ${input} failed (exit ${r.status}):\n${r.stderr}`);
+  const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
+  return { wall, rssMb: kb / 1024 };
+}
+
+async function warmRuns(input, n) {
+  const lib = await import("../dist/index.js");
+  const text = readFileSync(join(ROOT, input), "utf8");
+  const stages = { read: [], layout: [], draw: [], png: [], pdf: [], md: [], svg: [] };
+  for (let i = 0; i <= n; i++) {
+    const t = [performance.now()];
+    const { sheet } = await lib.readSheet(text, { file: input });
+    t.push(performance.now());
+    const positioned = lib.layoutSheet(sheet, {});
+    t.push(performance.now());
+    const svg = lib.drawSvg(positioned, { text: "paths" });
+    t.push(performance.now());
+    lib.renderPng(svg, positioned.page, 300);
+    t.push(performance.now());
+    await lib.renderPdf(lib.drawSvg(positioned, { text: "text" }), positioned.page);
+    t.push(performance.now());
+    lib.toMarkdown(sheet);
+    t.push(performance.now());
+    if (i === 0) continue; // warm-up: module loading, font parsing, JIT
+    ["read", "layout", "draw", "png", "pdf", "md"].forEach((k, j) => stages[k].push(t[j + 1] - t[j]));
+    stages.svg.push(t[3] - t[0]);
+  }
+  return Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, median(v)]));
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (!existsSync(join(ROOT, "dist", "cli", "main.js"))) throw new Error("dist/ is missing: run `npm run build` first");
+  let inputs = opts.inputs.map((p) => relative(ROOT, join(process.cwd(), p)));
+  if (inputs.length === 0) inputs = listInputs("examples");
+  if (inputs.length === 0) {
+    inputs = [...listInputs("test/fixtures/sheets"), ...listInputs("test/fixtures/prompts")];
+    console.error("examples/ is empty: benchmarking test/fixtures instead");
+  }
+
+  const rows = [];
+  for (const input of inputs) {
+    const out = mkdtempSync(join(tmpdir(), "nanosheet-bench-"));
+    try {
+      const cold = [];
+      for (let i = 0; i < opts.runs; i++) cold.push(coldRun(join(ROOT, input), out));
+      const warm = await warmRuns(input, opts.warm);
+      const walls = cold.map((c) => c.wall);
+      const row = {
+        input,
+        coldMedian: median(walls),
+        coldMin: Math.min(...walls),
+        coldMax: Math.max(...walls),
+        rssMb: Math.max(...cold.map((c) => c.rssMb)),
+        warm,
+      };
+      rows.push(row);
+      console.error(`${basename(input)}: cold ${ms(row.coldMedian)} (${ms(row.coldMin)}–${ms(row.coldMax)}), warm SVG ${ms(warm.svg)}, ${row.rssMb.toFixed(0)} MB`);
+    } catch (err) {
+      console.error(`${input}: ${err.message}`);
+      process.exitCode = 1;
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }
+  const report = markdown(rows, opts);
+  console.log(report);
+  if (opts.write) writeFileSync(join(ROOT, "BENCHMARKS.md"), report);
+}
+
+function markdown(rows, opts) {
+  const ok = (v, limit) => (v <= limit ? "✅" : "❌");
+  const cmd = `npm run build && npm run bench -- --runs ${opts.runs} --warm ${opts.warm}${opts.inputs.length ? ` ${opts.inputs.join(" ")}` : ""}`;
+  const lines = [
+    "# Benchmarks",
+    "",
+    `Reproduce: \`${cmd}\``,
+    "",
+    `Machine: ${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}, Node ${process.version}, ${process.platform}. ` +
+      `Targets: cold ≤ ${TARGETS.coldMs} ms for all four outputs, warm SVG ≤ ${TARGETS.warmSvgMs} ms, peak RSS ≤ ${TARGETS.rssMb} MB.`,
+    "",
+    `## Cold: \`node bin/nanosheet.js build <input> -o <tmp>\` (md, svg, png at 300 dpi, pdf), ${opts.runs} runs`,
+    "",
+    "| input | median | min | max | peak RSS |",
+    "|---|---:|---:|---:|---:|",
+    ...rows.map(
+      (r) =>
+        `| ${r.input} | ${ms(r.coldMedian)} ${ok(r.coldMedian, TARGETS.coldMs)} | ${ms(r.coldMin)} | ${ms(r.coldMax)} | ${r.rssMb.toFixed(0)} MB ${ok(r.rssMb, TARGETS.rssMb)} |`,
+    ),
+    "",
+    `## Warm, in one process: median of ${opts.warm} runs after a warm-up`,
+    "",
+    "| input | read | layout (incl. diagrams) | draw | png | pdf (draw text + pdf) | md | render to SVG |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ...rows.map(
+      (r) =>
+        `| ${r.input} | ${ms(r.warm.read)} | ${ms(r.warm.layout)} | ${ms(r.warm.draw)} | ${ms(r.warm.png)} | ${ms(r.warm.pdf)} | ${ms(r.warm.md)} | ${ms(r.warm.svg)} ${ok(r.warm.svg, TARGETS.warmSvgMs)} |`,
+    ),
+    "",
+    "Render to SVG = read + layout + draw. Peak RSS is the largest of the cold runs" +
+      (HAS_TIME ? " (GNU time -v)." : " (the process's own maxRSS)."),
+    "",
+  ];
+  return lines.join("\n");
+}
+
+main().catch((err) => {
+  console.error(`bench: ${err.message}`);
+  process.exitCode = 1;
+});
