@@ -1,5 +1,90 @@
-// Placeholder so the dispatch compiles; replaced by the real layout shortly.
+// Flowchart block: measure → place (dagre, maybe a snake) → route → marks. Tries the body size first in
+// one row, then 2–3 snake rows, and only then smaller text (never below minFontPx), keeping the first
+// arrangement that fits the width and, if it can, the height hint.
 import type { Flowchart } from "../../model/sheet.js";
-import type { LayoutBlock } from "../types.js";
+import type { Mark, PlacedNode as ReportNode } from "../../model/positioned.js";
+import type { BlockLayout, LayoutBlock, BlockEnv, Space } from "../types.js";
+import { normalize } from "../diagram/geometry.js";
+import { horizontal, measureNodes, type Sizes } from "./measure.js";
+import { place, type Placement } from "./place.js";
+import { routeEdges, shapeBox, type Route } from "./route.js";
+import { edgeMarks, nodeMarks, subgraphMarks } from "./draw.js";
 
-export const layoutFlowchart: LayoutBlock<Flowchart> = (_block, _env, space) => ({ width: Math.min(space.width, 10), height: 10, marks: [], nodes: [] });
+export interface FlowPlan {
+  sizes: Sizes;
+  placement: Placement;
+  routes: Route[];
+  layout: BlockLayout;
+  /** Offset applied to placement/route coordinates to get block coordinates. */
+  dx: number;
+  dy: number;
+}
+
+/** Rough pen strokes wander a little past their points; keep them inside the returned box. */
+const MARGIN = 4;
+
+export function sizesFor(env: BlockEnv, px: number, wrapEm: number): Sizes {
+  const small = Math.max(env.minFontPx, px * 0.82);
+  return { px, capPx: small, edgePx: small, wrap: px * wrapEm };
+}
+
+export function planFlowchart(block: Flowchart, env: BlockEnv, sizes: Sizes, rows: number): FlowPlan {
+  const measured = measureNodes(block, sizes);
+  const placement = place(block, measured, sizes, rows);
+  const hz = horizontal(block.direction);
+  const routes = routeEdges(placement, hz, sizes.px);
+  const marks: Mark[] = [...subgraphMarks(block, placement, env, sizes, env.seed + 900)];
+  const nodes: ReportNode[] = [];
+  block.nodes.forEach((n, i) => {
+    const p = placement.nodes.get(n.id);
+    if (!p) return;
+    marks.push(...nodeMarks(block, p, env, env.seed + 10 + i * 7, hz));
+    nodes.push({ id: n.id, label: n.label, box: shapeBox(p) });
+  });
+  // Edges after nodes: an arrow head touching a border must not vanish under the node's fill.
+  routes.forEach((r, i) => marks.push(...edgeMarks(r, env, sizes, env.seed + 500 + i * 5)));
+  const before = nodes[0]?.box;
+  const norm = normalize(marks, nodes, MARGIN);
+  const after = norm.nodes[0]?.box;
+  return {
+    sizes,
+    placement,
+    routes,
+    layout: { width: norm.width, height: norm.height, marks: norm.marks, nodes: norm.nodes },
+    dx: before && after ? after.x - before.x : 0,
+    dy: before && after ? after.y - before.y : 0,
+  };
+}
+
+/** Every arrangement worth trying, best first: big text before small, fewer rows before more. */
+function candidates(block: Flowchart, env: BlockEnv): { px: number; wrapEm: number; rows: number }[] {
+  const out: { px: number; wrapEm: number; rows: number }[] = [];
+  const rowChoices = horizontal(block.direction) && block.nodes.length > 2 ? [1, 2, 3] : [1];
+  for (let px = env.fontPx; ; px = Math.max(env.minFontPx, px * 0.92)) {
+    for (const rows of rowChoices) out.push({ px, wrapEm: 7.5, rows });
+    if (px <= env.minFontPx) break;
+  }
+  // Last resorts at the minimum size: narrower labels, more rows.
+  for (const rows of horizontal(block.direction) ? [1, 2, 3, 4, 5] : [1]) out.push({ px: env.minFontPx, wrapEm: 5, rows });
+  return out;
+}
+
+export function chooseFlowchart(block: Flowchart, env: BlockEnv, space: Space): FlowPlan {
+  let firstFitW: FlowPlan | undefined;
+  let narrowest: FlowPlan | undefined;
+  for (const c of candidates(block, env)) {
+    const plan = planFlowchart(block, env, sizesFor(env, c.px, c.wrapEm), c.rows);
+    const { width, height } = plan.layout;
+    if (width <= space.width && height <= space.height) return plan;
+    if (width <= space.width && !firstFitW) firstFitW = plan;
+    if (!narrowest || width < narrowest.layout.width) narrowest = plan;
+    // Height is only a hint: once the width fits, try the other row counts at that size, never smaller text.
+    if (firstFitW && c.px < firstFitW.sizes.px) break;
+  }
+  return firstFitW ?? narrowest!;
+}
+
+export const layoutFlowchart: LayoutBlock<Flowchart> = (block, env, space) => {
+  if (block.nodes.length === 0) return { width: 0, height: 0, marks: [], nodes: [] };
+  return chooseFlowchart(block, env, space).layout;
+};

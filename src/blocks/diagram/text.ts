@@ -1,0 +1,33 @@
+// Labels inside diagrams: wrapped with the same measurer that draws them, so a node box sized from a label
+// always holds it. Lines are centred (or left-aligned) on a given point.
+import type { Mark } from "../../model/positioned.js";
+import { lineMetrics } from "../../fonts/measure.js";
+import { lineMarks, plain, wrapRich, type WrappedLine } from "../../layout/wrap.js";
+
+export interface Label {
+  lines: WrappedLine[];
+  px: number;
+  width: number;
+  height: number;
+}
+
+/** Wrap `text` at `px` into lines no wider than maxWidth; an empty label measures as nothing. */
+export function measureLabel(text: string, px: number, maxWidth: number): Label {
+  if (text.trim() === "") return { lines: [], px, width: 0, height: 0 };
+  const lines = wrapRich(plain(text), Math.max(px, maxWidth), px);
+  const width = Math.max(0, ...lines.map((l) => l.width));
+  return { lines, px, width, height: lines.length * lineMetrics(px).height };
+}
+
+export type Align = "center" | "left" | "right";
+
+/** Marks for a label whose box has its top edge at `top`; `x` is the centre, left or right edge per align. */
+export function labelMarks(label: Label, x: number, top: number, color: string, seed: number, align: Align = "center"): Mark[] {
+  const lh = lineMetrics(label.px).height;
+  const marks: Mark[] = [];
+  label.lines.forEach((line, i) => {
+    const left = align === "center" ? x - line.width / 2 : align === "left" ? x : x - line.width;
+    marks.push(...lineMarks(line, left, top + i * lh, label.px, { color, seed: seed + i }));
+  });
+  return marks;
+}

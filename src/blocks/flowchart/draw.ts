@@ -1,0 +1,109 @@
+// Flowchart marks: subgraph frames, edges with pen arrow heads, edge labels on paper-coloured backings,
+// then the nodes (pastel shapes, ink labels) and their captions. Seeds are env.seed + a fixed offset per
+// stroke so a sheet redraws identically.
+import type { Box, Mark, StrokeStyle } from "../../model/positioned.js";
+import type { Flowchart } from "../../model/sheet.js";
+import type { BlockEnv } from "../types.js";
+import { tint, shade } from "../../layout/color.js";
+import { lineMetrics } from "../../fonts/measure.js";
+import { arrowHead, cubicAt, cubicPath, roundedPolyline } from "../diagram/arrow.js";
+import { unionBox, type Pt } from "../diagram/geometry.js";
+import { shapeMark } from "../diagram/shapes.js";
+import { labelMarks, measureLabel } from "../diagram/text.js";
+import type { Placement, PlacedNode } from "./place.js";
+import { shapeBox, type Route } from "./route.js";
+import type { Sizes } from "./measure.js";
+
+export const PAPER = "#fbfaf5";
+export const RETURN_RED = "#e03131";
+const CAPTION_INK = "#4a5568";
+
+function classStyle(block: Flowchart, n: PlacedNode): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of n.m.node.classes ?? []) Object.assign(out, block.classDefs?.find((d) => d.name === c)?.styles ?? {});
+  return out;
+}
+
+function px(v: string | undefined): number | undefined {
+  const n = v === undefined ? NaN : parseFloat(v);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+export function nodeMarks(block: Flowchart, n: PlacedNode, env: BlockEnv, seed: number, horizontal: boolean): Mark[] {
+  const cls = classStyle(block, n);
+  const b = shapeBox(n);
+  // Decisions get a solid wash so they stand apart from the hatched process boxes.
+  const solid = n.m.shape === "diamond" || n.m.shape === "circle";
+  const style: StrokeStyle = {
+    seed,
+    stroke: cls.stroke ?? env.ink,
+    strokeWidth: px(cls["stroke-width"]) ?? 1.5,
+    fill: cls.fill ?? tint(env.accent, solid ? 0.85 : 0.7),
+    fillStyle: cls.fill || solid ? "solid" : "hachure",
+    hachureGap: 5,
+    fillWeight: 0.7,
+    hachureAngle: -41,
+    roughness: 1,
+  };
+  const marks: Mark[] = [shapeMark(n.m.shape, b, style)];
+  const color = cls.color ?? env.ink;
+  marks.push(...labelMarks(n.m.label, n.cx, n.cy - n.m.label.height / 2, color, seed + 1));
+  const cap = n.m.caption;
+  if (cap && cap.lines.length > 0) {
+    if (horizontal) marks.push(...labelMarks(cap, n.cx, b.y + b.height + n.m.capGap, CAPTION_INK, seed + 5));
+    else marks.push(...labelMarks(cap, b.x + b.width + n.m.capGap, n.cy - cap.height / 2, CAPTION_INK, seed + 5, "left"));
+  }
+  return marks;
+}
+
+export function edgeMarks(r: Route, env: BlockEnv, s: Sizes, seed: number): Mark[] {
+  const color = r.back ? RETURN_RED : env.ink;
+  const width = r.edge.stroke === "thick" ? 2.8 : 1.5;
+  const style: StrokeStyle = { seed, stroke: color, strokeWidth: width, roughness: 0.9, bowing: 0.6 };
+  if (r.edge.stroke === "dotted") {
+    style.strokeLineDash = [3, 5];
+    style.disableMultiStroke = true;
+  }
+  const marks: Mark[] = [];
+  let tip: Pt;
+  let from: Pt;
+  if (r.curve) {
+    marks.push({ kind: "path", d: cubicPath(...r.curve), style });
+    tip = r.curve[3];
+    from = cubicAt(...r.curve, 0.93);
+  } else {
+    marks.push({ kind: "path", d: roundedPolyline(r.points, s.px * 0.6), style });
+    tip = r.points[r.points.length - 1] ?? [0, 0];
+    from = r.points[r.points.length - 2] ?? tip;
+  }
+  if (r.edge.kind === "arrow") marks.push(arrowHead(tip, from, Math.max(7, s.px * 0.55), { ...style, seed: seed + 1 }));
+  if (r.label && r.labelAt && r.label.lines.length > 0) {
+    const l = r.label;
+    // A return arc's label sits outside the arc; others sit on the line, over a paper backing.
+    const pad = s.edgePx * 0.25;
+    const cy = r.labelSide === "above" ? r.labelAt[1] - l.height / 2 - 2 : r.labelAt[1];
+    const cx = r.labelSide === "right" ? r.labelAt[0] + l.width / 2 + pad + 3 : r.labelAt[0];
+    marks.push({ kind: "rect", x: cx - l.width / 2 - pad, y: cy - l.height / 2, width: l.width + 2 * pad, height: l.height, style: { seed: seed + 2, fill: PAPER, fillStyle: "solid", stroke: "none", roughness: 0.4 } });
+    marks.push(...labelMarks(l, cx, cy - l.height / 2, r.back ? RETURN_RED : shade(env.accent, 0.35), seed + 3));
+  }
+  return marks;
+}
+
+/** A dashed frame around each subgraph's nodes with its label in the top-left corner. */
+export function subgraphMarks(block: Flowchart, p: Placement, env: BlockEnv, s: Sizes, seed: number): Mark[] {
+  const marks: Mark[] = [];
+  (block.subgraphs ?? []).forEach((sg, i) => {
+    const members = sg.nodes.map((id) => p.nodes.get(id)).filter((n): n is PlacedNode => n !== undefined);
+    for (let row = 0; row < p.rows; row++) {
+      const inRow = members.filter((n) => n.row === row);
+      if (inRow.length === 0) continue;
+      const u = unionBox(inRow.map((n): Box => ({ x: n.cx - n.m.outerW / 2, y: n.cy - n.m.outerH / 2, width: n.m.outerW, height: n.m.outerH })));
+      const label = measureLabel(sg.label, s.capPx, Math.max(u.width, s.wrap));
+      const pad = s.px * 0.45;
+      const top = u.y - pad - label.height;
+      marks.push({ kind: "rect", x: u.x - pad, y: top, width: u.width + 2 * pad, height: u.y + u.height + pad - top, style: { seed: seed + i * 7 + row, stroke: shade(env.accent, 0.2), strokeWidth: 1.2, strokeLineDash: [7, 5], disableMultiStroke: true, roughness: 0.8 } });
+      marks.push(...labelMarks(label, u.x - pad + s.px * 0.3, top + lineMetrics(s.capPx).height * 0.05, shade(env.accent, 0.3), seed + i * 7 + 3, "left"));
+    }
+  });
+  return marks;
+}

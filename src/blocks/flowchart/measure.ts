@@ -1,0 +1,56 @@
+// Node sizes, measured with the fonts that draw them. The caption line sits under the shape in LR/RL rows
+// and to its right in TB/BT columns (so vertical edges never run through it); the outer box reserves the
+// caption room symmetrically, which keeps the shape centred where dagre puts the node.
+import type { Flowchart, FlowNode, NodeShape } from "../../model/sheet.js";
+import { measureLabel, type Label } from "../diagram/text.js";
+import { shapeSize } from "../diagram/shapes.js";
+
+export interface Sizes {
+  px: number;
+  capPx: number;
+  edgePx: number;
+  /** Max label line width, px. */
+  wrap: number;
+}
+
+export interface MeasuredNode {
+  node: FlowNode;
+  shape: NodeShape;
+  label: Label;
+  caption: Label | undefined;
+  /** The drawn shape. */
+  width: number;
+  height: number;
+  /** Shape plus caption room, as dagre sees it. */
+  outerW: number;
+  outerH: number;
+  capGap: number;
+}
+
+export function horizontal(dir: Flowchart["direction"]): boolean {
+  return dir === "LR" || dir === "RL";
+}
+
+export function measureNodes(block: Flowchart, s: Sizes): Map<string, MeasuredNode> {
+  const out = new Map<string, MeasuredNode>();
+  const pad = s.px * 0.6;
+  const side = !horizontal(block.direction);
+  for (const node of block.nodes) {
+    const label = measureLabel(node.label, s.px, s.wrap);
+    // Keep empty nodes visible: at least one em square of text room.
+    const size = shapeSize(node.shape, Math.max(label.width, s.px * 1.2), Math.max(label.height, s.px * 1.2), pad);
+    const caption = node.caption ? measureLabel(node.caption, s.capPx, side ? s.wrap : Math.max(size.width, s.wrap)) : undefined;
+    const capGap = s.px * 0.3;
+    let outerW = size.width;
+    let outerH = size.height;
+    if (caption && caption.lines.length > 0) {
+      if (side) outerW = size.width + 2 * (capGap + caption.width);
+      else {
+        outerW = Math.max(size.width, caption.width);
+        outerH = size.height + 2 * (capGap + caption.height);
+      }
+    }
+    out.set(node.id, { node, shape: node.shape, label, caption, width: size.width, height: size.height, outerW, outerH, capGap });
+  }
+  return out;
+}

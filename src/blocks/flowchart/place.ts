@@ -1,0 +1,171 @@
+// Node positions: dagre ranks the graph without its back edges (those are drawn as return arcs), then a
+// long horizontal layout can be cut into a snake of 2–3 rows: odd rows run mirrored so the chain turns
+// down at the row end and comes back, instead of shrinking the text to fit one line.
+import dagre from "@dagrejs/dagre";
+import type { Flowchart, FlowEdge } from "../../model/sheet.js";
+import type { Pt } from "../diagram/geometry.js";
+import { measureLabel, type Label } from "../diagram/text.js";
+import { horizontal, type MeasuredNode, type Sizes } from "./measure.js";
+
+export interface PlacedNode {
+  id: string;
+  m: MeasuredNode;
+  cx: number;
+  cy: number;
+  row: number;
+}
+
+export interface RawEdge {
+  edge: FlowEdge;
+  index: number;
+  back: boolean;
+  /** Dagre's route (same-row forward edges only), in final coordinates. */
+  points: Pt[];
+  label: Label | undefined;
+  labelAt: Pt | undefined;
+  crossRow: boolean;
+}
+
+export interface Placement {
+  nodes: Map<string, PlacedNode>;
+  edges: RawEdge[];
+  rows: number;
+}
+
+/** Edges that point back to a node already on the current path (depth-first in declaration order). */
+export function backEdges(block: Flowchart): Set<number> {
+  const out = new Set<number>();
+  const state = new Map<string, 1 | 2>();
+  const adj = new Map<string, number[]>();
+  block.edges.forEach((e, i) => adj.set(e.from, [...(adj.get(e.from) ?? []), i]));
+  const visit = (id: string): void => {
+    state.set(id, 1);
+    for (const i of adj.get(id) ?? []) {
+      const to = block.edges[i]!.to;
+      const st = state.get(to);
+      if (st === 1) out.add(i);
+      else if (st === undefined) visit(to);
+    }
+    state.set(id, 2);
+  };
+  for (const n of block.nodes) if (!state.has(n.id)) visit(n.id);
+  return out;
+}
+
+export function place(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes, rows: number): Placement {
+  const g = new dagre.graphlib.Graph({ multigraph: true, compound: (block.subgraphs?.length ?? 0) > 0 });
+  const hz = horizontal(block.direction);
+  g.setGraph({ rankdir: block.direction, nodesep: s.px * (hz ? 0.9 : 1.4), ranksep: s.px * 1.8, edgesep: s.px * 0.5, marginx: 0, marginy: 0 });
+  g.setDefaultEdgeLabel(() => ({}));
+  for (const [id, m] of measured) g.setNode(id, { width: m.outerW, height: m.outerH });
+  for (const sg of block.subgraphs ?? []) {
+    const members = sg.nodes.filter((n) => measured.has(n));
+    if (members.length === 0) continue;
+    g.setNode(`__sg_${sg.id}`, { width: 0, height: 0 });
+    for (const n of members) g.setParent(n, `__sg_${sg.id}`);
+  }
+  const back = backEdges(block);
+  const labels = block.edges.map((e) => (e.label ? measureLabel(e.label, s.edgePx, s.wrap * 1.4) : undefined));
+  block.edges.forEach((e, i) => {
+    if (back.has(i) || !measured.has(e.from) || !measured.has(e.to)) return;
+    const l = labels[i];
+    g.setEdge(e.from, e.to, l ? { width: l.width + s.edgePx * 0.6, height: l.height, labelpos: "c" } : {}, `e${i}`);
+  });
+  dagre.layout(g);
+
+  const nodes = new Map<string, PlacedNode>();
+  for (const [id, m] of measured) {
+    const n = g.node(id);
+    nodes.set(id, { id, m, cx: n.x ?? 0, cy: n.y ?? 0, row: 0 });
+  }
+  const edges: RawEdge[] = block.edges.map((edge, index) => {
+    const ed = back.has(index) || !measured.has(edge.from) || !measured.has(edge.to) ? undefined : g.edge({ v: edge.from, w: edge.to, name: `e${index}` });
+    const label = labels[index];
+    return {
+      edge,
+      index,
+      back: back.has(index),
+      points: (ed?.points ?? []).map((p: { x: number; y: number }): Pt => [p.x, p.y]),
+      label,
+      labelAt: ed && label && ed.x !== undefined && ed.y !== undefined ? [ed.x, ed.y] : undefined,
+      crossRow: false,
+    };
+  });
+  const placement: Placement = { nodes, edges, rows: 1 };
+  if (hz && rows > 1) snake(placement, rows, s);
+  return placement;
+}
+
+/** Cut the columns of a horizontal layout into `rows` bands and stack them, every other one mirrored. */
+function snake(p: Placement, rows: number, s: Sizes): void {
+  const all = [...p.nodes.values()];
+  const spans = all.map((n) => [n.cx - n.m.outerW / 2, n.cx + n.m.outerW / 2] as const).sort((a, b) => a[0] - b[0]);
+  // Gaps between columns (x intervals no node covers) are the only places a row may end.
+  const gaps: number[] = [];
+  let reach = -Infinity;
+  for (const [l, r] of spans) {
+    if (reach > -Infinity && l > reach) gaps.push((l + reach) / 2);
+    reach = Math.max(reach, r);
+  }
+  const left = spans[0]?.[0] ?? 0;
+  const total = reach - left;
+  // A return loop cut in two reads badly, so a cut through one costs as much as a very uneven row.
+  const loops = p.edges.filter((e) => e.back).map((e) => [p.nodes.get(e.edge.from)?.cx ?? 0, p.nodes.get(e.edge.to)?.cx ?? 0].sort((a, b) => a - b));
+  const cost = (x: number, target: number): number => Math.abs(x - target) + loops.filter(([a, b]) => a! < x && x < b!).length * total * 0.3;
+  const cuts: number[] = [];
+  for (let j = 1; j < rows; j++) {
+    const target = left + (total * j) / rows;
+    const best = gaps.filter((x) => x > (cuts[cuts.length - 1] ?? -Infinity)).sort((a, b) => cost(a, target) - cost(b, target))[0];
+    if (best !== undefined) cuts.push(best);
+  }
+  cuts.sort((a, b) => a - b);
+  if (cuts.length === 0) return;
+  const rowOf = (x: number): number => cuts.filter((c) => c < x).length;
+  for (const n of all) n.row = rowOf(n.cx);
+  const count = cuts.length + 1;
+  const start: number[] = [];
+  const width: number[] = [];
+  const top: number[] = [];
+  const bottom: number[] = [];
+  for (let r = 0; r < count; r++) {
+    const inRow = all.filter((n) => n.row === r);
+    const lo = Math.min(...inRow.map((n) => n.cx - n.m.outerW / 2));
+    start.push(lo);
+    width.push(Math.max(...inRow.map((n) => n.cx + n.m.outerW / 2)) - lo);
+    top.push(Math.min(...inRow.map((n) => n.cy - n.m.outerH / 2)));
+    bottom.push(Math.max(...inRow.map((n) => n.cy + n.m.outerH / 2)));
+  }
+  const inner = p.edges.filter((e) => !e.back && p.nodes.get(e.edge.from)?.row === p.nodes.get(e.edge.to)?.row);
+  for (const e of inner) {
+    const r = p.nodes.get(e.edge.from)!.row;
+    for (const [, y] of [...e.points, ...(e.labelAt ? [e.labelAt] : [])]) {
+      top[r] = Math.min(top[r]!, y - (e.label?.height ?? 0));
+      bottom[r] = Math.max(bottom[r]!, y + (e.label?.height ?? 0));
+    }
+  }
+  const W = Math.max(...width);
+  // Room between rows for the turn-down connector and a return arc over the next row.
+  const gap = s.px * 2.6;
+  const shiftY: number[] = [];
+  let y = 0;
+  for (let r = 0; r < count; r++) {
+    shiftY.push(y - top[r]!);
+    y += bottom[r]! - top[r]! + gap;
+  }
+  const map = (r: number, [x, yy]: Pt): Pt => [r % 2 === 0 ? x - start[r]! : W - (x - start[r]!), yy + shiftY[r]!];
+  for (const n of all) [n.cx, n.cy] = map(n.row, [n.cx, n.cy]);
+  for (const e of p.edges) {
+    const a = p.nodes.get(e.edge.from);
+    const b = p.nodes.get(e.edge.to);
+    if (!a || !b) continue;
+    if (a.row !== b.row) {
+      e.crossRow = true;
+      e.points = [];
+      e.labelAt = undefined;
+      continue;
+    }
+    e.points = e.points.map((pt) => map(a.row, pt));
+    if (e.labelAt) e.labelAt = map(a.row, e.labelAt);
+  }
+  p.rows = count;
+}

@@ -1,0 +1,130 @@
+// Final edge geometry. Every route starts and ends exactly on a node's drawn border (ray cast against the
+// shape outline). Forward edges follow dagre; a row-to-row link in a snake turns down beside the row end;
+// back edges arc over the row (or beside a column) as a curved return arrow.
+import type { Box } from "../../model/positioned.js";
+import { exitPoint, type Pt } from "../diagram/geometry.js";
+import { shapeOutline } from "../diagram/shapes.js";
+import { cubicAt } from "../diagram/arrow.js";
+import type { FlowEdge } from "../../model/sheet.js";
+import type { Label } from "../diagram/text.js";
+import type { Placement, PlacedNode } from "./place.js";
+
+export interface Route {
+  edge: FlowEdge;
+  back: boolean;
+  /** A polyline route, or a cubic curve [a, c1, c2, b]. */
+  points: Pt[];
+  curve: [Pt, Pt, Pt, Pt] | undefined;
+  label: Label | undefined;
+  /** Where the label goes: centred on `labelAt`, or just above / left of it (return arcs). */
+  labelAt: Pt | undefined;
+  labelSide?: "on" | "above" | "right";
+}
+
+export function shapeBox(n: PlacedNode): Box {
+  return { x: n.cx - n.m.width / 2, y: n.cy - n.m.height / 2, width: n.m.width, height: n.m.height };
+}
+
+function outerBox(n: PlacedNode): Box {
+  return { x: n.cx - n.m.outerW / 2, y: n.cy - n.m.outerH / 2, width: n.m.outerW, height: n.m.outerH };
+}
+
+const inside = (b: Box, [x, y]: Pt): boolean => x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height;
+
+function clip(n: PlacedNode, toward: Pt): Pt {
+  return exitPoint(shapeOutline(n.m.shape, shapeBox(n)), [n.cx, n.cy], toward);
+}
+
+export function routeEdges(p: Placement, horizontal: boolean, px: number): Route[] {
+  const routes: Route[] = [];
+  const all = [...p.nodes.values()];
+  for (const e of p.edges) {
+    const a = p.nodes.get(e.edge.from);
+    const b = p.nodes.get(e.edge.to);
+    if (!a || !b) continue;
+    const base = { edge: e.edge, back: e.back, label: e.label };
+    if (a === b) {
+      routes.push({ ...base, ...selfLoop(a, px) });
+    } else if (e.back && a.row === b.row) {
+      routes.push({ ...base, ...returnArc(a, b, all.filter((n) => n.row === a.row), horizontal, px) });
+    } else if (e.crossRow) {
+      // A loop split across rows goes round the other end, away from the forward turn.
+      routes.push({ ...base, ...turnDown(a, b, all, px, e.back) });
+    } else {
+      // Dagre's end points sit on the outer (caption-padded) boxes; keep only the bends between the nodes.
+      const mid = e.points.slice(1, -1).filter((q) => !inside(outerBox(a), q) && !inside(outerBox(b), q));
+      const start = clip(a, mid[0] ?? [b.cx, b.cy]);
+      const end = clip(b, mid[mid.length - 1] ?? [a.cx, a.cy]);
+      const points = [start, ...mid, end];
+      const labelAt = e.labelAt ?? (e.label ? midpoint(points) : undefined);
+      routes.push({ ...base, points, curve: undefined, labelAt });
+    }
+  }
+  return routes;
+}
+
+function midpoint(points: Pt[]): Pt {
+  const lens = points.slice(1).map((q, i) => Math.hypot(q[0] - points[i]![0], q[1] - points[i]![1]));
+  let half = lens.reduce((s, l) => s + l, 0) / 2;
+  for (let i = 0; i < lens.length; i++) {
+    const l = lens[i]!;
+    if (half <= l && l > 0) {
+      const t = half / l;
+      const [x0, y0] = points[i]!;
+      const [x1, y1] = points[i + 1]!;
+      return [x0 + (x1 - x0) * t, y0 + (y1 - y0) * t];
+    }
+    half -= l;
+  }
+  return points[0] ?? [0, 0];
+}
+
+/** Out of the source's side, down (or up) beside the rows, and into the target's same side. */
+function turnDown(a: PlacedNode, b: PlacedNode, all: PlacedNode[], px: number, flip: boolean): Omit<Route, "edge" | "back" | "label"> {
+  const minX = Math.min(...all.map((n) => n.cx - n.m.width / 2));
+  const maxX = Math.max(...all.map((n) => n.cx + n.m.width / 2));
+  const right = (a.cx + b.cx) / 2 > (minX + maxX) / 2 !== flip;
+  const sa = shapeBox(a);
+  const sb = shapeBox(b);
+  const x = right ? Math.max(sa.x + sa.width, sb.x + sb.width) + px * 1.2 : Math.min(sa.x, sb.x) - px * 1.2;
+  const start = clip(a, [x, a.cy]);
+  const end = clip(b, [x, b.cy]);
+  return { points: [start, [x, a.cy], [x, b.cy], end], curve: undefined, labelAt: [x, (a.cy + b.cy) / 2] };
+}
+
+/** A curved return arrow over the row (horizontal charts) or beside the column (vertical ones). */
+function returnArc(a: PlacedNode, b: PlacedNode, row: PlacedNode[], horizontal: boolean, px: number): Omit<Route, "edge" | "back" | "label"> {
+  const lift = px * 1.8;
+  if (horizontal) {
+    const lo = Math.min(a.cx, b.cx);
+    const hi = Math.max(a.cx, b.cx);
+    const spanned = row.filter((n) => n.cx >= lo - 1 && n.cx <= hi + 1);
+    const apex = Math.min(...spanned.map((n) => n.cy - n.m.height / 2)) - lift;
+    const dir = Math.sign(b.cx - a.cx) || 1;
+    const start = clip(a, [a.cx + dir * a.m.width * 0.3, a.cy - a.m.height]);
+    const end = clip(b, [b.cx - dir * b.m.width * 0.3, b.cy - b.m.height]);
+    const ctrl = (apex - 0.125 * (start[1] + end[1])) / 0.75;
+    const curve: [Pt, Pt, Pt, Pt] = [start, [start[0], ctrl], [end[0], ctrl], end];
+    return { points: [], curve, labelAt: cubicAt(...curve, 0.5), labelSide: "above" };
+  }
+  const lo = Math.min(a.cy, b.cy);
+  const hi = Math.max(a.cy, b.cy);
+  const spanned = row.filter((n) => n.cy >= lo - 1 && n.cy <= hi + 1);
+  // Vertical charts put captions right of the shapes, so the return leaves over the source's top-right
+  // corner and comes in under the target's, passing beside the captions rather than through them.
+  const side = Math.max(...spanned.map((n) => n.cx + n.m.outerW / 2)) + lift * 0.6;
+  const dir = Math.sign(b.cy - a.cy) || 1;
+  const start = clip(a, [a.cx + a.m.width * 0.35, a.cy + dir * a.m.height]);
+  const end = clip(b, [b.cx + b.m.width * 0.35, b.cy - dir * b.m.height]);
+  const ctrl = (side - 0.125 * (start[0] + end[0])) / 0.75;
+  const curve: [Pt, Pt, Pt, Pt] = [start, [ctrl, start[1] + dir * px * 0.8], [ctrl, end[1] - dir * px * 0.8], end];
+  return { points: [], curve, labelAt: cubicAt(...curve, 0.5), labelSide: "right" };
+}
+
+function selfLoop(n: PlacedNode, px: number): Omit<Route, "edge" | "back" | "label"> {
+  const start = clip(n, [n.cx - n.m.width * 0.3, n.cy - n.m.height]);
+  const end = clip(n, [n.cx + n.m.width * 0.3, n.cy - n.m.height]);
+  const up = n.cy - n.m.height / 2 - px * 2.2;
+  const curve: [Pt, Pt, Pt, Pt] = [start, [start[0] - px, up], [end[0] + px, up], end];
+  return { points: [], curve, labelAt: cubicAt(...curve, 0.5), labelSide: "above" };
+}
