@@ -1,5 +1,116 @@
-// Placeholder so the dispatch compiles; replaced by the real layout shortly.
+// Mind-map block: an oval root in the middle, branches fanning out both ways, each level-1 branch in its
+// own palette colour carried to its leaves. Labels sit on an underline in the branch colour (or inside
+// their Mermaid shape) and the pen curves join underline ends, like a hand-drawn map.
 import type { Mindmap } from "../../model/sheet.js";
-import type { LayoutBlock } from "../types.js";
+import type { Mark, PlacedNode, StrokeStyle } from "../../model/positioned.js";
+import type { BlockEnv, LayoutBlock, Space } from "../types.js";
+import { tint, shade } from "../../layout/color.js";
+import { cubicPath } from "../diagram/arrow.js";
+import { exitPoint, normalize, type Pt } from "../diagram/geometry.js";
+import { shapeMark, shapeOutline } from "../diagram/shapes.js";
+import { labelMarks, measureLabel } from "../diagram/text.js";
+import { iconKind, placeSides, type MindPlaced, type MindSizes } from "./tree.js";
 
-export const layoutMindmap: LayoutBlock<Mindmap> = (_block, _env, space) => ({ width: Math.min(space.width, 10), height: 10, marks: [], nodes: [] });
+const MARGIN = 4;
+
+function rootOval(block: Mindmap, s: MindSizes): { label: ReturnType<typeof measureLabel>; w: number; h: number; px: number; icon: number } {
+  const px = s.px * 1.15;
+  const label = measureLabel(block.root.label, px, s.wrap * 1.1);
+  const icon = iconKind(block.root.icon) ? px * 1.1 : 0;
+  const tw = label.width + (icon ? icon + px * 0.25 : 0);
+  // An ellipse holds a centred w × h box when scaled by √2; a little less reads fine for short text.
+  return { label, w: tw * 1.3 + px * 1.2, h: Math.max(label.height, icon) * 1.35 + px * 0.7, px, icon };
+}
+
+function iconMarks(icon: string | undefined, x: number, cy: number, size: number, color: string, seed: number): Mark[] {
+  const kind = iconKind(icon);
+  if (kind === "emoji") return [{ kind: "emoji", x, y: cy - size / 2, size, emoji: icon!.trim() }];
+  if (kind === "dot") return [{ kind: "ellipse", cx: x + size / 2, cy, width: size * 0.45, height: size * 0.45, style: { seed, stroke: color, fill: color, fillStyle: "solid", strokeWidth: 1 } }];
+  return [];
+}
+
+function plan(block: Mindmap, env: BlockEnv, s: MindSizes): { marks: Mark[]; nodes: PlacedNode[] } {
+  const root = rootOval(block, s);
+  const placed = placeSides(block.root, s, root.w);
+  const color = (p: MindPlaced): string => env.palette[p.branch % env.palette.length] ?? env.accent;
+  const marks: Mark[] = [];
+  const nodes: PlacedNode[] = [];
+  const rootBox = { x: -root.w / 2, y: -root.h / 2, width: root.w, height: root.h };
+  const rootOutline = shapeOutline("circle", rootBox);
+  placed.forEach((p, i) => {
+    const seed = env.seed + 20 + i * 9;
+    const c = color(p);
+    const px = p.label.px;
+    const shaped = p.node.shape !== undefined && p.depth > 0;
+    const b = p.box;
+    const lineY = shaped ? b.y + b.height / 2 : b.y + b.height - px * 0.12;
+    // Curves leave the parent's outer end and land on this label's inner end.
+    const inner: Pt = [p.side === 1 ? b.x : b.x + b.width, lineY];
+    let from: Pt;
+    if (p.parent) {
+      const q = p.parent.box;
+      const qShaped = p.parent.node.shape !== undefined;
+      from = [p.side === 1 ? q.x + q.width : q.x, qShaped ? q.y + q.height / 2 : q.y + q.height - p.parent.label.px * 0.12];
+    } else from = exitPoint(rootOutline, [0, 0], inner);
+    const dx = (inner[0] - from[0]) * 0.5;
+    const pen: StrokeStyle = { seed, stroke: p.depth === 1 ? c : tint(c, 0.2), strokeWidth: p.depth === 1 ? 2.8 : 1.6, roughness: 1.1, bowing: 1.5 };
+    marks.push({ kind: "path", d: cubicPath(from, [from[0] + dx, from[1]], [inner[0] - dx, inner[1]], inner), style: pen });
+    if (shaped) {
+      const pad = px * 0.3;
+      const sb = { x: b.x - pad, y: b.y - pad * 0.5, width: b.width + 2 * pad, height: b.height + pad };
+      marks.push(shapeMark(p.node.shape!, sb, { seed: seed + 1, stroke: c, strokeWidth: 1.4, fill: tint(c, 0.85), fillStyle: "solid", roughness: 0.9 }));
+    } else {
+      marks.push({ kind: "line", x1: b.x, y1: lineY, x2: b.x + b.width, y2: lineY, style: { seed: seed + 1, stroke: c, strokeWidth: p.depth === 1 ? 2.6 : 1.4, roughness: 0.8 } });
+    }
+    const textTop = shaped ? b.y + (b.height - p.label.height) / 2 : b.y;
+    // The icon always comes before the words, on either side, so it reads like a bullet.
+    marks.push(...iconMarks(p.node.icon, b.x, textTop + p.label.height / 2, p.icon, c, seed + 2));
+    const textX = p.side === 1 ? b.x + (p.icon ? p.icon + px * 0.25 : 0) : b.x + b.width;
+    marks.push(...labelMarks(p.label, textX, textTop, p.depth === 1 ? shade(c, 0.25) : env.ink, seed + 3, p.side === 1 ? "left" : "right"));
+    nodes.push({ id: `n${i + 1}`, label: p.node.label, box: { ...b } });
+  });
+  // The root goes last so branch curves tuck under its oval.
+  marks.push({ kind: "ellipse", cx: 0, cy: 0, width: root.w, height: root.h, style: { seed: env.seed + 3, stroke: shade(env.accent, 0.1), strokeWidth: 2.2, fill: tint(env.accent, 0.82), fillStyle: "solid", roughness: 1 } });
+  const gap = root.icon ? root.px * 0.25 : 0;
+  const tw = root.label.width + root.icon + gap;
+  marks.push(...iconMarks(block.root.icon, -tw / 2, 0, root.icon, env.accent, env.seed + 4));
+  marks.push(...labelMarks(root.label, -tw / 2 + root.icon + gap + root.label.width / 2, -root.label.height / 2, env.ink, env.seed + 5));
+  nodes.unshift({ id: "root", label: block.root.label, box: rootBox });
+  return { marks, nodes };
+}
+
+function sizes(env: BlockEnv, px: number, wrapEm: number, space: Space, leaves: number, hgapEm = 1.6): MindSizes {
+  const leafPx = Math.max(env.minFontPx, px * 0.92);
+  // Spread the bands over the height we were given, within reason.
+  const perSide = Math.max(1, Math.ceil(leaves / 2));
+  const band = leafPx * 1.4 + leafPx * 0.35;
+  const vgap = Math.max(px * 0.2, Math.min(px * 1.2, (space.height * 0.9 - perSide * band) / perSide));
+  return { px, leafPx, wrap: px * wrapEm, vgap, hgap: px * hgapEm };
+}
+
+export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
+  const leaves = Math.max(1, countLeaves(block.root));
+  let best: ReturnType<typeof normalize<PlacedNode>> | undefined;
+  for (const wrapEm of [8, 5.5]) {
+    for (let px = env.fontPx; ; px = Math.max(env.minFontPx, px * 0.92)) {
+      const at = (hgapEm: number): ReturnType<typeof normalize<PlacedNode>> => {
+        const { marks, nodes } = plan(block, env, sizes(env, px, wrapEm, space, leaves, hgapEm));
+        return normalize(marks, nodes, MARGIN);
+      };
+      // Width grows linearly with the column gap: solve for the gap that uses ~92% of the width given.
+      const wide = at(1.6);
+      const tight = at(0.7);
+      const slope = (wide.width - tight.width) / 0.9;
+      const want = slope > 0 ? 0.7 + (space.width * 0.92 - tight.width) / slope : 1.6;
+      const n = at(Math.max(0.7, Math.min(3.2, want)));
+      if (n.width <= space.width) return { ...n };
+      if (!best || n.width < best.width) best = n;
+      if (px <= env.minFontPx) break;
+    }
+  }
+  return { ...best! };
+};
+
+function countLeaves(n: Mindmap["root"]): number {
+  return n.children.length === 0 ? 1 : n.children.reduce((s, c) => s + countLeaves(c), 0);
+}

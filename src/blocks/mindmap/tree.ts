@@ -1,0 +1,120 @@
+// Mind-map geometry: the root's branches split left/right so both sides carry about as many leaves, then
+// each side is a tidy tree laid out by columns (one per depth) with every leaf in its own horizontal band,
+// so no two labels can overlap: bands never share y, columns never share x.
+import { hierarchy, type HierarchyNode } from "d3-hierarchy";
+import type { MindNode } from "../../model/sheet.js";
+import { isEmoji } from "../../fonts/measure.js";
+import { measureLabel, type Label } from "../diagram/text.js";
+
+export interface MindSizes {
+  px: number;
+  leafPx: number;
+  wrap: number;
+  /** Vertical gap between leaf bands and horizontal gap between columns. */
+  vgap: number;
+  hgap: number;
+}
+
+export interface MindPlaced {
+  node: MindNode;
+  depth: number;
+  /** Index of the level-1 branch it belongs to (-1 for the root). */
+  branch: number;
+  side: 1 | -1;
+  label: Label;
+  /** Icon square (emoji or dot) before the text, 0 when none. */
+  icon: number;
+  /** Label box incl. icon and underline room, relative to the root's centre. */
+  box: { x: number; y: number; width: number; height: number };
+  parent: MindPlaced | undefined;
+}
+
+const rule = (px: number): number => px * 0.35;
+
+/** Order-preserving split: the first k branches go right, the rest left, k balancing the leaf counts. */
+export function splitBranches(root: MindNode): number {
+  const h = hierarchy(root, (d) => d.children);
+  const counts = (h.children ?? []).map((c) => c.leaves().length);
+  const total = counts.reduce((s, c) => s + c, 0);
+  let best = Math.ceil(counts.length / 2);
+  let bestDiff = Infinity;
+  let acc = 0;
+  for (let k = 0; k <= counts.length; k++) {
+    const diff = Math.abs(total - 2 * acc) + (k === 0 || k === counts.length ? total : 0);
+    if (diff < bestDiff || (diff === bestDiff && Math.abs(k - counts.length / 2) < Math.abs(best - counts.length / 2))) {
+      bestDiff = diff;
+      best = k;
+    }
+    acc += counts[k] ?? 0;
+  }
+  return counts.length <= 1 ? counts.length : best;
+}
+
+export function iconKind(icon: string | undefined): "emoji" | "dot" | undefined {
+  if (!icon || icon.trim() === "") return undefined;
+  const first = [...new Intl.Segmenter("en", { granularity: "grapheme" }).segment(icon.trim())][0]?.segment ?? "";
+  return isEmoji(first) ? "emoji" : "dot";
+}
+
+/** Place both sides around a root centred at (0, 0) whose oval is rootW × rootH. */
+export function placeSides(root: MindNode, s: MindSizes, rootW: number): MindPlaced[] {
+  const h = hierarchy(root, (d) => d.children);
+  const kids = h.children ?? [];
+  const k = splitBranches(root);
+  const out: MindPlaced[] = [];
+  for (const side of [1, -1] as const) {
+    const branches = kids.map((c, i) => ({ c, i })).filter(({ i }) => (side === 1 ? i < k : i >= k));
+    if (branches.length === 0) continue;
+    const measured = new Map<HierarchyNode<MindNode>, { label: Label; icon: number; w: number; h: number }>();
+    const colW: number[] = [];
+    for (const { c } of branches) {
+      c.each((n) => {
+        const px = n.depth === 1 ? s.px : s.leafPx;
+        const label = measureLabel(n.data.label, px, s.wrap);
+        const icon = iconKind(n.data.icon) ? px * 1.1 : 0;
+        const w = label.width + (icon ? icon + px * 0.25 : 0);
+        const hh = Math.max(label.height, icon) + rule(px);
+        measured.set(n, { label, icon, w, h: hh });
+        colW[n.depth] = Math.max(colW[n.depth] ?? 0, w);
+      });
+    }
+    const span = (n: HierarchyNode<MindNode>): number => {
+      const own = measured.get(n)!.h + s.vgap;
+      const kidsSpan = (n.children ?? []).reduce((t, c) => t + span(c), 0);
+      return Math.max(own, kidsSpan);
+    };
+    const total = branches.reduce((t, { c }) => t + span(c), 0);
+    // Column x of each depth: the inner edge of the labels in that column.
+    const colX: number[] = [0, rootW / 2 + s.hgap * 1.2];
+    for (let d = 2; d < colW.length; d++) colX[d] = colX[d - 1]! + (colW[d - 1] ?? 0) + s.hgap;
+    const place = (n: HierarchyNode<MindNode>, top: number, branch: number, parent: MindPlaced | undefined): void => {
+      const m = measured.get(n)!;
+      const sp = span(n);
+      const kids2 = n.children ?? [];
+      const kidsSpan = kids2.reduce((t, c) => t + span(c), 0);
+      const inner = side * colX[n.depth]!;
+      const placed: MindPlaced = {
+        node: n.data,
+        depth: n.depth,
+        branch,
+        side,
+        label: m.label,
+        icon: m.icon,
+        box: { x: side === 1 ? inner : inner - m.w, y: top + sp / 2 - m.h / 2, width: m.w, height: m.h },
+        parent,
+      };
+      out.push(placed);
+      let y = top + (sp - kidsSpan) / 2;
+      for (const c of kids2) {
+        place(c, y, branch, placed);
+        y += span(c);
+      }
+    };
+    let y = -total / 2;
+    for (const { c, i } of branches) {
+      place(c, y, i, undefined);
+      y += span(c);
+    }
+  }
+  return out;
+}
