@@ -68,13 +68,31 @@ export function layoutLead(lead: Rich[], width: number, px: number, ctx: FitCont
   return { width: Math.min(width, w), height: y, marks };
 }
 
+// Auto-fit measures the same block at the same size and width many times (each column count, each search
+// step, both label passes); diagrams are costly to lay out, so measured layouts are kept per block object.
+const layoutCache = new WeakMap<Block, Map<string, BlockLayout>>();
+
+function cachedLayout(block: Block, i: number, px: number, width: number, height: number, ctx: FitContext): BlockLayout {
+  let byKey = layoutCache.get(block);
+  if (!byKey) layoutCache.set(block, (byKey = new Map()));
+  // Text blocks ignore the height hint; diagrams use it to pick an aspect, to the nearest px.
+  const h = DIAGRAMS.includes(block.kind) ? Math.round(height) : 0;
+  const key = `${i}|${ctx.seed}|${ctx.accent}|${px}|${width.toFixed(2)}|${h}`;
+  let hit = byKey.get(key);
+  if (!hit) {
+    hit = layoutBlock(block, env(ctx, px, i), { width, height: DIAGRAMS.includes(block.kind) ? h : height });
+    byKey.set(key, hit);
+  }
+  return hit;
+}
+
 /** Lay out a stack of blocks at one width; diagrams share what text leaves of `height` as their aspect hint. */
 function stack(blocks: { block: Block; i: number }[], width: number, height: number, px: number, gap: number, ctx: FitContext): Item[] {
   const out: (Item | undefined)[] = blocks.map(() => undefined);
   let used = 0;
   blocks.forEach(({ block, i }, k) => {
     if (DIAGRAMS.includes(block.kind)) return;
-    const layout = layoutBlock(block, env(ctx, px, i), { width, height });
+    const layout = cachedLayout(block, i, px, width, height, ctx);
     out[k] = { kind: block.kind, lead: false, layout, center: block.kind === "quote" };
     used += layout.height;
   });
@@ -82,7 +100,7 @@ function stack(blocks: { block: Block; i: number }[], width: number, height: num
   const hint = Math.max(px * 4, (height - used - gap * Math.max(0, blocks.length - 1)) / Math.max(1, diagrams));
   blocks.forEach(({ block, i }, k) => {
     if (out[k]) return;
-    out[k] = { kind: block.kind, lead: false, layout: layoutBlock(block, env(ctx, px, i), { width, height: hint }), center: true };
+    out[k] = { kind: block.kind, lead: false, layout: cachedLayout(block, i, px, width, hint, ctx), center: true };
   });
   return out.filter((x): x is Item => x !== undefined);
 }
@@ -197,11 +215,11 @@ export interface Fit {
 const STEP = 0.5;
 
 /** Largest px on the 0.5 px grid in [min, max] with arrangement n fitting, or undefined. */
-function search(panel: Panel, n: number, ctx: FitContext): number | undefined {
+function search(panel: Panel, n: number, ctx: FitContext, from: number): number | undefined {
   const steps = Math.max(0, Math.floor((ctx.maxFontPx - ctx.minFontPx) / STEP + 1e-9));
   const fits = (k: number): boolean => arrange(panel, ctx.minFontPx + k * STEP, n, ctx).height <= ctx.height;
-  if (!fits(0)) return undefined;
-  let lo = 0;
+  if (from > steps || !fits(from)) return undefined;
+  let lo = from;
   let hi = steps;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
@@ -214,7 +232,9 @@ function search(panel: Panel, n: number, ctx: FitContext): number | undefined {
 export function fitPanel(panel: Panel, ctx: FitContext): Fit {
   let best: Fit | undefined;
   for (const n of columnChoices(panel, ctx.width)) {
-    const px = search(panel, n, ctx);
+    // More columns are only worth it if they beat the best so far: start the search just above it.
+    const from = best ? Math.round((best.px - ctx.minFontPx) / STEP) + 1 : 0;
+    const px = search(panel, n, ctx, from);
     if (px !== undefined && (!best || px > best.px)) best = { px, columns: n, fits: true, overflowPx: 0 };
   }
   if (best) return best;

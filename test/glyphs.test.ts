@@ -1,0 +1,43 @@
+// Every character of every fixture must be drawable: no tofu, no missing emoji.
+import { describe, expect, it } from "vitest";
+import { readSheet } from "../src/read/index.js";
+import { isEmoji, missingGlyphs } from "../src/fonts/measure.js";
+import { emojiKey, hasEmoji } from "../src/draw/emoji.js";
+import { layoutSheet } from "../src/layout/index.js";
+import { fixtures } from "./fixtures/list.js";
+
+const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+/** Model fields that are never drawn as text. */
+const NOT_DRAWN = new Set(["kind", "id", "shape", "classes", "classDefs", "style", "direction", "stroke", "page", "from", "to", "nodes", "sourceUrl"]);
+
+/** Every string of the drawn part of a sheet (meta and rows; the source text only goes to Markdown). */
+function drawnText(value: unknown, key = ""): string[] {
+  if (NOT_DRAWN.has(key)) return [];
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap((v) => drawnText(v));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => drawnText(v, k));
+  return [];
+}
+
+describe("glyph coverage", () => {
+  it("keys emoji the way @iconify-json/noto does", () => {
+    expect(emojiKey("🎛️")).toBe("1f39b");
+    expect(emojiKey("1️⃣")).toBe("0031-20e3");
+    expect(hasEmoji("🍌")).toBe(true);
+    expect(hasEmoji("🎛️")).toBe(true);
+    expect(hasEmoji("1️⃣")).toBe(true);
+    expect(hasEmoji("🍌\u200d🍌")).toBe(false);
+  });
+
+  for (const fx of fixtures()) {
+    it(`${fx.name}: every character has a glyph and every emoji has art`, async () => {
+      const { sheet } = await readSheet(fx.text, { file: fx.path });
+      const text = [...drawnText(sheet.meta), ...drawnText(sheet.rows)].join("\n");
+      expect(missingGlyphs(text)).toEqual([]);
+      const emoji = [...graphemes.segment(text)].map((s) => s.segment).filter(isEmoji);
+      expect(emoji.filter((e) => !hasEmoji(e))).toEqual([]);
+      const ps = layoutSheet(sheet);
+      expect(ps.problems.filter((p) => p.kind === "missing-glyph" || p.kind === "missing-emoji")).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { layoutSheet } from "../src/layout/index.js";
+import { gutterFor, widthShares } from "../src/layout/page.js";
+import { readSheet } from "../src/read/index.js";
+import { fixtures } from "./fixtures/list.js";
+import { LEGIBLE_MIN_PX, type PanelRow, type Sheet } from "../src/model/sheet.js";
+import type { PositionedSheet } from "../src/model/positioned.js";
+import { bullets, geometryFaults, panel, para, quote, sheetOf, table } from "./layout-helpers.js";
+
+const basic: Sheet = sheetOf([
+  { kind: "title", ratio: 10 },
+  { kind: "panels", ratio: 20, panels: [panel("a", [para("파라미터는 조절 가능한 숫자들")]), panel("b", [quote], { width: 0.6 })] },
+  { kind: "panels", ratio: 45, panels: [panel("c", [para("트랜스포머는 토큰 시퀀스를 받아 다음 토큰을 예측합니다"), table, bullets(3)])] },
+  { kind: "panels", ratio: 25, panels: [panel("d", [bullets(2, "checks")]), panel("e", [table]), panel("f", [bullets(4, "takeaways")])] },
+]);
+
+function checkRows(sheet: Sheet, ps: PositionedSheet): void {
+  const areaH = ps.page.height - 2 * ps.page.margin;
+  const total = sheet.rows.reduce((s, r) => s + r.ratio, 0);
+  sheet.rows.forEach((row, i) => {
+    const got = ps.rows[i]!.height / areaH;
+    expect(Math.abs(got - row.ratio / total) / (row.ratio / total)).toBeLessThan(0.005);
+  });
+  const areaW = ps.page.width - 2 * ps.page.margin;
+  sheet.rows.forEach((row, r) => {
+    if (row.kind !== "panels") return;
+    const shares = widthShares(row);
+    ps.panels.filter((p) => p.row === r).forEach((p, i) => {
+      const slot = (p.box.width + gutterFor(ps.page)) / areaW;
+      expect(Math.abs(slot - shares[i]!) / shares[i]!).toBeLessThan(0.005);
+    });
+  });
+}
+
+describe("layoutSheet", () => {
+  const ps = layoutSheet(basic);
+
+  it("gives rows their height ratios and panels their width shares", () => {
+    checkRows(basic, ps);
+    expect(widthShares(basic.rows[1] as PanelRow)).toEqual([0.4, 0.6]);
+  });
+
+  it("keeps every mark inside its panel and text from overlapping", () => {
+    expect(geometryFaults(ps)).toEqual([]);
+  });
+
+  it("geometry checks catch a stray mark and overlapping text", () => {
+    const broken = structuredClone(ps);
+    const p = broken.panels[0]!;
+    const text = p.blocks[0]!.marks.find((m) => m.kind === "text")!;
+    p.blocks[0]!.marks.push({ ...text }, { ...text, x: p.box.x + p.box.width + 20 });
+    const faults = geometryFaults(broken);
+    expect(faults.some((f) => f.includes("outside"))).toBe(true);
+    expect(faults.some((f) => f.includes("overlaps"))).toBe(true);
+  });
+
+  it("fits fonts within the style range, one size family across the page", () => {
+    const sizes = ps.panels.map((p) => p.fontPx);
+    for (const px of sizes) {
+      expect(px).toBeGreaterThanOrEqual(basic.style.minFontPx);
+      expect(px).toBeLessThanOrEqual(basic.style.maxFontPx);
+      expect((px * 2) % 1).toBe(0);
+    }
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(Math.min(...sizes) * 1.35 + 0.5);
+    expect(ps.problems).toEqual([]);
+  });
+
+  it("draws the title row: banner swash, banner text, subtitle, source URL", () => {
+    const marks = ps.title!.marks;
+    expect(marks.some((m) => m.kind === "highlight")).toBe(true);
+    const texts = marks.filter((m) => m.kind === "text").map((m) => (m.kind === "text" ? m.text : ""));
+    expect(texts.join("")).toContain("Test");
+    expect(texts.join("")).toContain("https://example.com/x");
+  });
+
+  it("reports an overfull panel as overflow with its id and how far over", () => {
+    const full = sheetOf([{ kind: "panels", ratio: 1, panels: [panel("tiny", [bullets(80)]), panel("ok", [para("짧은 글")])] }, { kind: "panels", ratio: 4, panels: [panel("big", [para("x")])] }]);
+    const out = layoutSheet(full);
+    const p = out.panels.find((x) => x.id === "tiny")!;
+    expect(p.overflow).toBe(true);
+    expect(p.overflowPx).toBeGreaterThan(0);
+    expect(p.fontPx).toBe(full.style.minFontPx);
+    expect(out.problems.filter((x) => x.kind === "overflow").map((x) => x.panel)).toEqual(["tiny"]);
+  });
+
+  it("lays out a 16:9 page when asked, overriding the sheet", () => {
+    const wide = layoutSheet(basic, { page: "16:9" });
+    expect(wide.page.size).toBe("16:9");
+    expect(wide.page.width).toBeCloseTo(1280, 0);
+    expect(wide.page.height).toBeCloseTo(720, 0);
+    checkRows(basic, wide);
+    expect(geometryFaults(wide)).toEqual([]);
+    expect(layoutSheet(basic).page.width).toBeCloseTo(1122.52, 1);
+  });
+
+  it("reports text below the legible size and emoji without art", () => {
+    const small = sheetOf([{ kind: "panels", ratio: 1, panels: [panel("s", [para("작은 글")], { emoji: "🍌\u200d🍌" })] }], {
+      style: { ...basic.style, minFontPx: 9, maxFontPx: 9 },
+    });
+    const kinds = layoutSheet(small).problems.map((p) => p.kind);
+    expect(kinds).toContain("small-text");
+    expect(kinds).toContain("missing-emoji");
+    expect(LEGIBLE_MIN_PX).toBe(12);
+  });
+
+  it("is pure: the same sheet lays out the same", () => {
+    expect(JSON.stringify(layoutSheet(basic))).toBe(JSON.stringify(ps));
+  });
+});
+
+describe("fixtures", () => {
+  for (const fx of fixtures()) {
+    it(`${fx.name}: rows, panel boxes, marks inside, no overlapping text`, async () => {
+      const { sheet } = await readSheet(fx.text, { file: fx.path });
+      const ps = layoutSheet(sheet);
+      checkRows(sheet, ps);
+      expect(geometryFaults(ps)).toEqual([]);
+      for (const p of ps.panels) {
+        expect(p.fontPx).toBeGreaterThanOrEqual(sheet.style.minFontPx);
+        expect(p.fontPx).toBeLessThanOrEqual(sheet.style.maxFontPx);
+      }
+      expect(ps.problems.filter((p) => p.kind !== "overflow")).toEqual([]);
+    });
+  }
+});
