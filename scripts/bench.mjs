@@ -4,7 +4,7 @@
 // to show where the time goes. --write puts the figures into BENCHMARKS.md.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -139,7 +139,8 @@ function markdown(rows, opts) {
     "",
     `Reproduce: \`${cmd}\``,
     "",
-    `Machine: ${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}, Node ${process.version}, ${process.platform}. ` +
+    `Machine: ${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}, Node ${process.version}, ${process.platform}, ` +
+      `load average ${loadavg().map((l) => l.toFixed(1)).join(" / ")} at the end (other work on the machine skews cold runs). ` +
       `Targets: cold ≤ ${TARGETS.coldMs} ms for all four outputs, warm SVG ≤ ${TARGETS.warmSvgMs} ms, peak RSS ≤ ${TARGETS.rssMb} MB.`,
     "",
     `## Cold: \`node bin/nanosheet.js build <input> -o <tmp>\` (md, svg, png at 300 dpi, pdf), ${opts.runs} runs`,

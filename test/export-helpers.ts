@@ -69,7 +69,7 @@ export function matchSnapshot(name: string, png: Buffer, maxDiffRatio = 0.005): 
   if (diffRatio > maxDiffRatio) {
     const out = join(SNAPSHOT_DIR, `${name}.actual.png`);
     writeFileSync(out, png);
-    throw new Error(`${name}: ${(diffRatio * 100).toFixed(2)}% pixels differ (limit ${maxDiffRatio * 100}%); see ${out}`);
+    throw new Error(`${name}: ${(diffRatio * 100).toFixed(2)}% pixels differ (limit ${maxDiffRatio * 100}%); see ${out}, and rerun with UPDATE_SNAPSHOTS=1 if the change is intended`);
   }
   return { written: false, diffRatio };
 }
