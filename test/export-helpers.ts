@@ -1,5 +1,6 @@
 // Shared checks on binary outputs: PNG header, PDF page size and text, snapshot comparison.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pixelmatch from "pixelmatch";
@@ -67,7 +68,8 @@ export function matchSnapshot(name: string, png: Buffer, maxDiffRatio = 0.005): 
   const diff = pixelmatch(want.data, got.data, null, got.width, got.height, { threshold: 0.1 });
   const diffRatio = diff / (got.width * got.height);
   if (diffRatio > maxDiffRatio) {
-    const out = join(SNAPSHOT_DIR, `${name}.actual.png`);
+    // Outside the repo, so a failed run leaves nothing to commit by mistake.
+    const out = join(tmpdir(), `nanosheet-${name}.actual.png`);
     writeFileSync(out, png);
     throw new Error(`${name}: ${(diffRatio * 100).toFixed(2)}% pixels differ (limit ${maxDiffRatio * 100}%); see ${out}, and rerun with UPDATE_SNAPSHOTS=1 if the change is intended`);
   }
