@@ -9,7 +9,7 @@ import { cubicPath } from "../diagram/arrow.js";
 import { exitPoint, normalize, type Pt } from "../diagram/geometry.js";
 import { shapeMark, shapeOutline } from "../diagram/shapes.js";
 import { labelMarks, measureLabel } from "../diagram/text.js";
-import { iconKind, placeSides, type MindPlaced, type MindSizes } from "./tree.js";
+import { headroom, iconKind, placeSides, type MindPlaced, type MindSizes } from "./tree.js";
 
 const MARGIN = 4;
 
@@ -62,7 +62,7 @@ function plan(block: Mindmap, env: BlockEnv, s: MindSizes): { marks: Mark[]; nod
     } else {
       marks.push({ kind: "line", x1: b.x, y1: lineY, x2: b.x + b.width, y2: lineY, style: { seed: seed + 1, stroke: c, strokeWidth: p.depth === 1 ? 2.6 : 1.4, roughness: 0.8 } });
     }
-    const textTop = shaped ? b.y + (b.height - p.label.height) / 2 : b.y;
+    const textTop = shaped ? b.y + (b.height - p.label.height) / 2 : b.y + headroom(px);
     // The icon always comes before the words, on either side, so it reads like a bullet.
     marks.push(...iconMarks(p.node.icon, b.x, textTop + p.label.height / 2, p.icon, c, seed + 2));
     const textX = p.side === 1 ? b.x + (p.icon ? p.icon + px * 0.25 : 0) : b.x + b.width;

@@ -30,6 +30,8 @@ export interface MindPlaced {
 }
 
 const rule = (px: number): number => px * 0.35;
+/** Room above the words: Hangul is drawn larger than the nominal size and rises above the line box. */
+export const headroom = (px: number): number => px * 0.2;
 
 /** Order-preserving split: the first k branches go right, the rest left, k balancing the leaf counts. */
 export function splitBranches(root: MindNode): number {
@@ -73,7 +75,7 @@ export function placeSides(root: MindNode, s: MindSizes, rootW: number): MindPla
         const label = measureLabel(n.data.label, px, s.wrap);
         const icon = iconKind(n.data.icon) ? px * 1.1 : 0;
         const w = label.width + (icon ? icon + px * 0.25 : 0);
-        const hh = Math.max(label.height, icon) + rule(px);
+        const hh = Math.max(label.height, icon) + rule(px) + headroom(px);
         measured.set(n, { label, icon, w, h: hh });
         colW[n.depth] = Math.max(colW[n.depth] ?? 0, w);
       });

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { layoutFlowchart, chooseFlowchart } from "../src/blocks/flowchart/layout.js";
+import { RETURN_RED } from "../src/blocks/flowchart/draw.js";
+import { shapeBox } from "../src/blocks/flowchart/route.js";
+import { layoutMindmap } from "../src/blocks/mindmap/layout.js";
+import { layoutKnobs, knobValue, pointerAngle, POINTER_RED } from "../src/blocks/knobs/layout.js";
+import { distanceToOutline, type Pt } from "../src/blocks/diagram/geometry.js";
+import { shapeOutline } from "../src/blocks/diagram/shapes.js";
+import type { Flowchart, Knobs } from "../src/model/sheet.js";
+import type { Space } from "../src/blocks/types.js";
+import { decision, edge, ENV, expectSane, expectTextInsideOrClear, mindmap17, node, textsInside, transformer } from "./diagram-helpers.js";
+
+/** Every route starts on its source's drawn border and ends on its target's (within a few px). */
+function expectEdgesOnBorders(block: Flowchart, space: Space): void {
+  const plan = chooseFlowchart(block, ENV, space);
+  for (const r of plan.routes) {
+    const ends: [Pt, Pt] = r.curve ? [r.curve[0], r.curve[3]] : [r.points[0]!, r.points[r.points.length - 1]!];
+    const a = plan.placement.nodes.get(r.edge.from)!;
+    const b = plan.placement.nodes.get(r.edge.to)!;
+    expect(distanceToOutline(shapeOutline(a.m.shape, shapeBox(a)), ends[0]), `${r.edge.from}→${r.edge.to} start`).toBeLessThan(3);
+    expect(distanceToOutline(shapeOutline(b.m.shape, shapeBox(b)), ends[1]), `${r.edge.from}→${r.edge.to} end`).toBeLessThan(3);
+  }
+}
+
+const chain = (n: number): Flowchart => ({
+  kind: "flowchart",
+  direction: "LR",
+  nodes: Array.from({ length: n }, (_, i) => node(`n${i}`, `Step number ${i + 1}`, "rect", `단계 ${i + 1}`)),
+  edges: Array.from({ length: n - 1 }, (_, i) => edge(`n${i}`, `n${i + 1}`)),
+});
+
+describe("flowchart", () => {
+  const cases: [string, Flowchart, Space][] = [
+    ["transformer, wide", transformer(), { width: 1300, height: 220 }],
+    ["transformer, half width", transformer(), { width: 700, height: 420 }],
+    ["decision TB with subgraph", decision(), { width: 600, height: 500 }],
+    ["transformer RL", transformer("RL"), { width: 1300, height: 300 }],
+    ["transformer BT", transformer("BT"), { width: 500, height: 900 }],
+    ["long chain, narrow", chain(9), { width: 520, height: 600 }],
+  ];
+  for (const [name, block, space] of cases) {
+    it(`${name}: fits, no overlaps, labels inside, edges on borders`, () => {
+      const l = layoutFlowchart(block, ENV, space);
+      expectSane(l, space);
+      expectTextInsideOrClear(l);
+      expect(l.nodes).toHaveLength(block.nodes.length);
+      for (const n of l.nodes ?? []) expect(textsInside(l.marks, n.box).replace(/\s+/g, "")).toBe(n.label.replace(/\s+/g, ""));
+      expectEdgesOnBorders(block, space);
+    });
+  }
+
+  it("a long chain in a narrow space snakes into rows instead of shrinking below the minimum", () => {
+    const space = { width: 520, height: 600 };
+    const plan = chooseFlowchart(chain(9), ENV, space);
+    expect(plan.placement.rows).toBeGreaterThan(1);
+    expect(plan.sizes.px).toBeGreaterThanOrEqual(ENV.minFontPx);
+    expect(plan.layout.width).toBeLessThanOrEqual(space.width);
+  });
+
+  it("a chain that fits stays on one row at the body size", () => {
+    const plan = chooseFlowchart(chain(3), ENV, { width: 1200, height: 200 });
+    expect(plan.placement.rows).toBe(1);
+    expect(plan.sizes.px).toBe(ENV.fontPx);
+  });
+
+  it("draws a back edge as a red curved return arrow over the row", () => {
+    const plan = chooseFlowchart(transformer(), ENV, { width: 1300, height: 220 });
+    const back = plan.routes.find((r) => r.back);
+    expect(back?.curve).toBeDefined();
+    const [a, c1, c2, b] = back!.curve!;
+    expect(Math.min(c1[1], c2[1])).toBeLessThan(Math.min(a[1], b[1]));
+    expect(plan.layout.marks.some((m) => m.kind === "path" && m.style.stroke === RETURN_RED && m.d.includes("C"))).toBe(true);
+  });
+
+  it("honours classDef fill and stroke, dotted and thick strokes", () => {
+    const l = layoutFlowchart(decision(), ENV, { width: 600, height: 500 });
+    expect(l.marks.some((m) => m.kind === "ellipse" && m.style.fill === "#ffe3e3" && m.style.stroke === "#c92a2a")).toBe(true);
+    expect(l.marks.some((m) => m.kind === "path" && m.style.strokeLineDash !== undefined)).toBe(true);
+    expect(l.marks.some((m) => m.kind === "path" && (m.style.strokeWidth ?? 0) > 2.5)).toBe(true);
+  });
+
+  it("is deterministic", () => {
+    expect(JSON.stringify(layoutFlowchart(transformer(), ENV, { width: 900, height: 300 }))).toBe(JSON.stringify(layoutFlowchart(transformer(), ENV, { width: 900, height: 300 })));
+  });
+});
+
+describe("mind map", () => {
+  it("root + 4 branches + 12 leaves: 17 distinct, non-overlapping nodes", () => {
+    const space = { width: 640, height: 320 };
+    const l = layoutMindmap(mindmap17(), ENV, space);
+    expect(l.nodes).toHaveLength(17);
+    expectSane(l, space);
+    expectTextInsideOrClear(l);
+    const keys = new Set((l.nodes ?? []).map((n) => `${n.box.x},${n.box.y}`));
+    expect(keys.size).toBe(17);
+  });
+
+  it("balances the branches two a side and keeps labels readable when narrow", () => {
+    const space = { width: 420, height: 300 };
+    const l = layoutMindmap(mindmap17(), ENV, space);
+    expectSane(l, space);
+    const root = l.nodes![0]!;
+    const cx = root.box.x + root.box.width / 2;
+    const level1 = l.nodes!.filter((n) => ["Parameters", "Transformer", "Training", "Key Insight"].includes(n.label));
+    expect(level1.filter((n) => n.box.x > cx)).toHaveLength(2);
+    expect(level1.filter((n) => n.box.x + n.box.width < cx)).toHaveLength(2);
+  });
+
+  it("draws emoji icons as emoji and other icons as a dot", () => {
+    const l = layoutMindmap(mindmap17(), ENV, { width: 640, height: 320 });
+    expect(l.marks.some((m) => m.kind === "emoji" && m.emoji === "💡")).toBe(true);
+    expect(l.marks.filter((m) => m.kind === "ellipse" && m.style.fillStyle === "solid").length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("knobs", () => {
+  const knobs: Knobs = {
+    kind: "knobs",
+    knobs: [{ label: "Temperature", caption: "= 0.7 · 창의성", value: 0.7 }, { label: "Top-p", caption: "누적 확률" }, { label: "Top-k" }, { label: "Penalty", value: 0 }],
+    result: "다른 예측",
+  };
+
+  it("one dial per knob plus the result box, pointers at their values over a 270° sweep", () => {
+    const space = { width: 640, height: 220 };
+    const l = layoutKnobs(knobs, ENV, space);
+    expectSane(l, space);
+    expect(l.nodes?.map((n) => n.id)).toEqual(["knob1", "knob2", "knob3", "knob4", "result"]);
+    const pointers = l.marks.filter((m) => m.kind === "line" && m.style.stroke === POINTER_RED);
+    expect(pointers).toHaveLength(4);
+    pointers.forEach((m, i) => {
+      if (m.kind !== "line") throw new Error("not a line");
+      const got = Math.atan2(m.y2 - m.y1, m.x2 - m.x1);
+      const want = pointerAngle(knobValue(knobs.knobs[i]!, i));
+      expect(Math.abs(Math.atan2(Math.sin(got - want), Math.cos(got - want)))).toBeLessThan(1e-6);
+    });
+    expect(knobValue({ label: "x" }, 1)).toBe(0.7);
+    expect(pointerAngle(0.5)).toBeCloseTo((3 * Math.PI) / 2);
+  });
+
+  it("wraps to two rows when narrow instead of breaking words", () => {
+    const space = { width: 330, height: 320 };
+    const l = layoutKnobs(knobs, ENV, space);
+    expectSane(l, space);
+    const ys = new Set(l.nodes!.filter((n) => n.id.startsWith("knob")).map((n) => Math.round(n.box.y)));
+    expect(ys.size).toBe(2);
+    expect(l.marks.some((m) => m.kind === "text" && m.text.startsWith("Temperat") && m.text !== "Temperature")).toBe(false);
+  });
+});
