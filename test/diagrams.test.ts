@@ -146,3 +146,12 @@ describe("knobs", () => {
     expect(l.marks.some((m) => m.kind === "text" && m.text.startsWith("Temperat") && m.text !== "Temperature")).toBe(false);
   });
 });
+
+describe("flowchart, last resort", () => {
+  it("a chain too long even for snake rows turns into a column that fits", () => {
+    const space = { width: 200, height: 300 };
+    const l = layoutFlowchart(chain(12), ENV, space);
+    expectSane(l, space);
+    expectTextInsideOrClear(l);
+  });
+});

@@ -81,7 +81,17 @@ export function chooseFlowchart(block: Flowchart, env: BlockEnv, space: Space): 
     // Height is only a hint: once the width fits, try the other row counts at that size, never smaller text.
     if (firstFitW && c.px < firstFitW.sizes.px) break;
   }
-  return firstFitW ?? narrowest!;
+  if (firstFitW) return firstFitW;
+  // Still too wide for a row: a horizontal chart turns into a column as the very last resort.
+  if (horizontal(block.direction)) {
+    for (let px = env.fontPx; ; px = Math.max(env.minFontPx, px * 0.92)) {
+      const plan = planFlowchart({ ...block, direction: "TB" }, env, sizesFor(env, px, 5), 1);
+      if (plan.layout.width <= space.width) return plan;
+      if (plan.layout.width < narrowest!.layout.width) narrowest = plan;
+      if (px <= env.minFontPx) break;
+    }
+  }
+  return narrowest!;
 }
 
 export const layoutFlowchart: LayoutBlock<Flowchart> = (block, env, space) => {
