@@ -72,16 +72,29 @@ export function roughSvg(m: Mark): string {
   if (!d) return "";
   const style = m.kind === "highlight" || m.kind === "text" || m.kind === "emoji" ? undefined : m.style;
   const dash = style?.strokeLineDash ? style.strokeLineDash.join(" ") : undefined;
-  const paths = gen
+  // Opacity goes on each path as fill-/stroke-opacity, never on a <g>: resvg aborts the whole process
+  // (a Rust panic) when an opacity group lies entirely outside the canvas, e.g. overflowing content.
+  const opacity = m.kind === "highlight" ? 0.45 : style?.opacity;
+  const alpha = opacity !== undefined && opacity < 1 ? round(opacity) : undefined;
+  return gen
     .toPaths(d)
     .filter((p: PathInfo) => !(p.stroke === "none" && (p.fill === undefined || p.fill === "none")))
     .map((p: PathInfo) => {
       const isFill = p.fill !== undefined && p.fill !== "none";
-      return `<path d="${p.d}"${attr("stroke", p.stroke)}${attr("stroke-width", p.stroke === "none" ? undefined : round(p.strokeWidth))}${attr("fill", isFill ? p.fill : "none")}${isFill ? "" : attr("stroke-dasharray", dash)}${p.stroke !== "none" && !isFill ? ' stroke-linecap="round" stroke-linejoin="round"' : ""}/>`;
+      const stroked = p.stroke !== "none";
+      return (
+        `<path d="${roundPath(p.d)}"${attr("stroke", p.stroke)}${attr("stroke-width", stroked ? round(p.strokeWidth) : undefined)}` +
+        `${attr("fill", isFill ? p.fill : "none")}${isFill ? "" : attr("stroke-dasharray", dash)}` +
+        `${stroked && !isFill ? ' stroke-linecap="round" stroke-linejoin="round"' : ""}` +
+        `${alpha !== undefined ? (isFill ? attr("fill-opacity", alpha) : "") + (stroked ? attr("stroke-opacity", alpha) : "") : ""}/>`
+      );
     })
     .join("");
-  const opacity = m.kind === "highlight" ? 0.45 : style?.opacity;
-  return opacity !== undefined && opacity < 1 ? `<g opacity="${round(opacity)}">${paths}</g>` : paths;
+}
+
+/** rough.js ignores fixedDecimalPlaceDigits in toPaths; round here so output bytes never depend on float noise. */
+function roundPath(d: string): string {
+  return d.replace(/-?\d*\.?\d+(e-?\d+)?/g, (n) => String(round(Number(n))));
 }
 
 function round(n: number): number {

@@ -5,14 +5,15 @@ import type { Box, PageGeometry, PositionedRow } from "../model/positioned.js";
 
 const PX_PER_MM = 96 / 25.4;
 
+// 16:9 is 13.333 × 7.5 in, i.e. exactly 1280 × 720 CSS px (338.67 × 190.5 mm rounded).
 const SIZES_MM: Record<PageSize, [number, number]> = {
   a4: [297, 210],
-  "16:9": [338.67, 190.5],
+  "16:9": [(40 / 3) * 25.4, 7.5 * 25.4],
 };
 
 export function pageGeometry(size: PageSize): PageGeometry {
   const [widthMm, heightMm] = SIZES_MM[size];
-  return { size, widthMm, heightMm, width: widthMm * PX_PER_MM, height: heightMm * PX_PER_MM, margin: 8 * PX_PER_MM };
+  return { size, widthMm: Math.round(widthMm * 100) / 100, heightMm: Math.round(heightMm * 100) / 100, width: widthMm * PX_PER_MM, height: heightMm * PX_PER_MM, margin: 8 * PX_PER_MM };
 }
 
 export const MM = PX_PER_MM;

@@ -120,24 +120,38 @@ export function wrapRich(rich: Rich, maxWidth: number, px: number): WrappedLine[
   for (const line of lines) {
     line.pieces = mergePieces(line.pieces);
     let px0 = 0;
-    for (const piece of line.pieces) {
+    line.pieces.forEach((piece, i) => {
+      const prev = line.pieces[i - 1];
+      // Where a key term starts or ends, the space between may be a narrow Latin one next to a highlight
+      // swash; keep at least MIN_GAP_EM so the words never look run together.
+      if (prev && /\s$/.test(prev.text)) px0 += Math.max(0, MIN_GAP_EM * px - trailingSpace(prev, px));
+      else if (prev && /^\s/.test(piece.text)) px0 += Math.max(0, MIN_GAP_EM * px - w(" ", piece.bold, px));
       piece.x = px0;
       piece.width = w(piece.text, piece.bold, px);
       px0 += piece.width;
-    }
+    });
     line.width = px0;
   }
   return lines;
 }
 
+/** The narrowest space drawn between words where the weight changes, em. */
+const MIN_GAP_EM = 0.3;
+
 /** Width of the space after a word, in the face its last character is drawn in (Hangul spaces are wider). */
 function spaceAfter(word: Word, px: number): number {
   const last = word.parts[word.parts.length - 1];
   const space = word.space ?? { text: " ", bold: false };
-  if (!last) return w(" ", space.bold, px);
+  if (!last || last.bold !== space.bold) return Math.max(MIN_GAP_EM * px, w(" ", space.bold, px));
   const tail = [...graphemes.segment(last.text)].pop()?.segment ?? "";
-  if (last.bold !== space.bold) return w(" ", space.bold, px);
   return w(tail + " ", last.bold, px) - w(tail, last.bold, px);
+}
+
+/** Width of the space(s) a piece ends with, as drawn (in the face of the character before them). */
+function trailingSpace(piece: LinePiece, px: number): number {
+  const body = piece.text.trimEnd();
+  const tail = [...graphemes.segment(body)].pop()?.segment ?? "";
+  return w(tail + piece.text.slice(body.length), piece.bold, px) - w(tail, piece.bold, px);
 }
 
 function mergePieces(pieces: LinePiece[]): LinePiece[] {

@@ -1,0 +1,110 @@
+// Drawing: byte-identical output, sound SVG structure, and golden SVGs for a few fixtures
+// (UPDATE_GOLDEN=1 rewrites them after an intended visual change; look at the PNGs before committing).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { Resvg } from "@resvg/resvg-js";
+import { layoutSheet } from "../src/layout/index.js";
+import { drawSvg } from "../src/draw/index.js";
+import { readSheet } from "../src/read/index.js";
+import { fixtures, FIXTURES_DIR } from "./fixtures/list.js";
+import { bullets, panel, para, quote, sheetOf, table } from "./layout-helpers.js";
+
+const GOLDEN_DIR = join(FIXTURES_DIR, "..", "golden");
+// Text-only sheets built here change only when this stage does; one fixture also covers diagrams (it changes
+// with the diagram blocks too: look at the PNG, then UPDATE_GOLDEN=1).
+const GOLDEN = ["inference"];
+
+const sheet = sheetOf([
+  { kind: "title", ratio: 1 },
+  { kind: "panels", ratio: 3, panels: [panel("a", [para("파라미터 = DJ 노브"), bullets(3, "takeaways")]), panel("b", [table, quote], { emoji: "🧠" })] },
+  { kind: "panels", ratio: 3, panels: [panel("c", [bullets(3, "checks")], { emoji: "🍌\u200d🍌" })] },
+]);
+
+function structure(svg: string): void {
+  expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+  expect(svg.match(/<svg\b/g)?.length).toBe(1);
+  const ids = new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+  const refs = [...svg.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+  expect(refs.length).toBeGreaterThan(0);
+  expect(refs.filter((r) => !ids.has(r))).toEqual([]);
+  const urls = [...svg.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]);
+  expect(urls.filter((r) => !ids.has(r))).toEqual([]);
+  // Short failure messages: a full SVG is hundreds of KB.
+  expect(svg.match(/NaN|undefined|Infinity/g) ?? []).toEqual([]);
+  // Coordinates are rounded to 0.01 px (scale factors outside the emoji bodies may carry more digits).
+  const outside = svg.replace(/<defs>.*<\/defs>/s, "").replace(/scale\([^)]*\)/g, "");
+  expect((outside.match(/\d\.\d{3,}/g) ?? []).slice(0, 5)).toEqual([]);
+}
+
+describe("drawSvg", () => {
+  const ps = layoutSheet(sheet);
+
+  it("is deterministic: two draws of two layouts are byte-identical", () => {
+    expect(drawSvg(layoutSheet(sheet))).toBe(drawSvg(ps));
+    expect(drawSvg(ps, { text: "text" })).toBe(drawSvg(ps, { text: "text" }));
+  });
+
+  it("is a single well-formed SVG whose references all resolve", () => {
+    const svg = drawSvg(ps);
+    structure(svg);
+    expect(svg.includes('width="297mm" height="210mm" viewBox="0 0 1122.52 793.7"')).toBe(true);
+    expect(/<path id="g-hand-\d+"/.test(svg)).toBe(true);
+    expect(svg.includes('<g id="emoji-1f9e0">')).toBe(true);
+    const png = new Resvg(svg, { fitTo: { mode: "width", value: 600 } }).render().asPng();
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+  });
+
+  it("draws a missing emoji as a hand circle, not tofu, and reports it", () => {
+    expect(ps.problems.some((p) => p.kind === "missing-emoji" && p.panel === "c")).toBe(true);
+    expect(drawSvg(ps).includes("emoji-1f34c-200d-1f34c")).toBe(false);
+  });
+
+  it("text mode emits <text> in the faces' families, faux bold as a stroke", () => {
+    const svg = drawSvg(ps, { text: "text" });
+    structure(svg);
+    expect(svg.includes('font-family="Nanum Pen Script"')).toBe(true);
+    expect(svg.includes('font-family="Kalam Bold"')).toBe(true);
+    expect(/<path id="g-/.test(svg)).toBe(false);
+    expect(/<text [^>]*stroke="#/.test(svg)).toBe(true);
+  });
+
+  it("renders overflowing content drawn anyway, even off the page, without crashing resvg", () => {
+    const over = sheetOf([{ kind: "panels", ratio: 4, panels: [panel("top", [para("위")])] }, { kind: "panels", ratio: 1, panels: [panel("full", [bullets(60), quote])] }]);
+    const out = layoutSheet(over);
+    expect(out.panels[1]!.overflow).toBe(true);
+    const svg = drawSvg(out);
+    structure(svg);
+    const png = new Resvg(svg, { fitTo: { mode: "width", value: 400 } }).render().asPng();
+    expect(png.length).toBeGreaterThan(1000);
+  });
+
+  it("draws a 16:9 page at its size", () => {
+    const svg = drawSvg(layoutSheet(sheet, { page: "16:9" }));
+    expect(svg.includes('width="338.67mm" height="190.5mm" viewBox="0 0 1280 720"')).toBe(true);
+  });
+});
+
+function golden(name: string, svg: string): void {
+  structure(svg);
+  const file = join(GOLDEN_DIR, `${name}.svg`);
+  if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file)) {
+    mkdirSync(GOLDEN_DIR, { recursive: true });
+    writeFileSync(file, svg);
+  }
+  // Compare sizes first so a mismatch reports briefly rather than dumping 300 KB of SVG.
+  const want = readFileSync(file, "utf8");
+  expect(svg.length).toBe(want.length);
+  expect(svg === want).toBe(true);
+}
+
+describe("golden SVGs", () => {
+  it("text blocks, A4", () => golden("text-blocks-a4", drawSvg(layoutSheet(sheet))));
+  it("text blocks, 16:9", () => golden("text-blocks-16x9", drawSvg(layoutSheet(sheet, { page: "16:9" }))));
+  for (const fx of fixtures().filter((f) => GOLDEN.includes(f.name))) {
+    it(`${fx.name} matches test/golden/${fx.name}.svg`, async () => {
+      const { sheet: s } = await readSheet(fx.text, { file: fx.path });
+      golden(fx.name, drawSvg(layoutSheet(s)));
+    });
+  }
+});
