@@ -21,7 +21,8 @@ const t3 = performance.now();
 writeFileSync(out.replace(/\.png$/, ".svg"), svg);
 // CROP="x y w h" (page px) zooms into one region, to check details at full size.
 const crop = process.env.CROP;
-const shown = crop ? svg.replace(/viewBox="[^"]*"/, `viewBox="${crop}"`).replace(/width="[^"]*mm" height="[^"]*mm"/, "") : svg;
+// Clip paths are dropped in crops: resvg aborts on a clipped group that lies outside the canvas.
+const shown = crop ? svg.replace(/viewBox="[^"]*"/, `viewBox="${crop}"`).replace(/width="[^"]*mm" height="[^"]*mm"/, "").replace(/ clip-path="url\([^)]*\)"/g, "") : svg;
 writeFileSync(out, new Resvg(shown, { fitTo: { mode: "width", value: crop ? 1600 : 2000 } }).render().asPng());
 const t4 = performance.now();
 for (const p of positioned.panels) console.log(`${p.id.padEnd(24)} ${p.fontPx}px${p.overflow ? ` OVERFLOW ${p.overflowPx}px` : ""}`);

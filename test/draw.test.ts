@@ -9,6 +9,7 @@ import { drawSvg } from "../src/draw/index.js";
 import { readSheet } from "../src/read/index.js";
 import { fixtures, FIXTURES_DIR } from "./fixtures/list.js";
 import { bullets, panel, para, quote, sheetOf, table } from "./layout-helpers.js";
+import type { Block } from "../src/model/sheet.js";
 
 const GOLDEN_DIR = join(FIXTURES_DIR, "..", "golden");
 // Text-only sheets built here change only when this stage does; one fixture also covers diagrams (it changes
@@ -70,7 +71,9 @@ describe("drawSvg", () => {
   });
 
   it("renders overflowing content drawn anyway, even off the page, without crashing resvg", () => {
-    const over = sheetOf([{ kind: "panels", ratio: 4, panels: [panel("top", [para("위")])] }, { kind: "panels", ratio: 1, panels: [panel("full", [bullets(60), quote])] }]);
+    // 👻's art is clipped: off-canvas it would abort resvg, so draw leaves off-page emoji out.
+    const ghostly: Block = { kind: "paragraph", text: [{ text: "👻 ".repeat(400) }] };
+    const over = sheetOf([{ kind: "panels", ratio: 4, panels: [panel("top", [para("위")])] }, { kind: "panels", ratio: 1, panels: [panel("full", [bullets(60), quote, ghostly])] }]);
     const out = layoutSheet(over);
     expect(out.panels[1]!.overflow).toBe(true);
     const svg = drawSvg(out);

@@ -99,7 +99,7 @@ export function emojiArt(emoji: string): EmojiArt | undefined {
     const built = iconToSVG(data);
     const key = emojiKey(emoji);
     const [left, top, width, height] = built.viewBox;
-    art = { body: uniqueIds(built.body, `e${key}-`), left, top, width, height, key };
+    art = { body: noLayers(uniqueIds(built.body, `e${key}-`)), left, top, width, height, key };
   }
   cache.set(emoji, art);
   return art ?? undefined;
@@ -107,6 +107,15 @@ export function emojiArt(emoji: string): EmojiArt | undefined {
 
 export function hasEmoji(emoji: string): boolean {
   return emojiArt(emoji) !== undefined;
+}
+
+/**
+ * Group/element `opacity` makes resvg render a layer, and resvg aborts the process (a Rust panic) when such
+ * a layer ends up off the canvas (overflowing content, cropped views). Fill and stroke opacity look the
+ * same on emoji art (the translucent parts do not overlap) and need no layer.
+ */
+function noLayers(body: string): string {
+  return body.replace(/\sopacity="([^"]*)"/g, ' fill-opacity="$1" stroke-opacity="$1"');
 }
 
 /** Prefix every id (and its references) so gradients of different emoji never collide. */

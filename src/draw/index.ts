@@ -20,8 +20,14 @@ function r2(n: number): number {
 class EmojiDefs {
   private used = new Map<string, string>();
 
+  constructor(private readonly page: { width: number; height: number }) {}
+
   /** A <use> of the emoji art scaled to the mark, or a hand-drawn circle when there is no art. */
   draw(m: EmojiMark): string {
+    // Some emoji art uses clip paths; resvg aborts the process (a Rust panic) on a clipped group that lies
+    // off the canvas. Only overflowing content can be there, and layout has already reported it.
+    const { width, height } = this.page;
+    if (m.x < -0.5 || m.y < -0.5 || m.x + m.size > width + 0.5 || m.y + m.size > height + 0.5) return "";
     const art = emojiArt(m.emoji);
     if (!art) {
       return roughSvg({ kind: "ellipse", cx: m.x + m.size / 2, cy: m.y + m.size / 2, width: m.size * 0.9, height: m.size * 0.9, style: { seed: Math.round(m.x * 7 + m.y * 13), stroke: "#868e96", strokeWidth: 1.2, roughness: 1 } });
@@ -41,7 +47,7 @@ class EmojiDefs {
 export function drawSvg(sheet: PositionedSheet, opts: DrawOptions = {}): string {
   const mode = opts.text ?? "paths";
   const glyphs = new GlyphDefs();
-  const emoji = new EmojiDefs();
+  const emoji = new EmojiDefs(sheet.page);
   const mark = (m: Mark): string => {
     if (m.kind === "text") return mode === "paths" ? textAsPaths(m, glyphs) : textAsText(m);
     if (m.kind === "emoji") return emoji.draw(m);

@@ -17,7 +17,7 @@ export function paperSvg(width: number, height: number, kind: "grid" | "plain"):
   for (let i = 1; i * step < height; i++) (i % 5 === 0 ? major : minor).push(`M0 ${r2(i * step)}H${r2(width)}`);
   return (
     bg +
-    `<path d="${minor.join("")}" stroke="#a9c4e6" stroke-width="0.5" opacity="0.55" fill="none"/>` +
-    `<path d="${major.join("")}" stroke="#8fb0dc" stroke-width="0.9" opacity="0.6" fill="none"/>`
+    `<path d="${minor.join("")}" stroke="#a9c4e6" stroke-width="0.5" stroke-opacity="0.55" fill="none"/>` +
+    `<path d="${major.join("")}" stroke="#8fb0dc" stroke-width="0.9" stroke-opacity="0.6" fill="none"/>`
   );
 }
