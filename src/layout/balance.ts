@@ -34,17 +34,18 @@ export function spread(heights: number[], gap: number, height: number): number[]
   return tops;
 }
 
-/** In a column, text starts at the top and spare space goes between items; a lone diagram or note is centred. */
+/**
+ * In a column, items start at the top with their natural gaps (a list running on from the previous column
+ * must not drift down); a lone diagram or note is centred in the band.
+ */
 function spreadColumn(col: Item[], gap: number, height: number): number[] {
-  const natural = stackHeight(col, gap);
-  const spare = Math.max(0, height - natural);
+  const spare = Math.max(0, height - stackHeight(col, gap));
   if (col.length === 1) return [col[0]!.center ? spare / 2 : 0];
-  const share = spare / (col.length - 1);
   const tops: number[] = [];
   let y = 0;
   for (const it of col) {
     tops.push(y);
-    y += it.layout.height + gap + share;
+    y += it.layout.height + gap;
   }
   return tops;
 }
