@@ -5,6 +5,7 @@ import { readSheet } from "./read/index.js";
 import { layoutSheet } from "./layout/index.js";
 import { drawSvg } from "./draw/index.js";
 import { layoutReport, type LayoutReport } from "./export/report.js";
+import type { PngWorker } from "./export/png.js";
 import type { PositionedSheet, Problem } from "./model/positioned.js";
 import type { PageSize, Sheet } from "./model/sheet.js";
 
@@ -69,6 +70,24 @@ export function overflowLines(positioned: PositionedSheet): string[] {
 export async function buildSheet(text: string, opts: BuildOptions = {}): Promise<BuildResult> {
   const formats = new Set(opts.formats ?? FORMATS);
   const dpi = opts.dpi ?? 300;
+  // With a PDF to make as well, the PNG is rasterised on a worker thread while the main thread writes
+  // the PDF; the worker boots (and loads resvg) now, during read and layout.
+  const pngWorker =
+    formats.has("png") && formats.has("pdf") ? (await import("./export/png.js")).startPngWorker() : undefined;
+  try {
+    return await pipeline(text, opts, formats, dpi, pngWorker);
+  } finally {
+    pngWorker?.cancel();
+  }
+}
+
+async function pipeline(
+  text: string,
+  opts: BuildOptions,
+  formats: Set<Format>,
+  dpi: number,
+  pngWorker: PngWorker | undefined,
+): Promise<BuildResult> {
   const timings: BuildResult["timings"] = {};
   const time = async <T>(stage: Stage, fn: () => T | Promise<T>): Promise<T> => {
     const t0 = performance.now();
@@ -100,12 +119,10 @@ export async function buildSheet(text: string, opts: BuildOptions = {}): Promise
     const svg = await time("draw", () => drawSvg(positioned, { text: "paths" }));
     if (formats.has("svg")) outputs.svg = svg;
     if (formats.has("png")) {
-      // Loaded on demand: resvg and pdfkit are the heaviest imports and `check`/`md` never need them.
-      const png = await import("./export/png.js");
-      // With a PDF to make as well, rasterise on a worker thread while the main thread writes the PDF.
-      pngJob = formats.has("pdf")
-        ? time("png", () => png.renderPngAsync(svg, positioned.page, dpi))
-        : time("png", () => png.renderPng(svg, positioned.page, dpi));
+      const { renderPng } = await import("./export/png.js");
+      pngJob = pngWorker
+        ? time("png", () => pngWorker.render(svg, positioned.page, dpi))
+        : time("png", () => renderPng(svg, positioned.page, dpi));
       // Keep an early PNG failure from surfacing as an unhandled rejection while the PDF is built.
       pngJob.catch(() => {});
     }
