@@ -53,12 +53,13 @@ export function readPromptDocument(text: string): PromptReadResult {
     if (meta.author) block.cite = meta.author;
     items.push({ block, role: "quote", title: q, order: 1000 + k });
   });
-  assignItems(layout.slots, items);
+  const page = pageSize(doc);
+  assignItems(layout.slots, items, page);
   restoreChains(layout);
   if (knobs) fillKnobsResult(layout.slots, knobs);
   boldTerms(layout, plan.keyTerms);
 
-  const sheet: Sheet = { meta, page: pageSize(doc), rows: layout.rows, style: structuredClone(DEFAULT_STYLE) };
+  const sheet: Sheet = { meta, page, rows: layout.rows, style: structuredClone(DEFAULT_STYLE) };
   if (source) sheet.source = source;
   return { sheet, warnings };
 }

@@ -100,7 +100,7 @@ export function layoutFromDiagram(
       const share = p.width ?? (1 - fixed) / Math.max(1, free);
       const d = drafts[i];
       const schematic = d ? [...d.chains.flat(), ...d.nested] : [];
-      const slot = slotFor(p, ratio, share, schematic);
+      const slot = slotFor(p, ratio, share, schematic, k);
       out.slots.push(slot);
       out.schematics.set(slot, { chains: d?.chains ?? [], nested: d?.nested ?? [] });
     });
@@ -136,13 +136,13 @@ export function defaultLayout(sections: PlanSection[]): BuiltLayout {
   const out: BuiltLayout = { rows: [{ kind: "title", ratio: TITLE_RATIO }], slots: [], schematics: new Map() };
   const ids = new Set<string>();
   let next = 0;
-  for (const size of groups) {
+  for (const [k, size] of groups.entries()) {
     const panels = sections.slice(next, next + size).map((s) =>
       panelOf({ title: `${s.emoji ?? ""} ${s.title}`, lines: [], chains: [], nested: [] }, ids, ids.size + 1),
     );
     next += size;
     if (panels.length === 0) panels.push(panelOf({ title: "Notes", lines: [], chains: [], nested: [] }, ids, 1));
-    for (const p of panels) out.slots.push(slotFor(p, ratio, 1 / panels.length, []));
+    for (const p of panels) out.slots.push(slotFor(p, ratio, 1 / panels.length, [], k + 1));
     out.rows.push({ kind: "panels", ratio, panels });
   }
   return out;

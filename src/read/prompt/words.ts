@@ -120,8 +120,22 @@ export function wordSet(text: string): Set<string> {
   return out;
 }
 
+/** Two word keys name the same thing: equal, or an English stem and its longer form
+ * (math ↔ mathematic, compute ↔ computation) — at least 4 letters in common, so "art" ≠ "article". */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && /^[a-z]+$/.test(long) && long.startsWith(short);
+}
+
+export function hasWord(set: Set<string>, word: string): boolean {
+  if (set.has(word)) return true;
+  for (const w of set) if (sameWord(w, word)) return true;
+  return false;
+}
+
 export function sharedCount(a: Set<string>, b: Set<string>): number {
   let n = 0;
-  for (const w of a) if (b.has(w)) n++;
+  for (const w of a) if (hasWord(b, w)) n++;
   return n;
 }
