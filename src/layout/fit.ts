@@ -40,9 +40,12 @@ export interface FitContext {
   maxFontPx: number;
   width: number;
   height: number;
+  /** Rescue spacing for content that does not fit otherwise: half gaps, narrower columns allowed. */
+  tight?: boolean;
 }
 
 const MIN_COLUMN_PX = 170;
+const MIN_COLUMN_TIGHT_PX = 110;
 const DIAGRAMS: BlockKind[] = ["flowchart", "mindmap", "knobs"];
 
 export const LEAD_SCALE = 1.08;
@@ -137,8 +140,8 @@ function range(a: number, b: number): number[] {
 
 /** Measure the panel at body size px arranged in n columns. */
 export function arrange(panel: Panel, px: number, n: number, ctx: FitContext): Arrangement {
-  const gap = px * 0.6;
-  const colGap = px * 1.4;
+  const gap = px * (ctx.tight ? 0.3 : 0.6);
+  const colGap = px * (ctx.tight ? 0.9 : 1.4);
   const lead: Item[] = panel.lead.length ? [{ kind: "paragraph", lead: true, layout: layoutLead(panel.lead, ctx.width, px, ctx), center: false }] : [];
   const all = panel.blocks.map((block, i) => ({ block, i }));
   if (n === 1) {
@@ -197,10 +200,11 @@ function mergeBullets(units: Unit[], panel: Panel, width: number, height: number
 }
 
 /** Column counts worth trying for this panel. */
-export function columnChoices(panel: Panel, width: number): number[] {
+export function columnChoices(panel: Panel, width: number, tight = false): number[] {
   const wide = panel.blocks.some((b) => isWide(b));
   const rest = panel.blocks.filter((b) => !isWide(b)).reduce((s, b) => s + (b.kind === "bullets" ? b.items.length : 1), 0) + (!wide && panel.lead.length ? 1 : 0);
-  return [1, 2, 3].filter((n) => n === 1 || (rest >= n && width / n >= MIN_COLUMN_PX));
+  const min = tight ? MIN_COLUMN_TIGHT_PX : MIN_COLUMN_PX;
+  return [1, 2, 3].filter((n) => n === 1 || (rest >= n && width / n >= min));
 }
 
 export interface Fit {
@@ -210,6 +214,8 @@ export interface Fit {
   fits: boolean;
   /** Height over the box at the minimum size, px. */
   overflowPx: number;
+  /** Fitted only with rescue spacing (FitContext.tight). */
+  tight: boolean;
 }
 
 const STEP = 0.5;
@@ -229,26 +235,32 @@ function search(panel: Panel, n: number, ctx: FitContext, from: number): number 
   return ctx.minFontPx + lo * STEP;
 }
 
-export function fitPanel(panel: Panel, ctx: FitContext): Fit {
+function fitWith(panel: Panel, ctx: FitContext): Fit | undefined {
   let best: Fit | undefined;
-  for (const n of columnChoices(panel, ctx.width)) {
+  for (const n of columnChoices(panel, ctx.width, ctx.tight)) {
     // More columns are only worth it if they beat the best so far: start the search just above it.
     const from = best ? Math.round((best.px - ctx.minFontPx) / STEP) + 1 : 0;
     const px = search(panel, n, ctx, from);
-    if (px !== undefined && (!best || px > best.px)) best = { px, columns: n, fits: true, overflowPx: 0 };
+    if (px !== undefined && (!best || px > best.px)) best = { px, columns: n, fits: true, overflowPx: 0, tight: ctx.tight === true };
   }
-  if (best) return best;
+  return best;
+}
+
+/** The best fit; when nothing fits, tighter spacing and narrower columns are tried before giving up. */
+export function fitPanel(panel: Panel, ctx: FitContext): Fit {
+  const fit = fitWith(panel, ctx) ?? fitWith(panel, { ...ctx, tight: true });
+  if (fit) return fit;
   let least: Fit | undefined;
-  for (const n of columnChoices(panel, ctx.width)) {
-    const over = arrange(panel, ctx.minFontPx, n, ctx).height - ctx.height;
-    if (!least || over < least.overflowPx) least = { px: ctx.minFontPx, columns: n, fits: false, overflowPx: over };
+  for (const n of columnChoices(panel, ctx.width, true)) {
+    const over = arrange(panel, ctx.minFontPx, n, { ...ctx, tight: true }).height - ctx.height;
+    if (!least || over < least.overflowPx) least = { px: ctx.minFontPx, columns: n, fits: false, overflowPx: over, tight: true };
   }
   return least!;
 }
 
 /** At a fixed size, the fewest columns that fit (one column reads most naturally; a capped panel may need fewer). */
 export function arrangeAt(panel: Panel, px: number, fallbackColumns: number, ctx: FitContext): Arrangement {
-  for (const n of columnChoices(panel, ctx.width)) {
+  for (const n of columnChoices(panel, ctx.width, ctx.tight)) {
     if (n > fallbackColumns) break;
     const a = arrange(panel, px, n, ctx);
     if (a.height <= ctx.height) return a;

@@ -72,7 +72,7 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
   }
   const panels = pending.map((p, i): PositionedPanel => {
     const px = sizes[i] ?? style.minFontPx;
-    const arrangement = arrangeAt(p.panel, Math.min(px, p.fit.px), p.fit.columns, p.ctx);
+    const arrangement = arrangeAt(p.panel, Math.min(px, p.fit.px), p.fit.columns, p.fit.tight ? { ...p.ctx, tight: true } : p.ctx);
     const overflowPx = Math.max(0, arrangement.height - p.ctx.height);
     if (overflowPx > 0.5) {
       problems.push({ kind: "overflow", panel: p.panel.id, message: `panel "${p.panel.id}" (${p.panel.title}) is ${Math.ceil(overflowPx)} px too tall even at the minimum ${style.minFontPx} px text; shorten it or give its row more height` });
