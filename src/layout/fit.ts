@@ -30,6 +30,17 @@ export interface Arrangement {
   gap: number;
   colGap: number;
   height: number;
+  /** How far the widest block runs past the width it was given, px (a block breaking its contract). */
+  overWidth: number;
+}
+
+function overWidth(items: Item[], width: number): number {
+  return Math.max(0, ...items.map((it) => it.layout.width - width));
+}
+
+/** Fits the box: not too tall, and no block wider than its column. */
+export function fitsBox(a: Arrangement, ctx: FitContext): boolean {
+  return a.height <= ctx.height && a.overWidth <= 0.5;
 }
 
 export interface FitContext {
@@ -146,7 +157,7 @@ export function arrange(panel: Panel, px: number, n: number, ctx: FitContext): A
   const all = panel.blocks.map((block, i) => ({ block, i }));
   if (n === 1) {
     const top = [...lead, ...stack(all, ctx.width, ctx.height - stackHeight(lead, gap), px, gap, ctx)];
-    return { columns: 1, px, top, cols: [], colWidth: ctx.width, gap, colGap, height: stackHeight(top, gap) };
+    return { columns: 1, px, top, cols: [], colWidth: ctx.width, gap, colGap, height: stackHeight(top, gap), overWidth: overWidth(top, ctx.width) };
   }
   const wide = all.filter(({ block }) => isWide(block));
   const rest = all.filter(({ block }) => !isWide(block));
@@ -170,7 +181,8 @@ export function arrange(panel: Panel, px: number, n: number, ctx: FitContext): A
   const groups = balancedSplit(units.map((u) => u.item.layout.height), n, gap);
   const cols = groups.map((g) => mergeBullets(g.map((k) => units[k]!), panel, colWidth, colH, px, ctx));
   const tallest = Math.max(0, ...cols.map((c) => stackHeight(c, gap)));
-  return { columns: n, px, top, cols, colWidth, gap, colGap, height: topH + (top.length && tallest > 0 ? gap : 0) + tallest };
+  const over = Math.max(overWidth(top, ctx.width), ...cols.map((c) => overWidth(c, colWidth)));
+  return { columns: n, px, top, cols, colWidth, gap, colGap, height: topH + (top.length && tallest > 0 ? gap : 0) + tallest, overWidth: over };
 }
 
 interface Unit {
@@ -223,7 +235,7 @@ const STEP = 0.5;
 /** Largest px on the 0.5 px grid in [min, max] with arrangement n fitting, or undefined. */
 function search(panel: Panel, n: number, ctx: FitContext, from: number): number | undefined {
   const steps = Math.max(0, Math.floor((ctx.maxFontPx - ctx.minFontPx) / STEP + 1e-9));
-  const fits = (k: number): boolean => arrange(panel, ctx.minFontPx + k * STEP, n, ctx).height <= ctx.height;
+  const fits = (k: number): boolean => fitsBox(arrange(panel, ctx.minFontPx + k * STEP, n, ctx), ctx);
   if (from > steps || !fits(from)) return undefined;
   let lo = from;
   let hi = steps;
@@ -252,7 +264,9 @@ export function fitPanel(panel: Panel, ctx: FitContext): Fit {
   if (fit) return fit;
   let least: Fit | undefined;
   for (const n of columnChoices(panel, ctx.width, true)) {
-    const over = arrange(panel, ctx.minFontPx, n, { ...ctx, tight: true }).height - ctx.height;
+    const a = arrange(panel, ctx.minFontPx, n, { ...ctx, tight: true });
+    // Too wide counts like too tall: either way something crosses the border.
+    const over = Math.max(0, a.height - ctx.height) + a.overWidth;
     if (!least || over < least.overflowPx) least = { px: ctx.minFontPx, columns: n, fits: false, overflowPx: over, tight: true };
   }
   return least!;
@@ -263,7 +277,7 @@ export function arrangeAt(panel: Panel, px: number, fallbackColumns: number, ctx
   for (const n of columnChoices(panel, ctx.width, ctx.tight)) {
     if (n > fallbackColumns) break;
     const a = arrange(panel, px, n, ctx);
-    if (a.height <= ctx.height) return a;
+    if (fitsBox(a, ctx)) return a;
   }
   return arrange(panel, px, fallbackColumns, ctx);
 }

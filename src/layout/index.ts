@@ -73,9 +73,14 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
   const panels = pending.map((p, i): PositionedPanel => {
     const px = sizes[i] ?? style.minFontPx;
     const arrangement = arrangeAt(p.panel, Math.min(px, p.fit.px), p.fit.columns, p.fit.tight ? { ...p.ctx, tight: true } : p.ctx);
-    const overflowPx = Math.max(0, arrangement.height - p.ctx.height);
-    if (overflowPx > 0.5) {
-      problems.push({ kind: "overflow", panel: p.panel.id, message: `panel "${p.panel.id}" (${p.panel.title}) is ${Math.ceil(overflowPx)} px too tall even at the minimum ${style.minFontPx} px text; shorten it or give its row more height` });
+    const tall = Math.max(0, arrangement.height - p.ctx.height);
+    const wide = arrangement.overWidth > 0.5 ? arrangement.overWidth : 0;
+    const overflowPx = tall + wide;
+    if (tall > 0.5) {
+      problems.push({ kind: "overflow", panel: p.panel.id, message: `panel "${p.panel.id}" (${p.panel.title}) is ${Math.ceil(tall)} px too tall even at the minimum ${style.minFontPx} px text; shorten it or give its row more height` });
+    }
+    if (wide > 0) {
+      problems.push({ kind: "overflow", panel: p.panel.id, message: `panel "${p.panel.id}" (${p.panel.title}): a block is ${Math.ceil(wide)} px wider than the panel; widen the panel or simplify the diagram` });
     }
     const blocks = placeArrangement(arrangement, p.chrome.content);
     const all = [...p.chrome.marks, ...blocks.flatMap((b) => b.marks)];
