@@ -91,7 +91,8 @@ function cachedLayout(block: Block, i: number, px: number, width: number, height
   if (!byKey) layoutCache.set(block, (byKey = new Map()));
   // Text blocks ignore the height hint; diagrams use it to pick an aspect, to the nearest px.
   const h = DIAGRAMS.includes(block.kind) ? Math.round(height) : 0;
-  const key = `${i}|${ctx.seed}|${ctx.accent}|${px}|${width.toFixed(2)}|${h}`;
+  // Everything the block layout reads from its env is in the key, so a block object reused across sheets is safe.
+  const key = `${i}|${ctx.seed}|${ctx.accent}|${ctx.minFontPx}|${ctx.palette.join(",")}|${px}|${width.toFixed(2)}|${h}`;
   let hit = byKey.get(key);
   if (!hit) {
     hit = layoutBlock(block, env(ctx, px, i), { width, height: DIAGRAMS.includes(block.kind) ? h : height });
