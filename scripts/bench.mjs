@@ -175,6 +175,9 @@ function markdown(rows, opts) {
         `| ${r.input} | ${ms(r.warm.read)} | ${ms(r.warm.layout)} | ${ms(r.warm.draw)} | ${ms(r.warm.png)} | ${ms(r.warm.pdf)} | ${ms(r.warm.md)} | ${ms(r.warm.svg)} ${ok(r.warm.svg, TARGETS.warmSvgMs)} |`,
     ),
     "",
+    "A cold build is Node start-up + loading modules + read + layout + draw, then the PNG on a worker thread " +
+      "alongside drawText + pdf + md on the main thread (the two overlap only when a second core is free).",
+    "",
     "Render to SVG = read + layout + draw. Peak RSS is the largest of the cold runs" +
       (HAS_TIME ? " (GNU time -v)." : " (the process's own maxRSS)."),
     "",
