@@ -147,6 +147,50 @@ describe("knobs", () => {
   });
 });
 
+describe("knobs, sized from the space", () => {
+  const four: Knobs = {
+    kind: "knobs",
+    knobs: [{ label: "w0", caption: "bias" }, { label: "w1", caption: "x1의 무게" }, { label: "w2", caption: "x2의 무게" }, { label: "w3", caption: "…수십억 개" }],
+    result: "다른 예측 (next token)",
+  };
+  const dial = (l: ReturnType<typeof layoutKnobs>): number => l.nodes!.find((n) => n.id === "knob1")!.box.width;
+
+  it("dials grow with the space, within bounds relative to the font", () => {
+    const env = { ...ENV, fontPx: 12, minFontPx: 12 };
+    const sizes = [
+      { width: 492, height: 54 },
+      { width: 600, height: 80 },
+      { width: 1200, height: 260 },
+    ].map((space) => {
+      const l = layoutKnobs(four, env, space);
+      expectSane(l, space, env);
+      expect(l.height).toBeLessThanOrEqual(space.height + 1e-6);
+      return dial(l);
+    });
+    expect(sizes[1]!).toBeGreaterThan(sizes[0]! * 1.2);
+    expect(sizes[2]!).toBeGreaterThan(sizes[1]! * 1.2);
+    // Never a pea, never a dinner plate: 1 to 3.2 ems of radius, ticks reaching 1.32 radii out.
+    expect(sizes[0]!).toBeGreaterThanOrEqual(2 * 1.32 * 12 - 1e-6);
+    expect(sizes[2]!).toBeLessThanOrEqual(2 * 1.32 * 3.2 * 12 + 1e-6);
+  });
+
+  it("a short, wide space (the 20% row under two lead lines) fits the height hint without shrinking the words", () => {
+    const env = { ...ENV, fontPx: 12, minFontPx: 12 };
+    const space = { width: 492, height: 54 };
+    const l = layoutKnobs(four, env, space);
+    expectSane(l, space, env);
+    expect(l.height).toBeLessThanOrEqual(space.height);
+    for (const m of l.marks) if (m.kind === "text") expect(m.size).toBeGreaterThanOrEqual(12 - 1e-6);
+  });
+
+  it("the height is honest: every mark lies inside the reported box, whatever the space", () => {
+    for (const space of [{ width: 237, height: 92 }, { width: 330, height: 40 }, { width: 160, height: 400 }, { width: 1400, height: 600 }]) {
+      const l = layoutKnobs(four, ENV, space);
+      expectSane(l, space);
+    }
+  });
+});
+
 describe("flowchart, last resort", () => {
   it("a chain too long even for snake rows turns into a column that fits", () => {
     const space = { width: 200, height: 300 };
