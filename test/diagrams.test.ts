@@ -4,9 +4,11 @@ import { RETURN_RED } from "../src/blocks/flowchart/draw.js";
 import { shapeBox } from "../src/blocks/flowchart/route.js";
 import { layoutMindmap } from "../src/blocks/mindmap/layout.js";
 import { layoutKnobs, knobValue, pointerAngle, POINTER_RED } from "../src/blocks/knobs/layout.js";
-import { distanceToOutline, type Pt } from "../src/blocks/diagram/geometry.js";
+import { boxesOverlap, distanceToOutline, markBox, type Pt } from "../src/blocks/diagram/geometry.js";
+import { cubicAt } from "../src/blocks/diagram/arrow.js";
+import type { Box } from "../src/model/positioned.js";
 import { shapeOutline } from "../src/blocks/diagram/shapes.js";
-import type { Flowchart, Knobs } from "../src/model/sheet.js";
+import type { Flowchart, Knobs, MindNode } from "../src/model/sheet.js";
 import type { Space } from "../src/blocks/types.js";
 import { decision, edge, ENV, expectSane, expectTextInsideOrClear, mindmap17, node, textsInside, transformer } from "./diagram-helpers.js";
 
@@ -111,6 +113,50 @@ describe("mind map", () => {
     expect(l.marks.some((m) => m.kind === "emoji" && m.emoji === "💡")).toBe(true);
     expect(l.marks.filter((m) => m.kind === "ellipse" && m.style.fillStyle === "solid").length).toBeGreaterThanOrEqual(2);
   });
+});
+
+describe("mind map, room around level-1 labels", () => {
+  const shaped = (): { kind: "mindmap"; root: MindNode } => {
+    const m = mindmap17();
+    return { ...m, root: { ...m.root, children: m.root.children.map((c) => ({ ...c, shape: "rect" as const })) } };
+  };
+  const level1 = ["Parameters", "Transformer", "Training", "Key Insight"];
+
+  for (const [name, block, space] of [
+    ["underlined, roomy", mindmap17(), { width: 640, height: 320 }],
+    ["boxed, narrow", shaped(), { width: 420, height: 300 }],
+    ["boxed, wide", shaped(), { width: 700, height: 300 }],
+  ] as const) {
+    it(`${name}: level-1 words clear of leaf labels and of the start of leaf curves`, () => {
+      const env = { ...ENV, fontPx: 16 };
+      const l = layoutMindmap(block, env, space);
+      expectSane(l, space, env);
+      const nodes = l.nodes ?? [];
+      const l1 = nodes.filter((n) => level1.includes(n.label));
+      const leaves = nodes.filter((n) => n.id !== "root" && !level1.includes(n.label));
+      expect(l1).toHaveLength(4);
+      const words = (box: Box): Box[] => l.marks.filter((m) => m.kind === "text" || m.kind === "emoji").map(markBox).filter((t) => t.x >= box.x - 0.5 && t.x + t.width <= box.x + box.width + 0.5 && t.y + t.height > box.y && t.y < box.y + box.height);
+      // Leaf curves are the thin pen paths; their first third is where they fan out of the parent.
+      const starts = l.marks.flatMap((m) => {
+        if (m.kind !== "path" || m.style.strokeWidth !== 1.6) return [];
+        const n = (m.d.match(/-?\d*\.?\d+/g) ?? []).map(Number);
+        const [a, c1, c2, b] = [0, 2, 4, 6].map((k) => [n[k]!, n[k + 1]!] as Pt);
+        return [[0, 0.1, 0.2, 0.33].map((t) => cubicAt(a!, c1!, c2!, b!, t))];
+      });
+      expect(starts).toHaveLength(12);
+      for (const n of l1) {
+        for (const t of words(n.box)) {
+          for (const leafBox of leaves) expect(boxesOverlap(t, leafBox.box, 2), `${n.label} words touch leaf ${leafBox.label}`).toBe(false);
+          for (const seg of starts) for (const p of seg) expect(p[0] > t.x - 3 && p[0] < t.x + t.width + 3 && p[1] > t.y && p[1] < t.y + t.height, `a leaf curve runs into "${n.label}"`).toBe(false);
+        }
+      }
+      // Leaves keep off the block's left and right edges (the panel border).
+      for (const b of leaves) {
+        expect(b.box.x).toBeGreaterThanOrEqual(env.fontPx * 0.4);
+        expect(b.box.x + b.box.width).toBeLessThanOrEqual(l.width - env.fontPx * 0.4);
+      }
+    });
+  }
 });
 
 describe("knobs", () => {

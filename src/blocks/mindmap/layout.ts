@@ -2,7 +2,7 @@
 // own palette colour carried to its leaves. Labels sit on an underline in the branch colour (or inside
 // their Mermaid shape) and the pen curves join underline ends, like a hand-drawn map.
 import type { Mindmap } from "../../model/sheet.js";
-import type { Mark, PlacedNode, StrokeStyle } from "../../model/positioned.js";
+import { translateMarks, type Mark, type PlacedNode, type StrokeStyle } from "../../model/positioned.js";
 import type { BlockEnv, LayoutBlock, Space } from "../types.js";
 import { tint, shade } from "../../layout/color.js";
 import { cubicPath } from "../diagram/arrow.js";
@@ -12,6 +12,15 @@ import { labelMarks, measureLabel } from "../diagram/text.js";
 import { headroom, iconKind, placeSides, type MindPlaced, type MindSizes } from "./tree.js";
 
 const MARGIN = 4;
+/** Below this the leaf curves bunch up against their parent; a slightly smaller font reads better. */
+const MIN_GAP_EM = 1.1;
+
+type Normalized = ReturnType<typeof normalize<PlacedNode>>;
+
+/** Extra room left and right, so the outermost leaves do not run into the panel border. */
+function sidePad(n: Normalized, pad: number): Normalized {
+  return { marks: translateMarks(n.marks, pad, 0), nodes: n.nodes.map((d) => ({ ...d, box: { ...d.box, x: d.box.x + pad } })), width: n.width + 2 * pad, height: n.height };
+}
 
 function rootOval(block: Mindmap, s: MindSizes): { label: ReturnType<typeof measureLabel>; w: number; h: number; px: number; icon: number } {
   const px = s.px * 1.15;
@@ -41,31 +50,32 @@ function plan(block: Mindmap, env: BlockEnv, s: MindSizes): { marks: Mark[]; nod
     const seed = env.seed + 20 + i * 9;
     const c = color(p);
     const px = p.label.px;
-    const shaped = p.node.shape !== undefined && p.depth > 0;
+    const shaped = p.shaped;
     const b = p.box;
     const lineY = shaped ? b.y + b.height / 2 : b.y + b.height - px * 0.12;
-    // Curves leave the parent's outer end and land on this label's inner end.
+    // Curves leave the parent's outer end (past its words: the underline's tail or the shape's border) and
+    // land on this label's inner end.
     const inner: Pt = [p.side === 1 ? b.x : b.x + b.width, lineY];
     let from: Pt;
     if (p.parent) {
       const q = p.parent.box;
-      const qShaped = p.parent.node.shape !== undefined;
-      from = [p.side === 1 ? q.x + q.width : q.x, qShaped ? q.y + q.height / 2 : q.y + q.height - p.parent.label.px * 0.12];
+      from = [p.side === 1 ? q.x + q.width : q.x, p.parent.shaped ? q.y + q.height / 2 : q.y + q.height - p.parent.label.px * 0.12];
     } else from = exitPoint(rootOutline, [0, 0], inner);
     const dx = (inner[0] - from[0]) * 0.5;
     const pen: StrokeStyle = { seed, stroke: p.depth === 1 ? c : tint(c, 0.2), strokeWidth: p.depth === 1 ? 2.8 : 1.6, roughness: 1.1, bowing: 1.5 };
     marks.push({ kind: "path", d: cubicPath(from, [from[0] + dx, from[1]], [inner[0] - dx, inner[1]], inner), style: pen });
     if (shaped) {
-      const pad = px * 0.3;
-      const sb = { x: b.x - pad, y: b.y - pad * 0.5, width: b.width + 2 * pad, height: b.height + pad };
-      marks.push(shapeMark(p.node.shape!, sb, { seed: seed + 1, stroke: c, strokeWidth: 1.4, fill: tint(c, 0.85), fillStyle: "solid", roughness: 0.9 }));
+      marks.push(shapeMark(p.node.shape!, b, { seed: seed + 1, stroke: c, strokeWidth: 1.4, fill: tint(c, 0.85), fillStyle: "solid", roughness: 0.9 }));
     } else {
       marks.push({ kind: "line", x1: b.x, y1: lineY, x2: b.x + b.width, y2: lineY, style: { seed: seed + 1, stroke: c, strokeWidth: p.depth === 1 ? 2.6 : 1.4, roughness: 0.8 } });
     }
     const textTop = shaped ? b.y + (b.height - p.label.height) / 2 : b.y + headroom(px);
+    // The words sit between the inner pad and the outer pad (shape padding, or the tail on the outer side).
+    const lo = b.x + (p.side === 1 ? p.innerPad : p.outerPad);
+    const hi = b.x + b.width - (p.side === 1 ? p.outerPad : p.innerPad);
     // The icon always comes before the words, on either side, so it reads like a bullet.
-    marks.push(...iconMarks(p.node.icon, b.x, textTop + p.label.height / 2, p.icon, c, seed + 2));
-    const textX = p.side === 1 ? b.x + (p.icon ? p.icon + px * 0.25 : 0) : b.x + b.width;
+    marks.push(...iconMarks(p.node.icon, lo, textTop + p.label.height / 2, p.icon, c, seed + 2));
+    const textX = p.side === 1 ? lo + (p.icon ? p.icon + px * 0.25 : 0) : hi;
     marks.push(...labelMarks(p.label, textX, textTop, p.depth === 1 ? shade(c, 0.25) : env.ink, seed + 3, p.side === 1 ? "left" : "right"));
     nodes.push({ id: `n${i + 1}`, label: p.node.label, box: { ...b } });
   });
@@ -79,36 +89,56 @@ function plan(block: Mindmap, env: BlockEnv, s: MindSizes): { marks: Mark[]; nod
   return { marks, nodes };
 }
 
-function sizes(env: BlockEnv, px: number, wrapEm: number, space: Space, leaves: number, hgapEm = 1.6): MindSizes {
+function sizes(env: BlockEnv, px: number, wrapEm: number, space: Space, leaves: number, hgapEm: number, vgap?: number): MindSizes {
   const leafPx = Math.max(env.minFontPx, px * 0.92);
-  // Spread the bands over the height we were given, within reason.
+  // Spread the bands over the height we were given, within reason (a leaf: its line, underline and headroom).
   const perSide = Math.max(1, Math.ceil(leaves / 2));
-  const band = leafPx * 1.4 + leafPx * 0.35;
-  const vgap = Math.max(px * 0.2, Math.min(px * 1.2, (space.height * 0.9 - perSide * band) / perSide));
-  return { px, leafPx, wrap: px * wrapEm, vgap, hgap: px * hgapEm };
+  const band = leafPx * (1.4 + 0.35 + 0.2);
+  const v = vgap ?? Math.max(px * 0.2, Math.min(px * 1.2, (space.height * 0.9 - perSide * band) / perSide));
+  return { px, leafPx, wrap: px * wrapEm, vgap: v, hgap: px * hgapEm };
+}
+
+/** Tries in order: roomy column gaps with the font shrinking a little at most, then tighter gaps down to the minimum font. */
+function passes(env: BlockEnv): { gapFloor: number; pxMin: number }[] {
+  return [
+    { gapFloor: MIN_GAP_EM, pxMin: Math.max(env.minFontPx, env.fontPx * 0.84) },
+    { gapFloor: 0.7, pxMin: env.minFontPx },
+  ];
 }
 
 export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
   const leaves = Math.max(1, countLeaves(block.root));
-  let best: ReturnType<typeof normalize<PlacedNode>> | undefined;
-  for (const wrapEm of [8, 5.5]) {
-    for (let px = env.fontPx; ; px = Math.max(env.minFontPx, px * 0.92)) {
-      const at = (hgapEm: number): ReturnType<typeof normalize<PlacedNode>> => {
-        const { marks, nodes } = plan(block, env, sizes(env, px, wrapEm, space, leaves, hgapEm));
-        return normalize(marks, nodes, MARGIN);
-      };
-      // Width grows linearly with the column gap: solve for the gap that uses ~92% of the width given.
-      const wide = at(1.6);
-      const tight = at(0.7);
-      const slope = (wide.width - tight.width) / 0.9;
-      const want = slope > 0 ? 0.7 + (space.width * 0.92 - tight.width) / slope : 1.6;
-      const n = at(Math.max(0.7, Math.min(3.2, want)));
-      if (n.width <= space.width) return { ...n };
-      if (!best || n.width < best.width) best = n;
-      if (px <= env.minFontPx) break;
+  let best: { n: Normalized; pad: number } | undefined;
+  for (const { gapFloor, pxMin } of passes(env)) {
+    for (const wrapEm of [8, 5.5]) {
+      for (let px = env.fontPx; ; px = Math.max(pxMin, px * 0.92)) {
+        const at = (hgapEm: number, vgap?: number): Normalized => {
+          const { marks, nodes } = plan(block, env, sizes(env, px, wrapEm, space, leaves, hgapEm, vgap));
+          return normalize(marks, nodes, MARGIN);
+        };
+        // Width grows linearly with the column gap: solve for the gap that uses ~92% of the width given.
+        const wide = at(1.6);
+        const tight = at(0.7);
+        const slope = (wide.width - tight.width) / 0.9;
+        const want = slope > 0 ? 0.7 + (space.width * 0.92 - px - tight.width) / slope : 1.6;
+        const gap = Math.max(gapFloor, Math.min(3.2, want));
+        let n = at(gap);
+        // Height grows linearly with the band gap too: when the estimate overshoots the hint, solve for it.
+        const vgap = sizes(env, px, wrapEm, space, leaves, gap).vgap;
+        if (n.height > space.height && vgap > px * 0.2) {
+          const low = at(gap, px * 0.2);
+          const k = (n.height - low.height) / (vgap - px * 0.2);
+          if (k > 0) n = at(gap, Math.max(px * 0.2, px * 0.2 + (space.height - low.height) / k));
+        }
+        const pad = px * 0.5;
+        if (n.width + 2 * pad <= space.width) return sidePad(n, pad);
+        if (!best || n.width < best.n.width) best = { n, pad };
+        if (px <= pxMin) break;
+      }
     }
   }
-  return { ...best! };
+  // Nothing fits: the narrowest, with whatever side room is left.
+  return sidePad(best!.n, Math.max(0, Math.min(best!.pad, (space.width - best!.n.width) / 2)));
 };
 
 function countLeaves(n: Mindmap["root"]): number {

@@ -24,12 +24,21 @@ export interface MindPlaced {
   label: Label;
   /** Icon square (emoji or dot) before the text, 0 when none. */
   icon: number;
-  /** Label box incl. icon and underline room, relative to the root's centre. */
+  /** Label box incl. icon, underline room, shape padding and tail, relative to the root's centre. */
   box: { x: number; y: number; width: number; height: number };
+  /** Drawn inside its Mermaid shape (which is the box) rather than on an underline. */
+  shaped: boolean;
+  /** Inset of the words from the box's inner and outer ends (shape padding, or the underline's tail). */
+  innerPad: number;
+  outerPad: number;
   parent: MindPlaced | undefined;
 }
 
 const rule = (px: number): number => px * 0.35;
+/** A parent's underline runs on past its words so its children's curves fan out clear of the last letter. */
+export const tail = (px: number): number => px * 0.7;
+/** Room between the words and a drawn shape's border. */
+export const shapePad = (px: number): number => px * 0.4;
 /** Room above the words: Hangul is drawn larger than the nominal size and rises above the line box. */
 export const headroom = (px: number): number => px * 0.2;
 
@@ -67,16 +76,21 @@ export function placeSides(root: MindNode, s: MindSizes, rootW: number): MindPla
   for (const side of [1, -1] as const) {
     const branches = kids.map((c, i) => ({ c, i })).filter(({ i }) => (side === 1 ? i < k : i >= k));
     if (branches.length === 0) continue;
-    const measured = new Map<HierarchyNode<MindNode>, { label: Label; icon: number; w: number; h: number }>();
+    const measured = new Map<HierarchyNode<MindNode>, { label: Label; icon: number; w: number; h: number; shaped: boolean; innerPad: number; outerPad: number }>();
     const colW: number[] = [];
     for (const { c } of branches) {
       c.each((n) => {
         const px = n.depth === 1 ? s.px : s.leafPx;
         const label = measureLabel(n.data.label, px, s.wrap);
         const icon = iconKind(n.data.icon) ? px * 1.1 : 0;
-        const w = label.width + (icon ? icon + px * 0.25 : 0);
-        const hh = Math.max(label.height, icon) + rule(px) + headroom(px);
-        measured.set(n, { label, icon, w, h: hh });
+        const textW = label.width + (icon ? icon + px * 0.25 : 0);
+        const shaped = n.data.shape !== undefined;
+        // The box holds everything drawn for the node, so boxes apart means drawings apart.
+        const innerPad = shaped ? shapePad(px) : 0;
+        const outerPad = shaped ? shapePad(px) : n.children?.length ? tail(px) : 0;
+        const w = textW + innerPad + outerPad;
+        const hh = shaped ? Math.max(label.height, icon) + shapePad(px) * 1.4 : Math.max(label.height, icon) + rule(px) + headroom(px);
+        measured.set(n, { label, icon, w, h: hh, shaped, innerPad, outerPad });
         colW[n.depth] = Math.max(colW[n.depth] ?? 0, w);
       });
     }
@@ -102,6 +116,9 @@ export function placeSides(root: MindNode, s: MindSizes, rootW: number): MindPla
         side,
         label: m.label,
         icon: m.icon,
+        shaped: m.shaped,
+        innerPad: m.innerPad,
+        outerPad: m.outerPad,
         box: { x: side === 1 ? inner : inner - m.w, y: top + sp / 2 - m.h / 2, width: m.w, height: m.h },
         parent,
       };
