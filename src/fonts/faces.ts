@@ -1,5 +1,5 @@
 // The font faces nanosheet draws with, all from @fontsource packages (no system fonts, no network).
-// Each face has its own family name because satori/pdfkit-style consumers use only the first font of a family.
+// Each face has its own family name: PDF and SVG text consumers map one family to one font file.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
