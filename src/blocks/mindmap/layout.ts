@@ -27,8 +27,9 @@ function rootOval(block: Mindmap, s: MindSizes): { label: ReturnType<typeof meas
   const label = measureLabel(block.root.label, px, s.wrap * 1.1);
   const icon = iconKind(block.root.icon) ? px * 1.1 : 0;
   const tw = label.width + (icon ? icon + px * 0.25 : 0);
-  // An ellipse holds a centred w × h box when scaled by √2; a little less reads fine for short text.
-  return { label, w: tw * 1.3 + px * 1.2, h: Math.max(label.height, icon) * 1.35 + px * 0.7, px, icon };
+  // An ellipse holds a centred w × h box when scaled by √2; a little less reads fine for short text, and for
+  // a flat oval (text height about half the oval's) 1.2 × the text width still clears the words.
+  return { label, w: s.compact ? tw * 1.2 + px * 0.5 : tw * 1.3 + px * 1.2, h: Math.max(label.height, icon) * 1.35 + px * 0.7, px, icon };
 }
 
 function iconMarks(icon: string | undefined, x: number, cy: number, size: number, color: string, seed: number): Mark[] {
@@ -89,31 +90,55 @@ function plan(block: Mindmap, env: BlockEnv, s: MindSizes): { marks: Mark[]; nod
   return { marks, nodes };
 }
 
-function sizes(env: BlockEnv, px: number, wrapEm: number, space: Space, leaves: number, hgapEm: number, vgap?: number): MindSizes {
+/** Tightest band gap (in px of label size) when the height hint calls for it: underlines still clear the next band. */
+const COMPACT_VGAP_EM = 0.06;
+/** Tightest column gap, em: the curves still read as curves. */
+const COMPACT_HGAP_EM = 0.45;
+
+function sizes(env: BlockEnv, px: number, wrapEm: number, space: Space, leaves: number, hgapEm: number, vgap?: number, compact = false): MindSizes {
   const leafPx = Math.max(env.minFontPx, px * 0.92);
   // Spread the bands over the height we were given, within reason (a leaf: its line, underline and headroom).
   const perSide = Math.max(1, Math.ceil(leaves / 2));
   const band = leafPx * (1.4 + 0.35 + 0.2);
   const v = vgap ?? Math.max(px * 0.2, Math.min(px * 1.2, (space.height * 0.9 - perSide * band) / perSide));
-  return { px, leafPx, wrap: px * wrapEm, vgap: v, hgap: px * hgapEm };
+  return { px, leafPx, wrap: px * wrapEm, vgap: v, hgap: px * hgapEm, compact };
 }
 
-/** Tries in order: roomy column gaps with the font shrinking a little at most, then tighter gaps down to the minimum font. */
-function passes(env: BlockEnv): { gapFloor: number; pxMin: number }[] {
+interface Pass {
+  gapFloor: number;
+  pxMin: number;
+  wraps: number[];
+  /** Smallest band gap, em of the label size. */
+  vminEm: number;
+  /** Take the first layout that fits the width even when it runs past the height hint. */
+  widthOnly: boolean;
+  compact: boolean;
+}
+
+/**
+ * Tries in order: roomy column gaps with the font shrinking a little at most; then, when that runs past the
+ * height hint, compact band and column gaps at those sizes; then tighter gaps and narrower labels down to the
+ * minimum font, keeping one that fits the height hint if there is one.
+ */
+function passes(env: BlockEnv): Pass[] {
+  const near = Math.max(env.minFontPx, env.fontPx * 0.84);
   return [
-    { gapFloor: MIN_GAP_EM, pxMin: Math.max(env.minFontPx, env.fontPx * 0.84) },
-    { gapFloor: 0.7, pxMin: env.minFontPx },
+    { gapFloor: MIN_GAP_EM, pxMin: near, wraps: [8, 5.5], vminEm: 0.2, widthOnly: false, compact: false },
+    { gapFloor: 0.7, pxMin: near, wraps: [8, 5.5], vminEm: COMPACT_VGAP_EM, widthOnly: false, compact: true },
+    { gapFloor: COMPACT_HGAP_EM, pxMin: env.minFontPx, wraps: [8, 7, 6, 5.5, 4], vminEm: COMPACT_VGAP_EM, widthOnly: true, compact: true },
   ];
 }
 
 export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
   const leaves = Math.max(1, countLeaves(block.root));
   let best: { n: Normalized; pad: number } | undefined;
-  for (const { gapFloor, pxMin } of passes(env)) {
-    for (const wrapEm of [8, 5.5]) {
+  // The first layout that fits the width but not the height hint: used when nothing fits both.
+  let firstWide: Normalized | undefined;
+  for (const { gapFloor, pxMin, wraps, vminEm, widthOnly, compact } of passes(env)) {
+    for (const wrapEm of wraps) {
       for (let px = env.fontPx; ; px = Math.max(pxMin, px * 0.92)) {
         const at = (hgapEm: number, vgap?: number): Normalized => {
-          const { marks, nodes } = plan(block, env, sizes(env, px, wrapEm, space, leaves, hgapEm, vgap));
+          const { marks, nodes } = plan(block, env, sizes(env, px, wrapEm, space, leaves, hgapEm, vgap, compact));
           return normalize(marks, nodes, MARGIN);
         };
         // Width grows linearly with the column gap: solve for the gap that uses ~92% of the width given.
@@ -124,19 +149,27 @@ export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
         const gap = Math.max(gapFloor, Math.min(3.2, want));
         let n = at(gap);
         // Height grows linearly with the band gap too: when the estimate overshoots the hint, solve for it.
+        const vmin = px * vminEm;
         const vgap = sizes(env, px, wrapEm, space, leaves, gap).vgap;
-        if (n.height > space.height && vgap > px * 0.2) {
-          const low = at(gap, px * 0.2);
-          const k = (n.height - low.height) / (vgap - px * 0.2);
-          if (k > 0) n = at(gap, Math.max(px * 0.2, px * 0.2 + (space.height - low.height) / k));
+        if (n.height > space.height && vgap > vmin) {
+          const low = at(gap, vmin);
+          const k = (n.height - low.height) / (vgap - vmin);
+          n = k > 0 ? at(gap, Math.max(vmin, vmin + (space.height - low.height) / k)) : low;
         }
         const pad = px * 0.5;
-        if (n.width + 2 * pad <= space.width) return sidePad(n, pad);
+        // Side room shrinks before the layout is called too wide.
+        const side = Math.min(pad, (space.width - n.width) / 2);
+        if (side >= (widthOnly ? Math.min(pad, px * 0.2) : pad)) {
+          if (n.height <= space.height + 0.5) return sidePad(n, side);
+          // Past the hint everywhere: the shortest that fits the width, the roomier passes first on ties.
+          if (!firstWide || n.height < firstWide.height - 0.5) firstWide = sidePad(n, side);
+        }
         if (!best || n.width < best.n.width) best = { n, pad };
         if (px <= pxMin) break;
       }
     }
   }
+  if (firstWide) return firstWide;
   // Nothing fits: the narrowest, with whatever side room is left.
   return sidePad(best!.n, Math.max(0, Math.min(best!.pad, (space.width - best!.n.width) / 2)));
 };

@@ -13,6 +13,8 @@ export interface MindSizes {
   /** Vertical gap between leaf bands and horizontal gap between columns. */
   vgap: number;
   hgap: number;
+  /** Snug root oval (height hint or width tight): the words still sit inside the ellipse. */
+  compact?: boolean;
 }
 
 export interface MindPlaced {
