@@ -35,3 +35,5 @@ export interface Space {
 export type LayoutBlock<B> = (block: B, env: BlockEnv, space: Space) => BlockLayout;
 
 export const INK = "#22304a";
+/** The paper colour: layout uses it to back labels that sit on lines, draw fills the page with it. */
+export const PAPER = "#fbfaf5";

@@ -1,7 +1,8 @@
 // Grid paper: off-white with a fine 5 mm light-blue grid and a stronger line every 25 mm. Two paths in all
 // (minor lines, major lines) keep the SVG small.
 const MM = 96 / 25.4;
-export const PAPER = "#fbfaf5";
+import { PAPER } from "../blocks/types.js";
+export { PAPER };
 
 function r2(n: number): number {
   return Math.round(n * 100) / 100;

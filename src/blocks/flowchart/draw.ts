@@ -14,7 +14,8 @@ import type { Placement, PlacedNode } from "./place.js";
 import { shapeBox, type Route } from "./route.js";
 import type { Sizes } from "./measure.js";
 
-export const PAPER = "#fbfaf5";
+import { PAPER } from "../types.js";
+export { PAPER };
 export const RETURN_RED = "#e03131";
 const CAPTION_INK = "#4a5568";
 
