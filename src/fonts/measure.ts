@@ -1,7 +1,7 @@
 // The one text measurer: splits text into runs by the face that draws each character, and measures them
 // with the same font files `draw` and `export` use, so what layout fits is exactly what gets drawn.
 import type { FaceId } from "../model/positioned.js";
-import { FACE_SPECS, hasGlyph, loadFace } from "./faces.js";
+import { FACE_SPECS, hasGlyph, loadFace, plainGlyph } from "./faces.js";
 
 export type Weight = "normal" | "bold";
 
@@ -49,15 +49,33 @@ export function missingGlyphs(text: string): string[] {
 
 const advanceCache = new Map<string, number>();
 
-/** Advance width in em of `text` in one face (kerning and ligatures applied by fontkit). */
-export function advanceEm(face: FaceId, text: string): number {
+/** Faces whose shaping never reaches across a space (ligatures only, no kerning): a run's advance is then the sum of its words'. */
+export const WORDWISE: ReadonlySet<FaceId> = new Set(["hand", "latin", "title"]);
+
+function shapedEm(face: FaceId, text: string): number {
   const key = `${face}\u0000${text}`;
   let em = advanceCache.get(key);
   if (em === undefined) {
     const f = loadFace(face);
-    em = f.font.layout(text).advanceWidth / f.unitsPerEm;
+    if (f.plain) {
+      let units = 0;
+      for (const ch of text) units += plainGlyph(f, ch.codePointAt(0)!).advanceWidth;
+      em = units / f.unitsPerEm;
+    } else em = f.font.layout(text).advanceWidth / f.unitsPerEm;
     advanceCache.set(key, em);
   }
+  return em;
+}
+
+/**
+ * Advance width in em of `text` in one face (kerning and ligatures applied by fontkit). Wrapping measures
+ * thousands of different lines made of the same few hundred words, so where the face allows it a line is
+ * measured word by word: one fontkit layout per word instead of one per line.
+ */
+export function advanceEm(face: FaceId, text: string): number {
+  if (!WORDWISE.has(face) || !text.includes(" ")) return shapedEm(face, text);
+  let em = 0;
+  for (const token of text.split(/( +)/)) if (token !== "") em += shapedEm(face, token);
   return em;
 }
 

@@ -10,14 +10,28 @@ function format(rgb: number[]): string {
   return `#${rgb.map((c) => Math.max(0, Math.min(255, Math.round(c))).toString(16).padStart(2, "0")).join("")}`;
 }
 
+// Diagram searches ask for the same few mixes thousands of times.
+const mixes = new Map<string, string>();
+
+function mix(hex: string, amount: number, toWhite: boolean): string {
+  const key = `${hex}|${amount}|${toWhite ? "w" : "b"}`;
+  let out = mixes.get(key);
+  if (out === undefined) {
+    out = format(parse(hex).map((c) => (toWhite ? c + (255 - c) * amount : c * (1 - amount))));
+    if (mixes.size > 4096) mixes.clear();
+    mixes.set(key, out);
+  }
+  return out;
+}
+
 /** Mix toward white: 0 = the colour, 1 = white. */
 export function tint(hex: string, amount: number): string {
-  return format(parse(hex).map((c) => c + (255 - c) * amount));
+  return mix(hex, amount, true);
 }
 
 /** Mix toward black: 0 = the colour, 1 = black. */
 export function shade(hex: string, amount: number): string {
-  return format(parse(hex).map((c) => c * (1 - amount)));
+  return mix(hex, amount, false);
 }
 
 /** The highlighter colour behind key terms in a panel of this accent. */

@@ -29,7 +29,10 @@ declare module "fontkit" {
     xHeight: number;
     familyName: string;
     characterSet: number[];
+    /** OpenType feature tags the font's GSUB/GPOS tables offer. */
+    availableFeatures: string[];
     hasGlyphForCodePoint(codePoint: number): boolean;
+    glyphForCodePoint(codePoint: number): Glyph;
     layout(text: string, features?: string[] | Record<string, boolean>): GlyphRun;
     getGlyph(id: number): Glyph;
   }

@@ -54,49 +54,96 @@ export function unionBox(boxes: Box[]): Box {
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
-function pathPoints(d: string): Pt[] {
-  const nums = (d.match(/-?\d*\.?\d+(?:e-?\d+)?/gi) ?? []).map(Number);
-  const out: Pt[] = [];
-  for (let i = 0; i + 1 < nums.length; i += 2) out.push([nums[i]!, nums[i + 1]!]);
-  return out;
+/** Calls `visit` with each x, y pair of an absolute path (every number pair is a point or a control point). */
+function pathPoints(d: string, visit: (x: number, y: number) => void): void {
+  const nums = d.match(/-?\d*\.?\d+(?:e-?\d+)?/gi);
+  if (!nums) return;
+  for (let i = 0; i + 1 < nums.length; i += 2) visit(Number(nums[i]), Number(nums[i + 1]));
+}
+
+/** Grows a running extent; the diagram layouts call this for every mark of every candidate they try. */
+class Extent {
+  x0 = Infinity;
+  y0 = Infinity;
+  x1 = -Infinity;
+  y1 = -Infinity;
+  point = (x: number, y: number): void => {
+    if (x < this.x0) this.x0 = x;
+    if (x > this.x1) this.x1 = x;
+    if (y < this.y0) this.y0 = y;
+    if (y > this.y1) this.y1 = y;
+  };
+  box(x: number, y: number, w: number, h: number): void {
+    this.point(x, y);
+    this.point(x + w, y + h);
+  }
+  add(m: Mark): void {
+    switch (m.kind) {
+      case "text":
+        return this.box(m.x, m.y - m.size * 0.95, m.width, m.size * 1.25);
+      case "emoji":
+        return this.box(m.x, m.y, m.size, m.size);
+      case "rect":
+      case "highlight":
+        return this.box(m.x, m.y, m.width, m.height);
+      case "ellipse":
+        return this.box(m.cx - m.width / 2, m.cy - m.height / 2, m.width, m.height);
+      case "line":
+        this.point(m.x1, m.y1);
+        return this.point(m.x2, m.y2);
+      case "polyline":
+      case "polygon":
+      case "curve":
+        for (const [x, y] of m.points) this.point(x, y);
+        return;
+      case "path":
+        return pathPoints(m.d, this.point);
+    }
+  }
+  result(): Box {
+    return this.x0 > this.x1 ? { x: 0, y: 0, width: 0, height: 0 } : { x: this.x0, y: this.y0, width: this.x1 - this.x0, height: this.y1 - this.y0 };
+  }
 }
 
 /** The geometric extent of marks (text by its advance box, strokes by their points plus half the pen). */
 export function markBox(m: Mark): Box {
-  switch (m.kind) {
-    case "text":
-      return { x: m.x, y: m.y - m.size * 0.95, width: m.width, height: m.size * 1.25 };
-    case "emoji":
-      return { x: m.x, y: m.y, width: m.size, height: m.size };
-    case "rect":
-    case "highlight":
-      return { x: m.x, y: m.y, width: m.width, height: m.height };
-    case "ellipse":
-      return { x: m.cx - m.width / 2, y: m.cy - m.height / 2, width: m.width, height: m.height };
-    case "line":
-      return unionBox([{ x: m.x1, y: m.y1, width: 0, height: 0 }, { x: m.x2, y: m.y2, width: 0, height: 0 }]);
-    case "polyline":
-    case "polygon":
-    case "curve":
-      return unionBox(m.points.map(([x, y]) => ({ x, y, width: 0, height: 0 })));
-    case "path":
-      return unionBox(pathPoints(m.d).map(([x, y]) => ({ x, y, width: 0, height: 0 })));
-  }
+  return marksBox([m]);
 }
 
 export function marksBox(marks: Mark[]): Box {
-  return unionBox(marks.map(markBox));
+  const e = new Extent();
+  for (const m of marks) e.add(m);
+  return e.result();
+}
+
+/** Marks and node boxes laid out around some origin, measured but not yet shifted (shifting costs; most candidates are dropped). */
+export interface Measured<T extends { box: Box }> {
+  marks: Mark[];
+  nodes: T[];
+  /** Extent of the marks. */
+  extent: Box;
+  width: number;
+  height: number;
+}
+
+export function measure<T extends { box: Box }>(marks: Mark[], nodes: T[], margin: number): Measured<T> {
+  const extent = marksBox(marks);
+  return { marks, nodes, extent, width: extent.width + 2 * margin, height: extent.height + 2 * margin };
+}
+
+/** Shift a measured drawing so it starts at (margin, margin). */
+export function settle<T extends { box: Box }>(m: Measured<T>, margin: number): { marks: Mark[]; nodes: T[]; width: number; height: number } {
+  const dx = margin - m.extent.x;
+  const dy = margin - m.extent.y;
+  return {
+    marks: translateMarks(m.marks, dx, dy),
+    nodes: m.nodes.map((n) => ({ ...n, box: { ...n.box, x: n.box.x + dx, y: n.box.y + dy } })),
+    width: m.width,
+    height: m.height,
+  };
 }
 
 /** Shift marks and boxes so the drawing starts at (margin, margin); returns the new size too. */
 export function normalize<T extends { box: Box }>(marks: Mark[], nodes: T[], margin: number): { marks: Mark[]; nodes: T[]; width: number; height: number } {
-  const b = marksBox(marks);
-  const dx = margin - b.x;
-  const dy = margin - b.y;
-  return {
-    marks: translateMarks(marks, dx, dy),
-    nodes: nodes.map((n) => ({ ...n, box: { ...n.box, x: n.box.x + dx, y: n.box.y + dy } })),
-    width: b.width + 2 * margin,
-    height: b.height + 2 * margin,
-  };
+  return settle(measure(marks, nodes, margin), margin);
 }

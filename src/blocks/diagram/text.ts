@@ -11,8 +11,24 @@ export interface Label {
   height: number;
 }
 
+// Diagram searches measure the same labels at the same size over and over (one per candidate spacing);
+// a Label is never mutated, so one measured copy serves them all.
+const labelCache = new Map<string, Label>();
+const LABEL_CACHE_MAX = 20000;
+
 /** Wrap `text` at `px` into lines no wider than maxWidth; an empty label measures as nothing. */
 export function measureLabel(text: string, px: number, maxWidth: number): Label {
+  const key = `${px}|${maxWidth}|${text}`;
+  let hit = labelCache.get(key);
+  if (!hit) {
+    if (labelCache.size >= LABEL_CACHE_MAX) labelCache.clear();
+    hit = wrapLabel(text, px, maxWidth);
+    labelCache.set(key, hit);
+  }
+  return hit;
+}
+
+function wrapLabel(text: string, px: number, maxWidth: number): Label {
   if (text.trim() === "") return { lines: [], px, width: 0, height: 0 };
   const lines = wrapRich(plain(text), Math.max(px, maxWidth), px);
   const width = Math.max(0, ...lines.map((l) => l.width));

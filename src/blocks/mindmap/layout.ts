@@ -6,7 +6,7 @@ import { translateMarks, type Mark, type PlacedNode, type StrokeStyle } from "..
 import type { BlockEnv, LayoutBlock, Space } from "../types.js";
 import { tint, shade } from "../../layout/color.js";
 import { cubicPath } from "../diagram/arrow.js";
-import { exitPoint, normalize, type Pt } from "../diagram/geometry.js";
+import { exitPoint, measure, settle, type Measured, type Pt } from "../diagram/geometry.js";
 import { shapeMark, shapeOutline } from "../diagram/shapes.js";
 import { labelMarks, measureLabel } from "../diagram/text.js";
 import { headroom, iconKind, placeSides, type MindPlaced, type MindSizes } from "./tree.js";
@@ -15,10 +15,12 @@ const MARGIN = 4;
 /** Below this the leaf curves bunch up against their parent; a slightly smaller font reads better. */
 const MIN_GAP_EM = 1.1;
 
-type Normalized = ReturnType<typeof normalize<PlacedNode>>;
+type Candidate = Measured<PlacedNode>;
+type Settled = ReturnType<typeof settle<PlacedNode>>;
 
 /** Extra room left and right, so the outermost leaves do not run into the panel border. */
-function sidePad(n: Normalized, pad: number): Normalized {
+function sidePad(c: Candidate, pad: number): Settled {
+  const n = settle(c, MARGIN);
   return { marks: translateMarks(n.marks, pad, 0), nodes: n.nodes.map((d) => ({ ...d, box: { ...d.box, x: d.box.x + pad } })), width: n.width + 2 * pad, height: n.height };
 }
 
@@ -131,15 +133,15 @@ function passes(env: BlockEnv): Pass[] {
 
 export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
   const leaves = Math.max(1, countLeaves(block.root));
-  let best: { n: Normalized; pad: number } | undefined;
+  let best: { n: Candidate; pad: number } | undefined;
   // The first layout that fits the width but not the height hint: used when nothing fits both.
-  let firstWide: Normalized | undefined;
+  let firstWide: Settled | undefined;
   for (const { gapFloor, pxMin, wraps, vminEm, widthOnly, compact } of passes(env)) {
     for (const wrapEm of wraps) {
       for (let px = env.fontPx; ; px = Math.max(pxMin, px * 0.92)) {
-        const at = (hgapEm: number, vgap?: number): Normalized => {
+        const at = (hgapEm: number, vgap?: number): Candidate => {
           const { marks, nodes } = plan(block, env, sizes(env, px, wrapEm, space, leaves, hgapEm, vgap, compact));
-          return normalize(marks, nodes, MARGIN);
+          return measure(marks, nodes, MARGIN);
         };
         // Width grows linearly with the column gap: solve for the gap that uses ~92% of the width given.
         const wide = at(1.6);

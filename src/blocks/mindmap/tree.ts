@@ -46,7 +46,7 @@ export const headroom = (px: number): number => px * 0.2;
 
 /** Order-preserving split: the first k branches go right, the rest left, k balancing the leaf counts. */
 export function splitBranches(root: MindNode): number {
-  const h = hierarchy(root, (d) => d.children);
+  const h = tree(root);
   const counts = (h.children ?? []).map((c) => c.leaves().length);
   const total = counts.reduce((s, c) => s + c, 0);
   let best = Math.ceil(counts.length / 2);
@@ -63,15 +63,26 @@ export function splitBranches(root: MindNode): number {
   return counts.length <= 1 ? counts.length : best;
 }
 
+const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+
 export function iconKind(icon: string | undefined): "emoji" | "dot" | undefined {
   if (!icon || icon.trim() === "") return undefined;
-  const first = [...new Intl.Segmenter("en", { granularity: "grapheme" }).segment(icon.trim())][0]?.segment ?? "";
+  const first = graphemes.segment(icon.trim())[Symbol.iterator]().next().value?.segment ?? "";
   return isEmoji(first) ? "emoji" : "dot";
+}
+
+// The layout search places the same tree dozens of times; d3's hierarchy of it never changes.
+const hierarchies = new WeakMap<MindNode, HierarchyNode<MindNode>>();
+
+function tree(root: MindNode): HierarchyNode<MindNode> {
+  let h = hierarchies.get(root);
+  if (!h) hierarchies.set(root, (h = hierarchy(root, (d) => d.children)));
+  return h;
 }
 
 /** Place both sides around a root centred at (0, 0) whose oval is rootW × rootH. */
 export function placeSides(root: MindNode, s: MindSizes, rootW: number): MindPlaced[] {
-  const h = hierarchy(root, (d) => d.children);
+  const h = tree(root);
   const kids = h.children ?? [];
   const k = splitBranches(root);
   const out: MindPlaced[] = [];
