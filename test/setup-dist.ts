@@ -17,15 +17,15 @@ function newestMtime(dir: string): number {
 
 export function ensureDist(): void {
   const entry = join(ROOT_DIR, "dist", "cli", "main.js");
-  const stale = !existsSync(entry) || newestMtime(join(ROOT_DIR, "src")) > statSync(entry).mtimeMs;
+  // bin/nanosheet.js runs the bundle when there is one, so it must be as new as the sources too.
+  const bundle = join(ROOT_DIR, "dist", "nanosheet.cjs");
+  const newest = newestMtime(join(ROOT_DIR, "src"));
+  const stale = [entry, bundle].some((f) => !existsSync(f) || newest > statSync(f).mtimeMs);
   if (!stale) return;
   try {
-    execFileSync(process.execPath, [join(ROOT_DIR, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], {
-      cwd: ROOT_DIR,
-      stdio: "pipe",
-    });
+    execFileSync(process.execPath, [join(ROOT_DIR, "scripts", "build.mjs")], { cwd: ROOT_DIR, stdio: "pipe" });
   } catch {
     // Type errors still emit JavaScript; `npm run typecheck` is where they fail. Only a missing build is fatal.
   }
-  if (!existsSync(entry)) throw new Error("tsc did not produce dist/cli/main.js");
+  if (!existsSync(entry)) throw new Error("the build did not produce dist/cli/main.js");
 }

@@ -23,10 +23,17 @@ const FLAGS: Record<string, FlagSpec[]> = {
   check: [...COMMON, { name: "page", value: true }],
 };
 
-/** src/cli and dist/cli both sit two levels below the package root. */
+/** The package's version: the nearest package.json above this module (src/cli, dist/cli or the bundle in dist). */
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
-  return pkg.version;
+  for (const up of ["../package.json", "../../package.json"]) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), "utf8")) as { name?: string; version: string };
+      if (pkg.name === "nanosheet") return pkg.version;
+    } catch {
+      // not at this level
+    }
+  }
+  return "unknown";
 }
 
 export async function runCli(argv: readonly string[], io: Omit<Io, "debug">): Promise<number> {

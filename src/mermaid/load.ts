@@ -7,6 +7,15 @@ import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
+/**
+ * import() for the modules kept outside the CLI bundle. The bundled CLI runs as a vm.Script (to use V8's
+ * code cache, see bin/nanosheet.js), where a plain import() throws; bin/nanosheet.js then lends its own.
+ */
+function importModule(specifier: string): Promise<unknown> {
+  const lent = (globalThis as Record<symbol, unknown>)[Symbol.for("nanosheet.import")];
+  return typeof lent === "function" ? (lent as (s: string) => Promise<unknown>)(specifier) : import(specifier);
+}
+
 /** The jison parser object Mermaid exposes as `diagram.parser`. */
 export interface JisonParser {
   parser: { yy: unknown };
@@ -88,7 +97,7 @@ async function withDomShim<T>(load: () => Promise<T>): Promise<T> {
   shimUsers++;
   try {
     if (!shimInstalled) {
-      const { parseHTML } = await import("linkedom");
+      const { parseHTML } = (await importModule("linkedom")) as typeof import("linkedom");
       const { window, document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
       g["window"] = window;
       g["document"] = document;
@@ -114,7 +123,7 @@ async function loadChunk(kind: DiagramKind): Promise<DiagramDef | null> {
     return null;
   }
   if (!file) return null;
-  const mod = (await withDomShim(() => import(pathToFileURL(join(dir, file)).href))) as { diagram?: DiagramDef };
+  const mod = (await withDomShim(() => importModule(pathToFileURL(join(dir, file)).href))) as { diagram?: DiagramDef };
   return mod.diagram?.parser && "db" in mod.diagram ? mod.diagram : null;
 }
 
@@ -131,7 +140,7 @@ export function loadDiagram(kind: DiagramKind): Promise<DiagramDef | null> {
 /** Fallback: the public API (slower to load). Returns the db of an already parsed diagram. */
 export async function parseWithPublicApi(text: string): Promise<MermaidDb> {
   return withDomShim(async () => {
-    const mod = (await import("mermaid")) as unknown as {
+    const mod = (await importModule("mermaid")) as {
       default: {
         initialize(config: object): void;
         mermaidAPI: { getDiagramFromText(t: string): Promise<{ db: MermaidDb }> };

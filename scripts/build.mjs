@@ -1,0 +1,56 @@
+// `npm run build`: compile src/ to dist/ with tsc (the library and its types), bundle the CLI into
+// dist/nanosheet.cjs, then store V8's compiled code for the bundle by building the example once (see
+// bin/nanosheet.js for why). Only tsc failing fails the build; without the bundle or its cache the CLI
+// still runs, just slower to start.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = join(root, "dist");
+const require = createRequire(import.meta.url);
+const node = (args, env = {}) => spawnSync(process.execPath, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+
+// A bundle older than the sources must never run: drop it first, so a failed build leaves plain dist/.
+const bundle = join(dist, "nanosheet.cjs");
+rmSync(bundle, { force: true });
+rmSync(`${bundle}.cache`, { force: true });
+
+const tsc = node([join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"]);
+if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+
+let esbuild;
+try {
+  esbuild = require("esbuild");
+} catch {
+  console.warn("build: esbuild is not installed; the CLI runs unbundled");
+  process.exit(0);
+}
+
+await esbuild.build({
+  entryPoints: [join(dist, "cli", "main.js")],
+  outfile: bundle,
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  // Native code, packages that read their own data files by path, and Mermaid (loaded on demand by file).
+  external: ["@resvg/resvg-js", "pdfkit", "svg-to-pdfkit", "mermaid", "linkedom"],
+  // Font and emoji packages are found relative to the module asking; in the bundle that is the bundle.
+  define: { "import.meta.url": "__bundle_url" },
+  banner: { js: 'const __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
+  logLevel: "warning",
+});
+
+const out = mkdtempSync(join(tmpdir(), "nanosheet-build-"));
+try {
+  const warm = node(["bin/nanosheet.js", "build", "examples/neural-network-internals.sheet.md", "-o", out], {
+    NANOSHEET_WRITE_CODE_CACHE: `${bundle}.cache`,
+  });
+  if (warm.status !== 0) console.warn("build: could not store the compiled-code cache; the CLI still runs");
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
