@@ -6,6 +6,12 @@ import { layoutSheet } from "./layout/index.js";
 import { drawSvg } from "./draw/index.js";
 import { layoutReport, type LayoutReport } from "./export/report.js";
 import type { PngWorker } from "./export/png.js";
+import type { PdfWorker } from "./export/pdf-worker.js";
+
+interface Workers {
+  png: PngWorker | undefined;
+  pdf: PdfWorker | undefined;
+}
 import type { PositionedSheet, Problem } from "./model/positioned.js";
 import type { PageSize, Sheet } from "./model/sheet.js";
 
@@ -70,14 +76,17 @@ export function overflowLines(positioned: PositionedSheet): string[] {
 export async function buildSheet(text: string, opts: BuildOptions = {}): Promise<BuildResult> {
   const formats = new Set(opts.formats ?? FORMATS);
   const dpi = opts.dpi ?? 300;
-  // With a PDF to make as well, the PNG is rasterised on a worker thread while the main thread writes
-  // the PDF; the worker boots (and loads resvg) now, during read and layout.
-  const pngWorker =
-    formats.has("png") && formats.has("pdf") ? (await import("./export/png.js")).startPngWorker() : undefined;
+  // The PNG and the PDF render on worker threads, side by side. The workers boot (and load resvg, pdfkit
+  // and the fonts) now, on the otherwise idle second core, while this thread reads and lays out.
+  const workers: Workers = {
+    png: formats.has("png") ? (await import("./export/png.js")).startPngWorker() : undefined,
+    pdf: formats.has("pdf") ? (await import("./export/pdf-worker.js")).startPdfWorker() : undefined,
+  };
   try {
-    return await pipeline(text, opts, formats, dpi, pngWorker);
+    return await pipeline(text, opts, formats, dpi, workers);
   } finally {
-    pngWorker?.cancel();
+    workers.png?.cancel();
+    workers.pdf?.cancel();
   }
 }
 
@@ -86,7 +95,7 @@ async function pipeline(
   opts: BuildOptions,
   formats: Set<Format>,
   dpi: number,
-  pngWorker: PngWorker | undefined,
+  workers: Workers,
 ): Promise<BuildResult> {
   const timings: BuildResult["timings"] = {};
   const time = async <T>(stage: Stage, fn: () => T | Promise<T>): Promise<T> => {
@@ -114,29 +123,23 @@ async function pipeline(
   ];
 
   const outputs: BuildOutputs = {};
-  let pngJob: Promise<Buffer> | undefined;
-  if (formats.has("svg") || formats.has("png")) {
+  const jobs: Promise<unknown>[] = [];
+  if (formats.has("svg") || workers.png) {
     const svg = await time("draw", () => drawSvg(positioned, { text: "paths" }));
     if (formats.has("svg")) outputs.svg = svg;
-    if (formats.has("png")) {
-      const { renderPng } = await import("./export/png.js");
-      pngJob = pngWorker
-        ? time("png", () => pngWorker.render(svg, positioned.page, dpi))
-        : time("png", () => renderPng(svg, positioned.page, dpi));
-      // Keep an early PNG failure from surfacing as an unhandled rejection while the PDF is built.
-      pngJob.catch(() => {});
-    }
+    if (workers.png) jobs.push(time("png", () => workers.png!.render(svg, positioned.page, dpi)).then((png) => (outputs.png = png)));
   }
-  if (formats.has("pdf")) {
+  if (workers.pdf) {
     const textSvg = await time("drawText", () => drawSvg(positioned, { text: "text" }));
-    const { renderPdf } = await import("./export/pdf.js");
-    outputs.pdf = await time("pdf", () => renderPdf(textSvg, positioned.page, { title: sheet.meta.title }));
+    jobs.push(time("pdf", () => workers.pdf!.render(textSvg, positioned.page, { title: sheet.meta.title })).then((pdf) => (outputs.pdf = pdf)));
   }
+  // Keep an early failure of one job from surfacing as an unhandled rejection while the rest finish.
+  for (const job of jobs) job.catch(() => {});
   if (formats.has("md")) {
     const { toMarkdown } = await import("./export/markdown.js");
     outputs.md = await time("md", () => toMarkdown(sheet));
   }
-  if (pngJob) outputs.png = await pngJob;
+  await Promise.all(jobs);
 
   return {
     outputs,

@@ -1,8 +1,11 @@
 // Structural checks on the PNG and PDF exporters, on a hand-made page (independent of read/layout/draw)
 // and, when the pipeline is in place, on every fixture.
 import { describe, expect, it } from "vitest";
-import { renderPdf, pagePoints } from "../src/export/pdf.js";
-import { pagePixels, renderPng } from "../src/export/png.js";
+import { deflateSync } from "node:zlib";
+import { Resvg } from "@resvg/resvg-js";
+import { PNG } from "pngjs";
+import { renderPdf, pagePoints, startPdfWorker } from "../src/export/pdf.js";
+import { encodePng, pagePixels, renderPng } from "../src/export/png.js";
 import { layoutReport } from "../src/export/report.js";
 import type { PageGeometry, PositionedSheet } from "../src/model/positioned.js";
 import { inOrder, matchSnapshot, pdfFacts, pngSize } from "./export-helpers.js";
@@ -51,6 +54,15 @@ describe("renderPng", () => {
     const png = renderPng(handSvg(page("a4"), "none"), page("a4"), 60);
     expect(matchSnapshot("handmade-a4-60dpi", png).diffRatio).toBeLessThanOrEqual(0.005);
   });
+
+  it("encodes exactly the pixels resvg's own encoder would (a valid PNG any decoder reads)", () => {
+    const svg = handSvg(page("a4"), "none");
+    const image = new Resvg(svg, { fitTo: { mode: "width", value: 400 }, background: "#ffffff", font: { loadSystemFonts: false } }).render();
+    const ours = PNG.sync.read(encodePng(image.pixels, image.width, image.height, deflateSync));
+    const theirs = PNG.sync.read(image.asPng());
+    expect([ours.width, ours.height]).toEqual([theirs.width, theirs.height]);
+    expect(Buffer.compare(ours.data, theirs.data)).toBe(0);
+  });
 });
 
 describe("renderPdf", () => {
@@ -76,6 +88,22 @@ describe("renderPdf", () => {
     const svg = handSvg(page("a4"), "text");
     const [a, b] = await Promise.all([renderPdf(svg, page("a4")), renderPdf(svg, page("a4"))]);
     expect(a.equals(b)).toBe(true);
+  });
+
+  it("makes the same bytes on a worker thread as in process", async () => {
+    const svg = handSvg(page("a4"), "text");
+    const worker = startPdfWorker();
+    const warnings: string[] = [];
+    const [a, b] = await Promise.all([worker.render(svg, page("a4"), { title: "T", onWarning: (m) => warnings.push(m) }), renderPdf(svg, page("a4"), { title: "T" })]);
+    expect(a.equals(b)).toBe(true);
+    expect(warnings).toEqual([]);
+  });
+
+  it("reports unknown font families from the worker too", async () => {
+    const warnings: string[] = [];
+    const svg = handSvg(page("a4"), "text").replace("Patrick Hand", "Comic Sans");
+    await startPdfWorker().render(svg, page("a4"), { onWarning: (m) => warnings.push(m) });
+    expect(warnings).toContain('unknown font family "Comic Sans" in the SVG');
   });
 
   it("reports unknown font families instead of failing", async () => {

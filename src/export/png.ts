@@ -1,9 +1,10 @@
 // PNG export: rasterise the default (glyph-path) SVG with resvg. Text is already outlines, so no font is
 // loaded at all — the PNG looks the same on every machine and resvg skips its slow system-font scan.
 import { createRequire } from "node:module";
-import { Worker } from "node:worker_threads";
+import { deflateSync } from "node:zlib";
 import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { RenderError } from "../errors.js";
+import { startWorker } from "./worker.js";
 import type { PageGeometry } from "../model/positioned.js";
 
 /** Pixel size of the page at `dpi`; the PNG and the layout report agree on it. */
@@ -25,32 +26,53 @@ function failed(err: unknown): RenderError {
   return new RenderError(`PNG rendering failed: ${err instanceof Error ? err.message : String(err)}`);
 }
 
+/**
+ * RGBA pixels → PNG bytes. resvg's own encoder spends ~180 ms on an A4 page at 300 dpi; zlib at level 1
+ * with no row filters takes ~60 ms and, for a page of flat paper and pen strokes, makes a smaller file.
+ * Self-contained, zlib passed in: it also runs on the worker thread from its source text.
+ */
+export function encodePng(pixels: Uint8Array, width: number, height: number, deflate: (raw: Buffer, o: { level: number }) => Buffer): Buffer {
+  const stride = width * 4;
+  const raw = Buffer.alloc((stride + 1) * height);
+  for (let y = 0; y < height; y++) raw.set(pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  const table = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c;
+  }
+  const chunk = (type: string, data: Buffer): Buffer => {
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    out.write(type, 4, "latin1");
+    data.copy(out, 8);
+    let c = -1;
+    for (let i = 4; i < 8 + data.length; i++) c = table[(c ^ out[i]!) & 0xff]! ^ (c >>> 8);
+    out.writeInt32BE(~c, 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, deflate, no filter method variants, no interlace
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflate(raw, { level: 1 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
 /** Render an SVG page to PNG bytes at `dpi` (A4 landscape at 300 dpi is 3508×2480). */
 export function renderPng(svg: string, page: Pick<PageGeometry, "widthMm" | "heightMm">, dpi = 300): Buffer {
   const opts = options(page, dpi);
   try {
-    return new Resvg(svg, opts).render().asPng();
+    const image = new Resvg(svg, opts).render();
+    return encodePng(image.pixels, image.width, image.height, deflateSync);
   } catch (err) {
     throw failed(err);
   }
 }
-
-// Plain CommonJS for an `eval` worker: it runs the same whether the caller is dist/ JavaScript or
-// TypeScript under vitest, where a separate worker .ts file could not be loaded. resvg loads at start-up,
-// before the SVG arrives, so that cost overlaps whatever the caller does meanwhile.
-const WORKER_CODE = `
-const { parentPort, workerData } = require("node:worker_threads");
-let Resvg, loadError;
-try { Resvg = require(workerData.resvgPath).Resvg; } catch (err) { loadError = err; }
-parentPort.once("message", ({ svg, options }) => {
-  try {
-    if (loadError) throw loadError;
-    parentPort.postMessage({ png: new Resvg(svg, options).render().asPng() });
-  } catch (err) {
-    parentPort.postMessage({ error: err && err.message ? err.message : String(err) });
-  }
-});
-`;
 
 /** A PNG render on a worker thread, started before its SVG exists. */
 export interface PngWorker {
@@ -59,31 +81,26 @@ export interface PngWorker {
   cancel(): void;
 }
 
+// Runs on the worker: resvg loads at start-up, before the SVG arrives, so that cost overlaps the caller's work.
+const SETUP = `function (data) {
+  const { Resvg } = require(data.resvgPath);
+  const { deflateSync } = require("node:zlib");
+  const encodePng = ${encodePng.toString()};
+  return ({ svg, options }) => {
+    const image = new Resvg(svg, options).render();
+    return encodePng(image.pixels, image.width, image.height, deflateSync);
+  };
+}`;
+
 export function startPngWorker(): PngWorker {
   const resvgPath = createRequire(import.meta.url).resolve("@resvg/resvg-js");
-  const worker = new Worker(WORKER_CODE, { eval: true, workerData: { resvgPath } });
-  // An idle worker must not keep the process alive if the build fails before it is used.
-  worker.unref();
-  let used = false;
+  const job = startWorker<{ svg: string; options: ResvgRenderOptions }, Uint8Array>(SETUP, { resvgPath }, (m) => failed(new Error(m)));
   return {
-    render(svg, page, dpi = 300) {
-      if (used) return Promise.reject(new RenderError("a PNG worker renders one image"));
-      used = true;
-      const opts = options(page, dpi);
-      worker.ref();
-      return new Promise<Buffer>((resolve, reject) => {
-        worker.once("message", (msg: { png?: Uint8Array; error?: string }) => {
-          if (msg.png) resolve(Buffer.from(msg.png.buffer, msg.png.byteOffset, msg.png.byteLength));
-          else reject(failed(new Error(msg.error ?? "no image")));
-          void worker.terminate();
-        });
-        worker.once("error", (err) => reject(failed(err)));
-        worker.postMessage({ svg, options: opts });
-      });
+    async render(svg, page, dpi = 300) {
+      const png = await job.run({ svg, options: options(page, dpi) });
+      return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
     },
-    cancel() {
-      if (!used) void worker.terminate();
-    },
+    cancel: () => job.cancel(),
   };
 }
 

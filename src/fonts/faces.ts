@@ -1,6 +1,7 @@
 // The font faces nanosheet draws with, all from @fontsource packages (no system fonts, no network).
 // Each face has its own family name: PDF and SVG text consumers map one family to one font file.
 import { readFileSync } from "node:fs";
+import { inflateSync } from "node:zlib";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import * as fontkit from "fontkit";
@@ -35,6 +36,13 @@ export interface Face {
   data: Buffer;
   font: fontkit.Font;
   unitsPerEm: number;
+  /**
+   * The face has no OpenType features, so shaping is just one glyph per code point with its own advance.
+   * The Korean hand is such a face; measuring it without fontkit's layout() is many times faster.
+   */
+  plain: boolean;
+  /** Glyph per code point, filled as characters are met (plain faces only). */
+  glyphs: Map<number, fontkit.Glyph>;
 }
 
 const require = createRequire(import.meta.url);
@@ -49,11 +57,18 @@ export function loadFace(id: FaceId): Face {
   const hit = cache.get(id);
   if (hit) return hit;
   const spec = FACE_SPECS[id];
-  const data = woffToSfnt(readFileSync(fontPath(spec)));
+  const data = woffToSfnt(readFileSync(fontPath(spec)), inflateSync);
   const font = fontkit.create(data) as fontkit.Font;
-  const face: Face = { spec, data, font, unitsPerEm: font.unitsPerEm };
+  const face: Face = { spec, data, font, unitsPerEm: font.unitsPerEm, plain: font.availableFeatures.length === 0, glyphs: new Map() };
   cache.set(id, face);
   return face;
+}
+
+/** The glyph fontkit's layout() would pick for one code point in a plain face. */
+export function plainGlyph(face: Face, cp: number): fontkit.Glyph {
+  let g = face.glyphs.get(cp);
+  if (!g) face.glyphs.set(cp, (g = face.font.glyphForCodePoint(cp)));
+  return g;
 }
 
 export function hasGlyph(id: FaceId, codePoint: number): boolean {

@@ -1,8 +1,8 @@
 // fontkit and pdfkit cannot read fontsource's WOFF files, so we rebuild the plain sfnt (TTF/OTF) once in memory.
 // WOFF 1.0 is the sfnt's tables, each optionally zlib-compressed, behind a 44-byte header.
-import { inflateSync } from "node:zlib";
 
-export function woffToSfnt(woff: Buffer): Buffer {
+/** Self-contained, zlib passed in: the PDF worker runs it from its source text too. */
+export function woffToSfnt(woff: Buffer, inflate: (data: Buffer) => Buffer): Buffer {
   if (woff.toString("latin1", 0, 4) !== "wOFF") throw new Error("not a WOFF 1.0 file");
   const flavor = woff.readUInt32BE(4);
   const numTables = woff.readUInt16BE(12);
@@ -25,7 +25,7 @@ export function woffToSfnt(woff: Buffer): Buffer {
     const origLength = woff.readUInt32BE(dir + 12);
     const checksum = woff.readUInt32BE(dir + 16);
     const raw = woff.subarray(at, at + compLength);
-    const data = compLength < origLength ? inflateSync(raw) : raw;
+    const data = compLength < origLength ? inflate(raw) : raw;
     const rec = 12 + 16 * i;
     header.writeUInt32BE(tag, rec);
     header.writeUInt32BE(checksum, rec + 4);
