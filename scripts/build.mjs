@@ -3,11 +3,11 @@
 // bin/nanosheet.js for why). Only tsc failing fails the build; without the bundle or its cache the CLI
 // still runs, just slower to start.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -21,6 +21,10 @@ rmSync(`${bundle}.cache`, { force: true });
 
 const tsc = node([join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"]);
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+
+// Byte offsets of the emoji art in @iconify-json/noto (see src/draw/emoji.ts).
+const { buildEmojiIndex } = await import(pathToFileURL(join(dist, "draw", "emoji.js")).href);
+writeFileSync(join(dist, "emoji-index.json"), JSON.stringify(buildEmojiIndex()));
 
 let esbuild;
 try {

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { Resvg } from "@resvg/resvg-js";
 import { layoutSheet } from "../src/layout/index.js";
 import { drawSvg } from "../src/draw/index.js";
+import { buildEmojiIndex, emojiArt, useEmojiIndex } from "../src/draw/emoji.js";
 import { readSheet } from "../src/read/index.js";
 import { fixtures, FIXTURES_DIR } from "./fixtures/list.js";
 import { bullets, panel, para, quote, sheetOf, table } from "./layout-helpers.js";
@@ -110,4 +111,25 @@ describe("golden SVGs", () => {
       golden(fx.name, drawSvg(layoutSheet(s)));
     });
   }
+});
+
+describe("emoji art lookup", () => {
+  // The build's byte index and a scan of the whole icons.json must find the same art, aliases included.
+  const sample = ["🧠", "⚙️", "🎛️", "💡", "🔥", "✅", "👍🏽", "😀", "1️⃣", "🍌"];
+
+  it("reads the same art through the byte index as by scanning icons.json", () => {
+    const idx = buildEmojiIndex();
+    expect(Object.keys(idx.icons).length).toBeGreaterThan(3000);
+    expect(Object.keys(idx.aliases).length).toBeGreaterThan(100);
+    try {
+      useEmojiIndex(null);
+      const scanned = sample.map((e) => emojiArt(e));
+      useEmojiIndex(idx);
+      const indexed = sample.map((e) => emojiArt(e));
+      expect(scanned.every((a) => a !== undefined)).toBe(true);
+      expect(indexed).toEqual(scanned);
+    } finally {
+      useEmojiIndex(null);
+    }
+  });
 });

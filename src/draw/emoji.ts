@@ -1,7 +1,7 @@
 // Colour emoji from @iconify-json/noto, inlined as plain SVG groups. icons.json is ~25 MB, so it is read once
 // per process as bytes (~20 ms) and only the entries asked for are found with indexOf and parsed; decoding
 // it all costs another ~25 ms and JSON.parse of all of it ~60 ms and ~100 MB.
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { getIconData, iconToSVG } from "@iconify/utils";
@@ -54,13 +54,81 @@ function nameOf(emoji: string): string | undefined {
   return chars[key] ?? chars[emojiKey(emoji.replace(/\u200d/g, ""))];
 }
 
-/** The JSON object that follows `"name":` in the section starting at `from` (icons) or at the aliases. */
+/**
+ * Where each entry of icons.json starts, in bytes, for both sections: `npm run build` writes it next to the
+ * compiled code (dist/emoji-index.json), so a build reads only the few kilobytes of the emoji it draws
+ * instead of the whole 25 MB file. `size` ties it to the icons.json it was made from.
+ */
+export interface EmojiIndex {
+  size: number;
+  icons: Record<string, [number, number]>;
+  aliases: Record<string, [number, number]>;
+}
+
+/** Scan icons.json once for the start of every entry (and the start of the next, as the end bound). */
+export function buildEmojiIndex(): EmojiIndex {
+  const src = source();
+  const text = src.toString("latin1");
+  const index: EmojiIndex = { size: src.length, icons: {}, aliases: {} };
+  // Entries are the keys two levels deep: `\n\t\t"name": {` in the file as published.
+  const starts = [...text.matchAll(/\n\t\t"([^"\\]+)": \{/g)].map((m) => ({ name: m[1]!, at: m.index + m[0].length - 1 }));
+  starts.forEach(({ name, at }, i) => {
+    const section = aliasesAt >= 0 && at > aliasesAt ? index.aliases : index.icons;
+    section[name] = [at, starts[i + 1]?.at ?? src.length];
+  });
+  return index;
+}
+
+let index: EmojiIndex | null | undefined;
+
+function loadIndex(): EmojiIndex | null {
+  if (index !== undefined) return index;
+  index = null;
+  for (const rel of ["../emoji-index.json", "./emoji-index.json"]) {
+    try {
+      const found = JSON.parse(readFileSync(new URL(rel, import.meta.url), "utf8")) as EmojiIndex;
+      if (found.size === statSync(join(dir, "icons.json")).size) index = found;
+      break;
+    } catch {
+      // not built there
+    }
+  }
+  return index;
+}
+
+/** Use this index (or none: scan the file) from now on; for tests that compare the two ways of reading. */
+export function useEmojiIndex(idx: EmojiIndex | null): void {
+  index = idx;
+  cache.clear();
+}
+
+function readSlice([from, to]: [number, number]): Buffer {
+  const fd = openSync(join(dir, "icons.json"), "r");
+  try {
+    const buf = Buffer.alloc(to - from);
+    readSync(fd, buf, 0, buf.length, from);
+    return buf;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The JSON object that follows `"name":` in the icons or the aliases section. */
 function entry(name: string, inAliases: boolean): Record<string, unknown> | undefined {
+  const idx = loadIndex();
+  if (idx) {
+    const at = (inAliases ? idx.aliases : idx.icons)[name];
+    return at ? objectAt(readSlice(at), 0) : undefined;
+  }
   const src = source();
   const needle = `"${name}":`;
-  let at = inAliases ? src.indexOf(needle, aliasesAt) : src.indexOf(needle);
+  const at = inAliases ? src.indexOf(needle, aliasesAt) : src.indexOf(needle);
   if (at < 0 || (!inAliases && aliasesAt >= 0 && at > aliasesAt)) return undefined;
-  at = src.indexOf(OPEN, at + needle.length);
+  return objectAt(src, src.indexOf(OPEN, at + needle.length));
+}
+
+/** The JSON object starting at byte `at`. */
+function objectAt(src: Buffer, at: number): Record<string, unknown> | undefined {
   // Byte-wise brace matching is safe on UTF-8: bytes of multi-byte characters are never ASCII.
   let depth = 0;
   let inString = false;

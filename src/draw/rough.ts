@@ -66,8 +66,18 @@ function attr(name: string, v: string | number | undefined): string {
   return v === undefined || v === "" ? "" : ` ${name}="${v}"`;
 }
 
+// A build draws the same marks twice (glyph paths for the SVG and PNG, <text> for the PDF); the strokes are
+// the same both times. Marks are never changed once placed, so the drawn SVG is kept per mark object.
+const drawn = new WeakMap<Mark, string>();
+
 /** SVG for one shape or highlight mark. */
 export function roughSvg(m: Mark): string {
+  let svg = drawn.get(m);
+  if (svg === undefined) drawn.set(m, (svg = strokes(m)));
+  return svg;
+}
+
+function strokes(m: Mark): string {
   const d = drawable(m);
   if (!d) return "";
   const style = m.kind === "highlight" || m.kind === "text" || m.kind === "emoji" ? undefined : m.style;

@@ -2,7 +2,7 @@
 // loaded at all — the PNG looks the same on every machine and resvg skips its slow system-font scan.
 import { createRequire } from "node:module";
 import { deflateSync } from "node:zlib";
-import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
+import type { ResvgRenderOptions } from "@resvg/resvg-js";
 import { RenderError } from "../errors.js";
 import { startWorker } from "./worker.js";
 import type { PageGeometry } from "../model/positioned.js";
@@ -67,6 +67,8 @@ export function encodePng(pixels: Uint8Array, width: number, height: number, def
 export function renderPng(svg: string, page: Pick<PageGeometry, "widthMm" | "heightMm">, dpi = 300): Buffer {
   const opts = options(page, dpi);
   try {
+    // Loaded here, not at the top: a build renders on the worker and the main thread never needs resvg.
+    const { Resvg } = createRequire(import.meta.url)("@resvg/resvg-js") as typeof import("@resvg/resvg-js");
     const image = new Resvg(svg, opts).render();
     return encodePng(image.pixels, image.width, image.height, deflateSync);
   } catch (err) {
