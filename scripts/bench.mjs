@@ -71,15 +71,26 @@ function coldRun(input, out) {
   return { wall, rssMb: kb / 1024, stages };
 }
 
+/** A fixed piece of CPU work: how fast this machine is right now (shared machines vary by tens of percent). */
+function cpuCheck() {
+  const t0 = performance.now();
+  let s = 0;
+  for (let i = 0; i < 2e8; i++) s = (s + i * 7) % 1000003;
+  return { ms: performance.now() - t0, s };
+}
+
 async function warmRuns(input, n) {
   const lib = await import("../dist/index.js");
+  const { diagramLayoutMs } = await import("../dist/blocks/index.js");
   const text = readFileSync(join(ROOT, input), "utf8");
-  const stages = { read: [], layout: [], draw: [], png: [], pdf: [], md: [], svg: [] };
+  const stages = { read: [], layout: [], diagrams: [], draw: [], png: [], pdf: [], md: [], svg: [] };
   for (let i = 0; i <= n; i++) {
     const t = [performance.now()];
     const { sheet } = await lib.readSheet(text, { file: input });
     t.push(performance.now());
+    const d0 = diagramLayoutMs();
     const positioned = lib.layoutSheet(sheet, {});
+    const diagrams = diagramLayoutMs() - d0;
     t.push(performance.now());
     const svg = lib.drawSvg(positioned, { text: "paths" });
     t.push(performance.now());
@@ -91,6 +102,7 @@ async function warmRuns(input, n) {
     t.push(performance.now());
     if (i === 0) continue; // warm-up: module loading, font parsing, JIT
     ["read", "layout", "draw", "png", "pdf", "md"].forEach((k, j) => stages[k].push(t[j + 1] - t[j]));
+    stages.diagrams.push(diagrams);
     stages.svg.push(t[3] - t[0]);
   }
   return Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, median(v)]));
@@ -106,6 +118,7 @@ async function main() {
     console.error("examples/ is empty: benchmarking test/fixtures instead");
   }
 
+  const cpuBefore = cpuCheck().ms;
   const rows = [];
   for (const input of inputs) {
     const out = mkdtempSync(join(tmpdir(), "nanosheet-bench-"));
@@ -121,7 +134,7 @@ async function main() {
         coldMax: Math.max(...walls),
         rssMb: Math.max(...cold.map((c) => c.rssMb)),
         coldStages: Object.fromEntries(
-          ["read", "layout", "draw", "png", "drawText", "pdf", "md"].map((k) => [k, median(cold.map((c) => c.stages[k] ?? 0))]),
+          ["read", "layout", "diagrams", "draw", "png", "drawText", "pdf", "md"].map((k) => [k, median(cold.map((c) => c.stages[k] ?? 0))]),
         ),
         warm,
       };
@@ -134,12 +147,15 @@ async function main() {
       rmSync(out, { recursive: true, force: true });
     }
   }
-  const report = markdown(rows, opts);
+  const cpu = [cpuBefore, cpuCheck().ms];
+  const report = markdown(rows, opts, cpu);
   console.log(report);
   if (opts.write) writeFileSync(join(ROOT, "BENCHMARKS.md"), report);
 }
 
-function markdown(rows, opts) {
+const share = (part, whole) => (whole > 0 ? `${ms(part)} (${Math.round((100 * part) / whole)}%)` : ms(part));
+
+function markdown(rows, opts, cpu) {
   const ok = (v, limit) => (v <= limit ? "✅" : "❌");
   const cmd = `npm run build && npm run bench -- --runs ${opts.runs} --warm ${opts.warm}${opts.inputs.length ? ` ${opts.inputs.join(" ")}` : ""}`;
   const lines = [
@@ -148,7 +164,9 @@ function markdown(rows, opts) {
     `Reproduce: \`${cmd}\``,
     "",
     `Machine: ${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}, Node ${process.version}, ${process.platform}, ` +
-      `load average ${loadavg().map((l) => l.toFixed(1)).join(" / ")} at the end (other work on the machine skews cold runs). ` +
+      `load average ${loadavg().map((l) => l.toFixed(1)).join(" / ")} at the end. ` +
+      `CPU check (a fixed loop, same code every run; lower is a faster machine): ${ms(cpu[0])} before, ${ms(cpu[1])} after — ` +
+      "this shared machine's speed drifts by 30% and more within an hour, so compare figures only against a CPU check. " +
       `Targets: cold ≤ ${TARGETS.coldMs} ms for all four outputs, warm SVG ≤ ${TARGETS.warmSvgMs} ms, peak RSS ≤ ${TARGETS.rssMb} MB.`,
     "",
     `## Cold: \`node bin/nanosheet.js build <input> -o <tmp> --allow-overflow\` (md, svg, png at 300 dpi, pdf), ${opts.runs} runs`,
@@ -160,23 +178,28 @@ function markdown(rows, opts) {
         `| ${r.input} | ${ms(r.coldMedian)} ${ok(r.coldMedian, TARGETS.coldMs)} | ${ms(r.coldMin)} | ${ms(r.coldMax)} | ${r.rssMb.toFixed(0)} MB ${ok(r.rssMb, TARGETS.rssMb)} |`,
     ),
     "",
-    "Cold stage split (median; includes loading each stage's modules; png runs on a worker thread alongside drawText + pdf + md):",
+    "Cold stage split (median; each stage includes loading what it uses; diagrams = the part of layout spent on " +
+      "flowcharts, mind maps and knobs; png and pdf run on two worker threads side by side, after draw):",
     "",
-    "| input | read | layout | draw | png | drawText | pdf | md |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|",
-    ...rows.map((r) => `| ${r.input} | ${["read", "layout", "draw", "png", "drawText", "pdf", "md"].map((k) => ms(r.coldStages[k])).join(" | ")} |`),
+    "| input | read | layout | of which diagrams | draw | drawText | png (worker) | pdf (worker) | md |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...rows.map(
+      (r) =>
+        `| ${r.input} | ${ms(r.coldStages.read)} | ${ms(r.coldStages.layout)} | ${share(r.coldStages.diagrams, r.coldStages.layout)} | ` +
+        `${["draw", "drawText", "png", "pdf", "md"].map((k) => ms(r.coldStages[k])).join(" | ")} |`,
+    ),
     "",
     `## Warm, in one process: median of ${opts.warm} runs after a warm-up`,
     "",
-    "| input | read | layout (incl. diagrams) | draw | png | pdf (draw text + pdf) | md | render to SVG |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|",
+    "| input | read | layout | of which diagrams | draw | png | pdf (draw text + pdf) | md | render to SVG |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...rows.map(
       (r) =>
-        `| ${r.input} | ${ms(r.warm.read)} | ${ms(r.warm.layout)} | ${ms(r.warm.draw)} | ${ms(r.warm.png)} | ${ms(r.warm.pdf)} | ${ms(r.warm.md)} | ${ms(r.warm.svg)} ${ok(r.warm.svg, TARGETS.warmSvgMs)} |`,
+        `| ${r.input} | ${ms(r.warm.read)} | ${ms(r.warm.layout)} | ${share(r.warm.diagrams, r.warm.layout)} | ${ms(r.warm.draw)} | ${ms(r.warm.png)} | ${ms(r.warm.pdf)} | ${ms(r.warm.md)} | ${ms(r.warm.svg)} ${ok(r.warm.svg, TARGETS.warmSvgMs)} |`,
     ),
     "",
-    "A cold build is Node start-up + loading modules + read + layout + draw, then the PNG on a worker thread " +
-      "alongside drawText + pdf + md on the main thread (the two overlap only when a second core is free).",
+    "A cold build is Node start-up + loading the bundled CLI (with its V8 code cache) + read + layout + draw on the " +
+      "main thread; the PNG and PDF workers start first and load their libraries meanwhile, then render side by side.",
     "",
     "Render to SVG = read + layout + draw. Peak RSS is the largest of the cold runs" +
       (HAS_TIME ? " (GNU time -v)." : " (the process's own maxRSS)."),

@@ -43,6 +43,8 @@ await esbuild.build({
   target: "node20",
   // Native code, packages that read their own data files by path, and Mermaid (loaded on demand by file).
   external: ["@resvg/resvg-js", "pdfkit", "svg-to-pdfkit", "mermaid", "linkedom"],
+  // fontkit's Unicode tables decode through native zlib instead of pure-JS inflate (see the shim).
+  alias: { "tiny-inflate": join(root, "scripts", "bundle-shims", "tiny-inflate.cjs") },
   // Font and emoji packages are found relative to the module asking; in the bundle that is the bundle.
   define: { "import.meta.url": "__bundle_url" },
   banner: { js: 'const __bundle_url = require("node:url").pathToFileURL(__filename).href;' },

@@ -3,6 +3,7 @@
 import { RenderError } from "./errors.js";
 import { readSheet } from "./read/index.js";
 import { layoutSheet } from "./layout/index.js";
+import { diagramLayoutMs } from "./blocks/index.js";
 import { drawSvg } from "./draw/index.js";
 import { layoutReport, type LayoutReport } from "./export/report.js";
 import type { PngWorker } from "./export/png.js";
@@ -38,7 +39,8 @@ export interface BuildOutputs {
   pdf?: Buffer;
 }
 
-export type Stage = "read" | "layout" | "draw" | "png" | "drawText" | "pdf" | "md";
+/** `diagrams` is the part of `layout` spent on flowcharts, mind maps and knobs (all auto-fit attempts). */
+export type Stage = "read" | "layout" | "diagrams" | "draw" | "png" | "drawText" | "pdf" | "md";
 
 export interface BuildResult {
   outputs: BuildOutputs;
@@ -106,7 +108,9 @@ async function pipeline(
   };
 
   const { sheet, warnings: readWarnings } = await time("read", () => readSheet(text, { file: opts.file }));
+  const diagramsBefore = diagramLayoutMs();
   const positioned = await time("layout", () => layoutSheet(sheet, opts.page ? { page: opts.page } : {}));
+  timings.diagrams = diagramLayoutMs() - diagramsBefore;
 
   const overflow = overflowLines(positioned);
   if (overflow.length > 0 && !opts.allowOverflow) {

@@ -30,7 +30,8 @@ const SETUP = `function (data) {
     if (!faces.has(family)) faces.set(family, woffToSfnt(readFileSync(file), inflateSync));
     return faces.get(family);
   };
-  // Most sheets draw in these two; unpack them now, while the main thread is still laying out.
+  // Most sheets draw in these two faces; unpack them now, while the main thread still reads and lays out.
+  // (Rendering a small warm-up page here as well made builds slower: on two cores it takes time from layout.)
   for (const family of data.preload) fontData(family);
   return async ({ svg, size, title }) => {
     const warnings = [];

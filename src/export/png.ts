@@ -88,6 +88,9 @@ const SETUP = `function (data) {
   const { Resvg } = require(data.resvgPath);
   const { deflateSync } = require("node:zlib");
   const encodePng = ${encodePng.toString()};
+  // Warm the encoder up on a tiny image while the main thread is busy; the page itself then encodes faster.
+  const warm = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><path d="M4 4 L60 40" stroke="#222"/></svg>').render();
+  encodePng(warm.pixels, warm.width, warm.height, deflateSync);
   return ({ svg, options }) => {
     const image = new Resvg(svg, options).render();
     return encodePng(image.pixels, image.width, image.height, deflateSync);

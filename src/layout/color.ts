@@ -10,16 +10,17 @@ function format(rgb: number[]): string {
   return `#${rgb.map((c) => Math.max(0, Math.min(255, Math.round(c))).toString(16).padStart(2, "0")).join("")}`;
 }
 
-// Diagram searches ask for the same few mixes thousands of times.
-const mixes = new Map<string, string>();
+// Diagram searches ask for the same few mixes thousands of times (keyed without building strings).
+const mixes = { w: new Map<string, Map<number, string>>(), b: new Map<string, Map<number, string>>() };
 
 function mix(hex: string, amount: number, toWhite: boolean): string {
-  const key = `${hex}|${amount}|${toWhite ? "w" : "b"}`;
-  let out = mixes.get(key);
+  const byHex = toWhite ? mixes.w : mixes.b;
+  let byAmount = byHex.get(hex);
+  if (!byAmount) byHex.set(hex, (byAmount = new Map()));
+  let out = byAmount.get(amount);
   if (out === undefined) {
     out = format(parse(hex).map((c) => (toWhite ? c + (255 - c) * amount : c * (1 - amount))));
-    if (mixes.size > 4096) mixes.clear();
-    mixes.set(key, out);
+    byAmount.set(amount, out);
   }
   return out;
 }

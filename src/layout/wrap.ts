@@ -143,14 +143,23 @@ function spaceAfter(word: Word, px: number): number {
   const last = word.parts[word.parts.length - 1];
   const space = word.space ?? { text: " ", bold: false };
   if (!last || last.bold !== space.bold) return Math.max(MIN_GAP_EM * px, w(" ", space.bold, px));
-  const tail = [...graphemes.segment(last.text)].pop()?.segment ?? "";
+  const tail = lastGrapheme(last.text);
   return w(tail + " ", last.bold, px) - w(tail, last.bold, px);
+}
+
+/** The last grapheme of a string; a plain Latin letter or Hangul syllable needs no segmenter (the common case). */
+function lastGrapheme(s: string): string {
+  const c = s.charCodeAt(s.length - 1);
+  const before = s.length > 1 ? s.charCodeAt(s.length - 2) : 0x20;
+  const simple = (x: number): boolean => (x >= 0x20 && x < 0x300) || (x >= 0xac00 && x <= 0xd7a3);
+  if (simple(c) && simple(before)) return s[s.length - 1]!;
+  return [...graphemes.segment(s)].pop()?.segment ?? "";
 }
 
 /** Width of the space(s) a piece ends with, as drawn (in the face of the character before them). */
 function trailingSpace(piece: LinePiece, px: number): number {
   const body = piece.text.trimEnd();
-  const tail = [...graphemes.segment(body)].pop()?.segment ?? "";
+  const tail = body === "" ? "" : lastGrapheme(body);
   return w(tail + piece.text.slice(body.length), piece.bold, px) - w(tail, piece.bold, px);
 }
 

@@ -126,8 +126,12 @@ export interface Measured<T extends { box: Box }> {
   height: number;
 }
 
-export function measure<T extends { box: Box }>(marks: Mark[], nodes: T[], margin: number): Measured<T> {
-  const extent = marksBox(marks);
+/** Measure marks (plus any boxes standing in for marks not made yet). */
+export function measure<T extends { box: Box }>(marks: Mark[], nodes: T[], margin: number, extra: Box[] = []): Measured<T> {
+  const e = new Extent();
+  for (const m of marks) e.add(m);
+  for (const b of extra) e.box(b.x, b.y, b.width, b.height);
+  const extent = e.result();
   return { marks, nodes, extent, width: extent.width + 2 * margin, height: extent.height + 2 * margin };
 }
 

@@ -2,25 +2,27 @@
 // own palette colour carried to its leaves. Labels sit on an underline in the branch colour (or inside
 // their Mermaid shape) and the pen curves join underline ends, like a hand-drawn map.
 import type { Mindmap } from "../../model/sheet.js";
-import { translateMarks, type Mark, type PlacedNode, type StrokeStyle } from "../../model/positioned.js";
-import type { BlockEnv, LayoutBlock, Space } from "../types.js";
+import { translateMarks, type Box, type Mark, type PlacedNode, type StrokeStyle } from "../../model/positioned.js";
+import { INK, type BlockEnv, type LayoutBlock, type Space } from "../types.js";
 import { tint, shade } from "../../layout/color.js";
 import { cubicPath } from "../diagram/arrow.js";
-import { exitPoint, measure, settle, type Measured, type Pt } from "../diagram/geometry.js";
+import { exitPoint, marksBox, measure, settle, type Measured, type Pt } from "../diagram/geometry.js";
 import { shapeMark, shapeOutline } from "../diagram/shapes.js";
-import { labelMarks, measureLabel } from "../diagram/text.js";
+import { labelMarks, measureLabel, type Align, type Label } from "../diagram/text.js";
 import { headroom, iconKind, placeSides, type MindPlaced, type MindSizes } from "./tree.js";
 
 const MARGIN = 4;
 /** Below this the leaf curves bunch up against their parent; a slightly smaller font reads better. */
 const MIN_GAP_EM = 1.1;
 
-type Candidate = Measured<PlacedNode>;
+/** A measured layout tried by the search; its words are drawn (`plan` with words) only if it is chosen. */
+type Candidate = Measured<PlacedNode> & { sizes: MindSizes };
 type Settled = ReturnType<typeof settle<PlacedNode>>;
 
 /** Extra room left and right, so the outermost leaves do not run into the panel border. */
-function sidePad(c: Candidate, pad: number): Settled {
-  const n = settle(c, MARGIN);
+function sidePad(block: Mindmap, env: BlockEnv, c: Candidate, pad: number): Settled {
+  const { marks, nodes } = plan(block, env, c.sizes, true);
+  const n = settle(measure(marks, nodes, MARGIN), MARGIN);
   return { marks: translateMarks(n.marks, pad, 0), nodes: n.nodes.map((d) => ({ ...d, box: { ...d.box, x: d.box.x + pad } })), width: n.width + 2 * pad, height: n.height };
 }
 
@@ -41,7 +43,29 @@ function iconMarks(icon: string | undefined, x: number, cy: number, size: number
   return [];
 }
 
-function plan(block: Mindmap, env: BlockEnv, s: MindSizes): { marks: Mark[]; nodes: PlacedNode[] } {
+// Where a label's words reach, relative to where labelMarks puts it, per label and alignment: the search
+// measures candidates by these boxes instead of placing every glyph run of every candidate.
+const wordBoxes = new WeakMap<Label, Map<Align, Box>>();
+
+function wordBox(label: Label, x: number, top: number, align: Align): Box {
+  let byAlign = wordBoxes.get(label);
+  if (!byAlign) wordBoxes.set(label, (byAlign = new Map()));
+  let b = byAlign.get(align);
+  if (!b) byAlign.set(align, (b = marksBox(labelMarks(label, 0, 0, INK, 0, align))));
+  return { ...b, x: b.x + x, y: b.y + top };
+}
+
+/**
+ * The mind map at one set of sizes. With `words` false the labels are left out of the marks and stand in
+ * as `wordBoxes` (the search only needs the extent); the chosen candidate is planned again with words.
+ */
+function plan(block: Mindmap, env: BlockEnv, s: MindSizes, words: boolean): { marks: Mark[]; nodes: PlacedNode[]; wordBoxes: Box[] } {
+  const boxes: Box[] = [];
+  const label = (l: Label, x: number, top: number, color: string, seed: number, align: Align): Mark[] => {
+    if (words) return labelMarks(l, x, top, color, seed, align);
+    if (l.lines.length > 0) boxes.push(wordBox(l, x, top, align));
+    return [];
+  };
   const root = rootOval(block, s);
   const placed = placeSides(block.root, s, root.w);
   const color = (p: MindPlaced): string => env.palette[p.branch % env.palette.length] ?? env.accent;
@@ -66,7 +90,11 @@ function plan(block: Mindmap, env: BlockEnv, s: MindSizes): { marks: Mark[]; nod
     } else from = exitPoint(rootOutline, [0, 0], inner);
     const dx = (inner[0] - from[0]) * 0.5;
     const pen: StrokeStyle = { seed, stroke: p.depth === 1 ? c : tint(c, 0.2), strokeWidth: p.depth === 1 ? 2.8 : 1.6, roughness: 1.1, bowing: 1.5 };
-    marks.push({ kind: "path", d: cubicPath(from, [from[0] + dx, from[1]], [inner[0] - dx, inner[1]], inner), style: pen });
+    const c1: Pt = [from[0] + dx, from[1]];
+    const c2: Pt = [inner[0] - dx, inner[1]];
+    if (words) marks.push({ kind: "path", d: cubicPath(from, c1, c2, inner), style: pen });
+    // The search only needs where the curve can reach: its four points, rounded as cubicPath writes them.
+    else for (const [x, y] of [from, c1, c2, inner]) boxes.push({ x: Math.round(x * 100) / 100, y: Math.round(y * 100) / 100, width: 0, height: 0 });
     if (shaped) {
       marks.push(shapeMark(p.node.shape!, b, { seed: seed + 1, stroke: c, strokeWidth: 1.4, fill: tint(c, 0.85), fillStyle: "solid", roughness: 0.9 }));
     } else {
@@ -79,7 +107,7 @@ function plan(block: Mindmap, env: BlockEnv, s: MindSizes): { marks: Mark[]; nod
     // The icon always comes before the words, on either side, so it reads like a bullet.
     marks.push(...iconMarks(p.node.icon, lo, textTop + p.label.height / 2, p.icon, c, seed + 2));
     const textX = p.side === 1 ? lo + (p.icon ? p.icon + px * 0.25 : 0) : hi;
-    marks.push(...labelMarks(p.label, textX, textTop, p.depth === 1 ? shade(c, 0.25) : env.ink, seed + 3, p.side === 1 ? "left" : "right"));
+    marks.push(...label(p.label, textX, textTop, p.depth === 1 ? shade(c, 0.25) : env.ink, seed + 3, p.side === 1 ? "left" : "right"));
     nodes.push({ id: `n${i + 1}`, label: p.node.label, box: { ...b } });
   });
   // The root goes last so branch curves tuck under its oval.
@@ -87,9 +115,9 @@ function plan(block: Mindmap, env: BlockEnv, s: MindSizes): { marks: Mark[]; nod
   const gap = root.icon ? root.px * 0.25 : 0;
   const tw = root.label.width + root.icon + gap;
   marks.push(...iconMarks(block.root.icon, -tw / 2, 0, root.icon, env.accent, env.seed + 4));
-  marks.push(...labelMarks(root.label, -tw / 2 + root.icon + gap + root.label.width / 2, -root.label.height / 2, env.ink, env.seed + 5));
+  marks.push(...label(root.label, -tw / 2 + root.icon + gap + root.label.width / 2, -root.label.height / 2, env.ink, env.seed + 5, "center"));
   nodes.unshift({ id: "root", label: block.root.label, box: rootBox });
-  return { marks, nodes };
+  return { marks, nodes, wordBoxes: boxes };
 }
 
 /** Tightest band gap (in px of label size) when the height hint calls for it: underlines still clear the next band. */
@@ -140,8 +168,9 @@ export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
     for (const wrapEm of wraps) {
       for (let px = env.fontPx; ; px = Math.max(pxMin, px * 0.92)) {
         const at = (hgapEm: number, vgap?: number): Candidate => {
-          const { marks, nodes } = plan(block, env, sizes(env, px, wrapEm, space, leaves, hgapEm, vgap, compact));
-          return measure(marks, nodes, MARGIN);
+          const s = sizes(env, px, wrapEm, space, leaves, hgapEm, vgap, compact);
+          const { marks, nodes, wordBoxes } = plan(block, env, s, false);
+          return { ...measure(marks, nodes, MARGIN, wordBoxes), sizes: s };
         };
         // Width grows linearly with the column gap: solve for the gap that uses ~92% of the width given.
         const wide = at(1.6);
@@ -162,9 +191,9 @@ export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
         // Side room shrinks before the layout is called too wide.
         const side = Math.min(pad, (space.width - n.width) / 2);
         if (side >= (widthOnly ? Math.min(pad, px * 0.2) : pad)) {
-          if (n.height <= space.height + 0.5) return sidePad(n, side);
+          if (n.height <= space.height + 0.5) return sidePad(block, env, n, side);
           // Past the hint everywhere: the shortest that fits the width, the roomier passes first on ties.
-          if (!firstWide || n.height < firstWide.height - 0.5) firstWide = sidePad(n, side);
+          if (!firstWide || n.height < firstWide.height - 0.5) firstWide = sidePad(block, env, n, side);
         }
         if (!best || n.width < best.n.width) best = { n, pad };
         if (px <= pxMin) break;
@@ -173,7 +202,7 @@ export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
   }
   if (firstWide) return firstWide;
   // Nothing fits: the narrowest, with whatever side room is left.
-  return sidePad(best!.n, Math.max(0, Math.min(best!.pad, (space.width - best!.n.width) / 2)));
+  return sidePad(block, env, best!.n, Math.max(0, Math.min(best!.pad, (space.width - best!.n.width) / 2)));
 };
 
 function countLeaves(n: Mindmap["root"]): number {
