@@ -7,7 +7,9 @@ import { panelsOf } from "../src/model/sheet.js";
 import { readPromptDocument } from "../src/read/prompt/index.js";
 import { fillOf, roomOf } from "../src/read/prompt/room.js";
 import { hasWord, sameWord, wordSet } from "../src/read/prompt/words.js";
-import { HAS_SEED, SEED_PATH, fixtures } from "./fixtures/list.js";
+import { join } from "node:path";
+import { readSheet } from "../src/read/index.js";
+import { HAS_SEED, ROOT_DIR, SEED_PATH, fixtures } from "./fixtures/list.js";
 
 const overflows = (text: string) => layoutSheet(readPromptDocument(text).sheet).problems.filter((p) => p.kind === "overflow");
 
@@ -21,6 +23,21 @@ describe("prompt fixtures lay out without overflow", () => {
     const run = KNOWN_OVERFLOW.has(f.name) ? it.fails : it;
     run(`${f.name}: no panel overflows at the minimum size`, () => {
       expect(overflows(f.text).map((p) => p.message)).toEqual([]);
+    });
+  }
+});
+
+describe("sheet fixtures and the examples lay out without overflow", () => {
+  for (const f of fixtures().filter((x) => x.kind === "sheet")) {
+    it(`${f.name}: no panel overflows at the minimum size`, async () => {
+      const { sheet } = await readSheet(f.text, { file: f.path });
+      expect(layoutSheet(sheet).problems.filter((p) => p.kind === "overflow").map((p) => p.message)).toEqual([]);
+    });
+  }
+  for (const file of ["examples/neural-network-internals.prompt.txt", "examples/neural-network-internals.sheet.md"]) {
+    it(`${file}: no panel overflows`, async () => {
+      const { sheet } = await readSheet(readFileSync(join(ROOT_DIR, file), "utf8"), { file });
+      expect(layoutSheet(sheet).problems.filter((p) => p.kind === "overflow").map((p) => p.message)).toEqual([]);
     });
   }
 });

@@ -32,7 +32,7 @@ export function planFlowchart(block: Flowchart, env: BlockEnv, sizes: Sizes, row
   const measured = measureNodes(block, sizes);
   const placement = place(block, measured, sizes, rows);
   const hz = horizontal(block.direction);
-  const routes = routeEdges(placement, hz, sizes.px);
+  const routes = routeEdges(placement, hz, sizes.px, new Set((block.subgraphs ?? []).flatMap((sg) => sg.nodes)));
   const marks: Mark[] = [...subgraphMarks(block, placement, env, sizes, env.seed + 900)];
   const nodes: ReportNode[] = [];
   block.nodes.forEach((n, i) => {

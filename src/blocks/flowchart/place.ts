@@ -53,12 +53,45 @@ export function backEdges(block: Flowchart): Set<number> {
 }
 
 export function place(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes, rows: number): Placement {
-  const g = new dagre.graphlib.Graph({ multigraph: true, compound: (block.subgraphs?.length ?? 0) > 0 });
+  // Subgraphs are laid out as dagre clusters only when they have to be: a cluster whose members sit far
+  // apart in the flow (a loop's start and end, say) pulls the whole chart out of line. Without clusters,
+  // each subgraph's frame per row must then hold only its own members.
+  if ((block.subgraphs?.length ?? 0) > 0) {
+    const flat = layout(block, measured, s, rows, false);
+    if (framesHoldOnlyMembers(block, flat)) return flat;
+  }
+  return layout(block, measured, s, rows, (block.subgraphs?.length ?? 0) > 0);
+}
+
+/** In every row, the box around a subgraph's members there covers no other node. */
+function framesHoldOnlyMembers(block: Flowchart, p: Placement): boolean {
+  const boxOf = (n: PlacedNode): [number, number, number, number] => [n.cx - n.m.outerW / 2, n.cy - n.m.outerH / 2, n.cx + n.m.outerW / 2, n.cy + n.m.outerH / 2];
+  for (const sg of block.subgraphs ?? []) {
+    const members = new Set(sg.nodes);
+    for (let row = 0; row < p.rows; row++) {
+      const inRow = [...p.nodes.values()].filter((n) => n.row === row && members.has(n.id)).map(boxOf);
+      if (inRow.length === 0) continue;
+      const x0 = Math.min(...inRow.map((b) => b[0]));
+      const y0 = Math.min(...inRow.map((b) => b[1]));
+      const x1 = Math.max(...inRow.map((b) => b[2]));
+      const y1 = Math.max(...inRow.map((b) => b[3]));
+      for (const n of p.nodes.values()) {
+        if (members.has(n.id)) continue;
+        const [a, b, c, d] = boxOf(n);
+        if (a < x1 && c > x0 && b < y1 && d > y0) return false;
+      }
+    }
+  }
+  return true;
+}
+
+function layout(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes, rows: number, clusters: boolean): Placement {
+  const g = new dagre.graphlib.Graph({ multigraph: true, compound: clusters });
   const hz = horizontal(block.direction);
   g.setGraph({ rankdir: block.direction, nodesep: s.px * (hz ? 0.9 : 1.4), ranksep: s.px * 1.8, edgesep: s.px * 0.5, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const [id, m] of measured) g.setNode(id, { width: m.outerW, height: m.outerH });
-  for (const sg of block.subgraphs ?? []) {
+  for (const sg of clusters ? (block.subgraphs ?? []) : []) {
     const members = sg.nodes.filter((n) => measured.has(n));
     if (members.length === 0) continue;
     g.setNode(`__sg_${sg.id}`, { width: 0, height: 0 });

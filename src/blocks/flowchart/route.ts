@@ -35,7 +35,8 @@ function clip(n: PlacedNode, toward: Pt): Pt {
   return exitPoint(shapeOutline(n.m.shape, shapeBox(n)), [n.cx, n.cy], toward);
 }
 
-export function routeEdges(p: Placement, horizontal: boolean, px: number): Route[] {
+/** `framed`: nodes inside a subgraph frame, whose dashed frame and its title stand above the node. */
+export function routeEdges(p: Placement, horizontal: boolean, px: number, framed: ReadonlySet<string> = new Set()): Route[] {
   const routes: Route[] = [];
   const all = [...p.nodes.values()];
   for (const e of p.edges) {
@@ -47,9 +48,11 @@ export function routeEdges(p: Placement, horizontal: boolean, px: number): Route
       routes.push({ ...base, ...selfLoop(a, px) });
     } else if (e.back && a.row === b.row) {
       routes.push({ ...base, ...returnArc(a, b, all.filter((n) => n.row === a.row), horizontal, px) });
+    } else if (e.crossRow && e.back) {
+      // A loop split across rows goes round the other end, away from the forward turn, and over the top.
+      routes.push({ ...base, ...aroundEnd(a, b, all, px, framed) });
     } else if (e.crossRow) {
-      // A loop split across rows goes round the other end, away from the forward turn.
-      routes.push({ ...base, ...turnDown(a, b, all, px, e.back) });
+      routes.push({ ...base, ...turnDown(a, b, all, px, false) });
     } else {
       // Dagre's end points sit on the outer (caption-padded) boxes; keep only the bends between the nodes.
       const mid = e.points.slice(1, -1).filter((q) => !inside(outerBox(a), q) && !inside(outerBox(b), q));
@@ -90,6 +93,30 @@ function turnDown(a: PlacedNode, b: PlacedNode, all: PlacedNode[], px: number, f
   const start = clip(a, [x, a.cy]);
   const end = clip(b, [x, b.cy]);
   return { points: [start, [x, a.cy], [x, b.cy], end], curve: undefined, labelAt: [x, (a.cy + b.cy) / 2] };
+}
+
+/**
+ * A return arrow from a later row to an earlier one: out of the source's outer side, along the outside of
+ * the whole chart at the end away from the forward turn, over (or under) the target's row and into the
+ * target from above (or below). Longer than a diagonal, but it crosses no node, caption or frame.
+ */
+function aroundEnd(a: PlacedNode, b: PlacedNode, all: PlacedNode[], px: number, framed: ReadonlySet<string>): Omit<Route, "edge" | "back" | "label"> {
+  const minX = Math.min(...all.map((n) => n.cx - n.m.outerW / 2));
+  const maxX = Math.max(...all.map((n) => n.cx + n.m.outerW / 2));
+  // Rows alternate direction, so the forward turn down from an even row is at its right end, from an odd
+  // row at its left end; go round the other one.
+  const right = Math.min(a.row, b.row) % 2 === 1;
+  // Frames stand 0.45 em outside their nodes; keep the line clear of them too.
+  const side = px * (all.some((n) => framed.has(n.id)) ? 1.6 : 1.2);
+  const x = right ? maxX + side : minX - side;
+  const row = all.filter((n) => n.row === b.row);
+  const clear = (n: PlacedNode): number => px * 1.2 + (framed.has(n.id) ? px * 1.8 : 0);
+  const up = b.row < a.row;
+  const y = up ? Math.min(...row.map((n) => n.cy - n.m.outerH / 2 - clear(n))) : Math.max(...row.map((n) => n.cy + n.m.outerH / 2 + px * 1.2));
+  const start = clip(a, [x, a.cy]);
+  const end = clip(b, [b.cx, y]);
+  const points: Pt[] = [start, [x, a.cy], [x, y], [b.cx, y], end];
+  return { points, curve: undefined, labelAt: [(x + b.cx) / 2, y], labelSide: "above" };
 }
 
 /** A curved return arrow over the row (horizontal charts) or beside the column (vertical ones). */
