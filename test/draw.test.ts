@@ -52,9 +52,19 @@ describe("drawSvg", () => {
     structure(svg);
     expect(svg.includes('width="297mm" height="210mm" viewBox="0 0 1122.52 793.7"')).toBe(true);
     expect(/<path id="g-hand-\d+"/.test(svg)).toBe(true);
-    expect(svg.includes('<g id="emoji-1f9e0">')).toBe(true);
+    expect(svg.includes('<g id="emoji-1f9e0" clip-path="url(#emoji-1f9e0-clip)">')).toBe(true);
     const png = new Resvg(svg, { fitTo: { mode: "width", value: 600 } }).render().asPng();
     expect(png.subarray(1, 4).toString()).toBe("PNG");
+  });
+
+  it("clips emoji art to its viewBox (Noto's 📦 keeps stray boxes and a white sheet outside it)", () => {
+    const boxed = layoutSheet(sheetOf([{ kind: "panels", ratio: 1, panels: [panel("p", [para("FineWeb 규모")], { emoji: "📦" })] }]));
+    const svg = drawSvg(boxed);
+    const art = emojiArt("📦")!;
+    expect(svg).toContain(`<clipPath id="emoji-1f4e6-clip"><rect x="${art.left}" y="${art.top}" width="${art.width}" height="${art.height}"/></clipPath>`);
+    expect(svg).toContain('<g id="emoji-1f4e6" clip-path="url(#emoji-1f4e6-clip)">');
+    // The art really does reach outside its box: without the clip the page would show it.
+    expect(art.body).toMatch(/M-\d/);
   });
 
   it("draws a missing emoji as a hand circle, not tofu, and reports it", () => {

@@ -168,6 +168,16 @@ describe("tokenization fixture (English headings, 4 panel rows, 65/35 row)", () 
     expect(first?.panels.map((p) => p.width)).toEqual([undefined, undefined, undefined]);
   });
 
+  it("drops a box's sketch text when the plan's items in that box say the same (no echo in a small box)", () => {
+    const takeaways = panel(sheet, "takeaways");
+    // The sketch shows "IDs in, / IDs out" on two lines; the takeaways list has "IDs in, IDs out".
+    expect(takeaways.lead).toEqual([]);
+    const items = takeaways.blocks.flatMap((b) => (b.kind === "bullets" ? b.items.map(text) : []));
+    expect(items).toContain("IDs in, IDs out");
+    // Sketch text that says something else stays.
+    expect(panel(sheet, "numbers").lead.map(text)).toEqual(["1234 → 123+4"]);
+  });
+
   it("splits emoji from titles and strips layout remarks", () => {
     const quirks = panel(sheet, "token-quirks");
     expect(quirks.emoji).toBe("🧩");

@@ -33,7 +33,10 @@ class EmojiDefs {
       return roughSvg({ kind: "ellipse", cx: m.x + m.size / 2, cy: m.y + m.size / 2, width: m.size * 0.9, height: m.size * 0.9, style: { seed: Math.round(m.x * 7 + m.y * 13), stroke: "#868e96", strokeWidth: 1.2, roughness: 1 } });
     }
     const id = `emoji-${art.key}`;
-    this.used.set(id, `<g id="${id}">${art.body}</g>`);
+    // Some Noto art keeps stray shapes outside its viewBox (📦 holds extra boxes and a white sheet there);
+    // a browser clips them away with the nested <svg>, an inlined <g> must clip them itself.
+    const clip = `<clipPath id="${id}-clip"><rect x="${art.left}" y="${art.top}" width="${art.width}" height="${art.height}"/></clipPath>`;
+    this.used.set(id, `${clip}<g id="${id}" clip-path="url(#${id}-clip)">${art.body}</g>`);
     const k = Math.round((m.size / Math.max(art.width, art.height)) * 1e5) / 1e5;
     const shift = art.left || art.top ? ` translate(${-art.left} ${-art.top})` : "";
     return `<use href="#${id}" transform="translate(${r2(m.x)} ${r2(m.y)}) scale(${k})${shift}"/>`;

@@ -57,6 +57,7 @@ export function readPromptDocument(text: string): PromptReadResult {
   assignItems(layout.slots, items, page);
   restoreChains(layout);
   if (knobs) fillKnobsResult(layout.slots, knobs);
+  dropEchoedLead(layout);
   boldTerms(layout, plan.keyTerms);
 
   const sheet: Sheet = { meta, page, rows: layout.rows, style: structuredClone(DEFAULT_STYLE) };
@@ -133,6 +134,25 @@ function fillKnobsResult(slots: Slot[], item: Item): void {
   const slot = slots.find((s) => s.panel.blocks.includes(item.block));
   const result = slot ? knobsResult(slot.panel.lead.map(richText)) : undefined;
   if (result && item.block.kind === "knobs") item.block.result = result;
+}
+
+/**
+ * A box in the layout sketch often shows a short version of what the plan then lists in it (the sketch
+ * says "IDs in, IDs out" and the takeaways list it again). Written twice it only crowds a small box:
+ * lead lines that, alone or together, say exactly what one of the panel's items says are dropped.
+ */
+function dropEchoedLead(layout: BuiltLayout): void {
+  const norm = (t: string): string => t.toLowerCase().replace(/[\s\p{P}]+/gu, "");
+  const plain = (r: { text: string }[]): string => r.map((s) => s.text).join("");
+  for (const { panel } of layout.slots) {
+    if (panel.lead.length === 0) continue;
+    const items = new Set(
+      panel.blocks.flatMap((b) => (b.kind === "bullets" ? b.items.map(plain) : b.kind === "paragraph" ? [plain(b.text)] : [])).map(norm).filter(Boolean),
+    );
+    if (items.size === 0) continue;
+    if (items.has(norm(panel.lead.map(plain).join(" ")))) panel.lead = [];
+    else panel.lead = panel.lead.filter((l) => !items.has(norm(plain(l))));
+  }
 }
 
 function boldTerms(layout: BuiltLayout, terms: string[]): void {
