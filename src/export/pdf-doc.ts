@@ -37,7 +37,8 @@ export function failed(err: unknown): RenderError {
   return new RenderError(`PDF rendering failed: ${err instanceof Error ? err.message : String(err)}`);
 }
 
-export type FontData = (family: string) => Uint8Array | undefined;
+/** A face's sfnt bytes, or a font object pdfkit's own fontkit already parsed (reused across documents). */
+export type FontData = (family: string) => Uint8Array | { layout: unknown } | undefined;
 
 /**
  * The PDF itself, self-contained (libraries and fonts passed in) because it also runs on a worker thread
@@ -73,7 +74,8 @@ export function pdfFromSvg(
   const problems = new Set<string>();
   const use = (family: string): string => {
     if (!registered.has(family)) {
-      doc.registerFont(family, Buffer.from(fontData(family)!));
+      const src = fontData(family)!;
+      doc.registerFont(family, (src instanceof Uint8Array ? Buffer.from(src) : src) as Buffer);
       registered.add(family);
     }
     return family;

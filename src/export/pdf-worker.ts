@@ -23,16 +23,17 @@ const SETUP = `function (data) {
   const { inflateSync } = require("node:zlib");
   const woffToSfnt = ${woffToSfnt.toString()};
   const pdfFromSvg = ${pdfFromSvg.toString()};
+  // pdfkit takes a parsed fontkit font as well as bytes: parse each face once with pdfkit's own fontkit, and
+  // parse the two faces most sheets use now, while the main thread still reads and lays out.
+  const fontkit = require(require.resolve("fontkit", { paths: [require("node:path").dirname(data.pdfkit)] }));
   const faces = new Map();
   const fontData = (family) => {
     const file = data.fonts[family];
     if (!file) return undefined;
-    if (!faces.has(family)) faces.set(family, woffToSfnt(readFileSync(file), inflateSync));
+    if (!faces.has(family)) faces.set(family, fontkit.create(woffToSfnt(readFileSync(file), inflateSync)));
     return faces.get(family);
   };
-  // Most sheets draw in these two faces; unpack them now, while the main thread still reads and lays out.
-  // (Rendering a small warm-up page here as well made builds slower: on two cores it takes time from layout.)
-  for (const family of data.preload) fontData(family);
+  for (const family of data.preload) fontData(family).layout("가나다 Aa 0123 →");
   return async ({ svg, size, title }) => {
     const warnings = [];
     const pdf = await pdfFromSvg({ PDFDocument, svgToPdf }, svg, size, fontData, data.fallback, title, (m) => warnings.push(m));
