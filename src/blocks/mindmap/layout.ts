@@ -161,46 +161,64 @@ function passes(env: BlockEnv): Pass[] {
 
 export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
   const leaves = Math.max(1, countLeaves(block.root));
+  // The narrowest layout tried, for when none fits the width.
   let best: { n: Candidate; pad: number } | undefined;
-  // The first layout that fits the width but not the height hint: used when nothing fits both.
-  let firstWide: Settled | undefined;
-  for (const { gapFloor, pxMin, wraps, vminEm, widthOnly, compact } of passes(env)) {
-    for (const wrapEm of wraps) {
-      for (let px = env.fontPx; ; px = Math.max(pxMin, px * 0.92)) {
-        const at = (hgapEm: number, vgap?: number): Candidate => {
-          const s = sizes(env, px, wrapEm, space, leaves, hgapEm, vgap, compact);
-          const { marks, nodes, wordBoxes } = plan(block, env, s, false);
-          return { ...measure(marks, nodes, MARGIN, wordBoxes), sizes: s };
-        };
-        // Width grows linearly with the column gap: solve for the gap that uses ~92% of the width given.
-        const wide = at(1.6);
-        const tight = at(0.7);
-        const slope = (wide.width - tight.width) / 0.9;
-        const want = slope > 0 ? 0.7 + (space.width * 0.92 - px - tight.width) / slope : 1.6;
-        const gap = Math.max(gapFloor, Math.min(3.2, want));
-        let n = at(gap);
-        // Height grows linearly with the band gap too: when the estimate overshoots the hint, solve for it.
-        const vmin = px * vminEm;
-        const vgap = sizes(env, px, wrapEm, space, leaves, gap).vgap;
-        if (n.height > space.height && vgap > vmin) {
-          const low = at(gap, vmin);
-          const k = (n.height - low.height) / (vgap - vmin);
-          n = k > 0 ? at(gap, Math.max(vmin, vmin + (space.height - low.height) / k)) : low;
+  const measureAt = (px: number, wrapEm: number, compact: boolean, hgapEm: number, vgap?: number): Candidate => {
+    const s = sizes(env, px, wrapEm, space, leaves, hgapEm, vgap, compact);
+    const { marks, nodes, wordBoxes } = plan(block, env, s, false);
+    return { ...measure(marks, nodes, MARGIN, wordBoxes), sizes: s };
+  };
+  // Auto-fit often offers a height no layout can meet (a column already full of text). Heights only grow
+  // with the label size, so when even the shortest layout there is (smallest size, widest labels, tightest
+  // bands) is too tall, every pass's best is at its smallest size: skip the sizes above it.
+  const floor = measureAt(env.minFontPx, 8, true, 1, env.minFontPx * COMPACT_VGAP_EM);
+  const hopeless = floor.height > space.height + 0.5;
+  // `quick` also skips a size outright when even its narrowest spacing is too wide. That can only change
+  // which too-wide layout is the narrowest, so when nothing fits the width the search runs again in full.
+  const search = (quick: boolean): Settled | undefined => {
+    let firstWide: Settled | undefined;
+    for (const { gapFloor, pxMin, wraps, vminEm, widthOnly, compact } of passes(env)) {
+      for (const wrapEm of wraps) {
+        for (let px = hopeless ? pxMin : env.fontPx; ; px = Math.max(pxMin, px * 0.92)) {
+          const at = (hgapEm: number, vgap?: number): Candidate => measureAt(px, wrapEm, compact, hgapEm, vgap);
+          const pad = px * 0.5;
+          const need = widthOnly ? Math.min(pad, px * 0.2) : pad;
+          // Width grows with the column gap and not with the band gap: the floor gap gives the narrowest.
+          if (quick && (space.width - at(gapFloor).width) / 2 < need) {
+            if (px <= pxMin) break;
+            continue;
+          }
+          // Width grows linearly with the column gap: solve for the gap that uses ~92% of the width given.
+          const wide = at(1.6);
+          const tight = at(0.7);
+          const slope = (wide.width - tight.width) / 0.9;
+          const want = slope > 0 ? 0.7 + (space.width * 0.92 - px - tight.width) / slope : 1.6;
+          const gap = Math.max(gapFloor, Math.min(3.2, want));
+          let n = at(gap);
+          // Height grows linearly with the band gap too: when the estimate overshoots the hint, solve for it.
+          const vmin = px * vminEm;
+          const vgap = sizes(env, px, wrapEm, space, leaves, gap).vgap;
+          if (n.height > space.height && vgap > vmin) {
+            const low = at(gap, vmin);
+            const k = (n.height - low.height) / (vgap - vmin);
+            n = k > 0 ? at(gap, Math.max(vmin, vmin + (space.height - low.height) / k)) : low;
+          }
+          // Side room shrinks before the layout is called too wide.
+          const side = Math.min(pad, (space.width - n.width) / 2);
+          if (side >= need) {
+            if (n.height <= space.height + 0.5) return sidePad(block, env, n, side);
+            // Past the hint everywhere: the shortest that fits the width, the roomier passes first on ties.
+            if (!firstWide || n.height < firstWide.height - 0.5) firstWide = sidePad(block, env, n, side);
+          }
+          if (!best || n.width < best.n.width) best = { n, pad };
+          if (px <= pxMin) break;
         }
-        const pad = px * 0.5;
-        // Side room shrinks before the layout is called too wide.
-        const side = Math.min(pad, (space.width - n.width) / 2);
-        if (side >= (widthOnly ? Math.min(pad, px * 0.2) : pad)) {
-          if (n.height <= space.height + 0.5) return sidePad(block, env, n, side);
-          // Past the hint everywhere: the shortest that fits the width, the roomier passes first on ties.
-          if (!firstWide || n.height < firstWide.height - 0.5) firstWide = sidePad(block, env, n, side);
-        }
-        if (!best || n.width < best.n.width) best = { n, pad };
-        if (px <= pxMin) break;
       }
     }
-  }
-  if (firstWide) return firstWide;
+    return firstWide;
+  };
+  const found = search(true) ?? search(false);
+  if (found) return found;
   // Nothing fits: the narrowest, with whatever side room is left.
   return sidePad(block, env, best!.n, Math.max(0, Math.min(best!.pad, (space.width - best!.n.width) / 2)));
 };
