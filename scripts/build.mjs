@@ -3,7 +3,7 @@
 // bin/nanosheet.js for why). Only tsc failing fails the build; without the bundle or its cache the CLI
 // still runs, just slower to start.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -51,10 +51,45 @@ await esbuild.build({
   logLevel: "warning",
 });
 
+// Mermaid's two parser chunks and linkedom (the DOM shim they need) as one lazily-evaluated CommonJS bundle
+// (see src/mermaid/load.ts). Chunk file names carry a hash, so the entry is written here.
+const chunks = join(root, "node_modules", "mermaid", "dist", "chunks", "mermaid.core");
+const chunk = (re) => readdirSync(chunks).find((f) => re.test(f));
+const flow = chunk(/^flowDiagram-[\w-]+\.mjs$/);
+const mindmap = chunk(/^mindmap-definition-[\w-]+\.mjs$/);
+const parsers = join(dist, "mermaid-parsers.cjs");
+rmSync(parsers, { force: true });
+rmSync(`${parsers}.cache`, { force: true });
+if (flow && mindmap) {
+  const entryDir = mkdtempSync(join(tmpdir(), "nanosheet-parsers-"));
+  const entry = join(entryDir, "entry.cjs");
+  writeFileSync(
+    entry,
+    `exports.parseHTML = () => require("linkedom").parseHTML;\n` +
+      `exports.diagram = (kind) => (kind === "flow" ? require(${JSON.stringify(join(chunks, flow))}) : require(${JSON.stringify(join(chunks, mindmap))})).diagram;\n`,
+  );
+  try {
+    await esbuild.build({
+      entryPoints: [entry],
+      outfile: parsers,
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      target: "node20",
+      nodePaths: [join(root, "node_modules")],
+      logLevel: "warning",
+    });
+  } catch {
+    console.warn("build: could not bundle Mermaid's parsers; they load from the mermaid package instead");
+  } finally {
+    rmSync(entryDir, { recursive: true, force: true });
+  }
+} else console.warn("build: Mermaid's flowchart/mindmap chunks not found; the parsers load from the mermaid package");
+
 const out = mkdtempSync(join(tmpdir(), "nanosheet-build-"));
 try {
   const warm = node(["bin/nanosheet.js", "build", "examples/neural-network-internals.sheet.md", "-o", out], {
-    NANOSHEET_WRITE_CODE_CACHE: `${bundle}.cache`,
+    NANOSHEET_WRITE_CODE_CACHE: "1",
   });
   if (warm.status !== 0) console.warn("build: could not store the compiled-code cache; the CLI still runs");
 } finally {
