@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BIN = join(ROOT, "bin", "nanosheet.js");
 const TARGETS = { coldMs: 1000, warmSvgMs: 150, rssMb: 400 };
+const NOTES_MARKER = "<!-- notes: kept by npm run bench -->";
 
 function parseArgs(argv) {
   const opts = { runs: 7, warm: 5, write: false, inputs: [] };
@@ -150,7 +151,13 @@ async function main() {
   const cpu = [cpuBefore, cpuCheck().ms];
   const report = markdown(rows, opts, cpu);
   console.log(report);
-  if (opts.write) writeFileSync(join(ROOT, "BENCHMARKS.md"), report);
+  if (opts.write) {
+    // Hand-written notes below the marker survive a rewrite.
+    const file = join(ROOT, "BENCHMARKS.md");
+    const old = existsSync(file) ? readFileSync(file, "utf8") : "";
+    const at = old.indexOf(NOTES_MARKER);
+    writeFileSync(file, at >= 0 ? `${report}\n${old.slice(at)}` : report);
+  }
 }
 
 const share = (part, whole) => (whole > 0 ? `${ms(part)} (${Math.round((100 * part) / whole)}%)` : ms(part));
