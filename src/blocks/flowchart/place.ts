@@ -88,7 +88,7 @@ function framesHoldOnlyMembers(block: Flowchart, p: Placement): boolean {
 function layout(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes, rows: number, clusters: boolean): Placement {
   const g = new dagre.graphlib.Graph({ multigraph: true, compound: clusters });
   const hz = horizontal(block.direction);
-  g.setGraph({ rankdir: block.direction, nodesep: s.px * (hz ? 0.9 : 1.4), ranksep: s.px * 1.8, edgesep: s.px * 0.5, marginx: 0, marginy: 0 });
+  g.setGraph({ rankdir: block.direction, nodesep: s.px * (hz ? 0.9 : 1.4), ranksep: s.px * 2.0, edgesep: s.px * 0.5, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const [id, m] of measured) g.setNode(id, { width: m.outerW, height: m.outerH });
   for (const sg of clusters ? (block.subgraphs ?? []) : []) {
