@@ -93,14 +93,26 @@ for (const [key, alts] of Object.entries(GLOSSARY)) for (const w of [key, ...alt
 
 const HANGUL_SUFFIXES = /(에서|으로|이란|란|들은|들이|들을|들의|들|은|는|이|가|을|를|의|에|로|와|과|도|만|된|한|적인|적|하는|하기|입니다)$/;
 
+// Assignment compares the same words over and over (every plan item against every panel).
+const keys = new Map<string, string | undefined>();
+const HANGUL_ALTS = [...KEY_OF].filter(([alt]) => /^\p{Script=Hangul}/u.test(alt));
+
 /** One comparable key per word: glossary key, else a light stem. */
 export function wordKey(word: string): string | undefined {
+  if (keys.has(word)) return keys.get(word);
+  const key = keyOf(word);
+  if (keys.size > 10000) keys.clear();
+  keys.set(word, key);
+  return key;
+}
+
+function keyOf(word: string): string | undefined {
   let w = word.toLowerCase().replace(/^['"“”‘’]+|['"“”‘’]+$/g, "");
   if (w.length < 2 || STOP.has(w) || /^\d+$/.test(w)) return undefined;
   const direct = KEY_OF.get(w);
   if (direct) return direct;
   if (/^\p{Script=Hangul}+$/u.test(w)) {
-    for (const [alt, key] of KEY_OF) if (/^\p{Script=Hangul}/u.test(alt) && w.startsWith(alt)) return key;
+    for (const [alt, key] of HANGUL_ALTS) if (w.startsWith(alt)) return key;
     const stem = w.replace(HANGUL_SUFFIXES, "");
     w = stem.length >= 2 ? stem : w;
     return STOP.has(w) ? undefined : w;
