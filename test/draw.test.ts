@@ -23,9 +23,12 @@ const sheet = sheetOf([
   { kind: "panels", ratio: 3, panels: [panel("c", [bullets(3, "checks")], { emoji: "🍌\u200d🍌" })] },
 ]);
 
-function structure(svg: string): void {
+/** `emojiViewports`: the PDF's text-mode SVG draws each emoji in a nested <svg>; the PNG's SVG never may. */
+function structure(svg: string, emojiViewports = false): void {
   expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-  expect(svg.match(/<svg\b/g)?.length).toBe(1);
+  const nested = (svg.match(/<svg\b/g)?.length ?? 0) - 1;
+  if (emojiViewports) expect(nested).toBe((svg.match(/<svg x="[^"]+" y="[^"]+" width="[^"]+" height="[^"]+" viewBox="[^"]+"><use href="#emoji-/g) ?? []).length);
+  else expect(nested).toBe(0);
   const ids = new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
   const refs = [...svg.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
   expect(refs.length).toBeGreaterThan(0);
@@ -74,7 +77,10 @@ describe("drawSvg", () => {
 
   it("text mode emits <text> in the faces' families, faux bold as a stroke", () => {
     const svg = drawSvg(ps, { text: "text" });
-    structure(svg);
+    structure(svg, true);
+    // Emoji art sits in its own viewport there (svg-to-pdfkit clips that cheaply), never behind a clip-path.
+    expect(svg).toContain('viewBox="0 0 128 128"><use href="#emoji-1f9e0"/></svg>');
+    expect(svg).not.toContain("clip-path");
     expect(svg.includes('font-family="Nanum Pen Script"')).toBe(true);
     expect(svg.includes('font-family="Kalam Bold"')).toBe(true);
     expect(/<path id="g-/.test(svg)).toBe(false);

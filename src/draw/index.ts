@@ -20,7 +20,11 @@ function r2(n: number): number {
 class EmojiDefs {
   private used = new Map<string, string>();
 
-  constructor(private readonly page: { width: number; height: number }) {}
+  /** `nested`: each emoji as its own <svg> viewport (the PDF's text-mode SVG; see draw()). */
+  constructor(
+    private readonly page: { width: number; height: number },
+    private readonly nested = false,
+  ) {}
 
   /** A <use> of the emoji art scaled to the mark, or a hand-drawn circle when there is no art. */
   draw(m: EmojiMark): string {
@@ -34,7 +38,13 @@ class EmojiDefs {
     }
     const id = `emoji-${art.key}`;
     // Some Noto art keeps stray shapes outside its viewBox (📦 holds extra boxes and a white sheet there);
-    // a browser clips them away with the nested <svg>, an inlined <g> must clip them itself.
+    // a browser clips them away with the nested <svg>, an inlined <g> must clip them itself. For the PDF the
+    // art goes in a nested <svg> after all: svg-to-pdfkit clips a viewport with one rectangle, where a
+    // clip-path made it measure every shape of the art (~100 ms a page). resvg never sees that variant.
+    if (this.nested) {
+      this.used.set(id, `<g id="${id}">${art.body}</g>`);
+      return `<svg x="${r2(m.x)}" y="${r2(m.y)}" width="${r2(m.size)}" height="${r2(m.size)}" viewBox="${art.left} ${art.top} ${art.width} ${art.height}"><use href="#${id}"/></svg>`;
+    }
     const clip = `<clipPath id="${id}-clip"><rect x="${art.left}" y="${art.top}" width="${art.width}" height="${art.height}"/></clipPath>`;
     this.used.set(id, `${clip}<g id="${id}" clip-path="url(#${id}-clip)">${art.body}</g>`);
     const k = Math.round((m.size / Math.max(art.width, art.height)) * 1e5) / 1e5;
@@ -50,7 +60,7 @@ class EmojiDefs {
 export function drawSvg(sheet: PositionedSheet, opts: DrawOptions = {}): string {
   const mode = opts.text ?? "paths";
   const glyphs = new GlyphDefs();
-  const emoji = new EmojiDefs(sheet.page);
+  const emoji = new EmojiDefs(sheet.page, mode === "text");
   const mark = (m: Mark): string => {
     if (m.kind === "text") return mode === "paths" ? textAsPaths(m, glyphs) : textAsText(m);
     if (m.kind === "emoji") return emoji.draw(m);
