@@ -48,6 +48,9 @@ await esbuild.build({
   // Font and emoji packages are found relative to the module asking; in the bundle that is the bundle.
   define: { "import.meta.url": "__bundle_url" },
   banner: { js: 'const __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
+  // Whitespace and syntax only: names stay (error names, functions the workers run from their source).
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: "warning",
 });
 
@@ -77,6 +80,8 @@ if (flow && mindmap) {
       format: "cjs",
       target: "node20",
       nodePaths: [join(root, "node_modules")],
+      minifyWhitespace: true,
+      minifySyntax: true,
       logLevel: "warning",
     });
   } catch {
