@@ -85,9 +85,37 @@ function framesHoldOnlyMembers(block: Flowchart, p: Placement): boolean {
   return true;
 }
 
-function layout(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes, rows: number, clusters: boolean): Placement {
-  const g = new dagre.graphlib.Graph({ multigraph: true, compound: clusters });
+/** Dagre's answer for one graph, in units of the body size (see `ranked`). */
+interface Ranked {
+  nodes: Map<string, Pt>;
+  edges: Map<number, { points: Pt[]; at: Pt | undefined }>;
+}
+
+// Auto-fit lays the same chart out at many body sizes. Every size dagre sees (boxes, label boxes, gaps) is
+// proportional to the body size unless a caption hits the minimum font, and dagre's coordinates are then
+// proportional too (checked to 1e-14): so one dagre run per chart and shape of input serves every size.
+const rankedCache = new WeakMap<Flowchart, Map<string, Ranked>>();
+
+function ranked(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes, clusters: boolean, back: Set<number>, labels: (Label | undefined)[]): Ranked {
   const hz = horizontal(block.direction);
+  const edgeBox = (l: Label | undefined): { width: number; height: number } | undefined => (l ? { width: l.width + s.edgePx * 0.6, height: l.height } : undefined);
+  const unit = (n: number): string => (n / s.px).toFixed(6);
+  const key = [
+    clusters ? "c" : "f",
+    ...[...measured].map(([id, m]) => `${id}:${unit(m.outerW)},${unit(m.outerH)}`),
+    ...labels.map((l) => (l ? `${unit(edgeBox(l)!.width)},${unit(edgeBox(l)!.height)}` : "-")),
+  ].join("|");
+  let byKey = rankedCache.get(block);
+  if (!byKey) rankedCache.set(block, (byKey = new Map()));
+  const hit = byKey.get(key);
+  const scale = (p: Pt): Pt => [p[0] * s.px, p[1] * s.px];
+  if (hit) {
+    return {
+      nodes: new Map([...hit.nodes].map(([id, p]) => [id, scale(p)])),
+      edges: new Map([...hit.edges].map(([i, e]) => [i, { points: e.points.map(scale), at: e.at && scale(e.at) }])),
+    };
+  }
+  const g = new dagre.graphlib.Graph({ multigraph: true, compound: clusters });
   g.setGraph({ rankdir: block.direction, nodesep: s.px * (hz ? 0.9 : 1.4), ranksep: s.px * 2.0, edgesep: s.px * 0.5, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const [id, m] of measured) g.setNode(id, { width: m.outerW, height: m.outerH });
@@ -97,30 +125,52 @@ function layout(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes,
     g.setNode(`__sg_${sg.id}`, { width: 0, height: 0 });
     for (const n of members) g.setParent(n, `__sg_${sg.id}`);
   }
-  const back = backEdges(block);
-  const labels = block.edges.map((e) => (e.label ? measureLabel(e.label, s.edgePx, s.wrap * 1.4) : undefined));
   block.edges.forEach((e, i) => {
     if (back.has(i) || !measured.has(e.from) || !measured.has(e.to)) return;
-    const l = labels[i];
-    g.setEdge(e.from, e.to, l ? { width: l.width + s.edgePx * 0.6, height: l.height, labelpos: "c" } : {}, `e${i}`);
+    const box = edgeBox(labels[i]);
+    g.setEdge(e.from, e.to, box ? { ...box, labelpos: "c" } : {}, `e${i}`);
   });
   dagre.layout(g);
+  const out: Ranked = { nodes: new Map(), edges: new Map() };
+  for (const id of measured.keys()) {
+    const n = g.node(id);
+    out.nodes.set(id, [n.x ?? 0, n.y ?? 0]);
+  }
+  block.edges.forEach((e, i) => {
+    if (back.has(i) || !measured.has(e.from) || !measured.has(e.to)) return;
+    const ed = g.edge({ v: e.from, w: e.to, name: `e${i}` });
+    if (!ed) return;
+    const at: Pt | undefined = ed.x !== undefined && ed.y !== undefined ? [ed.x, ed.y] : undefined;
+    out.edges.set(i, { points: (ed.points ?? []).map((p: { x: number; y: number }): Pt => [p.x, p.y]), at });
+  });
+  const unscale = (p: Pt): Pt => [p[0] / s.px, p[1] / s.px];
+  byKey.set(key, {
+    nodes: new Map([...out.nodes].map(([id, p]) => [id, unscale(p)])),
+    edges: new Map([...out.edges].map(([i, e]) => [i, { points: e.points.map(unscale), at: e.at && unscale(e.at) }])),
+  });
+  return out;
+}
 
+function layout(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes, rows: number, clusters: boolean): Placement {
+  const hz = horizontal(block.direction);
+  const back = backEdges(block);
+  const labels = block.edges.map((e) => (e.label ? measureLabel(e.label, s.edgePx, s.wrap * 1.4) : undefined));
+  const r = ranked(block, measured, s, clusters, back, labels);
   const nodes = new Map<string, PlacedNode>();
   for (const [id, m] of measured) {
-    const n = g.node(id);
-    nodes.set(id, { id, m, cx: n.x ?? 0, cy: n.y ?? 0, row: 0 });
+    const [cx, cy] = r.nodes.get(id) ?? [0, 0];
+    nodes.set(id, { id, m, cx, cy, row: 0 });
   }
   const edges: RawEdge[] = block.edges.map((edge, index) => {
-    const ed = back.has(index) || !measured.has(edge.from) || !measured.has(edge.to) ? undefined : g.edge({ v: edge.from, w: edge.to, name: `e${index}` });
+    const ed = r.edges.get(index);
     const label = labels[index];
     return {
       edge,
       index,
       back: back.has(index),
-      points: (ed?.points ?? []).map((p: { x: number; y: number }): Pt => [p.x, p.y]),
+      points: ed?.points ?? [],
       label,
-      labelAt: ed && label && ed.x !== undefined && ed.y !== undefined ? [ed.x, ed.y] : undefined,
+      labelAt: ed && label ? ed.at : undefined,
       crossRow: false,
     };
   });

@@ -159,14 +159,30 @@ function passes(env: BlockEnv): Pass[] {
   ];
 }
 
+// Every length in a mind map (labels, gaps, curves, the oval) is proportional to the label size once the
+// band gap and the leaf size are given as fractions of it, so auto-fit's many sizes share one measurement:
+// the extent per unit of label size. Only the search reads these; the chosen layout is always planned anew.
+const unitExtents = new WeakMap<Mindmap, Map<string, Box>>();
+
 export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
   const leaves = Math.max(1, countLeaves(block.root));
   // The narrowest layout tried, for when none fits the width.
   let best: { n: Candidate; pad: number } | undefined;
+  let unit = unitExtents.get(block);
+  if (!unit) unitExtents.set(block, (unit = new Map()));
+  const seen = unit;
   const measureAt = (px: number, wrapEm: number, compact: boolean, hgapEm: number, vgap?: number): Candidate => {
     const s = sizes(env, px, wrapEm, space, leaves, hgapEm, vgap, compact);
+    const key = `${wrapEm}|${compact ? 1 : 0}|${hgapEm}|${(s.vgap / px).toFixed(6)}|${(s.leafPx / px).toFixed(6)}`;
+    const known = seen.get(key);
+    if (known) {
+      const extent = { x: known.x * px, y: known.y * px, width: known.width * px, height: known.height * px };
+      return { marks: [], nodes: [], extent, width: extent.width + 2 * MARGIN, height: extent.height + 2 * MARGIN, sizes: s };
+    }
     const { marks, nodes, wordBoxes } = plan(block, env, s, false);
-    return { ...measure(marks, nodes, MARGIN, wordBoxes), sizes: s };
+    const c = { ...measure(marks, nodes, MARGIN, wordBoxes), sizes: s };
+    seen.set(key, { x: c.extent.x / px, y: c.extent.y / px, width: c.extent.width / px, height: c.extent.height / px });
+    return c;
   };
   // Auto-fit often offers a height no layout can meet (a column already full of text). Heights only grow
   // with the label size, so when even the shortest layout there is (smallest size, widest labels, tightest
