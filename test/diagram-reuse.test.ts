@@ -9,6 +9,7 @@ import type { Block } from "../src/model/sheet.js";
 import { ENV, transformer } from "./diagram-helpers.js";
 import { fixtures } from "./fixtures/list.js";
 import { readSheet } from "../src/read/index.js";
+import { layoutSheet } from "../src/layout/index.js";
 
 const SIZES = [26, 22.5, 19, 16.5, 14, 12];
 const SPACES = [
@@ -41,6 +42,14 @@ async function sheetDiagrams(): Promise<Block[]> {
 }
 
 describe("diagram layouts reused across sizes", () => {
+  it("lay the same sheet out twice to the same bytes (a size seen before gets the same numbers)", async () => {
+    for (const f of fixtures().filter((x) => x.name === "inference" || x.name === "llm-psychology")) {
+      const { sheet } = await readSheet(f.text, { file: f.path });
+      const first = JSON.stringify(layoutSheet(sheet));
+      expect(JSON.stringify(layoutSheet(sheet))).toBe(first);
+    }
+  });
+
   it("match a fresh layout at every size, in every space", async () => {
     const blocks = await sheetDiagrams();
     expect(blocks.some((b) => b.kind === "flowchart")).toBe(true);

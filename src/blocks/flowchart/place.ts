@@ -107,13 +107,15 @@ function ranked(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes,
   ].join("|");
   let byKey = rankedCache.get(block);
   if (!byKey) rankedCache.set(block, (byKey = new Map()));
+  // The same size again gets the very numbers it got before, so laying one sheet out twice is byte-stable.
+  const exact = `${key}@${s.px}`;
+  const seen = byKey.get(exact);
+  if (seen) return seen;
   const hit = byKey.get(key);
-  const scale = (p: Pt): Pt => [p[0] * s.px, p[1] * s.px];
   if (hit) {
-    return {
-      nodes: new Map([...hit.nodes].map(([id, p]) => [id, scale(p)])),
-      edges: new Map([...hit.edges].map(([i, e]) => [i, { points: e.points.map(scale), at: e.at && scale(e.at) }])),
-    };
+    const sized = scaleRanked(hit, s.px);
+    byKey.set(exact, sized);
+    return sized;
   }
   const g = new dagre.graphlib.Graph({ multigraph: true, compound: clusters });
   g.setGraph({ rankdir: block.direction, nodesep: s.px * (hz ? 0.9 : 1.4), ranksep: s.px * 2.0, edgesep: s.px * 0.5, marginx: 0, marginy: 0 });
@@ -143,12 +145,17 @@ function ranked(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes,
     const at: Pt | undefined = ed.x !== undefined && ed.y !== undefined ? [ed.x, ed.y] : undefined;
     out.edges.set(i, { points: (ed.points ?? []).map((p: { x: number; y: number }): Pt => [p.x, p.y]), at });
   });
-  const unscale = (p: Pt): Pt => [p[0] / s.px, p[1] / s.px];
-  byKey.set(key, {
-    nodes: new Map([...out.nodes].map(([id, p]) => [id, unscale(p)])),
-    edges: new Map([...out.edges].map(([i, e]) => [i, { points: e.points.map(unscale), at: e.at && unscale(e.at) }])),
-  });
+  byKey.set(key, scaleRanked(out, 1 / s.px));
+  byKey.set(exact, out);
   return out;
+}
+
+function scaleRanked(r: Ranked, k: number): Ranked {
+  const scale = (p: Pt): Pt => [p[0] * k, p[1] * k];
+  return {
+    nodes: new Map([...r.nodes].map(([id, p]) => [id, scale(p)])),
+    edges: new Map([...r.edges].map(([i, e]) => [i, { points: e.points.map(scale), at: e.at && scale(e.at) }])),
+  };
 }
 
 function layout(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes, rows: number, clusters: boolean): Placement {
@@ -168,7 +175,7 @@ function layout(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes,
       edge,
       index,
       back: back.has(index),
-      points: ed?.points ?? [],
+      points: (ed?.points ?? []).map(([x, y]): Pt => [x, y]),
       label,
       labelAt: ed && label ? ed.at : undefined,
       crossRow: false,

@@ -164,6 +164,10 @@ function passes(env: BlockEnv): Pass[] {
 // the extent per unit of label size. Only the search reads these; the chosen layout is always planned anew.
 const unitExtents = new WeakMap<Mindmap, Map<string, Box>>();
 
+function scaled(b: Box | undefined, k: number): Box | undefined {
+  return b && { x: b.x * k, y: b.y * k, width: b.width * k, height: b.height * k };
+}
+
 export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
   const leaves = Math.max(1, countLeaves(block.root));
   // The narrowest layout tried, for when none fits the width.
@@ -174,14 +178,17 @@ export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
   const measureAt = (px: number, wrapEm: number, compact: boolean, hgapEm: number, vgap?: number): Candidate => {
     const s = sizes(env, px, wrapEm, space, leaves, hgapEm, vgap, compact);
     const key = `${wrapEm}|${compact ? 1 : 0}|${hgapEm}|${(s.vgap / px).toFixed(6)}|${(s.leafPx / px).toFixed(6)}`;
-    const known = seen.get(key);
+    // The same size again gets the very numbers it got before, so laying one sheet out twice is byte-stable.
+    const exact = `${key}@${px}`;
+    const known = seen.get(exact) ?? scaled(seen.get(key), px);
     if (known) {
-      const extent = { x: known.x * px, y: known.y * px, width: known.width * px, height: known.height * px };
-      return { marks: [], nodes: [], extent, width: extent.width + 2 * MARGIN, height: extent.height + 2 * MARGIN, sizes: s };
+      seen.set(exact, known);
+      return { marks: [], nodes: [], extent: known, width: known.width + 2 * MARGIN, height: known.height + 2 * MARGIN, sizes: s };
     }
     const { marks, nodes, wordBoxes } = plan(block, env, s, false);
     const c = { ...measure(marks, nodes, MARGIN, wordBoxes), sizes: s };
-    seen.set(key, { x: c.extent.x / px, y: c.extent.y / px, width: c.extent.width / px, height: c.extent.height / px });
+    seen.set(key, scaled(c.extent, 1 / px)!);
+    seen.set(exact, c.extent);
     return c;
   };
   // Auto-fit often offers a height no layout can meet (a column already full of text). Heights only grow
