@@ -22,6 +22,18 @@ rmSync(`${bundle}.cache`, { force: true });
 const tsc = node([join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"]);
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
+// The faces unpacked from WOFF once, here, instead of on every run (see src/fonts/faces.ts).
+{
+  const { FACE_SPECS, fontPath, unpackedPath } = await import(pathToFileURL(join(dist, "fonts", "faces.js")).href);
+  const { woffToSfnt } = await import(pathToFileURL(join(dist, "fonts", "woff.js")).href);
+  const { inflateSync } = await import("node:zlib");
+  const { readFileSync, statSync } = await import("node:fs");
+  for (const spec of Object.values(FACE_SPECS)) {
+    const woff = fontPath(spec);
+    writeFileSync(join(dist, "fonts", unpackedPath(spec, statSync(woff).size)), woffToSfnt(readFileSync(woff), inflateSync));
+  }
+}
+
 // Byte offsets of the emoji art in @iconify-json/noto (see src/draw/emoji.ts).
 const { buildEmojiIndex } = await import(pathToFileURL(join(dist, "draw", "emoji.js")).href);
 writeFileSync(join(dist, "emoji-index.json"), JSON.stringify(buildEmojiIndex()));

@@ -1,7 +1,7 @@
 // The PDF on a worker thread: pdfkit, svg-to-pdfkit and the fonts load there while the main thread reads
 // and lays out, and the PDF then renders beside the PNG instead of after it.
 import { createRequire } from "node:module";
-import { FACE_IDS, FACE_SPECS, fontPath } from "../fonts/faces.js";
+import { FACE_IDS, FACE_SPECS, fontPath, unpackedFile } from "../fonts/faces.js";
 import { woffToSfnt } from "../fonts/woff.js";
 import type { PageGeometry } from "../model/positioned.js";
 import { failed, pagePoints, pdfFromSvg, type PdfOptions } from "./pdf-doc.js";
@@ -28,9 +28,12 @@ const SETUP = `function (data) {
   const fontkit = require(require.resolve("fontkit", { paths: [require("node:path").dirname(data.pdfkit)] }));
   const faces = new Map();
   const fontData = (family) => {
-    const file = data.fonts[family];
-    if (!file) return undefined;
-    if (!faces.has(family)) faces.set(family, fontkit.create(woffToSfnt(readFileSync(file), inflateSync)));
+    const files = data.fonts[family];
+    if (!files) return undefined;
+    if (!faces.has(family)) {
+      const sfnt = files.unpacked ? readFileSync(files.unpacked) : woffToSfnt(readFileSync(files.woff), inflateSync);
+      faces.set(family, fontkit.create(sfnt));
+    }
     return faces.get(family);
   };
   for (const family of data.preload) fontData(family).layout("가나다 Aa 0123 →");
@@ -42,7 +45,7 @@ const SETUP = `function (data) {
 }`;
 
 export function startPdfWorker(): PdfWorker {
-  const fonts = Object.fromEntries(FACE_IDS.map((id) => [FACE_SPECS[id].family, fontPath(FACE_SPECS[id])]));
+  const fonts = Object.fromEntries(FACE_IDS.map((id) => [FACE_SPECS[id].family, { woff: fontPath(FACE_SPECS[id]), unpacked: unpackedFile(FACE_SPECS[id]) }]));
   const data = { pdfkit: require.resolve("pdfkit"), svgToPdf: require.resolve("svg-to-pdfkit"), fonts, fallback: FACE_SPECS.latin.family, preload: [FACE_SPECS.hand.family, FACE_SPECS.latin.family] };
   const job = startWorker<{ svg: string; size: { width: number; height: number }; title: string | undefined }, { pdf: Uint8Array; warnings: string[] }>(
     SETUP,

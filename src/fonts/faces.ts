@@ -1,6 +1,7 @@
 // The font faces nanosheet draws with, all from @fontsource packages (no system fonts, no network).
 // Each face has its own family name: PDF and SVG text consumers map one family to one font file.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { inflateSync } from "node:zlib";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -53,11 +54,35 @@ export function fontPath(spec: FaceSpec): string {
 }
 
 /** Load a face once per process (the Korean face is ~3 MB unpacked; fontkit parses tables lazily). */
+/**
+ * Where `npm run build` leaves the face already unpacked (the Korean face takes ~20 ms to inflate):
+ * dist/fonts/<file>.<WOFF size>.ttf, next to this module or under the bundle. The size in the name ties it
+ * to the WOFF it came from; without a match the WOFF is unpacked here.
+ */
+export function unpackedPath(spec: FaceSpec, woffSize: number): string {
+  return `${spec.file}.${woffSize}.ttf`;
+}
+
+/** The unpacked face's path when the build left one for this WOFF. */
+export function unpackedFile(spec: FaceSpec): string | undefined {
+  const name = unpackedPath(spec, statSync(fontPath(spec)).size);
+  for (const rel of [`./${name}`, `./fonts/${name}`]) {
+    const file = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(file)) return file;
+  }
+  return undefined;
+}
+
+function readUnpacked(spec: FaceSpec): Buffer | undefined {
+  const file = unpackedFile(spec);
+  return file ? readFileSync(file) : undefined;
+}
+
 export function loadFace(id: FaceId): Face {
   const hit = cache.get(id);
   if (hit) return hit;
   const spec = FACE_SPECS[id];
-  const data = woffToSfnt(readFileSync(fontPath(spec)), inflateSync);
+  const data = readUnpacked(spec) ?? woffToSfnt(readFileSync(fontPath(spec)), inflateSync);
   const font = fontkit.create(data) as fontkit.Font;
   const face: Face = { spec, data, font, unitsPerEm: font.unitsPerEm, plain: font.availableFeatures.length === 0, glyphs: new Map() };
   cache.set(id, face);
