@@ -3,7 +3,8 @@
 // bin/nanosheet.js for why). Only tsc failing fails the build; without the bundle or its cache the CLI
 // still runs, just slower to start.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { inflateSync } from "node:zlib";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -26,8 +27,6 @@ if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 {
   const { FACE_SPECS, fontPath, unpackedPath } = await import(pathToFileURL(join(dist, "fonts", "faces.js")).href);
   const { woffToSfnt } = await import(pathToFileURL(join(dist, "fonts", "woff.js")).href);
-  const { inflateSync } = await import("node:zlib");
-  const { readFileSync, statSync } = await import("node:fs");
   for (const spec of Object.values(FACE_SPECS)) {
     const woff = fontPath(spec);
     writeFileSync(join(dist, "fonts", unpackedPath(spec, statSync(woff).size)), woffToSfnt(readFileSync(woff), inflateSync));

@@ -5,6 +5,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { getIconData, iconToSVG } from "@iconify/utils";
+import { builtFile } from "../built.js";
 import type { IconifyJSON } from "@iconify/types";
 
 const require = createRequire(import.meta.url);
@@ -84,14 +85,13 @@ let index: EmojiIndex | null | undefined;
 function loadIndex(): EmojiIndex | null {
   if (index !== undefined) return index;
   index = null;
-  for (const rel of ["../emoji-index.json", "./emoji-index.json"]) {
-    try {
-      const found = JSON.parse(readFileSync(new URL(rel, import.meta.url), "utf8")) as EmojiIndex;
-      if (found.size === statSync(join(dir, "icons.json")).size) index = found;
-      break;
-    } catch {
-      // not built there
-    }
+  const file = builtFile("emoji-index.json");
+  if (!file) return index;
+  try {
+    const found = JSON.parse(readFileSync(file, "utf8")) as EmojiIndex;
+    if (found.size === statSync(join(dir, "icons.json")).size) index = found;
+  } catch {
+    // an unreadable index: scan icons.json instead
   }
   return index;
 }

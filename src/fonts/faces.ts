@@ -1,7 +1,7 @@
 // The font faces nanosheet draws with, all from @fontsource packages (no system fonts, no network).
 // Each face has its own family name: PDF and SVG text consumers map one family to one font file.
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { readFileSync, statSync } from "node:fs";
+import { builtFile } from "../built.js";
 import { inflateSync } from "node:zlib";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -56,7 +56,7 @@ export function fontPath(spec: FaceSpec): string {
 /** Load a face once per process (the Korean face is ~3 MB unpacked; fontkit parses tables lazily). */
 /**
  * Where `npm run build` leaves the face already unpacked (the Korean face takes ~20 ms to inflate):
- * dist/fonts/<file>.<WOFF size>.ttf, next to this module or under the bundle. The size in the name ties it
+ * dist/fonts/<file>.<WOFF size>.ttf. The size in the name ties it
  * to the WOFF it came from; without a match the WOFF is unpacked here.
  */
 export function unpackedPath(spec: FaceSpec, woffSize: number): string {
@@ -65,12 +65,7 @@ export function unpackedPath(spec: FaceSpec, woffSize: number): string {
 
 /** The unpacked face's path when the build left one for this WOFF. */
 export function unpackedFile(spec: FaceSpec): string | undefined {
-  const name = unpackedPath(spec, statSync(fontPath(spec)).size);
-  for (const rel of [`./${name}`, `./fonts/${name}`]) {
-    const file = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(file)) return file;
-  }
-  return undefined;
+  return builtFile(`fonts/${unpackedPath(spec, statSync(fontPath(spec)).size)}`);
 }
 
 function readUnpacked(spec: FaceSpec): Buffer | undefined {

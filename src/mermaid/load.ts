@@ -3,10 +3,11 @@
 // and only when a sheet actually holds a mermaid block. Mermaid's modules touch `window` when they load
 // (DOMPurify captures it), so a linkedom window is installed for the duration of the import only.
 import { createRequire } from "node:module";
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
+import { builtFile } from "../built.js";
 import { requireCached } from "../code-cache.js";
 import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 
 /**
  * import() for the modules kept outside the CLI bundle. The bundled CLI runs as a vm.Script (to use V8's
@@ -105,13 +106,9 @@ interface ParsersBundle {
 let bundle: ParsersBundle | null | undefined;
 
 function parsersBundle(): ParsersBundle | null {
-  if (bundle !== undefined) return bundle;
-  bundle = null;
-  for (const rel of ["./mermaid-parsers.cjs", "../mermaid-parsers.cjs"]) {
-    const file = fileURLToPath(new URL(rel, import.meta.url));
-    if (!existsSync(file)) continue;
-    bundle = requireCached(file) as ParsersBundle;
-    break;
+  if (bundle === undefined) {
+    const file = builtFile("mermaid-parsers.cjs");
+    bundle = file ? (requireCached(file) as ParsersBundle) : null;
   }
   return bundle;
 }
