@@ -77,28 +77,21 @@ export async function writeAllAtomic(files: readonly OutFile[], protect: readonl
   }
   const tmps = files.map((f) => ({ ...f, tmp: `${f.path}.${process.pid}.tmp` }));
   const cleanup = () => Promise.all(tmps.map((t) => rm(t.tmp, { force: true, recursive: false }).catch(() => {})));
-  for (const t of tmps) {
-    try {
-      await writeFile(t.tmp, t.data);
-    } catch (err) {
-      await cleanup();
-      throw new FileError(t.shown ?? t.path, `cannot write (${reason(err)})`);
+  // One phase over every file; any failure removes all temp files before it is reported.
+  const phase = async (op: (t: (typeof tmps)[number]) => Promise<unknown>): Promise<void> => {
+    for (const t of tmps) {
+      try {
+        await op(t);
+      } catch (err) {
+        await cleanup();
+        throw err instanceof FileError ? err : new FileError(t.shown ?? t.path, `cannot write (${reason(err)})`);
+      }
     }
-  }
+  };
+  await phase((t) => writeFile(t.tmp, t.data));
   // A directory in the way would fail its rename after earlier ones succeeded; find it before renaming any.
-  for (const t of tmps) {
-    const st = await stat(t.path).catch(() => undefined);
-    if (st?.isDirectory()) {
-      await cleanup();
-      throw new FileError(t.shown ?? t.path, "cannot write (a directory is in the way)");
-    }
-  }
-  for (const t of tmps) {
-    try {
-      await rename(t.tmp, t.path);
-    } catch (err) {
-      await cleanup();
-      throw new FileError(t.shown ?? t.path, `cannot write (${reason(err)})`);
-    }
-  }
+  await phase(async (t) => {
+    if ((await stat(t.path).catch(() => undefined))?.isDirectory()) throw new FileError(t.shown ?? t.path, "cannot write (a directory is in the way)");
+  });
+  await phase((t) => rename(t.tmp, t.path));
 }
