@@ -99,7 +99,7 @@ async function warmRuns(input, n) {
     const positioned = lib.layoutSheet(sheet, {});
     const diagrams = diagramLayoutMs() - d0;
     t.push(performance.now());
-    const svg = lib.drawSvg(positioned, { text: "paths" });
+    const svg = lib.drawSvg(positioned);
     t.push(performance.now());
     last = { sheet, positioned, svg };
     if (i === 0) continue; // warm-up: module loading, font parsing, JIT
@@ -112,7 +112,7 @@ async function warmRuns(input, n) {
     const t = [performance.now()];
     lib.renderPng(svg, positioned.page, 300);
     t.push(performance.now());
-    await lib.renderPdf(lib.drawSvg(positioned, { text: "text" }), positioned.page);
+    await lib.renderPdf(positioned);
     t.push(performance.now());
     lib.toMarkdown(sheet);
     t.push(performance.now());
@@ -148,7 +148,7 @@ async function main() {
         coldMax: Math.max(...walls),
         rssMb: Math.max(...cold.map((c) => c.rssMb)),
         coldStages: Object.fromEntries(
-          ["read", "layout", "diagrams", "draw", "png", "drawText", "pdf", "md"].map((k) => [k, median(cold.map((c) => c.stages[k] ?? 0))]),
+          ["read", "layout", "diagrams", "draw", "png", "pdf", "md"].map((k) => [k, median(cold.map((c) => c.stages[k] ?? 0))]),
         ),
         warm,
       };
@@ -201,17 +201,17 @@ function markdown(rows, opts, cpu) {
     "Cold stage split (median; each stage includes loading what it uses; diagrams = the part of layout spent on " +
       "flowcharts, mind maps and knobs; png and pdf run on two worker threads side by side, after draw):",
     "",
-    "| input | read | layout | of which diagrams | draw | drawText | png (worker) | pdf (worker) | md |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| input | read | layout | of which diagrams | draw | png (worker) | pdf (worker) | md |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
     ...rows.map(
       (r) =>
         `| ${r.input} | ${ms(r.coldStages.read)} | ${ms(r.coldStages.layout)} | ${share(r.coldStages.diagrams, r.coldStages.layout)} | ` +
-        `${["draw", "drawText", "png", "pdf", "md"].map((k) => ms(r.coldStages[k])).join(" | ")} |`,
+        `${["draw", "png", "pdf", "md"].map((k) => ms(r.coldStages[k])).join(" | ")} |`,
     ),
     "",
     `## Warm, in one process: median of ${opts.warm} runs after a warm-up (the input read anew each run; SVG and PNG/PDF timed in separate loops)`,
     "",
-    "| input | read | layout | of which diagrams | draw | png | pdf (draw text + pdf) | md | render to SVG |",
+    "| input | read | layout | of which diagrams | draw | png | pdf | md | render to SVG |",
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...rows.map(
       (r) =>

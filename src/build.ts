@@ -4,7 +4,7 @@ import { RenderError } from "./errors.js";
 import { readSheet } from "./read/index.js";
 import { layoutSheet } from "./layout/index.js";
 import { diagramLayoutMs } from "./blocks/index.js";
-import { drawSvg } from "./draw/index.js";
+import { drawPage, svgOf } from "./draw/index.js";
 import { layoutReport, type LayoutReport } from "./export/report.js";
 import type { PngWorker } from "./export/png.js";
 import type { PdfWorker } from "./export/pdf-worker.js";
@@ -40,7 +40,7 @@ export interface BuildOutputs {
 }
 
 /** `diagrams` is the part of `layout` spent on flowcharts, mind maps and knobs (all auto-fit attempts). */
-export type Stage = "read" | "layout" | "diagrams" | "draw" | "png" | "drawText" | "pdf" | "md";
+export type Stage = "read" | "layout" | "diagrams" | "draw" | "png" | "pdf" | "md";
 
 export interface BuildResult {
   outputs: BuildOutputs;
@@ -128,14 +128,15 @@ async function pipeline(
 
   const outputs: BuildOutputs = {};
   const jobs: Promise<unknown>[] = [];
-  if (formats.has("svg") || workers.png) {
-    const svg = await time("draw", () => drawSvg(positioned, { text: "paths" }));
-    if (formats.has("svg")) outputs.svg = svg;
-    if (workers.png) jobs.push(time("png", () => workers.png!.render(svg, positioned.page, dpi)).then((png) => (outputs.png = png)));
-  }
-  if (workers.pdf) {
-    const textSvg = await time("drawText", () => drawSvg(positioned, { text: "text" }));
-    jobs.push(time("pdf", () => workers.pdf!.render(textSvg, positioned.page, { title: sheet.meta.title })).then((pdf) => (outputs.pdf = pdf)));
+  if (formats.has("svg") || workers.png || workers.pdf) {
+    // One drawn page feeds all three: the SVG (and from it the PNG) and the PDF.
+    const { drawn, svg } = await time("draw", () => {
+      const drawn = drawPage(positioned);
+      return { drawn, svg: formats.has("svg") || workers.png ? svgOf(drawn) : undefined };
+    });
+    if (workers.pdf) jobs.push(time("pdf", () => workers.pdf!.render(drawn, { title: sheet.meta.title })).then((pdf) => (outputs.pdf = pdf)));
+    if (svg !== undefined && formats.has("svg")) outputs.svg = svg;
+    if (svg !== undefined && workers.png) jobs.push(time("png", () => workers.png!.render(svg, positioned.page, dpi)).then((png) => (outputs.png = png)));
   }
   // Keep an early failure of one job from surfacing as an unhandled rejection while the rest finish.
   for (const job of jobs) job.catch(() => {});

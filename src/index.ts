@@ -1,7 +1,7 @@
 // The typed library entry: every stage on its own, plus `buildSheet` for the whole pipeline.
 export { readSheet, detectInputKind, type ReadResult, type InputKind } from "./read/index.js";
 export { layoutSheet } from "./layout/index.js";
-export { drawSvg } from "./draw/index.js";
+export { drawSvg, drawPage, svgOf, type DrawnPage, type DrawOp } from "./draw/index.js";
 export { renderPng, renderPngAsync, pagePixels } from "./export/png.js";
 export { renderPdf, pagePoints, type PdfOptions } from "./export/pdf.js";
 export { toMarkdown, toSheetMarkdown } from "./export/markdown.js";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Resvg } from "@resvg/resvg-js";
 import { layoutSheet } from "../src/layout/index.js";
-import { drawSvg } from "../src/draw/index.js";
+import { drawPage, drawSvg, svgOf } from "../src/draw/index.js";
 import { buildEmojiIndex, emojiArt, useEmojiIndex } from "../src/draw/emoji.js";
 import { readSheet } from "../src/read/index.js";
 import { fixtures, FIXTURES_DIR } from "./fixtures/list.js";
@@ -23,12 +23,10 @@ const sheet = sheetOf([
   { kind: "panels", ratio: 3, panels: [panel("c", [bullets(3, "checks")], { emoji: "🍌\u200d🍌" })] },
 ]);
 
-/** `emojiViewports`: the PDF's text-mode SVG draws each emoji in a nested <svg>; the PNG's SVG never may. */
-function structure(svg: string, emojiViewports = false): void {
+/** A nested <svg> outside the canvas aborts resvg, so the SVG never has one. */
+function structure(svg: string): void {
   expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-  const nested = (svg.match(/<svg\b/g)?.length ?? 0) - 1;
-  if (emojiViewports) expect(nested).toBe((svg.match(/<svg x="[^"]+" y="[^"]+" width="[^"]+" height="[^"]+" viewBox="[^"]+"><use href="#emoji-/g) ?? []).length);
-  else expect(nested).toBe(0);
+  expect((svg.match(/<svg\b/g)?.length ?? 0) - 1).toBe(0);
   const ids = new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
   const refs = [...svg.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
   expect(refs.length).toBeGreaterThan(0);
@@ -47,7 +45,7 @@ describe("drawSvg", () => {
 
   it("is deterministic: two draws of two layouts are byte-identical", () => {
     expect(drawSvg(layoutSheet(sheet))).toBe(drawSvg(ps));
-    expect(drawSvg(ps, { text: "text" })).toBe(drawSvg(ps, { text: "text" }));
+    expect(JSON.stringify(drawPage(layoutSheet(sheet)))).toBe(JSON.stringify(drawPage(ps)));
   });
 
   it("is a single well-formed SVG whose references all resolve", () => {
@@ -75,16 +73,26 @@ describe("drawSvg", () => {
     expect(drawSvg(ps).includes("emoji-1f34c-200d-1f34c")).toBe(false);
   });
 
-  it("text mode emits <text> in the faces' families, faux bold as a stroke", () => {
-    const svg = drawSvg(ps, { text: "text" });
-    structure(svg, true);
-    // Emoji art sits in its own viewport there (svg-to-pdfkit clips that cheaply), never behind a clip-path.
-    expect(svg).toContain('viewBox="0 0 128 128"><use href="#emoji-1f9e0"/></svg>');
-    expect(svg).not.toContain("clip-path");
-    expect(svg.includes('font-family="Nanum Pen Script"')).toBe(true);
-    expect(svg.includes('font-family="Kalam Bold"')).toBe(true);
-    expect(/<path id="g-/.test(svg)).toBe(false);
-    expect(/<text [^>]*stroke="#/.test(svg)).toBe(true);
+  it("draws the page as plain data the SVG and the PDF share: pen paths, text runs, emoji by key", () => {
+    const drawn = drawPage(ps);
+    expect(drawSvg(ps)).toBe(svgOf(drawn));
+    const ops = [...(drawn.title ?? []), ...drawn.panels.flatMap((p) => p.ops)];
+    const texts = ops.flatMap((o) => (o.kind === "text" ? [o] : []));
+    const marks = [ps.title?.marks ?? [], ...ps.panels.map((p) => [...p.marks, ...p.blocks.flatMap((b) => b.marks)])].flat();
+    // Every text run as placed, in the same order: the PDF's reading order is the layout's.
+    expect(texts).toEqual(marks.filter((m) => m.kind === "text"));
+    expect(texts.some((t) => t.bold)).toBe(true);
+    // Emoji art is carried once per key, for every emoji op; the missing 🍌‍🍌 is a pen circle instead.
+    const keys = ops.flatMap((o) => (o.kind === "emoji" ? [o.key] : []));
+    expect(keys).toContain("1f9e0");
+    expect(Object.keys(drawn.emoji).sort()).toEqual([...new Set(keys)].sort());
+    expect(Object.keys(drawn.emoji)).not.toContain("1f34c-200d-1f34c");
+    // Pen paths are rounded like the SVG's and carry their opacity.
+    const paths = ops.flatMap((o) => (o.kind === "pen" ? o.paths : []));
+    expect(paths.length).toBeGreaterThan(20);
+    expect(paths.filter((p) => /\d\.\d{3}/.test(p.d))).toEqual([]);
+    expect(paths.some((p) => p.fillOpacity !== undefined && p.fillOpacity < 1)).toBe(true);
+    expect(drawn.paper.lines).toHaveLength(2);
   });
 
   it("renders overflowing content drawn anyway, even off the page, without crashing resvg", () => {

@@ -7,7 +7,9 @@ import { PNG } from "pngjs";
 import { renderPdf, pagePoints, startPdfWorker } from "../src/export/pdf.js";
 import { encodePng, pagePixels, renderPng } from "../src/export/png.js";
 import { layoutReport } from "../src/export/report.js";
-import type { PageGeometry, PositionedSheet } from "../src/model/positioned.js";
+import type { FaceId, PageGeometry, PositionedSheet } from "../src/model/positioned.js";
+import type { DrawnPage, DrawOp } from "../src/draw/page.js";
+import { emojiArt } from "../src/draw/emoji.js";
 import { inOrder, matchSnapshot, pdfFacts, pngSize } from "./export-helpers.js";
 
 const PX = 96 / 25.4;
@@ -16,47 +18,73 @@ function page(size: "a4" | "16:9"): PageGeometry {
   return { size, widthMm, heightMm, width: widthMm * PX, height: heightMm * PX, margin: 8 * PX };
 }
 
-/** Two panels side by side, text as <text> runs in reading order (what drawSvg's "text" mode emits). */
-function handSvg(g: PageGeometry, text: "text" | "none"): string {
+/** Two panels side by side, for the PNG (the PDF's page below has the same panels and their text). */
+function handSvg(g: PageGeometry): string {
   const w = g.width;
   const h = g.height;
-  const t = (x: number, y: number, family: string, size: number, s: string) =>
-    text === "text" ? `<text x="${x}" y="${y}" font-family="${family}" font-size="${size}" fill="#222">${s}</text>` : "";
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">`,
     `<rect width="${w}" height="${h}" fill="#fdfbf5"/>`,
     `<rect x="40" y="40" width="${w / 2 - 60}" height="${h - 80}" fill="#fff4e6" stroke="#e8590c" stroke-width="3"/>`,
     `<rect x="${w / 2 + 20}" y="40" width="${w / 2 - 60}" height="${h - 80}" fill="#e7f5ff" stroke="#1c7ed6" stroke-width="3"/>`,
     `<circle cx="${w / 4}" cy="${h / 2}" r="80" fill="#2f9e44"/>`,
-    t(60, 90, "Kalam Bold", 28, "Alpha panel"),
-    t(60, 130, "Patrick Hand", 18, "Weights are knobs"),
-    t(60, 170, "Nanum Pen Script", 22, "가중치는 손잡이다"),
-    t(w / 2 + 40, 90, "'Kalam Bold', cursive", 28, "Beta panel"),
-    t(w / 2 + 40, 130, "Patrick Hand", 18, "Gradient descent turns them"),
     `</svg>`,
   ].join("\n");
 }
 
+const RUNS: [number, number, FaceId, number, string, boolean][] = [
+  [60, 90, "title", 28, "Alpha panel", false],
+  [60, 130, "latin", 18, "Weights are knobs", true],
+  [60, 170, "hand", 22, "가중치는 손잡이다", false],
+  [0.5, 90, "title", 28, "Beta panel", false],
+  [0.5, 130, "latin", 18, "Gradient descent turns them", false],
+];
+
+/** The same two panels as a drawn page: pen paths, text runs in reading order (one bold), an emoji. */
+function handPage(g: PageGeometry): DrawnPage {
+  const w = g.width;
+  const h = g.height;
+  const box = (x: number, fill: string, stroke: string): DrawOp => ({
+    kind: "pen",
+    paths: [
+      { d: `M${x} 40h${w / 2 - 60}v${h - 80}h${-(w / 2 - 60)}Z`, stroke: "none", fill, fillOpacity: 0.8, round: false },
+      { d: `M${x} 40h${w / 2 - 60}v${h - 80}h${-(w / 2 - 60)}Z`, stroke, strokeWidth: 3, round: true, dash: "6 3" },
+    ],
+  });
+  const text = ([x, y, face, size, t, bold]: (typeof RUNS)[number]): DrawOp => ({ kind: "text", x: x < 1 ? w * x + 40 : x, y, face, size, text: t, width: 100, color: "#222", bold });
+  const art = emojiArt("🧠")!;
+  return {
+    page: g,
+    paper: { fill: "#fdfbf5", lines: [{ d: `M0 20H${w}M0 40H${w}`, stroke: "#a9c4e6", strokeWidth: 0.5, strokeOpacity: 0.55 }] },
+    title: undefined,
+    panels: [
+      { id: "a", ops: [box(40, "#fff4e6", "#e8590c"), ...RUNS.slice(0, 3).map(text), { kind: "emoji", x: 200, y: 200, size: 32, key: art.key }] },
+      { id: "b", ops: [box(w / 2 + 20, "#e7f5ff", "#1c7ed6"), ...RUNS.slice(3).map(text)] },
+    ],
+    emoji: { [art.key]: art },
+  };
+}
+
 describe("renderPng", () => {
   it("is a PNG of exactly A4 at 300 dpi: 3508×2480", () => {
-    const png = renderPng(handSvg(page("a4"), "none"), page("a4"));
+    const png = renderPng(handSvg(page("a4")), page("a4"));
     expect(pngSize(png)).toEqual({ width: 3508, height: 2480 });
   });
 
   it("sizes the 16:9 page from its millimetres", () => {
     const g = page("16:9");
-    const png = renderPng(handSvg(g, "none"), g, 150);
+    const png = renderPng(handSvg(g), g, 150);
     expect(pngSize(png)).toEqual(pagePixels(g, 150));
     expect(pagePixels(g, 300)).toEqual({ width: 4000, height: 2250 });
   });
 
   it("matches its snapshot at 60 dpi", () => {
-    const png = renderPng(handSvg(page("a4"), "none"), page("a4"), 60);
+    const png = renderPng(handSvg(page("a4")), page("a4"), 60);
     expect(matchSnapshot("handmade-a4-60dpi", png).diffRatio).toBeLessThanOrEqual(0.005);
   });
 
   it("encodes exactly the pixels resvg's own encoder would (a valid PNG any decoder reads)", () => {
-    const svg = handSvg(page("a4"), "none");
+    const svg = handSvg(page("a4"));
     const image = new Resvg(svg, { fitTo: { mode: "width", value: 400 }, background: "#ffffff", font: { loadSystemFonts: false } }).render();
     const ours = PNG.sync.read(encodePng(image.pixels, image.width, image.height, deflateSync));
     const theirs = PNG.sync.read(image.asPng());
@@ -67,7 +95,7 @@ describe("renderPng", () => {
 
 describe("renderPdf", () => {
   it("is a one-page PDF of the exact A4 landscape size with the text extractable in order", async () => {
-    const pdf = await renderPdf(handSvg(page("a4"), "text"), page("a4"));
+    const pdf = await renderPdf(handPage(page("a4")));
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     const facts = await pdfFacts(pdf);
     expect(facts.pages).toBe(1);
@@ -77,40 +105,48 @@ describe("renderPdf", () => {
     expect(order).toEqual({ ok: true });
   });
 
+  it("puts each text run's baseline where the page has it, in points", async () => {
+    const g = page("a4");
+    const drawn = handPage(g);
+    const facts = await pdfFacts(await renderPdf(drawn));
+    const k = 72 / 96;
+    for (const op of drawn.panels.flatMap((p) => p.ops)) {
+      if (op.kind !== "text") continue;
+      const at = facts.placed.find((it) => it.str.replace(/\s+/g, "") === op.text.replace(/\s+/g, ""));
+      expect(at, op.text).toBeDefined();
+      expect(at!.x).toBeCloseTo(op.x * k, 0);
+      expect(at!.y).toBeCloseTo((g.height - op.y) * k, 0);
+    }
+  });
+
+  it("embeds each face used once, as a subset", async () => {
+    const pdf = (await renderPdf(handPage(page("a4")))).toString("latin1");
+    const names = [...pdf.matchAll(/\/BaseFont \/([A-Z]{6}\+[^/\s>]+)/g)].map((m) => m[1]!.slice(7));
+    expect(new Set(names).size).toBe(3);
+    expect(names.some((n) => /NanumPen/i.test(n))).toBe(true);
+    expect(pdf).not.toContain("Helvetica");
+  });
+
   it("uses the 16:9 page size", async () => {
     const g = page("16:9");
-    const facts = await pdfFacts(await renderPdf(handSvg(g, "text"), g));
+    const facts = await pdfFacts(await renderPdf(handPage(g)));
     expect(facts.mediaBox[2]).toBeCloseTo(pagePoints(g).width, 1);
     expect(facts.mediaBox[3]).toBeCloseTo(pagePoints(g).height, 1);
   });
 
   it("is byte-identical across runs (no clock in the file)", async () => {
-    const svg = handSvg(page("a4"), "text");
-    const [a, b] = await Promise.all([renderPdf(svg, page("a4")), renderPdf(svg, page("a4"))]);
+    const drawn = handPage(page("a4"));
+    const [a, b] = await Promise.all([renderPdf(drawn), renderPdf(drawn)]);
     expect(a.equals(b)).toBe(true);
   });
 
   it("makes the same bytes on a worker thread as in process", async () => {
-    const svg = handSvg(page("a4"), "text");
+    const drawn = handPage(page("a4"));
     const worker = startPdfWorker();
     const warnings: string[] = [];
-    const [a, b] = await Promise.all([worker.render(svg, page("a4"), { title: "T", onWarning: (m) => warnings.push(m) }), renderPdf(svg, page("a4"), { title: "T" })]);
+    const [a, b] = await Promise.all([worker.render(drawn, { title: "T", onWarning: (m) => warnings.push(m) }), renderPdf(drawn, { title: "T" })]);
     expect(a.equals(b)).toBe(true);
     expect(warnings).toEqual([]);
-  });
-
-  it("reports unknown font families from the worker too", async () => {
-    const warnings: string[] = [];
-    const svg = handSvg(page("a4"), "text").replace("Patrick Hand", "Comic Sans");
-    await startPdfWorker().render(svg, page("a4"), { onWarning: (m) => warnings.push(m) });
-    expect(warnings).toContain('unknown font family "Comic Sans" in the SVG');
-  });
-
-  it("reports unknown font families instead of failing", async () => {
-    const warnings: string[] = [];
-    const svg = handSvg(page("a4"), "text").replace("Patrick Hand", "Comic Sans");
-    await renderPdf(svg, page("a4"), { onWarning: (m) => warnings.push(m) });
-    expect(warnings).toContain('unknown font family "Comic Sans" in the SVG');
   });
 });
 

@@ -8,17 +8,30 @@ function r2(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-export function paperSvg(width: number, height: number, kind: "grid" | "plain"): string {
-  const bg = `<rect width="${r2(width)}" height="${r2(height)}" fill="${PAPER}"/>`;
-  if (kind === "plain") return bg;
+export interface GridLines {
+  d: string;
+  stroke: string;
+  strokeWidth: number;
+  strokeOpacity: number;
+}
+
+/** The grid's two line sets (none on plain paper), for the SVG and the PDF alike. */
+export function gridLines(width: number, height: number, kind: "grid" | "plain"): GridLines[] {
+  if (kind === "plain") return [];
   const minor: string[] = [];
   const major: string[] = [];
   const step = 5 * MM;
   for (let i = 1; i * step < width; i++) (i % 5 === 0 ? major : minor).push(`M${r2(i * step)} 0V${r2(height)}`);
   for (let i = 1; i * step < height; i++) (i % 5 === 0 ? major : minor).push(`M0 ${r2(i * step)}H${r2(width)}`);
+  return [
+    { d: minor.join(""), stroke: "#a9c4e6", strokeWidth: 0.5, strokeOpacity: 0.55 },
+    { d: major.join(""), stroke: "#8fb0dc", strokeWidth: 0.9, strokeOpacity: 0.6 },
+  ];
+}
+
+export function paperSvg(width: number, height: number, paper: { fill: string; lines: GridLines[] }): string {
   return (
-    bg +
-    `<path d="${minor.join("")}" stroke="#a9c4e6" stroke-width="0.5" stroke-opacity="0.55" fill="none"/>` +
-    `<path d="${major.join("")}" stroke="#8fb0dc" stroke-width="0.9" stroke-opacity="0.6" fill="none"/>`
+    `<rect width="${r2(width)}" height="${r2(height)}" fill="${paper.fill}"/>` +
+    paper.lines.map((l) => `<path d="${l.d}" stroke="${l.stroke}" stroke-width="${l.strokeWidth}" stroke-opacity="${l.strokeOpacity}" fill="none"/>`).join("")
   );
 }

@@ -66,20 +66,51 @@ function attr(name: string, v: string | number | undefined): string {
   return v === undefined || v === "" ? "" : ` ${name}="${v}"`;
 }
 
-// A build draws the same marks twice (glyph paths for the SVG and PNG, <text> for the PDF); the strokes are
-// the same both times. Marks are never changed once placed, so the drawn SVG is kept per mark object.
-const drawn = new WeakMap<Mark, string>();
+/** One pen path of a drawn mark, as plain data: the SVG writer and the PDF writer both draw from it. */
+export interface PenPath {
+  d: string;
+  /** A colour or "none". */
+  stroke: string;
+  strokeWidth?: number;
+  /** A colour, or undefined for an outline. */
+  fill?: string;
+  fillOpacity?: number;
+  strokeOpacity?: number;
+  /** SVG dash array ("4 3"), outlines only. */
+  dash?: string;
+  /** Round caps and joins: every pen outline has them, fills do not. */
+  round: boolean;
+}
+
+// A build draws each mark once for the SVG and reads the same paths again for the PDF; marks are never
+// changed once placed, so the paths are kept per mark object.
+const drawn = new WeakMap<Mark, PenPath[]>();
+
+/** The pen paths of one shape or highlight mark (none for text and emoji). */
+export function roughPaths(m: Mark): PenPath[] {
+  let paths = drawn.get(m);
+  if (paths === undefined) drawn.set(m, (paths = strokes(m)));
+  return paths;
+}
 
 /** SVG for one shape or highlight mark. */
 export function roughSvg(m: Mark): string {
-  let svg = drawn.get(m);
-  if (svg === undefined) drawn.set(m, (svg = strokes(m)));
-  return svg;
+  return roughPaths(m).map(pathSvg).join("");
 }
 
-function strokes(m: Mark): string {
+export function pathSvg(p: PenPath): string {
+  const stroked = p.stroke !== "none";
+  return (
+    `<path d="${p.d}"${attr("stroke", p.stroke)}${attr("stroke-width", p.strokeWidth)}` +
+    `${attr("fill", p.fill ?? "none")}${attr("stroke-dasharray", p.dash)}` +
+    `${p.round ? ' stroke-linecap="round" stroke-linejoin="round"' : ""}` +
+    `${attr("fill-opacity", p.fillOpacity)}${stroked ? attr("stroke-opacity", p.strokeOpacity) : ""}/>`
+  );
+}
+
+function strokes(m: Mark): PenPath[] {
   const d = drawable(m);
-  if (!d) return "";
+  if (!d) return [];
   const style = m.kind === "highlight" || m.kind === "text" || m.kind === "emoji" ? undefined : m.style;
   const dash = style?.strokeLineDash ? style.strokeLineDash.join(" ") : undefined;
   // Opacity goes on each path as fill-/stroke-opacity, never on a <g>: resvg aborts the whole process
@@ -92,14 +123,14 @@ function strokes(m: Mark): string {
     .map((p: PathInfo) => {
       const isFill = p.fill !== undefined && p.fill !== "none";
       const stroked = p.stroke !== "none";
-      return (
-        `<path d="${roundPath(p.d)}"${attr("stroke", p.stroke)}${attr("stroke-width", stroked ? round(p.strokeWidth) : undefined)}` +
-        `${attr("fill", isFill ? p.fill : "none")}${isFill ? "" : attr("stroke-dasharray", dash)}` +
-        `${stroked && !isFill ? ' stroke-linecap="round" stroke-linejoin="round"' : ""}` +
-        `${alpha !== undefined ? (isFill ? attr("fill-opacity", alpha) : "") + (stroked ? attr("stroke-opacity", alpha) : "") : ""}/>`
-      );
-    })
-    .join("");
+      const path: PenPath = { d: roundPath(p.d), stroke: p.stroke, round: stroked && !isFill };
+      if (stroked) path.strokeWidth = round(p.strokeWidth);
+      if (isFill) path.fill = p.fill;
+      else if (dash) path.dash = dash;
+      if (alpha !== undefined && isFill) path.fillOpacity = alpha;
+      if (alpha !== undefined && stroked) path.strokeOpacity = alpha;
+      return path;
+    });
 }
 
 /** rough.js ignores fixedDecimalPlaceDigits in toPaths; round here so output bytes never depend on float noise. */

@@ -1,7 +1,6 @@
-// Text marks as SVG. `paths` (default): glyph outlines defined once in <defs> and placed with <use>, so the
-// SVG/PNG look the same with no font installed. `text`: real <text> for the PDF exporter (selectable text).
+// Text marks as SVG: glyph outlines defined once in <defs> and placed with <use>, so the SVG and the PNG
+// look the same with no font installed. (The PDF writes real text from the same marks: export/pdf-doc.ts.)
 import type { TextMark } from "../model/positioned.js";
-import { FACE_SPECS } from "../fonts/faces.js";
 import { layoutGlyphs, glyphPath } from "../fonts/glyphs.js";
 
 /** Faux bold: a pen stroke of the text's own colour around each glyph, as a fraction of the em. */
@@ -45,10 +44,4 @@ export function textAsPaths(m: TextMark, defs: GlyphDefs): string {
     .map((g) => `<use href="#${defs.use(g.ref)}"${g.x ? ` x="${Math.round(g.x)}"` : ""}${g.y ? ` y="${Math.round(g.y)}"` : ""}/>`)
     .join("");
   return `<g transform="translate(${r2(m.x)} ${r2(m.y)}) scale(${k} ${-k})" fill="${m.color}"${stroke}>${uses}</g>`;
-}
-
-export function textAsText(m: TextMark): string {
-  const family = FACE_SPECS[m.face].family;
-  const stroke = m.bold ? ` stroke="${m.color}" stroke-width="${r2(m.size * FAUX_BOLD_EM)}" stroke-linejoin="round"` : "";
-  return `<text x="${r2(m.x)}" y="${r2(m.y)}" font-family="${family}" font-size="${r2(m.size)}" fill="${m.color}"${stroke} xml:space="preserve">${escapeXml(m.text)}</text>`;
 }

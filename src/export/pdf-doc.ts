@@ -1,22 +1,17 @@
 // The PDF document itself, kept apart from pdfkit's import: the PDF worker (pdf-worker.ts) runs
-// `pdfFromSvg` from its source text with its own pdfkit, so the main thread never loads pdfkit at all.
+// `pdfFromPage` from its source text with its own pdfkit, so the main thread never loads pdfkit at all.
 import type PDFDocument from "pdfkit";
 import { RenderError } from "../errors.js";
-import type { PageGeometry } from "../model/positioned.js";
+import type { FaceId, PageGeometry } from "../model/positioned.js";
+import type { DrawnPage } from "../draw/page.js";
 
-type FontOptions = { fauxBold: boolean; fauxItalic: boolean };
+/** svg-to-pdfkit's entry, with the options we use: it draws the emoji art, which is SVG. */
 export type SvgToPdf = (
   doc: PDFKit.PDFDocument,
   svg: string,
   x: number,
   y: number,
-  options: {
-    width?: number;
-    height?: number;
-    preserveAspectRatio?: string;
-    warningCallback?: (message: string) => void;
-    fontCallback?: (family: string, bold: boolean, italic: boolean, options: FontOptions) => string;
-  },
+  options: { width?: number; height?: number; preserveAspectRatio?: string; warningCallback?: (message: string) => void },
 ) => void;
 
 const PT_PER_MM = 72 / 25.4;
@@ -29,7 +24,7 @@ export function pagePoints(page: Pick<PageGeometry, "widthMm" | "heightMm">): { 
 export interface PdfOptions {
   /** Title written into the document info. */
   title?: string;
-  /** Called with svg-to-pdfkit's complaints (unsupported SVG features); silent by default. */
+  /** Called with svg-to-pdfkit's complaints about emoji art (unsupported SVG features); silent by default. */
   onWarning?: (message: string) => void;
 }
 
@@ -38,30 +33,39 @@ export function failed(err: unknown): RenderError {
 }
 
 /** A face's sfnt bytes, or a font object pdfkit's own fontkit already parsed (reused across documents). */
-export type FontData = (family: string) => Uint8Array | { layout: unknown } | undefined;
+export type FontData = (face: FaceId) => Uint8Array | { layout: unknown };
+
+/** What the PDF draws the page with: the two libraries, the faces, and the faux-bold pen width per em. */
+export interface PdfTools {
+  PDFDocument: typeof PDFDocument;
+  svgToPdf: SvgToPdf;
+  fontData: FontData;
+  fauxBoldEm: number;
+}
 
 /**
- * The PDF itself, self-contained (libraries and fonts passed in) because it also runs on a worker thread
- * from its source text. Faces are registered the first time the SVG asks for them (decoding an unused face
- * costs time); pdfkit then embeds only the glyphs drawn. Our faces have one weight: bold or italic runs get
- * pdfkit's faux styles instead of a missing file. Unknown families are reported and drawn in `fallback`.
+ * The drawn page as a one-page PDF of `size` points: the same pen paths as the SVG, as vector paths; text
+ * as real text in our own faces (pdfkit embeds only the glyphs used), so it is selectable and extracts in
+ * drawing order; emoji art through svg-to-pdfkit, clipped to its box. Our faces have one weight: bold runs
+ * get the same pen stroke around the glyphs as in the SVG. Self-contained (libraries and fonts passed in)
+ * because it also runs on a worker thread from its source text.
  */
-export function pdfFromSvg(
-  lib: { PDFDocument: typeof PDFDocument; svgToPdf: SvgToPdf },
-  svg: string,
+export function pdfFromPage(
+  tools: PdfTools,
+  drawn: DrawnPage,
   size: { width: number; height: number },
-  fontData: FontData,
-  fallback: string,
   title: string | undefined,
   onWarning: (message: string) => void,
 ): Promise<Buffer> {
   // A fixed date: PDFs built from the same input are byte-identical (pdfkit derives the file id from it too).
   const fixed = new Date(Date.UTC(2024, 0, 1, 0, 0, 0));
-  const doc = new lib.PDFDocument({
+  const doc = new tools.PDFDocument({
     size: [size.width, size.height],
     margin: 0,
     compress: true,
     autoFirstPage: true,
+    // No default Helvetica: every run names its own face, and loading the AFM metrics costs ~10 ms.
+    font: null as unknown as string,
     info: { Producer: "nanosheet", Creator: "nanosheet", CreationDate: fixed, ModDate: fixed, ...(title ? { Title: title } : {}) },
   });
   const chunks: Buffer[] = [];
@@ -71,32 +75,62 @@ export function pdfFromSvg(
     doc.on("error", reject);
   });
   const registered = new Set<string>();
-  const problems = new Set<string>();
-  const use = (family: string): string => {
-    if (!registered.has(family)) {
-      const src = fontData(family)!;
-      doc.registerFont(family, (src instanceof Uint8Array ? Buffer.from(src) : src) as Buffer);
-      registered.add(family);
+  const face = (id: FaceId): string => {
+    if (!registered.has(id)) {
+      const src = tools.fontData(id);
+      doc.registerFont(id, (src instanceof Uint8Array ? Buffer.from(src) : src) as Buffer);
+      registered.add(id);
     }
-    return family;
+    return id;
   };
-  lib.svgToPdf(doc, svg, 0, 0, {
-    width: size.width,
-    height: size.height,
-    preserveAspectRatio: "xMidYMid meet",
-    warningCallback: onWarning,
-    fontCallback: (familyList, bold, italic, fontOptions) => {
-      // The first family of the CSS list, unquoted.
-      const family = (familyList.split(",")[0] ?? "").trim().replace(/^["']|["']$/g, "");
-      fontOptions.fauxBold = bold;
-      fontOptions.fauxItalic = italic;
-      if (fontData(family)) return use(family);
-      problems.add(`unknown font family "${family}" in the SVG`);
-      return use(fallback);
-    },
-  });
+  type Op = DrawnPage["panels"][number]["ops"][number];
+  const draw = (o: Op): void => {
+    doc.save();
+    switch (o.kind) {
+      case "pen":
+        for (const p of o.paths) {
+          const stroked = p.stroke !== "none";
+          doc.path(p.d);
+          if (p.fillOpacity !== undefined) doc.fillOpacity(p.fillOpacity);
+          if (stroked) {
+            if (p.strokeOpacity !== undefined) doc.strokeOpacity(p.strokeOpacity);
+            doc.lineWidth(p.strokeWidth ?? 1);
+            if (p.round) doc.lineCap("round").lineJoin("round");
+            // pdfkit takes a whole dash array too; its types know only the two-number form.
+            if (p.dash) doc.dash(p.dash.split(" ").map(Number) as unknown as number, {});
+          }
+          if (p.fill && stroked) doc.fillAndStroke(p.fill, p.stroke);
+          else if (p.fill) doc.fill(p.fill);
+          else doc.stroke(p.stroke);
+          if (p.dash) doc.undash();
+        }
+        break;
+      case "text":
+        doc.font(face(o.face)).fontSize(o.size).fillColor(o.color);
+        if (o.bold) doc.lineWidth(o.size * tools.fauxBoldEm).lineJoin("round").strokeColor(o.color);
+        doc.text(o.text, o.x, o.y, { lineBreak: false, baseline: "alphabetic", fill: true, stroke: o.bold === true });
+        break;
+      case "emoji": {
+        const art = drawn.emoji[o.key]!;
+        // Some Noto art keeps stray shapes outside its viewBox: clip to the emoji's square, as the SVG does.
+        doc.rect(o.x, o.y, o.size, o.size).clip();
+        const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${art.left} ${art.top} ${art.width} ${art.height}">${art.body}</svg>`;
+        tools.svgToPdf(doc, svg, o.x, o.y, { width: o.size, height: o.size, preserveAspectRatio: "xMinYMin meet", warningCallback: onWarning });
+        break;
+      }
+    }
+    doc.restore();
+  };
+  // CSS px → points; pdfkit's own coordinates already run top-down like the SVG's.
+  doc.scale(size.width / drawn.page.width);
+  doc.rect(0, 0, drawn.page.width, drawn.page.height).fill(drawn.paper.fill);
+  for (const l of drawn.paper.lines) {
+    doc.save();
+    doc.path(l.d).lineWidth(l.strokeWidth).strokeOpacity(l.strokeOpacity).stroke(l.stroke);
+    doc.restore();
+  }
+  for (const o of drawn.title ?? []) draw(o);
+  for (const p of drawn.panels) for (const o of p.ops) draw(o);
   doc.end();
-  for (const p of problems) onWarning(p);
   return done;
 }
-

@@ -1,11 +1,13 @@
-// PDF export: the text-mode SVG (real <text> runs) drawn into pdfkit by svg-to-pdfkit, with our own TTF
-// faces embedded under their family names, so the PDF is vector, its text is selectable and pdftotext
-// reads it back. Everything that could vary between runs (dates, file id) is pinned for byte-identical output.
+// PDF export in process (a build renders it on a worker: pdf-worker.ts). The drawn page goes into pdfkit
+// with our own TTF faces embedded, so the PDF is vector, its text is selectable and pdftotext reads it
+// back. Everything that could vary between runs (dates, file id) is pinned for byte-identical output.
 import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
-import { FACE_IDS, FACE_SPECS, loadFace } from "../fonts/faces.js";
-import type { PageGeometry } from "../model/positioned.js";
-import { failed, pagePoints, pdfFromSvg, type FontData, type PdfOptions, type SvgToPdf } from "./pdf-doc.js";
+import { loadFace } from "../fonts/faces.js";
+import { FAUX_BOLD_EM } from "../draw/text.js";
+import { drawPage, type DrawnPage } from "../draw/page.js";
+import type { PositionedSheet } from "../model/positioned.js";
+import { failed, pagePoints, pdfFromPage, type PdfOptions, type SvgToPdf } from "./pdf-doc.js";
 
 export { pagePoints, type PdfOptions } from "./pdf-doc.js";
 export { startPdfWorker, type PdfWorker } from "./pdf-worker.js";
@@ -14,20 +16,13 @@ export { startPdfWorker, type PdfWorker } from "./pdf-worker.js";
 const require = createRequire(import.meta.url);
 const svgToPdf = require("svg-to-pdfkit") as SvgToPdf;
 
-
-const FAMILIES = new Map(FACE_IDS.map((id) => [FACE_SPECS[id].family, id]));
-
-/** Draw a text-mode SVG page into a one-page PDF of the page's exact size. */
-export async function renderPdf(svgTextMode: string, page: PageGeometry, opts: PdfOptions = {}): Promise<Buffer> {
-  const fontData: FontData = (family) => {
-    const id = FAMILIES.get(family);
-    return id ? loadFace(id).data : undefined;
-  };
+/** A laid-out sheet (or its drawn page) as a one-page PDF of the page's exact size. */
+export async function renderPdf(sheet: PositionedSheet | DrawnPage, opts: PdfOptions = {}): Promise<Buffer> {
+  const drawn = "rows" in sheet ? drawPage(sheet) : sheet;
   try {
-    return await pdfFromSvg({ PDFDocument, svgToPdf }, svgTextMode, pagePoints(page), fontData, FACE_SPECS.latin.family, opts.title, (m) => opts.onWarning?.(m));
+    const tools = { PDFDocument, svgToPdf, fontData: (id: Parameters<typeof loadFace>[0]) => loadFace(id).data, fauxBoldEm: FAUX_BOLD_EM };
+    return await pdfFromPage(tools, drawn, pagePoints(drawn.page), opts.title, (m) => opts.onWarning?.(m));
   } catch (err) {
     throw failed(err);
   }
 }
-
-

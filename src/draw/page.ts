@@ -1,0 +1,72 @@
+// The drawn page as plain data: every stroke as pen paths (rough.js, seeded), every text run and emoji as
+// placed. The SVG writer (index.ts) and the PDF writer (export/pdf-doc.ts) both draw from this, so the two
+// files show the same strokes, and the PDF gets real text without parsing an SVG back.
+import type { EmojiMark, Mark, PageGeometry, PositionedSheet, TextMark } from "../model/positioned.js";
+import { roughPaths, type PenPath } from "./rough.js";
+import { emojiArt, type EmojiArt } from "./emoji.js";
+import { gridLines, PAPER, type GridLines } from "./paper.js";
+
+export interface PenOp {
+  kind: "pen";
+  paths: PenPath[];
+}
+
+/** Emoji art `key` (see DrawnPage.emoji) scaled to a `size` square whose top left is (x, y). */
+export interface EmojiOp {
+  kind: "emoji";
+  x: number;
+  y: number;
+  size: number;
+  key: string;
+}
+
+export type DrawOp = PenOp | TextMark | EmojiOp;
+
+export interface DrawnPage {
+  page: PageGeometry;
+  /** The paper colour and its grid lines (none on plain paper). */
+  paper: { fill: string; lines: GridLines[] };
+  /** Banner, subtitle and source line; undefined when the sheet has no title row. */
+  title: DrawOp[] | undefined;
+  panels: { id: string; ops: DrawOp[] }[];
+  /** The art of every emoji drawn, by key. */
+  emoji: Record<string, EmojiArt>;
+}
+
+export function drawPage(sheet: PositionedSheet): DrawnPage {
+  const emoji: Record<string, EmojiArt> = {};
+  const ops = (marks: Mark[]): DrawOp[] => {
+    const out: DrawOp[] = [];
+    for (const m of marks) {
+      const op = m.kind === "text" ? m : m.kind === "emoji" ? emojiOp(m, sheet.page, emoji) : pen(m);
+      if (op) out.push(op);
+    }
+    return out;
+  };
+  return {
+    page: sheet.page,
+    paper: { fill: PAPER, lines: gridLines(sheet.page.width, sheet.page.height, sheet.paper) },
+    title: sheet.title ? ops(sheet.title.marks) : undefined,
+    panels: sheet.panels.map((p) => ({ id: p.id, ops: ops([...p.marks, ...p.blocks.flatMap((b) => b.marks)]) })),
+    emoji,
+  };
+}
+
+function pen(m: Mark): PenOp | undefined {
+  const paths = roughPaths(m);
+  return paths.length > 0 ? { kind: "pen", paths } : undefined;
+}
+
+function emojiOp(m: EmojiMark, page: PageGeometry, used: Record<string, EmojiArt>): DrawOp | undefined {
+  // Some emoji art uses clip paths; resvg aborts the process (a Rust panic) on a clipped group that lies
+  // off the canvas. Only overflowing content can be there, and layout has already reported it.
+  if (m.x < -0.5 || m.y < -0.5 || m.x + m.size > page.width + 0.5 || m.y + m.size > page.height + 0.5) return undefined;
+  const art = emojiArt(m.emoji);
+  if (!art) {
+    // No art: a hand-drawn circle, never tofu (layout reported the missing emoji).
+    const seed = Math.round(m.x * 7 + m.y * 13);
+    return pen({ kind: "ellipse", cx: m.x + m.size / 2, cy: m.y + m.size / 2, width: m.size * 0.9, height: m.size * 0.9, style: { seed, stroke: "#868e96", strokeWidth: 1.2, roughness: 1 } });
+  }
+  used[art.key] = art;
+  return { kind: "emoji", x: m.x, y: m.y, size: m.size, key: art.key };
+}
