@@ -36,8 +36,16 @@ const SETUP = `function (data) {
     }
     return faces.get(id);
   };
-  for (const id of data.preload) fontData(id).layout("가나다 Aa 0123 →");
   const tools = { PDFDocument, svgToPdf, fontData, fauxBoldEm: data.fauxBoldEm };
+  // Warm up on a tiny page in the faces most sheets use, while the main thread still reads and lays out:
+  // pdfkit's code, each face's kerning lookups and the tables embedding reads are then ready for the page.
+  const texts = data.preload.map((face, i) => ({ kind: "text", x: 0, y: 10 + i * 10, size: 8, face, text: "가나다 Aa 0123 →", width: 0, color: "#000", bold: i === 0 }));
+  const pen = { kind: "pen", paths: [{ d: "M0 0C1 1 2 2 3 3", stroke: "#000", strokeWidth: 1, strokeOpacity: 0.5, round: true, dash: "2 1" }] };
+  // Emoji art is SVG with gradients, groups and transforms: warm svg-to-pdfkit up on the same kinds of shapes.
+  const art = { key: "w", left: 0, top: 0, width: 16, height: 16, body: '<radialGradient id="w-g" cx="8" cy="8" r="8" gradientUnits="userSpaceOnUse"><stop offset="0" stop-color="#fc0"/><stop offset="1" stop-color="#f80"/></radialGradient><g transform="translate(1 1)" opacity=".9"><path d="M1 1c2 0 4 2 4 4s-2 4-4 4z" fill="url(#w-g)"/><circle cx="8" cy="8" r="3" fill="#2f9e44" stroke="#000" stroke-width=".5"/><ellipse cx="4" cy="12" rx="2" ry="1" fill="#fff"/></g>' };
+  const emoji = { kind: "emoji", x: 20, y: 20, size: 16, key: "w" };
+  const tiny = { page: { width: 40, height: 40 }, paper: { fill: "#fff", lines: [] }, title: undefined, panels: [{ id: "w", ops: [pen, ...texts, emoji] }], emoji: { w: art } };
+  pdfFromPage(tools, tiny, { width: 30, height: 30 }, undefined, () => {});
   return async ({ drawn, size, title }) => {
     const warnings = [];
     const pdf = await pdfFromPage(tools, drawn, size, title, (m) => warnings.push(m));
@@ -47,7 +55,7 @@ const SETUP = `function (data) {
 
 export function startPdfWorker(): PdfWorker {
   const fonts = Object.fromEntries(FACE_IDS.map((id) => [id, { woff: fontPath(FACE_SPECS[id]), unpacked: unpackedFile(FACE_SPECS[id]) }]));
-  const data = { pdfkit: require.resolve("pdfkit"), svgToPdf: require.resolve("svg-to-pdfkit"), fonts, fauxBoldEm: FAUX_BOLD_EM, preload: ["hand", "latin"] };
+  const data = { pdfkit: require.resolve("pdfkit"), svgToPdf: require.resolve("svg-to-pdfkit"), fonts, fauxBoldEm: FAUX_BOLD_EM, preload: ["hand", "latin", "title"] };
   const job = startWorker<{ drawn: DrawnPage; size: { width: number; height: number }; title: string | undefined }, { pdf: Uint8Array; warnings: string[] }>(
     SETUP,
     data,
