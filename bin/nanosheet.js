@@ -21,8 +21,8 @@ async function run() {
     // `npm run build` sets this after bundling: the caches then hold the code a real build compiled, for
     // the CLI bundle and every bundle it loaded (Mermaid's parsers).
     if (process.env.NANOSHEET_WRITE_CODE_CACHE) {
-      for (const { script, cacheFile } of globalThis[LOADED_SCRIPTS] ?? []) {
-        writeFileSync(`${cacheFile}.tmp`, script.createCachedData());
+      for (const { cachedData, cacheFile } of globalThis[LOADED_SCRIPTS] ?? []) {
+        writeFileSync(`${cacheFile}.tmp`, cachedData());
         renameSync(`${cacheFile}.tmp`, cacheFile);
       }
     }

@@ -102,6 +102,44 @@ if (flow && mindmap) {
   }
 } else console.warn("build: Mermaid's flowchart/mindmap chunks not found; the parsers load from the mermaid package");
 
+// The PDF worker's libraries (pdfkit, svg-to-pdfkit and pdfkit's fontkit) as one bundle with a code cache
+// (see src/export/pdf-worker.ts): compiling them afresh, and fontkit's pure-JS inflate of its Unicode tables,
+// cost the worker ~150 ms of CPU that the main thread wanted for layout on a 2-core machine.
+const pdfLibs = join(dist, "pdf-libs.cjs");
+rmSync(pdfLibs, { force: true });
+rmSync(`${pdfLibs}.cache`, { force: true });
+{
+  const entryDir = mkdtempSync(join(tmpdir(), "nanosheet-pdf-libs-"));
+  const entry = join(entryDir, "entry.cjs");
+  const pdfkit = require.resolve("pdfkit");
+  const fontkit = require.resolve("fontkit", { paths: [dirname(pdfkit)] });
+  writeFileSync(
+    entry,
+    `exports.PDFDocument = require(${JSON.stringify(pdfkit)});\n` +
+      `exports.svgToPdf = require(${JSON.stringify(require.resolve("svg-to-pdfkit"))});\n` +
+      `exports.fontkit = require(${JSON.stringify(fontkit)});\n`,
+  );
+  try {
+    await esbuild.build({
+      entryPoints: [entry],
+      outfile: pdfLibs,
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      target: "node20",
+      alias: { "tiny-inflate": join(root, "scripts", "bundle-shims", "tiny-inflate.cjs") },
+      minifyWhitespace: true,
+      minifySyntax: true,
+      logLevel: "warning",
+    });
+  } catch {
+    rmSync(pdfLibs, { force: true });
+    console.warn("build: could not bundle the PDF libraries; the PDF worker loads them from node_modules");
+  } finally {
+    rmSync(entryDir, { recursive: true, force: true });
+  }
+}
+
 const out = mkdtempSync(join(tmpdir(), "nanosheet-build-"));
 try {
   const warm = node(["bin/nanosheet.js", "build", "examples/neural-network-internals.sheet.md", "-o", out], {

@@ -136,7 +136,11 @@ async function pipeline(
     });
     if (workers.pdf) jobs.push(time("pdf", () => workers.pdf!.render(drawn, { title: sheet.meta.title })).then((pdf) => (outputs.pdf = pdf)));
     if (svg !== undefined && formats.has("svg")) outputs.svg = svg;
-    if (svg !== undefined && workers.png) jobs.push(time("png", () => workers.png!.render(svg, positioned.page, dpi)).then((png) => (outputs.png = png)));
+    if (svg !== undefined && workers.png) {
+      const { pngBands } = await import("./export/png-bands.js");
+      const job = pngBands(svg, drawn, dpi);
+      jobs.push(time("png", () => workers.png!.render(job)).then((png) => (outputs.png = png)));
+    }
   }
   // Keep an early failure of one job from surfacing as an unhandled rejection while the rest finish.
   for (const job of jobs) job.catch(() => {});

@@ -1,5 +1,6 @@
 // What `npm run build` prepares for fast start-up must match what the sources would compute at run time:
-// the unpacked faces and the emoji byte index (the bundles themselves are exercised by the CLI tests).
+// the unpacked faces, the emoji byte index and the PDF worker's library bundle (the CLI bundle itself is
+// exercised by the CLI tests).
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { inflateSync } from "node:zlib";
@@ -9,6 +10,18 @@ import { woffToSfnt } from "../src/fonts/woff.js";
 import { buildEmojiIndex } from "../src/draw/emoji.js";
 import { ROOT_DIR } from "./fixtures/list.js";
 import { ensureDist } from "./setup-dist.js";
+import { createRequire } from "node:module";
+import { dirname } from "node:path";
+import vm from "node:vm";
+import { loadCached } from "../src/code-cache.js";
+import { BUNDLE } from "../src/export/pdf-worker.js";
+import { pdfFromPage, pagePoints, type PdfTools } from "../src/export/pdf-doc.js";
+import { renderPdf } from "../src/export/pdf.js";
+import { FAUX_BOLD_EM } from "../src/draw/text.js";
+import { drawPage } from "../src/draw/page.js";
+import { loadFace } from "../src/fonts/faces.js";
+import { layoutSheet } from "../src/layout/index.js";
+import { readSheet } from "../src/read/index.js";
 
 beforeAll(() => ensureDist(), 120_000);
 
@@ -25,5 +38,18 @@ describe("build artifacts", () => {
   it("indexes the emoji art of the installed icon set", () => {
     const built = JSON.parse(readFileSync(join(ROOT_DIR, "dist", "emoji-index.json"), "utf8"));
     expect(built).toEqual(buildEmojiIndex());
+  });
+
+  it("bundles the PDF worker's libraries with a code cache V8 accepts, and they make the same PDF", async () => {
+    const file = join(ROOT_DIR, "dist", BUNDLE);
+    expect(existsSync(`${file}.cache`)).toBe(true);
+    const { exports, script } = loadCached(file, { readFileSync, Script: vm.Script, createRequire, dirname });
+    expect(script.cachedDataRejected).toBe(false);
+    const libs = exports as Pick<PdfTools, "PDFDocument" | "svgToPdf">;
+    const { sheet } = await readSheet(readFileSync(join(ROOT_DIR, "examples", "neural-network-internals.prompt.txt"), "utf8"));
+    const drawn = drawPage(layoutSheet(sheet));
+    const tools: PdfTools = { ...libs, fontData: (id) => loadFace(id).data, fauxBoldEm: FAUX_BOLD_EM };
+    const bundled = await pdfFromPage(tools, drawn, pagePoints(drawn.page), "T", () => {});
+    expect(bundled.equals(await renderPdf(drawn, { title: "T" }))).toBe(true);
   });
 });

@@ -21,10 +21,10 @@ describe("requireCached", () => {
     const loaded = (globalThis as Record<symbol, LoadedScript[]>)[LOADED_SCRIPTS]!;
     const last = loaded[loaded.length - 1]!;
     expect(last.cacheFile).toBe(`${file}.cache`);
-    writeFileSync(last.cacheFile, last.script.createCachedData());
+    writeFileSync(last.cacheFile, last.cachedData());
     requireCached(file);
     const again = loaded[loaded.length - 1]!;
-    expect(again.script.cachedDataRejected).toBe(false);
+    expect(again.rejected).toBe(false);
   });
 
   it("ignores a cache that does not match the source (V8 rejects it, the code still runs)", () => {
@@ -35,6 +35,6 @@ describe("requireCached", () => {
     const mod = requireCached(other) as { twice(n: number): number };
     expect(mod.twice(2)).toBe(4);
     const loaded = (globalThis as Record<symbol, LoadedScript[]>)[LOADED_SCRIPTS]!;
-    expect(loaded[loaded.length - 1]!.script.cachedDataRejected).toBe(true);
+    expect(loaded[loaded.length - 1]!.rejected).toBe(true);
   });
 });

@@ -1,11 +1,15 @@
 // Structural checks on the PNG and PDF exporters, on a hand-made page (independent of read/layout/draw)
 // and, when the pipeline is in place, on every fixture.
 import { describe, expect, it } from "vitest";
-import { deflateSync } from "node:zlib";
+import { constants, deflateRawSync, deflateSync, inflateSync } from "node:zlib";
 import { Resvg } from "@resvg/resvg-js";
 import { PNG } from "pngjs";
 import { renderPdf, pagePoints, startPdfWorker } from "../src/export/pdf.js";
-import { encodePng, pagePixels, renderPng } from "../src/export/png.js";
+import { pagePixels, renderPng, renderPngJob, startPngWorker } from "../src/export/png.js";
+import { adler32, pngFromParts } from "../src/export/png-encode.js";
+import { pngBands } from "../src/export/png-bands.js";
+import { svgOf } from "../src/draw/index.js";
+import pixelmatch from "pixelmatch";
 import { layoutReport } from "../src/export/report.js";
 import type { FaceId, PageGeometry, PositionedSheet } from "../src/model/positioned.js";
 import type { DrawnPage, DrawOp } from "../src/draw/page.js";
@@ -85,11 +89,57 @@ describe("renderPng", () => {
 
   it("encodes exactly the pixels resvg's own encoder would (a valid PNG any decoder reads)", () => {
     const svg = handSvg(page("a4"));
-    const image = new Resvg(svg, { fitTo: { mode: "width", value: 400 }, background: "#ffffff", font: { loadSystemFonts: false } }).render();
-    const ours = PNG.sync.read(encodePng(image.pixels, image.width, image.height, deflateSync));
+    const image = new Resvg(svg, { fitTo: { mode: "width", value: 248 }, background: "#ffffff", font: { loadSystemFonts: false } }).render();
+    const ours = PNG.sync.read(renderPng(svg, page("a4"), 21.2), { checkCRC: true });
     const theirs = PNG.sync.read(image.asPng());
     expect([ours.width, ours.height]).toEqual([theirs.width, theirs.height]);
     expect(Buffer.compare(ours.data, theirs.data)).toBe(0);
+  });
+
+  it("joins separately deflated parts into one valid zlib stream with the right checksum", () => {
+    const rows = (seed: number, n: number) => Buffer.from(Array.from({ length: n * 17 }, (_, i) => (i * seed + (i >> 5)) & 0xff));
+    const pixels = [rows(7, 3), rows(13, 5), rows(3, 1)];
+    // 17 bytes a row is not RGBA; the parts here are plain deflate input, checked through zlib itself.
+    const parts = pixels.map((raw) => ({ data: deflateRawSync(raw, { level: 1, finishFlush: constants.Z_SYNC_FLUSH }), adler: adler32(raw), length: raw.length }));
+    for (const raw of pixels) expect(adler32(raw)).toBe(deflateSync(raw).readUInt32BE(deflateSync(raw).length - 4));
+    const png = pngFromParts(1, 1, parts);
+    const idat = png.subarray(png.indexOf("IDAT") + 4, png.indexOf("IEND") - 8);
+    expect(inflateSync(idat).equals(Buffer.concat(pixels))).toBe(true);
+  });
+});
+
+describe("PNG in bands", () => {
+  const g = page("a4");
+  const drawn = handPage(g);
+  const svg = svgOf(drawn);
+
+  it("splits the page into two bands whose seam keeps clear of every emoji, each without the other's emoji", () => {
+    const job = pngBands(svg, drawn, 100);
+    expect(job.bands).toHaveLength(2);
+    expect(job.bands.reduce((n, b) => n + b.rows, 0)).toBe(pagePixels(g, 100).height);
+    const seam = job.bands[0]!.rows / (job.width / Math.round(g.width * 100) / 100);
+    const emoji = drawn.panels[0]!.ops.find((o) => o.kind === "emoji")!;
+    expect(seam < emoji.y - 2 || seam > emoji.y + (emoji as { size: number }).size + 2).toBe(true);
+    const uses = job.bands.map((b) => (b.svg.match(/<use href="#emoji-/g) ?? []).length);
+    expect(uses.sort()).toEqual([0, 1]);
+    // An emoji right on the middle row moves the seam off it.
+    const onSeam = { ...drawn, panels: [{ id: "m", ops: [{ ...emoji, y: g.height / 2 - 16 }] }] } as DrawnPage;
+    const moved = pngBands(svgOf(onSeam), onSeam, 100);
+    const at = moved.bands[0]!.rows * (g.width / job.width);
+    expect(at < g.height / 2 - 18 || at > g.height / 2 + 18).toBe(true);
+  });
+
+  it("draws the same page as one band of the whole page, seam included", () => {
+    const banded = PNG.sync.read(renderPngJob(pngBands(svg, drawn, 60)), { checkCRC: true });
+    const whole = PNG.sync.read(renderPngJob(pngBands(svg, drawn, 60, 1)));
+    expect([banded.width, banded.height]).toEqual([whole.width, whole.height]);
+    const diff = pixelmatch(banded.data, whole.data, null, whole.width, whole.height, { threshold: 0.1 });
+    expect(diff / (whole.width * whole.height)).toBeLessThan(0.001);
+  });
+
+  it("makes the same bytes on the worker (bands at once) as in process (one after the other)", async () => {
+    const job = pngBands(svg, drawn, 60);
+    expect((await startPngWorker().render(job)).equals(renderPngJob(job))).toBe(true);
   });
 });
 
@@ -214,9 +264,13 @@ describe.skipIf(!pipeline)("exports of every fixture", () => {
     expect(facts.mediaBox[3]).toBeCloseTo(pagePoints(positioned.page).height, 1);
     const titles = panelsOf(sheet).map((p) => p.title);
     expect(inOrder(facts.items, titles)).toEqual({ ok: true });
-    // The worker-thread PNG is the same image as the in-process one.
-    const { renderPng: sync } = await import("../src/export/png.js");
-    expect(sync(outputs.svg as string, positioned.page, 60).equals(png)).toBe(true);
+    // The worker's PNG, rendered in bands, is the same image as the in-process one and as a whole-page render.
+    const { pngBands } = await import("../src/export/png-bands.js");
+    const { drawPage } = await import("../src/draw/index.js");
+    expect(renderPngJob(pngBands(outputs.svg as string, drawPage(positioned), 60)).equals(png)).toBe(true);
+    const whole = PNG.sync.read(renderPngJob(pngBands(outputs.svg as string, drawPage(positioned), 60, 1)));
+    const diff = pixelmatch(PNG.sync.read(png).data, whole.data, null, whole.width, whole.height, { threshold: 0.1 });
+    expect(diff / (whole.width * whole.height)).toBeLessThan(0.001);
     if (SNAPSHOTS.has(fx.name)) expect(matchSnapshot(`${fx.name}-60dpi`, png).diffRatio).toBeLessThanOrEqual(0.005);
   });
 });

@@ -57,7 +57,8 @@ function emojiDef(id: string, art: EmojiArt): string {
   return `${clip}<g id="${id}" clip-path="url(#${id}-clip)">${art.body}</g>`;
 }
 
-function emojiUse(o: EmojiOp, art: EmojiArt): string {
+/** The <use> that places one emoji; the PNG bands leave out the ones outside a band by this exact text. */
+export function emojiUse(o: EmojiOp, art: EmojiArt): string {
   const k = Math.round((o.size / Math.max(art.width, art.height)) * 1e5) / 1e5;
   const shift = art.left || art.top ? ` translate(${-art.left} ${-art.top})` : "";
   return `<use href="#emoji-${o.key}" transform="translate(${r2(o.x)} ${r2(o.y)}) scale(${k})${shift}"/>`;

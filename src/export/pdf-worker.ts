@@ -7,6 +7,11 @@ import { FAUX_BOLD_EM } from "../draw/text.js";
 import type { DrawnPage } from "../draw/page.js";
 import { failed, pagePoints, pdfFromPage, type PdfOptions } from "./pdf-doc.js";
 import { startWorker } from "./worker.js";
+import { builtFile } from "../built.js";
+import { listLoaded, loadCached } from "../code-cache.js";
+
+/** pdfkit, svg-to-pdfkit and fontkit in one bundle, made by `npm run build` (scripts/build.mjs). */
+export const BUNDLE = "pdf-libs.cjs";
 
 const require = createRequire(import.meta.url);
 
@@ -18,15 +23,23 @@ export interface PdfWorker {
 
 // Runs on the worker: it reads and unpacks the font files it needs itself, the same way faces.ts does.
 const SETUP = `function (data) {
-  const PDFDocument = require(data.pdfkit);
-  const svgToPdf = require(data.svgToPdf);
   const { readFileSync } = require("node:fs");
   const { inflateSync } = require("node:zlib");
+  const path = require("node:path");
   const woffToSfnt = ${woffToSfnt.toString()};
   const pdfFromPage = ${pdfFromPage.toString()};
-  // pdfkit takes a parsed fontkit font as well as bytes: parse each face once with pdfkit's own fontkit, and
-  // parse the two faces most sheets use now, while the main thread still reads and lays out.
-  const fontkit = require(require.resolve("fontkit", { paths: [require("node:path").dirname(data.pdfkit)] }));
+  const loadCached = ${loadCached.toString()};
+  // pdfkit, svg-to-pdfkit and pdfkit's own fontkit: from the code-cached bundle \`npm run build\` makes, or
+  // from node_modules. pdfkit takes a parsed fontkit font as well as bytes: each face is parsed once.
+  let libs;
+  let script;
+  if (data.bundle) {
+    const loader = { readFileSync, Script: require("node:vm").Script, createRequire: require("node:module").createRequire, dirname: path.dirname };
+    ({ exports: libs, script } = loadCached(data.bundle, loader));
+  } else {
+    libs = { PDFDocument: require(data.pdfkit), svgToPdf: require(data.svgToPdf), fontkit: require(require.resolve("fontkit", { paths: [path.dirname(data.pdfkit)] })) };
+  }
+  const { PDFDocument, svgToPdf, fontkit } = libs;
   const faces = new Map();
   const fontData = (id) => {
     const files = data.fonts[id];
@@ -49,21 +62,33 @@ const SETUP = `function (data) {
   return async ({ drawn, size, title }) => {
     const warnings = [];
     const pdf = await pdfFromPage(tools, drawn, size, title, (m) => warnings.push(m));
-    return { pdf, warnings };
+    return { pdf, warnings, codeCache: data.writeCodeCache && script ? script.createCachedData() : undefined, rejected: script ? script.cachedDataRejected === true : false };
   };
 }`;
 
 export function startPdfWorker(): PdfWorker {
   const fonts = Object.fromEntries(FACE_IDS.map((id) => [id, { woff: fontPath(FACE_SPECS[id]), unpacked: unpackedFile(FACE_SPECS[id]) }]));
-  const data = { pdfkit: require.resolve("pdfkit"), svgToPdf: require.resolve("svg-to-pdfkit"), fonts, fauxBoldEm: FAUX_BOLD_EM, preload: ["hand", "latin", "title"] };
-  const job = startWorker<{ drawn: DrawnPage; size: { width: number; height: number }; title: string | undefined }, { pdf: Uint8Array; warnings: string[] }>(
+  const bundle = builtFile(BUNDLE);
+  const data = {
+    pdfkit: require.resolve("pdfkit"),
+    svgToPdf: require.resolve("svg-to-pdfkit"),
+    bundle,
+    // The launcher asks for compiled code to store only during `npm run build`'s warm-up run.
+    writeCodeCache: Boolean(process.env["NANOSHEET_WRITE_CODE_CACHE"]),
+    fonts,
+    fauxBoldEm: FAUX_BOLD_EM,
+    preload: ["hand", "latin", "title"],
+  };
+  type Reply = { pdf: Uint8Array; warnings: string[]; codeCache?: Uint8Array; rejected: boolean };
+  const job = startWorker<{ drawn: DrawnPage; size: { width: number; height: number }; title: string | undefined }, Reply>(
     SETUP,
     data,
     (m) => failed(new Error(m)),
   );
   return {
     async render(drawn, opts = {}) {
-      const { pdf, warnings } = await job.run({ drawn, size: pagePoints(drawn.page), title: opts.title });
+      const { pdf, warnings, codeCache, rejected } = await job.run({ drawn, size: pagePoints(drawn.page), title: opts.title });
+      if (bundle && codeCache) listLoaded({ cacheFile: `${bundle}.cache`, rejected, cachedData: () => Buffer.from(codeCache) });
       for (const w of warnings) opts.onWarning?.(w);
       return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     },

@@ -1,10 +1,12 @@
-// PNG export: rasterise the default (glyph-path) SVG with resvg. Text is already outlines, so no font is
-// loaded at all — the PNG looks the same on every machine and resvg skips its slow system-font scan.
+// PNG export: rasterise the glyph-path SVG with resvg. Text is already outlines, so no font is loaded at all —
+// the PNG looks the same on every machine and resvg skips its slow system-font scan. A build renders the page
+// in two horizontal bands at once (png-bands.ts) on the worker; both paths encode with png-encode.ts.
 import { createRequire } from "node:module";
-import { deflateSync } from "node:zlib";
+import { constants, deflateRawSync } from "node:zlib";
 import type { ResvgRenderOptions } from "@resvg/resvg-js";
 import { RenderError } from "../errors.js";
 import { startWorker } from "./worker.js";
+import { adler32, pngFromParts, scanlines } from "./png-encode.js";
 import type { PageGeometry } from "../model/positioned.js";
 
 /** Pixel size of the page at `dpi`; the PNG and the layout report agree on it. */
@@ -12,10 +14,16 @@ export function pagePixels(page: Pick<PageGeometry, "widthMm" | "heightMm">, dpi
   return { width: Math.round((page.widthMm / 25.4) * dpi), height: Math.round((page.heightMm / 25.4) * dpi) };
 }
 
-function options(page: Pick<PageGeometry, "widthMm" | "heightMm">, dpi: number): ResvgRenderOptions {
-  if (!(dpi > 0) || !Number.isFinite(dpi)) throw new RenderError(`cannot render a PNG at ${dpi} dpi`);
+/** What to rasterise: SVGs of horizontal bands, top to bottom, each `rows` pixels tall and `width` wide. */
+export interface PngJob {
+  width: number;
+  height: number;
+  bands: { svg: string; rows: number }[];
+}
+
+function options(width: number): ResvgRenderOptions {
   return {
-    fitTo: { mode: "width", value: pagePixels(page, dpi).width },
+    fitTo: { mode: "width", value: width },
     // Paper colour comes from the SVG; white underneath keeps the PNG opaque if a viewer ignores alpha.
     background: "#ffffff",
     font: { loadSystemFonts: false },
@@ -26,84 +34,84 @@ function failed(err: unknown): RenderError {
   return new RenderError(`PNG rendering failed: ${err instanceof Error ? err.message : String(err)}`);
 }
 
-/**
- * RGBA pixels → PNG bytes. resvg's own encoder spends ~180 ms on an A4 page at 300 dpi; zlib at level 1
- * with no row filters takes ~60 ms and, for a page of flat paper and pen strokes, makes a smaller file.
- * Self-contained, zlib passed in: it also runs on the worker thread from its source text.
- */
-export function encodePng(pixels: Uint8Array, width: number, height: number, deflate: (raw: Buffer, o: { level: number }) => Buffer): Buffer {
-  const stride = width * 4;
-  const raw = Buffer.alloc((stride + 1) * height);
-  for (let y = 0; y < height; y++) raw.set(pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
-  const table = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c;
-  }
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    out.write(type, 4, "latin1");
-    data.copy(out, 8);
-    let c = -1;
-    for (let i = 4; i < 8 + data.length; i++) c = table[(c ^ out[i]!) & 0xff]! ^ (c >>> 8);
-    out.writeInt32BE(~c, 8 + data.length);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, deflate, no filter method variants, no interlace
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", deflate(raw, { level: 1 })),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
+/** The whole SVG as one band: the page at `dpi` (A4 landscape at 300 dpi is 3508×2480). */
+export function wholePage(svg: string, page: Pick<PageGeometry, "widthMm" | "heightMm">, dpi: number): PngJob {
+  if (!(dpi > 0) || !Number.isFinite(dpi)) throw new RenderError(`cannot render a PNG at ${dpi} dpi`);
+  const { width, height } = pagePixels(page, dpi);
+  return { width, height, bands: [{ svg, rows: height }] };
 }
 
-/** Render an SVG page to PNG bytes at `dpi` (A4 landscape at 300 dpi is 3508×2480). */
-export function renderPng(svg: string, page: Pick<PageGeometry, "widthMm" | "heightMm">, dpi = 300): Buffer {
-  const opts = options(page, dpi);
+/** Render a PNG job in this thread. */
+export function renderPngJob(job: PngJob): Buffer {
   try {
     // Loaded here, not at the top: a build renders on the worker and the main thread never needs resvg.
     const { Resvg } = createRequire(import.meta.url)("@resvg/resvg-js") as typeof import("@resvg/resvg-js");
-    const image = new Resvg(svg, opts).render();
-    return encodePng(image.pixels, image.width, image.height, deflateSync);
+    const parts = job.bands.map((band) => {
+      const image = new Resvg(band.svg, options(job.width)).render();
+      if (image.height !== band.rows) throw new Error(`a band came out ${image.height} rows tall instead of ${band.rows}`);
+      const raw = scanlines(image.pixels, job.width, band.rows);
+      return { data: deflateRawSync(raw, { level: 1, finishFlush: constants.Z_SYNC_FLUSH }), adler: adler32(raw), length: raw.length };
+    });
+    return pngFromParts(job.width, job.height, parts);
   } catch (err) {
     throw failed(err);
   }
 }
 
+/** Render an SVG page to PNG bytes at `dpi` (A4 landscape at 300 dpi is 3508×2480). */
+export function renderPng(svg: string, page: Pick<PageGeometry, "widthMm" | "heightMm">, dpi = 300): Buffer {
+  return renderPngJob(wholePage(svg, page, dpi));
+}
+
 /** A PNG render on a worker thread, started before its SVG exists. */
 export interface PngWorker {
-  render(svg: string, page: Pick<PageGeometry, "widthMm" | "heightMm">, dpi?: number): Promise<Buffer>;
+  render(job: PngJob): Promise<Buffer>;
   /** Stop the worker if it was never used (a failed build). */
   cancel(): void;
 }
 
 // Runs on the worker: resvg loads at start-up, before the SVG arrives, so that cost overlaps the caller's work.
+// The bands render, and their scanlines deflate, on libuv's thread pool, so two bands use both cores.
 const SETUP = `function (data) {
-  const { Resvg } = require(data.resvgPath);
-  const { deflateSync } = require("node:zlib");
-  const encodePng = ${encodePng.toString()};
-  // Warm the encoder up on a tiny image while the main thread is busy; the page itself then encodes faster.
+  const { Resvg, renderAsync } = require(data.resvgPath);
+  const zlib = require("node:zlib");
+  const scanlines = ${scanlines.toString()};
+  const pngFromParts = ${pngFromParts.toString()};
+  // zlib hands out the adler32 of a stream at its end: take the data up to a sync flush, the checksum after it.
+  const deflatePart = (raw) => new Promise((resolve, reject) => {
+    const z = zlib.createDeflate({ level: 1 });
+    const chunks = [];
+    let flushed = -1;
+    let size = 0;
+    z.on("data", (c) => { chunks.push(c); size += c.length; });
+    z.on("error", reject);
+    z.on("end", () => {
+      const all = Buffer.concat(chunks);
+      resolve({ data: all.subarray(2, flushed), adler: all.readUInt32BE(all.length - 4), length: raw.length });
+    });
+    z.write(raw);
+    z.flush(zlib.constants.Z_SYNC_FLUSH, () => { flushed = size; z.end(); });
+  });
+  // Warm up on a tiny image while the main thread is busy; the page itself then renders and encodes faster.
   const warm = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><path d="M4 4 L60 40" stroke="#222"/></svg>').render();
-  encodePng(warm.pixels, warm.width, warm.height, deflateSync);
-  return ({ svg, options }) => {
-    const image = new Resvg(svg, options).render();
-    return encodePng(image.pixels, image.width, image.height, deflateSync);
+  deflatePart(scanlines(warm.pixels, warm.width, warm.height)).then((p) => pngFromParts(warm.width, warm.height, [p]));
+  return async ({ job, options }) => {
+    const parts = await Promise.all(job.bands.map(async (band) => {
+      const image = await renderAsync(band.svg, options);
+      if (image.height !== band.rows) throw new Error("a band came out " + image.height + " rows tall instead of " + band.rows);
+      return deflatePart(scanlines(image.pixels, job.width, band.rows));
+    }));
+    return pngFromParts(job.width, job.height, parts);
   };
 }`;
 
 export function startPngWorker(): PngWorker {
   const resvgPath = createRequire(import.meta.url).resolve("@resvg/resvg-js");
-  const job = startWorker<{ svg: string; options: ResvgRenderOptions }, Uint8Array>(SETUP, { resvgPath }, (m) => failed(new Error(m)));
+  const job = startWorker<{ job: PngJob; options: ResvgRenderOptions }, Uint8Array>(SETUP, { resvgPath }, (m) => failed(new Error(m)));
   return {
-    async render(svg, page, dpi = 300) {
-      const png = await job.run({ svg, options: options(page, dpi) });
-      return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+    async render(png) {
+      const out = await job.run({ job: png, options: options(png.width) });
+      return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
     },
     cancel: () => job.cancel(),
   };
@@ -114,5 +122,5 @@ export function startPngWorker(): PngWorker {
  * at 300 dpi the raster is the slowest stage and the two together would otherwise run back to back.
  */
 export function renderPngAsync(svg: string, page: Pick<PageGeometry, "widthMm" | "heightMm">, dpi = 300): Promise<Buffer> {
-  return startPngWorker().render(svg, page, dpi);
+  return startPngWorker().render(wholePage(svg, page, dpi));
 }
