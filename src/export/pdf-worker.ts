@@ -77,7 +77,7 @@ export function startPdfWorker(): PdfWorker {
     writeCodeCache: Boolean(process.env["NANOSHEET_WRITE_CODE_CACHE"]),
     fonts,
     fauxBoldEm: FAUX_BOLD_EM,
-    preload: ["hand", "latin", "title"],
+    preload: ["hand", "latin", "title", "math"],
   };
   type Reply = { pdf: Uint8Array; warnings: string[]; codeCache?: Uint8Array; rejected: boolean };
   const job = startWorker<{ drawn: DrawnPage; size: { width: number; height: number }; title: string | undefined }, Reply>(

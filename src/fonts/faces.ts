@@ -17,6 +17,12 @@ export interface FaceSpec {
   file: string;
   /** Size multiplier so every face looks the same size next to the others at one nominal px. */
   scale: number;
+  /**
+   * Draw one glyph per code point without OpenType shaping. The symbol faces only ever draw a lone arrow or
+   * sign between runs of handwriting, where their features (math variants, kerning) change nothing, and
+   * decoding their lookup tables on first use cost ~25 ms of every build.
+   */
+  unshaped?: boolean;
 }
 
 // Nanum Pen Script draws small and its Latin capitals read as lowercase, so Latin goes to Patrick Hand
@@ -25,8 +31,8 @@ export const FACE_SPECS: Record<FaceId, FaceSpec> = {
   hand: { id: "hand", family: "Nanum Pen Script", pkg: "@fontsource/nanum-pen-script", file: "nanum-pen-script-korean-400-normal.woff", scale: 1.22 },
   latin: { id: "latin", family: "Patrick Hand", pkg: "@fontsource/patrick-hand", file: "patrick-hand-latin-400-normal.woff", scale: 1 },
   title: { id: "title", family: "Kalam Bold", pkg: "@fontsource/kalam", file: "kalam-latin-700-normal.woff", scale: 1 },
-  math: { id: "math", family: "Noto Sans Math", pkg: "@fontsource/noto-sans-math", file: "noto-sans-math-latin-400-normal.woff", scale: 0.9 },
-  symbols: { id: "symbols", family: "Noto Sans Symbols 2", pkg: "@fontsource/noto-sans-symbols-2", file: "noto-sans-symbols-2-symbols-400-normal.woff", scale: 0.9 },
+  math: { id: "math", family: "Noto Sans Math", pkg: "@fontsource/noto-sans-math", file: "noto-sans-math-latin-400-normal.woff", scale: 0.9, unshaped: true },
+  symbols: { id: "symbols", family: "Noto Sans Symbols 2", pkg: "@fontsource/noto-sans-symbols-2", file: "noto-sans-symbols-2-symbols-400-normal.woff", scale: 0.9, unshaped: true },
 };
 
 export const FACE_IDS = Object.keys(FACE_SPECS) as FaceId[];
@@ -38,8 +44,8 @@ export interface Face {
   font: fontkit.Font;
   unitsPerEm: number;
   /**
-   * The face has no OpenType features, so shaping is just one glyph per code point with its own advance.
-   * The Korean hand is such a face; measuring it without fontkit's layout() is many times faster.
+   * The face has no OpenType features (or is drawn `unshaped`), so shaping is just one glyph per code point with
+   * its own advance. The Korean hand is such a face; measuring it without fontkit's layout() is many times faster.
    */
   plain: boolean;
   /** Glyph per code point, filled as characters are met (plain faces only). */
@@ -79,7 +85,7 @@ export function loadFace(id: FaceId): Face {
   const spec = FACE_SPECS[id];
   const data = readUnpacked(spec) ?? woffToSfnt(readFileSync(fontPath(spec)), inflateSync);
   const font = fontkit.create(data) as fontkit.Font;
-  const face: Face = { spec, data, font, unitsPerEm: font.unitsPerEm, plain: font.availableFeatures.length === 0, glyphs: new Map() };
+  const face: Face = { spec, data, font, unitsPerEm: font.unitsPerEm, plain: spec.unshaped === true || font.availableFeatures.length === 0, glyphs: new Map() };
   cache.set(id, face);
   return face;
 }
