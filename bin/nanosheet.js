@@ -4,15 +4,43 @@
 // compiling them again on every run was about half a second of each cold build. V8 checks the cache
 // against the source and its own version and ignores it when it does not match, so a stale or foreign
 // cache only costs the time it saves. Without the bundle, the plain dist/ modules run instead.
-import { existsSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { Worker } from "node:worker_threads";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
 const bundle = join(dist, "nanosheet.cjs");
 
+/**
+ * The PNG and PDF workers take ~0.2 s of CPU to boot and load their libraries. A build would start them only
+ * once the CLI bundle is loaded and the input read, and they would then compete with reading and layout for
+ * the two cores; started here, they boot while this thread loads the bundle. The build takes them over when
+ * their source and data are what it would start itself (src/export/worker.ts), else starts its own.
+ */
+function prestartWorkers(argv) {
+  if (argv[0] !== "build" || argv.includes("--help") || argv.includes("-h")) return;
+  let specs;
+  try {
+    specs = JSON.parse(readFileSync(join(dist, "workers.json"), "utf8"));
+  } catch {
+    return;
+  }
+  const at = argv.findIndex((a) => a === "--format" || a.startsWith("--format="));
+  const formats = at < 0 ? "png,pdf" : argv[at].startsWith("--format=") ? argv[at].slice(9) : (argv[at + 1] ?? "");
+  const pool = [];
+  for (const kind of ["png", "pdf"]) {
+    if (!formats.split(",").includes(kind) || !specs[kind]) continue;
+    const worker = new Worker(specs[kind].code, { eval: true, workerData: specs[kind].data });
+    worker.unref();
+    pool.push({ ...specs[kind], worker });
+  }
+  globalThis[Symbol.for("nanosheet.prestartedWorkers")] = pool;
+}
+
 async function run() {
   if (existsSync(bundle)) {
+    prestartWorkers(process.argv.slice(2));
     // Mermaid's parsers may stay ES modules outside the bundles, and code in a vm.Script cannot call
     // import() itself: it uses this one (see src/mermaid/load.ts).
     globalThis[Symbol.for("nanosheet.import")] = (specifier) => import(specifier);

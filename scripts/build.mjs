@@ -19,6 +19,7 @@ const node = (args, env = {}) => spawnSync(process.execPath, args, { cwd: root, 
 const bundle = join(dist, "nanosheet.cjs");
 rmSync(bundle, { force: true });
 rmSync(`${bundle}.cache`, { force: true });
+rmSync(join(dist, "workers.json"), { force: true });
 
 const tsc = node([join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"]);
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
@@ -139,6 +140,10 @@ rmSync(`${pdfLibs}.cache`, { force: true });
     rmSync(entryDir, { recursive: true, force: true });
   }
 }
+
+// The export workers' source and data, for bin/nanosheet.js to start them before it loads the CLI bundle
+// (see src/export/worker.ts): a build then takes them over instead of starting its own ~200 ms later.
+writeFileSync(join(dist, "workers.json"), JSON.stringify(await require(bundle).workerSpecs()));
 
 const out = mkdtempSync(join(tmpdir(), "nanosheet-build-"));
 try {

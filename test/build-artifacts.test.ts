@@ -52,4 +52,11 @@ describe("build artifacts", () => {
     const bundled = await pdfFromPage(tools, drawn, pagePoints(drawn.page), "T", () => {});
     expect(bundled.equals(await renderPdf(drawn, { title: "T" }))).toBe(true);
   });
+
+  it("lists the export workers exactly as the bundled CLI starts them, so the launcher's early ones are used", async () => {
+    const listed = JSON.parse(readFileSync(join(ROOT_DIR, "dist", "workers.json"), "utf8"));
+    const bundled = createRequire(import.meta.url)(join(ROOT_DIR, "dist", "nanosheet.cjs")) as { workerSpecs(): Promise<unknown> };
+    expect(JSON.parse(JSON.stringify(await bundled.workerSpecs()))).toEqual(listed);
+    expect(Object.keys(listed).sort()).toEqual(["pdf", "png"]);
+  });
 });

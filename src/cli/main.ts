@@ -9,3 +9,12 @@ export function main(argv: string[]): Promise<number> {
     cwd: process.cwd(),
   });
 }
+
+/**
+ * The export workers' source and data exactly as this build of the CLI starts them: `npm run build` writes
+ * them to dist/workers.json for bin/nanosheet.js to start early (their source differs once bundled).
+ */
+export async function workerSpecs(): Promise<Record<"png" | "pdf", { code: string; data: unknown }>> {
+  const [{ pngWorkerSpec }, { pdfWorkerSpec }] = await Promise.all([import("../export/png.js"), import("../export/pdf-worker.js")]);
+  return { png: pngWorkerSpec(), pdf: pdfWorkerSpec() };
+}

@@ -6,7 +6,7 @@ import { woffToSfnt } from "../fonts/woff.js";
 import { FAUX_BOLD_EM } from "../draw/text.js";
 import type { DrawnPage } from "../draw/page.js";
 import { failed, pagePoints, pdfFromPage, type PdfOptions } from "./pdf-doc.js";
-import { startWorker } from "./worker.js";
+import { startWorker, workerCode, type WorkerSpec } from "./worker.js";
 import { builtFile } from "../built.js";
 import { listLoaded, loadCached } from "../code-cache.js";
 
@@ -66,19 +66,28 @@ const SETUP = `function (data) {
   };
 }`;
 
-export function startPdfWorker(): PdfWorker {
+function workerData() {
   const fonts = Object.fromEntries(FACE_IDS.map((id) => [id, { woff: fontPath(FACE_SPECS[id]), unpacked: unpackedFile(FACE_SPECS[id]) }]));
-  const bundle = builtFile(BUNDLE);
-  const data = {
+  return {
     pdfkit: require.resolve("pdfkit"),
     svgToPdf: require.resolve("svg-to-pdfkit"),
-    bundle,
+    bundle: builtFile(BUNDLE),
     // The launcher asks for compiled code to store only during `npm run build`'s warm-up run.
     writeCodeCache: Boolean(process.env["NANOSHEET_WRITE_CODE_CACHE"]),
     fonts,
     fauxBoldEm: FAUX_BOLD_EM,
     preload: ["hand", "latin", "title", "math"],
   };
+}
+
+/** The PDF worker's source and data (the launcher may start it early from dist/workers.json). */
+export function pdfWorkerSpec(): WorkerSpec {
+  return { code: workerCode(SETUP), data: workerData() };
+}
+
+export function startPdfWorker(): PdfWorker {
+  const data = workerData();
+  const bundle = data.bundle;
   type Reply = { pdf: Uint8Array; warnings: string[]; codeCache?: Uint8Array; rejected: boolean };
   const job = startWorker<{ drawn: DrawnPage; size: { width: number; height: number }; title: string | undefined }, Reply>(
     SETUP,

@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import { constants, deflateRawSync } from "node:zlib";
 import type { ResvgRenderOptions } from "@resvg/resvg-js";
 import { RenderError } from "../errors.js";
-import { startWorker } from "./worker.js";
+import { startWorker, workerCode, type WorkerSpec } from "./worker.js";
 import { adler32, pngFromParts, scanlines } from "./png-encode.js";
 import type { PageGeometry } from "../model/positioned.js";
 
@@ -105,9 +105,13 @@ const SETUP = `function (data) {
   };
 }`;
 
+/** The PNG worker's source and data (the launcher may start it early from dist/workers.json). */
+export function pngWorkerSpec(): WorkerSpec {
+  return { code: workerCode(SETUP), data: { resvgPath: createRequire(import.meta.url).resolve("@resvg/resvg-js") } };
+}
+
 export function startPngWorker(): PngWorker {
-  const resvgPath = createRequire(import.meta.url).resolve("@resvg/resvg-js");
-  const job = startWorker<{ job: PngJob; options: ResvgRenderOptions }, Uint8Array>(SETUP, { resvgPath }, (m) => failed(new Error(m)));
+  const job = startWorker<{ job: PngJob; options: ResvgRenderOptions }, Uint8Array>(SETUP, pngWorkerSpec().data, (m) => failed(new Error(m)));
   return {
     async render(png) {
       const out = await job.run({ job: png, options: options(png.width) });

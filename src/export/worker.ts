@@ -12,12 +12,9 @@ export interface WorkerJob<Msg, Reply> {
   cancel(): void;
 }
 
-/**
- * Start a worker whose `setup(workerData)` runs at once (loading libraries) and returns the job function.
- * `fail` turns a message from the worker into the caller's error type.
- */
-export function startWorker<Msg, Reply>(setup: string, workerData: unknown, fail: (message: string) => Error): WorkerJob<Msg, Reply> {
-  const code = `
+/** The full source a job worker runs: the message loop around `setup`. */
+export function workerCode(setup: string): string {
+  return `
 const { parentPort, workerData } = require("node:worker_threads");
 let job, loadError;
 try { job = (${setup})(workerData); } catch (err) { loadError = err; }
@@ -30,7 +27,34 @@ parentPort.once("message", async (msg) => {
   }
 });
 `;
-  const worker = new Worker(code, { eval: true, workerData });
+}
+
+/** A worker's source and data: what `npm run build` lists in dist/workers.json for the launcher. */
+export interface WorkerSpec {
+  code: string;
+  data: unknown;
+}
+
+/**
+ * Workers the launcher started before loading the CLI (bin/nanosheet.js), so they boot while it loads: a
+ * build takes one whose source and data are exactly what it would start itself.
+ */
+export const PRESTARTED = Symbol.for("nanosheet.prestartedWorkers");
+
+function prestarted(spec: WorkerSpec): Worker | undefined {
+  const pool = (globalThis as Record<symbol, (WorkerSpec & { worker: Worker })[] | undefined>)[PRESTARTED];
+  const data = JSON.stringify(spec.data);
+  const i = pool?.findIndex((p) => p.code === spec.code && JSON.stringify(p.data) === data) ?? -1;
+  return i >= 0 ? pool!.splice(i, 1)[0]!.worker : undefined;
+}
+
+/**
+ * Start a worker whose `setup(workerData)` runs at once (loading libraries) and returns the job function.
+ * `fail` turns a message from the worker into the caller's error type.
+ */
+export function startWorker<Msg, Reply>(setup: string, workerData: unknown, fail: (message: string) => Error): WorkerJob<Msg, Reply> {
+  const code = workerCode(setup);
+  const worker = prestarted({ code, data: workerData }) ?? new Worker(code, { eval: true, workerData });
   // An idle worker must not keep the process alive if the build fails before it is used.
   worker.unref();
   let used = false;
