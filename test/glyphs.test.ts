@@ -2,11 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { readSheet } from "../src/read/index.js";
 import { isEmoji, missingGlyphs } from "../src/fonts/measure.js";
+import { graphemes } from "../src/fonts/graphemes.js";
 import { emojiKey, hasEmoji } from "../src/draw/emoji.js";
 import { layoutSheet } from "../src/layout/index.js";
 import { fixtures } from "./fixtures/list.js";
 
-const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+const icuGraphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 /** Model fields that are never drawn as text. */
 const NOT_DRAWN = new Set(["kind", "id", "shape", "classes", "classDefs", "style", "direction", "stroke", "page", "from", "to", "nodes", "sourceUrl"]);
 
@@ -34,10 +35,31 @@ describe("glyph coverage", () => {
       const { sheet } = await readSheet(fx.text, { file: fx.path });
       const text = [...drawnText(sheet.meta), ...drawnText(sheet.rows)].join("\n");
       expect(missingGlyphs(text)).toEqual([]);
-      const emoji = [...graphemes.segment(text)].map((s) => s.segment).filter(isEmoji);
+      const emoji = [...icuGraphemes.segment(text)].map((s) => s.segment).filter(isEmoji);
       expect(emoji.filter((e) => !hasEmoji(e))).toEqual([]);
       const ps = layoutSheet(sheet);
       expect(ps.problems.filter((p) => p.kind === "missing-glyph" || p.kind === "missing-emoji")).toEqual([]);
     });
   }
+});
+
+describe("graphemes", () => {
+  const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+  const exact = (s: string) => Array.from(segmenter.segment(s), (g) => g.segment);
+  it("splits exactly as Intl.Segmenter does, fast path or not", () => {
+    const samples = [
+      "파라미터 = DJ 노브 → 확률 ≠ 정답",
+      "Attention Block: ×, ÷, ≈ and café",
+      "🍌 CHEAT SHEET 🎛️ knobs ⚡️ and ✓ done ❤",
+      "👩‍💻 codes, 🇰🇷 flag, 👍🏽 thumbs, 1️⃣ keycap",
+      "e\u0301 combining, 한\u11AB jamo tail, a\r\nb",
+      "",
+      "🧠",
+    ];
+    for (const s of samples) expect(graphemes(s), s).toEqual(exact(s));
+  });
+
+  it("agrees with Intl.Segmenter on every fixture's text", () => {
+    for (const f of fixtures()) for (const line of f.text.split("\n")) expect(graphemes(line)).toEqual(exact(line));
+  });
 });

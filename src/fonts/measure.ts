@@ -2,6 +2,7 @@
 // with the same font files `draw` and `export` use, so what layout fits is exactly what gets drawn.
 import type { FaceId } from "../model/positioned.js";
 import { FACE_SPECS, hasGlyph, loadFace, plainGlyph } from "./faces.js";
+import { graphemes } from "./graphemes.js";
 
 export type Weight = "normal" | "bold";
 
@@ -10,7 +11,6 @@ export type Run =
   | { kind: "text"; face: FaceId; text: string; width: number; size: number; bold: boolean }
   | { kind: "emoji"; text: string; width: number; size: number };
 
-const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
 const HANGUL_OR_CJK = /[\u1100-\u11FF\u3000-\u303F\u3130-\u318F\uAC00-\uD7AF\u4E00-\u9FFF\uFF00-\uFFEF]/u;
 /** Emoji are drawn a little larger than the nominal size, like a sticker next to handwriting. */
@@ -36,7 +36,7 @@ export function faceFor(ch: string, weight: Weight): FaceId {
 /** Characters no bundled face can draw (they would be tofu). Emoji are checked separately. */
 export function missingGlyphs(text: string): string[] {
   const missing = new Set<string>();
-  for (const { segment } of graphemes.segment(text)) {
+  for (const segment of graphemes(text)) {
     if (isEmoji(segment) || /\s/.test(segment)) continue;
     for (const ch of segment) {
       const cp = ch.codePointAt(0) ?? 0;
@@ -86,7 +86,7 @@ function split(text: string, weight: Weight): { kind: "text" | "emoji"; face: Fa
   const hit = runCache.get(key);
   if (hit) return hit;
   const out: { kind: "text" | "emoji"; face: FaceId; text: string }[] = [];
-  for (const { segment } of graphemes.segment(text)) {
+  for (const segment of graphemes(text)) {
     if (isEmoji(segment)) {
       out.push({ kind: "emoji", face: "hand", text: segment });
       continue;

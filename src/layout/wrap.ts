@@ -3,6 +3,7 @@
 import type { Rich } from "../model/sheet.js";
 import type { Mark } from "../model/positioned.js";
 import { lineMetrics, measureRuns, textWidth, type Weight } from "../fonts/measure.js";
+import { graphemes } from "../fonts/graphemes.js";
 
 export interface LinePiece {
   text: string;
@@ -24,7 +25,6 @@ interface Word {
   space: { text: string; bold: boolean } | undefined;
 }
 
-const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 
 function words(rich: Rich): Word[] {
   const out: Word[] = [];
@@ -56,7 +56,7 @@ function splitWord(word: Word, maxWidth: number, px: number): Word[] {
   let parts: Word["parts"] = [];
   let width = 0;
   for (const part of word.parts) {
-    for (const { segment } of graphemes.segment(part.text)) {
+    for (const segment of graphemes(part.text)) {
       const gw = w(segment, part.bold, px);
       if (width + gw > maxWidth && width > 0) {
         out.push({ parts, space: undefined });
@@ -153,7 +153,7 @@ function lastGrapheme(s: string): string {
   const before = s.length > 1 ? s.charCodeAt(s.length - 2) : 0x20;
   const simple = (x: number): boolean => (x >= 0x20 && x < 0x300) || (x >= 0xac00 && x <= 0xd7a3);
   if (simple(c) && simple(before)) return s[s.length - 1]!;
-  return [...graphemes.segment(s)].pop()?.segment ?? "";
+  return graphemes(s).pop() ?? "";
 }
 
 /** Width of the space(s) a piece ends with, as drawn (in the face of the character before them). */

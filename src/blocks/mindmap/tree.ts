@@ -4,6 +4,7 @@
 import { hierarchy, type HierarchyNode } from "d3-hierarchy";
 import type { MindNode } from "../../model/sheet.js";
 import { isEmoji } from "../../fonts/measure.js";
+import { graphemes } from "../../fonts/graphemes.js";
 import { measureLabel, type Label } from "../diagram/text.js";
 
 export interface MindSizes {
@@ -63,11 +64,9 @@ export function splitBranches(root: MindNode): number {
   return counts.length <= 1 ? counts.length : best;
 }
 
-const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
-
 export function iconKind(icon: string | undefined): "emoji" | "dot" | undefined {
   if (!icon || icon.trim() === "") return undefined;
-  const first = graphemes.segment(icon.trim())[Symbol.iterator]().next().value?.segment ?? "";
+  const first = graphemes(icon.trim())[0] ?? "";
   return isEmoji(first) ? "emoji" : "dot";
 }
 
