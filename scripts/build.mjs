@@ -34,9 +34,9 @@ if (tsc.status !== 0) process.exit(tsc.status ?? 1);
   }
 }
 
-// Byte offsets of the emoji art in @iconify-json/noto (see src/draw/emoji.ts).
+// Byte offsets of the emoji art in @iconify-json/noto and each emoji's name (see src/draw/emoji.ts).
 const { buildEmojiIndex } = await import(pathToFileURL(join(dist, "draw", "emoji.js")).href);
-writeFileSync(join(dist, "emoji-index.json"), JSON.stringify(buildEmojiIndex()));
+writeFileSync(join(dist, "emoji-index.txt"), buildEmojiIndex(), "latin1");
 
 let esbuild;
 try {

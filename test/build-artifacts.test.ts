@@ -36,8 +36,8 @@ describe("build artifacts", () => {
   });
 
   it("indexes the emoji art of the installed icon set", () => {
-    const built = JSON.parse(readFileSync(join(ROOT_DIR, "dist", "emoji-index.json"), "utf8"));
-    expect(built).toEqual(buildEmojiIndex());
+    const built = readFileSync(join(ROOT_DIR, "dist", "emoji-index.txt"), "latin1");
+    expect(built === buildEmojiIndex()).toBe(true);
   });
 
   it("bundles the PDF worker's libraries with a code cache V8 accepts, and they make the same PDF", async () => {

@@ -50,54 +50,63 @@ export function emojiKey(emoji: string): string {
 }
 
 function nameOf(emoji: string): string | undefined {
+  const keys = [emojiKey(emoji), emojiKey(emoji.replace(/\u200d/g, ""))];
+  const idx = loadIndex();
+  if (idx) return keys.map((k) => lookup(idx, "chars", k)?.[0]).find((n) => n !== undefined);
   chars ??= JSON.parse(readFileSync(join(dir, "chars.json"), "utf8")) as Record<string, string>;
-  const key = emojiKey(emoji);
-  return chars[key] ?? chars[emojiKey(emoji.replace(/\u200d/g, ""))];
+  return keys.map((k) => chars![k]).find((n) => n !== undefined);
 }
 
 /**
- * Where each entry of icons.json starts, in bytes, for both sections: `npm run build` writes it next to the
- * compiled code (dist/emoji-index.json), so a build reads only the few kilobytes of the emoji it draws
- * instead of the whole 25 MB file. `size` ties it to the icons.json it was made from.
+ * Where each entry of icons.json starts, in bytes, for both sections, and each emoji's icon name from
+ * chars.json: `npm run build` writes this next to the compiled code (dist/emoji-index.txt), so a build reads
+ * only the few kilobytes of the emoji it draws instead of the whole 25 MB file. It is plain text, one
+ * `<name> <values…>` line per entry under `#chars`, `#icons` and `#aliases`, so the few lookups a build makes
+ * are string searches; parsing it as JSON cost ~25 ms of every cold start. The `size` line ties it to the
+ * icons.json it was made from.
  */
-export interface EmojiIndex {
-  size: number;
-  icons: Record<string, [number, number]>;
-  aliases: Record<string, [number, number]>;
-}
-
-/** Scan icons.json once for the start of every entry (and the start of the next, as the end bound). */
-export function buildEmojiIndex(): EmojiIndex {
+export function buildEmojiIndex(): string {
   const src = source();
   const text = src.toString("latin1");
-  const index: EmojiIndex = { size: src.length, icons: {}, aliases: {} };
+  const icons: string[] = [];
+  const aliases: string[] = [];
   // Entries are the keys two levels deep: `\n\t\t"name": {` in the file as published.
   const starts = [...text.matchAll(/\n\t\t"([^"\\]+)": \{/g)].map((m) => ({ name: m[1]!, at: m.index + m[0].length - 1 }));
   starts.forEach(({ name, at }, i) => {
-    const section = aliasesAt >= 0 && at > aliasesAt ? index.aliases : index.icons;
-    section[name] = [at, starts[i + 1]?.at ?? src.length];
+    (aliasesAt >= 0 && at > aliasesAt ? aliases : icons).push(`${name} ${at} ${starts[i + 1]?.at ?? src.length}`);
   });
-  return index;
+  const names = JSON.parse(readFileSync(join(dir, "chars.json"), "utf8")) as Record<string, string>;
+  const lines = Object.entries(names).map(([key, name]) => `${key} ${name}`);
+  return [`size ${src.length}`, "#chars", ...lines, "#icons", ...icons, "#aliases", ...aliases, ""].join("\n");
 }
 
-let index: EmojiIndex | null | undefined;
+let index: string | null | undefined;
 
-function loadIndex(): EmojiIndex | null {
+function loadIndex(): string | null {
   if (index !== undefined) return index;
   index = null;
-  const file = builtFile("emoji-index.json");
+  const file = builtFile("emoji-index.txt");
   if (!file) return index;
   try {
-    const found = JSON.parse(readFileSync(file, "utf8")) as EmojiIndex;
-    if (found.size === statSync(join(dir, "icons.json")).size) index = found;
+    const found = readFileSync(file, "latin1");
+    if (found.startsWith(`size ${statSync(join(dir, "icons.json")).size}\n`)) index = found;
   } catch {
     // an unreadable index: scan icons.json instead
   }
   return index;
 }
 
+/** The values after `name` in one section of the index. */
+function lookup(idx: string, section: "chars" | "icons" | "aliases", name: string): string[] | undefined {
+  const from = idx.indexOf(`\n#${section}\n`);
+  const to = idx.indexOf("\n#", from + 2);
+  const at = idx.indexOf(`\n${name} `, from);
+  if (from < 0 || at < 0 || (to >= 0 && at > to)) return undefined;
+  return idx.slice(at + 1, idx.indexOf("\n", at + 1)).split(" ").slice(1);
+}
+
 /** Use this index (or none: scan the file) from now on; for tests that compare the two ways of reading. */
-export function useEmojiIndex(idx: EmojiIndex | null): void {
+export function useEmojiIndex(idx: string | null): void {
   index = idx;
   cache.clear();
 }
@@ -117,8 +126,8 @@ function readSlice([from, to]: [number, number]): Buffer {
 function entry(name: string, inAliases: boolean): Record<string, unknown> | undefined {
   const idx = loadIndex();
   if (idx) {
-    const at = (inAliases ? idx.aliases : idx.icons)[name];
-    return at ? objectAt(readSlice(at), 0) : undefined;
+    const at = lookup(idx, inAliases ? "aliases" : "icons", name);
+    return at ? objectAt(readSlice([Number(at[0]), Number(at[1])]), 0) : undefined;
   }
   const src = source();
   const needle = `"${name}":`;

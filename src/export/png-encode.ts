@@ -15,8 +15,12 @@ export interface DeflatedPart {
 /** The band's rows, each after its filter byte (0: none), as PNG's deflate input wants them. */
 export function scanlines(pixels: Uint8Array, width: number, rows: number): Buffer {
   const stride = width * 4;
-  const raw = Buffer.alloc((stride + 1) * rows);
-  for (let y = 0; y < rows; y++) raw.set(pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  // Every byte is written below (filter byte, then the row), so the buffer need not be zeroed first.
+  const raw = Buffer.allocUnsafe((stride + 1) * rows);
+  for (let y = 0; y < rows; y++) {
+    raw[y * (stride + 1)] = 0;
+    raw.set(pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  }
   return raw;
 }
 
