@@ -38,6 +38,12 @@ if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 const { buildEmojiIndex } = await import(pathToFileURL(join(dist, "draw", "emoji.js")).href);
 writeFileSync(join(dist, "emoji-index.txt"), buildEmojiIndex(), "latin1");
 
+// Native or smaller stand-ins swapped into the bundles (see scripts/bundle-shims/).
+const SHIMS = {
+  "tiny-inflate": join(root, "scripts", "bundle-shims", "tiny-inflate.cjs"),
+  brotli: join(root, "scripts", "bundle-shims", "brotli"),
+};
+
 let esbuild;
 try {
   esbuild = require("esbuild");
@@ -55,8 +61,8 @@ await esbuild.build({
   target: "node20",
   // Native code, packages that read their own data files by path, and Mermaid (loaded on demand by file).
   external: ["@resvg/resvg-js", "pdfkit", "svg-to-pdfkit", "mermaid", "linkedom"],
-  // fontkit's Unicode tables decode through native zlib instead of pure-JS inflate (see the shim).
-  alias: { "tiny-inflate": join(root, "scripts", "bundle-shims", "tiny-inflate.cjs") },
+  // fontkit's Unicode tables decode through native zlib instead of pure-JS inflate; no WOFF2 decoder.
+  alias: SHIMS,
   // Font and emoji packages are found relative to the module asking; in the bundle that is the bundle.
   define: { "import.meta.url": "__bundle_url" },
   banner: { js: 'const __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
@@ -128,7 +134,7 @@ rmSync(`${pdfLibs}.cache`, { force: true });
       platform: "node",
       format: "cjs",
       target: "node20",
-      alias: { "tiny-inflate": join(root, "scripts", "bundle-shims", "tiny-inflate.cjs") },
+      alias: SHIMS,
       minifyWhitespace: true,
       minifySyntax: true,
       logLevel: "warning",

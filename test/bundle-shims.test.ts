@@ -36,3 +36,17 @@ describe("tiny-inflate shim", () => {
     expect(Buffer.from(viaShim).equals(Buffer.from(bytes))).toBe(true);
   });
 });
+
+describe("brotli shim (no WOFF2 decoder in the bundles)", () => {
+  const decompress = require("../scripts/bundle-shims/brotli/decompress.js") as () => never;
+
+  it("refuses WOFF2 with a clear message instead of decoding", () => {
+    expect(() => decompress()).toThrow("WOFF2 fonts are not supported");
+  });
+
+  it("is never needed: every face nanosheet ships is a WOFF (zlib), not a WOFF2 (brotli)", async () => {
+    const { FACE_IDS, FACE_SPECS, fontPath } = await import("../src/fonts/faces.js");
+    const { readFileSync } = await import("node:fs");
+    for (const id of FACE_IDS) expect(readFileSync(fontPath(FACE_SPECS[id])).subarray(0, 4).toString("latin1"), id).toBe("wOFF");
+  });
+});
