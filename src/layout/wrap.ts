@@ -26,7 +26,16 @@ interface Word {
 }
 
 
+// Auto-fit wraps the same paragraph at many sizes; its words never change.
+const wordsOf = new WeakMap<Rich, readonly Word[]>();
+
 function words(rich: Rich): Word[] {
+  let found = wordsOf.get(rich);
+  if (!found) wordsOf.set(rich, (found = splitWords(rich)));
+  return [...found];
+}
+
+function splitWords(rich: Rich): Word[] {
   const out: Word[] = [];
   let current: Word = { parts: [], space: undefined };
   for (const span of rich) {
