@@ -48,7 +48,7 @@ describe("build artifacts", () => {
     const libs = exports as Pick<PdfTools, "PDFDocument" | "svgToPdf">;
     const { sheet } = await readSheet(readFileSync(join(ROOT_DIR, "examples", "neural-network-internals.prompt.txt"), "utf8"));
     const drawn = drawPage(layoutSheet(sheet));
-    const tools: PdfTools = { ...libs, fontData: (id) => loadFace(id).data, fauxBoldEm: FAUX_BOLD_EM };
+    const tools: PdfTools = { ...libs, fontData: (id) => loadFace(id).data, fauxBoldEm: FAUX_BOLD_EM, unshaped: FACE_IDS.filter((id) => FACE_SPECS[id].unshaped) };
     const bundled = await pdfFromPage(tools, drawn, pagePoints(drawn.page), "T", () => {});
     expect(bundled.equals(await renderPdf(drawn, { title: "T" }))).toBe(true);
   });

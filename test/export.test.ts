@@ -5,6 +5,7 @@ import { constants, deflateRawSync, deflateSync, inflateSync } from "node:zlib";
 import { Resvg } from "@resvg/resvg-js";
 import { PNG } from "pngjs";
 import { renderPdf, pagePoints, startPdfWorker } from "../src/export/pdf.js";
+import { lightPost } from "../src/export/pdf-doc.js";
 import { pagePixels, renderPng, renderPngJob, startPngWorker } from "../src/export/png.js";
 import { adler32, pngFromParts } from "../src/export/png-encode.js";
 import { pngBands } from "../src/export/png-bands.js";
@@ -272,5 +273,19 @@ describe.skipIf(!pipeline)("exports of every fixture", () => {
     const diff = pixelmatch(PNG.sync.read(png).data, whole.data, null, whole.width, whole.height, { threshold: 0.1 });
     expect(diff / (whole.width * whole.height)).toBeLessThan(0.001);
     if (SNAPSHOTS.has(fx.name)) expect(matchSnapshot(`${fx.name}-60dpi`, png).diffRatio).toBeLessThanOrEqual(0.005);
+  });
+});
+
+describe("lightPost", () => {
+  it("gives pdfkit the same post header fontkit decodes, without the glyph names", async () => {
+    const { FACE_IDS, loadFace } = await import("../src/fonts/faces.js");
+    const fontkit = (await import("fontkit")).default ?? (await import("fontkit"));
+    for (const id of FACE_IDS) {
+      const full = (fontkit as unknown as { create(b: Buffer): { post: Record<string, unknown> } }).create(loadFace(id).data).post;
+      const light = (fontkit as unknown as { create(b: Buffer): Parameters<typeof lightPost>[0] & { post: Record<string, unknown> } }).create(loadFace(id).data);
+      lightPost(light);
+      for (const k of ["version", "italicAngle", "underlinePosition", "underlineThickness", "isFixedPitch"]) expect(light.post[k], `${id} ${k}`).toBe(full[k]);
+      expect(light.post["names"]).toBeUndefined();
+    }
   });
 });

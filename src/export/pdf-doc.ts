@@ -41,6 +41,27 @@ export interface PdfTools {
   svgToPdf: SvgToPdf;
   fontData: FontData;
   fauxBoldEm: number;
+  /** Faces layout draws without OpenType shaping (src/fonts/faces.ts): the PDF must not shape them either. */
+  unshaped: FaceId[];
+}
+
+/**
+ * Give a parsed fontkit font a `post` table of just its header. pdfkit reads only `isFixedPitch` and
+ * `italicAngle` from it, but fontkit decodes the whole table, and the Korean face's lists a name for each of
+ * its 11,000 glyphs (~80 ms). Self-contained: the PDF worker runs it from its source text.
+ */
+export function lightPost(font: { directory: { tables: Record<string, { offset: number } | undefined> }; stream: { buffer: Uint8Array }; _tables: Record<string, unknown> }): void {
+  const table = font.directory.tables["post"];
+  if (!table || font._tables["post"]) return;
+  const bytes = font.stream.buffer;
+  const view = new DataView(bytes.buffer, bytes.byteOffset + table.offset, 16);
+  font._tables["post"] = {
+    version: view.getInt32(0) / 65536,
+    italicAngle: view.getInt32(4) / 65536,
+    underlinePosition: view.getInt16(8),
+    underlineThickness: view.getInt16(10),
+    isFixedPitch: view.getUint32(12),
+  };
 }
 
 /**
@@ -84,6 +105,9 @@ export function pdfFromPage(
     return id;
   };
   type Op = DrawnPage["panels"][number]["ops"][number];
+  // Every feature fontkit would apply by default, off: one glyph per code point, as layout measured it.
+  const off = ["ccmp", "locl", "rlig", "mark", "mkmk", "calt", "clig", "liga", "rclt", "curs", "kern"];
+  const NO_FEATURES = Object.fromEntries(off.map((f) => [f, false])) as unknown as PDFKit.Mixins.OpenTypeFeatures[];
   const draw = (o: Op): void => {
     doc.save();
     switch (o.kind) {
@@ -108,7 +132,7 @@ export function pdfFromPage(
       case "text":
         doc.font(face(o.face)).fontSize(o.size).fillColor(o.color);
         if (o.bold) doc.lineWidth(o.size * tools.fauxBoldEm).lineJoin("round").strokeColor(o.color);
-        doc.text(o.text, o.x, o.y, { lineBreak: false, baseline: "alphabetic", fill: true, stroke: o.bold === true });
+        doc.text(o.text, o.x, o.y, { lineBreak: false, baseline: "alphabetic", fill: true, stroke: o.bold === true, ...(tools.unshaped.includes(o.face) ? { features: NO_FEATURES } : {}) });
         break;
       case "emoji": {
         const art = drawn.emoji[o.key]!;

@@ -5,7 +5,7 @@ import { FACE_IDS, FACE_SPECS, fontPath, unpackedFile } from "../fonts/faces.js"
 import { woffToSfnt } from "../fonts/woff.js";
 import { FAUX_BOLD_EM } from "../draw/text.js";
 import type { DrawnPage } from "../draw/page.js";
-import { failed, pagePoints, pdfFromPage, type PdfOptions } from "./pdf-doc.js";
+import { failed, lightPost, pagePoints, pdfFromPage, type PdfOptions } from "./pdf-doc.js";
 import { startWorker, workerCode, type WorkerSpec } from "./worker.js";
 import { builtFile } from "../built.js";
 import { listLoaded, loadCached } from "../code-cache.js";
@@ -28,6 +28,7 @@ const SETUP = `function (data) {
   const path = require("node:path");
   const woffToSfnt = ${woffToSfnt.toString()};
   const pdfFromPage = ${pdfFromPage.toString()};
+  const lightPost = ${lightPost.toString()};
   const loadCached = ${loadCached.toString()};
   // pdfkit, svg-to-pdfkit and pdfkit's own fontkit: from the code-cached bundle \`npm run build\` makes, or
   // from node_modules. pdfkit takes a parsed fontkit font as well as bytes: each face is parsed once.
@@ -45,11 +46,13 @@ const SETUP = `function (data) {
     const files = data.fonts[id];
     if (!faces.has(id)) {
       const sfnt = files.unpacked ? readFileSync(files.unpacked) : woffToSfnt(readFileSync(files.woff), inflateSync);
-      faces.set(id, fontkit.create(sfnt));
+      const font = fontkit.create(sfnt);
+      lightPost(font);
+      faces.set(id, font);
     }
     return faces.get(id);
   };
-  const tools = { PDFDocument, svgToPdf, fontData, fauxBoldEm: data.fauxBoldEm };
+  const tools = { PDFDocument, svgToPdf, fontData, fauxBoldEm: data.fauxBoldEm, unshaped: data.unshaped };
   // Warm up on a tiny page in the faces most sheets use, while the main thread still reads and lays out:
   // pdfkit's code, each face's kerning lookups and the tables embedding reads are then ready for the page.
   const texts = data.preload.map((face, i) => ({ kind: "text", x: 0, y: 10 + i * 10, size: 8, face, text: "가나다 Aa 0123 →", width: 0, color: "#000", bold: i === 0 }));
@@ -76,6 +79,7 @@ function workerData() {
     writeCodeCache: Boolean(process.env["NANOSHEET_WRITE_CODE_CACHE"]),
     fonts,
     fauxBoldEm: FAUX_BOLD_EM,
+    unshaped: FACE_IDS.filter((id) => FACE_SPECS[id].unshaped),
     preload: ["hand", "latin", "title", "math"],
   };
 }
