@@ -199,7 +199,8 @@ function markdown(rows, opts, cpu) {
     ),
     "",
     "Cold stage split (median; each stage includes loading what it uses; diagrams = the part of layout spent on " +
-      "flowcharts, mind maps and knobs; png and pdf run on two worker threads side by side, after draw):",
+      "flowcharts, mind maps and knobs; png and pdf run on worker threads side by side, after draw, the png as two bands " +
+      "on libuv's thread pool):",
     "",
     "| input | read | layout | of which diagrams | draw | png (worker) | pdf (worker) | md |",
     "|---|---:|---:|---:|---:|---:|---:|---:|",
@@ -219,7 +220,8 @@ function markdown(rows, opts, cpu) {
     ),
     "",
     "A cold build is Node start-up + loading the bundled CLI (with its V8 code cache) + read + layout + draw on the " +
-      "main thread; the PNG and PDF workers start first and load their libraries meanwhile, then render side by side.",
+      "main thread; the launcher starts the PNG and PDF workers before it loads the CLI, they load their libraries " +
+      "meanwhile, then render side by side. The warm png is the one-band in-process path (`renderPng`).",
     "",
     "Render to SVG = read + layout + draw. Peak RSS is the largest of the cold runs" +
       (HAS_TIME ? " (GNU time -v)." : " (the process's own maxRSS)."),
