@@ -72,6 +72,39 @@ await esbuild.build({
   logLevel: "warning",
 });
 
+/**
+ * Bundle a generated CommonJS entry (`source`) into `outfile` (dropping any old bundle and cache first).
+ * Returns false when esbuild could not, after saying so with `fallback` (what runs instead).
+ */
+async function bundleEntry(name, source, outfile, fallback, options = {}) {
+  rmSync(outfile, { force: true });
+  rmSync(`${outfile}.cache`, { force: true });
+  const entryDir = mkdtempSync(join(tmpdir(), `nanosheet-${name}-`));
+  const entry = join(entryDir, "entry.cjs");
+  writeFileSync(entry, source);
+  try {
+    await esbuild.build({
+      entryPoints: [entry],
+      outfile,
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      target: "node20",
+      minifyWhitespace: true,
+      minifySyntax: true,
+      logLevel: "warning",
+      ...options,
+    });
+    return true;
+  } catch {
+    rmSync(outfile, { force: true });
+    console.warn(`build: could not bundle ${name}; ${fallback}`);
+    return false;
+  } finally {
+    rmSync(entryDir, { recursive: true, force: true });
+  }
+}
+
 // Mermaid's two parser chunks and linkedom (the DOM shim they need) as one lazily-evaluated CommonJS bundle
 // (see src/mermaid/load.ts). Chunk file names carry a hash, so the entry is written here.
 const chunks = join(root, "node_modules", "mermaid", "dist", "chunks", "mermaid.core");
@@ -79,72 +112,36 @@ const chunk = (re) => readdirSync(chunks).find((f) => re.test(f));
 const flow = chunk(/^flowDiagram-[\w-]+\.mjs$/);
 const mindmap = chunk(/^mindmap-definition-[\w-]+\.mjs$/);
 const parsers = join(dist, "mermaid-parsers.cjs");
-rmSync(parsers, { force: true });
-rmSync(`${parsers}.cache`, { force: true });
 if (flow && mindmap) {
-  const entryDir = mkdtempSync(join(tmpdir(), "nanosheet-parsers-"));
-  const entry = join(entryDir, "entry.cjs");
-  writeFileSync(
-    entry,
+  await bundleEntry(
+    "Mermaid's parsers",
     `exports.parseHTML = () => require("linkedom").parseHTML;\n` +
       `exports.diagram = (kind) => (kind === "flow" ? require(${JSON.stringify(join(chunks, flow))}) : require(${JSON.stringify(join(chunks, mindmap))})).diagram;\n`,
+    parsers,
+    "they load from the mermaid package instead",
+    { nodePaths: [join(root, "node_modules")] },
   );
-  try {
-    await esbuild.build({
-      entryPoints: [entry],
-      outfile: parsers,
-      bundle: true,
-      platform: "node",
-      format: "cjs",
-      target: "node20",
-      nodePaths: [join(root, "node_modules")],
-      minifyWhitespace: true,
-      minifySyntax: true,
-      logLevel: "warning",
-    });
-  } catch {
-    console.warn("build: could not bundle Mermaid's parsers; they load from the mermaid package instead");
-  } finally {
-    rmSync(entryDir, { recursive: true, force: true });
-  }
-} else console.warn("build: Mermaid's flowchart/mindmap chunks not found; the parsers load from the mermaid package");
+} else {
+  rmSync(parsers, { force: true });
+  rmSync(`${parsers}.cache`, { force: true });
+  console.warn("build: Mermaid's flowchart/mindmap chunks not found; the parsers load from the mermaid package");
+}
 
 // The PDF worker's libraries (pdfkit, svg-to-pdfkit and pdfkit's fontkit) as one bundle with a code cache
 // (see src/export/pdf-worker.ts): compiling them afresh, and fontkit's pure-JS inflate of its Unicode tables,
 // cost the worker ~150 ms of CPU that the main thread wanted for layout on a 2-core machine.
-const pdfLibs = join(dist, "pdf-libs.cjs");
-rmSync(pdfLibs, { force: true });
-rmSync(`${pdfLibs}.cache`, { force: true });
 {
-  const entryDir = mkdtempSync(join(tmpdir(), "nanosheet-pdf-libs-"));
-  const entry = join(entryDir, "entry.cjs");
   const pdfkit = require.resolve("pdfkit");
   const fontkit = require.resolve("fontkit", { paths: [dirname(pdfkit)] });
-  writeFileSync(
-    entry,
+  await bundleEntry(
+    "the PDF libraries",
     `exports.PDFDocument = require(${JSON.stringify(pdfkit)});\n` +
       `exports.svgToPdf = require(${JSON.stringify(require.resolve("svg-to-pdfkit"))});\n` +
       `exports.fontkit = require(${JSON.stringify(fontkit)});\n`,
+    join(dist, "pdf-libs.cjs"),
+    "the PDF worker loads them from node_modules",
+    { alias: SHIMS },
   );
-  try {
-    await esbuild.build({
-      entryPoints: [entry],
-      outfile: pdfLibs,
-      bundle: true,
-      platform: "node",
-      format: "cjs",
-      target: "node20",
-      alias: SHIMS,
-      minifyWhitespace: true,
-      minifySyntax: true,
-      logLevel: "warning",
-    });
-  } catch {
-    rmSync(pdfLibs, { force: true });
-    console.warn("build: could not bundle the PDF libraries; the PDF worker loads them from node_modules");
-  } finally {
-    rmSync(entryDir, { recursive: true, force: true });
-  }
 }
 
 // The export workers' source and data, for bin/nanosheet.js to start them before it loads the CLI bundle
