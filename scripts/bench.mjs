@@ -81,6 +81,25 @@ function cpuCheck() {
 }
 
 /**
+ * Node's own start-up, which every cold build pays before any of nanosheet runs: `node -e 0`, median of 7.
+ * With NODE_EXTRA_CA_CERTS set (some sandboxes set it), Node parses that certificate bundle at every start.
+ */
+function nodeStart() {
+  const time = (env) => {
+    const walls = Array.from({ length: 7 }, () => {
+      const t0 = performance.now();
+      spawnSync(process.execPath, ["-e", "0"], { env });
+      return performance.now() - t0;
+    });
+    return median(walls);
+  };
+  const asIs = time(process.env);
+  if (!process.env.NODE_EXTRA_CA_CERTS) return { asIs };
+  const { NODE_EXTRA_CA_CERTS: _unused, ...clean } = process.env;
+  return { asIs, withoutCaCerts: time(clean) };
+}
+
+/**
  * Warm: one process rendering the same input again and again (each time read anew, so nothing is reused
  * from the previous render). The SVG path is timed in its own loop: run interleaved with the 35 MB PNG and
  * the PDF, their garbage would be collected inside the next read and layout and blur what is measured.
@@ -133,6 +152,7 @@ async function main() {
   }
 
   const cpuBefore = cpuCheck().ms;
+  const node = nodeStart();
   const rows = [];
   for (const input of inputs) {
     const out = mkdtempSync(join(tmpdir(), "nanosheet-bench-"));
@@ -162,7 +182,7 @@ async function main() {
     }
   }
   const cpu = [cpuBefore, cpuCheck().ms];
-  const report = markdown(rows, opts, cpu);
+  const report = markdown(rows, opts, cpu, node);
   console.log(report);
   if (opts.write) {
     // Hand-written notes below the marker survive a rewrite.
@@ -175,7 +195,7 @@ async function main() {
 
 const share = (part, whole) => (whole > 0 ? `${ms(part)} (${Math.round((100 * part) / whole)}%)` : ms(part));
 
-function markdown(rows, opts, cpu) {
+function markdown(rows, opts, cpu, node) {
   const ok = (v, limit) => (v <= limit ? "✅" : "❌");
   const cmd = `npm run build && npm run bench -- --runs ${opts.runs} --warm ${opts.warm}${opts.inputs.length ? ` ${opts.inputs.join(" ")}` : ""}`;
   const lines = [
@@ -187,6 +207,10 @@ function markdown(rows, opts, cpu) {
       `load average ${loadavg().map((l) => l.toFixed(1)).join(" / ")} at the end. ` +
       `CPU check (a fixed loop, same code every run; lower is a faster machine): ${ms(cpu[0])} before, ${ms(cpu[1])} after — ` +
       "this shared machine's speed drifts by 30% and more within an hour, so compare figures only against a CPU check. " +
+      `Node's own start-up (\`node -e 0\`, median of 7), part of every cold build below: ${ms(node.asIs)}` +
+      (node.withoutCaCerts !== undefined
+        ? ` (NODE_EXTRA_CA_CERTS is set in this environment; without it ${ms(node.withoutCaCerts)}: Node parses that certificate bundle at every start). `
+        : ". ") +
       `Targets: cold ≤ ${TARGETS.coldMs} ms for all four outputs, warm SVG ≤ ${TARGETS.warmSvgMs} ms, peak RSS ≤ ${TARGETS.rssMb} MB.`,
     "",
     `## Cold: \`node bin/nanosheet.js build <input> -o <tmp> --allow-overflow\` (md, svg, png at 300 dpi, pdf), ${opts.runs} runs`,

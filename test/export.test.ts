@@ -7,7 +7,7 @@ import { PNG } from "pngjs";
 import { renderPdf, pagePoints, startPdfWorker } from "../src/export/pdf.js";
 import { lightPost } from "../src/export/pdf-doc.js";
 import { pagePixels, renderPng, renderPngJob, startPngWorker } from "../src/export/png.js";
-import { adler32, pngFromParts } from "../src/export/png-encode.js";
+import { adler32, pngFromZlib, zlibFromParts } from "../src/export/png-encode.js";
 import { pngBands } from "../src/export/png-bands.js";
 import { svgOf } from "../src/draw/index.js";
 import pixelmatch from "pixelmatch";
@@ -103,7 +103,7 @@ describe("renderPng", () => {
     // 17 bytes a row is not RGBA; the parts here are plain deflate input, checked through zlib itself.
     const parts = pixels.map((raw) => ({ data: deflateRawSync(raw, { level: 1, finishFlush: constants.Z_SYNC_FLUSH }), adler: adler32(raw), length: raw.length }));
     for (const raw of pixels) expect(adler32(raw)).toBe(deflateSync(raw).readUInt32BE(deflateSync(raw).length - 4));
-    const png = pngFromParts(1, 1, parts);
+    const png = pngFromZlib(1, 1, zlibFromParts(parts));
     const idat = png.subarray(png.indexOf("IDAT") + 4, png.indexOf("IEND") - 8);
     expect(inflateSync(idat).equals(Buffer.concat(pixels))).toBe(true);
   });

@@ -41,8 +41,8 @@ export function adler32(buf: Uint8Array): number {
   return ((b << 16) | a) >>> 0;
 }
 
-/** One PNG from its band parts, in order, for an image `width` × `height` (8-bit RGBA). */
-export function pngFromParts(width: number, height: number, parts: DeflatedPart[]): Buffer {
+/** The one zlib stream of a PNG's scanlines from its band parts, in order. */
+export function zlibFromParts(parts: DeflatedPart[]): Buffer {
   const BASE = 65521;
   // zlib's adler32_combine: the checksum of A‖B from those of A and B and B's length.
   const combine = (a1: number, a2: number, len2: number): number => {
@@ -62,7 +62,11 @@ export function pngFromParts(width: number, height: number, parts: DeflatedPart[
   const trailer = Buffer.alloc(4);
   trailer.writeUInt32BE(adler, 0);
   // zlib header for deflate at level 1 (0x78 0x01); after the parts, an empty final block (fixed Huffman).
-  const stream = Buffer.concat([Buffer.from([0x78, 0x01]), ...parts.map((p) => p.data), Buffer.from([0x03, 0x00]), trailer]);
+  return Buffer.concat([Buffer.from([0x78, 0x01]), ...parts.map((p) => p.data), Buffer.from([0x03, 0x00]), trailer]);
+}
+
+/** One PNG (8-bit RGBA, `width` × `height`) from the zlib stream of all its scanlines. */
+export function pngFromZlib(width: number, height: number, stream: Buffer): Buffer {
 
   const table = new Int32Array(256);
   for (let n = 0; n < 256; n++) {

@@ -2,11 +2,11 @@
 // the PNG looks the same on every machine and resvg skips its slow system-font scan. A build renders the page
 // in two horizontal bands at once (png-bands.ts) on the worker; both paths encode with png-encode.ts.
 import { createRequire } from "node:module";
-import { constants, deflateRawSync } from "node:zlib";
+import { constants, deflateRawSync, deflateSync } from "node:zlib";
 import type { ResvgRenderOptions } from "@resvg/resvg-js";
 import { RenderError } from "../errors.js";
 import { startWorker, workerCode, type WorkerSpec } from "./worker.js";
-import { adler32, pngFromParts, scanlines } from "./png-encode.js";
+import { adler32, pngFromZlib, scanlines, zlibFromParts } from "./png-encode.js";
 import type { PageGeometry } from "../model/positioned.js";
 
 /** Pixel size of the page at `dpi`; the PNG and the layout report agree on it. */
@@ -46,13 +46,14 @@ export function renderPngJob(job: PngJob): Buffer {
   try {
     // Loaded here, not at the top: a build renders on the worker and the main thread never needs resvg.
     const { Resvg } = createRequire(import.meta.url)("@resvg/resvg-js") as typeof import("@resvg/resvg-js");
-    const parts = job.bands.map((band) => {
+    const raws = job.bands.map((band) => {
       const image = new Resvg(band.svg, options(job.width)).render();
       if (image.height !== band.rows) throw new Error(`a band came out ${image.height} rows tall instead of ${band.rows}`);
-      const raw = scanlines(image.pixels, job.width, band.rows);
-      return { data: deflateRawSync(raw, { level: 1, finishFlush: constants.Z_SYNC_FLUSH }), adler: adler32(raw), length: raw.length };
+      return scanlines(image.pixels, job.width, band.rows);
     });
-    return pngFromParts(job.width, job.height, parts);
+    if (raws.length === 1) return pngFromZlib(job.width, job.height, deflateSync(raws[0]!, { level: 1 }));
+    const parts = raws.map((raw) => ({ data: deflateRawSync(raw, { level: 1, finishFlush: constants.Z_SYNC_FLUSH }), adler: adler32(raw), length: raw.length }));
+    return pngFromZlib(job.width, job.height, zlibFromParts(parts));
   } catch (err) {
     throw failed(err);
   }
@@ -76,7 +77,8 @@ const SETUP = `function (data) {
   const { Resvg, renderAsync } = require(data.resvgPath);
   const zlib = require("node:zlib");
   const scanlines = ${scanlines.toString()};
-  const pngFromParts = ${pngFromParts.toString()};
+  const zlibFromParts = ${zlibFromParts.toString()};
+  const pngFromZlib = ${pngFromZlib.toString()};
   // zlib hands out the adler32 of a stream at its end: take the data up to a sync flush, the checksum after it.
   const deflatePart = (raw) => new Promise((resolve, reject) => {
     const z = zlib.createDeflate({ level: 1 });
@@ -94,14 +96,20 @@ const SETUP = `function (data) {
   });
   // Warm up on a tiny image while the main thread is busy; the page itself then renders and encodes faster.
   const warm = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><path d="M4 4 L60 40" stroke="#222"/></svg>').render();
-  deflatePart(scanlines(warm.pixels, warm.width, warm.height)).then((p) => pngFromParts(warm.width, warm.height, [p]));
+  deflatePart(scanlines(warm.pixels, warm.width, warm.height)).then((p) => pngFromZlib(warm.width, warm.height, zlibFromParts([p])));
   return async ({ job, options }) => {
+    if (job.bands.length === 1) {
+      const image = await renderAsync(job.bands[0].svg, options);
+      if (image.height !== job.bands[0].rows) throw new Error("the page came out " + image.height + " rows tall instead of " + job.bands[0].rows);
+      const stream = await new Promise((resolve, reject) => zlib.deflate(scanlines(image.pixels, job.width, image.height), { level: 1 }, (err, out) => (err ? reject(err) : resolve(out))));
+      return pngFromZlib(job.width, job.height, stream);
+    }
     const parts = await Promise.all(job.bands.map(async (band) => {
       const image = await renderAsync(band.svg, options);
       if (image.height !== band.rows) throw new Error("a band came out " + image.height + " rows tall instead of " + band.rows);
       return deflatePart(scanlines(image.pixels, job.width, band.rows));
     }));
-    return pngFromParts(job.width, job.height, parts);
+    return pngFromZlib(job.width, job.height, zlibFromParts(parts));
   };
 }`;
 
