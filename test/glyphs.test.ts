@@ -63,3 +63,23 @@ describe("graphemes", () => {
     for (const f of fixtures()) for (const line of f.text.split("\n")) expect(graphemes(line)).toEqual(exact(line));
   });
 });
+
+describe("unshaped symbol faces", () => {
+  it("measure and draw one glyph per code point with its own advance, in step with each other", async () => {
+    const { FACE_SPECS, loadFace } = await import("../src/fonts/faces.js");
+    const { advanceEm } = await import("../src/fonts/measure.js");
+    const { layoutGlyphs } = await import("../src/fonts/glyphs.js");
+    for (const id of ["math", "symbols"] as const) {
+      expect(FACE_SPECS[id].unshaped).toBe(true);
+      const face = loadFace(id);
+      expect(face.plain).toBe(true);
+      const text = id === "math" ? "→ ≠ ↑" : "✓ ✔";
+      const cps = [...text].map((c) => c.codePointAt(0)!);
+      const units = cps.reduce((s, cp) => s + face.font.glyphForCodePoint(cp).advanceWidth, 0);
+      expect(advanceEm(id, text)).toBeCloseTo(units / face.unitsPerEm, 9);
+      const drawn = layoutGlyphs(id, text).glyphs;
+      // Spaces have no outline to draw.
+      expect(drawn.map((g) => g.ref)).toEqual(cps.filter((cp) => cp !== 32).map((cp) => `${id}-${face.font.glyphForCodePoint(cp).id}`));
+    }
+  });
+});
