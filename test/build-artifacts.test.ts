@@ -59,4 +59,22 @@ describe("build artifacts", () => {
     expect(JSON.parse(JSON.stringify(await bundled.workerSpecs()))).toEqual(listed);
     expect(Object.keys(listed).sort()).toEqual(["pdf", "png"]);
   });
+
+  it("parses Mermaid through the bundle (config copy kept between nodes) to exactly what Mermaid's own chunks give", async () => {
+    expect(readFileSync(join(ROOT_DIR, "dist", "mermaid-parsers.cjs"), "utf8")).toContain("getConfigCopyOf");
+    const { execFileSync } = await import("node:child_process");
+    const { mkdtempSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { buildSheet } = await import("../src/build.js");
+    const { fixtures } = await import("./fixtures/list.js");
+    const sheets = fixtures().filter((f) => f.kind === "sheet" && f.text.includes("```mermaid"));
+    expect(sheets.length).toBeGreaterThan(1);
+    const out = mkdtempSync(join(tmpdir(), "nanosheet-mermaid-"));
+    for (const f of sheets) {
+      execFileSync(process.execPath, [join(ROOT_DIR, "bin", "nanosheet.js"), "build", f.path, "-o", out, "--format", "svg", "--allow-overflow"]);
+      const viaBundle = readFileSync(join(out, `${f.name}.svg`), "utf8");
+      const viaChunks = (await buildSheet(f.text, { file: f.path, formats: ["svg"], allowOverflow: true })).outputs.svg;
+      expect(viaBundle === viaChunks, f.name).toBe(true);
+    }
+  }, 60_000);
 });
