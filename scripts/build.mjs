@@ -177,9 +177,11 @@ if (flow && mindmap) {
 // (see src/export/worker.ts): a build then takes them over instead of starting its own ~200 ms later.
 writeFileSync(join(dist, "workers.json"), JSON.stringify(await require(bundle).workerSpecs()));
 
+// The warm-up run whose compiled code the caches keep: both examples in one process, so the cache holds both
+// readers (a prompt-only or sheet-only warm-up left the other reader to compile at every run: ~70 ms).
 const out = mkdtempSync(join(tmpdir(), "nanosheet-build-"));
 try {
-  const warm = node(["bin/nanosheet.js", "build", "examples/neural-network-internals.sheet.md", "-o", out], {
+  const warm = node(["bin/nanosheet.js", "build", "examples/neural-network-internals.prompt.txt", "examples/neural-network-internals.sheet.md", "-o", out], {
     NANOSHEET_WRITE_CODE_CACHE: "1",
   });
   if (warm.status !== 0) console.warn("build: could not store the compiled-code cache; the CLI still runs");
