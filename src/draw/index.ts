@@ -23,13 +23,11 @@ export function drawSvg(sheet: PositionedSheet): string {
 /** The SVG of a drawn page. */
 export function svgOf(drawn: DrawnPage): string {
   const glyphs = new GlyphDefs();
-  const used = new Set<string>();
   const op = (o: DrawOp): string => {
     switch (o.kind) {
       case "text":
         return textAsPaths(o, glyphs);
       case "emoji":
-        used.add(o.key);
         return emojiUse(o, drawn.emoji[o.key]!);
       case "pen":
         return o.paths.map(pathSvg).join("");
@@ -39,7 +37,8 @@ export function svgOf(drawn: DrawnPage): string {
   if (drawn.title) body.push(`<g class="title">${drawn.title.map(op).join("")}</g>`);
   for (const p of drawn.panels) body.push(`<g class="panel" id="panel-${p.id}">${p.ops.map(op).join("")}</g>`);
   const { width, height, widthMm, heightMm } = drawn.page;
-  const defs = glyphs.svg() + [...used].map((k) => `emoji-${k}`).sort().map((id) => emojiDef(id, drawn.emoji[id.slice(6)]!)).join("");
+  // The drawn page carries the art of exactly the emoji it draws.
+  const defs = glyphs.svg() + Object.keys(drawn.emoji).sort().map((k) => emojiDef(`emoji-${k}`, drawn.emoji[k]!)).join("");
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${r2(widthMm)}mm" height="${r2(heightMm)}mm" viewBox="0 0 ${r2(width)} ${r2(height)}">` +
     (defs ? `<defs>${defs}</defs>` : "") +

@@ -82,8 +82,9 @@ export interface PenPath {
   round: boolean;
 }
 
-// A build draws each mark once for the SVG and reads the same paths again for the PDF; marks are never
-// changed once placed, so the paths are kept per mark object.
+// A build draws the page once for the SVG and the PDF alike; library callers that draw one laid-out sheet
+// twice (drawSvg, then renderPdf) get the same paths again. Marks are never changed once placed, so the
+// paths are kept per mark object.
 const drawn = new WeakMap<Mark, PenPath[]>();
 
 /** The pen paths of one shape or highlight mark (none for text and emoji). */
