@@ -42,7 +42,7 @@ export interface PdfTools {
   fontData: FontData;
   fauxBoldEm: number;
   /** Faces layout draws without OpenType shaping (src/fonts/faces.ts): the PDF must not shape them either. */
-  unshaped: FaceId[];
+  unshaped: readonly FaceId[];
 }
 
 /**

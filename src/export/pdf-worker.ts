@@ -1,7 +1,7 @@
 // The PDF on a worker thread: pdfkit, svg-to-pdfkit and the fonts load there while the main thread reads
 // and lays out, and the PDF then renders beside the PNG instead of after it.
 import { createRequire } from "node:module";
-import { FACE_IDS, FACE_SPECS, fontPath, unpackedFile } from "../fonts/faces.js";
+import { FACE_IDS, FACE_SPECS, fontPath, unpackedFile, UNSHAPED_FACES } from "../fonts/faces.js";
 import { woffToSfnt } from "../fonts/woff.js";
 import { FAUX_BOLD_EM } from "../draw/text.js";
 import type { DrawnPage } from "../draw/page.js";
@@ -79,7 +79,7 @@ function workerData() {
     writeCodeCache: Boolean(process.env["NANOSHEET_WRITE_CODE_CACHE"]),
     fonts,
     fauxBoldEm: FAUX_BOLD_EM,
-    unshaped: FACE_IDS.filter((id) => FACE_SPECS[id].unshaped),
+    unshaped: UNSHAPED_FACES,
     preload: ["hand", "latin", "title", "math"],
   };
 }

@@ -37,6 +37,9 @@ export const FACE_SPECS: Record<FaceId, FaceSpec> = {
 
 export const FACE_IDS = Object.keys(FACE_SPECS) as FaceId[];
 
+/** The faces drawn without OpenType shaping; the PDF must not shape them either. */
+export const UNSHAPED_FACES: readonly FaceId[] = FACE_IDS.filter((id) => FACE_SPECS[id].unshaped);
+
 export interface Face {
   spec: FaceSpec;
   /** The sfnt bytes (TTF/OTF), for pdfkit and resvg. */
