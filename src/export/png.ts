@@ -98,17 +98,18 @@ const SETUP = `function (data) {
   const warm = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><path d="M4 4 L60 40" stroke="#222"/></svg>').render();
   deflatePart(scanlines(warm.pixels, warm.width, warm.height)).then((p) => pngFromZlib(warm.width, warm.height, zlibFromParts([p])));
   return async ({ job, options }) => {
-    if (job.bands.length === 1) {
-      const image = await renderAsync(job.bands[0].svg, options);
-      if (image.height !== job.bands[0].rows) throw new Error("the page came out " + image.height + " rows tall instead of " + job.bands[0].rows);
-      const stream = await new Promise((resolve, reject) => zlib.deflate(scanlines(image.pixels, job.width, image.height), { level: 1 }, (err, out) => (err ? reject(err) : resolve(out))));
-      return pngFromZlib(job.width, job.height, stream);
-    }
-    const parts = await Promise.all(job.bands.map(async (band) => {
+    const raw = async (band) => {
       const image = await renderAsync(band.svg, options);
       if (image.height !== band.rows) throw new Error("a band came out " + image.height + " rows tall instead of " + band.rows);
-      return deflatePart(scanlines(image.pixels, job.width, band.rows));
-    }));
+      return scanlines(image.pixels, job.width, band.rows);
+    };
+    // One band deflates in one go, as in renderPngJob; several are joined from parts.
+    if (job.bands.length === 1) {
+      const rows = await raw(job.bands[0]);
+      const stream = await new Promise((resolve, reject) => zlib.deflate(rows, { level: 1 }, (err, out) => (err ? reject(err) : resolve(out))));
+      return pngFromZlib(job.width, job.height, stream);
+    }
+    const parts = await Promise.all(job.bands.map((band) => raw(band).then(deflatePart)));
     return pngFromZlib(job.width, job.height, zlibFromParts(parts));
   };
 }`;
