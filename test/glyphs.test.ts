@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { readSheet } from "../src/read/index.js";
 import { isEmoji, missingGlyphs } from "../src/fonts/measure.js";
-import { graphemes } from "../src/fonts/graphemes.js";
+import { graphemes, lastGrapheme } from "../src/fonts/graphemes.js";
 import { emojiKey, hasEmoji } from "../src/draw/emoji.js";
 import { layoutSheet } from "../src/layout/index.js";
 import { fixtures } from "./fixtures/list.js";
@@ -57,6 +57,7 @@ describe("graphemes", () => {
       "🧠",
     ];
     for (const s of samples) expect(graphemes(s), s).toEqual(exact(s));
+    for (const s of samples.filter(Boolean)) expect(lastGrapheme(s), s).toBe(exact(s).pop());
   });
 
   it("agrees with Intl.Segmenter on every fixture's text", () => {

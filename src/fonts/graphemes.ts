@@ -23,3 +23,15 @@ export function graphemes(text: string): string[] {
   segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" });
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
+
+/**
+ * The last grapheme of a string. Wrapping asks this of every word at every size: when the last two characters
+ * are plain Latin or Hangul syllables the last one is it, without splitting the whole word.
+ */
+export function lastGrapheme(s: string): string {
+  const c = s.charCodeAt(s.length - 1);
+  const before = s.length > 1 ? s.charCodeAt(s.length - 2) : 0x20;
+  const simple = (x: number): boolean => (x >= 0x20 && x < 0x300) || (x >= 0xac00 && x <= 0xd7a3);
+  if (simple(c) && simple(before)) return s[s.length - 1]!;
+  return graphemes(s).pop() ?? "";
+}

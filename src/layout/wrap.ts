@@ -3,7 +3,7 @@
 import type { Rich } from "../model/sheet.js";
 import type { Mark } from "../model/positioned.js";
 import { lineMetrics, measureRuns, textWidth, type Weight } from "../fonts/measure.js";
-import { graphemes } from "../fonts/graphemes.js";
+import { graphemes, lastGrapheme } from "../fonts/graphemes.js";
 
 export interface LinePiece {
   text: string;
@@ -156,14 +156,6 @@ function spaceAfter(word: Word, px: number): number {
   return w(tail + " ", last.bold, px) - w(tail, last.bold, px);
 }
 
-/** The last grapheme of a string; a plain Latin letter or Hangul syllable needs no segmenter (the common case). */
-function lastGrapheme(s: string): string {
-  const c = s.charCodeAt(s.length - 1);
-  const before = s.length > 1 ? s.charCodeAt(s.length - 2) : 0x20;
-  const simple = (x: number): boolean => (x >= 0x20 && x < 0x300) || (x >= 0xac00 && x <= 0xd7a3);
-  if (simple(c) && simple(before)) return s[s.length - 1]!;
-  return graphemes(s).pop() ?? "";
-}
 
 /** Width of the space(s) a piece ends with, as drawn (in the face of the character before them). */
 function trailingSpace(piece: LinePiece, px: number): number {
