@@ -8,13 +8,13 @@ import { drawPage, svgOf } from "./draw/index.js";
 import { layoutReport, type LayoutReport } from "./export/report.js";
 import type { PngWorker } from "./export/png.js";
 import type { PdfWorker } from "./export/pdf-worker.js";
+import type { PositionedSheet, Problem } from "./model/positioned.js";
+import type { PageSize, Sheet } from "./model/sheet.js";
 
 interface Workers {
   png: PngWorker | undefined;
   pdf: PdfWorker | undefined;
 }
-import type { PositionedSheet, Problem } from "./model/positioned.js";
-import type { PageSize, Sheet } from "./model/sheet.js";
 
 export type Format = "md" | "svg" | "png" | "pdf";
 export const FORMATS: readonly Format[] = ["md", "svg", "png", "pdf"];
