@@ -19,7 +19,7 @@ import { pdfFromPage, pagePoints, type PdfTools } from "../src/export/pdf-doc.js
 import { renderPdf } from "../src/export/pdf.js";
 import { FAUX_BOLD_EM } from "../src/draw/text.js";
 import { drawPage } from "../src/draw/page.js";
-import { loadFace, UNSHAPED_FACES } from "../src/fonts/faces.js";
+import { loadFace } from "../src/fonts/faces.js";
 import { layoutSheet } from "../src/layout/index.js";
 import { readSheet } from "../src/read/index.js";
 
@@ -48,7 +48,7 @@ describe("build artifacts", () => {
     const libs = exports as Pick<PdfTools, "PDFDocument" | "svgToPdf">;
     const { sheet } = await readSheet(readFileSync(join(ROOT_DIR, "examples", "neural-network-internals.prompt.txt"), "utf8"));
     const drawn = drawPage(layoutSheet(sheet));
-    const tools: PdfTools = { ...libs, fontData: (id) => loadFace(id).data, fauxBoldEm: FAUX_BOLD_EM, unshaped: UNSHAPED_FACES };
+    const tools: PdfTools = { ...libs, fontData: (id) => loadFace(id).data, fauxBoldEm: FAUX_BOLD_EM };
     const bundled = await pdfFromPage(tools, drawn, pagePoints(drawn.page), "T", () => {});
     expect(bundled.equals(await renderPdf(drawn, { title: "T" }))).toBe(true);
   });

@@ -80,7 +80,14 @@ describe("drawSvg", () => {
     const texts = ops.flatMap((o) => (o.kind === "text" ? [o] : []));
     const marks = [ps.title?.marks ?? [], ...ps.panels.map((p) => [...p.marks, ...p.blocks.flatMap((b) => b.marks)])].flat();
     // Every text run as placed, in the same order: the PDF's reading order is the layout's.
-    expect(texts).toEqual(marks.filter((m) => m.kind === "text"));
+    expect(texts.map(({ run: _, ...mark }) => mark)).toEqual(marks.filter((m) => m.kind === "text"));
+    // Each carries its glyphs as shaped, blanks included: one per character in these faces, whose only
+    // feature is a Latin ligature, with the same glyph ids the SVG's outlines are defined by.
+    const svg = svgOf(drawn);
+    for (const t of texts) {
+      expect(t.run.flatMap((g) => g.codePoints), t.text).toEqual([...t.text].map((c) => c.codePointAt(0)));
+      for (const g of t.run) if (t.text.trim()) expect(svg.includes(`id="g-${t.face}-${g.id}"`) || g.codePoints.every((c) => c === 32)).toBe(true);
+    }
     expect(texts.some((t) => t.bold)).toBe(true);
     // Emoji art is carried once per key, for every emoji op; the missing 🍌‍🍌 is a pen circle instead.
     const keys = ops.flatMap((o) => (o.kind === "emoji" ? [o.key] : []));

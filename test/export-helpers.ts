@@ -22,8 +22,8 @@ export interface PdfFacts {
   mediaBox: number[];
   /** Page 1's text runs in content-stream order. */
   items: string[];
-  /** The same runs with their baseline origin in points, y up from the page's bottom. */
-  placed: { str: string; x: number; y: number }[];
+  /** The same runs with their baseline origin and advance width in points, y up from the page's bottom. */
+  placed: { str: string; x: number; y: number; width: number }[];
 }
 
 export async function pdfFacts(pdf: Buffer): Promise<PdfFacts> {
@@ -34,7 +34,7 @@ export async function pdfFacts(pdf: Buffer): Promise<PdfFacts> {
   const content = await page.getTextContent();
   const runs = content.items.flatMap((it) => ("str" in it ? [it] : []));
   const items = runs.map((it) => it.str);
-  const placed = runs.map((it) => ({ str: it.str, x: it.transform[4] as number, y: it.transform[5] as number }));
+  const placed = runs.map((it) => ({ str: it.str, x: it.transform[4] as number, y: it.transform[5] as number, width: it.width }));
   const facts = { pages: doc.numPages, mediaBox: [...page.view], items, placed };
   await doc.destroy();
   return facts;

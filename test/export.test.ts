@@ -5,7 +5,7 @@ import { constants, deflateRawSync, deflateSync, inflateSync } from "node:zlib";
 import { Resvg } from "@resvg/resvg-js";
 import { PNG } from "pngjs";
 import { renderPdf, pagePoints, startPdfWorker } from "../src/export/pdf.js";
-import { lightPost } from "../src/export/pdf-doc.js";
+import { lightPost, pdfPathOps } from "../src/export/pdf-doc.js";
 import { pagePixels, renderPng, renderPngJob, startPngWorker } from "../src/export/png.js";
 import { adler32, pngFromZlib, zlibFromParts } from "../src/export/png-encode.js";
 import { pngBands } from "../src/export/png-bands.js";
@@ -15,6 +15,8 @@ import { layoutReport } from "../src/export/report.js";
 import type { FaceId, PageGeometry, PositionedSheet } from "../src/model/positioned.js";
 import type { DrawnPage, DrawOp } from "../src/draw/page.js";
 import { emojiArt } from "../src/draw/emoji.js";
+import { glyphRun } from "../src/fonts/glyphs.js";
+import { loadFace } from "../src/fonts/faces.js";
 import { inOrder, matchSnapshot, pdfFacts, pngSize } from "./export-helpers.js";
 
 const PX = 96 / 25.4;
@@ -43,6 +45,7 @@ const RUNS: [number, number, FaceId, number, string, boolean][] = [
   [60, 170, "hand", 22, "가중치는 손잡이다", false],
   [0.5, 90, "title", 28, "Beta panel", false],
   [0.5, 130, "latin", 18, "Gradient descent turns them", false],
+  [0.5, 170, "title", 24, "Fifty official flows", false],
 ];
 
 /** The same two panels as a drawn page: pen paths, text runs in reading order (one bold), an emoji. */
@@ -56,7 +59,7 @@ function handPage(g: PageGeometry): DrawnPage {
       { d: `M${x} 40h${w / 2 - 60}v${h - 80}h${-(w / 2 - 60)}Z`, stroke, strokeWidth: 3, round: true, dash: "6 3" },
     ],
   });
-  const text = ([x, y, face, size, t, bold]: (typeof RUNS)[number]): DrawOp => ({ kind: "text", x: x < 1 ? w * x + 40 : x, y, face, size, text: t, width: 100, color: "#222", bold });
+  const text = ([x, y, face, size, t, bold]: (typeof RUNS)[number]): DrawOp => ({ kind: "text", x: x < 1 ? w * x + 40 : x, y, face, size, text: t, width: 100, color: "#222", bold, run: glyphRun(face, t) });
   const art = emojiArt("🧠")!;
   return {
     page: g,
@@ -168,6 +171,22 @@ describe("renderPdf", () => {
       expect(at!.x).toBeCloseTo(op.x * k, 0);
       expect(at!.y).toBeCloseTo((g.height - op.y) * k, 0);
     }
+  });
+
+  it("sets each run's glyphs at the advances layout shaped; a ligature still reads as its letters", async () => {
+    const drawn = handPage(page("a4"));
+    const facts = await pdfFacts(await renderPdf(drawn));
+    const k = 72 / 96;
+    let ligatures = 0;
+    for (const op of drawn.panels.flatMap((p) => p.ops)) {
+      if (op.kind !== "text") continue;
+      if (op.run.length < [...op.text].length) ligatures++;
+      const at = facts.placed.find((it) => it.str === op.text);
+      expect(at, op.text).toBeDefined();
+      const shaped = op.run.reduce((sum, g) => sum + g.xAdvance, 0);
+      expect(at!.width, op.text).toBeCloseTo((shaped / loadFace(op.face).unitsPerEm) * op.size * k, 1);
+    }
+    expect(ligatures).toBeGreaterThan(0);
   });
 
   it("embeds each face used once, as a subset", async () => {
@@ -287,5 +306,44 @@ describe("lightPost", () => {
       for (const k of ["version", "italicAngle", "underlinePosition", "underlineThickness", "isFixedPitch"]) expect(light.post[k], `${id} ${k}`).toBe(full[k]);
       expect(light.post["names"]).toBeUndefined();
     }
+  });
+});
+
+describe("pdfPathOps", () => {
+  // What pdfkit's own SVG-path parser writes for a path: its path() on a document that only records.
+  const viaPdfkit = async (d: string): Promise<string> => {
+    const PDFDocument = (await import("pdfkit")).default;
+    const out: string[] = [];
+    const recorder = Object.assign(Object.create(PDFDocument.prototype), { addContent: (op: string) => (out.push(op), recorder) });
+    recorder.path(d);
+    return out.join("\n");
+  };
+
+  it("writes the operators pdfkit's parser writes, for every pen path and grid of every fixture", async () => {
+    const { readSheet } = await import("../src/read/index.js");
+    const { layoutSheet } = await import("../src/layout/index.js");
+    const { drawPage } = await import("../src/draw/index.js");
+    let paths = 0;
+    for (const fx of fixtures()) {
+      const drawn = drawPage(layoutSheet((await readSheet(fx.text, { file: fx.path })).sheet));
+      const ds = [...drawn.paper.lines.map((l) => l.d), ...[...(drawn.title ?? []), ...drawn.panels.flatMap((p) => p.ops)].flatMap((o) => (o.kind === "pen" ? o.paths.map((p) => p.d) : []))];
+      for (const d of ds) {
+        const ops = pdfPathOps(d);
+        expect(ops, `${fx.name}: ${d.slice(0, 60)}`).toBeDefined();
+        expect(ops).toBe(await viaPdfkit(d));
+        paths++;
+      }
+    }
+    expect(paths).toBeGreaterThan(500);
+  });
+
+  it("follows SVG's implicit repeats and closes back to the subpath's start", async () => {
+    for (const d of ["M1 2 3 4 5 6", "M0 0L10 0 10 10Z V5 H2", "M-1.5-2C1 2 3 4 5 6 7 8 9 10 11 12", "M.5 .25L3 4"]) {
+      expect(pdfPathOps(d), d).toBe(await viaPdfkit(d));
+    }
+  });
+
+  it("leaves relative, arc and quadratic commands to pdfkit's parser", () => {
+    for (const d of ["M0 0h10v10z", "M0 0A5 5 0 0 1 10 10", "M0 0Q5 5 10 0", "M0 0L1", "5 5L1 1"]) expect(pdfPathOps(d), d).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import type { EmojiMark, Mark, PageGeometry, PositionedSheet, TextMark } from ".
 import { roughPaths, type PenPath } from "./rough.js";
 import { emojiArt, type EmojiArt } from "./emoji.js";
 import { gridLines, PAPER, type GridLines } from "./paper.js";
+import { glyphRun, type RunGlyph } from "../fonts/glyphs.js";
 
 export interface PenOp {
   kind: "pen";
@@ -20,7 +21,12 @@ export interface EmojiOp {
   key: string;
 }
 
-export type DrawOp = PenOp | TextMark | EmojiOp;
+/** A text run with its glyphs as shaped for the page: the SVG draws their outlines, the PDF writes their ids. */
+export interface TextOp extends TextMark {
+  run: RunGlyph[];
+}
+
+export type DrawOp = PenOp | TextOp | EmojiOp;
 
 export interface DrawnPage {
   page: PageGeometry;
@@ -38,7 +44,7 @@ export function drawPage(sheet: PositionedSheet): DrawnPage {
   const ops = (marks: Mark[]): DrawOp[] => {
     const out: DrawOp[] = [];
     for (const m of marks) {
-      const op = m.kind === "text" ? m : m.kind === "emoji" ? emojiOp(m, sheet.page, emoji) : pen(m);
+      const op = m.kind === "text" ? { ...m, run: glyphRun(m.face, m.text) } : m.kind === "emoji" ? emojiOp(m, sheet.page, emoji) : pen(m);
       if (op) out.push(op);
     }
     return out;

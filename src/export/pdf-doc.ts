@@ -3,7 +3,7 @@
 import type PDFDocument from "pdfkit";
 import { RenderError } from "../errors.js";
 import type { FaceId, PageGeometry } from "../model/positioned.js";
-import type { DrawnPage } from "../draw/page.js";
+import type { DrawnPage, TextOp } from "../draw/page.js";
 
 /** svg-to-pdfkit's entry, with the options we use: it draws the emoji art, which is SVG. */
 export type SvgToPdf = (
@@ -41,8 +41,17 @@ export interface PdfTools {
   svgToPdf: SvgToPdf;
   fontData: FontData;
   fauxBoldEm: number;
-  /** Faces layout draws without OpenType shaping (src/fonts/faces.ts): the PDF must not shape them either. */
-  unshaped: readonly FaceId[];
+}
+
+/** The parts of pdfkit's embedded font that writing already-shaped glyphs touches. */
+interface EmbeddedFont {
+  id: string;
+  /** PDF glyph-space units (1000 per em) per font unit. */
+  scale: number;
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: number[][];
+  ref(): unknown;
 }
 
 /**
@@ -65,11 +74,49 @@ export function lightPost(font: { directory: { tables: Record<string, { offset: 
 }
 
 /**
+ * A pen path as PDF path operators, or undefined when it needs pdfkit's own SVG-path parser. rough.js and
+ * the grid write absolute M, L, H, V, C and Z only, which need no parser; numbers are rounded as pdfkit
+ * rounds them, so the bytes are the ones `doc.path(d)` writes. Self-contained: the PDF worker runs it from
+ * its source text.
+ */
+export function pdfPathOps(d: string): string | undefined {
+  const num = (n: number): number => Math.round(n * 1e6) / 1e6;
+  const t = d.match(/[A-Za-z]|-?(?:\d+\.?\d*|\.\d+)/g) ?? [];
+  const out: string[] = [];
+  let [cx, cy, sx, sy, i, cmd] = [0, 0, 0, 0, 0, ""];
+  const n = (): number => (i < t.length && !/[A-Za-z]/.test(t[i]!) ? Number(t[i++]) : NaN);
+  while (i < t.length) {
+    if (/[A-Za-z]/.test(t[i]!)) cmd = t[i++]!;
+    else if (cmd === "" || cmd === "Z") return undefined;
+    if (cmd === "M") {
+      [cx, cy] = [n(), n()];
+      [sx, sy] = [cx, cy];
+      out.push(`${num(cx)} ${num(cy)} m`);
+      cmd = "L";
+    } else if (cmd === "L" || cmd === "H" || cmd === "V") {
+      if (cmd !== "V") cx = n();
+      if (cmd !== "H") cy = n();
+      out.push(`${num(cx)} ${num(cy)} l`);
+    } else if (cmd === "C") {
+      const c = [n(), n(), n(), n(), n(), n()];
+      if (c.some(Number.isNaN)) return undefined;
+      [cx, cy] = [c[4]!, c[5]!];
+      out.push(`${c.map(num).join(" ")} c`);
+    } else if (cmd === "Z") {
+      [cx, cy] = [sx, sy];
+      out.push("h");
+    } else return undefined;
+    if (Number.isNaN(cx) || Number.isNaN(cy)) return undefined;
+  }
+  return out.join("\n");
+}
+
+/**
  * The drawn page as a one-page PDF of `size` points: the same pen paths as the SVG, as vector paths; text
- * as real text in our own faces (pdfkit embeds only the glyphs used), so it is selectable and extracts in
- * drawing order; emoji art through svg-to-pdfkit, clipped to its box. Our faces have one weight: bold runs
- * get the same pen stroke around the glyphs as in the SVG. Self-contained (libraries and fonts passed in)
- * because it also runs on a worker thread from its source text.
+ * as real text in our own faces, the very glyphs layout shaped (pdfkit embeds only those), so it is
+ * selectable and extracts in drawing order; emoji art through svg-to-pdfkit, clipped to its box. Our faces
+ * have one weight: bold runs get the same pen stroke around the glyphs as in the SVG. Self-contained but
+ * for pdfPathOps (libraries and fonts passed in) because it also runs on a worker thread from its source text.
  */
 export function pdfFromPage(
   tools: PdfTools,
@@ -105,16 +152,63 @@ export function pdfFromPage(
     return id;
   };
   type Op = DrawnPage["panels"][number]["ops"][number];
-  // Every feature fontkit would apply by default, off: one glyph per code point, as layout measured it.
-  const off = ["ccmp", "locl", "rlig", "mark", "mkmk", "calt", "clig", "liga", "rclt", "curs", "kern"];
-  const NO_FEATURES = Object.fromEntries(off.map((f) => [f, false])) as unknown as PDFKit.Mixins.OpenTypeFeatures[];
+  const num = (n: number): number => Math.round(n * 1e6) / 1e6;
+  const penPath = (d: string): void => {
+    const ops = pdfPathOps(d);
+    if (ops === undefined) doc.path(d);
+    else if (ops !== "") doc.addContent(ops);
+  };
+  // Text as the page shaped it: the glyph ids layout measured, each where the SVG draws its outline, and no
+  // font shaped a second time here. The same operators pdfkit's text() writes, in one piece per run.
+  const text = (o: TextOp): void => {
+    doc.font(face(o.face)).fontSize(o.size).fillColor(o.color);
+    if (o.bold) doc.lineWidth(o.size * tools.fauxBoldEm).lineJoin("round").strokeColor(o.color);
+    const internals = doc as unknown as { _font: EmbeddedFont; page: { fonts: Record<string, unknown> } };
+    const font = internals._font;
+    internals.page.fonts[font.id] ??= font.ref();
+    // Text space runs up the page: flip back around the baseline's own axis.
+    doc.transform(1, 0, 0, -1, 0, 0);
+    const perUnit = (o.size * font.scale) / 1000;
+    const out = ["BT", `1 0 0 1 ${num(o.x)} ${num(-o.y)} Tm`, `/${font.id} ${num(o.size)} Tf`];
+    if (o.bold) out.push("2 Tr");
+    let shown: string[] = [];
+    let hex = "";
+    const show = (): void => {
+      if (hex) shown.push(`<${hex}>`);
+      if (shown.length) out.push(`[${shown.join(" ")}] TJ`);
+      [shown, hex] = [[], ""];
+    };
+    let x = 0;
+    let moved = false;
+    for (const g of o.run) {
+      const gid = font.subset.includeGlyph(g.id);
+      font.widths[gid] ??= g.advance * font.scale;
+      font.unicode[gid] ??= g.codePoints;
+      const code = `0000${gid.toString(16)}`.slice(-4);
+      if (g.dx || g.dy || moved) {
+        show();
+        out.push(`1 0 0 1 ${num(o.x + (x + g.dx) * perUnit)} ${num(-o.y + g.dy * perUnit)} Tm`);
+        moved = Boolean(g.dx || g.dy);
+      }
+      hex += code;
+      if (moved) show();
+      else if (g.xAdvance !== g.advance) {
+        shown.push(`<${hex}> ${num(-(g.xAdvance - g.advance) * font.scale)}`);
+        hex = "";
+      }
+      x += g.xAdvance;
+    }
+    show();
+    out.push("ET");
+    doc.addContent(out.join("\n"));
+  };
   const draw = (o: Op): void => {
     doc.save();
     switch (o.kind) {
       case "pen":
         for (const p of o.paths) {
           const stroked = p.stroke !== "none";
-          doc.path(p.d);
+          penPath(p.d);
           if (p.fillOpacity !== undefined) doc.fillOpacity(p.fillOpacity);
           if (stroked) {
             if (p.strokeOpacity !== undefined) doc.strokeOpacity(p.strokeOpacity);
@@ -130,9 +224,7 @@ export function pdfFromPage(
         }
         break;
       case "text":
-        doc.font(face(o.face)).fontSize(o.size).fillColor(o.color);
-        if (o.bold) doc.lineWidth(o.size * tools.fauxBoldEm).lineJoin("round").strokeColor(o.color);
-        doc.text(o.text, o.x, o.y, { lineBreak: false, baseline: "alphabetic", fill: true, stroke: o.bold === true, ...(tools.unshaped.includes(o.face) ? { features: NO_FEATURES } : {}) });
+        text(o);
         break;
       case "emoji": {
         const art = drawn.emoji[o.key]!;
@@ -150,7 +242,8 @@ export function pdfFromPage(
   doc.rect(0, 0, drawn.page.width, drawn.page.height).fill(drawn.paper.fill);
   for (const l of drawn.paper.lines) {
     doc.save();
-    doc.path(l.d).lineWidth(l.strokeWidth).strokeOpacity(l.strokeOpacity).stroke(l.stroke);
+    penPath(l.d);
+    doc.lineWidth(l.strokeWidth).strokeOpacity(l.strokeOpacity).stroke(l.stroke);
     doc.restore();
   }
   for (const o of drawn.title ?? []) draw(o);

@@ -3,7 +3,7 @@
 // back. Everything that could vary between runs (dates, file id) is pinned for byte-identical output.
 import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
-import { loadFace, UNSHAPED_FACES } from "../fonts/faces.js";
+import { loadFace } from "../fonts/faces.js";
 import { FAUX_BOLD_EM } from "../draw/text.js";
 import { drawPage, type DrawnPage } from "../draw/page.js";
 import type { PositionedSheet } from "../model/positioned.js";
@@ -20,7 +20,7 @@ const svgToPdf = require("svg-to-pdfkit") as SvgToPdf;
 export async function renderPdf(sheet: PositionedSheet | DrawnPage, opts: PdfOptions = {}): Promise<Buffer> {
   const drawn = "rows" in sheet ? drawPage(sheet) : sheet;
   try {
-    const tools = { PDFDocument, svgToPdf, fontData: (id: Parameters<typeof loadFace>[0]) => loadFace(id).data, fauxBoldEm: FAUX_BOLD_EM, unshaped: UNSHAPED_FACES };
+    const tools = { PDFDocument, svgToPdf, fontData: (id: Parameters<typeof loadFace>[0]) => loadFace(id).data, fauxBoldEm: FAUX_BOLD_EM };
     return await pdfFromPage(tools, drawn, pagePoints(drawn.page), opts.title, (m) => opts.onWarning?.(m));
   } catch (err) {
     throw failed(err);

@@ -12,46 +12,91 @@ export interface PlacedGlyph {
   y: number;
 }
 
+/**
+ * One glyph of a run as a PDF writes it, blanks included, in font units: its id, its own advance (the
+ * PDF's width for it), where the pen moves after it (kerning applied), its offset, and the code points it
+ * stands for (what copying or searching the PDF finds).
+ */
+export interface RunGlyph {
+  id: number;
+  advance: number;
+  xAdvance: number;
+  dx: number;
+  dy: number;
+  codePoints: number[];
+}
+
+interface Token {
+  /** The glyphs with an outline, placed; blanks only move the pen. */
+  glyphs: PlacedGlyph[];
+  run: RunGlyph[];
+  advance: number;
+}
+
 const pathCache = new Map<string, string>();
 
-const tokenCache = new Map<string, { glyphs: PlacedGlyph[]; advance: number }>();
+const tokenCache = new Map<string, Token>();
 
-function shapeToken(face: FaceId, text: string): { glyphs: PlacedGlyph[]; advance: number } {
+function shapeToken(face: FaceId, text: string): Token {
   const key = `${face}\u0000${text}`;
   const hit = tokenCache.get(key);
   if (hit) return hit;
   const f = loadFace(face);
   const glyphs: PlacedGlyph[] = [];
+  const run: RunGlyph[] = [];
   let x = 0;
-  const place = (g: Glyph, pos: { xAdvance?: number; xOffset?: number; yOffset?: number } | undefined): void => {
+  const place = (g: Glyph, pos: { xAdvance?: number; xOffset?: number; yOffset?: number } | undefined, codePoints: number[]): void => {
     const ref = `${face}-${g.id}`;
     if (!pathCache.has(ref)) pathCache.set(ref, roundPath(g.path.toSVG()));
-    if (pathCache.get(ref) !== "") glyphs.push({ ref, x: x + (pos?.xOffset ?? 0), y: pos?.yOffset ?? 0 });
-    x += pos?.xAdvance ?? g.advanceWidth;
+    const dx = pos?.xOffset ?? 0;
+    const dy = pos?.yOffset ?? 0;
+    const xAdvance = pos?.xAdvance ?? g.advanceWidth;
+    if (pathCache.get(ref) !== "") glyphs.push({ ref, x: x + dx, y: dy });
+    run.push({ id: g.id, advance: g.advanceWidth, xAdvance, dx, dy, codePoints });
+    x += xAdvance;
   };
-  if (f.plain) for (const ch of text) place(plainGlyph(f, ch.codePointAt(0)!), undefined);
-  else {
-    const run = f.font.layout(text);
-    run.glyphs.forEach((g, i) => place(g, run.positions[i]));
+  if (f.plain) {
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      place(plainGlyph(f, cp), undefined, [cp]);
+    }
+  } else {
+    const shaped = f.font.layout(text);
+    shaped.glyphs.forEach((g, i) => place(g, shaped.positions[i], g.codePoints));
   }
-  const out = { glyphs, advance: x };
+  const out = { glyphs, run, advance: x };
   tokenCache.set(key, out);
+  return out;
+}
+
+/** The tokens of one run, each with where it starts: word by word where measure.ts measures so. */
+function tokens(face: FaceId, text: string): { token: Token; x: number }[] {
+  if (!WORDWISE.has(face) || !text.includes(" ")) return [{ token: shapeToken(face, text), x: 0 }];
+  const out: { token: Token; x: number }[] = [];
+  let x = 0;
+  for (const part of text.split(/( +)/)) {
+    if (part === "") continue;
+    const token = shapeToken(face, part);
+    out.push({ token, x });
+    x += token.advance;
+  }
   return out;
 }
 
 /** The glyphs of one run, positioned in font units (kerning applied); word by word where measure.ts measures so. */
 export function layoutGlyphs(face: FaceId, text: string): { glyphs: PlacedGlyph[]; unitsPerEm: number } {
   const unitsPerEm = loadFace(face).unitsPerEm;
-  if (!WORDWISE.has(face) || !text.includes(" ")) return { glyphs: shapeToken(face, text).glyphs, unitsPerEm };
+  const parts = tokens(face, text);
+  if (parts.length === 1) return { glyphs: parts[0]!.token.glyphs, unitsPerEm };
   const glyphs: PlacedGlyph[] = [];
-  let x = 0;
-  for (const token of text.split(/( +)/)) {
-    if (token === "") continue;
-    const t = shapeToken(face, token);
-    for (const g of t.glyphs) glyphs.push({ ref: g.ref, x: x + g.x, y: g.y });
-    x += t.advance;
-  }
+  for (const { token, x } of parts) for (const g of token.glyphs) glyphs.push({ ref: g.ref, x: x + g.x, y: g.y });
   return { glyphs, unitsPerEm };
+}
+
+/** Every glyph of one run, blanks included, shaped exactly as layoutGlyphs places them. */
+export function glyphRun(face: FaceId, text: string): RunGlyph[] {
+  const parts = tokens(face, text);
+  return parts.length === 1 ? parts[0]!.token.run : parts.flatMap((p) => p.token.run);
 }
 
 /** The outline of a glyph by ref, in font units, y up. */
