@@ -84,3 +84,31 @@ describe("unshaped symbol faces", () => {
     }
   });
 });
+
+describe("glyph outlines", () => {
+  it("reads from glyf the very path data fontkit's decoder gives, for every glyph of the Latin faces and a spread of the rest", async () => {
+    const { FACE_IDS, loadFace } = await import("../src/fonts/faces.js");
+    const { glyphOutline } = await import("../src/fonts/outline.js");
+    // fontkit's path, rounded to whole units the way the glyph cache keeps it.
+    const whole = (d: string) => d.replace(/-?\d*\.\d+(e-?\d+)?/g, (n) => String(Math.round(Number(n))));
+    let composites = 0;
+    for (const id of FACE_IDS) {
+      const face = loadFace(id);
+      const step = face.font.numGlyphs > 1000 ? 17 : 1;
+      for (let g = 0; g < face.font.numGlyphs; g += step) {
+        const glyph = face.font.getGlyph(g) as unknown as { path: { toSVG(): string }; _decode(): { numberOfContours: number } | null };
+        if ((glyph._decode()?.numberOfContours ?? 0) < 0) composites++;
+        expect(glyphOutline(face.data, g), `${id} glyph ${g}`).toBe(whole(glyph.path.toSVG()));
+      }
+    }
+    // Accented Latin letters are built from components: that path is covered too.
+    expect(composites).toBeGreaterThan(10);
+  });
+
+  it("leaves a face without glyf to fontkit", async () => {
+    const { glyphOutline } = await import("../src/fonts/outline.js");
+    const otf = Buffer.alloc(12);
+    otf.write("OTTO", 0, "latin1");
+    expect(glyphOutline(otf, 1)).toBeUndefined();
+  });
+});

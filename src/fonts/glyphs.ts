@@ -3,6 +3,7 @@ import type { FaceId } from "../model/positioned.js";
 import type { Glyph } from "fontkit";
 import { loadFace, plainGlyph } from "./faces.js";
 import { WORDWISE } from "./measure.js";
+import { glyphOutline } from "./outline.js";
 
 export interface PlacedGlyph {
   /** Stable id for <defs>: face + glyph id. */
@@ -47,7 +48,7 @@ function shapeToken(face: FaceId, text: string): Token {
   let x = 0;
   const place = (g: Glyph, pos: { xAdvance?: number; xOffset?: number; yOffset?: number } | undefined, codePoints: number[]): void => {
     const ref = `${face}-${g.id}`;
-    if (!pathCache.has(ref)) pathCache.set(ref, roundPath(g.path.toSVG()));
+    if (!pathCache.has(ref)) pathCache.set(ref, glyphOutline(f.data, g.id) ?? roundPath(g.path.toSVG()));
     const dx = pos?.xOffset ?? 0;
     const dy = pos?.yOffset ?? 0;
     const xAdvance = pos?.xAdvance ?? g.advanceWidth;
