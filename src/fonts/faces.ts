@@ -53,6 +53,8 @@ export interface Face {
   plain: boolean;
   /** Glyph per code point, filled as characters are met (plain faces only). */
   glyphs: Map<number, fontkit.Glyph>;
+  /** Whether the face has a glyph for a code point, filled as characters are asked about. */
+  covers: Map<number, boolean>;
 }
 
 const require = createRequire(import.meta.url);
@@ -88,7 +90,7 @@ export function loadFace(id: FaceId): Face {
   const spec = FACE_SPECS[id];
   const data = readUnpacked(spec) ?? woffToSfnt(readFileSync(fontPath(spec)), inflateSync);
   const font = fontkit.create(data) as fontkit.Font;
-  const face: Face = { spec, data, font, unitsPerEm: font.unitsPerEm, plain: spec.unshaped === true || font.availableFeatures.length === 0, glyphs: new Map() };
+  const face: Face = { spec, data, font, unitsPerEm: font.unitsPerEm, plain: spec.unshaped === true || font.availableFeatures.length === 0, glyphs: new Map(), covers: new Map() };
   cache.set(id, face);
   return face;
 }
@@ -100,6 +102,10 @@ export function plainGlyph(face: Face, cp: number): fontkit.Glyph {
   return g;
 }
 
+// Every character of every line is asked about, in up to four faces: fontkit's cmap lookup once per character.
 export function hasGlyph(id: FaceId, codePoint: number): boolean {
-  return loadFace(id).font.hasGlyphForCodePoint(codePoint);
+  const face = loadFace(id);
+  let has = face.covers.get(codePoint);
+  if (has === undefined) face.covers.set(codePoint, (has = face.font.hasGlyphForCodePoint(codePoint)));
+  return has;
 }

@@ -110,9 +110,20 @@ export function measureRuns(text: string, px: number, weight: Weight = "normal")
   });
 }
 
+// Each run of a text as [advance in em, scale]: its width at size px is em * (px * scale), the very product
+// measureRuns gives (an emoji is [1, EMOJI_SCALE]). Wrapping asks for the same words' widths at every size.
+const emsCache = new Map<string, number[]>();
+
 export function textWidth(text: string, px: number, weight: Weight = "normal"): number {
+  const key = `${weight}\u0000${text}`;
+  let ems = emsCache.get(key);
+  if (!ems) {
+    ems = [];
+    for (const r of split(text, weight)) ems.push(...(r.kind === "emoji" ? [1, EMOJI_SCALE] : [advanceEm(r.face, r.text), FACE_SPECS[r.face].scale]));
+    emsCache.set(key, ems);
+  }
   let w = 0;
-  for (const r of measureRuns(text, px, weight)) w += r.width;
+  for (let i = 0; i < ems.length; i += 2) w += ems[i]! * (px * ems[i + 1]!);
   return w;
 }
 
