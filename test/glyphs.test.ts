@@ -86,9 +86,9 @@ describe("unshaped symbol faces", () => {
 });
 
 describe("glyph outlines", () => {
-  it("reads from glyf the very path data fontkit's decoder gives, for every glyph of the Latin faces and a spread of the rest", async () => {
+  it("reads from glyf and hmtx the very path data and advance fontkit's decoder gives, for every glyph of the Latin faces and a spread of the rest", async () => {
     const { FACE_IDS, loadFace } = await import("../src/fonts/faces.js");
-    const { glyphOutline } = await import("../src/fonts/outline.js");
+    const { glyphAdvance, glyphOutline } = await import("../src/fonts/sfnt.js");
     // fontkit's path, rounded to whole units the way the glyph cache keeps it.
     const whole = (d: string) => d.replace(/-?\d*\.\d+(e-?\d+)?/g, (n) => String(Math.round(Number(n))));
     let composites = 0;
@@ -97,7 +97,8 @@ describe("glyph outlines", () => {
       const count = (face.font as unknown as { numGlyphs: number }).numGlyphs;
       const step = count > 1000 ? 17 : 1;
       for (let g = 0; g < count; g += step) {
-        const glyph = face.font.getGlyph(g) as unknown as { path: { toSVG(): string }; _decode(): { numberOfContours: number } | null };
+        const glyph = face.font.getGlyph(g) as unknown as { path: { toSVG(): string }; advanceWidth: number; _decode(): { numberOfContours: number } | null };
+        expect(glyphAdvance(face.data, g), `${id} glyph ${g} advance`).toBe(glyph.advanceWidth);
         if ((glyph._decode()?.numberOfContours ?? 0) < 0) composites++;
         expect(glyphOutline(face.data, g), `${id} glyph ${g}`).toBe(whole(glyph.path.toSVG()));
       }
@@ -107,9 +108,10 @@ describe("glyph outlines", () => {
   });
 
   it("leaves a face without glyf to fontkit", async () => {
-    const { glyphOutline } = await import("../src/fonts/outline.js");
+    const { glyphAdvance, glyphOutline } = await import("../src/fonts/sfnt.js");
     const otf = Buffer.alloc(12);
     otf.write("OTTO", 0, "latin1");
     expect(glyphOutline(otf, 1)).toBeUndefined();
+    expect(glyphAdvance(otf, 1)).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import * as fontkit from "fontkit";
 import type { FaceId } from "../model/positioned.js";
 import { woffToSfnt } from "./woff.js";
+import { glyphAdvance } from "./sfnt.js";
 
 export interface FaceSpec {
   id: FaceId;
@@ -52,7 +53,7 @@ export interface Face {
    */
   plain: boolean;
   /** Glyph per code point, filled as characters are met (plain faces only). */
-  glyphs: Map<number, fontkit.Glyph>;
+  glyphs: Map<number, PlainGlyph>;
   /** Whether the face has a glyph for a code point, filled as characters are asked about. */
   covers: Map<number, boolean>;
 }
@@ -95,10 +96,20 @@ export function loadFace(id: FaceId): Face {
   return face;
 }
 
+/** A glyph's id and advance in font units. */
+export interface PlainGlyph {
+  id: number;
+  advanceWidth: number;
+}
+
 /** The glyph fontkit's layout() would pick for one code point in a plain face. */
-export function plainGlyph(face: Face, cp: number): fontkit.Glyph {
+export function plainGlyph(face: Face, cp: number): PlainGlyph {
   let g = face.glyphs.get(cp);
-  if (!g) face.glyphs.set(cp, (g = face.font.glyphForCodePoint(cp)));
+  if (!g) {
+    const { id } = face.font.glyphForCodePoint(cp);
+    g = { id, advanceWidth: glyphAdvance(face.data, id) ?? face.font.getGlyph(id).advanceWidth };
+    face.glyphs.set(cp, g);
+  }
   return g;
 }
 

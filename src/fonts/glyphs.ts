@@ -1,9 +1,8 @@
 // Glyph outlines for drawing text as paths: the SVG and PNG then look the same everywhere, with no font installed.
 import type { FaceId } from "../model/positioned.js";
-import type { Glyph } from "fontkit";
-import { loadFace, plainGlyph } from "./faces.js";
+import { loadFace, plainGlyph, type PlainGlyph } from "./faces.js";
 import { WORDWISE } from "./measure.js";
-import { glyphOutline } from "./outline.js";
+import { glyphOutline } from "./sfnt.js";
 
 export interface PlacedGlyph {
   /** Stable id for <defs>: face + glyph id. */
@@ -46,9 +45,9 @@ function shapeToken(face: FaceId, text: string): Token {
   const glyphs: PlacedGlyph[] = [];
   const run: RunGlyph[] = [];
   let x = 0;
-  const place = (g: Glyph, pos: { xAdvance?: number; xOffset?: number; yOffset?: number } | undefined, codePoints: number[]): void => {
+  const place = (g: PlainGlyph, pos: { xAdvance?: number; xOffset?: number; yOffset?: number } | undefined, codePoints: number[]): void => {
     const ref = `${face}-${g.id}`;
-    if (!pathCache.has(ref)) pathCache.set(ref, glyphOutline(f.data, g.id) ?? roundPath(g.path.toSVG()));
+    if (!pathCache.has(ref)) pathCache.set(ref, glyphOutline(f.data, g.id) ?? roundPath(f.font.getGlyph(g.id).path.toSVG()));
     const dx = pos?.xOffset ?? 0;
     const dy = pos?.yOffset ?? 0;
     const xAdvance = pos?.xAdvance ?? g.advanceWidth;

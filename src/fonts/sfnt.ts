@@ -1,10 +1,15 @@
-// Glyph outlines read straight from a TrueType face's `glyf` table, as the SVG path data fontkit's
-// `glyph.path.toSVG()` gives, rounded to whole font units. A page draws a few hundred distinct glyphs and
-// fontkit decodes each through its generic table reader: on a cold start that was ~70 ms of the main
-// thread. Same points, same contour walk (fontkit's TTFGlyph._getPath), same string: tested glyph for glyph.
+// Glyph outlines and advances read straight from a TrueType face's tables: the outline as the SVG path data
+// fontkit's `glyph.path.toSVG()` gives, rounded to whole font units; the advance as `glyph.advanceWidth`.
+// A page measures and draws a few hundred distinct glyphs and fontkit decodes each through its generic table
+// reader (for an advance, the whole 13,000-entry hmtx table and the glyph's header): on a cold start that was
+// ~100 ms of the main thread. Same numbers, same contour walk (fontkit's TTFGlyph._getPath), same string:
+// tested glyph for glyph.
 
 interface Tables {
   view: DataView;
+  hmtx: number;
+  /** Glyphs with their own advance in hmtx; the rest share the last one. */
+  hMetrics: number;
   glyf: number;
   /** Start of each glyph's data in `glyf`, one more than the glyph count. */
   offset: (id: number) => number;
@@ -21,11 +26,12 @@ function tables(sfnt: Uint8Array): Tables | null {
     const rec = 12 + i * 16;
     at.set(String.fromCharCode(sfnt[rec]!, sfnt[rec + 1]!, sfnt[rec + 2]!, sfnt[rec + 3]!), view.getUint32(rec + 8));
   }
-  const [glyf, loca, head] = [at.get("glyf"), at.get("loca"), at.get("head")];
+  const [glyf, loca, head, hmtx, hhea] = [at.get("glyf"), at.get("loca"), at.get("head"), at.get("hmtx"), at.get("hhea")];
   let out: Tables | null = null;
-  if (glyf !== undefined && loca !== undefined && head !== undefined) {
+  if (glyf !== undefined && loca !== undefined && head !== undefined && hmtx !== undefined && hhea !== undefined) {
     const long = view.getInt16(head + 50) === 1;
-    out = { view, glyf, offset: long ? (id) => view.getUint32(loca + id * 4) : (id) => view.getUint16(loca + id * 2) * 2 };
+    const offset = long ? (id: number) => view.getUint32(loca + id * 4) : (id: number) => view.getUint16(loca + id * 2) * 2;
+    out = { view, hmtx, hMetrics: view.getUint16(hhea + 34), glyf, offset };
   }
   tablesOf.set(sfnt, out);
   return out;
@@ -140,4 +146,11 @@ export function glyphOutline(sfnt: Uint8Array, id: number): string | undefined {
     d += "Z";
   }
   return d;
+}
+
+/** A glyph's advance width in font units, or undefined for a face without `glyf`. */
+export function glyphAdvance(sfnt: Uint8Array, id: number): number | undefined {
+  const t = tables(sfnt);
+  if (!t || t.hMetrics === 0) return undefined;
+  return t.view.getUint16(t.hmtx + Math.min(id, t.hMetrics - 1) * 4);
 }
