@@ -5,7 +5,8 @@ import type { EmojiMark, Mark, PageGeometry, PositionedSheet, TextMark } from ".
 import { roughPaths, type PenPath } from "./rough.js";
 import { emojiArt, type EmojiArt } from "./emoji.js";
 import { gridLines, PAPER, type GridLines } from "./paper.js";
-import { glyphRun, type RunGlyph } from "../fonts/glyphs.js";
+import { glyphRun } from "../fonts/glyphs.js";
+import type { RunGlyph } from "../fonts/shape.js";
 
 export interface PenOp {
   kind: "pen";

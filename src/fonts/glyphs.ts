@@ -1,6 +1,8 @@
 // Glyph outlines for drawing text as paths: the SVG and PNG then look the same everywhere, with no font installed.
+// The glyphs are the ones layout measured (shape.ts).
 import type { FaceId } from "../model/positioned.js";
-import { loadFace, plainGlyph, type PlainGlyph } from "./faces.js";
+import { loadFace } from "./faces.js";
+import { shape, type RunGlyph } from "./shape.js";
 import { WORDWISE } from "./measure.js";
 import { glyphOutline } from "./sfnt.js";
 
@@ -10,20 +12,6 @@ export interface PlacedGlyph {
   /** Offset from the run's origin along the baseline, in font units. */
   x: number;
   y: number;
-}
-
-/**
- * One glyph of a run as a PDF writes it, blanks included, in font units: its id, its own advance (the
- * PDF's width for it), where the pen moves after it (kerning applied), its offset, and the code points it
- * stands for (what copying or searching the PDF finds).
- */
-export interface RunGlyph {
-  id: number;
-  advance: number;
-  xAdvance: number;
-  dx: number;
-  dy: number;
-  codePoints: number[];
 }
 
 interface Token {
@@ -42,29 +30,16 @@ function shapeToken(face: FaceId, text: string): Token {
   const hit = tokenCache.get(key);
   if (hit) return hit;
   const f = loadFace(face);
+  const shaped = shape(face, text);
   const glyphs: PlacedGlyph[] = [];
-  const run: RunGlyph[] = [];
   let x = 0;
-  const place = (g: PlainGlyph, pos: { xAdvance?: number; xOffset?: number; yOffset?: number } | undefined, codePoints: number[]): void => {
+  for (const g of shaped.glyphs) {
     const ref = `${face}-${g.id}`;
     if (!pathCache.has(ref)) pathCache.set(ref, glyphOutline(f.data, g.id) ?? roundPath(f.font.getGlyph(g.id).path.toSVG()));
-    const dx = pos?.xOffset ?? 0;
-    const dy = pos?.yOffset ?? 0;
-    const xAdvance = pos?.xAdvance ?? g.advanceWidth;
-    if (pathCache.get(ref) !== "") glyphs.push({ ref, x: x + dx, y: dy });
-    run.push({ id: g.id, advance: g.advanceWidth, xAdvance, dx, dy, codePoints });
-    x += xAdvance;
-  };
-  if (f.plain) {
-    for (const ch of text) {
-      const cp = ch.codePointAt(0)!;
-      place(plainGlyph(f, cp), undefined, [cp]);
-    }
-  } else {
-    const shaped = f.font.layout(text);
-    shaped.glyphs.forEach((g, i) => place(g, shaped.positions[i], g.codePoints));
+    if (pathCache.get(ref) !== "") glyphs.push({ ref, x: x + g.dx, y: g.dy });
+    x += g.xAdvance;
   }
-  const out = { glyphs, run, advance: x };
+  const out = { glyphs, run: shaped.glyphs, advance: shaped.advance };
   tokenCache.set(key, out);
   return out;
 }

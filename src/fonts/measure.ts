@@ -1,7 +1,8 @@
 // The one text measurer: splits text into runs by the face that draws each character, and measures them
 // with the same font files `draw` and `export` use, so what layout fits is exactly what gets drawn.
 import type { FaceId } from "../model/positioned.js";
-import { FACE_SPECS, hasGlyph, loadFace, plainGlyph } from "./faces.js";
+import { FACE_SPECS, hasGlyph, loadFace } from "./faces.js";
+import { shape } from "./shape.js";
 import { graphemes } from "./graphemes.js";
 
 export type Weight = "normal" | "bold";
@@ -47,24 +48,11 @@ export function missingGlyphs(text: string): string[] {
   return [...missing];
 }
 
-const advanceCache = new Map<string, number>();
-
 /** Faces whose shaping never reaches across a space (ligatures only, no kerning): a run's advance is then the sum of its words'. */
 export const WORDWISE: ReadonlySet<FaceId> = new Set(["hand", "latin", "title"]);
 
 function shapedEm(face: FaceId, text: string): number {
-  const key = `${face}\u0000${text}`;
-  let em = advanceCache.get(key);
-  if (em === undefined) {
-    const f = loadFace(face);
-    if (f.plain) {
-      let units = 0;
-      for (const ch of text) units += plainGlyph(f, ch.codePointAt(0)!).advanceWidth;
-      em = units / f.unitsPerEm;
-    } else em = f.font.layout(text).advanceWidth / f.unitsPerEm;
-    advanceCache.set(key, em);
-  }
-  return em;
+  return shape(face, text).advance / loadFace(face).unitsPerEm;
 }
 
 /**
