@@ -1,7 +1,7 @@
 // Every stroke goes through the rough.js generator (no DOM needed) with the mark's own seed, so lines wobble
 // like a pen but the same sheet always draws the same wobble.
 import roughImport from "roughjs";
-import type { Options, PathInfo } from "roughjs/bin/core.js";
+import type { Drawable, Op, Options, PathInfo } from "roughjs/bin/core.js";
 import type { Mark, StrokeStyle } from "../model/positioned.js";
 import { INK } from "../blocks/types.js";
 
@@ -118,13 +118,12 @@ function strokes(m: Mark): PenPath[] {
   // (a Rust panic) when an opacity group lies entirely outside the canvas, e.g. overflowing content.
   const opacity = m.kind === "highlight" ? 0.45 : style?.opacity;
   const alpha = opacity !== undefined && opacity < 1 ? round(opacity) : undefined;
-  return gen
-    .toPaths(d)
+  return toPaths(d)
     .filter((p: PathInfo) => !(p.stroke === "none" && (p.fill === undefined || p.fill === "none")))
     .map((p: PathInfo) => {
       const isFill = p.fill !== undefined && p.fill !== "none";
       const stroked = p.stroke !== "none";
-      const path: PenPath = { d: roundPath(p.d), stroke: p.stroke, round: stroked && !isFill };
+      const path: PenPath = { d: p.d, stroke: p.stroke, round: stroked && !isFill };
       if (stroked) path.strokeWidth = round(p.strokeWidth);
       if (isFill) path.fill = p.fill;
       else if (dash) path.dash = dash;
@@ -134,9 +133,35 @@ function strokes(m: Mark): PenPath[] {
     });
 }
 
-/** rough.js ignores fixedDecimalPlaceDigits in toPaths; round here so output bytes never depend on float noise. */
-function roundPath(d: string): string {
-  return d.replace(/-?\d*\.?\d+(e-?\d+)?/g, (n) => String(round(Number(n))));
+/**
+ * rough.js's toPaths, with each number written rounded: rough.js ignores fixedDecimalPlaceDigits there, and
+ * output bytes must never depend on float noise. (Rounding as the numbers are written, not by rewriting
+ * the written path, saves a pass over every path on the page.)
+ */
+function toPaths(d: Drawable): PathInfo[] {
+  const o = d.options;
+  return d.sets.map((set): PathInfo => {
+    const path = opsPath(set.ops);
+    switch (set.type) {
+      case "path":
+        return { d: path, stroke: o.stroke, strokeWidth: o.strokeWidth, fill: "none" };
+      case "fillPath":
+        return { d: path, stroke: "none", strokeWidth: 0, fill: o.fill || "none" };
+      case "fillSketch":
+        return { d: path, stroke: o.fill || "none", strokeWidth: o.fillWeight < 0 ? o.strokeWidth / 2 : o.fillWeight, fill: "none" };
+    }
+  });
+}
+
+function opsPath(ops: Op[]): string {
+  let path = "";
+  for (const { op, data } of ops) {
+    const v = data.map((n) => String(round(n)));
+    if (op === "move") path += `M${v[0]} ${v[1]} `;
+    else if (op === "bcurveTo") path += `C${v[0]} ${v[1]}, ${v[2]} ${v[3]}, ${v[4]} ${v[5]} `;
+    else path += `L${v[0]} ${v[1]} `;
+  }
+  return path.trim();
 }
 
 function round(n: number): number {
