@@ -37,11 +37,19 @@ export function roomOf(page: PageSize, ratio: number, share: number): Room {
   return { width: Math.max(40, width), height: Math.max(20, height) };
 }
 
+const WIDE = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\p{Extended_Pictographic}/u;
+// Planning weighs the same strings against many panel assignments.
+const widths = new Map<string, number>();
+
 /** Drawn width of a string at the reference size: Hangul and other wide glyphs ≈ 0.82 em, Latin ≈ 0.4 em. */
 export function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\p{Extended_Pictographic}/u.test(ch) ? 0.82 : ch === " " ? 0.28 : 0.4;
-  return w * REF_PX;
+  let w = widths.get(text);
+  if (w === undefined) {
+    w = 0;
+    for (const ch of text) w += WIDE.test(ch) ? 0.82 : ch === " " ? 0.28 : 0.4;
+    widths.set(text, (w *= REF_PX));
+  }
+  return w;
 }
 
 function lines(text: string, width: number): number {
