@@ -61,11 +61,17 @@ export interface Face {
 const require = createRequire(import.meta.url);
 const cache = new Map<FaceId, Face>();
 
+// Where each face's files are, looked up once: a build asks for every face's files twice, for layout and for
+// the PDF worker, before either has done anything else.
+const paths = new Map<string, string>();
+const unpacked = new Map<string, string | undefined>();
+
 export function fontPath(spec: FaceSpec): string {
-  return join(dirname(require.resolve(`${spec.pkg}/package.json`)), "files", spec.file);
+  let path = paths.get(spec.file);
+  if (path === undefined) paths.set(spec.file, (path = join(dirname(require.resolve(`${spec.pkg}/package.json`)), "files", spec.file)));
+  return path;
 }
 
-/** Load a face once per process (the Korean face is ~3 MB unpacked; fontkit parses tables lazily). */
 /**
  * Where `npm run build` leaves the face already unpacked (the Korean face takes ~20 ms to inflate):
  * dist/fonts/<file>.<WOFF size>.ttf. The size in the name ties it
@@ -77,7 +83,8 @@ export function unpackedPath(spec: FaceSpec, woffSize: number): string {
 
 /** The unpacked face's path when the build left one for this WOFF. */
 export function unpackedFile(spec: FaceSpec): string | undefined {
-  return builtFile(`fonts/${unpackedPath(spec, statSync(fontPath(spec)).size)}`);
+  if (!unpacked.has(spec.file)) unpacked.set(spec.file, builtFile(`fonts/${unpackedPath(spec, statSync(fontPath(spec)).size)}`));
+  return unpacked.get(spec.file);
 }
 
 function readUnpacked(spec: FaceSpec): Buffer | undefined {
@@ -85,6 +92,7 @@ function readUnpacked(spec: FaceSpec): Buffer | undefined {
   return file ? readFileSync(file) : undefined;
 }
 
+/** Load a face once per process (the Korean face is ~3 MB unpacked; fontkit parses tables lazily). */
 export function loadFace(id: FaceId): Face {
   const hit = cache.get(id);
   if (hit) return hit;
