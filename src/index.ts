@@ -18,5 +18,7 @@ export {
   type Stage,
 } from "./build.js";
 export * from "./model/sheet.js";
+// The model's zod schemas (values; the types of the same names come from sheet.js).
+export * as schemas from "./model/schema.js";
 export * from "./model/positioned.js";
 export { InputError, RenderError, type Where } from "./errors.js";

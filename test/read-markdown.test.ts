@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../src/errors.js";
-import { DEFAULT_STYLE, Sheet, panelsOf } from "../src/model/sheet.js";
+import { DEFAULT_STYLE, panelsOf } from "../src/model/sheet.js";
+import { Sheet } from "../src/model/schema.js";
 import { readSheetMarkdown } from "../src/read/markdown/index.js";
 import { FIXTURES_DIR, ROOT_DIR, fixtures } from "./fixtures/list.js";
 

@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../src/errors.js";
-import { DEFAULT_STYLE, Sheet, panelsOf, type Block, type MindNode, type Panel, type PanelRow, type Rich } from "../src/model/sheet.js";
+import { Sheet as SheetSchema } from "../src/model/schema.js";
+import { DEFAULT_STYLE, panelsOf, type Sheet, type Block, type MindNode, type Panel, type PanelRow, type Rich } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
 import { readPromptDocument } from "../src/read/prompt/index.js";
 import { FIXTURES_DIR, HAS_SEED, SEED_PATH, fixtures, type Fixture } from "./fixtures/list.js";
@@ -115,7 +116,7 @@ describe("every prompt fixture", () => {
       const { sheet, warnings } = read(f);
 
       it("builds a valid Sheet without warnings", () => {
-        expect(() => Sheet.parse(sheet)).not.toThrow();
+        expect(() => SheetSchema.parse(sheet)).not.toThrow();
         expect(warnings).toEqual([]);
         expect(sheet.style).toEqual(DEFAULT_STYLE);
       });
@@ -390,7 +391,7 @@ describe.skipIf(!HAS_SEED)("seed prompt (acceptance)", () => {
 
   it("reads rows 10 / 20 / 45 / 25 with 2 / 1 / 3 panels", () => {
     expect(warnings).toEqual([]);
-    expect(() => Sheet.parse(sheet)).not.toThrow();
+    expect(() => SheetSchema.parse(sheet)).not.toThrow();
     expect(sheet.rows.map((r) => [r.kind, r.ratio])).toEqual([["title", 10], ["panels", 20], ["panels", 45], ["panels", 25]]);
     expect(panelRows(sheet).map((r) => r.panels.length)).toEqual([2, 1, 3]);
     expect(sheet.page).toBe("a4");

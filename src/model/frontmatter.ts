@@ -1,7 +1,7 @@
 // The sheet Markdown frontmatter as a zod schema. The reader (src/read/markdown/frontmatter.ts) checks input with
 // line-accurate messages; this schema describes the same format for editors, as schema/sheet-frontmatter.schema.json.
 import { z } from "zod";
-import { PageSize, Style } from "./sheet.js";
+import { PageSize, Style } from "./schema.js";
 
 const PanelRef = z.union([
   z.string().describe("Panel id: the slug of its `##` heading, or the id in `<!-- id: … -->` under it."),

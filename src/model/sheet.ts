@@ -1,70 +1,37 @@
 // The Sheet model: the single source of truth between the readers, the Markdown writer and the renderer.
 // Plain data only (no classes, no functions) so it round-trips through JSON and compares with deep equality.
-import { z } from "zod";
+// The types are derived from the zod schemas in schema.ts (where each field is documented); importing them
+// here is type-only, so code that only builds or reads sheets never loads zod.
+import type { z } from "zod";
+import type * as S from "./schema.js";
 
-/** A run of inline text; `bold` marks a key term (drawn in the panel accent with a highlighter swash). */
-export const Span = z.object({
-  text: z.string(),
-  bold: z.boolean().optional(),
-});
-export type Span = z.infer<typeof Span>;
-
-/** One line or paragraph of rich text: a list of spans. */
-export const Rich = z.array(Span);
-export type Rich = z.infer<typeof Rich>;
-
-export const FlowDirection = z.enum(["LR", "RL", "TB", "BT"]);
-export type FlowDirection = z.infer<typeof FlowDirection>;
-
-export const NodeShape = z.enum(["rect", "round", "stadium", "circle", "diamond", "hexagon"]);
-export type NodeShape = z.infer<typeof NodeShape>;
-
-export const FlowNode = z.object({
-  id: z.string(),
-  label: z.string(),
-  shape: NodeShape,
-  /** Mermaid classes (`:::knob`, `class A,B hot`). */
-  classes: z.array(z.string()).optional(),
-  /** A second, smaller caption line under the node (e.g. a Korean explanation). */
-  caption: z.string().optional(),
-});
-export type FlowNode = z.infer<typeof FlowNode>;
-
-export const EdgeKind = z.enum(["arrow", "open"]);
-export const EdgeStroke = z.enum(["normal", "dotted", "thick"]);
-
-export const FlowEdge = z.object({
-  from: z.string(),
-  to: z.string(),
-  kind: EdgeKind,
-  stroke: EdgeStroke,
-  label: z.string().optional(),
-});
-export type FlowEdge = z.infer<typeof FlowEdge>;
-
-export const Subgraph = z.object({
-  id: z.string(),
-  label: z.string(),
-  nodes: z.array(z.string()),
-});
-export type Subgraph = z.infer<typeof Subgraph>;
-
-/** `classDef name fill:#..,stroke:#..` kept as plain CSS-like pairs. */
-export const ClassDef = z.object({
-  name: z.string(),
-  styles: z.record(z.string(), z.string()),
-});
-export type ClassDef = z.infer<typeof ClassDef>;
-
-export const Flowchart = z.object({
-  kind: z.literal("flowchart"),
-  direction: FlowDirection,
-  nodes: z.array(FlowNode),
-  edges: z.array(FlowEdge),
-  subgraphs: z.array(Subgraph).optional(),
-  classDefs: z.array(ClassDef).optional(),
-});
-export type Flowchart = z.infer<typeof Flowchart>;
+export type Span = z.infer<typeof S.Span>;
+export type Rich = z.infer<typeof S.Rich>;
+export type FlowDirection = z.infer<typeof S.FlowDirection>;
+export type NodeShape = z.infer<typeof S.NodeShape>;
+export type FlowNode = z.infer<typeof S.FlowNode>;
+export type FlowEdge = z.infer<typeof S.FlowEdge>;
+export type Subgraph = z.infer<typeof S.Subgraph>;
+export type ClassDef = z.infer<typeof S.ClassDef>;
+export type Flowchart = z.infer<typeof S.Flowchart>;
+export type Mindmap = z.infer<typeof S.Mindmap>;
+export type Knob = z.infer<typeof S.Knob>;
+export type Knobs = z.infer<typeof S.Knobs>;
+export type Paragraph = z.infer<typeof S.Paragraph>;
+export type Bullets = z.infer<typeof S.Bullets>;
+export type Table = z.infer<typeof S.Table>;
+export type Quote = z.infer<typeof S.Quote>;
+export type Block = z.infer<typeof S.Block>;
+export type Panel = z.infer<typeof S.Panel>;
+export type TitleRow = z.infer<typeof S.TitleRow>;
+export type PanelRow = z.infer<typeof S.PanelRow>;
+export type Row = z.infer<typeof S.Row>;
+export type Meta = z.infer<typeof S.Meta>;
+export type PageSize = z.infer<typeof S.PageSize>;
+export type Style = z.infer<typeof S.Style>;
+export type Source = z.infer<typeof S.Source>;
+export type Sheet = z.infer<typeof S.Sheet>;
+export type BlockKind = Block["kind"];
 
 export type MindNode = {
   label: string;
@@ -72,133 +39,6 @@ export type MindNode = {
   icon?: string | undefined;
   children: MindNode[];
 };
-export const MindNode: z.ZodType<MindNode> = z.lazy(() =>
-  z.object({
-    label: z.string(),
-    shape: NodeShape.optional(),
-    icon: z.string().optional(),
-    children: z.array(MindNode),
-  }),
-);
-
-export const Mindmap = z.object({
-  kind: z.literal("mindmap"),
-  root: MindNode,
-});
-export type Mindmap = z.infer<typeof Mindmap>;
-
-/** A DJ-style dial: the "parameters are knobs" analogy. `value` is the pointer position, 0..1. */
-export const Knob = z.object({
-  label: z.string(),
-  caption: z.string().optional(),
-  value: z.number().min(0).max(1).optional(),
-});
-export type Knob = z.infer<typeof Knob>;
-
-export const Knobs = z.object({
-  kind: z.literal("knobs"),
-  knobs: z.array(Knob).min(1),
-  /** What turning the knobs leads to (drawn as an arrow to this box), e.g. "다른 예측". */
-  result: z.string().optional(),
-});
-export type Knobs = z.infer<typeof Knobs>;
-
-export const Paragraph = z.object({ kind: z.literal("paragraph"), text: Rich });
-export type Paragraph = z.infer<typeof Paragraph>;
-
-export const Bullets = z.object({
-  kind: z.literal("bullets"),
-  /** `takeaways` draws numbered badges; `checks` draws checkboxes; `plain` draws pen dots. */
-  style: z.enum(["plain", "takeaways", "checks"]),
-  items: z.array(Rich),
-});
-export type Bullets = z.infer<typeof Bullets>;
-
-export const Table = z.object({
-  kind: z.literal("table"),
-  header: z.array(Rich),
-  rows: z.array(z.array(Rich)),
-});
-export type Table = z.infer<typeof Table>;
-
-export const Quote = z.object({
-  kind: z.literal("quote"),
-  text: Rich,
-  cite: z.string().optional(),
-});
-export type Quote = z.infer<typeof Quote>;
-
-/** Every block kind. Adding one: add it here, give it a folder under src/blocks/, extend the dispatch switch. */
-export const Block = z.discriminatedUnion("kind", [Paragraph, Bullets, Table, Quote, Flowchart, Mindmap, Knobs]);
-export type Block = z.infer<typeof Block>;
-export type BlockKind = Block["kind"];
-
-export const Panel = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "panel ids are lowercase letters, digits and dashes"),
-  emoji: z.string().optional(),
-  title: z.string(),
-  /** Width share within its row; panels without one share what is left equally. */
-  width: z.number().positive().optional(),
-  /** The short lines written inside the box of the layout diagram, shown first. */
-  lead: z.array(Rich),
-  blocks: z.array(Block),
-});
-export type Panel = z.infer<typeof Panel>;
-
-export const TitleRow = z.object({ kind: z.literal("title"), ratio: z.number().positive() });
-export const PanelRow = z.object({
-  kind: z.literal("panels"),
-  ratio: z.number().positive(),
-  panels: z.array(Panel).min(1).max(4),
-});
-export const Row = z.discriminatedUnion("kind", [TitleRow, PanelRow]);
-export type TitleRow = z.infer<typeof TitleRow>;
-export type PanelRow = z.infer<typeof PanelRow>;
-export type Row = z.infer<typeof Row>;
-
-export const Meta = z.object({
-  /** The chapter title, e.g. "5. Neural Network Internals". */
-  title: z.string(),
-  /** The banner line drawn in the title row (may hold emoji). Defaults to the title. */
-  banner: z.string().optional(),
-  titleKr: z.string().optional(),
-  author: z.string().optional(),
-  sourceUrl: z.string().optional(),
-  series: z.string().optional(),
-  chapter: z.number().optional(),
-});
-export type Meta = z.infer<typeof Meta>;
-
-export const PageSize = z.enum(["a4", "16:9"]);
-export type PageSize = z.infer<typeof PageSize>;
-
-export const Style = z.object({
-  /** Accent colours handed to panels in order. */
-  palette: z.array(z.string().regex(/^#[0-9a-fA-F]{6}$/)).min(1),
-  paper: z.enum(["grid", "plain"]),
-  /** Body font size range for auto-fit, in CSS px (1/96 in). */
-  minFontPx: z.number().positive(),
-  maxFontPx: z.number().positive(),
-  /** Seed for every hand-drawn stroke, so output is repeatable but can be re-rolled. */
-  seed: z.number().int(),
-});
-export type Style = z.infer<typeof Style>;
-
-/** Timestamped source paragraphs, kept so the Markdown output can carry the reference text. */
-export const Source = z.object({
-  summary: Rich.optional(),
-  paragraphs: z.array(z.object({ time: z.string().optional(), text: z.string() })),
-});
-export type Source = z.infer<typeof Source>;
-
-export const Sheet = z.object({
-  meta: Meta,
-  page: PageSize,
-  rows: z.array(Row).min(1),
-  style: Style,
-  source: Source.optional(),
-});
-export type Sheet = z.infer<typeof Sheet>;
 
 /** 9 pt on paper is the legible minimum for body text: 12 CSS px. */
 export const LEGIBLE_MIN_PX = 12;

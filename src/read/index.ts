@@ -3,7 +3,6 @@
 import { InputError } from "../errors.js";
 import type { Sheet } from "../model/sheet.js";
 import { readPromptDocument } from "./prompt/index.js";
-import { readSheetMarkdown } from "./markdown/index.js";
 
 export interface ReadResult {
   sheet: Sheet;
@@ -47,7 +46,10 @@ export async function readSheet(text: string, opts: { file?: string } = {}): Pro
     const clean = text.replace(/^\uFEFF/, "");
     checkText(clean);
     const kind = detectInputKind(clean);
-    return kind === "prompt" ? readPromptDocument(clean) : await readSheetMarkdown(clean);
+    if (kind === "prompt") return readPromptDocument(clean);
+    // Loaded when needed: it checks what it reads with zod, which a prompt document never needs.
+    const { readSheetMarkdown } = await import("./markdown/index.js");
+    return await readSheetMarkdown(clean);
   } catch (err) {
     if (err instanceof InputError && opts.file) throw err.inFile(opts.file);
     throw err;

@@ -3,7 +3,8 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 import { InputError } from "../../errors.js";
-import { DEFAULT_STYLE, Meta, PageSize, Style } from "../../model/sheet.js";
+import { DEFAULT_STYLE, type Meta, type PageSize, type Style } from "../../model/sheet.js";
+import * as schema from "../../model/schema.js";
 
 export interface LayoutPanel {
   id: string;
@@ -63,7 +64,7 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
 
   const meta: Record<string, unknown> = {};
   for (const key of META_KEYS) if (top[key] !== undefined) meta[key] = top[key];
-  checkZod(Meta.partial().safeParse(meta), [], lineOf);
+  checkZod(schema.Meta.partial().safeParse(meta), [], lineOf);
 
   return { meta: meta as Partial<Meta>, page: readPage(top["page"], fail), style: readStyle(top["style"], fail, lineOf), layout: readLayout(top["layout"], fail, lineOf), warnings, lineOf };
 }
@@ -88,7 +89,7 @@ function readStyle(raw: unknown, fail: Fail, lineOf: (p: Path) => number): Style
     if (!keys.includes(key)) fail(`unknown style key '${key}'`, ["style", key], `style keys: ${keys.join(", ")}`);
   }
   const merged = { ...DEFAULT_STYLE, palette: [...DEFAULT_STYLE.palette], ...(raw as object) };
-  return checkZod(Style.safeParse(merged), ["style"], lineOf);
+  return checkZod(schema.Style.safeParse(merged), ["style"], lineOf);
 }
 
 function readLayout(raw: unknown, fail: Fail, lineOf: (p: Path) => number): LayoutRow[] {

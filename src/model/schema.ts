@@ -1,0 +1,170 @@
+// The Sheet model as zod schemas, for checking what a reader built (the sheet Markdown reader) and for the
+// frontmatter's JSON Schema. The types themselves live in sheet.ts, derived from these; this module is loaded
+// only where something is checked, because loading zod takes a cold start ~20 ms a prompt document never needs.
+import { z } from "zod";
+import type { MindNode as MindNodeType } from "./sheet.js";
+
+/** A run of inline text; `bold` marks a key term (drawn in the panel accent with a highlighter swash). */
+export const Span = z.object({
+  text: z.string(),
+  bold: z.boolean().optional(),
+});
+
+/** One line or paragraph of rich text: a list of spans. */
+export const Rich = z.array(Span);
+
+export const FlowDirection = z.enum(["LR", "RL", "TB", "BT"]);
+
+export const NodeShape = z.enum(["rect", "round", "stadium", "circle", "diamond", "hexagon"]);
+
+export const FlowNode = z.object({
+  id: z.string(),
+  label: z.string(),
+  shape: NodeShape,
+  /** Mermaid classes (`:::knob`, `class A,B hot`). */
+  classes: z.array(z.string()).optional(),
+  /** A second, smaller caption line under the node (e.g. a Korean explanation). */
+  caption: z.string().optional(),
+});
+
+export const EdgeKind = z.enum(["arrow", "open"]);
+export const EdgeStroke = z.enum(["normal", "dotted", "thick"]);
+
+export const FlowEdge = z.object({
+  from: z.string(),
+  to: z.string(),
+  kind: EdgeKind,
+  stroke: EdgeStroke,
+  label: z.string().optional(),
+});
+
+export const Subgraph = z.object({
+  id: z.string(),
+  label: z.string(),
+  nodes: z.array(z.string()),
+});
+
+/** `classDef name fill:#..,stroke:#..` kept as plain CSS-like pairs. */
+export const ClassDef = z.object({
+  name: z.string(),
+  styles: z.record(z.string(), z.string()),
+});
+
+export const Flowchart = z.object({
+  kind: z.literal("flowchart"),
+  direction: FlowDirection,
+  nodes: z.array(FlowNode),
+  edges: z.array(FlowEdge),
+  subgraphs: z.array(Subgraph).optional(),
+  classDefs: z.array(ClassDef).optional(),
+});
+
+export const MindNode: z.ZodType<MindNodeType> = z.lazy(() =>
+  z.object({
+    label: z.string(),
+    shape: NodeShape.optional(),
+    icon: z.string().optional(),
+    children: z.array(MindNode),
+  }),
+);
+
+export const Mindmap = z.object({
+  kind: z.literal("mindmap"),
+  root: MindNode,
+});
+
+/** A DJ-style dial: the "parameters are knobs" analogy. `value` is the pointer position, 0..1. */
+export const Knob = z.object({
+  label: z.string(),
+  caption: z.string().optional(),
+  value: z.number().min(0).max(1).optional(),
+});
+
+export const Knobs = z.object({
+  kind: z.literal("knobs"),
+  knobs: z.array(Knob).min(1),
+  /** What turning the knobs leads to (drawn as an arrow to this box), e.g. "다른 예측". */
+  result: z.string().optional(),
+});
+
+export const Paragraph = z.object({ kind: z.literal("paragraph"), text: Rich });
+
+export const Bullets = z.object({
+  kind: z.literal("bullets"),
+  /** `takeaways` draws numbered badges; `checks` draws checkboxes; `plain` draws pen dots. */
+  style: z.enum(["plain", "takeaways", "checks"]),
+  items: z.array(Rich),
+});
+
+export const Table = z.object({
+  kind: z.literal("table"),
+  header: z.array(Rich),
+  rows: z.array(z.array(Rich)),
+});
+
+export const Quote = z.object({
+  kind: z.literal("quote"),
+  text: Rich,
+  cite: z.string().optional(),
+});
+
+/** Every block kind. Adding one: add it here, give it a folder under src/blocks/, extend the dispatch switch. */
+export const Block = z.discriminatedUnion("kind", [Paragraph, Bullets, Table, Quote, Flowchart, Mindmap, Knobs]);
+
+export const Panel = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "panel ids are lowercase letters, digits and dashes"),
+  emoji: z.string().optional(),
+  title: z.string(),
+  /** Width share within its row; panels without one share what is left equally. */
+  width: z.number().positive().optional(),
+  /** The short lines written inside the box of the layout diagram, shown first. */
+  lead: z.array(Rich),
+  blocks: z.array(Block),
+});
+
+export const TitleRow = z.object({ kind: z.literal("title"), ratio: z.number().positive() });
+export const PanelRow = z.object({
+  kind: z.literal("panels"),
+  ratio: z.number().positive(),
+  panels: z.array(Panel).min(1).max(4),
+});
+export const Row = z.discriminatedUnion("kind", [TitleRow, PanelRow]);
+
+export const Meta = z.object({
+  /** The chapter title, e.g. "5. Neural Network Internals". */
+  title: z.string(),
+  /** The banner line drawn in the title row (may hold emoji). Defaults to the title. */
+  banner: z.string().optional(),
+  titleKr: z.string().optional(),
+  author: z.string().optional(),
+  sourceUrl: z.string().optional(),
+  series: z.string().optional(),
+  chapter: z.number().optional(),
+});
+
+export const PageSize = z.enum(["a4", "16:9"]);
+
+export const Style = z.object({
+  /** Accent colours handed to panels in order. */
+  palette: z.array(z.string().regex(/^#[0-9a-fA-F]{6}$/)).min(1),
+  paper: z.enum(["grid", "plain"]),
+  /** Body font size range for auto-fit, in CSS px (1/96 in). */
+  minFontPx: z.number().positive(),
+  maxFontPx: z.number().positive(),
+  /** Seed for every hand-drawn stroke, so output is repeatable but can be re-rolled. */
+  seed: z.number().int(),
+});
+
+/** Timestamped source paragraphs, kept so the Markdown output can carry the reference text. */
+export const Source = z.object({
+  summary: Rich.optional(),
+  paragraphs: z.array(z.object({ time: z.string().optional(), text: z.string() })),
+});
+
+export const Sheet = z.object({
+  meta: Meta,
+  page: PageSize,
+  rows: z.array(Row).min(1),
+  style: Style,
+  source: Source.optional(),
+});
