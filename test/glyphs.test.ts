@@ -115,3 +115,72 @@ describe("glyph outlines", () => {
     expect(glyphAdvance(otf, 1)).toBeUndefined();
   });
 });
+
+describe("cmap and ligatures read from the tables (opentype.ts)", () => {
+  it("maps every code point of the Basic Multilingual Plane (and a spread above it) to fontkit's glyph", async () => {
+    const { FACE_IDS, loadFace } = await import("../src/fonts/faces.js");
+    const { cmapOf } = await import("../src/fonts/opentype.js");
+    for (const id of FACE_IDS) {
+      const face = loadFace(id);
+      const cmap = cmapOf(face.data)!;
+      expect(cmap, id).toBeDefined();
+      const wrong: string[] = [];
+      for (let cp = 0; cp < 0x30000; cp += cp < 0x10000 ? 1 : 7) {
+        if (cmap(cp) !== face.font.glyphForCodePoint(cp).id) wrong.push(cp.toString(16));
+      }
+      expect(wrong, id).toEqual([]);
+    }
+  });
+
+  it("calls a face plain exactly when fontkit lists no features for it", async () => {
+    const { FACE_IDS, FACE_SPECS, loadFace } = await import("../src/fonts/faces.js");
+    for (const id of FACE_IDS) {
+      const face = loadFace(id);
+      expect(face.shaper.plain, id).toBe(face.font.availableFeatures.length === 0);
+      expect(face.plain, id).toBe(FACE_SPECS[id].unshaped === true || face.font.availableFeatures.length === 0);
+    }
+    expect(loadFace("latin").plain).toBe(false);
+  });
+
+  it("sets every string of every fixture, and ligature bait, with fontkit's glyphs and advances", async () => {
+    const { loadFace } = await import("../src/fonts/faces.js");
+    const { glyphAdvance } = await import("../src/fonts/sfnt.js");
+    const { drawPage } = await import("../src/draw/index.js");
+    const strings = new Set<string>();
+    for (const fx of fixtures()) {
+      const drawn = drawPage(layoutSheet((await readSheet(fx.text, { file: fx.path })).sheet));
+      for (const o of [...(drawn.title ?? []), ...drawn.panels.flatMap((p) => p.ops)]) {
+        if (o.kind !== "text") continue;
+        strings.add(o.text);
+        for (const word of o.text.split(/( +)/)) if (word) strings.add(word);
+      }
+    }
+    const printable = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
+    for (const a of printable) for (const b of ["f", "i", "l", "t"]) strings.add(`f${b}${a}`).add(`${a}f${b}`);
+    for (const s of ["office", "affluent", "fjord", "1/2", "3.5%", "—", "“quoted”…", "Ünïcödé ×÷ ½", "© 2024 — ½ × ¾", "ﬁ", "a\u00adb", "x\u2044y", "e\u0301"]) strings.add(s);
+    for (let cp = 0xa0; cp <= 0xff; cp++) strings.add(`f${String.fromCharCode(cp)}fi`);
+    let own = 0;
+    let ligatures = 0;
+    for (const id of ["latin", "title"] as const) {
+      const face = loadFace(id);
+      for (const s of strings) {
+        const mine = face.shaper.shape(s);
+        if (!mine) continue;
+        own++;
+        const run = face.font.layout(s);
+        // fontkit's glyph objects are cached per id, so their codePoints are whatever the first use gave: ours
+        // are compared with the string instead.
+        const got = mine.map((g) => ({ id: g.id, x: g.mark ? 0 : glyphAdvance(face.data, g.id) }));
+        const want = run.glyphs.map((g, i) => ({ id: g.id, x: run.positions[i]!.xAdvance }));
+        expect(got, `${id} ${JSON.stringify(s)}`).toEqual(want);
+        expect(mine.flatMap((g) => g.codePoints)).toEqual([...s].map((c) => c.codePointAt(0)));
+        expect(run.positions.every((p) => !p.xOffset && !p.yOffset)).toBe(true);
+        if (mine.length < [...s].length) ligatures++;
+      }
+    }
+    // Most strings are set from the tables, ligatures included; the rest (marks, soft hyphens, a fraction slash) go to fontkit.
+    expect(own).toBeGreaterThan(strings.size);
+    expect(ligatures).toBeGreaterThan(50);
+    for (const s of ["a\u00adb", "x\u2044y", "e\u0301", "가"]) expect(loadFace("latin").shaper.shape(s), s).toBeUndefined();
+  });
+});

@@ -5,10 +5,11 @@ import { builtFile } from "../built.js";
 import { inflateSync } from "node:zlib";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import * as fontkit from "fontkit";
+import type * as fontkit from "fontkit";
 import type { FaceId } from "../model/positioned.js";
 import { woffToSfnt } from "./woff.js";
 import { glyphAdvance } from "./sfnt.js";
+import { cmapOf, shaperOf, unitsPerEm, type Shaper } from "./opentype.js";
 
 export interface FaceSpec {
   id: FaceId;
@@ -45,11 +46,15 @@ export interface Face {
   spec: FaceSpec;
   /** The sfnt bytes (TTF/OTF), for pdfkit and resvg. */
   data: Buffer;
-  font: fontkit.Font;
+  /** fontkit's view of the face, parsed on first use: only strings and faces opentype.ts cannot set need it. */
+  readonly font: fontkit.Font;
   unitsPerEm: number;
+  /** The glyph id for a code point, 0 for none. */
+  cmap: (cp: number) => number;
+  shaper: Shaper;
   /**
    * The face has no OpenType features (or is drawn `unshaped`), so shaping is just one glyph per code point with
-   * its own advance. The Korean hand is such a face; measuring it without fontkit's layout() is many times faster.
+   * its own advance. The Korean hand is such a face.
    */
   plain: boolean;
   /** Glyph per code point, filled as characters are met (plain faces only). */
@@ -59,6 +64,12 @@ export interface Face {
 }
 
 const require = createRequire(import.meta.url);
+
+// fontkit is required only when a face or string needs it (see opentype.ts): loading it is ~20 ms of a cold start.
+let fontkitLoaded: typeof fontkit | undefined;
+function fontkitModule(): typeof fontkit {
+  return (fontkitLoaded ??= require("fontkit") as typeof fontkit);
+}
 const cache = new Map<FaceId, Face>();
 
 // Where each face's files are, looked up once: a build asks for every face's files twice, for layout and for
@@ -98,8 +109,16 @@ export function loadFace(id: FaceId): Face {
   if (hit) return hit;
   const spec = FACE_SPECS[id];
   const data = readUnpacked(spec) ?? woffToSfnt(readFileSync(fontPath(spec)), inflateSync);
-  const font = fontkit.create(data) as fontkit.Font;
-  const face: Face = { spec, data, font, unitsPerEm: font.unitsPerEm, plain: spec.unshaped === true || font.availableFeatures.length === 0, glyphs: new Map(), covers: new Map() };
+  let font: fontkit.Font | undefined;
+  const parsed = (): fontkit.Font => (font ??= fontkitModule().create(data) as fontkit.Font);
+  const cmap = cmapOf(data) ?? ((cp: number) => parsed().glyphForCodePoint(cp).id);
+  const shaper = shaperOf(data, cmap);
+  const face: Face = {
+    spec, data, unitsPerEm: unitsPerEm(data), cmap, shaper, plain: spec.unshaped === true || shaper.plain, glyphs: new Map(), covers: new Map(),
+    get font() {
+      return parsed();
+    },
+  };
   cache.set(id, face);
   return face;
 }
@@ -114,17 +133,17 @@ export interface PlainGlyph {
 export function plainGlyph(face: Face, cp: number): PlainGlyph {
   let g = face.glyphs.get(cp);
   if (!g) {
-    const { id } = face.font.glyphForCodePoint(cp);
+    const id = face.cmap(cp);
     g = { id, advanceWidth: glyphAdvance(face.data, id) ?? face.font.getGlyph(id).advanceWidth };
     face.glyphs.set(cp, g);
   }
   return g;
 }
 
-// Every character of every line is asked about, in up to four faces: fontkit's cmap lookup once per character.
+// Every character of every line is asked about, in up to four faces: one cmap lookup per character.
 export function hasGlyph(id: FaceId, codePoint: number): boolean {
   const face = loadFace(id);
   let has = face.covers.get(codePoint);
-  if (has === undefined) face.covers.set(codePoint, (has = face.font.hasGlyphForCodePoint(codePoint)));
+  if (has === undefined) face.covers.set(codePoint, (has = face.cmap(codePoint) !== 0));
   return has;
 }

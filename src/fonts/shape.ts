@@ -3,6 +3,7 @@
 // measured and drawn.
 import type { FaceId } from "../model/positioned.js";
 import { loadFace, plainGlyph } from "./faces.js";
+import { glyphAdvance } from "./sfnt.js";
 
 /**
  * One glyph of a run, blanks included, in font units: its id, its own advance (a PDF's width for it), where
@@ -28,7 +29,8 @@ const cache = new Map<string, Shaped>();
 
 /**
  * A plain face (no OpenType features, or drawn unshaped) sets one glyph per code point with its own
- * advance; the others go through fontkit's layout (ligatures, kerning).
+ * advance; the others set ligatures as their tables say (opentype.ts), or through fontkit's layout where
+ * that cannot say.
  */
 export function shape(face: FaceId, text: string): Shaped {
   const key = `${face}\u0000${text}`;
@@ -37,12 +39,20 @@ export function shape(face: FaceId, text: string): Shaped {
   const f = loadFace(face);
   const glyphs: RunGlyph[] = [];
   let advance = 0;
+  let own: ReturnType<typeof f.shaper.shape>;
   if (f.plain) {
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
       const g = plainGlyph(f, cp);
       glyphs.push({ id: g.id, advance: g.advanceWidth, xAdvance: g.advanceWidth, dx: 0, dy: 0, codePoints: [cp] });
       advance += g.advanceWidth;
+    }
+  } else if ((own = f.shaper.shape(text))) {
+    for (const g of own) {
+      const width = glyphAdvance(f.data, g.id) ?? f.font.getGlyph(g.id).advanceWidth;
+      const xAdvance = g.mark ? 0 : width;
+      glyphs.push({ id: g.id, advance: width, xAdvance, dx: 0, dy: 0, codePoints: g.codePoints });
+      advance += xAdvance;
     }
   } else {
     const run = f.font.layout(text);
