@@ -147,7 +147,7 @@ if (flow && mindmap) {
       `exports.diagram = (kind) => (kind === "flow" ? require(${JSON.stringify(join(chunks, flow))}) : require(${JSON.stringify(join(chunks, mindmap))})).diagram;\n`,
     parsers,
     "they load from the mermaid package instead",
-    { nodePaths: [join(root, "node_modules")], plugins: [mermaidConfigCopy] },
+    { nodePaths: [join(root, "node_modules")], plugins: [mermaidConfigCopy], alias: { "cssomnom/parse": join(root, "scripts", "bundle-shims", "cssomnom-parse.cjs") } },
   );
   if (!keptConfig) console.warn("build: Mermaid's getConfig() not found as expected; sheet Markdown parses without the kept copy");
 } else {
