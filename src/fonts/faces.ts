@@ -8,8 +8,8 @@ import { dirname, join } from "node:path";
 import type * as fontkit from "fontkit";
 import type { FaceId } from "../model/positioned.js";
 import { woffToSfnt } from "./woff.js";
-import { glyphAdvance } from "./sfnt.js";
-import { cmapOf, shaperOf, unitsPerEm, type Shaper } from "./opentype.js";
+import { glyphAdvance, unitsPerEm } from "./sfnt.js";
+import { cmapOf, shaperOf, type Shaper } from "./opentype.js";
 
 export interface FaceSpec {
   id: FaceId;

@@ -5,32 +5,7 @@
 // faces whose default features are plain ligature lookups (no contextual rules, no positioning), and strings
 // of Latin-1 and general punctuation with nothing fontkit treats specially (marks, fraction slash, default
 // ignorables, variation selectors). Tested against fontkit on every string of the fixtures and more.
-
-/** Where each table starts, by tag. */
-export function tableDirectory(sfnt: Uint8Array): Map<string, number> {
-  let at = directories.get(sfnt);
-  if (!at) {
-    const view = viewOf(sfnt);
-    at = new Map();
-    for (let i = 0, n = view.getUint16(4); i < n; i++) {
-      const rec = 12 + i * 16;
-      at.set(String.fromCharCode(sfnt[rec]!, sfnt[rec + 1]!, sfnt[rec + 2]!, sfnt[rec + 3]!), view.getUint32(rec + 8));
-    }
-    directories.set(sfnt, at);
-  }
-  return at;
-}
-
-const directories = new WeakMap<Uint8Array, Map<string, number>>();
-
-export function viewOf(sfnt: Uint8Array): DataView {
-  return new DataView(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength);
-}
-
-export function unitsPerEm(sfnt: Uint8Array): number {
-  const head = tableDirectory(sfnt).get("head");
-  return head === undefined ? 1000 : viewOf(sfnt).getUint16(head + 18);
-}
+import { tableDirectory, viewOf } from "./sfnt.js";
 
 /**
  * The glyph id for a code point (0 when the face has none), from the subtable fontkit prefers; undefined

@@ -1,4 +1,5 @@
-// Glyph outlines and advances read straight from a TrueType face's tables: the outline as the SVG path data
+// A face's table directory, and its glyph outlines and advances read straight from its tables (the character
+// map and the ligatures are opentype.ts): the outline as the SVG path data
 // fontkit's `glyph.path.toSVG()` gives, rounded to whole font units; the advance as `glyph.advanceWidth`.
 // A page measures and draws a few hundred distinct glyphs and fontkit decodes each through its generic table
 // reader (for an advance, the whole 13,000-entry hmtx table and the glyph's header): on a cold start that was
@@ -15,17 +16,39 @@ interface Tables {
   offset: (id: number) => number;
 }
 
+/** Where each table starts, by tag. */
+export function tableDirectory(sfnt: Uint8Array): Map<string, number> {
+  let at = directories.get(sfnt);
+  if (!at) {
+    const view = viewOf(sfnt);
+    at = new Map();
+    for (let i = 0, n = view.getUint16(4); i < n; i++) {
+      const rec = 12 + i * 16;
+      at.set(String.fromCharCode(sfnt[rec]!, sfnt[rec + 1]!, sfnt[rec + 2]!, sfnt[rec + 3]!), view.getUint32(rec + 8));
+    }
+    directories.set(sfnt, at);
+  }
+  return at;
+}
+
+const directories = new WeakMap<Uint8Array, Map<string, number>>();
+
+export function viewOf(sfnt: Uint8Array): DataView {
+  return new DataView(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength);
+}
+
+export function unitsPerEm(sfnt: Uint8Array): number {
+  const head = tableDirectory(sfnt).get("head");
+  return head === undefined ? 1000 : viewOf(sfnt).getUint16(head + 18);
+}
+
 const tablesOf = new WeakMap<Uint8Array, Tables | null>();
 
 function tables(sfnt: Uint8Array): Tables | null {
   const hit = tablesOf.get(sfnt);
   if (hit !== undefined) return hit;
-  const view = new DataView(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength);
-  const at = new Map<string, number>();
-  for (let i = 0, n = view.getUint16(4); i < n; i++) {
-    const rec = 12 + i * 16;
-    at.set(String.fromCharCode(sfnt[rec]!, sfnt[rec + 1]!, sfnt[rec + 2]!, sfnt[rec + 3]!), view.getUint32(rec + 8));
-  }
+  const view = viewOf(sfnt);
+  const at = tableDirectory(sfnt);
   const [glyf, loca, head, hmtx, hhea] = [at.get("glyf"), at.get("loca"), at.get("head"), at.get("hmtx"), at.get("hhea")];
   let out: Tables | null = null;
   if (glyf !== undefined && loca !== undefined && head !== undefined && hmtx !== undefined && hhea !== undefined) {
