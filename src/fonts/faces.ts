@@ -39,9 +39,6 @@ export const FACE_SPECS: Record<FaceId, FaceSpec> = {
 
 export const FACE_IDS = Object.keys(FACE_SPECS) as FaceId[];
 
-/** The faces drawn without OpenType shaping; the PDF must not shape them either. */
-export const UNSHAPED_FACES: readonly FaceId[] = FACE_IDS.filter((id) => FACE_SPECS[id].unshaped);
-
 export interface Face {
   spec: FaceSpec;
   /** The sfnt bytes (TTF/OTF), for pdfkit and resvg. */
@@ -70,6 +67,7 @@ let fontkitLoaded: typeof fontkit | undefined;
 function fontkitModule(): typeof fontkit {
   return (fontkitLoaded ??= require("fontkit") as typeof fontkit);
 }
+
 const cache = new Map<FaceId, Face>();
 
 // Where each face's files are, looked up once: a build asks for every face's files twice, for layout and for
@@ -103,7 +101,7 @@ function readUnpacked(spec: FaceSpec): Buffer | undefined {
   return file ? readFileSync(file) : undefined;
 }
 
-/** Load a face once per process (the Korean face is ~3 MB unpacked; fontkit parses tables lazily). */
+/** Load a face once per process (the Korean face is ~3 MB unpacked; its tables are read as they are needed). */
 export function loadFace(id: FaceId): Face {
   const hit = cache.get(id);
   if (hit) return hit;
