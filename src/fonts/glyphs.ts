@@ -5,6 +5,7 @@ import { loadFace } from "./faces.js";
 import { shape, type RunGlyph } from "./shape.js";
 import { WORDWISE } from "./measure.js";
 import { glyphOutline } from "./sfnt.js";
+import { TextCache } from "./cache.js";
 
 export interface PlacedGlyph {
   /** Stable id for <defs>: face + glyph id. */
@@ -23,11 +24,10 @@ interface Token {
 
 const pathCache = new Map<string, string>();
 
-const tokenCache = new Map<string, Token>();
+const tokenCache = new TextCache<FaceId, Token>();
 
 function shapeToken(face: FaceId, text: string): Token {
-  const key = `${face}\u0000${text}`;
-  const hit = tokenCache.get(key);
+  const hit = tokenCache.get(face, text);
   if (hit) return hit;
   const f = loadFace(face);
   const shaped = shape(face, text);
@@ -40,7 +40,7 @@ function shapeToken(face: FaceId, text: string): Token {
     x += g.xAdvance;
   }
   const out = { glyphs, run: shaped.glyphs, advance: shaped.advance };
-  tokenCache.set(key, out);
+  tokenCache.set(face, text, out);
   return out;
 }
 

@@ -3,6 +3,7 @@
 import type { FaceId } from "../model/positioned.js";
 import { FACE_SPECS, hasGlyph, loadFace } from "./faces.js";
 import { shape } from "./shape.js";
+import { TextCache } from "./cache.js";
 import { graphemes } from "./graphemes.js";
 
 export type Weight = "normal" | "bold";
@@ -67,11 +68,10 @@ export function advanceEm(face: FaceId, text: string): number {
   return em;
 }
 
-const runCache = new Map<string, { kind: "text" | "emoji"; face: FaceId; text: string }[]>();
+const runCache = new TextCache<Weight, { kind: "text" | "emoji"; face: FaceId; text: string }[]>();
 
 function split(text: string, weight: Weight): { kind: "text" | "emoji"; face: FaceId; text: string }[] {
-  const key = `${weight}\u0000${text}`;
-  const hit = runCache.get(key);
+  const hit = runCache.get(weight, text);
   if (hit) return hit;
   const out: { kind: "text" | "emoji"; face: FaceId; text: string }[] = [];
   for (const segment of graphemes(text)) {
@@ -85,7 +85,7 @@ function split(text: string, weight: Weight): { kind: "text" | "emoji"; face: Fa
     if (last && last.kind === "text" && last.face === face) last.text += segment;
     else out.push({ kind: "text", face, text: segment });
   }
-  runCache.set(key, out);
+  runCache.set(weight, text, out);
   return out;
 }
 
@@ -100,15 +100,14 @@ export function measureRuns(text: string, px: number, weight: Weight = "normal")
 
 // Each run of a text as [advance in em, scale]: its width at size px is em * (px * scale), the very product
 // measureRuns gives (an emoji is [1, EMOJI_SCALE]). Wrapping asks for the same words' widths at every size.
-const emsCache = new Map<string, number[]>();
+const emsCache = new TextCache<Weight, number[]>();
 
 export function textWidth(text: string, px: number, weight: Weight = "normal"): number {
-  const key = `${weight}\u0000${text}`;
-  let ems = emsCache.get(key);
+  let ems = emsCache.get(weight, text);
   if (!ems) {
     ems = [];
     for (const r of split(text, weight)) ems.push(...(r.kind === "emoji" ? [1, EMOJI_SCALE] : [advanceEm(r.face, r.text), FACE_SPECS[r.face].scale]));
-    emsCache.set(key, ems);
+    emsCache.set(weight, text, ems);
   }
   let w = 0;
   for (let i = 0; i < ems.length; i += 2) w += ems[i]! * (px * ems[i + 1]!);

@@ -4,6 +4,7 @@
 import type { FaceId } from "../model/positioned.js";
 import { loadFace, plainGlyph } from "./faces.js";
 import { glyphAdvance } from "./sfnt.js";
+import { TextCache } from "./cache.js";
 
 /**
  * One glyph of a run, blanks included, in font units: its id, its own advance (a PDF's width for it), where
@@ -25,7 +26,7 @@ export interface Shaped {
   advance: number;
 }
 
-const cache = new Map<string, Shaped>();
+const cache = new TextCache<FaceId, Shaped>();
 
 /**
  * A plain face (no OpenType features, or drawn unshaped) sets one glyph per code point with its own
@@ -33,8 +34,7 @@ const cache = new Map<string, Shaped>();
  * that cannot say.
  */
 export function shape(face: FaceId, text: string): Shaped {
-  const key = `${face}\u0000${text}`;
-  const hit = cache.get(key);
+  const hit = cache.get(face, text);
   if (hit) return hit;
   const f = loadFace(face);
   const glyphs: RunGlyph[] = [];
@@ -64,6 +64,6 @@ export function shape(face: FaceId, text: string): Shaped {
     });
   }
   const out = { glyphs, advance };
-  cache.set(key, out);
+  cache.set(face, text, out);
   return out;
 }
