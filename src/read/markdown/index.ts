@@ -10,7 +10,7 @@ import { InputError } from "../../errors.js";
 import type { Panel, Row, Sheet, Source } from "../../model/sheet.js";
 import * as schema from "../../model/schema.js";
 import { lineOfNode, readSectionBody } from "./blocks.js";
-import { checkZod, readFrontmatter, type LayoutRow } from "./frontmatter.js";
+import { ONCE, checkZod, readFrontmatter, type LayoutRow } from "./frontmatter.js";
 import {
   ID_COMMENT, NO_LEAD_COMMENT, SOURCE_TITLES, SUMMARY_LABELS, parseMarkdown, phrasingToRich, richText, slug, splitEmoji, trimRich,
 } from "./syntax.js";
@@ -73,7 +73,7 @@ export async function readSheetMarkdown(text: string): Promise<{ sheet: Sheet; w
   if (!title) throw new InputError("the sheet has no title", { line: 2 }, "add `title: ...` to the frontmatter");
   const candidate: Record<string, unknown> = { meta: { ...fm.meta, title }, page: fm.page, rows, style: fm.style };
   if (sourceSection) candidate["source"] = readSource(sourceSection);
-  const sheet = checkZod(schema.Sheet.safeParse(candidate), [], (path) => lineOfSheetPath(path, fm, rows, byId));
+  const sheet = checkZod(schema.Sheet.safeParse(candidate, ONCE), [], (path) => lineOfSheetPath(path, fm, rows, byId));
   return { sheet, warnings };
 }
 
