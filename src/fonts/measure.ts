@@ -57,9 +57,9 @@ function shapedEm(face: FaceId, text: string): number {
 }
 
 /**
- * Advance width in em of `text` in one face (kerning and ligatures applied by fontkit). Wrapping measures
- * thousands of different lines made of the same few hundred words, so where the face allows it a line is
- * measured word by word: one fontkit layout per word instead of one per line.
+ * Advance width in em of `text` in one face, shaped as it is drawn (shape.ts: ligatures included). Wrapping
+ * measures thousands of different lines made of the same few hundred words, so where the face allows it a
+ * line is measured word by word: one shaping per word instead of one per line.
  */
 export function advanceEm(face: FaceId, text: string): number {
   if (!WORDWISE.has(face) || !text.includes(" ")) return shapedEm(face, text);
