@@ -36,6 +36,9 @@ function prestartWorkers(argv) {
   } catch {
     return;
   }
+  // Written for another copy of nanosheet (a directory copied after its build): its workers would load that
+  // copy's libraries, and two copies of resvg's native module in one process crash it at exit.
+  if (specs.dist !== dist) return;
   const at = argv.findIndex((a) => a === "--format" || a.startsWith("--format="));
   const formats = at < 0 ? "png,pdf" : argv[at].startsWith("--format=") ? argv[at].slice(9) : (argv[at + 1] ?? "");
   const pool = [];

@@ -174,8 +174,9 @@ if (flow && mindmap) {
 }
 
 // The export workers' source and data, for bin/nanosheet.js to start them before it loads the CLI bundle
-// (see src/export/worker.ts): a build then takes them over instead of starting its own ~200 ms later.
-writeFileSync(join(dist, "workers.json"), JSON.stringify(await require(bundle).workerSpecs()));
+// (see src/export/worker.ts): a build then takes them over instead of starting its own ~200 ms later. `dist`
+// says which installation the paths in them belong to.
+writeFileSync(join(dist, "workers.json"), JSON.stringify({ dist, ...(await require(bundle).workerSpecs()) }));
 
 // The warm-up run whose compiled code the caches keep: both examples in one process, so the cache holds both
 // readers (a prompt-only or sheet-only warm-up left the other reader to compile at every run: ~70 ms).
