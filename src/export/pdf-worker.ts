@@ -5,7 +5,8 @@ import { FACE_IDS, FACE_SPECS, fontPath, unpackedFile } from "../fonts/faces.js"
 import { woffToSfnt } from "../fonts/woff.js";
 import { FAUX_BOLD_EM } from "../draw/text.js";
 import type { DrawnPage } from "../draw/page.js";
-import { beginPdf, failed, lightPost, pagePoints, pdfFromPage, pdfPathOps, type PdfOptions } from "./pdf-doc.js";
+import { beginPdf, failed, pagePoints, pdfFromPage, pdfPathOps, type PdfOptions } from "./pdf-doc.js";
+import { lightPost } from "./pdf-fonts.js";
 import type { EmojiArt } from "../draw/emoji.js";
 import { startWorker, workerCode, type WorkerSpec } from "./worker.js";
 import { builtFile } from "../built.js";
