@@ -119,12 +119,6 @@ async function pipeline(
       overflow,
     );
   }
-  // The PDF worker draws the page's emoji art now, on the second core, while this thread draws the page.
-  if (workers.pdf) {
-    const { pageEmoji } = await import("./draw/page.js");
-    const { pagePoints } = await import("./export/pdf-doc.js");
-    workers.pdf.prepare(pageEmoji(positioned), pagePoints(positioned.page), sheet.meta.title);
-  }
   const warnings = [
     ...readWarnings,
     ...positioned.warnings,

@@ -219,40 +219,7 @@ describe("renderPdf", () => {
     expect(a.equals(b)).toBe(true);
     expect(warnings).toEqual([]);
   });
-
-  it("makes the same bytes when the worker drew the emoji art ahead, and draws each art once however often it appears", async () => {
-    const drawn = handPage(page("a4"));
-    const key = Object.keys(drawn.emoji)[0]!;
-    const twice: DrawnPage = { ...drawn, panels: drawn.panels.map((p, i) => (i === 1 ? { ...p, ops: [...p.ops, { kind: "emoji", x: 700, y: 200, size: 48, key }] } : p)) };
-    const worker = startPdfWorker();
-    worker.prepare(twice.emoji, pagePoints(twice.page), "T");
-    const [a, b] = await Promise.all([worker.render(twice, { title: "T" }), renderPdf(twice, { title: "T" })]);
-    expect(a.equals(b)).toBe(true);
-    // Prepared for another title, the worker starts over and still gives the same bytes.
-    const other = startPdfWorker();
-    other.prepare(twice.emoji, pagePoints(twice.page), "not this one");
-    expect((await other.render(twice, { title: "T" })).equals(b)).toBe(true);
-    const text = inflatedStreams(b);
-    expect(text.filter((t) => /\/Em1 Do/.test(t)).join("").match(/\/Em1 Do/g)).toHaveLength(2);
-    expect((b.toString("latin1").match(/\/Subtype \/Form/g) ?? []).length).toBe(Object.keys(twice.emoji).length);
-  });
 });
-
-/** Every Flate stream of a PDF, inflated, as latin1 text. */
-function inflatedStreams(pdf: Buffer): string[] {
-  const out: string[] = [];
-  const raw = pdf.toString("latin1");
-  for (const m of raw.matchAll(/stream\r?\n/g)) {
-    const start = m.index + m[0].length;
-    const end = raw.indexOf("endstream", start);
-    try {
-      out.push(inflateSync(pdf.subarray(start, end)).toString("latin1"));
-    } catch {
-      // not a Flate stream (or not whole): skip
-    }
-  }
-  return out;
-}
 
 describe("layoutReport", () => {
   const positioned: PositionedSheet = {

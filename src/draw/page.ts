@@ -54,32 +54,9 @@ export function drawPage(sheet: PositionedSheet): DrawnPage {
     page: sheet.page,
     paper: { fill: PAPER, lines: gridLines(sheet.page.width, sheet.page.height, sheet.paper) },
     title: sheet.title ? ops(sheet.title.marks) : undefined,
-    panels: sheet.panels.map((p) => ({ id: p.id, ops: ops(panelMarks(p)) })),
+    panels: sheet.panels.map((p) => ({ id: p.id, ops: ops([...p.marks, ...p.blocks.flatMap((b) => b.marks)]) })),
     emoji,
   };
-}
-
-function panelMarks(p: PositionedSheet["panels"][number]): Mark[] {
-  return [...p.marks, ...p.blocks.flatMap((b) => b.marks)];
-}
-
-/**
- * The art of every emoji the page draws, by key: the drawn page's `emoji`, known as soon as layout is done
- * (the PDF worker draws it while the page is still being drawn).
- */
-export function pageEmoji(sheet: PositionedSheet): Record<string, EmojiArt> {
-  const out: Record<string, EmojiArt> = {};
-  for (const m of [...(sheet.title?.marks ?? []), ...sheet.panels.flatMap(panelMarks)]) {
-    const art = m.kind === "emoji" && onPage(m, sheet.page) ? emojiArt(m.emoji) : undefined;
-    if (art) out[art.key] = art;
-  }
-  return out;
-}
-
-// Some emoji art uses clip paths; resvg aborts the process (a Rust panic) on a clipped group that lies
-// off the canvas. Only overflowing content can be there, and layout has already reported it.
-function onPage(m: EmojiMark, page: PageGeometry): boolean {
-  return !(m.x < -0.5 || m.y < -0.5 || m.x + m.size > page.width + 0.5 || m.y + m.size > page.height + 0.5);
 }
 
 function pen(m: Mark): PenOp | undefined {
@@ -88,7 +65,9 @@ function pen(m: Mark): PenOp | undefined {
 }
 
 function emojiOp(m: EmojiMark, page: PageGeometry, used: Record<string, EmojiArt>): DrawOp | undefined {
-  if (!onPage(m, page)) return undefined;
+  // Some emoji art uses clip paths; resvg aborts the process (a Rust panic) on a clipped group that lies
+  // off the canvas. Only overflowing content can be there, and layout has already reported it.
+  if (m.x < -0.5 || m.y < -0.5 || m.x + m.size > page.width + 0.5 || m.y + m.size > page.height + 0.5) return undefined;
   const art = emojiArt(m.emoji);
   if (!art) {
     // No art: a hand-drawn circle, never tofu (layout reported the missing emoji).

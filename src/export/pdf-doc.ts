@@ -1,12 +1,11 @@
 // The PDF document itself, kept apart from pdfkit's import: the PDF worker (pdf-worker.ts) runs
 // `pdfFromPage` from its source text with its own pdfkit, so the main thread never loads pdfkit at all.
-// `pdfFromPage`, `beginPdf` and `pdfPathOps` call each other by name, so they stay in this one module: in
+// `pdfFromPage` and `pdfPathOps` call each other by name, so they stay in this one module: in
 // source text, a name imported from another module would not resolve (bundlers and vitest rewrite it).
 import type PDFDocument from "pdfkit";
 import { RenderError } from "../errors.js";
 import type { FaceId, PageGeometry } from "../model/positioned.js";
 import type { DrawnPage, TextOp } from "../draw/page.js";
-import type { EmojiArt } from "../draw/emoji.js";
 
 /** svg-to-pdfkit's entry, with the options we use: it draws the emoji art, which is SVG. */
 export type SvgToPdf = (
@@ -95,19 +94,12 @@ export function pdfPathOps(d: string): string | undefined {
   return out.join("\n");
 }
 
-/** A PDF being written: emoji art drawn into it ahead of the page (`art`), then the page itself (`finish`). */
-export interface PdfInProgress {
-  art(key: string, art: EmojiArt): void;
-  finish(drawn: DrawnPage): Promise<Buffer>;
-}
-
 /**
  * The drawn page as a one-page PDF of `size` points: the same pen paths as the SVG, as vector paths; text
  * as real text in our own faces, the very glyphs layout shaped (pdfkit embeds only those), so it is
- * selectable and extracts in drawing order; each emoji's art drawn once, through svg-to-pdfkit, into a form
- * placed wherever it appears. Our faces have one weight: bold runs get the same pen stroke around the glyphs
- * as in the SVG. Self-contained but for beginPdf and pdfPathOps (libraries and fonts passed in) because it
- * also runs on a worker thread from its source text.
+ * selectable and extracts in drawing order; emoji art through svg-to-pdfkit, clipped to its box. Our faces
+ * have one weight: bold runs get the same pen stroke around the glyphs as in the SVG. Self-contained but
+ * for pdfPathOps (libraries and fonts passed in) because it also runs on a worker thread from its source text.
  */
 export function pdfFromPage(
   tools: PdfTools,
@@ -116,22 +108,6 @@ export function pdfFromPage(
   title: string | undefined,
   onWarning: (message: string) => void,
 ): Promise<Buffer> {
-  const pdf = beginPdf(tools, size, title, onWarning);
-  for (const key of Object.keys(drawn.emoji).sort()) pdf.art(key, drawn.emoji[key]!);
-  return pdf.finish(drawn);
-}
-
-/**
- * Start a PDF whose emoji art can be drawn before the page is: the PDF worker draws the art while the main
- * thread still draws the page, so only the page itself is left when the page arrives. `finish` draws any art
- * not drawn yet, in key order, so the bytes do not depend on what was drawn ahead.
- */
-export function beginPdf(
-  tools: PdfTools,
-  size: { width: number; height: number },
-  title: string | undefined,
-  onWarning: (message: string) => void,
-): PdfInProgress {
   // A fixed date: PDFs built from the same input are byte-identical (pdfkit derives the file id from it too).
   const fixed = new Date(Date.UTC(2024, 0, 1, 0, 0, 0));
   const doc = new tools.PDFDocument({
@@ -157,33 +133,6 @@ export function beginPdf(
       registered.add(id);
     }
     return id;
-  };
-  // Each emoji's art as a form XObject in its own units (as svg-to-pdfkit draws a group: the page swapped for
-  // one that writes into the form, the transform reset); the form's box clips the stray shapes some Noto art
-  // keeps outside its viewBox, as the SVG's clip does.
-  type Sink = { width: number; height: number; write(data: string): void; fonts: object; xobjects: Record<string, unknown>; ext_gstates: object; patterns: object };
-  type Ref = { data: Record<string, unknown>; write(data: string): void; end(): void };
-  const internals = doc as unknown as { page: Sink; _ctm: number[]; ref(data?: object): Ref };
-  const forms = new Map<string, { name: string; ref: Ref; unit: number }>();
-  const art = (key: string, a: EmojiArt): void => {
-    if (forms.has(key)) return;
-    const resources = internals.ref();
-    const form = internals.ref({ Type: "XObject", Subtype: "Form", FormType: 1, BBox: [0, 0, a.width, a.height], Resources: resources });
-    const [page, ctm] = [internals.page, internals._ctm];
-    const sink: Sink = { width: page.width, height: page.height, write: (data) => form.write(data), fonts: {}, xobjects: {}, ext_gstates: {}, patterns: {} };
-    [internals.page, internals._ctm] = [sink, [1, 0, 0, 1, 0, 0]];
-    try {
-      const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${a.left} ${a.top} ${a.width} ${a.height}">${a.body}</svg>`;
-      tools.svgToPdf(doc, svg, 0, 0, { width: a.width, height: a.height, preserveAspectRatio: "xMinYMin meet", warningCallback: onWarning });
-    } finally {
-      // Ended even when the art fails: pdfkit finishes a document only once every object it made is ended.
-      [internals.page, internals._ctm] = [page, ctm];
-      const used = { Font: sink.fonts, XObject: sink.xobjects, ExtGState: sink.ext_gstates, Pattern: sink.patterns };
-      for (const [name, dict] of Object.entries(used)) if (Object.keys(dict).length) resources.data[name] = dict;
-      resources.end();
-      form.end();
-    }
-    forms.set(key, { name: `Em${forms.size + 1}`, ref: form, unit: Math.max(a.width, a.height) });
   };
   type Op = DrawnPage["panels"][number]["ops"][number];
   const num = (n: number): number => Math.round(n * 1e6) / 1e6;
@@ -261,32 +210,27 @@ export function beginPdf(
         text(o);
         break;
       case "emoji": {
-        const form = forms.get(o.key)!;
+        const art = drawn.emoji[o.key]!;
+        // Some Noto art keeps stray shapes outside its viewBox: clip to the emoji's square, as the SVG does.
         doc.rect(o.x, o.y, o.size, o.size).clip();
-        const k = o.size / form.unit;
-        doc.transform(k, 0, 0, k, o.x, o.y);
-        internals.page.xobjects[form.name] = form.ref;
-        doc.addContent(`/${form.name} Do`);
+        const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${art.left} ${art.top} ${art.width} ${art.height}">${art.body}</svg>`;
+        tools.svgToPdf(doc, svg, o.x, o.y, { width: o.size, height: o.size, preserveAspectRatio: "xMinYMin meet", warningCallback: onWarning });
         break;
       }
     }
     doc.restore();
   };
-  const finish = (drawn: DrawnPage): Promise<Buffer> => {
-    for (const key of Object.keys(drawn.emoji).sort()) art(key, drawn.emoji[key]!);
-    // CSS px → points; pdfkit's own coordinates already run top-down like the SVG's.
-    doc.scale(size.width / drawn.page.width);
-    doc.rect(0, 0, drawn.page.width, drawn.page.height).fill(drawn.paper.fill);
-    for (const l of drawn.paper.lines) {
-      doc.save();
-      penPath(l.d);
-      doc.lineWidth(l.strokeWidth).strokeOpacity(l.strokeOpacity).stroke(l.stroke);
-      doc.restore();
-    }
-    for (const o of drawn.title ?? []) draw(o);
-    for (const p of drawn.panels) for (const o of p.ops) draw(o);
-    doc.end();
-    return done;
-  };
-  return { art, finish };
+  // CSS px → points; pdfkit's own coordinates already run top-down like the SVG's.
+  doc.scale(size.width / drawn.page.width);
+  doc.rect(0, 0, drawn.page.width, drawn.page.height).fill(drawn.paper.fill);
+  for (const l of drawn.paper.lines) {
+    doc.save();
+    penPath(l.d);
+    doc.lineWidth(l.strokeWidth).strokeOpacity(l.strokeOpacity).stroke(l.stroke);
+    doc.restore();
+  }
+  for (const o of drawn.title ?? []) draw(o);
+  for (const p of drawn.panels) for (const o of p.ops) draw(o);
+  doc.end();
+  return done;
 }

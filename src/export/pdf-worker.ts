@@ -5,9 +5,8 @@ import { FACE_IDS, FACE_SPECS, fontPath, unpackedFile } from "../fonts/faces.js"
 import { woffToSfnt } from "../fonts/woff.js";
 import { FAUX_BOLD_EM } from "../draw/text.js";
 import type { DrawnPage } from "../draw/page.js";
-import { beginPdf, failed, pagePoints, pdfFromPage, pdfPathOps, type PdfOptions } from "./pdf-doc.js";
+import { failed, pagePoints, pdfFromPage, pdfPathOps, type PdfOptions } from "./pdf-doc.js";
 import { lightPost } from "./pdf-fonts.js";
-import type { EmojiArt } from "../draw/emoji.js";
 import { startWorker, workerCode, type WorkerSpec } from "./worker.js";
 import { builtFile } from "../built.js";
 import { listLoaded, loadCached } from "../code-cache.js";
@@ -19,11 +18,6 @@ const require = createRequire(import.meta.url);
 
 /** A PDF render on a worker thread, started (and pdfkit loaded) before its page is drawn. */
 export interface PdfWorker {
-  /**
-   * Start the PDF with the page's emoji art (the art of DrawnPage.emoji, known once layout is done) while the
-   * page is still being drawn; a render with the same size and title then only draws the page.
-   */
-  prepare(emoji: Record<string, EmojiArt>, size: { width: number; height: number }, title: string | undefined): void;
   render(drawn: DrawnPage, opts?: PdfOptions): Promise<Buffer>;
   cancel(): void;
 }
@@ -35,7 +29,6 @@ const SETUP = `function (data) {
   const path = require("node:path");
   const woffToSfnt = ${woffToSfnt.toString()};
   const pdfFromPage = ${pdfFromPage.toString()};
-  const beginPdf = ${beginPdf.toString()};
   const lightPost = ${lightPost.toString()};
   const pdfPathOps = ${pdfPathOps.toString()};
   const loadCached = ${loadCached.toString()};
@@ -73,20 +66,11 @@ const SETUP = `function (data) {
   const emoji = { kind: "emoji", x: 20, y: 20, size: 16, key: "w" };
   const tiny = { page: { width: 40, height: 40 }, paper: { fill: "#fff", lines: [] }, title: undefined, panels: [{ id: "w", ops: [pen, ...texts, emoji] }], emoji: { w: art } };
   pdfFromPage(tools, tiny, { width: 30, height: 30 }, undefined, () => {});
-  // The PDF started ahead of its page, with the emoji art drawn (see PdfWorker.prepare).
-  let started;
-  const job = async ({ drawn, size, title }) => {
-    const same = started && started.size.width === size.width && started.size.height === size.height && started.title === title;
-    const warnings = same ? started.warnings : [];
-    const pdf = await (same ? started.pdf.finish(drawn) : pdfFromPage(tools, drawn, size, title, (m) => warnings.push(m)));
+  return async ({ drawn, size, title }) => {
+    const warnings = [];
+    const pdf = await pdfFromPage(tools, drawn, size, title, (m) => warnings.push(m));
     return { pdf, warnings, codeCache: data.writeCodeCache && script ? script.createCachedData() : undefined, rejected: script ? script.cachedDataRejected === true : false };
   };
-  job.ahead = ({ emoji, size, title }) => {
-    const warnings = [];
-    started = { pdf: beginPdf(tools, size, title, (m) => warnings.push(m)), warnings, size, title };
-    for (const key of Object.keys(emoji).sort()) started.pdf.art(key, emoji[key]);
-  };
-  return job;
 }`;
 
 function workerData() {
@@ -112,16 +96,12 @@ export function startPdfWorker(): PdfWorker {
   const data = workerData();
   const bundle = data.bundle;
   type Reply = { pdf: Uint8Array; warnings: string[]; codeCache?: Uint8Array; rejected: boolean };
-  type Size = { width: number; height: number };
-  const job = startWorker<{ drawn: DrawnPage; size: Size; title: string | undefined }, Reply, { emoji: Record<string, EmojiArt>; size: Size; title: string | undefined }>(
+  const job = startWorker<{ drawn: DrawnPage; size: { width: number; height: number }; title: string | undefined }, Reply>(
     SETUP,
     data,
     (m) => failed(new Error(m)),
   );
   return {
-    prepare(emoji, size, title) {
-      job.ahead({ emoji, size, title });
-    },
     async render(drawn, opts = {}) {
       const { pdf, warnings, codeCache, rejected } = await job.run({ drawn, size: pagePoints(drawn.page), title: opts.title });
       if (bundle && codeCache) listLoaded({ cacheFile: `${bundle}.cache`, rejected, cachedData: () => Buffer.from(codeCache) });

@@ -5,9 +5,7 @@
 // and may `require` what it needs.
 import { Worker } from "node:worker_threads";
 
-export interface WorkerJob<Msg, Reply, Ahead = never> {
-  /** Hand the worker what it can work on before the job arrives (its setup's `ahead`); no reply. */
-  ahead(msg: Ahead): void;
+export interface WorkerJob<Msg, Reply> {
   /** Send the one job; resolves with its reply. */
   run(msg: Msg): Promise<Reply>;
   /** Stop the worker if it was never used (a failed build). */
@@ -20,12 +18,7 @@ export function workerCode(setup: string): string {
 const { parentPort, workerData } = require("node:worker_threads");
 let job, loadError;
 try { job = (${setup})(workerData); } catch (err) { loadError = err; }
-parentPort.on("message", async (msg) => {
-  // Work the job can do before it arrives (job.ahead); a failure there shows again in the job itself.
-  if (msg && msg.ahead !== undefined) {
-    try { if (!loadError && job.ahead) job.ahead(msg.ahead); } catch {}
-    return;
-  }
+parentPort.once("message", async (msg) => {
   try {
     if (loadError) throw loadError;
     parentPort.postMessage({ reply: await job(msg) });
@@ -59,16 +52,13 @@ function prestarted(spec: WorkerSpec): Worker | undefined {
  * Start a worker whose `setup(workerData)` runs at once (loading libraries) and returns the job function.
  * `fail` turns a message from the worker into the caller's error type.
  */
-export function startWorker<Msg, Reply, Ahead = never>(setup: string, workerData: unknown, fail: (message: string) => Error): WorkerJob<Msg, Reply, Ahead> {
+export function startWorker<Msg, Reply>(setup: string, workerData: unknown, fail: (message: string) => Error): WorkerJob<Msg, Reply> {
   const code = workerCode(setup);
   const worker = prestarted({ code, data: workerData }) ?? new Worker(code, { eval: true, workerData });
   // An idle worker must not keep the process alive if the build fails before it is used.
   worker.unref();
   let used = false;
   return {
-    ahead(msg) {
-      if (!used) worker.postMessage({ ahead: msg });
-    },
     run(msg) {
       if (used) return Promise.reject(fail("a worker runs one job"));
       used = true;
