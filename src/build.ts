@@ -134,13 +134,14 @@ async function pipeline(
       const drawn = drawPage(positioned);
       return { drawn, svg: formats.has("svg") || workers.png ? svgOf(drawn) : undefined };
     });
-    if (workers.pdf) jobs.push(time("pdf", () => workers.pdf!.render(drawn, { title: sheet.meta.title })).then((pdf) => (outputs.pdf = pdf)));
     if (svg !== undefined && formats.has("svg")) outputs.svg = svg;
+    // The PNG goes first: it is the last output to finish, and handing the PDF its drawn page takes a moment.
     if (svg !== undefined && workers.png) {
       const { pngBands } = await import("./export/png-bands.js");
       const job = pngBands(svg, drawn, dpi);
       jobs.push(time("png", () => workers.png!.render(job)).then((png) => (outputs.png = png)));
     }
+    if (workers.pdf) jobs.push(time("pdf", () => workers.pdf!.render(drawn, { title: sheet.meta.title })).then((pdf) => (outputs.pdf = pdf)));
   }
   // Keep an early failure of one job from surfacing as an unhandled rejection while the rest finish.
   for (const job of jobs) job.catch(() => {});
