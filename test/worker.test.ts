@@ -22,21 +22,21 @@ function prestart(data: unknown): Worker {
 
 describe("startWorker", () => {
   it("runs one job and refuses a second", async () => {
-    const job = startWorker<string, Reply>(SETUP, { tag: "a" }, fail);
+    const job = startWorker<string, Reply>({ code: workerCode(SETUP), data: { tag: "a" } }, fail);
     expect(await job.run("hi")).toMatchObject({ tag: "a", echo: "hi" });
     await expect(job.run("again")).rejects.toThrow("a worker runs one job");
   });
 
   it("takes over a prestarted worker with the same source and data", async () => {
     const early = prestart({ tag: "early" });
-    const reply = await startWorker<string, Reply>(SETUP, { tag: "early" }, fail).run("x");
+    const reply = await startWorker<string, Reply>({ code: workerCode(SETUP), data: { tag: "early" } }, fail).run("x");
     expect(reply.threadId).toBe(early.threadId);
     expect(pool().some((p) => p.worker === early)).toBe(false);
   });
 
   it("starts its own when the prestarted worker's data differ (a stale dist/workers.json)", async () => {
     const stale = prestart({ tag: "old" });
-    const reply = await startWorker<string, Reply>(SETUP, { tag: "new" }, fail).run("x");
+    const reply = await startWorker<string, Reply>({ code: workerCode(SETUP), data: { tag: "new" } }, fail).run("x");
     expect(reply.threadId).not.toBe(stale.threadId);
     expect(reply.tag).toBe("new");
     expect(pool().some((p) => p.worker === stale)).toBe(true);
@@ -46,6 +46,6 @@ describe("startWorker", () => {
 
   it("reports an error thrown while the worker set up, on its job", async () => {
     const broken = `function () { throw new Error("no such library"); }`;
-    await expect(startWorker<string, Reply>(broken, {}, fail).run("x")).rejects.toThrow("no such library");
+    await expect(startWorker<string, Reply>({ code: workerCode(broken), data: {} }, fail).run("x")).rejects.toThrow("no such library");
   });
 });

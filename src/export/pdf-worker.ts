@@ -88,19 +88,15 @@ function workerData() {
 }
 
 /** The PDF worker's source and data (the launcher may start it early from dist/workers.json). */
-export function pdfWorkerSpec(): WorkerSpec {
+export function pdfWorkerSpec(): WorkerSpec & { data: ReturnType<typeof workerData> } {
   return { code: workerCode(SETUP), data: workerData() };
 }
 
 export function startPdfWorker(): PdfWorker {
-  const data = workerData();
-  const bundle = data.bundle;
+  const spec = pdfWorkerSpec();
+  const bundle = spec.data.bundle;
   type Reply = { pdf: Uint8Array; warnings: string[]; codeCache?: Uint8Array; rejected: boolean };
-  const job = startWorker<{ drawn: DrawnPage; size: { width: number; height: number }; title: string | undefined }, Reply>(
-    SETUP,
-    data,
-    (m) => failed(new Error(m)),
-  );
+  const job = startWorker<{ drawn: DrawnPage; size: { width: number; height: number }; title: string | undefined }, Reply>(spec, (m) => failed(new Error(m)));
   return {
     async render(drawn, opts = {}) {
       const { pdf, warnings, codeCache, rejected } = await job.run({ drawn, size: pagePoints(drawn.page), title: opts.title });

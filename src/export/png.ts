@@ -120,7 +120,7 @@ export function pngWorkerSpec(): WorkerSpec {
 }
 
 export function startPngWorker(): PngWorker {
-  const job = startWorker<{ job: PngJob; options: ResvgRenderOptions }, Uint8Array>(SETUP, pngWorkerSpec().data, (m) => failed(new Error(m)));
+  const job = startWorker<{ job: PngJob; options: ResvgRenderOptions }, Uint8Array>(pngWorkerSpec(), (m) => failed(new Error(m)));
   return {
     async render(png) {
       const out = await job.run({ job: png, options: options(png.width) });

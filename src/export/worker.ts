@@ -49,12 +49,12 @@ function prestarted(spec: WorkerSpec): Worker | undefined {
 }
 
 /**
- * Start a worker whose `setup(workerData)` runs at once (loading libraries) and returns the job function.
- * `fail` turns a message from the worker into the caller's error type.
+ * Start a worker from its spec (`workerCode(setup)` and the data its `setup` gets): `setup(workerData)` runs
+ * at once (loading libraries) and returns the job function. `fail` turns a message from the worker into the
+ * caller's error type.
  */
-export function startWorker<Msg, Reply>(setup: string, workerData: unknown, fail: (message: string) => Error): WorkerJob<Msg, Reply> {
-  const code = workerCode(setup);
-  const worker = prestarted({ code, data: workerData }) ?? new Worker(code, { eval: true, workerData });
+export function startWorker<Msg, Reply>(spec: WorkerSpec, fail: (message: string) => Error): WorkerJob<Msg, Reply> {
+  const worker = prestarted(spec) ?? new Worker(spec.code, { eval: true, workerData: spec.data });
   // An idle worker must not keep the process alive if the build fails before it is used.
   worker.unref();
   let used = false;
