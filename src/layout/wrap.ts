@@ -25,7 +25,6 @@ interface Word {
   space: { text: string; bold: boolean } | undefined;
 }
 
-
 // Auto-fit wraps the same paragraph at many sizes; its words never change.
 const wordsOf = new WeakMap<Rich, readonly Word[]>();
 
@@ -155,7 +154,6 @@ function spaceAfter(word: Word, px: number): number {
   const tail = lastGrapheme(last.text);
   return w(tail + " ", last.bold, px) - w(tail, last.bold, px);
 }
-
 
 /** Width of the space(s) a piece ends with, as drawn (in the face of the character before them). */
 function trailingSpace(piece: LinePiece, px: number): number {
