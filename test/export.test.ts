@@ -1,6 +1,7 @@
 // Structural checks on the PNG and PDF exporters, on a hand-made page (independent of read/layout/draw)
 // and, when the pipeline is in place, on every fixture.
 import { describe, expect, it } from "vitest";
+import * as zlib from "node:zlib";
 import { constants, deflateRawSync, deflateSync, inflateSync } from "node:zlib";
 import { Resvg } from "@resvg/resvg-js";
 import { PNG } from "pngjs";
@@ -110,6 +111,28 @@ describe("renderPng", () => {
     const png = pngFromZlib(1, 1, zlibFromParts(parts));
     const idat = png.subarray(png.indexOf("IDAT") + 4, png.indexOf("IEND") - 8);
     expect(inflateSync(idat).equals(Buffer.concat(pixels))).toBe(true);
+  });
+
+  it("writes the same chunk checksums with zlib's crc32 as with its own table", () => {
+    const raw = Buffer.from(Array.from({ length: 4 * 64 * 64 + 64 }, (_, i) => (i * 31 + (i >> 7)) & 0xff));
+    const stream = deflateSync(raw, { level: 1 });
+    const own = pngFromZlib(64, 64, stream);
+    const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+    if (crc32) expect(pngFromZlib(64, 64, stream, crc32).equals(own)).toBe(true);
+    // Every chunk's CRC (type and data) as PNG defines it: checked against an independent bitwise CRC-32.
+    const bitwise = (bytes: Uint8Array): number => {
+      let c = 0xffffffff;
+      for (const b of bytes) {
+        c ^= b;
+        for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      }
+      return (c ^ 0xffffffff) >>> 0;
+    };
+    for (let at = 8; at < own.length; ) {
+      const length = own.readUInt32BE(at);
+      expect(own.readUInt32BE(at + 8 + length)).toBe(bitwise(own.subarray(at + 4, at + 8 + length)));
+      at += 12 + length;
+    }
   });
 });
 

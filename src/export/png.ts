@@ -2,6 +2,7 @@
 // the PNG looks the same on every machine and resvg skips its slow system-font scan. A build renders the page
 // in two horizontal bands at once (png-bands.ts) on the worker; both paths encode with png-encode.ts.
 import { createRequire } from "node:module";
+import * as zlib from "node:zlib";
 import { constants, deflateRawSync, deflateSync } from "node:zlib";
 import type { ResvgRenderOptions } from "@resvg/resvg-js";
 import { RenderError } from "../errors.js";
@@ -30,6 +31,11 @@ function options(width: number): ResvgRenderOptions {
   };
 }
 
+/** zlib's crc32 where this Node has it (20.15 and later). */
+function nativeCrc32(): ((data: Uint8Array) => number) | undefined {
+  return (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+}
+
 function failed(err: unknown): RenderError {
   return new RenderError(`PNG rendering failed: ${err instanceof Error ? err.message : String(err)}`);
 }
@@ -51,9 +57,9 @@ export function renderPngJob(job: PngJob): Buffer {
       if (image.height !== band.rows) throw new Error(`a band came out ${image.height} rows tall instead of ${band.rows}`);
       return scanlines(image.pixels, job.width, band.rows);
     });
-    if (raws.length === 1) return pngFromZlib(job.width, job.height, deflateSync(raws[0]!, { level: 1 }));
+    if (raws.length === 1) return pngFromZlib(job.width, job.height, deflateSync(raws[0]!, { level: 1 }), nativeCrc32());
     const parts = raws.map((raw) => ({ data: deflateRawSync(raw, { level: 1, finishFlush: constants.Z_SYNC_FLUSH }), adler: adler32(raw), length: raw.length }));
-    return pngFromZlib(job.width, job.height, zlibFromParts(parts));
+    return pngFromZlib(job.width, job.height, zlibFromParts(parts), nativeCrc32());
   } catch (err) {
     throw failed(err);
   }
@@ -96,7 +102,7 @@ const SETUP = `function (data) {
   });
   // Warm up on a tiny image while the main thread is busy; the page itself then renders and encodes faster.
   const warm = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><path d="M4 4 L60 40" stroke="#222"/></svg>').render();
-  deflatePart(scanlines(warm.pixels, warm.width, warm.height)).then((p) => pngFromZlib(warm.width, warm.height, zlibFromParts([p])));
+  deflatePart(scanlines(warm.pixels, warm.width, warm.height)).then((p) => pngFromZlib(warm.width, warm.height, zlibFromParts([p]), zlib.crc32));
   return async ({ job, options }) => {
     const raw = async (band) => {
       const image = await renderAsync(band.svg, options);
@@ -107,10 +113,10 @@ const SETUP = `function (data) {
     if (job.bands.length === 1) {
       const rows = await raw(job.bands[0]);
       const stream = await new Promise((resolve, reject) => zlib.deflate(rows, { level: 1 }, (err, out) => (err ? reject(err) : resolve(out))));
-      return pngFromZlib(job.width, job.height, stream);
+      return pngFromZlib(job.width, job.height, stream, zlib.crc32);
     }
     const parts = await Promise.all(job.bands.map((band) => raw(band).then(deflatePart)));
-    return pngFromZlib(job.width, job.height, zlibFromParts(parts));
+    return pngFromZlib(job.width, job.height, zlibFromParts(parts), zlib.crc32);
   };
 }`;
 
