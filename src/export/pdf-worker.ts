@@ -6,7 +6,7 @@ import { woffToSfnt } from "../fonts/woff.js";
 import { FAUX_BOLD_EM } from "../draw/text.js";
 import type { DrawnPage } from "../draw/page.js";
 import { failed, pagePoints, pdfFromPage, pdfPathOps, type PdfOptions } from "./pdf-doc.js";
-import { lightPost } from "./pdf-fonts.js";
+import { fastSubset, lightPost } from "./pdf-fonts.js";
 import { startWorker, workerCode, type WorkerSpec } from "./worker.js";
 import { builtFile } from "../built.js";
 import { listLoaded, loadCached } from "../code-cache.js";
@@ -30,6 +30,7 @@ const SETUP = `function (data) {
   const woffToSfnt = ${woffToSfnt.toString()};
   const pdfFromPage = ${pdfFromPage.toString()};
   const lightPost = ${lightPost.toString()};
+  const fastSubset = ${fastSubset.toString()};
   const pdfPathOps = ${pdfPathOps.toString()};
   const loadCached = ${loadCached.toString()};
   // pdfkit, svg-to-pdfkit and pdfkit's own fontkit: from the code-cached bundle \`npm run build\` makes, or
@@ -50,6 +51,7 @@ const SETUP = `function (data) {
       const sfnt = files.unpacked ? readFileSync(files.unpacked) : woffToSfnt(readFileSync(files.woff), inflateSync);
       const font = fontkit.create(sfnt);
       lightPost(font);
+      fastSubset(font);
       faces.set(id, font);
     }
     return faces.get(id);
