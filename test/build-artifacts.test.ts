@@ -17,6 +17,7 @@ import { loadCached } from "../src/code-cache.js";
 import { BUNDLE } from "../src/export/pdf-worker.js";
 import { pdfFromPage, pagePoints, type PdfTools } from "../src/export/pdf-doc.js";
 import { renderPdf } from "../src/export/pdf.js";
+import { drawPlainArt } from "../src/export/pdf-art.js";
 import { FAUX_BOLD_EM } from "../src/draw/text.js";
 import { drawPage } from "../src/draw/page.js";
 import { loadFace } from "../src/fonts/faces.js";
@@ -48,9 +49,14 @@ describe("build artifacts", () => {
     const libs = exports as Pick<PdfTools, "PDFDocument" | "svgToPdf">;
     const { sheet } = await readSheet(readFileSync(join(ROOT_DIR, "examples", "neural-network-internals.prompt.txt"), "utf8"));
     const drawn = drawPage(layoutSheet(sheet));
-    const tools: PdfTools = { ...libs, fontData: (id) => loadFace(id).data, fauxBoldEm: FAUX_BOLD_EM };
+    const tools: PdfTools = { ...libs, drawPlainArt, fontData: (id) => loadFace(id).data, fauxBoldEm: FAUX_BOLD_EM };
     const bundled = await pdfFromPage(tools, drawn, pagePoints(drawn.page), "T", () => {});
-    expect(bundled.equals(await renderPdf(drawn, { title: "T" }))).toBe(true);
+    const inProcess = await renderPdf(drawn, { title: "T" });
+    expect(bundled.equals(inProcess)).toBe(true);
+    // The example's emoji are plain art, drawn without svg-to-pdfkit: the bundled svg-to-pdfkit draws them
+    // into the very same bytes.
+    const viaSvgToPdf = await pdfFromPage({ ...tools, drawPlainArt: () => false }, drawn, pagePoints(drawn.page), "T", () => {});
+    expect(viaSvgToPdf.equals(inProcess)).toBe(true);
   });
 
   it("lists the export workers exactly as the bundled CLI starts them, so the launcher's early ones are used", async () => {

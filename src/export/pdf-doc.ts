@@ -6,6 +6,7 @@ import type PDFDocument from "pdfkit";
 import { RenderError } from "../errors.js";
 import type { FaceId, PageGeometry } from "../model/positioned.js";
 import type { DrawnPage, TextOp } from "../draw/page.js";
+import type { drawPlainArt } from "./pdf-art.js";
 
 /** svg-to-pdfkit's entry, with the options we use: it draws the emoji art, which is SVG. */
 export type SvgToPdf = (
@@ -37,10 +38,14 @@ export function failed(err: unknown): RenderError {
 /** A face's sfnt bytes, or a font object pdfkit's own fontkit already parsed (reused across documents). */
 export type FontData = (face: FaceId) => Uint8Array | { layout: unknown };
 
-/** What the PDF draws the page with: the two libraries, the faces, and the faux-bold pen width per em. */
+/**
+ * What the PDF draws the page with: the two libraries, plain emoji art's own path (svg-to-pdfkit draws the
+ * rest), the faces, and the faux-bold pen width per em.
+ */
 export interface PdfTools {
   PDFDocument: typeof PDFDocument;
   svgToPdf: SvgToPdf;
+  drawPlainArt: typeof drawPlainArt;
   fontData: FontData;
   fauxBoldEm: number;
 }
@@ -97,7 +102,8 @@ export function pdfPathOps(d: string): string | undefined {
 /**
  * The drawn page as a one-page PDF of `size` points: the same pen paths as the SVG, as vector paths; text
  * as real text in our own faces, the very glyphs layout shaped (pdfkit embeds only those), so it is
- * selectable and extracts in drawing order; emoji art through svg-to-pdfkit, clipped to its box. Our faces
+ * selectable and extracts in drawing order; emoji art clipped to its box, plain art drawn directly and the
+ * rest through svg-to-pdfkit. Our faces
  * have one weight: bold runs get the same pen stroke around the glyphs as in the SVG. Self-contained but
  * for pdfPathOps (libraries and fonts passed in) because it also runs on a worker thread from its source text.
  */
@@ -213,6 +219,7 @@ export function pdfFromPage(
         const art = drawn.emoji[o.key]!;
         // Some Noto art keeps stray shapes outside its viewBox: clip to the emoji's square, as the SVG does.
         doc.rect(o.x, o.y, o.size, o.size).clip();
+        if (tools.drawPlainArt(doc as Parameters<typeof drawPlainArt>[0], art, o.x, o.y, o.size)) break;
         const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${art.left} ${art.top} ${art.width} ${art.height}">${art.body}</svg>`;
         tools.svgToPdf(doc, svg, o.x, o.y, { width: o.size, height: o.size, preserveAspectRatio: "xMinYMin meet", warningCallback: onWarning });
         break;

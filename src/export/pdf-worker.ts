@@ -6,6 +6,7 @@ import { woffToSfnt } from "../fonts/woff.js";
 import { FAUX_BOLD_EM } from "../draw/text.js";
 import type { DrawnPage } from "../draw/page.js";
 import { failed, pagePoints, pdfFromPage, pdfPathOps, type PdfOptions } from "./pdf-doc.js";
+import { drawPlainArt } from "./pdf-art.js";
 import { fastSubset, lightPost } from "./pdf-fonts.js";
 import { startWorker, workerCode, type WorkerSpec } from "./worker.js";
 import { builtFile } from "../built.js";
@@ -32,6 +33,7 @@ const SETUP = `function (data) {
   const lightPost = ${lightPost.toString()};
   const fastSubset = ${fastSubset.toString()};
   const pdfPathOps = ${pdfPathOps.toString()};
+  const drawPlainArt = ${drawPlainArt.toString()};
   const loadCached = ${loadCached.toString()};
   // pdfkit, svg-to-pdfkit and pdfkit's own fontkit: from the code-cached bundle \`npm run build\` makes, or
   // from node_modules. pdfkit takes a parsed fontkit font as well as bytes: each face is parsed once.
@@ -56,17 +58,19 @@ const SETUP = `function (data) {
     }
     return faces.get(id);
   };
-  const tools = { PDFDocument, svgToPdf, fontData, fauxBoldEm: data.fauxBoldEm };
+  const tools = { PDFDocument, svgToPdf, drawPlainArt, fontData, fauxBoldEm: data.fauxBoldEm };
   // Warm up on a tiny page in the faces most sheets use, while the main thread still reads and lays out:
   // pdfkit's code and the tables embedding reads are then ready for the page.
   // Text comes already shaped: a few glyph ids every face has stand in for a run.
   const run = [1, 2, 3, 4].map((id) => ({ id, advance: 500, xAdvance: id === 2 ? 450 : 500, dx: 0, dy: id === 3 ? 20 : 0, codePoints: [64 + id] }));
   const texts = data.preload.map((face, i) => ({ kind: "text", x: 0, y: 10 + i * 10, size: 8, face, text: "ABCD", width: 0, color: "#000", bold: i === 0, run }));
   const pen = { kind: "pen", paths: [{ d: "M0 0C1 1 2 2 3 3", stroke: "#000", strokeWidth: 1, strokeOpacity: 0.5, round: true, dash: "2 1" }] };
-  // Emoji art is SVG with gradients, groups and transforms: warm svg-to-pdfkit up on the same kinds of shapes.
+  // Emoji art is SVG: plain art (flat colours) is drawn directly, art with gradients, group opacity or
+  // transforms through svg-to-pdfkit. Warm both up on the same kinds of shapes.
+  const plain = { key: "p", left: 0, top: 0, width: 16, height: 16, body: '<g fill="#f80"><path d="M1 1h6v6H1zm8 0c2 0 4 2 4 4s-2 4-4 4z"/><circle cx="8" cy="12" r="3" fill="#2f9e44" stroke="#000" stroke-width=".5"/></g>' };
   const art = { key: "w", left: 0, top: 0, width: 16, height: 16, body: '<radialGradient id="w-g" cx="8" cy="8" r="8" gradientUnits="userSpaceOnUse"><stop offset="0" stop-color="#fc0"/><stop offset="1" stop-color="#f80"/></radialGradient><g transform="translate(1 1)" opacity=".9"><path d="M1 1c2 0 4 2 4 4s-2 4-4 4z" fill="url(#w-g)"/><circle cx="8" cy="8" r="3" fill="#2f9e44" stroke="#000" stroke-width=".5"/><ellipse cx="4" cy="12" rx="2" ry="1" fill="#fff"/></g>' };
-  const emoji = { kind: "emoji", x: 20, y: 20, size: 16, key: "w" };
-  const tiny = { page: { width: 40, height: 40 }, paper: { fill: "#fff", lines: [] }, title: undefined, panels: [{ id: "w", ops: [pen, ...texts, emoji] }], emoji: { w: art } };
+  const emoji = [{ kind: "emoji", x: 20, y: 20, size: 16, key: "w" }, { kind: "emoji", x: 2, y: 20, size: 16, key: "p" }];
+  const tiny = { page: { width: 40, height: 40 }, paper: { fill: "#fff", lines: [] }, title: undefined, panels: [{ id: "w", ops: [pen, ...texts, ...emoji] }], emoji: { w: art, p: plain } };
   pdfFromPage(tools, tiny, { width: 30, height: 30 }, undefined, () => {});
   return async ({ drawn, size, title }) => {
     const warnings = [];
