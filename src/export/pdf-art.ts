@@ -38,6 +38,11 @@ export function drawPlainArt(doc: Doc, art: ArtSource, x: number, y: number, siz
     if (three) return [[0x11 * parseInt(three[1]!, 16), 0x11 * parseInt(three[2]!, 16), 0x11 * parseInt(three[3]!, 16)], 1];
     return undefined;
   };
+  // pdfkit's number format for content operators (it refuses what PDF cannot hold, as here).
+  const num = (n: number): number => {
+    if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6;
+    throw new Error(`unsupported number: ${n}`);
+  };
   const unit = (v: string | undefined, fallback: number): number | undefined => {
     if (v === undefined) return fallback;
     const n = parseFloat(v);
@@ -191,30 +196,33 @@ export function drawPlainArt(doc: Doc, art: ArtSource, x: number, y: number, siz
 
   // A subpath's length as svg-to-pdfkit measures it (curves in 18 steps): it skips subpaths of length 0 and,
   // for round or square caps, draws a dot for them instead; its first segment's start is where the dot goes.
-  const curveValue = (t: number, c: number[]): number => (c[0] || 0) + (c[1] || 0) * t + (c[2] || 0) * t * t + (c[3] || 0) * t * t * t;
+  // A derivative's value at t, as svg-to-pdfkit's getCurveValue computes it (a missing cubic term is 0).
+  const slope = (t: number, a: number, b: number, c: number): number => (a || 0) + (b || 0) * t + (c || 0) * t * t + 0 * t * t * t;
   const measure = (cmds: Cmd[]): { length: number; start?: [number, number] } => {
     let [sx, sy, cx, cy, length] = [0, 0, 0, 0, 0];
     let start: [number, number] | undefined;
-    for (const [kind, ...v] of cmds) {
+    for (const v of cmds) {
+      const kind = v[0];
       if (kind === "move") {
-        [sx, sy, cx, cy] = [v[0]!, v[1]!, v[0]!, v[1]!];
+        [sx, sy, cx, cy] = [v[1]!, v[2]!, v[1]!, v[2]!];
         continue;
       }
       start ??= [cx, cy];
       if (kind === "curve") {
-        const [p1x, p1y, c1x, c1y, c2x, c2y, p2x, p2y] = [cx, cy, ...v] as number[];
-        const dxs = [-3 * p1x! + 3 * c1x!, 6 * p1x! - 12 * c1x! + 6 * c2x!, -3 * p1x! + 9 * c1x! - 9 * c2x! + 3 * p2x!];
-        const dys = [-3 * p1y! + 3 * c1y!, 6 * p1y! - 12 * c1y! + 6 * c2y!, -3 * p1y! + 9 * c1y! - 9 * c2y! + 3 * p2y!];
+        const [p1x, p1y, c1x, c1y, c2x, c2y, p2x, p2y] = [cx, cy, v[1]!, v[2]!, v[3]!, v[4]!, v[5]!, v[6]!];
+        const [ax, bx, kx] = [-3 * p1x + 3 * c1x, 6 * p1x - 12 * c1x + 6 * c2x, -3 * p1x + 9 * c1x - 9 * c2x + 3 * p2x];
+        const [ay, by, ky] = [-3 * p1y + 3 * c1y, 6 * p1y - 12 * c1y + 6 * c2y, -3 * p1y + 9 * c1y - 9 * c2y + 3 * p2y];
         let sum = 0;
         for (let i = 1; i <= 18; i++) {
           const t = (i - 0.5) / 18;
-          const [dx, dy] = [curveValue(t, dxs) / 18, curveValue(t, dys) / 18];
+          const dx = slope(t, ax, bx, kx) / 18;
+          const dy = slope(t, ay, by, ky) / 18;
           sum = sum + Math.sqrt(dx * dx + dy * dy);
         }
         length += sum;
-        [cx, cy] = [p2x!, p2y!];
+        [cx, cy] = [p2x, p2y];
       } else {
-        const [ex, ey] = kind === "close" ? [sx, sy] : [v[0]!, v[1]!];
+        const [ex, ey] = kind === "close" ? [sx, sy] : [v[1]!, v[2]!];
         length += Math.sqrt((ex - cx) * (ex - cx) + (ey - cy) * (ey - cy));
         [cx, cy] = [ex, ey];
       }
@@ -323,15 +331,18 @@ export function drawPlainArt(doc: Doc, art: ArtSource, x: number, y: number, siz
             .lineCap(resolved.cap as "butt")
             .dash([] as unknown as number, { phase: 0 });
         }
+        // The operators pdfkit's moveTo, lineTo, bezierCurveTo and closePath write, in one piece.
+        const ops: string[] = [];
         for (const p of parts) {
           if (!(p.length > 0)) continue;
-          for (const [kind, ...v] of p.cmds) {
-            if (kind === "move") doc.moveTo(v[0]!, v[1]!);
-            else if (kind === "line") doc.lineTo(v[0]!, v[1]!);
-            else if (kind === "curve") doc.bezierCurveTo(v[0]!, v[1]!, v[2]!, v[3]!, v[4]!, v[5]!);
-            else doc.closePath();
+          for (const v of p.cmds) {
+            if (v[0] === "move") ops.push(`${num(v[1]!)} ${num(v[2]!)} m`);
+            else if (v[0] === "line") ops.push(`${num(v[1]!)} ${num(v[2]!)} l`);
+            else if (v[0] === "curve") ops.push(`${num(v[1]!)} ${num(v[2]!)} ${num(v[3]!)} ${num(v[4]!)} ${num(v[5]!)} ${num(v[6]!)} c`);
+            else ops.push("h");
           }
         }
+        if (ops.length > 0) doc.addContent(ops.join("\n"));
         if (fillPaint && strokePaint) doc.fillAndStroke("nonzero" as unknown as string);
         else if (fillPaint) doc.fill("nonzero");
         else doc.stroke();
