@@ -8,7 +8,7 @@ import { PNG } from "pngjs";
 import { renderPdf, pagePoints, startPdfWorker } from "../src/export/pdf.js";
 import { pdfPathOps } from "../src/export/pdf-doc.js";
 import { fastSubset, lightPost } from "../src/export/pdf-fonts.js";
-import { pagePixels, renderPng, renderPngJob, startPngWorker } from "../src/export/png.js";
+import { pagePixels, pngWorkerSpec, renderPng, renderPngJob, startPngWorker } from "../src/export/png.js";
 import { adler32, pngFromZlib, zlibFromParts } from "../src/export/png-encode.js";
 import { pngBands } from "../src/export/png-bands.js";
 import { svgOf } from "../src/draw/index.js";
@@ -133,6 +133,15 @@ describe("renderPng", () => {
       expect(own.readUInt32BE(at + 8 + length)).toBe(bitwise(own.subarray(at + 4, at + 8 + length)));
       at += 12 + length;
     }
+  });
+});
+
+describe("PNG worker", () => {
+  it("never lets resvg load the machine's fonts (it would scan and parse every installed font)", () => {
+    const { code } = pngWorkerSpec();
+    const made = code.match(/new Resvg\(/g) ?? [];
+    expect(made.length).toBeGreaterThan(0);
+    expect(code.match(/new Resvg\([^;]*loadSystemFonts: false/g)?.length).toBe(made.length);
   });
 });
 

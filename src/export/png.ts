@@ -101,7 +101,8 @@ const SETUP = `function (data) {
     z.flush(zlib.constants.Z_SYNC_FLUSH, () => { flushed = size; z.end(); });
   });
   // Warm up on a tiny image while the main thread is busy; the page itself then renders and encodes faster.
-  const warm = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><path d="M4 4 L60 40" stroke="#222"/></svg>').render();
+  // No system fonts: resvg would otherwise scan and parse every font installed on the machine.
+  const warm = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><path d="M4 4 L60 40" stroke="#222"/></svg>', { font: { loadSystemFonts: false } }).render();
   deflatePart(scanlines(warm.pixels, warm.width, warm.height)).then((p) => pngFromZlib(warm.width, warm.height, zlibFromParts([p]), zlib.crc32));
   return async ({ job, options }) => {
     const raw = async (band) => {
