@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
 import { drawPlainArt, type ArtSource } from "../src/export/pdf-art.js";
+import { artShapes } from "../src/export/pdf-art-path.js";
 import { emojiArt } from "../src/draw/emoji.js";
 
 const require = createRequire(import.meta.url);
@@ -29,7 +30,7 @@ function pdf(draw: (doc: Doc) => void): Promise<Buffer> {
 /** Ours and svg-to-pdfkit's PDF of one piece of art, and whether ours took it. */
 async function both(art: ArtSource): Promise<{ plain: boolean; ours: Buffer; theirs: Buffer }> {
   let plain = false;
-  const ours = await pdf((doc) => (plain = drawPlainArt(doc, art, 10, 12, 37.5)));
+  const ours = await pdf((doc) => (plain = drawPlainArt(doc, art, 10, 12, 37.5, artShapes())));
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${art.left} ${art.top} ${art.width} ${art.height}">${art.body}</svg>`;
   const theirs = await pdf((doc) => svgToPdf(doc, svg, 10, 12, { width: 37.5, height: 37.5, preserveAspectRatio: "xMinYMin meet", warningCallback: () => {} }));
   return { plain, ours, theirs };
@@ -90,7 +91,7 @@ describe("plain emoji art in the PDF", () => {
     ];
     for (const body of bodies) {
       let plain = true;
-      const ours = await pdf((doc) => (plain = drawPlainArt(doc, synthetic(body), 10, 12, 37.5)));
+      const ours = await pdf((doc) => (plain = drawPlainArt(doc, synthetic(body), 10, 12, 37.5, artShapes())));
       expect(plain, body).toBe(false);
       expect(ours.equals(empty), body).toBe(true);
     }
@@ -100,7 +101,7 @@ describe("plain emoji art in the PDF", () => {
     for (const emoji of ["🍌", "🎛️", "📌", "📐", "🔢", "🧠", "⚡"]) {
       const art = emojiArt(emoji);
       expect(art, emoji).toBeDefined();
-      expect(drawPlainArt(new PDFDocument({ font: null as unknown as string }) as Doc, art!, 0, 0, 16), emoji).toBe(true);
+      expect(drawPlainArt(new PDFDocument({ font: null as unknown as string }) as Doc, art!, 0, 0, 16, artShapes()), emoji).toBe(true);
     }
   });
 });

@@ -7,6 +7,7 @@ import { RenderError } from "../errors.js";
 import type { FaceId, PageGeometry } from "../model/positioned.js";
 import type { DrawnPage, TextOp } from "../draw/page.js";
 import type { drawPlainArt } from "./pdf-art.js";
+import type { ArtShapes } from "./pdf-art-path.js";
 
 /** svg-to-pdfkit's entry, with the options we use: it draws the emoji art, which is SVG. */
 export type SvgToPdf = (
@@ -46,6 +47,7 @@ export interface PdfTools {
   PDFDocument: typeof PDFDocument;
   svgToPdf: SvgToPdf;
   drawPlainArt: typeof drawPlainArt;
+  artShapes: ArtShapes;
   fontData: FontData;
   fauxBoldEm: number;
 }
@@ -219,7 +221,7 @@ export function pdfFromPage(
         const art = drawn.emoji[o.key]!;
         // Some Noto art keeps stray shapes outside its viewBox: clip to the emoji's square, as the SVG does.
         doc.rect(o.x, o.y, o.size, o.size).clip();
-        if (tools.drawPlainArt(doc as Parameters<typeof drawPlainArt>[0], art, o.x, o.y, o.size)) break;
+        if (tools.drawPlainArt(doc as Parameters<typeof drawPlainArt>[0], art, o.x, o.y, o.size, tools.artShapes)) break;
         const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${art.left} ${art.top} ${art.width} ${art.height}">${art.body}</svg>`;
         tools.svgToPdf(doc, svg, o.x, o.y, { width: o.size, height: o.size, preserveAspectRatio: "xMinYMin meet", warningCallback: onWarning });
         break;

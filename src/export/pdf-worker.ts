@@ -7,6 +7,7 @@ import { FAUX_BOLD_EM } from "../draw/text.js";
 import type { DrawnPage } from "../draw/page.js";
 import { failed, pagePoints, pdfFromPage, pdfPathOps, type PdfOptions } from "./pdf-doc.js";
 import { drawPlainArt } from "./pdf-art.js";
+import { artShapes } from "./pdf-art-path.js";
 import { fastSubset, lightPost } from "./pdf-fonts.js";
 import { startWorker, workerCode, type WorkerSpec } from "./worker.js";
 import { builtFile } from "../built.js";
@@ -34,6 +35,7 @@ const SETUP = `function (data) {
   const fastSubset = ${fastSubset.toString()};
   const pdfPathOps = ${pdfPathOps.toString()};
   const drawPlainArt = ${drawPlainArt.toString()};
+  const artShapes = ${artShapes.toString()};
   const loadCached = ${loadCached.toString()};
   // pdfkit, svg-to-pdfkit and pdfkit's own fontkit: from the code-cached bundle \`npm run build\` makes, or
   // from node_modules. pdfkit takes a parsed fontkit font as well as bytes: each face is parsed once.
@@ -58,7 +60,7 @@ const SETUP = `function (data) {
     }
     return faces.get(id);
   };
-  const tools = { PDFDocument, svgToPdf, drawPlainArt, fontData, fauxBoldEm: data.fauxBoldEm };
+  const tools = { PDFDocument, svgToPdf, drawPlainArt, artShapes: artShapes(), fontData, fauxBoldEm: data.fauxBoldEm };
   // Warm up on a tiny page in the faces most sheets use, while the main thread still reads and lays out:
   // pdfkit's code and the tables embedding reads are then ready for the page.
   // Text comes already shaped: a few glyph ids every face has stand in for a run.

@@ -9,6 +9,7 @@ import { drawPage, type DrawnPage } from "../draw/page.js";
 import type { PositionedSheet } from "../model/positioned.js";
 import { failed, pagePoints, pdfFromPage, type PdfOptions, type SvgToPdf } from "./pdf-doc.js";
 import { drawPlainArt } from "./pdf-art.js";
+import { artShapes } from "./pdf-art-path.js";
 
 export { pagePoints, type PdfOptions } from "./pdf-doc.js";
 export { startPdfWorker, type PdfWorker } from "./pdf-worker.js";
@@ -21,7 +22,7 @@ const svgToPdf = require("svg-to-pdfkit") as SvgToPdf;
 export async function renderPdf(sheet: PositionedSheet | DrawnPage, opts: PdfOptions = {}): Promise<Buffer> {
   const drawn = "rows" in sheet ? drawPage(sheet) : sheet;
   try {
-    const tools = { PDFDocument, svgToPdf, drawPlainArt, fontData: (id: Parameters<typeof loadFace>[0]) => loadFace(id).data, fauxBoldEm: FAUX_BOLD_EM };
+    const tools = { PDFDocument, svgToPdf, drawPlainArt, artShapes: artShapes(), fontData: (id: Parameters<typeof loadFace>[0]) => loadFace(id).data, fauxBoldEm: FAUX_BOLD_EM };
     return await pdfFromPage(tools, drawn, pagePoints(drawn.page), opts.title, (m) => opts.onWarning?.(m));
   } catch (err) {
     throw failed(err);
