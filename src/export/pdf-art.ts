@@ -1,6 +1,6 @@
 // Plain emoji art straight into the PDF. svg-to-pdfkit draws any SVG, but it builds a geometry object for
 // every path segment (lengths, bounding boxes, closures) and resolves every style property through its
-// cascade: on a cold PDF worker the example's eight emoji took ~170 ms, the longest part of the PDF job.
+// cascade: the example's eight emoji took ~75–115 ms cold (~40–50 ms this way), a large part of the PDF job.
 // About a third of Noto's art is plain — paths, circles and ellipses in flat colours, in groups without
 // transforms, opacity or clipping — and for that art this file makes the very pdfkit calls svg-to-pdfkit
 // makes, with the same numbers, so the PDF bytes are the same (tested over Noto's plain art). Anything else
