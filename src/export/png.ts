@@ -85,8 +85,14 @@ const SETUP = `function (data) {
   const scanlines = ${scanlines.toString()};
   const zlibFromParts = ${zlibFromParts.toString()};
   const pngFromZlib = ${pngFromZlib.toString()};
-  // zlib hands out the adler32 of a stream at its end: take the data up to a sync flush, the checksum after it.
-  const deflatePart = (raw) => new Promise((resolve, reject) => {
+  // A band's scanlines, deflated as they are made: rows are copied (each after its filter byte) into a few
+  // reused chunk buffers and written to zlib, which deflates one chunk on libuv's pool while the next is
+  // copied, instead of first copying the band into a second 17 MB buffer of fresh pages. zlib's output does
+  // not depend on how its input is split, so the bytes are those of one write. It hands out the adler32 of
+  // a stream at its end: take the data up to a sync flush, the checksum after it.
+  const deflateRows = (pixels, width, rows) => new Promise((resolve, reject) => {
+    const stride = width * 4;
+    const perChunk = Math.max(1, Math.floor((1 << 20) / (stride + 1)));
     const z = zlib.createDeflate({ level: 1 });
     const chunks = [];
     let flushed = -1;
@@ -95,28 +101,46 @@ const SETUP = `function (data) {
     z.on("error", reject);
     z.on("end", () => {
       const all = Buffer.concat(chunks);
-      resolve({ data: all.subarray(2, flushed), adler: all.readUInt32BE(all.length - 4), length: raw.length });
+      resolve({ data: all.subarray(2, flushed), adler: all.readUInt32BE(all.length - 4), length: (stride + 1) * rows });
     });
-    z.write(raw);
-    z.flush(zlib.constants.Z_SYNC_FLUSH, () => { flushed = size; z.end(); });
+    // Three buffers: one being copied into, up to two with zlib. A buffer returns once zlib has consumed it.
+    const spare = [0, 1, 2].map(() => Buffer.allocUnsafe((stride + 1) * Math.min(perChunk, rows)));
+    let y = 0;
+    const pump = () => {
+      while (y < rows && spare.length > 0) {
+        const buf = spare.pop();
+        const n = Math.min(perChunk, rows - y);
+        for (let i = 0; i < n; i++) {
+          buf[i * (stride + 1)] = 0;
+          buf.set(pixels.subarray((y + i) * stride, (y + i + 1) * stride), i * (stride + 1) + 1);
+        }
+        y += n;
+        z.write(buf.subarray(0, (stride + 1) * n), () => { spare.push(buf); pump(); });
+      }
+      if (y === rows && flushed === -1) {
+        flushed = -2;
+        z.flush(zlib.constants.Z_SYNC_FLUSH, () => { flushed = size; z.end(); });
+      }
+    };
+    pump();
   });
   // Warm up on a tiny image while the main thread is busy; the page itself then renders and encodes faster.
   // No system fonts: resvg would otherwise scan and parse every font installed on the machine.
   const warm = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><path d="M4 4 L60 40" stroke="#222"/></svg>', { font: { loadSystemFonts: false } }).render();
-  deflatePart(scanlines(warm.pixels, warm.width, warm.height)).then((p) => pngFromZlib(warm.width, warm.height, zlibFromParts([p]), zlib.crc32));
+  deflateRows(warm.pixels, warm.width, warm.height).then((p) => pngFromZlib(warm.width, warm.height, zlibFromParts([p]), zlib.crc32));
   return async ({ job, options }) => {
-    const raw = async (band) => {
+    const pixels = async (band) => {
       const image = await renderAsync(band.svg, options);
       if (image.height !== band.rows) throw new Error("a band came out " + image.height + " rows tall instead of " + band.rows);
-      return scanlines(image.pixels, job.width, band.rows);
+      return image.pixels;
     };
     // One band deflates in one go, as in renderPngJob; several are joined from parts.
     if (job.bands.length === 1) {
-      const rows = await raw(job.bands[0]);
+      const rows = scanlines(await pixels(job.bands[0]), job.width, job.bands[0].rows);
       const stream = await new Promise((resolve, reject) => zlib.deflate(rows, { level: 1 }, (err, out) => (err ? reject(err) : resolve(out))));
       return pngFromZlib(job.width, job.height, stream, zlib.crc32);
     }
-    const parts = await Promise.all(job.bands.map((band) => raw(band).then(deflatePart)));
+    const parts = await Promise.all(job.bands.map((band) => pixels(band).then((px) => deflateRows(px, job.width, band.rows))));
     return pngFromZlib(job.width, job.height, zlibFromParts(parts), zlib.crc32);
   };
 }`;
