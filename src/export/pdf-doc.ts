@@ -105,9 +105,9 @@ export function pdfPathOps(d: string): string | undefined {
  * The drawn page as a one-page PDF of `size` points: the same pen paths as the SVG, as vector paths; text
  * as real text in our own faces, the very glyphs layout shaped (pdfkit embeds only those), so it is
  * selectable and extracts in drawing order; emoji art clipped to its box, plain art drawn directly and the
- * rest through svg-to-pdfkit. Our faces
- * have one weight: bold runs get the same pen stroke around the glyphs as in the SVG. Self-contained but
- * for pdfPathOps (libraries and fonts passed in) because it also runs on a worker thread from its source text.
+ * rest through svg-to-pdfkit. Our faces have one weight: bold runs get the same pen stroke around the glyphs
+ * as in the SVG. Self-contained but for pdfPathOps (libraries, fonts and the plain-art path passed in)
+ * because it also runs on a worker thread from its source text.
  */
 export function pdfFromPage(
   tools: PdfTools,

@@ -3,7 +3,6 @@
 // in two horizontal bands at once (png-bands.ts) on the worker; both paths encode with png-encode.ts.
 import { createRequire } from "node:module";
 import * as zlib from "node:zlib";
-import { constants, deflateRawSync, deflateSync } from "node:zlib";
 import type { ResvgRenderOptions } from "@resvg/resvg-js";
 import { RenderError } from "../errors.js";
 import { startWorker, workerCode, type WorkerSpec } from "./worker.js";
@@ -57,8 +56,8 @@ export function renderPngJob(job: PngJob): Buffer {
       if (image.height !== band.rows) throw new Error(`a band came out ${image.height} rows tall instead of ${band.rows}`);
       return scanlines(image.pixels, job.width, band.rows);
     });
-    if (raws.length === 1) return pngFromZlib(job.width, job.height, deflateSync(raws[0]!, { level: 1 }), nativeCrc32());
-    const parts = raws.map((raw) => ({ data: deflateRawSync(raw, { level: 1, finishFlush: constants.Z_SYNC_FLUSH }), adler: adler32(raw), length: raw.length }));
+    if (raws.length === 1) return pngFromZlib(job.width, job.height, zlib.deflateSync(raws[0]!, { level: 1 }), nativeCrc32());
+    const parts = raws.map((raw) => ({ data: zlib.deflateRawSync(raw, { level: 1, finishFlush: zlib.constants.Z_SYNC_FLUSH }), adler: adler32(raw), length: raw.length }));
     return pngFromZlib(job.width, job.height, zlibFromParts(parts), nativeCrc32());
   } catch (err) {
     throw failed(err);
