@@ -6,7 +6,7 @@ import { layoutBullets } from "./bullets/layout.js";
 import { layoutTable } from "./table/layout.js";
 import { layoutQuote } from "./quote/layout.js";
 import { layoutFlowchart } from "./flowchart/layout.js";
-import { layoutMindmap } from "./mindmap/layout.js";
+import { layoutMindmap, mindmapMinHeight } from "./mindmap/layout.js";
 import { layoutKnobs } from "./knobs/layout.js";
 
 /**
@@ -50,6 +50,14 @@ function layoutKind(block: Block, env: BlockEnv, space: Space): BlockLayout {
       throw new Error(`unknown block kind ${(never as Block).kind}`);
     }
   }
+}
+
+/**
+ * A height the block's layout is at least, whatever the space: auto-fit skips an arrangement that cannot fit
+ * even so. Only the mind map knows one cheaply (its shortest layout); 0 for the rest.
+ */
+export function minBlockHeight(block: Block, env: BlockEnv): number {
+  return block.kind === "mindmap" ? mindmapMinHeight(block, env) : 0;
 }
 
 /** Diagrams read best across the full panel width; text blocks can share columns. */

@@ -5,7 +5,7 @@ import type { Block, BlockKind, Panel, Rich } from "../model/sheet.js";
 import type { Mark } from "../model/positioned.js";
 import type { BlockEnv, BlockLayout } from "../blocks/types.js";
 import { INK } from "../blocks/types.js";
-import { isWide, layoutBlock } from "../blocks/index.js";
+import { isWide, layoutBlock, minBlockHeight } from "../blocks/index.js";
 import { lineMetrics } from "../fonts/measure.js";
 import { layoutBulletItems } from "../blocks/bullets/layout.js";
 import { lineMarks, wrapRich } from "./wrap.js";
@@ -101,8 +101,14 @@ function cachedLayout(block: Block, i: number, px: number, width: number, height
   return hit;
 }
 
-/** Lay out a stack of blocks at one width; diagrams share what text leaves of `height` as their aspect hint. */
-function stack(blocks: { block: Block; i: number }[], width: number, height: number, px: number, gap: number, ctx: FitContext): Item[] {
+/**
+ * Lay out a stack of blocks at one width; diagrams share what text leaves of `height` as their aspect hint.
+ * With `probe` (auto-fit only asking whether the stack fits `height`), undefined when it cannot: the text
+ * and gaps plus each diagram's least height already overrun it, so the diagrams are not laid out at all.
+ */
+function stack(blocks: { block: Block; i: number }[], width: number, height: number, px: number, gap: number, ctx: FitContext, probe: true): Item[] | undefined;
+function stack(blocks: { block: Block; i: number }[], width: number, height: number, px: number, gap: number, ctx: FitContext): Item[];
+function stack(blocks: { block: Block; i: number }[], width: number, height: number, px: number, gap: number, ctx: FitContext, probe = false): Item[] | undefined {
   const out: (Item | undefined)[] = blocks.map(() => undefined);
   let used = 0;
   blocks.forEach(({ block, i }, k) => {
@@ -111,6 +117,11 @@ function stack(blocks: { block: Block; i: number }[], width: number, height: num
     out[k] = { kind: block.kind, lead: false, layout, center: block.kind === "quote" };
     used += layout.height;
   });
+  if (probe) {
+    let least = used + gap * Math.max(0, blocks.length - 1);
+    for (const { block, i } of blocks) if (DIAGRAMS.includes(block.kind)) least += minBlockHeight(block, env(ctx, px, i));
+    if (least > height) return undefined;
+  }
   const diagrams = blocks.filter(({ block }) => DIAGRAMS.includes(block.kind)).length;
   const hint = Math.max(px * 4, (height - used - gap * Math.max(0, blocks.length - 1)) / Math.max(1, diagrams));
   blocks.forEach(({ block, i }, k) => {
@@ -150,14 +161,20 @@ function range(a: number, b: number): number[] {
   return Array.from({ length: b - a }, (_, i) => a + i);
 }
 
-/** Measure the panel at body size px arranged in n columns. */
-export function arrange(panel: Panel, px: number, n: number, ctx: FitContext): Arrangement {
+/**
+ * Measure the panel at body size px arranged in n columns. With `probe` (auto-fit's search, which only asks
+ * whether it fits), a one-column stack that cannot fit comes back infinitely tall without its diagrams laid out.
+ */
+export function arrange(panel: Panel, px: number, n: number, ctx: FitContext, probe = false): Arrangement {
   const gap = px * (ctx.tight ? 0.3 : 0.6);
   const colGap = px * (ctx.tight ? 0.9 : 1.4);
   const lead: Item[] = panel.lead.length ? [{ kind: "paragraph", lead: true, layout: layoutLead(panel.lead, ctx.width, px, ctx), center: false }] : [];
   const all = panel.blocks.map((block, i) => ({ block, i }));
   if (n === 1) {
-    const top = [...lead, ...stack(all, ctx.width, ctx.height - stackHeight(lead, gap), px, gap, ctx)];
+    const height = ctx.height - stackHeight(lead, gap);
+    const items = probe ? stack(all, ctx.width, height, px, gap, ctx, true) : stack(all, ctx.width, height, px, gap, ctx);
+    if (!items) return { columns: 1, px, top: [], cols: [], colWidth: ctx.width, gap, colGap, height: Infinity, overWidth: 0 };
+    const top = [...lead, ...items];
     return { columns: 1, px, top, cols: [], colWidth: ctx.width, gap, colGap, height: stackHeight(top, gap), overWidth: overWidth(top, ctx.width) };
   }
   const wide = all.filter(({ block }) => isWide(block));
@@ -236,7 +253,7 @@ const STEP = 0.5;
 /** Largest px on the 0.5 px grid in [min, max] with arrangement n fitting, or undefined. */
 function search(panel: Panel, n: number, ctx: FitContext, from: number): number | undefined {
   const steps = Math.max(0, Math.floor((ctx.maxFontPx - ctx.minFontPx) / STEP + 1e-9));
-  const fits = (k: number): boolean => fitsBox(arrange(panel, ctx.minFontPx + k * STEP, n, ctx), ctx);
+  const fits = (k: number): boolean => fitsBox(arrange(panel, ctx.minFontPx + k * STEP, n, ctx, true), ctx);
   if (from > steps || !fits(from)) return undefined;
   let lo = from;
   let hi = steps;
@@ -277,7 +294,8 @@ export function fitPanel(panel: Panel, ctx: FitContext): Fit {
 export function arrangeAt(panel: Panel, px: number, fallbackColumns: number, ctx: FitContext): Arrangement {
   for (const n of columnChoices(panel, ctx.width, ctx.tight)) {
     if (n > fallbackColumns) break;
-    const a = arrange(panel, px, n, ctx);
+    // A probe: an arrangement that cannot fit comes back without its diagrams laid out; one that fits is whole.
+    const a = arrange(panel, px, n, ctx, true);
     if (fitsBox(a, ctx)) return a;
   }
   return arrange(panel, px, fallbackColumns, ctx);

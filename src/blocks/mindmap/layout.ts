@@ -168,33 +168,50 @@ function scaled(b: Box | undefined, k: number): Box | undefined {
   return b && { x: b.x * k, y: b.y * k, width: b.width * k, height: b.height * k };
 }
 
+/** One candidate's extent, measured or (for a size seen before, or proportional to one) looked up. */
+function candidate(block: Mindmap, env: BlockEnv, space: Space, px: number, wrapEm: number, compact: boolean, hgapEm: number, vgap?: number): Candidate {
+  let seen = unitExtents.get(block);
+  if (!seen) unitExtents.set(block, (seen = new Map()));
+  const s = sizes(env, px, wrapEm, space, Math.max(1, countLeaves(block.root)), hgapEm, vgap, compact);
+  const key = `${wrapEm}|${compact ? 1 : 0}|${hgapEm}|${(s.vgap / px).toFixed(6)}|${(s.leafPx / px).toFixed(6)}`;
+  // The same size again gets the very numbers it got before, so laying one sheet out twice is byte-stable.
+  const exact = `${key}@${px}`;
+  const known = seen.get(exact) ?? scaled(seen.get(key), px);
+  if (known) {
+    seen.set(exact, known);
+    return { marks: [], nodes: [], extent: known, width: known.width + 2 * MARGIN, height: known.height + 2 * MARGIN, sizes: s };
+  }
+  const { marks, nodes, wordBoxes } = plan(block, env, s, false);
+  const c = { ...measure(marks, nodes, MARGIN, wordBoxes), sizes: s };
+  seen.set(key, scaled(c.extent, 1 / px)!);
+  seen.set(exact, c.extent);
+  return c;
+}
+
+/**
+ * The shortest layout there is: smallest size, widest labels, tightest bands (heights only grow with the
+ * label size and the band gap). Every layout of this map at this minimum size is at least this tall. The
+ * explicit band gap leaves the space out of it.
+ */
+function floorCandidate(block: Mindmap, env: BlockEnv, space: Space): Candidate {
+  return candidate(block, env, space, env.minFontPx, 8, true, 1, env.minFontPx * COMPACT_VGAP_EM);
+}
+
+/** A height every layout of this map is at least (auto-fit skips arrangements that cannot fit it). */
+export function mindmapMinHeight(block: Mindmap, env: BlockEnv): number {
+  return floorCandidate(block, env, { width: 0, height: 0 }).height;
+}
+
 export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
   const leaves = Math.max(1, countLeaves(block.root));
   // The narrowest layout tried, for when none fits the width.
   let best: { n: Candidate; pad: number } | undefined;
-  let unit = unitExtents.get(block);
-  if (!unit) unitExtents.set(block, (unit = new Map()));
-  const seen = unit;
-  const measureAt = (px: number, wrapEm: number, compact: boolean, hgapEm: number, vgap?: number): Candidate => {
-    const s = sizes(env, px, wrapEm, space, leaves, hgapEm, vgap, compact);
-    const key = `${wrapEm}|${compact ? 1 : 0}|${hgapEm}|${(s.vgap / px).toFixed(6)}|${(s.leafPx / px).toFixed(6)}`;
-    // The same size again gets the very numbers it got before, so laying one sheet out twice is byte-stable.
-    const exact = `${key}@${px}`;
-    const known = seen.get(exact) ?? scaled(seen.get(key), px);
-    if (known) {
-      seen.set(exact, known);
-      return { marks: [], nodes: [], extent: known, width: known.width + 2 * MARGIN, height: known.height + 2 * MARGIN, sizes: s };
-    }
-    const { marks, nodes, wordBoxes } = plan(block, env, s, false);
-    const c = { ...measure(marks, nodes, MARGIN, wordBoxes), sizes: s };
-    seen.set(key, scaled(c.extent, 1 / px)!);
-    seen.set(exact, c.extent);
-    return c;
-  };
+  const measureAt = (px: number, wrapEm: number, compact: boolean, hgapEm: number, vgap?: number): Candidate =>
+    candidate(block, env, space, px, wrapEm, compact, hgapEm, vgap);
   // Auto-fit often offers a height no layout can meet (a column already full of text). Heights only grow
-  // with the label size, so when even the shortest layout there is (smallest size, widest labels, tightest
-  // bands) is too tall, every pass's best is at its smallest size: skip the sizes above it.
-  const floor = measureAt(env.minFontPx, 8, true, 1, env.minFontPx * COMPACT_VGAP_EM);
+  // with the label size, so when even the shortest layout there is is too tall, every pass's best is at its
+  // smallest size: skip the sizes above it.
+  const floor = floorCandidate(block, env, space);
   const hopeless = floor.height > space.height + 0.5;
   // `quick` also skips a size outright when even its narrowest spacing is too wide. That can only change
   // which too-wide layout is the narrowest, so when nothing fits the width the search runs again in full.
