@@ -106,8 +106,8 @@ function cachedLayout(block: Block, i: number, px: number, width: number, height
  * With `probe` (auto-fit only asking whether the stack fits `height`), undefined when it cannot: the text
  * and gaps plus each diagram's least height already overrun it, so the diagrams are not laid out at all.
  */
-function stack(blocks: { block: Block; i: number }[], width: number, height: number, px: number, gap: number, ctx: FitContext, probe: true): Item[] | undefined;
 function stack(blocks: { block: Block; i: number }[], width: number, height: number, px: number, gap: number, ctx: FitContext): Item[];
+function stack(blocks: { block: Block; i: number }[], width: number, height: number, px: number, gap: number, ctx: FitContext, probe: boolean): Item[] | undefined;
 function stack(blocks: { block: Block; i: number }[], width: number, height: number, px: number, gap: number, ctx: FitContext, probe = false): Item[] | undefined {
   const out: (Item | undefined)[] = blocks.map(() => undefined);
   let used = 0;
@@ -117,13 +117,14 @@ function stack(blocks: { block: Block; i: number }[], width: number, height: num
     out[k] = { kind: block.kind, lead: false, layout, center: block.kind === "quote" };
     used += layout.height;
   });
+  const gaps = gap * Math.max(0, blocks.length - 1);
   if (probe) {
-    let least = used + gap * Math.max(0, blocks.length - 1);
+    let least = used + gaps;
     for (const { block, i } of blocks) if (DIAGRAMS.includes(block.kind)) least += minBlockHeight(block, env(ctx, px, i));
     if (least > height) return undefined;
   }
   const diagrams = blocks.filter(({ block }) => DIAGRAMS.includes(block.kind)).length;
-  const hint = Math.max(px * 4, (height - used - gap * Math.max(0, blocks.length - 1)) / Math.max(1, diagrams));
+  const hint = Math.max(px * 4, (height - used - gaps) / Math.max(1, diagrams));
   blocks.forEach(({ block, i }, k) => {
     if (out[k]) return;
     out[k] = { kind: block.kind, lead: false, layout: cachedLayout(block, i, px, width, hint, ctx), center: true };
@@ -171,8 +172,7 @@ export function arrange(panel: Panel, px: number, n: number, ctx: FitContext, pr
   const lead: Item[] = panel.lead.length ? [{ kind: "paragraph", lead: true, layout: layoutLead(panel.lead, ctx.width, px, ctx), center: false }] : [];
   const all = panel.blocks.map((block, i) => ({ block, i }));
   if (n === 1) {
-    const height = ctx.height - stackHeight(lead, gap);
-    const items = probe ? stack(all, ctx.width, height, px, gap, ctx, true) : stack(all, ctx.width, height, px, gap, ctx);
+    const items = stack(all, ctx.width, ctx.height - stackHeight(lead, gap), px, gap, ctx, probe);
     if (!items) return { columns: 1, px, top: [], cols: [], colWidth: ctx.width, gap, colGap, height: Infinity, overWidth: 0 };
     const top = [...lead, ...items];
     return { columns: 1, px, top, cols: [], colWidth: ctx.width, gap, colGap, height: stackHeight(top, gap), overWidth: overWidth(top, ctx.width) };
