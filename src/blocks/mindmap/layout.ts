@@ -172,7 +172,7 @@ function scaled(b: Box | undefined, k: number): Box | undefined {
 function candidate(block: Mindmap, env: BlockEnv, space: Space, px: number, wrapEm: number, compact: boolean, hgapEm: number, vgap?: number): Candidate {
   let seen = unitExtents.get(block);
   if (!seen) unitExtents.set(block, (seen = new Map()));
-  const s = sizes(env, px, wrapEm, space, Math.max(1, countLeaves(block.root)), hgapEm, vgap, compact);
+  const s = sizes(env, px, wrapEm, space, leafCount(block), hgapEm, vgap, compact);
   const key = `${wrapEm}|${compact ? 1 : 0}|${hgapEm}|${(s.vgap / px).toFixed(6)}|${(s.leafPx / px).toFixed(6)}`;
   // The same size again gets the very numbers it got before, so laying one sheet out twice is byte-stable.
   const exact = `${key}@${px}`;
@@ -193,17 +193,17 @@ function candidate(block: Mindmap, env: BlockEnv, space: Space, px: number, wrap
  * label size and the band gap). Every layout of this map at this minimum size is at least this tall. The
  * explicit band gap leaves the space out of it.
  */
-function floorCandidate(block: Mindmap, env: BlockEnv, space: Space): Candidate {
-  return candidate(block, env, space, env.minFontPx, 8, true, 1, env.minFontPx * COMPACT_VGAP_EM);
+function floorCandidate(block: Mindmap, env: BlockEnv): Candidate {
+  return candidate(block, env, { width: 0, height: 0 }, env.minFontPx, 8, true, 1, env.minFontPx * COMPACT_VGAP_EM);
 }
 
 /** A height every layout of this map is at least (auto-fit skips arrangements that cannot fit it). */
 export function mindmapMinHeight(block: Mindmap, env: BlockEnv): number {
-  return floorCandidate(block, env, { width: 0, height: 0 }).height;
+  return floorCandidate(block, env).height;
 }
 
 export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
-  const leaves = Math.max(1, countLeaves(block.root));
+  const leaves = leafCount(block);
   // The narrowest layout tried, for when none fits the width.
   let best: { n: Candidate; pad: number } | undefined;
   const measureAt = (px: number, wrapEm: number, compact: boolean, hgapEm: number, vgap?: number): Candidate =>
@@ -211,7 +211,7 @@ export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
   // Auto-fit often offers a height no layout can meet (a column already full of text). Heights only grow
   // with the label size, so when even the shortest layout there is is too tall, every pass's best is at its
   // smallest size: skip the sizes above it.
-  const floor = floorCandidate(block, env, space);
+  const floor = floorCandidate(block, env);
   const hopeless = floor.height > space.height + 0.5;
   // `quick` also skips a size outright when even its narrowest spacing is too wide. That can only change
   // which too-wide layout is the narrowest, so when nothing fits the width the search runs again in full.
@@ -262,6 +262,15 @@ export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
   // Nothing fits: the narrowest, with whatever side room is left.
   return sidePad(block, env, best!.n, Math.max(0, Math.min(best!.pad, (space.width - best!.n.width) / 2)));
 };
+
+// Every candidate the search measures asks for it; the tree never changes.
+const leafCounts = new WeakMap<Mindmap, number>();
+
+function leafCount(block: Mindmap): number {
+  let n = leafCounts.get(block);
+  if (n === undefined) leafCounts.set(block, (n = Math.max(1, countLeaves(block.root))));
+  return n;
+}
 
 function countLeaves(n: Mindmap["root"]): number {
   return n.children.length === 0 ? 1 : n.children.reduce((s, c) => s + countLeaves(c), 0);
