@@ -12,14 +12,17 @@ export interface DeflatedPart {
   length: number;
 }
 
-/** The band's rows, each after its filter byte (0: none), as PNG's deflate input wants them. */
-export function scanlines(pixels: Uint8Array, width: number, rows: number): Buffer {
+/**
+ * `rows` rows of the band's pixels from row `from`, each after its filter byte (0: none), as PNG's deflate
+ * input wants them: into `out` when given (a reused chunk buffer), else into a new buffer just big enough.
+ */
+export function scanlines(pixels: Uint8Array, width: number, rows: number, from = 0, out?: Buffer): Buffer {
   const stride = width * 4;
   // Every byte is written below (filter byte, then the row), so the buffer need not be zeroed first.
-  const raw = Buffer.allocUnsafe((stride + 1) * rows);
+  const raw = out ?? Buffer.allocUnsafe((stride + 1) * rows);
   for (let y = 0; y < rows; y++) {
     raw[y * (stride + 1)] = 0;
-    raw.set(pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+    raw.set(pixels.subarray((from + y) * stride, (from + y + 1) * stride), y * (stride + 1) + 1);
   }
   return raw;
 }

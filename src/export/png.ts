@@ -109,10 +109,7 @@ const SETUP = `function (data) {
       while (y < rows && spare.length > 0) {
         const buf = spare.pop();
         const n = Math.min(perChunk, rows - y);
-        for (let i = 0; i < n; i++) {
-          buf[i * (stride + 1)] = 0;
-          buf.set(pixels.subarray((y + i) * stride, (y + i + 1) * stride), i * (stride + 1) + 1);
-        }
+        scanlines(pixels, width, n, y, buf);
         y += n;
         z.write(buf.subarray(0, (stride + 1) * n), () => { spare.push(buf); pump(); });
       }
