@@ -6,6 +6,7 @@ import type { Flowchart, FlowEdge } from "../../model/sheet.js";
 import type { Pt } from "../diagram/geometry.js";
 import { measureLabel, type Label } from "../diagram/text.js";
 import { horizontal, type MeasuredNode, type Sizes } from "./measure.js";
+import { chainLayout } from "./chain.js";
 
 export interface PlacedNode {
   id: string;
@@ -86,7 +87,7 @@ function framesHoldOnlyMembers(block: Flowchart, p: Placement): boolean {
 }
 
 /** Dagre's answer for one graph, in units of the body size (see `ranked`). */
-interface Ranked {
+export interface Ranked {
   nodes: Map<string, Pt>;
   edges: Map<number, { points: Pt[]; at: Pt | undefined }>;
 }
@@ -97,13 +98,11 @@ interface Ranked {
 const rankedCache = new WeakMap<Flowchart, Map<string, Ranked>>();
 
 function ranked(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes, clusters: boolean, back: Set<number>, labels: (Label | undefined)[]): Ranked {
-  const hz = horizontal(block.direction);
-  const edgeBox = (l: Label | undefined): { width: number; height: number } | undefined => (l ? { width: l.width + s.edgePx * 0.6, height: l.height } : undefined);
   const unit = (n: number): string => (n / s.px).toFixed(6);
   const key = [
     clusters ? "c" : "f",
     ...[...measured].map(([id, m]) => `${id}:${unit(m.outerW)},${unit(m.outerH)}`),
-    ...labels.map((l) => (l ? `${unit(edgeBox(l)!.width)},${unit(edgeBox(l)!.height)}` : "-")),
+    ...labels.map((l) => (l ? `${unit(edgeBox(l, s).width)},${unit(edgeBox(l, s).height)}` : "-")),
   ].join("|");
   let byKey = rankedCache.get(block);
   if (!byKey) rankedCache.set(block, (byKey = new Map()));
@@ -117,8 +116,24 @@ function ranked(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes,
     byKey.set(exact, sized);
     return sized;
   }
+  const forward = block.edges.flatMap((e, i) => (back.has(i) || !measured.has(e.from) || !measured.has(e.to) ? [] : [i]));
+  const ranksep = s.px * 2.0;
+  const out = (!clusters && chainLayout(block, measured, forward, (i) => labels[i] !== undefined, ranksep)) || dagreRanked(block, measured, s, clusters, forward, labels, ranksep);
+  byKey.set(key, scaleRanked(out, 1 / s.px));
+  byKey.set(exact, out);
+  return out;
+}
+
+/** The box dagre reserves for an edge label. */
+function edgeBox(l: Label, s: Sizes): { width: number; height: number } {
+  return { width: l.width + s.edgePx * 0.6, height: l.height };
+}
+
+/** Dagre's layout of the graph without its back edges (exported for the test that holds chainLayout to it). */
+export function dagreRanked(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes, clusters: boolean, forward: number[], labels: (Label | undefined)[], ranksep: number): Ranked {
+  const hz = horizontal(block.direction);
   const g = new dagre.graphlib.Graph({ multigraph: true, compound: clusters });
-  g.setGraph({ rankdir: block.direction, nodesep: s.px * (hz ? 0.9 : 1.4), ranksep: s.px * 2.0, edgesep: s.px * 0.5, marginx: 0, marginy: 0 });
+  g.setGraph({ rankdir: block.direction, nodesep: s.px * (hz ? 0.9 : 1.4), ranksep, edgesep: s.px * 0.5, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const [id, m] of measured) g.setNode(id, { width: m.outerW, height: m.outerH });
   for (const sg of clusters ? (block.subgraphs ?? []) : []) {
@@ -127,26 +142,24 @@ function ranked(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes,
     g.setNode(`__sg_${sg.id}`, { width: 0, height: 0 });
     for (const n of members) g.setParent(n, `__sg_${sg.id}`);
   }
-  block.edges.forEach((e, i) => {
-    if (back.has(i) || !measured.has(e.from) || !measured.has(e.to)) return;
-    const box = edgeBox(labels[i]);
-    g.setEdge(e.from, e.to, box ? { ...box, labelpos: "c" } : {}, `e${i}`);
-  });
+  for (const i of forward) {
+    const e = block.edges[i]!;
+    const l = labels[i];
+    g.setEdge(e.from, e.to, l ? { ...edgeBox(l, s), labelpos: "c" } : {}, `e${i}`);
+  }
   dagre.layout(g);
   const out: Ranked = { nodes: new Map(), edges: new Map() };
   for (const id of measured.keys()) {
     const n = g.node(id);
     out.nodes.set(id, [n.x ?? 0, n.y ?? 0]);
   }
-  block.edges.forEach((e, i) => {
-    if (back.has(i) || !measured.has(e.from) || !measured.has(e.to)) return;
+  for (const i of forward) {
+    const e = block.edges[i]!;
     const ed = g.edge({ v: e.from, w: e.to, name: `e${i}` });
-    if (!ed) return;
+    if (!ed) continue;
     const at: Pt | undefined = ed.x !== undefined && ed.y !== undefined ? [ed.x, ed.y] : undefined;
     out.edges.set(i, { points: (ed.points ?? []).map((p: { x: number; y: number }): Pt => [p.x, p.y]), at });
-  });
-  byKey.set(key, scaleRanked(out, 1 / s.px));
-  byKey.set(exact, out);
+  }
   return out;
 }
 
