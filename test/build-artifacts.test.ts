@@ -37,6 +37,16 @@ describe("build artifacts", () => {
     }
   });
 
+  it("writes the bundles in ASCII, so Node reads them as one-byte strings", () => {
+    for (const name of ["nanosheet.cjs", "mermaid-parsers.cjs", BUNDLE]) {
+      const file = join(ROOT_DIR, "dist", name);
+      if (!existsSync(file)) continue;
+      const bytes = readFileSync(file);
+      expect(bytes.findIndex((b) => b > 0x7f), name).toBe(-1);
+    }
+    expect(existsSync(join(ROOT_DIR, "dist", "nanosheet.cjs"))).toBe(true);
+  });
+
   it("indexes the emoji art of the installed icon set", () => {
     const built = readFileSync(join(ROOT_DIR, "dist", "emoji-index.txt"), "latin1");
     expect(built === buildEmojiIndex()).toBe(true);
