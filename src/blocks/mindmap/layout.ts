@@ -183,9 +183,36 @@ function candidate(block: Mindmap, env: BlockEnv, space: Space, px: number, wrap
   }
   const { marks, nodes, wordBoxes } = plan(block, env, s, false);
   const c = { ...measure(marks, nodes, MARGIN, wordBoxes), sizes: s };
-  seen.set(key, scaled(c.extent, 1 / px)!);
+  const unit = scaled(c.extent, 1 / px)!;
+  seen.set(key, unit);
   seen.set(exact, c.extent);
+  let widths = unitWidths.get(block);
+  if (!widths) unitWidths.set(block, (widths = new Map()));
+  const wkey = widthKey(wrapEm, compact, hgapEm, s);
+  if (!widths.has(wkey)) widths.set(wkey, unit.width);
+  widths.set(`${wkey}@${px}`, c.extent.width);
   return c;
+}
+
+// A layout's width does not depend on the band gap (columns are placed by label widths and the column gap
+// alone), so the search's width-only questions share one measurement across band gaps, and so across
+// height hints: auto-fit offers the map a different height at nearly every size it tries.
+const unitWidths = new WeakMap<Mindmap, Map<string, number>>();
+
+function widthKey(wrapEm: number, compact: boolean, hgapEm: number, s: MindSizes): string {
+  return `${wrapEm}|${compact ? 1 : 0}|${hgapEm}|${(s.leafPx / s.px).toFixed(6)}`;
+}
+
+/** The width `candidate` would give (margins included), measuring only when no band gap was tried yet. */
+function candidateWidth(block: Mindmap, env: BlockEnv, space: Space, px: number, wrapEm: number, compact: boolean, hgapEm: number): number {
+  const s = sizes(env, px, wrapEm, space, leafCount(block), hgapEm, undefined, compact);
+  const wkey = widthKey(wrapEm, compact, hgapEm, s);
+  const widths = unitWidths.get(block);
+  const exact = widths?.get(`${wkey}@${px}`);
+  if (exact !== undefined) return exact + 2 * MARGIN;
+  const unit = widths?.get(wkey);
+  if (unit !== undefined) return unit * px + 2 * MARGIN;
+  return candidate(block, env, space, px, wrapEm, compact, hgapEm).width;
 }
 
 /**
@@ -221,18 +248,19 @@ export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
       for (const wrapEm of wraps) {
         for (let px = hopeless ? pxMin : env.fontPx; ; px = Math.max(pxMin, px * 0.92)) {
           const at = (hgapEm: number, vgap?: number): Candidate => measureAt(px, wrapEm, compact, hgapEm, vgap);
+          const widthAt = (hgapEm: number): number => candidateWidth(block, env, space, px, wrapEm, compact, hgapEm);
           const pad = px * 0.5;
           const need = widthOnly ? Math.min(pad, px * 0.2) : pad;
           // Width grows with the column gap and not with the band gap: the floor gap gives the narrowest.
-          if (quick && (space.width - at(gapFloor).width) / 2 < need) {
+          if (quick && (space.width - widthAt(gapFloor)) / 2 < need) {
             if (px <= pxMin) break;
             continue;
           }
           // Width grows linearly with the column gap: solve for the gap that uses ~92% of the width given.
-          const wide = at(1.6);
-          const tight = at(0.7);
-          const slope = (wide.width - tight.width) / 0.9;
-          const want = slope > 0 ? 0.7 + (space.width * 0.92 - px - tight.width) / slope : 1.6;
+          const wide = widthAt(1.6);
+          const tight = widthAt(0.7);
+          const slope = (wide - tight) / 0.9;
+          const want = slope > 0 ? 0.7 + (space.width * 0.92 - px - tight) / slope : 1.6;
           const gap = Math.max(gapFloor, Math.min(3.2, want));
           let n = at(gap);
           // Height grows linearly with the band gap too: when the estimate overshoots the hint, solve for it.
