@@ -27,7 +27,7 @@ export interface ArtSource {
  * it from its source text.
  */
 export function drawPlainArt(doc: Doc, art: ArtSource, x: number, y: number, size: number, shapes: ArtShapes): boolean {
-  const { pathShape, ellipse, measure, subpaths } = shapes;
+  const { pathShape, ellipse, classify, subpaths } = shapes;
   type Color = [number[], number];
   type Style = { fill: Color | "none"; stroke: Color | "none"; fillOpacity: number; strokeOpacity: number; width: number; miter: number; join: string; cap: string };
   type Cmd = ArtCmd;
@@ -121,7 +121,7 @@ export function drawPlainArt(doc: Doc, art: ArtSource, x: number, y: number, siz
       cmds = rx > 0 && ry > 0 ? ellipse(cx, cy, rx, ry) : [];
     }
     if (!cmds) return false;
-    const parts = subpaths(cmds).map((p) => ({ cmds: p, ...measure(p) }));
+    const parts = subpaths(cmds).map((p) => ({ cmds: p, ...classify(p) }));
     const paint = (c: Color | "none", alpha: number): Color | undefined => (c !== "none" && opacity && alpha ? [c[0].slice(), c[1] * (alpha * opacity)] : undefined);
     const fillPaint = paint(resolved.fill, resolved.fillOpacity);
     const strokePaint = Math.abs(resolved.width) < 1e-10 ? undefined : paint(resolved.stroke, resolved.strokeOpacity);
@@ -131,7 +131,7 @@ export function drawPlainArt(doc: Doc, art: ArtSource, x: number, y: number, siz
         if (fillPaint) doc.fillColor(fillPaint[0] as unknown as string, fillPaint[1]);
         if (strokePaint) {
           for (const p of parts) {
-            if (Math.abs(p.length) >= 1e-10 || !p.start || !(resolved.cap === "square" || resolved.cap === "round") || !(resolved.width > 0)) continue;
+            if (!p.dot || !p.start || !(resolved.cap === "square" || resolved.cap === "round") || !(resolved.width > 0)) continue;
             const [dx, dy] = p.start;
             doc.fillColor(strokePaint[0] as unknown as string, strokePaint[1]);
             if (resolved.cap === "square") doc.rect(dx - 0.5 * resolved.width, dy - 0.5 * resolved.width, resolved.width, resolved.width);
@@ -149,7 +149,7 @@ export function drawPlainArt(doc: Doc, art: ArtSource, x: number, y: number, siz
         // The operators pdfkit's moveTo, lineTo, bezierCurveTo and closePath write, in one piece.
         const ops: string[] = [];
         for (const p of parts) {
-          if (!(p.length > 0)) continue;
+          if (!p.drawn) continue;
           for (const v of p.cmds) {
             if (v[0] === "move") ops.push(`${num(v[1]!)} ${num(v[2]!)} m`);
             else if (v[0] === "line") ops.push(`${num(v[1]!)} ${num(v[2]!)} l`);
