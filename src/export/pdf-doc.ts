@@ -73,14 +73,28 @@ export function pdfPathOps(d: string): string | undefined {
   const num = (n: number): number => Math.round(n * 1e6) / 1e6;
   const t = d.match(/[A-Za-z]|-?(?:\d+\.?\d*|\.\d+)/g) ?? [];
   const out: string[] = [];
-  let [cx, cy, sx, sy, i, cmd] = [0, 0, 0, 0, 0, ""];
-  const n = (): number => (i < t.length && !/[A-Za-z]/.test(t[i]!) ? Number(t[i++]) : NaN);
+  // Plain variables, no array destructuring: this runs over every pen path of the page in code too cold for
+  // V8 to optimise, where each destructuring walks an iterator.
+  let cx = 0;
+  let cy = 0;
+  let sx = 0;
+  let sy = 0;
+  let i = 0;
+  let cmd = "";
+  // Tokens are single letters or numbers, so the first character tells them apart.
+  const letter = (tok: string): boolean => {
+    const c = tok.charCodeAt(0) | 0x20;
+    return c >= 0x61 && c <= 0x7a;
+  };
+  const n = (): number => (i < t.length && !letter(t[i]!) ? Number(t[i++]) : NaN);
   while (i < t.length) {
-    if (/[A-Za-z]/.test(t[i]!)) cmd = t[i++]!;
+    if (letter(t[i]!)) cmd = t[i++]!;
     else if (cmd === "" || cmd === "Z") return undefined;
     if (cmd === "M") {
-      [cx, cy] = [n(), n()];
-      [sx, sy] = [cx, cy];
+      cx = n();
+      cy = n();
+      sx = cx;
+      sy = cy;
       out.push(`${num(cx)} ${num(cy)} m`);
       cmd = "L";
     } else if (cmd === "L" || cmd === "H" || cmd === "V") {
@@ -88,12 +102,19 @@ export function pdfPathOps(d: string): string | undefined {
       if (cmd !== "H") cy = n();
       out.push(`${num(cx)} ${num(cy)} l`);
     } else if (cmd === "C") {
-      const c = [n(), n(), n(), n(), n(), n()];
-      if (c.some(Number.isNaN)) return undefined;
-      [cx, cy] = [c[4]!, c[5]!];
-      out.push(`${c.map(num).join(" ")} c`);
+      const a = n();
+      const b = n();
+      const c = n();
+      const e = n();
+      const x = n();
+      const y = n();
+      if (Number.isNaN(a) || Number.isNaN(b) || Number.isNaN(c) || Number.isNaN(e) || Number.isNaN(x) || Number.isNaN(y)) return undefined;
+      cx = x;
+      cy = y;
+      out.push(`${num(a)} ${num(b)} ${num(c)} ${num(e)} ${num(x)} ${num(y)} c`);
     } else if (cmd === "Z") {
-      [cx, cy] = [sx, sy];
+      cx = sx;
+      cy = sy;
       out.push("h");
     } else return undefined;
     if (Number.isNaN(cx) || Number.isNaN(cy)) return undefined;
