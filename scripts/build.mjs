@@ -149,6 +149,23 @@ const mermaidConfigCopy = {
   },
 };
 
+// Mermaid loads its renderers' pieces (the dagre, swimlane and cose-bilkent layouts with cytoscape, KaTeX, a
+// text-size probe) with import() when it draws. We only parse, so those are left out of the bundle: about 1.3 of
+// its 3 MB, which every build that reads a mermaid block loaded and deserialised for nothing. Should one ever
+// be asked for, its import() fails with this message.
+const mermaidParseOnly = {
+  name: "mermaid-parse-only",
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) =>
+      args.kind === "dynamic-import" && /mermaid[\\/]dist[\\/]chunks[\\/]/.test(args.importer) ? { path: args.path, namespace: "mermaid-render-only" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "mermaid-render-only" }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`nanosheet bundles Mermaid's parsers only, not ${args.path}`)});`,
+      loader: "js",
+    }));
+  },
+};
+
 // Mermaid's two parser chunks and linkedom (the DOM shim they need) as one lazily-evaluated CommonJS bundle
 // (see src/mermaid/load.ts). Chunk file names carry a hash, so the entry is written here.
 const chunks = join(root, "node_modules", "mermaid", "dist", "chunks", "mermaid.core");
@@ -163,7 +180,7 @@ if (flow && mindmap) {
       `exports.diagram = (kind) => (kind === "flow" ? require(${JSON.stringify(join(chunks, flow))}) : require(${JSON.stringify(join(chunks, mindmap))})).diagram;\n`,
     parsers,
     "they load from the mermaid package instead",
-    { nodePaths: [join(root, "node_modules")], plugins: [mermaidConfigCopy], alias: { "cssomnom/parse": join(root, "scripts", "bundle-shims", "cssomnom-parse.cjs") } },
+    { nodePaths: [join(root, "node_modules")], plugins: [mermaidConfigCopy, mermaidParseOnly], alias: { "cssomnom/parse": join(root, "scripts", "bundle-shims", "cssomnom-parse.cjs") } },
   );
   if (!keptConfig) console.warn("build: Mermaid's getConfig() not found as expected; sheet Markdown parses without the kept copy");
 } else {
