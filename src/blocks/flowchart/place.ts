@@ -1,4 +1,5 @@
-// Node positions: dagre ranks the graph without its back edges (those are drawn as return arcs), then a
+// Node positions: dagre ranks the graph without its back edges (those are drawn as return arcs; a plain chain
+// is placed by chain.ts with dagre's own arithmetic, without running dagre), then a
 // long horizontal layout can be cut into a snake of 2–3 rows: odd rows run mirrored so the chain turns
 // down at the row end and comes back, instead of shrinking the text to fit one line.
 import dagre from "@dagrejs/dagre";
@@ -87,7 +88,7 @@ function framesHoldOnlyMembers(block: Flowchart, p: Placement): boolean {
 }
 
 /** Dagre's answer for one graph, in units of the body size (see `ranked`). */
-export interface Ranked {
+interface Ranked {
   nodes: Map<string, Pt>;
   edges: Map<number, { points: Pt[]; at: Pt | undefined }>;
 }
