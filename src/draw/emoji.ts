@@ -52,7 +52,13 @@ export function emojiKey(emoji: string): string {
 function nameOf(emoji: string): string | undefined {
   const keys = [emojiKey(emoji), emojiKey(emoji.replace(/\u200d/g, ""))];
   const idx = loadIndex();
-  if (idx) return keys.map((k) => lookup(idx, "chars", k)?.[0]).find((n) => n !== undefined);
+  if (idx) {
+    for (const k of keys) {
+      const name = lookup(idx, "chars", k)?.[0];
+      if (name !== undefined) return name;
+    }
+    return undefined;
+  }
   chars ??= JSON.parse(readFileSync(join(dir, "chars.json"), "utf8")) as Record<string, string>;
   return keys.map((k) => chars![k]).find((n) => n !== undefined);
 }
@@ -96,12 +102,29 @@ function loadIndex(): string | null {
   return index;
 }
 
+type Section = "chars" | "icons" | "aliases";
+
+// Where each section starts and ends, found once per index: scanning the 350 KB index for its section
+// headers at every lookup was most of the cost of finding a build's emoji.
+const sectionsOf = new Map<string, Map<Section, [number, number]>>();
+
+function sectionBounds(idx: string, section: Section): [number, number] {
+  let bounds = sectionsOf.get(idx);
+  if (!bounds) sectionsOf.set(idx, (bounds = new Map()));
+  let b = bounds.get(section);
+  if (!b) {
+    const from = idx.indexOf(`\n#${section}\n`);
+    const to = from < 0 ? -1 : idx.indexOf("\n#", from + 2);
+    bounds.set(section, (b = [from, to < 0 ? idx.length : to]));
+  }
+  return b;
+}
+
 /** The values after `name` in one section of the index. */
-function lookup(idx: string, section: "chars" | "icons" | "aliases", name: string): string[] | undefined {
-  const from = idx.indexOf(`\n#${section}\n`);
-  const to = idx.indexOf("\n#", from + 2);
-  const at = idx.indexOf(`\n${name} `, from);
-  if (from < 0 || at < 0 || (to >= 0 && at > to)) return undefined;
+function lookup(idx: string, section: Section, name: string): string[] | undefined {
+  const [from, to] = sectionBounds(idx, section);
+  const at = from < 0 ? -1 : idx.indexOf(`\n${name} `, from);
+  if (at < 0 || at > to) return undefined;
   return idx.slice(at + 1, idx.indexOf("\n", at + 1)).split(" ").slice(1);
 }
 
