@@ -408,6 +408,30 @@ describe("pdfPathOps", () => {
     }
   });
 
+  it("writes what pdfkit writes for numbers in any spelling, or leaves the path to pdfkit", async () => {
+    // Our pen paths spell numbers the way pdfkit writes them, and those are copied as they stand; any other
+    // spelling is read and rounded. Random paths over odd spellings must still match pdfkit exactly.
+    const spellings = ["0", "-0", "00", "7", "-7", "12.5", "12.50", "0.125", ".5", "-.5", "5.", "-5.", "1234567.25", "1234567890.5", "3.1415926", "-0.0", "0.0000001", "999999.999999", "2.000001"];
+    let seed = 7;
+    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const nums = (k: number): string => Array.from({ length: k }, () => spellings[rand(spellings.length)]).join(rand(2) ? " " : ",");
+    let compared = 0;
+    for (let t = 0; t < 400; t++) {
+      let d = `M${nums(2)}`;
+      for (let k = 0; k < 4; k++) {
+        const cmd = ["L", "H", "V", "C", "Z", ""][rand(6)]!;
+        d += cmd === "C" ? `C${nums(6)}` : cmd === "L" || cmd === "" ? `${cmd}${nums(2)}` : cmd === "Z" ? "Z M1 1" : `${cmd}${nums(1)}`;
+      }
+      const ops = pdfPathOps(d);
+      if (ops === undefined) continue;
+      expect(ops, d).toBe(await viaPdfkit(d));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(300);
+    // An exponent reads as a command letter: such a path goes to pdfkit whole.
+    expect(pdfPathOps("M1e3 5L2 2")).toBeUndefined();
+  });
+
   it("leaves relative, arc and quadratic commands to pdfkit's parser", () => {
     for (const d of ["M0 0h10v10z", "M0 0A5 5 0 0 1 10 10", "M0 0Q5 5 10 0", "M0 0L1", "5 5L1 1"]) expect(pdfPathOps(d), d).toBeUndefined();
   });
