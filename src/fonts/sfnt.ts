@@ -86,22 +86,30 @@ function contours(t: Tables, id: number): Point[][] {
     if (flag & 8) for (let r = view.getUint8(p++); r > 0; r--) flags.push(flag);
   }
   // fontkit reads as many coordinates as there are flags, a repeat overshooting the last contour included.
+  // Index loops only: every glyph a page draws comes through here once, in code V8 has not optimised yet,
+  // where for-of and forEach cost an iterator or a call per point.
   const xs: number[] = [];
   const ys: number[] = [];
-  for (const [coords, short, same] of [[xs, 2, 16], [ys, 4, 32]] as const) {
-    let v = 0;
-    for (const flag of flags) {
-      if (flag & short) v += flag & same ? view.getUint8(p++) : -view.getUint8(p++);
-      else if (!(flag & same)) (v += view.getInt16(p)), (p += 2);
-      coords.push(v);
-    }
+  let v = 0;
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i]!;
+    if (flag & 2) v += flag & 16 ? view.getUint8(p++) : -view.getUint8(p++);
+    else if (!(flag & 16)) (v += view.getInt16(p)), (p += 2);
+    xs.push(v);
+  }
+  v = 0;
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i]!;
+    if (flag & 4) v += flag & 32 ? view.getUint8(p++) : -view.getUint8(p++);
+    else if (!(flag & 32)) (v += view.getInt16(p)), (p += 2);
+    ys.push(v);
   }
   const out: Point[][] = [];
   let cur: Point[] = [];
-  flags.forEach((flag, i) => {
-    cur.push({ on: (flag & 1) === 1, x: xs[i]!, y: ys[i]! });
+  for (let i = 0; i < flags.length; i++) {
+    cur.push({ on: (flags[i]! & 1) === 1, x: xs[i]!, y: ys[i]! });
     if (ends.includes(i)) (out.push(cur), (cur = []));
-  });
+  }
   return out;
 }
 
