@@ -52,15 +52,13 @@ export function emojiKey(emoji: string): string {
 function nameOf(emoji: string): string | undefined {
   const keys = [emojiKey(emoji), emojiKey(emoji.replace(/\u200d/g, ""))];
   const idx = loadIndex();
-  if (idx) {
-    for (const k of keys) {
-      const name = lookup(idx, "chars", k)?.[0];
-      if (name !== undefined) return name;
-    }
-    return undefined;
+  if (!idx) chars ??= JSON.parse(readFileSync(join(dir, "chars.json"), "utf8")) as Record<string, string>;
+  // The second key only when the first misses: each lookup searches the index.
+  for (const k of keys) {
+    const name = idx ? lookup(idx, "chars", k)?.[0] : chars![k];
+    if (name !== undefined) return name;
   }
-  chars ??= JSON.parse(readFileSync(join(dir, "chars.json"), "utf8")) as Record<string, string>;
-  return keys.map((k) => chars![k]).find((n) => n !== undefined);
+  return undefined;
 }
 
 /**

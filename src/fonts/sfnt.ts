@@ -88,22 +88,20 @@ function contours(t: Tables, id: number): Point[][] {
   // fontkit reads as many coordinates as there are flags, a repeat overshooting the last contour included.
   // Index loops only: every glyph a page draws comes through here once, in code V8 has not optimised yet,
   // where for-of and forEach cost an iterator or a call per point.
-  const xs: number[] = [];
-  const ys: number[] = [];
-  let v = 0;
-  for (let i = 0; i < flags.length; i++) {
-    const flag = flags[i]!;
-    if (flag & 2) v += flag & 16 ? view.getUint8(p++) : -view.getUint8(p++);
-    else if (!(flag & 16)) (v += view.getInt16(p)), (p += 2);
-    xs.push(v);
-  }
-  v = 0;
-  for (let i = 0; i < flags.length; i++) {
-    const flag = flags[i]!;
-    if (flag & 4) v += flag & 32 ? view.getUint8(p++) : -view.getUint8(p++);
-    else if (!(flag & 32)) (v += view.getInt16(p)), (p += 2);
-    ys.push(v);
-  }
+  // One axis's coordinates (x: flag bits 2 and 16, then y: 4 and 32), read on from p.
+  const axis = (short: number, same: number): number[] => {
+    const coords: number[] = [];
+    let v = 0;
+    for (let i = 0; i < flags.length; i++) {
+      const flag = flags[i]!;
+      if (flag & short) v += flag & same ? view.getUint8(p++) : -view.getUint8(p++);
+      else if (!(flag & same)) (v += view.getInt16(p)), (p += 2);
+      coords.push(v);
+    }
+    return coords;
+  };
+  const xs = axis(2, 16);
+  const ys = axis(4, 32);
   const out: Point[][] = [];
   let cur: Point[] = [];
   for (let i = 0; i < flags.length; i++) {

@@ -65,7 +65,6 @@ export function chainLayout(
   const hz = dir === "LR" || dir === "RL";
   // Dagre lays every chart out top to bottom and turns it afterwards; LR/RL swap width and height first.
   const along = (m: MeasuredNode): number => (hz ? m.outerW : m.outerH);
-  const across = (m: MeasuredNode): number => (hz ? m.outerH : m.outerW);
   // makeSpaceForEdgeLabels halves ranksep and doubles every edge: a zero-size dummy rank between nodes.
   const rankSep = ranksep / 2;
   const rank = new Map<string, number>();
@@ -90,26 +89,23 @@ export function chainLayout(
   for (const id of order) {
     const m = measured.get(id)!;
     const [x, y] = finalOf(rank.get(id)!);
-    const [w, h] = hz ? [along(m), across(m)] : [across(m), along(m)];
-    minX = Math.min(minX, x - w / 2);
-    minY = Math.min(minY, y - h / 2);
+    minX = Math.min(minX, x - m.outerW / 2);
+    minY = Math.min(minY, y - m.outerH / 2);
   }
   const shift = ([x, y]: Pt): Pt => [x - minX, y - minY];
   const nodes = new Map<string, Pt>();
   for (const id of measured.keys()) nodes.set(id, shift(finalOf(rank.get(id)!)));
   const at = new Map(order.map((id, k) => [id, k]));
+  const exit = (id: string, toward: Pt): Pt => {
+    const [cx, cy] = nodes.get(id)!;
+    const m = measured.get(id)!;
+    return intersect(cx, cy, m.outerW, m.outerH, toward);
+  };
   const edges = new Map<number, { points: Pt[]; at: undefined }>();
   for (const i of forward) {
     const e = block.edges[i]!;
     const mid = shift(finalOf(dummy[at.get(e.from)!]!));
-    const box = (id: string): [number, number, number, number] => {
-      const [cx, cy] = nodes.get(id)!;
-      const m = measured.get(id)!;
-      return [cx, cy, m.outerW, m.outerH];
-    };
-    const [ax, ay, aw, ah] = box(e.from);
-    const [bx, by, bw, bh] = box(e.to);
-    edges.set(i, { points: [intersect(ax, ay, aw, ah, mid), mid, intersect(bx, by, bw, bh, mid)], at: undefined });
+    edges.set(i, { points: [exit(e.from, mid), mid, exit(e.to, mid)], at: undefined });
   }
   return { nodes, edges };
 }
