@@ -55,7 +55,8 @@ export function parseFlags(argv: readonly string[], specs: readonly FlagSpec[], 
       value = argv[i + 1];
       i++;
     }
-    if (value === undefined || value === "" || (eq < 0 && value.startsWith("-") && value !== "-")) {
+    // `--dpi -5` is a bad value, not a missing one: a negative number is taken as the value and checked.
+    if (value === undefined || value === "" || (eq < 0 && value.startsWith("-") && value !== "-" && !/^-[\d.]/.test(value))) {
       throw new UsageError(`option --${spec.name} needs a value`, command);
     }
     if (flags.has(spec.name)) throw new UsageError(`option --${spec.name} given twice`, command);

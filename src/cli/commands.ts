@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import type { Format } from "../build.js";
 import type { PageSize } from "../model/sheet.js";
 import { UsageError, stringFlag, type Parsed } from "./args.js";
-import { ensureDir, outputName, readInput, writeAllAtomic, type OutFile } from "./files.js";
+import { checkDistinctNames, ensureDir, outputName, readInput, writeAllAtomic, type OutFile } from "./files.js";
 
 export interface Io {
   out: (line: string) => void;
@@ -68,8 +68,9 @@ export async function buildCommand(p: Parsed, io: Io): Promise<number> {
   const page = parsePage(stringFlag(p, "page"), "build");
   const dpi = parseDpi(stringFlag(p, "dpi"), "build");
   const outDir = resolve(io.cwd, stringFlag(p, "out") ?? ".");
+  checkDistinctNames(inputs, io.cwd);
   const { buildSheet } = await import("../build.js");
-  return eachInput(inputs, io, async (input) => {
+  return eachInput([...new Set(inputs)], io, async (input) => {
     const inputPath = resolve(io.cwd, input);
     const text = await readInput(inputPath, input);
     const result = await buildSheet(text, {
@@ -90,7 +91,7 @@ export async function buildCommand(p: Parsed, io: Io): Promise<number> {
       if (data !== undefined) add(`${name}.${f}`, data);
     }
     if (p.flags.has("report")) add(`${name}.report.json`, `${JSON.stringify(result.report, null, 2)}\n`);
-    await ensureDir(outDir);
+    await ensureDir(outDir, relativeOut(outDir, io.cwd) || ".");
     await writeAllAtomic(files, [inputPath]);
     for (const f of files) io.out(`wrote ${f.shown}`);
     for (const w of result.warnings) io.err(`${input}: warning: ${w}`);

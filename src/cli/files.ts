@@ -1,6 +1,9 @@
 // Filesystem side of the CLI: reading inputs, naming outputs, and writing them atomically.
-import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, resolve } from "node:path";
+import { lstat, mkdir, open, rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, resolve } from "node:path";
+import { InputError } from "../errors.js";
+import { MAX_INPUT_BYTES } from "../read/index.js";
+import { cleanupOnSignal, sweepStaleTemps, tempName } from "./temp.js";
 
 /** A file the CLI could not read or write; printed as `path: message`, exit 1. */
 export class FileError extends Error {
@@ -33,12 +36,52 @@ function reason(err: unknown): string {
   }
 }
 
-/** Read `path`; errors name the file as the user typed it (`shown`). */
+/**
+ * Read `path` as UTF-8; errors name the file as the user typed it (`shown`). The size is checked before
+ * reading, so a huge file costs no memory, and bytes that are not UTF-8 are an error on their line.
+ */
 export async function readInput(path: string, shown = path): Promise<string> {
+  const tooBig = (size: number) =>
+    new InputError(
+      `the file is ${size > MAX_INPUT_BYTES * 10 ? "over " : ""}${(Math.min(size, MAX_INPUT_BYTES * 10) / 1e6).toFixed(1)} MB; nanosheet reads inputs of at most ${MAX_INPUT_BYTES / 1e6} MB`,
+      { file: shown, line: 1 },
+      "one input is one chapter: split it, or shorten its source text",
+    );
+  let bytes: Buffer;
   try {
-    return await readFile(path, "utf8");
+    const info = await stat(path);
+    if (info.isFile() && info.size > MAX_INPUT_BYTES) throw tooBig(info.size);
+    bytes = await readAtMost(path, MAX_INPUT_BYTES + 1);
   } catch (err) {
+    if (err instanceof InputError) throw err;
     throw new FileError(shown, `cannot read (${reason(err)})`);
+  }
+  // A pipe or device has no size to check up front: read one byte past the limit to know.
+  if (bytes.length > MAX_INPUT_BYTES) throw tooBig(bytes.length);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const text = bytes.toString("utf8");
+    const at = text.indexOf("\uFFFD");
+    const line = text.slice(0, Math.max(0, at)).split("\n").length;
+    throw new InputError("this is not UTF-8 text (a byte sequence here is not valid UTF-8)", { file: shown, line }, "save the file as UTF-8");
+  }
+}
+
+async function readAtMost(path: string, limit: number): Promise<Buffer> {
+  const fh = await open(path, "r");
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total < limit) {
+      const { bytesRead, buffer } = await fh.read(Buffer.alloc(Math.min(1 << 16, limit - total)), 0, Math.min(1 << 16, limit - total), null);
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    await fh.close();
   }
 }
 
@@ -49,11 +92,68 @@ export function outputName(input: string): string {
   return stripped === "" ? "sheet" : stripped;
 }
 
-export async function ensureDir(dir: string): Promise<void> {
+/**
+ * Create the output folder and its missing parents one level at a time. (Node's recursive mkdir retries
+ * forever where a parent exists but refuses children, e.g. under /proc.)
+ */
+export async function ensureDir(dir: string, shown = dir): Promise<void> {
+  const missing: string[] = [];
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    const info = await stat(at).catch((err: NodeJS.ErrnoException) => (err.code === "ENOENT" ? undefined : err));
+    if (info instanceof Error) throw new FileError(shown, `cannot create the output folder (${reason(info)})`);
+    if (info) {
+      if (!info.isDirectory()) {
+        throw new FileError(shown, at === resolve(dir) ? "-o names a file, not a folder (give a folder to write the outputs into)" : `cannot create the output folder (${at} is not a folder)`);
+      }
+      break;
+    }
+    missing.unshift(at);
+    if (dirname(at) === at) break;
+  }
+  for (const at of missing) {
+    try {
+      await mkdir(at);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "EEXIST" && (await stat(at).catch(() => undefined))?.isDirectory()) continue;
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new FileError(shown, `cannot create the output folder (${code === "ENOENT" ? `${dirname(at)} does not accept new folders` : reason(err)})`);
+    }
+  }
+}
+
+/** Two inputs that would write the same output names into one folder: refuse, naming both. */
+export function checkDistinctNames(inputs: readonly string[], cwd: string): void {
+  const seen = new Map<string, string>();
+  for (const input of inputs) {
+    const name = outputName(input);
+    const first = seen.get(name);
+    if (first !== undefined && resolve(cwd, first) !== resolve(cwd, input)) {
+      throw new FileError(input, `has the same output name "${name}" as ${first}; build them into different folders (-o) or rename one`);
+    }
+    seen.set(name, input);
+  }
+}
+
+/** What is at an output path, when it is something we must not replace. */
+async function notOurs(path: string): Promise<string | undefined> {
+  const info = await lstat(path).catch(() => undefined);
+  if (!info || info.isFile()) return undefined;
+  if (info.isDirectory()) return "a directory is in the way";
+  if (info.isSymbolicLink()) return "it is a symbolic link; nanosheet replaces only regular files";
+  return "it is not a regular file (a device, FIFO or socket); nanosheet replaces only regular files";
+}
+
+/** Write a new temp file; O_EXCL means a link planted at its name is never followed. */
+async function writeNew(path: string, data: string | Buffer): Promise<void> {
+  const fh = await open(path, "wx", 0o644).catch(async (err: NodeJS.ErrnoException) => {
+    if (err.code !== "EEXIST") throw err;
+    await rm(path, { force: true });
+    return open(path, "wx", 0o644);
+  });
   try {
-    await mkdir(dir, { recursive: true });
-  } catch (err) {
-    throw new FileError(dir, `cannot create the output directory (${reason(err)})`);
+    await fh.writeFile(data);
+  } finally {
+    await fh.close();
   }
 }
 
@@ -66,7 +166,8 @@ export interface OutFile {
 
 /**
  * Write every file to `<path>.<pid>.tmp` first and rename only once all of them are on disk, so a failure
- * (disk full, a directory in the way) leaves neither a half-written output nor a half-updated set.
+ * (disk full, a directory in the way) or an interruption leaves neither a half-written output nor a
+ * half-updated set. Temp files are removed on SIGINT/SIGTERM, and ones left by a dead process are swept.
  */
 export async function writeAllAtomic(files: readonly OutFile[], protect: readonly string[] = []): Promise<void> {
   const guarded = new Set(protect.map((p) => resolve(p)));
@@ -75,8 +176,14 @@ export async function writeAllAtomic(files: readonly OutFile[], protect: readonl
       throw new FileError(f.shown ?? f.path, "refusing to overwrite the input file — choose another output with -o");
     }
   }
-  const tmps = files.map((f) => ({ ...f, tmp: `${f.path}.${process.pid}.tmp` }));
-  const cleanup = () => Promise.all(tmps.map((t) => rm(t.tmp, { force: true, recursive: false }).catch(() => {})));
+  for (const f of files) {
+    const why = await notOurs(f.path);
+    if (why) throw new FileError(f.shown ?? f.path, `cannot write (${why})`);
+  }
+  for (const folder of new Set(files.map((f) => dirname(f.path)))) await sweepStaleTemps(folder);
+  const tmps = files.map((f) => ({ ...f, tmp: tempName(f.path) }));
+  const release = cleanupOnSignal(tmps.map((t) => t.tmp));
+  const cleanup = () => Promise.all(tmps.map((t) => rm(t.tmp, { force: true, recursive: false }).catch(() => {}))).then(release);
   // One phase over every file; any failure removes all temp files before it is reported.
   const phase = async (op: (t: (typeof tmps)[number]) => Promise<unknown>): Promise<void> => {
     for (const t of tmps) {
@@ -88,10 +195,12 @@ export async function writeAllAtomic(files: readonly OutFile[], protect: readonl
       }
     }
   };
-  await phase((t) => writeFile(t.tmp, t.data));
-  // A directory in the way would fail its rename after earlier ones succeeded; find it before renaming any.
+  await phase((t) => writeNew(t.tmp, t.data));
+  // Something not ours in the way would fail a rename after earlier ones succeeded; check again just before.
   await phase(async (t) => {
-    if ((await stat(t.path).catch(() => undefined))?.isDirectory()) throw new FileError(t.shown ?? t.path, "cannot write (a directory is in the way)");
+    const why = await notOurs(t.path);
+    if (why) throw new FileError(t.shown ?? t.path, `cannot write (${why})`);
   });
   await phase((t) => rename(t.tmp, t.path));
+  release();
 }

@@ -10,6 +10,7 @@ import { lineMetrics } from "../fonts/measure.js";
 import { layoutBulletItems } from "../blocks/bullets/layout.js";
 import { lineMarks, wrapRich } from "./wrap.js";
 import { highlighterFor } from "./color.js";
+import { splitMany } from "./split.js";
 
 /** One measured piece of panel content: the lead lines or a block. */
 export interface Item {
@@ -139,6 +140,7 @@ export function stackHeight(items: Item[], gap: number): number {
 /** Contiguous split of heights into n groups with the smallest tallest group (n ≤ 3, few blocks: brute force). */
 export function balancedSplit(heights: number[], n: number, gap: number): number[][] {
   const m = heights.length;
+  if (m > 40) return splitMany(heights, n, gap);
   const h = (a: number, b: number): number => heights.slice(a, b).reduce((s, x) => s + x, 0) + gap * Math.max(0, b - a - 1);
   let best: number[][] = [];
   let bestMax = Infinity;

@@ -54,7 +54,7 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
         const accent = style.palette[n % style.palette.length]!;
         const seed = style.seed + (n + 1) * 1000;
         const chrome = layoutChrome(panel, box, { accent, seed, titlePx, pad });
-        const ctx: FitContext = { accent, palette: style.palette, seed, minFontPx: style.minFontPx, maxFontPx: Math.max(style.minFontPx, style.maxFontPx), width: chrome.content.width, height: chrome.content.height };
+        const ctx: FitContext = { accent, palette: style.palette, seed, minFontPx: style.minFontPx, maxFontPx: Math.max(style.minFontPx, Math.min(style.maxFontPx, 200)), width: chrome.content.width, height: chrome.content.height };
         pending.push({ panel, row: r, box, accent, chrome, ctx, fit: fitPanel(panel, ctx) });
       });
     });

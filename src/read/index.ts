@@ -28,15 +28,31 @@ export function detectInputKind(text: string): InputKind {
   );
 }
 
-function checkText(text: string): void {
+/** Inputs are one chapter (the real ones are ~10–20 kB); past this, reading and fitting would take minutes. */
+export const MAX_INPUT_BYTES = 1_000_000;
+
+/** Size, emptiness, binary content and line endings, before any parser sees the text. */
+export function checkText(text: string): void {
+  // A cheap upper bound first: UTF-8 takes at most 3 bytes per UTF-16 unit.
+  const bytes = text.length * 3 > MAX_INPUT_BYTES ? Buffer.byteLength(text) : 0;
+  if (bytes > MAX_INPUT_BYTES) {
+    throw new InputError(
+      `the file is ${(bytes / 1e6).toFixed(1)} MB; nanosheet reads inputs of at most ${MAX_INPUT_BYTES / 1e6} MB`,
+      { line: 1 },
+      "one input is one chapter: split it, or shorten its source text",
+    );
+  }
   if (text.trim() === "") {
     throw new InputError("the file is empty", { line: 1 }, "write a prompt document or sheet Markdown into it");
   }
+  // U+FFFD is a character like any other in valid UTF-8; only the CLI's decoder can tell bad bytes.
   const nul = text.indexOf("\u0000");
-  if (nul >= 0 || text.includes("\uFFFD")) {
-    const at = nul >= 0 ? nul : text.indexOf("\uFFFD");
-    const line = text.slice(0, at).split("\n").length;
-    throw new InputError("this looks like a binary file, not UTF-8 text", { line }, "pass a UTF-8 text file");
+  if (nul >= 0) {
+    const line = text.slice(0, nul).split("\n").length;
+    throw new InputError("this looks like a binary file, not UTF-8 text (it holds a NUL byte)", { line }, "pass a UTF-8 text file");
+  }
+  if (!text.includes("\n") && text.includes("\r")) {
+    throw new InputError("the lines end in a carriage return alone (old Mac line endings)", { line: 1 }, "save the file with LF (or CRLF) line endings");
   }
 }
 

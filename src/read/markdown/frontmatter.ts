@@ -48,7 +48,7 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
     throw new InputError(msg, { line: lineOf(path) }, hint);
   };
 
-  const data: unknown = doc.toJS();
+  const data: unknown = toJS(doc, yamlText, fileLine);
   if (!data || typeof data !== "object" || Array.isArray(data)) {
     return fail("the frontmatter must be a YAML map (key: value lines)", [], "start with `nanosheet: 1`");
   }
@@ -71,6 +71,20 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
 
 type Fail = (msg: string, path: Path, hint?: string) => never;
 
+/** The YAML as plain data; an alias bomb (aliases expanding to millions of nodes) is an error on its first alias. */
+function toJS(doc: Document, yamlText: string, fileLine: (offset: number) => number): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    const alias = /(^|[\s[{,:-])\*[^\s,\]}]/m.exec(yamlText);
+    throw new InputError(
+      `frontmatter YAML: ${(err as Error).message.split("\n")[0]}`,
+      { line: fileLine(alias ? alias.index + alias[1]!.length : 0) },
+      "write the values out instead of repeating `*alias` references",
+    );
+  }
+}
+
 function readPage(raw: unknown, fail: Fail): PageSize {
   if (raw === undefined) return "a4";
   const page = String(raw).trim().toLowerCase();
@@ -89,8 +103,23 @@ function readStyle(raw: unknown, fail: Fail, lineOf: (p: Path) => number): Style
     if (!keys.includes(key)) fail(`unknown style key '${key}'`, ["style", key], `style keys: ${keys.join(", ")}`);
   }
   const merged = { ...DEFAULT_STYLE, palette: [...DEFAULT_STYLE.palette], ...(raw as object) };
-  return checkZod(schema.Style.safeParse(merged, ONCE), ["style"], lineOf);
+  const style = checkZod(schema.Style.safeParse(merged, ONCE), ["style"], lineOf);
+  // Auto-fit searches every half pixel between the two sizes: an absurd range would never end.
+  for (const key of ["minFontPx", "maxFontPx"] as const) {
+    const v = style[key];
+    if (!(v >= FONT_PX_RANGE[0] && v <= FONT_PX_RANGE[1])) {
+      fail(`style.${key} is ${v}; it must be between ${FONT_PX_RANGE[0]} and ${FONT_PX_RANGE[1]} (px)`, ["style", key], `the defaults are minFontPx ${DEFAULT_STYLE.minFontPx} and maxFontPx ${DEFAULT_STYLE.maxFontPx}`);
+    }
+  }
+  if (style.maxFontPx < style.minFontPx) {
+    fail(`style.maxFontPx (${style.maxFontPx}) is below style.minFontPx (${style.minFontPx})`, ["style", "maxFontPx"], "make maxFontPx at least minFontPx");
+  }
+  if (!Number.isSafeInteger(style.seed)) fail(`style.seed is ${style.seed}; it must be a whole number below 2^53`, ["style", "seed"], "any small whole number, e.g. `seed: 7`");
+  return style;
 }
+
+/** Body sizes a sheet may ask for, in px. */
+export const FONT_PX_RANGE = [6, 96] as const;
 
 function readLayout(raw: unknown, fail: Fail, lineOf: (p: Path) => number): LayoutRow[] {
   if (raw === undefined) return fail("the frontmatter has no `layout`", [], LAYOUT_HINT);
