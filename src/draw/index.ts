@@ -7,6 +7,7 @@ import { paperSvg } from "./paper.js";
 import { GlyphDefs, textAsPaths } from "./text.js";
 import { drawPage, type DrawOp, type DrawnPage, type EmojiOp } from "./page.js";
 import type { EmojiArt } from "./emoji.js";
+import { escapeAttr } from "./escape.js";
 
 export { hasEmoji, emojiKey } from "./emoji.js";
 export { drawPage, type DrawnPage, type DrawOp } from "./page.js";
@@ -35,7 +36,7 @@ export function svgOf(drawn: DrawnPage): string {
   };
   const body: string[] = [];
   if (drawn.title) body.push(`<g class="title">${drawn.title.map(op).join("")}</g>`);
-  for (const p of drawn.panels) body.push(`<g class="panel" id="panel-${p.id}">${p.ops.map(op).join("")}</g>`);
+  for (const p of drawn.panels) body.push(`<g class="panel" id="panel-${escapeAttr(p.id)}">${p.ops.map(op).join("")}</g>`);
   const { width, height, widthMm, heightMm } = drawn.page;
   // The drawn page carries the art of exactly the emoji it draws.
   const defs = glyphs.svg() + Object.keys(drawn.emoji).sort().map((k) => emojiDef(`emoji-${k}`, drawn.emoji[k]!)).join("");

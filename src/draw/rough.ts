@@ -4,6 +4,7 @@ import roughImport from "roughjs";
 import type { Drawable, Op, Options, PathInfo } from "roughjs/bin/core.js";
 import type { Mark, StrokeStyle } from "../model/positioned.js";
 import { INK } from "../blocks/types.js";
+import { escapeAttr } from "./escape.js";
 
 // roughjs is CommonJS: under NodeNext its typed default is the namespace, at runtime it is the API itself.
 type RoughApi = typeof roughImport.default;
@@ -63,7 +64,7 @@ function drawable(m: Mark): ReturnType<typeof gen.line> | undefined {
 }
 
 function attr(name: string, v: string | number | undefined): string {
-  return v === undefined || v === "" ? "" : ` ${name}="${v}"`;
+  return v === undefined || v === "" ? "" : ` ${name}="${escapeAttr(v)}"`;
 }
 
 /** One pen path of a drawn mark, as plain data: the SVG writer and the PDF writer both draw from it. */

@@ -2,6 +2,7 @@
 // look the same with no font installed. (The PDF writes real text from the same marks: export/pdf-doc.ts.)
 import type { TextMark } from "../model/positioned.js";
 import { layoutGlyphs, glyphPath } from "../fonts/glyphs.js";
+import { escapeAttr } from "./escape.js";
 
 /** Faux bold: a pen stroke of the text's own colour around each glyph, as a fraction of the em. */
 export const FAUX_BOLD_EM = 0.04;
@@ -39,9 +40,9 @@ export function textAsPaths(m: TextMark, defs: GlyphDefs): string {
   const { glyphs, unitsPerEm } = layoutGlyphs(m.face, m.text);
   if (glyphs.length === 0) return "";
   const k = Math.round((m.size / unitsPerEm) * 1e6) / 1e6;
-  const stroke = m.bold ? ` stroke="${m.color}" stroke-width="${Math.round(FAUX_BOLD_EM * unitsPerEm)}" stroke-linejoin="round"` : "";
+  const stroke = m.bold ? ` stroke="${escapeAttr(m.color)}" stroke-width="${Math.round(FAUX_BOLD_EM * unitsPerEm)}" stroke-linejoin="round"` : "";
   const uses = glyphs
     .map((g) => `<use href="#${defs.use(g.ref)}"${g.x ? ` x="${Math.round(g.x)}"` : ""}${g.y ? ` y="${Math.round(g.y)}"` : ""}/>`)
     .join("");
-  return `<g transform="translate(${r2(m.x)} ${r2(m.y)}) scale(${k} ${-k})" fill="${m.color}"${stroke}>${uses}</g>`;
+  return `<g transform="translate(${r2(m.x)} ${r2(m.y)}) scale(${k} ${-k})" fill="${escapeAttr(m.color)}"${stroke}>${uses}</g>`;
 }

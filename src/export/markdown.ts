@@ -5,6 +5,7 @@ import type { PhrasingContent, Root, RootContent, TableRow } from "mdast";
 import { Document, isMap, isSeq } from "yaml";
 import { toMermaid } from "../mermaid/index.js";
 import { DEFAULT_STYLE, panelsOf, type Block, type MindNode, type Mindmap, type Panel, type Rich, type Sheet } from "../model/sheet.js";
+import { isSafeLink } from "../model/links.js";
 import {
   NO_LEAD, SOURCE_EMOJI, SOURCE_TITLES, canonicalRich, idComment, richText, richToPhrasing, slug, stringifyMarkdown,
 } from "../read/markdown/syntax.js";
@@ -132,7 +133,7 @@ function metaLine(sheet: Sheet): RootContent {
   if (m.author) parts.push([text(`👤 ${m.author}`)]);
   if (m.series) parts.push([text(`📚 ${m.series}`)]);
   if (m.chapter !== undefined) parts.push([text(`📖 Chapter ${m.chapter}`)]);
-  if (m.sourceUrl) parts.push([text("🔗 "), { type: "link", url: m.sourceUrl, children: [text("source")] }]);
+  if (m.sourceUrl) parts.push([text("🔗 "), isSafeLink(m.sourceUrl) ? { type: "link", url: m.sourceUrl, children: [text("source")] } : text(m.sourceUrl)]);
   return paragraph(parts.flatMap((p, i) => (i > 0 ? [text(" · "), ...p] : p)));
 }
 
@@ -198,7 +199,7 @@ function humanSource(sheet: Sheet): RootContent[] {
   const { source, meta } = sheet;
   if (!source && !meta.sourceUrl) return [];
   const nodes: RootContent[] = [heading(2, "📜 Source")];
-  if (meta.sourceUrl) nodes.push(paragraph([text("🔗 "), { type: "link", url: meta.sourceUrl, children: [text(meta.sourceUrl)] }]));
+  if (meta.sourceUrl) nodes.push(paragraph([text("🔗 "), isSafeLink(meta.sourceUrl) ? { type: "link", url: meta.sourceUrl, children: [text(meta.sourceUrl)] } : text(meta.sourceUrl)]));
   if (source?.summary) nodes.push(paragraph([strong("요약"), text(": "), ...richToPhrasing(source.summary)]));
   if (source && source.paragraphs.length > 0) {
     nodes.push(html("<details>\n<summary>📜 Source text (timestamped)</summary>"));

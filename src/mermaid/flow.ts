@@ -3,6 +3,7 @@
 import { InputError } from "../errors.js";
 import type { ClassDef, FlowEdge, FlowNode, Flowchart, Knob, Knobs, NodeShape, Subgraph } from "../model/sheet.js";
 import type { MermaidDb } from "./load.js";
+import { checkClassStyles } from "./style.js";
 import { joinCaption, normaliseLabel, quoteText, splitCaption } from "./text.js";
 
 /** Mermaid vertex types we draw; every other Mermaid shape is drawn as a rectangle. */
@@ -41,7 +42,7 @@ function edgeOf(e: { start: string; end: string; type?: string; stroke?: string;
 }
 
 /** Flow db → a Flowchart, or Knobs when any node has class `knob`. */
-export function fromFlowDb(db: MermaidDb, at: number | undefined): Flowchart | Knobs {
+export function fromFlowDb(db: MermaidDb, at: number | undefined, code = ""): Flowchart | Knobs {
   const vertices = [...(db.getVertices?.()?.values() ?? [])];
   const nodes: FlowNode[] = vertices.map((v) => {
     const { label, caption } = splitCaption(normaliseLabel(v.text ?? v.id, v.labelType));
@@ -71,6 +72,8 @@ export function fromFlowDb(db: MermaidDb, at: number | undefined): Flowchart | K
       }),
     ),
   }));
+  // `at` is the file line of the code's first line.
+  for (const c of classDefs) checkClassStyles(c.name, c.styles, code, (rel) => (at === undefined ? rel + 1 : at + rel));
   if (classDefs.length > 0) flow.classDefs = classDefs;
   return flow;
 }

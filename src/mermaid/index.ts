@@ -6,6 +6,7 @@ import { flowToMermaid, fromFlowDb, knobsToMermaid } from "./flow.js";
 import { parseToDb, type DiagramKind, type MermaidDb } from "./load.js";
 import { mindmapOf, mindmapToMermaid } from "./mindmap.js";
 import { encodeEntities } from "./text.js";
+import { MAX_NESTING } from "../read/limits.js";
 
 export type MermaidBlock = Flowchart | Mindmap | Knobs;
 
@@ -15,6 +16,43 @@ const HINT = "check the block in the Mermaid live editor (https://mermaid.live);
 function stripFrontmatter(code: string): string {
   const m = /^\s*---\r?\n[\s\S]*?\r?\n---[^\n]*/.exec(code);
   return m ? m[0].replace(/[^\n]/g, "") + code.slice(m[0].length) : code;
+}
+
+/**
+ * Blank out `%%{init: …}%%` directives (theme and config for Mermaid's own renderer, which we do not use),
+ * keeping their lines; the flowchart grammar alone rejects them.
+ */
+function stripDirectives(code: string, blockLine: number | undefined, warnings: string[] | undefined): string {
+  return code.replace(/%%\{[\s\S]*?\}%%/g, (m, offset: number) => {
+    const line = (blockLine ?? 0) + code.slice(0, offset).split("\n").length;
+    warnings?.push(`line ${line}: a mermaid %%{…}%% directive is ignored (nanosheet draws in its own style)`);
+    return m.replace(/[^\n]/g, "");
+  });
+}
+
+/** Nesting past MAX_NESTING, found from indentation and subgraph/end lines before Mermaid's parser recurses. */
+function checkDepth(code: string, kind: DiagramKind, blockLine: number | undefined): void {
+  const indents: number[] = [];
+  let depth = 0;
+  const lines = code.split("\n");
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === "" || line.trim().startsWith("%%")) continue;
+    if (kind === "mindmap") {
+      const indent = /^\s*/.exec(line)![0].length;
+      while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+      indents.push(indent);
+      depth = indents.length;
+    } else if (/^\s*subgraph\b/.test(line)) depth++;
+    else if (/^\s*end\s*;?\s*$/.test(line)) depth = Math.max(0, depth - 1);
+    if (depth > MAX_NESTING) {
+      throw new InputError(
+        `the ${kind === "mindmap" ? "mind map's branches" : "flowchart's subgraphs"} nest more than ${MAX_NESTING} levels deep`,
+        { line: (blockLine ?? 0) + i + 1 },
+        "flatten the diagram; a cheat sheet reads a few levels",
+      );
+    }
+  }
 }
 
 function diagramKind(code: string, blockLine: number | undefined): DiagramKind {
@@ -74,16 +112,17 @@ function syntaxError(err: unknown, code: string, blockLine: number | undefined):
  * Parse one mermaid block. `blockLine` is the 1-based file line of the opening ```mermaid fence, so
  * mermaid's line n is file line blockLine + n; without it, lines are relative to the code.
  */
-export async function parseMermaid(code: string, blockLine?: number): Promise<MermaidBlock> {
-  const text = stripFrontmatter(code.replace(/\r\n?/g, "\n"));
+export async function parseMermaid(code: string, blockLine?: number, warnings?: string[]): Promise<MermaidBlock> {
+  const text = stripDirectives(stripFrontmatter(code.replace(/\r\n?/g, "\n")), blockLine, warnings);
   const kind = diagramKind(text, blockLine);
+  checkDepth(text, kind, blockLine);
   let db: MermaidDb;
   try {
     db = await parseToDb(kind, encodeEntities(text));
   } catch (err) {
     throw syntaxError(err, text, blockLine);
   }
-  if (kind === "flow") return fromFlowDb(db, blockLine === undefined ? undefined : blockLine + 1);
+  if (kind === "flow") return fromFlowDb(db, blockLine === undefined ? undefined : blockLine + 1, text);
   const root = db.getMindmap?.();
   if (!root) {
     throw new InputError("empty mindmap: it needs a root node", { line: blockLine }, "add a root line under `mindmap`");

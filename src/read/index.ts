@@ -3,6 +3,8 @@
 import { InputError } from "../errors.js";
 import type { Sheet } from "../model/sheet.js";
 import { readPromptDocument } from "./prompt/index.js";
+import { checkNesting, checkSheetLimits } from "./limits.js";
+import { isSafeLink } from "../model/links.js";
 
 export interface ReadResult {
   sheet: Sheet;
@@ -61,11 +63,17 @@ export async function readSheet(text: string, opts: { file?: string } = {}): Pro
   try {
     const clean = text.replace(/^\uFEFF/, "");
     checkText(clean);
+    checkNesting(clean);
     const kind = detectInputKind(clean);
-    if (kind === "prompt") return readPromptDocument(clean);
     // Loaded when needed: it checks what it reads with zod, which a prompt document never needs.
-    const { readSheetMarkdown } = await import("./markdown/index.js");
-    return await readSheetMarkdown(clean);
+    const result = kind === "prompt" ? readPromptDocument(clean) : await (await import("./markdown/index.js")).readSheetMarkdown(clean);
+    checkSheetLimits(result.sheet, clean);
+    const url = result.sheet.meta.sourceUrl;
+    if (url !== undefined && !isSafeLink(url)) {
+      const line = clean.slice(0, Math.max(0, clean.indexOf(url))).split("\n").length;
+      result.warnings.push(`line ${line}: the source URL "${url}" is not an http(s) or mailto link; it is written as plain text`);
+    }
+    return result;
   } catch (err) {
     if (err instanceof InputError && opts.file) throw err.inFile(opts.file);
     throw err;

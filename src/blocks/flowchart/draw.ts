@@ -27,7 +27,8 @@ function classStyle(block: Flowchart, n: PlacedNode): Record<string, string> {
 
 function px(v: string | undefined): number | undefined {
   const n = v === undefined ? NaN : parseFloat(v);
-  return Number.isFinite(n) ? n : undefined;
+  // The reader rejects other widths; a sheet built in code could still carry 1e308 (Infinity in the PDF).
+  return n >= 0 && n <= 20 ? n : undefined;
 }
 
 export function nodeMarks(block: Flowchart, n: PlacedNode, env: BlockEnv, seed: number, horizontal: boolean): Mark[] {

@@ -46,7 +46,7 @@ async function readBlock(node: RootContent, warnings: string[]): Promise<Block |
     case "blockquote":
       return readQuote(node);
     case "code":
-      if ((node.lang ?? "").toLowerCase() === "mermaid") return parseMermaid(node.value, line);
+      if ((node.lang ?? "").toLowerCase() === "mermaid") return parseMermaid(node.value, line, warnings);
       throw new InputError(
         `a \`\`\`${node.lang ?? ""} code block cannot be drawn`,
         { line },

@@ -54,10 +54,11 @@ function readRatioTable(table: Table): RatioTable {
     const cells = cellsOf(r);
     const line = lineOf(r);
     const m = /(\d+(?:\.\d+)?)\s*%?/.exec(cells[col] ?? "");
-    const ratio = m ? Number(m[1]) : NaN;
-    if (!(ratio > 0)) {
+    // `-10%` and `10e5%` hold a number the pattern would half-read; both are mistakes, not 10%.
+    const ratio = m && !/-\s*\d|\d\s*e\s*[+-]?\d/i.test(cells[col] ?? "") ? Number(m[1]) : NaN;
+    if (!(ratio > 0 && ratio <= 100)) {
       throw new InputError(
-        `ratio table row "${cells.join(" | ")}" has no height ratio`,
+        `ratio table row "${cells.join(" | ")}" has no height ratio (a percentage above 0 and at most 100)`,
         { line },
         "write the row's share of the page height as a percentage, e.g. 25%",
       );

@@ -1,0 +1,96 @@
+// Limits on what one input may hold, checked before the slow parts see it: Markdown parsers slow down
+// quadratically with nesting depth, Mermaid's grammar recursively, and auto-fit with every item of a panel.
+// A cheat sheet needs nothing near these; each is an InputError on the line where it is crossed.
+import { InputError } from "../errors.js";
+import type { Block, MindNode, Sheet } from "../model/sheet.js";
+
+/** Nesting depth of lists, quotes, mind-map branches and flowchart subgraphs. */
+export const MAX_NESTING = 32;
+/** Blocks, list items, table rows and diagram nodes in one panel. */
+export const MAX_PANEL_ITEMS = 2000;
+/** Nodes in one flowchart or mind map (dagre and the mind-map search grow fast with them). */
+export const MAX_DIAGRAM_NODES = 150;
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Lists and quotes nested past MAX_NESTING, outside fenced code (Mermaid blocks are checked on their own). */
+export function checkNesting(text: string): void {
+  let fence: string | undefined;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const open = FENCE.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (open && open[0] === fence[0] && open.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (open) {
+      fence = open;
+      continue;
+    }
+    const quotes = /^(?:\s*>)+/.exec(line)?.[0].replace(/[^>]/g, "").length ?? 0;
+    const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, "    ").length;
+    const listDepth = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:\s|$)/.test(line) ? Math.floor(indent / 2) + 1 : 0;
+    if (quotes > MAX_NESTING || listDepth > MAX_NESTING) {
+      throw new InputError(
+        `${quotes > MAX_NESTING ? "quotes" : "lists"} are nested more than ${MAX_NESTING} levels deep here`,
+        { line: i + 1 },
+        "flatten the nesting; a cheat sheet reads one or two levels",
+      );
+    }
+  }
+}
+
+function mindNodes(n: MindNode, depth = 1): { count: number; depth: number } {
+  let count = 1;
+  let deepest = depth;
+  for (const c of n.children) {
+    // Checked on the way down, so a pathological tree stops here instead of overflowing the stack.
+    if (depth > MAX_NESTING) break;
+    const sub = mindNodes(c, depth + 1);
+    count += sub.count;
+    deepest = Math.max(deepest, sub.depth);
+  }
+  return { count, depth: deepest };
+}
+
+/** Items a block adds to its panel, and its diagram's node count and depth when it is one. */
+function sizeOf(block: Block): { items: number; nodes: number; depth: number } {
+  const b = block as Partial<Record<"items" | "rows" | "nodes" | "knobs", unknown[]>> & { root?: MindNode; kind: string };
+  if (b.root) {
+    const m = mindNodes(b.root);
+    return { items: m.count, nodes: m.count, depth: m.depth };
+  }
+  const nodes = b.kind === "flowchart" ? (b.nodes?.length ?? 0) : 0;
+  return { items: 1 + (b.items ?? b.rows ?? b.nodes ?? b.knobs ?? []).length, nodes, depth: 0 };
+}
+
+/** The file line of a panel's heading, found by its title (the model carries no lines). */
+function headingLine(text: string, title: string): number | undefined {
+  const lines = text.split("\n");
+  const i = lines.findIndex((l) => /^\s*#/.test(l) && l.includes(title));
+  return i < 0 ? undefined : i + 1;
+}
+
+export function checkSheetLimits(sheet: Sheet, text: string): void {
+  for (const row of sheet.rows) {
+    if (row.kind !== "panels") continue;
+    for (const panel of row.panels) {
+      let items = panel.lead.length;
+      const fail = (message: string, hint: string): never => {
+        throw new InputError(`panel "${panel.id}" ${message}`, { line: headingLine(text, panel.title) }, hint);
+      };
+      for (const block of panel.blocks) {
+        const size = sizeOf(block);
+        items += size.items;
+        if (size.depth > MAX_NESTING) fail(`has a mind map nested more than ${MAX_NESTING} levels deep`, "flatten the mind map");
+        if (size.nodes > MAX_DIAGRAM_NODES) {
+          fail(`has a ${block.kind} of ${size.nodes} nodes; a diagram holds at most ${MAX_DIAGRAM_NODES}`, "split the diagram, or keep its main steps");
+        }
+      }
+      if (items > MAX_PANEL_ITEMS) {
+        fail(`holds ${items} blocks, items and rows; one panel holds at most ${MAX_PANEL_ITEMS}`, "split the content over more panels or shorten it");
+      }
+    }
+  }
+}
