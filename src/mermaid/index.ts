@@ -22,11 +22,12 @@ function stripFrontmatter(code: string): string {
  * Blank out `%%{init: …}%%` directives (theme and config for Mermaid's own renderer, which we do not use),
  * keeping their lines; the flowchart grammar alone rejects them.
  */
-function stripDirectives(code: string, blockLine: number | undefined, warnings: string[] | undefined): string {
+function stripDirectives(code: string, kind: DiagramKind, blockLine: number | undefined, warnings: string[] | undefined): string {
   return code.replace(/%%\{[\s\S]*?\}%%/g, (m, offset: number) => {
     const line = (blockLine ?? 0) + code.slice(0, offset).split("\n").length;
     warnings?.push(`line ${line}: a mermaid %%{…}%% directive is ignored (nanosheet draws in its own style)`);
-    return m.replace(/[^\n]/g, "");
+    // The flowchart grammar takes a blank line before `flowchart`, the mindmap grammar only a comment.
+    return `${kind === "mindmap" ? "%%" : ""}${m.replace(/[^\n]/g, "")}`;
   });
 }
 
@@ -113,8 +114,9 @@ function syntaxError(err: unknown, code: string, blockLine: number | undefined):
  * mermaid's line n is file line blockLine + n; without it, lines are relative to the code.
  */
 export async function parseMermaid(code: string, blockLine?: number, warnings?: string[]): Promise<MermaidBlock> {
-  const text = stripDirectives(stripFrontmatter(code.replace(/\r\n?/g, "\n")), blockLine, warnings);
-  const kind = diagramKind(text, blockLine);
+  const plain = stripFrontmatter(code.replace(/\r\n?/g, "\n"));
+  const kind = diagramKind(plain, blockLine);
+  const text = stripDirectives(plain, kind, blockLine, warnings);
   checkDepth(text, kind, blockLine);
   let db: MermaidDb;
   try {

@@ -62,7 +62,7 @@ function sizeOf(block: Block): { items: number; nodes: number; depth: number } {
     return { items: m.count, nodes: m.count, depth: m.depth };
   }
   const nodes = b.kind === "flowchart" ? (b.nodes?.length ?? 0) : 0;
-  return { items: 1 + (b.items ?? b.rows ?? b.nodes ?? b.knobs ?? []).length, nodes, depth: 0 };
+  return { items: Math.max(1, (b.items ?? b.rows ?? b.nodes ?? b.knobs ?? []).length), nodes, depth: 0 };
 }
 
 /** The file line of a panel's heading, found by its title (the model carries no lines). */
