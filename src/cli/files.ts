@@ -41,23 +41,23 @@ function reason(err: unknown): string {
  * reading, so a huge file costs no memory, and bytes that are not UTF-8 are an error on their line.
  */
 export async function readInput(path: string, shown = path): Promise<string> {
-  const tooBig = (size: number) =>
+  const tooBig = (size: string) =>
     new InputError(
-      `the file is ${size > MAX_INPUT_BYTES * 10 ? "over " : ""}${(Math.min(size, MAX_INPUT_BYTES * 10) / 1e6).toFixed(1)} MB; nanosheet reads inputs of at most ${MAX_INPUT_BYTES / 1e6} MB`,
+      `the file is ${size} MB; nanosheet reads inputs of at most ${MAX_INPUT_BYTES / 1e6} MB`,
       { file: shown, line: 1 },
       "one input is one chapter: split it, or shorten its source text",
     );
   let bytes: Buffer;
   try {
     const info = await stat(path);
-    if (info.isFile() && info.size > MAX_INPUT_BYTES) throw tooBig(info.size);
+    if (info.isFile() && info.size > MAX_INPUT_BYTES) throw tooBig((info.size / 1e6).toFixed(1));
     bytes = await readAtMost(path, MAX_INPUT_BYTES + 1);
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new FileError(shown, `cannot read (${reason(err)})`);
   }
   // A pipe or device has no size to check up front: read one byte past the limit to know.
-  if (bytes.length > MAX_INPUT_BYTES) throw tooBig(bytes.length);
+  if (bytes.length > MAX_INPUT_BYTES) throw tooBig(`over ${MAX_INPUT_BYTES / 1e6}`);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
