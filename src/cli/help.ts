@@ -22,7 +22,8 @@ export const COMMAND_HELP: Record<string, string> = {
   build: `usage: nanosheet build <input…> [options]
 
 render each input to <name>.svg, <name>.png, <name>.pdf and <name>.md, where <name> is the input's
-file name without .txt / .md / .sheet.md. Outputs are written atomically (temp file, then rename).
+file name without .txt / .md / .sheet.md (two inputs with the same name are refused). Outputs are
+written atomically: all to temp files first, renamed only when all are complete.
 
 options:
   -o, --out <dir>         output directory (default: the current directory; created if missing)
