@@ -130,6 +130,8 @@ export const Panel = z.object({
   title: z.string(),
   /** Width share within its row; panels without one share what is left equally. */
   width: z.number().positive().optional(),
+  /** Accent colour chosen by the user (`#rrggbb`); otherwise the panel's id picks one from the palette. */
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
   /** The short lines written inside the box of the layout diagram, shown first. */
   lead: z.array(Rich),
   blocks: z.array(Block),

@@ -111,10 +111,10 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4")
   for (const item of byRole("flow")) {
     const labels = wordSet(blockText(item.block));
     const drawn = (k: number) => [...labels].filter((w) => wordSet(slots[k]!.schematic.join(" ")).has(w));
-    const pick = slots.some((_, k) => drawn(k).length > 0)
-      ? best(item, (k) => drawn(k).length, (k) => `words: ${drawn(k).slice(0, 4).join(", ")}`)
-      : named(item);
-    place(pick.slot, item, pick.reason);
+    const sketched = slots.some((_, k) => drawn(k).length > 0);
+    const pick = sketched ? best(item, (k) => drawn(k).length, (k) => `words: ${drawn(k).slice(0, 4).join(", ")}`) : named(item);
+    // The chain the box itself sketches is read first, above the panel's other content.
+    place(pick.slot, sketched ? { ...item, order: -2 + item.order / 1000 } : item, pick.reason);
   }
   for (const item of byRole("knobs")) {
     const w = itemWords(item.title, "", 1);
