@@ -153,7 +153,7 @@ async function pipeline(
 
   return {
     outputs,
-    report: layoutReport(positioned, dpi),
+    report: layoutReport(positioned, dpi, sheet),
     warnings,
     problems: positioned.problems,
     sheet,

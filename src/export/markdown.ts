@@ -68,7 +68,7 @@ function frontmatter(sheet: Sheet): string {
   data["layout"] = sheet.rows.map((row) =>
     row.kind === "title"
       ? { ratio: row.ratio, title: true }
-      : { ratio: row.ratio, panels: row.panels.map((p) => (p.width !== undefined ? { id: p.id, width: p.width } : p.id)) },
+      : { ratio: row.ratio, panels: row.panels.map((p) => (p.width !== undefined || p.color !== undefined ? { id: p.id, ...(p.width !== undefined ? { width: p.width } : {}), ...(p.color !== undefined ? { color: p.color } : {}) } : p.id)) },
   );
   // Only what differs from the defaults, so a sheet file stays short.
   const style = Object.fromEntries(

@@ -1,7 +1,8 @@
 // The layout report (`build --report`): where every row, panel and diagram node landed, in pixels of the
 // PNG at the chosen dpi, so a reviewer or a test can check geometry against the image without parsing SVG.
-import type { PositionedSheet, Problem } from "../model/positioned.js";
+import type { Box, PositionedPanel, PositionedSheet, Problem } from "../model/positioned.js";
 import { round2 } from "../model/positioned.js";
+import { panelsOf, type Block, type Sheet } from "../model/sheet.js";
 import { pagePixels } from "./png.js";
 
 export interface ReportNode {
@@ -11,6 +12,22 @@ export interface ReportNode {
   y: number;
   width: number;
   height: number;
+}
+
+/** A placed block: what it is, where it landed, where it came from and why it is in this panel. */
+export interface ReportBlock {
+  /** The block kind, or `lead` for the lines written in the panel's box of the layout drawing. */
+  kind: string;
+  /** The start of its text, for reading the report. */
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Its line in the input, when the reader knows it. */
+  source?: number;
+  /** `title`, `emoji`, `words: a, b`, `room` (prompt documents), `section` (sheet Markdown), `lead`. */
+  reason?: string;
 }
 
 export interface ReportPanel {
@@ -26,6 +43,9 @@ export interface ReportPanel {
   minFontPx: number;
   overflow: boolean;
   nodes: ReportNode[];
+  /** Share of the panel's content box covered by its blocks' boxes, 0..1. */
+  fill: number;
+  blocks: ReportBlock[];
 }
 
 export interface LayoutReport {
@@ -36,10 +56,12 @@ export interface LayoutReport {
   problems: Problem[];
 }
 
-/** Report the positioned sheet with coordinates scaled from CSS px (96 dpi) to `dpi`. */
-export function layoutReport(positioned: PositionedSheet, dpi = 300): LayoutReport {
+/** Report the positioned sheet with coordinates scaled from CSS px (96 dpi) to `dpi`; `sheet` (what was laid
+ * out) gives each block's text, source line and reason. */
+export function layoutReport(positioned: PositionedSheet, dpi = 300, sheet?: Sheet): LayoutReport {
   const k = dpi / 96;
   const s = (n: number): number => round2(n * k);
+  const sources = new Map(sheet ? panelsOf(sheet).map((p) => [p.id, p]) : []);
   return {
     page: pagePixels(positioned.page, dpi),
     rows: positioned.rows.map((r) => ({ index: r.index, y: s(r.y), height: s(r.height), ratio: r.ratio })),
@@ -64,8 +86,62 @@ export function layoutReport(positioned: PositionedSheet, dpi = 300): LayoutRepo
           height: s(n.box.height),
         })),
       ),
+      fill: fillOf(p),
+      blocks: p.blocks.map((b) => {
+        const panel = sources.get(p.id);
+        const src = b.src !== undefined ? panel?.blocks[b.src] : undefined;
+        const out: ReportBlock = { kind: src ? src.kind : b.src === undefined ? "lead" : b.kind, text: "", x: s(b.box.x), y: s(b.box.y), width: s(b.box.width), height: s(b.box.height) };
+        if (src) {
+          out.text = short(textOf(src));
+          if (src.at?.line !== undefined) out.source = src.at.line;
+          out.reason = src.at?.reason ?? "section";
+        } else if (b.src === undefined && panel) {
+          out.text = short(panel.lead.map((l) => l.map((x) => x.text).join("")).join(" / "));
+          out.reason = "lead";
+        }
+        return out;
+      }),
     })),
     warnings: [...positioned.warnings],
     problems: positioned.problems.map((p) => ({ ...p })),
   };
+}
+
+/** Covered share of the content box: the blocks' boxes clipped to it (blocks never overlap). */
+function fillOf(p: PositionedPanel): number {
+  const c: Box | undefined = p.content;
+  if (!c || c.width <= 0 || c.height <= 0) return 0;
+  let area = 0;
+  for (const { box: b } of p.blocks) {
+    const w = Math.min(b.x + b.width, c.x + c.width) - Math.max(b.x, c.x);
+    const h = Math.min(b.y + b.height, c.y + c.height) - Math.max(b.y, c.y);
+    if (w > 0 && h > 0) area += w * h;
+  }
+  return Math.round(Math.min(1, area / (c.width * c.height)) * 1000) / 1000;
+}
+
+function short(text: string): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length > 60 ? `${t.slice(0, 59)}…` : t;
+}
+
+function textOf(b: Block): string {
+  const rich = (r: { text: string }[]): string => r.map((x) => x.text).join("");
+  switch (b.kind) {
+    case "paragraph":
+    case "quote":
+      return rich(b.text);
+    case "bullets":
+      return b.items.map(rich).join(" / ");
+    case "table":
+      return b.header.map(rich).join(" | ");
+    case "flowchart":
+      return b.nodes.map((n) => n.label).join(" → ");
+    case "mindmap":
+      return b.root.label;
+    case "knobs":
+      return b.knobs.map((x) => x.label).join(", ");
+    default:
+      return "";
+  }
 }

@@ -57,6 +57,7 @@ function place(item: Item, x: number, y: number, width: number): PositionedBlock
     box: { x: dx, y, width: item.layout.width, height: item.layout.height },
     marks: translateMarks(item.layout.marks, dx, y),
   };
+  if (item.src !== undefined) block.src = item.src;
   if (item.layout.nodes) block.nodes = item.layout.nodes.map((n) => ({ ...n, box: { ...n.box, x: n.box.x + dx, y: n.box.y + y } }));
   return block;
 }

@@ -1,4 +1,4 @@
-// Colour helpers for pastel fills: tape labels, table headers, sticky notes and highlighter swashes are all
+// Accent colours per panel, and colour helpers for pastel fills: tape labels, table headers, sticky notes and highlighter swashes are all
 // the panel accent mixed toward white, so each panel reads as one colour family.
 
 function parse(hex: string): [number, number, number] {
@@ -38,4 +38,53 @@ export function shade(hex: string, amount: number): string {
 /** The highlighter colour behind key terms in a panel of this accent. */
 export function highlighterFor(accent: string): string {
   return tint(accent, 0.45);
+}
+
+/** FNV-1a: a panel id's own number, the same on every page it appears on. */
+function hash(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+export interface ColorSlot {
+  id: string;
+  /** A colour the user set for this panel. */
+  color?: string | undefined;
+  box: { x: number; y: number; width: number; height: number };
+}
+
+/** Boxes that share an edge: side by side in a row, or one above the other, with at most `gap` between. */
+export function touching(a: ColorSlot["box"], b: ColorSlot["box"], gap: number): boolean {
+  const overlapX = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const overlapY = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  const dx = Math.max(a.x, b.x) - Math.min(a.x + a.width, b.x + b.width);
+  const dy = Math.max(a.y, b.y) - Math.min(a.y + a.height, b.y + b.height);
+  return (overlapY > 0 && dx <= gap) || (overlapX > 0 && dy <= gap);
+}
+
+/**
+ * Each panel's accent follows the panel, not its position: a colour the user set, else the palette entry its
+ * id hashes to. Only when a neighbour (touching side by side or above/below) already has that colour does it
+ * take the next palette entry no neighbour uses. Panels are settled user colours first, then in reading
+ * order, so adding a panel at the end recolours nothing, and elsewhere at most a neighbour it clashes with.
+ */
+export function accentsFor(slots: ColorSlot[], palette: string[], gap: number): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of slots) if (s.color) out.set(s.id, s.color);
+  for (const s of slots) {
+    if (out.has(s.id)) continue;
+    const taken = new Set(slots.filter((o) => o !== s && out.has(o.id) && touching(s.box, o.box, gap)).map((o) => out.get(o.id)!.toLowerCase()));
+    const start = hash(s.id) % palette.length;
+    let pick = palette[start]!;
+    for (let k = 0; k < palette.length; k++) {
+      const c = palette[(start + k) % palette.length]!;
+      if (!taken.has(c.toLowerCase())) {
+        pick = c;
+        break;
+      }
+    }
+    out.set(s.id, pick);
+  }
+  return out;
 }

@@ -19,6 +19,8 @@ export interface Item {
   layout: BlockLayout;
   /** Drawn centred in its column when narrower (diagrams, sticky notes). */
   center: boolean;
+  /** Index of the block in the panel's blocks (none for the lead lines). */
+  src?: number;
 }
 
 export interface Arrangement {
@@ -115,7 +117,7 @@ function stack(blocks: { block: Block; i: number }[], width: number, height: num
   blocks.forEach(({ block, i }, k) => {
     if (DIAGRAMS.includes(block.kind)) return;
     const layout = cachedLayout(block, i, px, width, height, ctx);
-    out[k] = { kind: block.kind, lead: false, layout, center: block.kind === "quote" };
+    out[k] = { kind: block.kind, lead: false, layout, center: block.kind === "quote", src: i };
     used += layout.height;
   });
   const gaps = gap * Math.max(0, blocks.length - 1);
@@ -128,7 +130,7 @@ function stack(blocks: { block: Block; i: number }[], width: number, height: num
   const hint = Math.max(px * 4, (height - used - gaps) / Math.max(1, diagrams));
   blocks.forEach(({ block, i }, k) => {
     if (out[k]) return;
-    out[k] = { kind: block.kind, lead: false, layout: cachedLayout(block, i, px, width, hint, ctx), center: true };
+    out[k] = { kind: block.kind, lead: false, layout: cachedLayout(block, i, px, width, hint, ctx), center: true, src: i };
   });
   return out.filter((x): x is Item => x !== undefined);
 }
@@ -194,7 +196,7 @@ export function arrange(panel: Panel, px: number, n: number, ctx: FitContext, pr
       // A list may run on into the next column, like notes written in two columns.
       block.items.forEach((it, j) => {
         const layout = layoutBulletItems({ ...block, items: [it] }, env(ctx, px, i), { width: colWidth, height: colH }, j + 1);
-        units.push({ item: { kind: "bullets", lead: false, layout, center: false }, src: i, bullet: j });
+        units.push({ item: { kind: "bullets", lead: false, layout, center: false, src: i }, src: i, bullet: j });
       });
     } else units.push({ item: stack([b], colWidth, colH, px, gap, ctx)[0]!, src: i });
   }
@@ -224,7 +226,7 @@ function mergeBullets(units: Unit[], panel: Panel, width: number, height: number
     if (b - a > 1 && block?.kind === "bullets") {
       const items = block.items.slice(u.bullet, u.bullet! + (b - a));
       const layout = layoutBulletItems({ ...block, items }, env(ctx, px, u.src), { width, height }, u.bullet! + 1);
-      out.push({ kind: "bullets", lead: false, layout, center: false });
+      out.push({ kind: "bullets", lead: false, layout, center: false, src: u.src });
     } else out.push(u.item);
     a = b;
   }

@@ -10,6 +10,7 @@ import { arrangeAt, fitPanel, type Fit, type FitContext } from "./fit.js";
 import { balancedSizes, placeArrangement } from "./balance.js";
 import { markProblems } from "./problems.js";
 import { roundMarks, roundBox } from "./round.js";
+import { accentsFor, type ColorSlot } from "./color.js";
 
 export interface LayoutOptions {
   page?: PageSize;
@@ -44,6 +45,11 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
     warnings.push(...t.warnings);
   });
 
+  const colorSlots: ColorSlot[] = [];
+  sheet.rows.forEach((row, r) => {
+    if (row.kind === "panels") panelSlots(row, rows[r]!, page).forEach(({ box }, i) => colorSlots.push({ id: row.panels[i]!.id, color: row.panels[i]!.color, box }));
+  });
+  const accents = accentsFor(colorSlots, style.palette, gutterFor(page) * 1.5);
   const fitAll = (titlePx: number): Pending[] => {
     const pending: Pending[] = [];
     sheet.rows.forEach((row, r) => {
@@ -51,7 +57,7 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
       panelSlots(row, rows[r]!, page).forEach(({ box }, i) => {
         const panel = row.panels[i]!;
         const n = pending.length;
-        const accent = style.palette[n % style.palette.length]!;
+        const accent = accents.get(panel.id) ?? style.palette[n % style.palette.length]!;
         const seed = style.seed + (n + 1) * 1000;
         const chrome = layoutChrome(panel, box, { accent, seed, titlePx, pad });
         const ctx: FitContext = { accent, palette: style.palette, seed, minFontPx: style.minFontPx, maxFontPx: Math.max(style.minFontPx, Math.min(style.maxFontPx, 200)), width: chrome.content.width, height: chrome.content.height };
@@ -96,6 +102,7 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
       overflow: overflowPx > 0.5,
       overflowPx: Math.round(overflowPx * 100) / 100,
       marks: roundMarks(p.chrome.marks),
+      content: roundBox(p.chrome.content),
       blocks: blocks.map((b) => ({ ...b, box: roundBox(b.box), marks: roundMarks(b.marks), ...(b.nodes ? { nodes: b.nodes.map((nd) => ({ ...nd, box: roundBox(nd.box) })) } : {}) })),
     };
   });

@@ -7,7 +7,8 @@ const PanelRef = z.union([
   z.string().describe("Panel id: the slug of its `##` heading, or the id in `<!-- id: … -->` under it."),
   z.strictObject({
     id: z.string(),
-    width: z.number().positive().describe("Width share within the row (e.g. 62 and 38)."),
+    width: z.number().positive().optional().describe("Width share within the row (e.g. 62 and 38)."),
+    color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional().describe("The panel's accent colour, e.g. \"#2f9e44\" (else its id picks one from the palette)."),
   }),
 ]);
 

@@ -89,6 +89,8 @@ export interface PositionedBlock {
   box: Box;
   marks: Mark[];
   nodes?: PlacedNode[];
+  /** Index of the source block in the panel's `blocks`; absent for the panel's lead lines. */
+  src?: number;
 }
 
 export interface PositionedPanel {
@@ -108,6 +110,8 @@ export interface PositionedPanel {
   /** Border, tape label, title. */
   marks: Mark[];
   blocks: PositionedBlock[];
+  /** The box inside the border and below the title that the content is fitted into. */
+  content?: Box;
 }
 
 export interface PositionedRow {

@@ -13,6 +13,13 @@ export const Span = z.object({
 /** One line or paragraph of rich text: a list of spans. */
 export const Rich = z.array(Span);
 
+/**
+ * Where a block came from and why it sits in its panel, set by the prompt document reader: its source line
+ * and the reason (`title`, `emoji`, `words: a, b`, `room`). Reported by `build --report`; not written to
+ * sheet Markdown, where a block's place is simply the section it is under.
+ */
+export const At = z.object({ line: z.number().optional(), reason: z.string().optional() });
+
 export const FlowDirection = z.enum(["LR", "RL", "TB", "BT"]);
 
 export const NodeShape = z.enum(["rect", "round", "stadium", "circle", "diamond", "hexagon"]);
@@ -57,6 +64,7 @@ export const Flowchart = z.object({
   edges: z.array(FlowEdge),
   subgraphs: z.array(Subgraph).optional(),
   classDefs: z.array(ClassDef).optional(),
+  at: At.optional(),
 });
 
 export const MindNode: z.ZodType<MindNodeType> = z.lazy(() =>
@@ -71,6 +79,7 @@ export const MindNode: z.ZodType<MindNodeType> = z.lazy(() =>
 export const Mindmap = z.object({
   kind: z.literal("mindmap"),
   root: MindNode,
+  at: At.optional(),
 });
 
 /** A DJ-style dial: the "parameters are knobs" analogy. `value` is the pointer position, 0..1. */
@@ -85,27 +94,31 @@ export const Knobs = z.object({
   knobs: z.array(Knob).min(1),
   /** What turning the knobs leads to (drawn as an arrow to this box), e.g. "다른 예측". */
   result: z.string().optional(),
+  at: At.optional(),
 });
 
-export const Paragraph = z.object({ kind: z.literal("paragraph"), text: Rich });
+export const Paragraph = z.object({ kind: z.literal("paragraph"), text: Rich, at: At.optional() });
 
 export const Bullets = z.object({
   kind: z.literal("bullets"),
   /** `takeaways` draws numbered badges; `checks` draws checkboxes; `plain` draws pen dots. */
   style: z.enum(["plain", "takeaways", "checks"]),
   items: z.array(Rich),
+  at: At.optional(),
 });
 
 export const Table = z.object({
   kind: z.literal("table"),
   header: z.array(Rich),
   rows: z.array(z.array(Rich)),
+  at: At.optional(),
 });
 
 export const Quote = z.object({
   kind: z.literal("quote"),
   text: Rich,
   cite: z.string().optional(),
+  at: At.optional(),
 });
 
 /** Every block kind. Adding one: add it here, give it a folder under src/blocks/, extend the dispatch switch. */
@@ -117,6 +130,8 @@ export const Panel = z.object({
   title: z.string(),
   /** Width share within its row; panels without one share what is left equally. */
   width: z.number().positive().optional(),
+  /** Accent colour chosen by the user (`#rrggbb`); otherwise the panel's id picks one from the palette. */
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
   /** The short lines written inside the box of the layout diagram, shown first. */
   lead: z.array(Rich),
   blocks: z.array(Block),

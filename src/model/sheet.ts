@@ -22,6 +22,7 @@ export type Bullets = z.infer<typeof S.Bullets>;
 export type Table = z.infer<typeof S.Table>;
 export type Quote = z.infer<typeof S.Quote>;
 export type Block = z.infer<typeof S.Block>;
+export type At = z.infer<typeof S.At>;
 export type Panel = z.infer<typeof S.Panel>;
 export type TitleRow = z.infer<typeof S.TitleRow>;
 export type PanelRow = z.infer<typeof S.PanelRow>;

@@ -9,6 +9,7 @@ import * as schema from "../../model/schema.js";
 export interface LayoutPanel {
   id: string;
   width?: number;
+  color?: string;
   line: number;
 }
 export type LayoutRow =
@@ -155,16 +156,19 @@ function readLayout(raw: unknown, fail: Fail, lineOf: (p: Path) => number): Layo
 }
 
 function readPanelRef(p: unknown, at: Path, fail: Fail, lineOf: (p: Path) => number): LayoutPanel {
-  const hint = "a panel entry is an id (`parameters`) or `{ id: parameters, width: 40 }`";
+  const hint = "a panel entry is an id (`parameters`) or `{ id: parameters, width: 40, color: \"#2f9e44\" }`";
   if (typeof p === "string") return { id: p.trim(), line: lineOf(at) };
   if (!p || typeof p !== "object" || Array.isArray(p)) return fail("bad panel entry in layout", at, hint);
   const o = p as Record<string, unknown>;
-  for (const key of Object.keys(o)) if (key !== "id" && key !== "width") fail(`unknown key '${key}' in a layout panel`, [...at, key], hint);
+  for (const key of Object.keys(o)) if (!["id", "width", "color"].includes(key)) fail(`unknown key '${key}' in a layout panel`, [...at, key], hint);
   if (typeof o["id"] !== "string") fail("a layout panel entry needs an `id`", at, hint);
   const width = o["width"];
   if (width !== undefined && (typeof width !== "number" || !(width > 0))) fail("panel `width` must be a positive number", [...at, "width"], hint);
+  const color = o["color"];
+  if (color !== undefined && (typeof color !== "string" || !/^#[0-9a-fA-F]{6}$/.test(color))) fail("panel `color` must be a quoted `#rrggbb` colour", [...at, "color"], hint);
   const ref: LayoutPanel = { id: (o["id"] as string).trim(), line: lineOf(at) };
   if (width !== undefined) ref.width = width as number;
+  if (color !== undefined) ref.color = color as string;
   return ref;
 }
 

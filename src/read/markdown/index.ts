@@ -122,6 +122,7 @@ async function buildRow(row: LayoutRow, byId: Map<string, Section>, placed: Map<
     const panel: Panel = { id: ref.id, title: section.title, lead, blocks };
     if (section.emoji) panel.emoji = section.emoji;
     if (ref.width !== undefined) panel.width = ref.width;
+    if (ref.color !== undefined) panel.color = ref.color;
     panels.push(panel);
   }
   return { kind: "panels", ratio: row.ratio, panels };

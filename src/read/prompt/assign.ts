@@ -1,12 +1,14 @@
-// Which panel each plan item lands in. Strong matches (a shared title word or emoji, the flow chain
-// drawn in a box, the analogy, the takeaways) are pinned where they match. Everything else — quotes,
-// sections that match only weakly or not at all — is placed by room: its best match if that panel
-// still fits at the reference size, else a roomy panel that shares words with it, else the emptiest.
-// A last pass moves such items into panels left half empty. Nothing is ever dropped.
-import type { Block, PageSize, Panel } from "../../model/sheet.js";
+// Which panel each plan item lands in, and why. Every item goes to the panel it is about, judged from the
+// document's own words (meaning.ts): a section whose emoji or title word the panel shares is pinned there
+// (`emoji`, `title`); flows go to the box that draws their steps; quotes and other sections go to the
+// panel whose words they share most (`words: …`), or the next such panel when that one is full. What
+// matches nowhere, or only panels that are full, goes where there is room (`room`), near its best match;
+// a last pass moves such items into panels left half empty. Nothing is ever dropped.
+import type { Block, PageSize, Panel, Rich } from "../../model/sheet.js";
+import { blockText, itemWords, Matcher, pairsOf, profileOf, sameEmoji, type Match } from "./meaning.js";
 import { richText } from "./rich.js";
-import { fillOf, roomOf, type Room } from "./room.js";
-import { hasWord, sharedCount, wordSet } from "./words.js";
+import { fillAtMin, fillOf, roomOf, type Room } from "./room.js";
+import { wordSet } from "./words.js";
 
 export interface Slot {
   panel: Panel;
@@ -19,6 +21,10 @@ export interface Slot {
   /** Labels of the schematic drawn in the panel's box (arrow chains, little boxes). */
   schematic: string[];
   order: Map<Block, number>;
+  /** The ratio table's content entry (내용 / Content column) naming this panel. */
+  about: string;
+  /** Why each block is here: `title`, `emoji`, `words: a, b` or `room`. */
+  reasons: Map<Block, string>;
 }
 
 export type ItemRole = "flow" | "knobs" | "takeaways" | "quote" | "content";
@@ -35,153 +41,164 @@ export interface Item {
 
 const TAKEAWAY_TITLE = /takeaway|key points|요점|핵심\s*정리|정리|교훈|요약|summary/i;
 const ANALOGY_TITLE = /analogy|비유|metaphor/i;
-/** A title score this high is a shared title word or emoji: the item stays there whatever the room. */
-const STRONG = 2;
-/** Fill (needed / available height at the reference size) a movable item may bring a panel to. */
+/** Fill (needed / available height at the 14 px reference) an item placed by room may bring a panel to. */
 const FULL = 1;
-/** Below this fill a panel looks half empty and takes movable items from fuller panels. */
+/**
+ * An item placed by its words may fill its panel up to what still fits at the 12 px legible minimum. Text
+ * estimates land close; a table's or diagram's height depends on how the panel arranges it, so those keep
+ * a margin.
+ */
+const FULL_MATCH = 0.97;
+const FULL_MATCH_ARRANGED = 0.85;
+/** Panels scoring under this share of an item's best score do not count as its match. */
+const NEAR_BEST = 0.5;
+/** Below this fill a panel looks half empty and takes items placed by room from fuller panels. */
 const SPARSE = 0.5;
 
 export function slotFor(panel: Panel, ratio: number, width: number, schematic: string[], row = 0): Slot {
-  return { panel, ratio, width, room: roomOf("a4", ratio, width), row, schematic, order: new Map() };
+  return { panel, ratio, width, room: roomOf("a4", ratio, width), row, schematic, order: new Map(), about: "", reasons: new Map() };
 }
 
-export function place(slot: Slot, item: Item): void {
+export function place(slot: Slot, item: Item, reason = "title"): void {
   slot.panel.blocks.push(item.block);
   slot.order.set(item.block, item.order);
+  slot.reasons.set(item.block, reason);
 }
 
 function unplace(slot: Slot, block: Block): void {
   slot.panel.blocks = slot.panel.blocks.filter((b) => b !== block);
   slot.order.delete(block);
+  slot.reasons.delete(block);
 }
 
 function fill(slot: Slot, extra?: Block): number {
-  return fillOf(slot.room, slot.panel.lead, extra ? [...slot.panel.blocks, extra] : slot.panel.blocks);
+  const blocks = extra ? [...slot.panel.blocks, extra] : slot.panel.blocks;
+  return fillOf(slot.room, shownLead(slot.panel.lead, blocks), blocks);
 }
 
-/** Among the best-scoring panels, the one left emptiest after placing the item. */
-function best(slots: Slot[], item: Item, score: (s: Slot) => number): Slot {
-  const scored = slots.map((s) => ({ s, v: score(s) }));
-  const top = Math.max(...scored.map((x) => x.v));
-  return emptiest(scored.filter((x) => x.v === top).map((x) => x.s), item);
+function fillMin(slot: Slot, extra: Block): number {
+  const blocks = [...slot.panel.blocks, extra];
+  return fillAtMin(slot.room, shownLead(slot.panel.lead, blocks), blocks);
 }
 
 function emptiest(slots: Slot[], item: Item): Slot {
   return slots.reduce((b, s) => (fill(s, item.block) < fill(b, item.block) ? s : b));
 }
 
-/** Best match with room; else the roomy panel sharing the most words; else, when it shares words with
- * none of the roomy panels, the emptiest one nearest (by rows) to its best match; else the panel it
- * overfills least. */
-function roomiest(slots: Slot[], item: Item, affinity: (s: Slot) => number): Slot {
-  const roomy = slots.filter((s) => fill(s, item.block) <= FULL);
-  if (roomy.length === 0) return emptiest(slots, item);
-  if (Math.max(...roomy.map(affinity)) > 0) return best(roomy, item, affinity);
-  const home = best(slots, item, affinity);
-  const near = Math.min(...roomy.map((s) => Math.abs(s.row - home.row)));
-  return emptiest(roomy.filter((s) => Math.abs(s.row - home.row) === near), item);
-}
+const words = (m: Match, n = 4): string => `words: ${m.words.slice(0, n).join(", ")}`;
 
-const bare = (e: string) => e.replace(/\uFE0F/g, "");
-
-function titleScore(slot: Slot, title: string, emoji: string | undefined): number {
-  const words = wordSet(title);
-  const p = slot.panel;
-  let score = 2 * sharedCount(words, wordSet(p.title)) + sharedCount(words, wordSet(p.lead.map(richText).join(" ")));
-  if (emoji && p.emoji && bare(emoji) === bare(p.emoji)) score += 2;
-  return score;
-}
-
-function blockText(block: Block): string {
-  switch (block.kind) {
-    case "paragraph":
-    case "quote":
-      return richText(block.text);
-    case "bullets":
-      return block.items.map(richText).join(" ");
-    case "table":
-      return [block.header, ...block.rows].flat().map(richText).join(" ");
-    case "flowchart":
-      return block.nodes.map((n) => n.label).join(" ");
-    case "mindmap": {
-      const all: string[] = [];
-      const walk = (n: { label: string; children: { label: string; children: unknown[] }[] }) => {
-        all.push(n.label);
-        n.children.forEach((c) => walk(c as typeof n));
-      };
-      walk(block.root);
-      return all.join(" ");
-    }
-    case "knobs":
-      return block.knobs.map((k) => k.label).join(" ") + " " + (block.result ?? "");
-  }
-}
-
-/** Quotes weigh title words well above lead words above content words (the quote itself not counted):
- * a panel named after what the quote says beats one whose table happens to use the same terms. */
-function quoteScore(slot: Slot, item: Item): number {
-  const p = slot.panel;
-  const title = wordSet(p.title);
-  const lead = wordSet(p.lead.map(richText).join(" "));
-  const content = wordSet(p.blocks.filter((b) => b !== item.block).map(blockText).join(" "));
-  let score = 0;
-  for (const w of wordSet(blockText(item.block))) score += hasWord(title, w) ? 3 : hasWord(lead, w) ? 1.5 : hasWord(content, w) ? 0.5 : 0;
-  return score;
-}
-
-/** A movable item and how much it belongs in each panel. */
-interface Movable {
-  item: Item;
-  affinity: (s: Slot) => number;
+/** A placement and its reason. */
+interface Pick {
+  slot: Slot;
+  reason: string;
 }
 
 export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4"): void {
   if (slots.length === 0) return;
   for (const s of slots) s.room = roomOf(page, s.ratio, s.width);
+  const pairs = pairsOf(items.map((i) => i.block));
+  const matcher = new Matcher(slots.map((s) => profileOf(s.panel, s.about, s.schematic, pairs)));
+  const matchAll = (w: Map<string, number>): Match[] => slots.map((_, k) => matcher.match(k, w));
   const byRole = (r: ItemRole) => items.filter((i) => i.role === r);
+  /** Best-scoring panel, the emptiest among ties; `room` when nothing scores. */
+  const best = (item: Item, score: (k: number) => number, reason: (k: number) => string): Pick => {
+    const scored = slots.map((slot, k) => ({ slot, k, v: score(k) }));
+    const top = Math.max(...scored.map((x) => x.v));
+    const slot = emptiest(scored.filter((x) => x.v === top).map((x) => x.slot), item);
+    return { slot, reason: top > 0 ? reason(slots.indexOf(slot)) : "room" };
+  };
+
   for (const item of byRole("flow")) {
     const labels = wordSet(blockText(item.block));
-    const schematicHit = (s: Slot) => sharedCount(labels, wordSet(s.schematic.join(" ")));
-    const target = slots.some((s) => schematicHit(s) > 0)
-      ? best(slots, item, schematicHit)
-      : best(slots, item, (s) => titleScore(s, item.title, item.emoji));
-    place(target, item);
+    const drawn = (k: number) => [...labels].filter((w) => wordSet(slots[k]!.schematic.join(" ")).has(w));
+    const sketched = slots.some((_, k) => drawn(k).length > 0);
+    const pick = sketched ? best(item, (k) => drawn(k).length, (k) => `words: ${drawn(k).slice(0, 4).join(", ")}`) : named(item);
+    // The chain the box itself sketches is read first, above the panel's other content.
+    place(pick.slot, sketched ? { ...item, order: -2 + item.order / 1000 } : item, pick.reason);
   }
   for (const item of byRole("knobs")) {
-    place(best(slots, item, (s) => titleScore(s, item.title, undefined) * 2 + (ANALOGY_TITLE.test(s.panel.title) ? 1 : 0)), item);
+    const w = itemWords(item.title, "", 1);
+    const pick = best(item, (k) => matcher.match(k, w).score * 2 + (ANALOGY_TITLE.test(slots[k]!.panel.title) ? 1 : 0), (k) =>
+      matcher.titleHit(k, item.title).length ? "title" : "words: analogy",
+    );
+    place(pick.slot, item, pick.reason);
   }
   for (const item of byRole("takeaways")) {
-    place(best(slots, item, (s) => (TAKEAWAY_TITLE.test(s.panel.title) ? 10 : 0) + titleScore(s, item.title, item.emoji)), item);
+    const pick = slots.some((s) => TAKEAWAY_TITLE.test(s.panel.title))
+      ? best(item, (k) => (TAKEAWAY_TITLE.test(slots[k]!.panel.title) ? 10 : 0) + matcher.match(k, itemWords(item.title, "", 1)).score, () => "title")
+      : named(item);
+    place(pick.slot, item, pick.reason);
   }
   const movable: Movable[] = [];
   for (const item of byRole("content")) {
-    const affinity = (s: Slot) => titleScore(s, item.title, item.emoji);
-    if (Math.max(...slots.map(affinity)) >= STRONG) place(best(slots, item, affinity), item);
-    else movable.push({ item, affinity });
+    const pinned = slots.some((s, k) => sameEmoji(item.emoji, s.panel.emoji) || matcher.titleHit(k, item.title).length > 0);
+    if (pinned) {
+      const pick = named(item);
+      place(pick.slot, item, pick.reason);
+    } else movable.push({ item, matches: matchAll(itemWords(item.title, blockText(item.block), 2)) });
   }
-  for (const item of byRole("quote")) movable.push({ item, affinity: (s) => quoteScore(s, item) });
+  for (const item of byRole("quote")) movable.push({ item, matches: matchAll(itemWords("", blockText(item.block), 1)) });
   // Biggest first, so large tables and maps claim the large panels before small items fill them.
   const size = (b: Block) => fillOf({ width: 500, height: 100 }, [], [b]);
   movable.sort((a, b) => size(b.item.block) - size(a.item.block) || a.item.order - b.item.order);
-  for (const m of movable) placeMovable(slots, m, roomiest(slots, m.item, m.affinity));
+  for (const m of movable) {
+    const pick = byMeaning(slots, m);
+    placeMovable(pick.slot, m, pick.reason);
+  }
   fillSparse(slots, movable);
   for (const slot of slots) {
     slot.panel.blocks.sort((a, b) => (slot.order.get(a) ?? 0) - (slot.order.get(b) ?? 0));
   }
+
+  /** A section by its emoji and title words first, then all its words; `room` when nothing matches. */
+  function named(item: Item): Pick {
+    const w = itemWords(item.title, blockText(item.block), 2);
+    const score = (k: number) => {
+      const emoji = sameEmoji(item.emoji, slots[k]!.panel.emoji) ? 100 : 0;
+      const title = matcher.titleHit(k, item.title).length ? 10 : 0;
+      return emoji + title + matcher.match(k, w).score;
+    };
+    return best(item, score, (k) =>
+      sameEmoji(item.emoji, slots[k]!.panel.emoji) ? "emoji" : matcher.titleHit(k, item.title).length ? "title" : words(matcher.match(k, w)),
+    );
+  }
 }
 
-/** Items that landed away from their best match sit after the panel's own content. */
-function placeMovable(slots: Slot[], m: Movable, target: Slot): void {
-  const top = Math.max(...slots.map(m.affinity));
-  const own = top > 0 && m.affinity(target) === top;
-  place(target, own || m.item.role === "quote" ? m.item : { ...m.item, order: 500 + m.item.order });
+/** An item placed by meaning or room, with its score in every panel. */
+interface Movable {
+  item: Item;
+  matches: Match[];
 }
 
 /**
- * A panel left half empty takes a movable item from a fuller panel when the item shares words with it
- * (or matches nowhere) and the move does not make it fuller than the panel it came from. Each item moves
- * at most once, so this ends.
+ * The panel sharing the most words with the item that still has room (at the legible minimum); when every
+ * panel it matches is full, or it matches none, the panel left emptiest after taking it.
+ */
+function byMeaning(slots: Slot[], m: Movable): Pick {
+  const top = Math.max(...m.matches.map((x) => x.score));
+  if (top > 0) {
+    const ranked = slots
+      .map((slot, k) => ({ slot, match: m.matches[k]! }))
+      .filter((x) => x.match.score >= top * NEAR_BEST)
+      .sort((a, b) => b.match.score - a.match.score || fill(a.slot, m.item.block) - fill(b.slot, m.item.block));
+    const limit = ["quote", "paragraph", "bullets"].includes(m.item.block.kind) ? FULL_MATCH : FULL_MATCH_ARRANGED;
+    const fits = ranked.find((x) => fillMin(x.slot, m.item.block) <= limit);
+    if (fits) return { slot: fits.slot, reason: words(fits.match) };
+  }
+  const roomy = slots.filter((s) => fill(s, m.item.block) <= FULL);
+  return { slot: emptiest(roomy.length ? roomy : slots, m.item), reason: "room" };
+}
+
+/** Items placed by room sit after the panel's own content; quotes keep their place at the end. */
+function placeMovable(target: Slot, m: Movable, reason: string): void {
+  const own = reason !== "room";
+  place(target, own || m.item.role === "quote" ? m.item : { ...m.item, order: 500 + m.item.order }, reason);
+}
+
+/**
+ * A panel left half empty takes an item that was placed by room from a fuller panel when the item shares
+ * words with it (or matches nowhere) and the move does not make it fuller than the panel it came from.
+ * Each item moves at most once, so this ends.
  */
 function fillSparse(slots: Slot[], movable: Movable[]): void {
   const moved = new Set<Item>();
@@ -189,23 +206,48 @@ function fillSparse(slots: Slot[], movable: Movable[]): void {
     const sparse = slots.filter((s) => fill(s) < SPARSE).sort((a, b) => fill(a) - fill(b));
     let done = false;
     for (const to of sparse) {
+      const k = slots.indexOf(to);
       const options = movable.flatMap((m) => {
         const from = slots.find((s) => s.panel.blocks.includes(m.item.block));
-        if (!from || from === to || moved.has(m.item)) return [];
-        const matchesNowhere = Math.max(...slots.map(m.affinity)) <= 0;
-        const after = fill(to, m.item.block);
-        if (!(m.affinity(to) > 0 || matchesNowhere) || after > Math.min(FULL, fill(from))) return [];
-        return [{ m, from, gain: m.affinity(to), fromFill: fill(from) }];
+        if (!from || from === to || moved.has(m.item) || from.reasons.get(m.item.block) !== "room") return [];
+        const gain = m.matches[k]!.score;
+        const matchesNowhere = Math.max(...m.matches.map((x) => x.score)) <= 0;
+        if (!(gain > 0 || matchesNowhere) || fill(to, m.item.block) > Math.min(FULL, fill(from))) return [];
+        return [{ m, from, gain, fromFill: fill(from) }];
       });
       options.sort((a, b) => b.gain - a.gain || b.fromFill - a.fromFill);
       const pick = options[0];
       if (!pick) continue;
       unplace(pick.from, pick.m.item.block);
-      placeMovable(slots, pick.m, to);
+      placeMovable(to, pick.m, pick.gain > 0 ? words(pick.m.matches[k]!) : "room");
       moved.add(pick.m.item);
       done = true;
       break;
     }
     if (!done) return;
   }
+}
+
+const norm = (t: string): string => t.toLowerCase().replace(/[\s\p{P}]+/gu, "");
+
+/**
+ * Lead lines a block says again. A box in the layout sketch often shows a short version of what the plan
+ * or a quote then says in full (the sketch says "IDs in, IDs out" and a takeaway lists it; the sketch says
+ * "기억 없음, 상태 없음" and the quote says "no memory, no state"). Written twice it only crowds a small
+ * box. A line is said again when one text item (a paragraph, quote or list item) says it exactly, or uses
+ * every word of it (two words at least, either language); the whole lead goes when one item says all of it.
+ */
+export function shownLead(lead: Rich[], blocks: Block[]): Rich[] {
+  if (lead.length === 0) return lead;
+  const texts = blocks.flatMap((b) => (b.kind === "bullets" ? b.items.map(richText) : b.kind === "paragraph" || b.kind === "quote" ? [richText(b.text)] : []));
+  if (texts.length === 0) return lead;
+  const exact = new Set(texts.map(norm).filter(Boolean));
+  const sets = texts.map(wordSet);
+  const said = (line: string): boolean => {
+    if (exact.has(norm(line))) return true;
+    const keys = [...wordSet(line)];
+    return keys.length >= 2 && sets.some((s) => keys.every((w) => s.has(w)));
+  };
+  if (said(lead.map(richText).join(" "))) return [];
+  return lead.filter((l) => !said(richText(l)));
 }

@@ -5,7 +5,7 @@ import type { Code } from "mdast";
 import { InputError } from "../../errors.js";
 import { DEFAULT_STYLE, type Block, type MindNode, type PageSize, type Sheet } from "../../model/sheet.js";
 import { parseDiagram } from "./ascii-layout.js";
-import { assignItems, place, type Item, type Slot } from "./assign.js";
+import { assignItems, place, shownLead, type Item, type Slot } from "./assign.js";
 import { findFrontmatter, metaFrom } from "./frontmatter.js";
 import { knobsBlock, knobsResult } from "./knobs.js";
 import { defaultLayout, layoutFromDiagram, type BuiltLayout } from "./panels.js";
@@ -42,7 +42,8 @@ export function readPromptDocument(text: string): PromptReadResult {
   if (!fm) warnings.push("no metadata block (--- title: … ---) in # Source Text: the title comes from the first heading");
   if (layout.banner) meta.banner = layout.banner;
 
-  const items = planItems(plan);
+  const lines = new Map<Block, number>();
+  const items = planItems(plan, lines);
   const mindmaps = plan.sections.flatMap((s) => s.blocks).filter((b) => b.kind === "mindmap").map((b) => b.root);
   if (style.mindmap && mindmaps.length === 0) warnings.push("the Output Style asks for a mind map but the plan has none");
   addSchematicFlows(layout, items, style.chain);
@@ -52,9 +53,12 @@ export function readPromptDocument(text: string): PromptReadResult {
     const block: Block = { kind: "quote", text: richFromLine(q) };
     if (meta.author) block.cite = meta.author;
     items.push({ block, role: "quote", title: q, order: 1000 + k });
+    const line = style.quoteLines[k];
+    if (line) lines.set(block, line);
   });
   const page = pageSize(doc);
   assignItems(layout.slots, items, page);
+  markPlacements(layout.slots, lines);
   restoreChains(layout);
   if (knobs) fillKnobsResult(layout.slots, knobs);
   dropEchoedLead(layout);
@@ -72,7 +76,9 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
     const first = lineOf(code) + 1;
     const diagram = parseDiagram(code.value, first);
     const table = findRatioTable(layoutSec.nodes);
-    return layoutFromDiagram(diagram, table, [first, endLineOf(code) - 1], warnings);
+    const built = layoutFromDiagram(diagram, table, [first, endLineOf(code) - 1], warnings);
+    if (table) describeSlots(built.slots, table.rows.map((r) => r.content ?? ""));
+    return built;
   }
   if (plan.sections.length === 0) {
     throw new InputError(
@@ -89,7 +95,22 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
   return defaultLayout(plan.sections);
 }
 
-function planItems(plan: Plan): Item[] {
+/**
+ * The ratio table's content column names each row's panels (`Math Expression + Brain Comparison +
+ * Takeaways`): split into as many parts as the row has panels, each part says what its panel is about.
+ */
+function describeSlots(slots: Slot[], contents: string[]): void {
+  const rows = new Map<number, Slot[]>();
+  for (const s of slots) rows.set(s.row, [...(rows.get(s.row) ?? []), s]);
+  for (const [row, inRow] of rows) {
+    const text = contents[row] ?? "";
+    const parts = text.split(/\s*(?:\+|,|\/|&|·|\band\b|및)\s*/).map((t) => t.trim()).filter(Boolean);
+    if (inRow.length === 1) inRow[0]!.about = text;
+    else if (parts.length === inRow.length) inRow.forEach((s, k) => (s.about = parts[k]!));
+  }
+}
+
+function planItems(plan: Plan, lines: Map<Block, number>): Item[] {
   const items: Item[] = [];
   let order = 0;
   for (const s of plan.sections) {
@@ -98,6 +119,7 @@ function planItems(plan: Plan): Item[] {
       const item: Item = { block, role, title: s.title, order: order++ };
       if (s.emoji) item.emoji = s.emoji;
       items.push(item);
+      lines.set(block, s.line);
     }
   }
   return items;
@@ -136,23 +158,20 @@ function fillKnobsResult(slots: Slot[], item: Item): void {
   if (result && item.block.kind === "knobs") item.block.result = result;
 }
 
-/**
- * A box in the layout sketch often shows a short version of what the plan then lists in it (the sketch
- * says "IDs in, IDs out" and the takeaways list it again). Written twice it only crowds a small box:
- * lead lines that, alone or together, say exactly what one of the panel's items says are dropped.
- */
-function dropEchoedLead(layout: BuiltLayout): void {
-  const norm = (t: string): string => t.toLowerCase().replace(/[\s\p{P}]+/gu, "");
-  const plain = (r: { text: string }[]): string => r.map((s) => s.text).join("");
-  for (const { panel } of layout.slots) {
-    if (panel.lead.length === 0) continue;
-    const items = new Set(
-      panel.blocks.flatMap((b) => (b.kind === "bullets" ? b.items.map(plain) : b.kind === "paragraph" ? [plain(b.text)] : [])).map(norm).filter(Boolean),
-    );
-    if (items.size === 0) continue;
-    if (items.has(norm(panel.lead.map(plain).join(" ")))) panel.lead = [];
-    else panel.lead = panel.lead.filter((l) => !items.has(norm(plain(l))));
+/** Each block's source line and the reason it sits in its panel, for the report. */
+function markPlacements(slots: Slot[], lines: Map<Block, number>): void {
+  for (const slot of slots) {
+    for (const b of slot.panel.blocks) {
+      const line = lines.get(b);
+      const reason = slot.reasons.get(b);
+      if (line !== undefined || reason !== undefined) b.at = { ...(line !== undefined ? { line } : {}), ...(reason ? { reason } : {}) };
+    }
   }
+}
+
+/** Lead lines that a block of the panel says again are dropped (see `shownLead`). */
+function dropEchoedLead(layout: BuiltLayout): void {
+  for (const { panel } of layout.slots) panel.lead = shownLead(panel.lead, panel.blocks);
 }
 
 function boldTerms(layout: BuiltLayout, terms: string[]): void {

@@ -13,6 +13,8 @@ export interface RatioRow {
   /** `좌우 2등분`, `3 equal columns`: this many equal panels. */
   equal?: number;
   text: string;
+  /** The content column (내용 / Content): what the row's panels hold, e.g. `Parameters + DJ Knobs Analogy`. */
+  content?: string;
 }
 
 export interface RatioTable {
@@ -22,6 +24,7 @@ export interface RatioTable {
 
 const RATIO_HEADING = /비율|ratio|proportion|height|높이|size|크기/i;
 const RATIO_HEADER = /비율|ratio|proportion|height|높이|share|%/i;
+const CONTENT_HEADER = /내용|content|panels?|sections?|what/i;
 const PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
 
 export function findRatioTable(nodes: RootContent[]): RatioTable | undefined {
@@ -50,6 +53,7 @@ function readRatioTable(table: Table): RatioTable {
       "add a column headed 비율 / Ratio holding each row's height, e.g. 20%",
     );
   }
+  const contentCol = header.findIndex((h, k) => k !== col && CONTENT_HEADER.test(h));
   const rows: RatioRow[] = body.map((r) => {
     const cells = cellsOf(r);
     const line = lineOf(r);
@@ -64,7 +68,8 @@ function readRatioTable(table: Table): RatioTable {
       );
     }
     const rest = cells.filter((_, k) => k !== col).join(" | ");
-    return { line, ratio, text: cells.join(" | "), ...widthsOf(rest, line) };
+    const content = contentCol >= 0 ? cells[contentCol] : undefined;
+    return { line, ratio, text: cells.join(" | "), ...(content ? { content } : {}), ...widthsOf(rest, line) };
   });
   const sum = rows.reduce((s, r) => s + r.ratio, 0);
   if (Math.abs(sum - 100) > 0.5) {

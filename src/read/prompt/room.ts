@@ -105,8 +105,9 @@ export function blockHeights(block: Block, width: number): number[] {
       return [(perSide * 1.9 + 2.5) * REF_PX * (width < 400 ? 1.15 : 1)];
     }
     case "knobs":
-      // A row of dials with labels under them; below ~300 px they wrap to two rows.
-      return [(4.5 * REF_PX + (block.result ? REF_PX : 0)) * (width < 300 ? 1.8 : 1)];
+      // A row of dials with labels under them, the result box beside or under them; below ~300 px the
+      // dials wrap to two rows.
+      return [(6.5 * REF_PX + (block.result ? 4 * REF_PX : 0)) * (width < 300 ? 1.8 : 1)];
   }
 }
 
@@ -133,6 +134,12 @@ export function neededHeight(room: Room, lead: Rich[], blocks: Block[]): number 
     best = Math.min(best, stack(top) + (top.length ? GAP : 0) + col);
   }
   return best;
+}
+
+/** Fill at the legible minimum (12 px): at 12 px the same room holds 14/12 as much, wrapped afresh. */
+export function fillAtMin(room: Room, lead: Rich[], blocks: Block[]): number {
+  const k = REF_PX / 12;
+  return fillOf({ width: room.width * k, height: room.height * k }, lead, blocks);
 }
 
 /** Needed height over available height: 1 fits at the reference size, above 1 needs smaller text. */

@@ -1,6 +1,6 @@
 // `# Output Style`: which diagrams the author asks for and the quotable insights.
 import type { List, RootContent } from "mdast";
-import { plainText } from "./sections.js";
+import { lineOf, plainText } from "./sections.js";
 import { ARROW_SPLIT } from "./plan.js";
 
 export interface StyleRules {
@@ -11,14 +11,16 @@ export interface StyleRules {
   /** A chain written in the flowchart request itself, e.g. (Input → Embedding → … → Output). */
   chain?: string[];
   quotes: string[];
+  /** The source line of each quote. */
+  quoteLines: number[];
 }
 
 const QUOTES_LABEL = /quot|인용|명언|어록/i;
 
 export function readStyle(nodes: RootContent[]): StyleRules {
-  const rules: StyleRules = { flowchart: false, mindmap: false, quotes: [] };
+  const rules: StyleRules = { flowchart: false, mindmap: false, quotes: [], quoteLines: [] };
   let context = "";
-  const visit = (text: string, inQuotes: boolean): void => {
+  const visit = (text: string, inQuotes: boolean, line = 0): void => {
     if (/flow\s*chart|flowchart|흐름도|플로우\s*차트/i.test(text)) {
       rules.flowchart = true;
       const inner = /[(（]([^()（）]*(?:→|->)[^()（）]*)[)）]/.exec(text)?.[1];
@@ -31,7 +33,10 @@ export function readStyle(nodes: RootContent[]): StyleRules {
     if (analogy?.[1] && !rules.analogy) rules.analogy = analogy[1].trim();
     if (inQuotes) {
       const q = unquote(text);
-      if (q) rules.quotes.push(q);
+      if (q) {
+        rules.quotes.push(q);
+        rules.quoteLines.push(line);
+      }
     }
   };
   const walkList = (list: List, inQuotes: boolean): void => {
@@ -41,7 +46,7 @@ export function readStyle(nodes: RootContent[]): StyleRules {
       const sub = item.children.filter((c): c is List => c.type === "list");
       const label = QUOTES_LABEL.test(text.split(/[:：]/)[0] ?? "");
       // The label line itself ("**Quotable Insights**:") is not a quote; its children are.
-      visit(text, inQuotes && !(label && sub.length > 0));
+      visit(text, inQuotes && !(label && sub.length > 0), lineOf(item));
       for (const l of sub) walkList(l, inQuotes || label);
     }
   };

@@ -48,7 +48,8 @@ const STOP = new Set(
     "you your we our can will how what why when which into about like just only not no so than then key " +
     "overview concept concepts matrix table chart flowchart flow diagram mind map mindmap section summary " +
     "topic topics part visual create mermaid showing show think kind lot really very " +
-    "란 이란 이란? 와 과 및 의 는 은 이 가 을 를 에 로 으로 vs. 개요 표 도식 비교 정리"
+    "란 이란 이란? 와 과 및 의 는 은 이 가 을 를 에 로 으로 vs. 개요 표 도식 비교 정리 " +
+    "없음 없는 없이 없다 없고 있음 있는 있다 있고 뿐 일뿐"
   ).split(" "),
 );
 

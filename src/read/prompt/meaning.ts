@@ -1,0 +1,151 @@
+// What each panel is about, in the document's own words, and how well a plan item or quote matches it.
+// A panel is described by its title (and the ratio table's 내용/content entry for it), the lines and
+// schematic drawn in its box, and the terms the document itself pairs with its title words: a table row
+// pairs its first cell with the rest (`Parameters | 조절 가능한 가중치`), a mind map pairs a branch with
+// its leaves. A word shared by many panels says little, so each word's weight is divided by the number
+// of panels that use it. Scores come with the words that made them, for the report's reasons.
+import type { Block, MindNode, Panel } from "../../model/sheet.js";
+import { richText } from "./rich.js";
+import { hasWord, wordSet } from "./words.js";
+
+/** Weights of a word by where the panel says it. */
+const W_TITLE = 3;
+const W_ABOUT = 2;
+const W_LEAD = 1.5;
+const W_PAIR = 0.75;
+
+export interface Profile {
+  title: Set<string>;
+  /** The ratio table's content entry for this panel. */
+  about: Set<string>;
+  /** Lead lines and the schematic drawn in the box. */
+  lead: Set<string>;
+  /** Terms the document pairs with the title words. */
+  pairs: Set<string>;
+  emoji?: string;
+}
+
+export interface Match {
+  score: number;
+  /** Matched words, strongest first. */
+  words: string[];
+}
+
+/** Word → the words the document pairs it with (both directions). */
+export type Pairs = Map<string, Set<string>>;
+
+export function pairsOf(blocks: Block[]): Pairs {
+  const pairs: Pairs = new Map();
+  const link = (a: Set<string>, b: Set<string>): void => {
+    for (const x of a) for (const y of b) {
+      if (x === y) continue;
+      if (!pairs.has(x)) pairs.set(x, new Set());
+      if (!pairs.has(y)) pairs.set(y, new Set());
+      pairs.get(x)!.add(y);
+      pairs.get(y)!.add(x);
+    }
+  };
+  const leaves = (n: MindNode): string[] => (n.children.length ? n.children.flatMap(leaves) : [n.label]);
+  for (const b of blocks) {
+    if (b.kind === "table") {
+      for (const row of b.rows) link(wordSet(richText(row[0] ?? [])), wordSet(row.slice(1).map(richText).join(" ")));
+    } else if (b.kind === "mindmap") {
+      for (const branch of b.root.children) link(wordSet(branch.label), wordSet(leaves(branch).join(" ")));
+    }
+  }
+  return pairs;
+}
+
+export function profileOf(panel: Panel, about: string, schematic: string[], pairs: Pairs): Profile {
+  const title = wordSet(panel.title);
+  const aboutWords = wordSet(about);
+  const lead = wordSet([...panel.lead.map(richText), ...schematic].join(" "));
+  const near = new Set<string>();
+  for (const w of [...title, ...aboutWords]) for (const p of pairs.get(w) ?? []) near.add(p);
+  const profile: Profile = { title, about: aboutWords, lead, pairs: near };
+  if (panel.emoji) profile.emoji = panel.emoji;
+  return profile;
+}
+
+function weightIn(p: Profile, w: string): number {
+  if (hasWord(p.title, w)) return W_TITLE;
+  if (hasWord(p.about, w)) return W_ABOUT;
+  if (hasWord(p.lead, w)) return W_LEAD;
+  if (hasWord(p.pairs, w)) return W_PAIR;
+  return 0;
+}
+
+const bare = (e: string): string => e.replace(/\uFE0F/g, "");
+
+export function sameEmoji(a: string | undefined, b: string | undefined): boolean {
+  return !!a && !!b && bare(a) === bare(b);
+}
+
+/** Scores items against a fixed set of panel profiles; word rarity is counted once per word. */
+export class Matcher {
+  private df = new Map<string, number>();
+  constructor(readonly profiles: Profile[]) {}
+
+  private rarity(w: string): number {
+    let n = this.df.get(w);
+    if (n === undefined) {
+      n = this.profiles.filter((p) => weightIn(p, w) > 0).length;
+      this.df.set(w, n);
+    }
+    return n === 0 ? 0 : 1 / n;
+  }
+
+  /** `words` with their weight on the item's side (a section's title words count more than its content). */
+  match(k: number, words: Map<string, number>): Match {
+    const p = this.profiles[k]!;
+    const hits: [string, number][] = [];
+    for (const [w, itemWeight] of words) {
+      const v = weightIn(p, w) * this.rarity(w) * itemWeight;
+      if (v > 0) hits.push([w, v]);
+    }
+    hits.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return { score: hits.reduce((s, h) => s + h[1], 0), words: hits.map((h) => h[0]) };
+  }
+
+  /** A title word of the item in the panel's title or content entry: the item is named after the panel. */
+  titleHit(k: number, title: string): string[] {
+    const p = this.profiles[k]!;
+    return [...wordSet(title)].filter((w) => hasWord(p.title, w) || hasWord(p.about, w));
+  }
+}
+
+/** Item words: title words weigh `titleWeight`, the rest 1 (the larger weight wins for a word in both). */
+export function itemWords(title: string, text: string, titleWeight: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const w of wordSet(text)) out.set(w, 1);
+  for (const w of wordSet(title)) out.set(w, Math.max(titleWeight, out.get(w) ?? 0));
+  return out;
+}
+
+/** All the words a block shows. */
+export function blockText(block: Block): string {
+  switch (block.kind) {
+    case "paragraph":
+    case "quote":
+      return richText(block.text);
+    case "bullets":
+      return block.items.map(richText).join(" ");
+    case "table":
+      return [block.header, ...block.rows].flat().map(richText).join(" ");
+    case "flowchart":
+      return block.nodes.map((n) => n.label).join(" ");
+    case "mindmap": {
+      const all: string[] = [];
+      const walk = (n: MindNode): void => {
+        all.push(n.label);
+        n.children.forEach(walk);
+      };
+      walk(block.root);
+      return all.join(" ");
+    }
+    case "knobs":
+      return block.knobs.map((k) => k.label).join(" ") + " " + (block.result ?? "");
+    default:
+      return "";
+  }
+}
