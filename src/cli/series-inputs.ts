@@ -16,6 +16,8 @@ export interface Chapter {
   /** From the frontmatter, for ordering (the build reads it properly). */
   number?: number;
   parent?: string;
+  /** From the frontmatter: names a chapter that fails before its title is read. */
+  title?: string;
 }
 
 const MAGIC = /[*?[{]/;
@@ -133,7 +135,8 @@ export async function collectChapters(inputs: readonly string[], cwd: string): P
     seen.set(name, shown);
     const n = Number(frontValue(text, "chapter"));
     const parent = frontValue(text, "parent") ?? frontValue(text, "series");
-    chapters.push({ path, shown, name, bytes, ...(Number.isFinite(n) && frontValue(text, "chapter") ? { number: n } : {}), ...(parent ? { parent } : {}) });
+    const title = frontValue(text, "title");
+    chapters.push({ path, shown, name, bytes, ...(Number.isFinite(n) && frontValue(text, "chapter") ? { number: n } : {}), ...(parent ? { parent } : {}), ...(title ? { title } : {}) });
   }
   if (chapters.length === 0) throw new UsageError(`no prompt documents or sheet Markdown files found in ${inputs.join(" ")}`, "build");
   chapters.sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity) || (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));

@@ -126,11 +126,12 @@ export async function seriesCommand(p: Parsed, io: Io): Promise<number> {
       if (bookBytes) written[bookFile] = bookBytes;
     }
     cache.chapters = Object.fromEntries(chapters.map((c, i) => [c.name, entries[i]!]));
-    cache.series = { key: seriesKey, written: relativeSizes(out, written) };
+    if (!unchanged) cache.series = { key: seriesKey, written: relativeSizes(out, written) };
     await saveCache(out, cache);
     const rows = done.map((d) => d.row);
     const where = out === resolve(io.cwd) ? "" : `${out.startsWith(`${resolve(io.cwd)}/`) ? out.slice(resolve(io.cwd).length + 1) : out}/`;
-    progress.summary(rows, [`gallery: ${where}index.html${written[bookFile] || cache.series.written[`${slug(title)}.pdf`] ? ` · book: ${where}${slug(title)}.pdf` : ""}`]);
+    const hasBook = cache.series?.written[`${slug(title)}.pdf`] !== undefined;
+    progress.summary(rows, [`gallery: ${where}index.html${hasBook ? ` · book: ${where}${slug(title)}.pdf` : ""}`]);
     return rows.some((r) => r.error) ? 1 : 0;
   } finally {
     pool.close();
@@ -138,7 +139,7 @@ export async function seriesCommand(p: Parsed, io: Io): Promise<number> {
 }
 
 function entryOf(c: Chapter, key: string, reply: ChapterReply, out: string): CacheEntry & { error?: string[] } {
-  const meta = reply.meta ?? { title: c.name, ...(c.number !== undefined ? { chapter: c.number } : {}) };
+  const meta = reply.meta ?? { title: c.title ?? c.name, ...(c.number !== undefined ? { chapter: c.number } : {}) };
   return {
     key,
     meta,
@@ -158,7 +159,8 @@ function rowOf(c: Chapter, e: CacheEntry & { error?: string[] }, outputs: string
     title: e.meta.title,
     outputs: error ? "failed" : outputs,
     ...(ms !== undefined ? { ms } : {}),
-    problems: error ? (error[0] ?? "failed") : e.warnings.length ? `${e.warnings.length} warning${e.warnings.length === 1 ? "" : "s"}` : "–",
+    // The table names the file already: its error shows from the line on (the full line follows the table).
+    problems: error ? (error[0] ?? "failed").replace(`${c.shown}:`, "line ").replace(/^line (\D)/, "$1").trim() : e.warnings.length ? `${e.warnings.length} warning${e.warnings.length === 1 ? "" : "s"}` : "–",
     ...(error ? { error } : {}),
     warnings: outputs === "cached" ? [] : e.warnings.filter((w) => !w.startsWith("timings:")),
   };
