@@ -4,7 +4,7 @@
 // book when no chapter changed. A missing or unreadable cache only means a full build.
 import { createHash } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { isAbsolute, join, relative } from "node:path";
 import type { ChapterMeta } from "./series-child.js";
@@ -50,6 +50,7 @@ export async function loadCache(out: string): Promise<CacheData> {
 }
 
 export async function saveCache(out: string, data: CacheData): Promise<void> {
+  await mkdir(cacheDir(out), { recursive: true });
   await writeAllAtomic([{ path: join(cacheDir(out), "cache.json"), data: `${JSON.stringify(data, null, 1)}\n` }]);
 }
 

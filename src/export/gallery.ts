@@ -56,9 +56,13 @@ details{font-size:.85rem;color:var(--muted)}
 details p,pre{margin:4px 0;white-space:pre-wrap;overflow-wrap:anywhere;font:.8rem/1.35 ui-monospace,monospace}
 `;
 
+/** "7. GPT-2 Training" under a "7" badge reads as "GPT-2 Training". */
+const unnumbered = (title: string, n: number | undefined): string => (n === undefined ? title : title.replace(new RegExp(`^${n}[.:)]?\\s+`), "")) || title;
+
 function card(c: GalleryChapter, formats: readonly string[]): string {
-  const { meta, warnings, error } = c.entry;
-  const no = meta.chapter !== undefined ? `<span class="no">${esc(String(meta.chapter))}</span>` : "";
+  const { warnings, error } = c.entry;
+  const meta = { ...c.entry.meta, title: unnumbered(c.entry.meta.title, c.entry.meta.chapter), titleKr: c.entry.meta.titleKr && unnumbered(c.entry.meta.titleKr, c.entry.meta.chapter) };
+  const no = meta.chapter !== undefined ? `<span class="no" title="chapter ${esc(String(meta.chapter))}">${esc(String(meta.chapter))}</span>` : "";
   const kr = meta.titleKr ? `<p class="kr" lang="ko">${esc(meta.titleKr)}</p>` : "";
   if (error) {
     return `<li><div class="thumb none">not built</div><div class="body"><h2>${no}<span>${esc(meta.title)}</span></h2>${kr}
@@ -71,7 +75,7 @@ function card(c: GalleryChapter, formats: readonly string[]): string {
   const badge = shown.length
     ? `<details><summary><span class="badge warn">${shown.length} problem${shown.length === 1 ? "" : "s"}</span></summary>${shown.map((w) => `<p>${esc(w)}</p>`).join("")}</details>`
     : "";
-  return `<li><a class="thumb" href="${href(target)}"><img src="${href(`thumbs/${c.name}.png`)}" alt="${esc(meta.title)}" width="701" height="496" decoding="async"></a>
+  return `<li><a class="thumb" href="${href(target)}"><img src="${href(`thumbs/${c.name}.png`)}" alt="${esc(meta.title)}" width="702" height="496" decoding="async"></a>
 <div class="body"><h2>${no}<span>${esc(meta.title)}</span></h2>${kr}${badge}<nav class="links">${links.join("")}</nav></div></li>`;
 }
 
