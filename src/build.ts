@@ -11,7 +11,7 @@ import type { PdfWorker } from "./export/pdf-worker.js";
 import type { PositionedSheet, Problem } from "./model/positioned.js";
 import type { PageSize, Sheet } from "./model/sheet.js";
 
-interface Workers {
+export interface Workers {
   png: PngWorker | undefined;
   pdf: PdfWorker | undefined;
 }
@@ -30,6 +30,8 @@ export interface BuildOptions {
   dpi?: number;
   /** Draw overflowing panels anyway (clipped) and report them as warnings instead of failing. */
   allowOverflow?: boolean;
+  /** Caps the body size auto-fit may choose (a series build evens sizes across chapters with it). */
+  maxFontPx?: number;
 }
 
 export interface BuildOutputs {
@@ -92,6 +94,16 @@ export async function buildSheet(text: string, opts: BuildOptions = {}): Promise
   }
 }
 
+/**
+ * The same build on workers the caller owns and keeps (a series build renders many sheets on one PNG and one
+ * PDF worker, started with `many`); the outputs are the bytes `buildSheet` makes.
+ */
+export function buildOnWorkers(text: string, opts: BuildOptions, workers: Workers): Promise<BuildResult> {
+  const formats = new Set(opts.formats ?? FORMATS);
+  const own = { png: formats.has("png") ? workers.png : undefined, pdf: formats.has("pdf") ? workers.pdf : undefined };
+  return pipeline(text, opts, formats, opts.dpi ?? 300, own);
+}
+
 async function pipeline(
   text: string,
   opts: BuildOptions,
@@ -108,6 +120,7 @@ async function pipeline(
   };
 
   const { sheet, warnings: readWarnings } = await time("read", () => readSheet(text, { file: opts.file }));
+  if (opts.maxFontPx !== undefined) sheet.style.maxFontPx = Math.max(sheet.style.minFontPx, Math.min(sheet.style.maxFontPx, opts.maxFontPx));
   const diagramsBefore = diagramLayoutMs();
   const positioned = await time("layout", () => layoutSheet(sheet, opts.page ? { page: opts.page } : {}));
   timings.diagrams = diagramLayoutMs() - diagramsBefore;

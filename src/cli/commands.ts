@@ -10,6 +10,8 @@ export interface Io {
   err: (line: string) => void;
   cwd: string;
   debug: boolean;
+  /** Redraws the one live progress line (set when stderr is a terminal); "" clears it. */
+  live?: ((text: string) => void) | undefined;
 }
 
 const ALL_FORMATS: readonly Format[] = ["md", "svg", "png", "pdf"];
@@ -64,6 +66,7 @@ async function eachInput(inputs: string[], io: Io, fn: (input: string) => Promis
 
 export async function buildCommand(p: Parsed, io: Io): Promise<number> {
   const inputs = needInputs(p, "build");
+  if (await (await import("./series-inputs.js")).isSeriesInput(inputs, io.cwd)) return (await import("./series.js")).seriesCommand(p, io);
   const formats = parseFormats(stringFlag(p, "format"), "build");
   const page = parsePage(stringFlag(p, "page"), "build");
   const dpi = parseDpi(stringFlag(p, "dpi"), "build");

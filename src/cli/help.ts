@@ -4,6 +4,7 @@ export const TOOL_HELP = `nanosheet — one lecture chapter → a one-page hand-
 
 usage:
   nanosheet build <input…> [options]   render inputs to <name>.svg/.png/.pdf/.md
+  nanosheet build <folder|'glob'|files…>  a series: every chapter, a gallery and a book
   nanosheet import <prompt> [-o file]  write what the reader understood as sheet Markdown
   nanosheet check <input…>             lay out without writing; list every problem
   nanosheet help [command]             show help for a command
@@ -34,6 +35,15 @@ options:
       --allow-overflow    draw panels whose content does not fit (clipped) instead of failing
       --debug             print stack traces and stage timings
   -h, --help              show this help
+
+a folder (every prompt document and sheet Markdown in it), a quoted glob ('chapters/*.txt') or several
+files build a series: chapters ordered by their frontmatter's chapter number, rendered on all cores,
+with index.html (a gallery of every chapter) and <series>.pdf (the book, a bookmark per chapter).
+Unchanged chapters are not rebuilt. A failed chapter is listed in the summary; the others still build.
+      --jobs <n>, -j      processes rendering at once (default: one per core)
+      --quiet, -q         no progress and no summary table; errors only
+      --force             rebuild every chapter, ignoring the cache in <out>/.nanosheet/
+      --consistent        even body sizes across chapters (caps each at a size most chapters reach)
 `,
   import: `usage: nanosheet import <prompt> [-o file.sheet.md]
 

@@ -18,6 +18,11 @@ const FLAGS: Record<string, FlagSpec[]> = {
     { name: "dpi", value: true },
     { name: "report", value: false },
     { name: "allow-overflow", value: false },
+    // A series (a folder, a glob or several files): src/cli/series.ts.
+    { name: "jobs", short: "j", value: true },
+    { name: "quiet", short: "q", value: false },
+    { name: "force", value: false },
+    { name: "consistent", value: false },
   ],
   import: [...COMMON, { name: "out", short: "o", value: true }],
   check: [...COMMON, { name: "page", value: true }],
@@ -55,6 +60,8 @@ export async function runCli(argv: readonly string[], io: Omit<Io, "debug">): Pr
       if (!text) throw new UsageError(`no command "${topic}"`);
       return print(io, text);
     }
+    // A series build's pool process (src/cli/series-pool.ts), not for users.
+    if (command === "__series-child") return await (await import("./series-child.js")).serveChild();
     if (command.startsWith("-")) throw new UsageError(`unknown option ${command}`);
     const specs = FLAGS[command];
     if (!specs) throw new UsageError(`unknown command "${command}"`);

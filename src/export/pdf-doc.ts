@@ -52,6 +52,18 @@ export interface PdfTools {
   fauxBoldEm: number;
 }
 
+/** One page of a many-page document (the series book): its drawn page, size in points and outline entry. */
+export interface BookPage {
+  drawn: DrawnPage;
+  size: { width: number; height: number };
+  outline?: string;
+}
+
+/** Pages for one document, in order; fed as they become ready (a series book waits for its chapters). */
+export interface PdfBook {
+  book: AsyncIterable<BookPage> | Iterable<BookPage>;
+}
+
 /** The parts of pdfkit's embedded font that writing already-shaped glyphs touches. */
 interface EmbeddedFont {
   id: string;
@@ -132,7 +144,7 @@ export function pdfPathOps(d: string): string | undefined {
  */
 export function pdfFromPage(
   tools: PdfTools,
-  drawn: DrawnPage,
+  drawn: DrawnPage | PdfBook,
   size: { width: number; height: number },
   title: string | undefined,
   onWarning: (message: string) => void,
@@ -214,6 +226,7 @@ export function pdfFromPage(
     out.push("ET");
     doc.addContent(out.join("\n"));
   };
+  let emoji: DrawnPage["emoji"] = {};
   const draw = (o: Op): void => {
     doc.save();
     switch (o.kind) {
@@ -239,7 +252,7 @@ export function pdfFromPage(
         text(o);
         break;
       case "emoji": {
-        const art = drawn.emoji[o.key]!;
+        const art = emoji[o.key]!;
         // Some Noto art keeps stray shapes outside its viewBox: clip to the emoji's square, as the SVG does.
         doc.rect(o.x, o.y, o.size, o.size).clip();
         if (tools.drawPlainArt(doc as Parameters<typeof drawPlainArt>[0], art, o.x, o.y, o.size, tools.artShapes)) break;
@@ -250,17 +263,36 @@ export function pdfFromPage(
     }
     doc.restore();
   };
-  // CSS px → points; pdfkit's own coordinates already run top-down like the SVG's.
-  doc.scale(size.width / drawn.page.width);
-  doc.rect(0, 0, drawn.page.width, drawn.page.height).fill(drawn.paper.fill);
-  for (const l of drawn.paper.lines) {
-    doc.save();
-    penPath(l.d);
-    doc.lineWidth(l.strokeWidth).strokeOpacity(l.strokeOpacity).stroke(l.stroke);
-    doc.restore();
+  const paint = (page: DrawnPage, at: { width: number }): void => {
+    emoji = page.emoji;
+    // CSS px → points; pdfkit's own coordinates already run top-down like the SVG's.
+    doc.scale(at.width / page.page.width);
+    doc.rect(0, 0, page.page.width, page.page.height).fill(page.paper.fill);
+    for (const l of page.paper.lines) {
+      doc.save();
+      penPath(l.d);
+      doc.lineWidth(l.strokeWidth).strokeOpacity(l.strokeOpacity).stroke(l.stroke);
+      doc.restore();
+    }
+    for (const o of page.title ?? []) draw(o);
+    for (const p of page.panels) for (const o of p.ops) draw(o);
+  };
+  if (!("book" in drawn)) {
+    paint(drawn, size);
+    doc.end();
+    return done;
   }
-  for (const o of drawn.title ?? []) draw(o);
-  for (const p of drawn.panels) for (const o of p.ops) draw(o);
-  doc.end();
-  return done;
+  // A book: the first page is the one the document opened with (of `size`); each page gets an outline entry.
+  const book = drawn.book;
+  return (async () => {
+    let first = true;
+    for await (const page of book) {
+      if (!first) doc.addPage({ size: [page.size.width, page.size.height], margin: 0 });
+      first = false;
+      paint(page.drawn, page.size);
+      if (page.outline) doc.outline.addItem(page.outline);
+    }
+    doc.end();
+    return done;
+  })();
 }

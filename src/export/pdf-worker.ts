@@ -22,6 +22,7 @@ const require = createRequire(import.meta.url);
 export interface PdfWorker {
   render(drawn: DrawnPage, opts?: PdfOptions): Promise<Buffer>;
   cancel(): void;
+  close(): void;
 }
 
 // Runs on the worker: it reads and unpacks the font files it needs itself, the same way faces.ts does.
@@ -100,11 +101,12 @@ export function pdfWorkerSpec(): WorkerSpec & { data: ReturnType<typeof workerDa
   return { code: workerCode(SETUP), data: workerData() };
 }
 
-export function startPdfWorker(): PdfWorker {
+/** `many`: the worker stays up for job after job (a series build) until `close()`. */
+export function startPdfWorker(many = false): PdfWorker {
   const spec = pdfWorkerSpec();
   const bundle = spec.data.bundle;
   type Reply = { pdf: Uint8Array; warnings: string[]; codeCache?: Uint8Array; rejected: boolean };
-  const job = startWorker<{ drawn: DrawnPage; size: { width: number; height: number }; title: string | undefined }, Reply>(spec, (m) => failed(new Error(m)));
+  const job = startWorker<{ drawn: DrawnPage; size: { width: number; height: number }; title: string | undefined }, Reply>(spec, (m) => failed(new Error(m)), many);
   return {
     async render(drawn, opts = {}) {
       const { pdf, warnings, codeCache, rejected } = await job.run({ drawn, size: pagePoints(drawn.page), title: opts.title });
@@ -113,5 +115,6 @@ export function startPdfWorker(): PdfWorker {
       return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     },
     cancel: () => job.cancel(),
+    close: () => job.close(),
   };
 }

@@ -74,6 +74,8 @@ export interface PngWorker {
   render(job: PngJob): Promise<Buffer>;
   /** Stop the worker if it was never used (a failed build). */
   cancel(): void;
+  /** Stop a long-lived worker. */
+  close(): void;
 }
 
 // Runs on the worker: resvg loads at start-up, before the SVG arrives, so that cost overlaps the caller's work.
@@ -146,14 +148,16 @@ export function pngWorkerSpec(): WorkerSpec {
   return { code: workerCode(SETUP), data: { resvgPath: createRequire(import.meta.url).resolve("@resvg/resvg-js") } };
 }
 
-export function startPngWorker(): PngWorker {
-  const job = startWorker<{ job: PngJob; options: ResvgRenderOptions }, Uint8Array>(pngWorkerSpec(), (m) => failed(new Error(m)));
+/** `many`: the worker stays up for job after job (a series build) until `close()`. */
+export function startPngWorker(many = false): PngWorker {
+  const job = startWorker<{ job: PngJob; options: ResvgRenderOptions }, Uint8Array>(pngWorkerSpec(), (m) => failed(new Error(m)), many);
   return {
     async render(png) {
       const out = await job.run({ job: png, options: options(png.width) });
       return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
     },
     cancel: () => job.cancel(),
+    close: () => job.close(),
   };
 }
 

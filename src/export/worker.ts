@@ -10,6 +10,8 @@ export interface WorkerJob<Msg, Reply> {
   run(msg: Msg): Promise<Reply>;
   /** Stop the worker if it was never used (a failed build). */
   cancel(): void;
+  /** Stop the worker whatever it did (a long-lived worker, `many`, once its owner is done). */
+  close(): void;
 }
 
 /** The full source a job worker runs: the message loop around `setup`. */
@@ -18,7 +20,7 @@ export function workerCode(setup: string): string {
 const { parentPort, workerData } = require("node:worker_threads");
 let job, loadError;
 try { job = (${setup})(workerData); } catch (err) { loadError = err; }
-parentPort.once("message", async (msg) => {
+parentPort.on("message", async (msg) => {
   try {
     if (loadError) throw loadError;
     parentPort.postMessage({ reply: await job(msg) });
@@ -53,28 +55,39 @@ function prestarted(spec: WorkerSpec): Worker | undefined {
  * at once (loading libraries) and returns the job function. `fail` turns a message from the worker into the
  * caller's error type.
  */
-export function startWorker<Msg, Reply>(spec: WorkerSpec, fail: (message: string) => Error): WorkerJob<Msg, Reply> {
+export function startWorker<Msg, Reply>(spec: WorkerSpec, fail: (message: string) => Error, many = false): WorkerJob<Msg, Reply> {
   const worker = prestarted(spec) ?? new Worker(spec.code, { eval: true, workerData: spec.data });
   // An idle worker must not keep the process alive if the build fails before it is used.
   worker.unref();
   let used = false;
+  // A long-lived worker (`many`: a series build renders many sheets on one) takes its jobs one at a time.
+  let queue: Promise<unknown> = Promise.resolve();
+  const one = (msg: Msg) =>
+    new Promise<Reply>((resolve, reject) => {
+      const onError = (err: Error) => reject(fail(err.message));
+      worker.once("message", (m: { reply?: Reply; error?: string }) => {
+        worker.off("error", onError);
+        if (m.error === undefined) resolve(m.reply as Reply);
+        else reject(fail(m.error));
+        if (!many) void worker.terminate();
+      });
+      worker.once("error", onError);
+      worker.postMessage(msg);
+    });
   return {
     run(msg) {
-      if (used) return Promise.reject(fail("a worker runs one job"));
+      if (used && !many) return Promise.reject(fail("a worker runs one job"));
       used = true;
       worker.ref();
-      return new Promise<Reply>((resolve, reject) => {
-        worker.once("message", (m: { reply?: Reply; error?: string }) => {
-          if (m.error === undefined) resolve(m.reply as Reply);
-          else reject(fail(m.error));
-          void worker.terminate();
-        });
-        worker.once("error", (err) => reject(fail(err.message)));
-        worker.postMessage(msg);
-      });
+      const job = queue.then(() => one(msg));
+      queue = job.catch(() => {});
+      return job;
     },
     cancel() {
       if (!used) void worker.terminate();
+    },
+    close() {
+      void worker.terminate();
     },
   };
 }

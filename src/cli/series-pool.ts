@@ -1,0 +1,87 @@
+// The series build's pool: child processes (`nanosheet __series-child`), each rendering many chapters on its
+// own PNG and PDF worker threads. Processes rather than threads in this one: resvg is a native module, and a
+// chapter that crashes or exhausts memory takes down one child, which is replaced, not the whole build.
+// Each child holds two chapters at a time, so its main thread reads and lays out the next chapter while its
+// workers render the last; memory stays bounded by the pool's size, not the series' length.
+import { fork, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { ChapterJob, ChapterReply } from "./series-child.js";
+
+/** Chapters in flight per child. */
+const DEPTH = 2;
+
+/** bin/nanosheet.js, from the bundle (dist/), dist/cli/ or src/cli/. */
+function launcher(): string {
+  for (const up of ["../bin/nanosheet.js", "../../bin/nanosheet.js"]) {
+    const path = fileURLToPath(new URL(up, import.meta.url));
+    if (existsSync(path)) return path;
+  }
+  throw new Error("cannot find bin/nanosheet.js to start the series workers");
+}
+
+interface Child {
+  proc: ChildProcess;
+  busy: Map<number, { job: ChapterJob; resolve: (r: ChapterReply) => void }>;
+  stderr: string;
+}
+
+export class Pool {
+  private readonly children: Child[] = [];
+  private readonly queue: { job: ChapterJob; resolve: (r: ChapterReply) => void }[] = [];
+  private readonly bin = launcher();
+
+  constructor(private readonly size: number) {}
+
+  run(job: ChapterJob): Promise<ChapterReply> {
+    return new Promise((resolve) => {
+      this.queue.push({ job, resolve });
+      this.pump();
+    });
+  }
+
+  /** Let the children finish their loops and exit (they close their workers on disconnect). */
+  close(): void {
+    for (const c of this.children) if (c.proc.connected) c.proc.disconnect();
+    this.children.length = 0;
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      let child = this.children.filter((c) => c.busy.size < DEPTH).sort((a, b) => a.busy.size - b.busy.size)[0];
+      // Spread the first chapters over every process before doubling up on one.
+      if ((!child || child.busy.size > 0) && this.children.length < this.size) child = this.spawn();
+      if (!child) return;
+      const next = this.queue.shift()!;
+      child.busy.set(next.job.id, next);
+      child.proc.send(next.job);
+    }
+  }
+
+  private spawn(): Child {
+    const proc = fork(this.bin, ["__series-child"], { stdio: ["ignore", "ignore", "pipe", "ipc"], serialization: "advanced" });
+    const child: Child = { proc, busy: new Map(), stderr: "" };
+    proc.stderr?.on("data", (d: Buffer) => (child.stderr = (child.stderr + d.toString("utf8")).slice(-4000)));
+    proc.on("message", (reply: ChapterReply) => {
+      const slot = child.busy.get(reply.id);
+      if (!slot) return;
+      child.busy.delete(reply.id);
+      slot.resolve(reply);
+      this.pump();
+    });
+    proc.on("exit", (code, signal) => {
+      const i = this.children.indexOf(child);
+      if (i >= 0) this.children.splice(i, 1);
+      // A crash fails the chapters it held; the rest of the series carries on in a fresh process.
+      const why = signal ? `signal ${signal}` : `exit code ${code}`;
+      const last = child.stderr.trim().split("\n").filter(Boolean).pop();
+      for (const { job, resolve } of child.busy.values()) {
+        resolve({ id: job.id, ok: false, warnings: [], error: [`${job.shown}: the renderer stopped (${why})${last ? `: ${last}` : ""}`] });
+      }
+      child.busy.clear();
+      this.pump();
+    });
+    this.children.push(child);
+    return child;
+  }
+}
