@@ -6,6 +6,7 @@ import { roughPaths, type PenPath } from "./rough.js";
 import { emojiArt, type EmojiArt } from "./emoji.js";
 import { gridLines, PAPER, type GridLines } from "./paper.js";
 import { glyphRun } from "../fonts/glyphs.js";
+import { monoGlyphs } from "./text.js";
 import type { RunGlyph } from "../fonts/shape.js";
 
 export interface PenOp {
@@ -45,7 +46,7 @@ export function drawPage(sheet: PositionedSheet): DrawnPage {
   const ops = (marks: Mark[]): DrawOp[] => {
     const out: DrawOp[] = [];
     for (const m of marks) {
-      const op = m.kind === "text" ? { ...m, run: glyphRun(m.face, m.text) } : m.kind === "emoji" ? emojiOp(m, sheet.page, emoji) : pen(m);
+      const op = m.kind === "text" ? { ...m, run: m.cell === undefined ? glyphRun(m.face, m.text) : monoGlyphs(m).run } : m.kind === "emoji" ? emojiOp(m, sheet.page, emoji) : pen(m);
       if (op) out.push(op);
     }
     return out;

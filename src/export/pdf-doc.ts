@@ -50,6 +50,8 @@ export interface PdfTools {
   artShapes: ArtShapes;
   fontData: FontData;
   fauxBoldEm: number;
+  /** Faux italic: how far a glyph's top leans right per unit of its height. */
+  italicSkew: number;
 }
 
 /** The parts of pdfkit's embedded font that writing already-shaped glyphs touches. */
@@ -173,6 +175,8 @@ export function pdfFromPage(
   // Text as the page shaped it: the glyph ids layout measured, each where the SVG draws its outline, and no
   // font shaped a second time here. The same operators pdfkit's text() writes, in one piece per run.
   const text = (o: TextOp): void => {
+    // A link is an annotation over the run's line box, in page coordinates (before the flip below).
+    if (o.href) doc.link(o.x, o.y - o.size * 1.02, o.width, o.size * 1.4, o.href);
     doc.font(face(o.face)).fontSize(o.size).fillColor(o.color);
     if (o.bold) doc.lineWidth(o.size * tools.fauxBoldEm).lineJoin("round").strokeColor(o.color);
     const internals = doc as unknown as { _font: EmbeddedFont; page: { fonts: Record<string, unknown> } };
@@ -181,7 +185,9 @@ export function pdfFromPage(
     // Text space runs up the page: flip back around the baseline's own axis.
     doc.transform(1, 0, 0, -1, 0, 0);
     const perUnit = (o.size * font.scale) / 1000;
-    const out = ["BT", `1 0 0 1 ${num(o.x)} ${num(-o.y)} Tm`, `/${font.id} ${num(o.size)} Tf`];
+    // Italic runs are sheared around the baseline, as the SVG's skewX does.
+    const tm = (x: number, y: number): string => `1 0 ${o.italic ? num(tools.italicSkew) : 0} 1 ${num(x)} ${num(y)} Tm`;
+    const out = ["BT", tm(o.x, -o.y), `/${font.id} ${num(o.size)} Tf`];
     if (o.bold) out.push("2 Tr");
     let shown: string[] = [];
     let hex = "";
@@ -199,7 +205,7 @@ export function pdfFromPage(
       const code = `0000${gid.toString(16)}`.slice(-4);
       if (g.dx || g.dy || moved) {
         show();
-        out.push(`1 0 0 1 ${num(o.x + (x + g.dx) * perUnit)} ${num(-o.y + g.dy * perUnit)} Tm`);
+        out.push(tm(o.x + (x + g.dx) * perUnit, -o.y + g.dy * perUnit));
         moved = Boolean(g.dx || g.dy);
       }
       hex += code;
@@ -212,6 +218,14 @@ export function pdfFromPage(
     }
     show();
     out.push("ET");
+    if (o.cell !== undefined) {
+      // Fixed advances leave gaps around narrow letters that text extractors read as spaces: the run's own
+      // text, as ActualText (UTF-16BE), is what copying or searching it finds.
+      let hexText = "FEFF";
+      for (let i = 0; i < o.text.length; i++) hexText += `000${o.text.charCodeAt(i).toString(16).toUpperCase()}`.slice(-4);
+      out.unshift(`/Span <</ActualText <${hexText}>>> BDC`);
+      out.push("EMC");
+    }
     doc.addContent(out.join("\n"));
   };
   const draw = (o: Op): void => {

@@ -4,7 +4,7 @@
 import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
 import { loadFace } from "../fonts/faces.js";
-import { FAUX_BOLD_EM } from "../draw/text.js";
+import { FAUX_BOLD_EM, ITALIC_SKEW } from "../draw/text.js";
 import { drawPage, type DrawnPage } from "../draw/page.js";
 import type { PositionedSheet } from "../model/positioned.js";
 import { failed, pagePoints, pdfFromPage, type PdfOptions, type SvgToPdf } from "./pdf-doc.js";
@@ -22,7 +22,7 @@ const svgToPdf = require("svg-to-pdfkit") as SvgToPdf;
 export async function renderPdf(sheet: PositionedSheet | DrawnPage, opts: PdfOptions = {}): Promise<Buffer> {
   const drawn = "rows" in sheet ? drawPage(sheet) : sheet;
   try {
-    const tools = { PDFDocument, svgToPdf, drawPlainArt, artShapes: artShapes(), fontData: (id: Parameters<typeof loadFace>[0]) => loadFace(id).data, fauxBoldEm: FAUX_BOLD_EM };
+    const tools = { PDFDocument, svgToPdf, drawPlainArt, artShapes: artShapes(), fontData: (id: Parameters<typeof loadFace>[0]) => loadFace(id).data, fauxBoldEm: FAUX_BOLD_EM, italicSkew: ITALIC_SKEW };
     return await pdfFromPage(tools, drawn, pagePoints(drawn.page), opts.title, (m) => opts.onWarning?.(m));
   } catch (err) {
     throw failed(err);

@@ -11,7 +11,8 @@ import { knobsBlock, knobsResult } from "./knobs.js";
 import { defaultLayout, layoutFromDiagram, type BuiltLayout } from "./panels.js";
 import { chainFlowchart, readPlan, type Plan } from "./plan.js";
 import { findRatioTable } from "./ratios.js";
-import { boldKeyTerms, richFromLine, richText } from "./rich.js";
+import { boldKeyTerms, diagramInlineWarnings, richFromLine, richText } from "./rich.js";
+import { inlineWarnings } from "../inline.js";
 import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptDoc } from "./sections.js";
 import { readSource } from "./source.js";
 import { readStyle } from "./style.js";
@@ -31,6 +32,8 @@ export function readPromptDocument(text: string): PromptReadResult {
   const plan: Plan = planSec ? readPlan(planSec.nodes) : { sections: [], keyTerms: [], warnings: [] };
   if (!planSec) warnings.push("no # Output Structure Plan section: panels hold only the lines of the layout diagram");
   warnings.push(...plan.warnings);
+  if (planSec) warnings.push(...inlineWarnings(planSec.nodes));
+  warnings.push(...diagramInlineWarnings(findSection(doc, "layout")?.nodes ?? []));
   const style = readStyle(findSection(doc, "style")?.nodes ?? []);
 
   const layout = buildLayout(doc, plan, warnings);
