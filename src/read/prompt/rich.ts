@@ -79,8 +79,8 @@ export function boldKeyTerms(rich: Rich, terms: string[]): Rich {
   const done = new Set<string>();
   // A term already bold in the line counts as its first occurrence.
   for (const s of spans) if (s.bold) for (const t of sorted) if (findTerm(s.text, t) >= 0) done.add(t);
-  // Code and link text is drawn as written: a key term inside it is not marked.
-  const skip = (s: Span): boolean => Boolean(s.bold || s.code || s.href);
+  // Code, link and struck-out text is drawn as written: a key term inside it is not marked.
+  const skip = (s: Span): boolean => Boolean(s.bold || s.code || s.href || s.strike);
   for (const term of sorted) {
     if (done.has(term)) continue;
     const next: Span[] = [];
