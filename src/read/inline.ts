@@ -106,7 +106,7 @@ const short = (s: string, n = 40): string => (s.length > n ? `${s.slice(0, n - 1
  * drawn), raw HTML tags (their inner text is drawn), math (drawn as typed), links that are not http(s) or
  * mailto (drawn as plain text). `fallbackLine` is used for nodes without a position (a line parsed alone).
  */
-export function inlineWarnings(nodes: readonly unknown[], fallbackLine?: number): string[] {
+export function inlineWarnings(nodes: readonly unknown[], fallbackLine?: number, drawn?: string): string[] {
   const out: string[] = [];
   const at = (n: Located): string => `line ${fallbackLine ?? n.position?.start.line ?? "?"}`;
   const walk = (list: readonly unknown[]): void => {
@@ -114,7 +114,10 @@ export function inlineWarnings(nodes: readonly unknown[], fallbackLine?: number)
       const n = node as Located;
       if (n.type === "code" || n.type === "inlineCode" || n.type === "yaml") continue;
       if (n.type === "image" || n.type === "imageReference") {
-        const alt = typeof n.alt === "string" && n.alt.trim() ? `; its alt text "${short(n.alt.trim())}" is drawn instead` : "";
+        const text = typeof n.alt === "string" ? n.alt.trim() : "";
+        // `drawn`, the sheet's text when known, tells whether the alt text found a place on it.
+        const placed = drawn === undefined || drawn.includes(text.replace(/\s+/g, " "));
+        const alt = text ? (placed ? `; its alt text "${short(text)}" is drawn instead` : `, nor its alt text "${short(text)}"`) : "";
         out.push(`${at(n)}: an image is not drawn on the sheet${alt}`);
       } else if (n.type === "html" && typeof n.value === "string") {
         const v = n.value.trim();
@@ -126,6 +129,26 @@ export function inlineWarnings(nodes: readonly unknown[], fallbackLine?: number)
       } else if (n.type === "text" && typeof n.value === "string") {
         for (const m of mathIn(n.value)) out.push(`${at(n)}: math ${short(m)} is drawn as typed, not typeset`);
       }
+      if (Array.isArray(n.children)) walk(n.children);
+    }
+  };
+  walk(nodes);
+  return out;
+}
+
+/**
+ * Warnings for http(s)/mailto links under `nodes` whose URL no span of the sheet kept: a link written where the
+ * sheet holds plain labels (a mind-map or flowchart node) is drawn as its text alone.
+ */
+export function lostLinkWarnings(nodes: readonly unknown[], spans: Iterable<Span>): string[] {
+  const kept = new Set<string>();
+  for (const s of spans) if (s.href) kept.add(s.href);
+  const out: string[] = [];
+  const walk = (list: readonly unknown[]): void => {
+    for (const node of list) {
+      const n = node as Located;
+      const href = n.type === "link" && typeof n.url === "string" ? safeHref(n.url) : undefined;
+      if (href && !kept.has(href)) out.push(`line ${n.position?.start.line ?? "?"}: the link to "${short(href)}" sits in a diagram label, which draws its text only`);
       if (Array.isArray(n.children)) walk(n.children);
     }
   };
