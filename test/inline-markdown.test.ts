@@ -118,6 +118,16 @@ describe("prompt document reader", () => {
     expect(warnings).toContainEqual(expect.stringMatching(new RegExp(`^line ${at}: raw HTML <i> is not drawn`)));
   });
 
+  it("keeps a quote's marks from the Output Style and warns when a link lands in a mind-map label", () => {
+    const text = PROMPT_TEXT.replace('"Think of tokens as the atoms of the model\'s world"', '"Think of *tokens* as the `atoms` of the model\'s world"')
+      .replace('Vocabulary → "~100K tokens", "token IDs"', 'Vocabulary → "~100K tokens", "[token IDs](https://platform.openai.com/tokenizer)"');
+    const { sheet, warnings } = readPromptDocument(text);
+    const quote = panelsOf(sheet).flatMap((p) => p.blocks).find((b): b is Extract<Block, { kind: "quote" }> => b.kind === "quote" && b.text.some((s) => s.text === "atoms"));
+    expect(quote?.text).toEqual([{ text: "Think of " }, { text: "tokens", italic: true }, { text: " as the " }, { text: "atoms", code: true }, { text: " of the model's world" }]);
+    const at = lineNo(text, "[token IDs]");
+    expect(warnings).toContainEqual(`line ${at}: the link to "https://platform.openai.com/tokenizer" sits in a diagram label, which draws its text only`);
+  });
+
   it("gives the fixture without marks the same spans as before: plain and bold only", () => {
     const { sheet } = readPromptDocument(PROMPT_TEXT);
     const spans = panelsOf(sheet).flatMap((p) => [...p.lead, ...p.blocks.flatMap((b) => (b.kind === "bullets" ? b.items : b.kind === "paragraph" ? [b.text] : b.kind === "table" ? [...b.header, ...b.rows.flat()] : []))]).flat();
