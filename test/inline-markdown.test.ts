@@ -3,7 +3,6 @@
 // sets code on fixed advances; the PDF has a link annotation per linked run; the Markdown writers keep it all.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { drawSvg } from "../src/draw/index.js";
 import { toMarkdown, toSheetMarkdown } from "../src/export/markdown.js";
@@ -198,20 +197,13 @@ describe("outputs", () => {
       expect(y1).toBeGreaterThanOrEqual(0);
       expect(y2).toBeLessThanOrEqual(ph!);
     }
-    const text = (await page.getTextContent()).items.map((it) => ("str" in it ? it.str : "")).join("").replace(/\s+/g, "");
+    // Code is drawn as outlines under invisible text stretched to the run, so extractors read it as written:
+    // the gaps of fixed advances between real glyphs would read as spaces.
+    const text = (await page.getTextContent()).items.map((it) => ("str" in it ? it.str : "")).join("");
     await doc.destroy();
-    expect(text).toContain('enc.encode("helloworld")');
-    // Code runs carry their own text as ActualText, so extractors that honour it (pdftotext) do not read the gaps
-    // of fixed advances as spaces (pdf.js does not, hence the squashed text above).
-    const streams = [...pdf.toString("latin1").matchAll(/stream\r?\n([\s\S]*?)endstream/g)].map((m) => {
-      try {
-        return inflateSync(Buffer.from(m[1]!, "latin1")).toString("latin1");
-      } catch {
-        return "";
-      }
-    });
-    const utf16 = (s: string): string => [...Buffer.from(`\uFEFF${s}`, "utf16le").swap16()].map((b) => b.toString(16).padStart(2, "0")).join("").toUpperCase();
-    expect(streams.join("")).toContain(`/Span <</ActualText <${utf16('enc.encode("hello world")')}>>> BDC`);
+    expect(text).toContain('enc.encode("hello world")');
+    expect(text).toContain("<|endoftext|>");
+    expect(text).toContain("allowed_special");
   });
 
   it("the sheet Markdown round-trips every mark and the cheat sheet keeps the URLs", async () => {

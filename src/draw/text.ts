@@ -21,6 +21,25 @@ export function monoGlyphs(m: TextMark): ReturnType<typeof monoLayout> {
   return monoLayout(m.face, m.text, Math.round(((m.cell ?? 0) / m.size) * upm * 1000) / 1000);
 }
 
+/**
+ * A fixed-advance run's glyph outlines as one path in page px, slanted when italic: the PDF draws code with it
+ * (the SVG places the same outlines with <use>), because the gaps of fixed advances between real text glyphs
+ * read as spaces to text extractors; the PDF writes the run's text invisibly over it instead.
+ */
+export function monoOutline(m: TextMark): string {
+  const { glyphs, unitsPerEm } = monoGlyphs(m);
+  const k = m.size / unitsPerEm;
+  const slant = m.italic ? ITALIC_SKEW : 0;
+  let d = "";
+  for (const g of glyphs) {
+    d += glyphPath(g.ref).replace(/(-?\d*\.?\d+)[ ,]+(-?\d*\.?\d+)/g, (_all, xs: string, ys: string) => {
+      const y = Number(ys) + g.y;
+      return `${r2(m.x + (Number(xs) + g.x + slant * y) * k)} ${r2(m.y - y * k)}`;
+    });
+  }
+  return d;
+}
+
 export class GlyphDefs {
   private used = new Set<string>();
 

@@ -84,41 +84,26 @@ function roundPath(d: string): string {
   return d.replace(/-?\d*\.\d+(e-?\d+)?/g, (n) => String(Math.round(Number(n))));
 }
 
-const monoCache = new TextCache<string, { run: RunGlyph[]; glyphs: PlacedGlyph[] }>();
+const monoCache = new TextCache<string, PlacedGlyph[]>();
 
 /**
- * A run set on fixed advances (inline code): each grapheme centred in `cellUnits` font units, wider cells for
- * Hangul and CJK, as measure.ts measures it. `run` carries the same positions as pen moves and offsets, so the
- * PDF writes the glyphs where the SVG draws them.
+ * The glyphs of a run set on fixed advances (inline code): each grapheme centred in `cellUnits` font units,
+ * wider cells for Hangul and CJK, as measure.ts measures it.
  */
-export function monoLayout(face: FaceId, text: string, cellUnits: number): { run: RunGlyph[]; glyphs: PlacedGlyph[]; unitsPerEm: number } {
+export function monoLayout(face: FaceId, text: string, cellUnits: number): { glyphs: PlacedGlyph[]; unitsPerEm: number } {
   const unitsPerEm = loadFace(face).unitsPerEm;
   const key = `${face}:${cellUnits}`;
   const hit = monoCache.get(key, text);
-  if (hit) return { ...hit, unitsPerEm };
-  const placed: { g: RunGlyph; at: number }[] = [];
+  if (hit) return { glyphs: hit, unitsPerEm };
   const glyphs: PlacedGlyph[] = [];
   let pen = 0;
   for (const g of graphemes(text)) {
     const token = shapeToken(face, g);
     const cell = cellsOfGrapheme(g) * cellUnits;
     const start = pen + (cell - token.advance) / 2;
-    let x = 0;
-    for (const rg of token.run) {
-      placed.push({ g: rg, at: start + x + rg.dx });
-      x += rg.xAdvance;
-    }
     for (const pg of token.glyphs) glyphs.push({ ref: pg.ref, x: start + pg.x, y: pg.y });
     pen += cell;
   }
-  // Pen moves that land each glyph on its place: the first glyph is offset, each later one starts where the
-  // previous one's move ends, and the last move ends the run at its full width.
-  const run = placed.map(({ g, at }, i): RunGlyph => {
-    const from = i === 0 ? 0 : at;
-    const next = placed[i + 1]?.at ?? pen;
-    return { ...g, dx: i === 0 ? at : 0, xAdvance: next - from };
-  });
-  const out = { run, glyphs };
-  monoCache.set(key, text, out);
-  return { ...out, unitsPerEm };
+  monoCache.set(key, text, glyphs);
+  return { glyphs, unitsPerEm };
 }
