@@ -19,7 +19,7 @@ import { pdfFromPage, pagePoints, type PdfTools } from "../src/export/pdf-doc.js
 import { renderPdf } from "../src/export/pdf.js";
 import { drawPlainArt } from "../src/export/pdf-art.js";
 import { artShapes } from "../src/export/pdf-art-path.js";
-import { FAUX_BOLD_EM } from "../src/draw/text.js";
+import { FAUX_BOLD_EM, ITALIC_SKEW } from "../src/draw/text.js";
 import { drawPage } from "../src/draw/page.js";
 import { loadFace } from "../src/fonts/faces.js";
 import { layoutSheet } from "../src/layout/index.js";
@@ -60,7 +60,7 @@ describe("build artifacts", () => {
     const libs = exports as Pick<PdfTools, "PDFDocument" | "svgToPdf">;
     const { sheet } = await readSheet(readFileSync(join(ROOT_DIR, "examples", "neural-network-internals.prompt.txt"), "utf8"));
     const drawn = drawPage(layoutSheet(sheet));
-    const tools: PdfTools = { ...libs, drawPlainArt, artShapes: artShapes(), fontData: (id) => loadFace(id).data, fauxBoldEm: FAUX_BOLD_EM };
+    const tools: PdfTools = { ...libs, drawPlainArt, artShapes: artShapes(), fontData: (id) => loadFace(id).data, fauxBoldEm: FAUX_BOLD_EM, italicSkew: ITALIC_SKEW };
     const bundled = await pdfFromPage(tools, drawn, pagePoints(drawn.page), "T", () => {});
     const inProcess = await renderPdf(drawn, { title: "T" });
     expect(bundled.equals(inProcess)).toBe(true);

@@ -6,6 +6,7 @@ import { roughPaths, type PenPath } from "./rough.js";
 import { emojiArt, type EmojiArt } from "./emoji.js";
 import { gridLines, PAPER, type GridLines } from "./paper.js";
 import { glyphRun } from "../fonts/glyphs.js";
+import { monoOutline } from "./text.js";
 import type { RunGlyph } from "../fonts/shape.js";
 
 export interface PenOp {
@@ -22,9 +23,19 @@ export interface EmojiOp {
   key: string;
 }
 
-/** A text run with its glyphs as shaped for the page: the SVG draws their outlines, the PDF writes their ids. */
+/**
+ * A text run with its glyphs as shaped for the page: the SVG draws their outlines, the PDF writes their ids. A
+ * fixed-advance run (inline code) also carries its outlines as placed, in page px: the PDF draws those and
+ * writes the shaped glyphs invisibly over them, stretched to the run's width, for copying and search.
+ */
 export interface TextOp extends TextMark {
   run: RunGlyph[];
+  outline?: string;
+}
+
+function textOp(m: TextMark): TextOp {
+  const run = glyphRun(m.face, m.text);
+  return m.cell === undefined ? { ...m, run } : { ...m, run, outline: monoOutline(m) };
 }
 
 export type DrawOp = PenOp | TextOp | EmojiOp;
@@ -45,7 +56,7 @@ export function drawPage(sheet: PositionedSheet): DrawnPage {
   const ops = (marks: Mark[]): DrawOp[] => {
     const out: DrawOp[] = [];
     for (const m of marks) {
-      const op = m.kind === "text" ? { ...m, run: glyphRun(m.face, m.text) } : m.kind === "emoji" ? emojiOp(m, sheet.page, emoji) : pen(m);
+      const op = m.kind === "text" ? textOp(m) : m.kind === "emoji" ? emojiOp(m, sheet.page, emoji) : pen(m);
       if (op) out.push(op);
     }
     return out;

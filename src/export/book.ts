@@ -2,15 +2,8 @@
 // Written by the single sheets' own PDF code (`pdfFromPage` in pdf-doc.ts, here with many pages), in this
 // thread: the faces are embedded once for the whole book, and pages are drawn as they arrive, so a caller
 // can feed chapters while they still render and hold only one drawn page at a time.
-import { createRequire } from "node:module";
-import PDFDocument from "pdfkit";
-import { loadFace } from "../fonts/faces.js";
-import { FAUX_BOLD_EM } from "../draw/text.js";
-import { failed, pdfFromPage, type BookPage, type SvgToPdf } from "./pdf-doc.js";
-import { drawPlainArt } from "./pdf-art.js";
-import { artShapes } from "./pdf-art-path.js";
-
-const require = createRequire(import.meta.url);
+import { failed, pdfFromPage, type BookPage } from "./pdf-doc.js";
+import { pdfTools } from "./pdf.js";
 
 /** The pages in order as one PDF titled `title`; undefined when there is no page at all. */
 export async function renderBook(pages: AsyncIterable<BookPage> | Iterable<BookPage>, title: string): Promise<Buffer | undefined> {
@@ -21,8 +14,7 @@ export async function renderBook(pages: AsyncIterable<BookPage> | Iterable<BookP
     yield first.value as BookPage;
     for (let next = await it.next(); !next.done; next = await it.next()) yield next.value as BookPage;
   }
-  const svgToPdf = require("svg-to-pdfkit") as SvgToPdf;
-  const tools = { PDFDocument, svgToPdf, drawPlainArt, artShapes: artShapes(), fontData: (id: Parameters<typeof loadFace>[0]) => loadFace(id).data, fauxBoldEm: FAUX_BOLD_EM };
+  const tools = pdfTools();
   try {
     return await pdfFromPage(tools, { book: all() }, (first.value as BookPage).size, title, () => {});
   } catch (err) {

@@ -50,6 +50,8 @@ export interface PdfTools {
   artShapes: ArtShapes;
   fontData: FontData;
   fauxBoldEm: number;
+  /** Faux italic: how far a glyph's top leans right per unit of its height. */
+  italicSkew: number;
 }
 
 /** One page of a many-page document (the series book): its drawn page, size in points and outline entry. */
@@ -185,16 +187,36 @@ export function pdfFromPage(
   // Text as the page shaped it: the glyph ids layout measured, each where the SVG draws its outline, and no
   // font shaped a second time here. The same operators pdfkit's text() writes, in one piece per run.
   const text = (o: TextOp): void => {
+    // A link is an annotation over the run's line box, in page coordinates (before the flip below).
+    if (o.href) doc.link(o.x, o.y - o.size * 1.02, o.width, o.size * 1.4, o.href);
+    // Fixed advances (inline code) leave gaps around narrow letters that text extractors read as spaces: the
+    // glyphs are drawn as the outlines the SVG shows, and the text goes invisibly over them, stretched to fit.
+    const outlined = o.outline !== undefined;
+    if (outlined) {
+      doc.path(o.outline!);
+      if (o.bold) doc.lineWidth(o.size * tools.fauxBoldEm).lineJoin("round").fillAndStroke(o.color, o.color);
+      else doc.fill(o.color);
+    }
     doc.font(face(o.face)).fontSize(o.size).fillColor(o.color);
-    if (o.bold) doc.lineWidth(o.size * tools.fauxBoldEm).lineJoin("round").strokeColor(o.color);
+    if (o.bold && !outlined) doc.lineWidth(o.size * tools.fauxBoldEm).lineJoin("round").strokeColor(o.color);
     const internals = doc as unknown as { _font: EmbeddedFont; page: { fonts: Record<string, unknown> } };
     const font = internals._font;
     internals.page.fonts[font.id] ??= font.ref();
     // Text space runs up the page: flip back around the baseline's own axis.
     doc.transform(1, 0, 0, -1, 0, 0);
-    const perUnit = (o.size * font.scale) / 1000;
-    const out = ["BT", `1 0 0 1 ${num(o.x)} ${num(-o.y)} Tm`, `/${font.id} ${num(o.size)} Tf`];
-    if (o.bold) out.push("2 Tr");
+    let perUnit = (o.size * font.scale) / 1000;
+    let stretch = 1;
+    if (outlined) {
+      let natural = 0;
+      for (const g of o.run) natural += g.xAdvance * perUnit;
+      stretch = natural > 0 ? o.width / natural : 1;
+      perUnit *= stretch;
+    }
+    // Italic runs are sheared around the baseline, as the SVG's skewX does.
+    const tm = (x: number, y: number): string => `1 0 ${o.italic ? num(tools.italicSkew) : 0} 1 ${num(x)} ${num(y)} Tm`;
+    const out = ["BT", tm(o.x, -o.y), `/${font.id} ${num(o.size)} Tf`];
+    if (outlined) out.push("3 Tr", `${num(stretch * 100)} Tz`);
+    else if (o.bold) out.push("2 Tr");
     let shown: string[] = [];
     let hex = "";
     const show = (): void => {
@@ -211,7 +233,7 @@ export function pdfFromPage(
       const code = `0000${gid.toString(16)}`.slice(-4);
       if (g.dx || g.dy || moved) {
         show();
-        out.push(`1 0 0 1 ${num(o.x + (x + g.dx) * perUnit)} ${num(-o.y + g.dy * perUnit)} Tm`);
+        out.push(tm(o.x + (x + g.dx) * perUnit, -o.y + g.dy * perUnit));
         moved = Boolean(g.dx || g.dy);
       }
       hex += code;

@@ -3,7 +3,7 @@
 import { createRequire } from "node:module";
 import { FACE_IDS, FACE_SPECS, fontPath, unpackedFile } from "../fonts/faces.js";
 import { woffToSfnt } from "../fonts/woff.js";
-import { FAUX_BOLD_EM } from "../draw/text.js";
+import { FAUX_BOLD_EM, ITALIC_SKEW } from "../draw/text.js";
 import type { DrawnPage } from "../draw/page.js";
 import { failed, pagePoints, pdfFromPage, pdfPathOps, type PdfOptions } from "./pdf-doc.js";
 import { drawPlainArt } from "./pdf-art.js";
@@ -61,7 +61,7 @@ const SETUP = `function (data) {
     }
     return faces.get(id);
   };
-  const tools = { PDFDocument, svgToPdf, drawPlainArt, artShapes: artShapes(), fontData, fauxBoldEm: data.fauxBoldEm };
+  const tools = { PDFDocument, svgToPdf, drawPlainArt, artShapes: artShapes(), fontData, fauxBoldEm: data.fauxBoldEm, italicSkew: data.italicSkew };
   // Warm up on a tiny page in the faces most sheets use, while the main thread still reads and lays out:
   // pdfkit's code and the tables embedding reads are then ready for the page.
   // Text comes already shaped: a few glyph ids every face has stand in for a run.
@@ -92,6 +92,7 @@ function workerData() {
     writeCodeCache: Boolean(process.env["NANOSHEET_WRITE_CODE_CACHE"]),
     fonts,
     fauxBoldEm: FAUX_BOLD_EM,
+    italicSkew: ITALIC_SKEW,
     preload: ["hand", "latin", "title", "math"],
   };
 }

@@ -4,10 +4,10 @@
 import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
 import { loadFace } from "../fonts/faces.js";
-import { FAUX_BOLD_EM } from "../draw/text.js";
+import { FAUX_BOLD_EM, ITALIC_SKEW } from "../draw/text.js";
 import { drawPage, type DrawnPage } from "../draw/page.js";
 import type { PositionedSheet } from "../model/positioned.js";
-import { failed, pagePoints, pdfFromPage, type PdfOptions, type SvgToPdf } from "./pdf-doc.js";
+import { failed, pagePoints, pdfFromPage, type PdfOptions, type PdfTools, type SvgToPdf } from "./pdf-doc.js";
 import { drawPlainArt } from "./pdf-art.js";
 import { artShapes } from "./pdf-art-path.js";
 
@@ -18,12 +18,16 @@ export { startPdfWorker, type PdfWorker } from "./pdf-worker.js";
 const require = createRequire(import.meta.url);
 const svgToPdf = require("svg-to-pdfkit") as SvgToPdf;
 
+/** What pdfFromPage draws with, in this thread (the single sheet and the series book alike). */
+export function pdfTools(): PdfTools {
+  return { PDFDocument, svgToPdf, drawPlainArt, artShapes: artShapes(), fontData: (id: Parameters<typeof loadFace>[0]) => loadFace(id).data, fauxBoldEm: FAUX_BOLD_EM, italicSkew: ITALIC_SKEW };
+}
+
 /** A laid-out sheet (or its drawn page) as a one-page PDF of the page's exact size. */
 export async function renderPdf(sheet: PositionedSheet | DrawnPage, opts: PdfOptions = {}): Promise<Buffer> {
   const drawn = "rows" in sheet ? drawPage(sheet) : sheet;
   try {
-    const tools = { PDFDocument, svgToPdf, drawPlainArt, artShapes: artShapes(), fontData: (id: Parameters<typeof loadFace>[0]) => loadFace(id).data, fauxBoldEm: FAUX_BOLD_EM };
-    return await pdfFromPage(tools, drawn, pagePoints(drawn.page), opts.title, (m) => opts.onWarning?.(m));
+    return await pdfFromPage(pdfTools(), drawn, pagePoints(drawn.page), opts.title, (m) => opts.onWarning?.(m));
   } catch (err) {
     throw failed(err);
   }

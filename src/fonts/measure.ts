@@ -8,9 +8,12 @@ import { graphemes } from "./graphemes.js";
 
 export type Weight = "normal" | "bold";
 
-/** A measured piece of a string: text in one face, or one emoji. Widths in px at the requested size. */
+/**
+ * A measured piece of a string: text in one face, or one emoji. Widths in px at the requested size. `cell` is set
+ * for fixed-advance text (inline code): every grapheme takes `cell` px, a wider cell for Hangul and CJK.
+ */
 export type Run =
-  | { kind: "text"; face: FaceId; text: string; width: number; size: number; bold: boolean }
+  | { kind: "text"; face: FaceId; text: string; width: number; size: number; bold: boolean; cell?: number }
   | { kind: "emoji"; text: string; width: number; size: number };
 
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
@@ -89,13 +92,41 @@ function split(text: string, weight: Weight): { kind: "text" | "emoji"; face: Fa
   return out;
 }
 
-/** Split and measure `text` at nominal size `px`. */
-export function measureRuns(text: string, px: number, weight: Weight = "normal"): Run[] {
+/** Split and measure `text` at nominal size `px`; `mono` sets it on fixed advances (see MONO_CELL_EM). */
+export function measureRuns(text: string, px: number, weight: Weight = "normal", mono = false): Run[] {
   return split(text, weight).map((r): Run => {
     if (r.kind === "emoji") return { kind: "emoji", text: r.text, width: px * EMOJI_SCALE, size: px * EMOJI_SCALE };
     const size = px * FACE_SPECS[r.face].scale;
-    return { kind: "text", face: r.face, text: r.text, width: advanceEm(r.face, r.text) * size, size, bold: weight === "bold" && r.face !== "title" };
+    const bold = weight === "bold" && r.face !== "title";
+    if (mono) return { kind: "text", face: r.face, text: r.text, width: cellsOf(r.text) * MONO_CELL_EM * px, size, bold, cell: MONO_CELL_EM * px };
+    return { kind: "text", face: r.face, text: r.text, width: advanceEm(r.face, r.text) * size, size, bold };
   });
+}
+
+/**
+ * Inline code is set on fixed advances in the hand faces (no monospaced face is bundled): each grapheme centred
+ * in a cell of this many em (Patrick Hand's letters average 0.40 em, its widest 0.68 with their side bearings).
+ */
+export const MONO_CELL_EM = 0.52;
+/** Hangul and CJK take this many cells (the Korean hand's syllables run 0.45–0.81 em at its scale). */
+const WIDE_CELLS = 1.6;
+
+/** How many cells a grapheme of inline code takes. */
+export function cellsOfGrapheme(g: string): number {
+  return HANGUL_OR_CJK.test(g) ? WIDE_CELLS : 1;
+}
+
+function cellsOf(text: string): number {
+  let n = 0;
+  for (const g of graphemes(text)) n += cellsOfGrapheme(g);
+  return n;
+}
+
+/** Width of `text` set on fixed advances, as measureRuns(…, mono) places it. */
+export function monoWidth(text: string, px: number, weight: Weight = "normal"): number {
+  let w = 0;
+  for (const r of split(text, weight)) w += r.kind === "emoji" ? px * EMOJI_SCALE : cellsOf(r.text) * MONO_CELL_EM * px;
+  return w;
 }
 
 // Each run of a text as [advance in em, scale]: its width at size px is em * (px * scale), the very product

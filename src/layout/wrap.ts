@@ -1,16 +1,52 @@
 // Line breaking for handwriting: Korean keeps words whole (CSS `word-break: keep-all`), so lines break only at
 // spaces; a single word wider than the box is the one case split between characters.
-import type { Rich } from "../model/sheet.js";
+import type { Rich, Span } from "../model/sheet.js";
 import type { Mark } from "../model/positioned.js";
-import { lineMetrics, measureRuns, textWidth, type Weight } from "../fonts/measure.js";
+import { lineMetrics, measureRuns, monoWidth, textWidth, type Weight } from "../fonts/measure.js";
 import { graphemes, lastGrapheme } from "../fonts/graphemes.js";
 
-export interface LinePiece {
-  text: string;
+/**
+ * How a run of text is set: its weight and its inline Markdown marks. Keep-all wrapping treats every mark like
+ * bold: a word may change look mid-way (`code`의) and still breaks only at spaces.
+ */
+export interface Look {
   bold: boolean;
+  italic?: boolean;
+  code?: boolean;
+  strike?: boolean;
+  href?: string;
+}
+
+export interface LinePiece extends Look {
+  text: string;
   /** Offset from the line start, px. */
   x: number;
   width: number;
+}
+
+function lookOf(span: Span): Look {
+  const look: Look = { bold: span.bold === true };
+  if (span.italic) look.italic = true;
+  if (span.code) look.code = true;
+  if (span.strike) look.strike = true;
+  if (span.href) look.href = span.href;
+  return look;
+}
+
+const PLAIN: Look = { bold: false };
+
+function same(a: Look, b: Look): boolean {
+  return a.bold === b.bold && a.italic === b.italic && a.code === b.code && a.strike === b.strike && a.href === b.href;
+}
+
+/** A look and its text, the look's fields copied (never the object shared, as pieces grow in place). */
+function part(text: string, look: Look): Look & { text: string } {
+  const out: Look & { text: string } = { text, bold: look.bold };
+  if (look.italic) out.italic = true;
+  if (look.code) out.code = true;
+  if (look.strike) out.strike = true;
+  if (look.href) out.href = look.href;
+  return out;
 }
 
 export interface WrappedLine {
@@ -19,10 +55,10 @@ export interface WrappedLine {
 }
 
 interface Word {
-  /** Pieces of the word (a word can change weight mid-way: **키**워드). */
-  parts: { text: string; bold: boolean }[];
+  /** Pieces of the word (a word can change look mid-way: **키**워드). */
+  parts: (Look & { text: string })[];
   /** The space that follows it, if any. */
-  space: { text: string; bold: boolean } | undefined;
+  space: (Look & { text: string }) | undefined;
 }
 
 // Auto-fit wraps the same paragraph at many sizes; its words never change.
@@ -38,42 +74,47 @@ function splitWords(rich: Rich): Word[] {
   const out: Word[] = [];
   let current: Word = { parts: [], space: undefined };
   for (const span of rich) {
-    const bold = span.bold === true;
+    const look = lookOf(span);
     for (const token of span.text.split(/(\s+)/)) {
       if (token === "") continue;
       if (/^\s+$/.test(token)) {
         if (current.parts.length > 0) {
-          current.space = { text: " ", bold };
+          current.space = part(" ", look);
           out.push(current);
           current = { parts: [], space: undefined };
         }
         continue;
       }
-      current.parts.push({ text: token, bold });
+      current.parts.push(part(token, look));
     }
   }
   if (current.parts.length > 0) out.push(current);
   return out;
 }
 
-const w = (text: string, bold: boolean, px: number): number => textWidth(text, px, bold ? "bold" : "normal");
+/** Width of `text` set in `look` at px: inline code on fixed advances, the rest as shaped (a slant adds nothing). */
+export function lookWidth(text: string, look: Look, px: number): number {
+  return look.code ? monoWidth(text, px, look.bold ? "bold" : "normal") : textWidth(text, px, look.bold ? "bold" : "normal");
+}
+
+const w = (text: string, look: Look, px: number): number => lookWidth(text, look, px);
 
 /** Split an over-wide word between graphemes so each piece fits. */
 function splitWord(word: Word, maxWidth: number, px: number): Word[] {
   const out: Word[] = [];
   let parts: Word["parts"] = [];
   let width = 0;
-  for (const part of word.parts) {
-    for (const segment of graphemes(part.text)) {
-      const gw = w(segment, part.bold, px);
+  for (const p of word.parts) {
+    for (const segment of graphemes(p.text)) {
+      const gw = w(segment, p, px);
       if (width + gw > maxWidth && width > 0) {
         out.push({ parts, space: undefined });
         parts = [];
         width = 0;
       }
       const last = parts[parts.length - 1];
-      if (last && last.bold === part.bold) last.text += segment;
-      else parts.push({ text: segment, bold: part.bold });
+      if (last && same(last, p)) last.text += segment;
+      else parts.push(part(segment, p));
       width += gw;
     }
   }
@@ -96,7 +137,7 @@ export function wrapRich(rich: Rich, maxWidth: number, px: number): WrappedLine[
   const queue = words(rich);
   for (let i = 0; i < queue.length; i++) {
     const word = queue[i]!;
-    const wordWidth = word.parts.reduce((s, p) => s + w(p.text, p.bold, px), 0);
+    const wordWidth = word.parts.reduce((s, p) => s + w(p.text, p, px), 0);
     if (wordWidth > maxWidth && word.parts.length > 0) {
       const split = splitWord(word, maxWidth, px);
       if (split.length > 1) {
@@ -111,16 +152,16 @@ export function wrapRich(rich: Rich, maxWidth: number, px: number): WrappedLine[
       pieces.push({ ...pendingSpace, x });
       x += pendingSpace.width;
     }
-    for (const part of word.parts) {
-      const pw = w(part.text, part.bold, px);
+    for (const p of word.parts) {
+      const pw = w(p.text, p, px);
       const last = pieces[pieces.length - 1];
-      if (last && last.bold === part.bold) {
-        last.text += part.text;
+      if (last && same(last, p)) {
+        last.text += p.text;
         last.width += pw;
-      } else pieces.push({ text: part.text, bold: part.bold, x, width: pw });
+      } else pieces.push({ ...part(p.text, p), x, width: pw });
       x += pw;
     }
-    pendingSpace = word.space ? { text: " ", bold: word.space.bold, x: 0, width: spaceAfter(word, px) } : undefined;
+    pendingSpace = word.space ? { ...part(" ", word.space), x: 0, width: spaceAfter(word, px) } : undefined;
   }
   if (pieces.length > 0 || lines.length === 0) flush();
   // Merge a trailing space piece into its neighbour so runs stay few, then measure the pieces as they will be
@@ -133,9 +174,9 @@ export function wrapRich(rich: Rich, maxWidth: number, px: number): WrappedLine[
       // Where a key term starts or ends, the space between may be a narrow Latin one next to a highlight
       // swash; keep at least MIN_GAP_EM so the words never look run together.
       if (prev && /\s$/.test(prev.text)) px0 += Math.max(0, MIN_GAP_EM * px - trailingSpace(prev, px));
-      else if (prev && /^\s/.test(piece.text)) px0 += Math.max(0, MIN_GAP_EM * px - w(" ", piece.bold, px));
+      else if (prev && /^\s/.test(piece.text)) px0 += Math.max(0, MIN_GAP_EM * px - w(" ", piece, px));
       piece.x = px0;
-      piece.width = w(piece.text, piece.bold, px);
+      piece.width = w(piece.text, piece, px);
       px0 += piece.width;
     });
     line.width = px0;
@@ -149,24 +190,24 @@ const MIN_GAP_EM = 0.3;
 /** Width of the space after a word, in the face its last character is drawn in (Hangul spaces are wider). */
 function spaceAfter(word: Word, px: number): number {
   const last = word.parts[word.parts.length - 1];
-  const space = word.space ?? { text: " ", bold: false };
-  if (!last || last.bold !== space.bold) return Math.max(MIN_GAP_EM * px, w(" ", space.bold, px));
+  const space = word.space ?? part(" ", PLAIN);
+  if (!last || !same(last, space)) return Math.max(MIN_GAP_EM * px, w(" ", space, px));
   const tail = lastGrapheme(last.text);
-  return w(tail + " ", last.bold, px) - w(tail, last.bold, px);
+  return w(tail + " ", last, px) - w(tail, last, px);
 }
 
 /** Width of the space(s) a piece ends with, as drawn (in the face of the character before them). */
 function trailingSpace(piece: LinePiece, px: number): number {
   const body = piece.text.trimEnd();
   const tail = body === "" ? "" : lastGrapheme(body);
-  return w(tail + piece.text.slice(body.length), piece.bold, px) - w(tail, piece.bold, px);
+  return w(tail + piece.text.slice(body.length), piece, px) - w(tail, piece, px);
 }
 
 function mergePieces(pieces: LinePiece[]): LinePiece[] {
   const out: LinePiece[] = [];
   for (const p of pieces) {
     const last = out[out.length - 1];
-    if (last && last.bold === p.bold) {
+    if (last && same(last, p)) {
       last.text += p.text;
       last.width += p.width;
     } else out.push({ ...p });
@@ -176,7 +217,7 @@ function mergePieces(pieces: LinePiece[]): LinePiece[] {
 
 /** The widest single word: a box narrower than this must split words. */
 export function longestWordWidth(rich: Rich, px: number): number {
-  return Math.max(0, ...words(rich).map((wd) => wd.parts.reduce((s, p) => s + w(p.text, p.bold, px), 0)));
+  return Math.max(0, ...words(rich).map((wd) => wd.parts.reduce((s, p) => s + w(p.text, p, px), 0)));
 }
 
 /** Plain string → Rich. */
@@ -186,7 +227,7 @@ export function plain(text: string): Rich {
 
 export interface LineStyle {
   color: string;
-  /** Colour of bold key terms (the panel accent). */
+  /** Colour of bold key terms and links (the panel accent). */
   boldColor?: string;
   /** Highlighter colour behind bold key terms; none when absent. */
   highlight?: string;
@@ -202,7 +243,7 @@ export function lineMarks(line: WrappedLine, x: number, top: number, px: number,
     if (piece.bold && style.highlight && piece.text.trim() !== "") {
       const lead = piece.text.length - piece.text.trimStart().length;
       const trail = piece.text.length - piece.text.trimEnd().length;
-      const sp = w(" ", true, px);
+      const sp = w(" ", { bold: true }, px);
       marks.push({
         kind: "highlight",
         x: x + piece.x + lead * sp - px * 0.1,
@@ -214,10 +255,13 @@ export function lineMarks(line: WrappedLine, x: number, top: number, px: number,
       });
     }
   }
+  const inline = line.pieces.some(hasMarks);
+  if (inline) seed = codeGrounds(marks, line.pieces, x, top, px, seed);
   for (const piece of line.pieces) {
     let cx = x + piece.x;
     const weight: Weight = piece.bold ? "bold" : "normal";
-    for (const run of measureRuns(piece.text, px, weight)) {
+    const color = piece.bold || piece.href ? (style.boldColor ?? style.color) : style.color;
+    for (const run of measureRuns(piece.text, px, weight, piece.code === true)) {
       if (run.kind === "emoji") {
         marks.push({ kind: "emoji", x: cx, y: top + (height - run.size) / 2, size: run.size, emoji: run.text });
       } else if (run.text.trim() !== "") {
@@ -229,12 +273,65 @@ export function lineMarks(line: WrappedLine, x: number, top: number, px: number,
           face: run.face,
           text: run.text,
           width: run.width,
-          color: piece.bold ? (style.boldColor ?? style.color) : style.color,
+          color,
           ...(run.bold ? { bold: true } : {}),
+          ...(piece.italic ? { italic: true } : {}),
+          ...(run.cell !== undefined ? { cell: run.cell } : {}),
+          ...(piece.href ? { href: piece.href } : {}),
         });
       }
       cx += run.width;
     }
   }
+  if (inline) penLines(marks, line.pieces, x, top + baseline, px, style, seed);
   return marks;
+}
+
+function hasMarks(p: LinePiece): boolean {
+  return Boolean(p.italic || p.code || p.strike || p.href);
+}
+
+/** Where a piece's visible text starts and ends, px from the line start (its spaces left out). */
+function inked(p: LinePiece, px: number): { from: number; to: number } | undefined {
+  const body = p.text.trim();
+  if (body === "") return undefined;
+  const lead = p.text.slice(0, p.text.length - p.text.trimStart().length);
+  const from = p.x + (lead ? w(lead, p, px) : 0);
+  return { from, to: from + w(body, p, px) };
+}
+
+/** A tinted ground behind each run of inline code, drawn before the text. Returns the next seed. */
+function codeGrounds(marks: Mark[], pieces: LinePiece[], x: number, top: number, px: number, seed: number): number {
+  for (const p of pieces) {
+    const ink = p.code ? inked(p, px) : undefined;
+    if (!ink) continue;
+    const pad = px * 0.12;
+    marks.push({
+      kind: "rect", x: x + ink.from - pad, y: top + px * 0.14, width: ink.to - ink.from + 2 * pad, height: px * 1.1,
+      style: { seed: seed++, stroke: "none", fill: CODE_GROUND, fillStyle: "solid", roughness: 0.5, opacity: 0.85 },
+    });
+  }
+  return seed;
+}
+
+/** Fill behind inline code: a cool grey that reads as "typed" on the paper in any panel accent. */
+export const CODE_GROUND = "#e3e7ee";
+
+/** A pen line through struck text and under links (in the link's accent), drawn after the text. */
+function penLines(marks: Mark[], pieces: LinePiece[], x: number, baselineY: number, px: number, style: LineStyle, seed: number): void {
+  for (const p of pieces) {
+    const ink = p.strike || p.href ? inked(p, px) : undefined;
+    if (!ink) continue;
+    const x1 = x + ink.from;
+    const x2 = x + ink.to;
+    if (p.strike) {
+      const y = baselineY - px * 0.3;
+      const stroke = p.bold || p.href ? (style.boldColor ?? style.color) : style.color;
+      marks.push({ kind: "line", x1, y1: y + px * 0.03, x2, y2: y - px * 0.03, style: { seed: seed++, stroke, strokeWidth: Math.max(1, px * 0.075), roughness: 0.8, bowing: 0.6, disableMultiStroke: true } });
+    }
+    if (p.href) {
+      const y = baselineY + px * 0.16;
+      marks.push({ kind: "line", x1, y1: y, x2, y2: y, style: { seed: seed++, stroke: style.boldColor ?? style.color, strokeWidth: Math.max(0.8, px * 0.06), roughness: 0.5, bowing: 0.4, disableMultiStroke: true } });
+    }
+  }
 }

@@ -31,7 +31,11 @@ export interface StrokeStyle {
   disableMultiStroke?: boolean;
 }
 
-/** A run of text in one face at one size; `y` is the baseline. `bold` draws a faux-bold pen stroke. */
+/**
+ * A run of text in one face at one size; `y` is the baseline. `bold` draws a faux-bold pen stroke, `italic` a
+ * slant (no italic face is bundled), `cell` sets each grapheme centred on a fixed advance of that many px (wider
+ * for Hangul and CJK: inline code), and `href` makes the run a link (an annotation in the PDF, `<a>` in the SVG).
+ */
 export interface TextMark {
   kind: "text";
   x: number;
@@ -42,6 +46,9 @@ export interface TextMark {
   width: number;
   color: string;
   bold?: boolean;
+  italic?: boolean;
+  cell?: number;
+  href?: string;
 }
 
 /** A colour emoji drawn from the bundled emoji art; `y` is the top of its square. */

@@ -4,10 +4,18 @@
 import { z } from "zod";
 import type { MindNode as MindNodeType } from "./sheet.js";
 
-/** A run of inline text; `bold` marks a key term (drawn in the panel accent with a highlighter swash). */
+/**
+ * A run of inline text; `bold` marks a key term (drawn in the panel accent with a highlighter swash). The other
+ * marks are inline Markdown: `italic` (drawn slanted), `code` (fixed-advance on a tinted ground), `strike` (a pen
+ * line through it) and `href` (an http(s) or mailto link: underlined in the accent, a link in the PDF).
+ */
 export const Span = z.object({
   text: z.string(),
   bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  code: z.boolean().optional(),
+  strike: z.boolean().optional(),
+  href: z.string().regex(/^(?:https?:\/\/|mailto:)/i, "links are http(s) or mailto").optional(),
 });
 
 /** One line or paragraph of rich text: a list of spans. */

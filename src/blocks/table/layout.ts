@@ -3,14 +3,14 @@
 import type { Rich, Table } from "../../model/sheet.js";
 import type { Mark } from "../../model/positioned.js";
 import type { LayoutBlock } from "../types.js";
-import { lineMetrics, textWidth } from "../../fonts/measure.js";
-import { lineMarks, longestWordWidth, wrapRich } from "../../layout/wrap.js";
+import { lineMetrics } from "../../fonts/measure.js";
+import { lineMarks, longestWordWidth, lookWidth, wrapRich } from "../../layout/wrap.js";
 import { highlighterFor, shade, tint } from "../../layout/color.js";
 
 const RULE = "#7d8799";
 
 function naturalWidth(rich: Rich, px: number): number {
-  return rich.reduce((s, span) => s + textWidth(span.text, px, span.bold ? "bold" : "normal"), 0);
+  return rich.reduce((s, span) => s + lookWidth(span.text, { bold: span.bold === true, code: span.code === true }, px), 0);
 }
 
 /** Column widths that add up to `avail` (or less only when there is nothing to share). */

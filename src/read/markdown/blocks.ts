@@ -7,6 +7,7 @@ import { InputError } from "../../errors.js";
 import type { Block, Bullets, Quote, Rich, Table } from "../../model/sheet.js";
 import { parseMermaid } from "../../mermaid/index.js";
 import { phrasingToRich, richLines, richText, trimRich } from "./syntax.js";
+import { inlineWarnings } from "../inline.js";
 
 export const lineOfNode = (n: { position?: { start: { line: number } } | undefined }): number | undefined =>
   n.position?.start.line;
@@ -20,6 +21,7 @@ export async function readSectionBody(nodes: RootContent[], noLead: boolean, war
   const lead: Rich[] = [];
   const blocks: Block[] = [];
   let first = true;
+  warnings.push(...inlineWarnings(nodes));
   for (const node of nodes) {
     if (node.type === "html" && /^<!--[\s\S]*-->$/.test(node.value.trim())) continue; // invisible notes
     if (first && node.type === "paragraph" && !noLead) {

@@ -8,6 +8,7 @@ import remarkParse from "remark-parse";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import type { Rich, Span } from "../../model/sheet.js";
+import { phrasingSpans, sameMarks, spanOf } from "../inline.js";
 
 export function parseMarkdown(text: string): Root {
   return unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).parse(text);
@@ -55,14 +56,14 @@ export const SOURCE_EMOJI = "📜";
 /** The bold label that starts the summary paragraph of the source section. */
 export const SUMMARY_LABELS = ["Summary", "요약"];
 
-/** Adjacent spans of equal weight merged, empty spans dropped, `bold` only when true. */
+/** Adjacent spans with the same marks merged, empty spans dropped, each mark present only when set. */
 export function canonicalRich(spans: Span[]): Rich {
   const out: Rich = [];
   for (const s of spans) {
     if (s.text === "") continue;
     const last = out[out.length - 1];
-    if (last && Boolean(last.bold) === Boolean(s.bold)) last.text += s.text;
-    else out.push(s.bold ? { text: s.text, bold: true } : { text: s.text });
+    if (last && sameMarks(last, s)) last.text += s.text;
+    else out.push(spanOf(s.text, s));
   }
   return out;
 }
@@ -71,50 +72,40 @@ export function richText(rich: Rich): string {
   return rich.map((s) => s.text).join("");
 }
 
-/** Rich → mdast inline nodes; "\n" inside table cells needs `<br>` (a cell is one line). */
+/** A code span's text as mdast `inlineCode`: its value cannot hold a line break, so one becomes a space. */
+const codeNode = (value: string): PhrasingContent => ({ type: "inlineCode", value: value.replace(/\n/g, " ") });
+
+/**
+ * Rich → mdast inline nodes; "\n" inside table cells needs `<br>` (a cell is one line). Marks nest in one
+ * fixed order, link outside, then strong, emphasis, delete, with code innermost, so equal spans always spell alike.
+ */
 export function richToPhrasing(rich: Rich, opts: { cell?: boolean } = {}): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   for (const span of rich) {
-    const parts: PhrasingContent[] = [];
-    span.text.split("\n").forEach((piece, i) => {
-      if (i > 0) parts.push(opts.cell ? { type: "html", value: "<br>" } : { type: "break" });
-      if (piece) parts.push({ type: "text", value: piece });
-    });
-    if (span.bold) out.push({ type: "strong", children: parts });
-    else out.push(...parts);
+    let parts: PhrasingContent[] = [];
+    if (span.code) parts.push(codeNode(span.text));
+    else {
+      span.text.split("\n").forEach((piece, i) => {
+        if (i > 0) parts.push(opts.cell ? { type: "html", value: "<br>" } : { type: "break" });
+        if (piece) parts.push({ type: "text", value: piece });
+      });
+    }
+    if (span.strike) parts = [{ type: "delete", children: parts }];
+    if (span.italic) parts = [{ type: "emphasis", children: parts }];
+    if (span.bold) parts = [{ type: "strong", children: parts }];
+    if (span.href) parts = [{ type: "link", url: span.href, children: parts }];
+    out.push(...parts);
   }
   return out;
 }
 
-/** mdast inline nodes → Rich: **strong** is bold; emphasis, code, links and strikes keep their text. */
+/**
+ * mdast inline nodes → Rich: **strong** is bold, *emphasis* italic, `code` code, ~~delete~~ strike, http(s) and
+ * mailto links keep their URL; images keep their alt text and raw HTML tags are left out (inlineWarnings in
+ * ../inline.ts names both).
+ */
 export function phrasingToRich(nodes: PhrasingContent[], bold = false): Rich {
-  const spans: Span[] = [];
-  const walk = (list: PhrasingContent[], b: boolean): void => {
-    for (const n of list) {
-      switch (n.type) {
-        case "text":
-        case "inlineCode":
-          spans.push({ text: n.value, bold: b });
-          break;
-        case "break":
-          spans.push({ text: "\n", bold: b });
-          break;
-        case "html":
-          spans.push({ text: /^<br\s*\/?>$/i.test(n.value) ? "\n" : n.value, bold: b });
-          break;
-        case "image":
-          spans.push({ text: n.alt ?? "", bold: b });
-          break;
-        case "strong":
-          walk(n.children, true);
-          break;
-        default:
-          if ("children" in n) walk(n.children as PhrasingContent[], b);
-      }
-    }
-  };
-  walk(nodes, bold);
-  return canonicalRich(spans);
+  return canonicalRich(phrasingSpans(nodes, bold ? { bold: true } : {}));
 }
 
 /** Split a Rich at "\n" into lines (lead lines), trimming each and dropping empty ones. */

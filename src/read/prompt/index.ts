@@ -3,7 +3,7 @@
 // by their own module, then plan items are placed into the diagram's panels.
 import type { Code } from "mdast";
 import { InputError } from "../../errors.js";
-import { DEFAULT_STYLE, type Block, type MindNode, type PageSize, type Sheet } from "../../model/sheet.js";
+import { DEFAULT_STYLE, type Block, type MindNode, type PageSize, type Panel, type Sheet, type Span } from "../../model/sheet.js";
 import { parseDiagram } from "./ascii-layout.js";
 import { assignItems, place, shownLead, type Item, type Slot } from "./assign.js";
 import { findFrontmatter, metaFrom } from "./frontmatter.js";
@@ -11,7 +11,8 @@ import { knobsBlock, knobsResult } from "./knobs.js";
 import { defaultLayout, layoutFromDiagram, type BuiltLayout } from "./panels.js";
 import { chainFlowchart, readPlan, type Plan } from "./plan.js";
 import { findRatioTable } from "./ratios.js";
-import { boldKeyTerms, richFromLine, richText } from "./rich.js";
+import { boldKeyTerms, diagramInlineWarnings, richFromLine, richText } from "./rich.js";
+import { inlineWarnings, lostLinkWarnings } from "../inline.js";
 import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptDoc } from "./sections.js";
 import { readSource } from "./source.js";
 import { readStyle } from "./style.js";
@@ -31,7 +32,8 @@ export function readPromptDocument(text: string): PromptReadResult {
   const plan: Plan = planSec ? readPlan(planSec.nodes) : { sections: [], keyTerms: [], warnings: [] };
   if (!planSec) warnings.push("no # Output Structure Plan section: panels hold only the lines of the layout diagram");
   warnings.push(...plan.warnings);
-  const style = readStyle(findSection(doc, "style")?.nodes ?? []);
+  warnings.push(...diagramInlineWarnings(findSection(doc, "layout")?.nodes ?? []));
+  const style = readStyle(findSection(doc, "style")?.nodes ?? [], doc.text);
 
   const layout = buildLayout(doc, plan, warnings);
   const fallbackTitle =
@@ -52,7 +54,7 @@ export function readPromptDocument(text: string): PromptReadResult {
   style.quotes.forEach((q, k) => {
     const block: Block = { kind: "quote", text: richFromLine(q) };
     if (meta.author) block.cite = meta.author;
-    items.push({ block, role: "quote", title: q, order: 1000 + k });
+    items.push({ block, role: "quote", title: richText(block.text), order: 1000 + k });
     const line = style.quoteLines[k];
     if (line) lines.set(block, line);
   });
@@ -63,6 +65,11 @@ export function readPromptDocument(text: string): PromptReadResult {
   if (knobs) fillKnobsResult(layout.slots, knobs);
   dropEchoedLead(layout);
   boldTerms(layout, plan.keyTerms);
+  if (planSec) {
+    const spans = layout.slots.flatMap((s) => spansOf(s.panel));
+    warnings.push(...inlineWarnings(planSec.nodes, undefined, spans.map((s) => s.text).join("")));
+    warnings.push(...lostLinkWarnings(planSec.nodes, spans));
+  }
 
   const sheet: Sheet = { meta, page, rows: layout.rows, style: structuredClone(DEFAULT_STYLE) };
   if (source) sheet.source = source;
@@ -183,6 +190,13 @@ function boldTerms(layout: BuiltLayout, terms: string[]): void {
       if (b.kind === "bullets") b.items = b.items.map((i) => boldKeyTerms(i, terms));
     }
   }
+}
+
+function spansOf(panel: Panel): Span[] {
+  const blocks = panel.blocks.flatMap((b) =>
+    b.kind === "paragraph" || b.kind === "quote" ? [b.text] : b.kind === "bullets" ? b.items : b.kind === "table" ? [...b.header, ...b.rows.flat()] : [],
+  );
+  return [...panel.lead, ...blocks].flat();
 }
 
 /** `16:9` only when it is the first ratio the image request names; A4 landscape otherwise. */

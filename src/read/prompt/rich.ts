@@ -1,33 +1,30 @@
-// Rich text helpers: mdast phrasing → spans, `**…**` in plain lines → spans, key-term bolding.
+// Rich text helpers: mdast phrasing → spans, inline Markdown in plain lines → spans, key-term bolding.
+import type { RootContent } from "mdast";
 import type { Rich, Span } from "../../model/sheet.js";
-import { plainText } from "./sections.js";
+import { inlineWarnings, phrasingSpans, sameMarks, spanOf } from "../inline.js";
+import { parseMarkdown } from "./sections.js";
 
-/** Inline mdast children → spans. Only bold survives; other marks keep their text. */
+/** Inline mdast children → spans with their marks (bold, italic, code, strike, links; see ../inline.ts). */
 export function richFromInline(children: unknown[]): Rich {
-  const spans: Span[] = [];
-  const walk = (node: unknown, bold: boolean): void => {
-    const n = node as { type?: string; value?: string; children?: unknown[] };
-    if (n.type === "strong") {
-      for (const c of n.children ?? []) walk(c, true);
-    } else if (n.type === "text" || n.type === "inlineCode") {
-      push(spans, n.value ?? "", bold);
-    } else if (n.type === "break") {
-      push(spans, " ", bold);
-    } else if (Array.isArray(n.children)) {
-      for (const c of n.children) walk(c, bold);
-    } else {
-      push(spans, plainText(n), bold);
-    }
-  };
-  for (const c of children) walk(c, false);
-  return tidy(spans);
+  return tidy(phrasingSpans(children).map((s) => (s.text === "\n" ? { ...s, text: " " } : s)));
 }
 
-/** A plain line that may hold `**bold**` runs (ASCII diagram text is not parsed by remark). */
+/** Characters that can start inline Markdown; a line without any is plain text as it stands. */
+const INLINE_SYNTAX = /[*_`~[<$!&\\]/;
+
+/**
+ * A plain line (ASCII diagram text and quotes are not parsed by remark as part of the document) read as inline
+ * Markdown. A line remark would read as a block (a list item, a heading) keeps only its `**bold**` runs.
+ */
 export function richFromLine(line: string): Rich {
+  if (INLINE_SYNTAX.test(line)) {
+    const root = parseMarkdown(line);
+    const only = root.children[0];
+    if (root.children.length === 1 && only?.type === "paragraph") return richFromInline(only.children);
+  }
   const spans: Span[] = [];
   const parts = line.split(/\*\*(.+?)\*\*/);
-  parts.forEach((part, i) => push(spans, part, i % 2 === 1));
+  parts.forEach((part, i) => push(spans, i % 2 === 1 ? { text: part, bold: true } : { text: part }));
   return tidy(spans);
 }
 
@@ -35,17 +32,17 @@ export function richText(rich: Rich): string {
   return rich.map((s) => s.text).join("");
 }
 
-function push(spans: Span[], text: string, bold: boolean): void {
-  if (text === "") return;
+function push(spans: Span[], span: Span): void {
+  if (span.text === "") return;
   const last = spans[spans.length - 1];
-  if (last && Boolean(last.bold) === bold) last.text += text;
-  else spans.push(bold ? { text, bold: true } : { text });
+  if (last && sameMarks(last, span)) last.text += span.text;
+  else spans.push(spanOf(span.text, span));
 }
 
 /** Merge neighbours, collapse whitespace, trim the ends. */
 export function tidy(spans: Span[]): Rich {
   const merged: Span[] = [];
-  for (const s of spans) push(merged, s.text.replace(/\s+/g, " "), Boolean(s.bold));
+  for (const s of spans) push(merged, { ...s, text: s.text.replace(/\s+/g, " ") });
   const first = merged[0];
   if (first) first.text = first.text.replace(/^\s+/, "");
   const last = merged[merged.length - 1];
@@ -82,24 +79,43 @@ export function boldKeyTerms(rich: Rich, terms: string[]): Rich {
   const done = new Set<string>();
   // A term already bold in the line counts as its first occurrence.
   for (const s of spans) if (s.bold) for (const t of sorted) if (findTerm(s.text, t) >= 0) done.add(t);
+  // Code, link and struck-out text is drawn as written: a key term inside it is not marked.
+  const skip = (s: Span): boolean => Boolean(s.bold || s.code || s.href || s.strike);
   for (const term of sorted) {
     if (done.has(term)) continue;
     const next: Span[] = [];
     let marked = false;
     for (const s of spans) {
-      const at = marked || s.bold ? -1 : findTerm(s.text, term);
+      const at = marked || skip(s) ? -1 : findTerm(s.text, term);
       if (at < 0) {
         next.push(s);
         continue;
       }
       marked = true;
-      next.push({ text: s.text.slice(0, at) }, { text: s.text.slice(at, at + term.length), bold: true });
-      next.push({ text: s.text.slice(at + term.length) });
+      next.push({ ...s, text: s.text.slice(0, at) }, spanOf(s.text.slice(at, at + term.length), { ...s, bold: true }));
+      next.push({ ...s, text: s.text.slice(at + term.length) });
     }
     if (marked) done.add(term);
     spans = next.filter((s) => s.text !== "");
   }
   const out: Span[] = [];
-  for (const s of spans) push(out, s.text, Boolean(s.bold));
+  for (const s of spans) push(out, s);
+  return out;
+}
+
+/**
+ * Warnings for inline Markdown we do not draw in the layout section's diagrams (their text is read line by
+ * line, not by remark as part of the document): box-drawing characters and ASCII sides are blanked first.
+ */
+export function diagramInlineWarnings(nodes: readonly RootContent[]): string[] {
+  const out: string[] = [];
+  for (const node of nodes) {
+    if (node.type !== "code") continue;
+    node.value.split("\n").forEach((raw, k) => {
+      const line = raw.replace(/[\u2500-\u257F|]/g, " ").trim();
+      if (!INLINE_SYNTAX.test(line)) return;
+      out.push(...inlineWarnings(parseMarkdown(line).children, (node.position?.start.line ?? 0) + 1 + k));
+    });
+  }
   return out;
 }

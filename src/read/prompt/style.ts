@@ -17,10 +17,11 @@ export interface StyleRules {
 
 const QUOTES_LABEL = /quot|인용|명언|어록/i;
 
-export function readStyle(nodes: RootContent[]): StyleRules {
+/** `source`, the document's text, lets a quote keep its inline Markdown (read by richFromLine where it is placed). */
+export function readStyle(nodes: RootContent[], source?: string): StyleRules {
   const rules: StyleRules = { flowchart: false, mindmap: false, quotes: [], quoteLines: [] };
   let context = "";
-  const visit = (text: string, inQuotes: boolean, line = 0): void => {
+  const visit = (text: string, inQuotes: boolean, line = 0, markdown?: string): void => {
     if (/flow\s*chart|flowchart|흐름도|플로우\s*차트/i.test(text)) {
       rules.flowchart = true;
       const inner = /[(（]([^()（）]*(?:→|->)[^()（）]*)[)）]/.exec(text)?.[1];
@@ -32,7 +33,7 @@ export function readStyle(nodes: RootContent[]): StyleRules {
       /["“]([^"”]+)["”]\s*(?:analogy|비유|metaphor)/i.exec(text) ?? /(?:analogy|비유)\s*[:：]?\s*["“]([^"”]+)["”]/i.exec(text);
     if (analogy?.[1] && !rules.analogy) rules.analogy = analogy[1].trim();
     if (inQuotes) {
-      const q = unquote(text);
+      const q = unquote(markdown ?? text);
       if (q) {
         rules.quotes.push(q);
         rules.quoteLines.push(line);
@@ -45,8 +46,10 @@ export function readStyle(nodes: RootContent[]): StyleRules {
       const text = plainText(para).trim();
       const sub = item.children.filter((c): c is List => c.type === "list");
       const label = QUOTES_LABEL.test(text.split(/[:：]/)[0] ?? "");
+      const at = para?.position;
+      const markdown = source && at?.start.offset !== undefined && at.end.offset !== undefined ? source.slice(at.start.offset, at.end.offset).replace(/\s+/g, " ").trim() : undefined;
       // The label line itself ("**Quotable Insights**:") is not a quote; its children are.
-      visit(text, inQuotes && !(label && sub.length > 0), lineOf(item));
+      visit(text, inQuotes && !(label && sub.length > 0), lineOf(item), markdown);
       for (const l of sub) walkList(l, inQuotes || label);
     }
   };

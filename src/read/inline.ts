@@ -1,0 +1,157 @@
+// Inline Markdown → spans, shared by both readers: **bold**, *italic*, `code`, ~~strike~~ and links become Span
+// marks; what we do not draw (images, raw HTML, math, links that are not http(s)/mailto) keeps its text and gets
+// a warning naming its line (`inlineWarnings`), so nothing is dropped without a word.
+import type { PhrasingContent } from "mdast";
+import type { Span } from "../model/sheet.js";
+
+/** The marks of a span, everything but its text. */
+export type SpanMarks = Omit<Span, "text">;
+
+/** Only these become links; anything else (javascript:, data:, file:, relative paths) stays plain text. */
+export function safeHref(url: string): string | undefined {
+  const u = url.trim();
+  return /^(?:https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(u) ? u : undefined;
+}
+
+/** A span with its marks in one fixed order, each present only when set (so equal spans are equal objects). */
+export function spanOf(text: string, m: SpanMarks): Span {
+  const s: Span = { text };
+  if (m.bold) s.bold = true;
+  if (m.italic) s.italic = true;
+  if (m.code) s.code = true;
+  if (m.strike) s.strike = true;
+  if (m.href) s.href = m.href;
+  return s;
+}
+
+export function sameMarks(a: SpanMarks, b: SpanMarks): boolean {
+  return Boolean(a.bold) === Boolean(b.bold) && Boolean(a.italic) === Boolean(b.italic) && Boolean(a.code) === Boolean(b.code) &&
+    Boolean(a.strike) === Boolean(b.strike) && a.href === b.href;
+}
+
+/** True when a span carries any mark beyond bold. */
+export function hasInlineMarks(s: SpanMarks): boolean {
+  return Boolean(s.italic || s.code || s.strike || s.href);
+}
+
+const BR = /^<br\s*\/?>$/i;
+const COMMENT = /^<!--[\s\S]*-->$/;
+
+/**
+ * mdast phrasing → spans (not merged or trimmed: each reader tidies its own way). Soft line breaks stay in the
+ * text as "\n" for the reader to treat; hard breaks and `<br>` are "\n" too.
+ */
+export function phrasingSpans(nodes: readonly unknown[], marks: SpanMarks = {}): Span[] {
+  const out: Span[] = [];
+  const walk = (list: readonly unknown[], m: SpanMarks): void => {
+    for (const node of list) {
+      const n = node as PhrasingContent;
+      switch (n.type) {
+        case "text":
+          out.push(spanOf(n.value, m));
+          break;
+        case "inlineCode":
+          out.push(spanOf(n.value, { ...m, code: true }));
+          break;
+        case "break":
+          out.push(spanOf("\n", m));
+          break;
+        case "html":
+          // Tags are not drawn (inlineWarnings names them); the text between them is ordinary text nodes.
+          if (BR.test(n.value.trim())) out.push(spanOf("\n", m));
+          break;
+        case "image":
+          out.push(spanOf(n.alt ?? "", m));
+          break;
+        case "strong":
+          walk(n.children, { ...m, bold: true });
+          break;
+        case "emphasis":
+          walk(n.children, { ...m, italic: true });
+          break;
+        case "delete":
+          walk(n.children, { ...m, strike: true });
+          break;
+        case "link": {
+          const href = safeHref(n.url);
+          walk(n.children, href ? { ...m, href } : m);
+          break;
+        }
+        default: {
+          const any = n as { children?: unknown[]; value?: unknown; alt?: unknown };
+          if (Array.isArray(any.children)) walk(any.children, m);
+          else if (typeof any.value === "string") out.push(spanOf(any.value, m));
+          else if (typeof any.alt === "string") out.push(spanOf(any.alt, m));
+        }
+      }
+    }
+  };
+  walk(nodes, marks);
+  return out;
+}
+
+/** `$x^2$` or `$$…$$`: a dollar that opens on a non-space and closes on a non-space not followed by a digit. */
+const MATH = /\$\$[^$]+\$\$|\$(?=[^\s$])[^$\n]*[^\s$\\]\$(?!\d)|\$[^\s$\d]\$(?!\d)|\\\([^)]*\\\)/g;
+
+export function mathIn(text: string): string[] {
+  return [...text.matchAll(MATH)].map((m) => m[0]);
+}
+
+type Located = { type?: string; position?: { start: { line: number } }; children?: unknown[]; value?: unknown; url?: unknown; alt?: unknown };
+
+const short = (s: string, n = 40): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/**
+ * Warnings for the inline Markdown under `nodes` that is not drawn as written: images (their alt text is
+ * drawn), raw HTML tags (their inner text is drawn), math (drawn as typed), links that are not http(s) or
+ * mailto (drawn as plain text). `fallbackLine` is used for nodes without a position (a line parsed alone).
+ */
+export function inlineWarnings(nodes: readonly unknown[], fallbackLine?: number, drawn?: string): string[] {
+  const out: string[] = [];
+  const at = (n: Located): string => `line ${fallbackLine ?? n.position?.start.line ?? "?"}`;
+  const walk = (list: readonly unknown[]): void => {
+    for (const node of list) {
+      const n = node as Located;
+      if (n.type === "code" || n.type === "inlineCode" || n.type === "yaml") continue;
+      if (n.type === "image" || n.type === "imageReference") {
+        const text = typeof n.alt === "string" ? n.alt.trim() : "";
+        // `drawn`, the sheet's text when known, tells whether the alt text found a place on it.
+        const placed = drawn === undefined || drawn.includes(text.replace(/\s+/g, " "));
+        const alt = text ? (placed ? `; its alt text "${short(text)}" is drawn instead` : `, nor its alt text "${short(text)}"`) : "";
+        out.push(`${at(n)}: an image is not drawn on the sheet${alt}`);
+      } else if (n.type === "html" && typeof n.value === "string") {
+        const v = n.value.trim();
+        if (!BR.test(v) && !COMMENT.test(v) && !/^<\//.test(v)) {
+          out.push(`${at(n)}: raw HTML ${short(v.split("\n")[0] ?? v, 30)} is not drawn; the text inside it is kept as plain text`);
+        }
+      } else if (n.type === "link" && typeof n.url === "string" && !safeHref(n.url)) {
+        out.push(`${at(n)}: the link to "${short(n.url)}" is drawn as plain text (only http(s) and mailto links become links)`);
+      } else if (n.type === "text" && typeof n.value === "string") {
+        for (const m of mathIn(n.value)) out.push(`${at(n)}: math ${short(m)} is drawn as typed, not typeset`);
+      }
+      if (Array.isArray(n.children)) walk(n.children);
+    }
+  };
+  walk(nodes);
+  return out;
+}
+
+/**
+ * Warnings for http(s)/mailto links under `nodes` whose URL no span of the sheet kept: a link written where the
+ * sheet holds plain labels (a mind-map or flowchart node) is drawn as its text alone.
+ */
+export function lostLinkWarnings(nodes: readonly unknown[], spans: Iterable<Span>): string[] {
+  const kept = new Set<string>();
+  for (const s of spans) if (s.href) kept.add(s.href);
+  const out: string[] = [];
+  const walk = (list: readonly unknown[]): void => {
+    for (const node of list) {
+      const n = node as Located;
+      const href = n.type === "link" && typeof n.url === "string" ? safeHref(n.url) : undefined;
+      if (href && !kept.has(href)) out.push(`line ${n.position?.start.line ?? "?"}: the link to "${short(href)}" sits in a diagram label, which draws its text only`);
+      if (Array.isArray(n.children)) walk(n.children);
+    }
+  };
+  walk(nodes);
+  return out;
+}
