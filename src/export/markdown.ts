@@ -53,6 +53,8 @@ function blockNodes(block: Block): RootContent[] {
     case "mindmap":
     case "knobs":
       return [{ type: "code", lang: "mermaid", value: toMermaid(block) }];
+    case "code":
+      return [{ type: "code", lang: block.lang ?? null, value: block.text }];
   }
 }
 

@@ -47,11 +47,8 @@ async function readBlock(node: RootContent, warnings: string[]): Promise<Block |
       return readQuote(node);
     case "code":
       if ((node.lang ?? "").toLowerCase() === "mermaid") return parseMermaid(node.value, line);
-      throw new InputError(
-        `a \`\`\`${node.lang ?? ""} code block cannot be drawn`,
-        { line },
-        "panels draw ```mermaid blocks (flowchart, mindmap, knobs); write other text as paragraphs or lists",
-      );
+      // Any other fence is code, drawn as written.
+      return node.lang ? { kind: "code", lang: node.lang, text: node.value } : { kind: "code", text: node.value };
     case "thematicBreak":
       warnings.push(`line ${line ?? "?"}: a --- rule inside a panel is ignored`);
       return undefined;
@@ -65,7 +62,7 @@ async function readBlock(node: RootContent, warnings: string[]): Promise<Block |
       throw new InputError(
         `unsupported Markdown here (${node.type})`,
         { line },
-        "a panel holds paragraphs, lists, tables, > quotes and ```mermaid blocks",
+        "a panel holds paragraphs, lists, tables, > quotes, ```mermaid blocks and fenced code",
       );
   }
 }

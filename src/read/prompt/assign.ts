@@ -115,6 +115,8 @@ function blockText(block: Block): string {
     }
     case "knobs":
       return block.knobs.map((k) => k.label).join(" ") + " " + (block.result ?? "");
+    case "code":
+      return block.text;
   }
 }
 
