@@ -86,7 +86,8 @@ function frontmatter(sheet: Sheet): string {
 
 function panelSection(panel: Panel): RootContent[] {
   const nodes: RootContent[] = [heading(2, panel.emoji ? `${panel.emoji} ${panel.title}` : panel.title)];
-  if (panel.id !== slug(panel.title)) nodes.push(html(idComment(panel.id)));
+  // Always written out: the layout names panels by id, so renaming a heading must not change it.
+  nodes.push(html(idComment(panel.id)));
   if (panel.lead.length === 0 && panel.blocks[0]?.kind === "paragraph") nodes.push(html(NO_LEAD));
   if (panel.lead.length > 0) nodes.push(linesParagraph(panel.lead));
   for (const block of panel.blocks) nodes.push(...blockNodes(block));

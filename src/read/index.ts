@@ -2,7 +2,7 @@
 // The input kind is told from the content, never from the file name.
 import { InputError } from "../errors.js";
 import type { Sheet } from "../model/sheet.js";
-import { readPromptDocument } from "./prompt/index.js";
+import { readPromptDocumentAsync } from "./prompt/index.js";
 
 export interface ReadResult {
   sheet: Sheet;
@@ -46,7 +46,7 @@ export async function readSheet(text: string, opts: { file?: string } = {}): Pro
     const clean = text.replace(/^\uFEFF/, "");
     checkText(clean);
     const kind = detectInputKind(clean);
-    if (kind === "prompt") return readPromptDocument(clean);
+    if (kind === "prompt") return await readPromptDocumentAsync(clean);
     // Loaded when needed: it checks what it reads with zod, which a prompt document never needs.
     const { readSheetMarkdown } = await import("./markdown/index.js");
     return await readSheetMarkdown(clean);

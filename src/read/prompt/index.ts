@@ -9,7 +9,8 @@ import { assignItems, place, type Item, type Slot } from "./assign.js";
 import { findFrontmatter, metaFrom } from "./frontmatter.js";
 import { knobsBlock, knobsResult } from "./knobs.js";
 import { defaultLayout, layoutFromDiagram, type BuiltLayout } from "./panels.js";
-import { chainFlowchart, readPlan, type Plan } from "./plan.js";
+import { chainFlowchart, readPlan, type ParsedMermaid, type Plan } from "./plan.js";
+import { parsePlanMermaid } from "./mermaid.js";
 import { findRatioTable } from "./ratios.js";
 import { boldKeyTerms, richFromLine, richText } from "./rich.js";
 import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptDoc } from "./sections.js";
@@ -21,14 +22,27 @@ export interface PromptReadResult {
   warnings: string[];
 }
 
-export function readPromptDocument(text: string): PromptReadResult {
-  const warnings: string[] = [];
+/** Read a prompt document, its plan's ```mermaid blocks parsed with Mermaid's own parsers. */
+export async function readPromptDocumentAsync(text: string): Promise<PromptReadResult> {
   const doc = parsePromptDoc(text.replace(/^\uFEFF/, ""));
+  return readDoc(doc, await parsePlanMermaid(doc));
+}
+
+/**
+ * Read a prompt document synchronously. `mermaid` holds the plan's ```mermaid blocks parsed ahead (by fence
+ * line); without it such blocks are reported and left out (readPromptDocumentAsync parses them).
+ */
+export function readPromptDocument(text: string, mermaid?: ParsedMermaid): PromptReadResult {
+  return readDoc(parsePromptDoc(text.replace(/^\uFEFF/, "")), mermaid);
+}
+
+function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptReadResult {
+  const warnings: string[] = [];
   const sourceSec = findSection(doc, "source");
   const fm = findFrontmatter(doc, sourceSec);
   const source = readSource(sourceSec, fm);
   const planSec = findSection(doc, "plan");
-  const plan: Plan = planSec ? readPlan(planSec.nodes) : { sections: [], keyTerms: [], warnings: [] };
+  const plan: Plan = planSec ? readPlan(planSec.nodes, mermaid) : { sections: [], keyTerms: [], warnings: [] };
   if (!planSec) warnings.push("no # Output Structure Plan section: panels hold only the lines of the layout diagram");
   warnings.push(...plan.warnings);
   const style = readStyle(findSection(doc, "style")?.nodes ?? []);

@@ -1,0 +1,75 @@
+// `A → B → C` written in the plan or in a box of the layout sketch, as a left-to-right flowchart. A chain that
+// ends by going back (`Model (loop)`, `back to Model`, `→ Model로 돌아감`, `↺ Model`, `Model ↺`, a lone `↻`)
+// gets an edge back to the node it names instead of a new node.
+import type { Flowchart, FlowNode } from "../../model/sheet.js";
+
+export const ARROW_SPLIT = /\s*(?:→|->|⟶|⇒|=>|➡️?)\s*/;
+
+const LOOP_SIGN = /[↺↻🔁🔄]\uFE0F?/u;
+// What names a return, around the name of the node returned to. Checked on the chain's last step.
+const RETURNS: RegExp[] = [
+  /^(?:back\s+to|return\s+to|loop\s+(?:back\s+)?to|go\s+back\s+to|repeat\s+from)\s+(.+)$/i,
+  /^\(?\s*(?:back\s+to|loop\s+to)\s+(.+?)\s*\)?$/i,
+  /^(.+?)\s*(?:로|으로|에)\s*(?:다시\s*)?(?:돌아감|돌아가기|돌아간다|돌아가서|돌아가|복귀|반복)\.?$/,
+  /^(?:다시\s+)(.+)$/,
+  /^(.+?)\s*[(（]\s*(?:loop|repeat|again|반복|루프|다시)\s*[)）]$/i,
+];
+const ALONE = /^[(（]?\s*(?:loop|repeat|again|반복|루프|다시)?\s*[)）]?$/i;
+
+const norm = (s: string): string => s.toLowerCase().replace(/["“”'`*]/g, "").replace(/\s+/g, " ").trim();
+
+/** The node label a last step returns to, `""` for a bare return (to the first node), or undefined. */
+export function loopTarget(step: string): string | undefined {
+  const text = step.trim();
+  if (LOOP_SIGN.test(text)) {
+    const rest = text.replace(new RegExp(LOOP_SIGN.source, "gu"), " ").trim();
+    const named = RETURNS.map((re) => re.exec(rest)?.[1]).find(Boolean);
+    if (named !== undefined) return named.trim();
+    return ALONE.test(rest) ? "" : rest;
+  }
+  return RETURNS.map((re) => re.exec(text)?.[1]).find(Boolean)?.trim();
+}
+
+/** The earlier node a name points at: the same label, else the one label containing it (or contained in it). */
+function findNode(nodes: FlowNode[], name: string): FlowNode | undefined {
+  const key = norm(name);
+  if (key === "") return nodes[0];
+  const same = nodes.find((n) => norm(n.label) === key);
+  if (same) return same;
+  const near = nodes.filter((n) => norm(n.label).includes(key) || key.includes(norm(n.label)));
+  return near.length === 1 ? near[0] : undefined;
+}
+
+const label = (text: string): string =>
+  /^(\.{2,}|…|etc\.?|등+)$/i.test(text.trim()) ? "…" : text.trim().replace(/^["“]|["”]$/g, "");
+
+/**
+ * `A → B → ... → C` as a left-to-right flowchart; "..." stays as a step labelled "…". `warn` hears what was
+ * assumed about a return whose node is not in the chain.
+ */
+export function chainFlowchart(labels: string[], warn?: (message: string) => void): Flowchart {
+  const steps = [...labels];
+  let back: string | undefined;
+  const last = steps[steps.length - 1];
+  if (steps.length >= 2 && last !== undefined) {
+    const target = loopTarget(last);
+    if (target !== undefined) {
+      const earlier = steps.slice(0, -1).map((s, k) => ({ id: `n${k + 1}`, label: label(s), shape: "rect" as const }));
+      const hit = findNode(earlier, target);
+      if (hit) {
+        steps.pop();
+        back = hit.id;
+      } else {
+        // A return to something not in the chain: keep it as a step and loop from there to the start.
+        steps[steps.length - 1] = target;
+        back = "n1";
+        warn?.(`"${last.trim()}" returns to a step not in the chain; drawn as a step "${target}" with an arrow back to "${label(steps[0] ?? "")}"`);
+      }
+    }
+  }
+  const nodes = steps.map((s, k) => ({ id: `n${k + 1}`, label: label(s), shape: "rect" as const }));
+  const edges: Flowchart["edges"] = nodes.slice(1).map((n, k) => ({ from: `n${k + 1}`, to: n.id, kind: "arrow", stroke: "normal" }));
+  const tail = nodes[nodes.length - 1];
+  if (back && tail) edges.push({ from: tail.id, to: back, kind: "arrow", stroke: "normal" });
+  return { kind: "flowchart", direction: "LR", nodes, edges };
+}
