@@ -18,16 +18,22 @@ const ALONE = /^[(（]?\s*(?:loop|repeat|again|반복|루프|다시)?\s*[)）]?$
 
 const norm = (s: string): string => s.toLowerCase().replace(/["“”'`*]/g, "").replace(/\s+/g, " ").trim();
 
-/** The node label a last step returns to, `""` for a bare return (to the first node), or undefined. */
-export function loopTarget(step: string): string | undefined {
+/**
+ * What a chain's last step says about going back: the node label returned to (`""` for a bare return, to
+ * the first node) and, for `Sample ↺ Model`, the step written before the sign. Undefined when it is a step.
+ */
+export function loopTarget(step: string): { target: string; step?: string } | undefined {
   const text = step.trim();
-  if (LOOP_SIGN.test(text)) {
-    const rest = text.replace(new RegExp(LOOP_SIGN.source, "gu"), " ").trim();
-    const named = RETURNS.map((re) => re.exec(rest)?.[1]).find(Boolean);
-    if (named !== undefined) return named.trim();
-    return ALONE.test(rest) ? "" : rest;
+  const sign = new RegExp(LOOP_SIGN.source, "u").exec(text);
+  if (sign) {
+    const before = text.slice(0, sign.index).trim();
+    const after = text.slice(sign.index + sign[0].length).trim();
+    const named = (t: string): string => RETURNS.map((re) => re.exec(t)?.[1]).find(Boolean)?.trim() ?? (ALONE.test(t) ? "" : t);
+    if (before && after) return { step: before, target: named(after) };
+    return { target: named(before || after) };
   }
-  return RETURNS.map((re) => re.exec(text)?.[1]).find(Boolean)?.trim();
+  const target = RETURNS.map((re) => re.exec(text)?.[1]).find(Boolean)?.trim();
+  return target === undefined ? undefined : { target };
 }
 
 /** The earlier node a name points at: the same label, else the one label containing it (or contained in it). */
@@ -52,18 +58,18 @@ export function chainFlowchart(labels: string[], warn?: (message: string) => voi
   let back: string | undefined;
   const last = steps[steps.length - 1];
   if (steps.length >= 2 && last !== undefined) {
-    const target = loopTarget(last);
-    if (target !== undefined) {
-      const earlier = steps.slice(0, -1).map((s, k) => ({ id: `n${k + 1}`, label: label(s), shape: "rect" as const }));
-      const hit = findNode(earlier, target);
-      if (hit) {
-        steps.pop();
-        back = hit.id;
-      } else {
+    const loop = loopTarget(last);
+    if (loop) {
+      steps.pop();
+      if (loop.step) steps.push(loop.step);
+      const earlier = steps.map((s, k) => ({ id: `n${k + 1}`, label: label(s), shape: "rect" as const }));
+      const hit = findNode(earlier, loop.target);
+      if (hit) back = hit.id;
+      else {
         // A return to something not in the chain: keep it as a step and loop from there to the start.
-        steps[steps.length - 1] = target;
+        steps.push(loop.target);
         back = "n1";
-        warn?.(`"${last.trim()}" returns to a step not in the chain; drawn as a step "${target}" with an arrow back to "${label(steps[0] ?? "")}"`);
+        warn?.(`"${last.trim()}" returns to a step not in the chain; drawn as a step "${loop.target}" with an arrow back to "${label(steps[0] ?? "")}"`);
       }
     }
   }

@@ -55,8 +55,9 @@ export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map(
     const kind = KIND_TESTS.find(([, re]) => re.test(hint) || re.test(title))?.[0] ?? "general";
     const section: PlanSection = { title, line: sub.line, kind, blocks: [] };
     if (emoji) section.emoji = emoji;
+    const said = plan.warnings.length;
     readSectionBody(sub.nodes, section, plan, mermaid);
-    if (section.blocks.length === 0 && sub.nodes.length > 0) {
+    if (section.blocks.length === 0 && sub.nodes.length > 0 && plan.warnings.length === said) {
       plan.warnings.push(`line ${sub.line}: plan section "${title}" has nothing that could be drawn`);
     }
     plan.sections.push(section);
