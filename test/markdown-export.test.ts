@@ -40,6 +40,7 @@ function everyKind(): Sheet {
     { kind: "knobs", knobs: [{ label: "k", caption: "c", value: 0.5 }, { label: "k2" }], result: "out" },
     { kind: "code", lang: "python", text: "def f(x):\n\treturn x  # ```fence``` inside\n\n<|im_end|>" },
     { kind: "code", text: "  no language, indented" },
+    { kind: "code", lang: "text", text: "<|im_start|>user", caption: "What the server feeds the model (GPT-4o *style*):" },
   ];
   return {
     meta: { title: "T: a \"quoted\" # title", banner: "🍌 B", titleKr: "한국어", author: "A", sourceUrl: "https://x.y/z?a=1", series: "S", chapter: 2 },
@@ -76,6 +77,14 @@ describe("toSheetMarkdown → readSheetMarkdown round trip", () => {
     expect(back.sheet).toEqual(sheet);
     expect(md).toContain("<!-- id: custom-id -->");
     expect(md).toContain("<!-- no lead -->");
+  });
+
+  it("a captioned code block first in a panel keeps its caption (not read back as the lead)", async () => {
+    const sheet: Sheet = {
+      meta: { title: "Code" }, page: "a4", style: DEFAULT_STYLE,
+      rows: [{ kind: "panels", ratio: 100, panels: [{ id: "c", title: "C", lead: [], blocks: [{ kind: "code", lang: "sh", text: "ls -la", caption: "List it:" }] }] }],
+    };
+    expect((await readSheetMarkdown(toSheetMarkdown(sheet))).sheet).toEqual(sheet);
   });
 
   it("writes every panel's id under its heading, so renaming a heading keeps the layout valid", async () => {

@@ -116,6 +116,8 @@ export const Code = z.object({
   kind: z.literal("code"),
   lang: z.string().optional(),
   text: z.string(),
+  /** The line that introduces the code, ending in a colon ("What the server feeds the model:"), drawn above it. */
+  caption: z.string().optional(),
 });
 
 /** Every block kind. Adding one: add it here, give it a folder under src/blocks/, extend the dispatch switch. */

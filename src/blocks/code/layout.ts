@@ -7,6 +7,7 @@ import type { LayoutBlock } from "../types.js";
 import { advanceEm, lineMetrics, measureRuns, textWidth, type Run } from "../../fonts/measure.js";
 import { FACE_SPECS } from "../../fonts/faces.js";
 import { shade, tint } from "../../layout/color.js";
+import { lineMarks, wrapRich } from "../../layout/wrap.js";
 import { CONTINUATION, codeSourceLines, gridLines, type Cell } from "./grid.js";
 
 /** Code is set a little smaller than body text, never below the legible minimum. */
@@ -35,21 +36,25 @@ export const layoutCode: LayoutBlock<Code> = (block, env, space) => {
   const lines = sourceLines(block);
   const grid = gridLines(lines, (space.width - 2 * pad) / cell);
   const cols = grid.reduce((m, l) => Math.max(m, l.width), 0);
-  const width = Math.min(space.width, Math.max(cols * cell + 2 * pad, px * 4));
-  const height = Math.max(1, grid.length) * lh + 2 * pad;
-  const marks: Mark[] = [
+  const captionLines = block.caption ? wrapRich([{ text: block.caption }], space.width, px) : [];
+  const captionH = captionLines.length * lh;
+  const width = Math.min(space.width, Math.max(cols * cell + 2 * pad, px * 4, ...captionLines.map((l) => l.width)));
+  const cardW = Math.min(width, Math.max(cols * cell + 2 * pad, px * 4));
+  const height = captionH + Math.max(1, grid.length) * lh + 2 * pad;
+  const marks: Mark[] = captionLines.flatMap((line, i) => lineMarks(line, 0, i * lh, px, { color: shade(env.accent, 0.2), seed: env.seed + 1 + i }));
+  marks.push(
     {
       kind: "rect",
       x: 0,
-      y: 0,
-      width,
-      height,
+      y: captionH,
+      width: cardW,
+      height: height - captionH,
       style: { seed: env.seed, stroke: shade(env.ink, 0.05), strokeWidth: 0.9, fill: tint(env.ink, 0.92), fillStyle: "solid", roughness: 0.7 },
     },
-  ];
+  );
   const markColor = shade(env.accent, 0.1);
   grid.forEach((line, i) => {
-    const top = pad + i * lh;
+    const top = captionH + pad + i * lh;
     for (const c of line.cells) marks.push(...cellMarks(c, pad + c.col * cell, top, baseline, lh, cell, px, c.mark ? markColor : env.ink));
   });
   return { width, height, marks };

@@ -29,6 +29,12 @@ export async function readSectionBody(nodes: RootContent[], noLead: boolean, war
     }
     first = false;
     const block = await readBlock(node, warnings);
+    const before = blocks[blocks.length - 1];
+    // A plain line ending in a colon right above a code fence is that code's caption.
+    if (block?.kind === "code" && before?.kind === "paragraph" && before.text.every((s) => !s.bold) && /[:：]$/.test(richText(before.text))) {
+      blocks.pop();
+      block.caption = richText(before.text);
+    }
     if (block) blocks.push(block);
   }
   return { lead, blocks };

@@ -152,7 +152,7 @@ function fillKnobsResult(slots: Slot[], item: Item): void {
 
 /**
  * A box in the layout sketch often shows a short version of what the plan then lists in it (the sketch
- * says "IDs in, IDs out" and the takeaways list it again). Written twice it only crowds a small box:
+ * says "IDs in, IDs out" and the takeaways list it again, or the box shows lines of the plan's code). Written twice it only crowds a small box:
  * lead lines that, alone or together, say exactly what one of the panel's items says are dropped.
  */
 function dropEchoedLead(layout: BuiltLayout): void {
@@ -161,7 +161,7 @@ function dropEchoedLead(layout: BuiltLayout): void {
   for (const { panel } of layout.slots) {
     if (panel.lead.length === 0) continue;
     const items = new Set(
-      panel.blocks.flatMap((b) => (b.kind === "bullets" ? b.items.map(plain) : b.kind === "paragraph" ? [plain(b.text)] : [])).map(norm).filter(Boolean),
+      panel.blocks.flatMap((b) => (b.kind === "bullets" ? b.items.map(plain) : b.kind === "paragraph" ? [plain(b.text)] : b.kind === "code" ? b.text.split("\n") : [])).map(norm).filter(Boolean),
     );
     if (items.size === 0) continue;
     if (items.has(norm(panel.lead.map(plain).join(" ")))) panel.lead = [];

@@ -94,19 +94,25 @@ export function mindmapFromLeaves(tree: Leaf[], fallbackRoot: string, skip: (lea
     byLevel.set(level, [...(byLevel.get(level) ?? []), ...made]);
   };
   const used = new Set<Leaf>();
+  /** `Parent → a, b` puts a and b at `level` under Parent; a plain line's values go to `plain`. */
+  const branch = (l: Leaf, level: number, plain: number): void => {
+    used.add(l);
+    const [left, right] = splitParent(l.text);
+    if (right !== undefined) add(level, left, values(right));
+    else add(plain, undefined, values(l.text));
+  };
   for (const l of items) {
-    if (ROOT_RE.test(l.text)) used.add(l);
+    if (ROOT_RE.test(l.text)) {
+      used.add(l);
+      // Branches written straight under the root line: `"SFT" → "OLMo", "240 conversations"`.
+      for (const child of l.children) if (!LEVEL_RE.test(child.text)) branch(child, 2, 1);
+    }
     const m = LEVEL_RE.exec(l.text);
     if (!m) continue;
     used.add(l);
     const level = Number(m[1]);
     if (m[2]?.trim()) add(level, undefined, values(m[2]));
-    for (const child of l.children) {
-      used.add(child);
-      const [left, right] = splitParent(child.text);
-      if (right !== undefined) add(level, left, values(right));
-      else add(level, undefined, values(child.text));
-    }
+    for (const child of l.children) branch(child, level, level);
   }
   for (const l of items) if (!used.has(l)) skip(l);
   return root;

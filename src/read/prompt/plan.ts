@@ -42,8 +42,14 @@ const KIND_TESTS: [SectionKind, RegExp][] = [
 ];
 const HINT_PAREN = /\s*[(（]([^()（）]*)[)）]\s*$/;
 const CONCEPT = /concept|개념|용어|term|glossary|정의|definition/i;
-/** "Create a table like this:" — an instruction to the image model about what follows, not sheet content. */
+/** A line ending in a colon introduces what follows. */
 const FRAMING = /[:：]$/;
+/**
+ * "Create a table like this:" — an instruction to the image model about what follows, not sheet content. A
+ * line that introduces what follows without telling the artist to do something ("What the server feeds
+ * the model:") is a caption and is drawn.
+ */
+const INSTRUCTION = /^(?:please\s+)?(?:create|make|draw|show|use|add|include|render|visuali[sz]e|build|design|write|list|put|place|display|generate|a\s+mermaid|mermaid|\d+\s*[-–~]\s*\d+)\b|다음|아래|만들어|그려|작성|표시|넣어|사용하|보여|나타내|정리해/i;
 
 export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map()): Plan {
   const plan: Plan = { sections: [], keyTerms: [], warnings: [] };
@@ -85,9 +91,10 @@ function planSubsections(nodes: RootContent[], plan: Plan): Subsection[] {
 }
 
 const isComment = (n: RootContent): boolean => n.type === "html" && /^<!--[\s\S]*-->$/.test(n.value.trim());
-const isFraming = (n: RootContent): boolean => n.type === "paragraph" && FRAMING.test(plainText(n).trim());
+const isFraming = (n: RootContent): boolean => n.type === "paragraph" && FRAMING.test(plainText(n).trim()) && INSTRUCTION.test(plainText(n).trim());
 
 function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan, mermaid: ParsedMermaid): void {
+  const captions = new Map<RootContent, Block>();
   nodes.forEach((node, k) => {
     const next = nodes[k + 1];
     if (node.type === "table") {
@@ -111,13 +118,21 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
         return;
       }
       const rich = richFromInline(node.children);
-      const framing = FRAMING.test(richText(rich)) && next !== undefined && /^(list|table|code|blockquote)$/.test(next.type);
+      const said = richText(rich);
+      const framing = FRAMING.test(said) && INSTRUCTION.test(said) && next !== undefined && /^(list|table|code|blockquote)$/.test(next.type);
       if (rich.length && !framing) section.blocks.push({ kind: "paragraph", text: rich });
+      if (rich.length && !framing && FRAMING.test(said) && next?.type === "code" && (next.lang ?? "").toLowerCase() !== "mermaid") {
+        captions.set(next, section.blocks.pop() as Block);
+      }
     } else if (node.type === "blockquote") {
       const text = richFromInline(node.children.flatMap((c) => (c.type === "paragraph" ? c.children : [])));
       if (text.length) section.blocks.push({ kind: "quote", text });
     } else if (node.type === "code") {
       const block = codeBlock(node, mermaid, plan);
+      const caption = captions.get(node);
+      // The line that introduced the code stays with it, above the card, wherever auto-fit puts the card.
+      if (block?.kind === "code" && caption?.kind === "paragraph") block.caption = richText(caption.text);
+      else if (caption) section.blocks.push(caption);
       if (block) section.blocks.push(block);
     } else if (node.type === "heading") {
       // A `###` inside a section is a sub-heading of its content: drawn as a bold line.
