@@ -159,6 +159,18 @@ describe("lists, outlines and prose", () => {
     expect(labels(b.root)).toEqual(["Pretraining", "Data", "Model", "GPT-2", "Llama"]);
   });
 
+  it("branches written straight under the Root line (`\"SFT\" → \"OLMo\", ...`) are level 1 with their children", () => {
+    const plan = '## 1. Identity (Mind Map)\n- Root: "Identity"\n  - "Default" → "인터넷 통계"\n  - "SFT" → "OLMo", "240 conversations"\n  - "System message"';
+    const { sheet, warnings } = readPromptDocument(doc(plan));
+    expect(planWarnings(warnings)).toEqual([]);
+    const map = ofKind(sheet, "mindmap")[0]!;
+    expect(map.root.children.map((c) => [c.label, c.children.map((k) => k.label)])).toEqual([
+      ["Default", ["인터넷 통계"]],
+      ["SFT", ["OLMo", "240 conversations"]],
+      ["System message", []],
+    ]);
+  });
+
   it("a line of a mind-map outline that is no Root/Level line is reported", () => {
     const plan = "## 1. Map (Mind Map)\n- Root: \"X\"\n- Level 1: \"A\", \"B\"\n- Style: radial";
     const { warnings } = readPromptDocument(doc(plan));

@@ -43,7 +43,9 @@ function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRead
   const source = readSource(sourceSec, fm);
   const planSec = findSection(doc, "plan");
   const plan: Plan = planSec ? readPlan(planSec.nodes, mermaid) : { sections: [], keyTerms: [], warnings: [] };
-  if (!planSec) warnings.push("no # Output Structure Plan section: panels hold only the lines of the layout diagram");
+  // Every assumption names a line, so `check` can list them: a missing section is reported at the end of the file.
+  const lastLine = doc.lines.length;
+  if (!planSec) warnings.push(`line ${lastLine}: no # Output Structure Plan section: panels hold only the lines of the layout diagram`);
   warnings.push(...plan.warnings);
   const style = readStyle(findSection(doc, "style")?.nodes ?? []);
 
@@ -53,12 +55,14 @@ function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRead
     layout.banner ??
     "Untitled chapter";
   const meta = metaFrom(fm?.data ?? {}, fallbackTitle.trim());
-  if (!fm) warnings.push("no metadata block (--- title: … ---) in # Source Text: the title comes from the first heading");
+  if (!fm) warnings.push(`line ${sourceSec?.line ?? 1}: no metadata block (--- title: … ---) in # Source Text: the title comes from the first heading`);
   if (layout.banner) meta.banner = layout.banner;
 
   const items = planItems(plan);
   const mindmaps = plan.sections.flatMap((s) => s.blocks).filter((b) => b.kind === "mindmap").map((b) => b.root);
-  if (style.mindmap && mindmaps.length === 0) warnings.push("the Output Style asks for a mind map but the plan has none");
+  if (style.mindmap && mindmaps.length === 0) {
+    warnings.push(`line ${findSection(doc, "style")?.line ?? 1}: the Output Style asks for a mind map but the plan has none`);
+  }
   addSchematicFlows(layout, items, style.chain);
   const knobs = style.analogy ? knobsItem(style.analogy, source, mindmaps, plan) : undefined;
   if (knobs) items.push(knobs);
@@ -98,7 +102,7 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
   warnings.push(
     layoutSec
       ? `line ${layoutSec.line}: the # Layout Structure section has no box diagram; using a default layout built from the ${plan.sections.length} plan sections`
-      : `no # Layout Structure section: using a default layout (title row + panels for the ${plan.sections.length} Output Structure Plan sections)`,
+      : `line ${findSection(doc, "plan")?.line ?? 1}: no # Layout Structure section: using a default layout (title row + panels for the ${plan.sections.length} Output Structure Plan sections)`,
   );
   return defaultLayout(plan.sections);
 }
