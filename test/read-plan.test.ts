@@ -115,6 +115,7 @@ describe("loop chains", () => {
     [["Prefix", "Model", "Sample", "Model ↺"], ["Prefix>Model", "Model>Sample", "Sample>Model"]],
     [["Prefix", "Model", "Sample ↻ Model"], ["Prefix>Model", "Model>Sample", "Sample>Model"]],
     [["Prefix", "Model", "Sample", "↻"], ["Prefix>Model", "Model>Sample", "Sample>Prefix"]],
+    [["Batch", "Forward", "Loss", "Update Parameters ↻"], ["Batch>Forward", "Forward>Loss", "Loss>Update Parameters", "Update Parameters>Batch"]],
   ])("%j draws an edge back to the node it names", (steps, edges) => {
     const flow = chainFlowchart(steps);
     expect(flow.nodes.some((n) => /loop|↺|↻|돌아감|back to/.test(n.label))).toBe(false);
@@ -146,6 +147,34 @@ describe("loop chains", () => {
   it("a chain written as a plain line of a flow section is a chart too", () => {
     const { sheet } = readPromptDocument(doc("## 1. Pipeline\nText → Tokens → IDs ↺ Tokens"));
     expect(edgeLabels(ofKind(sheet, "flowchart")[0]!)).toEqual(["Text>Tokens", "Tokens>IDs", "IDs>Tokens"]);
+  });
+});
+
+describe("chains outside flow sections", () => {
+  it("a chain named as a chart, or one that loops back, is a chart; a sentence with arrows stays a bullet", () => {
+    const plan = [
+      "## 1. 🎲 One Sampling Step",
+      "- Flowchart: Probabilities → Coin → Token → back to Probabilities",
+      "- Mermaid flowchart: Question → Answer",
+      "- 학습: Batch → Forward → Loss → Update ↻",
+      "- 매 단계 동전 던지기 → 조금 다른 토큰 → 그 뒤 전체가 달라짐",
+      "- 같은 prefix를 두 번 넣어도 결과가 다름 ↺",
+    ].join("\n");
+    const { sheet, warnings } = readPromptDocument(doc(plan));
+    expect(planWarnings(warnings)).toEqual([]);
+    const charts = ofKind(sheet, "flowchart");
+    expect(charts.map((c) => c.nodes.map((n) => n.label))).toEqual([
+      ["Probabilities", "Coin", "Token"],
+      ["Question", "Answer"],
+      ["Batch", "Forward", "Loss", "Update"],
+    ]);
+    expect(edgeLabels(charts[2]!)).toContain("Update>Batch");
+    // The chart-naming words are an instruction; a real name is drawn above its chart.
+    expect(ofKind(sheet, "paragraph").map((p) => p.text.map((s) => s.text).join(""))).toEqual(["학습"]);
+    expect(ofKind(sheet, "bullets")[0]!.items.map((r) => r.map((s) => s.text).join(""))).toEqual([
+      "매 단계 동전 던지기 → 조금 다른 토큰 → 그 뒤 전체가 달라짐",
+      "같은 prefix를 두 번 넣어도 결과가 다름 ↺",
+    ]);
   });
 });
 

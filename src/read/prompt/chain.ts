@@ -22,7 +22,7 @@ const norm = (s: string): string => s.toLowerCase().replace(/["“”'`*]/g, "")
  * What a chain's last step says about going back: the node label returned to (`""` for a bare return, to
  * the first node) and, for `Sample ↺ Model`, the step written before the sign. Undefined when it is a step.
  */
-export function loopTarget(step: string): { target: string; step?: string } | undefined {
+export function loopTarget(step: string): { target: string; step?: string; orStep?: boolean } | undefined {
   const text = step.trim();
   const sign = new RegExp(LOOP_SIGN.source, "u").exec(text);
   if (sign) {
@@ -30,7 +30,10 @@ export function loopTarget(step: string): { target: string; step?: string } | un
     const after = text.slice(sign.index + sign[0].length).trim();
     const named = (t: string): string => RETURNS.map((re) => re.exec(t)?.[1]).find(Boolean)?.trim() ?? (ALONE.test(t) ? "" : t);
     if (before && after) return { step: before, target: named(after) };
-    return { target: named(before || after) };
+    // `Update ↻`: back to Update when it is an earlier step, else Update is the last step and the sign alone
+    // loops back to the start, as a lone `↻` does.
+    if (before) return { target: named(before), orStep: true };
+    return { target: named(after) };
   }
   const target = RETURNS.map((re) => re.exec(text)?.[1]).find(Boolean)?.trim();
   return target === undefined ? undefined : { target };
@@ -65,7 +68,10 @@ export function chainFlowchart(labels: string[], warn?: (message: string) => voi
       const earlier = steps.map((s, k) => ({ id: `n${k + 1}`, label: label(s), shape: "rect" as const }));
       const hit = findNode(earlier, loop.target);
       if (hit) back = hit.id;
-      else {
+      else if (loop.orStep) {
+        steps.push(loop.target);
+        back = "n1";
+      } else {
         // A return to something not in the chain: keep it as a step and loop from there to the start.
         steps.push(loop.target);
         back = "n1";

@@ -4,7 +4,7 @@
 import type { Code, List, RootContent, Table as MdTable } from "mdast";
 import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
-import { ARROW_SPLIT, chainFlowchart } from "./chain.js";
+import { ARROW_SPLIT, chainFlowchart, loopTarget } from "./chain.js";
 import { codeNodes } from "./mermaid.js";
 import { flat, isOutline, leaves, leavesFromLines, mindmapFromLeaves, type Leaf } from "./outline.js";
 import { richFromInline, richText } from "./rich.js";
@@ -188,23 +188,17 @@ function readLeaves(tree: Leaf[], ordered: boolean, section: PlanSection, plan: 
     return;
   }
   const items = flat(tree).filter((l) => l.text !== "");
-  if (section.kind === "flow") {
-    const plain: Rich[] = [];
+  if (section.kind === "flow" || section.kind === "general" || section.kind === "table") {
+    const plain: Leaf[] = [];
     for (const l of items) {
-      const chain = chainOf(l.text);
-      if (!chain) {
-        plain.push(l.rich);
-        continue;
-      }
-      // "Inference loop: Prefix → Model → …": the name goes above the chart, not into its first box.
-      const named = /^([^:：]{1,40})[:：]\s*(.+)$/.exec(chain[0] ?? "");
-      if (named?.[1] && named[2]) {
-        section.blocks.push({ kind: "paragraph", text: [{ text: named[1].trim(), bold: true }] });
-        chain[0] = named[2];
-      }
-      section.blocks.push(chainFlowchart(chain, (m) => plan.warnings.push(`line ${l.line}: ${m}`)));
+      const chart = chartOf(l, section.kind === "flow", plan);
+      if (chart) section.blocks.push(...chart);
+      else plain.push(l);
     }
-    if (plain.length) section.blocks.push({ kind: "bullets", style: "plain", items: plain });
+    if (plain.length) {
+      const numbered = ordered && section.kind !== "flow";
+      section.blocks.push({ kind: "bullets", style: numbered ? "takeaways" : "plain", items: plain.map((l) => l.rich) });
+    }
     return;
   }
   if (section.kind === "takeaways") {
@@ -215,6 +209,30 @@ function readLeaves(tree: Leaf[], ordered: boolean, section: PlanSection, plan: 
     }
     return;
   }
-  // A numbered list keeps its numbers (drawn as numbered badges).
-  section.blocks.push({ kind: "bullets", style: ordered ? "takeaways" : "plain", items: items.map((l) => l.rich) });
+  section.blocks.push({ kind: "bullets", style: "plain", items: items.map((l) => l.rich) });
+}
+
+/** What names a chain as a chart for the artist ("Mermaid flowchart: A → B"): an instruction, not drawn. */
+const CHART_NAME = /^(?:(?:create|draw|make)\s+)?(?:an?\s+)?(?:mermaid\s+)?(?:flow\s*-?\s*chart|flow|diagram|chart|graph|pipeline)$|^(?:플로우\s*차트|흐름도|흐름|다이어그램|도식)$/i;
+
+/**
+ * A list item that is an arrow chain, as its flowchart (after a bold line with the chain's name, if it has
+ * one). In a flow section every chain is a chart; elsewhere only one named as a chart or one that loops back
+ * (`… → Update ↻`), since a chain in a bullet is often just a sentence.
+ */
+function chartOf(l: Leaf, inFlow: boolean, plan: Plan): Block[] | undefined {
+  const chain = chainOf(l.text);
+  if (!chain) return undefined;
+  const named = /^([^:：]{1,40})[:：]\s*(.+)$/.exec(chain[0] ?? "");
+  const name = named?.[1]?.trim();
+  const chartNamed = name !== undefined && CHART_NAME.test(name);
+  if (!inFlow && !chartNamed && !loopTarget(chain[chain.length - 1] ?? "")) return undefined;
+  const out: Block[] = [];
+  if (name && named?.[2]) {
+    // "Inference loop: Prefix → Model → …": the name goes above the chart, not into its first box.
+    if (!chartNamed) out.push({ kind: "paragraph", text: [{ text: name, bold: true }] });
+    chain[0] = named[2];
+  }
+  out.push(chainFlowchart(chain, (m) => plan.warnings.push(`line ${l.line}: ${m}`)));
+  return out;
 }
