@@ -73,6 +73,7 @@ function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRead
   });
   const page = pageSize(doc);
   assignItems(layout.slots, items, page);
+  keepNamesWithCharts(layout, plan);
   restoreChains(layout);
   if (knobs) fillKnobsResult(layout.slots, knobs);
   dropEchoedLead(layout);
@@ -139,6 +140,15 @@ function restoreChains(layout: BuiltLayout): void {
   for (const [slot, s] of layout.schematics) {
     if (slot.panel.blocks.some((b) => b.kind === "flowchart")) continue;
     for (const chain of s.chains) slot.panel.lead.push(richFromLine(chain.join(" → ")));
+  }
+}
+
+/** A chain's name sits right above its chart, in whichever panel the chart went to. */
+function keepNamesWithCharts(layout: BuiltLayout, plan: Plan): void {
+  for (const [chart, name] of plan.chartNames ?? []) {
+    for (const { panel } of layout.slots) panel.blocks = panel.blocks.filter((b) => b !== name);
+    const home = layout.slots.find((s) => s.panel.blocks.includes(chart));
+    home?.panel.blocks.splice(home.panel.blocks.indexOf(chart), 0, name);
   }
 }
 

@@ -29,6 +29,8 @@ export interface Plan {
   /** Concept-table first column, mind-map level-1 labels, left sides of `X = Y` takeaways. */
   keyTerms: string[];
   warnings: string[];
+  /** A named chain's chart → the bold line with its name, which goes wherever the chart is placed. */
+  chartNames?: Map<Block, Block>;
 }
 
 /** ```mermaid blocks of the plan, parsed ahead (Mermaid's parsers load asynchronously), by fence line. */
@@ -155,6 +157,8 @@ function codeBlock(node: Code, mermaid: ParsedMermaid, plan: Plan): Block | unde
   const lang = (node.lang ?? "").toLowerCase();
   if (lang === "mermaid") {
     const parsed = mermaid.get(lineOf(node));
+    // A mind map's first branches are key terms, as they are for a mind map written as a list.
+    if (parsed?.kind === "mindmap") plan.keyTerms.push(...parsed.root.children.map((c) => c.label));
     if (parsed) return structuredClone(parsed);
     plan.warnings.push(`line ${lineOf(node)}: this mermaid block was not parsed (read the document with readSheet) and is not drawn`);
     return undefined;
@@ -228,11 +232,14 @@ function chartOf(l: Leaf, inFlow: boolean, plan: Plan): Block[] | undefined {
   const chartNamed = name !== undefined && CHART_NAME.test(name);
   if (!inFlow && !chartNamed && !loopTarget(chain[chain.length - 1] ?? "")) return undefined;
   const out: Block[] = [];
+  let title: Block | undefined;
   if (name && named?.[2]) {
     // "Inference loop: Prefix → Model → …": the name goes above the chart, not into its first box.
-    if (!chartNamed) out.push({ kind: "paragraph", text: [{ text: name, bold: true }] });
+    if (!chartNamed) out.push((title = { kind: "paragraph", text: [{ text: name, bold: true }] }));
     chain[0] = named[2];
   }
-  out.push(chainFlowchart(chain, (m) => plan.warnings.push(`line ${l.line}: ${m}`)));
+  const chart = chainFlowchart(chain, (m) => plan.warnings.push(`line ${l.line}: ${m}`));
+  if (title) (plan.chartNames ??= new Map()).set(chart, title);
+  out.push(chart);
   return out;
 }
