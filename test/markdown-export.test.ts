@@ -38,6 +38,9 @@ function everyKind(): Sheet {
     },
     { kind: "mindmap", root: { label: "R", shape: "circle", children: [{ label: "a (b)", icon: "fa fa-x", children: [{ label: "deep", shape: "diamond", children: [] }] }] } },
     { kind: "knobs", knobs: [{ label: "k", caption: "c", value: 0.5 }, { label: "k2" }], result: "out" },
+    { kind: "code", lang: "python", text: "def f(x):\n\treturn x  # ```fence``` inside\n\n<|im_end|>" },
+    { kind: "code", text: "  no language, indented" },
+    { kind: "code", lang: "text", text: "<|im_start|>user", caption: "What the server feeds the model (GPT-4o *style*):" },
   ];
   return {
     meta: { title: "T: a \"quoted\" # title", banner: "🍌 B", titleKr: "한국어", author: "A", sourceUrl: "https://x.y/z?a=1", series: "S", chapter: 2 },
@@ -74,6 +77,22 @@ describe("toSheetMarkdown → readSheetMarkdown round trip", () => {
     expect(back.sheet).toEqual(sheet);
     expect(md).toContain("<!-- id: custom-id -->");
     expect(md).toContain("<!-- no lead -->");
+  });
+
+  it("a captioned code block first in a panel keeps its caption (not read back as the lead)", async () => {
+    const sheet: Sheet = {
+      meta: { title: "Code" }, page: "a4", style: DEFAULT_STYLE,
+      rows: [{ kind: "panels", ratio: 100, panels: [{ id: "c", title: "C", lead: [], blocks: [{ kind: "code", lang: "sh", text: "ls -la", caption: "List it:" }] }] }],
+    };
+    expect((await readSheetMarkdown(toSheetMarkdown(sheet))).sheet).toEqual(sheet);
+  });
+
+  it("writes every panel's id under its heading, so renaming a heading keeps the layout valid", async () => {
+    const md = toSheetMarkdown(everyKind());
+    for (const id of ["no-lead", "custom-id", "source"]) expect(md).toContain(`<!-- id: ${id} -->`);
+    const renamed = md.replace("## 🧪 No Lead", "## 🧪 A Quite Different Title");
+    const back = await readSheetMarkdown(renamed);
+    expect(back.sheet.rows[1]?.kind === "panels" && back.sheet.rows[1].panels[0]?.id).toBe("no-lead");
   });
 
   it("a minimal sheet (no meta extras, default style, no source)", async () => {

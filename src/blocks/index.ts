@@ -8,6 +8,7 @@ import { layoutQuote } from "./quote/layout.js";
 import { layoutFlowchart } from "./flowchart/layout.js";
 import { layoutMindmap, mindmapMinHeight } from "./mindmap/layout.js";
 import { layoutKnobs } from "./knobs/layout.js";
+import { layoutCode } from "./code/layout.js";
 
 /**
  * Wall time spent laying out diagrams (flowcharts, mind maps, knobs) since the process started, ms. Auto-fit
@@ -45,6 +46,8 @@ function layoutKind(block: Block, env: BlockEnv, space: Space): BlockLayout {
       return layoutMindmap(block, env, space);
     case "knobs":
       return layoutKnobs(block, env, space);
+    case "code":
+      return layoutCode(block, env, space);
     default: {
       const never: never = block;
       throw new Error(`unknown block kind ${(never as Block).kind}`);
@@ -60,7 +63,7 @@ export function minBlockHeight(block: Block, env: BlockEnv): number {
   return block.kind === "mindmap" ? mindmapMinHeight(block, env) : 0;
 }
 
-/** Diagrams read best across the full panel width; text blocks can share columns. */
+/** Diagrams and code read best across the full panel width; text blocks can share columns. */
 export function isWide(block: Block): boolean {
-  return block.kind === "flowchart";
+  return block.kind === "flowchart" || block.kind === "code";
 }

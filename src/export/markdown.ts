@@ -54,6 +54,10 @@ function blockNodes(block: Block): RootContent[] {
     case "mindmap":
     case "knobs":
       return [{ type: "code", lang: "mermaid", value: toMermaid(block) }];
+    case "code": {
+      const fence: RootContent = { type: "code", lang: block.lang ?? null, value: block.text };
+      return block.caption ? [paragraph([text(block.caption)]), fence] : [fence];
+    }
   }
 }
 
@@ -85,8 +89,10 @@ function frontmatter(sheet: Sheet): string {
 
 function panelSection(panel: Panel): RootContent[] {
   const nodes: RootContent[] = [heading(2, panel.emoji ? `${panel.emoji} ${panel.title}` : panel.title)];
-  if (panel.id !== slug(panel.title)) nodes.push(html(idComment(panel.id)));
-  if (panel.lead.length === 0 && panel.blocks[0]?.kind === "paragraph") nodes.push(html(NO_LEAD));
+  // Always written out: the layout names panels by id, so renaming a heading must not change it.
+  nodes.push(html(idComment(panel.id)));
+  const first = panel.blocks[0];
+  if (panel.lead.length === 0 && (first?.kind === "paragraph" || (first?.kind === "code" && first.caption))) nodes.push(html(NO_LEAD));
   if (panel.lead.length > 0) nodes.push(linesParagraph(panel.lead));
   for (const block of panel.blocks) nodes.push(...blockNodes(block));
   return nodes;

@@ -129,8 +129,21 @@ export const Quote = z.object({
   at: At.optional(),
 });
 
+/**
+ * Source code or any fenced text shown as written: drawn on a fixed character grid, whitespace kept, long
+ * lines wrapped only between tokens with a continuation mark. `lang` is the fence's info word, if any.
+ */
+export const Code = z.object({
+  kind: z.literal("code"),
+  lang: z.string().optional(),
+  text: z.string(),
+  /** The line that introduces the code, ending in a colon ("What the server feeds the model:"), drawn above it. */
+  caption: z.string().optional(),
+  at: At.optional(),
+});
+
 /** Every block kind. Adding one: add it here, give it a folder under src/blocks/, extend the dispatch switch. */
-export const Block = z.discriminatedUnion("kind", [Paragraph, Bullets, Table, Quote, Flowchart, Mindmap, Knobs]);
+export const Block = z.discriminatedUnion("kind", [Paragraph, Bullets, Table, Quote, Flowchart, Mindmap, Knobs, Code]);
 
 export const Panel = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "panel ids are lowercase letters, digits and dashes"),

@@ -21,6 +21,7 @@ export type Paragraph = z.infer<typeof S.Paragraph>;
 export type Bullets = z.infer<typeof S.Bullets>;
 export type Table = z.infer<typeof S.Table>;
 export type Quote = z.infer<typeof S.Quote>;
+export type Code = z.infer<typeof S.Code>;
 export type Block = z.infer<typeof S.Block>;
 export type At = z.infer<typeof S.At>;
 export type Panel = z.infer<typeof S.Panel>;

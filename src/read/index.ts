@@ -2,7 +2,7 @@
 // The input kind is told from the content, never from the file name.
 import { InputError } from "../errors.js";
 import type { Sheet } from "../model/sheet.js";
-import { readPromptDocument } from "./prompt/index.js";
+import { readPromptDocumentAsync } from "./prompt/index.js";
 import { checkNesting, checkSheetLimits } from "./limits.js";
 import { isSafeLink } from "../model/links.js";
 
@@ -66,7 +66,7 @@ export async function readSheet(text: string, opts: { file?: string } = {}): Pro
     checkNesting(clean);
     const kind = detectInputKind(clean);
     // Loaded when needed: it checks what it reads with zod, which a prompt document never needs.
-    const result = kind === "prompt" ? readPromptDocument(clean) : await (await import("./markdown/index.js")).readSheetMarkdown(clean);
+    const result = kind === "prompt" ? await readPromptDocumentAsync(clean) : await (await import("./markdown/index.js")).readSheetMarkdown(clean);
     checkSheetLimits(result.sheet, clean);
     const url = result.sheet.meta.sourceUrl;
     if (url !== undefined && !isSafeLink(url)) {

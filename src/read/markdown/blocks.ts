@@ -31,6 +31,12 @@ export async function readSectionBody(nodes: RootContent[], noLead: boolean, war
     }
     first = false;
     const block = await readBlock(node, warnings);
+    const before = blocks[blocks.length - 1];
+    // A plain line ending in a colon right above a code fence is that code's caption.
+    if (block?.kind === "code" && before?.kind === "paragraph" && before.text.every((s) => !s.bold) && /[:：]$/.test(richText(before.text))) {
+      blocks.pop();
+      block.caption = richText(before.text);
+    }
     if (block) blocks.push(block);
   }
   return { lead, blocks };
@@ -49,11 +55,8 @@ async function readBlock(node: RootContent, warnings: string[]): Promise<Block |
       return readQuote(node);
     case "code":
       if ((node.lang ?? "").toLowerCase() === "mermaid") return parseMermaid(node.value, line, warnings);
-      throw new InputError(
-        `a \`\`\`${node.lang ?? ""} code block cannot be drawn`,
-        { line },
-        "panels draw ```mermaid blocks (flowchart, mindmap, knobs); write other text as paragraphs or lists",
-      );
+      // Any other fence is code, drawn as written.
+      return node.lang ? { kind: "code", lang: node.lang, text: node.value } : { kind: "code", text: node.value };
     case "thematicBreak":
       warnings.push(`line ${line ?? "?"}: a --- rule inside a panel is ignored`);
       return undefined;
@@ -67,7 +70,7 @@ async function readBlock(node: RootContent, warnings: string[]): Promise<Block |
       throw new InputError(
         `unsupported Markdown here (${node.type})`,
         { line },
-        "a panel holds paragraphs, lists, tables, > quotes and ```mermaid blocks",
+        "a panel holds paragraphs, lists, tables, > quotes, ```mermaid blocks and fenced code",
       );
   }
 }

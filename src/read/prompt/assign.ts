@@ -239,7 +239,7 @@ const norm = (t: string): string => t.toLowerCase().replace(/[\s\p{P}]+/gu, "");
  */
 export function shownLead(lead: Rich[], blocks: Block[]): Rich[] {
   if (lead.length === 0) return lead;
-  const texts = blocks.flatMap((b) => (b.kind === "bullets" ? b.items.map(richText) : b.kind === "paragraph" || b.kind === "quote" ? [richText(b.text)] : []));
+  const texts = blocks.flatMap((b) => (b.kind === "bullets" ? b.items.map(richText) : b.kind === "paragraph" || b.kind === "quote" ? [richText(b.text)] : b.kind === "code" ? b.text.split("\n") : []));
   if (texts.length === 0) return lead;
   const exact = new Set(texts.map(norm).filter(Boolean));
   const sets = texts.map(wordSet);

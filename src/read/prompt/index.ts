@@ -9,7 +9,8 @@ import { assignItems, place, shownLead, type Item, type Slot } from "./assign.js
 import { findFrontmatter, metaFrom } from "./frontmatter.js";
 import { knobsBlock, knobsResult } from "./knobs.js";
 import { defaultLayout, layoutFromDiagram, type BuiltLayout } from "./panels.js";
-import { chainFlowchart, readPlan, type Plan } from "./plan.js";
+import { chainFlowchart, readPlan, type ParsedMermaid, type Plan } from "./plan.js";
+import { parsePlanMermaid } from "./mermaid.js";
 import { findRatioTable } from "./ratios.js";
 import { boldKeyTerms, diagramInlineWarnings, richFromLine, richText } from "./rich.js";
 import { inlineWarnings, lostLinkWarnings } from "../inline.js";
@@ -22,15 +23,30 @@ export interface PromptReadResult {
   warnings: string[];
 }
 
-export function readPromptDocument(text: string): PromptReadResult {
-  const warnings: string[] = [];
+/** Read a prompt document, its plan's ```mermaid blocks parsed with Mermaid's own parsers. */
+export async function readPromptDocumentAsync(text: string): Promise<PromptReadResult> {
   const doc = parsePromptDoc(text.replace(/^\uFEFF/, ""));
+  return readDoc(doc, await parsePlanMermaid(doc));
+}
+
+/**
+ * Read a prompt document synchronously. `mermaid` holds the plan's ```mermaid blocks parsed ahead (by fence
+ * line); without it such blocks are reported and left out (readPromptDocumentAsync parses them).
+ */
+export function readPromptDocument(text: string, mermaid?: ParsedMermaid): PromptReadResult {
+  return readDoc(parsePromptDoc(text.replace(/^\uFEFF/, "")), mermaid);
+}
+
+function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptReadResult {
+  const warnings: string[] = [];
   const sourceSec = findSection(doc, "source");
   const fm = findFrontmatter(doc, sourceSec);
   const source = readSource(sourceSec, fm);
   const planSec = findSection(doc, "plan");
-  const plan: Plan = planSec ? readPlan(planSec.nodes) : { sections: [], keyTerms: [], warnings: [] };
-  if (!planSec) warnings.push("no # Output Structure Plan section: panels hold only the lines of the layout diagram");
+  const plan: Plan = planSec ? readPlan(planSec.nodes, mermaid) : { sections: [], keyTerms: [], warnings: [] };
+  // Every assumption names a line, so `check` can list them: a missing section is reported at the end of the file.
+  const lastLine = doc.lines.length;
+  if (!planSec) warnings.push(`line ${lastLine}: no # Output Structure Plan section: panels hold only the lines of the layout diagram`);
   warnings.push(...plan.warnings);
   warnings.push(...diagramInlineWarnings(findSection(doc, "layout")?.nodes ?? []));
   const style = readStyle(findSection(doc, "style")?.nodes ?? [], doc.text);
@@ -41,13 +57,15 @@ export function readPromptDocument(text: string): PromptReadResult {
     layout.banner ??
     "Untitled chapter";
   const meta = metaFrom(fm?.data ?? {}, fallbackTitle.trim());
-  if (!fm) warnings.push("no metadata block (--- title: … ---) in # Source Text: the title comes from the first heading");
+  if (!fm) warnings.push(`line ${sourceSec?.line ?? 1}: no metadata block (--- title: … ---) in # Source Text: the title comes from the first heading`);
   if (layout.banner) meta.banner = layout.banner;
 
   const lines = new Map<Block, number>();
   const items = planItems(plan, lines);
   const mindmaps = plan.sections.flatMap((s) => s.blocks).filter((b) => b.kind === "mindmap").map((b) => b.root);
-  if (style.mindmap && mindmaps.length === 0) warnings.push("the Output Style asks for a mind map but the plan has none");
+  if (style.mindmap && mindmaps.length === 0) {
+    warnings.push(`line ${findSection(doc, "style")?.line ?? 1}: the Output Style asks for a mind map but the plan has none`);
+  }
   addSchematicFlows(layout, items, style.chain);
   const knobs = style.analogy ? knobsItem(style.analogy, source, mindmaps, plan) : undefined;
   if (knobs) items.push(knobs);
@@ -60,6 +78,7 @@ export function readPromptDocument(text: string): PromptReadResult {
   });
   const page = pageSize(doc);
   assignItems(layout.slots, items, page);
+  keepNamesWithCharts(layout, plan);
   markPlacements(layout.slots, lines);
   restoreChains(layout);
   if (knobs) fillKnobsResult(layout.slots, knobs);
@@ -97,7 +116,7 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
   warnings.push(
     layoutSec
       ? `line ${layoutSec.line}: the # Layout Structure section has no box diagram; using a default layout built from the ${plan.sections.length} plan sections`
-      : `no # Layout Structure section: using a default layout (title row + panels for the ${plan.sections.length} Output Structure Plan sections)`,
+      : `line ${findSection(doc, "plan")?.line ?? 1}: no # Layout Structure section: using a default layout (title row + panels for the ${plan.sections.length} Output Structure Plan sections)`,
   );
   return defaultLayout(plan.sections);
 }
@@ -150,6 +169,15 @@ function restoreChains(layout: BuiltLayout): void {
   for (const [slot, s] of layout.schematics) {
     if (slot.panel.blocks.some((b) => b.kind === "flowchart")) continue;
     for (const chain of s.chains) slot.panel.lead.push(richFromLine(chain.join(" → ")));
+  }
+}
+
+/** A chain's name sits right above its chart, in whichever panel the chart went to. */
+function keepNamesWithCharts(layout: BuiltLayout, plan: Plan): void {
+  for (const [chart, name] of plan.chartNames ?? []) {
+    for (const { panel } of layout.slots) panel.blocks = panel.blocks.filter((b) => b !== name);
+    const home = layout.slots.find((s) => s.panel.blocks.includes(chart));
+    home?.panel.blocks.splice(home.panel.blocks.indexOf(chart), 0, name);
   }
 }
 

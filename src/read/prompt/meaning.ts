@@ -145,6 +145,8 @@ export function blockText(block: Block): string {
     }
     case "knobs":
       return block.knobs.map((k) => k.label).join(" ") + " " + (block.result ?? "");
+    case "code":
+      return block.text;
     default:
       return "";
   }

@@ -1,10 +1,18 @@
-// `# Output Structure Plan`: each `## N. <emoji> Title` section becomes content blocks
-// (mind map, tables, flow chain, takeaways, plain bullets and paragraphs).
-import type { List, ListItem, RootContent, Table as MdTable } from "mdast";
-import type { Block, Flowchart, MindNode, Rich } from "../../model/sheet.js";
+// `# Output Structure Plan`: each `## N. <emoji> Title` section becomes content blocks (mind map, tables,
+// flow chains, takeaways, plain bullets and paragraphs, ```mermaid diagrams, code). Whatever is not drawn
+// is reported with its line.
+import type { Code, List, RootContent, Table as MdTable } from "mdast";
+import type { Block, Rich } from "../../model/sheet.js";
+import type { MermaidBlock } from "../../mermaid/index.js";
+import { ARROW_SPLIT, chainFlowchart, loopTarget } from "./chain.js";
+import { codeNodes } from "./mermaid.js";
+import { flat, isOutline, leaves, leavesFromLines, mindmapFromLeaves, type Leaf } from "./outline.js";
 import { richFromInline, richText } from "./rich.js";
-import { lineOf, plainText, subsections } from "./sections.js";
+import { lineOf, plainText, subsections, type Subsection } from "./sections.js";
 import { splitEmoji } from "./words.js";
+
+export { ARROW_SPLIT, chainFlowchart } from "./chain.js";
+export { values } from "./outline.js";
 
 export type SectionKind = "mindmap" | "flow" | "takeaways" | "table" | "general";
 
@@ -21,7 +29,12 @@ export interface Plan {
   /** Concept-table first column, mind-map level-1 labels, left sides of `X = Y` takeaways. */
   keyTerms: string[];
   warnings: string[];
+  /** A named chain's chart → the bold line with its name, which goes wherever the chart is placed. */
+  chartNames?: Map<Block, Block>;
 }
+
+/** ```mermaid blocks of the plan, parsed ahead (Mermaid's parsers load asynchronously), by fence line. */
+export type ParsedMermaid = ReadonlyMap<number, MermaidBlock>;
 
 const KIND_TESTS: [SectionKind, RegExp][] = [
   ["mindmap", /mind\s*-?\s*map|마인드\s*맵/i],
@@ -31,14 +44,18 @@ const KIND_TESTS: [SectionKind, RegExp][] = [
 ];
 const HINT_PAREN = /\s*[(（]([^()（）]*)[)）]\s*$/;
 const CONCEPT = /concept|개념|용어|term|glossary|정의|definition/i;
-export const ARROW_SPLIT = /\s*(?:→|->|⟶|⇒|=>|➡️?)\s*/;
+/** A line ending in a colon introduces what follows. */
+const FRAMING = /[:：]$/;
+/**
+ * "Create a table like this:" — an instruction to the image model about what follows, not sheet content. A
+ * line that introduces what follows without telling the artist to do something ("What the server feeds
+ * the model:") is a caption and is drawn.
+ */
+const INSTRUCTION = /^(?:please\s+)?(?:create|make|draw|show|use|add|include|render|visuali[sz]e|build|design|write|list|put|place|display|generate|a\s+mermaid|mermaid|\d+\s*[-–~]\s*\d+)\b|다음|아래|만들어|그려|작성|표시|넣어|사용하|보여|나타내|정리해/i;
 
-export function readPlan(nodes: RootContent[]): Plan {
+export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map()): Plan {
   const plan: Plan = { sections: [], keyTerms: [], warnings: [] };
-  let subs = subsections(nodes, 2);
-  const numbered = subs.filter((s) => /^\d+[.)]/.test(s.title));
-  if (numbered.length > 0) subs = numbered;
-  for (const sub of subs) {
+  for (const sub of planSubsections(nodes, plan)) {
     const heading = sub.title.replace(/^\d+[.)]\s*/, "");
     const { emoji, rest } = splitEmoji(heading);
     const hint = HINT_PAREN.exec(rest)?.[1] ?? "";
@@ -46,14 +63,42 @@ export function readPlan(nodes: RootContent[]): Plan {
     const kind = KIND_TESTS.find(([, re]) => re.test(hint) || re.test(title))?.[0] ?? "general";
     const section: PlanSection = { title, line: sub.line, kind, blocks: [] };
     if (emoji) section.emoji = emoji;
-    readSectionBody(sub.nodes, section, plan);
+    const said = plan.warnings.length;
+    readSectionBody(sub.nodes, section, plan, mermaid);
+    if (section.blocks.length === 0 && sub.nodes.length > 0 && plan.warnings.length === said) {
+      plan.warnings.push(`line ${sub.line}: plan section "${title}" has nothing that could be drawn`);
+    }
     plan.sections.push(section);
   }
   return plan;
 }
 
-function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan): void {
-  for (const node of nodes) {
+/** `##` sections (`###` when the plan has none); when some are numbered, the unnumbered ones are notes. */
+function planSubsections(nodes: RootContent[], plan: Plan): Subsection[] {
+  let depth = 2;
+  let subs = subsections(nodes, 2);
+  if (subs.length === 0 && (subs = subsections(nodes, 3)).length > 0) depth = 3;
+  const firstHeading = nodes.findIndex((n) => n.type === "heading" && n.depth === depth);
+  const preamble = firstHeading < 0 ? [] : nodes.slice(0, firstHeading);
+  const content = preamble.filter((n) => !isFraming(n) && n.type !== "thematicBreak" && !isComment(n));
+  if (content[0]) plan.warnings.push(`line ${lineOf(content[0])}: text before the first plan section is not drawn; put it under a ## section`);
+  const numbered = subs.filter((s) => /^\d+[.)]/.test(s.title));
+  if (numbered.length === 0) return subs;
+  for (const s of subs) {
+    if (!numbered.includes(s) && s.nodes.some((n) => !isFraming(n) && !isComment(n) && n.type !== "thematicBreak")) {
+      plan.warnings.push(`line ${s.line}: plan section "${s.title}" is not numbered like the others and is not drawn; number it to draw it`);
+    }
+  }
+  return numbered;
+}
+
+const isComment = (n: RootContent): boolean => n.type === "html" && /^<!--[\s\S]*-->$/.test(n.value.trim());
+const isFraming = (n: RootContent): boolean => n.type === "paragraph" && FRAMING.test(plainText(n).trim()) && INSTRUCTION.test(plainText(n).trim());
+
+function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan, mermaid: ParsedMermaid): void {
+  const captions = new Map<RootContent, Block>();
+  nodes.forEach((node, k) => {
+    const next = nodes[k + 1];
     if (node.type === "table") {
       const table = tableBlock(node);
       section.blocks.push(table);
@@ -62,20 +107,67 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan)
         plan.keyTerms.push(...table.rows.map((r) => richText(r[0] ?? [])).filter(Boolean));
       }
     } else if (node.type === "list") {
-      readList(node, section, plan);
+      readLeaves(leaves(node), node.ordered === true, section, plan);
+      // A fence inside a list item ("- Create a flowchart:" then ```mermaid) is the item's content.
+      for (const code of codeNodes([node])) {
+        const block = codeBlock(code, mermaid, plan);
+        if (block) section.blocks.push(block);
+      }
     } else if (node.type === "paragraph") {
+      const lines = leavesFromLines(node);
+      if (isOutline(lines) || (section.kind === "flow" && lines.some((l) => chainOf(l.text)))) {
+        readLeaves(lines, false, section, plan);
+        return;
+      }
       const rich = richFromInline(node.children);
-      // "Create a table like this:" is an instruction to the image model, not sheet content.
-      if (rich.length && !/[:：]$/.test(richText(rich))) section.blocks.push({ kind: "paragraph", text: rich });
+      const said = richText(rich);
+      const framing = FRAMING.test(said) && INSTRUCTION.test(said) && next !== undefined && /^(list|table|code|blockquote)$/.test(next.type);
+      if (rich.length && !framing) section.blocks.push({ kind: "paragraph", text: rich });
+      if (rich.length && !framing && FRAMING.test(said) && next?.type === "code" && (next.lang ?? "").toLowerCase() !== "mermaid") {
+        captions.set(next, section.blocks.pop() as Block);
+      }
     } else if (node.type === "blockquote") {
       const text = richFromInline(node.children.flatMap((c) => (c.type === "paragraph" ? c.children : [])));
       if (text.length) section.blocks.push({ kind: "quote", text });
     } else if (node.type === "code") {
-      plan.warnings.push(
-        `line ${lineOf(node)}: a code block in the Output Structure Plan was skipped; write flows as "A → B → C" bullets`,
-      );
+      const block = codeBlock(node, mermaid, plan);
+      const caption = captions.get(node);
+      // The line that introduced the code stays with it, above the card, wherever auto-fit puts the card.
+      if (block?.kind === "code" && caption?.kind === "paragraph") block.caption = richText(caption.text);
+      else if (caption) section.blocks.push(caption);
+      if (block) section.blocks.push(block);
+    } else if (node.type === "heading") {
+      // A `###` inside a section is a sub-heading of its content: drawn as a bold line.
+      const rich = richFromInline(node.children);
+      if (rich.length) section.blocks.push({ kind: "paragraph", text: rich.map((s) => ({ ...s, bold: true })) });
+    } else if (node.type !== "thematicBreak" && !isComment(node)) {
+      plan.warnings.push(`line ${lineOf(node)}: ${describe(node)} in the Output Structure Plan is not drawn`);
     }
+  });
+}
+
+function describe(node: RootContent): string {
+  if (node.type === "html") return "raw HTML";
+  if (node.type === "definition") return "a link definition";
+  if (node.type === "footnoteDefinition") return "a footnote";
+  return `a ${node.type}`;
+}
+
+function codeBlock(node: Code, mermaid: ParsedMermaid, plan: Plan): Block | undefined {
+  const lang = (node.lang ?? "").toLowerCase();
+  if (lang === "mermaid") {
+    const parsed = mermaid.get(lineOf(node));
+    // A mind map's first branches are key terms, as they are for a mind map written as a list.
+    if (parsed?.kind === "mindmap") plan.keyTerms.push(...parsed.root.children.map((c) => c.label));
+    if (parsed) return structuredClone(parsed);
+    plan.warnings.push(`line ${lineOf(node)}: this mermaid block was not parsed (read the document with readSheet) and is not drawn`);
+    return undefined;
   }
+  if (node.value.trim() === "") {
+    plan.warnings.push(`line ${lineOf(node)}: an empty code block is not drawn`);
+    return undefined;
+  }
+  return node.lang ? { kind: "code", lang: node.lang, text: node.value } : { kind: "code", text: node.value };
 }
 
 function tableBlock(node: MdTable): Block & { kind: "table" } {
@@ -84,47 +176,33 @@ function tableBlock(node: MdTable): Block & { kind: "table" } {
   return { kind: "table", header: head ? cells(head) : [], rows: body.map(cells) };
 }
 
-interface Leaf {
-  rich: Rich;
-  text: string;
-  children: Leaf[];
+/** The steps of an arrow chain (`A → B → C`), or undefined when the text is not one. */
+function chainOf(text: string): string[] | undefined {
+  const chain = text.split(ARROW_SPLIT).map((s) => s.trim());
+  return chain.length >= 2 && chain.every(Boolean) ? chain : undefined;
 }
 
-/** List items as a tree; "3-5 bullet points summarizing:" style containers are unwrapped. */
-function leaves(list: List): Leaf[] {
-  const out: Leaf[] = [];
-  for (const item of list.children) {
-    const para = item.children.find((c) => c.type === "paragraph");
-    const rich = para && para.type === "paragraph" ? richFromInline(para.children) : [];
-    const text = richText(rich);
-    const kids = item.children.filter((c): c is List => c.type === "list").flatMap(leaves);
-    const container = (/[:：]$/.test(text) && !LEVEL_RE.test(text)) || text === "";
-    if (kids.length > 0 && container) out.push(...kids);
-    else out.push({ rich, text, children: kids });
-  }
-  return out;
-}
-
-function flat(items: Leaf[]): Leaf[] {
-  return items.flatMap((l) => [l, ...flat(l.children)]);
-}
-
-function readList(list: List, section: PlanSection, plan: Plan): void {
-  if (section.kind === "mindmap" || hasMindmapMarkers(list)) {
-    const root = mindmapFromList(list, section.title);
+function readLeaves(tree: Leaf[], ordered: boolean, section: PlanSection, plan: Plan): void {
+  if (section.kind === "mindmap" || isOutline(tree)) {
+    const root = mindmapFromLeaves(tree, section.title, (leaf) =>
+      plan.warnings.push(`line ${leaf.line}: "${leaf.text}" is not a Root: or Level N: line of the mind map and is not drawn`),
+    );
     section.blocks.push({ kind: "mindmap", root });
     plan.keyTerms.push(...root.children.map((c) => c.label));
     return;
   }
-  const items = flat(leaves(list)).filter((l) => l.text !== "");
-  if (section.kind === "flow") {
-    const plain: Rich[] = [];
+  const items = flat(tree).filter((l) => l.text !== "");
+  if (section.kind === "flow" || section.kind === "general" || section.kind === "table") {
+    const plain: Leaf[] = [];
     for (const l of items) {
-      const chain = l.text.split(ARROW_SPLIT).map((s) => s.trim());
-      if (chain.length >= 2 && chain.every(Boolean)) section.blocks.push(chainFlowchart(chain));
-      else plain.push(l.rich);
+      const chart = chartOf(l, section.kind === "flow", plan);
+      if (chart) section.blocks.push(...chart);
+      else plain.push(l);
     }
-    if (plain.length) section.blocks.push({ kind: "bullets", style: "plain", items: plain });
+    if (plain.length) {
+      const numbered = ordered && section.kind !== "flow";
+      section.blocks.push({ kind: "bullets", style: numbered ? "takeaways" : "plain", items: plain.map((l) => l.rich) });
+    }
     return;
   }
   if (section.kind === "takeaways") {
@@ -138,83 +216,30 @@ function readList(list: List, section: PlanSection, plan: Plan): void {
   section.blocks.push({ kind: "bullets", style: "plain", items: items.map((l) => l.rich) });
 }
 
-/** `A → B → ... → C` as a left-to-right flowchart; "..." stays as a step labelled "…". */
-export function chainFlowchart(labels: string[]): Flowchart {
-  const nodes = labels.map((label, k) => ({
-    id: `n${k + 1}`,
-    label: /^(\.{2,}|…|etc\.?|등+)$/i.test(label.trim()) ? "…" : label.trim().replace(/^["“]|["”]$/g, ""),
-    shape: "rect" as const,
-  }));
-  const edges = nodes.slice(1).map((n, k) => ({
-    from: `n${k + 1}`,
-    to: n.id,
-    kind: "arrow" as const,
-    stroke: "normal" as const,
-  }));
-  return { kind: "flowchart", direction: "LR", nodes, edges };
-}
+/** What names a chain as a chart for the artist ("Mermaid flowchart: A → B"): an instruction, not drawn. */
+const CHART_NAME = /^(?:(?:create|draw|make)\s+)?(?:an?\s+)?(?:mermaid\s+)?(?:flow\s*-?\s*chart|flow|diagram|chart|graph|pipeline)$|^(?:플로우\s*차트|흐름도|흐름|다이어그램|도식)$/i;
 
-const ROOT_RE = /^(?:root|루트|중심|center|central(?:\s+topic)?)\s*[:：]\s*(.*)$/i;
-const LEVEL_RE = /^(?:level|레벨|단계|lv\.?)\s*(\d)\s*[:：]\s*(.*)$/i;
-
-function hasMindmapMarkers(list: List): boolean {
-  return flat(leaves(list)).some((l) => ROOT_RE.test(l.text));
-}
-
-/** `"a", "b"` → [a, b]; unquoted lists split on commas. */
-export function values(text: string): string[] {
-  const quoted = [...text.matchAll(/"([^"]+)"|“([^”]+)”/g)].map((m) => (m[1] ?? m[2] ?? "").trim());
-  if (quoted.length) return quoted.filter(Boolean);
-  return text.split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
-}
-
-function mindmapFromList(list: List, fallbackRoot: string): MindNode {
-  const items = flat(leaves(list));
-  const rootItem = items.map((l) => ROOT_RE.exec(l.text)).find(Boolean);
-  if (!rootItem) return genericTree(leaves(list), fallbackRoot);
-  const root: MindNode = { label: values(rootItem[1] ?? "")[0] ?? fallbackRoot, children: [] };
-  const byLevel = new Map<number, MindNode[]>([[0, [root]]]);
-  const add = (level: number, parentLabel: string | undefined, labels: string[]): void => {
-    const parents = byLevel.get(level - 1) ?? [root];
-    const key = parentLabel?.toLowerCase().replace(/["“”]/g, "").trim();
-    let parent = key ? parents.find((p) => p.label.toLowerCase() === key) : parents.length === 1 ? parents[0] : root;
-    if (!parent && parentLabel) {
-      // A branch named only at level 2 still belongs on the map: hang it under the root.
-      parent = { label: parentLabel.replace(/["“”]/g, "").trim(), children: [] };
-      root.children.push(parent);
-      byLevel.set(level - 1, [...parents, parent]);
-    }
-    const target = parent ?? root;
-    const made = labels.map((label) => ({ label, children: [] as MindNode[] }));
-    target.children.push(...made);
-    byLevel.set(level, [...(byLevel.get(level) ?? []), ...made]);
-  };
-  for (const l of items) {
-    const m = LEVEL_RE.exec(l.text);
-    if (!m) continue;
-    const level = Number(m[1]);
-    if (m[2]?.trim()) add(level, undefined, values(m[2]));
-    for (const child of l.children) {
-      const [left, right] = splitParent(child.text);
-      if (right !== undefined) add(level, left, values(right));
-      else add(level, undefined, values(child.text));
-    }
+/**
+ * A list item that is an arrow chain, as its flowchart (after a bold line with the chain's name, if it has
+ * one). In a flow section every chain is a chart; elsewhere only one named as a chart or one that loops back
+ * (`… → Update ↻`), since a chain in a bullet is often just a sentence.
+ */
+function chartOf(l: Leaf, inFlow: boolean, plan: Plan): Block[] | undefined {
+  const chain = chainOf(l.text);
+  if (!chain) return undefined;
+  const named = /^([^:：]{1,40})[:：]\s*(.+)$/.exec(chain[0] ?? "");
+  const name = named?.[1]?.trim();
+  const chartNamed = name !== undefined && CHART_NAME.test(name);
+  if (!inFlow && !chartNamed && !loopTarget(chain[chain.length - 1] ?? "")) return undefined;
+  const out: Block[] = [];
+  let title: Block | undefined;
+  if (name && named?.[2]) {
+    // "Inference loop: Prefix → Model → …": the name goes above the chart, not into its first box.
+    if (!chartNamed) out.push((title = { kind: "paragraph", text: [{ text: name, bold: true }] }));
+    chain[0] = named[2];
   }
-  return root;
-}
-
-function splitParent(text: string): [string, string | undefined] {
-  const m = /^(.+?)\s*(?:→|->|⟶|=>|[:：])\s*(.+)$/.exec(text);
-  return m ? [m[1] ?? "", m[2]] : [text, undefined];
-}
-
-function genericTree(items: Leaf[], rootLabel: string): MindNode {
-  const toNode = (l: Leaf): MindNode => ({ label: l.text, children: l.children.map(toNode) });
-  const only = items[0];
-  if (items.length === 1 && only && only.children.length > 0) return toNode(only);
-  return { label: rootLabel, children: items.map(toNode) };
-}
-
-export function listItemText(item: ListItem): string {
-  return plainText(item.children.find((c) => c.type === "paragraph"));
+  const chart = chainFlowchart(chain, (m) => plan.warnings.push(`line ${l.line}: ${m}`));
+  if (title) (plan.chartNames ??= new Map()).set(chart, title);
+  out.push(chart);
+  return out;
 }

@@ -5,6 +5,7 @@
 // stretch into whatever room they get) are counted at the smallest size that still reads well.
 import type { Block, MindNode, PageSize, Rich } from "../../model/sheet.js";
 import { richText } from "./rich.js";
+import { codeSourceLines, gridLines } from "../../blocks/code/grid.js";
 
 /** Reference body size, px. Fill 1 means "fits at 14 px"; auto-fit then picks 12–26 px. */
 export const REF_PX = 14;
@@ -108,19 +109,25 @@ export function blockHeights(block: Block, width: number): number[] {
       // A row of dials with labels under them, the result box beside or under them; below ~300 px the
       // dials wrap to two rows.
       return [(6.5 * REF_PX + (block.result ? 4 * REF_PX : 0)) * (width < 300 ? 1.8 : 1)];
+    case "code": {
+      // Set at 0.9 of body size on a grid of ~0.54 em cells, plus the card's padding.
+      const px = REF_PX * 0.9;
+      const rows = gridLines(codeSourceLines(block.text), (width - 1.1 * px) / (px * 0.54)).length;
+      return [rows * px * 1.4 + 1.1 * px];
+    }
   }
 }
 
 /** Needed height of a panel holding `lead` and `blocks` in the best of 1–3 columns, as the layout stage
- * arranges them: flowcharts span the full width on top, everything else flows into balanced columns. */
+ * arranges them: flowcharts and code span the full width on top, everything else flows into balanced columns. */
 export function neededHeight(room: Room, lead: Rich[], blocks: Block[]): number {
   const stack = (hs: number[]) => hs.reduce((s, h) => s + h, 0) + GAP * Math.max(0, hs.length - 1);
   let best = Infinity;
   for (let n = 1; n <= 3; n++) {
     const colW = (room.width - COL_GAP * (n - 1)) / n;
     if (n > 1 && colW < MIN_COLUMN) break;
-    const wide = n === 1 ? [] : blocks.filter((b) => b.kind === "flowchart");
-    const rest = n === 1 ? blocks : blocks.filter((b) => b.kind !== "flowchart");
+    const wide = n === 1 ? [] : blocks.filter((b) => b.kind === "flowchart" || b.kind === "code");
+    const rest = n === 1 ? blocks : blocks.filter((b) => b.kind !== "flowchart" && b.kind !== "code");
     const leadTop = wide.length > 0 || n === 1;
     const top = [...(leadTop && lead.length ? [leadHeight(lead, room.width)] : []), ...wide.flatMap((b) => blockHeights(b, room.width))];
     const units = [...(!leadTop && lead.length ? [leadHeight(lead, colW)] : []), ...rest.flatMap((b) => blockHeights(b, colW))];

@@ -1,0 +1,171 @@
+// Code on a character grid: every grapheme takes one cell (two for Hangul, CJK and emoji), whitespace is
+// kept, and a line wider than the panel is broken only between tokens. No font here: layout turns cells into
+// px with the face's own advances, and the reader's room estimate uses the same cell counts.
+import { graphemes } from "../../fonts/graphemes.js";
+
+/** One grapheme in its cell(s); `mark` is the continuation sign drawn at the start of a wrapped line. */
+export interface Cell {
+  text: string;
+  col: number;
+  cells: 1 | 2;
+  mark?: boolean;
+}
+
+export interface GridLine {
+  cells: Cell[];
+  /** Columns used. */
+  width: number;
+  /** This line continues the source line above it. */
+  continued: boolean;
+}
+
+/** The continuation sign (in the math face): a hooked arrow, so a wrapped line is never taken for a new one. */
+export const CONTINUATION = "↪";
+const TAB = 4;
+const WIDE = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF01-\uFF60]|\p{Extended_Pictographic}/u;
+const TOKEN = /\s+|\S+/gu;
+/** Chat-template specials (`<|im_start|>`, `<|endoftext|>`): never cut, even inside a longer word. */
+const SPECIAL = /<\|[^|\s]*\|>/gu;
+
+export function cellsOf(grapheme: string): 1 | 2 {
+  return WIDE.test(grapheme) ? 2 : 1;
+}
+
+/** Tabs expanded to stops of four columns, trailing blanks and blank edge lines dropped. */
+export function codeSourceLines(text: string): string[] {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n").map((line) => {
+    let out = "";
+    let col = 0;
+    for (const g of graphemes(line)) {
+      if (g === "\t") {
+        const n = TAB - (col % TAB);
+        out += " ".repeat(n);
+        col += n;
+      } else {
+        out += g;
+        col += cellsOf(g);
+      }
+    }
+    return out.trimEnd();
+  });
+  while (lines.length > 0 && lines[0] === "") lines.shift();
+  while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+
+interface Token {
+  text: string;
+  width: number;
+  space: boolean;
+}
+
+function tokens(line: string): Token[] {
+  return [...line.matchAll(TOKEN)].map((m) => {
+    const text = m[0];
+    return { text, width: columns(text), space: /^\s/.test(text) };
+  });
+}
+
+/**
+ * A token too long for any line is cut where it must be: after its last punctuation that fits, else at the
+ * edge, and never inside a special token (one wider than the whole line is cut only before it).
+ */
+function cut(token: Token, room: number): [Token, Token] {
+  const gs = graphemes(token.text);
+  const inside = new Set<number>();
+  let offset = 0;
+  const starts = gs.map((g) => ((offset += g.length), offset - g.length));
+  for (const m of token.text.matchAll(SPECIAL)) {
+    for (let k = 0; k < gs.length; k++) if (starts[k]! > m.index && starts[k]! < m.index + m[0].length) inside.add(k);
+  }
+  let width = 0;
+  let at = 0;
+  let best = -1;
+  let lastPunct = -1;
+  for (; at < gs.length; at++) {
+    const w = cellsOf(gs[at]!);
+    if (width + w > room) break;
+    width += w;
+    if (!inside.has(at + 1)) {
+      best = at + 1;
+      if (/[\p{P}\p{S}]/u.test(gs[at]!)) lastPunct = at + 1;
+    }
+  }
+  let split = lastPunct > at / 2 ? lastPunct : best;
+  if (split <= 0) {
+    // Even the first whole piece does not fit: take that piece alone (a special token, or one grapheme).
+    split = 1;
+    while (split < gs.length && inside.has(split)) split++;
+  }
+  const head = gs.slice(0, split).join("");
+  const tail = gs.slice(split).join("");
+  return [
+    { text: head, width: columns(head), space: false },
+    { text: tail, width: columns(tail), space: false },
+  ];
+}
+
+function columns(text: string): number {
+  return graphemes(text).reduce((s, g) => s + cellsOf(g), 0);
+}
+
+/**
+ * The source lines laid on a grid `cols` wide. A wrapped line goes on under the same indent, after the
+ * continuation sign and a blank; the blank where it broke is dropped.
+ */
+export function gridLines(lines: string[], cols: number): GridLine[] {
+  const out: GridLine[] = [];
+  const limit = Math.max(4, Math.floor(cols));
+  for (const line of lines) {
+    const indent = Math.min(line.length - line.trimStart().length, Math.floor(limit / 3));
+    let current: GridLine = { cells: [], width: 0, continued: false };
+    const push = (t: Token): void => {
+      for (const g of graphemes(t.text)) {
+        const n = cellsOf(g);
+        if (!/^\s+$/.test(g)) current.cells.push({ text: g, col: current.width, cells: n });
+        current.width += n;
+      }
+    };
+    const breakLine = (): void => {
+      current.width = current.cells.reduce((m, c) => Math.max(m, c.col + c.cells), 0);
+      out.push(current);
+      current = { cells: [{ text: CONTINUATION, col: indent, cells: 1, mark: true }], width: indent + 2, continued: true };
+    };
+    const queue = tokens(line);
+    while (queue.length > 0) {
+      const t = queue.shift()!;
+      if (current.width + t.width <= limit) {
+        push(t);
+        continue;
+      }
+      if (t.space) {
+        if (current.cells.some((c) => !c.mark)) breakLine();
+        continue;
+      }
+      const fresh = current.cells.every((c) => c.mark);
+      if (!fresh) {
+        breakLine();
+        queue.unshift(t);
+        continue;
+      }
+      // Alone on its line and still too wide: the one place a token is cut.
+      const [head, tail] = cut(t, limit - current.width);
+      push(head);
+      breakLine();
+      queue.unshift(tail);
+    }
+    current.width = current.cells.reduce((m, c) => Math.max(m, c.col + c.cells), 0);
+    out.push(current);
+  }
+  return out;
+}
+
+/** The widest source line, in columns: the grid a code block wants when nothing has to wrap. */
+export function widestLine(lines: string[]): number {
+  return lines.reduce((m, l) => Math.max(m, columns(l)), 0);
+}
+
+/** The longest token that is never cut unless it has to be (a special token counts whole). */
+export function longestToken(lines: string[]): number {
+  return lines.reduce((m, l) => Math.max(m, ...tokens(l).filter((t) => !t.space).map((t) => t.width)), 0);
+}

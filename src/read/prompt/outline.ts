@@ -1,0 +1,131 @@
+// Lists and outlines in the plan as trees: list items at any depth, and `Root:` / `Level 1:` / `Level 2:`
+// outlines (the template's way of writing a mind map) whether written as list items or as plain lines.
+import type { List, Paragraph } from "mdast";
+import type { MindNode, Rich } from "../../model/sheet.js";
+import { richFromInline, richText } from "./rich.js";
+import { lineOf, plainText } from "./sections.js";
+
+export interface Leaf {
+  rich: Rich;
+  text: string;
+  line: number;
+  children: Leaf[];
+}
+
+export const ROOT_RE = /^(?:root|루트|중심|center|central(?:\s+topic)?|중심\s*주제)\s*[:：]\s*(.*)$/i;
+export const LEVEL_RE = /^(?:level|레벨|단계|lv\.?)\s*(\d)\s*[:：]\s*(.*)$/i;
+
+/** List items as a tree; "3-5 bullet points summarizing:" style containers are unwrapped. */
+export function leaves(list: List): Leaf[] {
+  const out: Leaf[] = [];
+  for (const item of list.children) {
+    const para = item.children.find((c) => c.type === "paragraph");
+    const rich = para && para.type === "paragraph" ? richFromInline(para.children) : [];
+    const text = richText(rich);
+    const kids = item.children.filter((c): c is List => c.type === "list").flatMap(leaves);
+    const container = (/[:：]$/.test(text) && !LEVEL_RE.test(text)) || text === "";
+    if (kids.length > 0 && container) out.push(...kids);
+    else out.push({ rich, text, line: lineOf(item), children: kids });
+  }
+  return out;
+}
+
+export function flat(items: Leaf[]): Leaf[] {
+  return items.flatMap((l) => [l, ...flat(l.children)]);
+}
+
+/**
+ * An outline written as plain lines (one paragraph): `Level N:` lines are items, and the lines after a
+ * `Level N:` line that has no values of its own are its children.
+ */
+export function leavesFromLines(para: Paragraph): Leaf[] {
+  const first = lineOf(para);
+  const lines = plainText(para).split("\n").map((t) => t.replace(/^[-*•·]\s+/, "").trim());
+  const out: Leaf[] = [];
+  let open: Leaf | undefined;
+  lines.forEach((text, k) => {
+    if (text === "") return;
+    const leaf: Leaf = { rich: [{ text }], text, line: first + k, children: [] };
+    const level = LEVEL_RE.exec(text);
+    if (ROOT_RE.test(text) || level) {
+      out.push(leaf);
+      open = level && !level[2]?.trim() ? leaf : undefined;
+    } else if (open) open.children.push(leaf);
+    else out.push(leaf);
+  });
+  return out;
+}
+
+export function isOutline(items: Leaf[]): boolean {
+  return flat(items).some((l) => ROOT_RE.test(l.text) || LEVEL_RE.test(l.text));
+}
+
+/** `"a", "b"` → [a, b]; unquoted lists split on commas. */
+export function values(text: string): string[] {
+  const quoted = [...text.matchAll(/"([^"]+)"|“([^”]+)”/g)].map((m) => (m[1] ?? m[2] ?? "").trim());
+  if (quoted.length) return quoted.filter(Boolean);
+  return text.split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * The mind map an outline describes. Without a `Root:` line the section title is the root; without any
+ * `Level` lines the list's own nesting is the tree. Lines that are neither are reported through `skip`.
+ */
+export function mindmapFromLeaves(tree: Leaf[], fallbackRoot: string, skip: (leaf: Leaf) => void): MindNode {
+  const items = flat(tree);
+  const rootItem = items.map((l) => ROOT_RE.exec(l.text)).find(Boolean);
+  const hasLevels = items.some((l) => LEVEL_RE.test(l.text));
+  if (!rootItem && !hasLevels) return genericTree(tree, fallbackRoot);
+  const root: MindNode = { label: (rootItem && values(rootItem[1] ?? "")[0]) || fallbackRoot, children: [] };
+  const byLevel = new Map<number, MindNode[]>([[0, [root]]]);
+  const add = (level: number, parentLabel: string | undefined, labels: string[]): void => {
+    const parents = byLevel.get(level - 1) ?? [root];
+    const key = parentLabel?.toLowerCase().replace(/["“”]/g, "").trim();
+    let parent = key ? parents.find((p) => p.label.toLowerCase() === key) : parents.length === 1 ? parents[0] : root;
+    if (!parent && parentLabel) {
+      // A branch named only at level 2 still belongs on the map: hang it under the root.
+      parent = { label: parentLabel.replace(/["“”]/g, "").trim(), children: [] };
+      root.children.push(parent);
+      byLevel.set(level - 1, [...parents, parent]);
+    }
+    const target = parent ?? root;
+    const made = labels.map((label) => ({ label, children: [] as MindNode[] }));
+    target.children.push(...made);
+    byLevel.set(level, [...(byLevel.get(level) ?? []), ...made]);
+  };
+  const used = new Set<Leaf>();
+  /** `Parent → a, b` puts a and b at `level` under Parent; a plain line's values go to `plain`. */
+  const branch = (l: Leaf, level: number, plain: number): void => {
+    used.add(l);
+    const [left, right] = splitParent(l.text);
+    if (right !== undefined) add(level, left, values(right));
+    else add(plain, undefined, values(l.text));
+  };
+  for (const l of items) {
+    if (ROOT_RE.test(l.text)) {
+      used.add(l);
+      // Branches written straight under the root line: `"SFT" → "OLMo", "240 conversations"`.
+      for (const child of l.children) if (!LEVEL_RE.test(child.text)) branch(child, 2, 1);
+    }
+    const m = LEVEL_RE.exec(l.text);
+    if (!m) continue;
+    used.add(l);
+    const level = Number(m[1]);
+    if (m[2]?.trim()) add(level, undefined, values(m[2]));
+    for (const child of l.children) branch(child, level, level);
+  }
+  for (const l of items) if (!used.has(l)) skip(l);
+  return root;
+}
+
+function splitParent(text: string): [string, string | undefined] {
+  const m = /^(.+?)\s*(?:→|->|⟶|=>|[:：])\s*(.+)$/.exec(text);
+  return m ? [m[1] ?? "", m[2]] : [text, undefined];
+}
+
+function genericTree(items: Leaf[], rootLabel: string): MindNode {
+  const toNode = (l: Leaf): MindNode => ({ label: l.text, children: l.children.map(toNode) });
+  const only = items[0];
+  if (items.length === 1 && only && only.children.length > 0) return toNode(only);
+  return { label: rootLabel, children: items.map(toNode) };
+}

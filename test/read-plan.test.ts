@@ -1,0 +1,235 @@
+// The Output Structure Plan in each form it is written in, on small inline documents: ```mermaid blocks,
+// code fences, loop chains, outlines, lists and prose, and a warning with a line for whatever is not drawn.
+import { describe, expect, it } from "vitest";
+import { InputError } from "../src/errors.js";
+import { panelsOf, type Block, type Flowchart, type MindNode, type Sheet } from "../src/model/sheet.js";
+import { readSheet } from "../src/read/index.js";
+import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/index.js";
+import { chainFlowchart, loopTarget } from "../src/read/prompt/chain.js";
+
+/** A prompt document in the template with no layout diagram (panels come from the plan) and this plan. */
+function doc(plan: string): string {
+  return ["# Source Text", "---", 'title: "Plan forms"', "---", "", "## Plan forms", "", "Some source text.", "", "# Output Structure Plan", "", plan, ""].join("\n");
+}
+
+/** The 1-based line of the first line of `doc(plan)` that contains `needle`. */
+function lineOf(plan: string, needle: string): number {
+  return doc(plan).split("\n").findIndex((l) => l.includes(needle)) + 1;
+}
+
+const blocks = (sheet: Sheet): Block[] => panelsOf(sheet).flatMap((p) => p.blocks);
+const ofKind = <K extends Block["kind"]>(sheet: Sheet, kind: K) => blocks(sheet).filter((b): b is Extract<Block, { kind: K }> => b.kind === kind);
+const planWarnings = (warnings: string[]) => warnings.filter((w) => !/no # Layout Structure/.test(w));
+const labels = (n: MindNode): string[] => [n.label, ...n.children.flatMap(labels)];
+const edgeLabels = (f: Flowchart) => f.edges.map((e) => `${f.nodes.find((n) => n.id === e.from)?.label}>${f.nodes.find((n) => n.id === e.to)?.label}`);
+
+describe("```mermaid blocks in the plan", () => {
+  const plan = [
+    "## 1. 🗺️ Overview (Mind Map)",
+    "```mermaid",
+    "mindmap",
+    "  root((Tokens))",
+    "    BPE",
+    "      merges",
+    "    Vocabulary",
+    "```",
+    "",
+    "## 2. 💡 Flow",
+    "- Create a Mermaid flowchart:",
+    "  ```mermaid",
+    "  graph BT",
+    "    A[Text] --> B{Known?}",
+    "    B -->|yes| C[Token id]:::hot",
+    "    B -->|no| D[Split]",
+    "    subgraph S [Tokenizer]",
+    "      B",
+    "    end",
+    "  ```",
+  ].join("\n");
+
+  it("are read with Mermaid's parser: mind map, then a flowchart with its direction, decision, labels, subgraph and classes", async () => {
+    const { sheet, warnings } = await readPromptDocumentAsync(doc(plan));
+    expect(planWarnings(warnings)).toEqual([]);
+    const [map] = ofKind(sheet, "mindmap");
+    expect(labels(map!.root)).toEqual(["Tokens", "BPE", "merges", "Vocabulary"]);
+    const [flow] = ofKind(sheet, "flowchart");
+    expect(flow!.direction).toBe("BT");
+    expect(flow!.nodes.find((n) => n.id === "B")?.shape).toBe("diamond");
+    expect(flow!.edges.map((e) => e.label ?? "")).toEqual(["", "yes", "no"]);
+    expect(flow!.subgraphs?.[0]).toMatchObject({ label: "Tokenizer", nodes: ["B"] });
+    expect(flow!.nodes.find((n) => n.id === "C")?.classes).toEqual(["hot"]);
+  });
+
+  it("through readSheet too", async () => {
+    const { sheet } = await readSheet(doc(plan));
+    expect(ofKind(sheet, "flowchart")).toHaveLength(1);
+    expect(ofKind(sheet, "mindmap")).toHaveLength(1);
+  });
+
+  it("are reported, not dropped, by the synchronous reader that has no parsed blocks", () => {
+    const { warnings } = readPromptDocument(doc(plan));
+    expect(planWarnings(warnings)).toEqual([
+      `line ${lineOf(plan, "```mermaid")}: this mermaid block was not parsed (read the document with readSheet) and is not drawn`,
+      `line ${lineOf(plan, "  ```mermaid")}: this mermaid block was not parsed (read the document with readSheet) and is not drawn`,
+    ]);
+  });
+
+  it("a block Mermaid rejects is one InputError naming the file line and the fix", async () => {
+    const bad = "## 1. Flow\n```mermaid\nflowchart LR\n  A --> B\n  B -->> C[\n```";
+    const err = await readSheet(doc(bad), { file: "ch.txt" }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    const e = err as InputError;
+    expect(e.where.file).toBe("ch.txt");
+    expect(e.where.line).toBe(lineOf(bad, "B -->> C["));
+    expect(e.format()).not.toContain("\n");
+    expect(e.format()).toMatch(/^ch\.txt:\d+: mermaid: .* — check the block/);
+  });
+});
+
+describe("code fences in the plan", () => {
+  const plan = "## 1. 💬 Chat template\n```text\n<|im_start|>user\n\tHello  there<|im_end|>\n```\n\n## 2. Loop\n```\nwhile True: step()\n```";
+
+  it("become code blocks with their language and their text as written", () => {
+    const { sheet, warnings } = readPromptDocument(doc(plan));
+    expect(planWarnings(warnings)).toEqual([]);
+    expect(ofKind(sheet, "code")).toEqual([
+      { kind: "code", lang: "text", text: "<|im_start|>user\n\tHello  there<|im_end|>" },
+      { kind: "code", text: "while True: step()" },
+    ]);
+  });
+
+  it("an empty fence is reported with its line", () => {
+    const empty = "## 1. Notes\n- a point\n\n```python\n```";
+    expect(planWarnings(readPromptDocument(doc(empty)).warnings)).toEqual([`line ${lineOf(empty, "```python")}: an empty code block is not drawn`]);
+  });
+});
+
+describe("loop chains", () => {
+  const chain = (steps: string[]) => edgeLabels(chainFlowchart(steps));
+
+  it.each([
+    [["Prefix", "Model", "Sample", "Model (loop)"], ["Prefix>Model", "Model>Sample", "Sample>Model"]],
+    [["Prefix", "Model", "Sample", "back to Model"], ["Prefix>Model", "Model>Sample", "Sample>Model"]],
+    [["입력", "모델", "샘플", "모델로 돌아감"], ["입력>모델", "모델>샘플", "샘플>모델"]],
+    [["Prefix", "Model", "Sample", "↺ Model"], ["Prefix>Model", "Model>Sample", "Sample>Model"]],
+    [["Prefix", "Model", "Sample", "Model ↺"], ["Prefix>Model", "Model>Sample", "Sample>Model"]],
+    [["Prefix", "Model", "Sample ↻ Model"], ["Prefix>Model", "Model>Sample", "Sample>Model"]],
+    [["Prefix", "Model", "Sample", "↻"], ["Prefix>Model", "Model>Sample", "Sample>Prefix"]],
+    [["Batch", "Forward", "Loss", "Update Parameters ↻"], ["Batch>Forward", "Forward>Loss", "Loss>Update Parameters", "Update Parameters>Batch"]],
+  ])("%j draws an edge back to the node it names", (steps, edges) => {
+    const flow = chainFlowchart(steps);
+    expect(flow.nodes.some((n) => /loop|↺|↻|돌아감|back to/.test(n.label))).toBe(false);
+    expect(chain(steps)).toEqual(edges);
+  });
+
+  it("a plain chain has no back edge, and a step merely named like a loop stays a step", () => {
+    expect(chain(["A", "B", "C"])).toEqual(["A>B", "B>C"]);
+    expect(loopTarget("Loop unrolling")).toBeUndefined();
+  });
+
+  it("a return to a step not in the chain is kept as a step, with a warning", () => {
+    const warned: string[] = [];
+    const flow = chainFlowchart(["Read", "Write", "back to Start"], (m) => warned.push(m));
+    expect(edgeLabels(flow)).toEqual(["Read>Write", "Write>Start", "Start>Read"]);
+    expect(warned).toHaveLength(1);
+  });
+
+  it("in a plan flow section, a named chain puts its name above the chart", () => {
+    const plan = "## 1. 🔁 Generation Loop (Flowchart)\n- Inference loop: Prefix → Model → Sample → Model (loop)";
+    const { sheet, warnings } = readPromptDocument(doc(plan));
+    expect(planWarnings(warnings)).toEqual([]);
+    const [flow] = ofKind(sheet, "flowchart");
+    expect(flow!.nodes.map((n) => n.label)).toEqual(["Prefix", "Model", "Sample"]);
+    expect(edgeLabels(flow!)).toContain("Sample>Model");
+    expect(ofKind(sheet, "paragraph").map((p) => p.text)).toContainEqual([{ text: "Inference loop", bold: true }]);
+  });
+
+  it("a chain written as a plain line of a flow section is a chart too", () => {
+    const { sheet } = readPromptDocument(doc("## 1. Pipeline\nText → Tokens → IDs ↺ Tokens"));
+    expect(edgeLabels(ofKind(sheet, "flowchart")[0]!)).toEqual(["Text>Tokens", "Tokens>IDs", "IDs>Tokens"]);
+  });
+});
+
+describe("chains outside flow sections", () => {
+  it("a chain named as a chart, or one that loops back, is a chart; a sentence with arrows stays a bullet", () => {
+    const plan = [
+      "## 1. 🎲 One Sampling Step",
+      "- Flowchart: Probabilities → Coin → Token → back to Probabilities",
+      "- Mermaid flowchart: Question → Answer",
+      "- 학습: Batch → Forward → Loss → Update ↻",
+      "- 매 단계 동전 던지기 → 조금 다른 토큰 → 그 뒤 전체가 달라짐",
+      "- 같은 prefix를 두 번 넣어도 결과가 다름 ↺",
+    ].join("\n");
+    const { sheet, warnings } = readPromptDocument(doc(plan));
+    expect(planWarnings(warnings)).toEqual([]);
+    const charts = ofKind(sheet, "flowchart");
+    expect(charts.map((c) => c.nodes.map((n) => n.label))).toEqual([
+      ["Probabilities", "Coin", "Token"],
+      ["Question", "Answer"],
+      ["Batch", "Forward", "Loss", "Update"],
+    ]);
+    expect(edgeLabels(charts[2]!)).toContain("Update>Batch");
+    // The chart-naming words are an instruction; a real name is drawn above its chart.
+    expect(ofKind(sheet, "paragraph").map((p) => p.text.map((s) => s.text).join(""))).toEqual(["학습"]);
+    expect(ofKind(sheet, "bullets")[0]!.items.map((r) => r.map((s) => s.text).join(""))).toEqual([
+      "매 단계 동전 던지기 → 조금 다른 토큰 → 그 뒤 전체가 달라짐",
+      "같은 prefix를 두 번 넣어도 결과가 다름 ↺",
+    ]);
+  });
+});
+
+describe("lists, outlines and prose", () => {
+  it("Level outlines outside a mind-map section, as list items or as plain lines, become mind maps", () => {
+    const listed = "## 1. Overview\n- Level 1: \"Data\", \"Model\"\n- Level 2:\n  - Data → \"FineWeb\", \"Filtering\"";
+    const lines = "## 1. Overview\nRoot: Pretraining\nLevel 1: Data, Model\nLevel 2:\nModel → GPT-2, Llama";
+    const a = ofKind(readPromptDocument(doc(listed)).sheet, "mindmap")[0]!;
+    expect(labels(a.root)).toEqual(["Overview", "Data", "FineWeb", "Filtering", "Model"]);
+    const b = ofKind(readPromptDocument(doc(lines)).sheet, "mindmap")[0]!;
+    expect(labels(b.root)).toEqual(["Pretraining", "Data", "Model", "GPT-2", "Llama"]);
+  });
+
+  it("branches written straight under the Root line (`\"SFT\" → \"OLMo\", ...`) are level 1 with their children", () => {
+    const plan = '## 1. Identity (Mind Map)\n- Root: "Identity"\n  - "Default" → "인터넷 통계"\n  - "SFT" → "OLMo", "240 conversations"\n  - "System message"';
+    const { sheet, warnings } = readPromptDocument(doc(plan));
+    expect(planWarnings(warnings)).toEqual([]);
+    const map = ofKind(sheet, "mindmap")[0]!;
+    expect(map.root.children.map((c) => [c.label, c.children.map((k) => k.label)])).toEqual([
+      ["Default", ["인터넷 통계"]],
+      ["SFT", ["OLMo", "240 conversations"]],
+      ["System message", []],
+    ]);
+  });
+
+  it("a line of a mind-map outline that is no Root/Level line is reported", () => {
+    const plan = "## 1. Map (Mind Map)\n- Root: \"X\"\n- Level 1: \"A\", \"B\"\n- Style: radial";
+    const { warnings } = readPromptDocument(doc(plan));
+    expect(planWarnings(warnings)).toEqual([`line ${lineOf(plan, "Style: radial")}: "Style: radial" is not a Root: or Level N: line of the mind map and is not drawn`]);
+  });
+
+  it("bullets at any depth all become items; numbered lists keep their numbers", () => {
+    const plan = "## 1. Notes\n- one\n  - one.a\n    - one.a.i\n- two\n\n## 2. Steps\n1. first\n2. second";
+    const { sheet } = readPromptDocument(doc(plan));
+    const [notes, steps] = ofKind(sheet, "bullets");
+    expect(notes!.items.map((r) => r.map((s) => s.text).join(""))).toEqual(["one", "one.a", "one.a.i", "two"]);
+    expect(notes!.style).toBe("plain");
+    expect(steps!.style).toBe("takeaways");
+  });
+
+  it("prose-only sections are paragraphs; ### sub-headings are bold lines; a framing line before a list is not content", () => {
+    const plan = "## 1. Why it matters\nModels read tokens, not letters.\n\nSo spelling is hard.\n\n### Example\nList these:\n\n- strawberry";
+    const { sheet, warnings } = readPromptDocument(doc(plan));
+    expect(planWarnings(warnings)).toEqual([]);
+    const texts = ofKind(sheet, "paragraph").map((p) => p.text.map((s) => s.text).join(""));
+    expect(texts).toEqual(["Models read tokens, not letters.", "So spelling is hard.", "Example"]);
+  });
+
+  it("what is not drawn is reported with its line: an unnumbered section among numbered ones, raw HTML, text before the first section", () => {
+    const plan = "Intro words the writer left here.\n\n## 1. A\n- a\n\n<div>raw</div>\n\n## Notes for the artist\n- keep it tidy";
+    const { warnings } = readPromptDocument(doc(plan));
+    expect(planWarnings(warnings)).toEqual([
+      `line ${lineOf(plan, "Intro words")}: text before the first plan section is not drawn; put it under a ## section`,
+      `line ${lineOf(plan, "## Notes")}: plan section "Notes for the artist" is not numbered like the others and is not drawn; number it to draw it`,
+      `line ${lineOf(plan, "<div>")}: raw HTML in the Output Structure Plan is not drawn`,
+    ]);
+  });
+});
