@@ -3,7 +3,7 @@
 // balance sizes across the page → place.
 import type { PageSize, Panel, Sheet } from "../model/sheet.js";
 import type { PositionedPanel, PositionedSheet, Problem } from "../model/positioned.js";
-import { pageGeometry, layoutRows, panelSlots, gutterFor, MM } from "./page.js";
+import { pageGeometry, layoutRows, sheetSlots, gutterFor, MM } from "./page.js";
 import { layoutTitle } from "./title.js";
 import { layoutChrome, type Chrome } from "./panel.js";
 import { arrangeAt, fitPanel, type Fit, type FitContext } from "./fit.js";
@@ -44,11 +44,12 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
     warnings.push(...t.warnings);
   });
 
+  const slots = sheetSlots(sheet.rows, rows, page);
   const fitAll = (titlePx: number): Pending[] => {
     const pending: Pending[] = [];
     sheet.rows.forEach((row, r) => {
       if (row.kind !== "panels") return;
-      panelSlots(row, rows[r]!, page).forEach(({ box }, i) => {
+      slots[r]!.forEach(({ box }, i) => {
         const panel = row.panels[i]!;
         const n = pending.length;
         const accent = style.palette[n % style.palette.length]!;

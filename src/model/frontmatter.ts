@@ -7,7 +7,9 @@ const PanelRef = z.union([
   z.string().describe("Panel id: the slug of its `##` heading, or the id in `<!-- id: … -->` under it."),
   z.strictObject({
     id: z.string(),
-    width: z.number().positive().describe("Width share within the row (e.g. 62 and 38)."),
+    width: z.number().positive().optional().describe("Width share within the row (e.g. 62 and 38)."),
+    rowSpan: z.number().int().min(1).optional().describe("Rows this panel runs down through (a sidebar); the rows below leave its place free."),
+    below: z.boolean().optional().describe("Stacked under the panel before it, in the same column."),
   }),
 ]);
 
@@ -18,7 +20,7 @@ const LayoutRow = z.union([
   }),
   z.strictObject({
     ratio: z.number().positive().describe("Share of the page height, in %. All rows add up to 100."),
-    panels: z.array(PanelRef).min(1).max(4).describe("Panels left to right."),
+    panels: z.array(PanelRef).min(1).describe("Panels left to right (as many as fit legibly)."),
   }),
 ]);
 

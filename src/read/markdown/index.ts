@@ -122,6 +122,8 @@ async function buildRow(row: LayoutRow, byId: Map<string, Section>, placed: Map<
     const panel: Panel = { id: ref.id, title: section.title, lead, blocks };
     if (section.emoji) panel.emoji = section.emoji;
     if (ref.width !== undefined) panel.width = ref.width;
+    if (ref.rowSpan !== undefined) panel.rowSpan = ref.rowSpan;
+    if (ref.below) panel.below = true;
     panels.push(panel);
   }
   return { kind: "panels", ratio: row.ratio, panels };

@@ -67,12 +67,12 @@ export function readPromptDocument(text: string): PromptReadResult {
 
 function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayout {
   const layoutSec = findSection(doc, "layout");
-  const code = layoutSec?.nodes.find((n): n is Code => n.type === "code" && /[┌╭╔┏]/.test(n.value));
+  const code = layoutSec?.nodes.find((n): n is Code => n.type === "code" && isBoxArt(n));
   if (layoutSec && code) {
     const first = lineOf(code) + 1;
-    const diagram = parseDiagram(code.value, first);
+    const diagram = parseDiagram(code.value, first, warnings);
     const table = findRatioTable(layoutSec.nodes);
-    return layoutFromDiagram(diagram, table, [first, endLineOf(code) - 1], warnings);
+    return layoutFromDiagram(diagram, table, [first, endLineOf(code) - 1], warnings, pageSize(doc));
   }
   if (plan.sections.length === 0) {
     throw new InputError(
@@ -87,6 +87,13 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
       : `no # Layout Structure section: using a default layout (title row + panels for the ${plan.sections.length} Output Structure Plan sections)`,
   );
   return defaultLayout(plan.sections);
+}
+
+/** A fenced block with no language (or `text`, `ascii`, …) holding box art: Unicode box corners, or ASCII
+ * `+---+` / `*---*` corners over `|` sides. */
+function isBoxArt(code: Code): boolean {
+  if (code.lang && !/^(text|txt|plain|plaintext|ascii|diagram|none)$/i.test(code.lang)) return false;
+  return /[┌╭╔┏┍┎╒╓]/.test(code.value) || (/[+*][-=]{2,}[+*]/.test(code.value) && /^\s*\|/m.test(code.value));
 }
 
 function planItems(plan: Plan): Item[] {

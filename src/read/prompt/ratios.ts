@@ -21,13 +21,17 @@ export interface RatioTable {
 }
 
 const RATIO_HEADING = /비율|ratio|proportion|height|높이|size|크기/i;
-const RATIO_HEADER = /비율|ratio|proportion|height|높이|share|%/i;
+const RATIO_HEADER = /비율|ratio|proportion|height|높이|세로|share|%/i;
 const PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
+const NUMBER = /^\s*([-+−]?\d*\.?\d+(?:e[-+]?\d+)?)\s*%?\s*$/i;
 
 export function findRatioTable(nodes: RootContent[]): RatioTable | undefined {
   const titled = subsections(nodes, 2).find((s) => RATIO_HEADING.test(s.title));
   const candidates = [...(titled?.nodes ?? []), ...nodes].filter((n): n is Table => n.type === "table");
-  const table = candidates.find((t) => /%/.test(plainText(t)));
+  const header = (t: Table): string => (t.children[0] ? cellsOf(t.children[0]).join(" ") : "");
+  const table =
+    candidates.find((t) => /%/.test(plainText(t))) ??
+    candidates.find((t) => RATIO_HEADER.test(header(t)) || (titled?.nodes.includes(t) ?? false));
   return table ? readRatioTable(table) : undefined;
 }
 
@@ -40,9 +44,7 @@ function readRatioTable(table: Table): RatioTable {
   const [head, ...body] = table.children;
   const header = head ? cellsOf(head) : [];
   let col = header.findIndex((h) => RATIO_HEADER.test(h));
-  if (col < 0) {
-    col = header.findIndex((_, k) => body.every((r) => /^\d+(\.\d+)?\s*%$/.test(cellsOf(r)[k] ?? "")));
-  }
+  if (col < 0) col = header.findIndex((_, k) => body.length > 0 && body.every((r) => NUMBER.test(cellsOf(r)[k] ?? "")));
   if (col < 0) {
     throw new InputError(
       "the layout ratio table has no ratio column",
@@ -50,23 +52,31 @@ function readRatioTable(table: Table): RatioTable {
       "add a column headed 비율 / Ratio holding each row's height, e.g. 20%",
     );
   }
-  const rows: RatioRow[] = body.map((r) => {
+  const values = body.map((r) => {
     const cells = cellsOf(r);
     const line = lineOf(r);
-    const m = /(\d+(?:\.\d+)?)\s*%?/.exec(cells[col] ?? "");
-    const ratio = m ? Number(m[1]) : NaN;
-    if (!(ratio > 0)) {
+    const m = NUMBER.exec(cells[col] ?? "") ?? /([-+−]?\d*\.?\d+(?:e[-+]?\d+)?)\s*%?/i.exec(cells[col] ?? "");
+    const value = m ? Number(m[1]!.replace("−", "-")) : NaN;
+    if (!Number.isFinite(value) || value <= 0 || value > 100) {
       throw new InputError(
-        `ratio table row "${cells.join(" | ")}" has no height ratio`,
+        Number.isNaN(value)
+          ? `ratio table row "${cells.join(" | ")}" has no height ratio`
+          : `ratio table row "${cells.join(" | ")}" has a height ratio of ${cells[col]}, which is not a share of the page`,
         { line },
-        "write the row's share of the page height as a percentage, e.g. 25%",
+        "write the row's share of the page height as a percentage between 0 and 100, e.g. 25%",
       );
     }
+    return { cells, line, value };
+  });
+  // `0.1` for 10%: every value a fraction and together about one.
+  const fractions = values.every((v) => v.value <= 1) && Math.abs(values.reduce((s, v) => s + v.value, 0) - 1) <= 0.011;
+  const rows: RatioRow[] = values.map(({ cells, line, value }) => {
     const rest = cells.filter((_, k) => k !== col).join(" | ");
-    return { line, ratio, text: cells.join(" | "), ...widthsOf(rest, line) };
+    return { line, ratio: fractions ? value * 100 : value, text: cells.join(" | "), ...widthsOf(rest, line) };
   });
   const sum = rows.reduce((s, r) => s + r.ratio, 0);
-  if (Math.abs(sum - 100) > 0.5) {
+  // Rows rounded each on their own may sum to 99 or 101: that is the writer's rounding, not a mistake.
+  if (Math.abs(sum - 100) > 1.001) {
     throw new InputError(
       `the layout ratios add up to ${round(sum)}%, not 100%`,
       { line: tableLine },
@@ -82,6 +92,9 @@ const WORD_COUNTS: Record<string, number> = { halves: 2, half: 2, 반반: 2, thi
 function widthsOf(text: string, line: number): { widths?: number[]; equal?: number } {
   const percents = [...text.matchAll(PERCENT)].map((m) => Number(m[1]));
   if (percents.length >= 2) return { widths: shares(percents, line, "%") };
+  // `좌 2/3 · 우 1/3`, `left 3/4, right 1/4`: fractions of the width.
+  const fractions = [...text.matchAll(/(\d+)\s*\/\s*(\d+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+  if (fractions.length >= 2 && fractions.every(([a, b]) => a > 0 && a < b)) return { widths: shares(fractions.map(([a, b]) => a / b), line, "") };
   const split = /\b(\d+(?:\.\d+)?)(?:\s*[/:]\s*(\d+(?:\.\d+)?))+\b/.exec(text);
   if (split) {
     const parts = split[0].split(/[/:]/).map((p) => Number(p.trim()));
