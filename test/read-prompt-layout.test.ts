@@ -233,6 +233,35 @@ describe("findRatioTable", () => {
     ]);
   });
 
+  it("reads any column order and language, and values as 10%, 10 or 0.1", () => {
+    const rows = (md: string[]) => table(md.join("\n"))?.rows.map((r) => [r.ratio, r.widths]);
+    expect(rows(["## Layout Ratios", "", "| Ratio | Area | Placement |", "|---|---|---|", "| 0.10 | Top | full |", "| 0.55 | Middle | left 3/4, right 1/4 |", "| 0.35 | Bottom | 2:1 |"])).toEqual([
+      [10, undefined],
+      [55, [0.75, 0.25]],
+      [35, [2 / 3, 1 / 3]],
+    ]);
+    expect(rows(["## 배치 비율", "", "| 영역 | 높이 | 배치 |", "|---|---|---|", "| 상단 | 8 | 전체 |", "| 중단 | 52 | 좌 2/3 · 우 1/3 |", "| 하단 | 40 | |"])).toEqual([
+      [8, undefined],
+      [52, [2 / 3, 1 / 3]],
+      [40, undefined],
+    ]);
+  });
+
+  it("accepts sums off by one from rounding and rejects more", () => {
+    const sum = (a: number, b: number) => () => table(["| 영역 | 비율 |", "|---|---|", `| 상단 | ${a}% |`, `| 하단 | ${b}% |`].join("\n"));
+    expect(sum(33, 66)()?.rows.map((r) => r.ratio)).toEqual([33, 66]);
+    expect(sum(34, 67)()?.rows.map((r) => r.ratio)).toEqual([34, 67]);
+    expect(errorOf(sum(33, 65)).message).toBe("the layout ratios add up to 98%, not 100%");
+  });
+
+  it("rejects negative and absurd ratios, naming the row's line", () => {
+    for (const bad of ["-10%", "10e5%", "0%"]) {
+      const err = errorOf(() => table(["| 영역 | 비율 |", "|---|---|", "| 상단 | 10% |", `| 하단 | ${bad} |`].join("\n")));
+      expect(err.message).toMatch(/is not a share of the page/);
+      expect(err.where.line).toBe(4);
+    }
+  });
+
   it("rejects widths that do not sum to 100", () => {
     const err = errorOf(() =>
       table(["| 영역 | 비율 | 배치 |", "|---|---|---|", "| 상단 | 100% | left 60% / right 30% |"].join("\n")),

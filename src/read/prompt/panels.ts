@@ -62,13 +62,18 @@ function panelOf(d: Draft, ids: Set<string>, n: number): Panel {
   return panel;
 }
 
-/** Row heights from the drawing when there is no ratio table: each row's share of the diagram's lines. */
-function drawnRatios(diagram: DiagramRow[]): number[] {
-  const total = diagram.reduce((s, r) => s + r.lines, 0) || 1;
-  const raw = diagram.map((r) => (r.lines / total) * 100);
+/** Row heights from the drawing when there is no ratio table: the title row keeps its 10% and the other
+ * rows share the rest by the lines drawn inside them. Whole percents that add up to 100. */
+function drawnRatios(diagram: DiagramRow[], isTitle: boolean[]): number[] {
+  const titles = isTitle.filter(Boolean).length;
+  const inner = diagram.map((r) => Math.max(1, r.lines - 1));
+  const total = inner.reduce((s, n, k) => s + (isTitle[k] ? 0 : n), 0) || 1;
+  const rest = titles === diagram.length ? 100 / Math.max(1, titles) : 100 - TITLE_RATIO * titles;
+  const raw = diagram.map((_, k) => (isTitle[k] ? (titles === diagram.length ? rest : TITLE_RATIO) : (inner[k]! / total) * rest));
   const out = raw.map(Math.floor);
   const order = raw.map((v, k) => [v - Math.floor(v), k] as const).sort((a, b) => b[0] - a[0]);
-  for (let k = 0; k < 100 - out.reduce((s, v) => s + v, 0); k++) out[order[k % order.length]![1]]! += 1;
+  const missing = 100 - out.reduce((s, v) => s + v, 0);
+  for (let k = 0; k < missing; k++) out[order[k % order.length]![1]]! += 1;
   return out;
 }
 
@@ -87,10 +92,10 @@ export function layoutFromDiagram(
     );
   }
   const isTitle = diagram.map((r, k) => r.boxes.length === 0 && (k === 0 || diagram.slice(0, k).every((p) => p.boxes.length === 0)));
-  const drawn = drawnRatios(diagram);
+  const drawn = drawnRatios(diagram, isTitle);
   if (!table) {
     warnings.push(
-      `line ${codeLines[0]}: no layout ratio table (배치 비율) found: row heights follow the diagram's line counts (${drawn.map((r) => `${r}%`).join(" + ")})`,
+      `line ${codeLines[0]}: no layout ratio table (배치 비율) found: the title row gets 10% and the other rows follow the diagram's line counts (${drawn.map((r) => `${r}%`).join(" + ")})`,
     );
   }
   const ratios = diagram.map((_, k) => table?.rows[k]?.ratio ?? drawn[k]!);

@@ -72,7 +72,7 @@ function readRatioTable(table: Table): RatioTable {
   const fractions = values.every((v) => v.value <= 1) && Math.abs(values.reduce((s, v) => s + v.value, 0) - 1) <= 0.011;
   const rows: RatioRow[] = values.map(({ cells, line, value }) => {
     const rest = cells.filter((_, k) => k !== col).join(" | ");
-    return { line, ratio: fractions ? value * 100 : value, text: cells.join(" | "), ...widthsOf(rest, line) };
+    return { line, ratio: fractions ? Math.round(value * 1e6) / 1e4 : value, text: cells.join(" | "), ...widthsOf(rest, line) };
   });
   const sum = rows.reduce((s, r) => s + r.ratio, 0);
   // Rows rounded each on their own may sum to 99 or 101: that is the writer's rounding, not a mistake.
