@@ -86,7 +86,7 @@ describe("errors name the file line and give a hint", () => {
     ["unknown-panel", /^unknown panel id 'x'; sections are: a, b$/, 7],
     ["unplaced-section", /section 'orphan' is not placed in the layout/, 14],
     ["duplicate-id", /duplicate panel id 'a' \(also at line 10\)/, 14],
-    ["five-panels", /5 panels; at most 4 fit in a row/, 7],
+    ["bad-rowspan", /panel `rowSpan` must be a whole number of rows/, 7],
     ["bad-mermaid", /^mermaid: Parse error on line 3 of the block: expecting .*got 'PS'/, 17],
     ["unsupported-mermaid", /unsupported mermaid diagram type 'sequenceDiagram'/, 13],
     ["portrait", /portrait pages are not supported/, 4],

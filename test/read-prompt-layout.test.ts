@@ -71,22 +71,132 @@ describe("parseDiagram", () => {
     expect(row?.boxes[0]?.lines.map((l) => l.text)).toEqual(["plain note"]);
   });
 
-  it("rejects a diagram without an outer frame", () => {
+  it("rejects a drawing with no closed box, naming its first line", () => {
     const err = errorOf(() => parseDiagram("│ a │\n└───┘", 5));
-    expect(err.message).toMatch(/outer frame/);
+    expect(err.message).toMatch(/no closed box/);
     expect(err.where.line).toBe(5);
   });
 
-  it("rejects a corner without its partner on the line", () => {
-    const err = errorOf(() => parseDiagram(["┌────────┐", "│ ┌──── │", "└────────┘"].join("\n"), 3));
-    expect(err.message).toMatch(/no matching corner/);
-    expect(err.where.line).toBe(4);
+  it("reads past a corner without its partner, with a warning naming the line", () => {
+    const warnings: string[] = [];
+    const rows = parseDiagram(["┌────────┐", "│ ┌──── │", "│ text   │", "└────────┘"].join("\n"), 3, warnings);
+    expect(rows.map((r) => r.texts.map((t) => t.text))).toEqual([["text"]]);
+    expect(warnings).toEqual(["line 4: ┌ has no matching corner on this line; that border was ignored"]);
   });
 
-  it("rejects a line that lost the outer frame's right border", () => {
-    const err = errorOf(() => parseDiagram(["┌────────┐", "│ text", "└────────┘"].join("\n"), 1));
-    expect(err.message).toMatch(/does not end with the outer frame/);
-    expect(err.where.line).toBe(2);
+  it("assumes a lost right border continues, and says so with the line", () => {
+    const warnings: string[] = [];
+    const rows = parseDiagram(["┌────────┐", "│ title  │", "│ text", "└────────┘"].join("\n"), 1, warnings);
+    expect(rows[0]?.texts.map((t) => t.text)).toEqual(["title", "text"]);
+    expect(warnings).toEqual(["line 3: a │ border is missing at column 10; assumed it continues"]);
+  });
+});
+
+describe("parseDiagram: every way of drawing boxes", () => {
+  const titles = (rows: ReturnType<typeof parseDiagram>) => rows.map((r) => (r.boxes.length ? r.boxes.map((b) => b.lines[0]?.text) : r.texts.map((t) => t.text)));
+
+  it("reads plain ASCII boxes with `=` separators, arrows and `+` in text", () => {
+    const warnings: string[] = [];
+    const rows = parseDiagram(
+      [
+        "+----------------------------------+",
+        "| 🍌 TITLE 🍌                       |",
+        "+==================================+",
+        "|  +-------------+ +-------------+ |",
+        "|  | 🌐 CRAWL    | | 📦 한글 제목  | |",
+        "|  | a -> b + c  | | x = y       | |",
+        "|  +-------------+ +-------------+ |",
+        "+----------------------------------+",
+      ].join("\n"),
+      1,
+      warnings,
+    );
+    expect(titles(rows)).toEqual([["🍌 TITLE 🍌"], ["🌐 CRAWL", "📦 한글 제목"]]);
+    expect(rows[1]?.boxes.map((b) => b.lines[1]?.text)).toEqual(["a -> b + c", "x = y"]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("reads double, heavy and rounded boxes and frame cells split by ╦ ╬ ╩", () => {
+    const rows = parseDiagram(
+      [
+        "╔═══════════════════════╗",
+        "║ TITLE                 ║",
+        "╠═══════════╦═══════════╣",
+        "║ A         ║ B         ║",
+        "╠═══════════╬═══════════╣",
+        "║ ┏━━━━━━━┓ ║ ╭───────╮ ║",
+        "║ ┃ C     ┃ ║ │ D     │ ║",
+        "║ ┗━━━━━━━┛ ║ ╰───────╯ ║",
+        "╚═══════════╩═══════════╝",
+      ].join("\n"),
+      1,
+    );
+    expect(titles(rows)).toEqual([["TITLE"], ["A", "B"], ["C", "D"]]);
+  });
+
+  it("expands tabs and reads a right sidebar joined with ┬ … ┤ … ┴ as one box spanning two rows", () => {
+    const rows = parseDiagram(
+      [
+        "┌───────────────────────────────┐",
+        "│ TITLE                         │",
+        "├───────────────────────┬───────┤",
+        "│ 🤖 SPECS 한글          │ 💸 SIDE│",
+        "│\t\t\t│ a     │",
+        "├───────────────────────┤ b     │",
+        "│ 📉 LOSS               │ c     │",
+        "├───────────────────────┴───────┤",
+        "│ ┌─────────┐ ┌───────────────┐ │",
+        "│ │ X       │ │ Y             │ │",
+        "│ └─────────┘ └───────────────┘ │",
+        "└───────────────────────────────┘",
+      ].join("\n"),
+      1,
+    );
+    expect(titles(rows)).toEqual([["TITLE"], ["🤖 SPECS 한글", "💸 SIDE"], ["📉 LOSS"], ["X", "Y"]]);
+    expect(rows[1]?.boxes.map((b) => b.span)).toEqual([1, 2]);
+    expect(rows[1]?.boxes[1]?.lines.map((l) => l.text)).toEqual(["💸 SIDE", "a", "b", "c"]);
+    expect(rows[2]?.boxes.map((b) => b.span)).toEqual([1]);
+  });
+
+  it("reads boxes stacked in one column of a row as stacked, and a box of stacked boxes the same way", () => {
+    const drawn = (inner: string[]) =>
+      parseDiagram(["┌──────────────────────────────┐", "│ TITLE                        │", "├──────────────────────────────┤", ...inner, "└──────────────────────────────┘"].join("\n"), 1);
+    const side = drawn([
+      "│ ┌────────────┐ ┌───────────┐ │",
+      "│ │ TALL       │ │ TOP       │ │",
+      "│ │            │ └───────────┘ │",
+      "│ │            │ ┌───────────┐ │",
+      "│ │            │ │ BOTTOM    │ │",
+      "│ └────────────┘ └───────────┘ │",
+    ]);
+    const nested = drawn([
+      "│ ┌────────────┐ ┌───────────┐ │",
+      "│ │ TALL       │ │┌─────────┐│ │",
+      "│ │            │ ││ TOP     ││ │",
+      "│ │            │ │└─────────┘│ │",
+      "│ │            │ │┌─────────┐│ │",
+      "│ │            │ ││ BOTTOM  ││ │",
+      "│ │            │ │└─────────┘│ │",
+      "│ └────────────┘ └───────────┘ │",
+    ]);
+    for (const rows of [side, nested]) {
+      expect(titles(rows)).toEqual([["TITLE"], ["TALL", "TOP", "BOTTOM"]]);
+      expect(rows[1]?.boxes.map((b) => b.below)).toEqual([false, false, true]);
+    }
+  });
+
+  it("keeps little boxes side by side inside a box as its schematic", () => {
+    const rows = parseDiagram(
+      ["┌──────────────────────────┐", "│ ┌──────────────────────┐ │", "│ │ FLOW                 │ │", "│ │ ┌─────┐   ┌─────┐    │ │", "│ │ │ A   │ → │ B   │    │ │", "│ │ └─────┘   └─────┘    │ │", "│ └──────────────────────┘ │", "└──────────────────────────┘"].join("\n"),
+      1,
+    );
+    expect(rows[0]?.boxes.map((b) => [b.lines.map((l) => l.text), b.nested])).toEqual([[["FLOW"], ["A", "B"]]]);
+  });
+
+  it("reads five and six boxes in a row, and a frame without a title row or separators", () => {
+    const box = (n: number) => [`┌────┐`.repeat(n), `│ B${"".padEnd(2)}│`.repeat(n), `└────┘`.repeat(n)];
+    const rows = parseDiagram([...box(5), ...box(6)].join("\n"), 1);
+    expect(rows.map((r) => r.boxes.length)).toEqual([5, 6]);
   });
 });
 
@@ -121,6 +231,35 @@ describe("findRatioTable", () => {
       [2, undefined],
       [undefined, [0.7, 0.3]],
     ]);
+  });
+
+  it("reads any column order and language, and values as 10%, 10 or 0.1", () => {
+    const rows = (md: string[]) => table(md.join("\n"))?.rows.map((r) => [r.ratio, r.widths]);
+    expect(rows(["## Layout Ratios", "", "| Ratio | Area | Placement |", "|---|---|---|", "| 0.10 | Top | full |", "| 0.55 | Middle | left 3/4, right 1/4 |", "| 0.35 | Bottom | 2:1 |"])).toEqual([
+      [10, undefined],
+      [55, [0.75, 0.25]],
+      [35, [2 / 3, 1 / 3]],
+    ]);
+    expect(rows(["## 배치 비율", "", "| 영역 | 높이 | 배치 |", "|---|---|---|", "| 상단 | 8 | 전체 |", "| 중단 | 52 | 좌 2/3 · 우 1/3 |", "| 하단 | 40 | |"])).toEqual([
+      [8, undefined],
+      [52, [2 / 3, 1 / 3]],
+      [40, undefined],
+    ]);
+  });
+
+  it("accepts sums off by one from rounding and rejects more", () => {
+    const sum = (a: number, b: number) => () => table(["| 영역 | 비율 |", "|---|---|", `| 상단 | ${a}% |`, `| 하단 | ${b}% |`].join("\n"));
+    expect(sum(33, 66)()?.rows.map((r) => r.ratio)).toEqual([33, 66]);
+    expect(sum(34, 67)()?.rows.map((r) => r.ratio)).toEqual([34, 67]);
+    expect(errorOf(sum(33, 65)).message).toBe("the layout ratios add up to 98%, not 100%");
+  });
+
+  it("rejects negative and absurd ratios, naming the row's line", () => {
+    for (const bad of ["-10%", "10e5%", "0%"]) {
+      const err = errorOf(() => table(["| 영역 | 비율 |", "|---|---|", "| 상단 | 10% |", `| 하단 | ${bad} |`].join("\n")));
+      expect(err.message).toMatch(/is not a share of the page/);
+      expect(err.where.line).toBe(4);
+    }
   });
 
   it("rejects widths that do not sum to 100", () => {

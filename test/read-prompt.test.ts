@@ -8,6 +8,7 @@ import { Sheet as SheetSchema } from "../src/model/schema.js";
 import { DEFAULT_STYLE, panelsOf, type Sheet, type Block, type MindNode, type Panel, type PanelRow, type Rich } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
 import { readPromptDocument } from "../src/read/prompt/index.js";
+import { richText } from "../src/read/prompt/rich.js";
 import { FIXTURES_DIR, HAS_SEED, SEED_PATH, fixtures, type Fixture } from "./fixtures/list.js";
 
 
@@ -353,19 +354,25 @@ describe("bad prompt documents", () => {
     expect(err.hint).toMatch(/sum to 100 \(now 10% \+ 40% \+ 23% \+ 22%\)/);
   });
 
-  it("a box missing its right border names the line", () => {
+  it("a box missing its borders on one line is read with a warning naming the line", () => {
     const doc = bad("malformed-box.txt");
-    const err = failure(doc);
-    expect(err.message).toMatch(/has no │ border on this line/);
-    expect(err.where.line).toBe(lineNumberOf(doc, "노브를 돌리면 다른 답변             높은"));
-    expect(err.hint).toMatch(/┌…┐/);
+    const { sheet, warnings } = readPromptDocument(doc);
+    const line = lineNumberOf(doc, "노브를 돌리면 다른 답변             높은");
+    expect(warnings.filter((w) => w.startsWith(`line ${line}: a │ border is missing`))).toHaveLength(2);
+    const row = sheet.rows[2];
+    const leads = row?.kind === "panels" ? row.panels.map((p) => p.lead.map(richText)) : [];
+    expect(leads).toEqual([
+      ["노브를 돌리면 다른 답변", "낮은 temperature = 안전"],
+      ["높은 확률 = 자주 뽑힘", "낮은 확률도 가끔 나옴"],
+    ]);
   });
 
-  it("an unclosed box names the row end", () => {
+  it("a box left open at the row separator ends there, with a warning naming that line", () => {
     const doc = bad("unclosed-box.txt");
-    const err = failure(doc);
-    expect(err.message).toMatch(/is not closed/);
-    expect(err.where.line).toBe(lineNumberOf(doc, "🔒 FROZEN") - 2);
+    const { sheet, warnings } = readPromptDocument(doc);
+    const line = lineNumberOf(doc, "🔒 FROZEN") - 2;
+    expect(warnings.some((w) => w.startsWith(`line ${line}: a border coming down`) && w.includes("assumed it ends here"))).toBe(true);
+    expect(sheet.rows.map((r) => (r.kind === "panels" ? r.panels.length : 0))).toEqual([0, 1, 2, 4]);
   });
 
   it("a ratio table with fewer rows than the diagram is a clear error", () => {

@@ -72,7 +72,7 @@ function frontmatter(sheet: Sheet): string {
   data["layout"] = sheet.rows.map((row) =>
     row.kind === "title"
       ? { ratio: row.ratio, title: true }
-      : { ratio: row.ratio, panels: row.panels.map((p) => (p.width !== undefined || p.color !== undefined ? { id: p.id, ...(p.width !== undefined ? { width: p.width } : {}), ...(p.color !== undefined ? { color: p.color } : {}) } : p.id)) },
+      : { ratio: row.ratio, panels: row.panels.map(panelRef) },
   );
   // Only what differs from the defaults, so a sheet file stays short.
   const style = Object.fromEntries(
@@ -85,6 +85,16 @@ function frontmatter(sheet: Sheet): string {
   const palette = doc.getIn(["style", "palette"], true);
   if (isSeq(palette)) palette.flow = true;
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd();
+}
+
+/** A panel's place in the frontmatter layout: its id, or a map when it has a width, span or stacking. */
+function panelRef(p: Panel): string | Record<string, unknown> {
+  const ref: Record<string, unknown> = { id: p.id };
+  if (p.width !== undefined) ref["width"] = p.width;
+  if (p.rowSpan !== undefined && p.rowSpan > 1) ref["rowSpan"] = p.rowSpan;
+  if (p.below) ref["below"] = true;
+  if (p.color !== undefined) ref["color"] = p.color;
+  return Object.keys(ref).length > 1 ? ref : p.id;
 }
 
 function panelSection(panel: Panel): RootContent[] {

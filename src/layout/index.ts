@@ -3,7 +3,7 @@
 // balance sizes across the page → place.
 import type { PageSize, Panel, Sheet } from "../model/sheet.js";
 import type { PositionedPanel, PositionedSheet, Problem } from "../model/positioned.js";
-import { pageGeometry, layoutRows, panelSlots, gutterFor, MM } from "./page.js";
+import { pageGeometry, layoutRows, sheetSlots, gutterFor, MM } from "./page.js";
 import { layoutTitle } from "./title.js";
 import { layoutChrome, type Chrome } from "./panel.js";
 import { arrangeAt, fitPanel, type Fit, type FitContext } from "./fit.js";
@@ -45,16 +45,17 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
     warnings.push(...t.warnings);
   });
 
+  const slots = sheetSlots(sheet.rows, rows, page);
   const colorSlots: ColorSlot[] = [];
   sheet.rows.forEach((row, r) => {
-    if (row.kind === "panels") panelSlots(row, rows[r]!, page).forEach(({ box }, i) => colorSlots.push({ id: row.panels[i]!.id, color: row.panels[i]!.color, box }));
+    if (row.kind === "panels") slots[r]!.forEach(({ box }, i) => colorSlots.push({ id: row.panels[i]!.id, color: row.panels[i]!.color, box }));
   });
   const accents = accentsFor(colorSlots, style.palette, gutterFor(page) * 1.5);
   const fitAll = (titlePx: number): Pending[] => {
     const pending: Pending[] = [];
     sheet.rows.forEach((row, r) => {
       if (row.kind !== "panels") return;
-      panelSlots(row, rows[r]!, page).forEach(({ box }, i) => {
+      slots[r]!.forEach(({ box }, i) => {
         const panel = row.panels[i]!;
         const n = pending.length;
         const accent = accents.get(panel.id) ?? style.palette[n % style.palette.length]!;

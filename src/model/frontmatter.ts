@@ -9,6 +9,8 @@ const PanelRef = z.union([
     id: z.string(),
     width: z.number().positive().optional().describe("Width share within the row (e.g. 62 and 38)."),
     color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional().describe("The panel's accent colour, e.g. \"#2f9e44\" (else its id picks one from the palette)."),
+    rowSpan: z.number().int().min(1).optional().describe("Rows this panel runs down through (a sidebar); the rows below leave its place free."),
+    below: z.boolean().optional().describe("Stacked under the panel before it, in the same column."),
   }),
 ]);
 
@@ -19,7 +21,7 @@ const LayoutRow = z.union([
   }),
   z.strictObject({
     ratio: z.number().positive().describe("Share of the page height, in %. All rows add up to 100."),
-    panels: z.array(PanelRef).min(1).max(4).describe("Panels left to right."),
+    panels: z.array(PanelRef).min(1).describe("Panels left to right (as many as fit legibly)."),
   }),
 ]);
 

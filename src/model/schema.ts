@@ -153,6 +153,11 @@ export const Panel = z.object({
   width: z.number().positive().optional(),
   /** Accent colour chosen by the user (`#rrggbb`); otherwise the panel's id picks one from the palette. */
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
+  /** Rows the panel runs down through (a sidebar or tall column): it sits in its first row and keeps its
+   * place in the next `rowSpan - 1` rows, whose own panels share the rest of the width. */
+  rowSpan: z.number().int().min(1).optional(),
+  /** Drawn under the panel before it, in the same column (the column's width is that panel's). */
+  below: z.boolean().optional(),
   /** The short lines written inside the box of the layout diagram, shown first. */
   lead: z.array(Rich),
   blocks: z.array(Block),
@@ -162,7 +167,7 @@ export const TitleRow = z.object({ kind: z.literal("title"), ratio: z.number().p
 export const PanelRow = z.object({
   kind: z.literal("panels"),
   ratio: z.number().positive(),
-  panels: z.array(Panel).min(1).max(4),
+  panels: z.array(Panel).min(1),
 });
 export const Row = z.discriminatedUnion("kind", [TitleRow, PanelRow]);
 

@@ -10,6 +10,8 @@ export interface LayoutPanel {
   id: string;
   width?: number;
   color?: string;
+  rowSpan?: number;
+  below?: boolean;
   line: number;
 }
 export type LayoutRow =
@@ -145,7 +147,6 @@ function readLayout(raw: unknown, fail: Fail, lineOf: (p: Path) => number): Layo
     const panels = r["panels"];
     if (!Array.isArray(panels) || panels.length === 0) fail(`layout row ${i + 1} needs \`panels: [...]\` or \`title: true\``, at, LAYOUT_HINT);
     const list = panels as unknown[];
-    if (list.length > 4) fail(`layout row ${i + 1} has ${list.length} panels; at most 4 fit in a row`, [...at, "panels"], "split the row in two");
     return { kind: "panels", ratio: ratio as number, line, panels: list.map((p, j) => readPanelRef(p, [...at, "panels", j], fail, lineOf)) };
   });
   const sum = rows.reduce((s, r) => s + r.ratio, 0);
@@ -156,18 +157,24 @@ function readLayout(raw: unknown, fail: Fail, lineOf: (p: Path) => number): Layo
 }
 
 function readPanelRef(p: unknown, at: Path, fail: Fail, lineOf: (p: Path) => number): LayoutPanel {
-  const hint = "a panel entry is an id (`parameters`) or `{ id: parameters, width: 40, color: \"#2f9e44\" }`";
+  const hint = "a panel entry is an id (`parameters`) or `{ id: parameters, width: 40, rowSpan: 2, below: true, color: \"#2f9e44\" }`";
   if (typeof p === "string") return { id: p.trim(), line: lineOf(at) };
   if (!p || typeof p !== "object" || Array.isArray(p)) return fail("bad panel entry in layout", at, hint);
   const o = p as Record<string, unknown>;
-  for (const key of Object.keys(o)) if (!["id", "width", "color"].includes(key)) fail(`unknown key '${key}' in a layout panel`, [...at, key], hint);
+  for (const key of Object.keys(o)) if (!["id", "width", "rowSpan", "below", "color"].includes(key)) fail(`unknown key '${key}' in a layout panel`, [...at, key], hint);
   if (typeof o["id"] !== "string") fail("a layout panel entry needs an `id`", at, hint);
   const width = o["width"];
   if (width !== undefined && (typeof width !== "number" || !(width > 0))) fail("panel `width` must be a positive number", [...at, "width"], hint);
+  const rowSpan = o["rowSpan"];
+  if (rowSpan !== undefined && !(Number.isInteger(rowSpan) && (rowSpan as number) >= 1)) fail("panel `rowSpan` must be a whole number of rows, 1 or more", [...at, "rowSpan"], hint);
+  const below = o["below"];
+  if (below !== undefined && typeof below !== "boolean") fail("panel `below` must be true or false", [...at, "below"], hint);
   const color = o["color"];
   if (color !== undefined && (typeof color !== "string" || !/^#[0-9a-fA-F]{6}$/.test(color))) fail("panel `color` must be a quoted `#rrggbb` colour", [...at, "color"], hint);
   const ref: LayoutPanel = { id: (o["id"] as string).trim(), line: lineOf(at) };
   if (width !== undefined) ref.width = width as number;
+  if (rowSpan !== undefined) ref.rowSpan = rowSpan as number;
+  if (below === true) ref.below = true;
   if (color !== undefined) ref.color = color as string;
   return ref;
 }

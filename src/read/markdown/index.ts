@@ -123,6 +123,8 @@ async function buildRow(row: LayoutRow, byId: Map<string, Section>, placed: Map<
     if (section.emoji) panel.emoji = section.emoji;
     if (ref.width !== undefined) panel.width = ref.width;
     if (ref.color !== undefined) panel.color = ref.color;
+    if (ref.rowSpan !== undefined) panel.rowSpan = ref.rowSpan;
+    if (ref.below) panel.below = true;
     panels.push(panel);
   }
   return { kind: "panels", ratio: row.ratio, panels };

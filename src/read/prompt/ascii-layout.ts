@@ -1,7 +1,10 @@
-// The box diagram in `# Layout Structure`. Korean and emoji are double width and the diagrams are
-// aligned by hand, so right borders rarely line up: every line is read by the ORDER of its border
-// characters, never by column. A row's boxes are matched line to line by their position in that order.
+// The box diagram in `# Layout Structure`, drawn in any box characters (Unicode light, heavy, double,
+// rounded; ASCII `+-=|*`; mixtures). `box-grid.ts` straightens hand-drawn drift, `box-faces.ts` finds the
+// boxes; here they become rows: a row starts at every top border of a frame cell, a box whose sides cross
+// a row separator spans those rows, and boxes drawn one under another in a column are stacked.
 import { InputError } from "../../errors.js";
+import { findFaces, lineText, type Face } from "./box-faces.js";
+import { buildGrid } from "./box-grid.js";
 
 export interface TextLine {
   text: string;
@@ -16,6 +19,15 @@ export interface DiagramBox {
   chains: string[][];
   /** Labels of little boxes drawn inside this one, left to right, top to bottom. */
   nested: string[];
+  /** How many diagram rows the box runs down through (a sidebar or tall column: 2 or more). */
+  span: number;
+  /** Drawn under the box before it, in the same column of the row. */
+  below: boolean;
+  /** Left and right border columns as drawn (display columns, drift straightened). */
+  left: number;
+  right: number;
+  /** Height in diagram lines, borders included. */
+  height: number;
 }
 
 export interface DiagramRow {
@@ -25,197 +37,172 @@ export interface DiagramRow {
   boxes: DiagramBox[];
   /** Whether the first outside text comes before the first box (a heading over the box). */
   headingFirst: boolean;
+  /** Lines the row takes in the drawing, its top border included. */
+  lines: number;
+  /** Left and right edges of the row as drawn. */
+  left: number;
+  right: number;
 }
 
-interface Nested {
-  parts: string[];
-}
-
-interface OpenBox {
-  box: DiagramBox;
-  nested: Nested[];
-}
-
-const VBAR = new Set(["│", "┃", "║"]);
-const TOP_LEFT = new Set(["┌", "╭", "╔", "┏"]);
-const TOP_RIGHT = new Set(["┐", "╮", "╗", "┓"]);
-const BOTTOM_LEFT = new Set(["└", "╰", "╚", "┗"]);
-const BOTTOM_RIGHT = new Set(["┘", "╯", "╝", "┛"]);
-const BOX_CHARS = /[\u2500-\u257F]/g;
+const HINT = "draw each box with a closed border (┌─┐ │ │ └─┘ or +-+ | | +-+); rows are split by ├───┤ or +---+";
 const ARROW = /\s*(?:→|->|⟶|⇒|=>|➡️?)\s*/;
 
-const HINT = "draw every box with ┌…┐ on top, │ … │ on each side and └…┘ below; rows are split by ├…┤";
-
-function fail(message: string, line: number): never {
-  throw new InputError(message, { line }, HINT);
-}
-
-/** `code` is the code block's text; `firstLine` the file line of its first line. */
-export function parseDiagram(code: string, firstLine: number): DiagramRow[] {
+/** `code` is the code block's text; `firstLine` the file line of its first line. Guesses go to `warnings`. */
+export function parseDiagram(code: string, firstLine: number, warnings: string[] = []): DiagramRow[] {
   const lines = code.split(/\r?\n/);
-  const nonBlank = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
-  const top = nonBlank[0];
-  const bottom = nonBlank[nonBlank.length - 1];
-  if (top === undefined || bottom === undefined) fail("the layout diagram is empty", firstLine);
-  const topText = (lines[top] ?? "").trim();
-  if (!TOP_LEFT.has(topText[0] ?? "") || ![...topText].some((c) => TOP_RIGHT.has(c))) {
-    fail("the layout diagram does not start with an outer frame (┌────┐)", firstLine + top);
+  while (lines.length && !lines[lines.length - 1]!.trim()) lines.pop();
+  const grid = buildGrid(lines, firstLine);
+  const cells = findFaces(grid);
+  if (cells.length === 0) {
+    const first = lines.findIndex((l) => l.trim());
+    throw new InputError("the layout diagram has no closed box", { line: firstLine + Math.max(0, first) }, HINT);
   }
-  const bottomText = (lines[bottom] ?? "").trim();
-  if (top === bottom || !BOTTOM_LEFT.has(bottomText[0] ?? "") || ![...bottomText].some((c) => BOTTOM_RIGHT.has(c))) {
-    fail("the layout diagram's outer frame is not closed: its last line must be └────┘", firstLine + bottom);
-  }
-  const rows: DiagramRow[] = [];
-  let row = newRow(firstLine + top + 1);
-  let open: OpenBox[] = [];
-  const endRow = (at: number): void => {
-    const still = open[0];
-    if (still) fail(`box opened on line ${still.box.line} is not closed (no └────┘) before the row ends`, at);
-    row.boxes.forEach(splitChains);
-    rows.push(row);
+  for (const w of grid.warnings) warnings.push(`line ${w.line}: ${w.message}`);
+  const units = cells.flatMap((c) => unitsOf(c, warnings, firstLine));
+  const tops = bandTops(cells, units);
+  const bandOf = (line: number): number => {
+    let k = 0;
+    while (k + 1 < tops.length && tops[k + 1]! <= line + 1) k++;
+    return k;
   };
-  for (let i = top + 1; i < bottom; i++) {
-    const lineNo = firstLine + i;
-    const t = (lines[i] ?? "").trim();
-    if (t === "") continue;
-    if (t.startsWith("├") || t.startsWith("╠") || t.startsWith("┣")) {
-      endRow(lineNo);
-      row = newRow(lineNo + 1);
-      open = [];
-      continue;
+  const lastBand = (bottom: number): number => {
+    let k = 0;
+    while (k + 1 < tops.length && tops[k + 1]! < bottom - 1) k++;
+    return k;
+  };
+  const end = Math.max(...cells.map((c) => c.bottom));
+  const rows: DiagramRow[] = tops.map((top, k) => ({
+    line: firstLine + top + 1,
+    texts: [],
+    boxes: [],
+    headingFirst: false,
+    lines: (tops[k + 1] ?? end) - top,
+    left: Infinity,
+    right: -Infinity,
+  }));
+  const placed = units.map((u) => ({ u, first: bandOf(u.top), last: lastBand(u.bottom) }));
+  for (const { u, first, last } of placed) {
+    for (let k = first; k <= last; k++) {
+      rows[k]!.left = Math.min(rows[k]!.left, u.left);
+      rows[k]!.right = Math.max(rows[k]!.right, u.right);
     }
-    if (!VBAR.has(t[0] ?? "")) fail("this diagram line does not start with the outer frame's │", lineNo);
-    const chars = [...t];
-    if (chars.length < 2 || !VBAR.has(chars[chars.length - 1] ?? "")) {
-      fail("this diagram line does not end with the outer frame's │ (a box border may be missing)", lineNo);
-    }
-    open = scanLine(chars.slice(1, -1), open, row, lineNo);
   }
-  endRow(firstLine + bottom);
+  rows.forEach((row, k) => {
+    const own = placed.filter((p) => p.first === k).map((p) => p.u);
+    const spanning = placed.some((p) => p.first < k && p.last >= k);
+    const alone = own.length === 1 && !spanning && own[0]!.children.length === 0 && !cells.some((c) => c !== own[0] && outsideText(c, k, bandOf).length);
+    if (alone) {
+      row.texts = textLines(own[0]!, firstLine);
+      row.headingFirst = row.texts.length > 0;
+      return;
+    }
+    row.boxes = arrange(own).map(({ face, below }) => boxOf(face, below, placed.find((p) => p.u === face)!, firstLine));
+    const texts = cells.flatMap((c) => outsideText(c, k, bandOf)).sort((a, b) => a.line - b.line);
+    row.texts = texts.map((t) => ({ text: t.text, line: firstLine + t.line }));
+    const firstBox = Math.min(...own.map((u) => u.top));
+    row.headingFirst = texts.length > 0 && texts[0]!.line < firstBox;
+  });
   return rows.filter((r) => r.boxes.length > 0 || r.texts.length > 0);
 }
 
-function newRow(line: number): DiagramRow {
-  return { line, texts: [], boxes: [], headingFirst: false };
+/** The panels a top-level face stands for: itself when it holds no boxes, else its boxes (and the boxes of a
+ * box that only stacks boxes). */
+function unitsOf(cell: Face, warnings: string[], firstLine: number): Face[] {
+  if (cell.children.length === 0) return [cell];
+  return cell.children.flatMap((box) => {
+    if (!stacksBoxes(box)) return [box];
+    if (box.text.size > 0) warnings.push(`line ${firstLine + box.top}: text beside the boxes stacked in this box was kept with the row`);
+    return box.children;
+  });
 }
 
-/** Skip from an opening corner to its closing corner on the same line. */
-function skipTo(chars: string[], from: number, closers: Set<string>, what: string, lineNo: number): number {
-  for (let k = from + 1; k < chars.length; k++) if (closers.has(chars[k] ?? "")) return k + 1;
-  return fail(`${what} on this line has no matching corner`, lineNo);
+/** A box holding two or more boxes one under another, each nearly as wide as it: stacked panels, not a
+ * schematic of little boxes. */
+function stacksBoxes(box: Face): boolean {
+  const kids = box.children;
+  if (kids.length < 2) return false;
+  const wide = kids.every((k) => (k.right - k.left) >= 0.6 * (box.right - box.left) && k.text.size > 0);
+  const stacked = kids.every((k, i) => i === 0 || k.top >= kids[i - 1]!.bottom);
+  return wide && stacked;
 }
 
-function scanLine(chars: string[], open: OpenBox[], row: DiagramRow, lineNo: number): OpenBox[] {
-  const next: OpenBox[] = [];
-  let j = 0;
-  let outside = "";
-  let i = 0;
-  while (i < chars.length) {
-    const c = chars[i] ?? "";
-    if (VBAR.has(c)) {
-      const ob = open[j++];
-      if (!ob) fail("this line has more │ borders than there are open boxes in the row", lineNo);
-      i = scanBox(chars, i + 1, ob, lineNo);
-      next.push(ob);
-    } else if (BOTTOM_LEFT.has(c)) {
-      const ob = open[j++];
-      if (!ob) fail("└ closes a box that was never opened with ┌ in this row", lineNo);
-      if (ob.nested.length > 0) fail(`a box inside the box from line ${ob.box.line} is never closed`, lineNo);
-      i = skipTo(chars, i, BOTTOM_RIGHT, "└", lineNo);
-    } else if (TOP_LEFT.has(c)) {
-      const box: DiagramBox = { line: lineNo, lines: [], chains: [], nested: [] };
-      const prev = next[next.length - 1];
-      const after = open[j];
-      const at = prev ? row.boxes.indexOf(prev.box) + 1 : after ? row.boxes.indexOf(after.box) : row.boxes.length;
-      row.boxes.splice(at, 0, box);
-      next.push({ box, nested: [] });
-      i = skipTo(chars, i, TOP_RIGHT, "┌", lineNo);
-    } else if (TOP_RIGHT.has(c) || BOTTOM_RIGHT.has(c)) {
-      fail(`${c} has no matching opening corner on this line`, lineNo);
-    } else {
-      outside += c;
-      i++;
-    }
+/** Row tops: the top border of every frame cell (tops within a line of each other are one row), and in a
+ * frame cell that holds boxes in separate bands with no separator between them, each band's top. */
+function bandTops(cells: Face[], units: Face[]): number[] {
+  const tops: number[] = [];
+  const add = (t: number): void => {
+    if (!tops.some((x) => Math.abs(x - t) <= 1)) tops.push(t);
+  };
+  for (const c of cells) add(c.top);
+  for (const c of cells) {
+    // Only a frame cell alone across its lines: beside other cells, boxes one under another are stacked.
+    if (cells.some((o) => o !== c && o.top < c.bottom && o.bottom > c.top)) continue;
+    const inner = units.filter((u) => u.parent === c || u.parent?.parent === c).sort((a, b) => a.top - b.top);
+    let bottom = -1;
+    inner.forEach((u, i) => {
+      if (i > 0 && u.top >= bottom) add(u.top);
+      bottom = Math.max(bottom, u.bottom);
+    });
+    // A heading line over boxes that fill the top of a frame with no title row: the heading is the title.
+    const firstText = Math.min(...[...c.text.keys()]);
+    const firstBox = inner[0];
+    if (c === cells[0] && firstBox && firstText < firstBox.top && inner.filter((u) => u.top < firstBox.bottom).length >= 2) add(firstBox.top);
   }
-  const missing = open[j];
-  if (missing) {
-    fail(`the box opened on line ${missing.box.line} has no │ border on this line (borders do not match)`, lineNo);
-  }
-  const text = clean(outside);
-  if (/[\p{L}\p{N}]/u.test(text)) {
-    if (row.boxes.length === 0 && row.texts.length === 0) row.headingFirst = true;
-    row.texts.push({ text, line: lineNo });
-  }
-  return next;
+  return tops.sort((a, b) => a - b);
 }
 
-/** Read one box's content from after its left │ to its right │; returns the index after it. */
-function scanBox(chars: string[], from: number, ob: OpenBox, lineNo: number): number {
-  let needed = 2 * ob.nested.length;
-  let bars = 0;
-  let idx = 0;
-  let own = "";
-  let touchedNested = false;
-  const opened: Nested[] = [];
-  const closed = new Set<Nested>();
-  let i = from;
-  while (i < chars.length) {
-    const c = chars[i] ?? "";
-    if (VBAR.has(c)) {
-      if (bars >= needed) {
-        finishLine(ob, own, touchedNested, opened, closed, lineNo);
-        return i + 1;
-      }
-      touchedNested = true;
-      bars++;
-      if (bars % 2 === 0) idx++;
-      i++;
-    } else if (TOP_LEFT.has(c)) {
-      touchedNested = true;
-      const n: Nested = { parts: [] };
-      opened.push(n);
-      i = skipTo(chars, i, TOP_RIGHT, "┌", lineNo);
-    } else if (BOTTOM_LEFT.has(c)) {
-      touchedNested = true;
-      const n = ob.nested[idx++];
-      if (!n) fail(`└ closes a box that is not open inside the box from line ${ob.box.line}`, lineNo);
-      closed.add(n);
-      needed -= 2;
-      i = skipTo(chars, i, BOTTOM_RIGHT, "└", lineNo);
-    } else if (TOP_RIGHT.has(c) || BOTTOM_RIGHT.has(c)) {
-      fail(`${c} has no matching opening corner on this line`, lineNo);
-    } else {
-      if (bars % 2 === 1) {
-        const n = ob.nested[idx];
-        if (n) n.parts.push(c);
-      } else {
-        own += c;
-      }
-      i++;
-    }
-  }
-  return fail(`the box opened on line ${ob.box.line} is missing its right │ border on this line`, lineNo);
+function outsideText(cell: Face, band: number, bandOf: (line: number) => number): { text: string; line: number }[] {
+  if (cell.children.length === 0) return [];
+  return [...cell.text.entries()]
+    .filter(([line]) => bandOf(line) === band)
+    .map(([line, chars]) => ({ line, text: clean(lineText(chars)) }))
+    .filter((t) => /[\p{L}\p{N}]/u.test(t.text));
 }
 
-function finishLine(
-  ob: OpenBox,
-  own: string,
-  touchedNested: boolean,
-  opened: Nested[],
-  closed: Set<Nested>,
-  lineNo: number,
-): void {
-  // Nested labels are collected per line: a part ends at each line break of the little box.
-  for (const n of ob.nested) if (n.parts.length) n.parts.push("\n");
-  ob.nested = [...ob.nested.filter((n) => !closed.has(n)), ...opened];
-  for (const n of closed) {
-    const label = n.parts.join("").split("\n").map(clean).filter(Boolean).join(" ");
-    if (label) ob.box.nested.push(label);
+/** Boxes of one row in reading order: columns left to right, stacked boxes top to bottom within a column. */
+function arrange(faces: Face[]): { face: Face; below: boolean }[] {
+  const columns: Face[][] = [];
+  for (const f of [...faces].sort((a, b) => a.left - b.left || a.top - b.top)) {
+    const col = columns.find((c) => c.some((g) => overlap(f, g) > 0.5 * Math.min(f.right - f.left, g.right - g.left)));
+    if (col) col.push(f);
+    else columns.push([f]);
   }
-  // Text beside little boxes is only connectors (→) of the schematic, never lead text.
-  if (touchedNested) return;
-  const text = clean(own);
-  if (text) ob.box.lines.push({ text, line: lineNo });
+  return columns.flatMap((c) => c.sort((a, b) => a.top - b.top).map((face, i) => ({ face, below: i > 0 })));
+}
+
+function overlap(a: Face, b: Face): number {
+  return Math.min(a.right, b.right) - Math.max(a.left, b.left);
+}
+
+function boxOf(face: Face, below: boolean, p: { first: number; last: number }, firstLine: number): DiagramBox {
+  const box: DiagramBox = {
+    line: firstLine + face.top,
+    lines: textLines(face, firstLine),
+    chains: [],
+    nested: face.children.map(labelOf).filter(Boolean),
+    span: p.last - p.first + 1,
+    below,
+    left: face.left,
+    right: face.right,
+    height: face.bottom - face.top + 1,
+  };
+  splitChains(box);
+  return box;
+}
+
+/** A face's own lines, leaving out lines beside little boxes inside it (only connectors of the schematic). */
+function textLines(face: Face, firstLine: number): TextLine[] {
+  const besideKids = (line: number): boolean => face.children.some((k) => line >= k.top && line <= k.bottom);
+  return [...face.text.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .filter(([line]) => !besideKids(line))
+    .map(([line, chars]) => ({ text: clean(lineText(chars)), line: firstLine + line }))
+    .filter((t) => t.text !== "");
+}
+
+function labelOf(face: Face): string {
+  const own = [...face.text.entries()].sort((a, b) => a[0] - b[0]).map(([, chars]) => clean(lineText(chars)));
+  return [...own, ...face.children.map(labelOf)].filter(Boolean).join(" ");
 }
 
 const ENDS_ARROW = /(?:→|->|⟶|⇒|=>|➡️?)\s*$/;
@@ -242,5 +229,5 @@ function splitChains(box: DiagramBox): void {
 }
 
 function clean(text: string): string {
-  return text.replace(BOX_CHARS, " ").replace(/\s+/g, " ").trim();
+  return text.replace(/[\u2500-\u257F]/g, " ").replace(/\s+/g, " ").trim();
 }

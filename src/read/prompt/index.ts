@@ -97,12 +97,12 @@ function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRead
 
 function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayout {
   const layoutSec = findSection(doc, "layout");
-  const code = layoutSec?.nodes.find((n): n is Code => n.type === "code" && /[┌╭╔┏]/.test(n.value));
+  const code = layoutSec?.nodes.find((n): n is Code => n.type === "code" && isBoxArt(n));
   if (layoutSec && code) {
     const first = lineOf(code) + 1;
-    const diagram = parseDiagram(code.value, first);
+    const diagram = parseDiagram(code.value, first, warnings);
     const table = findRatioTable(layoutSec.nodes);
-    const built = layoutFromDiagram(diagram, table, [first, endLineOf(code) - 1], warnings);
+    const built = layoutFromDiagram(diagram, table, [first, endLineOf(code) - 1], warnings, pageSize(doc));
     if (table) describeSlots(built.slots, table.rows.map((r) => r.content ?? ""));
     return built;
   }
@@ -134,6 +134,13 @@ function describeSlots(slots: Slot[], contents: string[]): void {
     if (inRow.length === 1) inRow[0]!.about = text;
     else if (parts.length === inRow.length) inRow.forEach((s, k) => (s.about = parts[k]!));
   }
+}
+
+/** A fenced block with no language (or `text`, `ascii`, …) holding box art: Unicode box corners, or ASCII
+ * `+---+` / `*---*` corners over `|` sides. */
+function isBoxArt(code: Code): boolean {
+  if (code.lang && !/^(text|txt|plain|plaintext|ascii|diagram|none)$/i.test(code.lang)) return false;
+  return /[┌╭╔┏┍┎╒╓]/.test(code.value) || (/[+*][-=]{2,}[+*]/.test(code.value) && /^\s*\|/m.test(code.value));
 }
 
 function planItems(plan: Plan, lines: Map<Block, number>): Item[] {

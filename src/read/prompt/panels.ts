@@ -1,11 +1,13 @@
 // Diagram rows + ratio table → sheet rows and panels; or, without a diagram, a default layout
 // built from the plan sections.
 import { InputError } from "../../errors.js";
-import type { Panel, Row } from "../../model/sheet.js";
+import { graphemes } from "../../fonts/graphemes.js";
+import { LEGIBLE_MIN_PX, type PageSize, type Panel, type Row } from "../../model/sheet.js";
 import type { DiagramBox, DiagramRow, TextLine } from "./ascii-layout.js";
+import { displayWidth } from "./box-grid.js";
 import { slotFor, type Slot } from "./assign.js";
 import type { PlanSection } from "./plan.js";
-import type { RatioTable } from "./ratios.js";
+import type { RatioRow, RatioTable } from "./ratios.js";
 import { richFromLine } from "./rich.js";
 import { slug, splitEmoji, stripLayoutRemarks } from "./words.js";
 
@@ -24,11 +26,12 @@ interface Draft {
   lines: string[];
   chains: string[][];
   nested: string[];
+  box?: DiagramBox;
 }
 
 function draftsOf(row: DiagramRow, warnings: string[]): Draft[] {
   const texts = row.texts.map((t) => t.text);
-  const schematic = (b: DiagramBox) => ({ chains: b.chains, nested: b.nested });
+  const schematic = (b: DiagramBox) => ({ chains: b.chains, nested: b.nested, box: b });
   const lines = (ls: TextLine[]) => ls.map((l) => l.text);
   const only = row.boxes[0];
   if (row.headingFirst && only && row.boxes.length === 1) {
@@ -59,11 +62,27 @@ function panelOf(d: Draft, ids: Set<string>, n: number): Panel {
   return panel;
 }
 
+/** Row heights from the drawing when there is no ratio table: the title row keeps its 10% and the other
+ * rows share the rest by the lines drawn inside them. Whole percents that add up to 100. */
+function drawnRatios(diagram: DiagramRow[], isTitle: boolean[]): number[] {
+  const titles = isTitle.filter(Boolean).length;
+  const inner = diagram.map((r) => Math.max(1, r.lines - 1));
+  const total = inner.reduce((s, n, k) => s + (isTitle[k] ? 0 : n), 0) || 1;
+  const rest = titles === diagram.length ? 100 / Math.max(1, titles) : 100 - TITLE_RATIO * titles;
+  const raw = diagram.map((_, k) => (isTitle[k] ? (titles === diagram.length ? rest : TITLE_RATIO) : (inner[k]! / total) * rest));
+  const out = raw.map(Math.floor);
+  const order = raw.map((v, k) => [v - Math.floor(v), k] as const).sort((a, b) => b[0] - a[0]);
+  const missing = 100 - out.reduce((s, v) => s + v, 0);
+  for (let k = 0; k < missing; k++) out[order[k % order.length]![1]]! += 1;
+  return out;
+}
+
 export function layoutFromDiagram(
   diagram: DiagramRow[],
   table: RatioTable | undefined,
   codeLines: [number, number],
   warnings: string[],
+  page: PageSize = "a4",
 ): BuiltLayout {
   if (table && table.rows.length !== diagram.length) {
     throw new InputError(
@@ -73,34 +92,51 @@ export function layoutFromDiagram(
     );
   }
   const isTitle = diagram.map((r, k) => r.boxes.length === 0 && (k === 0 || diagram.slice(0, k).every((p) => p.boxes.length === 0)));
+  const drawn = drawnRatios(diagram, isTitle);
   if (!table) {
-    warnings.push("no layout ratio table (배치 비율) found: the title row gets 10% and the other rows share the rest equally");
+    warnings.push(
+      `line ${codeLines[0]}: no layout ratio table (배치 비율) found: the title row gets 10% and the other rows follow the diagram's line counts (${drawn.map((r) => `${r}%`).join(" + ")})`,
+    );
   }
-  const titleCount = isTitle.filter(Boolean).length;
-  const evenShare = (100 - TITLE_RATIO * titleCount) / Math.max(1, diagram.length - titleCount);
+  const ratios = diagram.map((_, k) => table?.rows[k]?.ratio ?? drawn[k]!);
   const out: BuiltLayout = { rows: [], slots: [], schematics: new Map() };
   const ids = new Set<string>();
+  const spanning: { box: DiagramBox; until: number; share: number }[] = [];
   diagram.forEach((row, k) => {
     const spec = table?.rows[k];
-    const ratio = spec?.ratio ?? (isTitle[k] ? TITLE_RATIO : evenShare);
+    const ratio = ratios[k]!;
     if (isTitle[k]) {
       out.banner ??= row.texts.map((t) => t.text).join(" ");
       out.rows.push({ kind: "title", ratio });
       return;
     }
-    const drafts = row.boxes.length === 0 ? [{ title: row.texts[0]?.text ?? "", lines: row.texts.slice(1).map((t) => t.text), chains: [], nested: [] }] : draftsOf(row, warnings);
-    if (drafts.length > 4) {
-      throw new InputError(`this layout row has ${drafts.length} boxes; a row holds at most 4`, { line: row.line }, "split the row into two rows");
-    }
+    const drafts: Draft[] =
+      row.boxes.length === 0
+        ? [{ title: row.texts[0]?.text ?? "", lines: row.texts.slice(1).map((t) => t.text), chains: [], nested: [] }]
+        : draftsOf(row, warnings);
     const panels = drafts.map((d) => panelOf(d, ids, ids.size + 1));
-    applyWidths(panels, spec, row.line, warnings);
-    const fixed = panels.reduce((s, p) => s + (p.width ?? 0), 0);
-    const free = panels.filter((p) => p.width === undefined).length;
+    drafts.forEach((d, i) => {
+      const p = panels[i]!;
+      const span = Math.min(d.box?.span ?? 1, diagram.length - k);
+      if (span > 1) p.rowSpan = span;
+      if (d.box?.below && i > 0) p.below = true;
+    });
+    const reserved = spanning.filter((s) => s.until >= k);
+    const free = widthsOf(row, drafts, panels, reserved.map((s) => s.box), spec, warnings);
+    const columns = columnsOf(panels);
+    const fixed = columns.reduce((s, c) => s + (c[0]!.width ?? 0), 0);
+    const unset = columns.filter((c) => c[0]!.width === undefined).length;
     panels.forEach((p, i) => {
-      const share = p.width ?? (1 - fixed) / Math.max(1, free);
+      const column = columns.find((c) => c.includes(p))!;
+      const lead = column[0]!;
+      const share = (lead.width ?? (1 - fixed) / Math.max(1, unset)) * free;
+      const span = lead.rowSpan ?? 1;
+      const height = ratios.slice(k, k + span).reduce((s, r) => s + r, 0) / column.length;
       const d = drafts[i];
+      if (p === lead && span > 1 && d?.box) spanning.push({ box: d.box, until: k + span - 1, share });
+      checkLegible(p, share, page, d?.box?.line ?? row.line);
       const schematic = d ? [...d.chains.flat(), ...d.nested] : [];
-      const slot = slotFor(p, ratio, share, schematic, k);
+      const slot = slotFor(p, height, share, schematic, k);
       out.slots.push(slot);
       out.schematics.set(slot, { chains: d?.chains ?? [], nested: d?.nested ?? [] });
     });
@@ -109,19 +145,77 @@ export function layoutFromDiagram(
   return out;
 }
 
-function applyWidths(panels: Panel[], spec: RatioTable["rows"][number] | undefined, rowLine: number, warnings: string[]): void {
-  if (!spec) return;
-  const stated = spec.widths?.length ?? spec.equal;
-  if (stated !== undefined && stated !== panels.length) {
-    warnings.push(
-      `line ${spec.line}: the ratio table asks for ${stated} panels in this row but the diagram row at line ${rowLine} has ${panels.length}; widths ignored`,
-    );
-    return;
+/** Panels grouped into columns: a panel drawn below another shares its column. */
+function columnsOf(panels: Panel[]): Panel[][] {
+  const columns: Panel[][] = [];
+  for (const p of panels) {
+    const last = columns[columns.length - 1];
+    if (p.below && last) last.push(p);
+    else columns.push([p]);
   }
-  spec.widths?.forEach((w, i) => {
-    const p = panels[i];
-    if (p) p.width = w;
+  return columns;
+}
+
+/**
+ * Width shares of a row's columns: stated in the ratio table, else as drawn (each column up to halfway to
+ * its neighbours), with equal-looking columns (within two characters) left equal. Returns the fraction of
+ * the row's width left free by boxes spanning down from rows above.
+ */
+function widthsOf(row: DiagramRow, drafts: Draft[], panels: Panel[], reserved: DiagramBox[], spec: RatioRow | undefined, warnings: string[]): number {
+  const columns = columnsOf(panels);
+  const extent = (c: Panel[]): [number, number] => {
+    const boxes = c.map((p) => drafts[panels.indexOf(p)]?.box).filter((b): b is DiagramBox => b !== undefined);
+    return boxes.length ? [Math.min(...boxes.map((b) => b.left)), Math.max(...boxes.map((b) => b.right))] : [row.left, row.right];
+  };
+  const segs = [...columns.map((c) => ({ own: c as Panel[] | undefined, at: extent(c) })), ...reserved.map((b) => ({ own: undefined, at: [b.left, b.right] as [number, number] }))]
+    .sort((a, b) => a.at[0] - b.at[0]);
+  const left = Number.isFinite(row.left) ? row.left : 0;
+  const right = Number.isFinite(row.right) ? row.right : 1;
+  const widths = segs.map((s, i) => {
+    const from = i === 0 ? left : (segs[i - 1]!.at[1] + s.at[0]) / 2;
+    const to = i === segs.length - 1 ? right : (s.at[1] + segs[i + 1]!.at[0]) / 2;
+    return Math.max(1, to - from);
   });
+  const ownWidths = segs.flatMap((s, i) => (s.own ? [{ column: s.own, width: widths[i]! }] : []));
+  const ownTotal = ownWidths.reduce((s, w) => s + w.width, 0);
+  const free = reserved.length ? ownTotal / widths.reduce((s, w) => s + w, 0) : 1;
+  const stated = spec ? spec.widths?.length ?? spec.equal : undefined;
+  if (spec && stated !== undefined) {
+    if (stated === columns.length) {
+      spec.widths?.forEach((w, i) => {
+        const p = columns[i]?.[0];
+        if (p) p.width = w;
+      });
+      return free;
+    }
+    warnings.push(
+      `line ${spec.line}: the ratio table asks for ${stated} panels in this row but the diagram row at line ${row.line} has ${columns.length}; the drawn widths are used`,
+    );
+  }
+  const sizes = ownWidths.map((w) => w.width);
+  if (columns.length < 2 || Math.max(...sizes) - Math.min(...sizes) <= 2) return free;
+  ownWidths.forEach((w) => {
+    w.column[0]!.width = Math.round((w.width / ownTotal) * 1000) / 1000;
+  });
+  return free;
+}
+
+// The page area inside the margins, and what a panel's border, padding and tape take from its width, px.
+const AREA_PX: Record<PageSize, number> = { a4: (297 - 16) * (96 / 25.4), "16:9": (1280 - 16 * (96 / 25.4)) };
+const CHROME_PX = (3 + 2 * 3.6) * (96 / 25.4) + 22;
+
+/** A panel too narrow to show its title at the legible minimum is an error: the row holds too many boxes. */
+function checkLegible(p: Panel, share: number, page: PageSize, line: number): void {
+  const title = p.emoji ? `${p.emoji} ${p.title}` : p.title;
+  const need = graphemes(title).reduce((s, g) => s + displayWidth(g), 0) * LEGIBLE_MIN_PX * 0.5;
+  const room = share * AREA_PX[page] - CHROME_PX;
+  if (need > room) {
+    throw new InputError(
+      `this box is too narrow for its title "${p.title}" even at the ${LEGIBLE_MIN_PX} px minimum (about ${Math.round((share * AREA_PX[page]) / (96 / 25.4))} mm wide)`,
+      { line },
+      "draw fewer boxes in this row, make this box wider, or shorten its title",
+    );
+  }
 }
 
 const GROUPS: Record<number, number[]> = {

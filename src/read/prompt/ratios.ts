@@ -23,14 +23,18 @@ export interface RatioTable {
 }
 
 const RATIO_HEADING = /비율|ratio|proportion|height|높이|size|크기/i;
-const RATIO_HEADER = /비율|ratio|proportion|height|높이|share|%/i;
+const RATIO_HEADER = /비율|ratio|proportion|height|높이|세로|share|%/i;
 const CONTENT_HEADER = /내용|content|panels?|sections?|what/i;
 const PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
+const NUMBER = /^\s*([-+−]?\d*\.?\d+(?:e[-+]?\d+)?)\s*%?\s*$/i;
 
 export function findRatioTable(nodes: RootContent[]): RatioTable | undefined {
   const titled = subsections(nodes, 2).find((s) => RATIO_HEADING.test(s.title));
   const candidates = [...(titled?.nodes ?? []), ...nodes].filter((n): n is Table => n.type === "table");
-  const table = candidates.find((t) => /%/.test(plainText(t)));
+  const header = (t: Table): string => (t.children[0] ? cellsOf(t.children[0]).join(" ") : "");
+  const table =
+    candidates.find((t) => /%/.test(plainText(t))) ??
+    candidates.find((t) => RATIO_HEADER.test(header(t)) || (titled?.nodes.includes(t) ?? false));
   return table ? readRatioTable(table) : undefined;
 }
 
@@ -43,9 +47,7 @@ function readRatioTable(table: Table): RatioTable {
   const [head, ...body] = table.children;
   const header = head ? cellsOf(head) : [];
   let col = header.findIndex((h) => RATIO_HEADER.test(h));
-  if (col < 0) {
-    col = header.findIndex((_, k) => body.every((r) => /^\d+(\.\d+)?\s*%$/.test(cellsOf(r)[k] ?? "")));
-  }
+  if (col < 0) col = header.findIndex((_, k) => body.length > 0 && body.every((r) => NUMBER.test(cellsOf(r)[k] ?? "")));
   if (col < 0) {
     throw new InputError(
       "the layout ratio table has no ratio column",
@@ -54,25 +56,32 @@ function readRatioTable(table: Table): RatioTable {
     );
   }
   const contentCol = header.findIndex((h, k) => k !== col && CONTENT_HEADER.test(h));
-  const rows: RatioRow[] = body.map((r) => {
+  const values = body.map((r) => {
     const cells = cellsOf(r);
     const line = lineOf(r);
-    const m = /(\d+(?:\.\d+)?)\s*%?/.exec(cells[col] ?? "");
-    // `-10%` and `10e5%` hold a number the pattern would half-read; both are mistakes, not 10%.
-    const ratio = m && !/-\s*\d|\d\s*e\s*[+-]?\d/i.test(cells[col] ?? "") ? Number(m[1]) : NaN;
-    if (!(ratio > 0 && ratio <= 100)) {
+    const m = NUMBER.exec(cells[col] ?? "") ?? /([-+−]?\d*\.?\d+(?:e[-+]?\d+)?)\s*%?/i.exec(cells[col] ?? "");
+    const value = m ? Number(m[1]!.replace("−", "-")) : NaN;
+    if (!Number.isFinite(value) || value <= 0 || value > 100) {
       throw new InputError(
-        `ratio table row "${cells.join(" | ")}" has no height ratio (a percentage above 0 and at most 100)`,
+        Number.isNaN(value)
+          ? `ratio table row "${cells.join(" | ")}" has no height ratio`
+          : `ratio table row "${cells.join(" | ")}" has a height ratio of ${cells[col]}, which is not a share of the page`,
         { line },
-        "write the row's share of the page height as a percentage, e.g. 25%",
+        "write the row's share of the page height as a percentage between 0 and 100, e.g. 25%",
       );
     }
+    return { cells, line, value };
+  });
+  // `0.1` for 10%: every value a fraction and together about one.
+  const fractions = values.every((v) => v.value <= 1) && Math.abs(values.reduce((s, v) => s + v.value, 0) - 1) <= 0.011;
+  const rows: RatioRow[] = values.map(({ cells, line, value }) => {
     const rest = cells.filter((_, k) => k !== col).join(" | ");
     const content = contentCol >= 0 ? cells[contentCol] : undefined;
-    return { line, ratio, text: cells.join(" | "), ...(content ? { content } : {}), ...widthsOf(rest, line) };
+    return { line, ratio: fractions ? Math.round(value * 1e6) / 1e4 : value, text: cells.join(" | "), ...(content ? { content } : {}), ...widthsOf(rest, line) };
   });
   const sum = rows.reduce((s, r) => s + r.ratio, 0);
-  if (Math.abs(sum - 100) > 0.5) {
+  // Rows rounded each on their own may sum to 99 or 101: that is the writer's rounding, not a mistake.
+  if (Math.abs(sum - 100) > 1.001) {
     throw new InputError(
       `the layout ratios add up to ${round(sum)}%, not 100%`,
       { line: tableLine },
@@ -88,6 +97,9 @@ const WORD_COUNTS: Record<string, number> = { halves: 2, half: 2, 반반: 2, thi
 function widthsOf(text: string, line: number): { widths?: number[]; equal?: number } {
   const percents = [...text.matchAll(PERCENT)].map((m) => Number(m[1]));
   if (percents.length >= 2) return { widths: shares(percents, line, "%") };
+  // `좌 2/3 · 우 1/3`, `left 3/4, right 1/4`: fractions of the width.
+  const fractions = [...text.matchAll(/(\d+)\s*\/\s*(\d+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+  if (fractions.length >= 2 && fractions.every(([a, b]) => a > 0 && a < b)) return { widths: shares(fractions.map(([a, b]) => a / b), line, "") };
   const split = /\b(\d+(?:\.\d+)?)(?:\s*[/:]\s*(\d+(?:\.\d+)?))+\b/.exec(text);
   if (split) {
     const parts = split[0].split(/[/:]/).map((p) => Number(p.trim()));

@@ -1,0 +1,253 @@
+// The layout diagram as a grid of border arms. Hand-drawn diagrams drift: Korean and emoji are double width,
+// tabs, editors that draw Hangul narrower. So each line's vertical borders are matched to the ones the line
+// above hands down (by order when the counts agree, else by the smallest change of drift), and everything
+// between two matched borders moves with them. The result is a clean grid where every vertical line is
+// straight, plus the text characters placed in it.
+import { graphemes } from "../../fonts/graphemes.js";
+import { match, type Anchor } from "./box-match.js";
+
+export const UP = 1;
+export const RIGHT = 2;
+export const DOWN = 4;
+export const LEFT = 8;
+
+export interface Placed {
+  ch: string;
+  /** Column after snapping (display columns). */
+  col: number;
+  width: number;
+}
+
+export interface Grid {
+  /** Border arms per cell, `arms[line][col]` (0 for no border). */
+  arms: number[][];
+  width: number;
+  /** Text characters per line, in order, at their snapped columns. */
+  texts: Placed[][];
+  warnings: { line: number; message: string }[];
+}
+
+// Arms of the Unicode box-drawing block U+2500–U+257F, by code point ranges.
+const RANGES: [number, number, number][] = [
+  [0x2500, 0x2501, LEFT | RIGHT], [0x2502, 0x2503, UP | DOWN], [0x2504, 0x2505, LEFT | RIGHT], [0x2506, 0x2507, UP | DOWN],
+  [0x2508, 0x2509, LEFT | RIGHT], [0x250a, 0x250b, UP | DOWN], [0x250c, 0x250f, RIGHT | DOWN], [0x2510, 0x2513, LEFT | DOWN],
+  [0x2514, 0x2517, UP | RIGHT], [0x2518, 0x251b, UP | LEFT], [0x251c, 0x2523, UP | DOWN | RIGHT], [0x2524, 0x252b, UP | DOWN | LEFT],
+  [0x252c, 0x2533, LEFT | RIGHT | DOWN], [0x2534, 0x253b, LEFT | RIGHT | UP], [0x253c, 0x254b, 15], [0x254c, 0x254d, LEFT | RIGHT],
+  [0x254e, 0x254f, UP | DOWN], [0x2550, 0x2550, LEFT | RIGHT], [0x2551, 0x2551, UP | DOWN], [0x2552, 0x2554, RIGHT | DOWN],
+  [0x2555, 0x2557, LEFT | DOWN], [0x2558, 0x255a, UP | RIGHT], [0x255b, 0x255d, UP | LEFT], [0x255e, 0x2560, UP | DOWN | RIGHT],
+  [0x2561, 0x2563, UP | DOWN | LEFT], [0x2564, 0x2566, LEFT | RIGHT | DOWN], [0x2567, 0x2569, LEFT | RIGHT | UP], [0x256a, 0x256c, 15],
+  [0x256d, 0x256d, RIGHT | DOWN], [0x256e, 0x256e, LEFT | DOWN], [0x256f, 0x256f, UP | LEFT], [0x2570, 0x2570, UP | RIGHT],
+  [0x2574, 0x2574, LEFT], [0x2575, 0x2575, UP], [0x2576, 0x2576, RIGHT], [0x2577, 0x2577, DOWN], [0x2578, 0x2578, LEFT],
+  [0x2579, 0x2579, UP], [0x257a, 0x257a, RIGHT], [0x257b, 0x257b, DOWN], [0x257c, 0x257c, LEFT | RIGHT], [0x257d, 0x257d, UP | DOWN],
+  [0x257e, 0x257e, LEFT | RIGHT], [0x257f, 0x257f, UP | DOWN],
+];
+
+function unicodeArms(ch: string): number {
+  const cp = ch.codePointAt(0) ?? 0;
+  if (cp < 0x2500 || cp > 0x257f || ch.length > 1) return 0;
+  for (const [a, b, arms] of RANGES) if (cp >= a && cp <= b) return arms;
+  return 0;
+}
+
+const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
+const EMOJI = /\p{Emoji_Presentation}|\uFE0F|\p{Regional_Indicator}/u;
+
+/** Display width of one grapheme: 2 for Hangul, CJK and emoji, else 1. */
+export function displayWidth(g: string): number {
+  return WIDE.test(g) || EMOJI.test(g) ? 2 : 1;
+}
+
+const TAB = 8;
+
+interface Cell {
+  ch: string;
+  col: number;
+  width: number;
+  /** Border arms; -1 for text. ASCII corners get their vertical arms from matching. */
+  arms: number;
+  /** An ASCII `+` or `*` corner: whether it continues up or down is only known from its neighbours. */
+  loose: boolean;
+}
+
+function cellsOf(line: string): Cell[] {
+  const out: Cell[] = [];
+  let col = 0;
+  for (const g of graphemes(line)) {
+    if (g === "\t") {
+      const next = (Math.floor(col / TAB) + 1) * TAB;
+      for (; col < next; col++) out.push({ ch: " ", col, width: 1, arms: -1, loose: false });
+      continue;
+    }
+    const width = displayWidth(g);
+    const arms = unicodeArms(g);
+    out.push({ ch: g, col, width, arms: arms || -1, loose: false });
+    col += width;
+  }
+  asciiBorders(out);
+  return out;
+}
+
+const ASCII_H = new Set(["-", "="]);
+
+/** ASCII borders: `|`, runs of `-`/`=` (three or more, or touching a corner; never an arrow `->`), and the
+ * `+`/`*` corners those runs end in. Anything else stays text (`a - b`, `x + y`, `* bullet`). */
+function asciiBorders(cells: Cell[]): void {
+  for (const c of cells) if (c.ch === "|") c.arms = UP | DOWN;
+  const isCorner = (c: Cell | undefined): boolean => c !== undefined && (c.ch === "+" || c.ch === "*");
+  let i = 0;
+  while (i < cells.length) {
+    if (!ASCII_H.has(cells[i]!.ch)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < cells.length && cells[j]!.ch === cells[i]!.ch) j++;
+    const before = cells[i - 1];
+    const after = cells[j];
+    const cornered = isCorner(before) || isCorner(after) || (after !== undefined && after.arms > 0) || (before !== undefined && before.arms > 0);
+    const arrow = after?.ch === ">" || before?.ch === "<";
+    if (!arrow && (j - i >= 3 || cornered)) {
+      for (let k = i; k < j; k++) cells[k]!.arms = LEFT | RIGHT;
+      for (const [c, arm] of [[before, RIGHT], [after, LEFT]] as const) {
+        if (isCorner(c)) {
+          c!.arms = (c!.arms > 0 ? c!.arms : 0) | arm;
+          c!.loose = true;
+        } else if (c && c.arms > 0 && c.arms !== (LEFT | RIGHT)) c.arms |= arm;
+      }
+    }
+    i = j;
+  }
+}
+
+/** `lines` are the code block's lines; `firstLine` the file line of the first. */
+export function buildGrid(lines: string[], firstLine: number): Grid {
+  const warnings: Grid["warnings"] = [];
+  const rows = lines.map(cellsOf);
+  rows.forEach((cells, r) => openRuns(cells, firstLine + r, warnings));
+  // In a diagram drawn without any ASCII box, `|` is text (`<|im_start|>`).
+  if (!rows.some((cells) => cells.some((c) => c.arms > 0 && (c.loose || c.ch === "-" || c.ch === "=")))) {
+    for (const cells of rows) for (const c of cells) if (c.ch === "|") c.arms = -1;
+  }
+  const width = Math.max(1, ...rows.map((r) => r.reduce((w, c) => Math.max(w, c.col + c.width), 0))) + 16;
+  const arms: number[][] = rows.map(() => new Array<number>(width).fill(0));
+  const texts: Placed[][] = rows.map(() => []);
+  let expected: Anchor[] = [];
+  rows.forEach((cells, r) => {
+    const lineNo = firstLine + r;
+    const up: Anchor[] = [];
+    cells.forEach((c, at) => {
+      if (c.arms > 0 && (c.arms & UP || c.loose)) up.push({ at, col: c.col, loose: c.loose && !(c.arms & UP) });
+    });
+    const pairs = match(up, expected);
+    const matchedU = new Set(pairs.map(([i]) => i));
+    const matchedE = new Set(pairs.map(([, j]) => j));
+    // Every cell moves with the matched border nearest to its left.
+    const shift = new Array<number>(cells.length).fill(0);
+    let delta = pairs.length ? expected[pairs[0]![1]]!.col - up[pairs[0]![0]]!.col : 0;
+    let next = 0;
+    cells.forEach((c, at) => {
+      const p = pairs[next];
+      if (p && up[p[0]]!.at === at) {
+        delta = expected[p[1]]!.col - c.col;
+        next++;
+        if (c.loose) c.arms |= UP;
+      }
+      shift[at] = delta;
+    });
+    squeeze(cells, shift, pairs.map(([i, j]) => ({ at: up[i]!.at, col: expected[j]!.col })));
+    up.forEach((u, i) => {
+      if (matchedU.has(i)) return;
+      const c = cells[u.at]!;
+      if (c.loose) return;
+      c.arms &= ~UP;
+      if (c.arms === DOWN) {
+        c.arms = -1;
+        if (c.ch !== "|") warnings.push({ line: lineNo, message: `a stray ${c.ch} with no border above it was read as text` });
+      }
+    });
+    const row = arms[r]!;
+    let last: { col: number; arms: number } | undefined;
+    // Text stays between the two borders it was written between, however far they moved.
+    const limit = new Array<number>(cells.length).fill(Infinity);
+    for (let at = cells.length - 1, bound = Infinity; at >= 0; at--) {
+      const c = cells[at]!;
+      if (c.arms > 0) bound = Math.max(0, c.col + shift[at]!) - 1;
+      else limit[at] = bound;
+    }
+    cells.forEach((c, at) => {
+      const col = Math.max(0, c.col + shift[at]!);
+      if (c.arms <= 0) {
+        const floor = last ? last.col + 1 : 0;
+        texts[r]!.push({ ch: c.ch, col: Math.max(floor, Math.min(col, limit[at]! - c.width + 1)), width: c.width });
+        return;
+      }
+      // Close horizontal gaps that snapping opened between two joined border characters.
+      if (last && last.arms & RIGHT && c.arms & LEFT) for (let k = last.col + 1; k < col; k++) if (!row[k]) row[k] = LEFT | RIGHT;
+      row[col] = (row[col] ?? 0) | c.arms;
+      last = { col, arms: c.arms };
+    });
+    const assumed: Anchor[] = [];
+    expected.forEach((e, j) => {
+      if (matchedE.has(j)) return;
+      const above = arms[r - 1]?.[e.col] ?? 0;
+      if (e.loose && !(above & DOWN)) return;
+      if (row[e.col]! & (LEFT | RIGHT)) {
+        row[e.col]! |= UP;
+        if (!e.loose) warnings.push({ line: lineNo, message: `a border coming down at column ${e.col + 1} meets this line with no junction; assumed it ends here` });
+        return;
+      }
+      row[e.col] = UP | DOWN;
+      assumed.push({ at: -1, col: e.col, loose: false });
+      warnings.push({ line: lineNo, message: `a │ border is missing at column ${e.col + 1}; assumed it continues` });
+    });
+    // ASCII corners reached from below get their downward arm once the next line is matched.
+    expected = [];
+    cells.forEach((c, at) => {
+      const col = Math.max(0, c.col + shift[at]!);
+      if (c.arms > 0 && (c.arms & DOWN || c.loose)) expected.push({ at, col, loose: c.loose && !(c.arms & DOWN) });
+    });
+    expected.push(...assumed);
+    expected.sort((a, b) => a.col - b.col);
+    if (r > 0) {
+      const above = arms[r - 1]!;
+      for (let k = 0; k < width; k++) if (row[k]! & UP && !(above[k]! & DOWN) && above[k]! > 0) above[k]! |= DOWN;
+    }
+  });
+  for (let r = 0; r < rows.length; r++) {
+    for (let k = 0; k < width; k++) if (arms[r]![k]! & DOWN && !((arms[r + 1]?.[k] ?? 0) & UP)) arms[r]![k]! &= ~DOWN;
+  }
+  return { arms, width, texts, warnings };
+}
+
+/** Where moving a stretch with its left border would push a border in it onto or past the next matched
+ * border, the stretch is scaled between the two instead (a box drawn wider than the frame around it). */
+function squeeze(cells: Cell[], shift: number[], anchors: { at: number; col: number }[]): void {
+  for (let k = 0; k + 1 < anchors.length; k++) {
+    const a = anchors[k]!;
+    const b = anchors[k + 1]!;
+    let worst = -Infinity;
+    for (let at = a.at + 1; at < b.at; at++) if (cells[at]!.arms > 0) worst = Math.max(worst, cells[at]!.col + shift[at]!);
+    if (worst < b.col) continue;
+    const from = cells[a.at]!.col;
+    const span = cells[b.at]!.col - from;
+    if (span <= 0) continue;
+    const scale = (b.col - a.col) / span;
+    for (let at = a.at + 1; at < b.at; at++) {
+      const c = cells[at]!;
+      shift[at] = Math.round(a.col + (c.col - from) * scale) - c.col;
+    }
+  }
+}
+
+/** A top border that never reaches its closing corner (`┌────` then text): the corner is dropped, so no
+ * side hangs from it. */
+function openRuns(cells: Cell[], line: number, warnings: Grid["warnings"]): void {
+  cells.forEach((c, at) => {
+    if (c.arms <= 0 || !(c.arms & RIGHT) || c.arms & LEFT || c.arms & UP) return;
+    let k = at + 1;
+    while (k < cells.length && cells[k]!.arms > 0 && cells[k]!.arms & LEFT && cells[k]!.arms & RIGHT) k++;
+    if (k < cells.length && cells[k]!.arms > 0 && cells[k]!.arms & LEFT) return;
+    for (let j = at; j < k; j++) cells[j]!.arms = -1;
+    warnings.push({ line, message: `${c.ch} has no matching corner on this line; that border was ignored` });
+  });
+}

@@ -1,0 +1,67 @@
+// Matching one diagram line's upward borders to the ones the line above hands down. By order when the
+// counts agree and no ASCII corner makes it doubtful (the seed's hand-aligned drift of several columns is
+// read this way); else by alignment with the least change of drift.
+export interface Anchor {
+  at: number;
+  col: number;
+  loose: boolean;
+}
+
+/** Pairs (index into `up`, index into `exp`) matching this line's upward borders to the ones expected. */
+export function match(up: Anchor[], exp: Anchor[]): [number, number][] {
+  const strict = !up.some((u) => u.loose) && !exp.some((e) => e.loose);
+  if (strict && up.length === exp.length) return up.map((_, k) => [k, k]);
+  // Alignment by dynamic programming: skipping a real border costs 6, an ASCII corner (which may simply
+  // end here) little; a match costs the change of drift since the previous match.
+  const m = up.length;
+  const n = exp.length;
+  const skipU = (i: number): number => (up[i]!.loose ? 0.3 : 6);
+  const skipE = (j: number): number => (exp[j]!.loose ? 0.3 : 6);
+  const cost: number[][] = Array.from({ length: m }, () => new Array<number>(n).fill(Infinity));
+  const prev: ([number, number] | undefined)[][] = Array.from({ length: m }, () => new Array(n).fill(undefined));
+  const prefix = (len: number, f: (k: number) => number): number[] => {
+    const out = [0];
+    for (let k = 0; k < len; k++) out.push(out[k]! + f(k));
+    return out;
+  };
+  const sumU = prefix(m, skipU);
+  const sumE = prefix(n, skipE);
+  const skips = (from: number, to: number, f: typeof skipU): number => (f === skipU ? sumU : sumE)[to]! - (f === skipU ? sumU : sumE)[from]!;
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) {
+      const off = up[i]!.col - exp[j]!.col;
+      let best = skips(0, i, skipU) + skips(0, j, skipE) + Math.abs(off);
+      let from: [number, number] | undefined;
+      for (let a = Math.max(0, i - 12); a < i; a++) {
+        for (let b = Math.max(0, j - 12); b < j; b++) {
+          const c = cost[a]![b]!;
+          if (c === Infinity) continue;
+          const v = c + skips(a + 1, i, skipU) + skips(b + 1, j, skipE) + Math.abs(off - (up[a]!.col - exp[b]!.col));
+          if (v < best) {
+            best = v;
+            from = [a, b];
+          }
+        }
+      }
+      if (Math.abs(off) <= 12) {
+        cost[i]![j] = best;
+        prev[i]![j] = from;
+      }
+    }
+  }
+  let end: [number, number] | undefined;
+  let bestEnd = skips(0, m, skipU) + skips(0, n, skipE);
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) {
+      const v = cost[i]![j]! + skips(i + 1, m, skipU) + skips(j + 1, n, skipE);
+      if (v < bestEnd) {
+        bestEnd = v;
+        end = [i, j];
+      }
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let p = end; p; p = prev[p[0]]![p[1]]) pairs.unshift(p);
+  return pairs;
+}
+
