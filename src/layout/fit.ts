@@ -172,7 +172,8 @@ export function arrange(panel: Panel, px: number, n: number, ctx: FitContext, pr
   const lead: Item[] = panel.lead.length ? [{ kind: "paragraph", lead: true, layout: layoutLead(panel.lead, ctx.width, px, ctx), center: false }] : [];
   const all = panel.blocks.map((block, i) => ({ block, i }));
   if (n === 1) {
-    const items = stack(all, ctx.width, ctx.height - stackHeight(lead, gap), px, gap, ctx, probe);
+    // The gap under the lead lines is the diagrams' loss too, or a map sized to the hint overruns by it.
+    const items = stack(all, ctx.width, ctx.height - stackHeight(lead, gap) - (lead.length && all.length ? gap : 0), px, gap, ctx, probe);
     if (!items) return { columns: 1, px, top: [], cols: [], colWidth: ctx.width, gap, colGap, height: Infinity, overWidth: 0 };
     const top = [...lead, ...items];
     return { columns: 1, px, top, cols: [], colWidth: ctx.width, gap, colGap, height: stackHeight(top, gap), overWidth: overWidth(top, ctx.width) };
