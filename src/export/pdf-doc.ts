@@ -260,7 +260,12 @@ export function pdfFromPage(
     doc.restore();
   }
   for (const o of drawn.title ?? []) draw(o);
-  for (const p of drawn.panels) for (const o of p.ops) draw(o);
+  for (const p of drawn.panels) {
+    // An overflowing panel drawn anyway (--allow-overflow) is clipped to its border, as in the SVG.
+    if (p.clip) doc.save().rect(p.clip.x, p.clip.y, p.clip.width, p.clip.height).clip();
+    for (const o of p.ops) draw(o);
+    if (p.clip) doc.restore();
+  }
   doc.end();
   return done;
 }
