@@ -114,6 +114,7 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
       overflow: overflowPx > 0.5,
       overflowPx: Math.round(overflowPx * 100) / 100,
       marks: roundMarks(p.chrome.marks),
+      content: roundBox(p.chrome.content),
       blocks: blocks.map((b) => ({ ...b, box: roundBox(b.box), marks: roundMarks(b.marks), ...(b.nodes ? { nodes: b.nodes.map((nd) => ({ ...nd, box: roundBox(nd.box) })) } : {}) })),
     };
   });

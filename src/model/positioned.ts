@@ -108,6 +108,8 @@ export interface PositionedPanel {
   /** Border, tape label, title. */
   marks: Mark[];
   blocks: PositionedBlock[];
+  /** The box inside the chrome that auto-fit fills (a panel's fill is its blocks' area over this). */
+  content?: Box;
 }
 
 export interface PositionedRow {
