@@ -36,7 +36,17 @@ export function svgOf(drawn: DrawnPage): string {
   };
   const body: string[] = [];
   if (drawn.title) body.push(`<g class="title">${drawn.title.map(op).join("")}</g>`);
-  for (const p of drawn.panels) body.push(`<g class="panel" id="panel-${escapeAttr(p.id)}">${p.ops.map(op).join("")}</g>`);
+  for (const p of drawn.panels) {
+    const ops = p.ops.map(op).join("");
+    const id = escapeAttr(p.id);
+    if (!p.clip) body.push(`<g class="panel" id="panel-${id}">${ops}</g>`);
+    else {
+      // An overflowing panel drawn anyway is clipped to its border rather than drawn across its neighbours.
+      const c = p.clip;
+      const clip = `<clipPath id="panel-${id}-clip"><rect x="${r2(c.x)}" y="${r2(c.y)}" width="${r2(c.width)}" height="${r2(c.height)}"/></clipPath>`;
+      body.push(`<g class="panel" id="panel-${id}"><defs>${clip}</defs><g clip-path="url(#panel-${id}-clip)">${ops}</g></g>`);
+    }
+  }
   const { width, height, widthMm, heightMm } = drawn.page;
   // The drawn page carries the art of exactly the emoji it draws.
   const defs = glyphs.svg() + Object.keys(drawn.emoji).sort().map((k) => emojiDef(`emoji-${k}`, drawn.emoji[k]!)).join("");

@@ -1,7 +1,7 @@
 // The drawn page as plain data: every stroke as pen paths (rough.js, seeded), every text run and emoji as
 // placed. The SVG writer (index.ts) and the PDF writer (export/pdf-doc.ts) both draw from this, so the two
 // files show the same strokes, and the PDF gets real text without parsing an SVG back.
-import type { EmojiMark, Mark, PageGeometry, PositionedSheet, TextMark } from "../model/positioned.js";
+import type { Box, EmojiMark, Mark, PageGeometry, PositionedPanel, PositionedSheet, TextMark } from "../model/positioned.js";
 import { roughPaths, type PenPath } from "./rough.js";
 import { emojiArt, type EmojiArt } from "./emoji.js";
 import { gridLines, PAPER, type GridLines } from "./paper.js";
@@ -46,7 +46,8 @@ export interface DrawnPage {
   paper: { fill: string; lines: GridLines[] };
   /** Banner, subtitle and source line; undefined when the sheet has no title row. */
   title: DrawOp[] | undefined;
-  panels: { id: string; ops: DrawOp[] }[];
+  /** Each panel's drawing; `clip` (an overflowing panel drawn anyway) is the box it is clipped to. */
+  panels: { id: string; ops: DrawOp[]; clip?: Box }[];
   /** The art of every emoji drawn, by key. */
   emoji: Record<string, EmojiArt>;
 }
@@ -65,9 +66,22 @@ export function drawPage(sheet: PositionedSheet): DrawnPage {
     page: sheet.page,
     paper: { fill: PAPER, lines: gridLines(sheet.page.width, sheet.page.height, sheet.paper) },
     title: sheet.title ? ops(sheet.title.marks) : undefined,
-    panels: sheet.panels.map((p) => ({ id: p.id, ops: ops([...p.marks, ...p.blocks.flatMap((b) => b.marks)]) })),
+    panels: sheet.panels.map((p) => {
+      const marks = [...p.marks, ...p.blocks.flatMap((b) => b.marks)];
+      if (!p.overflow) return { id: p.id, ops: ops(marks) };
+      const clip = clipBox(p);
+      // Emoji past the clip would be hidden anyway, and resvg aborts on clipped art off its canvas.
+      const inside = (m: Mark): boolean => m.kind !== "emoji" || (m.x >= clip.x && m.y >= clip.y && m.x + m.size <= clip.x + clip.width && m.y + m.size <= clip.y + clip.height);
+      return { id: p.id, ops: ops(marks.filter(inside)), clip };
+    }),
     emoji,
   };
+}
+
+/** An overflowing panel is clipped to its border, with room for the pen's wobble and the tape over the top edge. */
+function clipBox(p: PositionedPanel): Box {
+  const r = (n: number): number => Math.round(n * 100) / 100;
+  return { x: r(p.box.x - 3), y: r(p.box.y - 4), width: r(p.box.width + 6), height: r(p.box.height + 7) };
 }
 
 function pen(m: Mark): PenOp | undefined {

@@ -297,7 +297,12 @@ export function pdfFromPage(
       doc.restore();
     }
     for (const o of page.title ?? []) draw(o);
-    for (const p of page.panels) for (const o of p.ops) draw(o);
+    for (const p of page.panels) {
+      // An overflowing panel drawn anyway (--allow-overflow) is clipped to its border, as in the SVG.
+      if (p.clip) doc.save().rect(p.clip.x, p.clip.y, p.clip.width, p.clip.height).clip();
+      for (const o of p.ops) draw(o);
+      if (p.clip) doc.restore();
+    }
   };
   if (!("book" in drawn)) {
     paint(drawn, size);

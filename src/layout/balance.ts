@@ -5,12 +5,34 @@ import { translateMarks } from "../model/positioned.js";
 import { stackHeight, type Arrangement, type Item } from "./fit.js";
 
 export const SIZE_SPREAD = 1.35;
+/** Within one row, neighbours side by side: the largest body size at most this times the smallest. */
+export const ROW_SPREAD = 1.25;
+/** A panel whose blocks cover less than this share of its content box is nearly empty. */
+export const NEARLY_EMPTY = 0.15;
 
-/** The size each panel is drawn at, given the size each one could fit. */
-export function balancedSizes(fitted: number[], minPx: number): number[] {
+const half = (px: number): number => Math.floor(px * 2 + 1e-9) / 2;
+
+/**
+ * The size each panel is drawn at, given the size each one could fit and its row: no panel above SIZE_SPREAD ×
+ * the page's smallest, nor above ROW_SPREAD × its row's smallest. A nearly empty panel (`nearlyEmpty` at the
+ * row-capped size) keeps only the page cap: a line or two in a big box reads better large.
+ */
+export function balancedSizes(fitted: number[], rows: number[], minPx: number, nearlyEmpty: (i: number, px: number) => boolean = () => false): number[] {
   if (fitted.length === 0) return [];
-  const cap = Math.max(minPx, Math.min(...fitted) * SIZE_SPREAD);
-  return fitted.map((px) => Math.max(minPx, Math.min(px, Math.floor(cap * 2) / 2)));
+  const pageCap = half(Math.max(minPx, Math.min(...fitted) * SIZE_SPREAD));
+  const rowMin = new Map<number, number>();
+  fitted.forEach((px, i) => rowMin.set(rows[i]!, Math.min(rowMin.get(rows[i]!) ?? Infinity, px)));
+  return fitted.map((px, i) => {
+    const page = Math.max(minPx, Math.min(px, pageCap));
+    const row = Math.max(minPx, Math.min(page, half(rowMin.get(rows[i]!)! * ROW_SPREAD)));
+    return row < page && nearlyEmpty(i, row) ? page : row;
+  });
+}
+
+/** Share of a content box covered by the measured items (their boxes; overlaps are not possible). */
+export function fillOf(a: Arrangement, content: { width: number; height: number }): number {
+  const area = [...a.top, ...a.cols.flat()].reduce((s, it) => s + it.layout.width * it.layout.height, 0);
+  return content.width * content.height > 0 ? area / (content.width * content.height) : 0;
 }
 
 /** Gaps between blocks grow to at most this many times the base gap; beyond that blocks would look unrelated. */
@@ -62,25 +84,58 @@ function place(item: Item, x: number, y: number, width: number): PositionedBlock
   return block;
 }
 
-/** Place a measured arrangement into the content box, spreading leftover height. */
+/** Width an item needs in its column (centred items count at their own width too). */
+function usedWidth(items: Item[]): number {
+  return Math.max(0, ...items.map((it) => it.layout.width));
+}
+
+/**
+ * Left edges of the columns once their spare width is shared out: content narrower than its column does not
+ * leave a blank strip on one side; the spare goes evenly to the outer margins and the gaps between columns
+ * (a gap grows to at most MAX_GAP_GROWTH times its size, the rest to the margins).
+ */
+export function columnXs(used: number[], colGap: number, width: number): number[] {
+  const n = used.length;
+  const spare = Math.max(0, width - used.reduce((s, w) => s + w, 0) - colGap * (n - 1));
+  const between = n > 1 ? Math.min(spare / (n + 1), colGap * (MAX_GAP_GROWTH - 1)) : 0;
+  const margin = (spare - between * (n - 1)) / 2;
+  const xs: number[] = [];
+  let x = margin;
+  for (const w of used) {
+    xs.push(x);
+    x += w + colGap + between;
+  }
+  return xs;
+}
+
+/** Place a measured arrangement into the content box, centring it in the leftover width and height. */
 export function placeArrangement(a: Arrangement, content: Box): PositionedBlock[] {
   const out: PositionedBlock[] = [];
   if (a.columns === 1) {
     const tops = spread(a.top.map((it) => it.layout.height), a.gap, content.height);
-    a.top.forEach((it, i) => out.push(place(it, content.x, content.y + (tops[i] ?? 0), content.width)));
+    // The stack as one left-aligned group (its widest item's width), centred in the panel.
+    const w = usedWidth(a.top);
+    const x = content.x + Math.max(0, (content.width - w) / 2);
+    a.top.forEach((it, i) => out.push(place(it, it.center ? content.x : x, content.y + (tops[i] ?? 0), it.center ? content.width : w)));
     return out;
   }
   // Rows of the page-like stack: the full-width items, then the band of columns as one unit.
   const band = Math.max(0, ...a.cols.map((c) => stackHeight(c, a.gap)));
   const heights = [...a.top.map((it) => it.layout.height), ...(band > 0 ? [band] : [])];
   const tops = spread(heights, a.gap, content.height);
-  a.top.forEach((it, i) => out.push(place(it, content.x, content.y + (tops[i] ?? 0), content.width)));
+  const used = a.cols.map((c, k) => Math.min(a.colWidths[k] ?? 0, usedWidth(c)));
+  const xs = columnXs(used, a.colGap, content.width);
+  const left = content.x + (xs[0] ?? 0);
+  a.top.forEach((it, i) => {
+    const x = it.center ? content.x : Math.max(content.x, Math.min(left, content.x + content.width - it.layout.width));
+    out.push(place(it, x, content.y + (tops[i] ?? 0), it.center ? content.width : it.layout.width));
+  });
   if (band > 0) {
     const bandTop = content.y + (tops[a.top.length] ?? 0);
     a.cols.forEach((col, c) => {
-      const x = content.x + c * (a.colWidth + a.colGap);
+      const x = content.x + (xs[c] ?? 0);
       const colTops = spreadColumn(col, a.gap, band);
-      col.forEach((it, i) => out.push(place(it, x, bandTop + (colTops[i] ?? 0), a.colWidth)));
+      col.forEach((it, i) => out.push(place(it, x, bandTop + (colTops[i] ?? 0), used[c] ?? 0)));
     });
   }
   return out;

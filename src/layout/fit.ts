@@ -1,35 +1,31 @@
 // Auto-fit: the largest body size (0.5 px steps) at which a panel's lead lines and blocks fit its content box,
-// trying 1, 2 or 3 columns in wide panels. Wide blocks span the full width on top; the rest flow into
-// balanced columns. Everything here measures; placing what was measured is balance.ts.
-import type { Block, BlockKind, Panel, Rich } from "../model/sheet.js";
-import type { Mark } from "../model/positioned.js";
-import type { BlockEnv, BlockLayout } from "../blocks/types.js";
-import { INK } from "../blocks/types.js";
-import { isWide, layoutBlock, minBlockHeight } from "../blocks/index.js";
-import { lineMetrics } from "../fonts/measure.js";
+// trying one column, two (equal, or a narrow one beside a wide one) and three in wide panels. Wide blocks span
+// the full width on top; the rest flow into the columns. Measuring is stack.ts; placing is balance.ts.
+import type { Panel } from "../model/sheet.js";
+import { isWide } from "../blocks/index.js";
 import { layoutBulletItems } from "../blocks/bullets/layout.js";
-import { lineMarks, wrapRich } from "./wrap.js";
-import { highlighterFor } from "./color.js";
 import { splitMany } from "./split.js";
+import { env, layoutLead, stack, stackHeight, type FitContext, type Item } from "./stack.js";
 
-/** One measured piece of panel content: the lead lines or a block. */
-export interface Item {
-  kind: BlockKind;
-  lead: boolean;
-  layout: BlockLayout;
-  /** Drawn centred in its column when narrower (diagrams, sticky notes). */
-  center: boolean;
-  /** Index of the block in the panel's blocks (none for the lead lines). */
-  src?: number;
+export { LEAD_SCALE, layoutLead, stackHeight, type FitContext, type Item } from "./stack.js";
+
+/** How a panel's blocks are set in columns: how many, and for two, the first column's share of the width. */
+export interface Choice {
+  n: number;
+  /** The first of two columns' share of the width left after the gap; equal columns when absent. */
+  split?: number;
 }
 
 export interface Arrangement {
   columns: number;
+  /** The first column's share, for two unequal columns. */
+  split?: number;
   px: number;
   /** Full-width items on top (lead, wide blocks); all items when columns = 1. */
   top: Item[];
   cols: Item[][];
-  colWidth: number;
+  /** Width of each column (all the content width for one column). */
+  colWidths: number[];
   gap: number;
   colGap: number;
   height: number;
@@ -46,110 +42,29 @@ export function fitsBox(a: Arrangement, ctx: FitContext): boolean {
   return a.height <= ctx.height && a.overWidth <= 0.5;
 }
 
-export interface FitContext {
-  accent: string;
-  palette: string[];
-  seed: number;
-  minFontPx: number;
-  maxFontPx: number;
-  width: number;
-  height: number;
-  /** Rescue spacing for content that does not fit otherwise: half gaps, narrower columns allowed. */
-  tight?: boolean;
-}
-
 const MIN_COLUMN_PX = 170;
 const MIN_COLUMN_TIGHT_PX = 110;
-const DIAGRAMS: BlockKind[] = ["flowchart", "mindmap", "knobs"];
-
-export const LEAD_SCALE = 1.08;
-
-function env(ctx: FitContext, px: number, i: number): BlockEnv {
-  return { fontPx: px, minFontPx: ctx.minFontPx, accent: ctx.accent, palette: ctx.palette, ink: INK, seed: ctx.seed + 100 + i * 97 };
-}
-
-export function layoutLead(lead: Rich[], width: number, px: number, ctx: FitContext): BlockLayout {
-  const lpx = px * LEAD_SCALE;
-  const lh = lineMetrics(lpx).height;
-  const marks: Mark[] = [];
-  let y = 0;
-  let w = 0;
-  lead.forEach((rich, i) => {
-    const lines = wrapRich(rich, width, lpx);
-    lines.forEach((line, j) => {
-      marks.push(...lineMarks(line, 0, y + j * lh, lpx, { color: INK, boldColor: ctx.accent, highlight: highlighterFor(ctx.accent), seed: ctx.seed + 50 + i * 7 + j }));
-      w = Math.max(w, line.width);
-    });
-    y += lines.length * lh + (i < lead.length - 1 ? px * 0.15 : 0);
-  });
-  return { width: Math.min(width, w), height: y, marks };
-}
-
-// Auto-fit measures the same block at the same size and width many times (each column count, each search
-// step, both label passes); diagrams are costly to lay out, so measured layouts are kept per block object.
-const layoutCache = new WeakMap<Block, Map<string, BlockLayout>>();
-
-function cachedLayout(block: Block, i: number, px: number, width: number, height: number, ctx: FitContext): BlockLayout {
-  let byKey = layoutCache.get(block);
-  if (!byKey) layoutCache.set(block, (byKey = new Map()));
-  // Text blocks ignore the height hint; diagrams use it to pick an aspect, to the nearest px.
-  const h = DIAGRAMS.includes(block.kind) ? Math.round(height) : 0;
-  // Everything the block layout reads from its env is in the key, so a block object reused across sheets is safe.
-  const key = `${i}|${ctx.seed}|${ctx.accent}|${ctx.minFontPx}|${ctx.palette.join(",")}|${px}|${width.toFixed(2)}|${h}`;
-  let hit = byKey.get(key);
-  if (!hit) {
-    hit = layoutBlock(block, env(ctx, px, i), { width, height: DIAGRAMS.includes(block.kind) ? h : height });
-    byKey.set(key, hit);
-  }
-  return hit;
-}
+/**
+ * Unequal shares tried for two columns: a narrow column of text beside a wide table or diagram (or the other
+ * way round). Blocks keep their order, so the narrow column is whichever holds the shorter text.
+ */
+const SPLITS = [0.36, 0.64];
 
 /**
- * Lay out a stack of blocks at one width; diagrams share what text leaves of `height` as their aspect hint.
- * With `probe` (auto-fit only asking whether the stack fits `height`), undefined when it cannot: the text
- * and gaps plus each diagram's least height already overrun it, so the diagrams are not laid out at all.
+ * Contiguous split of units into n groups with the smallest tallest group (n ≤ 3, few blocks: brute force).
+ * `heights[c][k]` is unit k's height in column c (columns may differ in width).
  */
-function stack(blocks: { block: Block; i: number }[], width: number, height: number, px: number, gap: number, ctx: FitContext): Item[];
-function stack(blocks: { block: Block; i: number }[], width: number, height: number, px: number, gap: number, ctx: FitContext, probe: boolean): Item[] | undefined;
-function stack(blocks: { block: Block; i: number }[], width: number, height: number, px: number, gap: number, ctx: FitContext, probe = false): Item[] | undefined {
-  const out: (Item | undefined)[] = blocks.map(() => undefined);
-  let used = 0;
-  blocks.forEach(({ block, i }, k) => {
-    if (DIAGRAMS.includes(block.kind)) return;
-    const layout = cachedLayout(block, i, px, width, height, ctx);
-    out[k] = { kind: block.kind, lead: false, layout, center: block.kind === "quote", src: i };
-    used += layout.height;
-  });
-  const gaps = gap * Math.max(0, blocks.length - 1);
-  if (probe) {
-    let least = used + gaps;
-    for (const { block, i } of blocks) if (DIAGRAMS.includes(block.kind)) least += minBlockHeight(block, env(ctx, px, i));
-    if (least > height) return undefined;
-  }
-  const diagrams = blocks.filter(({ block }) => DIAGRAMS.includes(block.kind)).length;
-  const hint = Math.max(px * 4, (height - used - gaps) / Math.max(1, diagrams));
-  blocks.forEach(({ block, i }, k) => {
-    if (out[k]) return;
-    out[k] = { kind: block.kind, lead: false, layout: cachedLayout(block, i, px, width, hint, ctx), center: true, src: i };
-  });
-  return out.filter((x): x is Item => x !== undefined);
-}
-
-export function stackHeight(items: Item[], gap: number): number {
-  return items.reduce((s, it) => s + it.layout.height, 0) + gap * Math.max(0, items.length - 1);
-}
-
-/** Contiguous split of heights into n groups with the smallest tallest group (n ≤ 3, few blocks: brute force). */
-export function balancedSplit(heights: number[], n: number, gap: number): number[][] {
-  const m = heights.length;
-  if (m > 40) return splitMany(heights, n, gap);
-  const h = (a: number, b: number): number => heights.slice(a, b).reduce((s, x) => s + x, 0) + gap * Math.max(0, b - a - 1);
+export function balancedSplit(heights: number[][], n: number, gap: number): number[][] {
+  const m = heights[0]?.length ?? 0;
+  // Past 40 blocks trying every cut is too slow; columns are then as wide as each other, so one list of heights.
+  if (m > 40) return splitMany(heights[0]!, n, gap);
+  const h = (c: number, a: number, b: number): number => (heights[c] ?? []).slice(a, b).reduce((s, x) => s + x, 0) + gap * Math.max(0, b - a - 1);
   let best: number[][] = [];
   let bestMax = Infinity;
   const cuts = (start: number, left: number, acc: number[][]): void => {
     if (left === 1) {
       const groups = [...acc, range(start, m)];
-      const max = Math.max(...groups.map((g) => (g.length ? h(g[0]!, g[g.length - 1]! + 1) : 0)));
+      const max = Math.max(...groups.map((g, c) => (g.length ? h(c, g[0]!, g[g.length - 1]! + 1) : 0)));
       if (max < bestMax - 0.01) {
         bestMax = max;
         best = groups;
@@ -166,20 +81,26 @@ function range(a: number, b: number): number[] {
   return Array.from({ length: b - a }, (_, i) => a + i);
 }
 
+function choiceOf(c: number | Choice): Choice {
+  return typeof c === "number" ? { n: c } : c;
+}
+
 /**
- * Measure the panel at body size px arranged in n columns. With `probe` (auto-fit's search, which only asks
+ * Measure the panel at body size px in the given columns. With `probe` (auto-fit's search, which only asks
  * whether it fits), a one-column stack that cannot fit comes back infinitely tall without its diagrams laid out.
  */
-export function arrange(panel: Panel, px: number, n: number, ctx: FitContext, probe = false): Arrangement {
+export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: FitContext, probe = false): Arrangement {
+  const { n, split } = choiceOf(choice);
   const gap = px * (ctx.tight ? 0.3 : 0.6);
   const colGap = px * (ctx.tight ? 0.9 : 1.4);
   const lead: Item[] = panel.lead.length ? [{ kind: "paragraph", lead: true, layout: layoutLead(panel.lead, ctx.width, px, ctx), center: false }] : [];
   const all = panel.blocks.map((block, i) => ({ block, i }));
   if (n === 1) {
-    const items = stack(all, ctx.width, ctx.height - stackHeight(lead, gap), px, gap, ctx, probe);
-    if (!items) return { columns: 1, px, top: [], cols: [], colWidth: ctx.width, gap, colGap, height: Infinity, overWidth: 0 };
+    // The gap under the lead lines is the diagrams' loss too, or a map sized to the hint overruns by it.
+    const items = stack(all, ctx.width, ctx.height - stackHeight(lead, gap) - (lead.length && all.length ? gap : 0), px, gap, ctx, probe);
+    if (!items) return { columns: 1, px, top: [], cols: [], colWidths: [ctx.width], gap, colGap, height: Infinity, overWidth: 0 };
     const top = [...lead, ...items];
-    return { columns: 1, px, top, cols: [], colWidth: ctx.width, gap, colGap, height: stackHeight(top, gap), overWidth: overWidth(top, ctx.width) };
+    return { columns: 1, px, top, cols: [], colWidths: [ctx.width], gap, colGap, height: stackHeight(top, gap), overWidth: overWidth(top, ctx.width) };
   }
   const wide = all.filter(({ block }) => isWide(block));
   const rest = all.filter(({ block }) => !isWide(block));
@@ -187,24 +108,18 @@ export function arrange(panel: Panel, px: number, n: number, ctx: FitContext, pr
   const leadOnTop = wide.length > 0;
   const top = [...(leadOnTop ? lead : []), ...stack(wide, ctx.width, ctx.height * 0.5, px, gap, ctx)];
   const topH = stackHeight(top, gap);
-  const colWidth = (ctx.width - colGap * (n - 1)) / n;
+  const inner = ctx.width - colGap * (n - 1);
+  const colWidths = n === 2 && split !== undefined ? [inner * split, inner * (1 - split)] : Array.from({ length: n }, () => inner / n);
   const colH = Math.max(px * 4, ctx.height - topH - (top.length ? gap : 0));
-  const units: Unit[] = leadOnTop || !panel.lead.length ? [] : [{ item: { kind: "paragraph", lead: true, layout: layoutLead(panel.lead, colWidth, px, ctx), center: false }, src: -1 }];
-  for (const b of rest) {
-    const { block, i } = b;
-    if (block.kind === "bullets" && block.items.length > 1) {
-      // A list may run on into the next column, like notes written in two columns.
-      block.items.forEach((it, j) => {
-        const layout = layoutBulletItems({ ...block, items: [it] }, env(ctx, px, i), { width: colWidth, height: colH }, j + 1);
-        units.push({ item: { kind: "bullets", lead: false, layout, center: false, src: i }, src: i, bullet: j });
-      });
-    } else units.push({ item: stack([b], colWidth, colH, px, gap, ctx)[0]!, src: i });
-  }
-  const groups = balancedSplit(units.map((u) => u.item.layout.height), n, gap);
-  const cols = groups.map((g) => mergeBullets(g.map((k) => units[k]!), panel, colWidth, colH, px, ctx));
+  // Units measured at each distinct column width (two when the columns differ).
+  const widths = [...new Set(colWidths)];
+  const unitsAt = widths.map((w) => units(panel, rest, leadOnTop, w, colH, px, gap, ctx));
+  const at = (c: number): Unit[] => unitsAt[widths.indexOf(colWidths[c]!)]!;
+  const groups = balancedSplit(colWidths.map((_, c) => at(c).map((u) => u.item.layout.height)), n, gap);
+  const cols = groups.map((g, c) => mergeBullets(g.map((k) => at(c)[k]!), panel, colWidths[c]!, colH, px, ctx));
   const tallest = Math.max(0, ...cols.map((c) => stackHeight(c, gap)));
-  const over = Math.max(overWidth(top, ctx.width), ...cols.map((c) => overWidth(c, colWidth)));
-  return { columns: n, px, top, cols, colWidth, gap, colGap, height: topH + (top.length && tallest > 0 ? gap : 0) + tallest, overWidth: over };
+  const over = Math.max(overWidth(top, ctx.width), ...cols.map((c, k) => overWidth(c, colWidths[k]!)));
+  return { columns: n, ...(split !== undefined ? { split } : {}), px, top, cols, colWidths, gap, colGap, height: topH + (top.length && tallest > 0 ? gap : 0) + tallest, overWidth: over };
 }
 
 interface Unit {
@@ -213,6 +128,22 @@ interface Unit {
   src: number;
   /** Item index when this unit is one item of a bullet list. */
   bullet?: number;
+}
+
+/** The pieces that flow into columns of one width: the lead (unless on top), each block, each list item. */
+function units(panel: Panel, rest: { block: Panel["blocks"][number]; i: number }[], leadOnTop: boolean, width: number, colH: number, px: number, gap: number, ctx: FitContext): Unit[] {
+  const out: Unit[] = leadOnTop || !panel.lead.length ? [] : [{ item: { kind: "paragraph", lead: true, layout: layoutLead(panel.lead, width, px, ctx), center: false }, src: -1 }];
+  for (const b of rest) {
+    const { block, i } = b;
+    if (block.kind === "bullets" && block.items.length > 1) {
+      // A list may run on into the next column, like notes written in two columns.
+      block.items.forEach((it, j) => {
+        const layout = layoutBulletItems({ ...block, items: [it] }, env(ctx, px, i), { width, height: colH }, j + 1);
+        out.push({ item: { kind: "bullets", lead: false, layout, center: false, src: i }, src: i, bullet: j });
+      });
+    } else out.push({ item: stack([b], width, colH, px, gap, ctx)[0]!, src: i });
+  }
+  return out;
 }
 
 /** Consecutive items of one list in one column become one list again (tighter item spacing, one block). */
@@ -233,18 +164,28 @@ function mergeBullets(units: Unit[], panel: Panel, width: number, height: number
   return out;
 }
 
-/** Column counts worth trying for this panel. */
-export function columnChoices(panel: Panel, width: number, tight = false): number[] {
+/**
+ * Column arrangements worth trying for this panel, fewest columns first. Unequal columns are searched only
+ * where they pay: text beside a table or mind map (knobs and text-only panels shape themselves to the
+ * column); `allSplits` offers them for every panel (cheap at one fixed size).
+ */
+export function columnChoices(panel: Panel, width: number, tight = false, allSplits = false): Choice[] {
   const wide = panel.blocks.some((b) => isWide(b));
   const rest = panel.blocks.filter((b) => !isWide(b)).reduce((s, b) => s + (b.kind === "bullets" ? b.items.length : 1), 0) + (!wide && panel.lead.length ? 1 : 0);
   const min = tight ? MIN_COLUMN_TIGHT_PX : MIN_COLUMN_PX;
-  return [1, 2, 3].filter((n) => n === 1 || (rest >= n && width / n >= min));
+  const out: Choice[] = [{ n: 1 }];
+  if (rest >= 2 && width / 2 >= min) out.push({ n: 2 });
+  const mixed = panel.blocks.some((b) => b.kind === "table" || b.kind === "mindmap") && (panel.lead.length > 0 || panel.blocks.some((b) => b.kind !== "table" && b.kind !== "mindmap" && !isWide(b)));
+  // Unequal columns when the narrow one still holds a readable line.
+  if (mixed || allSplits) for (const split of SPLITS) if (rest >= 2 && width * Math.min(split, 1 - split) >= min) out.push({ n: 2, split });
+  if (rest >= 3 && width / 3 >= min) out.push({ n: 3 });
+  return out;
 }
 
 export interface Fit {
   /** Largest size at which it fits (minFontPx when it never does). */
   px: number;
-  columns: number;
+  choice: Choice;
   fits: boolean;
   /** Height over the box at the minimum size, px. */
   overflowPx: number;
@@ -254,10 +195,10 @@ export interface Fit {
 
 const STEP = 0.5;
 
-/** Largest px on the 0.5 px grid in [min, max] with arrangement n fitting, or undefined. */
-function search(panel: Panel, n: number, ctx: FitContext, from: number): number | undefined {
+/** Largest px on the 0.5 px grid in [min, max] with the arrangement fitting, or undefined. */
+function search(panel: Panel, choice: Choice, ctx: FitContext, from: number): number | undefined {
   const steps = Math.max(0, Math.floor((ctx.maxFontPx - ctx.minFontPx) / STEP + 1e-9));
-  const fits = (k: number): boolean => fitsBox(arrange(panel, ctx.minFontPx + k * STEP, n, ctx, true), ctx);
+  const fits = (k: number): boolean => fitsBox(arrange(panel, ctx.minFontPx + k * STEP, choice, ctx, true), ctx);
   if (from > steps || !fits(from)) return undefined;
   let lo = from;
   let hi = steps;
@@ -271,11 +212,11 @@ function search(panel: Panel, n: number, ctx: FitContext, from: number): number 
 
 function fitWith(panel: Panel, ctx: FitContext): Fit | undefined {
   let best: Fit | undefined;
-  for (const n of columnChoices(panel, ctx.width, ctx.tight)) {
-    // More columns are only worth it if they beat the best so far: start the search just above it.
+  for (const choice of columnChoices(panel, ctx.width, ctx.tight)) {
+    // Another arrangement is only worth it if it beats the best so far: start the search just above it.
     const from = best ? Math.round((best.px - ctx.minFontPx) / STEP) + 1 : 0;
-    const px = search(panel, n, ctx, from);
-    if (px !== undefined && (!best || px > best.px)) best = { px, columns: n, fits: true, overflowPx: 0, tight: ctx.tight === true };
+    const px = search(panel, choice, ctx, from);
+    if (px !== undefined && (!best || px > best.px)) best = { px, choice, fits: true, overflowPx: 0, tight: ctx.tight === true };
   }
   return best;
 }
@@ -285,22 +226,30 @@ export function fitPanel(panel: Panel, ctx: FitContext): Fit {
   const fit = fitWith(panel, ctx) ?? fitWith(panel, { ...ctx, tight: true });
   if (fit) return fit;
   let least: Fit | undefined;
-  for (const n of columnChoices(panel, ctx.width, true)) {
-    const a = arrange(panel, ctx.minFontPx, n, { ...ctx, tight: true });
+  for (const choice of columnChoices(panel, ctx.width, true)) {
+    const a = arrange(panel, ctx.minFontPx, choice, { ...ctx, tight: true });
     // Too wide counts like too tall: either way something crosses the border.
     const over = Math.max(0, a.height - ctx.height) + a.overWidth;
-    if (!least || over < least.overflowPx) least = { px: ctx.minFontPx, columns: n, fits: false, overflowPx: over, tight: true };
+    if (!least || over < least.overflowPx) least = { px: ctx.minFontPx, choice, fits: false, overflowPx: over, tight: true };
   }
   return least!;
 }
 
-/** At a fixed size, the fewest columns that fit (one column reads most naturally; a capped panel may need fewer). */
-export function arrangeAt(panel: Panel, px: number, fallbackColumns: number, ctx: FitContext): Arrangement {
-  for (const n of columnChoices(panel, ctx.width, ctx.tight)) {
-    if (n > fallbackColumns) break;
+/**
+ * At a fixed size (a panel capped below its fitted size, or the fitted size itself), the first arrangement up
+ * to the fitted one that fits: one column reads most naturally, and a capped panel may need fewer columns.
+ * Two columns are set at whichever shares (equal, or narrow beside wide) leave the shortest band.
+ */
+export function arrangeAt(panel: Panel, px: number, fallback: Choice, ctx: FitContext): Arrangement {
+  const choices = columnChoices(panel, ctx.width, ctx.tight, true);
+  for (const choice of choices) {
     // A probe: an arrangement that cannot fit comes back without its diagrams laid out; one that fits is whole.
-    const a = arrange(panel, px, n, ctx, true);
-    if (fitsBox(a, ctx)) return a;
+    const a = arrange(panel, px, choice, ctx, true);
+    if (fitsBox(a, ctx)) {
+      if (a.columns !== 2) return a;
+      return choices.filter((c) => c.n === 2).map((c) => arrange(panel, px, c, ctx)).reduce((b, x) => (fitsBox(x, ctx) && x.height < b.height - 0.5 ? x : b), a);
+    }
+    if (choice.n === fallback.n && choice.split === fallback.split) break;
   }
-  return arrange(panel, px, fallbackColumns, ctx);
+  return arrange(panel, px, fallback, ctx);
 }

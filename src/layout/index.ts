@@ -7,7 +7,7 @@ import { pageGeometry, layoutRows, sheetSlots, gutterFor, MM } from "./page.js";
 import { layoutTitle } from "./title.js";
 import { layoutChrome, type Chrome } from "./panel.js";
 import { arrangeAt, fitPanel, type Fit, type FitContext } from "./fit.js";
-import { balancedSizes, placeArrangement } from "./balance.js";
+import { balancedSizes, fillOf, NEARLY_EMPTY, placeArrangement } from "./balance.js";
 import { markProblems } from "./problems.js";
 import { roundMarks, roundBox } from "./round.js";
 import { accentsFor, type ColorSlot } from "./color.js";
@@ -51,7 +51,7 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
     if (row.kind === "panels") slots[r]!.forEach(({ box }, i) => colorSlots.push({ id: row.panels[i]!.id, color: row.panels[i]!.color, box }));
   });
   const accents = accentsFor(colorSlots, style.palette, gutterFor(page) * 1.5);
-  const fitAll = (titlePx: number): Pending[] => {
+  const fitAll = (titlePx: number, compact = false): Pending[] => {
     const pending: Pending[] = [];
     sheet.rows.forEach((row, r) => {
       if (row.kind !== "panels") return;
@@ -60,26 +60,44 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
         const n = pending.length;
         const accent = accents.get(panel.id) ?? style.palette[n % style.palette.length]!;
         const seed = style.seed + (n + 1) * 1000;
-        const chrome = layoutChrome(panel, box, { accent, seed, titlePx, pad });
+        const chrome = layoutChrome(panel, box, { accent, seed, titlePx, pad, compact });
         const ctx: FitContext = { accent, palette: style.palette, seed, minFontPx: style.minFontPx, maxFontPx: Math.max(style.minFontPx, Math.min(style.maxFontPx, 200)), width: chrome.content.width, height: chrome.content.height };
         pending.push({ panel, row: r, box, accent, chrome, ctx, fit: fitPanel(panel, ctx) });
       });
     });
     return pending;
   };
+  const ctxOf = (p: Pending): FitContext => (p.fit.tight ? { ...p.ctx, tight: true } : p.ctx);
+  const sizesOf = (pending: Pending[]): number[] =>
+    balancedSizes(
+      pending.map((p) => p.fit.px),
+      pending.map((p) => p.row),
+      style.minFontPx,
+      (i, px) => {
+        const p = pending[i]!;
+        return fillOf(arrangeAt(p.panel, px, p.fit.choice, ctxOf(p)), p.ctx) < NEARLY_EMPTY;
+      },
+    );
   // One tape-label size for the whole page. It should not look smaller than the body text, so when the
   // page ends up with large text, fit once more with labels to match.
   const baseTitlePx = Math.max(14, Math.min(20, page.height * 0.023));
   let pending = fitAll(baseTitlePx);
-  let sizes = balancedSizes(pending.map((p) => p.fit.px), style.minFontPx);
+  let cramped = false;
+  if (pending.some((p) => !p.fit.fits)) {
+    // A cramped page: smaller tape labels stuck over the borders give every panel more room.
+    const compact = fitAll(14, true);
+    cramped = compact.filter((p) => !p.fit.fits).length <= pending.filter((p) => !p.fit.fits).length;
+    if (cramped) pending = compact;
+  }
+  let sizes = sizesOf(pending);
   const smallest = Math.min(...sizes);
-  if (sizes.length && smallest > baseTitlePx + 1) {
+  if (sizes.length && !cramped && smallest > baseTitlePx + 1) {
     pending = fitAll(Math.min(26, Math.floor(smallest * 2) / 2));
-    sizes = balancedSizes(pending.map((p) => p.fit.px), style.minFontPx);
+    sizes = sizesOf(pending);
   }
   const panels = pending.map((p, i): PositionedPanel => {
     const px = sizes[i] ?? style.minFontPx;
-    const arrangement = arrangeAt(p.panel, Math.min(px, p.fit.px), p.fit.columns, p.fit.tight ? { ...p.ctx, tight: true } : p.ctx);
+    const arrangement = arrangeAt(p.panel, Math.min(px, p.fit.px), p.fit.choice, ctxOf(p));
     const tall = Math.max(0, arrangement.height - p.ctx.height);
     const wide = arrangement.overWidth > 0.5 ? arrangement.overWidth : 0;
     const overflowPx = tall + wide;

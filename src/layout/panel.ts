@@ -20,6 +20,11 @@ export interface ChromeOptions {
   titlePx: number;
   /** Inner padding, px. */
   pad: number;
+  /**
+   * Cramped page: the tape is stuck over the top border (as tape holds paper) and the padding under the
+   * content is halved, so a short panel gets ~15 px more for its content.
+   */
+  compact?: boolean;
 }
 
 export function layoutChrome(panel: Panel, box: Box, o: ChromeOptions): Chrome {
@@ -32,7 +37,7 @@ export function layoutChrome(panel: Panel, box: Box, o: ChromeOptions): Chrome {
   const lh = lineMetrics(px).height;
   const tapeH = Math.max(px * 1.25, px * EMOJI_SCALE + 3) + 1;
   const tx = box.x + pad - 4;
-  const ty = box.y + Math.min(6, pad * 0.45);
+  const ty = o.compact ? box.y - 2 : box.y + Math.min(6, pad * 0.45);
   const tapeW = (line?.width ?? 0) + 14;
   const marks: Mark[] = [
     {
@@ -52,6 +57,6 @@ export function layoutChrome(panel: Panel, box: Box, o: ChromeOptions): Chrome {
   ];
   if (line) marks.push(...translateMarks(lineMarks(line, 0, 0, px, { color: INK, seed: seed + 2 }), tx + 7, ty + (tapeH - lh) / 2 + px * 0.04));
   const top = ty + tapeH + pad * 0.4;
-  const content = { x: box.x + pad, y: top, width: box.width - 2 * pad, height: box.y + box.height - pad * 0.55 - top };
+  const content = { x: box.x + pad, y: top, width: box.width - 2 * pad, height: box.y + box.height - pad * (o.compact ? 0.35 : 0.55) - top };
   return { marks, content };
 }

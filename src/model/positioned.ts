@@ -117,7 +117,7 @@ export interface PositionedPanel {
   /** Border, tape label, title. */
   marks: Mark[];
   blocks: PositionedBlock[];
-  /** The box inside the border and below the title that the content is fitted into. */
+  /** The box inside the chrome that auto-fit fills (a panel's fill is its blocks' area over this). */
   content?: Box;
 }
 

@@ -12,7 +12,7 @@ import { shapeMark } from "../diagram/shapes.js";
 import { labelMarks, measureLabel } from "../diagram/text.js";
 import type { Placement, PlacedNode } from "./place.js";
 import { shapeBox, type Route } from "./route.js";
-import type { Sizes } from "./measure.js";
+import { isEllipsis, type Sizes } from "./measure.js";
 
 import { PAPER } from "../types.js";
 export { PAPER };
@@ -34,6 +34,12 @@ function px(v: string | undefined): number | undefined {
 export function nodeMarks(block: Flowchart, n: PlacedNode, env: BlockEnv, seed: number, horizontal: boolean): Mark[] {
   const cls = classStyle(block, n);
   const b = shapeBox(n);
+  if (isEllipsis(n.m.node)) {
+    // The arrow runs on through the gap; three dots on it say the chain goes on.
+    const d = Math.max(2.5, b.height * 0.32);
+    const ink = cls.color ?? env.ink;
+    return [0.2, 0.5, 0.8].map((f, i): Mark => ({ kind: "ellipse", cx: b.x + b.width * f, cy: n.cy, width: d, height: d, style: { seed: seed + i, stroke: ink, strokeWidth: 1, fill: ink, fillStyle: "solid", roughness: 0.5 } }));
+  }
   // Decisions get a solid wash so they stand apart from the hatched process boxes.
   const solid = n.m.shape === "diamond" || n.m.shape === "circle";
   const style: StrokeStyle = {
@@ -58,7 +64,8 @@ export function nodeMarks(block: Flowchart, n: PlacedNode, env: BlockEnv, seed: 
   return marks;
 }
 
-export function edgeMarks(r: Route, env: BlockEnv, s: Sizes, seed: number): Mark[] {
+/** `intoEllipsis`: the edge runs into an ellipsis node, which the arrow continues through (no head there). */
+export function edgeMarks(r: Route, env: BlockEnv, s: Sizes, seed: number, intoEllipsis = false): Mark[] {
   const color = r.back ? RETURN_RED : env.ink;
   const width = r.edge.stroke === "thick" ? 2.8 : 1.5;
   const style: StrokeStyle = { seed, stroke: color, strokeWidth: width, roughness: 0.9, bowing: 0.6 };
@@ -78,7 +85,7 @@ export function edgeMarks(r: Route, env: BlockEnv, s: Sizes, seed: number): Mark
     tip = r.points[r.points.length - 1] ?? [0, 0];
     from = r.points[r.points.length - 2] ?? tip;
   }
-  if (r.edge.kind === "arrow") marks.push(arrowHead(tip, from, Math.max(7, s.px * 0.55), { ...style, seed: seed + 1 }));
+  if (r.edge.kind === "arrow" && !intoEllipsis) marks.push(arrowHead(tip, from, Math.max(7, s.px * 0.55), { ...style, seed: seed + 1 }));
   if (r.label && r.labelAt && r.label.lines.length > 0) {
     const l = r.label;
     // A return arc's label sits outside the arc; others sit on the line, over a paper backing.

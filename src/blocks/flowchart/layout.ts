@@ -5,7 +5,7 @@ import type { Flowchart } from "../../model/sheet.js";
 import type { Mark, PlacedNode as ReportNode } from "../../model/positioned.js";
 import type { BlockLayout, LayoutBlock, BlockEnv, Space } from "../types.js";
 import { normalize } from "../diagram/geometry.js";
-import { horizontal, measureNodes, type Sizes } from "./measure.js";
+import { horizontal, isEllipsis, measureNodes, type Sizes } from "./measure.js";
 import { place, type Placement } from "./place.js";
 import { routeEdges, shapeBox, type Route } from "./route.js";
 import { edgeMarks, nodeMarks, subgraphMarks } from "./draw.js";
@@ -42,7 +42,8 @@ export function planFlowchart(block: Flowchart, env: BlockEnv, sizes: Sizes, row
     nodes.push({ id: n.id, label: n.label, box: shapeBox(p) });
   });
   // Edges after nodes: an arrow head touching a border must not vanish under the node's fill.
-  routes.forEach((r, i) => marks.push(...edgeMarks(r, env, sizes, env.seed + 500 + i * 5)));
+  const dots = new Set(block.nodes.filter(isEllipsis).map((n) => n.id));
+  routes.forEach((r, i) => marks.push(...edgeMarks(r, env, sizes, env.seed + 500 + i * 5, dots.has(r.edge.to))));
   const before = nodes[0]?.box;
   const norm = normalize(marks, nodes, MARGIN);
   const after = norm.nodes[0]?.box;

@@ -27,6 +27,14 @@ export interface MeasuredNode {
   capGap: number;
 }
 
+/**
+ * A node standing for "and so on" in a chain (`…`, `...`, `⋯`): drawn as an ellipsis on the arrow rather
+ * than as a box with nothing to say.
+ */
+export function isEllipsis(node: FlowNode): boolean {
+  return !node.caption && /^(\.{2,}|…+|⋯|···)$/.test(node.label.trim());
+}
+
 export function horizontal(dir: Flowchart["direction"]): boolean {
   return dir === "LR" || dir === "RL";
 }
@@ -36,6 +44,13 @@ export function measureNodes(block: Flowchart, s: Sizes): Map<string, MeasuredNo
   const pad = s.px * 0.6;
   const side = !horizontal(block.direction);
   for (const node of block.nodes) {
+    if (isEllipsis(node)) {
+      // Three pen dots with room for the arrow to run in and out.
+      const w = s.px * 2.2;
+      const h = s.px * 0.8;
+      out.set(node.id, { node, shape: "rect", label: measureLabel("", s.px, s.wrap), caption: undefined, width: w, height: h, outerW: w, outerH: h, capGap: 0 });
+      continue;
+    }
     const label = measureLabel(node.label, s.px, s.wrap);
     // Keep empty nodes visible: at least one em square of text room.
     const size = shapeSize(node.shape, Math.max(label.width, s.px * 1.2), Math.max(label.height, s.px * 1.2), pad);

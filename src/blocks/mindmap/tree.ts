@@ -45,23 +45,52 @@ export const shapePad = (px: number): number => px * 0.4;
 /** Room above the words: Hangul is drawn larger than the nominal size and rises above the line box. */
 export const headroom = (px: number): number => px * 0.2;
 
-/** Order-preserving split: the first k branches go right, the rest left, k balancing the leaf counts. */
-export function splitBranches(root: MindNode): number {
-  const h = tree(root);
-  const counts = (h.children ?? []).map((c) => c.leaves().length);
+/**
+ * Which side each level-1 branch goes to (1 right, -1 left), so both sides carry about as many leaves: a map
+ * with eight leaves on one side and three on the other is twice as tall as it needs to be. Any split is
+ * allowed (branches keep their order within a side); among equally balanced splits, the one keeping the
+ * document's order (the first branches right) wins, then the one with as many branches on each side.
+ */
+export function branchSides(root: MindNode): (1 | -1)[] {
+  let sides = sideCache.get(root);
+  if (!sides) sideCache.set(root, (sides = computeSides(root)));
+  return sides;
+}
+
+const sideCache = new WeakMap<MindNode, (1 | -1)[]>();
+
+function computeSides(root: MindNode): (1 | -1)[] {
+  const counts = (tree(root).children ?? []).map((c) => c.leaves().length);
+  const n = counts.length;
+  if (n <= 1) return counts.map(() => 1);
   const total = counts.reduce((s, c) => s + c, 0);
-  let best = Math.ceil(counts.length / 2);
-  let bestDiff = Infinity;
-  let acc = 0;
-  for (let k = 0; k <= counts.length; k++) {
-    const diff = Math.abs(total - 2 * acc) + (k === 0 || k === counts.length ? total : 0);
-    if (diff < bestDiff || (diff === bestDiff && Math.abs(k - counts.length / 2) < Math.abs(best - counts.length / 2))) {
-      bestDiff = diff;
-      best = k;
+  const score = (mask: number): number[] => {
+    let right = 0;
+    let k = 0;
+    for (let i = 0; i < n; i++) if (mask & (1 << i)) (right += counts[i]!), k++;
+    // A prefix mask (the first k branches right) keeps the document's order around the map.
+    const prefix = mask === (1 << k) - 1 ? 0 : 1;
+    return [Math.abs(total - 2 * right), prefix, Math.abs(2 * k - n), k === 0 || k === n ? 1 : 0];
+  };
+  let best = (1 << Math.ceil(n / 2)) - 1;
+  if (n <= 12) {
+    let bestScore = score(best);
+    for (let mask = 1; mask < (1 << n) - 1; mask++) {
+      const sc = score(mask);
+      const d = sc.findIndex((v, i) => v !== bestScore[i]);
+      if (d >= 0 && sc[d]! < bestScore[d]!) (best = mask), (bestScore = sc);
     }
-    acc += counts[k] ?? 0;
+  } else {
+    // Many branches: largest first onto the lighter side.
+    best = 0;
+    let right = 0;
+    let left = 0;
+    [...counts.keys()].sort((a, b) => counts[b]! - counts[a]! || a - b).forEach((i) => {
+      if (right <= left) (best |= 1 << i), (right += counts[i]!);
+      else left += counts[i]!;
+    });
   }
-  return counts.length <= 1 ? counts.length : best;
+  return counts.map((_, i) => (best & (1 << i) ? 1 : -1));
 }
 
 export function iconKind(icon: string | undefined): "emoji" | "dot" | undefined {
@@ -83,10 +112,10 @@ function tree(root: MindNode): HierarchyNode<MindNode> {
 export function placeSides(root: MindNode, s: MindSizes, rootW: number): MindPlaced[] {
   const h = tree(root);
   const kids = h.children ?? [];
-  const k = splitBranches(root);
+  const sides = branchSides(root);
   const out: MindPlaced[] = [];
   for (const side of [1, -1] as const) {
-    const branches = kids.map((c, i) => ({ c, i })).filter(({ i }) => (side === 1 ? i < k : i >= k));
+    const branches = kids.map((c, i) => ({ c, i })).filter(({ i }) => sides[i] === side);
     if (branches.length === 0) continue;
     const measured = new Map<HierarchyNode<MindNode>, { label: Label; icon: number; w: number; h: number; shaped: boolean; innerPad: number; outerPad: number }>();
     const colW: number[] = [];

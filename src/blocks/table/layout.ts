@@ -1,5 +1,6 @@
 // A table with hand-drawn rules: header row tinted in the accent, cells wrap keep-all, column widths from
-// content (never below the longest word; the rest shared by how much text each column holds).
+// content (never below the longest word, header words included; the rest shared by how much body text each
+// column holds, so headers wrap before the font shrinks).
 import type { Rich, Table } from "../../model/sheet.js";
 import type { Mark } from "../../model/positioned.js";
 import type { LayoutBlock } from "../types.js";
@@ -37,7 +38,11 @@ export const layoutTable: LayoutBlock<Table> = (block, env, space) => {
   const cols = Math.max(1, ...rows.map((r) => r.length));
   const cell = (r: Rich[], c: number): Rich => r[c] ?? [];
   const mins = Array.from({ length: cols }, (_, c) => Math.max(...rows.map((r) => longestWordWidth(cell(r, c), px))) + 2 * padX);
-  const nats = Array.from({ length: cols }, (_, c) => Math.max(...rows.map((r) => naturalWidth(cell(r, c), px))) + 2 * padX);
+  // Widths follow the text (a short label column, a wide definition column); when the table must wrap, by the
+  // body's text alone: a header longer than its column's cells wraps rather than widening the column.
+  const natsOf = (rs: Rich[][]): number[] => Array.from({ length: cols }, (_, c) => Math.max(mins[c] ?? 0, Math.max(...rs.map((r) => naturalWidth(cell(r, c), px))) + 2 * padX));
+  const full = natsOf(rows);
+  const nats = full.reduce((a, b) => a + b, 0) <= space.width || block.rows.length === 0 ? full : natsOf(block.rows);
   const widths = columnWidths(mins, nats, space.width);
   const xs = widths.reduce<number[]>((acc, w) => [...acc, (acc[acc.length - 1] ?? 0) + w], [0]);
   const total = xs[xs.length - 1] ?? 0;

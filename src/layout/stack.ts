@@ -1,0 +1,113 @@
+// Measuring panel content for auto-fit: the lead lines and each block laid out at one body size and width,
+// kept per block object (auto-fit asks for the same layout many times), and stacks of them.
+import type { Block, BlockKind, Rich } from "../model/sheet.js";
+import type { Mark } from "../model/positioned.js";
+import type { BlockEnv, BlockLayout } from "../blocks/types.js";
+import { INK } from "../blocks/types.js";
+import { layoutBlock, minBlockHeight } from "../blocks/index.js";
+import { lineMetrics } from "../fonts/measure.js";
+import { lineMarks, wrapRich } from "./wrap.js";
+import { highlighterFor } from "./color.js";
+
+/** One measured piece of panel content: the lead lines or a block. */
+export interface Item {
+  kind: BlockKind;
+  lead: boolean;
+  layout: BlockLayout;
+  /** Drawn centred in its column when narrower (diagrams, sticky notes). */
+  center: boolean;
+  /** Index of the block in the panel's blocks (none for the lead lines). */
+  src?: number;
+}
+
+export interface FitContext {
+  accent: string;
+  palette: string[];
+  seed: number;
+  minFontPx: number;
+  maxFontPx: number;
+  width: number;
+  height: number;
+  /** Rescue spacing for content that does not fit otherwise: half gaps, narrower columns allowed. */
+  tight?: boolean;
+}
+
+export const DIAGRAMS: BlockKind[] = ["flowchart", "mindmap", "knobs"];
+
+export const LEAD_SCALE = 1.08;
+
+export function env(ctx: FitContext, px: number, i: number): BlockEnv {
+  return { fontPx: px, minFontPx: ctx.minFontPx, accent: ctx.accent, palette: ctx.palette, ink: INK, seed: ctx.seed + 100 + i * 97 };
+}
+
+export function layoutLead(lead: Rich[], width: number, px: number, ctx: FitContext): BlockLayout {
+  const lpx = px * LEAD_SCALE;
+  const lh = lineMetrics(lpx).height;
+  const marks: Mark[] = [];
+  let y = 0;
+  let w = 0;
+  lead.forEach((rich, i) => {
+    const lines = wrapRich(rich, width, lpx);
+    lines.forEach((line, j) => {
+      marks.push(...lineMarks(line, 0, y + j * lh, lpx, { color: INK, boldColor: ctx.accent, highlight: highlighterFor(ctx.accent), seed: ctx.seed + 50 + i * 7 + j }));
+      w = Math.max(w, line.width);
+    });
+    y += lines.length * lh + (i < lead.length - 1 ? px * 0.15 : 0);
+  });
+  return { width: Math.min(width, w), height: y, marks };
+}
+
+// Auto-fit measures the same block at the same size and width many times (each column count, each search
+// step, both label passes); diagrams are costly to lay out, so measured layouts are kept per block object.
+const layoutCache = new WeakMap<Block, Map<string, BlockLayout>>();
+
+export function cachedLayout(block: Block, i: number, px: number, width: number, height: number, ctx: FitContext): BlockLayout {
+  let byKey = layoutCache.get(block);
+  if (!byKey) layoutCache.set(block, (byKey = new Map()));
+  // Text blocks ignore the height hint; diagrams use it to pick an aspect, to the nearest px.
+  const h = DIAGRAMS.includes(block.kind) ? Math.round(height) : 0;
+  // Everything the block layout reads from its env is in the key, so a block object reused across sheets is safe.
+  const key = `${i}|${ctx.seed}|${ctx.accent}|${ctx.minFontPx}|${ctx.palette.join(",")}|${px}|${width.toFixed(2)}|${h}`;
+  let hit = byKey.get(key);
+  if (!hit) {
+    hit = layoutBlock(block, env(ctx, px, i), { width, height: DIAGRAMS.includes(block.kind) ? h : height });
+    byKey.set(key, hit);
+  }
+  return hit;
+}
+
+/**
+ * Lay out a stack of blocks at one width; diagrams share what text leaves of `height` as their aspect hint.
+ * With `probe` (auto-fit only asking whether the stack fits `height`), undefined when it cannot: the text
+ * and gaps plus each diagram's least height already overrun it, so the diagrams are not laid out at all.
+ */
+export function stack(blocks: { block: Block; i: number }[], width: number, height: number, px: number, gap: number, ctx: FitContext): Item[];
+export function stack(blocks: { block: Block; i: number }[], width: number, height: number, px: number, gap: number, ctx: FitContext, probe: boolean): Item[] | undefined;
+export function stack(blocks: { block: Block; i: number }[], width: number, height: number, px: number, gap: number, ctx: FitContext, probe = false): Item[] | undefined {
+  const out: (Item | undefined)[] = blocks.map(() => undefined);
+  let used = 0;
+  blocks.forEach(({ block, i }, k) => {
+    if (DIAGRAMS.includes(block.kind)) return;
+    const layout = cachedLayout(block, i, px, width, height, ctx);
+    out[k] = { kind: block.kind, lead: false, layout, center: block.kind === "quote", src: i };
+    used += layout.height;
+  });
+  const gaps = gap * Math.max(0, blocks.length - 1);
+  if (probe) {
+    let least = used + gaps;
+    for (const { block, i } of blocks) if (DIAGRAMS.includes(block.kind)) least += minBlockHeight(block, env(ctx, px, i));
+    if (least > height) return undefined;
+  }
+  const diagrams = blocks.filter(({ block }) => DIAGRAMS.includes(block.kind)).length;
+  const hint = Math.max(px * 4, (height - used - gaps) / Math.max(1, diagrams));
+  blocks.forEach(({ block, i }, k) => {
+    if (out[k]) return;
+    out[k] = { kind: block.kind, lead: false, layout: cachedLayout(block, i, px, width, hint, ctx), center: true, src: i };
+  });
+  return out.filter((x): x is Item => x !== undefined);
+}
+
+export function stackHeight(items: Item[], gap: number): number {
+  return items.reduce((s, it) => s + it.layout.height, 0) + gap * Math.max(0, items.length - 1);
+}
+

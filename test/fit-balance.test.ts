@@ -1,0 +1,126 @@
+// Balance on real pages: every fixture, the seed and both examples are laid out and checked row by row —
+// body sizes evened within a row, no panel left nearly bare beside one squeezed to the minimum, content
+// centred in its panel — plus the designer's moves auto-fit makes before it reports overflow.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { layoutSheet } from "../src/layout/index.js";
+import { NEARLY_EMPTY, ROW_SPREAD } from "../src/layout/balance.js";
+import { arrange, columnChoices, fitPanel, type FitContext } from "../src/layout/fit.js";
+import { branchSides } from "../src/blocks/mindmap/tree.js";
+import { layoutTable } from "../src/blocks/table/layout.js";
+import type { PositionedPanel, PositionedSheet } from "../src/model/positioned.js";
+import type { MindNode, Table } from "../src/model/sheet.js";
+import { readSheet } from "../src/read/index.js";
+import { fixtures, HAS_SEED, ROOT_DIR, SEED_PATH } from "./fixtures/list.js";
+import { panel, sheetOf } from "./layout-helpers.js";
+
+async function pages(): Promise<{ name: string; sheet: PositionedSheet }[]> {
+  const docs = [
+    ...fixtures().map((f) => ({ name: f.name, text: f.text })),
+    ...["neural-network-internals.prompt.txt", "neural-network-internals.sheet.md"].map((f) => ({ name: f, text: readFileSync(join(ROOT_DIR, "examples", f), "utf8") })),
+    ...(HAS_SEED ? [{ name: "seed", text: readFileSync(SEED_PATH, "utf8") }] : []),
+  ];
+  const out = [];
+  for (const d of docs) out.push({ name: d.name, sheet: layoutSheet((await readSheet(d.text)).sheet) });
+  return out;
+}
+
+/** Share of the content box covered by the positioned blocks' boxes. */
+function fill(p: PositionedPanel): number {
+  const c = p.content!;
+  return p.blocks.reduce((s, b) => s + b.box.width * b.box.height, 0) / (c.width * c.height);
+}
+
+function rowsOf(sheet: PositionedSheet): PositionedPanel[][] {
+  const rows = new Map<number, PositionedPanel[]>();
+  for (const p of sheet.panels) rows.set(p.row, [...(rows.get(p.row) ?? []), p]);
+  return [...rows.values()];
+}
+
+describe("balanced pages", async () => {
+  const all = await pages();
+  for (const { name, sheet } of all) {
+    it(`${name}: body sizes within ${ROW_SPREAD}× in every row, unless a panel is nearly empty`, () => {
+      for (const row of rowsOf(sheet)) {
+        const dense = row.filter((p) => fill(p) >= NEARLY_EMPTY);
+        if (dense.length < 2) continue;
+        const sizes = dense.map((p) => p.fontPx);
+        expect(Math.max(...sizes) / Math.min(...sizes), row.map((p) => `${p.id} ${p.fontPx}px fill ${fill(p).toFixed(2)}`).join(", ")).toBeLessThanOrEqual(ROW_SPREAD + 1e-9);
+      }
+    });
+
+    it(`${name}: no panel under 0.25 fill beside one at the minimum size`, () => {
+      for (const row of rowsOf(sheet)) {
+        if (!row.some((p) => p.fontPx <= p.minFontPx)) continue;
+        for (const p of row) expect(fill(p), `${p.id} beside a panel at the minimum`).toBeGreaterThanOrEqual(0.25);
+      }
+    });
+
+    it(`${name}: each panel's content centred in its free width`, () => {
+      for (const p of sheet.panels) {
+        if (p.blocks.length === 0 || p.overflow) continue;
+        const c = p.content!;
+        const left = Math.min(...p.blocks.map((b) => b.box.x)) - c.x;
+        const right = c.x + c.width - Math.max(...p.blocks.map((b) => b.box.x + b.box.width));
+        expect(Math.abs(left - right), `${p.id}: ${left.toFixed(1)} px left, ${right.toFixed(1)} px right`).toBeLessThanOrEqual(Math.max(2, c.width * 0.02));
+      }
+    });
+
+    it(`${name}: the title banner spans the title row`, () => {
+      if (!sheet.title) return;
+      const b = sheet.title.box;
+      const xs = sheet.title.marks.flatMap((m) => (m.kind === "highlight" || m.kind === "text" ? [m.x, m.x + m.width] : []));
+      expect((Math.max(...xs) - Math.min(...xs)) / b.width).toBeGreaterThan(0.9);
+    });
+  }
+});
+
+const ctx = (width: number, height: number): FitContext => ({ accent: "#1971c2", palette: ["#e8590c", "#1971c2", "#2f9e44"], seed: 3, minFontPx: 12, maxFontPx: 22, width, height });
+const rich = (text: string) => [{ text }];
+
+describe("what auto-fit tries before giving up", () => {
+  it("splits a mind map's branches so both sides carry about as many leaves", () => {
+    const node = (label: string, n: number): MindNode => ({ label, children: Array.from({ length: n }, (_, i) => ({ label: `${label} ${i}`, children: [] })) });
+    // In document order the best prefix split is 3 | 7 or 7 | 3; any split allows 6 | 4.
+    const counts = [3, 4, 3];
+    const sides = branchSides({ label: "root", children: counts.map((n, i) => node(`b${i}`, n)) });
+    const right = counts.reduce((s, n, i) => s + (sides[i] === 1 ? n : 0), 0);
+    expect([right, 10 - right].sort()).toEqual([4, 6]);
+    // A prefix split that is already even keeps the document's order.
+    expect(branchSides({ label: "root", children: [node("a", 2), node("b", 3), node("c", 2), node("d", 3)] })).toEqual([1, 1, -1, -1]);
+  });
+
+  it("sets short text in a narrow column beside a wide table when that fits larger text", () => {
+    const definitions: Table = {
+      kind: "table",
+      header: [rich("Term"), rich("Definition"), rich("Example")],
+      rows: ["Token", "BPE", "Vocabulary", "Context window", "Embedding"].map((t) => [rich(t), rich(`what ${t.toLowerCase()} means in one longer sentence of explanation`), rich("e.g. 42")]),
+    };
+    const p = panel("mixed", [{ kind: "paragraph", text: rich("Short note") }, { kind: "paragraph", text: rich("Another short note") }, definitions]);
+    expect(columnChoices(p, 900).some((c) => c.split !== undefined)).toBe(true);
+    const fit = fitPanel(p, ctx(900, 190));
+    expect(fit.fits).toBe(true);
+    expect(fit.choice.split).toBeDefined();
+    const equal = arrange(p, fit.px, { n: 2 }, ctx(900, 190));
+    expect(equal.height).toBeGreaterThan(190);
+  });
+
+  it("wraps a long table header before widening its column", () => {
+    const t: Table = { kind: "table", header: [rich("Aspect"), rich("Answer A (the answer first, then why)"), rich("Answer B (working first)")], rows: [[rich("first token"), rich("$3"), rich("$4")], [rich("where"), rich("one token"), rich("many tokens")]] };
+    const env = { fontPx: 14, minFontPx: 12, accent: "#1971c2", palette: [], ink: "#222", seed: 1 };
+    const out = layoutTable(t, env, { width: 300, height: 200 });
+    expect(out.width).toBeLessThanOrEqual(300);
+    // The header row's text comes in more than one line; the body's short cells stay on one.
+    const baselines = new Set(out.marks.filter((m) => m.kind === "text" && /Answer|first,|why|working/.test(m.text)).map((m) => (m.kind === "text" ? Math.round(m.y) : 0)));
+    expect(baselines.size).toBeGreaterThan(1);
+  });
+
+  it("reports what still does not fit, naming the panel and the px over", () => {
+    const long = Array.from({ length: 90 }, (_, i) => ({ kind: "paragraph" as const, text: rich(`line ${i} of far too much text for one small panel`) }));
+    const s = sheetOf([{ kind: "title", ratio: 10 }, { kind: "panels", ratio: 90, panels: [panel("crammed", long), panel("calm", [{ kind: "paragraph", text: rich("ok") }])] }]);
+    const problems = layoutSheet(s).problems.filter((p) => p.kind === "overflow");
+    expect(problems.map((p) => p.panel)).toEqual(["crammed"]);
+    expect(problems[0]!.message).toMatch(/"crammed".* \d+ px too tall/);
+  });
+});
