@@ -6,6 +6,7 @@ import { panelsOf, type Block, type Flowchart, type MindNode, type Sheet } from 
 import { readSheet } from "../src/read/index.js";
 import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/index.js";
 import { chainFlowchart, loopTarget } from "../src/read/prompt/chain.js";
+import { layoutBullets } from "../src/blocks/bullets/layout.js";
 
 /** A prompt document in the template with no layout diagram (panels come from the plan) and this plan. */
 function doc(plan: string): string {
@@ -206,12 +207,28 @@ describe("lists, outlines and prose", () => {
     expect(planWarnings(warnings)).toEqual([`line ${lineOf(plan, "Style: radial")}: "Style: radial" is not a Root: or Level N: line of the mind map and is not drawn`]);
   });
 
+  it("nested bullets are drawn indented under their parent, and only top-level items are numbered", () => {
+    const env = { fontPx: 16, minFontPx: 12, accent: "#1c7ed6", palette: ["#1c7ed6"], ink: "#22304a", seed: 3 };
+    const text = (t: string) => [{ text: t }];
+    const list = { kind: "bullets" as const, style: "takeaways" as const, items: [text("first"), text("detail"), text("second")], depths: [0, 1, 0] };
+    const out = layoutBullets(list, env, { width: 400, height: 300 });
+    const xOf = (t: string) => out.marks.find((m) => m.kind === "text" && m.text === t);
+    const x = (t: string) => (xOf(t) as { x: number }).x;
+    expect(x("detail")).toBeGreaterThan(x("first"));
+    expect(x("second")).toBe(x("first"));
+    // Badges show 1 and 2: the nested item is not counted.
+    const digits = out.marks.filter((m) => m.kind === "text" && /^\d$/.test(m.text)).map((m) => (m as { text: string }).text);
+    expect(digits).toEqual(["1", "2"]);
+  });
+
   it("bullets at any depth all become items; numbered lists keep their numbers", () => {
     const plan = "## 1. Notes\n- one\n  - one.a\n    - one.a.i\n- two\n\n## 2. Steps\n1. first\n2. second";
     const { sheet } = readPromptDocument(doc(plan));
     const [notes, steps] = ofKind(sheet, "bullets");
     expect(notes!.items.map((r) => r.map((s) => s.text).join(""))).toEqual(["one", "one.a", "one.a.i", "two"]);
+    expect(notes!.depths).toEqual([0, 1, 2, 0]);
     expect(notes!.style).toBe("plain");
+    expect(steps!.depths).toBeUndefined();
     expect(steps!.style).toBe("takeaways");
   });
 

@@ -201,19 +201,34 @@ function readLeaves(tree: Leaf[], ordered: boolean, section: PlanSection, plan: 
     }
     if (plain.length) {
       const numbered = ordered && section.kind !== "flow";
-      section.blocks.push({ kind: "bullets", style: numbered ? "takeaways" : "plain", items: plain.map((l) => l.rich) });
+      section.blocks.push(bullets(numbered ? "takeaways" : "plain", plain, tree));
     }
     return;
   }
   if (section.kind === "takeaways") {
-    section.blocks.push({ kind: "bullets", style: "takeaways", items: items.map((l) => l.rich) });
+    section.blocks.push(bullets("takeaways", items, tree));
     for (const l of items) {
       const m = /^([^=≠]{1,30}?)\s*=(?![=>])/.exec(l.text);
       if (m?.[1]) plan.keyTerms.push(m[1].trim());
     }
     return;
   }
-  section.blocks.push({ kind: "bullets", style: "plain", items: items.map((l) => l.rich) });
+  section.blocks.push(bullets("plain", items, tree));
+}
+
+/**
+ * The items as one list, nested as written: each item's depth in the tree, never more than one deeper than
+ * the item before it (a parent drawn as a chart leaves its children one level in, not two).
+ */
+function bullets(style: "plain" | "takeaways", items: Leaf[], tree: Leaf[]): Block {
+  const depthOf = new Map<Leaf, number>();
+  const walk = (ls: Leaf[], d: number): void => ls.forEach((l) => (depthOf.set(l, d), walk(l.children, d + 1)));
+  walk(tree, 0);
+  const depths: number[] = [];
+  for (const l of items) depths.push(Math.min(depthOf.get(l) ?? 0, depths.length === 0 ? 0 : depths[depths.length - 1]! + 1));
+  const block: Block = { kind: "bullets", style, items: items.map((l) => l.rich) };
+  if (depths.some((d) => d > 0)) block.depths = depths;
+  return block;
 }
 
 /** What names a chain as a chart for the artist ("Mermaid flowchart: A → B"): an instruction, not drawn. */
