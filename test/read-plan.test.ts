@@ -151,6 +151,18 @@ describe("loop chains", () => {
   });
 });
 
+describe("a return arrow sketched in a layout box", () => {
+  const DOC = "# Source Text\n---\ntitle: \"Loop\"\n---\n\n## Loop\n\nSome words.\n\n# Layout Structure\n\n```\n┌──────────────────────────────────────────┐\n│  🍌 LOOP 🍌                              │\n├──────────────────────────────────────────┤\n│  ┌────────────────────────────────────┐  │\n│  │ 🔁 THE LOOP                        │  │\n│  │  Prompt → Sample → Update          │  │\n│  │   ↑________ next batch ______|     │  │\n│  └────────────────────────────────────┘  │\n└──────────────────────────────────────────┘\n```\n\n| 영역 | 비율 |\n|------|------|\n| 상단 | 20% |\n| 하단 | 80% |\n\n# Output Structure Plan\n\n## 1. 🔁 The Loop (Flowchart)\n- Prompt → Sample → Update → back to Prompt\n";
+
+  it("is the chart's back edge, not a line of text", () => {
+    const { sheet, warnings } = readPromptDocument(DOC);
+    expect(warnings).toEqual([]);
+    const [loop] = panelsOf(sheet);
+    expect(loop!.lead).toEqual([]);
+    expect(edgeLabels(ofKind(sheet, "flowchart")[0]!)).toEqual(["Prompt>Sample", "Sample>Update", "Update>Prompt"]);
+  });
+});
+
 describe("chains outside flow sections", () => {
   it("a chain named as a chart, or one that loops back, is a chart; a sentence with arrows stays a bullet", () => {
     const plan = [

@@ -169,11 +169,16 @@ function fillKnobsResult(slots: Slot[], item: Item): void {
  * says "IDs in, IDs out" and the takeaways list it again, or the box shows lines of the plan's code). Written twice it only crowds a small box:
  * lead lines that, alone or together, say exactly what one of the panel's items says are dropped.
  */
+const SKETCHED_RETURN = /^[↑↓↖↗|└┘]?\s*[_‾]{3,}[^_‾]{0,40}[_‾]{3,}\s*[|↑↓┘└]?$/;
+
 function dropEchoedLead(layout: BuiltLayout): void {
   const norm = (t: string): string => t.toLowerCase().replace(/[\s\p{P}]+/gu, "");
   const plain = (r: { text: string }[]): string => r.map((s) => s.text).join("");
   for (const { panel } of layout.slots) {
     if (panel.lead.length === 0) continue;
+    // A return arrow sketched under a chain in the box (`↑_____ next batch _____|`) is what the panel's
+    // chart draws as its back edge.
+    if (panel.blocks.some((b) => b.kind === "flowchart")) panel.lead = panel.lead.filter((l) => !SKETCHED_RETURN.test(plain(l).trim()));
     const items = new Set(
       panel.blocks.flatMap((b) => (b.kind === "bullets" ? b.items.map(plain) : b.kind === "paragraph" ? [plain(b.text)] : b.kind === "code" ? b.text.split("\n") : [])).map(norm).filter(Boolean),
     );
