@@ -161,6 +161,15 @@ describe("a return arrow sketched in a layout box", () => {
     expect(loop!.lead).toEqual([]);
     expect(edgeLabels(ofKind(sheet, "flowchart")[0]!)).toEqual(["Prompt>Sample", "Sample>Update", "Update>Prompt"]);
   });
+
+  it("a plan with no sections at all beside a layout diagram is reported, not silently left out", () => {
+    const at = DOC.indexOf("## 1. 🔁");
+    const noSections = `${DOC.slice(0, at)}- Prompt then sample\n- Update the weights\n`;
+    const line = noSections.split("\n").indexOf("- Prompt then sample") + 1;
+    expect(readPromptDocument(noSections).warnings).toContainEqual(
+      `line ${line}: the Output Structure Plan has no sections, so none of it is drawn; start each section with a "## 1. 🗺️ Title" heading`,
+    );
+  });
 });
 
 describe("chains outside flow sections", () => {
@@ -250,6 +259,15 @@ describe("lists, outlines and prose", () => {
     expect(planWarnings(warnings)).toEqual([]);
     const texts = ofKind(sheet, "paragraph").map((p) => p.text.map((s) => s.text).join(""));
     expect(texts).toEqual(["Models read tokens, not letters.", "So spelling is hard.", "Example"]);
+  });
+
+  it("a plan without headings takes bold-only lines as its section titles; with none, it says nothing was drawn", () => {
+    const bold = "**1. 🧮 Arithmetic**\n\n- tokens are not digits\n\n**2. 📌 Key Takeaways**\n\n- use code";
+    const { sheet, warnings } = readPromptDocument(doc(bold));
+    expect(planWarnings(warnings)).toEqual([]);
+    expect(panelsOf(sheet).map((p) => p.title)).toEqual(["Arithmetic", "Key Takeaways"]);
+    const none = "- just a list\n- with no sections";
+    expect(() => readPromptDocument(doc(none))).toThrow(InputError);
   });
 
   it("what is not drawn is reported with its line: an unnumbered section among numbered ones, raw HTML, text before the first section", () => {

@@ -78,6 +78,7 @@ function planSubsections(nodes: RootContent[], plan: Plan): Subsection[] {
   let depth = 2;
   let subs = subsections(nodes, 2);
   if (subs.length === 0 && (subs = subsections(nodes, 3)).length > 0) depth = 3;
+  if (subs.length === 0) return boldTitled(nodes, plan);
   const firstHeading = nodes.findIndex((n) => n.type === "heading" && n.depth === depth);
   const preamble = firstHeading < 0 ? [] : nodes.slice(0, firstHeading);
   const content = preamble.filter((n) => !isFraming(n) && n.type !== "thematicBreak" && !isComment(n));
@@ -90,6 +91,26 @@ function planSubsections(nodes: RootContent[], plan: Plan): Subsection[] {
     }
   }
   return numbered;
+}
+
+/** A paragraph that is only bold text: `**1. 🗺️ Topic Overview**` standing in for a heading. */
+const isBoldTitle = (n: RootContent): boolean =>
+  n.type === "paragraph" && n.children.length === 1 && n.children[0]?.type === "strong" && plainText(n).trim().length <= 80;
+
+/** A plan without headings: bold-only lines start its sections; with none of those either, nothing is read. */
+function boldTitled(nodes: RootContent[], plan: Plan): Subsection[] {
+  const out: Subsection[] = [];
+  for (const node of nodes) {
+    if (isBoldTitle(node)) out.push({ title: plainText(node).trim(), line: lineOf(node), depth: 2, nodes: [] });
+    else out[out.length - 1]?.nodes.push(node);
+  }
+  const first = nodes.find((n) => !isComment(n) && n.type !== "thematicBreak");
+  if (out.length === 0 && first) {
+    plan.warnings.push(`line ${lineOf(first)}: the Output Structure Plan has no sections, so none of it is drawn; start each section with a "## 1. 🗺️ Title" heading`);
+  } else if (first && !isBoldTitle(first) && !isFraming(first)) {
+    plan.warnings.push(`line ${lineOf(first)}: text before the first plan section is not drawn; put it under a ## section`);
+  }
+  return out;
 }
 
 const isComment = (n: RootContent): boolean => n.type === "html" && /^<!--[\s\S]*-->$/.test(n.value.trim());
