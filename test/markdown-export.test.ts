@@ -22,6 +22,7 @@ function everyKind(): Sheet {
     { kind: "bullets", style: "plain", items: [[{ text: "- dash" }], [{ text: "# hash" }, { text: "bold", bold: true }]] },
     { kind: "bullets", style: "plain", items: [[{ text: "a second plain list right after" }]] },
     { kind: "bullets", style: "takeaways", items: [[{ text: "one" }], [{ text: "2. two" }]] },
+    { kind: "bullets", style: "takeaways", items: [[{ text: "top" }], [{ text: "nested" }], [{ text: "deeper" }], [{ text: "top again" }]], depths: [0, 1, 2, 0] },
     { kind: "bullets", style: "checks", items: [[{ text: "[ ] check" }]] },
     { kind: "table", header: [[{ text: "a|b" }], [{ text: "h", bold: true }]], rows: [[[{ text: "x\ny" }], [{ text: "~8,000" }]], [[], [{ text: "z" }]]] },
     { kind: "quote", text: [{ text: "no cite" }] },

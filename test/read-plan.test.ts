@@ -6,6 +6,7 @@ import { panelsOf, type Block, type Flowchart, type MindNode, type Sheet } from 
 import { readSheet } from "../src/read/index.js";
 import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/index.js";
 import { chainFlowchart, loopTarget } from "../src/read/prompt/chain.js";
+import { layoutBullets } from "../src/blocks/bullets/layout.js";
 
 /** A prompt document in the template with no layout diagram (panels come from the plan) and this plan. */
 function doc(plan: string): string {
@@ -150,6 +151,27 @@ describe("loop chains", () => {
   });
 });
 
+describe("a return arrow sketched in a layout box", () => {
+  const DOC = "# Source Text\n---\ntitle: \"Loop\"\n---\n\n## Loop\n\nSome words.\n\n# Layout Structure\n\n```\n┌──────────────────────────────────────────┐\n│  🍌 LOOP 🍌                              │\n├──────────────────────────────────────────┤\n│  ┌────────────────────────────────────┐  │\n│  │ 🔁 THE LOOP                        │  │\n│  │  Prompt → Sample → Update          │  │\n│  │   ↑________ next batch ______|     │  │\n│  └────────────────────────────────────┘  │\n└──────────────────────────────────────────┘\n```\n\n| 영역 | 비율 |\n|------|------|\n| 상단 | 20% |\n| 하단 | 80% |\n\n# Output Structure Plan\n\n## 1. 🔁 The Loop (Flowchart)\n- Prompt → Sample → Update → back to Prompt\n";
+
+  it("is the chart's back edge, not a line of text", () => {
+    const { sheet, warnings } = readPromptDocument(DOC);
+    expect(warnings).toEqual([]);
+    const [loop] = panelsOf(sheet);
+    expect(loop!.lead).toEqual([]);
+    expect(edgeLabels(ofKind(sheet, "flowchart")[0]!)).toEqual(["Prompt>Sample", "Sample>Update", "Update>Prompt"]);
+  });
+
+  it("a plan with no sections at all beside a layout diagram is reported, not silently left out", () => {
+    const at = DOC.indexOf("## 1. 🔁");
+    const noSections = `${DOC.slice(0, at)}- Prompt then sample\n- Update the weights\n`;
+    const line = noSections.split("\n").indexOf("- Prompt then sample") + 1;
+    expect(readPromptDocument(noSections).warnings).toContainEqual(
+      `line ${line}: the Output Structure Plan has no sections, so none of it is drawn; start each section with a "## 1. 🗺️ Title" heading`,
+    );
+  });
+});
+
 describe("chains outside flow sections", () => {
   it("a chain named as a chart, or one that loops back, is a chart; a sentence with arrows stays a bullet", () => {
     const plan = [
@@ -206,12 +228,28 @@ describe("lists, outlines and prose", () => {
     expect(planWarnings(warnings)).toEqual([`line ${lineOf(plan, "Style: radial")}: "Style: radial" is not a Root: or Level N: line of the mind map and is not drawn`]);
   });
 
+  it("nested bullets are drawn indented under their parent, and only top-level items are numbered", () => {
+    const env = { fontPx: 16, minFontPx: 12, accent: "#1c7ed6", palette: ["#1c7ed6"], ink: "#22304a", seed: 3 };
+    const text = (t: string) => [{ text: t }];
+    const list = { kind: "bullets" as const, style: "takeaways" as const, items: [text("first"), text("detail"), text("second")], depths: [0, 1, 0] };
+    const out = layoutBullets(list, env, { width: 400, height: 300 });
+    const xOf = (t: string) => out.marks.find((m) => m.kind === "text" && m.text === t);
+    const x = (t: string) => (xOf(t) as { x: number }).x;
+    expect(x("detail")).toBeGreaterThan(x("first"));
+    expect(x("second")).toBe(x("first"));
+    // Badges show 1 and 2: the nested item is not counted.
+    const digits = out.marks.filter((m) => m.kind === "text" && /^\d$/.test(m.text)).map((m) => (m as { text: string }).text);
+    expect(digits).toEqual(["1", "2"]);
+  });
+
   it("bullets at any depth all become items; numbered lists keep their numbers", () => {
     const plan = "## 1. Notes\n- one\n  - one.a\n    - one.a.i\n- two\n\n## 2. Steps\n1. first\n2. second";
     const { sheet } = readPromptDocument(doc(plan));
     const [notes, steps] = ofKind(sheet, "bullets");
     expect(notes!.items.map((r) => r.map((s) => s.text).join(""))).toEqual(["one", "one.a", "one.a.i", "two"]);
+    expect(notes!.depths).toEqual([0, 1, 2, 0]);
     expect(notes!.style).toBe("plain");
+    expect(steps!.depths).toBeUndefined();
     expect(steps!.style).toBe("takeaways");
   });
 
@@ -221,6 +259,15 @@ describe("lists, outlines and prose", () => {
     expect(planWarnings(warnings)).toEqual([]);
     const texts = ofKind(sheet, "paragraph").map((p) => p.text.map((s) => s.text).join(""));
     expect(texts).toEqual(["Models read tokens, not letters.", "So spelling is hard.", "Example"]);
+  });
+
+  it("a plan without headings takes bold-only lines as its section titles; with none, it says nothing was drawn", () => {
+    const bold = "**1. 🧮 Arithmetic**\n\n- tokens are not digits\n\n**2. 📌 Key Takeaways**\n\n- use code";
+    const { sheet, warnings } = readPromptDocument(doc(bold));
+    expect(planWarnings(warnings)).toEqual([]);
+    expect(panelsOf(sheet).map((p) => p.title)).toEqual(["Arithmetic", "Key Takeaways"]);
+    const none = "- just a list\n- with no sections";
+    expect(() => readPromptDocument(doc(none))).toThrow(InputError);
   });
 
   it("what is not drawn is reported with its line: an unnumbered section among numbered ones, raw HTML, text before the first section", () => {

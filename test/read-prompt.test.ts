@@ -7,7 +7,7 @@ import { InputError } from "../src/errors.js";
 import { Sheet as SheetSchema } from "../src/model/schema.js";
 import { DEFAULT_STYLE, panelsOf, type Sheet, type Block, type MindNode, type Panel, type PanelRow, type Rich } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
-import { readPromptDocument } from "../src/read/prompt/index.js";
+import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/index.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { FIXTURES_DIR, HAS_SEED, SEED_PATH, fixtures, type Fixture } from "./fixtures/list.js";
 
@@ -46,11 +46,14 @@ function planExpectations(doc: string): PlanExpectations {
     } else if (/Mind ?Map|마인드맵/i.test(section) && /"/.test(t)) {
       out.mindNodes.push(...quoted(t));
     } else if (/Flowchart/i.test(section) && /→/.test(t)) {
-      out.flowSteps.push(...t.replace(/^- /, "").split("→").map((s) => (s.trim() === "..." ? "…" : s.trim())));
+      // `Name: A → B`: the name is drawn above the chart; a last step `X (loop)` is an edge back to X.
+      const steps = t.replace(/^- /, "").replace(/^[^:：→]{1,40}[:：]\s*/, "").split("→").map((s) => (s.trim() === "..." ? "…" : s.trim()));
+      if (/\((?:loop|반복)\)$/.test(steps[steps.length - 1] ?? "")) steps.pop();
+      out.flowSteps.push(...steps);
     } else if (/Takeaways|핵심 정리|요점/.test(section) && /^\s{2,}- /.test(line)) {
-      out.takeaways.push(t.replace(/^- /, ""));
+      out.takeaways.push(t.replace(/^- /, "").replace(/\*\*/g, ""));
     } else if (/Takeaways|핵심 정리|요점/.test(section) && /^- /.test(line) && !/:$/.test(t)) {
-      out.takeaways.push(t.replace(/^- /, ""));
+      out.takeaways.push(t.replace(/^- /, "").replace(/\*\*/g, ""));
     }
   }
   let inQuotes = false;
@@ -92,7 +95,9 @@ function lineNumberOf(doc: string, needle: string): number {
 
 // ---------------------------------------------------------------------------------------------
 const all = fixtures().filter((f) => f.kind === "prompt");
-const read = (f: Fixture) => readPromptDocument(f.text);
+// Read as readSheet reads them: a plan's ```mermaid blocks are parsed (asynchronously) first.
+const readings = new Map(await Promise.all(all.map(async (f) => [f.name, await readPromptDocumentAsync(f.text)] as const)));
+const read = (f: Fixture) => readings.get(f.name) ?? readPromptDocument(f.text);
 const fixture = (name: string): Fixture => {
   const f = all.find((x) => x.name === name);
   if (!f) throw new Error(`fixture ${name} missing`);

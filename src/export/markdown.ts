@@ -1,7 +1,7 @@
 // The two Markdown writers:
 //   toSheetMarkdown — our editable *.sheet.md (read back by readSheetMarkdown into an equal Sheet);
 //   toMarkdown      — the cheat sheet itself in strict Markdown for people (seed's Output Structure Plan).
-import type { PhrasingContent, Root, RootContent, TableRow } from "mdast";
+import type { List, ListItem, PhrasingContent, Root, RootContent, TableRow } from "mdast";
 import { Document, isMap, isSeq } from "yaml";
 import { toMermaid } from "../mermaid/index.js";
 import { DEFAULT_STYLE, panelsOf, type Block, type MindNode, type Mindmap, type Panel, type Rich, type Sheet } from "../model/sheet.js";
@@ -25,24 +25,49 @@ function tableRow(cells: Rich[]): TableRow {
   return { type: "tableRow", children: cells.map((c) => ({ type: "tableCell", children: richToPhrasing(c, { cell: true }) })) };
 }
 
+/** A list, nested as its depths say: nested items are plain `-` items under the one before them. */
+function bulletList(block: Extract<Block, { kind: "bullets" }>): RootContent {
+  const list = (top: boolean): List => ({
+    type: "list",
+    ordered: top && block.style === "takeaways",
+    ...(top && block.style === "takeaways" ? { start: 1 } : {}),
+    spread: false,
+    children: [],
+  });
+  const root = list(true);
+  const open: List[] = [root];
+  block.items.forEach((rich, i) => {
+    const depth = Math.min(block.depths?.[i] ?? 0, open.length - 1);
+    open.length = depth + 1;
+    const item: ListItem = {
+      type: "listItem",
+      spread: false,
+      ...(depth === 0 && block.style === "checks" ? { checked: false } : {}),
+      children: [paragraph(richToPhrasing(rich)) as never],
+    };
+    open[depth]!.children.push(item);
+    const sub = list(false);
+    item.children.push(sub);
+    open.push(sub);
+  });
+  // Drop the sub-lists nothing was nested into.
+  const prune = (l: List): void => {
+    for (const it of l.children) {
+      it.children = it.children.filter((c) => c.type !== "list" || c.children.length > 0);
+      for (const c of it.children) if (c.type === "list") prune(c);
+    }
+  };
+  prune(root);
+  return root;
+}
+
 /** One model block as Markdown; shared by both writers so they agree on every block's spelling. */
 function blockNodes(block: Block): RootContent[] {
   switch (block.kind) {
     case "paragraph":
       return [paragraph(richToPhrasing(block.text))];
     case "bullets":
-      return [{
-        type: "list",
-        ordered: block.style === "takeaways",
-        ...(block.style === "takeaways" ? { start: 1 } : {}),
-        spread: false,
-        children: block.items.map((item) => ({
-          type: "listItem",
-          spread: false,
-          ...(block.style === "checks" ? { checked: false } : {}),
-          children: [paragraph(richToPhrasing(item)) as never],
-        })),
-      }];
+      return [bulletList(block)];
     case "table":
       return [{ type: "table", align: block.header.map(() => null), children: [tableRow(block.header), ...block.rows.map(tableRow)] }];
     case "quote": {

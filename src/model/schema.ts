@@ -113,6 +113,11 @@ export const Bullets = z.object({
   style: z.enum(["plain", "takeaways", "checks"]),
   items: z.array(Rich),
   at: At.optional(),
+  /**
+   * Nesting of each item (0 = top level), one per item, when the list is nested: a nested item is indented
+   * under the one before it with a small dash, and only top-level items are numbered or checked.
+   */
+  depths: z.array(z.number().int().min(0).max(5)).optional(),
 });
 
 export const Table = z.object({

@@ -48,6 +48,21 @@ function marker(style: Bullets["style"], n: number, env: BlockEnv, lh: number, s
   return marks;
 }
 
+/** The number a top-level item shows: nested items are not counted. */
+function topLevelNumber(block: Bullets, i: number): number {
+  if (!block.depths) return i + 1;
+  let n = 0;
+  for (let k = 0; k <= i; k++) if ((block.depths[k] ?? 0) === 0) n++;
+  return n;
+}
+
+/** A nested item's marker: a short pen dash in the accent. */
+function dash(env: BlockEnv, lh: number, seed: number): Mark[] {
+  const px = env.fontPx;
+  const y = lh * 0.52;
+  return [{ kind: "line", x1: px * 0.15, y1: y, x2: px * 0.6, y2: y, style: { seed, stroke: env.accent, strokeWidth: 1.2, roughness: 0.6, disableMultiStroke: true } }];
+}
+
 export const layoutBullets: LayoutBlock<Bullets> = (block, env, space) => layoutBulletItems(block, env, space, 1);
 
 /** The items of a list numbered from `start`: auto-fit flows one list across columns in pieces. */
@@ -63,11 +78,17 @@ export function layoutBulletItems(block: Bullets, env: BlockEnv, space: Space, s
   block.items.forEach((item, k) => {
     const i = k + start - 1;
     const seed = env.seed + i * 31;
-    const lines = wrapRich(item, Math.max(px, space.width - indent), px);
-    for (const m of marker(block.style, i + 1, env, lh, seed)) marks.push(translateMark(m, 0, y));
+    // `depths` covers the whole list (auto-fit lays out slices of it, numbered from `start`).
+    const depth = block.depths?.[i] ?? 0;
+    const shift = depth === 0 ? 0 : indent + (depth - 1) * px * 1.1;
+    const nestedIndent = px * 1.1;
+    const lead = shift + (depth === 0 ? indent : nestedIndent);
+    const lines = wrapRich(item, Math.max(px, space.width - lead), px);
+    const ownMarks = depth === 0 ? marker(block.style, topLevelNumber(block, i), env, lh, seed) : dash(env, lh, seed);
+    for (const m of ownMarks) marks.push(translateMark(m, shift, y));
     lines.forEach((line, j) => {
-      marks.push(...lineMarks(line, indent, y + j * lh, px, { ...textStyle, seed: seed + 3 + j }));
-      width = Math.max(width, indent + line.width);
+      marks.push(...lineMarks(line, lead, y + j * lh, px, { ...textStyle, seed: seed + 3 + j }));
+      width = Math.max(width, lead + line.width);
     });
     y += lines.length * lh + (k < block.items.length - 1 ? gap : 0);
   });

@@ -78,9 +78,8 @@ async function readBlock(node: RootContent, warnings: string[]): Promise<Block |
 function itemRich(item: List["children"][number]): Rich {
   const parts: Rich = [];
   for (const child of item.children) {
-    if (child.type === "list") {
-      throw new InputError("nested lists are not supported in a panel", { line: lineOfNode(child) }, "flatten the list: one level of `-` items");
-    }
+    if (child.type === "list") continue; // nested items: read by readList
+
     if (child.type !== "paragraph") {
       throw new InputError(`a list item can only hold text, not ${child.type}`, { line: lineOfNode(child) }, "keep list items to one paragraph of text");
     }
@@ -90,10 +89,25 @@ function itemRich(item: List["children"][number]): Rich {
   return trimRich(parts);
 }
 
-/** `-` → plain, `1.` → takeaways, `- [ ]` → checks (any task item makes the list a checklist). */
+/**
+ * `-` → plain, `1.` → takeaways, `- [ ]` → checks (any task item makes the list a checklist); lists nested in
+ * items are read in order with their depths.
+ */
 function readList(list: List): Bullets {
   const style = list.children.some((i) => typeof i.checked === "boolean") ? "checks" : list.ordered ? "takeaways" : "plain";
-  return { kind: "bullets", style, items: list.children.map(itemRich) };
+  const items: Rich[] = [];
+  const depths: number[] = [];
+  const walk = (l: List, depth: number): void => {
+    for (const item of l.children) {
+      items.push(itemRich(item));
+      depths.push(Math.min(depth, 5));
+      for (const child of item.children) if (child.type === "list") walk(child, depth + 1);
+    }
+  };
+  walk(list, 0);
+  const block: Bullets = { kind: "bullets", style, items };
+  if (depths.some((d) => d > 0)) block.depths = depths;
+  return block;
 }
 
 function readTable(table: MdTable): Table {

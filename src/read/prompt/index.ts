@@ -211,9 +211,16 @@ function markPlacements(slots: Slot[], lines: Map<Block, number>): void {
   }
 }
 
-/** Lead lines that a block of the panel says again are dropped (see `shownLead`). */
+/** A return arrow sketched under a chain in the box (`↑_____ next batch _____|`) is what the panel's chart
+ * draws as its back edge. */
+const SKETCHED_RETURN = /^[↑↓↖↗|└┘]?\s*[_‾]{3,}[^_‾]{0,40}[_‾]{3,}\s*[|↑↓┘└]?$/;
+
+/** Lead lines that a block of the panel says again are dropped (see `shownLead`), and so are sketched return arrows. */
 function dropEchoedLead(layout: BuiltLayout): void {
-  for (const { panel } of layout.slots) panel.lead = shownLead(panel.lead, panel.blocks);
+  for (const { panel } of layout.slots) {
+    if (panel.blocks.some((b) => b.kind === "flowchart")) panel.lead = panel.lead.filter((l) => !SKETCHED_RETURN.test(richText(l).trim()));
+    panel.lead = shownLead(panel.lead, panel.blocks);
+  }
 }
 
 function boldTerms(layout: BuiltLayout, terms: string[]): void {

@@ -78,6 +78,7 @@ function planSubsections(nodes: RootContent[], plan: Plan): Subsection[] {
   let depth = 2;
   let subs = subsections(nodes, 2);
   if (subs.length === 0 && (subs = subsections(nodes, 3)).length > 0) depth = 3;
+  if (subs.length === 0) return boldTitled(nodes, plan);
   const firstHeading = nodes.findIndex((n) => n.type === "heading" && n.depth === depth);
   const preamble = firstHeading < 0 ? [] : nodes.slice(0, firstHeading);
   const content = preamble.filter((n) => !isFraming(n) && n.type !== "thematicBreak" && !isComment(n));
@@ -90,6 +91,26 @@ function planSubsections(nodes: RootContent[], plan: Plan): Subsection[] {
     }
   }
   return numbered;
+}
+
+/** A paragraph that is only bold text: `**1. 🗺️ Topic Overview**` standing in for a heading. */
+const isBoldTitle = (n: RootContent): boolean =>
+  n.type === "paragraph" && n.children.length === 1 && n.children[0]?.type === "strong" && plainText(n).trim().length <= 80;
+
+/** A plan without headings: bold-only lines start its sections; with none of those either, nothing is read. */
+function boldTitled(nodes: RootContent[], plan: Plan): Subsection[] {
+  const out: Subsection[] = [];
+  for (const node of nodes) {
+    if (isBoldTitle(node)) out.push({ title: plainText(node).trim(), line: lineOf(node), depth: 2, nodes: [] });
+    else out[out.length - 1]?.nodes.push(node);
+  }
+  const first = nodes.find((n) => !isComment(n) && n.type !== "thematicBreak");
+  if (out.length === 0 && first) {
+    plan.warnings.push(`line ${lineOf(first)}: the Output Structure Plan has no sections, so none of it is drawn; start each section with a "## 1. 🗺️ Title" heading`);
+  } else if (first && !isBoldTitle(first) && !isFraming(first)) {
+    plan.warnings.push(`line ${lineOf(first)}: text before the first plan section is not drawn; put it under a ## section`);
+  }
+  return out;
 }
 
 const isComment = (n: RootContent): boolean => n.type === "html" && /^<!--[\s\S]*-->$/.test(n.value.trim());
@@ -201,19 +222,34 @@ function readLeaves(tree: Leaf[], ordered: boolean, section: PlanSection, plan: 
     }
     if (plain.length) {
       const numbered = ordered && section.kind !== "flow";
-      section.blocks.push({ kind: "bullets", style: numbered ? "takeaways" : "plain", items: plain.map((l) => l.rich) });
+      section.blocks.push(bullets(numbered ? "takeaways" : "plain", plain, tree));
     }
     return;
   }
   if (section.kind === "takeaways") {
-    section.blocks.push({ kind: "bullets", style: "takeaways", items: items.map((l) => l.rich) });
+    section.blocks.push(bullets("takeaways", items, tree));
     for (const l of items) {
       const m = /^([^=≠]{1,30}?)\s*=(?![=>])/.exec(l.text);
       if (m?.[1]) plan.keyTerms.push(m[1].trim());
     }
     return;
   }
-  section.blocks.push({ kind: "bullets", style: "plain", items: items.map((l) => l.rich) });
+  section.blocks.push(bullets("plain", items, tree));
+}
+
+/**
+ * The items as one list, nested as written: each item's depth in the tree, never more than one deeper than
+ * the item before it (a parent drawn as a chart leaves its children one level in, not two).
+ */
+function bullets(style: "plain" | "takeaways", items: Leaf[], tree: Leaf[]): Block {
+  const depthOf = new Map<Leaf, number>();
+  const walk = (ls: Leaf[], d: number): void => ls.forEach((l) => (depthOf.set(l, d), walk(l.children, d + 1)));
+  walk(tree, 0);
+  const depths: number[] = [];
+  for (const l of items) depths.push(Math.min(depthOf.get(l) ?? 0, depths.length === 0 ? 0 : depths[depths.length - 1]! + 1));
+  const block: Block = { kind: "bullets", style, items: items.map((l) => l.rich) };
+  if (depths.some((d) => d > 0)) block.depths = depths;
+  return block;
 }
 
 /** What names a chain as a chart for the artist ("Mermaid flowchart: A → B"): an instruction, not drawn. */
