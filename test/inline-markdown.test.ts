@@ -61,17 +61,21 @@ describe("sheet Markdown reader", () => {
   it("keeps the text of what it does not draw and names each line", async () => {
     const md = SHEET_TEXT.replace(
       "- 질문은 [메일로](mailto:lectures@example.com)",
-      "- 질문은 [메일로](mailto:lectures@example.com)\n- ![vocab chart](vocab.png) <b>raw</b> $x^2$ [run me](javascript:alert(1))",
+      "- 질문은 [메일로](mailto:lectures@example.com)\n- ![vocab chart](vocab.png) <b>raw</b> $x^2$ [run me](javascript:alert(1))\n- <s>로 시작, <eos>로 끝: <i>토큰</i>",
     );
     const at = lineNo(md, "![vocab chart]");
     const { sheet, warnings } = await readSheetMarkdown(md);
     const item = blockOf(panel(sheet, "read-more"), "bullets").items[3]!;
     expect(item).toEqual([{ text: "vocab chart raw $x^2$ run me" }]);
+    // Special tokens in angle brackets are text; only a known element with both its tags is HTML.
+    const tokens = blockOf(panel(sheet, "read-more"), "bullets").items[4]!;
+    expect(tokens).toEqual([{ text: "<s>로 시작, <eos>로 끝: 토큰" }]);
     expect(warnings).toEqual([
       expect.stringMatching(new RegExp(`^line ${at}: an image is not drawn.*"vocab chart"`)),
       expect.stringMatching(new RegExp(`^line ${at}: raw HTML <b> is not drawn`)),
       expect.stringMatching(new RegExp(`^line ${at}: math \\$x\\^2\\$ is drawn as typed`)),
       expect.stringMatching(new RegExp(`^line ${at}: the link to "javascript:alert\\(1\\)" is drawn as plain text`)),
+      expect.stringMatching(new RegExp(`^line ${at + 1}: raw HTML <i> is not drawn`)),
     ]);
   });
 });
