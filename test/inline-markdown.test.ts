@@ -139,6 +139,22 @@ describe("prompt document reader", () => {
   });
 });
 
+describe("a line break in a table cell", () => {
+  it("is read from <br> in a prompt's table, drawn as a line of its own and written back as <br>", async () => {
+    const doc = PROMPT_TEXT.replace("| 8K–128K tokens |", "| 8K<br>128K tokens |");
+    const { sheet } = readPromptDocument(doc);
+    const table = panelsOf(sheet).flatMap((p) => p.blocks).find((b): b is Extract<Block, { kind: "table" }> => b.kind === "table")!;
+    const cell = table.rows.find((r) => r[0]?.some((s) => s.text === "Context window"))?.[2];
+    expect(cell).toEqual([{ text: "8K\n128K tokens" }]);
+    const laid = layoutSheet(sheet);
+    const texts = laid.panels.flatMap((p) => p.blocks.flatMap((b) => b.marks)).filter((m): m is TextMark => m.kind === "text");
+    const eightK = texts.find((t) => t.text === "8K");
+    const rest = texts.find((t) => t.text.startsWith("128K"));
+    expect(eightK && rest && rest.y > eightK.y && Math.abs(rest.x - eightK.x) < 0.01).toBe(true);
+    expect(toSheetMarkdown(sheet)).toContain("| 8K<br>128K tokens |");
+  });
+});
+
 describe("wrapping and drawing marked runs", () => {
   const px = 16;
   it("keeps a word whole across a change of mark (keep-all), as for bold", () => {

@@ -184,6 +184,19 @@ export function wrapRich(rich: Rich, maxWidth: number, px: number): WrappedLine[
   return lines;
 }
 
+/** Wrap rich text whose "\n"s are line breaks of their own (a table cell's `<br>`), each part as wrapRich does. */
+export function wrapBroken(rich: Rich, maxWidth: number, px: number): WrappedLine[] {
+  if (!rich.some((s) => s.text.includes("\n"))) return wrapRich(rich, maxWidth, px);
+  const parts: Span[][] = [[]];
+  for (const span of rich) {
+    span.text.split("\n").forEach((piece, i) => {
+      if (i > 0) parts.push([]);
+      if (piece) parts[parts.length - 1]!.push({ ...span, text: piece });
+    });
+  }
+  return parts.flatMap((p) => wrapRich(p, maxWidth, px));
+}
+
 /** The narrowest space drawn between words where the weight changes, em. */
 const MIN_GAP_EM = 0.3;
 

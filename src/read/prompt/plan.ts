@@ -2,7 +2,7 @@
 // (mind map, tables, flow chain, takeaways, plain bullets and paragraphs).
 import type { List, ListItem, RootContent, Table as MdTable } from "mdast";
 import type { Block, Flowchart, MindNode, Rich } from "../../model/sheet.js";
-import { richFromInline, richText } from "./rich.js";
+import { richFromCell, richFromInline, richText } from "./rich.js";
 import { lineOf, plainText, subsections } from "./sections.js";
 import { splitEmoji } from "./words.js";
 
@@ -80,7 +80,7 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan)
 
 function tableBlock(node: MdTable): Block & { kind: "table" } {
   const [head, ...body] = node.children;
-  const cells = (row: MdTable["children"][number]): Rich[] => row.children.map((c) => richFromInline(c.children));
+  const cells = (row: MdTable["children"][number]): Rich[] => row.children.map((c) => richFromCell(c.children));
   return { kind: "table", header: head ? cells(head) : [], rows: body.map(cells) };
 }
 
