@@ -4,7 +4,8 @@ import type { Rich, Table } from "../../model/sheet.js";
 import type { Mark } from "../../model/positioned.js";
 import type { LayoutBlock } from "../types.js";
 import { lineMetrics } from "../../fonts/measure.js";
-import { lineMarks, longestWordWidth, lookWidth, wrapBroken } from "../../layout/wrap.js";
+import { lineMarks, longestWordWidth, wrapBroken } from "../../layout/wrap.js";
+import { lookWidth } from "../../layout/inline.js";
 import { highlighterFor, shade, tint } from "../../layout/color.js";
 
 const RULE = "#7d8799";
