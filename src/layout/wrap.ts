@@ -81,7 +81,7 @@ function splitWords(rich: Rich): Word[] {
   return out;
 }
 
-const w = (text: string, look: Look, px: number): number => lookWidth(text, look, px);
+const w = lookWidth;
 
 /** Split an over-wide word between graphemes so each piece fits. */
 function splitWord(word: Word, maxWidth: number, px: number): Word[] {
