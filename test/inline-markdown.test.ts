@@ -61,17 +61,21 @@ describe("sheet Markdown reader", () => {
   it("keeps the text of what it does not draw and names each line", async () => {
     const md = SHEET_TEXT.replace(
       "- 질문은 [메일로](mailto:lectures@example.com)",
-      "- 질문은 [메일로](mailto:lectures@example.com)\n- ![vocab chart](vocab.png) <b>raw</b> $x^2$ [run me](javascript:alert(1))",
+      "- 질문은 [메일로](mailto:lectures@example.com)\n- ![vocab chart](vocab.png) <b>raw</b> $x^2$ [run me](javascript:alert(1))\n- <s>로 시작, <eos>로 끝: <i>토큰</i>",
     );
     const at = lineNo(md, "![vocab chart]");
     const { sheet, warnings } = await readSheetMarkdown(md);
     const item = blockOf(panel(sheet, "read-more"), "bullets").items[3]!;
     expect(item).toEqual([{ text: "vocab chart raw $x^2$ run me" }]);
+    // Special tokens in angle brackets are text; only a known element with both its tags is HTML.
+    const tokens = blockOf(panel(sheet, "read-more"), "bullets").items[4]!;
+    expect(tokens).toEqual([{ text: "<s>로 시작, <eos>로 끝: 토큰" }]);
     expect(warnings).toEqual([
       expect.stringMatching(new RegExp(`^line ${at}: an image is not drawn.*"vocab chart"`)),
       expect.stringMatching(new RegExp(`^line ${at}: raw HTML <b> is not drawn`)),
       expect.stringMatching(new RegExp(`^line ${at}: math \\$x\\^2\\$ is drawn as typed`)),
       expect.stringMatching(new RegExp(`^line ${at}: the link to "javascript:alert\\(1\\)" is drawn as plain text`)),
+      expect.stringMatching(new RegExp(`^line ${at + 1}: raw HTML <i> is not drawn`)),
     ]);
   });
 });
@@ -132,6 +136,22 @@ describe("prompt document reader", () => {
     const spans = panelsOf(sheet).flatMap((p) => [...p.lead, ...p.blocks.flatMap((b) => (b.kind === "bullets" ? b.items : b.kind === "paragraph" ? [b.text] : b.kind === "table" ? [...b.header, ...b.rows.flat()] : []))]).flat();
     expect(spans.length).toBeGreaterThan(20);
     for (const s of spans) expect(Object.keys(s).filter((k) => k !== "text" && k !== "bold")).toEqual([]);
+  });
+});
+
+describe("a line break in a table cell", () => {
+  it("is read from <br> in a prompt's table, drawn as a line of its own and written back as <br>", async () => {
+    const doc = PROMPT_TEXT.replace("| 8K–128K tokens |", "| 8K<br>128K tokens |");
+    const { sheet } = readPromptDocument(doc);
+    const table = panelsOf(sheet).flatMap((p) => p.blocks).find((b): b is Extract<Block, { kind: "table" }> => b.kind === "table")!;
+    const cell = table.rows.find((r) => r[0]?.some((s) => s.text === "Context window"))?.[2];
+    expect(cell).toEqual([{ text: "8K\n128K tokens" }]);
+    const laid = layoutSheet(sheet);
+    const texts = laid.panels.flatMap((p) => p.blocks.flatMap((b) => b.marks)).filter((m): m is TextMark => m.kind === "text");
+    const eightK = texts.find((t) => t.text === "8K");
+    const rest = texts.find((t) => t.text.startsWith("128K"));
+    expect(eightK && rest && rest.y > eightK.y && Math.abs(rest.x - eightK.x) < 0.01).toBe(true);
+    expect(toSheetMarkdown(sheet)).toContain("| 8K<br>128K tokens |");
   });
 });
 

@@ -2,20 +2,9 @@
 // spaces; a single word wider than the box is the one case split between characters.
 import type { Rich, Span } from "../model/sheet.js";
 import type { Mark } from "../model/positioned.js";
-import { lineMetrics, measureRuns, monoWidth, textWidth, type Weight } from "../fonts/measure.js";
+import { lineMetrics, measureRuns, type Weight } from "../fonts/measure.js";
+import { codeGrounds, hasMarks, lookWidth, penLines, type Look } from "./inline.js";
 import { graphemes, lastGrapheme } from "../fonts/graphemes.js";
-
-/**
- * How a run of text is set: its weight and its inline Markdown marks. Keep-all wrapping treats every mark like
- * bold: a word may change look mid-way (`code`의) and still breaks only at spaces.
- */
-export interface Look {
-  bold: boolean;
-  italic?: boolean;
-  code?: boolean;
-  strike?: boolean;
-  href?: string;
-}
 
 export interface LinePiece extends Look {
   text: string;
@@ -92,12 +81,7 @@ function splitWords(rich: Rich): Word[] {
   return out;
 }
 
-/** Width of `text` set in `look` at px: inline code on fixed advances, the rest as shaped (a slant adds nothing). */
-export function lookWidth(text: string, look: Look, px: number): number {
-  return look.code ? monoWidth(text, px, look.bold ? "bold" : "normal") : textWidth(text, px, look.bold ? "bold" : "normal");
-}
-
-const w = (text: string, look: Look, px: number): number => lookWidth(text, look, px);
+const w = lookWidth;
 
 /** Split an over-wide word between graphemes so each piece fits. */
 function splitWord(word: Word, maxWidth: number, px: number): Word[] {
@@ -182,6 +166,19 @@ export function wrapRich(rich: Rich, maxWidth: number, px: number): WrappedLine[
     line.width = px0;
   }
   return lines;
+}
+
+/** Wrap rich text whose "\n"s are line breaks of their own (a table cell's `<br>`), each part as wrapRich does. */
+export function wrapBroken(rich: Rich, maxWidth: number, px: number): WrappedLine[] {
+  if (!rich.some((s) => s.text.includes("\n"))) return wrapRich(rich, maxWidth, px);
+  const parts: Span[][] = [[]];
+  for (const span of rich) {
+    span.text.split("\n").forEach((piece, i) => {
+      if (i > 0) parts.push([]);
+      if (piece) parts[parts.length - 1]!.push({ ...span, text: piece });
+    });
+  }
+  return parts.flatMap((p) => wrapRich(p, maxWidth, px));
 }
 
 /** The narrowest space drawn between words where the weight changes, em. */
@@ -285,53 +282,4 @@ export function lineMarks(line: WrappedLine, x: number, top: number, px: number,
   }
   if (inline) penLines(marks, line.pieces, x, top + baseline, px, style, seed);
   return marks;
-}
-
-function hasMarks(p: LinePiece): boolean {
-  return Boolean(p.italic || p.code || p.strike || p.href);
-}
-
-/** Where a piece's visible text starts and ends, px from the line start (its spaces left out). */
-function inked(p: LinePiece, px: number): { from: number; to: number } | undefined {
-  const body = p.text.trim();
-  if (body === "") return undefined;
-  const lead = p.text.slice(0, p.text.length - p.text.trimStart().length);
-  const from = p.x + (lead ? w(lead, p, px) : 0);
-  return { from, to: from + w(body, p, px) };
-}
-
-/** A tinted ground behind each run of inline code, drawn before the text. Returns the next seed. */
-function codeGrounds(marks: Mark[], pieces: LinePiece[], x: number, top: number, px: number, seed: number): number {
-  for (const p of pieces) {
-    const ink = p.code ? inked(p, px) : undefined;
-    if (!ink) continue;
-    const pad = px * 0.12;
-    marks.push({
-      kind: "rect", x: x + ink.from - pad, y: top + px * 0.14, width: ink.to - ink.from + 2 * pad, height: px * 1.1,
-      style: { seed: seed++, stroke: "none", fill: CODE_GROUND, fillStyle: "solid", roughness: 0.5, opacity: 0.85 },
-    });
-  }
-  return seed;
-}
-
-/** Fill behind inline code: a cool grey that reads as "typed" on the paper in any panel accent. */
-export const CODE_GROUND = "#e3e7ee";
-
-/** A pen line through struck text and under links (in the link's accent), drawn after the text. */
-function penLines(marks: Mark[], pieces: LinePiece[], x: number, baselineY: number, px: number, style: LineStyle, seed: number): void {
-  for (const p of pieces) {
-    const ink = p.strike || p.href ? inked(p, px) : undefined;
-    if (!ink) continue;
-    const x1 = x + ink.from;
-    const x2 = x + ink.to;
-    if (p.strike) {
-      const y = baselineY - px * 0.3;
-      const stroke = p.bold || p.href ? (style.boldColor ?? style.color) : style.color;
-      marks.push({ kind: "line", x1, y1: y + px * 0.03, x2, y2: y - px * 0.03, style: { seed: seed++, stroke, strokeWidth: Math.max(1, px * 0.075), roughness: 0.8, bowing: 0.6, disableMultiStroke: true } });
-    }
-    if (p.href) {
-      const y = baselineY + px * 0.16;
-      marks.push({ kind: "line", x1, y1: y, x2, y2: y, style: { seed: seed++, stroke: style.boldColor ?? style.color, strokeWidth: Math.max(0.8, px * 0.06), roughness: 0.5, bowing: 0.4, disableMultiStroke: true } });
-    }
-  }
 }

@@ -36,6 +36,43 @@ export function hasInlineMarks(s: SpanMarks): boolean {
 
 const BR = /^<br\s*\/?>$/i;
 const COMMENT = /^<!--[\s\S]*-->$/;
+const TAG = /^<(\/?)([A-Za-z][\w-]*)(?:\s[^>]*)?\/?>$/;
+/** HTML elements people write inline; other names in angle brackets (`<eos>`, `<pad>`) are text. */
+const KNOWN = new Set(
+  "a abbr b big center cite code del dfn div em font i ins kbd mark p q s samp small span strike strong sub sup tt u var".split(" "),
+);
+const VOID = new Set(["img", "hr", "wbr"]);
+
+/**
+ * The inline HTML nodes among siblings that are tags: a void element (`<img>`), or a known element whose open and
+ * close tags are both there (`<b>…</b>`). A lone `<s>` or `<eos>` is a token written in angle brackets: text.
+ */
+function htmlTags(siblings: readonly unknown[]): Set<unknown> {
+  const tags = new Set<unknown>();
+  const open: { name: string; node: unknown }[] = [];
+  for (const node of siblings) {
+    const n = node as { type?: string; value?: unknown };
+    if (n.type !== "html" || typeof n.value !== "string") continue;
+    const v = n.value.trim();
+    if (BR.test(v) || COMMENT.test(v)) {
+      tags.add(node);
+      continue;
+    }
+    const m = TAG.exec(v);
+    const name = m?.[2]?.toLowerCase() ?? "";
+    if (!m) continue;
+    if (VOID.has(name)) tags.add(node);
+    else if (!KNOWN.has(name)) continue;
+    else if (m[1] !== "/") open.push({ name, node });
+    else {
+      const at = open.map((o) => o.name).lastIndexOf(name);
+      if (at < 0) continue;
+      tags.add(open[at]!.node).add(node);
+      open.splice(at, 1);
+    }
+  }
+  return tags;
+}
 
 /**
  * mdast phrasing → spans (not merged or trimmed: each reader tidies its own way). Soft line breaks stay in the
@@ -44,6 +81,7 @@ const COMMENT = /^<!--[\s\S]*-->$/;
 export function phrasingSpans(nodes: readonly unknown[], marks: SpanMarks = {}): Span[] {
   const out: Span[] = [];
   const walk = (list: readonly unknown[], m: SpanMarks): void => {
+    const tags = list.some((c) => (c as { type?: string }).type === "html") ? htmlTags(list) : undefined;
     for (const node of list) {
       const n = node as PhrasingContent;
       switch (n.type) {
@@ -59,6 +97,7 @@ export function phrasingSpans(nodes: readonly unknown[], marks: SpanMarks = {}):
         case "html":
           // Tags are not drawn (inlineWarnings names them); the text between them is ordinary text nodes.
           if (BR.test(n.value.trim())) out.push(spanOf("\n", m));
+          else if (!tags?.has(n)) out.push(spanOf(n.value, m));
           break;
         case "image":
           out.push(spanOf(n.alt ?? "", m));
@@ -109,7 +148,9 @@ const short = (s: string, n = 40): string => (s.length > n ? `${s.slice(0, n - 1
 export function inlineWarnings(nodes: readonly unknown[], fallbackLine?: number, drawn?: string): string[] {
   const out: string[] = [];
   const at = (n: Located): string => `line ${fallbackLine ?? n.position?.start.line ?? "?"}`;
-  const walk = (list: readonly unknown[]): void => {
+  // `inline`: the list is phrasing (a paragraph's, a cell's, a link's children), not a section's or a list's blocks.
+  const walk = (list: readonly unknown[], inline: boolean): void => {
+    const tags = inline && list.some((c) => (c as { type?: string }).type === "html") ? htmlTags(list) : undefined;
     for (const node of list) {
       const n = node as Located;
       if (n.type === "code" || n.type === "inlineCode" || n.type === "yaml") continue;
@@ -121,7 +162,8 @@ export function inlineWarnings(nodes: readonly unknown[], fallbackLine?: number,
         out.push(`${at(n)}: an image is not drawn on the sheet${alt}`);
       } else if (n.type === "html" && typeof n.value === "string") {
         const v = n.value.trim();
-        if (!BR.test(v) && !COMMENT.test(v) && !/^<\//.test(v)) {
+        // Block HTML is never drawn; inline HTML only where htmlTags calls it a tag (else it is drawn as text).
+        if (!BR.test(v) && !COMMENT.test(v) && !/^<\//.test(v) && (!inline || tags?.has(n))) {
           out.push(`${at(n)}: raw HTML ${short(v.split("\n")[0] ?? v, 30)} is not drawn; the text inside it is kept as plain text`);
         }
       } else if (n.type === "link" && typeof n.url === "string" && !safeHref(n.url)) {
@@ -129,12 +171,14 @@ export function inlineWarnings(nodes: readonly unknown[], fallbackLine?: number,
       } else if (n.type === "text" && typeof n.value === "string") {
         for (const m of mathIn(n.value)) out.push(`${at(n)}: math ${short(m)} is drawn as typed, not typeset`);
       }
-      if (Array.isArray(n.children)) walk(n.children);
+      if (Array.isArray(n.children)) walk(n.children, inline || PHRASING_PARENTS.has(n.type ?? ""));
     }
   };
-  walk(nodes);
+  walk(nodes, false);
   return out;
 }
+
+const PHRASING_PARENTS = new Set(["paragraph", "heading", "tableCell", "emphasis", "strong", "delete", "link", "linkReference"]);
 
 /**
  * Warnings for http(s)/mailto links under `nodes` whose URL no span of the sheet kept: a link written where the

@@ -5,13 +5,23 @@ import type { Rich, Table } from "../../model/sheet.js";
 import type { Mark } from "../../model/positioned.js";
 import type { LayoutBlock } from "../types.js";
 import { lineMetrics } from "../../fonts/measure.js";
-import { lineMarks, longestWordWidth, lookWidth, wrapRich } from "../../layout/wrap.js";
+import { lineMarks, longestWordWidth, wrapBroken } from "../../layout/wrap.js";
+import { lookWidth } from "../../layout/inline.js";
 import { highlighterFor, shade, tint } from "../../layout/color.js";
 
 const RULE = "#7d8799";
 
+/** The widest line of a cell left unwrapped (a `<br>` in it starts a line of its own). */
 function naturalWidth(rich: Rich, px: number): number {
-  return rich.reduce((s, span) => s + lookWidth(span.text, { bold: span.bold === true, code: span.code === true }, px), 0);
+  let widest = 0;
+  let line = 0;
+  for (const span of rich) {
+    span.text.split("\n").forEach((piece, i) => {
+      if (i > 0) [widest, line] = [Math.max(widest, line), 0];
+      line += lookWidth(piece, { bold: span.bold === true, code: span.code === true }, px);
+    });
+  }
+  return Math.max(widest, line);
 }
 
 /** Column widths that add up to `avail` (or less only when there is nothing to share). */
@@ -58,7 +68,7 @@ export const layoutTable: LayoutBlock<Table> = (block, env, space) => {
       : { color: env.ink, boldColor: env.accent, highlight: highlighterFor(env.accent), seed: env.seed + r * 53 };
     let rowLines = 1;
     for (let c = 0; c < cols; c++) {
-      const lines = wrapRich(cell(row, c), Math.max(1, (widths[c] ?? 0) - 2 * padX), px);
+      const lines = wrapBroken(cell(row, c), Math.max(1, (widths[c] ?? 0) - 2 * padX), px);
       rowLines = Math.max(rowLines, lines.length);
       lines.forEach((line, j) => textMarks.push(...lineMarks(line, (xs[c] ?? 0) + padX, y + padY + j * lh, px, { ...style, seed: style.seed + c * 7 + j })));
     }

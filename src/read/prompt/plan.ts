@@ -7,7 +7,7 @@ import type { MermaidBlock } from "../../mermaid/index.js";
 import { ARROW_SPLIT, chainFlowchart, loopTarget } from "./chain.js";
 import { codeNodes } from "./mermaid.js";
 import { flat, isOutline, leaves, leavesFromLines, mindmapFromLeaves, type Leaf } from "./outline.js";
-import { richFromInline, richText } from "./rich.js";
+import { richFromCell, richFromInline, richText } from "./rich.js";
 import { lineOf, plainText, subsections, type Subsection } from "./sections.js";
 import { splitEmoji } from "./words.js";
 
@@ -193,7 +193,7 @@ function codeBlock(node: Code, mermaid: ParsedMermaid, plan: Plan): Block | unde
 
 function tableBlock(node: MdTable): Block & { kind: "table" } {
   const [head, ...body] = node.children;
-  const cells = (row: MdTable["children"][number]): Rich[] => row.children.map((c) => richFromInline(c.children));
+  const cells = (row: MdTable["children"][number]): Rich[] => row.children.map((c) => richFromCell(c.children));
   return { kind: "table", header: head ? cells(head) : [], rows: body.map(cells) };
 }
 

@@ -9,6 +9,24 @@ export function richFromInline(children: unknown[]): Rich {
   return tidy(phrasingSpans(children).map((s) => (s.text === "\n" ? { ...s, text: " " } : s)));
 }
 
+/**
+ * A table cell's inline mdast → spans, keeping `<br>` and hard breaks as "\n" (a cell has no other way to break
+ * a line; the table draws the break), soft line breaks as spaces.
+ */
+export function richFromCell(children: unknown[]): Rich {
+  const lines: Span[][] = [[]];
+  for (const s of phrasingSpans(children)) {
+    if (s.text === "\n") lines.push([]);
+    else lines[lines.length - 1]!.push(s);
+  }
+  const out: Span[] = [];
+  for (const line of lines.map(tidy).filter((l) => l.length > 0)) {
+    if (out.length > 0) push(out, { text: "\n" });
+    for (const s of line) push(out, s);
+  }
+  return out;
+}
+
 /** Characters that can start inline Markdown; a line without any is plain text as it stands. */
 const INLINE_SYNTAX = /[*_`~[<$!&\\]/;
 
