@@ -163,6 +163,8 @@ function readPanelRef(p: unknown, at: Path, fail: Fail, lineOf: (p: Path) => num
   if (typeof o["id"] !== "string") fail("a layout panel entry needs an `id`", at, hint);
   const width = o["width"];
   if (width !== undefined && (typeof width !== "number" || !(width > 0))) fail("panel `width` must be a positive number", [...at, "width"], hint);
+  // A share of the row in %: a sliver under 5% holds no text (it was drawn spilling out of its box).
+  if (typeof width === "number" && !(width >= 5 && width <= 100)) fail(`panel \`width\` is ${width}; it must be from 5 to 100 (% of the row)`, [...at, "width"], hint);
   const ref: LayoutPanel = { id: (o["id"] as string).trim(), line: lineOf(at) };
   if (width !== undefined) ref.width = width as number;
   return ref;
