@@ -127,7 +127,7 @@ describe("temp files", () => {
     for (const f of kept) expect(left).toContain(f);
   });
 
-  it("on SIGINT during the write removes its temp files and leaves all old or all new outputs", async () => {
+  it("on SIGINT or SIGTERM during the write removes its temp files and leaves all old or all new outputs", async () => {
     const dir = tmp();
     const ref = tmp();
     const args = (out: string) => ["build", "tiny.sheet.md", "-o", out, "--format", "md,svg,png,pdf", "--report"];
@@ -145,6 +145,7 @@ describe("temp files", () => {
 
     let interrupted = 0;
     for (let attempt = 0; attempt < 6 && interrupted < 2; attempt++) {
+      const sent: NodeJS.Signals = attempt % 2 === 0 ? "SIGINT" : "SIGTERM";
       if (attempt > 0 && snapshot(out).join() === fresh.join()) {
         writeFileSync(join(dir, "tiny.sheet.md"), tiny("Old"));
         expect(run(args("out"), dir).code).toBe(0);
@@ -157,7 +158,7 @@ describe("temp files", () => {
       const watcher = watch(out, (_event, name) => {
         if (!sawTemp && typeof name === "string" && name.endsWith(".tmp")) {
           sawTemp = true;
-          child.kill("SIGINT");
+          child.kill(sent);
         }
       });
       const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
@@ -166,7 +167,8 @@ describe("temp files", () => {
       watcher.close();
       expect(readdirSync(out).filter((f) => f.endsWith(".tmp"))).toEqual([]);
       const after = snapshot(out);
-      if (signal === "SIGINT") {
+      if (signal !== null) {
+        expect(signal).toBe(sent);
         interrupted++;
         expect([before.join(), fresh.join()]).toContain(after.join());
       } else {

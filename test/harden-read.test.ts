@@ -42,6 +42,11 @@ describe("hangs and blow-ups", () => {
     expect(e.message).toMatch(/maxFontPx is 1e\+308; it must be between \d+ and \d+/);
     expect((await inputError(sheet("hello\n", "style:\n  minFontPx: 0.0001\n"))).where.line).toBe(5);
     expect((await inputError(sheet("hello\n", "style: { minFontPx: 20, maxFontPx: 14 }\n"))).message).toMatch(/below/);
+    // A 1e308 share left its neighbour a sliver whose text was drawn outside the box, and `check` said ok.
+    const widths = `---\nnanosheet: 1\ntitle: T\nlayout:\n  - { ratio: 100, panels: [{ id: a, width: 1e308 }, { id: b, width: 0.0000001 }] }\n---\n\n## A\n<!-- id: a -->\n\nx\n\n## B\n<!-- id: b -->\n\ny\n`;
+    const w = await inputError(widths);
+    expect(w.where.line).toBe(5);
+    expect(w.message).toMatch(/width` is 1e\+308; it must be from 5 to 100/);
   });
 
   it("lays out 2,000 one-line bullets in one panel (the column split was cubic)", async () => {

@@ -58,10 +58,22 @@ async function eachInput(inputs: string[], io: Io, fn: (input: string) => Promis
       code = Math.max(code, await fn(input));
     } catch (err) {
       const { reportError } = await import("./report-error.js");
-      code = Math.max(code, reportError(err, io));
+      code = Math.max(code, reportError(await namingInput(err, input), io));
     }
   }
   return code;
+}
+
+/** Every message names its input: render errors from the export stages (PNG, PDF) know no file. */
+async function namingInput(err: unknown, input: string): Promise<unknown> {
+  const { InputError, RenderError } = await import("../errors.js");
+  if (err instanceof InputError) return err.inFile(input);
+  if (err instanceof RenderError && !err.message.startsWith(`${input}:`)) {
+    const named = new RenderError(`${input}: ${err.message}`, err.problems);
+    named.stack = err.stack;
+    return named;
+  }
+  return err;
 }
 
 export async function buildCommand(p: Parsed, io: Io): Promise<number> {

@@ -1,5 +1,6 @@
 // Filesystem side of the CLI: reading inputs, naming outputs, and writing them atomically.
-import { lstat, mkdir, open, rename, rm, stat } from "node:fs/promises";
+import { renameSync } from "node:fs";
+import { lstat, mkdir, open, rm, stat } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { InputError } from "../errors.js";
 import { MAX_INPUT_BYTES } from "../read/index.js";
@@ -201,6 +202,15 @@ export async function writeAllAtomic(files: readonly OutFile[], protect: readonl
     const why = await notOurs(t.path);
     if (why) throw new FileError(t.shown ?? t.path, `cannot write (${why})`);
   });
-  await phase((t) => rename(t.tmp, t.path));
+  // Renamed synchronously, back to back: a SIGINT/SIGTERM handler cannot run between two renames, so an
+  // interrupted set is all old (temp files removed) or all new.
+  for (const t of tmps) {
+    try {
+      renameSync(t.tmp, t.path);
+    } catch (err) {
+      await cleanup();
+      throw new FileError(t.shown ?? t.path, `cannot write (${reason(err)})`);
+    }
+  }
   release();
 }

@@ -75,7 +75,11 @@ export async function readSheet(text: string, opts: { file?: string } = {}): Pro
     }
     return result;
   } catch (err) {
-    if (err instanceof InputError && opts.file) throw err.inFile(opts.file);
-    throw err;
+    if (err instanceof InputError) throw opts.file ? err.inFile(opts.file) : err;
+    // Whatever a parser or library throws on odd input is still a problem with the input, never an internal error.
+    const message = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    const wrapped = new InputError(`could not read this input (${message})`, { file: opts.file }, "look for unusual structure near the end of what you last changed; --debug shows where it failed");
+    if (err instanceof Error) wrapped.stack = err.stack;
+    throw wrapped;
   }
 }

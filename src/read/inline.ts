@@ -3,14 +3,14 @@
 // a warning naming its line (`inlineWarnings`), so nothing is dropped without a word.
 import type { PhrasingContent } from "mdast";
 import type { Span } from "../model/sheet.js";
+import { isSafeLink } from "../model/links.js";
 
 /** The marks of a span, everything but its text. */
 export type SpanMarks = Omit<Span, "text">;
 
-/** Only these become links; anything else (javascript:, data:, file:, relative paths) stays plain text. */
+/** Only these become links (see `isSafeLink`); anything else stays plain text. */
 export function safeHref(url: string): string | undefined {
-  const u = url.trim();
-  return /^(?:https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(u) ? u : undefined;
+  return isSafeLink(url) ? url.trim() : undefined;
 }
 
 /** A span with its marks in one fixed order, each present only when set (so equal spans are equal objects). */
