@@ -17,7 +17,7 @@ const DEPTH = 2;
  * `jobs × this` (two children and the parent stay under 1 GB on a 2-core machine); the replacement starts
  * only once the old child has finished, so the two are never up at once.
  */
-const RETIRE_RSS = 420 * 1024 * 1024;
+const RETIRE_RSS = 384 * 1024 * 1024;
 
 /** bin/nanosheet.js, from the bundle (dist/), dist/cli/ or src/cli/. */
 function launcher(): string {

@@ -1,7 +1,8 @@
 // The series gallery, `index.html`: one card per chapter (thumbnail, number, English and Korean titles,
 // links to its files, a badge for any problem). One self-contained file: no script, no web font, no request
 // beyond the thumbnails beside it, under a Content-Security-Policy that allows exactly that (the style is
-// allowed by its hash), so it opens straight from disk and reads on a phone (one column under ~600 px).
+// allowed by its hash; `file:` because some browsers give a page opened from disk an origin of its own), so
+// it opens straight from disk and reads on a phone (one column under ~600 px).
 import { createHash } from "node:crypto";
 
 export interface GalleryChapter {
@@ -89,7 +90,7 @@ export function galleryHtml(g: Gallery): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self' file:; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'">
 <meta name="referrer" content="no-referrer">
 <meta name="generator" content="nanosheet">
 <title>${esc(g.title)}</title>
