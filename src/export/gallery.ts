@@ -43,7 +43,7 @@ ol{list-style:none;margin:0;padding:0;display:grid;gap:18px;grid-template-column
 li{background:var(--card);border:1px solid var(--line);border-radius:10px;box-shadow:0 1px 3px #0002;overflow:hidden;display:flex;flex-direction:column}
 .thumb{display:block;aspect-ratio:297/210;background:var(--line)}
 .thumb img{display:block;width:100%;height:100%;object-fit:contain}
-.none{display:flex;align-items:center;justify-content:center;color:var(--bad);font-weight:600}
+.none{display:flex;align-items:center;justify-content:center;aspect-ratio:auto;padding:20px;color:var(--bad);font-weight:600}
 .body{padding:10px 14px 14px;display:flex;flex-direction:column;gap:6px;flex:1}
 h2{margin:0;font-size:1.05rem;display:flex;gap:8px;align-items:baseline;overflow-wrap:anywhere}
 .no{flex:none;min-width:1.8em;padding:0 6px;border-radius:99px;background:var(--accent);color:var(--card);text-align:center;font-size:.85rem}
