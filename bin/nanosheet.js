@@ -4,7 +4,7 @@
 // compiling them again on every run was about half a second of each cold build. V8 checks the cache
 // against the source and its own version and ignores it when it does not match, so a stale or foreign
 // cache only costs the time it saves. Without the bundle, the plain dist/ modules run instead.
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
@@ -29,7 +29,7 @@ const bundle = join(dist, "nanosheet.cjs");
  * their source and data are what it would start itself (src/export/worker.ts), else starts its own.
  */
 function prestartWorkers(argv) {
-  if (argv[0] !== "build" || argv.includes("--help") || argv.includes("-h")) return;
+  if (argv[0] !== "build" || argv.includes("--help") || argv.includes("-h") || isSeries(argv)) return;
   let specs;
   try {
     specs = JSON.parse(readFileSync(join(dist, "workers.json"), "utf8"));
@@ -49,6 +49,19 @@ function prestartWorkers(argv) {
     pool.push({ ...specs[kind], worker });
   }
   globalThis[Symbol.for("nanosheet.prestartedWorkers")] = pool;
+}
+
+/** A series build (a folder, a glob or several files) renders in its own pool of processes instead. */
+function isSeries(argv) {
+  const inputs = [];
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    if (/^(-o|--out|--format|--page|--dpi|-j|--jobs)$/.test(a)) i++;
+    else if (a === "--") inputs.push(...argv.slice(i + 1));
+    else if (!a.startsWith("-")) inputs.push(a);
+    if (a === "--") break;
+  }
+  return inputs.length > 1 || inputs.some((a) => /[*?[{]/.test(a) || statSync(a, { throwIfNoEntry: false })?.isDirectory());
 }
 
 async function run() {

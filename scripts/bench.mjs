@@ -1,4 +1,4 @@
-// Benchmark: `npm run bench [-- <input…>] [--runs 7] [--warm 5] [--write]`  (run `npm run build` first).
+// Benchmark: `npm run bench [-- <input…>] [--runs 7] [--warm 5] [--series 100] [--write]`  (run `npm run build` first).
 // Cold: N separate `node bin/nanosheet.js build <input> -o <tmp>` processes writing all four outputs —
 // what a user waits for. Warm: the stages in one process (median of several runs after a warm-up),
 // to show where the time goes. --write puts the figures into BENCHMARKS.md.
@@ -14,12 +14,13 @@ const TARGETS = { coldMs: 1000, warmSvgMs: 150, rssMb: 400 };
 const NOTES_MARKER = "<!-- notes: kept by npm run bench -->";
 
 function parseArgs(argv) {
-  const opts = { runs: 7, warm: 5, write: false, inputs: [] };
+  const opts = { runs: 7, warm: 5, write: false, inputs: [], series: 100 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--runs") opts.runs = Number(argv[++i]);
     else if (a === "--warm") opts.warm = Number(argv[++i]);
     else if (a === "--write") opts.write = true;
+    else if (a === "--series") opts.series = Number(argv[++i]);
     else if (a.startsWith("-")) throw new Error(`unknown option ${a}`);
     else opts.inputs.push(a);
   }
@@ -181,8 +182,16 @@ async function main() {
       rmSync(out, { recursive: true, force: true });
     }
   }
+  // The series case (--series N chapters, 0 to skip): a whole folder on the process pool.
+  let series = "";
+  if (opts.series > 0) {
+    const { seriesRun, seriesMarkdown } = await import("./bench-series.mjs");
+    const r = await seriesRun(ROOT, BIN, opts.series);
+    console.error(`series of ${r.n}: ${(r.wall / 1000).toFixed(1)} s wall, ${(r.cpu / 1000).toFixed(1)} s CPU (${r.ratio.toFixed(2)} cores), ${r.peakMb.toFixed(0)} MB peak`);
+    series = seriesMarkdown(r);
+  }
   const cpu = [cpuBefore, cpuCheck().ms];
-  const report = markdown(rows, opts, cpu, node);
+  const report = markdown(rows, opts, cpu, node) + series;
   console.log(report);
   if (opts.write) {
     // Hand-written notes below the marker survive a rewrite.

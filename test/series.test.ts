@@ -59,7 +59,8 @@ describe("a series build of a folder", () => {
     for (const name of GOOD) {
       for (const f of FORMATS) expect(readFileSync(join(out, `${name}.${f}`)).equals(readFileSync(join(single, `${name}.${f}`))), `${name}.${f}`).toBe(true);
     }
-  }, 120_000);
+    // Four cold single builds: generous for a busy shared machine (this is not a timing test).
+  }, 300_000);
 
   it("writes a book: one page per good chapter in order, a bookmark each, the text in reading order", async () => {
     const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -149,6 +150,18 @@ describe("series inputs", () => {
     expect(r.stderr.trim().split("\n")[0]).toMatch(/^chapters\/08-llama-base-model\.txt:45: /);
     expect(readdirSync(join(work, "globbed")).filter((f) => f.endsWith(".md")).sort()).toEqual(["07-gpt2-training.md", "10-hallucinations.md", "14-reinforcement-learning.md"]);
   }, 60_000);
+
+  it("--consistent evens body sizes across chapters (without it they differ)", () => {
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+    const sizes = (dir: string) =>
+      GOOD.map((n) => median((JSON.parse(readFileSync(join(work, dir, `${n}.report.json`), "utf8")) as { panels: { fontPx: number }[] }).panels.map((p) => p.fontPx)));
+    for (const [dir, extra] of [["plain", []], ["even", ["--consistent"]]] as const) {
+      expect(run(["build", "chapters", "-o", dir, "--format", "md", "--report", "-q", ...extra], work).code).toBe(1);
+    }
+    expect(new Set(sizes("plain")).size).toBeGreaterThan(1);
+    expect(new Set(sizes("even")).size).toBe(1);
+    expect(sizes("even")[0]).toBe(Math.min(...sizes("plain")));
+  }, 120_000);
 
   it("refuses a bad --jobs and a glob that matches nothing (exit 2)", () => {
     expect(run(["build", "chapters", "--jobs", "0"], work).code).toBe(2);

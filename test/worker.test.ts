@@ -48,4 +48,13 @@ describe("startWorker", () => {
     const broken = `function () { throw new Error("no such library"); }`;
     await expect(startWorker<string, Reply>({ code: workerCode(broken), data: {} }, fail).run("x")).rejects.toThrow("no such library");
   });
+
+  it("runs job after job on one thread when long-lived (a series build), in order, until closed", async () => {
+    const job = startWorker<string, Reply>({ code: workerCode(SETUP), data: { tag: "many" } }, fail, true);
+    const replies = await Promise.all(["a", "b", "c"].map((m) => job.run(m)));
+    expect(replies.map((r) => r.echo)).toEqual(["a", "b", "c"]);
+    expect(new Set(replies.map((r) => r.threadId)).size).toBe(1);
+    expect((await job.run("d")).threadId).toBe(replies[0]!.threadId);
+    job.close();
+  });
 });

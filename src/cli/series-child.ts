@@ -57,6 +57,8 @@ export interface ChapterReply {
   bodyPx?: number[];
   /** Wall time this chapter took in the child. */
   ms?: number;
+  /** The child's resident memory after it (the pool replaces a child that grew too big). */
+  rss?: number;
 }
 
 interface Workers {
@@ -119,7 +121,7 @@ export function serveChild(): Promise<number> {
   const send = (reply: ChapterReply) => process.send?.(reply);
   process.on("message", (job: ChapterJob) => {
     const t0 = performance.now();
-    runChapter(job, workers).then((r) => send({ ...r, ms: performance.now() - t0 }), (err: unknown) => {
+    runChapter(job, workers).then((r) => send({ ...r, ms: performance.now() - t0, rss: process.memoryUsage.rss() }), (err: unknown) => {
       const lines: string[] = [];
       reportError(err, { out: () => {}, err: (l) => lines.push(l), cwd: process.cwd(), debug: job.debug });
       send({ id: job.id, ok: false, warnings: [], error: lines, ms: performance.now() - t0 });

@@ -11,6 +11,14 @@ import type { ChapterJob, ChapterReply } from "./series-child.js";
 /** Chapters in flight per child. */
 const DEPTH = 2;
 
+/**
+ * A child whose resident memory passes this after a chapter takes no more chapters and is replaced once its
+ * last one is done: a child's caches and heaps grow over a long series, and this keeps the pool's peak near
+ * `jobs × this` (two children and the parent stay under 1 GB on a 2-core machine); the replacement starts
+ * only once the old child has finished, so the two are never up at once.
+ */
+const RETIRE_RSS = 384 * 1024 * 1024;
+
 /** bin/nanosheet.js, from the bundle (dist/), dist/cli/ or src/cli/. */
 function launcher(): string {
   for (const up of ["../bin/nanosheet.js", "../../bin/nanosheet.js"]) {
@@ -24,6 +32,7 @@ interface Child {
   proc: ChildProcess;
   busy: Map<number, { job: ChapterJob; resolve: (r: ChapterReply) => void }>;
   stderr: string;
+  retiring: boolean;
 }
 
 export class Pool {
@@ -48,7 +57,7 @@ export class Pool {
 
   private pump(): void {
     while (this.queue.length > 0) {
-      let child = this.children.filter((c) => c.busy.size < DEPTH).sort((a, b) => a.busy.size - b.busy.size)[0];
+      let child = this.children.filter((c) => !c.retiring && c.busy.size < DEPTH).sort((a, b) => a.busy.size - b.busy.size)[0];
       // Spread the first chapters over every process before doubling up on one.
       if ((!child || child.busy.size > 0) && this.children.length < this.size) child = this.spawn();
       if (!child) return;
@@ -60,12 +69,18 @@ export class Pool {
 
   private spawn(): Child {
     const proc = fork(this.bin, ["__series-child"], { stdio: ["ignore", "ignore", "pipe", "ipc"], serialization: "advanced" });
-    const child: Child = { proc, busy: new Map(), stderr: "" };
+    const child: Child = { proc, busy: new Map(), stderr: "", retiring: false };
     proc.stderr?.on("data", (d: Buffer) => (child.stderr = (child.stderr + d.toString("utf8")).slice(-4000)));
     proc.on("message", (reply: ChapterReply) => {
       const slot = child.busy.get(reply.id);
       if (!slot) return;
       child.busy.delete(reply.id);
+      if ((reply.rss ?? 0) > RETIRE_RSS) child.retiring = true;
+      if (child.retiring && child.busy.size === 0) {
+        const i = this.children.indexOf(child);
+        if (i >= 0) this.children.splice(i, 1);
+        proc.disconnect();
+      }
       slot.resolve(reply);
       this.pump();
     });

@@ -50,7 +50,7 @@ export class Progress {
     private readonly io: Io,
     private readonly opts: { live?: ((text: string) => void) | undefined; quiet: boolean; jobs: number },
   ) {
-    if (!opts.quiet && opts.live) opts.live(`[0/${total}] starting ${opts.jobs} worker${opts.jobs === 1 ? "" : "s"}…`);
+    if (!opts.quiet && opts.live) opts.live(`[0/${total}] starting ${opts.jobs} process${opts.jobs === 1 ? "" : "es"}…`);
   }
 
   chapter(row: Row): void {

@@ -4,7 +4,6 @@
 // Each chapter's files are byte-identical to a single build of it (unless `--consistent` evens body sizes).
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
-import type { Worker } from "node:worker_threads";
 import { UsageError, stringFlag, type Parsed } from "./args.js";
 import { parseDpi, parseFormats, parsePage, type Io } from "./commands.js";
 import { ensureDir, writeAllAtomic } from "./files.js";
@@ -14,7 +13,6 @@ import { Progress, type Row } from "./series-progress.js";
 import { buildFingerprint, cacheDir, chapterKey, loadCache, relativeSizes, saveCache, stillThere, type CacheEntry } from "./series-cache.js";
 import { drawnName, readDrawn, type ChapterJob, type ChapterReply } from "./series-child.js";
 import { version } from "./run.js";
-import { PRESTARTED } from "../export/worker.js";
 import type { BookPage } from "../export/pdf-doc.js";
 
 function parseJobs(value: string | undefined): number {
@@ -31,12 +29,6 @@ function seriesTitle(chapters: readonly Chapter[], folder: string | undefined): 
   for (const c of chapters) if (c.parent) counts.set(c.parent, (counts.get(c.parent) ?? 0) + 1);
   const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   return best ?? folder ?? "series";
-}
-
-/** The launcher starts a PNG and a PDF worker for every `build`; a series build renders in its pool instead. */
-function stopPrestarted(): void {
-  const pool = (globalThis as Record<symbol, { worker: Worker }[] | undefined>)[PRESTARTED];
-  for (const p of pool?.splice(0) ?? []) void p.worker.terminate();
 }
 
 /**
@@ -58,7 +50,6 @@ const outlineOf = (e: CacheEntry): string => {
 };
 
 export async function seriesCommand(p: Parsed, io: Io): Promise<number> {
-  stopPrestarted();
   const formats = parseFormats(stringFlag(p, "format"), "build");
   const page = parsePage(stringFlag(p, "page"), "build");
   const dpi = parseDpi(stringFlag(p, "dpi"), "build");

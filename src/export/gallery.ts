@@ -1,7 +1,8 @@
 // The series gallery, `index.html`: one card per chapter (thumbnail, number, English and Korean titles,
 // links to its files, a badge for any problem). One self-contained file: no script, no web font, no request
 // beyond the thumbnails beside it, under a Content-Security-Policy that allows exactly that (the style is
-// allowed by its hash), so it opens straight from disk and reads on a phone (one column under ~600 px).
+// allowed by its hash; `file:` because some browsers give a page opened from disk an origin of its own), so
+// it opens straight from disk and reads on a phone (one column under ~600 px).
 import { createHash } from "node:crypto";
 
 export interface GalleryChapter {
@@ -42,7 +43,7 @@ ol{list-style:none;margin:0;padding:0;display:grid;gap:18px;grid-template-column
 li{background:var(--card);border:1px solid var(--line);border-radius:10px;box-shadow:0 1px 3px #0002;overflow:hidden;display:flex;flex-direction:column}
 .thumb{display:block;aspect-ratio:297/210;background:var(--line)}
 .thumb img{display:block;width:100%;height:100%;object-fit:contain}
-.none{display:flex;align-items:center;justify-content:center;color:var(--bad);font-weight:600}
+.none{display:flex;align-items:center;justify-content:center;aspect-ratio:auto;padding:20px;color:var(--bad);font-weight:600}
 .body{padding:10px 14px 14px;display:flex;flex-direction:column;gap:6px;flex:1}
 h2{margin:0;font-size:1.05rem;display:flex;gap:8px;align-items:baseline;overflow-wrap:anywhere}
 .no{flex:none;min-width:1.8em;padding:0 6px;border-radius:99px;background:var(--accent);color:var(--card);text-align:center;font-size:.85rem}
@@ -89,7 +90,7 @@ export function galleryHtml(g: Gallery): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self' file:; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'">
 <meta name="referrer" content="no-referrer">
 <meta name="generator" content="nanosheet">
 <title>${esc(g.title)}</title>
