@@ -64,6 +64,7 @@ async function eachInput(inputs: string[], io: Io, fn: (input: string) => Promis
 
 export async function buildCommand(p: Parsed, io: Io): Promise<number> {
   const inputs = needInputs(p, "build");
+  if (p.flags.has("watch")) return (await import("./watch.js")).watchBuild(p, io);
   const formats = parseFormats(stringFlag(p, "format"), "build");
   const page = parsePage(stringFlag(p, "page"), "build");
   const dpi = parseDpi(stringFlag(p, "dpi"), "build");
