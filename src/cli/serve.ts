@@ -69,7 +69,7 @@ export async function serveCommand(p: Parsed, io: Io): Promise<number> {
   preview.onChange((view) => {
     if (!view) return;
     const what = view.error ? (view.error[0] ?? "does not build") : `ok${view.problems.length ? `, ${view.problems.length} problem${view.problems.length === 1 ? "" : "s"}` : ""}`;
-    io.err(`${clock()} ${view.name}: ${what}`);
+    io.err(`${clock()} ${view.name}: ${what} (${view.buildMs} ms)`);
   });
   const watcher = watchFolder(inputs.root, inputs.file ? (name) => name === basename(inputs.file as string) : isChapterFile, (names) => {
     void (async () => {

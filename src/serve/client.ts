@@ -214,6 +214,7 @@ export const CLIENT_SCRIPT = `"use strict";
   function connect() {
     var events = new EventSource("/events");
     events.addEventListener("open", function () { $("status").textContent = "live"; $("status").className = "status live"; });
+    function built(c) { if (c.name === current && c.buildMs) $("status").textContent = "live · built in " + c.buildMs + " ms"; }
     events.addEventListener("error", function () { $("status").textContent = "reconnecting…"; $("status").className = "status down"; });
     events.addEventListener("state", function (e) {
       var list = JSON.parse(e.data);
@@ -223,13 +224,14 @@ export const CLIENT_SCRIPT = `"use strict";
       loadView();
       renderList();
       show();
+      if (chapters[current]) built(chapters[current]);
     });
     events.addEventListener("chapter", function (e) {
       var c = JSON.parse(e.data);
       if (!chapters[c.name]) order.push(c.name);
       chapters[c.name] = c;
       renderList();
-      if (c.name === current) show();
+      if (c.name === current) { show(); built(c); }
     });
   }
   loadView();

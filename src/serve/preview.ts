@@ -35,6 +35,8 @@ export interface ChapterView {
   warnings: string[];
   panels: (Box & { id: string; title: string })[];
   titleBox: Box | null;
+  /** How long the latest rebuild took, reading the file included (ms). */
+  buildMs: number;
 }
 
 export interface PreviewOptions {
@@ -77,7 +79,7 @@ export class Preview {
     for (const chapter of added) {
       this.entries.set(chapter.name, {
         chapter,
-        view: { name: chapter.name, version: 0, goodVersion: 0, title: chapter.name, error: null, problems: [], warnings: [], panels: [], titleBox: null },
+        view: { name: chapter.name, version: 0, goodVersion: 0, title: chapter.name, error: null, problems: [], warnings: [], panels: [], titleBox: null, buildMs: 0 },
         good: undefined,
         downloads: new Map(),
       });
@@ -120,15 +122,17 @@ export class Preview {
     const file = this.opts.shown(entry.chapter);
     const version = entry.view.version + 1;
     let view: ChapterView;
+    const t0 = performance.now();
     try {
       const text = await readText(entry.chapter.path, file);
       const result = await this.opts.build(text, { file, formats: ["svg"], allowOverflow: true, ...(this.opts.page ? { page: this.opts.page } : {}) });
       entry.good = { version, text, svg: result.outputs.svg ?? "" };
       entry.downloads.clear();
-      view = { ...viewOf(result), name, version, goodVersion: version, error: null };
+      view = { ...viewOf(result), name, version, goodVersion: version, error: null, buildMs: 0 };
     } catch (err) {
       view = { ...entry.view, version, error: this.opts.errorLines(err) };
     }
+    view.buildMs = Math.round(performance.now() - t0);
     if (!this.entries.has(name)) return;
     entry.view = view;
     for (const listener of this.listeners) listener(view);
@@ -161,7 +165,7 @@ async function readText(path: string, shown: string): Promise<string> {
   return readInput(path, shown);
 }
 
-function viewOf(result: BuildResult): Omit<ChapterView, "name" | "version" | "goodVersion" | "error"> {
+function viewOf(result: BuildResult): Omit<ChapterView, "name" | "version" | "goodVersion" | "error" | "buildMs"> {
   // At 96 dpi the report's pixels are the SVG's own units.
   const report = layoutReport(result.positioned, 96);
   const t = result.positioned.title?.box;
