@@ -49,13 +49,15 @@ export function start(args: string[], cwd: string): Running {
 }
 
 /** A raw GET, so neither the path nor the Host header is normalised on the way. */
-export function rawGet(port: number, path: string, host = `127.0.0.1:${port}`): Promise<{ status: number; body: string }> {
+export function rawGet(port: number, path: string, host = `127.0.0.1:${port}`): Promise<{ status: number; body: string; bytes: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: "127.0.0.1", port, path, headers: { host } }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (c: string) => (body += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: res.statusCode ?? 0, body: bytes.toString("utf8"), bytes });
+      });
     });
     req.on("error", reject);
     req.end();
