@@ -196,13 +196,13 @@ export const CLIENT_SCRIPT = `"use strict";
       return r.text();
     }).then(function (body) {
       if (ticket !== loading || name !== current) return;
-      var doc = new DOMParser().parseFromString(body, "image/svg+xml");
-      var svg = document.importNode(doc.documentElement, true);
+      // Parsed straight into the page (no separate document to import from): the sheet holds no script.
+      sheet.innerHTML = body;
+      var svg = sheet.querySelector("svg");
       var vb = svg.viewBox.baseVal;
       svgBox = { width: vb.width, height: vb.height };
       svg.setAttribute("width", vb.width);
       svg.setAttribute("height", vb.height);
-      sheet.replaceChildren(svg);
       shownGood[name] = good;
       place();
       outline();
