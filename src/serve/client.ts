@@ -169,6 +169,8 @@ export const CLIENT_SCRIPT = `"use strict";
     document.title = c.title + " · nanosheet";
     $("overlay").hidden = !c.error;
     $("error").textContent = c.error ? c.error.join("\\n") : "";
+    $("error-note").textContent = (c.goodVersion > 0 ? "Still showing the last sheet that built. " : "Nothing has built yet. ") +
+      "Fix the file and save; this page updates by itself.";
     $("empty").hidden = c.goodVersion > 0;
     ["png", "pdf", "md"].forEach(function (f) {
       var a = $("dl-" + f);
@@ -220,7 +222,11 @@ export const CLIENT_SCRIPT = `"use strict";
       var list = JSON.parse(e.data);
       chapters = {}; order = [];
       list.forEach(function (c) { chapters[c.name] = c; order.push(c.name); });
-      if (!chapters[current]) { current = order[0] || ""; shownGood = {}; svgBox = null; sheet.replaceChildren(); }
+      // Versions start again when the server does: fetch the sheet anew.
+      shownGood = {};
+      if (!chapters[current]) { current = order[0] || ""; svgBox = null; sheet.replaceChildren(); }
+      $("empty").textContent = order.length ? "building…" : "No chapter files (*.md, *.txt) in this folder yet.";
+      if (order.length === 0) $("empty").hidden = false;
       loadView();
       renderList();
       show();

@@ -36,7 +36,7 @@ export const PAGE_HTML = `<!doctype html>
       <div class="card" role="alert">
         <h2>The last save does not build</h2>
         <pre id="error"></pre>
-        <p>Still showing the last sheet that built. Fix the file and save; this page updates by itself.</p>
+        <p id="error-note">Still showing the last sheet that built. Fix the file and save; this page updates by itself.</p>
       </div>
     </div>
   </section>

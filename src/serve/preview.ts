@@ -2,7 +2,7 @@
 // and the error of the latest save when that one did not build. Rebuilds run one at a time, and a save that
 // arrives during a rebuild queues one more, so the last save always wins.
 import { readFile } from "node:fs/promises";
-import type { BuildResult, Format } from "../build.js";
+import { overflowLines, type BuildResult, type Format } from "../build.js";
 import { layoutReport } from "../export/report.js";
 import type { PageSize } from "../model/sheet.js";
 import type { Chapter } from "./chapters.js";
@@ -169,12 +169,13 @@ function viewOf(result: BuildResult): Omit<ChapterView, "name" | "version" | "go
   // At 96 dpi the report's pixels are the SVG's own units.
   const report = layoutReport(result.positioned, 96);
   const t = result.positioned.title?.box;
-  const problemLines = new Set(result.problems.map((p) => p.message));
+  // The build's warnings repeat every problem (and each overflow once more, as `build` words it).
+  const repeats = new Set([...result.problems.map((p) => p.message), ...overflowLines(result.positioned)]);
   return {
     title: result.sheet.meta.title,
     problems: result.problems.map((p) => ({ kind: p.kind, panel: p.panel, message: p.message })),
     // The reader's decisions and layout notes that are not already a problem.
-    warnings: result.warnings.filter((w) => !problemLines.has(w) && !result.problems.some((p) => w.endsWith(p.message))),
+    warnings: result.warnings.filter((w) => !repeats.has(w) && !result.problems.some((p) => w.endsWith(p.message))),
     panels: report.panels.map((p) => ({ id: p.id, title: p.title, x: p.x, y: p.y, width: p.width, height: p.height })),
     titleBox: t ? { x: t.x, y: t.y, width: t.width, height: t.height } : null,
   };
