@@ -1,11 +1,12 @@
 // `nanosheet build --watch` as a user runs it: a temp copy of a fixture, saved good, broken and fixed.
+import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 import { ensureDist } from "./setup-dist.js";
-import { start, type Running } from "./serve-helpers.js";
+import { BIN, start, type Running } from "./serve-helpers.js";
 
 const FIXTURE = join(FIXTURES_DIR, "sheets", "inference.sheet.md");
 let dir: string;
@@ -47,5 +48,22 @@ describe("build --watch", () => {
 
     watch.child.kill("SIGINT");
     expect(await watch.exited).toBe(0);
+  });
+});
+
+describe("serve and --watch on the command line", () => {
+  const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8" });
+
+  it("documents both in the help", () => {
+    expect(run(["--help"]).stdout).toMatch(/nanosheet serve <file\|folder>/);
+    expect(run(["serve", "--help"]).stdout).toMatch(/^usage: nanosheet serve <file\|folder> \[--port 4173\] \[--open\]/);
+    expect(run(["build", "--help"]).stdout).toMatch(/--watch /);
+  });
+
+  it("rejects a bad port or a missing input in one line", () => {
+    const port = run(["serve", "chapter.sheet.md", "--port", "http"]);
+    expect([port.status, port.stderr.split("\n")[0]]).toEqual([2, 'nanosheet: bad --port "http" (use a number from 0 to 65535; 0 picks a free one)']);
+    const missing = run(["serve", "nope.sheet.md"]);
+    expect([missing.status, missing.stderr]).toEqual([1, "nope.sheet.md: cannot read (no such file or directory)\n"]);
   });
 });
