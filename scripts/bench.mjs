@@ -182,6 +182,7 @@ async function previewRuns(inputs, saves) {
         await page.waitForFunction(() => Number(document.body.dataset.version ?? "0") > 0);
         const text = readFileSync(file, "utf8");
         const times = [];
+        const rebuilds = [];
         for (let i = 1; i <= saves + 1; i++) {
           await page.evaluate(() => {
             const prev = Number(document.body.dataset.version);
@@ -197,10 +198,16 @@ async function previewRuns(inputs, saves) {
           const t0 = performance.now();
           writeFileSync(file, text + "\n".repeat(i));
           await page.evaluate(() => window.nanosheetBench);
-          if (i > 1) times.push(performance.now() - t0); // the first save warms the rebuild path up
+          const wall = performance.now() - t0;
+          // The page's status says how long the server's rebuild took (read + layout + draw).
+          const built = Number(/built in (\d+) ms/.exec((await page.textContent("#status")) ?? "")?.[1] ?? NaN);
+          if (i > 1) {
+            times.push(wall); // the first save warms the rebuild path up
+            rebuilds.push(built);
+          }
           await new Promise((r) => setTimeout(r, 200));
         }
-        results[input] = { median: median(times), min: Math.min(...times), max: Math.max(...times), n: times.length };
+        results[input] = { median: median(times), min: Math.min(...times), max: Math.max(...times), rebuild: median(rebuilds) };
         console.error(`${basename(input)}: save → updated page ${ms(results[input].median)} (${ms(results[input].min)}–${ms(results[input].max)})`);
       } finally {
         server.kill("SIGINT");
@@ -332,13 +339,16 @@ function markdown(rows, opts, cpu, node, preview) {
       : [
           `## Live preview: from a save to the updated page (\`nanosheet serve\`, headless Chromium), ${opts.saves} saves`,
           "",
-          "| input | median | min | max |",
-          "|---|---:|---:|---:|",
-          ...Object.entries(preview).map(([input, p]) => `| ${input} | ${ms(p.median)} ${ok(p.median, TARGETS.previewMs)} | ${ms(p.min)} | ${ms(p.max)} |`),
+          "| input | median | min | max | of which the server's rebuild (median) |",
+          "|---|---:|---:|---:|---:|",
+          ...Object.entries(preview).map(
+            ([input, p]) => `| ${input} | ${ms(p.median)} ${ok(p.median, TARGETS.previewMs)} | ${ms(p.min)} | ${ms(p.max)} | ${ms(p.rebuild)} |`,
+          ),
           "",
           "From just before the file is written to the animation frame in which the page shows the new sheet: the " +
             "folder watch settling (30 ms), read + layout + draw in the running server, the event to the page, the " +
-            `SVG fetched, parsed and swapped in. Target ≤ ${TARGETS.previewMs} ms.`,
+            `SVG fetched, parsed and swapped in. Target ≤ ${TARGETS.previewMs} ms. This run's CPU check: ${ms(cpu[0])} before, ${ms(cpu[1])} after ` +
+            "(Chromium rasterises in software here: SwiftShader, one process).",
           "",
         ]),
   ];
