@@ -78,6 +78,7 @@ async function namingInput(err: unknown, input: string): Promise<unknown> {
 
 export async function buildCommand(p: Parsed, io: Io): Promise<number> {
   const inputs = needInputs(p, "build");
+  if (p.flags.has("watch")) return (await import("./watch.js")).watchBuild(p, io);
   if (await (await import("./series-inputs.js")).isSeriesInput(inputs, io.cwd)) return (await import("./series.js")).seriesCommand(p, io);
   const formats = parseFormats(stringFlag(p, "format"), "build");
   const page = parsePage(stringFlag(p, "page"), "build");

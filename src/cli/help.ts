@@ -7,6 +7,7 @@ usage:
   nanosheet build <folder|'glob'|files…>  a series: every chapter, a gallery and a book
   nanosheet import <prompt> [-o file]  write what the reader understood as sheet Markdown
   nanosheet check <input…>             lay out without writing; list every problem
+  nanosheet serve <file|folder>        live preview in the browser, updated on every save
   nanosheet help [command]             show help for a command
 
 inputs are prompt documents or *.sheet.md files; the kind is told from the content.
@@ -33,6 +34,7 @@ options:
       --dpi <n>           PNG resolution, 24–1200 (default: 300; A4 at 300 dpi is 3508×2480)
       --report            also write <name>.report.json: rows, panels, node boxes in PNG pixels
       --allow-overflow    draw panels whose content does not fit (clipped) instead of failing
+      --watch             keep running: rebuild an input on every save (a folder: its chapters)
       --debug             print stack traces and stage timings
   -h, --help              show this help
 
@@ -54,6 +56,20 @@ options:
   -o, --out <file>   output file
       --debug        print stack traces
   -h, --help         show this help
+`,
+  serve: `usage: nanosheet serve <file|folder> [--port 4173] [--open]
+
+show the sheet in the browser at http://127.0.0.1:<port>/ and update it on every save. A folder shows
+its chapter files (*.md, *.txt) to switch between. Problems are listed beside the sheet; a save that does
+not build keeps the last sheet on screen under its error. Downloads: PNG, PDF, Markdown, as build writes them.
+Listens on 127.0.0.1 only. Ctrl-C stops it.
+
+options:
+      --port <n>         port to listen on (default: 4173; 0 picks a free one)
+      --open             open the page in the default browser
+      --page <a4|16:9>   page size, overriding the one the input asks for
+      --debug            print stack traces
+  -h, --help             show this help
 `,
   check: `usage: nanosheet check <input…> [--page a4|16:9]
 

@@ -23,9 +23,11 @@ const FLAGS: Record<string, FlagSpec[]> = {
     { name: "quiet", short: "q", value: false },
     { name: "force", value: false },
     { name: "consistent", value: false },
+    { name: "watch", value: false },
   ],
   import: [...COMMON, { name: "out", short: "o", value: true }],
   check: [...COMMON, { name: "page", value: true }],
+  serve: [...COMMON, { name: "port", value: true }, { name: "open", value: false }, { name: "page", value: true }],
 };
 
 /** The package's version: the nearest package.json above this module (src/cli, dist/cli or the bundle in dist). */
@@ -69,6 +71,7 @@ export async function runCli(argv: readonly string[], io: Omit<Io, "debug">): Pr
     if (parsed.flags.has("help")) return print(io, COMMAND_HELP[command] ?? TOOL_HELP);
     if (command === "build") return await buildCommand(parsed, ctx);
     if (command === "import") return await importCommand(parsed, ctx);
+    if (command === "serve") return await (await import("./serve.js")).serveCommand(parsed, ctx);
     return await checkCommand(parsed, ctx);
   } catch (err) {
     if (err instanceof UsageError) {
