@@ -48,9 +48,9 @@ function planExpectations(doc: string): PlanExpectations {
     } else if (/Flowchart/i.test(section) && /→/.test(t)) {
       out.flowSteps.push(...t.replace(/^- /, "").split("→").map((s) => (s.trim() === "..." ? "…" : s.trim())));
     } else if (/Takeaways|핵심 정리|요점/.test(section) && /^\s{2,}- /.test(line)) {
-      out.takeaways.push(t.replace(/^- /, ""));
+      out.takeaways.push(t.replace(/^- /, "").replace(/\*\*/g, ""));
     } else if (/Takeaways|핵심 정리|요점/.test(section) && /^- /.test(line) && !/:$/.test(t)) {
-      out.takeaways.push(t.replace(/^- /, ""));
+      out.takeaways.push(t.replace(/^- /, "").replace(/\*\*/g, ""));
     }
   }
   let inQuotes = false;
