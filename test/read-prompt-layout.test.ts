@@ -116,6 +116,15 @@ describe("parseDiagram: every way of drawing boxes", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("reads mixtures: Unicode corners with ASCII sides, ASCII corners on Unicode lines, `|` inside text", () => {
+    const warnings: string[] = [];
+    const sides = parseDiagram(["┌──────────────────┐", "| TITLE            |", "├──────────────────┤", "| ┌─────┐ ┌──────┐ |", "| | A   | | <|x|>| |", "| └─────┘ └──────┘ |", "└──────────────────┘"].join("\n"), 1, warnings);
+    const corners = parseDiagram(["+──────────────────+", "│ TITLE            │", "+──────────────────+", "│ +─────+ +─────+  │", "│ │ A   │ │ B   │  │", "│ +─────+ +─────+  │", "+──────────────────+"].join("\n"), 1, warnings);
+    expect(titles(sides)).toEqual([["TITLE"], ["A", "<|x|>"]]);
+    expect(titles(corners)).toEqual([["TITLE"], ["A", "B"]]);
+    expect(warnings).toEqual([]);
+  });
+
   it("reads double, heavy and rounded boxes and frame cells split by ╦ ╬ ╩", () => {
     const rows = parseDiagram(
       [

@@ -67,6 +67,8 @@ interface Cell {
   arms: number;
   /** An ASCII `+` or `*` corner: whether it continues up or down is only known from its neighbours. */
   loose: boolean;
+  /** A `|` in a diagram otherwise drawn in Unicode: a side only where a border is expected, else text. */
+  maybe?: boolean;
 }
 
 function cellsOf(line: string): Cell[] {
@@ -93,6 +95,14 @@ const ASCII_H = new Set(["-", "="]);
  * `+`/`*` corners those runs end in. Anything else stays text (`a - b`, `x + y`, `* bullet`). */
 function asciiBorders(cells: Cell[]): void {
   for (const c of cells) if (c.ch === "|") c.arms = UP | DOWN;
+  // `+` and `*` ending a Unicode horizontal (`+───+`) are corners too.
+  cells.forEach((c, k) => {
+    if (c.ch !== "+" && c.ch !== "*") return;
+    const l = cells[k - 1];
+    const r = cells[k + 1];
+    if (l && l.arms > 0 && l.arms & RIGHT) [c.arms, c.loose] = [(c.arms > 0 ? c.arms : 0) | LEFT, true];
+    if (r && r.arms > 0 && r.arms & LEFT) [c.arms, c.loose] = [(c.arms > 0 ? c.arms : 0) | RIGHT, true];
+  });
   const isCorner = (c: Cell | undefined): boolean => c !== undefined && (c.ch === "+" || c.ch === "*");
   let i = 0;
   while (i < cells.length) {
@@ -124,9 +134,10 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
   const warnings: Grid["warnings"] = [];
   const rows = lines.map(cellsOf);
   rows.forEach((cells, r) => openRuns(cells, firstLine + r, warnings));
-  // In a diagram drawn without any ASCII box, `|` is text (`<|im_start|>`).
+  // In a diagram drawn without any ASCII box, `|` is text (`<|im_start|>`) unless it stands where a side
+  // comes down (a Unicode box with ASCII sides).
   if (!rows.some((cells) => cells.some((c) => c.arms > 0 && (c.loose || c.ch === "-" || c.ch === "=")))) {
-    for (const cells of rows) for (const c of cells) if (c.ch === "|") c.arms = -1;
+    for (const cells of rows) for (const c of cells) if (c.ch === "|") [c.arms, c.maybe] = [-1, true];
   }
   const width = Math.max(1, ...rows.map((r) => r.reduce((w, c) => Math.max(w, c.col + c.width), 0))) + 16;
   const arms: number[][] = rows.map(() => new Array<number>(width).fill(0));
@@ -136,7 +147,8 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
     const lineNo = firstLine + r;
     const up: Anchor[] = [];
     cells.forEach((c, at) => {
-      if (c.arms > 0 && (c.arms & UP || c.loose)) up.push({ at, col: c.col, loose: c.loose && !(c.arms & UP) });
+      if (c.maybe) up.push({ at, col: c.col, loose: true });
+      else if (c.arms > 0 && (c.arms & UP || c.loose)) up.push({ at, col: c.col, loose: c.loose && !(c.arms & UP) });
     });
     const pairs = match(up, expected);
     const matchedU = new Set(pairs.map(([i]) => i));
@@ -151,6 +163,7 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
         delta = expected[p[1]]!.col - c.col;
         next++;
         if (c.loose) c.arms |= UP;
+        if (c.maybe) c.arms = UP | DOWN;
       }
       shift[at] = delta;
     });
