@@ -92,6 +92,35 @@ describe("parseDiagram", () => {
   });
 });
 
+describe("parseDiagram: stray, missing and doubled borders are warnings naming the line", () => {
+  const read = (lines: string[]) => {
+    const warnings: string[] = [];
+    const rows = parseDiagram(lines.join("\n"), 1, warnings);
+    return { texts: rows.map((r) => r.texts.map((t) => t.text)), warnings };
+  };
+
+  it("closes a gap in a border line", () => {
+    expect(read(["┌──────────────┐", "│ TITLE        │", "├─────   ──────┤", "│ A            │", "└──────────────┘"])).toEqual({
+      texts: [["TITLE"], ["A"]],
+      warnings: ["line 3: a gap in the border line at column 7 was closed"],
+    });
+  });
+
+  it("reads a separator drawn twice as one", () => {
+    expect(read(["┌──────────────┐", "│ TITLE        │", "├──────────────┤", "├──────────────┤", "│ A            │", "└──────────────┘"])).toEqual({
+      texts: [["TITLE"], ["A"]],
+      warnings: ["line 4: this border line repeats the one above it; read as one"],
+    });
+  });
+
+  it("assumes a bottom border when the drawing stops without one", () => {
+    expect(read(["┌──────────────┐", "│ TITLE        │", "├──────────────┤", "│ A            │"])).toEqual({
+      texts: [["TITLE"], ["A"]],
+      warnings: ["line 5: the drawing ends without a bottom border; assumed one under its last line"],
+    });
+  });
+});
+
 describe("parseDiagram: every way of drawing boxes", () => {
   const titles = (rows: ReturnType<typeof parseDiagram>) => rows.map((r) => (r.boxes.length ? r.boxes.map((b) => b.lines[0]?.text) : r.texts.map((t) => t.text)));
 

@@ -195,7 +195,7 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
       }
     }
     const row = arms[r]!;
-    let last: { col: number; arms: number } | undefined;
+    let last: { col: number; arms: number; end: number } | undefined;
     // Text stays between the two borders it was written between, however far they moved.
     const limit = new Array<number>(cells.length).fill(Infinity);
     for (let at = cells.length - 1, bound = Infinity; at >= 0; at--) {
@@ -211,10 +211,13 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
         texts[r]!.push({ ch: c.ch, col: Math.max(floor, Math.min(col, limit[at]! - c.width + 1)), width: c.width });
         continue;
       }
-      // Close horizontal gaps that snapping opened between two joined border characters.
-      if (last && last.arms & RIGHT && c.arms & LEFT) for (let k = last.col + 1; k < col; k++) if (!row[k]) row[k] = LEFT | RIGHT;
+      // Close horizontal gaps between two joined border characters: opened by snapping, or left in the drawing.
+      if (last && last.arms & RIGHT && c.arms & LEFT) {
+        if (c.col > last.end) warnings.push({ line: lineNo, message: `a gap in the border line at column ${last.end + 1} was closed` });
+        for (let k = last.col + 1; k < col; k++) if (!row[k]) row[k] = LEFT | RIGHT;
+      }
       row[col] = (row[col] ?? 0) | c.arms;
-      last = { col, arms: c.arms };
+      last = { col, arms: c.arms, end: c.col + c.width };
     }
     const assumed: Anchor[] = [];
     for (let j = 0; j < expected.length; j++) {
@@ -245,7 +248,9 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
       for (let k = 0; k < width; k++) if (row[k]! & UP && !(above[k]! & DOWN) && above[k]! > 0) above[k]! |= DOWN;
     }
   }
-  for (let r = 0; r < rows.length; r++) {
+  closeBottom(arms, texts, expected, firstLine + rows.length, warnings);
+  doubledLines(arms, firstLine, warnings);
+  for (let r = 0; r < arms.length; r++) {
     for (let k = 0; k < width; k++) if (arms[r]![k]! & DOWN && !((arms[r + 1]?.[k] ?? 0) & UP)) arms[r]![k]! &= ~DOWN;
   }
   return { arms, width, texts, warnings };
@@ -282,4 +287,37 @@ function openRuns(cells: Cell[], line: number, warnings: Grid["warnings"]): void
     for (let j = at; j < k; j++) cells[j]!.arms = -1;
     warnings.push({ line, message: `${c.ch} has no matching corner on this line; that border was ignored` });
   });
+}
+
+/** Sides still running down after the last line: the drawing lost its bottom border; draw one under it. */
+function closeBottom(arms: number[][], texts: Placed[][], open: Anchor[], line: number, warnings: Grid["warnings"]): void {
+  const cols = open.filter((e) => !e.loose).map((e) => e.col);
+  if (cols.length < 2) return;
+  const width = arms[0]?.length ?? 0;
+  const row = new Array<number>(width).fill(0);
+  const from = Math.min(...cols);
+  const to = Math.max(...cols);
+  for (let k = from; k <= to; k++) row[k] = (k > from ? LEFT : 0) | (k < to ? RIGHT : 0);
+  for (const c of cols) row[c]! |= UP;
+  arms.push(row);
+  texts.push([]);
+  warnings.push({ line, message: "the drawing ends without a bottom border; assumed one under its last line" });
+}
+
+/** A border line drawn twice, one right under the other over the same stretch: the second closes nothing,
+ * so it is read as one. */
+function doubledLines(arms: number[][], firstLine: number, warnings: Grid["warnings"]): void {
+  const span = (row: number[]): [number, number] | undefined => {
+    const cols = row.flatMap((a, k) => (a & LEFT && a & RIGHT ? [k] : []));
+    return cols.length >= 3 ? [cols[0]!, cols[cols.length - 1]!] : undefined;
+  };
+  for (let r = 1; r < arms.length; r++) {
+    const a = span(arms[r - 1]!);
+    const b = span(arms[r]!);
+    const ends = (row: number[], s: [number, number], arm: number): boolean => ((row[s[0] - 1] ?? 0) & arm) > 0 && ((row[s[1] + 1] ?? 0) & arm) > 0;
+    // Both lines run between the same two sides (├──┤ twice), unlike a box closing over a box opening.
+    if (a && b && Math.abs(a[0] - b[0]) <= 1 && Math.abs(a[1] - b[1]) <= 1 && ends(arms[r - 1]!, a, DOWN) && ends(arms[r]!, b, UP)) {
+      warnings.push({ line: firstLine + r, message: "this border line repeats the one above it; read as one" });
+    }
+  }
 }
