@@ -276,11 +276,11 @@ describe("findRatioTable", () => {
     expect(rows(["## Layout Ratios", "", "| Ratio | Area | Placement |", "|---|---|---|", "| 0.10 | Top | full |", "| 0.55 | Middle | left 3/4, right 1/4 |", "| 0.35 | Bottom | 2:1 |"])).toEqual([
       [10, undefined],
       [55, [0.75, 0.25]],
-      [35, [2 / 3, 1 / 3]],
+      [35, [0.6667, 0.3333]],
     ]);
     expect(rows(["## 배치 비율", "", "| 영역 | 높이 | 배치 |", "|---|---|---|", "| 상단 | 8 | 전체 |", "| 중단 | 52 | 좌 2/3 · 우 1/3 |", "| 하단 | 40 | |"])).toEqual([
       [8, undefined],
-      [52, [2 / 3, 1 / 3]],
+      [52, [0.6667, 0.3333]],
       [40, undefined],
     ]);
   });
