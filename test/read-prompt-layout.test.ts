@@ -154,6 +154,16 @@ describe("parseDiagram: every way of drawing boxes", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("takes words written into a top border as the box's title", () => {
+    const warnings: string[] = [];
+    const cells = parseDiagram(["┌─────────────────────────┐", "│ TITLE                   │", "├─ 🔢 LEFT ──┬─ 🎛️ RIGHT ──┤", "│ a          │ b          │", "└────────────┴────────────┘"].join("\n"), 1, warnings);
+    const ascii = parseDiagram(["+------------------------+", "|  TITLE                 |", "+------------------------+", "| +-- A ---+ +-- 한글 --+ |", "| | x      | | y        | |", "| +--------+ +----------+ |", "+------------------------+"].join("\n"), 1, warnings);
+    expect(titles(cells)).toEqual([["TITLE"], ["🔢 LEFT", "🎛️ RIGHT"]]);
+    expect(titles(ascii)).toEqual([["TITLE"], ["A", "한글"]]);
+    expect(cells[1]?.boxes.map((b) => b.lines.map((l) => l.text))).toEqual([["🔢 LEFT", "a"], ["🎛️ RIGHT", "b"]]);
+    expect(warnings).toEqual([]);
+  });
+
   it("reads double, heavy and rounded boxes and frame cells split by ╦ ╬ ╩", () => {
     const rows = parseDiagram(
       [

@@ -213,7 +213,8 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
       }
       // Close horizontal gaps between two joined border characters: opened by snapping, or left in the drawing.
       if (last && last.arms & RIGHT && c.arms & LEFT) {
-        if (c.col > last.end) warnings.push({ line: lineNo, message: `a gap in the border line at column ${last.end + 1} was closed` });
+        const titled = texts[r]!.some((t) => t.col > last!.col && t.col < col && t.ch.trim() !== "");
+        if (c.col > last.end && !titled) warnings.push({ line: lineNo, message: `a gap in the border line at column ${last.end + 1} was closed` });
         for (let k = last.col + 1; k < col; k++) if (!row[k]) row[k] = LEFT | RIGHT;
       }
       row[col] = (row[col] ?? 0) | c.arms;
@@ -284,6 +285,10 @@ function openRuns(cells: Cell[], line: number, warnings: Grid["warnings"]): void
     let k = at + 1;
     while (k < cells.length && cells[k]!.arms > 0 && cells[k]!.arms & LEFT && cells[k]!.arms & RIGHT) k++;
     if (k < cells.length && cells[k]!.arms > 0 && cells[k]!.arms & LEFT) return;
+    // A title written into the top border (`┌─ 🔢 TITLE ───┐`): the line goes on after the words.
+    let t = k;
+    while (t < cells.length && cells[t]!.arms <= 0) t++;
+    if (t > k && t < cells.length && cells[t]!.arms & LEFT && cells[t]!.arms & RIGHT) return;
     for (let j = at; j < k; j++) cells[j]!.arms = -1;
     warnings.push({ line, message: `${c.ch} has no matching corner on this line; that border was ignored` });
   });
