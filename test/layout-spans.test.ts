@@ -138,6 +138,12 @@ describe("prompt reader: drawn layouts", () => {
     expect(specs!.width! / cost!.width!).toBeCloseTo(31 / 14, 0);
   });
 
+  it("takes widths stated for a row with a sidebar coming down from above as the row's, without a warning", () => {
+    const { rows, warnings } = rowsOf(doc(sidebar, ["| Area | Ratio | Split |", "|---|---|---|", "| top | 10% | |", "| middle | 40% | left 70% / right 30% |", "| bottom | 50% | left 70% / right 30% |"]));
+    expect(warnings).toEqual([]);
+    expect(rows.map((r) => r.panels.map((p) => p.width))).toEqual([[0.7, 0.3], [undefined]]);
+  });
+
   it("lets stated widths beat drawn ones, and takes row heights from the line counts without a table", () => {
     const stated = rowsOf(doc(sidebar, ["| Ratio | Area | Placement |", "|---|---|---|", "| 0.1 | top | full |", "| 0.4 | middle | left 1/2, right 1/2 |", "| 0.5 | bottom | |"]));
     expect(stated.rows[0]!.panels.map((p) => p.width)).toEqual([0.5, 0.5]);

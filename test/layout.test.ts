@@ -22,12 +22,21 @@ function checkRows(sheet: Sheet, ps: PositionedSheet): void {
     expect(Math.abs(got - row.ratio / total) / (row.ratio / total)).toBeLessThan(0.005);
   });
   const areaW = ps.page.width - 2 * ps.page.margin;
+  const slotW = (id: string): number => ps.panels.find((p) => p.id === id)!.box.width + gutterFor(ps.page);
   sheet.rows.forEach((row, r) => {
     if (row.kind !== "panels") return;
-    const shares = widthShares(row);
-    ps.panels.filter((p) => p.row === r).forEach((p, i) => {
-      const slot = (p.box.width + gutterFor(ps.page)) / areaW;
-      expect(Math.abs(slot - shares[i]!) / shares[i]!).toBeLessThan(0.005);
+    // Panels spanning down from rows above keep their columns; this row's columns share the rest.
+    const held = sheet.rows.slice(0, r).flatMap((above, k) =>
+      above.kind === "panels" ? above.panels.filter((p) => k + (p.rowSpan ?? 1) - 1 >= r).map((p) => slotW(p.id)) : [],
+    );
+    const free = (areaW - held.reduce((a, b) => a + b, 0)) / areaW;
+    const leads = row.panels.filter((p, i) => i === 0 || !p.below);
+    const shares = widthShares({ ...row, panels: leads });
+    let column = -1;
+    row.panels.forEach((p, i) => {
+      if (i === 0 || !p.below) column++;
+      const slot = slotW(p.id) / areaW;
+      expect(Math.abs(slot - shares[column]! * free) / shares[column]!).toBeLessThan(0.005);
     });
   });
 }

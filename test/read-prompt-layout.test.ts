@@ -92,6 +92,35 @@ describe("parseDiagram", () => {
   });
 });
 
+describe("parseDiagram: stray, missing and doubled borders are warnings naming the line", () => {
+  const read = (lines: string[]) => {
+    const warnings: string[] = [];
+    const rows = parseDiagram(lines.join("\n"), 1, warnings);
+    return { texts: rows.map((r) => r.texts.map((t) => t.text)), warnings };
+  };
+
+  it("closes a gap in a border line", () => {
+    expect(read(["┌──────────────┐", "│ TITLE        │", "├─────   ──────┤", "│ A            │", "└──────────────┘"])).toEqual({
+      texts: [["TITLE"], ["A"]],
+      warnings: ["line 3: a gap in the border line at column 7 was closed"],
+    });
+  });
+
+  it("reads a separator drawn twice as one", () => {
+    expect(read(["┌──────────────┐", "│ TITLE        │", "├──────────────┤", "├──────────────┤", "│ A            │", "└──────────────┘"])).toEqual({
+      texts: [["TITLE"], ["A"]],
+      warnings: ["line 4: this border line repeats the one above it; read as one"],
+    });
+  });
+
+  it("assumes a bottom border when the drawing stops without one", () => {
+    expect(read(["┌──────────────┐", "│ TITLE        │", "├──────────────┤", "│ A            │"])).toEqual({
+      texts: [["TITLE"], ["A"]],
+      warnings: ["line 5: the drawing ends without a bottom border; assumed one under its last line"],
+    });
+  });
+});
+
 describe("parseDiagram: every way of drawing boxes", () => {
   const titles = (rows: ReturnType<typeof parseDiagram>) => rows.map((r) => (r.boxes.length ? r.boxes.map((b) => b.lines[0]?.text) : r.texts.map((t) => t.text)));
 
@@ -113,6 +142,25 @@ describe("parseDiagram: every way of drawing boxes", () => {
     );
     expect(titles(rows)).toEqual([["🍌 TITLE 🍌"], ["🌐 CRAWL", "📦 한글 제목"]]);
     expect(rows[1]?.boxes.map((b) => b.lines[1]?.text)).toEqual(["a -> b + c", "x = y"]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("reads mixtures: Unicode corners with ASCII sides, ASCII corners on Unicode lines, `|` inside text", () => {
+    const warnings: string[] = [];
+    const sides = parseDiagram(["┌──────────────────┐", "| TITLE            |", "├──────────────────┤", "| ┌─────┐ ┌──────┐ |", "| | A   | | <|x|>| |", "| └─────┘ └──────┘ |", "└──────────────────┘"].join("\n"), 1, warnings);
+    const corners = parseDiagram(["+──────────────────+", "│ TITLE            │", "+──────────────────+", "│ +─────+ +─────+  │", "│ │ A   │ │ B   │  │", "│ +─────+ +─────+  │", "+──────────────────+"].join("\n"), 1, warnings);
+    expect(titles(sides)).toEqual([["TITLE"], ["A", "<|x|>"]]);
+    expect(titles(corners)).toEqual([["TITLE"], ["A", "B"]]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("takes words written into a top border as the box's title", () => {
+    const warnings: string[] = [];
+    const cells = parseDiagram(["┌─────────────────────────┐", "│ TITLE                   │", "├─ 🔢 LEFT ──┬─ 🎛️ RIGHT ──┤", "│ a          │ b          │", "└────────────┴────────────┘"].join("\n"), 1, warnings);
+    const ascii = parseDiagram(["+------------------------+", "|  TITLE                 |", "+------------------------+", "| +-- A ---+ +-- 한글 --+ |", "| | x      | | y        | |", "| +--------+ +----------+ |", "+------------------------+"].join("\n"), 1, warnings);
+    expect(titles(cells)).toEqual([["TITLE"], ["🔢 LEFT", "🎛️ RIGHT"]]);
+    expect(titles(ascii)).toEqual([["TITLE"], ["A", "한글"]]);
+    expect(cells[1]?.boxes.map((b) => b.lines.map((l) => l.text))).toEqual([["🔢 LEFT", "a"], ["🎛️ RIGHT", "b"]]);
     expect(warnings).toEqual([]);
   });
 
@@ -238,11 +286,11 @@ describe("findRatioTable", () => {
     expect(rows(["## Layout Ratios", "", "| Ratio | Area | Placement |", "|---|---|---|", "| 0.10 | Top | full |", "| 0.55 | Middle | left 3/4, right 1/4 |", "| 0.35 | Bottom | 2:1 |"])).toEqual([
       [10, undefined],
       [55, [0.75, 0.25]],
-      [35, [2 / 3, 1 / 3]],
+      [35, [0.6667, 0.3333]],
     ]);
     expect(rows(["## 배치 비율", "", "| 영역 | 높이 | 배치 |", "|---|---|---|", "| 상단 | 8 | 전체 |", "| 중단 | 52 | 좌 2/3 · 우 1/3 |", "| 하단 | 40 | |"])).toEqual([
       [8, undefined],
-      [52, [2 / 3, 1 / 3]],
+      [52, [0.6667, 0.3333]],
       [40, undefined],
     ]);
   });

@@ -69,7 +69,10 @@ export function findFaces(grid: Grid): Face[] {
   for (const f of faces) f.children.sort((a, b) => a.top - b.top || a.left - b.left);
   grid.texts.forEach((chars, r) => {
     for (const ch of chars) {
-      const home = bySize.find((f) => r > f.top && r < f.bottom && ch.col > f.left && ch.col < f.right);
+      // Words in a top border (`┌─ TITLE ─┐`, `├─ TITLE ─┤`) title the box below that line.
+      const home =
+        bySize.find((f) => r === f.top && ch.col > f.left && ch.col < f.right) ??
+        bySize.find((f) => r > f.top && r < f.bottom && ch.col > f.left && ch.col < f.right);
       if (!home) continue;
       const list = home.text.get(r) ?? [];
       list.push(ch);

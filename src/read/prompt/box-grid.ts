@@ -42,11 +42,12 @@ const RANGES: [number, number, number][] = [
   [0x257e, 0x257e, LEFT | RIGHT], [0x257f, 0x257f, UP | DOWN],
 ];
 
+const ARMS = new Uint8Array(0x80);
+for (const [a, b, arms] of RANGES) for (let cp = a; cp <= b; cp++) ARMS[cp - 0x2500] = arms;
+
 function unicodeArms(ch: string): number {
-  const cp = ch.codePointAt(0) ?? 0;
-  if (cp < 0x2500 || cp > 0x257f || ch.length > 1) return 0;
-  for (const [a, b, arms] of RANGES) if (cp >= a && cp <= b) return arms;
-  return 0;
+  const cp = ch.charCodeAt(0);
+  return cp >= 0x2500 && cp <= 0x257f && ch.length === 1 ? ARMS[cp - 0x2500]! : 0;
 }
 
 const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
@@ -54,6 +55,7 @@ const EMOJI = /\p{Emoji_Presentation}|\uFE0F|\p{Regional_Indicator}/u;
 
 /** Display width of one grapheme: 2 for Hangul, CJK and emoji, else 1. */
 export function displayWidth(g: string): number {
+  if (g.length === 1 && g.charCodeAt(0) < 0x1100) return 1;
   return WIDE.test(g) || EMOJI.test(g) ? 2 : 1;
 }
 
@@ -67,6 +69,8 @@ interface Cell {
   arms: number;
   /** An ASCII `+` or `*` corner: whether it continues up or down is only known from its neighbours. */
   loose: boolean;
+  /** A `|` in a diagram otherwise drawn in Unicode: a side only where a border is expected, else text. */
+  maybe: boolean;
 }
 
 function cellsOf(line: string): Cell[] {
@@ -75,12 +79,12 @@ function cellsOf(line: string): Cell[] {
   for (const g of graphemes(line)) {
     if (g === "\t") {
       const next = (Math.floor(col / TAB) + 1) * TAB;
-      for (; col < next; col++) out.push({ ch: " ", col, width: 1, arms: -1, loose: false });
+      for (; col < next; col++) out.push({ ch: " ", col, width: 1, arms: -1, loose: false, maybe: false });
       continue;
     }
     const width = displayWidth(g);
     const arms = unicodeArms(g);
-    out.push({ ch: g, col, width, arms: arms || -1, loose: false });
+    out.push({ ch: g, col, width, arms: arms || -1, loose: false, maybe: false });
     col += width;
   }
   asciiBorders(out);
@@ -93,6 +97,20 @@ const ASCII_H = new Set(["-", "="]);
  * `+`/`*` corners those runs end in. Anything else stays text (`a - b`, `x + y`, `* bullet`). */
 function asciiBorders(cells: Cell[]): void {
   for (const c of cells) if (c.ch === "|") c.arms = UP | DOWN;
+  // `+` and `*` ending a Unicode horizontal (`+───+`) are corners too.
+  cells.forEach((c, k) => {
+    if (c.ch !== "+" && c.ch !== "*") return;
+    const l = cells[k - 1];
+    const r = cells[k + 1];
+    if (l && l.arms > 0 && l.arms & RIGHT) {
+      c.arms = (c.arms > 0 ? c.arms : 0) | LEFT;
+      c.loose = true;
+    }
+    if (r && r.arms > 0 && r.arms & LEFT) {
+      c.arms = (c.arms > 0 ? c.arms : 0) | RIGHT;
+      c.loose = true;
+    }
+  });
   const isCorner = (c: Cell | undefined): boolean => c !== undefined && (c.ch === "+" || c.ch === "*");
   let i = 0;
   while (i < cells.length) {
@@ -124,20 +142,28 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
   const warnings: Grid["warnings"] = [];
   const rows = lines.map(cellsOf);
   rows.forEach((cells, r) => openRuns(cells, firstLine + r, warnings));
-  // In a diagram drawn without any ASCII box, `|` is text (`<|im_start|>`).
+  // In a diagram drawn without any ASCII box, `|` is text (`<|im_start|>`) unless it stands where a side
+  // comes down (a Unicode box with ASCII sides).
   if (!rows.some((cells) => cells.some((c) => c.arms > 0 && (c.loose || c.ch === "-" || c.ch === "=")))) {
-    for (const cells of rows) for (const c of cells) if (c.ch === "|") c.arms = -1;
+    for (const cells of rows) for (const c of cells) {
+      if (c.ch !== "|") continue;
+      c.arms = -1;
+      c.maybe = true;
+    }
   }
   const width = Math.max(1, ...rows.map((r) => r.reduce((w, c) => Math.max(w, c.col + c.width), 0))) + 16;
   const arms: number[][] = rows.map(() => new Array<number>(width).fill(0));
   const texts: Placed[][] = rows.map(() => []);
   let expected: Anchor[] = [];
-  rows.forEach((cells, r) => {
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r]!;
     const lineNo = firstLine + r;
     const up: Anchor[] = [];
-    cells.forEach((c, at) => {
-      if (c.arms > 0 && (c.arms & UP || c.loose)) up.push({ at, col: c.col, loose: c.loose && !(c.arms & UP) });
-    });
+    for (let at = 0; at < cells.length; at++) {
+      const c = cells[at]!;
+      if (c.maybe) up.push({ at, col: c.col, loose: true });
+      else if (c.arms > 0 && (c.arms & UP || c.loose)) up.push({ at, col: c.col, loose: c.loose && !(c.arms & UP) });
+    }
     const pairs = match(up, expected);
     const matchedU = new Set(pairs.map(([i]) => i));
     const matchedE = new Set(pairs.map(([, j]) => j));
@@ -145,28 +171,31 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
     const shift = new Array<number>(cells.length).fill(0);
     let delta = pairs.length ? expected[pairs[0]![1]]!.col - up[pairs[0]![0]]!.col : 0;
     let next = 0;
-    cells.forEach((c, at) => {
+    for (let at = 0; at < cells.length; at++) {
+      const c = cells[at]!;
       const p = pairs[next];
       if (p && up[p[0]]!.at === at) {
         delta = expected[p[1]]!.col - c.col;
         next++;
         if (c.loose) c.arms |= UP;
+        if (c.maybe) c.arms = UP | DOWN;
       }
       shift[at] = delta;
-    });
+    }
     squeeze(cells, shift, pairs.map(([i, j]) => ({ at: up[i]!.at, col: expected[j]!.col })));
-    up.forEach((u, i) => {
-      if (matchedU.has(i)) return;
+    for (let i = 0; i < up.length; i++) {
+      const u = up[i]!;
+      if (matchedU.has(i)) continue;
       const c = cells[u.at]!;
-      if (c.loose) return;
+      if (c.loose) continue;
       c.arms &= ~UP;
       if (c.arms === DOWN) {
         c.arms = -1;
         if (c.ch !== "|") warnings.push({ line: lineNo, message: `a stray ${c.ch} with no border above it was read as text` });
       }
-    });
+    }
     const row = arms[r]!;
-    let last: { col: number; arms: number } | undefined;
+    let last: { col: number; arms: number; end: number } | undefined;
     // Text stays between the two borders it was written between, however far they moved.
     const limit = new Array<number>(cells.length).fill(Infinity);
     for (let at = cells.length - 1, bound = Infinity; at >= 0; at--) {
@@ -174,46 +203,55 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
       if (c.arms > 0) bound = Math.max(0, c.col + shift[at]!) - 1;
       else limit[at] = bound;
     }
-    cells.forEach((c, at) => {
+    for (let at = 0; at < cells.length; at++) {
+      const c = cells[at]!;
       const col = Math.max(0, c.col + shift[at]!);
       if (c.arms <= 0) {
         const floor = last ? last.col + 1 : 0;
         texts[r]!.push({ ch: c.ch, col: Math.max(floor, Math.min(col, limit[at]! - c.width + 1)), width: c.width });
-        return;
+        continue;
       }
-      // Close horizontal gaps that snapping opened between two joined border characters.
-      if (last && last.arms & RIGHT && c.arms & LEFT) for (let k = last.col + 1; k < col; k++) if (!row[k]) row[k] = LEFT | RIGHT;
+      // Close horizontal gaps between two joined border characters: opened by snapping, or left in the drawing.
+      if (last && last.arms & RIGHT && c.arms & LEFT) {
+        const titled = texts[r]!.some((t) => t.col > last!.col && t.col < col && t.ch.trim() !== "");
+        if (c.col > last.end && !titled) warnings.push({ line: lineNo, message: `a gap in the border line at column ${last.end + 1} was closed` });
+        for (let k = last.col + 1; k < col; k++) if (!row[k]) row[k] = LEFT | RIGHT;
+      }
       row[col] = (row[col] ?? 0) | c.arms;
-      last = { col, arms: c.arms };
-    });
+      last = { col, arms: c.arms, end: c.col + c.width };
+    }
     const assumed: Anchor[] = [];
-    expected.forEach((e, j) => {
-      if (matchedE.has(j)) return;
+    for (let j = 0; j < expected.length; j++) {
+      const e = expected[j]!;
+      if (matchedE.has(j)) continue;
       const above = arms[r - 1]?.[e.col] ?? 0;
-      if (e.loose && !(above & DOWN)) return;
+      if (e.loose && !(above & DOWN)) continue;
       if (row[e.col]! & (LEFT | RIGHT)) {
         row[e.col]! |= UP;
         if (!e.loose) warnings.push({ line: lineNo, message: `a border coming down at column ${e.col + 1} meets this line with no junction; assumed it ends here` });
-        return;
+        continue;
       }
       row[e.col] = UP | DOWN;
       assumed.push({ at: -1, col: e.col, loose: false });
       warnings.push({ line: lineNo, message: `a │ border is missing at column ${e.col + 1}; assumed it continues` });
-    });
+    }
     // ASCII corners reached from below get their downward arm once the next line is matched.
     expected = [];
-    cells.forEach((c, at) => {
+    for (let at = 0; at < cells.length; at++) {
+      const c = cells[at]!;
       const col = Math.max(0, c.col + shift[at]!);
       if (c.arms > 0 && (c.arms & DOWN || c.loose)) expected.push({ at, col, loose: c.loose && !(c.arms & DOWN) });
-    });
+    }
     expected.push(...assumed);
     expected.sort((a, b) => a.col - b.col);
     if (r > 0) {
       const above = arms[r - 1]!;
       for (let k = 0; k < width; k++) if (row[k]! & UP && !(above[k]! & DOWN) && above[k]! > 0) above[k]! |= DOWN;
     }
-  });
-  for (let r = 0; r < rows.length; r++) {
+  }
+  closeBottom(arms, texts, expected, firstLine + rows.length, warnings);
+  doubledLines(arms, firstLine, warnings);
+  for (let r = 0; r < arms.length; r++) {
     for (let k = 0; k < width; k++) if (arms[r]![k]! & DOWN && !((arms[r + 1]?.[k] ?? 0) & UP)) arms[r]![k]! &= ~DOWN;
   }
   return { arms, width, texts, warnings };
@@ -247,7 +285,44 @@ function openRuns(cells: Cell[], line: number, warnings: Grid["warnings"]): void
     let k = at + 1;
     while (k < cells.length && cells[k]!.arms > 0 && cells[k]!.arms & LEFT && cells[k]!.arms & RIGHT) k++;
     if (k < cells.length && cells[k]!.arms > 0 && cells[k]!.arms & LEFT) return;
+    // A title written into the top border (`┌─ 🔢 TITLE ───┐`): the line goes on after the words.
+    let t = k;
+    while (t < cells.length && cells[t]!.arms <= 0) t++;
+    if (t > k && t < cells.length && cells[t]!.arms & LEFT && cells[t]!.arms & RIGHT) return;
     for (let j = at; j < k; j++) cells[j]!.arms = -1;
     warnings.push({ line, message: `${c.ch} has no matching corner on this line; that border was ignored` });
   });
+}
+
+/** Sides still running down after the last line: the drawing lost its bottom border; draw one under it. */
+function closeBottom(arms: number[][], texts: Placed[][], open: Anchor[], line: number, warnings: Grid["warnings"]): void {
+  const cols = open.filter((e) => !e.loose).map((e) => e.col);
+  if (cols.length < 2) return;
+  const width = arms[0]?.length ?? 0;
+  const row = new Array<number>(width).fill(0);
+  const from = Math.min(...cols);
+  const to = Math.max(...cols);
+  for (let k = from; k <= to; k++) row[k] = (k > from ? LEFT : 0) | (k < to ? RIGHT : 0);
+  for (const c of cols) row[c]! |= UP;
+  arms.push(row);
+  texts.push([]);
+  warnings.push({ line, message: "the drawing ends without a bottom border; assumed one under its last line" });
+}
+
+/** A border line drawn twice, one right under the other over the same stretch: the second closes nothing,
+ * so it is read as one. */
+function doubledLines(arms: number[][], firstLine: number, warnings: Grid["warnings"]): void {
+  const span = (row: number[]): [number, number] | undefined => {
+    const cols = row.flatMap((a, k) => (a & LEFT && a & RIGHT ? [k] : []));
+    return cols.length >= 3 ? [cols[0]!, cols[cols.length - 1]!] : undefined;
+  };
+  for (let r = 1; r < arms.length; r++) {
+    const a = span(arms[r - 1]!);
+    const b = span(arms[r]!);
+    const ends = (row: number[], s: [number, number], arm: number): boolean => ((row[s[0] - 1] ?? 0) & arm) > 0 && ((row[s[1] + 1] ?? 0) & arm) > 0;
+    // Both lines run between the same two sides (├──┤ twice), unlike a box closing over a box opening.
+    if (a && b && Math.abs(a[0] - b[0]) <= 1 && Math.abs(a[1] - b[1]) <= 1 && ends(arms[r - 1]!, a, DOWN) && ends(arms[r]!, b, UP)) {
+      warnings.push({ line: firstLine + r, message: "this border line repeats the one above it; read as one" });
+    }
+  }
 }

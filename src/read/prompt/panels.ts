@@ -188,6 +188,8 @@ function widthsOf(row: DiagramRow, drafts: Draft[], panels: Panel[], reserved: D
       });
       return free;
     }
+    // Widths for the whole row, the column spanning down from above included: that column is already placed.
+    if (reserved.length > 0 && stated === columns.length + reserved.length) return free;
     warnings.push(
       `line ${spec.line}: the ratio table asks for ${stated} panels in this row but the diagram row at line ${row.line} has ${columns.length}; the drawn widths are used`,
     );

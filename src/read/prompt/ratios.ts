@@ -122,7 +122,7 @@ function shares(parts: number[], line: number, unit: string): number[] {
       "write widths that sum to 100, e.g. left 65% / right 35%",
     );
   }
-  return parts.map((p) => p / sum);
+  return parts.map((p) => Math.round((p / sum) * 1e4) / 1e4);
 }
 
 function round(n: number): number {
