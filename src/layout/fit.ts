@@ -163,8 +163,8 @@ function mergeBullets(units: Unit[], panel: Panel, width: number, height: number
 
 /**
  * Column arrangements worth trying for this panel, fewest columns first. Unequal columns are searched only
- * where they pay: text beside a table or mind map (knobs and text-only panels shape themselves to the
- * column); `allSplits` offers them for every panel (cheap at one fixed size).
+ * for text beside a table (cheap to measure at more widths); `allSplits` offers them for every panel, as
+ * the final arrangement at one fixed size does.
  */
 export function columnChoices(panel: Panel, width: number, tight = false, allSplits = false): Choice[] {
   const wide = panel.blocks.some((b) => isWide(b));
@@ -172,7 +172,8 @@ export function columnChoices(panel: Panel, width: number, tight = false, allSpl
   const min = tight ? MIN_COLUMN_TIGHT_PX : MIN_COLUMN_PX;
   const out: Choice[] = [{ n: 1 }];
   if (rest >= 2 && width / 2 >= min) out.push({ n: 2 });
-  const mixed = panel.blocks.some((b) => b.kind === "table" || b.kind === "mindmap") && (panel.lead.length > 0 || panel.blocks.some((b) => b.kind !== "table" && b.kind !== "mindmap" && !isWide(b)));
+  // Searched only for text beside a table: a mind map would be laid out anew at two more widths at every size.
+  const mixed = panel.blocks.some((b) => b.kind === "table") && !panel.blocks.some((b) => b.kind === "mindmap" || b.kind === "knobs") && (panel.lead.length > 0 || panel.blocks.some((b) => b.kind !== "table" && !isWide(b)));
   // Unequal columns when the narrow one still holds a readable line.
   if (mixed || allSplits) for (const split of SPLITS) if (rest >= 2 && width * Math.min(split, 1 - split) >= min) out.push({ n: 2, split });
   if (rest >= 3 && width / 3 >= min) out.push({ n: 3 });

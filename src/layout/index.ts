@@ -6,7 +6,7 @@ import type { PositionedPanel, PositionedSheet, Problem } from "../model/positio
 import { pageGeometry, layoutRows, panelSlots, gutterFor, MM } from "./page.js";
 import { layoutTitle } from "./title.js";
 import { layoutChrome, type Chrome } from "./panel.js";
-import { arrangeAt, fitPanel, type Fit, type FitContext } from "./fit.js";
+import { arrange, arrangeAt, fitPanel, type Fit, type FitContext } from "./fit.js";
 import { balancedSizes, fillOf, NEARLY_EMPTY, placeArrangement } from "./balance.js";
 import { markProblems } from "./problems.js";
 import { roundMarks, roundBox } from "./round.js";
@@ -68,7 +68,8 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
       style.minFontPx,
       (i, px) => {
         const p = pending[i]!;
-        return fillOf(arrangeAt(p.panel, px, p.fit.choice, ctxOf(p)), p.ctx) < NEARLY_EMPTY;
+        // The fitted arrangement at the capped size is near enough to judge by (and cheap: one layout).
+        return fillOf(arrange(p.panel, px, p.fit.choice, ctxOf(p)), p.ctx) < NEARLY_EMPTY;
       },
     );
   // One tape-label size for the whole page. It should not look smaller than the body text, so when the
