@@ -189,6 +189,8 @@ export interface Fit {
   overflowPx: number;
   /** Fitted only with rescue spacing (FitContext.tight). */
   tight: boolean;
+  /** Fitted only with mind-map leaves joined into lists (FitContext.joinLeaves). */
+  joinLeaves?: boolean;
 }
 
 const STEP = 0.5;
@@ -214,21 +216,23 @@ function fitWith(panel: Panel, ctx: FitContext): Fit | undefined {
     // Another arrangement is only worth it if it beats the best so far: start the search just above it.
     const from = best ? Math.round((best.px - ctx.minFontPx) / STEP) + 1 : 0;
     const px = search(panel, choice, ctx, from);
-    if (px !== undefined && (!best || px > best.px)) best = { px, choice, fits: true, overflowPx: 0, tight: ctx.tight === true };
+    if (px !== undefined && (!best || px > best.px)) best = { px, choice, fits: true, overflowPx: 0, tight: ctx.tight === true, ...(ctx.joinLeaves ? { joinLeaves: true } : {}) };
   }
   return best;
 }
 
 /** The best fit; when nothing fits, tighter spacing and narrower columns are tried before giving up. */
 export function fitPanel(panel: Panel, ctx: FitContext): Fit {
-  const fit = fitWith(panel, ctx) ?? fitWith(panel, { ...ctx, tight: true });
+  const maps = panel.blocks.some((b) => b.kind === "mindmap");
+  const rescue = { ...ctx, tight: true, ...(maps ? { joinLeaves: true } : {}) };
+  const fit = fitWith(panel, ctx) ?? fitWith(panel, { ...ctx, tight: true }) ?? (maps ? fitWith(panel, rescue) : undefined);
   if (fit) return fit;
   let least: Fit | undefined;
   for (const choice of columnChoices(panel, ctx.width, true)) {
-    const a = arrange(panel, ctx.minFontPx, choice, { ...ctx, tight: true });
+    const a = arrange(panel, ctx.minFontPx, choice, rescue);
     // Too wide counts like too tall: either way something crosses the border.
     const over = Math.max(0, a.height - ctx.height) + a.overWidth;
-    if (!least || over < least.overflowPx) least = { px: ctx.minFontPx, choice, fits: false, overflowPx: over, tight: true };
+    if (!least || over < least.overflowPx) least = { px: ctx.minFontPx, choice, fits: false, overflowPx: over, tight: true, joinLeaves: maps };
   }
   return least!;
 }

@@ -60,7 +60,7 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
     });
     return pending;
   };
-  const ctxOf = (p: Pending): FitContext => (p.fit.tight ? { ...p.ctx, tight: true } : p.ctx);
+  const ctxOf = (p: Pending): FitContext => (p.fit.tight ? { ...p.ctx, tight: true, ...(p.fit.joinLeaves ? { joinLeaves: true } : {}) } : p.ctx);
   const sizesOf = (pending: Pending[]): number[] =>
     balancedSizes(
       pending.map((p) => p.fit.px),

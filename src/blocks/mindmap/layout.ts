@@ -130,7 +130,7 @@ function floorCandidate(block: Mindmap, env: BlockEnv): Candidate {
 
 /** A height every layout of this map is at least (auto-fit skips arrangements that cannot fit it). */
 export function mindmapMinHeight(block: Mindmap, env: BlockEnv): number {
-  const j = joinLeaves(block);
+  const j = env.joinLeaves ? joinLeaves(block) : undefined;
   return Math.min(floorCandidate(block, env).height, j ? floorCandidate(j, env).height : Infinity);
 }
 
@@ -158,12 +158,13 @@ function joinLeaves(block: Mindmap): Mindmap | undefined {
 }
 
 /**
- * When every layout of the map is too tall for the height hint even at its tightest, the map with its
- * leaves joined into lists is tried too (if it can meet the hint), and the shorter kept.
+ * When every layout of the map is too tall for the height hint even at its tightest, and auto-fit allows
+ * it as its last rescue (`env.joinLeaves`), the map with its leaves joined into lists is tried too (if it
+ * can meet the hint), and the shorter kept.
  */
 export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
   const direct = layoutMap(block, env, space);
-  const j = joinLeaves(block);
+  const j = env.joinLeaves ? joinLeaves(block) : undefined;
   if (!j || direct.height <= space.height + 0.5 || floorCandidate(block, env).height <= space.height + 0.5) return direct;
   // Only worth laying out when the joined map can meet the hint (auto-fit asks about many hints no map meets).
   if (floorCandidate(j, env).height > space.height + 0.5) return direct;
