@@ -6,10 +6,12 @@ import type { PositionedPanel, PositionedSheet, Problem } from "../model/positio
 import { pageGeometry, layoutRows, panelSlots, gutterFor, MM } from "./page.js";
 import { layoutTitle } from "./title.js";
 import { layoutChrome, type Chrome } from "./panel.js";
-import { arrange, arrangeAt, fitPanel, type Fit, type FitContext } from "./fit.js";
+import { arrange, arrangeAt, fitPanel, fitsBox, type Fit, type FitContext } from "./fit.js";
 import { balancedSizes, fillOf, NEARLY_EMPTY, placeArrangement } from "./balance.js";
 import { markProblems } from "./problems.js";
 import { roundMarks, roundBox } from "./round.js";
+
+const COMPACT_GAIN_PX = 20;
 
 export interface LayoutOptions {
   page?: PageSize;
@@ -77,7 +79,9 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
   const baseTitlePx = Math.max(14, Math.min(20, page.height * 0.023));
   let pending = fitAll(baseTitlePx);
   let cramped = false;
-  if (pending.some((p) => !p.fit.fits)) {
+  // Compact chrome gains a panel at most ~16 px (tape position and size, bottom padding): refit the page only
+  // when some panel is over by less than that.
+  if (pending.some((p) => !p.fit.fits && p.fit.overflowPx < COMPACT_GAIN_PX)) {
     // A cramped page: smaller tape labels stuck over the borders give every panel more room.
     const compact = fitAll(14, true);
     cramped = compact.filter((p) => !p.fit.fits).length <= pending.filter((p) => !p.fit.fits).length;
@@ -90,8 +94,14 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
     sizes = sizesOf(pending);
   }
   const panels = pending.map((p, i): PositionedPanel => {
-    const px = sizes[i] ?? style.minFontPx;
-    const arrangement = arrangeAt(p.panel, Math.min(px, p.fit.px), p.fit.choice, ctxOf(p));
+    let px = Math.min(sizes[i] ?? style.minFontPx, p.fit.px);
+    let arrangement = arrangeAt(p.panel, px, p.fit.choice, ctxOf(p));
+    // Capped below its fitted size, a panel with a diagram can (rarely) come out a hair taller than at the
+    // fitted size (the diagram picks another shape): step down until it fits again.
+    while (p.fit.fits && !fitsBox(arrangement, ctxOf(p)) && px > style.minFontPx) {
+      px = Math.max(style.minFontPx, px - 0.5);
+      arrangement = arrangeAt(p.panel, px, p.fit.choice, ctxOf(p));
+    }
     const tall = Math.max(0, arrangement.height - p.ctx.height);
     const wide = arrangement.overWidth > 0.5 ? arrangement.overWidth : 0;
     const overflowPx = tall + wide;
