@@ -14,6 +14,8 @@ export interface BlockEnv {
   ink: string;
   /** Base seed for this block's strokes; add small offsets for each stroke. */
   seed: number;
+  /** Last resort before overflow: a mind map may write each branch's leaves as one list. */
+  joinLeaves?: boolean;
 }
 
 export interface BlockLayout {

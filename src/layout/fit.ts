@@ -166,8 +166,8 @@ function mergeBullets(units: Unit[], panel: Panel, width: number, height: number
 
 /**
  * Column arrangements worth trying for this panel, fewest columns first. Unequal columns are searched only
- * where they pay: text beside a table or mind map (knobs and text-only panels shape themselves to the
- * column); `allSplits` offers them for every panel (cheap at one fixed size).
+ * for text beside a table (cheap to measure at more widths); `allSplits` offers them for every panel, as
+ * the final arrangement at one fixed size does.
  */
 export function columnChoices(panel: Panel, width: number, tight = false, allSplits = false): Choice[] {
   const wide = panel.blocks.some((b) => isWide(b));
@@ -175,7 +175,8 @@ export function columnChoices(panel: Panel, width: number, tight = false, allSpl
   const min = tight ? MIN_COLUMN_TIGHT_PX : MIN_COLUMN_PX;
   const out: Choice[] = [{ n: 1 }];
   if (rest >= 2 && width / 2 >= min) out.push({ n: 2 });
-  const mixed = panel.blocks.some((b) => b.kind === "table" || b.kind === "mindmap") && (panel.lead.length > 0 || panel.blocks.some((b) => b.kind !== "table" && b.kind !== "mindmap" && !isWide(b)));
+  // Searched only for text beside a table: a mind map would be laid out anew at two more widths at every size.
+  const mixed = panel.blocks.some((b) => b.kind === "table") && !panel.blocks.some((b) => b.kind === "mindmap" || b.kind === "knobs") && (panel.lead.length > 0 || panel.blocks.some((b) => b.kind !== "table" && !isWide(b)));
   // Unequal columns when the narrow one still holds a readable line.
   if (mixed || allSplits) for (const split of SPLITS) if (rest >= 2 && width * Math.min(split, 1 - split) >= min) out.push({ n: 2, split });
   if (rest >= 3 && width / 3 >= min) out.push({ n: 3 });
@@ -191,6 +192,8 @@ export interface Fit {
   overflowPx: number;
   /** Fitted only with rescue spacing (FitContext.tight). */
   tight: boolean;
+  /** Fitted only with mind-map leaves joined into lists (FitContext.joinLeaves). */
+  joinLeaves?: boolean;
 }
 
 const STEP = 0.5;
@@ -216,21 +219,23 @@ function fitWith(panel: Panel, ctx: FitContext): Fit | undefined {
     // Another arrangement is only worth it if it beats the best so far: start the search just above it.
     const from = best ? Math.round((best.px - ctx.minFontPx) / STEP) + 1 : 0;
     const px = search(panel, choice, ctx, from);
-    if (px !== undefined && (!best || px > best.px)) best = { px, choice, fits: true, overflowPx: 0, tight: ctx.tight === true };
+    if (px !== undefined && (!best || px > best.px)) best = { px, choice, fits: true, overflowPx: 0, tight: ctx.tight === true, ...(ctx.joinLeaves ? { joinLeaves: true } : {}) };
   }
   return best;
 }
 
 /** The best fit; when nothing fits, tighter spacing and narrower columns are tried before giving up. */
 export function fitPanel(panel: Panel, ctx: FitContext): Fit {
-  const fit = fitWith(panel, ctx) ?? fitWith(panel, { ...ctx, tight: true });
+  const maps = panel.blocks.some((b) => b.kind === "mindmap");
+  const rescue = { ...ctx, tight: true, ...(maps ? { joinLeaves: true } : {}) };
+  const fit = fitWith(panel, ctx) ?? fitWith(panel, { ...ctx, tight: true }) ?? (maps ? fitWith(panel, rescue) : undefined);
   if (fit) return fit;
   let least: Fit | undefined;
   for (const choice of columnChoices(panel, ctx.width, true)) {
-    const a = arrange(panel, ctx.minFontPx, choice, { ...ctx, tight: true });
+    const a = arrange(panel, ctx.minFontPx, choice, rescue);
     // Too wide counts like too tall: either way something crosses the border.
     const over = Math.max(0, a.height - ctx.height) + a.overWidth;
-    if (!least || over < least.overflowPx) least = { px: ctx.minFontPx, choice, fits: false, overflowPx: over, tight: true };
+    if (!least || over < least.overflowPx) least = { px: ctx.minFontPx, choice, fits: false, overflowPx: over, tight: true, joinLeaves: maps };
   }
   return least!;
 }

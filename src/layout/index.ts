@@ -6,11 +6,13 @@ import type { PositionedPanel, PositionedSheet, Problem } from "../model/positio
 import { pageGeometry, layoutRows, sheetSlots, gutterFor, MM } from "./page.js";
 import { layoutTitle } from "./title.js";
 import { layoutChrome, type Chrome } from "./panel.js";
-import { arrangeAt, fitPanel, type Fit, type FitContext } from "./fit.js";
+import { arrange, arrangeAt, fitPanel, fitsBox, type Fit, type FitContext } from "./fit.js";
 import { balancedSizes, fillOf, NEARLY_EMPTY, placeArrangement } from "./balance.js";
 import { markProblems } from "./problems.js";
 import { roundMarks, roundBox } from "./round.js";
 import { accentsFor, type ColorSlot } from "./color.js";
+
+const COMPACT_GAIN_PX = 20;
 
 export interface LayoutOptions {
   page?: PageSize;
@@ -67,7 +69,7 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
     });
     return pending;
   };
-  const ctxOf = (p: Pending): FitContext => (p.fit.tight ? { ...p.ctx, tight: true } : p.ctx);
+  const ctxOf = (p: Pending): FitContext => (p.fit.tight ? { ...p.ctx, tight: true, ...(p.fit.joinLeaves ? { joinLeaves: true } : {}) } : p.ctx);
   const sizesOf = (pending: Pending[]): number[] =>
     balancedSizes(
       pending.map((p) => p.fit.px),
@@ -75,7 +77,8 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
       style.minFontPx,
       (i, px) => {
         const p = pending[i]!;
-        return fillOf(arrangeAt(p.panel, px, p.fit.choice, ctxOf(p)), p.ctx) < NEARLY_EMPTY;
+        // The fitted arrangement at the capped size is near enough to judge by (and cheap: one layout).
+        return fillOf(arrange(p.panel, px, p.fit.choice, ctxOf(p)), p.ctx) < NEARLY_EMPTY;
       },
     );
   // One tape-label size for the whole page. It should not look smaller than the body text, so when the
@@ -83,7 +86,9 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
   const baseTitlePx = Math.max(14, Math.min(20, page.height * 0.023));
   let pending = fitAll(baseTitlePx);
   let cramped = false;
-  if (pending.some((p) => !p.fit.fits)) {
+  // Compact chrome gains a panel at most ~16 px (tape position and size, bottom padding): refit the page only
+  // when some panel is over by less than that.
+  if (pending.some((p) => !p.fit.fits && p.fit.overflowPx < COMPACT_GAIN_PX)) {
     // A cramped page: smaller tape labels stuck over the borders give every panel more room.
     const compact = fitAll(14, true);
     cramped = compact.filter((p) => !p.fit.fits).length <= pending.filter((p) => !p.fit.fits).length;
@@ -96,8 +101,14 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
     sizes = sizesOf(pending);
   }
   const panels = pending.map((p, i): PositionedPanel => {
-    const px = sizes[i] ?? style.minFontPx;
-    const arrangement = arrangeAt(p.panel, Math.min(px, p.fit.px), p.fit.choice, ctxOf(p));
+    let px = Math.min(sizes[i] ?? style.minFontPx, p.fit.px);
+    let arrangement = arrangeAt(p.panel, px, p.fit.choice, ctxOf(p));
+    // Capped below its fitted size, a panel with a diagram can (rarely) come out a hair taller than at the
+    // fitted size (the diagram picks another shape): step down until it fits again.
+    while (p.fit.fits && !fitsBox(arrangement, ctxOf(p)) && px > style.minFontPx) {
+      px = Math.max(style.minFontPx, px - 0.5);
+      arrangement = arrangeAt(p.panel, px, p.fit.choice, ctxOf(p));
+    }
     const tall = Math.max(0, arrangement.height - p.ctx.height);
     const wide = arrangement.overWidth > 0.5 ? arrangement.overWidth : 0;
     const overflowPx = tall + wide;

@@ -21,7 +21,7 @@ export interface ChromeOptions {
   /** Inner padding, px. */
   pad: number;
   /**
-   * Cramped page: the tape is stuck over the top border (as tape holds paper) and the padding under the
+   * Cramped page: the tape is stuck on the top border (as tape holds paper) and the padding under the
    * content is halved, so a short panel gets ~15 px more for its content.
    */
   compact?: boolean;
@@ -37,7 +37,7 @@ export function layoutChrome(panel: Panel, box: Box, o: ChromeOptions): Chrome {
   const lh = lineMetrics(px).height;
   const tapeH = Math.max(px * 1.25, px * EMOJI_SCALE + 3) + 1;
   const tx = box.x + pad - 4;
-  const ty = o.compact ? box.y - 2 : box.y + Math.min(6, pad * 0.45);
+  const ty = o.compact ? box.y + 1 : box.y + Math.min(6, pad * 0.45);
   const tapeW = (line?.width ?? 0) + 14;
   const marks: Mark[] = [
     {

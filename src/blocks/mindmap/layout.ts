@@ -6,7 +6,7 @@ import type { Mindmap } from "../../model/sheet.js";
 import { translateMarks, type Box, type PlacedNode } from "../../model/positioned.js";
 import type { BlockEnv, LayoutBlock, Space } from "../types.js";
 import { measure, settle, type Measured } from "../diagram/geometry.js";
-import type { MindSizes } from "./tree.js";
+import { joinedLeaves, type MindSizes } from "./tree.js";
 import { plan } from "./plan.js";
 
 const MARGIN = 4;
@@ -130,10 +130,49 @@ function floorCandidate(block: Mindmap, env: BlockEnv): Candidate {
 
 /** A height every layout of this map is at least (auto-fit skips arrangements that cannot fit it). */
 export function mindmapMinHeight(block: Mindmap, env: BlockEnv): number {
-  return floorCandidate(block, env).height;
+  const j = env.joinLeaves ? joinLeaves(block) : undefined;
+  return Math.min(floorCandidate(block, env).height, j ? floorCandidate(j, env).height : Infinity);
 }
 
+const joined = new WeakMap<Mindmap, Mindmap | null>();
+
+/**
+ * The map with each branch's leaves written as one list ("a · b · c") under the branch, as a person with a
+ * pen does when a twenty-leaf map must fit a short box; undefined when no branch has two leaves to join.
+ */
+function joinLeaves(block: Mindmap): Mindmap | undefined {
+  let j = joined.get(block);
+  if (j === undefined) {
+    let any = false;
+    const children = block.root.children.map((b) => {
+      if (b.children.length < 2 || b.children.some((c) => c.children.length > 0)) return b;
+      any = true;
+      const leaf = { label: b.children.map((c) => c.label).join(" · "), children: [] };
+      joinedLeaves.add(leaf);
+      return { ...b, children: [leaf] };
+    });
+    j = any ? { ...block, root: { ...block.root, children } } : null;
+    joined.set(block, j);
+  }
+  return j ?? undefined;
+}
+
+/**
+ * When every layout of the map is too tall for the height hint even at its tightest, and auto-fit allows
+ * it as its last rescue (`env.joinLeaves`), the map with its leaves joined into lists is tried too (if it
+ * can meet the hint), and the shorter kept.
+ */
 export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
+  const direct = layoutMap(block, env, space);
+  const j = env.joinLeaves ? joinLeaves(block) : undefined;
+  if (!j || direct.height <= space.height + 0.5 || floorCandidate(block, env).height <= space.height + 0.5) return direct;
+  // Only worth laying out when the joined map can meet the hint (auto-fit asks about many hints no map meets).
+  if (floorCandidate(j, env).height > space.height + 0.5) return direct;
+  const alt = layoutMap(j, env, space);
+  return alt.height < direct.height - 0.5 && alt.width <= space.width ? alt : direct;
+};
+
+const layoutMap: LayoutBlock<Mindmap> = (block, env, space) => {
   const leaves = leafCount(block);
   // The narrowest layout tried, for when none fits the width.
   let best: { n: Candidate; pad: number } | undefined;

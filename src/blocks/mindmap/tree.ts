@@ -99,6 +99,9 @@ export function iconKind(icon: string | undefined): "emoji" | "dot" | undefined 
   return isEmoji(first) ? "emoji" : "dot";
 }
 
+/** Leaves written as one list (see `joinLeaves` in layout.ts): they wrap wider, like a line of notes. */
+export const joinedLeaves = new WeakSet<MindNode>();
+
 // The layout search places the same tree dozens of times; d3's hierarchy of it never changes.
 const hierarchies = new WeakMap<MindNode, HierarchyNode<MindNode>>();
 
@@ -122,7 +125,7 @@ export function placeSides(root: MindNode, s: MindSizes, rootW: number): MindPla
     for (const { c } of branches) {
       c.each((n) => {
         const px = n.depth === 1 ? s.px : s.leafPx;
-        const label = measureLabel(n.data.label, px, s.wrap);
+        const label = measureLabel(n.data.label, px, joinedLeaves.has(n.data) ? s.wrap * 1.8 : s.wrap);
         const icon = iconKind(n.data.icon) ? px * 1.1 : 0;
         const textW = label.width + (icon ? icon + px * 0.25 : 0);
         const shaped = n.data.shape !== undefined;
