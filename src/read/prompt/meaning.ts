@@ -3,7 +3,7 @@
 // schematic drawn in its box, and the terms the document itself pairs with its title words: a table row
 // pairs its first cell with the rest (`Parameters | 조절 가능한 가중치`), a mind map pairs a branch with
 // its leaves. A word shared by many panels says little, so each word's weight is divided by the number
-// of panels that use it. Scores come with the words that made them, for the report's reasons.
+// of panels that use it (its square root: a title word shared by two panels still counts for both). Scores come with the words that made them, for the report's reasons.
 import type { Block, MindNode, Panel } from "../../model/sheet.js";
 import { richText } from "./rich.js";
 import { hasWord, wordSet } from "./words.js";
@@ -13,6 +13,7 @@ const W_TITLE = 3;
 const W_ABOUT = 2;
 const W_LEAD = 1.5;
 const W_PAIR = 0.75;
+const W_CONTENT = 0.5;
 
 export interface Profile {
   title: Set<string>;
@@ -22,6 +23,8 @@ export interface Profile {
   lead: Set<string>;
   /** Terms the document pairs with the title words. */
   pairs: Set<string>;
+  /** Words of the blocks already pinned to the panel by title or emoji. */
+  content: Set<string>;
   emoji?: string;
 }
 
@@ -56,13 +59,13 @@ export function pairsOf(blocks: Block[]): Pairs {
   return pairs;
 }
 
-export function profileOf(panel: Panel, about: string, schematic: string[], pairs: Pairs): Profile {
+export function profileOf(panel: Panel, about: string, schematic: string[], pairs: Pairs, content: Block[] = []): Profile {
   const title = wordSet(panel.title);
   const aboutWords = wordSet(about);
   const lead = wordSet([...panel.lead.map(richText), ...schematic].join(" "));
   const near = new Set<string>();
   for (const w of [...title, ...aboutWords]) for (const p of pairs.get(w) ?? []) near.add(p);
-  const profile: Profile = { title, about: aboutWords, lead, pairs: near };
+  const profile: Profile = { title, about: aboutWords, lead, pairs: near, content: wordSet(content.map(blockText).join(" ")) };
   if (panel.emoji) profile.emoji = panel.emoji;
   return profile;
 }
@@ -72,6 +75,7 @@ function weightIn(p: Profile, w: string): number {
   if (hasWord(p.about, w)) return W_ABOUT;
   if (hasWord(p.lead, w)) return W_LEAD;
   if (hasWord(p.pairs, w)) return W_PAIR;
+  if (hasWord(p.content, w)) return W_CONTENT;
   return 0;
 }
 
@@ -89,10 +93,12 @@ export class Matcher {
   private rarity(w: string): number {
     let n = this.df.get(w);
     if (n === undefined) {
-      n = this.profiles.filter((p) => weightIn(p, w) > 0).length;
+      // Counted over what the panels say about themselves: a word the pinned content repeats everywhere
+      // (a takeaways list names every topic) does not make a panel's own words common.
+      n = this.profiles.filter((p) => weightIn(p, w) > W_CONTENT).length;
       this.df.set(w, n);
     }
-    return n === 0 ? 0 : 1 / n;
+    return 1 / Math.sqrt(Math.max(1, n));
   }
 
   /** `words` with their weight on the item's side (a section's title words count more than its content). */
