@@ -53,6 +53,8 @@ const FULL_MATCH_ARRANGED = 0.85;
 /** A short text placed by room goes near its best match only into a panel it leaves at most this full. */
 const COMFORTABLE = 0.75;
 const TEXT: Block["kind"][] = ["quote", "paragraph", "bullets"];
+/** A section whose best panel has less than this share of its total score is an overview. */
+const OVERVIEW = 0.5;
 /** Panels scoring under this share of an item's best score do not count as its match. */
 const NEAR_BEST = 0.5;
 /** Below this fill a panel looks half empty and takes items placed by room from fuller panels. */
@@ -186,12 +188,16 @@ interface Movable {
 
 /**
  * The panel sharing the most words with the item that still has room (at the legible minimum); when every
- * panel it matches is full, or it matches none, the panel it leaves emptiest (a short text: in the row of
- * its best match when a panel there has room).
+ * panel it matches is full, or it matches none: a short text goes to a roomy panel in the row of its best
+ * match (else the emptiest), a table or diagram to the largest panel it fits.
  */
 function byMeaning(slots: Slot[], m: Movable): Pick {
   const top = Math.max(...m.matches.map((x) => x.score));
-  if (top > 0) {
+  const total = m.matches.reduce((sum, x) => sum + x.score, 0);
+  // A section whose words spread over many panels (a mind map of the whole chapter) is an overview: it is
+  // about no one panel, so it goes where there is room.
+  const overview = m.item.role !== "quote" && top < OVERVIEW * total;
+  if (top > 0 && !overview) {
     const ranked = slots
       .map((slot, k) => ({ slot, match: m.matches[k]! }))
       .filter((x) => x.match.score >= top * NEAR_BEST)
@@ -201,16 +207,26 @@ function byMeaning(slots: Slot[], m: Movable): Pick {
     if (fits) return { slot: fits.slot, reason: words(fits.match) };
   }
   // The takeaways panel holds the summary; other content goes there only when nowhere else has room.
-  const open = slots.filter((s) => fill(s, m.item.block) <= FULL);
-  const roomy = open.some((s) => !TAKEAWAY_TITLE.test(s.panel.title)) ? open.filter((s) => !TAKEAWAY_TITLE.test(s.panel.title)) : open;
+  const summary = (sl: Slot) => TAKEAWAY_TITLE.test(sl.panel.title);
+  // The takeaways panel holds the summary; other content goes there only when nowhere else has room.
+  const prefer = (list: Slot[]) => (list.some((sl) => !summary(sl)) ? list.filter((sl) => !summary(sl)) : list);
+  if (!TEXT.includes(m.item.block.kind)) {
+    // A table or diagram needs area: the largest panel it still fits (at the legible minimum), else the
+    // largest panel of all.
+    const open = prefer(slots.filter((sl) => fillMin(sl, m.item.block) <= FULL_MATCH_ARRANGED));
+    const area = (sl: Slot) => sl.room.width * sl.room.height;
+    const pool = open.length ? open : prefer(slots);
+    const most = Math.max(...pool.map(area));
+    return { slot: emptiest(pool.filter((sl) => area(sl) >= most * 0.999), m.item), reason: "room" };
+  }
+  const roomy = prefer(slots.filter((sl) => fill(sl, m.item.block) <= FULL));
   if (roomy.length === 0) return { slot: emptiest(slots, m.item), reason: "room" };
-  // A short text whose panels are full stays near them, in a panel it leaves comfortably roomy; a table
-  // or diagram goes to the most room.
+  // A short text whose panels are full stays near them, in a panel it leaves comfortably roomy.
   const home = top > 0 ? slots[m.matches.findIndex((x) => x.score === top)]! : undefined;
-  const comfy = roomy.filter((s) => fill(s, m.item.block) <= COMFORTABLE);
-  if (home && TEXT.includes(m.item.block.kind) && comfy.length > 0) {
-    const near = Math.min(...comfy.map((s) => Math.abs(s.row - home.row)));
-    return { slot: emptiest(comfy.filter((s) => Math.abs(s.row - home.row) === near), m.item), reason: "room" };
+  const comfy = roomy.filter((sl) => fill(sl, m.item.block) <= COMFORTABLE);
+  if (home && comfy.length > 0) {
+    const near = Math.min(...comfy.map((sl) => Math.abs(sl.row - home.row)));
+    return { slot: emptiest(comfy.filter((sl) => Math.abs(sl.row - home.row) === near), m.item), reason: "room" };
   }
   return { slot: emptiest(roomy, m.item), reason: "room" };
 }
@@ -222,14 +238,14 @@ function placeMovable(target: Slot, m: Movable, reason: string): void {
 }
 
 /**
- * A panel left half empty takes an item that was placed by room from a fuller panel when the item shares
+ * A panel left half empty (other than the takeaways) takes an item that was placed by room from a fuller panel when the item shares
  * words with it (or matches nowhere) and the move does not make it fuller than the panel it came from.
  * Each item moves at most once, so this ends.
  */
 function fillSparse(slots: Slot[], movable: Movable[]): void {
   const moved = new Set<Item>();
   for (;;) {
-    const sparse = slots.filter((s) => fill(s) < SPARSE).sort((a, b) => fill(a) - fill(b));
+    const sparse = slots.filter((s) => fill(s) < SPARSE && !TAKEAWAY_TITLE.test(s.panel.title)).sort((a, b) => fill(a) - fill(b));
     let done = false;
     for (const to of sparse) {
       const k = slots.indexOf(to);
