@@ -133,10 +133,11 @@ const CASES: Record<string, Case> = {
       [/^Instead of asking people for scores/, /HUMANS RANK/],
       [/simulation of human preferences/, /REWARD MODEL/],
       [/discriminate than to generate/, /UPSIDE/],
+      // Only common words, but its box writes the same phrase ("the the the the").
+      [/the the the the the/, /GAMING THE RM/],
     ],
     misses: [
       [[/^Write a joke about pelicans/, /UNVERIFIABLE/], "펠리컨 is not matched to pelicans; HUMANS RANK, NOT WRITE shares `write` in its title"],
-      [[/the the the the the/, /GAMING THE RM/], "the quote is all stop words; its box says the same words"],
     ],
   },
   "future-ratio-english-decimal": {

@@ -145,7 +145,14 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4")
   const content = new Matcher(slots.map((s) => profileOf(s.panel, s.about, s.schematic, pairs, s.panel.blocks)));
   const scoreAll = (w: Map<string, number>): Match[] => slots.map((_, k) => content.match(k, w));
   const movable: Movable[] = rest.map((item) => ({ item, matches: scoreAll(itemWords(item.title, blockText(item.block), 2)) }));
-  for (const item of byRole("quote")) movable.push({ item, matches: scoreAll(itemWords("", blockText(item.block), 1)) });
+  for (const item of byRole("quote")) {
+    // Its words, and a phrase it repeats verbatim from a panel (a run of common words the word match skips).
+    const matches = scoreAll(itemWords("", blockText(item.block), 1)).map((m, k) => {
+      const p = content.phrase(k, blockText(item.block));
+      return p.score > 0 ? { score: m.score + p.score, words: [...p.words, ...m.words] } : m;
+    });
+    movable.push({ item, matches });
+  }
   // Biggest first, so large tables and maps claim the large panels before small items fill them.
   const size = (b: Block) => fillOf({ width: 500, height: 100 }, [], [b]);
   movable.sort((a, b) => size(b.item.block) - size(a.item.block) || a.item.order - b.item.order);

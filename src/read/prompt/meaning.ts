@@ -25,6 +25,8 @@ export interface Profile {
   pairs: Set<string>;
   /** Words of the blocks already pinned to the panel by title or emoji. */
   content: Set<string>;
+  /** Its box lines and pinned blocks as plain lowercase words, stop words included, for phrases. */
+  text: string;
   emoji?: string;
 }
 
@@ -65,7 +67,8 @@ export function profileOf(panel: Panel, about: string, schematic: string[], pair
   const lead = wordSet([...panel.lead.map(richText), ...schematic].join(" "));
   const near = new Set<string>();
   for (const w of [...title, ...aboutWords]) for (const p of pairs.get(w) ?? []) near.add(p);
-  const profile: Profile = { title, about: aboutWords, lead, pairs: near, content: wordSet(content.map(blockText).join(" ")) };
+  const text = plain([...panel.lead.map(richText), ...content.map(blockText)].join(" "));
+  const profile: Profile = { title, about: aboutWords, lead, pairs: near, content: wordSet(content.map(blockText).join(" ")), text };
   if (panel.emoji) profile.emoji = panel.emoji;
   return profile;
 }
@@ -78,6 +81,8 @@ function weightIn(p: Profile, w: string): number {
   if (hasWord(p.content, w)) return W_CONTENT;
   return 0;
 }
+
+const plain = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 const bare = (e: string): string => e.replace(/\uFE0F/g, "");
 
@@ -111,6 +116,21 @@ export class Matcher {
     }
     hits.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     return { score: hits.reduce((s, h) => s + h[1], 0), words: hits.map((h) => h[0]) };
+  }
+
+  /**
+   * A quote can repeat a phrase the panel writes in words too common to match ("the the the the the"):
+   * three words in a row it shares with the panel's box or content count as one lead word.
+   */
+  phrase(k: number, quote: string): Match {
+    const words = plain(quote).split(" ").filter(Boolean);
+    for (let i = 0; i + 3 <= words.length; i++) {
+      const run = words.slice(i, i + 3).join(" ");
+      if (!` ${this.profiles[k]!.text} `.includes(` ${run} `)) continue;
+      const panels = this.profiles.filter((p) => ` ${p.text} `.includes(` ${run} `)).length;
+      return { score: W_LEAD / Math.sqrt(panels), words: [run] };
+    }
+    return { score: 0, words: [] };
   }
 
   /** A title word of the item in the panel's title or content entry: the item is named after the panel. */
