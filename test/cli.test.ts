@@ -170,7 +170,7 @@ describe.skipIf(!PIPELINE)("build, check and import on a real sheet", () => {
     const panels = report["panels"] as Record<string, unknown>[];
     expect(panels.map((p) => p["id"])).toEqual(["alpha", "beta"]);
     expect(Object.keys(panels[0] ?? {})).toEqual(
-      ["id", "title", "row", "x", "y", "width", "height", "fontPx", "minFontPx", "overflow", "nodes"],
+      ["id", "title", "row", "x", "y", "width", "height", "fontPx", "minFontPx", "overflow", "nodes", "fill", "blocks"],
     );
   });
 

@@ -287,7 +287,7 @@ describe("layoutReport", () => {
     expect(r.page).toEqual({ width: 3508, height: 2480 });
     expect(r.rows).toEqual([{ index: 0, y: 93.75, height: 300, ratio: 0.2 }]);
     const p = r.panels[0];
-    expect(Object.keys(p ?? {})).toEqual(["id", "title", "row", "x", "y", "width", "height", "fontPx", "minFontPx", "overflow", "nodes"]);
+    expect(Object.keys(p ?? {})).toEqual(["id", "title", "row", "x", "y", "width", "height", "fontPx", "minFontPx", "overflow", "nodes", "fill", "blocks"]);
     expect(p).toMatchObject({ x: 93.75, width: 300, height: 150, fontPx: 16, minFontPx: 12 });
     expect(p?.nodes).toEqual([{ id: "a", label: "A", x: 125, y: 156.25, width: 30, height: 60 }]);
     expect(r.problems).toEqual(positioned.problems);

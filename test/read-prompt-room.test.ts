@@ -50,12 +50,11 @@ describe.skipIf(!HAS_SEED)("seed prompt layout", () => {
     expect(Math.max(...sizes) / Math.min(...sizes)).toBeLessThanOrEqual(1.4);
   });
 
-  it("puts each quote that left its best match in a panel sharing a title word, when one has room", () => {
+  it("keeps the quote about memory and state in the brain panel, which still fits", () => {
     const { sheet } = readPromptDocument(doc);
-    const quotePanels = panelsOf(sheet).filter((p) => p.blocks.some((b) => b.kind === "quote" && /mathematical/.test(b.text.map((s) => s.text).join(""))));
-    expect(quotePanels).toHaveLength(1);
-    const title = wordSet(quotePanels[0]!.title);
-    expect(hasWord(title, "mathematical") || hasWord(title, "expression")).toBe(true);
+    const brain = panelsOf(sheet).find((p) => p.id === "not-like-brain")!;
+    expect(brain.blocks.some((b) => b.kind === "quote" && /no memory, no state/.test(b.text.map((s) => s.text).join("")))).toBe(true);
+    expect(layoutSheet(sheet).panels.find((p) => p.id === "not-like-brain")?.overflow).toBe(false);
   });
 });
 

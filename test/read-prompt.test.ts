@@ -437,7 +437,9 @@ describe.skipIf(!HAS_SEED)("seed prompt (acceptance)", () => {
     expect(panel(sheet, "parameters").lead.map(text)).toEqual(["수십억 개의 조절 가능한", "숫자들 (가중치)"]);
     expect(panel(sheet, "dj-knobs-analogy").lead.map(text)).toEqual(["노브를 돌리면 다른 예측", "훈련 = 좋은 설정 찾기"]);
     expect(panel(sheet, "transformer-architecture").lead).toEqual([]);
-    expect(panel(sheet, "not-like-brain").lead.map(text)).toEqual(["기억 없음, 상태 없음", "고정된 표현식"]);
+    // The box says "기억 없음, 상태 없음 / 고정된 표현식"; the quote placed there says the same in full
+    // ("a fixed mathematical expression… no memory, no state"), so the short version is not written twice.
+    expect(panel(sheet, "not-like-brain").lead).toEqual([]);
   });
 
   it("builds the mind map: root, 4 branches, 12 leaves", () => {
@@ -469,16 +471,13 @@ describe.skipIf(!HAS_SEED)("seed prompt (acceptance)", () => {
     expect(panelWith(sheet, (b) => b.kind === "bullets" && b.style === "takeaways")).toEqual(["key-takeaways"]);
   });
 
-  it("moves quotes out of the full brain panel: to a panel whose title shares their words, else a neighbour", () => {
+  it("puts each quote where it is about, or beside a full panel it is about", () => {
     const quoteIn = (id: string) => panel(sheet, id).blocks.filter((b) => b.kind === "quote").map((b) => (b.kind === "quote" ? text(b.text) : ""));
-    // The brain panel's table already fills it, so neither quote that matches it soft stays there.
-    expect(quoteIn("not-like-brain")).toEqual([]);
-    // "fixed mathematical expression" shares math(ematical) and expression with MATH EXPRESSION.
-    expect(quoteIn("math-expression")).toEqual(["It's a fixed mathematical expression... no memory, no state"]);
-    // The knobs fill the DJ panel; the knobs quote goes to the panel named after its "parameters".
-    expect(quoteIn("parameters")).toEqual(["Think of these parameters as kind of like knobs on a DJ set"]);
-    // "synthetic brain tissue" shares words with no roomy panel: the emptiest one a row away takes it.
-    expect(quoteIn("transformer-architecture")).toEqual(["You can loosely think of this as synthetic brain tissue"]);
+    // "no memory, no state" is what NOT LIKE BRAIN's box says (기억 없음, 상태 없음, 고정된 표현식).
+    expect(quoteIn("not-like-brain")).toEqual(["It's a fixed mathematical expression... no memory, no state"]);
+    // "synthetic brain tissue" is about the brain panel, which is then full: it stays in its row.
+    expect(["math-expression", "key-takeaways"]).toContain(panelWith(sheet, (b) => b.kind === "quote" && /synthetic brain/.test(text(b.text)))[0]);
+    expect(quoteIn("transformer-architecture")).toEqual([]);
   });
 
   it("does not give the small panels the big concept table", () => {

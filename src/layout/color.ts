@@ -65,8 +65,8 @@ export function touching(a: ColorSlot["box"], b: ColorSlot["box"], gap: number):
 
 /**
  * Each panel's accent follows the panel, not its position: a colour the user set, else the palette entry its
- * id hashes to. Only when a neighbour (touching side by side or above/below) already has that colour does it
- * take the next palette entry no neighbour uses. Panels are settled user colours first, then in reading
+ * id hashes to. Only when a neighbour (touching side by side or above/below) already has that colour, or one
+ * that looks alike, does it take the next palette entry that no neighbour has. Panels are settled user colours first, then in reading
  * order, so adding a panel at the end recolours nothing, and elsewhere at most a neighbour it clashes with.
  */
 export function accentsFor(slots: ColorSlot[], palette: string[], gap: number): Map<string, string> {
@@ -74,17 +74,27 @@ export function accentsFor(slots: ColorSlot[], palette: string[], gap: number): 
   for (const s of slots) if (s.color) out.set(s.id, s.color);
   for (const s of slots) {
     if (out.has(s.id)) continue;
-    const taken = new Set(slots.filter((o) => o !== s && out.has(o.id) && touching(s.box, o.box, gap)).map((o) => out.get(o.id)!.toLowerCase()));
+    const taken = slots.filter((o) => o !== s && out.has(o.id) && touching(s.box, o.box, gap)).map((o) => out.get(o.id)!);
     const start = hash(s.id) % palette.length;
     let pick = palette[start]!;
-    for (let k = 0; k < palette.length; k++) {
-      const c = palette[(start + k) % palette.length]!;
-      if (!taken.has(c.toLowerCase())) {
-        pick = c;
+    // The first entry no neighbour has, preferring one that does not even look alike (orange beside amber).
+    const free = (c: string, near: number) => taken.every((t) => distance(t, c) > near);
+    for (const near of [LOOK_ALIKE, 0]) {
+      const k = palette.findIndex((_, j) => free(palette[(start + j) % palette.length]!, near));
+      if (k >= 0) {
+        pick = palette[(start + k) % palette.length]!;
         break;
       }
     }
     out.set(s.id, pick);
   }
   return out;
+}
+
+/** Colours closer than this (RGB distance) read as the same accent next to each other. */
+const LOOK_ALIKE = 72;
+
+function distance(a: string, b: string): number {
+  const [x, y] = [parse(a), parse(b)];
+  return Math.hypot(x[0] - y[0], x[1] - y[1], x[2] - y[2]);
 }

@@ -50,6 +50,11 @@ const FULL = 1;
  */
 const FULL_MATCH = 0.97;
 const FULL_MATCH_ARRANGED = 0.85;
+/** A short text placed by room goes near its best match only into a panel it leaves at most this full. */
+const COMFORTABLE = 0.75;
+const TEXT: Block["kind"][] = ["quote", "paragraph", "bullets"];
+/** A section whose best panel has less than this share of its total score is an overview. */
+const OVERVIEW = 0.5;
 /** Panels scoring under this share of an item's best score do not count as its match. */
 const NEAR_BEST = 0.5;
 /** Below this fill a panel looks half empty and takes items placed by room from fuller panels. */
@@ -98,7 +103,6 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4")
   for (const s of slots) s.room = roomOf(page, s.ratio, s.width);
   const pairs = pairsOf(items.map((i) => i.block));
   const matcher = new Matcher(slots.map((s) => profileOf(s.panel, s.about, s.schematic, pairs)));
-  const matchAll = (w: Map<string, number>): Match[] => slots.map((_, k) => matcher.match(k, w));
   const byRole = (r: ItemRole) => items.filter((i) => i.role === r);
   /** Best-scoring panel, the emptiest among ties; `room` when nothing scores. */
   const best = (item: Item, score: (k: number) => number, reason: (k: number) => string): Pick => {
@@ -129,19 +133,38 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4")
       : named(item);
     place(pick.slot, item, pick.reason);
   }
-  const movable: Movable[] = [];
+  const rest: Item[] = [];
   for (const item of byRole("content")) {
     const pinned = slots.some((s, k) => sameEmoji(item.emoji, s.panel.emoji) || matcher.titleHit(k, item.title).length > 0);
     if (pinned) {
       const pick = named(item);
       place(pick.slot, item, pick.reason);
-    } else movable.push({ item, matches: matchAll(itemWords(item.title, blockText(item.block), 2)) });
+    } else rest.push(item);
   }
-  for (const item of byRole("quote")) movable.push({ item, matches: matchAll(itemWords("", blockText(item.block), 1)) });
+  // What is pinned now tells what each panel is about too (a quote may match the table a panel holds).
+  const content = new Matcher(slots.map((s) => profileOf(s.panel, s.about, s.schematic, pairs, s.panel.blocks)));
+  const scoreAll = (w: Map<string, number>): Match[] => slots.map((_, k) => content.match(k, w));
+  const movable: Movable[] = rest.map((item) => ({ item, matches: scoreAll(itemWords(item.title, blockText(item.block), 2)) }));
+  for (const item of byRole("quote")) {
+    // Its words, and a phrase it repeats verbatim from a panel (a run of common words the word match skips).
+    const matches = scoreAll(itemWords("", blockText(item.block), 1)).map((m, k) => {
+      const p = content.phrase(k, blockText(item.block));
+      return p.score > 0 ? { score: m.score + p.score, words: [...p.words, ...m.words] } : m;
+    });
+    movable.push({ item, matches });
+  }
   // Biggest first, so large tables and maps claim the large panels before small items fill them.
   const size = (b: Block) => fillOf({ width: 500, height: 100 }, [], [b]);
   movable.sort((a, b) => size(b.item.block) - size(a.item.block) || a.item.order - b.item.order);
+  // Items that match a panel with room go first; what matches nowhere (or only full panels) then takes
+  // the room that is left, so it never takes the place of something that belongs there.
+  const later: Movable[] = [];
   for (const m of movable) {
+    const pick = byMeaning(slots, m);
+    if (pick.reason === "room") later.push(m);
+    else placeMovable(pick.slot, m, pick.reason);
+  }
+  for (const m of later) {
     const pick = byMeaning(slots, m);
     placeMovable(pick.slot, m, pick.reason);
   }
@@ -172,21 +195,47 @@ interface Movable {
 
 /**
  * The panel sharing the most words with the item that still has room (at the legible minimum); when every
- * panel it matches is full, or it matches none, the panel left emptiest after taking it.
+ * panel it matches is full, or it matches none: a short text goes to a roomy panel in the row of its best
+ * match (else the emptiest), a table or diagram to the largest panel it fits.
  */
 function byMeaning(slots: Slot[], m: Movable): Pick {
   const top = Math.max(...m.matches.map((x) => x.score));
-  if (top > 0) {
+  const total = m.matches.reduce((sum, x) => sum + x.score, 0);
+  // A section whose words spread over many panels (a mind map of the whole chapter) is an overview: it is
+  // about no one panel, so it goes where there is room.
+  const overview = m.item.role !== "quote" && top < OVERVIEW * total;
+  if (top > 0 && !overview) {
     const ranked = slots
       .map((slot, k) => ({ slot, match: m.matches[k]! }))
       .filter((x) => x.match.score >= top * NEAR_BEST)
       .sort((a, b) => b.match.score - a.match.score || fill(a.slot, m.item.block) - fill(b.slot, m.item.block));
-    const limit = ["quote", "paragraph", "bullets"].includes(m.item.block.kind) ? FULL_MATCH : FULL_MATCH_ARRANGED;
+    const limit = TEXT.includes(m.item.block.kind) ? FULL_MATCH : FULL_MATCH_ARRANGED;
     const fits = ranked.find((x) => fillMin(x.slot, m.item.block) <= limit);
     if (fits) return { slot: fits.slot, reason: words(fits.match) };
   }
-  const roomy = slots.filter((s) => fill(s, m.item.block) <= FULL);
-  return { slot: emptiest(roomy.length ? roomy : slots, m.item), reason: "room" };
+  // The takeaways panel holds the summary; other content goes there only when nowhere else has room.
+  const summary = (sl: Slot) => TAKEAWAY_TITLE.test(sl.panel.title);
+  // The takeaways panel holds the summary; other content goes there only when nowhere else has room.
+  const prefer = (list: Slot[]) => (list.some((sl) => !summary(sl)) ? list.filter((sl) => !summary(sl)) : list);
+  if (!TEXT.includes(m.item.block.kind)) {
+    // A table or diagram needs area: the largest panel it still fits (at the legible minimum), else the
+    // largest panel of all.
+    const open = prefer(slots.filter((sl) => fillMin(sl, m.item.block) <= FULL_MATCH_ARRANGED));
+    const area = (sl: Slot) => sl.room.width * sl.room.height;
+    const pool = open.length ? open : prefer(slots);
+    const most = Math.max(...pool.map(area));
+    return { slot: emptiest(pool.filter((sl) => area(sl) >= most * 0.999), m.item), reason: "room" };
+  }
+  const roomy = prefer(slots.filter((sl) => fill(sl, m.item.block) <= FULL));
+  if (roomy.length === 0) return { slot: emptiest(slots, m.item), reason: "room" };
+  // A short text whose panels are full stays near them, in a panel it leaves comfortably roomy.
+  const home = top > 0 ? slots[m.matches.findIndex((x) => x.score === top)]! : undefined;
+  const comfy = roomy.filter((sl) => fill(sl, m.item.block) <= COMFORTABLE);
+  if (home && comfy.length > 0) {
+    const near = Math.min(...comfy.map((sl) => Math.abs(sl.row - home.row)));
+    return { slot: emptiest(comfy.filter((sl) => Math.abs(sl.row - home.row) === near), m.item), reason: "room" };
+  }
+  return { slot: emptiest(roomy, m.item), reason: "room" };
 }
 
 /** Items placed by room sit after the panel's own content; quotes keep their place at the end. */
@@ -196,14 +245,14 @@ function placeMovable(target: Slot, m: Movable, reason: string): void {
 }
 
 /**
- * A panel left half empty takes an item that was placed by room from a fuller panel when the item shares
+ * A panel left half empty (other than the takeaways) takes an item that was placed by room from a fuller panel when the item shares
  * words with it (or matches nowhere) and the move does not make it fuller than the panel it came from.
  * Each item moves at most once, so this ends.
  */
 function fillSparse(slots: Slot[], movable: Movable[]): void {
   const moved = new Set<Item>();
   for (;;) {
-    const sparse = slots.filter((s) => fill(s) < SPARSE).sort((a, b) => fill(a) - fill(b));
+    const sparse = slots.filter((s) => fill(s) < SPARSE && !TAKEAWAY_TITLE.test(s.panel.title)).sort((a, b) => fill(a) - fill(b));
     let done = false;
     for (const to of sparse) {
       const k = slots.indexOf(to);

@@ -3,7 +3,7 @@
 // schematic drawn in its box, and the terms the document itself pairs with its title words: a table row
 // pairs its first cell with the rest (`Parameters | 조절 가능한 가중치`), a mind map pairs a branch with
 // its leaves. A word shared by many panels says little, so each word's weight is divided by the number
-// of panels that use it. Scores come with the words that made them, for the report's reasons.
+// of panels that use it (its square root: a title word shared by two panels still counts for both). Scores come with the words that made them, for the report's reasons.
 import type { Block, MindNode, Panel } from "../../model/sheet.js";
 import { richText } from "./rich.js";
 import { hasWord, wordSet } from "./words.js";
@@ -13,6 +13,7 @@ const W_TITLE = 3;
 const W_ABOUT = 2;
 const W_LEAD = 1.5;
 const W_PAIR = 0.75;
+const W_CONTENT = 0.5;
 
 export interface Profile {
   title: Set<string>;
@@ -22,6 +23,10 @@ export interface Profile {
   lead: Set<string>;
   /** Terms the document pairs with the title words. */
   pairs: Set<string>;
+  /** Words of the blocks already pinned to the panel by title or emoji. */
+  content: Set<string>;
+  /** Its box lines and pinned blocks as plain lowercase words, stop words included, for phrases. */
+  text: string;
   emoji?: string;
 }
 
@@ -56,13 +61,14 @@ export function pairsOf(blocks: Block[]): Pairs {
   return pairs;
 }
 
-export function profileOf(panel: Panel, about: string, schematic: string[], pairs: Pairs): Profile {
+export function profileOf(panel: Panel, about: string, schematic: string[], pairs: Pairs, content: Block[] = []): Profile {
   const title = wordSet(panel.title);
   const aboutWords = wordSet(about);
   const lead = wordSet([...panel.lead.map(richText), ...schematic].join(" "));
   const near = new Set<string>();
   for (const w of [...title, ...aboutWords]) for (const p of pairs.get(w) ?? []) near.add(p);
-  const profile: Profile = { title, about: aboutWords, lead, pairs: near };
+  const text = plain([...panel.lead.map(richText), ...content.map(blockText)].join(" "));
+  const profile: Profile = { title, about: aboutWords, lead, pairs: near, content: wordSet(content.map(blockText).join(" ")), text };
   if (panel.emoji) profile.emoji = panel.emoji;
   return profile;
 }
@@ -72,8 +78,11 @@ function weightIn(p: Profile, w: string): number {
   if (hasWord(p.about, w)) return W_ABOUT;
   if (hasWord(p.lead, w)) return W_LEAD;
   if (hasWord(p.pairs, w)) return W_PAIR;
+  if (hasWord(p.content, w)) return W_CONTENT;
   return 0;
 }
+
+const plain = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 const bare = (e: string): string => e.replace(/\uFE0F/g, "");
 
@@ -89,10 +98,12 @@ export class Matcher {
   private rarity(w: string): number {
     let n = this.df.get(w);
     if (n === undefined) {
-      n = this.profiles.filter((p) => weightIn(p, w) > 0).length;
+      // Counted over what the panels say about themselves: a word the pinned content repeats everywhere
+      // (a takeaways list names every topic) does not make a panel's own words common.
+      n = this.profiles.filter((p) => weightIn(p, w) > W_CONTENT).length;
       this.df.set(w, n);
     }
-    return n === 0 ? 0 : 1 / n;
+    return 1 / Math.sqrt(Math.max(1, n));
   }
 
   /** `words` with their weight on the item's side (a section's title words count more than its content). */
@@ -105,6 +116,21 @@ export class Matcher {
     }
     hits.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     return { score: hits.reduce((s, h) => s + h[1], 0), words: hits.map((h) => h[0]) };
+  }
+
+  /**
+   * A quote can repeat a phrase the panel writes in words too common to match ("the the the the the"):
+   * three words in a row it shares with the panel's box or content count as one lead word.
+   */
+  phrase(k: number, quote: string): Match {
+    const words = plain(quote).split(" ").filter(Boolean);
+    for (let i = 0; i + 3 <= words.length; i++) {
+      const run = words.slice(i, i + 3).join(" ");
+      if (!` ${this.profiles[k]!.text} `.includes(` ${run} `)) continue;
+      const panels = this.profiles.filter((p) => ` ${p.text} `.includes(` ${run} `)).length;
+      return { score: W_LEAD / Math.sqrt(panels), words: [run] };
+    }
+    return { score: 0, words: [] };
   }
 
   /** A title word of the item in the panel's title or content entry: the item is named after the panel. */

@@ -95,10 +95,14 @@ export function blockHeights(block: Block, width: number): number[] {
     case "table":
       return [tableHeight(block.header, block.rows, width)];
     case "flowchart": {
-      // Boxes in one row with arrows between; a chain longer than the panel wraps to more rows.
-      const total = block.nodes.reduce((s, n) => s + textWidth(n.label) + 1.4 * REF_PX, 0) + (block.nodes.length - 1) * 1.6 * REF_PX;
-      const rows = Math.max(1, Math.ceil(total / width));
-      return [rows * 2.8 * REF_PX + (rows - 1) * 2 * REF_PX];
+      // Boxes in one row with arrows between. Too long for the panel, labels first wrap to two lines in
+      // taller boxes; only a chain still too long wraps to more rows.
+      const arrows = (block.nodes.length - 1) * 1.6 * REF_PX;
+      const total = block.nodes.reduce((s, n) => s + textWidth(n.label) + 1.4 * REF_PX, 0) + arrows;
+      if (total <= width) return [2.8 * REF_PX];
+      const wrapped = block.nodes.reduce((s, n) => s + textWidth(n.label) / 2 + 1.4 * REF_PX, 0) + arrows;
+      const rows = Math.max(1, Math.ceil(wrapped / width));
+      return [rows * 4.2 * REF_PX + (rows - 1) * 2 * REF_PX];
     }
     case "mindmap": {
       // Two-sided tree: half the leaves on each side, one label band each; narrow panels wrap labels.

@@ -88,6 +88,19 @@ const GLOSSARY: Record<string, string[]> = {
   inference: ["추론"],
   context: ["컨텍스트", "맥락"],
   internet: ["인터넷", "웹", "web"],
+  run: ["돌리", "돌려", "실행"],
+  long: ["오래", "while"],
+  hack: ["hacking", "game", "gaming", "해킹", "악용"],
+  joke: ["농담"],
+  score: ["채점", "점수", "scoring"],
+  write: ["작성", "써", "쓰기", "writing"],
+  rank: ["order", "ordering", "ranking", "순위", "순서"],
+  discriminate: ["discrimination", "판별"],
+  generate: ["generation", "생성"],
+  hour: ["시간"],
+  month: ["개월", "수개월"],
+  statistic: ["statistical", "통계"],
+  simulation: ["simulator", "simulate", "시뮬레이션", "시뮬레이터"],
 };
 const KEY_OF = new Map<string, string>();
 for (const [key, alts] of Object.entries(GLOSSARY)) for (const w of [key, ...alts]) KEY_OF.set(w, key);
