@@ -2,20 +2,17 @@
 // special token) with a visible continuation sign, laid out from the faces' own advances and sized by auto-fit.
 import { describe, expect, it } from "vitest";
 import { CONTINUATION, codeSourceLines, gridLines, type GridLine } from "../src/blocks/code/grid.js";
-import { cellWidth, codePx, layoutCode } from "../src/blocks/code/layout.js";
-import { textWidth } from "../src/fonts/measure.js";
+import { codePx, layoutCode } from "../src/blocks/code/layout.js";
+import { MONO_CELL_EM, cellsOf } from "../src/fonts/cells.js";
 import type { Code } from "../src/model/sheet.js";
 import type { TextMark } from "../src/model/positioned.js";
 import { layoutSheet } from "../src/layout/index.js";
 import { panel, sheetOf } from "./layout-helpers.js";
 
-/** A grid line back as text: each cell at its column (counted in UTF-16 units: ASCII lines only), blanks between. */
+/** A grid line back as text: the sign and the text at their columns (counted in UTF-16 units: ASCII lines only). */
 function show(line: GridLine): string {
-  let out = "";
-  for (const c of line.cells) {
-    out = out.padEnd(c.col, " ") + c.text;
-  }
-  return out;
+  const sign = line.mark === undefined ? "" : " ".repeat(line.mark) + CONTINUATION;
+  return sign.padEnd(line.col, " ") + line.text;
 }
 
 const TEMPLATE = "<|im_start|>system<|im_sep|>You are a helpful assistant<|im_end|>";
@@ -28,7 +25,7 @@ describe("the code grid", () => {
   it("leaves a line that fits alone, column for column", () => {
     const [line] = gridLines(["a  b\tc"].map((l) => codeSourceLines(l)[0]!), 40);
     expect(show(line!)).toBe("a  b    c".trimEnd());
-    expect(line!.continued).toBe(false);
+    expect(line!.mark).toBeUndefined();
   });
 
   it("breaks a long line only between tokens, each piece after the first starting with the continuation sign", () => {
@@ -36,7 +33,7 @@ describe("the code grid", () => {
     const lines = gridLines([src], 24);
     expect(lines.length).toBeGreaterThan(1);
     for (const l of lines) expect(l.width).toBeLessThanOrEqual(24);
-    expect(lines.slice(1).every((l) => l.continued && l.cells[0]?.text === CONTINUATION && l.cells[0]?.mark)).toBe(true);
+    expect(lines.slice(1).every((l) => l.mark === 0 && l.col === 2 && show(l).startsWith(`${CONTINUATION} `))).toBe(true);
     // Joined back, the words are the source's words: nothing cut inside one, nothing lost.
     const words = lines.map((l) => show(l).replace(CONTINUATION, "").trim()).join(" ").split(/\s+/);
     expect(words).toEqual(src.split(/\s+/));
@@ -52,12 +49,15 @@ describe("the code grid", () => {
 
   it("a wrapped line keeps its indent under the continuation sign", () => {
     const lines = gridLines(["        call(alpha, beta, gamma, delta, epsilon)"], 30);
-    expect(lines[1]?.cells[0]).toMatchObject({ text: CONTINUATION, col: 8 });
+    expect(lines[1]).toMatchObject({ mark: 8, col: 10 });
   });
 
-  it("gives Hangul and emoji two cells", () => {
+  it("gives Hangul and emoji two cells, and the math-face signs one", () => {
+    expect(["a", "한", "b", "🙂", "字", "|", CONTINUATION].map(cellsOf)).toEqual([1, 2, 1, 2, 2, 1, 1]);
     const [line] = gridLines(["a한b🙂c"], 40);
-    expect(line!.cells.map((c) => [c.text, c.col])).toEqual([["a", 0], ["한", 1], ["b", 3], ["🙂", 4], ["c", 6]]);
+    expect(line).toMatchObject({ text: "a한b🙂c", col: 0, width: 7 });
+    // Hangul is wrapped by its two cells: five syllables and a blank do not fit in ten columns.
+    expect(gridLines(["가나다라마 바사"], 10).map((l) => l.text)).toEqual(["가나다라마", "바사"]);
   });
 });
 
@@ -65,14 +65,27 @@ describe("layoutCode", () => {
   const env = { fontPx: 16, minFontPx: 12, accent: "#1c7ed6", palette: ["#1c7ed6"], ink: "#22304a", seed: 3 };
   const block: Code = { kind: "code", lang: "python", text: `def chat():\n    return "${TEMPLATE}"` };
 
-  it("measures its grid from the Latin hand's own advance and sets every glyph in its cell", () => {
+  it("sets each line as fixed-advance runs on the inline code's cell, blanks kept, every run on the grid", () => {
     const px = codePx(env.fontPx, env.minFontPx);
-    expect(cellWidth(px)).toBeCloseTo(textWidth("0", px) * 1.2, 6);
+    const cell = MONO_CELL_EM * px;
     const out = layoutCode(block, env, { width: 2000, height: 400 });
-    const glyphs = out.marks.filter((m): m is TextMark => m.kind === "text");
-    expect(glyphs.map((g) => g.text).join("")).toBe(block.text.replace(/\s/g, ""));
+    const runs = out.marks.filter((m): m is TextMark => m.kind === "text");
+    expect(runs.every((r) => r.cell === cell)).toBe(true);
+    // Not one mark per character: the runs of a line, joined, are the line as written, indent included.
+    expect(runs.length).toBeLessThan(20);
+    const byLine = new Map<number, TextMark[]>();
+    for (const r of runs) byLine.set(r.y, [...(byLine.get(r.y) ?? []), r]);
+    expect([...byLine.values()].map((l) => l.map((r) => r.text).join(""))).toEqual(block.text.split("\n"));
+    // Each run starts where the one before it ends, on a cell boundary, as wide as its cells.
+    const pad = runs[0]!.x;
+    for (const line of byLine.values()) {
+      for (let i = 1; i < line.length; i++) expect(line[i]!.x).toBeCloseTo(line[i - 1]!.x + line[i - 1]!.width, 6);
+      for (const r of line) expect((r.x - pad) / cell - Math.round((r.x - pad) / cell)).toBeCloseTo(0, 6);
+    }
     // `|` is set in the math face so it cannot be read as an `l`.
-    expect(glyphs.filter((g) => g.text === "|").every((g) => g.face === "math")).toBe(true);
+    const bars = runs.filter((r) => r.text.includes("|"));
+    expect(bars.length).toBeGreaterThan(0);
+    expect(bars.every((r) => r.face === "math" && /^\|+$/.test(r.text))).toBe(true);
   });
 
   it("stays within a narrow width by wrapping, with the continuation sign drawn", () => {
@@ -80,7 +93,7 @@ describe("layoutCode", () => {
     expect(out.width).toBeLessThanOrEqual(220);
     const glyphs = out.marks.filter((m): m is TextMark => m.kind === "text");
     for (const g of glyphs) expect(g.x + g.width, g.text).toBeLessThanOrEqual(220 + 0.5);
-    expect(glyphs.some((g) => g.text === CONTINUATION)).toBe(true);
+    expect(glyphs.some((g) => g.text === CONTINUATION && g.face === "math")).toBe(true);
   });
 
   it("is sized by auto-fit like other blocks: a long listing gets a smaller size than a short one, and fits", () => {

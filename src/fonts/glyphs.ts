@@ -3,7 +3,8 @@
 import type { FaceId } from "../model/positioned.js";
 import { loadFace } from "./faces.js";
 import { shape, type RunGlyph } from "./shape.js";
-import { WORDWISE, cellsOfGrapheme } from "./measure.js";
+import { WORDWISE } from "./measure.js";
+import { cellsOf } from "./cells.js";
 import { graphemes } from "./graphemes.js";
 import { glyphOutline } from "./sfnt.js";
 import { TextCache } from "./cache.js";
@@ -87,8 +88,8 @@ function roundPath(d: string): string {
 const monoCache = new TextCache<string, PlacedGlyph[]>();
 
 /**
- * The glyphs of a run set on fixed advances (inline code): each grapheme centred in `cellUnits` font units,
- * wider cells for Hangul and CJK, as measure.ts measures it.
+ * The glyphs of a run set on fixed advances (code): each grapheme centred in `cellUnits` font units, two cells
+ * for Hangul and CJK, as measure.ts measures it.
  */
 export function monoLayout(face: FaceId, text: string, cellUnits: number): { glyphs: PlacedGlyph[]; unitsPerEm: number } {
   const unitsPerEm = loadFace(face).unitsPerEm;
@@ -99,7 +100,7 @@ export function monoLayout(face: FaceId, text: string, cellUnits: number): { gly
   let pen = 0;
   for (const g of graphemes(text)) {
     const token = shapeToken(face, g);
-    const cell = cellsOfGrapheme(g) * cellUnits;
+    const cell = cellsOf(g) * cellUnits;
     const start = pen + (cell - token.advance) / 2;
     for (const pg of token.glyphs) glyphs.push({ ref: pg.ref, x: start + pg.x, y: pg.y });
     pen += cell;

@@ -5,26 +5,23 @@ import { FACE_SPECS, hasGlyph, loadFace } from "./faces.js";
 import { shape } from "./shape.js";
 import { TextCache } from "./cache.js";
 import { graphemes } from "./graphemes.js";
+import { CODE_MATH, MONO_CELL_EM, cellsOf, columns, isEmoji } from "./cells.js";
+
+export { isEmoji, MONO_CELL_EM };
 
 export type Weight = "normal" | "bold";
 
 /**
  * A measured piece of a string: text in one face, or one emoji. Widths in px at the requested size. `cell` is set
- * for fixed-advance text (inline code): every grapheme takes `cell` px, a wider cell for Hangul and CJK.
+ * for fixed-advance text (code): every grapheme takes `cell` px, two cells for Hangul, CJK and emoji (cells.ts).
  */
 export type Run =
   | { kind: "text"; face: FaceId; text: string; width: number; size: number; bold: boolean; cell?: number }
   | { kind: "emoji"; text: string; width: number; size: number };
 
-const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
 const HANGUL_OR_CJK = /[\u1100-\u11FF\u3000-\u303F\u3130-\u318F\uAC00-\uD7AF\u4E00-\u9FFF\uFF00-\uFFEF]/u;
 /** Emoji are drawn a little larger than the nominal size, like a sticker next to handwriting. */
 export const EMOJI_SCALE = 1.1;
-
-export function isEmoji(grapheme: string): boolean {
-  // Digits, # and * are Emoji-capable but are only emoji as keycaps (with U+20E3).
-  return EMOJI.test(grapheme) && !/^[0-9#*]$/.test(grapheme);
-}
 
 /** Which face draws this character: Hangul in the Korean hand, Latin in the Latin hand, then the fallbacks. */
 export function faceFor(ch: string, weight: Weight): FaceId {
@@ -71,62 +68,53 @@ export function advanceEm(face: FaceId, text: string): number {
   return em;
 }
 
-const runCache = new TextCache<Weight, { kind: "text" | "emoji"; face: FaceId; text: string }[]>();
+type Piece = { kind: "text" | "emoji"; face: FaceId; text: string };
+const runCache = new TextCache<Weight, Piece[]>();
+const monoRunCache = new TextCache<Weight, Piece[]>();
 
-function split(text: string, weight: Weight): { kind: "text" | "emoji"; face: FaceId; text: string }[] {
-  const hit = runCache.get(weight, text);
+/** `text` in runs by the face that draws each grapheme; code (`mono`) takes `|` and `↪` from the math face. */
+function split(text: string, weight: Weight, mono = false): Piece[] {
+  const cache = mono ? monoRunCache : runCache;
+  const hit = cache.get(weight, text);
   if (hit) return hit;
-  const out: { kind: "text" | "emoji"; face: FaceId; text: string }[] = [];
+  const out: Piece[] = [];
   for (const segment of graphemes(text)) {
-    if (isEmoji(segment)) {
+    const math = mono && CODE_MATH.has(segment);
+    if (!math && isEmoji(segment)) {
       out.push({ kind: "emoji", face: "hand", text: segment });
       continue;
     }
     const last = out[out.length - 1];
     // Spaces stay with the run they sit in so a line keeps as few runs as possible.
-    const face = /^\s+$/.test(segment) && last?.kind === "text" ? last.face : faceFor(segment, weight);
+    const face = math ? "math" : /^\s+$/.test(segment) && last?.kind === "text" ? last.face : faceFor(segment, weight);
     if (last && last.kind === "text" && last.face === face) last.text += segment;
     else out.push({ kind: "text", face, text: segment });
   }
-  runCache.set(weight, text, out);
+  cache.set(weight, text, out);
   return out;
 }
 
-/** Split and measure `text` at nominal size `px`; `mono` sets it on fixed advances (see MONO_CELL_EM). */
+/**
+ * Split and measure `text` at nominal size `px`. `mono` sets it as code, on fixed advances (cells.ts): each
+ * grapheme centred in its cells, an emoji filling its two.
+ */
 export function measureRuns(text: string, px: number, weight: Weight = "normal", mono = false): Run[] {
-  return split(text, weight).map((r): Run => {
-    if (r.kind === "emoji") return { kind: "emoji", text: r.text, width: px * EMOJI_SCALE, size: px * EMOJI_SCALE };
+  const cell = MONO_CELL_EM * px;
+  return split(text, weight, mono).map((r): Run => {
+    if (r.kind === "emoji") {
+      const size = mono ? cellsOf(r.text) * cell : px * EMOJI_SCALE;
+      return { kind: "emoji", text: r.text, width: size, size };
+    }
     const size = px * FACE_SPECS[r.face].scale;
     const bold = weight === "bold" && r.face !== "title";
-    if (mono) return { kind: "text", face: r.face, text: r.text, width: cellsOf(r.text) * MONO_CELL_EM * px, size, bold, cell: MONO_CELL_EM * px };
+    if (mono) return { kind: "text", face: r.face, text: r.text, width: columns(r.text) * cell, size, bold, cell };
     return { kind: "text", face: r.face, text: r.text, width: advanceEm(r.face, r.text) * size, size, bold };
   });
 }
 
-/**
- * Inline code is set on fixed advances in the hand faces (no monospaced face is bundled): each grapheme centred
- * in a cell of this many em (Patrick Hand's letters average 0.40 em, its widest 0.68 with their side bearings).
- */
-export const MONO_CELL_EM = 0.52;
-/** Hangul and CJK take this many cells (the Korean hand's syllables run 0.45–0.81 em at its scale). */
-const WIDE_CELLS = 1.6;
-
-/** How many cells a grapheme of inline code takes. */
-export function cellsOfGrapheme(g: string): number {
-  return HANGUL_OR_CJK.test(g) ? WIDE_CELLS : 1;
-}
-
-function cellsOf(text: string): number {
-  let n = 0;
-  for (const g of graphemes(text)) n += cellsOfGrapheme(g);
-  return n;
-}
-
-/** Width of `text` set on fixed advances, as measureRuns(…, mono) places it. */
-export function monoWidth(text: string, px: number, weight: Weight = "normal"): number {
-  let w = 0;
-  for (const r of split(text, weight)) w += r.kind === "emoji" ? px * EMOJI_SCALE : cellsOf(r.text) * MONO_CELL_EM * px;
-  return w;
+/** Width of `text` set as code, as measureRuns(…, mono) places it: every run is whole cells, emoji too. */
+export function monoWidth(text: string, px: number): number {
+  return columns(text) * MONO_CELL_EM * px;
 }
 
 // Each run of a text as [advance in em, scale]: its width at size px is em * (px * scale), the very product

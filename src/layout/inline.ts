@@ -18,7 +18,7 @@ export interface Look {
 
 /** Width of `text` set in `look` at px: inline code on fixed advances, the rest as shaped (a slant adds nothing). */
 export function lookWidth(text: string, look: Look, px: number): number {
-  return look.code ? monoWidth(text, px, look.bold ? "bold" : "normal") : textWidth(text, px, look.bold ? "bold" : "normal");
+  return look.code ? monoWidth(text, px) : textWidth(text, px, look.bold ? "bold" : "normal");
 }
 
 const w = lookWidth;

@@ -1,35 +1,27 @@
-// Code on a character grid: every grapheme takes one cell (two for Hangul, CJK and emoji), whitespace is
-// kept, and a line wider than the panel is broken only between tokens. No font here: layout turns cells into
-// px with the face's own advances, and the reader's room estimate uses the same cell counts.
+// Code on a character grid: every grapheme takes one cell (two for Hangul, CJK and emoji: fonts/cells.ts), whitespace
+// is kept, and a line wider than the panel is broken only between tokens. No font here: layout sets each line as
+// one fixed-advance text run, and the reader's room estimate uses the same cell counts.
 import { graphemes } from "../../fonts/graphemes.js";
+import { cellsOf, columns } from "../../fonts/cells.js";
 
-/** One grapheme in its cell(s); `mark` is the continuation sign drawn at the start of a wrapped line. */
-export interface Cell {
+/**
+ * One line on the grid: `text` (blanks kept) from column `col`. A line that continues the source line above it
+ * has the continuation sign at column `mark`, its text two columns further on.
+ */
+export interface GridLine {
   text: string;
   col: number;
-  cells: 1 | 2;
-  mark?: boolean;
-}
-
-export interface GridLine {
-  cells: Cell[];
-  /** Columns used. */
+  /** Columns used, up to the end of the text. */
   width: number;
-  /** This line continues the source line above it. */
-  continued: boolean;
+  mark?: number;
 }
 
 /** The continuation sign (in the math face): a hooked arrow, so a wrapped line is never taken for a new one. */
 export const CONTINUATION = "↪";
 const TAB = 4;
-const WIDE = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF01-\uFF60]|\p{Extended_Pictographic}/u;
 const TOKEN = /\s+|\S+/gu;
 /** Chat-template specials (`<|im_start|>`, `<|endoftext|>`): never cut, even inside a longer word. */
 const SPECIAL = /<\|[^|\s]*\|>/gu;
-
-export function cellsOf(grapheme: string): 1 | 2 {
-  return WIDE.test(grapheme) ? 2 : 1;
-}
 
 /** Tabs expanded to stops of four columns, trailing blanks and blank edge lines dropped. */
 export function codeSourceLines(text: string): string[] {
@@ -105,10 +97,6 @@ function cut(token: Token, room: number): [Token, Token] {
   ];
 }
 
-function columns(text: string): number {
-  return graphemes(text).reduce((s, g) => s + cellsOf(g), 0);
-}
-
 /**
  * The source lines laid on a grid `cols` wide. A wrapped line goes on under the same indent, after the
  * continuation sign and a blank; the blank where it broke is dropped.
@@ -118,43 +106,39 @@ export function gridLines(lines: string[], cols: number): GridLine[] {
   const limit = Math.max(4, Math.floor(cols));
   for (const line of lines) {
     const indent = Math.min(line.length - line.trimStart().length, Math.floor(limit / 3));
-    let current: GridLine = { cells: [], width: 0, continued: false };
-    const push = (t: Token): void => {
-      for (const g of graphemes(t.text)) {
-        const n = cellsOf(g);
-        if (!/^\s+$/.test(g)) current.cells.push({ text: g, col: current.width, cells: n });
-        current.width += n;
-      }
-    };
+    let current: GridLine = { text: "", col: 0, width: 0 };
+    const end = (): number => current.col + columns(current.text);
     const breakLine = (): void => {
-      current.width = current.cells.reduce((m, c) => Math.max(m, c.col + c.cells), 0);
+      current.text = current.text.trimEnd();
+      current.width = end();
       out.push(current);
-      current = { cells: [{ text: CONTINUATION, col: indent, cells: 1, mark: true }], width: indent + 2, continued: true };
+      current = { text: "", col: indent + 2, width: indent + 2, mark: indent };
     };
     const queue = tokens(line);
     while (queue.length > 0) {
       const t = queue.shift()!;
       if (current.width + t.width <= limit) {
-        push(t);
+        current.text += t.text;
+        current.width += t.width;
         continue;
       }
       if (t.space) {
-        if (current.cells.some((c) => !c.mark)) breakLine();
+        if (current.text.trim() !== "") breakLine();
         continue;
       }
-      const fresh = current.cells.every((c) => c.mark);
-      if (!fresh) {
+      if (current.text.trim() !== "") {
         breakLine();
         queue.unshift(t);
         continue;
       }
       // Alone on its line and still too wide: the one place a token is cut.
       const [head, tail] = cut(t, limit - current.width);
-      push(head);
+      current.text += head.text;
+      current.width += head.width;
       breakLine();
       queue.unshift(tail);
     }
-    current.width = current.cells.reduce((m, c) => Math.max(m, c.col + c.cells), 0);
+    current.width = end();
     out.push(current);
   }
   return out;

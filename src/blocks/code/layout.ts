@@ -1,23 +1,16 @@
-// A code block: the text as written on a fixed character grid on a pale card. No monospaced face is bundled,
-// so the handwriting faces are set one grapheme per cell (two cells for Hangul, CJK and emoji), each glyph
-// centred in its cell; the cell is measured from the Latin hand's own advances.
+// A code block: the text as written on a fixed character grid on a pale card. Each grid line is set as code is
+// set inline (fonts/cells.ts): fixed-advance text runs, so the PDF's text reads line by line with its blanks.
 import type { Code } from "../../model/sheet.js";
 import type { Mark } from "../../model/positioned.js";
 import type { LayoutBlock } from "../types.js";
-import { advanceEm, lineMetrics, measureRuns, textWidth, type Run } from "../../fonts/measure.js";
-import { FACE_SPECS } from "../../fonts/faces.js";
+import { MONO_CELL_EM, lineMetrics, measureRuns } from "../../fonts/measure.js";
 import { shade, tint } from "../../layout/color.js";
 import { lineMarks, wrapRich } from "../../layout/wrap.js";
-import { CONTINUATION, codeSourceLines, gridLines, type Cell } from "./grid.js";
+import { CONTINUATION, codeSourceLines, gridLines } from "./grid.js";
 
 /** Code is set a little smaller than body text, never below the legible minimum. */
 export function codePx(fontPx: number, minFontPx: number): number {
   return Math.max(minFontPx, fontPx * 0.9);
-}
-
-/** One grid cell, px: a little wider than a digit, so the wide letters (m, W) barely touch their neighbours. */
-export function cellWidth(px: number): number {
-  return textWidth("0", px) * 1.2;
 }
 
 const sourceCache = new WeakMap<Code, string[]>();
@@ -30,7 +23,7 @@ function sourceLines(block: Code): string[] {
 
 export const layoutCode: LayoutBlock<Code> = (block, env, space) => {
   const px = codePx(env.fontPx, env.minFontPx);
-  const cell = cellWidth(px);
+  const cell = MONO_CELL_EM * px;
   const { height: lh, baseline } = lineMetrics(px);
   const pad = px * 0.55;
   const lines = sourceLines(block);
@@ -55,33 +48,19 @@ export const layoutCode: LayoutBlock<Code> = (block, env, space) => {
   const markColor = shade(env.accent, 0.1);
   grid.forEach((line, i) => {
     const top = captionH + pad + i * lh;
-    for (const c of line.cells) marks.push(...cellMarks(c, pad + c.col * cell, top, baseline, lh, cell, px, c.mark ? markColor : env.ink));
+    if (line.mark !== undefined) marks.push(...textMarks(CONTINUATION, pad + line.mark * cell, top, baseline, lh, px, markColor));
+    marks.push(...textMarks(line.text, pad + line.col * cell, top, baseline, lh, px, env.ink));
   });
   return { width, height, marks };
 };
 
-/**
- * Characters set in the math face instead of the hand: the hand's `|` reads as an `l` (`<|im_start|>`), and the
- * continuation sign would otherwise be taken for an emoji.
- */
-const MATH_FACE = new Set(["|", CONTINUATION]);
-
-function runsOf(text: string, px: number): Run[] {
-  if (!MATH_FACE.has(text)) return measureRuns(text, px);
-  const size = px * FACE_SPECS.math.scale;
-  return [{ kind: "text", face: "math", text, width: advanceEm("math", text) * size, size, bold: false }];
-}
-
-/** The glyph(s) of one cell, centred in it. */
-function cellMarks(c: Cell, x: number, top: number, baseline: number, lh: number, cell: number, px: number, color: string): Mark[] {
-  const runs = runsOf(c.text, px);
-  const total = runs.reduce((s, r) => s + r.width, 0);
-  let cx = x + (c.cells * cell - total) / 2;
+/** One line's text as fixed-advance runs from x: blanks kept inside the runs, emoji as their own marks. */
+function textMarks(text: string, x: number, top: number, baseline: number, lh: number, px: number, color: string): Mark[] {
   const out: Mark[] = [];
-  for (const r of runs) {
-    if (r.kind === "emoji") out.push({ kind: "emoji", x: cx, y: top + (lh - r.size) / 2, size: r.size, emoji: r.text });
-    else out.push({ kind: "text", x: cx, y: top + baseline, size: r.size, face: r.face, text: r.text, width: r.width, color });
-    cx += r.width;
+  for (const r of measureRuns(text, px, "normal", true)) {
+    if (r.kind === "emoji") out.push({ kind: "emoji", x, y: top + (lh - r.size) / 2, size: r.size, emoji: r.text });
+    else if (r.text.trim() !== "") out.push({ kind: "text", x, y: top + baseline, size: r.size, face: r.face, text: r.text, width: r.width, color, cell: r.cell! });
+    x += r.width;
   }
   return out;
 }

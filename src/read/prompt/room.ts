@@ -6,6 +6,7 @@
 import type { Block, MindNode, PageSize, Rich } from "../../model/sheet.js";
 import { richText } from "./rich.js";
 import { codeSourceLines, gridLines } from "../../blocks/code/grid.js";
+import { MONO_CELL_EM } from "../../fonts/cells.js";
 
 /** Reference body size, px. Fill 1 means "fits at 14 px"; auto-fit then picks 12–26 px. */
 export const REF_PX = 14;
@@ -114,9 +115,9 @@ export function blockHeights(block: Block, width: number): number[] {
       // dials wrap to two rows.
       return [(6.5 * REF_PX + (block.result ? 4 * REF_PX : 0)) * (width < 300 ? 1.8 : 1)];
     case "code": {
-      // Set at 0.9 of body size on a grid of ~0.54 em cells, plus the card's padding.
+      // Set at 0.9 of body size on the code grid's own cells, plus the card's padding.
       const px = REF_PX * 0.9;
-      const rows = gridLines(codeSourceLines(block.text), (width - 1.1 * px) / (px * 0.54)).length;
+      const rows = gridLines(codeSourceLines(block.text), (width - 1.1 * px) / (px * MONO_CELL_EM)).length;
       return [rows * px * 1.4 + 1.1 * px];
     }
   }
