@@ -73,8 +73,9 @@ export async function serveCommand(p: Parsed, io: Io): Promise<number> {
   });
   const watcher = watchFolder(inputs.root, inputs.file ? (name) => name === basename(inputs.file as string) : isChapterFile, (names) => {
     void (async () => {
-      if (!inputs.file) await preview.setChapters(await listChapters(inputs.root).catch(() => inputs.chapters));
-      const known = new Set(preview.names());
+      // A new file in the folder joins the list and builds there; the others that changed rebuild here.
+      const added = inputs.file ? [] : await preview.setChapters(await listChapters(inputs.root).catch(() => inputs.chapters));
+      const known = new Set(preview.names().filter((n) => !added.includes(n)));
       const changed = names.includes("") ? [...known] : names.filter((n) => known.has(n));
       await Promise.all(changed.map((n) => preview.rebuild(n)));
     })();

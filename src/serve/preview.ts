@@ -70,8 +70,8 @@ export class Preview {
 
   constructor(private readonly opts: PreviewOptions) {}
 
-  /** Replace the chapter list (a file added to or removed from the folder); new chapters build. */
-  async setChapters(chapters: Chapter[]): Promise<void> {
+  /** Replace the chapter list (a file added to or removed from the folder); new chapters build. Returns their names. */
+  async setChapters(chapters: Chapter[]): Promise<string[]> {
     const names = new Set(chapters.map((c) => c.name));
     const removed = [...this.entries.keys()].filter((name) => !names.has(name));
     for (const name of removed) this.entries.delete(name);
@@ -86,6 +86,7 @@ export class Preview {
     }
     if (removed.length + added.length > 0) for (const listener of this.listeners) listener(undefined);
     await Promise.all(added.map((c) => this.rebuild(c.name)));
+    return added.map((c) => c.name);
   }
 
   names(): string[] {
