@@ -19,7 +19,11 @@ function lineOf(plan: string, needle: string): number {
 }
 
 const blocks = (sheet: Sheet): Block[] => panelsOf(sheet).flatMap((p) => p.blocks);
-const ofKind = <K extends Block["kind"]>(sheet: Sheet, kind: K) => blocks(sheet).filter((b): b is Extract<Block, { kind: K }> => b.kind === kind);
+// Content only: where a block landed and why (`at`) is placement's business, tested with the report.
+const ofKind = <K extends Block["kind"]>(sheet: Sheet, kind: K) =>
+  blocks(sheet)
+    .filter((b): b is Extract<Block, { kind: K }> => b.kind === kind)
+    .map(({ at: _at, ...b }) => b as Extract<Block, { kind: K }>);
 const planWarnings = (warnings: string[]) => warnings.filter((w) => !/no # Layout Structure/.test(w));
 const labels = (n: MindNode): string[] => [n.label, ...n.children.flatMap(labels)];
 const edgeLabels = (f: Flowchart) => f.edges.map((e) => `${f.nodes.find((n) => n.id === e.from)?.label}>${f.nodes.find((n) => n.id === e.to)?.label}`);

@@ -145,7 +145,8 @@ const short = (s: string, n = 40): string => (s.length > n ? `${s.slice(0, n - 1
  * drawn), raw HTML tags (their inner text is drawn), math (drawn as typed), links that are not http(s) or
  * mailto (drawn as plain text). `fallbackLine` is used for nodes without a position (a line parsed alone).
  */
-export function inlineWarnings(nodes: readonly unknown[], fallbackLine?: number, drawn?: string): string[] {
+/** `blockHtml: false` leaves block-level HTML to a reader that reports it itself (the prompt plan's). */
+export function inlineWarnings(nodes: readonly unknown[], fallbackLine?: number, drawn?: string, blockHtml = true): string[] {
   const out: string[] = [];
   const at = (n: Located): string => `line ${fallbackLine ?? n.position?.start.line ?? "?"}`;
   // `inline`: the list is phrasing (a paragraph's, a cell's, a link's children), not a section's or a list's blocks.
@@ -163,8 +164,9 @@ export function inlineWarnings(nodes: readonly unknown[], fallbackLine?: number,
       } else if (n.type === "html" && typeof n.value === "string") {
         const v = n.value.trim();
         // Block HTML is never drawn; inline HTML only where htmlTags calls it a tag (else it is drawn as text).
-        if (!BR.test(v) && !COMMENT.test(v) && !/^<\//.test(v) && (!inline || tags?.has(n))) {
-          out.push(`${at(n)}: raw HTML ${short(v.split("\n")[0] ?? v, 30)} is not drawn; the text inside it is kept as plain text`);
+        if (!BR.test(v) && !COMMENT.test(v) && !/^<\//.test(v) && (inline ? tags?.has(n) : blockHtml)) {
+          const kept = inline ? "; the text inside it is kept as plain text" : "";
+          out.push(`${at(n)}: raw HTML ${short(v.split("\n")[0] ?? v, 30)} is not drawn${kept}`);
         }
       } else if (n.type === "link" && typeof n.url === "string" && !safeHref(n.url)) {
         out.push(`${at(n)}: the link to "${short(n.url)}" is drawn as plain text (only http(s) and mailto links become links)`);

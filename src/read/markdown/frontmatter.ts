@@ -165,8 +165,9 @@ function readPanelRef(p: unknown, at: Path, fail: Fail, lineOf: (p: Path) => num
   if (typeof o["id"] !== "string") fail("a layout panel entry needs an `id`", at, hint);
   const width = o["width"];
   if (width !== undefined && (typeof width !== "number" || !(width > 0))) fail("panel `width` must be a positive number", [...at, "width"], hint);
-  // A share of the row in %: a sliver under 5% holds no text (it was drawn spilling out of its box).
-  if (typeof width === "number" && !(width >= 5 && width <= 100)) fail(`panel \`width\` is ${width}; it must be from 5 to 100 (% of the row)`, [...at, "width"], hint);
+  // A share of the row (a percentage, or a fraction like 0.3): an absurd value (1e308) squeezed its neighbours to
+  // slivers whose text spilled out of their boxes.
+  if (typeof width === "number" && !(width > 0 && width <= 100)) fail(`panel \`width\` is ${width}; it must be a share of the row above 0 and at most 100`, [...at, "width"], hint);
   const rowSpan = o["rowSpan"];
   if (rowSpan !== undefined && !(Number.isInteger(rowSpan) && (rowSpan as number) >= 1)) fail("panel `rowSpan` must be a whole number of rows, 1 or more", [...at, "rowSpan"], hint);
   const below = o["below"];

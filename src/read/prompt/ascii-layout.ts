@@ -211,8 +211,15 @@ const STARTS_ARROW = /^\s*(?:→|->|⟶|⇒|=>|➡️?)/;
 /** Arrow chains may wrap over several lines ("A → B →" / "→ C → D"); join them, then take every
  * chain of three or more steps out of the box's text lines. */
 function splitChains(box: DiagramBox): void {
+  const { lines, chains } = chainsOf(box.lines);
+  box.lines = lines;
+  box.chains.push(...chains);
+}
+
+/** Text lines → the arrow chains among them (joined over wrapped lines) and the other lines. */
+export function chainsOf(input: TextLine[]): { lines: TextLine[]; chains: string[][] } {
   const joined: TextLine[] = [];
-  for (const l of box.lines) {
+  for (const l of input) {
     const prev = joined[joined.length - 1];
     if (prev && (ENDS_ARROW.test(prev.text) || STARTS_ARROW.test(l.text)) && ARROW.test(prev.text)) {
       prev.text = `${prev.text.replace(ENDS_ARROW, "")} → ${l.text.replace(STARTS_ARROW, "")}`.trim();
@@ -220,12 +227,14 @@ function splitChains(box: DiagramBox): void {
       joined.push({ ...l });
     }
   }
-  box.lines = [];
+  const lines: TextLine[] = [];
+  const chains: string[][] = [];
   for (const l of joined) {
     const chain = l.text.split(ARROW).map((s) => s.trim());
-    if (chain.length >= 3 && chain.every((s) => s !== "")) box.chains.push(chain);
-    else box.lines.push(l);
+    if (chain.length >= 3 && chain.every((s) => s !== "")) chains.push(chain);
+    else lines.push(l);
   }
+  return { lines, chains };
 }
 
 function clean(text: string): string {

@@ -86,7 +86,7 @@ function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRead
   boldTerms(layout, plan.keyTerms);
   if (planSec) {
     const spans = layout.slots.flatMap((s) => spansOf(s.panel));
-    warnings.push(...inlineWarnings(planSec.nodes, undefined, spans.map((s) => s.text).join("")));
+    warnings.push(...inlineWarnings(planSec.nodes, undefined, spans.map((s) => s.text).join(""), false));
     warnings.push(...lostLinkWarnings(planSec.nodes, spans));
   }
 

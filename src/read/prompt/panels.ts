@@ -3,7 +3,7 @@
 import { InputError } from "../../errors.js";
 import { graphemes } from "../../fonts/graphemes.js";
 import { LEGIBLE_MIN_PX, type PageSize, type Panel, type Row } from "../../model/sheet.js";
-import type { DiagramBox, DiagramRow, TextLine } from "./ascii-layout.js";
+import { chainsOf, type DiagramBox, type DiagramRow, type TextLine } from "./ascii-layout.js";
 import { displayWidth } from "./box-grid.js";
 import { slotFor, type Slot } from "./assign.js";
 import type { PlanSection } from "./plan.js";
@@ -51,6 +51,12 @@ function draftsOf(row: DiagramRow, warnings: string[]): Draft[] {
   });
 }
 
+/** A row that is one box (read as the row's text lines): its first line titles it, its arrow chains are its schematic. */
+function loneDraft(texts: TextLine[]): Draft {
+  const { lines, chains } = chainsOf(texts.slice(1));
+  return { title: texts[0]?.text ?? "", lines: lines.map((t) => t.text), chains, nested: [] };
+}
+
 function panelOf(d: Draft, ids: Set<string>, n: number): Panel {
   const { emoji, rest } = splitEmoji(stripLayoutRemarks(d.title));
   let id = slug(rest) || `panel-${n}`;
@@ -91,7 +97,8 @@ export function layoutFromDiagram(
       "give the ratio table one row per diagram row, top to bottom, counting the title row",
     );
   }
-  const isTitle = diagram.map((r, k) => r.boxes.length === 0 && (k === 0 || diagram.slice(0, k).every((p) => p.boxes.length === 0)));
+  // Only the top row can be the title: a lone box in a lower row (read as that row's one cell) is a wide panel.
+  const isTitle = diagram.map((r, k) => k === 0 && r.boxes.length === 0);
   const drawn = drawnRatios(diagram, isTitle);
   if (!table) {
     warnings.push(
@@ -112,7 +119,7 @@ export function layoutFromDiagram(
     }
     const drafts: Draft[] =
       row.boxes.length === 0
-        ? [{ title: row.texts[0]?.text ?? "", lines: row.texts.slice(1).map((t) => t.text), chains: [], nested: [] }]
+        ? [loneDraft(row.texts)]
         : draftsOf(row, warnings);
     const panels = drafts.map((d) => panelOf(d, ids, ids.size + 1));
     drafts.forEach((d, i) => {
