@@ -105,6 +105,19 @@ const CASES: Record<string, Case> = {
     ],
   },
   // Chapters written by others in the same template (answer key: the fixture authors' notes).
+  "tokenization-bpe-double": {
+    file: "tokenization-bpe-double",
+    rules: [
+      // The same 🧮 emoji as the panel: the table goes there, not into the widest panel.
+      [/^표현 \| 심볼 수 \| 시퀀스 길이/, /VOCAB SIZE/],
+      [/^GPT-4 uses 100,277/, /VOCAB SIZE/],
+      [/unique IDs/, /UNIQUE ID/],
+      [/^Hello world is exactly two tokens/, /TIKTOKENIZER/],
+      [/^If I add a space/, /CASE & SPACES/],
+      [/^Text → UTF-8 Encoding/, /BITS → BYTES/],
+    ],
+    misses: [[[/^We want more symbols and shorter/, /VOCAB SIZE|BITS → BYTES/], "its box says 심볼↑ 길이↓, but the table and the GPT-4 quote fill it; BYTE PAIR ENCODING's 새 심볼 outranks BITS → BYTES"]],
+  },
   "hallucination-tools-stated-widths": {
     file: "hallucination-tools-stated-widths",
     rules: [
@@ -133,11 +146,10 @@ const CASES: Record<string, Case> = {
       [/^Instead of asking people for scores/, /HUMANS RANK/],
       [/simulation of human preferences/, /REWARD MODEL/],
       [/discriminate than to generate/, /UPSIDE/],
+      // Its box asks for a joke (농담) and how to score it (채점).
+      [/^Write a joke about pelicans/, /UNVERIFIABLE/],
       // Only common words, but its box writes the same phrase ("the the the the").
       [/the the the the the/, /GAMING THE RM/],
-    ],
-    misses: [
-      [[/^Write a joke about pelicans/, /UNVERIFIABLE/], "펠리컨 is not matched to pelicans; HUMANS RANK, NOT WRITE shares `write` in its title"],
     ],
   },
   "future-ratio-english-decimal": {

@@ -115,7 +115,9 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4")
   for (const item of byRole("flow")) {
     const labels = wordSet(blockText(item.block));
     const drawn = (k: number) => [...labels].filter((w) => wordSet(slots[k]!.schematic.join(" ")).has(w));
-    const sketched = slots.some((_, k) => drawn(k).length > 0);
+    // Named after a panel (emoji, title word): there. Else the box that sketches its steps, else its words.
+    const pinned = slots.some((sl, k) => sameEmoji(item.emoji, sl.panel.emoji) || matcher.titleHit(k, item.title).length > 0);
+    const sketched = !pinned && slots.some((_, k) => drawn(k).length > 0);
     const pick = sketched ? best(item, (k) => drawn(k).length, (k) => `words: ${drawn(k).slice(0, 4).join(", ")}`) : named(item);
     // The chain the box itself sketches is read first, above the panel's other content.
     place(pick.slot, sketched ? { ...item, order: -2 + item.order / 1000 } : item, pick.reason);
@@ -159,7 +161,9 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4")
   // Items that match a panel with room go first; what matches nowhere (or only full panels) then takes
   // the room that is left, so it never takes the place of something that belongs there.
   const later: Movable[] = [];
-  for (const m of movable) {
+  // The item most clearly about a panel claims it first.
+  const clearest = (m: Movable) => Math.max(...m.matches.map((x) => x.score));
+  for (const m of [...movable].sort((a, b) => clearest(b) - clearest(a))) {
     const pick = byMeaning(slots, m);
     if (pick.reason === "room") later.push(m);
     else placeMovable(pick.slot, m, pick.reason);
@@ -283,8 +287,8 @@ const norm = (t: string): string => t.toLowerCase().replace(/[\s\p{P}]+/gu, "");
  * Lead lines a block says again. A box in the layout sketch often shows a short version of what the plan
  * or a quote then says in full (the sketch says "IDs in, IDs out" and a takeaway lists it; the sketch says
  * "기억 없음, 상태 없음" and the quote says "no memory, no state"). Written twice it only crowds a small
- * box. A line is said again when one text item (a paragraph, quote or list item) says it exactly, or uses
- * every word of it (two words at least, either language); the whole lead goes when one item says all of it.
+ * box. The whole lead goes when one text item (a paragraph, quote or list item) says it exactly or uses every
+ * word of it (two words at least, either language); a single line goes when an item says exactly that line.
  */
 export function shownLead(lead: Rich[], blocks: Block[]): Rich[] {
   if (lead.length === 0) return lead;
@@ -292,11 +296,9 @@ export function shownLead(lead: Rich[], blocks: Block[]): Rich[] {
   if (texts.length === 0) return lead;
   const exact = new Set(texts.map(norm).filter(Boolean));
   const sets = texts.map(wordSet);
-  const said = (line: string): boolean => {
-    if (exact.has(norm(line))) return true;
-    const keys = [...wordSet(line)];
-    return keys.length >= 2 && sets.some((s) => keys.every((w) => s.has(w)));
-  };
-  if (said(lead.map(richText).join(" "))) return [];
-  return lead.filter((l) => !said(richText(l)));
+  const whole = lead.map(richText).join(" ");
+  const keys = [...wordSet(whole)];
+  if (exact.has(norm(whole)) || (keys.length >= 2 && sets.some((s) => keys.every((w) => s.has(w))))) return [];
+  // A single line goes only when said exactly: its words alone may be half of a sentence the box spans.
+  return lead.filter((l) => !exact.has(norm(richText(l))));
 }

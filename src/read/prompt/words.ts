@@ -92,6 +92,9 @@ const GLOSSARY: Record<string, string[]> = {
   long: ["오래", "while"],
   hack: ["hacking", "game", "gaming", "해킹", "악용"],
   joke: ["농담"],
+  symbol: ["심볼", "기호"],
+  sequence: ["시퀀스"],
+  length: ["길이"],
   score: ["채점", "점수", "scoring"],
   write: ["작성", "써", "쓰기", "writing"],
   rank: ["order", "ordering", "ranking", "순위", "순서"],
@@ -122,7 +125,8 @@ export function wordKey(word: string): string | undefined {
 
 function keyOf(word: string): string | undefined {
   let w = word.toLowerCase().replace(/^['"“”‘’]+|['"“”‘’]+$/g, "");
-  if (w.length < 2 || STOP.has(w) || /^\d+$/.test(w)) return undefined;
+  // Numbers of three digits or more (100,277; 240; 2019) name something; 1, 2, 12 do not.
+  if (w.length < 2 || STOP.has(w) || /^\d{1,2}$/.test(w)) return undefined;
   const direct = KEY_OF.get(w);
   if (direct) return direct;
   if (/^\p{Script=Hangul}+$/u.test(w)) {
