@@ -82,7 +82,10 @@ describe("output folders and paths", () => {
       mkdirSync(join(dir, sub));
       writeFileSync(join(dir, sub, "notes.sheet.md"), tiny(sub));
     }
-    oneLine(run(["build", "a/notes.sheet.md", "b/notes.sheet.md", "--format", "md"], dir), /^b\/notes\.sheet\.md: has the same output name "notes" as a\/notes\.sheet\.md;/);
+    // More than one input is a series build, which refuses the clash before building anything (a usage error).
+    const r = run(["build", "a/notes.sheet.md", "b/notes.sheet.md", "--format", "md"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/a\/notes\.sheet\.md and b\/notes\.sheet\.md would both write notes\.\*/);
     expect(readdirSync(dir).sort()).toEqual(["a", "b"]);
   });
 });

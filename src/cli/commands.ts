@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import type { Format } from "../build.js";
 import type { PageSize } from "../model/sheet.js";
 import { UsageError, stringFlag, type Parsed } from "./args.js";
-import { checkDistinctNames, ensureDir, outputName, readInput, writeAllAtomic, type OutFile } from "./files.js";
+import { ensureDir, outputName, readInput, writeAllAtomic, type OutFile } from "./files.js";
 
 export interface Io {
   out: (line: string) => void;
@@ -84,7 +84,6 @@ export async function buildCommand(p: Parsed, io: Io): Promise<number> {
   const page = parsePage(stringFlag(p, "page"), "build");
   const dpi = parseDpi(stringFlag(p, "dpi"), "build");
   const outDir = resolve(io.cwd, stringFlag(p, "out") ?? ".");
-  checkDistinctNames(inputs, io.cwd);
   const { buildSheet } = await import("../build.js");
   return eachInput([...new Set(inputs)], io, async (input) => {
     const inputPath = resolve(io.cwd, input);

@@ -122,19 +122,6 @@ export async function ensureDir(dir: string, shown = dir): Promise<void> {
   }
 }
 
-/** Two inputs that would write the same output names into one folder: refuse, naming both. */
-export function checkDistinctNames(inputs: readonly string[], cwd: string): void {
-  const seen = new Map<string, string>();
-  for (const input of inputs) {
-    const name = outputName(input);
-    const first = seen.get(name);
-    if (first !== undefined && resolve(cwd, first) !== resolve(cwd, input)) {
-      throw new FileError(input, `has the same output name "${name}" as ${first}; build them into different folders (-o) or rename one`);
-    }
-    seen.set(name, input);
-  }
-}
-
 /** What is at an output path, when it is something we must not replace. */
 async function notOurs(path: string): Promise<string | undefined> {
   const info = await lstat(path).catch(() => undefined);
