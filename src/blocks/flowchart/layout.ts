@@ -82,6 +82,17 @@ export function chooseFlowchart(block: Flowchart, env: BlockEnv, space: Space): 
     // Height is only a hint: once the width fits, try the other row counts at that size, never smaller text.
     if (firstFitW && c.px < firstFitW.sizes.px) break;
   }
+  if (firstFitW && !horizontal(block.direction) && firstFitW.layout.height > space.height) {
+    // Too tall for a low, wide panel: a designer turns a top-down chart on its side before shrinking anything else.
+    const side = sideways(block);
+    for (let px = env.fontPx; ; px = Math.max(env.minFontPx, px * 0.92)) {
+      for (const rows of [1, 2]) {
+        const plan = planFlowchart(side, env, sizesFor(env, px, 7.5), rows);
+        if (plan.layout.width <= space.width && plan.layout.height <= space.height) return plan;
+      }
+      if (px <= env.minFontPx || px < firstFitW.sizes.px) break;
+    }
+  }
   if (firstFitW) return firstFitW;
   // Still too wide for a row: a horizontal chart turns into a column as the very last resort.
   if (horizontal(block.direction)) {
@@ -93,6 +104,15 @@ export function chooseFlowchart(block: Flowchart, env: BlockEnv, space: Space): 
     }
   }
   return narrowest!;
+}
+
+// One turned copy per chart, so the placement caches kept per block object still hit across auto-fit's sizes.
+const turned = new WeakMap<Flowchart, Flowchart>();
+
+function sideways(block: Flowchart): Flowchart {
+  let t = turned.get(block);
+  if (!t) turned.set(block, (t = { ...block, direction: block.direction === "BT" ? "RL" : "LR" }));
+  return t;
 }
 
 export const layoutFlowchart: LayoutBlock<Flowchart> = (block, env, space) => {
