@@ -4,12 +4,11 @@
 // between two matched borders moves with them. The result is a clean grid where every vertical line is
 // straight, plus the text characters placed in it.
 import { graphemes } from "../../fonts/graphemes.js";
+import { DOWN, LEFT, RIGHT, UP } from "./box-arms.js";
 import { match, type Anchor } from "./box-match.js";
+import { closeBottom, doubledLines, openRuns } from "./box-repair.js";
 
-export const UP = 1;
-export const RIGHT = 2;
-export const DOWN = 4;
-export const LEFT = 8;
+export { DOWN, LEFT, RIGHT, UP };
 
 export interface Placed {
   ch: string;
@@ -61,7 +60,7 @@ export function displayWidth(g: string): number {
 
 const TAB = 8;
 
-interface Cell {
+export interface Cell {
   ch: string;
   col: number;
   width: number;
@@ -273,56 +272,6 @@ function squeeze(cells: Cell[], shift: number[], anchors: { at: number; col: num
     for (let at = a.at + 1; at < b.at; at++) {
       const c = cells[at]!;
       shift[at] = Math.round(a.col + (c.col - from) * scale) - c.col;
-    }
-  }
-}
-
-/** A top border that never reaches its closing corner (`┌────` then text): the corner is dropped, so no
- * side hangs from it. */
-function openRuns(cells: Cell[], line: number, warnings: Grid["warnings"]): void {
-  cells.forEach((c, at) => {
-    if (c.arms <= 0 || !(c.arms & RIGHT) || c.arms & LEFT || c.arms & UP) return;
-    let k = at + 1;
-    while (k < cells.length && cells[k]!.arms > 0 && cells[k]!.arms & LEFT && cells[k]!.arms & RIGHT) k++;
-    if (k < cells.length && cells[k]!.arms > 0 && cells[k]!.arms & LEFT) return;
-    // A title written into the top border (`┌─ 🔢 TITLE ───┐`): the line goes on after the words.
-    let t = k;
-    while (t < cells.length && cells[t]!.arms <= 0) t++;
-    if (t > k && t < cells.length && cells[t]!.arms & LEFT && cells[t]!.arms & RIGHT) return;
-    for (let j = at; j < k; j++) cells[j]!.arms = -1;
-    warnings.push({ line, message: `${c.ch} has no matching corner on this line; that border was ignored` });
-  });
-}
-
-/** Sides still running down after the last line: the drawing lost its bottom border; draw one under it. */
-function closeBottom(arms: number[][], texts: Placed[][], open: Anchor[], line: number, warnings: Grid["warnings"]): void {
-  const cols = open.filter((e) => !e.loose).map((e) => e.col);
-  if (cols.length < 2) return;
-  const width = arms[0]?.length ?? 0;
-  const row = new Array<number>(width).fill(0);
-  const from = Math.min(...cols);
-  const to = Math.max(...cols);
-  for (let k = from; k <= to; k++) row[k] = (k > from ? LEFT : 0) | (k < to ? RIGHT : 0);
-  for (const c of cols) row[c]! |= UP;
-  arms.push(row);
-  texts.push([]);
-  warnings.push({ line, message: "the drawing ends without a bottom border; assumed one under its last line" });
-}
-
-/** A border line drawn twice, one right under the other over the same stretch: the second closes nothing,
- * so it is read as one. */
-function doubledLines(arms: number[][], firstLine: number, warnings: Grid["warnings"]): void {
-  const span = (row: number[]): [number, number] | undefined => {
-    const cols = row.flatMap((a, k) => (a & LEFT && a & RIGHT ? [k] : []));
-    return cols.length >= 3 ? [cols[0]!, cols[cols.length - 1]!] : undefined;
-  };
-  for (let r = 1; r < arms.length; r++) {
-    const a = span(arms[r - 1]!);
-    const b = span(arms[r]!);
-    const ends = (row: number[], s: [number, number], arm: number): boolean => ((row[s[0] - 1] ?? 0) & arm) > 0 && ((row[s[1] + 1] ?? 0) & arm) > 0;
-    // Both lines run between the same two sides (├──┤ twice), unlike a box closing over a box opening.
-    if (a && b && Math.abs(a[0] - b[0]) <= 1 && Math.abs(a[1] - b[1]) <= 1 && ends(arms[r - 1]!, a, DOWN) && ends(arms[r]!, b, UP)) {
-      warnings.push({ line: firstLine + r, message: "this border line repeats the one above it; read as one" });
     }
   }
 }

@@ -1,0 +1,55 @@
+// What the diagram reader assumes about a drawing that is not quite closed: a top border that never reaches
+// its corner, a bottom border that was never drawn, a border line drawn twice. Each assumption is a warning.
+import { DOWN, LEFT, RIGHT, UP } from "./box-arms.js";
+import type { Cell, Grid, Placed } from "./box-grid.js";
+import type { Anchor } from "./box-match.js";
+
+/** A top border that never reaches its closing corner (`┌────` then text): the corner is dropped, so no
+ * side hangs from it. */
+export function openRuns(cells: Cell[], line: number, warnings: Grid["warnings"]): void {
+  cells.forEach((c, at) => {
+    if (c.arms <= 0 || !(c.arms & RIGHT) || c.arms & LEFT || c.arms & UP) return;
+    let k = at + 1;
+    while (k < cells.length && cells[k]!.arms > 0 && cells[k]!.arms & LEFT && cells[k]!.arms & RIGHT) k++;
+    if (k < cells.length && cells[k]!.arms > 0 && cells[k]!.arms & LEFT) return;
+    // A title written into the top border (`┌─ 🔢 TITLE ───┐`): the line goes on after the words.
+    let t = k;
+    while (t < cells.length && cells[t]!.arms <= 0) t++;
+    if (t > k && t < cells.length && cells[t]!.arms & LEFT && cells[t]!.arms & RIGHT) return;
+    for (let j = at; j < k; j++) cells[j]!.arms = -1;
+    warnings.push({ line, message: `${c.ch} has no matching corner on this line; that border was ignored` });
+  });
+}
+
+/** Sides still running down after the last line: the drawing lost its bottom border; draw one under it. */
+export function closeBottom(arms: number[][], texts: Placed[][], open: Anchor[], line: number, warnings: Grid["warnings"]): void {
+  const cols = open.filter((e) => !e.loose).map((e) => e.col);
+  if (cols.length < 2) return;
+  const width = arms[0]?.length ?? 0;
+  const row = new Array<number>(width).fill(0);
+  const from = Math.min(...cols);
+  const to = Math.max(...cols);
+  for (let k = from; k <= to; k++) row[k] = (k > from ? LEFT : 0) | (k < to ? RIGHT : 0);
+  for (const c of cols) row[c]! |= UP;
+  arms.push(row);
+  texts.push([]);
+  warnings.push({ line, message: "the drawing ends without a bottom border; assumed one under its last line" });
+}
+
+/** A border line drawn twice, one right under the other over the same stretch: the second closes nothing,
+ * so it is read as one. */
+export function doubledLines(arms: number[][], firstLine: number, warnings: Grid["warnings"]): void {
+  const span = (row: number[]): [number, number] | undefined => {
+    const cols = row.flatMap((a, k) => (a & LEFT && a & RIGHT ? [k] : []));
+    return cols.length >= 3 ? [cols[0]!, cols[cols.length - 1]!] : undefined;
+  };
+  for (let r = 1; r < arms.length; r++) {
+    const a = span(arms[r - 1]!);
+    const b = span(arms[r]!);
+    const ends = (row: number[], s: [number, number], arm: number): boolean => ((row[s[0] - 1] ?? 0) & arm) > 0 && ((row[s[1] + 1] ?? 0) & arm) > 0;
+    // Both lines run between the same two sides (├──┤ twice), unlike a box closing over a box opening.
+    if (a && b && Math.abs(a[0] - b[0]) <= 1 && Math.abs(a[1] - b[1]) <= 1 && ends(arms[r - 1]!, a, DOWN) && ends(arms[r]!, b, UP)) {
+      warnings.push({ line: firstLine + r, message: "this border line repeats the one above it; read as one" });
+    }
+  }
+}
