@@ -7,6 +7,7 @@ import { MONO_CELL_EM, cellsOf } from "../src/fonts/cells.js";
 import type { Code } from "../src/model/sheet.js";
 import type { TextMark } from "../src/model/positioned.js";
 import { layoutSheet } from "../src/layout/index.js";
+import { renderPdf } from "../src/export/pdf.js";
 import { panel, sheetOf } from "./layout-helpers.js";
 
 /** A grid line back as text: the sign and the text at their columns (counted in UTF-16 units: ASCII lines only). */
@@ -107,5 +108,32 @@ describe("layoutCode", () => {
     const block = long.blocks[0]!;
     expect(block.box.x + block.box.width).toBeLessThanOrEqual(long.box.x + long.box.width);
     expect(block.box.y + block.box.height).toBeLessThanOrEqual(long.box.y + long.box.height);
+  });
+});
+
+describe("a code block in the PDF", () => {
+  it("extracts line by line, in order, with its blanks: one text run per line, not one per character", async () => {
+    const long = "tokens = tokenizer.encode(prompt, allowed_special={'<|im_start|>', '<|im_end|>'}) + [eos] * padding_length + list(range(vocab_size, vocab_size + extra))  # 끝";
+    const text = ["def chat(messages):", "    # 대화를 템플릿에 넣기  (Hangul, two blanks)", '    return "<|im_start|>user " + messages[0] + "<|im_end|>"', long].join("\n");
+    const laid = layoutSheet(sheetOf([{ kind: "title", ratio: 10 }, { kind: "panels", ratio: 90, panels: [panel("code", [{ kind: "code", text }])] }]));
+    const pdf = await renderPdf(laid);
+    const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+    const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+    const items = (await (await doc.getPage(1)).getTextContent()).items.flatMap((it) => ("str" in it && it.str !== "" ? [it] : []));
+    await doc.destroy();
+    // The page's lines as pdf.js reads them: its items grouped by baseline, top to bottom, left to right.
+    const rows = new Map<number, { x: number; str: string }[]>();
+    for (const it of items) {
+      const y = Math.round(it.transform[5] as number);
+      rows.set(y, [...(rows.get(y) ?? []), { x: it.transform[4] as number, str: it.str }]);
+    }
+    const lines = [...rows.entries()].sort((a, b) => b[0] - a[0]).map(([, r]) => r.sort((a, b) => a.x - b.x).map((i) => i.str).join("").trim());
+    // pdf.js, like pdftotext, reads a run of blanks as one space and drops the indent; the words and the blanks
+    // between them are the source's, in order, and the wrapped line reads on after its continuation sign.
+    const plain = (s: string): string => s.trim().replace(/\s+/g, " ");
+    const read = lines.join("\n");
+    for (const line of text.split("\n").slice(0, 3)) expect(lines, line).toContain(plain(line));
+    expect(read).toContain(`\n${CONTINUATION} `);
+    expect(read.replaceAll(`\n${CONTINUATION} `, " ")).toContain(plain(long));
   });
 });

@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { drawSvg } from "../src/draw/index.js";
 import { toMarkdown, toSheetMarkdown } from "../src/export/markdown.js";
 import { renderPdf } from "../src/export/pdf.js";
-import { monoWidth, textWidth } from "../src/fonts/measure.js";
+import { MONO_CELL_EM, monoWidth, textWidth } from "../src/fonts/measure.js";
+import { layoutCode } from "../src/blocks/code/layout.js";
 import { layoutSheet } from "../src/layout/index.js";
 import { lineMarks, wrapRich } from "../src/layout/wrap.js";
 import type { TextMark } from "../src/model/positioned.js";
@@ -162,6 +163,21 @@ describe("wrapping and drawing marked runs", () => {
     const word = monoWidth("decode()", px) + textWidth("는", px);
     const lines = wrapRich(rich, word + 1, px);
     expect(lines.map((l) => l.pieces.map((p) => p.text).join(""))).toEqual(["decode()는", "반대"]);
+  });
+
+  it("sets inline code on the code block's grid: the same cell, two for Hangul, `|` from the math face", () => {
+    // A code block is set at 0.9 of the body size: 20 px body, 18 px code, against inline code at 18 px.
+    const px = 18;
+    const block = layoutCode({ kind: "code", text: "a<|s|>한 b" }, { fontPx: 20, minFontPx: 1, accent: "#1c7ed6", palette: ["#1c7ed6"], ink: "#111111", seed: 1 }, { width: 2000, height: 400 });
+    const [line] = wrapRich([{ text: "a<|s|>한 b", code: true }], 10_000, px);
+    const inline = lineMarks(line!, 0, 0, px, { color: "#111111", seed: 1 }).filter((m): m is TextMark => m.kind === "text");
+    const runs = block.marks.filter((m): m is TextMark => m.kind === "text");
+    // The same runs, faces and cells in both; only the origin differs (the card's padding).
+    const shape = (ms: TextMark[]) => ms.map((m) => ({ text: m.text, face: m.face, cell: m.cell, dx: Math.round((m.x - ms[0]!.x) * 1e6) / 1e6, width: m.width }));
+    expect(shape(inline)).toEqual(shape(runs));
+    expect(inline.filter((m) => m.text === "|").map((m) => m.face)).toEqual(["math", "math"]);
+    expect(monoWidth("한", px)).toBeCloseTo(2 * monoWidth("a", px), 9);
+    expect(line!.width).toBeCloseTo(10 * MONO_CELL_EM * px, 9);
   });
 
   it("measures code on fixed advances and draws exactly what it measured", () => {

@@ -7,6 +7,8 @@ import { readSheet } from "../src/read/index.js";
 import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/index.js";
 import { chainFlowchart, loopTarget } from "../src/read/prompt/chain.js";
 import { layoutBullets } from "../src/blocks/bullets/layout.js";
+import { layoutCode } from "../src/blocks/code/layout.js";
+import { REF_PX, blockHeights } from "../src/read/prompt/room.js";
 
 /** A prompt document in the template with no layout diagram (panels come from the plan) and this plan. */
 function doc(plan: string): string {
@@ -97,10 +99,30 @@ describe("code fences in the plan", () => {
   it("become code blocks with their language and their text as written", () => {
     const { sheet, warnings } = readPromptDocument(doc(plan));
     expect(planWarnings(warnings)).toEqual([]);
-    expect(ofKind(sheet, "code")).toEqual([
+    // Matched as a subset: placement may note where each block came from.
+    const code = ofKind(sheet, "code");
+    expect(code).toMatchObject([
       { kind: "code", lang: "text", text: "<|im_start|>user\n\tHello  there<|im_end|>" },
       { kind: "code", text: "while True: step()" },
     ]);
+    expect(code[1]!.lang).toBeUndefined();
+  });
+
+  it("are estimated by the room planner on the grid layout uses: the same wrapped rows, the same height", () => {
+    const text = [
+      "def chat(messages):",
+      "    # 대화를 템플릿에 넣기: 한 글자가 두 칸",
+      '    return "<|im_start|>user " + messages[0]["content"] + "<|im_end|>"  # special tokens stay whole',
+      "ids = enc.encode(text, allowed_special={'<|endoftext|>', '<|im_start|>', '<|im_end|>'})",
+    ].join("\n");
+    const block: Block = { kind: "code", text };
+    const env = { fontPx: REF_PX, minFontPx: 1, accent: "#1c7ed6", palette: ["#1c7ed6"], ink: "#111111", seed: 1 };
+    for (const width of [260, 420, 900]) {
+      const laid = layoutCode(block, env, { width, height: 2000 });
+      expect(blockHeights(block, width)[0], `width ${width}`).toBeCloseTo(laid.height, 1);
+    }
+    // The narrow widths really wrap: more rows than source lines.
+    expect(layoutCode(block, env, { width: 260, height: 2000 }).height).toBeGreaterThan(layoutCode(block, env, { width: 900, height: 2000 }).height);
   });
 
   it("an empty fence is reported with its line", () => {

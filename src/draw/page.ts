@@ -25,7 +25,7 @@ export interface EmojiOp {
 
 /**
  * A text run with its glyphs as shaped for the page: the SVG draws their outlines, the PDF writes their ids. A
- * fixed-advance run (inline code) also carries its outlines as placed, in page px: the PDF draws those and
+ * fixed-advance run (code) also carries its outlines as placed, in page px: the PDF draws those and
  * writes the shaped glyphs invisibly over them, stretched to the run's width, for copying and search.
  */
 export interface TextOp extends TextMark {

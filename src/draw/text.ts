@@ -16,7 +16,7 @@ export const ITALIC_SKEW = 0.21;
 /** The same slant in degrees, for SVG's skewX. */
 const ITALIC_DEG = Math.round((Math.atan(ITALIC_SKEW) * 180) / Math.PI * 1000) / 1000;
 
-/** The glyphs of a fixed-advance run (inline code) as layout measured it. */
+/** The glyphs of a fixed-advance run (code) as layout measured it. */
 export function monoGlyphs(m: TextMark): ReturnType<typeof monoLayout> {
   const upm = loadFace(m.face).unitsPerEm;
   return monoLayout(m.face, m.text, Math.round(((m.cell ?? 0) / m.size) * upm * 1000) / 1000);

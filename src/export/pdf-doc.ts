@@ -189,7 +189,7 @@ export function pdfFromPage(
   const text = (o: TextOp): void => {
     // A link is an annotation over the run's line box, in page coordinates (before the flip below).
     if (o.href) doc.link(o.x, o.y - o.size * 1.02, o.width, o.size * 1.4, o.href);
-    // Fixed advances (inline code) leave gaps around narrow letters that text extractors read as spaces: the
+    // Fixed advances (code) leave gaps around narrow letters that text extractors read as spaces: the
     // glyphs are drawn as the outlines the SVG shows, and the text goes invisibly over them, stretched to fit.
     const outlined = o.outline !== undefined;
     if (outlined) {

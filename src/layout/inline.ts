@@ -1,6 +1,6 @@
 // Inline Markdown marks in layout: how a marked run is measured (code on fixed advances) and the pen marks that
 // go with it (a tinted ground behind code, a strike line, a link underline), placed by wrap.ts's lineMarks.
-import { monoWidth, textWidth } from "../fonts/measure.js";
+import { measureRuns, monoWidth, textWidth } from "../fonts/measure.js";
 import type { Mark } from "../model/positioned.js";
 import type { LinePiece, LineStyle } from "./wrap.js";
 
@@ -22,6 +22,37 @@ export function lookWidth(text: string, look: Look, px: number): number {
 }
 
 const w = lookWidth;
+
+/**
+ * The text and emoji marks of `text` set in `look` from x along one line (top, baseline and height of its box):
+ * one text mark per face run, blanks kept inside runs and never drawn alone. Code, inline or in a block, is set
+ * here on fixed advances (its runs carry `cell`).
+ */
+export function runMarks(text: string, look: Look, x: number, top: number, lineBox: { height: number; baseline: number }, px: number, color: string): Mark[] {
+  const out: Mark[] = [];
+  for (const run of measureRuns(text, px, look.bold ? "bold" : "normal", look.code === true)) {
+    if (run.kind === "emoji") {
+      out.push({ kind: "emoji", x, y: top + (lineBox.height - run.size) / 2, size: run.size, emoji: run.text });
+    } else if (run.text.trim() !== "") {
+      out.push({
+        kind: "text",
+        x,
+        y: top + lineBox.baseline,
+        size: run.size,
+        face: run.face,
+        text: run.text,
+        width: run.width,
+        color,
+        ...(run.bold ? { bold: true } : {}),
+        ...(look.italic ? { italic: true } : {}),
+        ...(run.cell !== undefined ? { cell: run.cell } : {}),
+        ...(look.href ? { href: look.href } : {}),
+      });
+    }
+    x += run.width;
+  }
+  return out;
+}
 
 export function hasMarks(p: LinePiece): boolean {
   return Boolean(p.italic || p.code || p.strike || p.href);

@@ -2,8 +2,8 @@
 // spaces; a single word wider than the box is the one case split between characters.
 import type { Rich, Span } from "../model/sheet.js";
 import type { Mark } from "../model/positioned.js";
-import { lineMetrics, measureRuns, type Weight } from "../fonts/measure.js";
-import { codeGrounds, hasMarks, lookWidth, penLines, type Look } from "./inline.js";
+import { lineMetrics } from "../fonts/measure.js";
+import { codeGrounds, hasMarks, lookWidth, penLines, runMarks, type Look } from "./inline.js";
 import { graphemes, lastGrapheme } from "../fonts/graphemes.js";
 
 export interface LinePiece extends Look {
@@ -255,30 +255,8 @@ export function lineMarks(line: WrappedLine, x: number, top: number, px: number,
   const inline = line.pieces.some(hasMarks);
   if (inline) seed = codeGrounds(marks, line.pieces, x, top, px, seed);
   for (const piece of line.pieces) {
-    let cx = x + piece.x;
-    const weight: Weight = piece.bold ? "bold" : "normal";
     const color = piece.bold || piece.href ? (style.boldColor ?? style.color) : style.color;
-    for (const run of measureRuns(piece.text, px, weight, piece.code === true)) {
-      if (run.kind === "emoji") {
-        marks.push({ kind: "emoji", x: cx, y: top + (height - run.size) / 2, size: run.size, emoji: run.text });
-      } else if (run.text.trim() !== "") {
-        marks.push({
-          kind: "text",
-          x: cx,
-          y: top + baseline,
-          size: run.size,
-          face: run.face,
-          text: run.text,
-          width: run.width,
-          color,
-          ...(run.bold ? { bold: true } : {}),
-          ...(piece.italic ? { italic: true } : {}),
-          ...(run.cell !== undefined ? { cell: run.cell } : {}),
-          ...(piece.href ? { href: piece.href } : {}),
-        });
-      }
-      cx += run.width;
-    }
+    marks.push(...runMarks(piece.text, piece, x + piece.x, top, { height, baseline }, px, color));
   }
   if (inline) penLines(marks, line.pieces, x, top + baseline, px, style, seed);
   return marks;

@@ -33,8 +33,8 @@ export interface StrokeStyle {
 
 /**
  * A run of text in one face at one size; `y` is the baseline. `bold` draws a faux-bold pen stroke, `italic` a
- * slant (no italic face is bundled), `cell` sets each grapheme centred on a fixed advance of that many px (wider
- * for Hangul and CJK: inline code), and `href` makes the run a link (an annotation in the PDF, `<a>` in the SVG).
+ * slant (no italic face is bundled), `cell` sets each grapheme centred on a fixed advance of that many px (two
+ * for Hangul and CJK: code, inline or a block), and `href` makes the run a link (an annotation in the PDF, `<a>` in the SVG).
  */
 export interface TextMark {
   kind: "text";

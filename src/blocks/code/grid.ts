@@ -143,13 +143,3 @@ export function gridLines(lines: string[], cols: number): GridLine[] {
   }
   return out;
 }
-
-/** The widest source line, in columns: the grid a code block wants when nothing has to wrap. */
-export function widestLine(lines: string[]): number {
-  return lines.reduce((m, l) => Math.max(m, columns(l)), 0);
-}
-
-/** The longest token that is never cut unless it has to be (a special token counts whole). */
-export function longestToken(lines: string[]): number {
-  return lines.reduce((m, l) => Math.max(m, ...tokens(l).filter((t) => !t.space).map((t) => t.width)), 0);
-}

@@ -3,7 +3,8 @@
 import type { Code } from "../../model/sheet.js";
 import type { Mark } from "../../model/positioned.js";
 import type { LayoutBlock } from "../types.js";
-import { MONO_CELL_EM, lineMetrics, measureRuns } from "../../fonts/measure.js";
+import { MONO_CELL_EM, lineMetrics } from "../../fonts/measure.js";
+import { runMarks, type Look } from "../../layout/inline.js";
 import { shade, tint } from "../../layout/color.js";
 import { lineMarks, wrapRich } from "../../layout/wrap.js";
 import { CONTINUATION, codeSourceLines, gridLines } from "./grid.js";
@@ -12,6 +13,9 @@ import { CONTINUATION, codeSourceLines, gridLines } from "./grid.js";
 export function codePx(fontPx: number, minFontPx: number): number {
   return Math.max(minFontPx, fontPx * 0.9);
 }
+
+/** Code as inline code is set: the same runs, faces and cells. */
+const CODE: Look = { bold: false, code: true };
 
 const sourceCache = new WeakMap<Code, string[]>();
 
@@ -24,7 +28,8 @@ function sourceLines(block: Code): string[] {
 export const layoutCode: LayoutBlock<Code> = (block, env, space) => {
   const px = codePx(env.fontPx, env.minFontPx);
   const cell = MONO_CELL_EM * px;
-  const { height: lh, baseline } = lineMetrics(px);
+  const box = lineMetrics(px);
+  const lh = box.height;
   const pad = px * 0.55;
   const lines = sourceLines(block);
   const grid = gridLines(lines, (space.width - 2 * pad) / cell);
@@ -48,19 +53,8 @@ export const layoutCode: LayoutBlock<Code> = (block, env, space) => {
   const markColor = shade(env.accent, 0.1);
   grid.forEach((line, i) => {
     const top = captionH + pad + i * lh;
-    if (line.mark !== undefined) marks.push(...textMarks(CONTINUATION, pad + line.mark * cell, top, baseline, lh, px, markColor));
-    marks.push(...textMarks(line.text, pad + line.col * cell, top, baseline, lh, px, env.ink));
+    if (line.mark !== undefined) marks.push(...runMarks(CONTINUATION, CODE, pad + line.mark * cell, top, box, px, markColor));
+    marks.push(...runMarks(line.text, CODE, pad + line.col * cell, top, box, px, env.ink));
   });
   return { width, height, marks };
 };
-
-/** One line's text as fixed-advance runs from x: blanks kept inside the runs, emoji as their own marks. */
-function textMarks(text: string, x: number, top: number, baseline: number, lh: number, px: number, color: string): Mark[] {
-  const out: Mark[] = [];
-  for (const r of measureRuns(text, px, "normal", true)) {
-    if (r.kind === "emoji") out.push({ kind: "emoji", x, y: top + (lh - r.size) / 2, size: r.size, emoji: r.text });
-    else if (r.text.trim() !== "") out.push({ kind: "text", x, y: top + baseline, size: r.size, face: r.face, text: r.text, width: r.width, color, cell: r.cell! });
-    x += r.width;
-  }
-  return out;
-}
