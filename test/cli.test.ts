@@ -7,8 +7,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT_DIR } from "./fixtures/list.js";
 import { pngSize } from "./export-helpers.js";
 import { ensureDist } from "./setup-dist.js";
+import { BIN, run, tmp as tmpIn, type Run } from "./cli-helpers.js";
 
-const BIN = join(ROOT_DIR, "bin", "nanosheet.js");
+const tmp = (): string => tmpIn("nanosheet-cli-");
+
 /** The render tests need every stage; colleagues land them separately. */
 const PIPELINE = ["src/layout/index.ts", "src/draw/index.ts", "src/export/markdown.ts"].every((f) =>
   existsSync(join(ROOT_DIR, f)),
@@ -35,20 +37,8 @@ Weights are knobs.
 Gradient descent turns the knobs.
 `;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-function run(args: string[], cwd: string): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
-function tmp(): string {
-  return mkdtempSync(join(tmpdir(), "nanosheet-cli-"));
-}
 
 const STACK = /^\s+at /m;
 

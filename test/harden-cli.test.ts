@@ -7,28 +7,17 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT_DIR } from "./fixtures/list.js";
 import { ensureDist } from "./setup-dist.js";
+import { BIN, run, tmp as tmpIn, type Run } from "./cli-helpers.js";
 
-const BIN = join(ROOT_DIR, "bin", "nanosheet.js");
+const tmp = (): string => tmpIn("nanosheet-harden-");
+
 
 function tiny(title: string): string {
   return `---\nnanosheet: 1\ntitle: ${title}\nlayout:\n  - { ratio: 14, title: true }\n  - { ratio: 86, panels: [alpha] }\n---\n\n## 🧠 Alpha\n\nWeights are knobs.\n\n- first point\n- second point\n`;
 }
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-/** A hang would be killed by the timeout and show as code null. */
-function run(args: string[], cwd: string): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
-function tmp(): string {
-  return mkdtempSync(join(tmpdir(), "nanosheet-harden-"));
-}
 
 function oneLine(r: Run, pattern: RegExp): void {
   expect(r.code).toBe(1);

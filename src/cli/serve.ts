@@ -6,6 +6,7 @@ import { UsageError, stringFlag, type Parsed } from "./args.js";
 import { parsePage, type Io } from "./commands.js";
 import { FileError, outputName } from "./files.js";
 import { reportError } from "./report-error.js";
+import { untilStopped } from "./stop.js";
 
 export function parsePort(value: string | undefined): number {
   if (value === undefined) return 4173;
@@ -55,15 +56,7 @@ export async function serveCommand(p: Parsed, io: Io): Promise<number> {
   const count = inputs.chapters.length;
   io.out(`serving ${input}${inputs.file ? "" : ` (${count} chapter${count === 1 ? "" : "s"})`} at ${server.url} — Ctrl-C to stop`);
   if (p.flags.has("open")) openBrowser(server.url, io);
-  const stopped = new Promise<void>((resolveStop) => {
-    const stop = () => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
-      resolveStop();
-    };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
-  });
+  const stopped = untilStopped();
 
   // Each rebuild gets a short line here too, as in `build --watch`; the page shows the rest.
   preview.onChange((view) => {

@@ -4,6 +4,7 @@ import { dirname, relative, resolve } from "node:path";
 import type { Parsed } from "./args.js";
 import { buildCommand, type Io } from "./commands.js";
 import { clock } from "./serve.js";
+import { untilStopped } from "./stop.js";
 
 export async function watchBuild(p: Parsed, io: Io): Promise<number> {
   const [{ findInputs }, { watchFolder }] = await Promise.all([import("../serve/chapters.js"), import("../serve/watch.js")]);
@@ -69,15 +70,7 @@ export async function watchBuild(p: Parsed, io: Io): Promise<number> {
   if (watchers.length === 0) return 1;
   io.err(`watching ${files.length} input${files.length === 1 ? "" : "s"} — Ctrl-C to stop`);
 
-  await new Promise<void>((resolveStop) => {
-    const stop = () => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
-      resolveStop();
-    };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
-  });
+  await untilStopped();
   for (const w of watchers) w.close();
   await queue;
   return 0;
