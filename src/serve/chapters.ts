@@ -1,7 +1,7 @@
 // What a preview or a watched build looks at: one input file, or every chapter file directly in a folder.
 // Chapters are addressed by their file name only, so a request can never name a path outside the folder.
-import { readdir, stat } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { stat } from "node:fs/promises";
+import { basename, dirname, resolve } from "node:path";
 
 export interface Chapter {
   /** The file name inside `root`; also the chapter's id in URLs. */
@@ -29,11 +29,9 @@ export async function findInputs(input: string): Promise<Inputs> {
   return { root: dirname(path), file: path, chapters: [{ name: basename(path), path }] };
 }
 
+/** The folder's chapters as a series build sees them: told by content, in `chapter` order, then by name. */
 export async function listChapters(root: string): Promise<Chapter[]> {
-  const entries = await readdir(root, { withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && isChapterFile(e.name))
-    .map((e) => e.name)
-    .sort()
-    .map((name) => ({ name, path: join(root, name) }));
+  const { collectChapters } = await import("../cli/series-inputs.js");
+  const found = await collectChapters([root], root).catch(() => ({ chapters: [] }));
+  return found.chapters.filter((c) => isChapterFile(basename(c.path))).map((c) => ({ name: basename(c.path), path: c.path }));
 }
