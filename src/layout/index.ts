@@ -164,7 +164,7 @@ function layoutOnce(sheet: Sheet, opts: LayoutOptions, tryCompact = false): { po
     problems,
     warnings,
   };
-  return { positioned, fitted: pending.map((p) => ({ panel: p.panel, ctx: p.ctx, fit: p.fit })), cramped };
+  return { positioned, fitted: pending.map((p, i) => ({ panel: p.panel, ctx: p.ctx, fit: p.fit, px: panels[i]!.fontPx, overflow: panels[i]!.overflow })), cramped };
 }
 
 function round(n: number): number {

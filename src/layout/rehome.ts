@@ -14,6 +14,9 @@ export interface FittedPanel {
   panel: Panel;
   ctx: FitContext;
   fit: Fit;
+  /** The body size it was drawn at (after sizes were evened across the page), and whether it overflowed. */
+  px: number;
+  overflow: boolean;
 }
 
 export interface Move {
@@ -22,12 +25,6 @@ export interface Move {
   to: string;
   kind: Block["kind"];
   line?: number;
-}
-
-interface Option {
-  block: Block;
-  /** The source panel's fit without the block. */
-  rest: Fit;
 }
 
 /**
@@ -41,32 +38,28 @@ export function rehome(sheet: Sheet, fitted: FittedPanel[]): { sheet: Sheet; mov
   const index = new Map(panels.map((p, i) => [p.id, i]));
   const moves: Move[] = [];
   const minPx = ctxs[0]?.minFontPx ?? 12;
+  // Moving in should not bring a panel below the smallest size the page shows anyway: the smallest drawn size
+  // of the panels that fit, or the source's own after the move.
+  const floor = Math.min(...fitted.filter((f) => !f.overflow).map((f) => f.px), Infinity);
   while (moves.length < MAX_MOVES) {
     const over = fits.map((f, i) => ({ f, i })).filter((x) => !x.f.fits).sort((a, b) => b.f.overflowPx - a.f.overflowPx || a.i - b.i);
     if (over.length === 0) break;
-    // Moving in must not bring a panel below the smallest size the fitting panels already have.
-    const floor = Math.min(...fits.filter((f) => f.fits).map((f) => f.px), Infinity);
-    let move: { from: number; to: number; block: Block; rest: Fit; fit: Fit } | undefined;
+    let step: Step | undefined;
     for (const { i } of over) {
-      for (const o of options(panels[i]!, ctxs[i]!, fits[i]!)) {
-        const to = target(o.block, panels, ctxs, index, floor === Infinity ? minPx : floor, minPx);
-        if (to) {
-          move = { from: i, to: to.index, block: o.block, rest: o.rest, fit: to.fit };
-          break;
-        }
-      }
-      if (move) break;
+      step = stepFor(i, panels, ctxs, fits, index, floor, minPx);
+      if (step) break;
     }
-    if (!move) break;
-    const from = panels[move.from]!;
-    const to = panels[move.to]!;
-    const { alternatives: _, ...at } = move.block.at ?? {};
-    const moved = { ...move.block, at: { ...at, reason: `room (moved from ${from.id})` } } as Block;
-    from.blocks = from.blocks.filter((b) => b !== move!.block);
-    to.blocks = withBlock(to.blocks, moved);
-    fits[move.from] = move.rest;
-    fits[move.to] = move.fit;
-    moves.push({ from: from.id, to: to.id, kind: moved.kind, ...(moved.at?.line !== undefined ? { line: moved.at.line } : {}) });
+    if (!step) break;
+    const from = panels[step.from]!;
+    fits[step.from] = step.rest;
+    for (const { block, to } of step.blocks) {
+      const { alternatives: _, ...at } = block.at ?? {};
+      const moved = { ...block, at: { ...at, reason: `room (moved from ${from.id})` } } as Block;
+      from.blocks = from.blocks.filter((b) => b !== block);
+      panels[to]!.blocks = withBlock(panels[to]!.blocks, moved);
+      moves.push({ from: from.id, to: panels[to]!.id, kind: moved.kind, ...(moved.at?.line !== undefined ? { line: moved.at.line } : {}) });
+    }
+    for (const [k, fit] of step.fits) fits[k] = fit;
   }
   if (moves.length === 0) return undefined;
   const byId = new Map(panels.map((p) => [p.id, p]));
@@ -74,30 +67,74 @@ export function rehome(sheet: Sheet, fitted: FittedPanel[]): { sheet: Sheet; mov
   return { sheet: { ...sheet, rows }, moves };
 }
 
-/**
- * The blocks worth moving out of an overflowing panel, in the order tried: quotes that cure the overflow,
- * then the smallest other block that does (the one leaving the panel fullest), then, when no single block
- * does, the quotes and blocks whose leaving helps most.
- */
-function options(panel: Panel, ctx: FitContext, now: Fit): Option[] {
-  const movable = panel.blocks.filter((b) => (b.at?.alternatives?.length ?? 0) > 0);
-  const all = movable.map((block): Option => ({ block, rest: fitPanel({ ...panel, blocks: panel.blocks.filter((b) => b !== block) }, ctx) }));
-  const cures = all.filter((o) => o.rest.fits).sort((a, b) => quoteFirst(a, b) || a.rest.px - b.rest.px);
-  const helps = all.filter((o) => !o.rest.fits && o.rest.overflowPx < now.overflowPx - 0.5).sort((a, b) => quoteFirst(a, b) || a.rest.overflowPx - b.rest.overflowPx);
-  return [...cures, ...helps];
+/** One step: a block (or two that only together cure the overflow) moved out of panel `from`. */
+interface Step {
+  from: number;
+  /** The source panel's fit without them. */
+  rest: Fit;
+  blocks: { block: Block; to: number }[];
+  /** The targets' fits with them. */
+  fits: Map<number, Fit>;
 }
 
-function quoteFirst(a: Option, b: Option): number {
-  return Number(b.block.kind === "quote") - Number(a.block.kind === "quote");
+/**
+ * The first step that finds room, trying in order: a quote that cures the overflow, then the smallest other
+ * block that does (the one leaving the panel fullest), then two blocks that do together, then the quote or
+ * block whose leaving helps most.
+ */
+function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], index: Map<string, number>, floor: number, minPx: number): Step | undefined {
+  const panel = panels[i]!;
+  const ctx = ctxs[i]!;
+  const without = (out: Block[]): Fit => fitPanel({ ...panel, blocks: panel.blocks.filter((b) => !out.includes(b)) }, ctx);
+  const movable = panel.blocks.filter((b) => (b.at?.alternatives?.length ?? 0) > 0);
+  const singles = movable.map((block) => ({ blocks: [block], rest: without([block]) }));
+  const cures = singles.filter((o) => o.rest.fits).sort((a, b) => quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.px - b.rest.px);
+  const helps = singles.filter((o) => !o.rest.fits && o.rest.overflowPx < fits[i]!.overflowPx - 0.5).sort((a, b) => quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.overflowPx - b.rest.overflowPx);
+  const tried = (opts: { blocks: Block[]; rest: Fit }[]): Step | undefined => {
+    for (const o of opts) {
+      const step = placeAll(i, o.blocks, o.rest, panels, ctxs, index, Math.min(floor, o.rest.fits ? o.rest.px : minPx), minPx);
+      if (step) return step;
+    }
+    return undefined;
+  };
+  const single = tried(cures);
+  if (single) return single;
+  // Two blocks neither of which cures it alone (one that does found no room, so it has none with another).
+  const rest = movable.filter((b) => !cures.some((o) => o.blocks[0] === b));
+  if (rest.length >= 2) {
+    const pairs = rest.flatMap((a, k) => rest.slice(k + 1).map((b) => [a, b]));
+    const pair = tried(pairs.map((blocks) => ({ blocks, rest: without(blocks) })).filter((o) => o.rest.fits).sort((a, b) => a.rest.px - b.rest.px));
+    if (pair) return pair;
+  }
+  return tried(helps);
+}
+
+/** Targets for every block of a step, each fitted with the blocks placed before it, or undefined. */
+function placeAll(from: number, blocks: Block[], rest: Fit, panels: Panel[], ctxs: FitContext[], index: Map<string, number>, floor: number, minPx: number): Step | undefined {
+  const added = new Map<number, Block[]>();
+  const step: Step = { from, rest, blocks: [], fits: new Map() };
+  for (const block of blocks) {
+    const to = target(block, panels, ctxs, index, floor, minPx, added);
+    if (!to) return undefined;
+    added.set(to.index, [...(added.get(to.index) ?? []), block]);
+    step.blocks.push({ block, to: to.index });
+    step.fits.set(to.index, to.fit);
+  }
+  return step;
+}
+
+function quoteFirst(a: Block, b: Block): number {
+  return Number(b.kind === "quote") - Number(a.kind === "quote");
 }
 
 /** The best-ranked alternative panel that fits with the block at `floor` or more, else at the minimum. */
-function target(block: Block, panels: Panel[], ctxs: FitContext[], index: Map<string, number>, floor: number, minPx: number): { index: number; fit: Fit } | undefined {
+function target(block: Block, panels: Panel[], ctxs: FitContext[], index: Map<string, number>, floor: number, minPx: number, added: Map<number, Block[]>): { index: number; fit: Fit } | undefined {
   let fallback: { index: number; fit: Fit } | undefined;
   for (const id of block.at?.alternatives ?? []) {
     const k = index.get(id);
     if (k === undefined) continue;
-    const fit = fitPanel({ ...panels[k]!, blocks: withBlock(panels[k]!.blocks, block) }, ctxs[k]!);
+    const blocks = [...(added.get(k) ?? []), block].reduce(withBlock, panels[k]!.blocks);
+    const fit = fitPanel({ ...panels[k]!, blocks }, ctxs[k]!);
     if (!fit.fits) continue;
     if (fit.px >= floor) return { index: k, fit };
     if (!fallback && fit.px >= minPx) fallback = { index: k, fit };
