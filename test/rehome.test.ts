@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { layoutSheet } from "../src/layout/index.js";
 import { readSheet } from "../src/read/index.js";
 import { layoutReport } from "../src/export/report.js";
+import { toSheetMarkdown } from "../src/export/markdown.js";
 import type { Block, Sheet } from "../src/model/sheet.js";
 import type { PositionedSheet } from "../src/model/positioned.js";
 import { fixtures, HAS_SEED, SEED_PATH, ROOT_DIR } from "./fixtures/list.js";
@@ -117,6 +118,10 @@ describe.skipIf(incoming.length === 0)("incoming chapters", () => {
     expect(overflowing(laid)).toEqual([]);
     expect(laid.moves?.length).toBeGreaterThan(0);
     for (const m of laid.moves!) expect(m.from).not.toBe(m.to);
+    // The sheet Markdown written from the repaired sheet has each moved block under its new panel, and fits.
+    const back = (await readSheet(toSheetMarkdown(laid.sheet!))).sheet;
+    for (const m of laid.moves!) expect(blocksOf(back, m.to).filter((b) => b.kind === m.kind).length).toBe(blocksOf(laid.sheet!, m.to).filter((b) => b.kind === m.kind).length);
+    expect(overflowing(layoutSheet(back))).toEqual([]);
   });
 
   it("never makes a chapter overflow more, and moves only blocks that had alternatives", async () => {
