@@ -124,6 +124,8 @@ async function pipeline(
   const diagramsBefore = diagramLayoutMs();
   const positioned = await time("layout", () => layoutSheet(sheet, opts.page ? { page: opts.page } : {}));
   timings.diagrams = diagramLayoutMs() - diagramsBefore;
+  // Layout may have moved blocks out of overflowing panels: the Markdown and the report follow the page.
+  const laid = positioned.sheet ?? sheet;
 
   const overflow = overflowLines(positioned);
   if (overflow.length > 0 && !opts.allowOverflow) {
@@ -160,16 +162,16 @@ async function pipeline(
   for (const job of jobs) job.catch(() => {});
   if (formats.has("md")) {
     const { toMarkdown } = await import("./export/markdown.js");
-    outputs.md = await time("md", () => toMarkdown(sheet));
+    outputs.md = await time("md", () => toMarkdown(laid));
   }
   await Promise.all(jobs);
 
   return {
     outputs,
-    report: layoutReport(positioned, dpi, sheet),
+    report: layoutReport(positioned, dpi, laid),
     warnings,
     problems: positioned.problems,
-    sheet,
+    sheet: laid,
     positioned,
     timings,
   };

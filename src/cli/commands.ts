@@ -128,7 +128,11 @@ export async function importCommand(p: Parsed, io: Io): Promise<number> {
   ]);
   return eachInput([input], io, async () => {
     const text = await readInput(resolve(io.cwd, input), input);
-    const { sheet, warnings } = await readSheet(text, { file: input });
+    const read = await readSheet(text, { file: input });
+    const { warnings } = read;
+    // Blocks placed by meaning may move when their panel overflows: write them where the page has them.
+    const movable = read.sheet.rows.some((r) => r.kind === "panels" && r.panels.some((q) => q.blocks.some((b) => b.at?.alternatives)));
+    const sheet = movable ? ((await import("../layout/index.js")).layoutSheet(read.sheet).sheet ?? read.sheet) : read.sheet;
     const out = resolve(io.cwd, stringFlag(p, "out") ?? `${outputName(input)}.sheet.md`);
     const shown = relativeOut(out, io.cwd);
     await writeAllAtomic([{ path: out, data: toSheetMarkdown(sheet), shown }], [resolve(io.cwd, input)]);

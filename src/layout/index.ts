@@ -11,6 +11,7 @@ import { balancedSizes, fillOf, NEARLY_EMPTY, placeArrangement } from "./balance
 import { markProblems } from "./problems.js";
 import { roundMarks, roundBox } from "./round.js";
 import { accentsFor, type ColorSlot } from "./color.js";
+import { rehome, type FittedPanel } from "./rehome.js";
 
 const COMPACT_GAIN_PX = 20;
 
@@ -28,7 +29,23 @@ interface Pending {
   fit: Fit;
 }
 
+/**
+ * Lays the sheet out; when some panel overflows at the minimum size, blocks the reader placed by meaning or
+ * room move to panels that really fit them (rehome.ts) and the page is laid out again. The result then
+ * carries the repaired sheet (`sheet`) and the `moves`, and is kept only when it overflows less.
+ */
 export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedSheet {
+  const first = layoutOnce(sheet, opts);
+  if (!first.positioned.panels.some((p) => p.overflow)) return first.positioned;
+  const repaired = rehome(sheet, first.fitted);
+  if (!repaired) return first.positioned;
+  // The moves were judged in the first layout's chrome: a cramped page stays cramped.
+  const second = layoutOnce(repaired.sheet, opts, first.cramped).positioned;
+  const over = (s: PositionedSheet): number => s.panels.reduce((sum, p) => sum + p.overflowPx, 0);
+  return over(second) < over(first.positioned) ? { ...second, sheet: repaired.sheet, moves: repaired.moves } : first.positioned;
+}
+
+function layoutOnce(sheet: Sheet, opts: LayoutOptions, tryCompact = false): { positioned: PositionedSheet; fitted: FittedPanel[]; cramped: boolean } {
   const page = pageGeometry(opts.page ?? sheet.page);
   const rows = layoutRows(sheet.rows, page);
   const { style } = sheet;
@@ -88,7 +105,7 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
   let cramped = false;
   // Compact chrome gains a panel at most ~16 px (tape position and size, bottom padding): refit the page only
   // when some panel is over by less than that.
-  if (pending.some((p) => !p.fit.fits && p.fit.overflowPx < COMPACT_GAIN_PX)) {
+  if (pending.some((p) => !p.fit.fits && (tryCompact || p.fit.overflowPx < COMPACT_GAIN_PX))) {
     // A cramped page: smaller tape labels stuck over the borders give every panel more room.
     const compact = fitAll(14, true);
     cramped = compact.filter((p) => !p.fit.fits).length <= pending.filter((p) => !p.fit.fits).length;
@@ -138,7 +155,7 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
   });
   if (title) problems.push(...markProblems(title.marks, undefined, "title row"));
 
-  return {
+  const positioned: PositionedSheet = {
     page: { ...page, width: round(page.width), height: round(page.height), margin: round(page.margin) },
     paper: style.paper,
     rows: rows.map((r) => ({ ...r, y: round(r.y), height: round(r.height) })),
@@ -147,6 +164,7 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
     problems,
     warnings,
   };
+  return { positioned, fitted: pending.map((p, i) => ({ panel: p.panel, ctx: p.ctx, fit: p.fit, px: panels[i]!.fontPx, overflow: panels[i]!.overflow })), cramped };
 }
 
 function round(n: number): number {

@@ -1,6 +1,6 @@
 // Positioned types: the output of `layout`, the input of `draw`. Every box, stroke and glyph run is placed
 // here in CSS px (1/96 in) on the page; `draw` only turns these marks into SVG and never measures text.
-import type { BlockKind, PageSize } from "./sheet.js";
+import type { BlockKind, PageSize, Sheet } from "./sheet.js";
 
 export interface Box {
   x: number;
@@ -156,6 +156,12 @@ export interface PositionedSheet {
   /** Problems found while laying out: every overflow, missing glyph, ratio mismatch, too-small text. */
   problems: Problem[];
   warnings: string[];
+  /**
+   * Set only when layout moved blocks out of panels that overflowed at the minimum size: the sheet as laid
+   * out (write Markdown and the report from it), and each move.
+   */
+  sheet?: Sheet;
+  moves?: { from: string; to: string; kind: string; line?: number }[];
 }
 
 export function translateMark(m: Mark, dx: number, dy: number): Mark {

@@ -26,7 +26,13 @@ export const Rich = z.array(Span);
  * and the reason (`title`, `emoji`, `words: a, b`, `room`). Reported by `build --report`; not written to
  * sheet Markdown, where a block's place is simply the section it is under.
  */
-export const At = z.object({ line: z.number().optional(), reason: z.string().optional() });
+export const At = z.object({
+  line: z.number().optional(),
+  reason: z.string().optional(),
+  /** For a block placed by its words or by room: the other panels' ids, best match first, where layout may
+   * move it when its panel overflows at the legible minimum. Absent for pinned blocks. */
+  alternatives: z.array(z.string()).optional(),
+});
 
 export const FlowDirection = z.enum(["LR", "RL", "TB", "BT"]);
 

@@ -98,8 +98,13 @@ interface Pick {
   reason: string;
 }
 
-export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4"): void {
-  if (slots.length === 0) return;
+/**
+ * Places every item and returns, for each block placed by its words or by room, the other panels' ids
+ * ranked by meaning (see `alternativesOf`): where layout may move it when its panel overflows.
+ */
+export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4"): Map<Block, string[]> {
+  const alternatives = new Map<Block, string[]>();
+  if (slots.length === 0) return alternatives;
   for (const s of slots) s.room = roomOf(page, s.ratio, s.width);
   const pairs = pairsOf(items.map((i) => i.block));
   const matcher = new Matcher(slots.map((s) => profileOf(s.panel, s.about, s.schematic, pairs)));
@@ -176,6 +181,12 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4")
   for (const slot of slots) {
     slot.panel.blocks.sort((a, b) => (slot.order.get(a) ?? 0) - (slot.order.get(b) ?? 0));
   }
+  for (const m of movable) {
+    const home = slots.find((s) => s.panel.blocks.includes(m.item.block));
+    const reason = home?.reasons.get(m.item.block) ?? "";
+    if (home && (reason === "room" || reason.startsWith("words:"))) alternatives.set(m.item.block, alternativesOf(slots, m, home));
+  }
+  return alternatives;
 
   /** A section by its emoji and title words first, then all its words; `room` when nothing matches. */
   function named(item: Item): Pick {
@@ -240,6 +251,21 @@ function byMeaning(slots: Slot[], m: Movable): Pick {
     return { slot: emptiest(comfy.filter((sl) => Math.abs(sl.row - home.row) === near), m.item), reason: "room" };
   }
   return { slot: emptiest(roomy, m.item), reason: "room" };
+}
+
+/**
+ * The panels other than its own an item could go to, best first: those sharing its words (most first), then
+ * the rest nearest its best match's row, in reading order; the takeaways panel last (it holds the summary).
+ */
+function alternativesOf(slots: Slot[], m: Movable, home: Slot): string[] {
+  const top = Math.max(...m.matches.map((x) => x.score));
+  const bestRow = top > 0 ? slots[m.matches.findIndex((x) => x.score === top)]!.row : home.row;
+  const summary = (sl: Slot) => m.item.role !== "takeaways" && TAKEAWAY_TITLE.test(sl.panel.title);
+  return slots
+    .map((slot, k) => ({ slot, k, score: m.matches[k]!.score }))
+    .filter((x) => x.slot !== home)
+    .sort((a, b) => Number(summary(a.slot)) - Number(summary(b.slot)) || b.score - a.score || Math.abs(a.slot.row - bestRow) - Math.abs(b.slot.row - bestRow) || a.k - b.k)
+    .map((x) => x.slot.panel.id);
 }
 
 /** Items placed by room sit after the panel's own content; quotes keep their place at the end. */

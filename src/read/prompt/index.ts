@@ -77,9 +77,14 @@ function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRead
     if (line) lines.set(block, line);
   });
   const page = pageSize(doc);
-  assignItems(layout.slots, items, page);
+  const alternatives = assignItems(layout.slots, items, page);
   keepNamesWithCharts(layout, plan);
-  markPlacements(layout.slots, lines);
+  // A named chart moves with its name only in the reader: layout leaves it where it is.
+  for (const [chart, name] of plan.chartNames ?? []) {
+    alternatives.delete(chart);
+    alternatives.delete(name);
+  }
+  markPlacements(layout.slots, lines, alternatives);
   restoreChains(layout);
   if (knobs) fillKnobsResult(layout.slots, knobs);
   dropEchoedLead(layout);
@@ -177,6 +182,10 @@ function restoreChains(layout: BuiltLayout): void {
     if (slot.panel.blocks.some((b) => b.kind === "flowchart")) continue;
     for (const chain of s.chains) slot.panel.lead.push(richFromLine(chain.join(" → ")));
   }
+  // A chart standing for the chains sketched in its box stays there: without it they would not be drawn.
+  for (const [slot, s] of layout.schematics) {
+    if (s.chains.length) for (const b of slot.panel.blocks) if (b.kind === "flowchart" && b.at?.alternatives) delete b.at.alternatives;
+  }
 }
 
 /** A chain's name sits right above its chart, in whichever panel the chart went to. */
@@ -201,12 +210,13 @@ function fillKnobsResult(slots: Slot[], item: Item): void {
 }
 
 /** Each block's source line and the reason it sits in its panel, for the report. */
-function markPlacements(slots: Slot[], lines: Map<Block, number>): void {
+function markPlacements(slots: Slot[], lines: Map<Block, number>, alternatives: Map<Block, string[]>): void {
   for (const slot of slots) {
     for (const b of slot.panel.blocks) {
       const line = lines.get(b);
       const reason = slot.reasons.get(b);
-      if (line !== undefined || reason !== undefined) b.at = { ...(line !== undefined ? { line } : {}), ...(reason ? { reason } : {}) };
+      const alts = alternatives.get(b);
+      if (line !== undefined || reason !== undefined) b.at = { ...(line !== undefined ? { line } : {}), ...(reason ? { reason } : {}), ...(alts?.length ? { alternatives: alts } : {}) };
     }
   }
 }
@@ -219,7 +229,12 @@ const SKETCHED_RETURN = /^[↑↓↖↗|└┘]?\s*[_‾]{3,}[^_‾]{0,40}[_‾]
 function dropEchoedLead(layout: BuiltLayout): void {
   for (const { panel } of layout.slots) {
     if (panel.blocks.some((b) => b.kind === "flowchart")) panel.lead = panel.lead.filter((l) => !SKETCHED_RETURN.test(richText(l).trim()));
-    panel.lead = shownLead(panel.lead, panel.blocks);
+    const shown = shownLead(panel.lead, panel.blocks);
+    // A block that says a dropped lead line again must stay with the panel, or the line is lost.
+    for (const b of panel.blocks) {
+      if (b.at?.alternatives && shown.length < panel.lead.length && shownLead(panel.lead, panel.blocks.filter((x) => x !== b)).length > shown.length) delete b.at.alternatives;
+    }
+    panel.lead = shown;
   }
 }
 

@@ -1,0 +1,150 @@
+// The repair for panels that overflow at the legible minimum. The reader places blocks by meaning with an
+// estimate of how full each panel will be; here the real fit decides. From each overflowing panel, a block the
+// reader placed by its words or by room (`at.alternatives`, its other panels best match first) moves to the
+// best-ranked panel that still fits with it, at a size no smaller than the smallest the page already has when
+// one does, else at the legible minimum. Pinned blocks (title, emoji, takeaways) never move. Each block moves
+// at most once and the number of moves is capped, so this ends; it runs only when something overflows.
+import type { Block, Panel, Sheet } from "../model/sheet.js";
+import { fitPanel, type Fit, type FitContext } from "./fit.js";
+
+/** At most this many blocks move on one page. */
+const MAX_MOVES = 6;
+
+export interface FittedPanel {
+  panel: Panel;
+  ctx: FitContext;
+  fit: Fit;
+  /** The body size it was drawn at (after sizes were evened across the page), and whether it overflowed. */
+  px: number;
+  overflow: boolean;
+}
+
+export interface Move {
+  /** Panel ids. */
+  from: string;
+  to: string;
+  kind: Block["kind"];
+  line?: number;
+}
+
+/**
+ * The sheet with blocks moved out of overflowing panels, or undefined when no move helps. `fitted` is every
+ * panel in reading order with the fit context layout gave it.
+ */
+export function rehome(sheet: Sheet, fitted: FittedPanel[]): { sheet: Sheet; moves: Move[] } | undefined {
+  const panels = fitted.map((f) => ({ ...f.panel, blocks: [...f.panel.blocks] }));
+  const fits = fitted.map((f) => f.fit);
+  const ctxs = fitted.map((f) => f.ctx);
+  const index = new Map(panels.map((p, i) => [p.id, i]));
+  const moves: Move[] = [];
+  const minPx = ctxs[0]?.minFontPx ?? 12;
+  // Moving in should not bring a panel below the smallest size the page shows anyway: the smallest drawn size
+  // of the panels that fit, or the source's own after the move.
+  const floor = Math.min(...fitted.filter((f) => !f.overflow).map((f) => f.px), Infinity);
+  while (moves.length < MAX_MOVES) {
+    const over = fits.map((f, i) => ({ f, i })).filter((x) => !x.f.fits).sort((a, b) => b.f.overflowPx - a.f.overflowPx || a.i - b.i);
+    if (over.length === 0) break;
+    let step: Step | undefined;
+    for (const { i } of over) {
+      step = stepFor(i, panels, ctxs, fits, index, floor, minPx);
+      if (step) break;
+    }
+    if (!step) break;
+    const from = panels[step.from]!;
+    fits[step.from] = step.rest;
+    for (const { block, to } of step.blocks) {
+      const { alternatives: _, ...at } = block.at ?? {};
+      const moved = { ...block, at: { ...at, reason: `room (moved from ${from.id})` } } as Block;
+      from.blocks = from.blocks.filter((b) => b !== block);
+      panels[to]!.blocks = withBlock(panels[to]!.blocks, moved);
+      moves.push({ from: from.id, to: panels[to]!.id, kind: moved.kind, ...(moved.at?.line !== undefined ? { line: moved.at.line } : {}) });
+    }
+    for (const [k, fit] of step.fits) fits[k] = fit;
+  }
+  if (moves.length === 0) return undefined;
+  const byId = new Map(panels.map((p) => [p.id, p]));
+  const rows = sheet.rows.map((r) => (r.kind === "panels" ? { ...r, panels: r.panels.map((p) => byId.get(p.id) ?? p) } : r));
+  return { sheet: { ...sheet, rows }, moves };
+}
+
+/** One step: a block (or two that only together cure the overflow) moved out of panel `from`. */
+interface Step {
+  from: number;
+  /** The source panel's fit without them. */
+  rest: Fit;
+  blocks: { block: Block; to: number }[];
+  /** The targets' fits with them. */
+  fits: Map<number, Fit>;
+}
+
+/**
+ * The first step that finds room, trying in order: a quote that cures the overflow, then the smallest other
+ * block that does (the one leaving the panel fullest), then two blocks that do together, then the quote or
+ * block whose leaving helps most.
+ */
+function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], index: Map<string, number>, floor: number, minPx: number): Step | undefined {
+  const panel = panels[i]!;
+  const ctx = ctxs[i]!;
+  const without = (out: Block[]): Fit => fitPanel({ ...panel, blocks: panel.blocks.filter((b) => !out.includes(b)) }, ctx);
+  const movable = panel.blocks.filter((b) => (b.at?.alternatives?.length ?? 0) > 0);
+  const singles = movable.map((block) => ({ blocks: [block], rest: without([block]) }));
+  const cures = singles.filter((o) => o.rest.fits).sort((a, b) => quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.px - b.rest.px);
+  const helps = singles.filter((o) => !o.rest.fits && o.rest.overflowPx < fits[i]!.overflowPx - 0.5).sort((a, b) => quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.overflowPx - b.rest.overflowPx);
+  const tried = (opts: { blocks: Block[]; rest: Fit }[]): Step | undefined => {
+    for (const o of opts) {
+      const step = placeAll(i, o.blocks, o.rest, panels, ctxs, index, Math.min(floor, o.rest.fits ? o.rest.px : minPx), minPx);
+      if (step) return step;
+    }
+    return undefined;
+  };
+  const single = tried(cures);
+  if (single) return single;
+  // Two blocks neither of which cures it alone (one that does found no room, so it has none with another).
+  const rest = movable.filter((b) => !cures.some((o) => o.blocks[0] === b));
+  if (rest.length >= 2) {
+    const pairs = rest.flatMap((a, k) => rest.slice(k + 1).map((b) => [a, b]));
+    const pair = tried(pairs.map((blocks) => ({ blocks, rest: without(blocks) })).filter((o) => o.rest.fits).sort((a, b) => a.rest.px - b.rest.px));
+    if (pair) return pair;
+  }
+  return tried(helps);
+}
+
+/** Targets for every block of a step, each fitted with the blocks placed before it, or undefined. */
+function placeAll(from: number, blocks: Block[], rest: Fit, panels: Panel[], ctxs: FitContext[], index: Map<string, number>, floor: number, minPx: number): Step | undefined {
+  const added = new Map<number, Block[]>();
+  const step: Step = { from, rest, blocks: [], fits: new Map() };
+  for (const block of blocks) {
+    const to = target(block, panels, ctxs, index, floor, minPx, added);
+    if (!to) return undefined;
+    added.set(to.index, [...(added.get(to.index) ?? []), block]);
+    step.blocks.push({ block, to: to.index });
+    step.fits.set(to.index, to.fit);
+  }
+  return step;
+}
+
+function quoteFirst(a: Block, b: Block): number {
+  return Number(b.kind === "quote") - Number(a.kind === "quote");
+}
+
+/** The best-ranked alternative panel that fits with the block at `floor` or more, else at the minimum. */
+function target(block: Block, panels: Panel[], ctxs: FitContext[], index: Map<string, number>, floor: number, minPx: number, added: Map<number, Block[]>): { index: number; fit: Fit } | undefined {
+  let fallback: { index: number; fit: Fit } | undefined;
+  for (const id of block.at?.alternatives ?? []) {
+    const k = index.get(id);
+    if (k === undefined) continue;
+    const blocks = [...(added.get(k) ?? []), block].reduce(withBlock, panels[k]!.blocks);
+    const fit = fitPanel({ ...panels[k]!, blocks }, ctxs[k]!);
+    if (!fit.fits) continue;
+    if (fit.px >= floor) return { index: k, fit };
+    if (!fallback && fit.px >= minPx) fallback = { index: k, fit };
+  }
+  return fallback;
+}
+
+/** A quote goes last; another block goes before the panel's quotes (they close a panel). */
+function withBlock(blocks: Block[], block: Block): Block[] {
+  if (block.kind === "quote") return [...blocks, block];
+  const q = blocks.findIndex((b) => b.kind === "quote");
+  return q < 0 ? [...blocks, block] : [...blocks.slice(0, q), block, ...blocks.slice(q)];
+}

@@ -1,0 +1,145 @@
+// The layout repair: blocks the reader placed by meaning or room move out of a panel that overflows at the
+// minimum size to a panel that really fits them; pinned blocks stay; a page that fits is left alone.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { layoutSheet } from "../src/layout/index.js";
+import { readSheet } from "../src/read/index.js";
+import { layoutReport } from "../src/export/report.js";
+import { toSheetMarkdown } from "../src/export/markdown.js";
+import type { Block, Sheet } from "../src/model/sheet.js";
+import type { PositionedSheet } from "../src/model/positioned.js";
+import { fixtures, HAS_SEED, SEED_PATH, ROOT_DIR } from "./fixtures/list.js";
+import { bullets, panel, para, sheetOf } from "./layout-helpers.js";
+
+const longQuote = (at: Block["at"]): Block => ({
+  kind: "quote",
+  text: [{ text: "A fixed mathematical expression, with no memory and no state: the same input always gives the same output, token after token, however long the conversation runs on." }],
+  cite: "Andrej Karpathy",
+  ...(at ? { at } : {}),
+});
+
+/** Panel a: a pinned list and the quote; b and c: a line each. */
+function crowded(items: number, quoteAt: Block["at"]): Sheet {
+  const list = { ...bullets(items), at: { line: 3, reason: "emoji" } } as Block;
+  return sheetOf([
+    { kind: "title", ratio: 10 },
+    { kind: "panels", ratio: 30, panels: [panel("a", [list, longQuote(quoteAt)]), panel("b", [para("짧은 한 줄")]), panel("c", [para("또 한 줄")])] },
+    { kind: "panels", ratio: 60, panels: [panel("d", [bullets(12)])] },
+  ]);
+}
+
+const overflowing = (p: PositionedSheet): string[] => p.panels.filter((x) => x.overflow).map((x) => x.id);
+const blocksOf = (s: Sheet, id: string): Block[] => s.rows.flatMap((r) => (r.kind === "panels" ? r.panels : [])).find((p) => p.id === id)!.blocks;
+
+/** The fewest list items at which panel a overflows with its quote pinned there but fits without it. */
+function crowdedEnough(): number {
+  for (let n = 4; n <= 60; n += 2) {
+    const pinned = layoutSheet(crowded(n, { line: 9, reason: "title" }));
+    const alone = crowded(n, undefined);
+    blocksOf(alone, "a").pop();
+    if (overflowing(pinned).includes("a") && overflowing(layoutSheet(alone)).length === 0) return n;
+  }
+  throw new Error("no list length makes panel a overflow only with its quote");
+}
+
+describe("moving blocks out of overflowing panels", () => {
+  const n = crowdedEnough();
+
+  it("moves the quote placed by its words to the best-ranked panel that fits, and nothing overflows", () => {
+    const sheet = crowded(n, { line: 9, reason: "words: memory, state", alternatives: ["c", "b", "d"] });
+    const laid = layoutSheet(sheet);
+    expect(overflowing(laid)).toEqual([]);
+    expect(laid.moves).toEqual([{ from: "a", to: "c", kind: "quote", line: 9 }]);
+    // The repaired sheet is what was laid out; the input sheet is untouched.
+    expect(blocksOf(laid.sheet!, "a").map((b) => b.kind)).toEqual(["bullets"]);
+    const moved = blocksOf(laid.sheet!, "c").at(-1)!;
+    expect(moved.kind).toBe("quote");
+    expect(moved.at).toEqual({ line: 9, reason: "room (moved from a)" });
+    expect(blocksOf(sheet, "a").map((b) => b.kind)).toEqual(["bullets", "quote"]);
+    // The report follows the moved block.
+    const report = layoutReport(laid, 96, laid.sheet);
+    const c = report.panels.find((p) => p.id === "c")!;
+    expect(c.blocks.map((b) => [b.kind, b.reason])).toContainEqual(["quote", "room (moved from a)"]);
+  });
+
+  it("never moves a block pinned by title or emoji, nor one without alternatives", () => {
+    for (const at of [{ line: 9, reason: "title" }, { line: 9, reason: "emoji" }, undefined]) {
+      const laid = layoutSheet(crowded(n, at));
+      expect(overflowing(laid)).toContain("a");
+      expect(laid.moves).toBeUndefined();
+      expect(laid.sheet).toBeUndefined();
+    }
+  });
+
+  it("lays out a sheet that fits identically with or without alternatives on its blocks", () => {
+    const fits = crowded(Math.max(2, n - 12), { line: 9, reason: "words: memory", alternatives: ["c", "b", "d"] });
+    const plain = crowded(Math.max(2, n - 12), { line: 9, reason: "words: memory" });
+    const a = layoutSheet(fits);
+    expect(overflowing(a)).toEqual([]);
+    expect(a.moves).toBeUndefined();
+    expect(JSON.stringify(a)).toBe(JSON.stringify(layoutSheet(plain)));
+  });
+});
+
+describe("the reader's alternatives", () => {
+  const inputs = [...(HAS_SEED ? [{ name: "seed", path: SEED_PATH }] : []), ...fixtures().filter((f) => f.kind === "prompt")];
+  it.each(inputs.map((f) => [f.name, f.path] as const))("%s: only blocks placed by words or room carry alternatives, never their own panel", async (_, path) => {
+    const { sheet } = await readSheet(readFileSync(path, "utf8"));
+    const ids = new Set(sheet.rows.flatMap((r) => (r.kind === "panels" ? r.panels.map((p) => p.id) : [])));
+    let movable = 0;
+    for (const row of sheet.rows) {
+      if (row.kind !== "panels") continue;
+      for (const p of row.panels) {
+        for (const b of p.blocks) {
+          const alts = b.at?.alternatives;
+          if (!alts) continue;
+          movable++;
+          expect(b.at!.reason!).toMatch(/^(room|words: )/);
+          expect(alts).not.toContain(p.id);
+          for (const id of alts) expect(ids.has(id)).toBe(true);
+          expect(new Set(alts).size).toBe(alts.length);
+        }
+      }
+    }
+    expect(movable).toBeGreaterThan(0);
+  });
+});
+
+// Chapters written by other hands (not part of the repository): how many build without overflow.
+const INCOMING = [join(ROOT_DIR, ".."), join(ROOT_DIR, "..", "..")].map((d) => join(d, "incoming-fixtures")).find((d) => existsSync(d)) ?? "";
+const incoming = INCOMING ? readdirSync(INCOMING).filter((f) => f.endsWith(".txt")).sort() : [];
+describe.skipIf(incoming.length === 0)("incoming chapters", () => {
+  // Those the repair makes fit: they overflowed with blocks the reader placed by meaning in a full panel.
+  const CURED = ["knowledge-of-self-stacked.txt"];
+  it.each(CURED)("%s: builds without overflow after moving blocks", async (name) => {
+    const { sheet } = await readSheet(readFileSync(join(INCOMING, name), "utf8"));
+    const laid = layoutSheet(sheet);
+    expect(overflowing(laid)).toEqual([]);
+    expect(laid.moves?.length).toBeGreaterThan(0);
+    for (const m of laid.moves!) expect(m.from).not.toBe(m.to);
+    // The sheet Markdown written from the repaired sheet has each moved block under its new panel, and fits.
+    const back = (await readSheet(toSheetMarkdown(laid.sheet!))).sheet;
+    for (const m of laid.moves!) expect(blocksOf(back, m.to).filter((b) => b.kind === m.kind).length).toBe(blocksOf(laid.sheet!, m.to).filter((b) => b.kind === m.kind).length);
+    expect(overflowing(layoutSheet(back))).toEqual([]);
+  });
+
+  it("never makes a chapter overflow more, and moves only blocks that had alternatives", async () => {
+    for (const name of incoming) {
+      const { sheet } = await readSheet(readFileSync(join(INCOMING, name), "utf8"));
+      const movable = new Set(sheet.rows.flatMap((r) => (r.kind === "panels" ? r.panels.flatMap((p) => p.blocks.filter((b) => b.at?.alternatives).map((b) => `${p.id}:${b.at?.line}`)) : [])));
+      const fixed = structuredClone(sheet);
+      for (const r of fixed.rows) if (r.kind === "panels") for (const p of r.panels) for (const b of p.blocks) delete b.at?.alternatives;
+      const laid = layoutSheet(sheet);
+      const total = (s: PositionedSheet) => s.panels.reduce((sum, p) => sum + p.overflowPx, 0);
+      const before = total(layoutSheet(fixed));
+      if (laid.moves) expect(total(laid), name).toBeLessThan(before);
+      else expect(total(laid), name).toBe(before);
+      for (const m of laid.moves ?? []) expect(movable.has(`${m.from}:${m.line}`), `${name}: ${m.from} line ${m.line}`).toBe(true);
+      if (laid.sheet) {
+        const pinned = (s: Sheet) => s.rows.flatMap((r) => (r.kind === "panels" ? r.panels.map((p) => `${p.id}:${p.blocks.filter((b) => !b.at?.reason?.startsWith("room") && !b.at?.reason?.startsWith("words")).length}`) : []));
+        expect(pinned(laid.sheet), name).toEqual(pinned(sheet));
+      }
+    }
+  });
+});
