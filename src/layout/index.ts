@@ -17,6 +17,8 @@ const COMPACT_GAIN_PX = 20;
 
 export interface LayoutOptions {
   page?: PageSize;
+  /** Move blocks out of panels that overflow at the minimum (default true); false lays the sheet out as read. */
+  repair?: boolean;
 }
 
 interface Pending {
@@ -36,7 +38,7 @@ interface Pending {
  */
 export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedSheet {
   const first = layoutOnce(sheet, opts);
-  if (!first.positioned.panels.some((p) => p.overflow)) return first.positioned;
+  if (opts.repair === false || !first.positioned.panels.some((p) => p.overflow)) return first.positioned;
   const repaired = rehome(sheet, first.fitted);
   if (!repaired) return first.positioned;
   // The moves were judged in the first layout's chrome: a cramped page stays cramped.

@@ -2,8 +2,10 @@
 // estimate of how full each panel will be; here the real fit decides. From each overflowing panel, a block the
 // reader placed by its words or by room (`at.alternatives`, its other panels best match first) moves to the
 // best-ranked panel that still fits with it, at a size no smaller than the smallest the page already has when
-// one does, else at the legible minimum. Pinned blocks (title, emoji, takeaways) never move. Each block moves
-// at most once and the number of moves is capped, so this ends; it runs only when something overflows.
+// one does, else at the legible minimum. A pinned block (title, emoji) moves only as the last resort, when no
+// movable block helps and moving it alone cures its panel: a table beside its topic reads better than a build
+// that fails. Takeaways never move. Each block moves at most once and the number of moves is capped, so this
+// ends; it runs only when something overflows.
 import type { Block, Panel, Sheet } from "../model/sheet.js";
 import { fitPanel, type Fit, type FitContext } from "./fit.js";
 
@@ -46,7 +48,11 @@ export function rehome(sheet: Sheet, fitted: FittedPanel[]): { sheet: Sheet; mov
     if (over.length === 0) break;
     let step: Step | undefined;
     for (const { i } of over) {
-      step = stepFor(i, panels, ctxs, fits, index, floor, minPx);
+      step = stepFor(i, panels, ctxs, fits, index, floor, minPx, false);
+      if (step) break;
+    }
+    for (const { i } of step ? [] : over) {
+      step = stepFor(i, panels, ctxs, fits, index, floor, minPx, true);
       if (step) break;
     }
     if (!step) break;
@@ -54,7 +60,8 @@ export function rehome(sheet: Sheet, fitted: FittedPanel[]): { sheet: Sheet; mov
     fits[step.from] = step.rest;
     for (const { block, to } of step.blocks) {
       const { alternatives: _, ...at } = block.at ?? {};
-      const moved = { ...block, at: { ...at, reason: `room (moved from ${from.id})` } } as Block;
+      const why = block.at?.alternatives?.length ? `room (moved from ${from.id})` : `room (too big for ${from.id})`;
+      const moved = { ...block, at: { ...at, reason: why } } as Block;
       from.blocks = from.blocks.filter((b) => b !== block);
       panels[to]!.blocks = withBlock(panels[to]!.blocks, moved);
       moves.push({ from: from.id, to: panels[to]!.id, kind: moved.kind, ...(moved.at?.line !== undefined ? { line: moved.at.line } : {}) });
@@ -82,10 +89,25 @@ interface Step {
  * block that does (the one leaving the panel fullest), then two blocks that do together, then the quote or
  * block whose leaving helps most.
  */
-function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], index: Map<string, number>, floor: number, minPx: number): Step | undefined {
+function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], index: Map<string, number>, floor: number, minPx: number, pinned: boolean): Step | undefined {
   const panel = panels[i]!;
   const ctx = ctxs[i]!;
   const without = (out: Block[]): Fit => fitPanel({ ...panel, blocks: panel.blocks.filter((b) => !out.includes(b)) }, ctx);
+  if (pinned) {
+    // The last resort: one pinned block whose leaving cures the panel (a quote first, else the one leaving the panel
+    // fullest), to the nearest panel that takes it.
+    const cures = panel.blocks
+      .filter((b) => !b.at?.alternatives?.length && !/^room \(/.test(b.at?.reason ?? "") && !(b.kind === "bullets" && b.style === "takeaways"))
+      .map((block) => ({ blocks: [block], rest: without([block]) }))
+      .filter((o) => o.rest.fits)
+      .sort((a, b) => quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.px - b.rest.px);
+    const near = nearest(i, panels);
+    for (const o of cures) {
+      const to = target(o.blocks[0]!, panels, ctxs, index, Math.min(floor, o.rest.px), minPx, new Map(), near);
+      if (to) return { from: i, rest: o.rest, blocks: [{ block: o.blocks[0]!, to: to.index }], fits: new Map([[to.index, to.fit]]) };
+    }
+    return undefined;
+  }
   const movable = panel.blocks.filter((b) => (b.at?.alternatives?.length ?? 0) > 0);
   const singles = movable.map((block) => ({ blocks: [block], rest: without([block]) }));
   const cures = singles.filter((o) => o.rest.fits).sort((a, b) => quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.px - b.rest.px);
@@ -128,9 +150,9 @@ function quoteFirst(a: Block, b: Block): number {
 }
 
 /** The best-ranked alternative panel that fits with the block at `floor` or more, else at the minimum. */
-function target(block: Block, panels: Panel[], ctxs: FitContext[], index: Map<string, number>, floor: number, minPx: number, added: Map<number, Block[]>): { index: number; fit: Fit } | undefined {
+function target(block: Block, panels: Panel[], ctxs: FitContext[], index: Map<string, number>, floor: number, minPx: number, added: Map<number, Block[]>, ids = block.at?.alternatives ?? []): { index: number; fit: Fit } | undefined {
   let fallback: { index: number; fit: Fit } | undefined;
-  for (const id of block.at?.alternatives ?? []) {
+  for (const id of ids) {
     const k = index.get(id);
     if (k === undefined) continue;
     const blocks = [...(added.get(k) ?? []), block].reduce(withBlock, panels[k]!.blocks);
@@ -140,6 +162,16 @@ function target(block: Block, panels: Panel[], ctxs: FitContext[], index: Map<st
     if (!fallback && fit.px >= minPx) fallback = { index: k, fit };
   }
   return fallback;
+}
+
+/** The other panels, nearest in reading order first; a takeaways panel last (it closes the page). */
+function nearest(i: number, panels: Panel[]): string[] {
+  const closing = (p: Panel): boolean => p.blocks.some((b) => b.kind === "bullets" && b.style === "takeaways");
+  return panels
+    .map((p, k) => ({ p, k }))
+    .filter(({ k }) => k !== i)
+    .sort((a, b) => Number(closing(a.p)) - Number(closing(b.p)) || Math.abs(a.k - i) - Math.abs(b.k - i) || a.k - b.k)
+    .map(({ p }) => p.id);
 }
 
 /** A quote goes last; another block goes before the panel's quotes (they close a panel). */
