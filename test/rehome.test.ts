@@ -65,13 +65,25 @@ describe("moving blocks out of overflowing panels", () => {
   });
 
   it("moves a pinned block only as the last resort: alone, to the nearest panel that takes it", () => {
-    for (const at of [{ line: 9, reason: "title" }, { line: 9, reason: "emoji" }, undefined]) {
+    for (const at of [{ line: 9, reason: "title" }, { line: 9, reason: "emoji" }]) {
       const laid = layoutSheet(crowded(n, at));
       expect(overflowing(laid)).toEqual([]);
       // The quote, not the pinned list that is the panel's own content; b is the nearest panel in reading order.
-      expect(laid.moves).toEqual([{ from: "a", to: "b", kind: "quote", ...(at ? { line: 9 } : {}) }]);
+      expect(laid.moves).toEqual([{ from: "a", to: "b", kind: "quote", line: 9 }]);
       expect(blocksOf(laid.sheet!, "a").map((b) => b.kind)).toEqual(["bullets"]);
       expect(blocksOf(laid.sheet!, "b").at(-1)!.at?.reason).toBe("room (too big for a)");
+    }
+  });
+
+  it("never moves a block the prompt reader did not place (sheet Markdown sections, sheets built in code)", () => {
+    for (const at of [{ line: 9, reason: "section" }, undefined]) {
+      const sheet = crowded(n, at);
+      const list = blocksOf(sheet, "a")[0]!;
+      if (at) list.at = { line: 3, reason: "section" };
+      else delete list.at;
+      const laid = layoutSheet(sheet);
+      expect(overflowing(laid)).toContain("a");
+      expect(laid.moves).toBeUndefined();
     }
   });
 

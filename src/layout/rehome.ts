@@ -96,8 +96,11 @@ function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], in
   if (pinned) {
     // The last resort: one pinned block whose leaving cures the panel (a quote first, else the one leaving the panel
     // fullest), to the nearest panel that takes it.
+    // Only what the prompt reader pinned (sheet Markdown's own sections stay where the user put them), and never
+    // a panel's only content.
+    if (panel.blocks.length + panel.lead.length < 2) return undefined;
     const cures = panel.blocks
-      .filter((b) => !b.at?.alternatives?.length && !/^room \(/.test(b.at?.reason ?? "") && !(b.kind === "bullets" && b.style === "takeaways"))
+      .filter((b) => (b.at?.reason === "title" || b.at?.reason === "emoji") && !(b.kind === "bullets" && b.style === "takeaways"))
       .map((block) => ({ blocks: [block], rest: without([block]) }))
       .filter((o) => o.rest.fits)
       .sort((a, b) => quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.px - b.rest.px);
