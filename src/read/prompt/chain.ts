@@ -50,7 +50,10 @@ function findNode(nodes: FlowNode[], name: string): FlowNode | undefined {
 }
 
 const label = (text: string): string =>
-  /^(\.{2,}|…|etc\.?|등+)$/i.test(text.trim()) ? "…" : text.trim().replace(/^["“]|["”]$/g, "");
+  /^(\.{2,}|…|etc\.?|등+)$/i.test(text.trim()) ? "…" : unquoted(text.trim());
+
+/** A step written in quotes is the quoted words; a quote that only ends it (`Word + ":"`) is part of the text. */
+const unquoted = (t: string): string => (/^["“][^"“”]*["”]$/.test(t) ? t.slice(1, -1) : t);
 
 /**
  * `A → B → ... → C` as a left-to-right flowchart; "..." stays as a step labelled "…". `warn` hears what was
@@ -83,5 +86,34 @@ export function chainFlowchart(labels: string[], warn?: (message: string) => voi
   const edges: Flowchart["edges"] = nodes.slice(1).map((n, k) => ({ from: `n${k + 1}`, to: n.id, kind: "arrow", stroke: "normal" }));
   const tail = nodes[nodes.length - 1];
   if (back && tail) edges.push({ from: tail.id, to: back, kind: "arrow", stroke: "normal" });
+  return { kind: "flowchart", direction: "LR", nodes, edges };
+}
+
+/**
+ * Chains written on one line, split by `;` (`A → B → C; A → D`), as one chart: a step named again is the
+ * same node, so the chart branches there.
+ */
+export function chainsFlowchart(chains: string[][], warn?: (message: string) => void): Flowchart {
+  const nodes: FlowNode[] = [];
+  const edges: Flowchart["edges"] = [];
+  const ids = new Map<string, string>();
+  for (const chain of chains) {
+    const part = chainFlowchart(chain, warn);
+    const local = new Map<string, string>();
+    for (const n of part.nodes) {
+      const key = norm(n.label);
+      let id = key === "…" ? undefined : ids.get(key);
+      if (!id) {
+        id = `n${nodes.length + 1}`;
+        nodes.push({ ...n, id });
+        if (key !== "…") ids.set(key, id);
+      }
+      local.set(n.id, id);
+    }
+    for (const e of part.edges) {
+      const edge = { ...e, from: local.get(e.from)!, to: local.get(e.to)! };
+      if (!edges.some((x) => x.from === edge.from && x.to === edge.to)) edges.push(edge);
+    }
+  }
   return { kind: "flowchart", direction: "LR", nodes, edges };
 }
