@@ -82,9 +82,9 @@ function planExpectations(doc: string): PlanExpectations {
       if (/\((?:loop|반복)\)$/.test(steps[steps.length - 1] ?? "")) steps.pop();
       out.flowSteps.push(...steps);
     } else if (/Takeaways|핵심 정리|요점/.test(section) && /^\s{2,}- /.test(line)) {
-      out.takeaways.push(t.replace(/^- /, "").replace(/\*\*/g, ""));
+      out.takeaways.push(unmarked(t.replace(/^- /, "")));
     } else if (/Takeaways|핵심 정리|요점/.test(section) && /^- /.test(line) && !/:$/.test(t)) {
-      out.takeaways.push(t.replace(/^- /, "").replace(/\*\*/g, ""));
+      out.takeaways.push(unmarked(t.replace(/^- /, "")));
     }
   }
   let inQuotes = false;
