@@ -78,7 +78,7 @@ function planExpectations(doc: string): PlanExpectations {
       out.mindNodes.push(...quoted(t).map(unmarked));
     } else if (/Flowchart/i.test(section) && /→/.test(t)) {
       // `Name: A → B`: the name is drawn above the chart; a last step `X (loop)` is an edge back to X.
-      const steps = t.replace(/^- /, "").replace(/^[^:：→]{1,40}[:：]\s*/, "").split(/→|;/).map((s) => (s.trim() === "..." ? "…" : unmarked(unquotedStep(s.trim()))));
+      const steps = t.replace(/^- /, "").replace(/^[^:：→]{1,40}[:：]\s*/, "").split(/(?:→|;)(?![^(]*\))/).map((s) => (s.trim() === "..." ? "…" : unmarked(unquotedStep(s.trim()))));
       if (/\((?:loop|반복)\)$/.test(steps[steps.length - 1] ?? "")) steps.pop();
       out.flowSteps.push(...steps);
     } else if (/Takeaways|핵심 정리|요점/.test(section) && /^\s{2,}- /.test(line)) {

@@ -117,3 +117,26 @@ export function chainsFlowchart(chains: string[][], warn?: (message: string) => 
   }
   return { kind: "flowchart", direction: "LR", nodes, edges };
 }
+
+/** The steps of `A → B (x → y) → C`: an arrow inside brackets belongs to its step ("Quantize (FP16 → 4-bit)"). */
+export function splitArrows(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  const arrow = new RegExp(`^(?:${ARROW_SPLIT.source})`);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if ("([{（".includes(c)) depth++;
+    else if (")]}）".includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === " " || "→-⟶⇒=➡".includes(c))) {
+      const m = arrow.exec(text.slice(i));
+      if (m && /(?:→|->|⟶|⇒|=>|➡)/.test(m[0])) {
+        out.push(text.slice(from, i));
+        i += m[0].length - 1;
+        from = i + 1;
+      }
+    }
+  }
+  out.push(text.slice(from));
+  return out;
+}

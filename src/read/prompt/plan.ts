@@ -4,7 +4,7 @@
 import type { Code, List, RootContent, Table as MdTable } from "mdast";
 import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
-import { ARROW_SPLIT, chainFlowchart, chainsFlowchart, loopTarget } from "./chain.js";
+import { chainFlowchart, chainsFlowchart, loopTarget, splitArrows } from "./chain.js";
 import { codeNodes } from "./mermaid.js";
 import { flat, isOutline, leaves, leavesFromLines, mindmapFromLeaves, type Leaf } from "./outline.js";
 import { richFromCell, richFromInline, richText } from "./rich.js";
@@ -199,7 +199,7 @@ function tableBlock(node: MdTable): Block & { kind: "table" } {
 
 /** The steps of an arrow chain (`A → B → C`), or undefined when the text is not one. */
 function chainOf(text: string): string[] | undefined {
-  const chain = text.split(ARROW_SPLIT).map((s) => s.trim());
+  const chain = splitArrows(text).map((s) => s.trim());
   return chain.length >= 2 && chain.every(Boolean) ? chain : undefined;
 }
 
