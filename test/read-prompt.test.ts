@@ -90,7 +90,7 @@ function planExpectations(doc: string): PlanExpectations {
   let inQuotes = false;
   for (const line of style) {
     if (/^\d+\./.test(line.trim())) inQuotes = /Quotable|인용/i.test(line);
-    else if (inQuotes && /^\s+- "/.test(line)) out.quotes.push(line.trim().replace(/^- "|"$/g, ""));
+    else if (inQuotes && /^\s+- "/.test(line)) out.quotes.push(unmarked(line.trim().replace(/^- "|"$/g, "")));
   }
   return out;
 }
