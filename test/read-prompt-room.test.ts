@@ -12,11 +12,14 @@ import { readSheet } from "../src/read/index.js";
 import { HAS_SEED, ROOT_DIR, SEED_PATH, fixtures } from "./fixtures/list.js";
 
 const overflows = (text: string) => layoutSheet(readPromptDocument(text).sheet).problems.filter((p) => p.kind === "overflow");
+// Read as a build reads it (a plan's ```mermaid blocks parsed first), so what overflows here overflows there.
+const overflowsBuilt = async (text: string) => layoutSheet((await readSheet(text)).sheet).problems.filter((p) => p.kind === "overflow");
 
 describe("prompt fixtures lay out without overflow", () => {
   for (const f of fixtures().filter((x) => x.kind === "prompt")) {
-    it(`${f.name}: no panel overflows at the minimum size`, () => {
-      expect(overflows(f.text).map((p) => p.message)).toEqual([]);
+    // A fixture flagged `"overflow": true` in its sidecar still overflows: kept visible, and a stale flag fails.
+    (f.overflow ? it.fails : it)(`${f.name}: no panel overflows at the minimum size`, async () => {
+      expect((await overflowsBuilt(f.text)).map((p) => p.message)).toEqual([]);
     });
   }
 });

@@ -125,7 +125,16 @@ function candidateWidth(block: Mindmap, env: BlockEnv, space: Space, px: number,
  * explicit band gap leaves the space out of it.
  */
 function floorCandidate(block: Mindmap, env: BlockEnv): Candidate {
-  return candidate(block, env, { width: 0, height: 0 }, env.minFontPx, 8, true, 1, env.minFontPx * COMPACT_VGAP_EM);
+  // Label wrap and column gap move where long labels break, so neither extreme is the shortest for every map:
+  // the floor is the least over the wraps and gaps the search can choose.
+  let best: Candidate | undefined;
+  for (const hgap of [1, COMPACT_HGAP_EM]) {
+    for (const wrap of [8, 7, 6, 5.5, 4]) {
+      const c = candidate(block, env, { width: 0, height: 0 }, env.minFontPx, wrap, true, hgap, env.minFontPx * COMPACT_VGAP_EM);
+      if (!best || c.height < best.height) best = c;
+    }
+  }
+  return best!;
 }
 
 /** A height every layout of this map is at least (auto-fit skips arrangements that cannot fit it). */

@@ -5,6 +5,7 @@
 import { InputError } from "../../errors.js";
 import { findFaces, lineText, type Face } from "./box-faces.js";
 import { buildGrid } from "./box-grid.js";
+import { splitArrows } from "./chain.js";
 
 export interface TextLine {
   text: string;
@@ -230,7 +231,7 @@ export function chainsOf(input: TextLine[]): { lines: TextLine[]; chains: string
   const lines: TextLine[] = [];
   const chains: string[][] = [];
   for (const l of joined) {
-    const chain = l.text.split(ARROW).map((s) => s.trim());
+    const chain = splitArrows(l.text).map((s) => s.trim());
     if (chain.length >= 3 && chain.every((s) => s !== "")) chains.push(chain);
     else lines.push(l);
   }

@@ -50,7 +50,10 @@ function findNode(nodes: FlowNode[], name: string): FlowNode | undefined {
 }
 
 const label = (text: string): string =>
-  /^(\.{2,}|…|etc\.?|등+)$/i.test(text.trim()) ? "…" : text.trim().replace(/^["“]|["”]$/g, "");
+  /^(\.{2,}|…|etc\.?|등+)$/i.test(text.trim()) ? "…" : unquoted(text.trim());
+
+/** A step written in quotes is the quoted words; a quote that only ends it (`Word + ":"`) is part of the text. */
+const unquoted = (t: string): string => (/^["“][^"“”]*["”]$/.test(t) ? t.slice(1, -1) : t);
 
 /**
  * `A → B → ... → C` as a left-to-right flowchart; "..." stays as a step labelled "…". `warn` hears what was
@@ -84,4 +87,56 @@ export function chainFlowchart(labels: string[], warn?: (message: string) => voi
   const tail = nodes[nodes.length - 1];
   if (back && tail) edges.push({ from: tail.id, to: back, kind: "arrow", stroke: "normal" });
   return { kind: "flowchart", direction: "LR", nodes, edges };
+}
+
+/**
+ * Chains written on one line, split by `;` (`A → B → C; A → D`), as one chart: a step named again is the
+ * same node, so the chart branches there.
+ */
+export function chainsFlowchart(chains: string[][], warn?: (message: string) => void): Flowchart {
+  const nodes: FlowNode[] = [];
+  const edges: Flowchart["edges"] = [];
+  const ids = new Map<string, string>();
+  for (const chain of chains) {
+    const part = chainFlowchart(chain, warn);
+    const local = new Map<string, string>();
+    for (const n of part.nodes) {
+      const key = norm(n.label);
+      let id = key === "…" ? undefined : ids.get(key);
+      if (!id) {
+        id = `n${nodes.length + 1}`;
+        nodes.push({ ...n, id });
+        if (key !== "…") ids.set(key, id);
+      }
+      local.set(n.id, id);
+    }
+    for (const e of part.edges) {
+      const edge = { ...e, from: local.get(e.from)!, to: local.get(e.to)! };
+      if (!edges.some((x) => x.from === edge.from && x.to === edge.to)) edges.push(edge);
+    }
+  }
+  return { kind: "flowchart", direction: "LR", nodes, edges };
+}
+
+/** The steps of `A → B (x → y) → C`: an arrow inside brackets belongs to its step ("Quantize (FP16 → 4-bit)"). */
+export function splitArrows(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  const arrow = new RegExp(`^(?:${ARROW_SPLIT.source})`);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if ("([{（".includes(c)) depth++;
+    else if (")]}）".includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === " " || "→-⟶⇒=➡".includes(c))) {
+      const m = arrow.exec(text.slice(i));
+      if (m && /(?:→|->|⟶|⇒|=>|➡)/.test(m[0])) {
+        out.push(text.slice(from, i));
+        i += m[0].length - 1;
+        from = i + 1;
+      }
+    }
+  }
+  out.push(text.slice(from));
+  return out;
 }

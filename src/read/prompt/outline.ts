@@ -10,6 +10,8 @@ export interface Leaf {
   text: string;
   line: number;
   children: Leaf[];
+  /** The item is only an image: its own warning says it is not drawn, so a mind map skips it quietly. */
+  image?: true;
 }
 
 export const ROOT_RE = /^(?:root|루트|중심|center|central(?:\s+topic)?|중심\s*주제)\s*[:：]\s*(.*)$/i;
@@ -25,7 +27,10 @@ export function leaves(list: List): Leaf[] {
     const kids = item.children.filter((c): c is List => c.type === "list").flatMap(leaves);
     const container = (/[:：]$/.test(text) && !LEVEL_RE.test(text)) || text === "";
     if (kids.length > 0 && container) out.push(...kids);
-    else out.push({ rich, text, line: lineOf(item), children: kids });
+    else {
+      const image = para?.type === "paragraph" && para.children.every((c) => c.type === "image" || c.type === "imageReference" || (c.type === "text" && c.value.trim() === ""));
+      out.push({ rich, text, line: lineOf(item), children: kids, ...(image && kids.length === 0 ? { image: true as const } : {}) });
+    }
   }
   return out;
 }

@@ -4,7 +4,7 @@
 import type { Code, List, RootContent, Table as MdTable } from "mdast";
 import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
-import { ARROW_SPLIT, chainFlowchart, loopTarget } from "./chain.js";
+import { chainFlowchart, chainsFlowchart, loopTarget, splitArrows } from "./chain.js";
 import { codeNodes } from "./mermaid.js";
 import { flat, isOutline, leaves, leavesFromLines, mindmapFromLeaves, type Leaf } from "./outline.js";
 import { richFromCell, richFromInline, richText } from "./rich.js";
@@ -199,13 +199,13 @@ function tableBlock(node: MdTable): Block & { kind: "table" } {
 
 /** The steps of an arrow chain (`A → B → C`), or undefined when the text is not one. */
 function chainOf(text: string): string[] | undefined {
-  const chain = text.split(ARROW_SPLIT).map((s) => s.trim());
+  const chain = splitArrows(text).map((s) => s.trim());
   return chain.length >= 2 && chain.every(Boolean) ? chain : undefined;
 }
 
 function readLeaves(tree: Leaf[], ordered: boolean, section: PlanSection, plan: Plan): void {
   if (section.kind === "mindmap" || isOutline(tree)) {
-    const root = mindmapFromLeaves(tree, section.title, (leaf) =>
+    const root = mindmapFromLeaves(tree.filter((l) => !l.image), section.title, (leaf) =>
       plan.warnings.push(`line ${leaf.line}: "${leaf.text}" is not a Root: or Level N: line of the mind map and is not drawn`),
     );
     section.blocks.push({ kind: "mindmap", root });
@@ -215,8 +215,11 @@ function readLeaves(tree: Leaf[], ordered: boolean, section: PlanSection, plan: 
   const items = flat(tree).filter((l) => l.text !== "");
   if (section.kind === "flow" || section.kind === "general" || section.kind === "table") {
     const plain: Leaf[] = [];
+    // A numbered list of steps in words, one of which says "best → worst", is a list: its arrows are sentences.
+    const steps = ordered && items.filter((l) => chainOf(l.text)).length * 2 < items.length;
+    const named = items.some((l) => CHART_NAME.test(/^([^:：→]{1,40})[:：]/.exec(l.text)?.[1]?.trim() ?? "") && chainOf(l.text));
     for (const l of items) {
-      const chart = chartOf(l, section.kind === "flow", plan);
+      const chart = chartOf(l, section.kind === "flow" && !steps, plan, named);
       if (chart) section.blocks.push(...chart);
       else plain.push(l);
     }
@@ -260,13 +263,18 @@ const CHART_NAME = /^(?:(?:create|draw|make)\s+)?(?:an?\s+)?(?:mermaid\s+)?(?:fl
  * one). In a flow section every chain is a chart; elsewhere only one named as a chart or one that loops back
  * (`… → Update ↻`), since a chain in a bullet is often just a sentence.
  */
-function chartOf(l: Leaf, inFlow: boolean, plan: Plan): Block[] | undefined {
-  const chain = chainOf(l.text);
+function chartOf(l: Leaf, inFlow: boolean, plan: Plan, sentences = false): Block[] | undefined {
+  // `A → B → C; A → D`: two chains on one line that share a step.
+  const parts = l.text.split(/\s*;\s*/).map(chainOf);
+  const more = parts.length > 1 && parts.every(Boolean) ? (parts.slice(1) as string[][]) : [];
+  const chain = more.length ? parts[0] : chainOf(l.text);
   if (!chain) return undefined;
   const named = /^([^:：]{1,40})[:：]\s*(.+)$/.exec(chain[0] ?? "");
   const name = named?.[1]?.trim();
   const chartNamed = name !== undefined && CHART_NAME.test(name);
-  if (!inFlow && !chartNamed && !loopTarget(chain[chain.length - 1] ?? "")) return undefined;
+  // Beside a chain named as the chart, a one-arrow line ("규칙: A → B") is a sentence, not a second chart.
+  const sentence = sentences && !chartNamed && chain.length === 2 && more.length === 0;
+  if ((!inFlow || sentence) && !chartNamed && !loopTarget(chain[chain.length - 1] ?? "")) return undefined;
   const out: Block[] = [];
   let title: Block | undefined;
   if (name && named?.[2]) {
@@ -274,7 +282,8 @@ function chartOf(l: Leaf, inFlow: boolean, plan: Plan): Block[] | undefined {
     if (!chartNamed) out.push((title = { kind: "paragraph", text: [{ text: name, bold: true }] }));
     chain[0] = named[2];
   }
-  const chart = chainFlowchart(chain, (m) => plan.warnings.push(`line ${l.line}: ${m}`));
+  const warn = (m: string): number => plan.warnings.push(`line ${l.line}: ${m}`);
+  const chart = more.length ? chainsFlowchart([chain, ...more], warn) : chainFlowchart(chain, warn);
   if (title) (plan.chartNames ??= new Map()).set(chart, title);
   out.push(chart);
   return out;

@@ -57,10 +57,11 @@ function push(spans: Span[], span: Span): void {
   else spans.push(spanOf(span.text, span));
 }
 
-/** Merge neighbours, collapse whitespace, trim the ends. */
+/** Merge neighbours, collapse line breaks and tabs, trim the ends. A run of plain spaces stays as written:
+ * "hello  world (two spaces)" means the two spaces. */
 export function tidy(spans: Span[]): Rich {
   const merged: Span[] = [];
-  for (const s of spans) push(merged, { ...s, text: s.text.replace(/\s+/g, " ") });
+  for (const s of spans) push(merged, { ...s, text: s.text.replace(/ *[^\S ]\s*/g, " ") });
   const first = merged[0];
   if (first) first.text = first.text.replace(/^\s+/, "");
   const last = merged[merged.length - 1];
