@@ -258,7 +258,9 @@ export function arrangeAt(panel: Panel, px: number, fallback: Choice, ctx: FitCo
     const a = arrange(panel, px, choice, ctx, true);
     if (fitsBox(a, ctx)) {
       if (a.columns !== 2) return a;
-      return choices.filter((c) => c.n === 2).map((c) => arrange(panel, px, c, ctx)).reduce((b, x) => (fitsBox(x, ctx) && x.height < b.height - 0.5 ? x : b), a);
+      // The probe's own choice is already whole (probes cut short only one column, or what does not fit).
+      const others = choices.filter((c) => c.n === 2 && c.split !== choice.split);
+      return others.map((c) => arrange(panel, px, c, ctx)).reduce((b, x) => (fitsBox(x, ctx) && x.height < b.height - 0.5 ? x : b), a);
     }
     if (choice.n === fallback.n && choice.split === fallback.split) break;
   }
