@@ -2,10 +2,10 @@
 // trying one column, two (equal, or a narrow one beside a wide one) and three in wide panels. Wide blocks span
 // the full width on top; the rest flow into the columns. Measuring is stack.ts; placing is balance.ts.
 import type { Panel } from "../model/sheet.js";
-import { isWide } from "../blocks/index.js";
+import { isWide, minBlockHeight } from "../blocks/index.js";
 import { layoutBulletItems } from "../blocks/bullets/layout.js";
 import { splitMany } from "./split.js";
-import { env, layoutLead, stack, stackHeight, type FitContext, type Item } from "./stack.js";
+import { DIAGRAMS, env, layoutLead, stack, stackHeight, type FitContext, type Item } from "./stack.js";
 
 export { LEAD_SCALE, layoutLead, stackHeight, type FitContext, type Item } from "./stack.js";
 
@@ -110,7 +110,13 @@ export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: 
   const topH = stackHeight(top, gap);
   const inner = ctx.width - colGap * (n - 1);
   const colWidths = n === 2 && split !== undefined ? [inner * split, inner * (1 - split)] : Array.from({ length: n }, () => inner / n);
-  const colH = Math.max(px * 4, ctx.height - topH - (top.length ? gap : 0));
+  const below = ctx.height - topH - (top.length ? gap : 0);
+  const colH = Math.max(px * 4, below);
+  // A probe: a diagram whose least height overruns the room under the top cannot fit in any column, so the
+  // columns are not measured (their diagrams laid out at a hint no layout meets only to be told "too tall").
+  if (probe && rest.some(({ block, i }) => DIAGRAMS.includes(block.kind) && minBlockHeight(block, env(ctx, px, i)) > below + 1e-6)) {
+    return { columns: n, ...(split !== undefined ? { split } : {}), px, top, cols: [], colWidths: [], gap, colGap, height: Infinity, overWidth: 0 };
+  }
   // Units measured at each distinct column width (two when the columns differ).
   const widths = [...new Set(colWidths)];
   const unitsAt = widths.map((w) => units(panel, rest, leadOnTop, w, colH, px, gap, ctx));
@@ -252,7 +258,9 @@ export function arrangeAt(panel: Panel, px: number, fallback: Choice, ctx: FitCo
     const a = arrange(panel, px, choice, ctx, true);
     if (fitsBox(a, ctx)) {
       if (a.columns !== 2) return a;
-      return choices.filter((c) => c.n === 2).map((c) => arrange(panel, px, c, ctx)).reduce((b, x) => (fitsBox(x, ctx) && x.height < b.height - 0.5 ? x : b), a);
+      // The probe's own choice is already whole (probes cut short only one column, or what does not fit).
+      const others = choices.filter((c) => c.n === 2 && c.split !== choice.split);
+      return others.map((c) => arrange(panel, px, c, ctx)).reduce((b, x) => (fitsBox(x, ctx) && x.height < b.height - 0.5 ? x : b), a);
     }
     if (choice.n === fallback.n && choice.split === fallback.split) break;
   }

@@ -95,16 +95,28 @@ export function stack(blocks: { block: Block; i: number }[], width: number, heig
     used += layout.height;
   });
   const gaps = gap * Math.max(0, blocks.length - 1);
-  if (probe) {
-    let least = used + gaps;
-    for (const { block, i } of blocks) if (DIAGRAMS.includes(block.kind)) least += minBlockHeight(block, env(ctx, px, i));
-    if (least > height) return undefined;
-  }
   const diagrams = blocks.filter(({ block }) => DIAGRAMS.includes(block.kind)).length;
   const hint = Math.max(px * 4, (height - used - gaps) / Math.max(1, diagrams));
-  blocks.forEach(({ block, i }, k) => {
-    if (out[k]) return;
+  const place = (k: number): void => {
+    const { block, i } = blocks[k]!;
     out[k] = { kind: block.kind, lead: false, layout: cachedLayout(block, i, px, width, hint, ctx), center: true, src: i };
+  };
+  if (probe) {
+    // Each diagram's least height, then, diagram by diagram (mind maps, the costliest, last), its real one:
+    // once the stack cannot fit, the diagrams left are not laid out. Every one gets the same hint either way.
+    const mins = blocks.map(({ block, i }) => (DIAGRAMS.includes(block.kind) ? minBlockHeight(block, env(ctx, px, i)) : 0));
+    let least = used + gaps + mins.reduce((s, m) => s + m, 0);
+    if (least > height) return undefined;
+    const order = blocks.map((_, k) => k).filter((k) => !out[k]);
+    order.sort((a, b) => Number(blocks[a]!.block.kind === "mindmap") - Number(blocks[b]!.block.kind === "mindmap") || a - b);
+    for (const k of order) {
+      place(k);
+      least += out[k]!.layout.height - mins[k]!;
+      if (least > height + 1e-6) return undefined;
+    }
+  }
+  blocks.forEach((_, k) => {
+    if (!out[k]) place(k);
   });
   return out.filter((x): x is Item => x !== undefined);
 }

@@ -16,12 +16,38 @@ function naturalWidth(rich: Rich, px: number): number {
   let widest = 0;
   let line = 0;
   for (const span of rich) {
-    span.text.split("\n").forEach((piece, i) => {
-      if (i > 0) [widest, line] = [Math.max(widest, line), 0];
-      line += lookWidth(piece, { bold: span.bold === true, code: span.code === true }, px);
-    });
+    const pieces = span.text.split("\n");
+    for (let i = 0; i < pieces.length; i++) {
+      if (i > 0) {
+        widest = Math.max(widest, line);
+        line = 0;
+      }
+      line += lookWidth(pieces[i]!, { bold: span.bold === true, code: span.code === true }, px);
+    }
   }
   return Math.max(widest, line);
+}
+
+// Auto-fit lays a table out at many widths per size: a cell's unwrapped and longest-word widths depend on the
+// size alone, so they are kept per cell and size (and the bold header cells made once per table, so they too
+// are the same objects every time, which wrap.ts's word cache needs).
+const cellWidths = new WeakMap<Rich, Map<number, { min: number; nat: number }>>();
+
+function widthsOf(rich: Rich, px: number): { min: number; nat: number } {
+  let byPx = cellWidths.get(rich);
+  if (!byPx) cellWidths.set(rich, (byPx = new Map()));
+  let hit = byPx.get(px);
+  if (!hit) byPx.set(px, (hit = { min: longestWordWidth(rich, px), nat: naturalWidth(rich, px) }));
+  return hit;
+}
+
+const EMPTY: Rich = [];
+const headers = new WeakMap<Table, Rich[]>();
+
+function boldHeader(block: Table): Rich[] {
+  let h = headers.get(block);
+  if (!h) headers.set(block, (h = block.header.map((cell) => cell.map((s) => ({ ...s, bold: true })))));
+  return h;
 }
 
 /** Column widths that add up to `avail` (or less only when there is nothing to share). */
@@ -43,14 +69,14 @@ export const layoutTable: LayoutBlock<Table> = (block, env, space) => {
   const lh = lineMetrics(px).height;
   const padX = px * 0.4;
   const padY = px * 0.12;
-  const header = block.header.map((cell) => cell.map((s) => ({ ...s, bold: true })));
+  const header = boldHeader(block);
   const rows = [header, ...block.rows];
   const cols = Math.max(1, ...rows.map((r) => r.length));
-  const cell = (r: Rich[], c: number): Rich => r[c] ?? [];
-  const mins = Array.from({ length: cols }, (_, c) => Math.max(...rows.map((r) => longestWordWidth(cell(r, c), px))) + 2 * padX);
+  const cell = (r: Rich[], c: number): Rich => r[c] ?? EMPTY;
+  const mins = Array.from({ length: cols }, (_, c) => Math.max(...rows.map((r) => widthsOf(cell(r, c), px).min)) + 2 * padX);
   // Widths follow the text (a short label column, a wide definition column); when the table must wrap, by the
   // body's text alone: a header longer than its column's cells wraps rather than widening the column.
-  const natsOf = (rs: Rich[][]): number[] => Array.from({ length: cols }, (_, c) => Math.max(mins[c] ?? 0, Math.max(...rs.map((r) => naturalWidth(cell(r, c), px))) + 2 * padX));
+  const natsOf = (rs: Rich[][]): number[] => Array.from({ length: cols }, (_, c) => Math.max(mins[c] ?? 0, Math.max(...rs.map((r) => widthsOf(cell(r, c), px).nat)) + 2 * padX));
   const full = natsOf(rows);
   const nats = full.reduce((a, b) => a + b, 0) <= space.width || block.rows.length === 0 ? full : natsOf(block.rows);
   const widths = columnWidths(mins, nats, space.width);
