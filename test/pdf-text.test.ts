@@ -1,0 +1,47 @@
+// Every string a fixture's plan and layout put on the sheet can be found in its PDF's text: nothing is drawn
+// only as outlines, nothing is lost on the way. Emoji are drawn as art (not text), a `…` flowchart step as pen
+// dots, and a wrapped code line continues after its `↪` sign, so those are compared without them.
+import { describe, expect, it } from "vitest";
+import { readSheet } from "../src/read/index.js";
+import { layoutSheet } from "../src/layout/index.js";
+import { renderPdf } from "../src/export/pdf.js";
+import type { Block, MindNode, Rich } from "../src/model/sheet.js";
+import { fixtures } from "./fixtures/list.js";
+import { pdfFacts } from "./export-helpers.js";
+
+const norm = (s: string): string => s.normalize("NFC").replace(/\p{Extended_Pictographic}|[\uFE0F\u200D↪\s]/gu, "");
+const rich = (r: Rich): string => r.map((s) => s.text).join("");
+const labels = (m: MindNode): string[] => [m.label, ...m.children.flatMap(labels)];
+
+function strings(block: Block): string[] {
+  switch (block.kind) {
+    case "paragraph":
+    case "quote":
+      return [rich(block.text)];
+    case "bullets":
+      return block.items.map(rich);
+    case "table":
+      return [block.header, ...block.rows].flat().map(rich);
+    case "flowchart":
+      return block.nodes.map((n) => n.label).filter((l) => !/^(…|\.\.\.|⋯)$/.test(l.trim()));
+    case "mindmap":
+      return labels(block.root);
+    case "knobs":
+      return [...block.knobs.map((k) => k.label), ...(block.result ? [block.result] : [])];
+    case "code":
+      return block.text.split("\n");
+  }
+}
+
+describe("PDF text holds every string of the sheet", () => {
+  // A page that overflows is drawn clipped, so what runs past a border is rightly not on it.
+  for (const f of fixtures().filter((x) => !x.overflow)) {
+    it(f.name, async () => {
+      const { sheet } = await readSheet(f.text, { file: f.path });
+      const facts = await pdfFacts(await renderPdf(layoutSheet(sheet)));
+      const text = norm(facts.items.join(""));
+      const want = sheet.rows.flatMap((r) => (r.kind === "panels" ? r.panels.flatMap((p) => [p.title, ...p.lead.map(rich), ...p.blocks.flatMap(strings)]) : []));
+      expect(want.filter((s) => norm(s) !== "" && !text.includes(norm(s)))).toEqual([]);
+    });
+  }
+});
