@@ -11,6 +11,10 @@ import { fitPanel, type Fit, type FitContext } from "./fit.js";
 
 /** At most this many blocks move on one page. */
 const MAX_MOVES = 6;
+/** Each candidate costs a fit of its panel, and pairs cost the square: a panel holding hundreds of quotes would
+ * otherwise take minutes. A sheet people write has a handful of blocks a panel, all of them tried. */
+const MAX_CANDIDATES = 8;
+const MAX_PAIRED = 5;
 
 export interface FittedPanel {
   panel: Panel;
@@ -99,8 +103,7 @@ function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], in
     // Only what the prompt reader pinned (sheet Markdown's own sections stay where the user put them), and never
     // a panel's only content.
     if (panel.blocks.length + panel.lead.length < 2) return undefined;
-    const cures = panel.blocks
-      .filter((b) => (b.at?.reason === "title" || b.at?.reason === "emoji") && !(b.kind === "bullets" && b.style === "takeaways"))
+    const cures = candidates(panel.blocks.filter((b) => (b.at?.reason === "title" || b.at?.reason === "emoji") && !(b.kind === "bullets" && b.style === "takeaways")))
       .map((block) => ({ blocks: [block], rest: without([block]) }))
       .filter((o) => o.rest.fits)
       .sort((a, b) => quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.px - b.rest.px);
@@ -111,7 +114,7 @@ function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], in
     }
     return undefined;
   }
-  const movable = panel.blocks.filter((b) => (b.at?.alternatives?.length ?? 0) > 0);
+  const movable = candidates(panel.blocks.filter((b) => (b.at?.alternatives?.length ?? 0) > 0));
   const singles = movable.map((block) => ({ blocks: [block], rest: without([block]) }));
   const cures = singles.filter((o) => o.rest.fits).sort((a, b) => quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.px - b.rest.px);
   const helps = singles.filter((o) => !o.rest.fits && o.rest.overflowPx < fits[i]!.overflowPx - 0.5).sort((a, b) => quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.overflowPx - b.rest.overflowPx);
@@ -125,7 +128,7 @@ function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], in
   const single = tried(cures);
   if (single) return single;
   // Two blocks neither of which cures it alone (one that does found no room, so it has none with another).
-  const rest = movable.filter((b) => !cures.some((o) => o.blocks[0] === b));
+  const rest = movable.filter((b) => !cures.some((o) => o.blocks[0] === b)).slice(0, MAX_PAIRED);
   if (rest.length >= 2) {
     const pairs = rest.flatMap((a, k) => rest.slice(k + 1).map((b) => [a, b]));
     const pair = tried(pairs.map((blocks) => ({ blocks, rest: without(blocks) })).filter((o) => o.rest.fits).sort((a, b) => a.rest.px - b.rest.px));
@@ -146,6 +149,11 @@ function placeAll(from: number, blocks: Block[], rest: Fit, panels: Panel[], ctx
     step.fits.set(to.index, to.fit);
   }
   return step;
+}
+
+/** At most MAX_CANDIDATES blocks, quotes first; fewer are taken as they are. */
+function candidates(blocks: Block[]): Block[] {
+  return blocks.length > MAX_CANDIDATES ? [...blocks].sort(quoteFirst).slice(0, MAX_CANDIDATES) : blocks;
 }
 
 function quoteFirst(a: Block, b: Block): number {
