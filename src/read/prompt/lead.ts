@@ -14,13 +14,26 @@ const norm = (t: string): string => t.toLowerCase().replace(/[\s\p{P}]+/gu, "");
  */
 export function shownLead(lead: Rich[], blocks: Block[]): Rich[] {
   if (lead.length === 0) return lead;
-  const texts = blocks.flatMap((b) => (b.kind === "bullets" ? b.items.map(richText) : b.kind === "paragraph" || b.kind === "quote" ? [richText(b.text)] : b.kind === "code" ? b.text.split("\n") : []));
-  if (texts.length === 0) return lead;
-  const exact = new Set(texts.map(norm).filter(Boolean));
-  const sets = texts.map(wordSet);
+  const said = blocks.map(saidBy);
+  if (said.every((x) => x.norms.length === 0)) return lead;
+  const exact = new Set(said.flatMap((x) => x.norms).filter(Boolean));
+  const sets = said.flatMap((x) => x.sets);
   const whole = lead.map(richText).join(" ");
   const keys = [...wordSet(whole)];
   if (exact.has(norm(whole)) || (keys.length >= 2 && sets.some((s) => keys.every((w) => s.has(w))))) return [];
   // A single line goes only when said exactly: its words alone may be half of a sentence the box spans.
   return lead.filter((l) => !exact.has(norm(richText(l))));
+}
+
+// Placement asks this for every panel at every item it places, with the same blocks each time: a block's texts
+// are read into words once (its text does not change while the reader places it; key terms bolded later keep it).
+const saidCache = new WeakMap<Block, { norms: string[]; sets: Set<string>[] }>();
+
+function saidBy(b: Block): { norms: string[]; sets: Set<string>[] } {
+  let hit = saidCache.get(b);
+  if (!hit) {
+    const texts = b.kind === "bullets" ? b.items.map(richText) : b.kind === "paragraph" || b.kind === "quote" ? [richText(b.text)] : b.kind === "code" ? b.text.split("\n") : [];
+    saidCache.set(b, (hit = { norms: texts.map(norm), sets: texts.map(wordSet) }));
+  }
+  return hit;
 }

@@ -80,7 +80,18 @@ export function leadHeight(lead: Rich[], width: number): number {
 }
 
 /** Height a block needs at `width`; bullets return one height per item, since lists may flow across columns. */
+// Placement estimates every panel again at each item it places: a block's heights at a width are kept.
+const heightCache = new WeakMap<Block, Map<number, number[]>>();
+
 export function blockHeights(block: Block, width: number): number[] {
+  let byWidth = heightCache.get(block);
+  if (!byWidth) heightCache.set(block, (byWidth = new Map()));
+  let hit = byWidth.get(width);
+  if (!hit) byWidth.set(width, (hit = measureBlock(block, width)));
+  return hit;
+}
+
+function measureBlock(block: Block, width: number): number[] {
   switch (block.kind) {
     case "paragraph":
       return [lines(richText(block.text), width) * LINE];
