@@ -74,7 +74,7 @@ await esbuild.build({
   format: "cjs",
   target: "node20",
   // Native code, packages that read their own data files by path, and Mermaid (loaded on demand by file).
-  external: ["@resvg/resvg-js", "pdfkit", "svg-to-pdfkit", "mermaid", "linkedom"],
+  external: ["@resvg/resvg-js", "pdfkit", "svg-to-pdfkit", "pdf-lib", "mermaid", "linkedom"],
   // fontkit's Unicode tables decode through native zlib instead of pure-JS inflate; no WOFF2 decoder.
   alias: SHIMS,
   // Font and emoji packages are found relative to the module asking; in the bundle that is the bundle.

@@ -2,11 +2,9 @@
 // chapter after chapter on one long-lived PNG worker and one PDF worker, so resvg, pdfkit, the faces, the
 // parsers and the compiled code load once per process instead of once per sheet, and writes each chapter's
 // outputs itself (atomically, as a single build does), so no image crosses the pipe to the parent.
-import { mkdir, readFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
 import type { Format } from "../build.js";
-import type { DrawnPage } from "../draw/page.js";
 import type { PdfWorker } from "../export/pdf-worker.js";
 import type { PngWorker } from "../export/png.js";
 import type { PageSize } from "../model/sheet.js";
@@ -23,9 +21,8 @@ export interface ChapterJob {
   shown: string;
   /** Output files, absolute, by format (only those asked for), plus the report when asked. */
   outputs: Partial<Record<Format | "report", string>>;
-  /** Where the gallery's thumbnail goes, and the drawn page for the book (gzipped JSON) when there is one. */
+  /** Where the gallery's thumbnail goes. */
   thumb: string;
-  drawn?: string;
   page?: PageSize;
   dpi: number;
   allowOverflow: boolean;
@@ -81,16 +78,9 @@ async function runChapter(job: ChapterJob, workers: Workers): Promise<ChapterRep
   workers.png ??= (await import("../export/png.js")).startPngWorker(true);
   const wantPdf = job.outputs.pdf !== undefined;
   if (wantPdf) workers.pdf ??= (await import("../export/pdf-worker.js")).startPdfWorker(true);
-  // The PDF worker is handed the drawn page: keep it for the book instead of drawing the page again.
-  let drawn: DrawnPage | undefined;
-  const pdf: PdfWorker | undefined = workers.pdf && {
-    render: (page, o) => ((drawn = page), workers.pdf!.render(page, o)),
-    cancel: () => {},
-    close: () => {},
-  };
   // The SVG is always made: the thumbnail is drawn from it.
   const formats = (["md", "svg", "png", "pdf"] as const).filter((f) => f === "svg" || job.outputs[f] !== undefined);
-  const result = await buildOnWorkers(text, { ...opts, formats }, { png: workers.png, pdf });
+  const result = await buildOnWorkers(text, { ...opts, formats }, { png: workers.png, pdf: workers.pdf });
   const files: OutFile[] = [];
   for (const f of formats) {
     const path = job.outputs[f];
@@ -100,7 +90,6 @@ async function runChapter(job: ChapterJob, workers: Workers): Promise<ChapterRep
   if (job.outputs.report) files.push({ path: job.outputs.report, data: `${JSON.stringify(result.report, null, 2)}\n` });
   const page = result.positioned.page;
   files.push({ path: job.thumb, data: await workers.png.render(wholePage(result.outputs.svg!, page, THUMB_DPI)) });
-  if (job.drawn && drawn) files.push({ path: job.drawn, data: gzipSync(JSON.stringify(drawn), { level: 1 }) });
   await Promise.all([...new Set(files.map((f) => dirname(f.path)))].map((d) => mkdir(d, { recursive: true })));
   await writeAllAtomic(files, [job.input]);
   const warnings = [...result.warnings];
@@ -135,10 +124,3 @@ export function serveChild(): Promise<number> {
     });
   });
 }
-
-/** Kept for the book: a chapter's drawn page, as the child stored it. */
-export async function readDrawn(file: string): Promise<DrawnPage> {
-  return JSON.parse(gunzipSync(await readFile(file)).toString("utf8")) as DrawnPage;
-}
-
-export const drawnName = (dir: string, name: string): string => join(dir, `${name}.drawn.json.gz`);

@@ -2,6 +2,7 @@
 // (series-pool.ts), unchanged ones are skipped (series-cache.ts), and the output folder gets, beside each
 // chapter's files, a gallery (`index.html`) and the book (`<series>.pdf`) with a bookmark per chapter.
 // Each chapter's files are byte-identical to a single build of it (unless `--consistent` evens body sizes).
+import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { UsageError, stringFlag, type Parsed } from "./args.js";
@@ -10,10 +11,10 @@ import { ensureDir, writeAllAtomic } from "./files.js";
 import { collectChapters, type Chapter } from "./series-inputs.js";
 import { Pool } from "./series-pool.js";
 import { Progress, type Row } from "./series-progress.js";
-import { buildFingerprint, cacheDir, chapterKey, loadCache, relativeSizes, saveCache, stillThere, type CacheEntry } from "./series-cache.js";
-import { drawnName, readDrawn, type ChapterJob, type ChapterReply } from "./series-child.js";
+import { buildFingerprint, chapterKey, loadCache, relativeSizes, saveCache, stillThere, type CacheEntry } from "./series-cache.js";
+import type { ChapterJob, ChapterReply } from "./series-child.js";
 import { version } from "./run.js";
-import type { BookPage } from "../export/pdf-doc.js";
+import type { BookChapter } from "../export/book.js";
 
 function parseJobs(value: string | undefined): number {
   if (value === undefined) return Math.max(1, availableParallelism());
@@ -70,7 +71,6 @@ export async function seriesCommand(p: Parsed, io: Io): Promise<number> {
     shown: c.shown,
     outputs: Object.fromEntries([...formats.map((f) => [f, join(out, `${c.name}.${f}`)]), ...(options.report ? [["report", join(out, `${c.name}.report.json`)]] : [])]),
     thumb: join(out, "thumbs", `${c.name}.png`),
-    ...(formats.includes("pdf") ? { drawn: drawnName(join(cacheDir(out), "pages"), c.name) } : {}),
     ...(page ? { page } : {}),
     dpi,
     allowOverflow: options.allowOverflow,
@@ -158,12 +158,12 @@ function rowOf(c: Chapter, e: CacheEntry & { error?: string[] }, outputs: string
 }
 
 async function writeBook(results: Promise<{ entry: CacheEntry }>[], chapters: readonly Chapter[], out: string, file: string, title: string): Promise<number | undefined> {
-  async function* pages(): AsyncGenerator<BookPage> {
+  // Each chapter's own PDF, in chapter order, as soon as it is written (or still there from the last run).
+  async function* pages(): AsyncGenerator<BookChapter> {
     for (let i = 0; i < results.length; i++) {
       const { entry } = await results[i]!;
-      if ((entry as { error?: unknown }).error || !entry.size) continue;
-      const drawn = await readDrawn(drawnName(join(cacheDir(out), "pages"), chapters[i]!.name));
-      yield { drawn, size: entry.size, outline: outlineOf(entry) };
+      if ((entry as { error?: unknown }).error) continue;
+      yield { pdf: await readFile(join(out, `${chapters[i]!.name}.pdf`)), outline: outlineOf(entry) };
     }
   }
   const { renderBook } = await import("../export/book.js");

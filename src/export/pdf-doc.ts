@@ -54,18 +54,6 @@ export interface PdfTools {
   italicSkew: number;
 }
 
-/** One page of a many-page document (the series book): its drawn page, size in points and outline entry. */
-export interface BookPage {
-  drawn: DrawnPage;
-  size: { width: number; height: number };
-  outline?: string;
-}
-
-/** Pages for one document, in order; fed as they become ready (a series book waits for its chapters). */
-export interface PdfBook {
-  book: AsyncIterable<BookPage> | Iterable<BookPage>;
-}
-
 /** The parts of pdfkit's embedded font that writing already-shaped glyphs touches. */
 interface EmbeddedFont {
   id: string;
@@ -146,7 +134,7 @@ export function pdfPathOps(d: string): string | undefined {
  */
 export function pdfFromPage(
   tools: PdfTools,
-  drawn: DrawnPage | PdfBook,
+  drawn: DrawnPage,
   size: { width: number; height: number },
   title: string | undefined,
   onWarning: (message: string) => void,
@@ -304,22 +292,7 @@ export function pdfFromPage(
       if (p.clip) doc.restore();
     }
   };
-  if (!("book" in drawn)) {
-    paint(drawn, size);
-    doc.end();
-    return done;
-  }
-  // A book: the first page is the one the document opened with (of `size`); each page gets an outline entry.
-  const book = drawn.book;
-  return (async () => {
-    let first = true;
-    for await (const page of book) {
-      if (!first) doc.addPage({ size: [page.size.width, page.size.height], margin: 0 });
-      first = false;
-      paint(page.drawn, page.size);
-      if (page.outline) doc.outline.addItem(page.outline);
-    }
-    doc.end();
-    return done;
-  })();
+  paint(drawn, size);
+  doc.end();
+  return done;
 }

@@ -18,7 +18,7 @@ export { startPdfWorker, type PdfWorker } from "./pdf-worker.js";
 const require = createRequire(import.meta.url);
 const svgToPdf = require("svg-to-pdfkit") as SvgToPdf;
 
-/** What pdfFromPage draws with, in this thread (the single sheet and the series book alike). */
+/** What pdfFromPage draws with, in this thread. */
 export function pdfTools(): PdfTools {
   return { PDFDocument, svgToPdf, drawPlainArt, artShapes: artShapes(), fontData: (id: Parameters<typeof loadFace>[0]) => loadFace(id).data, fauxBoldEm: FAUX_BOLD_EM, italicSkew: ITALIC_SKEW };
 }
