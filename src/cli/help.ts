@@ -42,7 +42,7 @@ a folder (every prompt document and sheet Markdown in it), a quoted glob ('chapt
 files build a series: chapters ordered by their frontmatter's chapter number, rendered on all cores,
 with index.html (a gallery of every chapter) and <series>.pdf (the book, a bookmark per chapter).
 Unchanged chapters are not rebuilt. A failed chapter is listed in the summary; the others still build.
-      --jobs <n>, -j      processes rendering at once (default: one per core)
+      --jobs <n>, -j      processes rendering at once (default: one per two cores; each keeps two busy)
       --quiet, -q         no progress and no summary table; errors only
       --force             rebuild every chapter, ignoring the cache in <out>/.nanosheet/
       --consistent        even body sizes across chapters (caps each at a size most chapters reach)

@@ -1,23 +1,25 @@
 // The series build's pool: child processes (`nanosheet __series-child`), each rendering many chapters on its
 // own PNG and PDF worker threads. Processes rather than threads in this one: resvg is a native module, and a
 // chapter that crashes or exhausts memory takes down one child, which is replaced, not the whole build.
-// Each child holds two chapters at a time, so its main thread reads and lays out the next chapter while its
-// workers render the last; memory stays bounded by the pool's size, not the series' length.
+// Each child holds three chapters at a time, so its main thread reads and lays out the next chapters while its
+// workers render the last (its PNG bands alone fill two cores); memory stays bounded by the pool's size, not
+// the series' length.
 import { fork, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { ChapterJob, ChapterReply } from "./series-child.js";
 
 /** Chapters in flight per child. */
-const DEPTH = 2;
+const DEPTH = 3;
 
 /**
  * A child whose resident memory passes this after a chapter takes no more chapters and is replaced once its
- * last one is done: a child's caches and heaps grow over a long series, and this keeps the pool's peak near
- * `jobs × this` (two children and the parent stay under 1 GB on a 2-core machine); the replacement starts
- * only once the old child has finished, so the two are never up at once.
+ * last one is done: a safety valve for a chapter that leaves a child bloated. A child settles near 450 MB over
+ * a long series (its long-lived workers collect their garbage after every job, see worker.ts); a replaced
+ * child starts cold, so the valve sits well above that. The replacement starts only once the old child has
+ * finished, so the two are never up at once.
  */
-const RETIRE_RSS = 384 * 1024 * 1024;
+const RETIRE_RSS = 768 * 1024 * 1024;
 
 /** bin/nanosheet.js, from the bundle (dist/), dist/cli/ or src/cli/. */
 function launcher(): string {
@@ -68,7 +70,12 @@ export class Pool {
   }
 
   private spawn(): Child {
-    const proc = fork(this.bin, ["__series-child"], { stdio: ["ignore", "ignore", "pipe", "ipc"], serialization: "advanced" });
+    const proc = fork(this.bin, ["__series-child"], {
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
+      serialization: "advanced",
+      // --expose-gc: the child's long-lived workers collect after every job (worker.ts).
+      execArgv: [...process.execArgv, "--expose-gc"],
+    });
     const child: Child = { proc, busy: new Map(), stderr: "", retiring: false };
     proc.stderr?.on("data", (d: Buffer) => (child.stderr = (child.stderr + d.toString("utf8")).slice(-4000)));
     proc.on("message", (reply: ChapterReply) => {

@@ -91,6 +91,7 @@ export class Progress {
       for (const line of extra) this.io.out(line);
     }
     for (const r of failed) for (const line of r.error!) this.io.err(line);
-    if (!this.opts.quiet) for (const r of rows) for (const w of r.warnings) this.io.err(`${r.shown}: warning: ${w}`);
+    // --debug's stage timings come through as a line starting "timings:", printed as a single build prints them.
+    if (!this.opts.quiet) for (const r of rows) for (const w of r.warnings) this.io.err(`${r.shown}: ${w.startsWith("timings:") ? "" : "warning: "}${w}`);
   }
 }

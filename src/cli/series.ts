@@ -16,8 +16,13 @@ import type { ChapterJob, ChapterReply } from "./series-child.js";
 import { version } from "./run.js";
 import type { BookChapter } from "../export/book.js";
 
+/**
+ * Processes rendering at once. One process keeps two cores busy (layout on its main thread while its PNG's
+ * bands, its PDF and the next chapter's reading run beside it), so the default is one per two cores: a second
+ * process on a 2-core machine only adds its own start-up, warm-up and ~450 MB.
+ */
 function parseJobs(value: string | undefined): number {
-  if (value === undefined) return Math.max(1, availableParallelism());
+  if (value === undefined) return Math.max(1, Math.round(availableParallelism() / 2));
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64) throw new UsageError(`bad --jobs "${value}" (use a whole number from 1 to 64)`, "build");
   return Number(value);
 }
@@ -94,7 +99,7 @@ export async function seriesCommand(p: Parsed, io: Io): Promise<number> {
       }
       const reply = await pool.run(job(c, chapters.length + i, maxFontPx ? { maxFontPx } : {}));
       const entry = entryOf(c, keys[i]!, reply, out);
-      const row = rowOf(c, entry, reply.ok ? formats.join(" ") : "failed", reply.ms);
+      const row = rowOf(c, entry, reply.ok ? formats.join(" ") : "failed", reply.ms, reply.warnings.filter((w) => w.startsWith("timings:")));
       progress.chapter(row);
       return { entry, row };
     });
@@ -136,13 +141,15 @@ function entryOf(c: Chapter, key: string, reply: ChapterReply, out: string): Cac
     meta,
     ...(reply.size ? { size: reply.size } : {}),
     written: relativeSizes(out, reply.written ?? {}),
-    warnings: reply.warnings,
+    // --debug's stage timings ride along as a warning line: printed, never cached or badged.
+    warnings: reply.warnings.filter((w) => !w.startsWith("timings:")),
     ...(reply.ok ? {} : { error: reply.error ?? [`${c.shown}: failed`] }),
   };
 }
 
-function rowOf(c: Chapter, e: CacheEntry & { error?: string[] }, outputs: string, ms?: number): Row {
+function rowOf(c: Chapter, e: CacheEntry & { error?: string[] }, outputs: string, ms?: number, timings: string[] = []): Row {
   const error = e.error;
+  const problems = e.warnings.length;
   const n = e.meta.chapter ?? c.number;
   return {
     ...(n !== undefined ? { number: n } : {}),
@@ -151,9 +158,9 @@ function rowOf(c: Chapter, e: CacheEntry & { error?: string[] }, outputs: string
     outputs: error ? "failed" : outputs,
     ...(ms !== undefined ? { ms } : {}),
     // The table names the file already: its error shows from the line on (the full line follows the table).
-    problems: error ? (error[0] ?? "failed").replace(`${c.shown}:`, "line ").replace(/^line (\D)/, "$1").trim() : e.warnings.length ? `${e.warnings.length} warning${e.warnings.length === 1 ? "" : "s"}` : "–",
+    problems: error ? (error[0] ?? "failed").replace(`${c.shown}:`, "line ").replace(/^line (\D)/, "$1").trim() : problems ? `${problems} warning${problems === 1 ? "" : "s"}` : "–",
     ...(error ? { error } : {}),
-    warnings: outputs === "cached" ? [] : e.warnings.filter((w) => !w.startsWith("timings:")),
+    warnings: outputs === "cached" ? [] : [...e.warnings, ...timings],
   };
 }
 

@@ -24,6 +24,10 @@ parentPort.on("message", async (msg) => {
   try {
     if (loadError) throw loadError;
     parentPort.postMessage({ reply: await job(msg) });
+    // A worker that renders job after job (a series build, whose child process runs with --expose-gc)
+    // collects at once: its own heap is small, so V8 would otherwise leave each job's native pixel and
+    // zlib buffers (tens of MB) uncollected for many jobs.
+    if (typeof globalThis.gc === "function") globalThis.gc();
   } catch (err) {
     parentPort.postMessage({ error: err && err.message ? err.message : String(err) });
   }

@@ -49,6 +49,7 @@ export function textWidth(text: string): number {
   if (w === undefined) {
     w = 0;
     for (const ch of text) w += WIDE.test(ch) ? 0.82 : ch === " " ? 0.28 : 0.4;
+    if (widths.size > 20000) widths.clear();
     widths.set(text, (w *= REF_PX));
   }
   return w;
