@@ -14,8 +14,8 @@ const DEPTH = 3;
 
 /**
  * A child whose resident memory passes this after a chapter takes no more chapters and is replaced once its
- * last one is done: a safety valve for a chapter that leaves a child bloated. A child settles near 450 MB over
- * a long series (its long-lived workers collect their garbage after every job, see worker.ts); a replaced
+ * last one is done: a safety valve for a chapter that leaves a child bloated. A child settles near 500 MB over
+ * a long series (its long-lived workers collect once it passes 480 MB, see worker.ts); a replaced
  * child starts cold, so the valve sits well above that. The replacement starts only once the old child has
  * finished, so the two are never up at once.
  */
@@ -73,7 +73,7 @@ export class Pool {
     const proc = fork(this.bin, ["__series-child"], {
       stdio: ["ignore", "ignore", "pipe", "ipc"],
       serialization: "advanced",
-      // --expose-gc: the child's long-lived workers collect after every job (worker.ts).
+      // --expose-gc: the child's long-lived workers collect when it has grown (worker.ts).
       execArgv: [...process.execArgv, "--expose-gc"],
     });
     const child: Child = { proc, busy: new Map(), stderr: "", retiring: false };
