@@ -2,7 +2,7 @@
 // always holds it. Lines are centred (or left-aligned) on a given point.
 import type { Mark } from "../../model/positioned.js";
 import { lineMetrics } from "../../fonts/measure.js";
-import { lineMarks, plain, wrapRich, type WrappedLine } from "../../layout/wrap.js";
+import { lineMarks, longestWordWidth, plain, wrapRich, type WrappedLine } from "../../layout/wrap.js";
 
 export interface Label {
   lines: WrappedLine[];
@@ -28,9 +28,14 @@ export function measureLabel(text: string, px: number, maxWidth: number): Label 
   return hit;
 }
 
+const WORD_CAP = 2.5;
+
 function wrapLabel(text: string, px: number, maxWidth: number): Label {
   if (text.trim() === "") return { lines: [], px, width: 0, height: 0 };
-  const lines = wrapRich(plain(text), Math.max(px, maxWidth), px);
+  const rich = plain(text);
+  // A label breaks between words only: a word wider than the wrap width widens its label instead (a word
+  // broken mid-way reads as two words). Only a word past WORD_CAP wraps widths may still split.
+  const lines = wrapRich(rich, Math.max(px, maxWidth, Math.min(longestWordWidth(rich, px), maxWidth * WORD_CAP)), px);
   const width = Math.max(0, ...lines.map((l) => l.width));
   return { lines, px, width, height: lines.length * lineMetrics(px).height };
 }

@@ -77,10 +77,11 @@ export function chooseFlowchart(block: Flowchart, env: BlockEnv, space: Space): 
     const plan = planFlowchart(block, env, sizesFor(env, c.px, c.wrapEm), c.rows);
     const { width, height } = plan.layout;
     if (width <= space.width && height <= space.height) return plan;
-    if (width <= space.width && !firstFitW) firstFitW = plan;
-    if (!narrowest || width < narrowest.layout.width) narrowest = plan;
     // Height is only a hint: once the width fits, try the other row counts at that size, never smaller text.
     if (firstFitW && c.px < firstFitW.sizes.px) break;
+    // Past the hint at every row count: the shortest that fits the width (two rows of steps, not three).
+    if (width <= space.width && (!firstFitW || height < firstFitW.layout.height - 0.5)) firstFitW = plan;
+    if (!narrowest || width < narrowest.layout.width) narrowest = plan;
   }
   if (firstFitW && !horizontal(block.direction) && firstFitW.layout.height > space.height) {
     // Too tall for a low, wide panel: a designer turns a top-down chart on its side before shrinking anything else.
