@@ -67,15 +67,16 @@ export function shelve(items: Item[], px: number, width: number, colGap: number,
 const LEAD_BESIDE = 0.4;
 
 /**
- * The top items (lead lines first, if any) in rows. The lead may also go beside the diagram after it, the
- * diagram laid out again in the width left and the height the lead no longer takes; whichever is shorter wins.
+ * The top items (lead lines first, if any) in rows. The lead may also go beside the block after it (a diagram,
+ * a table), that block laid out again in the width left and the height the lead no longer takes; whichever is
+ * shorter wins.
  */
 export function shelveTop(top: Item[], panel: Panel, room: number, px: number, gap: number, colGap: number, ctx: FitContext): { top: Item[]; shelves: number[]; height: number } {
   const plain = { top, ...shelve(top, px, ctx.width, colGap, gap) };
   const lead = top[0];
   const next = top[1];
   const block = next?.src !== undefined ? panel.blocks[next.src] : undefined;
-  if (!lead?.lead || !next || !block || !DIAGRAMS.includes(block.kind)) return plain;
+  if (!lead?.lead || !next || !block) return plain;
   const narrow = lead.layout.width > ctx.width * LEAD_BESIDE ? { ...lead, layout: layoutLead(panel.lead, ctx.width * LEAD_BESIDE, px, ctx) } : lead;
   const others = top.slice(2);
   const hint = room - stackHeight(others, gap) - (others.length ? gap : 0);

@@ -25,7 +25,7 @@ const MARGIN = 4;
 
 export function sizesFor(env: BlockEnv, px: number, wrapEm: number): Sizes {
   const small = Math.max(env.minFontPx, px * 0.82);
-  return { px, capPx: small, edgePx: small, wrap: px * wrapEm };
+  return { px, capPx: small, edgePx: small, wrap: px * wrapEm, ...(env.tight ? { tight: true } : {}) };
 }
 
 export function planFlowchart(block: Flowchart, env: BlockEnv, sizes: Sizes, rows: number): FlowPlan {

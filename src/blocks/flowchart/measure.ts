@@ -11,6 +11,8 @@ export interface Sizes {
   edgePx: number;
   /** Max label line width, px. */
   wrap: number;
+  /** Pressed for room (BlockEnv.tight): shorter arrows and less room between snake rows. */
+  tight?: boolean;
 }
 
 export interface MeasuredNode {
