@@ -16,13 +16,17 @@ export interface Label {
 const labelCache = new Map<string, Label>();
 const LABEL_CACHE_MAX = 20000;
 
-/** Wrap `text` at `px` into lines no wider than maxWidth; an empty label measures as nothing. */
-export function measureLabel(text: string, px: number, maxWidth: number): Label {
-  const key = `${px}|${maxWidth}|${text}`;
+/**
+ * Wrap `text` at `px` into lines no wider than maxWidth; an empty label measures as nothing. With `keepWords`
+ * (mind maps, flowcharts: their layouts measure the label's real width) a word wider than maxWidth widens
+ * the label instead of breaking; knob dials keep their cells and weigh split words themselves.
+ */
+export function measureLabel(text: string, px: number, maxWidth: number, keepWords = false): Label {
+  const key = `${px}|${maxWidth}|${keepWords ? 1 : 0}|${text}`;
   let hit = labelCache.get(key);
   if (!hit) {
     if (labelCache.size >= LABEL_CACHE_MAX) labelCache.clear();
-    hit = wrapLabel(text, px, maxWidth);
+    hit = wrapLabel(text, px, maxWidth, keepWords);
     labelCache.set(key, hit);
   }
   return hit;
@@ -30,12 +34,12 @@ export function measureLabel(text: string, px: number, maxWidth: number): Label 
 
 const WORD_CAP = 2.5;
 
-function wrapLabel(text: string, px: number, maxWidth: number): Label {
+function wrapLabel(text: string, px: number, maxWidth: number, keepWords: boolean): Label {
   if (text.trim() === "") return { lines: [], px, width: 0, height: 0 };
   const rich = plain(text);
   // A label breaks between words only: a word wider than the wrap width widens its label instead (a word
   // broken mid-way reads as two words). Only a word past WORD_CAP wraps widths may still split.
-  const lines = wrapRich(rich, Math.max(px, maxWidth, Math.min(longestWordWidth(rich, px), maxWidth * WORD_CAP)), px);
+  const lines = wrapRich(rich, Math.max(px, maxWidth, keepWords ? Math.min(longestWordWidth(rich, px), maxWidth * WORD_CAP) : 0), px);
   const width = Math.max(0, ...lines.map((l) => l.width));
   return { lines, px, width, height: lines.length * lineMetrics(px).height };
 }

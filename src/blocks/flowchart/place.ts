@@ -175,7 +175,7 @@ function scaleRanked(r: Ranked, k: number): Ranked {
 function layout(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes, rows: number, clusters: boolean): Placement {
   const hz = horizontal(block.direction);
   const back = backEdges(block);
-  const labels = block.edges.map((e) => (e.label ? measureLabel(e.label, s.edgePx, s.wrap * 1.4) : undefined));
+  const labels = block.edges.map((e) => (e.label ? measureLabel(e.label, s.edgePx, s.wrap * 1.4, true) : undefined));
   const r = ranked(block, measured, s, clusters, back, labels);
   const nodes = new Map<string, PlacedNode>();
   for (const [id, m] of measured) {

@@ -38,7 +38,7 @@ function column(branch: MindNode, px: number, leafPx: number, width: number, ind
     // Branches sit on their underline; a leaf is a line of the list, its pen stroke landing at its middle.
     const under = depth === 1 || n.children.length > 0;
     const inset = under ? 0 : size * 0.3;
-    const label = measureLabel(n.label, size, width - x - inset);
+    const label = measureLabel(n.label, size, width - x - inset, true);
     // A word too long for the column would run into the next one.
     if (label.width > width - x - inset + 0.5) return false;
     const h = under ? label.height + headroom(size) + size * 0.35 : label.height + size * 0.1;
@@ -69,7 +69,7 @@ export function layoutColumns(block: Mindmap, env: BlockEnv, px: number, width: 
   const cols = branches.map((b) => column(b, px, leafPx, colW, indent));
   if (cols.some((c) => !c)) return undefined;
   const rootPx = px * 1.15;
-  const rootLabel = measureLabel(block.root.label, rootPx, Math.max(colW * 1.5, px * 8));
+  const rootLabel = measureLabel(block.root.label, rootPx, Math.max(colW * 1.5, px * 8), true);
   const rootW = rootLabel.width * 1.2 + rootPx * 0.6;
   const rootH = rootLabel.height * 1.3 + rootPx * 0.4;
   const total = cols.reduce((s, c) => s + c!.width, 0) + (k - 1) * hgap;

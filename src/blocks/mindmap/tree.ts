@@ -125,7 +125,7 @@ export function placeSides(root: MindNode, s: MindSizes, rootW: number): MindPla
     for (const { c } of branches) {
       c.each((n) => {
         const px = n.depth === 1 ? s.px : s.leafPx;
-        const label = measureLabel(n.data.label, px, joinedLeaves.has(n.data) ? s.wrap * 1.8 : s.wrap);
+        const label = measureLabel(n.data.label, px, joinedLeaves.has(n.data) ? s.wrap * 1.8 : s.wrap, true);
         const icon = iconKind(n.data.icon) ? px * 1.1 : 0;
         const textW = label.width + (icon ? icon + px * 0.25 : 0);
         const shaped = n.data.shape !== undefined;
