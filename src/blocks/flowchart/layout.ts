@@ -65,8 +65,9 @@ function candidates(block: Flowchart, env: BlockEnv): { px: number; wrapEm: numb
     for (const rows of rowChoices) out.push({ px, wrapEm: 7.5, rows });
     if (px <= env.minFontPx) break;
   }
-  // Last resorts at the minimum size: narrower labels, more rows.
-  for (const rows of horizontal(block.direction) ? [1, 2, 3, 4, 5] : [1]) out.push({ px: env.minFontPx, wrapEm: 5, rows });
+  // Last resorts at the minimum size: narrower labels, more rows (pressed for room, first only the longest
+  // labels on two lines: one step of the snake narrower often saves a whole row).
+  for (const wrapEm of env.tight ? [6.5, 5] : [5]) for (const rows of horizontal(block.direction) ? [1, 2, 3, 4, 5] : [1]) out.push({ px: env.minFontPx, wrapEm, rows });
   return out;
 }
 

@@ -10,6 +10,7 @@ import { cubicPath } from "../diagram/arrow.js";
 import { normalize } from "../diagram/geometry.js";
 import { labelMarks, measureLabel, type Label } from "../diagram/text.js";
 import { headroom } from "./tree.js";
+import { lineMetrics } from "../../fonts/measure.js";
 
 const MARGIN = 4;
 
@@ -43,12 +44,29 @@ function column(branch: MindNode, px: number, leafPx: number, width: number, ind
     if (label.width > width - x - inset + 0.5) return false;
     const h = under ? label.height + headroom(size) + size * 0.35 : label.height + size * 0.1;
     rows.push({ node: n, depth, under, inset, label, x, y, h, parent });
-    y += h + (under ? size * 0.15 : size * 0.05);
+    // Items further apart than the lines of one wrapped item, so a second line reads as part of the first.
+    y += h + (under ? size * 0.15 : size * 0.25);
     const me = rows.length - 1;
     return n.children.every((c) => add(c, depth + 1, me));
   };
   if (!add(branch, 1, -1)) return undefined;
   return { rows, width: Math.max(...rows.map((r) => r.x + r.inset + r.label.width)), height: y };
+}
+
+/**
+ * Column widths within `room`: a column whose words fit in an equal share keeps its own width, and what it
+ * leaves goes to the wider ones (so "merge pairs" stays on one line beside a column of one-word leaves).
+ */
+function columnWidths(natural: number[], room: number): number[] {
+  const out = natural.map(() => 0);
+  let left = room;
+  const order = natural.map((_, i) => i).sort((a, b) => natural[a]! - natural[b]! || a - b);
+  order.forEach((i, k) => {
+    const share = left / (order.length - k);
+    out[i] = Math.min(natural[i]!, share);
+    left -= out[i]!;
+  });
+  return out;
 }
 
 function plainTree(n: MindNode): boolean {
@@ -64,9 +82,12 @@ export function layoutColumns(block: Mindmap, env: BlockEnv, px: number, width: 
   const leafPx = Math.max(env.minFontPx, px * 0.92);
   const hgap = px * 1.1;
   const indent = px * 0.9;
-  const colW = (width - 2 * MARGIN - (k - 1) * hgap) / k;
-  if (colW < px * 5) return undefined;
-  const cols = branches.map((b) => column(b, px, leafPx, colW, indent));
+  const natural = branches.map((b) => column(b, px, leafPx, Infinity, indent)!.width);
+  const widths = columnWidths(natural, width - 2 * MARGIN - (k - 1) * hgap);
+  // A column squeezed under five ems wraps nearly every label.
+  if (widths.some((w, i) => w < natural[i]! - 0.5 && w < px * 5)) return undefined;
+  const colW = Math.max(...widths);
+  const cols = branches.map((b, i) => column(b, px, leafPx, widths[i]!, indent));
   if (cols.some((c) => !c)) return undefined;
   const rootPx = px * 1.15;
   const rootLabel = measureLabel(block.root.label, rootPx, Math.max(colW * 1.5, px * 8), true);
@@ -81,7 +102,7 @@ export function layoutColumns(block: Mindmap, env: BlockEnv, px: number, width: 
     const c = env.palette[i % env.palette.length] ?? env.accent;
     const seed = env.seed + 20 + i * 31;
     // Where a row's stroke meets it: a branch's underline, a leaf's middle (left of its words).
-    const lineY = (r: Row): number => (r.under ? top + r.y + r.h - r.label.px * 0.12 : top + r.y + r.h / 2);
+    const lineY = (r: Row): number => (r.under ? top + r.y + r.h - r.label.px * 0.12 : top + r.y + r.label.px * 0.05 + lineMetrics(r.label.px).height / 2);
     col!.rows.forEach((r, j) => {
       const size = r.label.px;
       const left = x + r.x;
