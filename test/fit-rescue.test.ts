@@ -7,7 +7,7 @@ import { arrange, fitPanel, type FitContext } from "../src/layout/fit.js";
 import { placeArrangement } from "../src/layout/balance.js";
 import { shelve, captions } from "../src/layout/shelf.js";
 import type { Item } from "../src/layout/stack.js";
-import { measureLabel } from "../src/blocks/diagram/text.js";
+import { measureLabel, measureList } from "../src/blocks/diagram/text.js";
 import { layoutMindmap } from "../src/blocks/mindmap/layout.js";
 import { layoutFlowchart } from "../src/blocks/flowchart/layout.js";
 import { layoutQuote } from "../src/blocks/quote/layout.js";
@@ -61,6 +61,17 @@ describe("diagram labels", () => {
     }
     // Some fixture words are wider than four ems: they widened their labels instead of breaking.
     expect(widened).toBeGreaterThan(0);
+  });
+
+  it("a list of joined leaves wraps at its joins: no line ends inside an item", () => {
+    const items = ["helpful", "truthful", "harmless", "수백 페이지"];
+    for (const width of [90, 120, 150, 200]) {
+      const l = measureList(items, 12, width);
+      const lines = l.lines.map((line) => line.pieces.map((p) => p.text).join("").trim());
+      for (const line of lines) for (const part of line.split(" · ")) expect(items, `${part} at ${width}`).toContain(part);
+      expect(lines.join(" · ")).toBe(items.join(" · "));
+      expect(l.width).toBeLessThanOrEqual(width + 0.5);
+    }
   });
 
   it("without keepWords (knob dials) a word wider than the box still splits, as before", () => {

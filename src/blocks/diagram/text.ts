@@ -44,6 +44,49 @@ function wrapLabel(text: string, px: number, maxWidth: number, keepWords: boolea
   return { lines, px, width, height: lines.length * lineMetrics(px).height };
 }
 
+/**
+ * Items written as one list ("a · b · c"), wrapped at the joins: an item is split across lines only when it
+ * alone is wider than maxWidth, so a line never ends inside one item and starts the next line with its rest.
+ */
+export function measureList(items: string[], px: number, maxWidth: number): Label {
+  const key = `L|${px}|${maxWidth}|${items.join("\u0000")}`;
+  let hit = labelCache.get(key);
+  if (!hit) {
+    if (labelCache.size >= LABEL_CACHE_MAX) labelCache.clear();
+    hit = wrapList(items, px, maxWidth);
+    labelCache.set(key, hit);
+  }
+  return hit;
+}
+
+function wrapList(items: string[], px: number, maxWidth: number): Label {
+  const oneLine = (text: string): WrappedLine => wrapRich(plain(text), Infinity, px)[0]!;
+  const lines: WrappedLine[] = [];
+  let current: WrappedLine | undefined;
+  let text = "";
+  for (const item of items.map((i) => i.trim()).filter((i) => i !== "")) {
+    const joined = current ? oneLine(`${text} · ${item}`) : undefined;
+    if (joined && joined.width <= maxWidth) {
+      current = joined;
+      text = `${text} · ${item}`;
+      continue;
+    }
+    if (current) lines.push(current);
+    const alone = oneLine(item);
+    if (alone.width <= maxWidth) {
+      current = alone;
+      text = item;
+    } else {
+      lines.push(...measureLabel(item, px, maxWidth, true).lines);
+      current = undefined;
+      text = "";
+    }
+  }
+  if (current) lines.push(current);
+  const width = Math.max(0, ...lines.map((l) => l.width));
+  return { lines, px, width, height: lines.length * lineMetrics(px).height };
+}
+
 export type Align = "center" | "left" | "right";
 
 /** Marks for a label whose box has its top edge at `top`; `x` is the centre, left or right edge per align. */

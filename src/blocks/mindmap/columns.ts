@@ -8,8 +8,8 @@ import type { BlockEnv, BlockLayout } from "../types.js";
 import { tint, shade } from "../../layout/color.js";
 import { cubicPath } from "../diagram/arrow.js";
 import { normalize } from "../diagram/geometry.js";
-import { labelMarks, measureLabel, type Label } from "../diagram/text.js";
-import { headroom } from "./tree.js";
+import { labelMarks, measureLabel, measureList, type Label } from "../diagram/text.js";
+import { headroom, joinedLeaves, LIST_JOIN } from "./tree.js";
 import { lineMetrics } from "../../fonts/measure.js";
 
 const MARGIN = 4;
@@ -39,7 +39,7 @@ function column(branch: MindNode, px: number, leafPx: number, width: number, ind
     // Branches sit on their underline; a leaf is a line of the list, its pen stroke landing at its middle.
     const under = depth === 1 || n.children.length > 0;
     const inset = under ? 0 : size * 0.3;
-    const label = measureLabel(n.label, size, width - x - inset, true);
+    const label = joinedLeaves.has(n) ? measureList(n.label.split(LIST_JOIN), size, width - x - inset) : measureLabel(n.label, size, width - x - inset, true);
     // A word too long for the column would run into the next one.
     if (label.width > width - x - inset + 0.5) return false;
     const h = under ? label.height + headroom(size) + size * 0.35 : label.height + size * 0.1;

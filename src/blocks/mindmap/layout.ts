@@ -6,7 +6,7 @@ import type { Mindmap } from "../../model/sheet.js";
 import { translateMarks, type Box, type PlacedNode } from "../../model/positioned.js";
 import type { BlockEnv, BlockLayout, LayoutBlock, Space } from "../types.js";
 import { measure, settle, type Measured } from "../diagram/geometry.js";
-import { joinedLeaves, type MindSizes } from "./tree.js";
+import { joinedLeaves, LIST_JOIN, type MindSizes } from "./tree.js";
 import { plan } from "./plan.js";
 import { layoutColumns } from "./columns.js";
 
@@ -185,7 +185,7 @@ function joinLeaves(block: Mindmap): Mindmap | undefined {
     const children = block.root.children.map((b) => {
       if (b.children.length < 2 || b.children.some((c) => c.children.length > 0)) return b;
       any = true;
-      const leaf = { label: b.children.map((c) => c.label).join(" · "), children: [] };
+      const leaf = { label: b.children.map((c) => c.label).join(LIST_JOIN), children: [] };
       joinedLeaves.add(leaf);
       return { ...b, children: [leaf] };
     });
