@@ -40,9 +40,10 @@ function rowsOf(sheet: PositionedSheet): PositionedPanel[][] {
 
 // Known unbalanced pages, each a row with one crowded panel beside panels holding a line each (tokenization's
 // bottom row; rlhf's middle row, whose big-picture panel holds a chart and a mind map pinned there by title and
-// emoji; rlhf-no-ratio-table's UPSIDE beside a crowded neighbour once a block moved out of it for room). Moving
-// pinned content for balance, not only for overflow, is not built yet. A stale entry fails.
-const CROWDED_BESIDE_BARE = new Set(["tokenization", "rlhf", "rlhf-no-ratio-table"]);
+// emoji; rlhf-no-ratio-table's UPSIDE beside a crowded neighbour once a block moved out of it for room;
+// alphago's SUPERVISED, one line, beside REINFORCEMENT whose five-step loop fits only as a two-row snake).
+// Moving pinned content for balance, not only for overflow, is not built yet. A stale entry fails.
+const CROWDED_BESIDE_BARE = new Set(["tokenization", "rlhf", "rlhf-no-ratio-table", "alphago-move37-rounded"]);
 
 describe("balanced pages", async () => {
   const all = await pages();

@@ -131,7 +131,7 @@ const INCOMING = [join(ROOT_DIR, ".."), join(ROOT_DIR, "..", "..")].map((d) => j
 const incoming = INCOMING ? readdirSync(INCOMING).filter((f) => f.endsWith(".txt")).sort() : [];
 describe.skipIf(incoming.length === 0)("incoming chapters", () => {
   // Those the repair makes fit: they overflowed with blocks the reader placed by meaning in a full panel.
-  const CURED = ["knowledge-of-self-stacked.txt"];
+  const CURED = ["gpt2-training-sidebar.txt"];
   it.each(CURED)("%s: builds without overflow after moving blocks", async (name) => {
     const { sheet } = await readSheet(readFileSync(join(INCOMING, name), "utf8"));
     const laid = layoutSheet(sheet);

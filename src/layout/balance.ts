@@ -108,30 +108,60 @@ export function columnXs(used: number[], colGap: number, width: number): number[
   return xs;
 }
 
+/** The top items in their rows: one each, or as `a.shelves` groups them. */
+function topRows(a: Arrangement): Item[][] {
+  if (!a.shelves) return a.top.map((it) => [it]);
+  const rows: Item[][] = [];
+  let k = 0;
+  for (const n of a.shelves) rows.push(a.top.slice(k, (k += n)));
+  return rows;
+}
+
+/** Items sharing a row: side by side with the column gap, the group centred, each centred in the row's height. */
+function placeShelf(row: Item[], content: Box, y: number, colGap: number, out: PositionedBlock[]): void {
+  const h = Math.max(0, ...row.map((it) => it.layout.height));
+  const w = row.reduce((s, it) => s + it.layout.width, 0) + colGap * (row.length - 1);
+  let x = content.x + Math.max(0, (content.width - w) / 2);
+  for (const it of row) {
+    out.push(place({ ...it, center: false }, x, y + (h - it.layout.height) / 2, it.layout.width));
+    x += it.layout.width + colGap;
+  }
+}
+
 /** Place a measured arrangement into the content box, centring it in the leftover width and height. */
 export function placeArrangement(a: Arrangement, content: Box): PositionedBlock[] {
   const out: PositionedBlock[] = [];
+  const rows = topRows(a);
+  const rowH = (row: Item[]): number => Math.max(0, ...row.map((it) => it.layout.height));
   if (a.columns === 1) {
-    const tops = spread(a.top.map((it) => it.layout.height), a.gap, content.height);
-    // The stack as one left-aligned group (its widest item's width), centred in the panel.
-    const w = usedWidth(a.top);
+    const tops = spread(rows.map(rowH), a.gap, content.height);
+    // The stack as one left-aligned group (its widest lone item's width), centred in the panel.
+    const w = usedWidth(rows.filter((r) => r.length === 1).flat());
     const x = content.x + Math.max(0, (content.width - w) / 2);
-    a.top.forEach((it, i) => out.push(place(it, it.center ? content.x : x, content.y + (tops[i] ?? 0), it.center ? content.width : w)));
+    rows.forEach((row, i) => {
+      const y = content.y + (tops[i] ?? 0);
+      if (row.length > 1) return placeShelf(row, content, y, a.colGap, out);
+      const it = row[0]!;
+      out.push(place(it, it.center ? content.x : x, y, it.center ? content.width : w));
+    });
     return out;
   }
   // Rows of the page-like stack: the full-width items, then the band of columns as one unit.
   const band = Math.max(0, ...a.cols.map((c) => stackHeight(c, a.gap)));
-  const heights = [...a.top.map((it) => it.layout.height), ...(band > 0 ? [band] : [])];
+  const heights = [...rows.map(rowH), ...(band > 0 ? [band] : [])];
   const tops = spread(heights, a.gap, content.height);
   const used = a.cols.map((c, k) => Math.min(a.colWidths[k] ?? 0, usedWidth(c)));
   const xs = columnXs(used, a.colGap, content.width);
   const left = content.x + (xs[0] ?? 0);
-  a.top.forEach((it, i) => {
+  rows.forEach((row, i) => {
+    const y = content.y + (tops[i] ?? 0);
+    if (row.length > 1) return placeShelf(row, content, y, a.colGap, out);
+    const it = row[0]!;
     const x = it.center ? content.x : Math.max(content.x, Math.min(left, content.x + content.width - it.layout.width));
-    out.push(place(it, x, content.y + (tops[i] ?? 0), it.center ? content.width : it.layout.width));
+    out.push(place(it, x, y, it.center ? content.width : it.layout.width));
   });
   if (band > 0) {
-    const bandTop = content.y + (tops[a.top.length] ?? 0);
+    const bandTop = content.y + (tops[rows.length] ?? 0);
     a.cols.forEach((col, c) => {
       const x = content.x + (xs[c] ?? 0);
       const colTops = spreadColumn(col, a.gap, band);

@@ -6,6 +6,7 @@ import { isWide, minBlockHeight } from "../blocks/index.js";
 import { layoutBulletItems } from "../blocks/bullets/layout.js";
 import { splitMany } from "./split.js";
 import { DIAGRAMS, env, layoutLead, stack, stackHeight, type FitContext, type Item } from "./stack.js";
+import { captions, gluedSplit, shelfHeight, shelveTop } from "./shelf.js";
 
 export { LEAD_SCALE, layoutLead, stackHeight, type FitContext, type Item } from "./stack.js";
 
@@ -14,15 +15,21 @@ export interface Choice {
   n: number;
   /** The first of two columns' share of the width left after the gap; equal columns when absent. */
   split?: number;
+  /** Wide blocks (flowcharts, code) flow into the columns too instead of spanning the top (a rescue). */
+  flow?: boolean;
 }
 
 export interface Arrangement {
   columns: number;
   /** The first column's share, for two unequal columns. */
   split?: number;
+  /** Wide blocks set in the columns (Choice.flow). */
+  flow?: boolean;
   px: number;
   /** Full-width items on top (lead, wide blocks); all items when columns = 1. */
   top: Item[];
+  /** How many top items each row holds, when some share a row (FitContext.shelves); one each when absent. */
+  shelves?: number[];
   cols: Item[][];
   /** Width of each column (all the content width for one column). */
   colWidths: number[];
@@ -90,24 +97,32 @@ function choiceOf(c: number | Choice): Choice {
  * whether it fits), a one-column stack that cannot fit comes back infinitely tall without its diagrams laid out.
  */
 export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: FitContext, probe = false): Arrangement {
-  const { n, split } = choiceOf(choice);
+  const { n, split, flow } = choiceOf(choice);
   const gap = px * (ctx.tight ? 0.3 : 0.6);
   const colGap = px * (ctx.tight ? 0.9 : 1.4);
   const lead: Item[] = panel.lead.length ? [{ kind: "paragraph", lead: true, layout: layoutLead(panel.lead, ctx.width, px, ctx), center: false }] : [];
   const all = panel.blocks.map((block, i) => ({ block, i }));
   if (n === 1) {
     // The gap under the lead lines is the diagrams' loss too, or a map sized to the hint overruns by it.
-    const items = stack(all, ctx.width, ctx.height - stackHeight(lead, gap) - (lead.length && all.length ? gap : 0), px, gap, ctx, probe);
+    // Shelves are measured whole: a stack too tall in one column may fit once items share rows.
+    const items = stack(all, ctx.width, ctx.height - stackHeight(lead, gap) - (lead.length && all.length ? gap : 0), px, gap, ctx, probe && !ctx.shelves);
     if (!items) return { columns: 1, px, top: [], cols: [], colWidths: [ctx.width], gap, colGap, height: Infinity, overWidth: 0 };
+    if (ctx.shelves) {
+      const s = shelveTop([...lead, ...items], panel, ctx.height, px, gap, colGap, ctx);
+      return { columns: 1, px, top: s.top, shelves: s.shelves, cols: [], colWidths: [ctx.width], gap, colGap, height: s.height, overWidth: overWidth(s.top, ctx.width) };
+    }
     const top = [...lead, ...items];
     return { columns: 1, px, top, cols: [], colWidths: [ctx.width], gap, colGap, height: stackHeight(top, gap), overWidth: overWidth(top, ctx.width) };
   }
-  const wide = all.filter(({ block }) => isWide(block));
-  const rest = all.filter(({ block }) => !isWide(block));
+  const wide = all.filter(({ block }) => isWide(block) && !flow);
+  const rest = all.filter(({ block }) => !isWide(block) || flow);
   // Lead lines are read first: above a full-width diagram, or else at the head of the first column.
   const leadOnTop = wide.length > 0;
-  const top = [...(leadOnTop ? lead : []), ...stack(wide, ctx.width, ctx.height * 0.5, px, gap, ctx)];
-  const topH = stackHeight(top, gap);
+  const stacked = [...(leadOnTop ? lead : []), ...stack(wide, ctx.width, ctx.height * 0.5, px, gap, ctx)];
+  const shelved = ctx.shelves ? shelveTop(stacked, panel, ctx.height * 0.5, px, gap, colGap, ctx) : undefined;
+  const top = shelved?.top ?? stacked;
+  const shelves = shelved ? { shelves: shelved.shelves } : {};
+  const topH = shelfHeight(top, shelved?.shelves, gap);
   const inner = ctx.width - colGap * (n - 1);
   const colWidths = n === 2 && split !== undefined ? [inner * split, inner * (1 - split)] : Array.from({ length: n }, () => inner / n);
   const below = ctx.height - topH - (top.length ? gap : 0);
@@ -115,17 +130,18 @@ export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: 
   // A probe: a diagram whose least height overruns the room under the top cannot fit in any column, so the
   // columns are not measured (their diagrams laid out at a hint no layout meets only to be told "too tall").
   if (probe && rest.some(({ block, i }) => DIAGRAMS.includes(block.kind) && minBlockHeight(block, env(ctx, px, i)) > below + 1e-6)) {
-    return { columns: n, ...(split !== undefined ? { split } : {}), px, top, cols: [], colWidths: [], gap, colGap, height: Infinity, overWidth: 0 };
+    return { columns: n, ...(split !== undefined ? { split } : {}), ...(flow ? { flow } : {}), px, top, ...shelves, cols: [], colWidths: [], gap, colGap, height: Infinity, overWidth: 0 };
   }
   // Units measured at each distinct column width (two when the columns differ).
   const widths = [...new Set(colWidths)];
   const unitsAt = widths.map((w) => units(panel, rest, leadOnTop, w, colH, px, gap, ctx));
   const at = (c: number): Unit[] => unitsAt[widths.indexOf(colWidths[c]!)]!;
-  const groups = balancedSplit(colWidths.map((_, c) => at(c).map((u) => u.item.layout.height)), n, gap);
+  const heights = colWidths.map((_, c) => at(c).map((u) => u.item.layout.height));
+  const groups = ctx.shelves ? gluedSplit(balancedSplit, heights, captions(at(0).map((u) => u.item), px), n, gap) : balancedSplit(heights, n, gap);
   const cols = groups.map((g, c) => mergeBullets(g.map((k) => at(c)[k]!), panel, colWidths[c]!, colH, px, ctx));
   const tallest = Math.max(0, ...cols.map((c) => stackHeight(c, gap)));
   const over = Math.max(overWidth(top, ctx.width), ...cols.map((c, k) => overWidth(c, colWidths[k]!)));
-  return { columns: n, ...(split !== undefined ? { split } : {}), px, top, cols, colWidths, gap, colGap, height: topH + (top.length && tallest > 0 ? gap : 0) + tallest, overWidth: over };
+  return { columns: n, ...(split !== undefined ? { split } : {}), ...(flow ? { flow } : {}), px, top, ...shelves, cols, colWidths, gap, colGap, height: topH + (top.length && tallest > 0 ? gap : 0) + tallest, overWidth: over };
 }
 
 interface Unit {
@@ -175,7 +191,7 @@ function mergeBullets(units: Unit[], panel: Panel, width: number, height: number
  * for text beside a table (cheap to measure at more widths); `allSplits` offers them for every panel, as
  * the final arrangement at one fixed size does.
  */
-export function columnChoices(panel: Panel, width: number, tight = false, allSplits = false): Choice[] {
+export function columnChoices(panel: Panel, width: number, tight = false, allSplits = false, flow = false): Choice[] {
   const wide = panel.blocks.some((b) => isWide(b));
   const rest = panel.blocks.filter((b) => !isWide(b)).reduce((s, b) => s + (b.kind === "bullets" ? b.items.length : 1), 0) + (!wide && panel.lead.length ? 1 : 0);
   const min = tight ? MIN_COLUMN_TIGHT_PX : MIN_COLUMN_PX;
@@ -186,6 +202,9 @@ export function columnChoices(panel: Panel, width: number, tight = false, allSpl
   // Unequal columns when the narrow one still holds a readable line.
   if (mixed || allSplits) for (const split of SPLITS) if (rest >= 2 && width * Math.min(split, 1 - split) >= min) out.push({ n: 2, split });
   if (rest >= 3 && width / 3 >= min) out.push({ n: 3 });
+  // A rescue: a flowchart or code block in a column beside the text, wrapped to the column's width.
+  const all = panel.blocks.reduce((s, b) => s + (b.kind === "bullets" ? b.items.length : 1), 0) + (panel.lead.length ? 1 : 0);
+  if (flow && wide && all >= 2) for (const split of [undefined, ...SPLITS]) if (width * Math.min(split ?? 0.5, 1 - (split ?? 0.5)) >= min) out.push({ n: 2, flow: true, ...(split !== undefined ? { split } : {}) });
   return out;
 }
 
@@ -200,6 +219,13 @@ export interface Fit {
   tight: boolean;
   /** Fitted only with mind-map leaves joined into lists (FitContext.joinLeaves). */
   joinLeaves?: boolean;
+  /** Fitted only with full-width items sharing rows (FitContext.shelves). */
+  shelves?: boolean;
+}
+
+/** The context a fit was found in (its rescues), to lay the panel out again as it was measured. */
+export function fitContext(ctx: FitContext, fit: Fit): FitContext {
+  return fit.tight ? { ...ctx, tight: true, ...(fit.joinLeaves ? { joinLeaves: true } : {}), ...(fit.shelves ? { shelves: true } : {}) } : ctx;
 }
 
 const STEP = 0.5;
@@ -221,11 +247,11 @@ function search(panel: Panel, choice: Choice, ctx: FitContext, from: number): nu
 
 function fitWith(panel: Panel, ctx: FitContext): Fit | undefined {
   let best: Fit | undefined;
-  for (const choice of columnChoices(panel, ctx.width, ctx.tight)) {
+  for (const choice of columnChoices(panel, ctx.width, ctx.tight, false, ctx.shelves)) {
     // Another arrangement is only worth it if it beats the best so far: start the search just above it.
     const from = best ? Math.round((best.px - ctx.minFontPx) / STEP) + 1 : 0;
     const px = search(panel, choice, ctx, from);
-    if (px !== undefined && (!best || px > best.px)) best = { px, choice, fits: true, overflowPx: 0, tight: ctx.tight === true, ...(ctx.joinLeaves ? { joinLeaves: true } : {}) };
+    if (px !== undefined && (!best || px > best.px)) best = { px, choice, fits: true, overflowPx: 0, tight: ctx.tight === true, ...(ctx.joinLeaves ? { joinLeaves: true } : {}), ...(ctx.shelves ? { shelves: true } : {}) };
   }
   return best;
 }
@@ -233,15 +259,15 @@ function fitWith(panel: Panel, ctx: FitContext): Fit | undefined {
 /** The best fit; when nothing fits, tighter spacing and narrower columns are tried before giving up. */
 export function fitPanel(panel: Panel, ctx: FitContext): Fit {
   const maps = panel.blocks.some((b) => b.kind === "mindmap");
-  const rescue = { ...ctx, tight: true, ...(maps ? { joinLeaves: true } : {}) };
-  const fit = fitWith(panel, ctx) ?? fitWith(panel, { ...ctx, tight: true }) ?? (maps ? fitWith(panel, rescue) : undefined);
+  const rescue = { ...ctx, tight: true, shelves: true, ...(maps ? { joinLeaves: true } : {}) };
+  const fit = fitWith(panel, ctx) ?? fitWith(panel, { ...ctx, tight: true }) ?? fitWith(panel, { ...ctx, tight: true, shelves: true }) ?? (maps ? fitWith(panel, rescue) : undefined);
   if (fit) return fit;
   let least: Fit | undefined;
-  for (const choice of columnChoices(panel, ctx.width, true)) {
+  for (const choice of columnChoices(panel, ctx.width, true, false, true)) {
     const a = arrange(panel, ctx.minFontPx, choice, rescue);
     // Too wide counts like too tall: either way something crosses the border.
     const over = Math.max(0, a.height - ctx.height) + a.overWidth;
-    if (!least || over < least.overflowPx) least = { px: ctx.minFontPx, choice, fits: false, overflowPx: over, tight: true, joinLeaves: maps };
+    if (!least || over < least.overflowPx) least = { px: ctx.minFontPx, choice, fits: false, overflowPx: over, tight: true, joinLeaves: maps, shelves: true };
   }
   return least!;
 }
@@ -252,17 +278,17 @@ export function fitPanel(panel: Panel, ctx: FitContext): Fit {
  * Two columns are set at whichever shares (equal, or narrow beside wide) leave the shortest band.
  */
 export function arrangeAt(panel: Panel, px: number, fallback: Choice, ctx: FitContext): Arrangement {
-  const choices = columnChoices(panel, ctx.width, ctx.tight, true);
+  const choices = columnChoices(panel, ctx.width, ctx.tight, true, ctx.shelves);
   for (const choice of choices) {
     // A probe: an arrangement that cannot fit comes back without its diagrams laid out; one that fits is whole.
     const a = arrange(panel, px, choice, ctx, true);
     if (fitsBox(a, ctx)) {
       if (a.columns !== 2) return a;
       // The probe's own choice is already whole (probes cut short only one column, or what does not fit).
-      const others = choices.filter((c) => c.n === 2 && c.split !== choice.split);
+      const others = choices.filter((c) => c.n === 2 && c !== choice && c.flow === choice.flow);
       return others.map((c) => arrange(panel, px, c, ctx)).reduce((b, x) => (fitsBox(x, ctx) && x.height < b.height - 0.5 ? x : b), a);
     }
-    if (choice.n === fallback.n && choice.split === fallback.split) break;
+    if (choice.n === fallback.n && choice.split === fallback.split && choice.flow === fallback.flow) break;
   }
   return arrange(panel, px, fallback, ctx);
 }

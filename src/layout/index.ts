@@ -6,7 +6,7 @@ import type { PositionedPanel, PositionedSheet, Problem } from "../model/positio
 import { pageGeometry, layoutRows, sheetSlots, gutterFor, MM } from "./page.js";
 import { layoutTitle } from "./title.js";
 import { layoutChrome, type Chrome } from "./panel.js";
-import { arrange, arrangeAt, fitPanel, fitsBox, type Fit, type FitContext } from "./fit.js";
+import { arrange, arrangeAt, fitContext, fitPanel, fitsBox, type Fit, type FitContext } from "./fit.js";
 import { balancedSizes, fillOf, NEARLY_EMPTY, placeArrangement } from "./balance.js";
 import { markProblems } from "./problems.js";
 import { roundMarks, roundBox } from "./round.js";
@@ -88,7 +88,7 @@ function layoutOnce(sheet: Sheet, opts: LayoutOptions, tryCompact = false): { po
     });
     return pending;
   };
-  const ctxOf = (p: Pending): FitContext => (p.fit.tight ? { ...p.ctx, tight: true, ...(p.fit.joinLeaves ? { joinLeaves: true } : {}) } : p.ctx);
+  const ctxOf = (p: Pending): FitContext => fitContext(p.ctx, p.fit);
   const sizesOf = (pending: Pending[]): number[] =>
     balancedSizes(
       pending.map((p) => p.fit.px),

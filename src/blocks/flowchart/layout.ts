@@ -25,7 +25,7 @@ const MARGIN = 4;
 
 export function sizesFor(env: BlockEnv, px: number, wrapEm: number): Sizes {
   const small = Math.max(env.minFontPx, px * 0.82);
-  return { px, capPx: small, edgePx: small, wrap: px * wrapEm };
+  return { px, capPx: small, edgePx: small, wrap: px * wrapEm, ...(env.tight ? { tight: true } : {}) };
 }
 
 export function planFlowchart(block: Flowchart, env: BlockEnv, sizes: Sizes, rows: number): FlowPlan {
@@ -65,8 +65,9 @@ function candidates(block: Flowchart, env: BlockEnv): { px: number; wrapEm: numb
     for (const rows of rowChoices) out.push({ px, wrapEm: 7.5, rows });
     if (px <= env.minFontPx) break;
   }
-  // Last resorts at the minimum size: narrower labels, more rows.
-  for (const rows of horizontal(block.direction) ? [1, 2, 3, 4, 5] : [1]) out.push({ px: env.minFontPx, wrapEm: 5, rows });
+  // Last resorts at the minimum size: narrower labels, more rows (pressed for room, first only the longest
+  // labels on two lines: one step of the snake narrower often saves a whole row).
+  for (const wrapEm of env.tight ? [6.5, 5] : [5]) for (const rows of horizontal(block.direction) ? [1, 2, 3, 4, 5] : [1]) out.push({ px: env.minFontPx, wrapEm, rows });
   return out;
 }
 
@@ -77,10 +78,11 @@ export function chooseFlowchart(block: Flowchart, env: BlockEnv, space: Space): 
     const plan = planFlowchart(block, env, sizesFor(env, c.px, c.wrapEm), c.rows);
     const { width, height } = plan.layout;
     if (width <= space.width && height <= space.height) return plan;
-    if (width <= space.width && !firstFitW) firstFitW = plan;
-    if (!narrowest || width < narrowest.layout.width) narrowest = plan;
     // Height is only a hint: once the width fits, try the other row counts at that size, never smaller text.
     if (firstFitW && c.px < firstFitW.sizes.px) break;
+    // Past the hint at every row count: the shortest that fits the width (two rows of steps, not three).
+    if (width <= space.width && (!firstFitW || height < firstFitW.layout.height - 0.5)) firstFitW = plan;
+    if (!narrowest || width < narrowest.layout.width) narrowest = plan;
   }
   if (firstFitW && !horizontal(block.direction) && firstFitW.layout.height > space.height) {
     // Too tall for a low, wide panel: a designer turns a top-down chart on its side before shrinking anything else.

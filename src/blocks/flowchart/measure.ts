@@ -11,6 +11,8 @@ export interface Sizes {
   edgePx: number;
   /** Max label line width, px. */
   wrap: number;
+  /** Pressed for room (BlockEnv.tight): shorter arrows and less room between snake rows. */
+  tight?: boolean;
 }
 
 export interface MeasuredNode {
@@ -51,10 +53,10 @@ export function measureNodes(block: Flowchart, s: Sizes): Map<string, MeasuredNo
       out.set(node.id, { node, shape: "rect", label: measureLabel("", s.px, s.wrap), caption: undefined, width: w, height: h, outerW: w, outerH: h, capGap: 0 });
       continue;
     }
-    const label = measureLabel(node.label, s.px, s.wrap);
+    const label = measureLabel(node.label, s.px, s.wrap, true);
     // Keep empty nodes visible: at least one em square of text room.
     const size = shapeSize(node.shape, Math.max(label.width, s.px * 1.2), Math.max(label.height, s.px * 1.2), pad);
-    const caption = node.caption ? measureLabel(node.caption, s.capPx, side ? s.wrap : Math.max(size.width, s.wrap)) : undefined;
+    const caption = node.caption ? measureLabel(node.caption, s.capPx, side ? s.wrap : Math.max(size.width, s.wrap), true) : undefined;
     const capGap = s.px * 0.3;
     let outerW = size.width;
     let outerH = size.height;

@@ -101,7 +101,7 @@ const rankedCache = new WeakMap<Flowchart, Map<string, Ranked>>();
 function ranked(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes, clusters: boolean, back: Set<number>, labels: (Label | undefined)[]): Ranked {
   const unit = (n: number): string => (n / s.px).toFixed(6);
   const key = [
-    clusters ? "c" : "f",
+    (clusters ? "c" : "f") + (s.tight ? "t" : ""),
     ...[...measured].map(([id, m]) => `${id}:${unit(m.outerW)},${unit(m.outerH)}`),
     ...labels.map((l) => (l ? `${unit(edgeBox(l, s).width)},${unit(edgeBox(l, s).height)}` : "-")),
   ].join("|");
@@ -118,7 +118,7 @@ function ranked(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes,
     return sized;
   }
   const forward = block.edges.flatMap((e, i) => (back.has(i) || !measured.has(e.from) || !measured.has(e.to) ? [] : [i]));
-  const ranksep = s.px * 2.0;
+  const ranksep = s.px * (s.tight ? 1.4 : 2.0);
   const out = (!clusters && chainLayout(block, measured, forward, (i) => labels[i] !== undefined, ranksep)) || dagreRanked(block, measured, s, clusters, forward, labels, ranksep);
   byKey.set(key, scaleRanked(out, 1 / s.px));
   byKey.set(exact, out);
@@ -175,7 +175,7 @@ function scaleRanked(r: Ranked, k: number): Ranked {
 function layout(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes, rows: number, clusters: boolean): Placement {
   const hz = horizontal(block.direction);
   const back = backEdges(block);
-  const labels = block.edges.map((e) => (e.label ? measureLabel(e.label, s.edgePx, s.wrap * 1.4) : undefined));
+  const labels = block.edges.map((e) => (e.label ? measureLabel(e.label, s.edgePx, s.wrap * 1.4, true) : undefined));
   const r = ranked(block, measured, s, clusters, back, labels);
   const nodes = new Map<string, PlacedNode>();
   for (const [id, m] of measured) {
@@ -249,7 +249,7 @@ function snake(p: Placement, rows: number, s: Sizes): void {
   }
   const W = Math.max(...width);
   // Room between rows for the turn-down connector and a return arc over the next row.
-  const gap = s.px * 2.6;
+  const gap = s.px * (s.tight ? 2.1 : 2.6);
   const shiftY: number[] = [];
   let y = 0;
   for (let r = 0; r < count; r++) {

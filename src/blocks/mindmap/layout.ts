@@ -4,10 +4,11 @@
 // the label size, label width and gaps that fit the space given; plan.ts draws the map at one such choice.
 import type { Mindmap } from "../../model/sheet.js";
 import { translateMarks, type Box, type PlacedNode } from "../../model/positioned.js";
-import type { BlockEnv, LayoutBlock, Space } from "../types.js";
+import type { BlockEnv, BlockLayout, LayoutBlock, Space } from "../types.js";
 import { measure, settle, type Measured } from "../diagram/geometry.js";
-import { joinedLeaves, type MindSizes } from "./tree.js";
+import { joinedLeaves, LIST_JOIN, type MindSizes } from "./tree.js";
 import { plan } from "./plan.js";
+import { layoutColumns } from "./columns.js";
 
 const MARGIN = 4;
 /** Below this the leaf curves bunch up against their parent; a slightly smaller font reads better. */
@@ -140,7 +141,35 @@ function floorCandidate(block: Mindmap, env: BlockEnv): Candidate {
 /** A height every layout of this map is at least (auto-fit skips arrangements that cannot fit it). */
 export function mindmapMinHeight(block: Mindmap, env: BlockEnv): number {
   const j = env.joinLeaves ? joinLeaves(block) : undefined;
-  return Math.min(floorCandidate(block, env).height, j ? floorCandidate(j, env).height : Infinity);
+  const radial = Math.min(floorCandidate(block, env).height, j ? floorCandidate(j, env).height : Infinity);
+  return env.tight ? Math.min(radial, columnsFloor(block, env), j ? columnsFloor(j, env) : Infinity) : radial;
+}
+
+const columnFloors = new WeakMap<Mindmap, Map<number, number>>();
+
+/** The shortest the map in columns gets: at the minimum size, its columns as wide as their words. */
+function columnsFloor(block: Mindmap, env: BlockEnv): number {
+  let byPx = columnFloors.get(block);
+  if (!byPx) columnFloors.set(block, (byPx = new Map()));
+  let h = byPx.get(env.minFontPx);
+  if (h === undefined) byPx.set(env.minFontPx, (h = layoutColumns(block, env, env.minFontPx, 1e6)?.height ?? Infinity));
+  return h;
+}
+
+/**
+ * Pressed for room (`env.tight`), a map too tall for its height hint may be drawn in columns (columns.ts):
+ * the largest size down to the minimum whose columns meet the hint, else the shortest.
+ */
+function inColumns(block: Mindmap, env: BlockEnv, space: Space): BlockLayout | undefined {
+  if (columnsFloor(block, env) === Infinity) return undefined;
+  let best: BlockLayout | undefined;
+  for (let px = env.fontPx; ; px = Math.max(env.minFontPx, px * 0.92)) {
+    const c = layoutColumns(block, env, px, space.width);
+    if (c && c.height <= space.height + 0.5) return c;
+    if (c && (!best || c.height < best.height)) best = c;
+    if (px <= env.minFontPx) break;
+  }
+  return best;
 }
 
 const joined = new WeakMap<Mindmap, Mindmap | null>();
@@ -156,7 +185,7 @@ function joinLeaves(block: Mindmap): Mindmap | undefined {
     const children = block.root.children.map((b) => {
       if (b.children.length < 2 || b.children.some((c) => c.children.length > 0)) return b;
       any = true;
-      const leaf = { label: b.children.map((c) => c.label).join(" · "), children: [] };
+      const leaf = { label: b.children.map((c) => c.label).join(LIST_JOIN), children: [] };
       joinedLeaves.add(leaf);
       return { ...b, children: [leaf] };
     });
@@ -172,6 +201,15 @@ function joinLeaves(block: Mindmap): Mindmap | undefined {
  * can meet the hint), and the shorter kept.
  */
 export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
+  const radial = radialMap(block, env, space);
+  if (!env.tight || radial.height <= space.height + 0.5) return radial;
+  const j = env.joinLeaves ? joinLeaves(block) : undefined;
+  let best = radial;
+  for (const c of [inColumns(block, env, space), j && inColumns(j, env, space)]) if (c && c.height < best.height - 0.5 && c.width <= space.width) best = c;
+  return best;
+};
+
+function radialMap(block: Mindmap, env: BlockEnv, space: Space): BlockLayout {
   const direct = layoutMap(block, env, space);
   const j = env.joinLeaves ? joinLeaves(block) : undefined;
   if (!j || direct.height <= space.height + 0.5 || floorCandidate(block, env).height <= space.height + 0.5) return direct;
@@ -179,7 +217,7 @@ export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
   if (floorCandidate(j, env).height > space.height + 0.5) return direct;
   const alt = layoutMap(j, env, space);
   return alt.height < direct.height - 0.5 && alt.width <= space.width ? alt : direct;
-};
+}
 
 const layoutMap: LayoutBlock<Mindmap> = (block, env, space) => {
   const leaves = leafCount(block);

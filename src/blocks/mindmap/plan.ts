@@ -13,7 +13,7 @@ import { headroom, iconKind, placeSides, type MindPlaced, type MindSizes } from 
 
 function rootOval(block: Mindmap, s: MindSizes): { label: ReturnType<typeof measureLabel>; w: number; h: number; px: number; icon: number } {
   const px = s.px * 1.15;
-  const label = measureLabel(block.root.label, px, s.wrap * 1.1);
+  const label = measureLabel(block.root.label, px, s.wrap * 1.1, true);
   const icon = iconKind(block.root.icon) ? px * 1.1 : 0;
   const tw = label.width + (icon ? icon + px * 0.25 : 0);
   // An ellipse holds a centred w × h box when scaled by √2; a little less reads fine for short text, and for

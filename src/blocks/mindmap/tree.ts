@@ -5,7 +5,7 @@ import { hierarchy, type HierarchyNode } from "d3-hierarchy";
 import type { MindNode } from "../../model/sheet.js";
 import { isEmoji } from "../../fonts/measure.js";
 import { graphemes } from "../../fonts/graphemes.js";
-import { measureLabel, type Label } from "../diagram/text.js";
+import { measureLabel, measureList, type Label } from "../diagram/text.js";
 
 export interface MindSizes {
   px: number;
@@ -101,6 +101,8 @@ export function iconKind(icon: string | undefined): "emoji" | "dot" | undefined 
 
 /** Leaves written as one list (see `joinLeaves` in layout.ts): they wrap wider, like a line of notes. */
 export const joinedLeaves = new WeakSet<MindNode>();
+/** What joins the leaves of such a list. */
+export const LIST_JOIN = " · ";
 
 // The layout search places the same tree dozens of times; d3's hierarchy of it never changes.
 const hierarchies = new WeakMap<MindNode, HierarchyNode<MindNode>>();
@@ -125,7 +127,7 @@ export function placeSides(root: MindNode, s: MindSizes, rootW: number): MindPla
     for (const { c } of branches) {
       c.each((n) => {
         const px = n.depth === 1 ? s.px : s.leafPx;
-        const label = measureLabel(n.data.label, px, joinedLeaves.has(n.data) ? s.wrap * 1.8 : s.wrap);
+        const label = joinedLeaves.has(n.data) ? measureList(n.data.label.split(LIST_JOIN), px, s.wrap * 1.8) : measureLabel(n.data.label, px, s.wrap, true);
         const icon = iconKind(n.data.icon) ? px * 1.1 : 0;
         const textW = label.width + (icon ? icon + px * 0.25 : 0);
         const shaped = n.data.shape !== undefined;

@@ -20,7 +20,10 @@ export const layoutQuote: LayoutBlock<Quote> = (block, env, space) => {
   const citeLh = lineMetrics(citePx).height;
   const citeW = Math.max(0, ...citeLines.map((l) => l.width));
   const noteW = Math.min(space.width, Math.max(textW + markW, citeW) + 2 * pad);
-  const noteH = lines.length * lh + pad * (citeLines.length ? 1.5 : 2) + citeLines.length * citeLh;
+  // Pressed for room, a one-line cite that fits after the last line of words goes there, right-aligned.
+  const last = lines[lines.length - 1];
+  const inline = env.tight === true && citeLines.length === 1 && last !== undefined && markW + last.width + px + citeW <= noteW - 2 * pad;
+  const noteH = lines.length * lh + (inline ? pad * 2 : pad * (citeLines.length ? 1.5 : 2) + citeLines.length * citeLh);
   const seed = env.seed;
   const fill = tint(env.accent, 0.86);
   // A sticky note: slightly uneven corners and a folded shadow edge, so it reads as paper on paper.
@@ -36,7 +39,8 @@ export const layoutQuote: LayoutBlock<Quote> = (block, env, space) => {
   }
   const style = { color: env.ink, boldColor: shade(env.accent, 0.15), highlight: highlighterFor(env.accent) };
   lines.forEach((line, i) => marks.push(...lineMarks(line, pad + markW, pad + i * lh, px, { ...style, seed: seed + 5 + i })));
-  const citeTop = pad + lines.length * lh;
+  // On the last line, the cite's baseline meets the words' baseline.
+  const citeTop = inline ? pad + (lines.length - 1) * lh + (lineMetrics(px).baseline - lineMetrics(citePx).baseline) : pad + lines.length * lh;
   citeLines.forEach((line, i) => {
     const x = noteW - pad - line.width;
     marks.push(...translateMarks(lineMarks(line, 0, 0, citePx, { color: shade(env.accent, 0.3), seed: seed + 40 + i }), x, citeTop + i * citeLh));

@@ -1,0 +1,88 @@
+// Shelves: in a panel pressed for room, full-width items that leave room beside them share a row, as a person
+// with a pen writes two short chains side by side, or the lead lines beside a diagram rather than above it.
+import type { Panel } from "../model/sheet.js";
+import { lineMetrics } from "../fonts/measure.js";
+import { cachedLayout, DIAGRAMS, layoutLead, stackHeight, type FitContext, type Item } from "./stack.js";
+
+/** Total height of items set in rows (`shelves`: how many items each row holds, in order) with gaps between rows. */
+export function shelfHeight(items: Item[], shelves: number[] | undefined, gap: number): number {
+  if (!shelves) return stackHeight(items, gap);
+  let k = 0;
+  let h = 0;
+  for (const n of shelves) {
+    h += Math.max(0, ...items.slice(k, k + n).map((it) => it.layout.height));
+    k += n;
+  }
+  return h + gap * Math.max(0, shelves.length - 1);
+}
+
+/** Items that caption the one after them (a line of text over a diagram, table or code): kept with it. */
+export function captions(items: Item[], px: number): boolean[] {
+  return items.map((it, k) => {
+    const next = items[k + 1];
+    const short = !it.lead && (it.kind === "paragraph" || it.kind === "bullets") && it.layout.height <= lineMetrics(px).height * 1.5;
+    return short && next !== undefined && (DIAGRAMS.includes(next.kind) || next.kind === "table" || next.kind === "code");
+  });
+}
+
+/** balancedSplit's contiguous split with every caption in the same column as what it captions. */
+export function gluedSplit(split: (heights: number[][], n: number, gap: number) => number[][], heights: number[][], glue: boolean[], n: number, gap: number): number[][] {
+  const groups: number[][] = [];
+  glue.forEach((_, k) => (k > 0 && glue[k - 1] ? groups[groups.length - 1]!.push(k) : groups.push([k])));
+  if (groups.length < n || groups.length === glue.length) return split(heights, n, gap);
+  const grouped = heights.map((hs) => groups.map((g) => g.reduce((s, k) => s + hs[k]!, 0) + gap * (g.length - 1)));
+  return split(grouped, n, gap).map((gs) => gs.flatMap((gi) => groups[gi]!));
+}
+
+/**
+ * Items in rows that fit the width with the least total height; among equals, the fewest shared rows. The
+ * lead lines keep a row of their own (they head the panel) unless `leadBeside`.
+ */
+export function shelve(items: Item[], px: number, width: number, colGap: number, gap: number, leadBeside = false): { shelves: number[]; height: number } {
+  const m = items.length;
+  const glue = captions(items, px);
+  const best: { h: number; shared: number; from: number }[] = [{ h: 0, shared: 0, from: 0 }];
+  for (let i = 1; i <= m; i++) {
+    let pick = { h: Infinity, shared: 0, from: i - 1 };
+    let w = -colGap;
+    let tall = 0;
+    for (let j = i - 1; j >= 0; j--) {
+      w += items[j]!.layout.width + colGap;
+      tall = Math.max(tall, items[j]!.layout.height);
+      if (j < i - 1 && (w > width + 0.5 || (items[j]!.lead && !leadBeside))) break;
+      // A row never ends on a caption: it stays with what it captions.
+      if (i < m && glue[i - 1]) continue;
+      const h = best[j]!.h + (j > 0 ? gap : 0) + tall;
+      const shared = best[j]!.shared + (i - j > 1 ? 1 : 0);
+      if (h < pick.h - 0.5 || (h <= pick.h + 0.5 && shared < pick.shared)) pick = { h, shared, from: j };
+    }
+    best.push(pick);
+  }
+  const shelves: number[] = [];
+  for (let i = m; i > 0; i = best[i]!.from) shelves.unshift(i - best[i]!.from);
+  return { shelves, height: best[m]!.h };
+}
+
+/** Widest share of the width the lead lines may take beside a diagram. */
+const LEAD_BESIDE = 0.4;
+
+/**
+ * The top items (lead lines first, if any) in rows. The lead may also go beside the block after it (a diagram,
+ * a table), that block laid out again in the width left and the height the lead no longer takes; whichever is
+ * shorter wins.
+ */
+export function shelveTop(top: Item[], panel: Panel, room: number, px: number, gap: number, colGap: number, ctx: FitContext): { top: Item[]; shelves: number[]; height: number } {
+  const plain = { top, ...shelve(top, px, ctx.width, colGap, gap) };
+  const lead = top[0];
+  const next = top[1];
+  const block = next?.src !== undefined ? panel.blocks[next.src] : undefined;
+  if (!lead?.lead || !next || !block) return plain;
+  const narrow = lead.layout.width > ctx.width * LEAD_BESIDE ? { ...lead, layout: layoutLead(panel.lead, ctx.width * LEAD_BESIDE, px, ctx) } : lead;
+  const others = top.slice(2);
+  const hint = room - stackHeight(others, gap) - (others.length ? gap : 0);
+  const width = ctx.width - narrow.layout.width - colGap;
+  if (width < ctx.width * 0.4) return plain;
+  const beside = [narrow, { ...next, layout: cachedLayout(block, next.src!, px, width, hint, ctx) }, ...others];
+  const alt = { top: beside, ...shelve(beside, px, ctx.width, colGap, gap, true) };
+  return alt.height < plain.height - 0.5 && alt.shelves[0] === 2 ? alt : plain;
+}
