@@ -149,11 +149,10 @@ const CASES: Record<string, Case> = {
       [/simulation of human preferences/, /REWARD MODEL/],
       // Its box asks for a joke (농담) and how to score it (채점).
       [/^Write a joke about pelicans/, /UNVERIFIABLE/],
-    ],
-    misses: [
-      [[/discriminate than to generate/, /UPSIDE/], "its panel is full at the minimum size (the fixture still overflows), so room places it elsewhere; waits for the overflow repair"],
+      // Its box says 판별 < 생성; once the mind map too big for the row has left, the quote evens the row out.
+      [/discriminate than to generate/, /UPSIDE/],
       // Only common words, but its box writes the same phrase ("the the the the").
-      [[/the the the the the/, /GAMING THE RM/], "`joke` ties it to UNVERIFIABLE DOMAINS, whose box says 농담, ahead of GAMING THE RM's echo of the phrase"],
+      [/the the the the the/, /GAMING THE RM/],
     ],
   },
   "future-ratio-english-decimal": {
@@ -238,7 +237,7 @@ for (const [name, c] of Object.entries(CASES)) {
         expect(p.fill).toBeGreaterThanOrEqual(0);
         expect(p.fill).toBeLessThanOrEqual(1);
         for (const b of p.blocks) {
-          expect(b.reason, `${p.id}: ${b.kind} ${b.text}`).toMatch(prompt ? /^(title|emoji|words: .+|room( \((moved from|too big for) [a-z0-9-]+\))?|lead)$/ : /^(section|lead)$/);
+          expect(b.reason, `${p.id}: ${b.kind} ${b.text}`).toMatch(prompt ? /^(title|emoji|words: .+|room( \((moved from|too big for) [a-z0-9-]+\))?|balance \(moved from [a-z0-9-]+\)|lead)$/ : /^(section|lead)$/);
           if (prompt && (b.kind === "quote" || b.kind === "table" || b.kind === "mindmap")) expect(b.source, b.text).toBeGreaterThan(0);
         }
       }

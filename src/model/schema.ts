@@ -32,6 +32,9 @@ export const At = z.object({
   /** For a block placed by its words or by room: the other panels' ids, best match first, where layout may
    * move it when its panel overflows at the legible minimum. Absent for pinned blocks. */
   alternatives: z.array(z.string()).optional(),
+  /** Any placed block but the takeaways: the other panels that clearly share its words, best match first,
+   * where layout may move it to even out a crowded panel beside a nearly empty one. */
+  matches: z.array(z.string()).optional(),
 });
 
 export const FlowDirection = z.enum(["LR", "RL", "TB", "BT"]);

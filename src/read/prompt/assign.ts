@@ -57,6 +57,8 @@ const TEXT: Block["kind"][] = ["quote", "paragraph", "bullets"];
 const OVERVIEW = 0.5;
 /** Panels scoring under this share of an item's best score do not count as its match. */
 const NEAR_BEST = 0.5;
+/** A panel scoring at least this share of an item's best score still makes sense for it (see `sharing`). */
+const MATCHES_SHARE = 0.25;
 /** Below this fill a panel looks half empty and takes items placed by room from fuller panels. */
 const SPARSE = 0.5;
 
@@ -102,7 +104,7 @@ interface Pick {
  * Places every item and returns, for each block placed by its words or by room, the other panels' ids
  * ranked by meaning (see `alternativesOf`): where layout may move it when its panel overflows.
  */
-export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4"): Map<Block, string[]> {
+export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4", matches?: Map<Block, string[]>): Map<Block, string[]> {
   const alternatives = new Map<Block, string[]>();
   if (slots.length === 0) return alternatives;
   for (const s of slots) s.room = roomOf(page, s.ratio, s.width);
@@ -186,6 +188,16 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4")
     const reason = home?.reasons.get(m.item.block) ?? "";
     if (home && (reason === "room" || reason.startsWith("words:"))) alternatives.set(m.item.block, alternativesOf(slots, m, home));
   }
+  if (matches) {
+    const scored = new Map(movable.map((m) => [m.item.block, m.matches]));
+    for (const item of items) {
+      if (item.role === "takeaways") continue;
+      const home = slots.find((s) => s.panel.blocks.includes(item.block));
+      const ms = scored.get(item.block) ?? scoreAll(itemWords(item.title, blockText(item.block), 2));
+      const ids = home ? sharing(slots, ms, home) : [];
+      if (ids.length) matches.set(item.block, ids);
+    }
+  }
   return alternatives;
 
   /** A section by its emoji and title words first, then all its words; `room` when nothing matches. */
@@ -265,6 +277,20 @@ function alternativesOf(slots: Slot[], m: Movable, home: Slot): string[] {
     .map((slot, k) => ({ slot, k, score: m.matches[k]!.score }))
     .filter((x) => x.slot !== home)
     .sort((a, b) => Number(summary(a.slot)) - Number(summary(b.slot)) || b.score - a.score || Math.abs(a.slot.row - bestRow) - Math.abs(b.slot.row - bestRow) || a.k - b.k)
+    .map((x) => x.slot.panel.id);
+}
+
+/**
+ * The panels other than its own that share an item's words clearly (at least MATCHES_SHARE of its best
+ * score anywhere), most first: where it still makes sense when layout moves it for balance.
+ */
+function sharing(slots: Slot[], matches: Match[], home: Slot): string[] {
+  const top = Math.max(0, ...matches.map((x) => x.score));
+  if (top <= 0) return [];
+  return slots
+    .map((slot, k) => ({ slot, k, score: matches[k]!.score }))
+    .filter((x) => x.slot !== home && x.score > 0 && x.score >= top * MATCHES_SHARE && !TAKEAWAY_TITLE.test(x.slot.panel.title))
+    .sort((a, b) => b.score - a.score || a.k - b.k)
     .map((x) => x.slot.panel.id);
 }
 

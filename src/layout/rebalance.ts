@@ -1,0 +1,133 @@
+// Moves for balance, after the real fit. A panel squeezed to the legible minimum beside a panel in its row that
+// is nearly bare reads as a design fault even when everything fits. Two kinds of move can cure it, both only to
+// panels the prompt reader found sharing the block's words (`at.matches`), so content stays beside its topic:
+// a block leaves the crowded panel (what belongs to it least first: placed by words or room before pinned,
+// quotes first), or a block from elsewhere comes into the bare panel. Each candidate is judged on the page laid
+// out again (layout/index.ts): kept only when fewer panels sit bare beside a crowded one, nothing overflows
+// more and the page's smallest size does not shrink.
+import type { Block, Panel, Sheet } from "../model/sheet.js";
+import type { PositionedPanel, PositionedSheet } from "../model/positioned.js";
+import { fitPanel } from "./fit.js";
+import { withBlock, type FittedPanel, type Move } from "./rehome.js";
+
+/** Under this share of its content box covered, a panel beside one at the minimum size looks bare. */
+export const BARE = 0.25;
+/** Candidates tried on the whole page per move, and moves per page: each trial is a layout of the page. */
+export const MAX_TRIALS = 6;
+export const MAX_BALANCE_MOVES = 4;
+
+/** Share of the panel's content box covered by its blocks' boxes (as the report counts it). */
+export function panelFill(p: PositionedPanel): number {
+  const c = p.content;
+  if (!c || c.width * c.height <= 0) return 0;
+  return p.blocks.reduce((s, b) => s + b.box.width * b.box.height, 0) / (c.width * c.height);
+}
+
+/** The panels (ids) under BARE fill in a row where another panel is drawn at the minimum size. */
+export function bareBesideCrowded(page: PositionedSheet): { bare: string[]; crowded: string[] } {
+  const rows = new Map<number, PositionedPanel[]>();
+  for (const p of page.panels) rows.set(p.row, [...(rows.get(p.row) ?? []), p]);
+  const bare: string[] = [];
+  const crowded: string[] = [];
+  for (const row of rows.values()) {
+    const atMin = row.filter((p) => p.fontPx <= p.minFontPx);
+    if (atMin.length === 0) continue;
+    const empty = row.filter((p) => panelFill(p) < BARE);
+    if (empty.length === 0) continue;
+    bare.push(...empty.map((p) => p.id));
+    crowded.push(...atMin.filter((p) => !empty.includes(p)).map((p) => p.id));
+  }
+  return { bare, crowded };
+}
+
+/** Whether `next` is a better page than `now`: fewer bare panels beside crowded ones, and no worse otherwise. */
+export function betterBalanced(next: PositionedSheet, now: PositionedSheet): boolean {
+  const over = (s: PositionedSheet): number => s.panels.reduce((sum, p) => sum + p.overflowPx, 0);
+  const smallest = (s: PositionedSheet): number => Math.min(...s.panels.map((p) => p.fontPx));
+  return (
+    bareBesideCrowded(next).bare.length < bareBesideCrowded(now).bare.length &&
+    over(next) <= over(now) + 0.5 &&
+    smallest(next) >= smallest(now)
+  );
+}
+
+/** A candidate move: the sheet with one block moved. */
+export interface Candidate {
+  sheet: Sheet;
+  move: Move;
+}
+
+/**
+ * Candidate moves for balance, best first: blocks out of the crowded panels, then blocks into the bare ones.
+ * Each is checked on its two panels alone first (the source's fit grows, the target still fits above the
+ * minimum); the page-wide judgement is the caller's.
+ */
+export function balanceCandidates(sheet: Sheet, fitted: FittedPanel[], page: PositionedSheet): Candidate[] {
+  const { bare, crowded } = bareBesideCrowded(page);
+  if (bare.length === 0) return [];
+  const index = new Map(fitted.map((f, i) => [f.panel.id, i]));
+  const drawn = new Map(page.panels.map((p) => [p.id, p]));
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const tryMove = (block: Block, from: number, to: number, raiseSource: boolean): void => {
+    const key = `${from}:${to}:${fitted[from]!.panel.blocks.indexOf(block)}`;
+    if (seen.has(key) || out.length >= MAX_TRIALS) return;
+    seen.add(key);
+    const src = fitted[from]!;
+    const dst = fitted[to]!;
+    const rest: Panel = { ...src.panel, blocks: src.panel.blocks.filter((b) => b !== block) };
+    if (raiseSource && !(fitPanel(rest, src.ctx).px > src.px)) return;
+    const moved = movedBlock(block, src.panel.id);
+    const into: Panel = { ...dst.panel, blocks: withBlock(dst.panel.blocks, moved) };
+    const fit = fitPanel(into, dst.ctx);
+    // Into a panel that then fits only at the minimum, the move would just shift the crowding.
+    if (!fit.fits || fit.px <= dst.ctx.minFontPx) return;
+    out.push({ sheet: replaced(sheet, [rest, into]), move: { from: src.panel.id, to: dst.panel.id, kind: block.kind, ...(block.at?.line !== undefined ? { line: block.at.line } : {}), balance: true } });
+  };
+  // Out of a crowded panel: what belongs to it least first.
+  for (const id of crowded) {
+    const i = index.get(id);
+    if (i === undefined) continue;
+    const panel = fitted[i]!.panel;
+    if (panel.blocks.length + panel.lead.length < 2) continue;
+    for (const block of [...panel.blocks].filter(mayMove).sort(leastBelonging)) {
+      for (const to of block.at!.matches!) {
+        const k = index.get(to);
+        if (k !== undefined) tryMove(block, i, k, true);
+      }
+    }
+  }
+  // Into a bare panel: blocks that name it among their matches, the closest matches first, from panels that
+  // keep other content and do not end up bare themselves.
+  for (const id of bare) {
+    const k = index.get(id);
+    if (k === undefined) continue;
+    const from = fitted
+      .flatMap((f, i) => (i === k ? [] : f.panel.blocks.filter(mayMove).map((block) => ({ block, i, rank: block.at!.matches!.indexOf(id) }))))
+      .filter((x) => x.rank >= 0 && fitted[x.i]!.panel.blocks.length + fitted[x.i]!.panel.lead.length >= 2)
+      .filter((x) => (drawn.get(fitted[x.i]!.panel.id) ? panelFill(drawn.get(fitted[x.i]!.panel.id)!) >= BARE : true))
+      .sort((a, b) => a.rank - b.rank || leastBelonging(a.block, b.block) || a.i - b.i);
+    for (const x of from) tryMove(x.block, x.i, k, false);
+  }
+  return out;
+}
+
+function mayMove(b: Block): boolean {
+  return !!b.at?.matches?.length && !(b.kind === "bullets" && b.style === "takeaways");
+}
+
+/** Placed by words or room before pinned (title, emoji); quotes first. */
+function leastBelonging(a: Block, b: Block): number {
+  const pinned = (x: Block): number => Number(x.at?.reason === "title" || x.at?.reason === "emoji");
+  return pinned(a) - pinned(b) || Number(b.kind === "quote") - Number(a.kind === "quote");
+}
+
+function movedBlock(block: Block, from: string): Block {
+  const { alternatives: _a, matches: _m, ...at } = block.at ?? {};
+  return { ...block, at: { ...at, reason: `balance (moved from ${from})` } } as Block;
+}
+
+function replaced(sheet: Sheet, panels: Panel[]): Sheet {
+  const byId = new Map(panels.map((p) => [p.id, p]));
+  return { ...sheet, rows: sheet.rows.map((r) => (r.kind === "panels" ? { ...r, panels: r.panels.map((p) => byId.get(p.id) ?? p) } : r)) };
+}
