@@ -9,6 +9,7 @@ import { blockText, itemWords, Matcher, pairsOf, profileOf, sameEmoji, type Matc
 import { shownLead } from "./lead.js";
 import { fillAtMin, fillOf, roomOf, type Room } from "./room.js";
 import { wordSet } from "./words.js";
+import { alternativesOf, sharing, TAKEAWAY_TITLE, type Movable } from "./ranks.js";
 
 export interface Slot {
   panel: Panel;
@@ -39,7 +40,6 @@ export interface Item {
   order: number;
 }
 
-const TAKEAWAY_TITLE = /takeaway|key points|요점|핵심\s*정리|정리|교훈|요약|summary/i;
 const ANALOGY_TITLE = /analogy|비유|metaphor/i;
 /** Fill (needed / available height at the 14 px reference) an item placed by room may bring a panel to. */
 const FULL = 1;
@@ -57,8 +57,6 @@ const TEXT: Block["kind"][] = ["quote", "paragraph", "bullets"];
 const OVERVIEW = 0.5;
 /** Panels scoring under this share of an item's best score do not count as its match. */
 const NEAR_BEST = 0.5;
-/** A panel scoring at least this share of an item's best score still makes sense for it (see `sharing`). */
-const MATCHES_SHARE = 0.25;
 /** Below this fill a panel looks half empty and takes items placed by room from fuller panels. */
 const SPARSE = 0.5;
 
@@ -214,12 +212,6 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
   }
 }
 
-/** An item placed by meaning or room, with its score in every panel. */
-interface Movable {
-  item: Item;
-  matches: Match[];
-}
-
 /**
  * The panel sharing the most words with the item that still has room (at the legible minimum); when every
  * panel it matches is full, or it matches none: a short text goes to a roomy panel in the row of its best
@@ -263,35 +255,6 @@ function byMeaning(slots: Slot[], m: Movable): Pick {
     return { slot: emptiest(comfy.filter((sl) => Math.abs(sl.row - home.row) === near), m.item), reason: "room" };
   }
   return { slot: emptiest(roomy, m.item), reason: "room" };
-}
-
-/**
- * The panels other than its own an item could go to, best first: those sharing its words (most first), then
- * the rest nearest its best match's row, in reading order; the takeaways panel last (it holds the summary).
- */
-function alternativesOf(slots: Slot[], m: Movable, home: Slot): string[] {
-  const top = Math.max(...m.matches.map((x) => x.score));
-  const bestRow = top > 0 ? slots[m.matches.findIndex((x) => x.score === top)]!.row : home.row;
-  const summary = (sl: Slot) => m.item.role !== "takeaways" && TAKEAWAY_TITLE.test(sl.panel.title);
-  return slots
-    .map((slot, k) => ({ slot, k, score: m.matches[k]!.score }))
-    .filter((x) => x.slot !== home)
-    .sort((a, b) => Number(summary(a.slot)) - Number(summary(b.slot)) || b.score - a.score || Math.abs(a.slot.row - bestRow) - Math.abs(b.slot.row - bestRow) || a.k - b.k)
-    .map((x) => x.slot.panel.id);
-}
-
-/**
- * The panels other than its own that share an item's words clearly (at least MATCHES_SHARE of its best
- * score anywhere), most first: where it still makes sense when layout moves it for balance.
- */
-function sharing(slots: Slot[], matches: Match[], home: Slot): string[] {
-  const top = Math.max(0, ...matches.map((x) => x.score));
-  if (top <= 0) return [];
-  return slots
-    .map((slot, k) => ({ slot, k, score: matches[k]!.score }))
-    .filter((x) => x.slot !== home && x.score > 0 && x.score >= top * MATCHES_SHARE && !TAKEAWAY_TITLE.test(x.slot.panel.title))
-    .sort((a, b) => b.score - a.score || a.k - b.k)
-    .map((x) => x.slot.panel.id);
 }
 
 /** Items placed by room sit after the panel's own content; quotes keep their place at the end. */
