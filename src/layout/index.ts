@@ -50,12 +50,14 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
       if (over(second.positioned) < over(first.positioned)) now = { sheet: repaired.sheet, laid: second, moves: repaired.moves };
     }
   }
-  // Then balance: a panel at the minimum beside a nearly bare one gives or takes a block (rebalance.ts).
+  // Then balance: a panel at the minimum beside a nearly bare one, or one a move left nearly bare, gives or
+  // takes a block (rebalance.ts).
+  const emptied = new Set(now.moves.map((m) => m.from));
   for (let n = 0; n < MAX_BALANCE_MOVES; n++) {
     let taken = false;
-    for (const c of balanceCandidates(now.sheet, now.laid.fitted, now.laid.positioned)) {
+    for (const c of balanceCandidates(now.sheet, now.laid.fitted, now.laid.positioned, emptied)) {
       const next = layoutOnce(c.sheet, opts, first.cramped);
-      if (!betterBalanced(next.positioned, now.laid.positioned)) continue;
+      if (!betterBalanced(next.positioned, now.laid.positioned, emptied)) continue;
       now = { sheet: c.sheet, laid: next, moves: [...now.moves, c.move] };
       taken = true;
       break;

@@ -1,10 +1,10 @@
 // Moves for balance, after the real fit. A panel squeezed to the legible minimum beside a panel in its row that
-// is nearly bare reads as a design fault even when everything fits. Two kinds of move can cure it, both only to
-// panels the prompt reader found sharing the block's words (`at.matches`), so content stays beside its topic:
-// a block leaves the crowded panel (what belongs to it least first: placed by words or room before pinned,
-// quotes first), or a block from elsewhere comes into the bare panel. Each candidate is judged on the page laid
-// out again (layout/index.ts): kept only when fewer panels sit bare beside a crowded one, nothing overflows
-// more and the page's smallest size does not shrink.
+// is nearly bare reads as a design fault even when everything fits, and so does a panel a move for room left
+// nearly bare. Two kinds of move can cure it, both only to panels the prompt reader found sharing the block's
+// words (`at.matches`), so content stays beside its topic: a block leaves the crowded panel (what belongs to it
+// least first: placed by words or room before pinned, quotes first), or a block from elsewhere comes into the
+// bare panel. Each candidate is judged on the page laid out again (layout/index.ts): kept only when fewer
+// panels are bare that way, nothing overflows more and the page's smallest size does not shrink.
 import type { Block, Panel, Sheet } from "../model/sheet.js";
 import type { PositionedPanel, PositionedSheet } from "../model/positioned.js";
 import { fitPanel } from "./fit.js";
@@ -40,12 +40,20 @@ export function bareBesideCrowded(page: PositionedSheet): { bare: string[]; crow
   return { bare, crowded };
 }
 
-/** Whether `next` is a better page than `now`: fewer bare panels beside crowded ones, and no worse otherwise. */
-export function betterBalanced(next: PositionedSheet, now: PositionedSheet): boolean {
+/** The bare panels to cure: those beside a crowded one, and those in `emptied` (a move for room took their content). */
+function barePanels(page: PositionedSheet, emptied: Set<string>): string[] {
+  const beside = bareBesideCrowded(page).bare;
+  return [...beside, ...page.panels.filter((p) => emptied.has(p.id) && !beside.includes(p.id) && panelFill(p) < BARE).map((p) => p.id)];
+}
+
+/** Whether `next` is a better page than `now`: fewer bare panels, and no worse otherwise. */
+export function betterBalanced(next: PositionedSheet, now: PositionedSheet, emptied: Set<string>): boolean {
   const over = (s: PositionedSheet): number => s.panels.reduce((sum, p) => sum + p.overflowPx, 0);
   const smallest = (s: PositionedSheet): number => Math.min(...s.panels.map((p) => p.fontPx));
   return (
-    bareBesideCrowded(next).bare.length < bareBesideCrowded(now).bare.length &&
+    barePanels(next, emptied).length < barePanels(now, emptied).length &&
+    // No panel left bare that was not: a move must not empty its source.
+    next.panels.every((p) => panelFill(p) >= BARE || panelFill(now.panels.find((q) => q.id === p.id) ?? p) < BARE) &&
     over(next) <= over(now) + 0.5 &&
     smallest(next) >= smallest(now)
   );
@@ -62,8 +70,9 @@ export interface Candidate {
  * Each is checked on its two panels alone first (the source's fit grows, the target still fits above the
  * minimum); the page-wide judgement is the caller's.
  */
-export function balanceCandidates(sheet: Sheet, fitted: FittedPanel[], page: PositionedSheet): Candidate[] {
-  const { bare, crowded } = bareBesideCrowded(page);
+export function balanceCandidates(sheet: Sheet, fitted: FittedPanel[], page: PositionedSheet, emptied: Set<string>): Candidate[] {
+  const { crowded } = bareBesideCrowded(page);
+  const bare = barePanels(page, emptied);
   if (bare.length === 0) return [];
   const index = new Map(fitted.map((f, i) => [f.panel.id, i]));
   const drawn = new Map(page.panels.map((p) => [p.id, p]));
@@ -93,18 +102,19 @@ export function balanceCandidates(sheet: Sheet, fitted: FittedPanel[], page: Pos
     for (const block of [...panel.blocks].filter(mayMove).sort(leastBelonging)) {
       for (const to of block.at!.matches!) {
         const k = index.get(to);
-        if (k !== undefined) tryMove(block, i, k, true);
+        if (k !== undefined && k !== i) tryMove(block, i, k, true);
       }
     }
   }
-  // Into a bare panel: blocks that name it among their matches, the closest matches first, from panels that
-  // keep other content and do not end up bare themselves.
+  // Into a bare panel: blocks that match it at least as well as the panel they are in (placed there by room, or
+  // by words when their best match was full), the closest matches first, from panels that keep other content.
   for (const id of bare) {
     const k = index.get(id);
     if (k === undefined) continue;
+    const rankIn = (b: Block, panel: string): number => (b.at!.matches!.includes(panel) ? b.at!.matches!.indexOf(panel) : Infinity);
     const from = fitted
       .flatMap((f, i) => (i === k ? [] : f.panel.blocks.filter(mayMove).map((block) => ({ block, i, rank: block.at!.matches!.indexOf(id) }))))
-      .filter((x) => x.rank >= 0 && fitted[x.i]!.panel.blocks.length + fitted[x.i]!.panel.lead.length >= 2)
+      .filter((x) => x.rank >= 0 && x.rank < rankIn(x.block, fitted[x.i]!.panel.id) && fitted[x.i]!.panel.blocks.length + fitted[x.i]!.panel.lead.length >= 2)
       .filter((x) => (drawn.get(fitted[x.i]!.panel.id) ? panelFill(drawn.get(fitted[x.i]!.panel.id)!) >= BARE : true))
       .sort((a, b) => a.rank - b.rank || leastBelonging(a.block, b.block) || a.i - b.i);
     for (const x of from) tryMove(x.block, x.i, k, false);

@@ -191,9 +191,8 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
     for (const item of items) {
       if (item.role === "takeaways") continue;
       const home = slots.find((s) => s.panel.blocks.includes(item.block));
-      const ms = scored.get(item.block) ?? scoreAll(itemWords(item.title, blockText(item.block), 2));
-      const ids = home ? sharing(slots, ms, home) : [];
-      if (ids.length) matches.set(item.block, ids);
+      const ids = sharing(slots, scored.get(item.block) ?? scoreAll(itemWords(item.title, blockText(item.block), 2)));
+      if (ids.some((id) => id !== home?.panel.id)) matches.set(item.block, ids);
     }
   }
   return alternatives;
