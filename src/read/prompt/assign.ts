@@ -6,8 +6,8 @@
 // a last pass moves such items into panels left half empty. Nothing is ever dropped.
 import type { Block, PageSize, Panel } from "../../model/sheet.js";
 import { blockText, itemWords, Matcher, pairsOf, profileOf, sameEmoji, type Match } from "./meaning.js";
-import { shownLead } from "./lead.js";
-import { fillAtMin, fillOf, roomOf, type Room } from "./room.js";
+import { fillOf, roomOf, type Room } from "./room.js";
+import { fill, fillMin, forget, placed } from "./estimate.js";
 import { wordSet } from "./words.js";
 import { alternativesOf, sharing, TAKEAWAY_TITLE, type Movable } from "./ranks.js";
 
@@ -68,22 +68,14 @@ export function place(slot: Slot, item: Item, reason = "title"): void {
   slot.panel.blocks.push(item.block);
   slot.order.set(item.block, item.order);
   slot.reasons.set(item.block, reason);
+  placed(slot, item.block);
 }
 
 function unplace(slot: Slot, block: Block): void {
   slot.panel.blocks = slot.panel.blocks.filter((b) => b !== block);
   slot.order.delete(block);
   slot.reasons.delete(block);
-}
-
-function fill(slot: Slot, extra?: Block): number {
-  const blocks = extra ? [...slot.panel.blocks, extra] : slot.panel.blocks;
-  return fillOf(slot.room, shownLead(slot.panel.lead, blocks), blocks);
-}
-
-function fillMin(slot: Slot, extra: Block): number {
-  const blocks = [...slot.panel.blocks, extra];
-  return fillAtMin(slot.room, shownLead(slot.panel.lead, blocks), blocks);
+  forget(slot);
 }
 
 function emptiest(slots: Slot[], item: Item): Slot {
