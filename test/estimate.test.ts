@@ -44,7 +44,7 @@ describe("running panel estimate", () => {
     const blocks: Block[] = [
       { kind: "paragraph", text: rich("IDs out") },
       { kind: "quote", text: rich("No memory, no state: 기억 없음, 상태 없음") },
-      { kind: "bullets", items: [rich("IDs in, IDs out 기억 없음, 상태 없음"), rich("another line")] },
+      { kind: "bullets", style: "plain", items: [rich("IDs in, IDs out 기억 없음, 상태 없음"), rich("another line")] },
     ];
     for (const room of rooms) {
       const est = new Estimate(room, lead, []);
