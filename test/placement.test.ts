@@ -34,6 +34,12 @@ const CASES: Record<string, Case> = {
       [/^Neural Network Internals$/, /TRANSFORMER/],
       [/^파라미터 = DJ 노브/, /KEY TAKEAWAYS/],
     ],
+    misses: [
+      [
+        [/synthetic brain tissue/, /NOT LIKE BRAIN/],
+        "NOT LIKE BRAIN holds the brain table and the fixed-expression quote (its box's own words) at the minimum: the reader's estimate finds no room, and the real page fits it only at the minimum with MATH EXPRESSION left bare beside it; the balanced page (that quote in MATH EXPRESSION, this one here) needs a closer estimate of text beside a table",
+      ],
+    ],
   },
   "example prompt": {
     file: join(ROOT_DIR, "examples", "neural-network-internals.prompt.txt"),

@@ -12,7 +12,7 @@ import { markProblems } from "./problems.js";
 import { roundMarks, roundBox } from "./round.js";
 import { accentsFor, type ColorSlot } from "./color.js";
 import { rehome, type FittedPanel, type Move } from "./rehome.js";
-import { balanceCandidates, betterBalanced, MAX_BALANCE_MOVES } from "./rebalance.js";
+import { balanceCandidates, betterBalanced, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS } from "./rebalance.js";
 
 const COMPACT_GAIN_PX = 20;
 
@@ -34,8 +34,10 @@ interface Pending {
 
 /**
  * Lays the sheet out; when some panel overflows at the minimum size, blocks the reader placed by meaning or
- * room move to panels that really fit them (rehome.ts) and the page is laid out again. The result then
- * carries the repaired sheet (`sheet`) and the `moves`, and is kept only when it overflows less.
+ * room move to panels that really fit them (rehome.ts) and the page is laid out again, kept only when it
+ * overflows less. Then a panel at the minimum beside a nearly bare one gives or takes a block (rebalance.ts),
+ * each move kept only when the page laid out again is better balanced. The result then carries the repaired
+ * sheet (`sheet`) and the `moves`.
  */
 export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedSheet {
   const first = layoutOnce(sheet, opts);
@@ -53,9 +55,11 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
   // Then balance: a panel at the minimum beside a nearly bare one, or one a move left nearly bare, gives or
   // takes a block (rebalance.ts).
   const emptied = new Set(now.moves.map((m) => m.from));
+  let trials = 0;
   for (let n = 0; n < MAX_BALANCE_MOVES; n++) {
     let taken = false;
     for (const c of balanceCandidates(now.sheet, now.laid.fitted, now.laid.positioned, emptied)) {
+      if (trials++ >= MAX_PAGE_TRIALS) break;
       const next = layoutOnce(c.sheet, opts, first.cramped);
       if (!betterBalanced(next.positioned, now.laid.positioned, emptied)) continue;
       now = { sheet: c.sheet, laid: next, moves: [...now.moves, c.move] };

@@ -12,9 +12,11 @@ import { withBlock, type FittedPanel, type Move } from "./rehome.js";
 
 /** Under this share of its content box covered, a panel beside one at the minimum size looks bare. */
 export const BARE = 0.25;
-/** Candidates tried on the whole page per move, and moves per page: each trial is a layout of the page. */
+/** Candidates offered per move, moves per page, and page layouts tried in all: each trial lays the whole page out
+ * again, so a page of hundreds of blocks does not take minutes. */
 export const MAX_TRIALS = 6;
 export const MAX_BALANCE_MOVES = 4;
+export const MAX_PAGE_TRIALS = 10;
 
 /** Share of the panel's content box covered by its blocks' boxes (as the report counts it). */
 export function panelFill(p: PositionedPanel): number {
@@ -80,7 +82,8 @@ export function balanceCandidates(sheet: Sheet, fitted: FittedPanel[], page: Pos
   const seen = new Set<string>();
   const tryMove = (block: Block, from: number, to: number, raiseSource: boolean): void => {
     const key = `${from}:${to}:${fitted[from]!.panel.blocks.indexOf(block)}`;
-    if (seen.has(key) || out.length >= MAX_TRIALS) return;
+    // Each check fits two panels: a few times the candidates wanted, not every block of a crowded page.
+    if (seen.has(key) || out.length >= MAX_TRIALS || seen.size >= MAX_TRIALS * 3) return;
     seen.add(key);
     const src = fitted[from]!;
     const dst = fitted[to]!;
