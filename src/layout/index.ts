@@ -12,7 +12,7 @@ import { markProblems } from "./problems.js";
 import { roundMarks, roundBox } from "./round.js";
 import { accentsFor, type ColorSlot } from "./color.js";
 import { rehome, type FittedPanel, type Move } from "./rehome.js";
-import { balanceCandidates, betterBalanced, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS } from "./rebalance.js";
+import { balanceCandidates, betterBalanced, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, tradeCandidates } from "./rebalance.js";
 
 const COMPACT_GAIN_PX = 20;
 
@@ -56,13 +56,21 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
   // takes a block (rebalance.ts).
   const emptied = new Set(now.moves.map((m) => m.from));
   let trials = 0;
+  // A block placed by room trades places with one in the panel it is about (rebalance.ts `tradeCandidates`).
+  for (const c of tradeCandidates(now.sheet, now.laid.fitted)) {
+    if (trials++ >= MAX_PAGE_TRIALS) break;
+    const next = layoutOnce(c.sheet, opts, first.cramped);
+    if (!noWorse(next.positioned, now.laid.positioned, emptied)) continue;
+    now = { sheet: c.sheet, laid: next, moves: [...now.moves, ...c.moves] };
+    break;
+  }
   for (let n = 0; n < MAX_BALANCE_MOVES; n++) {
     let taken = false;
     for (const c of balanceCandidates(now.sheet, now.laid.fitted, now.laid.positioned, emptied)) {
       if (trials++ >= MAX_PAGE_TRIALS) break;
       const next = layoutOnce(c.sheet, opts, first.cramped);
       if (!betterBalanced(next.positioned, now.laid.positioned, emptied)) continue;
-      now = { sheet: c.sheet, laid: next, moves: [...now.moves, c.move] };
+      now = { sheet: c.sheet, laid: next, moves: [...now.moves, ...c.moves] };
       taken = true;
       break;
     }

@@ -61,10 +61,10 @@ export function betterBalanced(next: PositionedSheet, now: PositionedSheet, empt
   );
 }
 
-/** A candidate move: the sheet with one block moved. */
+/** A candidate: the sheet with one block moved (or two trading places). */
 export interface Candidate {
   sheet: Sheet;
-  move: Move;
+  moves: Move[];
 }
 
 /**
@@ -87,14 +87,14 @@ export function balanceCandidates(sheet: Sheet, fitted: FittedPanel[], page: Pos
     seen.add(key);
     const src = fitted[from]!;
     const dst = fitted[to]!;
-    const rest: Panel = { ...src.panel, blocks: src.panel.blocks.filter((b) => b !== block) };
+    const rest = without(src.panel, block);
     if (raiseSource && !(fitPanel(rest, src.ctx).px > src.px)) return;
     const moved = movedBlock(block, src.panel.id);
     const into: Panel = { ...dst.panel, blocks: withBlock(dst.panel.blocks, moved) };
     const fit = fitPanel(into, dst.ctx);
     // Into a panel that then fits only at the minimum, the move would just shift the crowding.
     if (!fit.fits || fit.px <= dst.ctx.minFontPx) return;
-    out.push({ sheet: replaced(sheet, [rest, into]), move: { from: src.panel.id, to: dst.panel.id, kind: block.kind, ...(block.at?.line !== undefined ? { line: block.at.line } : {}), balance: true } });
+    out.push({ sheet: replaced(sheet, [rest, into]), moves: [moveOf(block, src.panel.id, dst.panel.id)] });
   };
   // Out of a crowded panel: what belongs to it least first.
   for (const id of crowded) {
@@ -135,8 +135,60 @@ function leastBelonging(a: Block, b: Block): number {
   return pinned(a) - pinned(b) || Number(b.kind === "quote") - Number(a.kind === "quote");
 }
 
+/**
+ * Trades: a block the reader placed by room (its best match looked full) and a block placed by its words in
+ * that best match which also matches the first block's panel change places, when both panels still fit: each
+ * then sits in a panel it is about. The caller keeps a trade only when the page is no worse for it.
+ */
+export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[]): Candidate[] {
+  const index = new Map(fitted.map((f, i) => [f.panel.id, i]));
+  const out: Candidate[] = [];
+  fitted.forEach((fx, i) => {
+    for (const a of fx.panel.blocks) {
+      const home = a.at?.matches?.[0];
+      if (a.at?.reason !== "room" || !home || home === fx.panel.id || out.length >= MAX_TRIALS) continue;
+      const k = index.get(home);
+      if (k === undefined || k === i) continue;
+      const fy = fitted[k]!;
+      for (const b of fy.panel.blocks.filter(mayMove)) {
+        if (!b.at?.reason?.startsWith("words:") || !b.at.matches!.includes(fx.panel.id)) continue;
+        const x = without(fx.panel, a);
+        x.blocks = withBlock(x.blocks, movedBlock(b, fy.panel.id));
+        const y = without(fy.panel, b);
+        y.blocks = withBlock(y.blocks, movedBlock(a, fx.panel.id));
+        if (!fitPanel(x, fx.ctx).fits || !fitPanel(y, fy.ctx).fits) continue;
+        out.push({ sheet: replaced(sheet, [x, y]), moves: [moveOf(a, fx.panel.id, fy.panel.id), moveOf(b, fy.panel.id, fx.panel.id)] });
+      }
+    }
+  });
+  return out;
+}
+
+/** Whether `next` is no worse a page than `now`: no more bare panels, none newly bare, no more overflow, and
+ * its smallest size no smaller. */
+export function noWorse(next: PositionedSheet, now: PositionedSheet, emptied: Set<string>): boolean {
+  const over = (s: PositionedSheet): number => s.panels.reduce((sum, p) => sum + p.overflowPx, 0);
+  const smallest = (s: PositionedSheet): number => Math.min(...s.panels.map((p) => p.fontPx));
+  return (
+    barePanels(next, emptied).length <= barePanels(now, emptied).length &&
+    next.panels.every((p) => panelFill(p) >= BARE || panelFill(now.panels.find((q) => q.id === p.id) ?? p) < BARE) &&
+    over(next) <= over(now) + 0.5 &&
+    smallest(next) >= smallest(now)
+  );
+}
+
+function moveOf(block: Block, from: string, to: string): Move {
+  return { from, to, kind: block.kind, ...(block.at?.line !== undefined ? { line: block.at.line } : {}), balance: true };
+}
+
+/** The panel without `block`; the box lines only the block said again come back to its lead. */
+function without(panel: Panel, block: Block): Panel {
+  const echo = block.at?.echo ?? [];
+  return { ...panel, blocks: panel.blocks.filter((b) => b !== block), lead: echo.length ? [...panel.lead, ...echo] : panel.lead };
+}
+
 function movedBlock(block: Block, from: string): Block {
-  const { alternatives: _a, matches: _m, ...at } = block.at ?? {};
+  const { alternatives: _a, matches: _m, echo: _e, ...at } = block.at ?? {};
   return { ...block, at: { ...at, reason: `balance (moved from ${from})` } } as Block;
 }
 

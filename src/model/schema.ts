@@ -35,6 +35,8 @@ export const At = z.object({
   /** Any placed block but the takeaways: the panels that clearly share its words, best match first (its own
    * among them when it does), where layout may move it to even out a crowded panel beside a nearly bare one. */
   matches: z.array(z.string()).optional(),
+  /** Lines of its panel's box that it says again, dropped there: they come back when layout moves it out. */
+  echo: z.array(Rich).optional(),
 });
 
 export const FlowDirection = z.enum(["LR", "RL", "TB", "BT"]);

@@ -242,9 +242,14 @@ function dropEchoedLead(layout: BuiltLayout): void {
   for (const { panel } of layout.slots) {
     if (panel.blocks.some((b) => b.kind === "flowchart")) panel.lead = panel.lead.filter((l) => !SKETCHED_RETURN.test(richText(l).trim()));
     const shown = shownLead(panel.lead, panel.blocks);
-    // A block that says a dropped lead line again must stay with the panel, or the line is lost.
+    // A block that alone says a dropped lead line again stays out of the overflow repair, or the line is lost;
+    // a move for balance takes the line back to the box (`at.echo`).
     for (const b of panel.blocks) {
-      if (b.at && shown.length < panel.lead.length && shownLead(panel.lead, panel.blocks.filter((x) => x !== b)).length > shown.length) staysPut(b);
+      if (!b.at || shown.length === panel.lead.length) continue;
+      const without = shownLead(panel.lead, panel.blocks.filter((x) => x !== b));
+      if (without.length === shown.length) continue;
+      delete b.at.alternatives;
+      if (b.at.matches) b.at.echo = without.filter((l) => !shown.includes(l));
     }
     panel.lead = shown;
   }
