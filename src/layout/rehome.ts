@@ -65,10 +65,12 @@ export function rehome(sheet: Sheet, fitted: FittedPanel[]): { sheet: Sheet; mov
     const from = panels[step.from]!;
     fits[step.from] = step.rest;
     for (const { block, to } of step.blocks) {
-      const { alternatives: _a, matches: _m, ...at } = block.at ?? {};
+      const { alternatives: _a, matches: _m, echo, ...at } = block.at ?? {};
       const why = block.at?.alternatives?.length ? `room (moved from ${from.id})` : `room (too big for ${from.id})`;
       const moved = { ...block, at: { ...at, reason: why } } as Block;
       from.blocks = from.blocks.filter((b) => b !== block);
+      // The box lines only it said again come back to the box.
+      if (echo?.length) from.lead = [...from.lead, ...echo];
       panels[to]!.blocks = withBlock(panels[to]!.blocks, moved);
       moves.push({ from: from.id, to: panels[to]!.id, kind: moved.kind, ...(moved.at?.line !== undefined ? { line: moved.at.line } : {}) });
     }
