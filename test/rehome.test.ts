@@ -75,6 +75,14 @@ describe("moving blocks out of overflowing panels", () => {
     }
   });
 
+  it("gives the box back the lines only the moved block said again", () => {
+    const laid = layoutSheet(crowded(n, { line: 9, reason: "words: memory", alternatives: ["c"], echo: [[{ text: "no memory, no state" }]] }));
+    expect(laid.moves).toEqual([{ from: "a", to: "c", kind: "quote", line: 9 }]);
+    const a = laid.sheet!.rows.flatMap((r) => (r.kind === "panels" ? r.panels : [])).find((p) => p.id === "a")!;
+    expect(a.lead).toEqual([[{ text: "no memory, no state" }]]);
+    expect(blocksOf(laid.sheet!, "c").at(-1)!.at).toEqual({ line: 9, reason: "room (moved from a)" });
+  });
+
   it("never moves a block the prompt reader did not place (sheet Markdown sections, sheets built in code)", () => {
     for (const at of [{ line: 9, reason: "section" }, undefined]) {
       const sheet = crowded(n, at);
