@@ -38,12 +38,12 @@ function rowsOf(sheet: PositionedSheet): PositionedPanel[][] {
   return [...rows.values()];
 }
 
-// Known unbalanced pages, each a row with one crowded panel beside panels holding a line each (tokenization's
-// bottom row; rlhf's middle row, whose big-picture panel holds a chart and a mind map pinned there by title and
-// emoji; rlhf-no-ratio-table's UPSIDE beside a crowded neighbour once a block moved out of it for room;
-// alphago's SUPERVISED, one line, beside REINFORCEMENT whose five-step loop fits only as a two-row snake).
-// Moving pinned content for balance, not only for overflow, is not built yet. A stale entry fails.
-const CROWDED_BESIDE_BARE = new Set(["tokenization", "rlhf", "rlhf-no-ratio-table", "alphago-move37-rounded"]);
+// Known unbalanced pages. tokenization's bottom row: four equal columns in a 16% row, the takeaways list (which
+// never moves) at the minimum beside three panels holding a line each from the drawing, and no block on the
+// page that matches NUMBERS, LANGUAGES or COST (only one item of the quirks list does). Moving blocks for
+// balance cannot cure it; fitting the list larger could. alphago's SUPERVISED, one line, beside REINFORCEMENT
+// whose five-step loop fits only as a two-row snake. A stale entry fails.
+const CROWDED_BESIDE_BARE = new Set(["tokenization", "alphago-move37-rounded"]);
 
 describe("balanced pages", async () => {
   const all = await pages();

@@ -130,8 +130,8 @@ export async function importCommand(p: Parsed, io: Io): Promise<number> {
     const text = await readInput(resolve(io.cwd, input), input);
     const read = await readSheet(text, { file: input });
     const { warnings } = read;
-    // Blocks placed by meaning may move when their panel overflows: write them where the page has them.
-    const movable = read.sheet.rows.some((r) => r.kind === "panels" && r.panels.some((q) => q.blocks.some((b) => b.at?.alternatives)));
+    // Blocks placed by meaning may move when their panel overflows or for balance: write them where the page has them.
+    const movable = read.sheet.rows.some((r) => r.kind === "panels" && r.panels.some((q) => q.blocks.some((b) => b.at?.alternatives || b.at?.matches)));
     const sheet = movable ? ((await import("../layout/index.js")).layoutSheet(read.sheet).sheet ?? read.sheet) : read.sheet;
     const out = resolve(io.cwd, stringFlag(p, "out") ?? `${outputName(input)}.sheet.md`);
     const shown = relativeOut(out, io.cwd);

@@ -11,7 +11,8 @@ import { balancedSizes, fillOf, NEARLY_EMPTY, placeArrangement } from "./balance
 import { markProblems } from "./problems.js";
 import { roundMarks, roundBox } from "./round.js";
 import { accentsFor, type ColorSlot } from "./color.js";
-import { rehome, type FittedPanel } from "./rehome.js";
+import { rehome, type FittedPanel, type Move } from "./rehome.js";
+import { balanceCandidates, betterBalanced, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, tradeCandidates } from "./rebalance.js";
 
 const COMPACT_GAIN_PX = 20;
 
@@ -33,18 +34,49 @@ interface Pending {
 
 /**
  * Lays the sheet out; when some panel overflows at the minimum size, blocks the reader placed by meaning or
- * room move to panels that really fit them (rehome.ts) and the page is laid out again. The result then
- * carries the repaired sheet (`sheet`) and the `moves`, and is kept only when it overflows less.
+ * room move to panels that really fit them (rehome.ts) and the page is laid out again, kept only when it
+ * overflows less. Then a panel at the minimum beside a nearly bare one gives or takes a block (rebalance.ts),
+ * each move kept only when the page laid out again is better balanced. The result then carries the repaired
+ * sheet (`sheet`) and the `moves`.
  */
 export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedSheet {
   const first = layoutOnce(sheet, opts);
-  if (opts.repair === false || !first.positioned.panels.some((p) => p.overflow)) return first.positioned;
-  const repaired = rehome(sheet, first.fitted);
-  if (!repaired) return first.positioned;
-  // The moves were judged in the first layout's chrome: a cramped page stays cramped.
-  const second = layoutOnce(repaired.sheet, opts, first.cramped).positioned;
-  const over = (s: PositionedSheet): number => s.panels.reduce((sum, p) => sum + p.overflowPx, 0);
-  return over(second) < over(first.positioned) ? { ...second, sheet: repaired.sheet, moves: repaired.moves } : first.positioned;
+  if (opts.repair === false) return first.positioned;
+  let now = { sheet, laid: first, moves: [] as Move[] };
+  if (first.positioned.panels.some((p) => p.overflow)) {
+    const repaired = rehome(sheet, first.fitted);
+    if (repaired) {
+      // The moves were judged in the first layout's chrome: a cramped page stays cramped.
+      const second = layoutOnce(repaired.sheet, opts, first.cramped);
+      const over = (s: PositionedSheet): number => s.panels.reduce((sum, p) => sum + p.overflowPx, 0);
+      if (over(second.positioned) < over(first.positioned)) now = { sheet: repaired.sheet, laid: second, moves: repaired.moves };
+    }
+  }
+  // Then balance: a panel at the minimum beside a nearly bare one, or one a move left nearly bare, gives or
+  // takes a block (rebalance.ts).
+  const emptied = new Set(now.moves.map((m) => m.from));
+  let trials = 0;
+  // A block placed by room trades places with one in the panel it is about (rebalance.ts `tradeCandidates`).
+  for (const c of tradeCandidates(now.sheet, now.laid.fitted)) {
+    if (trials++ >= MAX_PAGE_TRIALS) break;
+    const next = layoutOnce(c.sheet, opts, first.cramped);
+    if (!noWorse(next.positioned, now.laid.positioned, emptied)) continue;
+    now = { sheet: c.sheet, laid: next, moves: [...now.moves, ...c.moves] };
+    break;
+  }
+  for (let n = 0; n < MAX_BALANCE_MOVES; n++) {
+    let taken = false;
+    for (const c of balanceCandidates(now.sheet, now.laid.fitted, now.laid.positioned, emptied)) {
+      if (trials++ >= MAX_PAGE_TRIALS) break;
+      const next = layoutOnce(c.sheet, opts, first.cramped);
+      if (!betterBalanced(next.positioned, now.laid.positioned, emptied)) continue;
+      now = { sheet: c.sheet, laid: next, moves: [...now.moves, ...c.moves] };
+      taken = true;
+      break;
+    }
+    if (!taken) break;
+  }
+  return now.moves.length ? { ...now.laid.positioned, sheet: now.sheet, moves: now.moves } : first.positioned;
 }
 
 function layoutOnce(sheet: Sheet, opts: LayoutOptions, tryCompact = false): { positioned: PositionedSheet; fitted: FittedPanel[]; cramped: boolean } {

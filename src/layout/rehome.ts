@@ -31,6 +31,8 @@ export interface Move {
   to: string;
   kind: Block["kind"];
   line?: number;
+  /** Moved for balance (rebalance.ts), not for overflow. */
+  balance?: boolean;
 }
 
 /**
@@ -63,10 +65,12 @@ export function rehome(sheet: Sheet, fitted: FittedPanel[]): { sheet: Sheet; mov
     const from = panels[step.from]!;
     fits[step.from] = step.rest;
     for (const { block, to } of step.blocks) {
-      const { alternatives: _, ...at } = block.at ?? {};
+      const { alternatives: _a, matches: _m, echo, ...at } = block.at ?? {};
       const why = block.at?.alternatives?.length ? `room (moved from ${from.id})` : `room (too big for ${from.id})`;
       const moved = { ...block, at: { ...at, reason: why } } as Block;
       from.blocks = from.blocks.filter((b) => b !== block);
+      // The box lines only it said again come back to the box.
+      if (echo?.length) from.lead = [...from.lead, ...echo];
       panels[to]!.blocks = withBlock(panels[to]!.blocks, moved);
       moves.push({ from: from.id, to: panels[to]!.id, kind: moved.kind, ...(moved.at?.line !== undefined ? { line: moved.at.line } : {}) });
     }
@@ -186,7 +190,7 @@ function nearest(i: number, panels: Panel[]): string[] {
 }
 
 /** A quote goes last; another block goes before the panel's quotes (they close a panel). */
-function withBlock(blocks: Block[], block: Block): Block[] {
+export function withBlock(blocks: Block[], block: Block): Block[] {
   if (block.kind === "quote") return [...blocks, block];
   const q = blocks.findIndex((b) => b.kind === "quote");
   return q < 0 ? [...blocks, block] : [...blocks.slice(0, q), block, ...blocks.slice(q)];

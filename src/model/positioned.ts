@@ -161,7 +161,8 @@ export interface PositionedSheet {
    * out (write Markdown and the report from it), and each move.
    */
   sheet?: Sheet;
-  moves?: { from: string; to: string; kind: string; line?: number }[];
+  /** `balance`: moved to even out a crowded panel beside a nearly bare one, not for overflow. */
+  moves?: { from: string; to: string; kind: string; line?: number; balance?: boolean }[];
 }
 
 export function translateMark(m: Mark, dx: number, dy: number): Mark {

@@ -32,6 +32,11 @@ export const At = z.object({
   /** For a block placed by its words or by room: the other panels' ids, best match first, where layout may
    * move it when its panel overflows at the legible minimum. Absent for pinned blocks. */
   alternatives: z.array(z.string()).optional(),
+  /** Any placed block but the takeaways: the panels that clearly share its words, best match first (its own
+   * among them when it does), where layout may move it to even out a crowded panel beside a nearly bare one. */
+  matches: z.array(z.string()).optional(),
+  /** Lines of its panel's box that it says again, dropped there: they come back when layout moves it out. */
+  echo: z.array(Rich).optional(),
 });
 
 export const FlowDirection = z.enum(["LR", "RL", "TB", "BT"]);

@@ -6,9 +6,10 @@
 // a last pass moves such items into panels left half empty. Nothing is ever dropped.
 import type { Block, PageSize, Panel } from "../../model/sheet.js";
 import { blockText, itemWords, Matcher, pairsOf, profileOf, sameEmoji, type Match } from "./meaning.js";
-import { shownLead } from "./lead.js";
-import { fillAtMin, fillOf, roomOf, type Room } from "./room.js";
+import { fillOf, roomOf, type Room } from "./room.js";
+import { fill, fillMin, forget, placed } from "./estimate.js";
 import { wordSet } from "./words.js";
+import { alternativesOf, sharing, TAKEAWAY_TITLE, type Movable } from "./ranks.js";
 
 export interface Slot {
   panel: Panel;
@@ -39,7 +40,6 @@ export interface Item {
   order: number;
 }
 
-const TAKEAWAY_TITLE = /takeaway|key points|요점|핵심\s*정리|정리|교훈|요약|summary/i;
 const ANALOGY_TITLE = /analogy|비유|metaphor/i;
 /** Fill (needed / available height at the 14 px reference) an item placed by room may bring a panel to. */
 const FULL = 1;
@@ -68,22 +68,14 @@ export function place(slot: Slot, item: Item, reason = "title"): void {
   slot.panel.blocks.push(item.block);
   slot.order.set(item.block, item.order);
   slot.reasons.set(item.block, reason);
+  placed(slot, item.block);
 }
 
 function unplace(slot: Slot, block: Block): void {
   slot.panel.blocks = slot.panel.blocks.filter((b) => b !== block);
   slot.order.delete(block);
   slot.reasons.delete(block);
-}
-
-function fill(slot: Slot, extra?: Block): number {
-  const blocks = extra ? [...slot.panel.blocks, extra] : slot.panel.blocks;
-  return fillOf(slot.room, shownLead(slot.panel.lead, blocks), blocks);
-}
-
-function fillMin(slot: Slot, extra: Block): number {
-  const blocks = [...slot.panel.blocks, extra];
-  return fillAtMin(slot.room, shownLead(slot.panel.lead, blocks), blocks);
+  forget(slot);
 }
 
 function emptiest(slots: Slot[], item: Item): Slot {
@@ -102,7 +94,7 @@ interface Pick {
  * Places every item and returns, for each block placed by its words or by room, the other panels' ids
  * ranked by meaning (see `alternativesOf`): where layout may move it when its panel overflows.
  */
-export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4"): Map<Block, string[]> {
+export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4", matches?: Map<Block, string[]>): Map<Block, string[]> {
   const alternatives = new Map<Block, string[]>();
   if (slots.length === 0) return alternatives;
   for (const s of slots) s.room = roomOf(page, s.ratio, s.width);
@@ -186,6 +178,15 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4")
     const reason = home?.reasons.get(m.item.block) ?? "";
     if (home && (reason === "room" || reason.startsWith("words:"))) alternatives.set(m.item.block, alternativesOf(slots, m, home));
   }
+  if (matches) {
+    const scored = new Map(movable.map((m) => [m.item.block, m.matches]));
+    for (const item of items) {
+      if (item.role === "takeaways") continue;
+      const home = slots.find((s) => s.panel.blocks.includes(item.block));
+      const ids = sharing(slots, scored.get(item.block) ?? scoreAll(itemWords(item.title, blockText(item.block), 2)));
+      if (ids.some((id) => id !== home?.panel.id)) matches.set(item.block, ids);
+    }
+  }
   return alternatives;
 
   /** A section by its emoji and title words first, then all its words; `room` when nothing matches. */
@@ -200,12 +201,6 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4")
       sameEmoji(item.emoji, slots[k]!.panel.emoji) ? "emoji" : matcher.titleHit(k, item.title).length ? "title" : words(matcher.match(k, w)),
     );
   }
-}
-
-/** An item placed by meaning or room, with its score in every panel. */
-interface Movable {
-  item: Item;
-  matches: Match[];
 }
 
 /**
@@ -251,21 +246,6 @@ function byMeaning(slots: Slot[], m: Movable): Pick {
     return { slot: emptiest(comfy.filter((sl) => Math.abs(sl.row - home.row) === near), m.item), reason: "room" };
   }
   return { slot: emptiest(roomy, m.item), reason: "room" };
-}
-
-/**
- * The panels other than its own an item could go to, best first: those sharing its words (most first), then
- * the rest nearest its best match's row, in reading order; the takeaways panel last (it holds the summary).
- */
-function alternativesOf(slots: Slot[], m: Movable, home: Slot): string[] {
-  const top = Math.max(...m.matches.map((x) => x.score));
-  const bestRow = top > 0 ? slots[m.matches.findIndex((x) => x.score === top)]!.row : home.row;
-  const summary = (sl: Slot) => m.item.role !== "takeaways" && TAKEAWAY_TITLE.test(sl.panel.title);
-  return slots
-    .map((slot, k) => ({ slot, k, score: m.matches[k]!.score }))
-    .filter((x) => x.slot !== home)
-    .sort((a, b) => Number(summary(a.slot)) - Number(summary(b.slot)) || b.score - a.score || Math.abs(a.slot.row - bestRow) - Math.abs(b.slot.row - bestRow) || a.k - b.k)
-    .map((x) => x.slot.panel.id);
 }
 
 /** Items placed by room sit after the panel's own content; quotes keep their place at the end. */

@@ -78,14 +78,17 @@ function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRead
     if (line) lines.set(block, line);
   });
   const page = pageSize(doc);
-  const alternatives = assignItems(layout.slots, items, page);
+  const matches = new Map<Block, string[]>();
+  const alternatives = assignItems(layout.slots, items, page, matches);
   keepNamesWithCharts(layout, plan);
   // A named chart moves with its name only in the reader: layout leaves it where it is.
   for (const [chart, name] of plan.chartNames ?? []) {
-    alternatives.delete(chart);
-    alternatives.delete(name);
+    for (const m of [alternatives, matches]) {
+      m.delete(chart);
+      m.delete(name);
+    }
   }
-  markPlacements(layout.slots, lines, alternatives);
+  markPlacements(layout.slots, lines, alternatives, matches);
   restoreChains(layout);
   if (knobs) fillKnobsResult(layout.slots, knobs);
   dropEchoedLead(layout);
@@ -185,7 +188,7 @@ function restoreChains(layout: BuiltLayout): void {
   }
   // A chart standing for the chains sketched in its box stays there: without it they would not be drawn.
   for (const [slot, s] of layout.schematics) {
-    if (s.chains.length) for (const b of slot.panel.blocks) if (b.kind === "flowchart" && b.at?.alternatives) delete b.at.alternatives;
+    if (s.chains.length) for (const b of slot.panel.blocks) if (b.kind === "flowchart") staysPut(b);
   }
 }
 
@@ -210,14 +213,22 @@ function fillKnobsResult(slots: Slot[], item: Item): void {
   if (result && item.block.kind === "knobs") item.block.result = result;
 }
 
+/** Layout may not move the block: no panels to move it to. */
+function staysPut(b: Block): void {
+  if (!b.at) return;
+  delete b.at.alternatives;
+  delete b.at.matches;
+}
+
 /** Each block's source line and the reason it sits in its panel, for the report. */
-function markPlacements(slots: Slot[], lines: Map<Block, number>, alternatives: Map<Block, string[]>): void {
+function markPlacements(slots: Slot[], lines: Map<Block, number>, alternatives: Map<Block, string[]>, matches: Map<Block, string[]>): void {
   for (const slot of slots) {
     for (const b of slot.panel.blocks) {
       const line = lines.get(b);
       const reason = slot.reasons.get(b);
       const alts = alternatives.get(b);
-      if (line !== undefined || reason !== undefined) b.at = { ...(line !== undefined ? { line } : {}), ...(reason ? { reason } : {}), ...(alts?.length ? { alternatives: alts } : {}) };
+      const near = matches.get(b);
+      if (line !== undefined || reason !== undefined) b.at = { ...(line !== undefined ? { line } : {}), ...(reason ? { reason } : {}), ...(alts?.length ? { alternatives: alts } : {}), ...(near?.length ? { matches: near } : {}) };
     }
   }
 }
@@ -231,9 +242,14 @@ function dropEchoedLead(layout: BuiltLayout): void {
   for (const { panel } of layout.slots) {
     if (panel.blocks.some((b) => b.kind === "flowchart")) panel.lead = panel.lead.filter((l) => !SKETCHED_RETURN.test(richText(l).trim()));
     const shown = shownLead(panel.lead, panel.blocks);
-    // A block that says a dropped lead line again must stay with the panel, or the line is lost.
+    // A block that alone says a dropped lead line again stays out of the overflow repair, or the line is lost;
+    // a move for balance takes the line back to the box (`at.echo`).
     for (const b of panel.blocks) {
-      if (b.at?.alternatives && shown.length < panel.lead.length && shownLead(panel.lead, panel.blocks.filter((x) => x !== b)).length > shown.length) delete b.at.alternatives;
+      if (!b.at || shown.length === panel.lead.length) continue;
+      const without = shownLead(panel.lead, panel.blocks.filter((x) => x !== b));
+      if (without.length === shown.length) continue;
+      delete b.at.alternatives;
+      if (b.at.matches) b.at.echo = without.filter((l) => !shown.includes(l));
     }
     panel.lead = shown;
   }

@@ -25,6 +25,31 @@ export function shownLead(lead: Rich[], blocks: Block[]): Rich[] {
   return lead.filter((l) => !exact.has(norm(richText(l))));
 }
 
+/** What one block says of the lead: all of it (`shownLead` then drops the whole lead), or these lines exactly.
+ * `shownLead(lead, blocks)` is the lead less what any one of the blocks says. */
+export function leadSaid(lead: Rich[], block: Block): { all: boolean; lines: number[] } {
+  if (lead.length === 0) return NOTHING;
+  const said = saidBy(block);
+  if (said.norms.length === 0) return NOTHING;
+  const exact = new Set(said.norms.filter(Boolean));
+  const { whole, keys, lines } = leadWords(lead);
+  if (exact.has(whole) || (keys.length >= 2 && said.sets.some((s) => keys.every((w) => s.has(w))))) return { all: true, lines: [] };
+  const out = lines.flatMap((l, i) => (exact.has(l) ? [i] : []));
+  return out.length ? { all: false, lines: out } : NOTHING;
+}
+
+const NOTHING = { all: false, lines: [] as number[] };
+const leadCache = new WeakMap<Rich[], { whole: string; keys: string[]; lines: string[] }>();
+
+function leadWords(lead: Rich[]): { whole: string; keys: string[]; lines: string[] } {
+  let hit = leadCache.get(lead);
+  if (!hit) {
+    const whole = lead.map(richText).join(" ");
+    leadCache.set(lead, (hit = { whole: norm(whole), keys: [...wordSet(whole)], lines: lead.map((l) => norm(richText(l))) }));
+  }
+  return hit;
+}
+
 // Placement asks this for every panel at every item it places, with the same blocks each time: a block's texts
 // are read into words once (its text does not change while the reader places it; key terms bolded later keep it).
 const saidCache = new WeakMap<Block, { norms: string[]; sets: Set<string>[] }>();

@@ -12,10 +12,10 @@ import { MONO_CELL_EM } from "../../fonts/cells.js";
 export const REF_PX = 14;
 const LINE = REF_PX * 1.4;
 const LEAD_LINE = LINE * 1.08;
-const GAP = REF_PX * 0.6;
+export const GAP = REF_PX * 0.6;
 const ITEM_GAP = 3.2;
-const COL_GAP = REF_PX * 1.4;
-const MIN_COLUMN = 170;
+export const COL_GAP = REF_PX * 1.4;
+export const MIN_COLUMN = 170;
 
 // Page geometry as the layout stage draws it: 96 px/in, 8 mm margins, 3 mm gutters, and the title tape
 // plus padding that each panel's border takes from its box.

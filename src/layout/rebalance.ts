@@ -1,0 +1,198 @@
+// Moves for balance, after the real fit. A panel squeezed to the legible minimum beside a panel in its row that
+// is nearly bare reads as a design fault even when everything fits, and so does a panel a move for room left
+// nearly bare. Two kinds of move can cure it, both only to panels the prompt reader found sharing the block's
+// words (`at.matches`), so content stays beside its topic: a block leaves the crowded panel (what belongs to it
+// least first: placed by words or room before pinned, quotes first), or a block from elsewhere comes into the
+// bare panel. Each candidate is judged on the page laid out again (layout/index.ts): kept only when fewer
+// panels are bare that way, nothing overflows more and the page's smallest size does not shrink.
+import type { Block, Panel, Sheet } from "../model/sheet.js";
+import type { PositionedPanel, PositionedSheet } from "../model/positioned.js";
+import { fitPanel } from "./fit.js";
+import { withBlock, type FittedPanel, type Move } from "./rehome.js";
+
+/** Under this share of its content box covered, a panel beside one at the minimum size looks bare. */
+export const BARE = 0.25;
+/** Candidates offered per move, moves per page, and page layouts tried in all: each trial lays the whole page out
+ * again, so a page of hundreds of blocks does not take minutes. */
+export const MAX_TRIALS = 6;
+export const MAX_BALANCE_MOVES = 4;
+export const MAX_PAGE_TRIALS = 10;
+
+/** Share of the panel's content box covered by its blocks' boxes (as the report counts it). */
+export function panelFill(p: PositionedPanel): number {
+  const c = p.content;
+  if (!c || c.width * c.height <= 0) return 0;
+  return p.blocks.reduce((s, b) => s + b.box.width * b.box.height, 0) / (c.width * c.height);
+}
+
+/** The panels (ids) under BARE fill in a row where another panel is drawn at the minimum size. */
+export function bareBesideCrowded(page: PositionedSheet): { bare: string[]; crowded: string[] } {
+  const rows = new Map<number, PositionedPanel[]>();
+  for (const p of page.panels) rows.set(p.row, [...(rows.get(p.row) ?? []), p]);
+  const bare: string[] = [];
+  const crowded: string[] = [];
+  for (const row of rows.values()) {
+    const atMin = row.filter((p) => p.fontPx <= p.minFontPx);
+    if (atMin.length === 0) continue;
+    const empty = row.filter((p) => panelFill(p) < BARE);
+    if (empty.length === 0) continue;
+    bare.push(...empty.map((p) => p.id));
+    crowded.push(...atMin.filter((p) => !empty.includes(p)).map((p) => p.id));
+  }
+  return { bare, crowded };
+}
+
+/** The bare panels to cure: those beside a crowded one, and those in `emptied` (a move for room took their content). */
+function barePanels(page: PositionedSheet, emptied: Set<string>): string[] {
+  const beside = bareBesideCrowded(page).bare;
+  return [...beside, ...page.panels.filter((p) => emptied.has(p.id) && !beside.includes(p.id) && panelFill(p) < BARE).map((p) => p.id)];
+}
+
+/** Whether `next` is a better page than `now`: fewer bare panels, and no worse otherwise. */
+export function betterBalanced(next: PositionedSheet, now: PositionedSheet, emptied: Set<string>): boolean {
+  const over = (s: PositionedSheet): number => s.panels.reduce((sum, p) => sum + p.overflowPx, 0);
+  const smallest = (s: PositionedSheet): number => Math.min(...s.panels.map((p) => p.fontPx));
+  return (
+    barePanels(next, emptied).length < barePanels(now, emptied).length &&
+    // No panel left bare that was not: a move must not empty its source.
+    next.panels.every((p) => panelFill(p) >= BARE || panelFill(now.panels.find((q) => q.id === p.id) ?? p) < BARE) &&
+    over(next) <= over(now) + 0.5 &&
+    smallest(next) >= smallest(now)
+  );
+}
+
+/** A candidate: the sheet with one block moved (or two trading places). */
+export interface Candidate {
+  sheet: Sheet;
+  moves: Move[];
+}
+
+/**
+ * Candidate moves for balance, best first: blocks out of the crowded panels, then blocks into the bare ones.
+ * Each is checked on its two panels alone first (the source's fit grows, the target still fits above the
+ * minimum); the page-wide judgement is the caller's.
+ */
+export function balanceCandidates(sheet: Sheet, fitted: FittedPanel[], page: PositionedSheet, emptied: Set<string>): Candidate[] {
+  const { crowded } = bareBesideCrowded(page);
+  const bare = barePanels(page, emptied);
+  if (bare.length === 0) return [];
+  const index = new Map(fitted.map((f, i) => [f.panel.id, i]));
+  const drawn = new Map(page.panels.map((p) => [p.id, p]));
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const tryMove = (block: Block, from: number, to: number, raiseSource: boolean): void => {
+    const key = `${from}:${to}:${fitted[from]!.panel.blocks.indexOf(block)}`;
+    // Each check fits two panels: a few times the candidates wanted, not every block of a crowded page.
+    if (seen.has(key) || out.length >= MAX_TRIALS || seen.size >= MAX_TRIALS * 3) return;
+    seen.add(key);
+    const src = fitted[from]!;
+    const dst = fitted[to]!;
+    const rest = without(src.panel, block);
+    if (raiseSource && !(fitPanel(rest, src.ctx).px > src.px)) return;
+    const moved = movedBlock(block, src.panel.id);
+    const into: Panel = { ...dst.panel, blocks: withBlock(dst.panel.blocks, moved) };
+    const fit = fitPanel(into, dst.ctx);
+    // Into a panel that then fits only at the minimum, the move would just shift the crowding.
+    if (!fit.fits || fit.px <= dst.ctx.minFontPx) return;
+    out.push({ sheet: replaced(sheet, [rest, into]), moves: [moveOf(block, src.panel.id, dst.panel.id)] });
+  };
+  // Out of a crowded panel: what belongs to it least first.
+  for (const id of crowded) {
+    const i = index.get(id);
+    if (i === undefined) continue;
+    const panel = fitted[i]!.panel;
+    if (panel.blocks.length + panel.lead.length < 2) continue;
+    for (const block of [...panel.blocks].filter(mayMove).sort(leastBelonging)) {
+      for (const to of block.at!.matches!) {
+        const k = index.get(to);
+        if (k !== undefined && k !== i) tryMove(block, i, k, true);
+      }
+    }
+  }
+  // Into a bare panel: blocks that match it at least as well as the panel they are in (placed there by room, or
+  // by words when their best match was full), the closest matches first, from panels that keep other content.
+  for (const id of bare) {
+    const k = index.get(id);
+    if (k === undefined) continue;
+    const rankIn = (b: Block, panel: string): number => (b.at!.matches!.includes(panel) ? b.at!.matches!.indexOf(panel) : Infinity);
+    const from = fitted
+      .flatMap((f, i) => (i === k ? [] : f.panel.blocks.filter(mayMove).map((block) => ({ block, i, rank: block.at!.matches!.indexOf(id) }))))
+      .filter((x) => x.rank >= 0 && x.rank < rankIn(x.block, fitted[x.i]!.panel.id) && fitted[x.i]!.panel.blocks.length + fitted[x.i]!.panel.lead.length >= 2)
+      .filter((x) => (drawn.get(fitted[x.i]!.panel.id) ? panelFill(drawn.get(fitted[x.i]!.panel.id)!) >= BARE : true))
+      .sort((a, b) => a.rank - b.rank || leastBelonging(a.block, b.block) || a.i - b.i);
+    for (const x of from) tryMove(x.block, x.i, k, false);
+  }
+  return out;
+}
+
+function mayMove(b: Block): boolean {
+  return !!b.at?.matches?.length && !(b.kind === "bullets" && b.style === "takeaways");
+}
+
+/** Placed by words or room before pinned (title, emoji); quotes first. */
+function leastBelonging(a: Block, b: Block): number {
+  const pinned = (x: Block): number => Number(x.at?.reason === "title" || x.at?.reason === "emoji");
+  return pinned(a) - pinned(b) || Number(b.kind === "quote") - Number(a.kind === "quote");
+}
+
+/**
+ * Trades: a block the reader placed by room (its best match looked full) and a block placed by its words in
+ * that best match which also matches the first block's panel change places, when both panels still fit: each
+ * then sits in a panel it is about. The caller keeps a trade only when the page is no worse for it.
+ */
+export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[]): Candidate[] {
+  const index = new Map(fitted.map((f, i) => [f.panel.id, i]));
+  const out: Candidate[] = [];
+  fitted.forEach((fx, i) => {
+    for (const a of fx.panel.blocks) {
+      const home = a.at?.matches?.[0];
+      if (a.at?.reason !== "room" || !home || home === fx.panel.id || out.length >= MAX_TRIALS) continue;
+      const k = index.get(home);
+      if (k === undefined || k === i) continue;
+      const fy = fitted[k]!;
+      for (const b of fy.panel.blocks.filter(mayMove)) {
+        if (!b.at?.reason?.startsWith("words:") || !b.at.matches!.includes(fx.panel.id)) continue;
+        const x = without(fx.panel, a);
+        x.blocks = withBlock(x.blocks, movedBlock(b, fy.panel.id));
+        const y = without(fy.panel, b);
+        y.blocks = withBlock(y.blocks, movedBlock(a, fx.panel.id));
+        if (!fitPanel(x, fx.ctx).fits || !fitPanel(y, fy.ctx).fits) continue;
+        out.push({ sheet: replaced(sheet, [x, y]), moves: [moveOf(a, fx.panel.id, fy.panel.id), moveOf(b, fy.panel.id, fx.panel.id)] });
+      }
+    }
+  });
+  return out;
+}
+
+/** Whether `next` is no worse a page than `now`: no more bare panels, none newly bare, no more overflow, and
+ * its smallest size no smaller. */
+export function noWorse(next: PositionedSheet, now: PositionedSheet, emptied: Set<string>): boolean {
+  const over = (s: PositionedSheet): number => s.panels.reduce((sum, p) => sum + p.overflowPx, 0);
+  const smallest = (s: PositionedSheet): number => Math.min(...s.panels.map((p) => p.fontPx));
+  return (
+    barePanels(next, emptied).length <= barePanels(now, emptied).length &&
+    next.panels.every((p) => panelFill(p) >= BARE || panelFill(now.panels.find((q) => q.id === p.id) ?? p) < BARE) &&
+    over(next) <= over(now) + 0.5 &&
+    smallest(next) >= smallest(now)
+  );
+}
+
+function moveOf(block: Block, from: string, to: string): Move {
+  return { from, to, kind: block.kind, ...(block.at?.line !== undefined ? { line: block.at.line } : {}), balance: true };
+}
+
+/** The panel without `block`; the box lines only the block said again come back to its lead. */
+function without(panel: Panel, block: Block): Panel {
+  const echo = block.at?.echo ?? [];
+  return { ...panel, blocks: panel.blocks.filter((b) => b !== block), lead: echo.length ? [...panel.lead, ...echo] : panel.lead };
+}
+
+function movedBlock(block: Block, from: string): Block {
+  const { alternatives: _a, matches: _m, echo: _e, ...at } = block.at ?? {};
+  return { ...block, at: { ...at, reason: `balance (moved from ${from})` } } as Block;
+}
+
+function replaced(sheet: Sheet, panels: Panel[]): Sheet {
+  const byId = new Map(panels.map((p) => [p.id, p]));
+  return { ...sheet, rows: sheet.rows.map((r) => (r.kind === "panels" ? { ...r, panels: r.panels.map((p) => byId.get(p.id) ?? p) } : r)) };
+}

@@ -1,0 +1,44 @@
+// How well each other panel suits a placed item, for layout's later moves: `alternatives` (every other panel,
+// best match first) for the overflow repair, `matches` (only those clearly sharing its words) for balance.
+import type { Match } from "./meaning.js";
+import type { Item, Slot } from "./assign.js";
+
+export const TAKEAWAY_TITLE = /takeaway|key points|요점|핵심\s*정리|정리|교훈|요약|summary/i;
+/** A panel scoring at least this share of an item's best score still makes sense for it (see `sharing`). */
+const MATCHES_SHARE = 0.25;
+
+/** An item placed by meaning or room, with its score in every panel. */
+export interface Movable {
+  item: Item;
+  matches: Match[];
+}
+
+/**
+ * The panels other than its own an item could go to, best first: those sharing its words (most first), then
+ * the rest nearest its best match's row, in reading order; the takeaways panel last (it holds the summary).
+ */
+export function alternativesOf(slots: Slot[], m: Movable, home: Slot): string[] {
+  const top = Math.max(...m.matches.map((x) => x.score));
+  const bestRow = top > 0 ? slots[m.matches.findIndex((x) => x.score === top)]!.row : home.row;
+  const summary = (sl: Slot) => m.item.role !== "takeaways" && TAKEAWAY_TITLE.test(sl.panel.title);
+  return slots
+    .map((slot, k) => ({ slot, k, score: m.matches[k]!.score }))
+    .filter((x) => x.slot !== home)
+    .sort((a, b) => Number(summary(a.slot)) - Number(summary(b.slot)) || b.score - a.score || Math.abs(a.slot.row - bestRow) - Math.abs(b.slot.row - bestRow) || a.k - b.k)
+    .map((x) => x.slot.panel.id);
+}
+
+/**
+ * The panels that share an item's words clearly (at least MATCHES_SHARE of its best score), most first, its
+ * own among them when it does: where it still makes sense when layout moves it for balance, and whether
+ * that panel suits it better than the one it is in.
+ */
+export function sharing(slots: Slot[], matches: Match[]): string[] {
+  const top = Math.max(0, ...matches.map((x) => x.score));
+  if (top <= 0) return [];
+  return slots
+    .map((slot, k) => ({ slot, k, score: matches[k]!.score }))
+    .filter((x) => x.score > 0 && x.score >= top * MATCHES_SHARE && !TAKEAWAY_TITLE.test(x.slot.panel.title))
+    .sort((a, b) => b.score - a.score || a.k - b.k)
+    .map((x) => x.slot.panel.id);
+}

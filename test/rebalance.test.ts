@@ -1,0 +1,99 @@
+// Moves for balance: a panel drawn at the minimum beside a nearly bare one in its row gives a block to a panel
+// the reader found sharing the block's words; a page without such a row, or a block without such panels, stays.
+import { describe, expect, it } from "vitest";
+import { layoutSheet } from "../src/layout/index.js";
+import { bareBesideCrowded, BARE, panelFill } from "../src/layout/rebalance.js";
+import { layoutReport } from "../src/export/report.js";
+import type { Block, Sheet } from "../src/model/sheet.js";
+import type { PositionedSheet } from "../src/model/positioned.js";
+import { bullets, panel, para, sheetOf } from "./layout-helpers.js";
+
+const quote = (at: Block["at"]): Block => ({
+  kind: "quote",
+  text: [{ text: "A fixed mathematical expression, with no memory and no state: the same input always gives the same output, token after token." }],
+  cite: "Andrej Karpathy",
+  ...(at ? { at } : {}),
+});
+
+/** Panel a: a pinned list and the quote; b and c: a line each, all in one row. */
+function row(items: number, quoteAt: Block["at"]): Sheet {
+  const list = { ...bullets(items), at: { line: 3, reason: "emoji" } } as Block;
+  return sheetOf([
+    { kind: "title", ratio: 10 },
+    { kind: "panels", ratio: 30, panels: [panel("a", [list, quote(quoteAt)]), panel("b", [para("짧은 한 줄")]), panel("c", [para("또 한 줄")])] },
+    { kind: "panels", ratio: 60, panels: [panel("d", [bullets(12)])] },
+  ]);
+}
+
+const byId = (s: PositionedSheet, id: string) => s.panels.find((p) => p.id === id)!;
+const blocksOf = (s: Sheet, id: string): Block[] => s.rows.flatMap((r) => (r.kind === "panels" ? r.panels : [])).find((p) => p.id === id)!.blocks;
+
+/** The fewest list items at which panel a is drawn at the minimum size and still fits, beside bare b and c. */
+function crowdedButFitting(): number {
+  for (let n = 2; n <= 60; n++) {
+    const laid = layoutSheet(row(n, { line: 9, reason: "words: memory" }), { repair: false });
+    const a = byId(laid, "a");
+    if (a.overflow) break;
+    if (a.fontPx <= a.minFontPx && panelFill(byId(laid, "b")) < BARE) return n;
+  }
+  throw new Error("no list length draws panel a at the minimum without overflow");
+}
+
+describe("moves for balance", () => {
+  const n = crowdedButFitting();
+
+  it("moves the quote out of the panel at the minimum to the bare neighbour that shares its words", () => {
+    const sheet = row(n, { line: 9, reason: "words: memory", matches: ["a", "b"] });
+    expect(bareBesideCrowded(layoutSheet(sheet, { repair: false })).bare).toContain("b");
+    const laid = layoutSheet(sheet);
+    expect(laid.moves).toEqual([{ from: "a", to: "b", kind: "quote", line: 9, balance: true }]);
+    expect(blocksOf(laid.sheet!, "b").map((b) => b.kind)).toEqual(["paragraph", "quote"]);
+    expect(byId(laid, "a").fontPx).toBeGreaterThan(byId(laid, "a").minFontPx);
+    expect(bareBesideCrowded(laid).bare).not.toContain("b");
+    const report = layoutReport(laid, 96, laid.sheet);
+    expect(report.panels.find((p) => p.id === "b")!.blocks.map((b) => [b.kind, b.reason])).toContainEqual(["quote", "balance (moved from a)"]);
+    // The input sheet is untouched.
+    expect(blocksOf(sheet, "a").map((b) => b.kind)).toEqual(["bullets", "quote"]);
+  });
+
+  it("moves nothing to a panel that does not share the block's words", () => {
+    for (const at of [{ line: 9, reason: "words: memory" }, { line: 9, reason: "words: memory", matches: ["a", "d"] }]) {
+      const laid = layoutSheet(row(n, at));
+      expect(laid.moves?.filter((m) => m.to === "b" || m.to === "c") ?? []).toEqual([]);
+    }
+  });
+
+  it("lays out a page with no panel at the minimum beside a bare one exactly as without repair", () => {
+    const calm = row(Math.max(2, n - 6), { line: 9, reason: "words: memory", matches: ["a", "b"] });
+    const laid = layoutSheet(calm);
+    expect(bareBesideCrowded(laid).bare).toEqual([]);
+    expect(laid.moves).toBeUndefined();
+    expect(JSON.stringify(laid)).toBe(JSON.stringify(layoutSheet(calm, { repair: false })));
+  });
+
+  it("trades a quote placed by room for one in the panel it is about, and the box line the leaving quote said comes back", () => {
+    const q = (text: string, at: Block["at"]): Block => ({ kind: "quote", text: [{ text }], cite: "A. K.", at });
+    const room = q("You can loosely think of this as synthetic brain tissue", { line: 7, reason: "room", matches: ["y"] });
+    const words = q("It is a fixed mathematical expression, no memory and no state", { line: 8, reason: "words: memory, state", matches: ["y", "x"], echo: [[{ text: "no memory, no state" }]] });
+    const sheet = sheetOf([
+      { kind: "title", ratio: 10 },
+      { kind: "panels", ratio: 45, panels: [panel("x", [para("multiply, add, divide"), room]), panel("y", [para("a brain is not a formula"), words])] },
+      { kind: "panels", ratio: 45, panels: [panel("z", [bullets(6)])] },
+    ]);
+    const laid = layoutSheet(sheet);
+    expect(laid.moves).toEqual([
+      { from: "x", to: "y", kind: "quote", line: 7, balance: true },
+      { from: "y", to: "x", kind: "quote", line: 8, balance: true },
+    ]);
+    const y = laid.sheet!.rows.flatMap((r) => (r.kind === "panels" ? r.panels : [])).find((p) => p.id === "y")!;
+    expect(y.lead.map((l) => l.map((sp) => sp.text).join(""))).toContain("no memory, no state");
+    expect(blocksOf(laid.sheet!, "y").at(-1)!.at).toEqual({ line: 7, reason: "balance (moved from x)" });
+    // Without a match back to x, the quote in y stays where the reader put it.
+    const kept = sheetOf([
+      { kind: "title", ratio: 10 },
+      { kind: "panels", ratio: 45, panels: [panel("x", [para("multiply, add, divide"), room]), panel("y", [para("a brain is not a formula"), { ...words, at: { ...words.at!, matches: ["y"] } } as Block])] },
+      { kind: "panels", ratio: 45, panels: [panel("z", [bullets(6)])] },
+    ]);
+    expect(layoutSheet(kept).moves).toBeUndefined();
+  });
+});
