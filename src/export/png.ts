@@ -150,7 +150,8 @@ export function pngWorkerSpec(): WorkerSpec {
 
 /** `many`: the worker stays up for job after job (a series build) until `close()`. */
 export function startPngWorker(many = false): PngWorker {
-  const job = startWorker<{ job: PngJob; options: ResvgRenderOptions }, Uint8Array>(pngWorkerSpec(), (m) => failed(new Error(m)), many);
+  // Jobs of a long-lived worker overlap: renders and deflates run on libuv's pool, not the worker's thread.
+  const job = startWorker<{ job: PngJob; options: ResvgRenderOptions }, Uint8Array>(pngWorkerSpec(), (m) => failed(new Error(m)), many, many);
   return {
     async render(png) {
       const out = await job.run({ job: png, options: options(png.width) });

@@ -23,17 +23,17 @@ export function workerCode(setup: string): string {
 const { parentPort, workerData } = require("node:worker_threads");
 let job, loadError;
 try { job = (${setup})(workerData); } catch (err) { loadError = err; }
-parentPort.on("message", async (msg) => {
+parentPort.on("message", async ({ id, msg }) => {
   try {
     if (loadError) throw loadError;
-    parentPort.postMessage({ reply: await job(msg) });
+    parentPort.postMessage({ id, reply: await job(msg) });
     // A worker that renders job after job (a series build, whose child process runs with --expose-gc)
     // collects once the process has grown: its own heap is small, so V8 would otherwise leave each job's
     // native pixel and zlib buffers (tens of MB) uncollected for many jobs. Not after every job: a full
     // collection each time cost ~40 ms a chapter.
     if (typeof globalThis.gc === "function" && process.memoryUsage.rss() > ${GC_ABOVE_RSS}) globalThis.gc();
   } catch (err) {
-    parentPort.postMessage({ error: err && err.message ? err.message : String(err) });
+    parentPort.postMessage({ id, error: err && err.message ? err.message : String(err) });
   }
 });
 `;
@@ -61,32 +61,43 @@ function prestarted(spec: WorkerSpec): Worker | undefined {
 /**
  * Start a worker from its spec (`workerCode(setup)` and the data its `setup` gets): `setup(workerData)` runs
  * at once (loading libraries) and returns the job function. `fail` turns a message from the worker into the
- * caller's error type.
+ * caller's error type. A long-lived worker (`many`: a series build renders many sheets on one) takes its jobs
+ * one at a time, unless `concurrent`: then a job starts as soon as it is sent (the PNG worker's renders and
+ * deflates run on libuv's pool, so one chapter's thumbnail overlaps the next chapter's bands).
  */
-export function startWorker<Msg, Reply>(spec: WorkerSpec, fail: (message: string) => Error, many = false): WorkerJob<Msg, Reply> {
+export function startWorker<Msg, Reply>(spec: WorkerSpec, fail: (message: string) => Error, many = false, concurrent = false): WorkerJob<Msg, Reply> {
   const worker = prestarted(spec) ?? new Worker(spec.code, { eval: true, workerData: spec.data });
   // An idle worker must not keep the process alive if the build fails before it is used.
   worker.unref();
   let used = false;
-  // A long-lived worker (`many`: a series build renders many sheets on one) takes its jobs one at a time.
   let queue: Promise<unknown> = Promise.resolve();
+  // Replies carry their job's id: with concurrent jobs they may come back in any order.
+  const pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
+  let nextId = 0;
+  worker.on("message", (m: { id: number; reply?: Reply; error?: string }) => {
+    const job = pending.get(m.id);
+    if (!job) return;
+    pending.delete(m.id);
+    if (m.error === undefined) job.resolve(m.reply as Reply);
+    else job.reject(fail(m.error));
+    if (!many) void worker.terminate();
+  });
+  worker.on("error", (err: Error) => {
+    for (const job of pending.values()) job.reject(fail(err.message));
+    pending.clear();
+  });
   const one = (msg: Msg) =>
     new Promise<Reply>((resolve, reject) => {
-      const onError = (err: Error) => reject(fail(err.message));
-      worker.once("message", (m: { reply?: Reply; error?: string }) => {
-        worker.off("error", onError);
-        if (m.error === undefined) resolve(m.reply as Reply);
-        else reject(fail(m.error));
-        if (!many) void worker.terminate();
-      });
-      worker.once("error", onError);
-      worker.postMessage(msg);
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, msg });
     });
   return {
     run(msg) {
       if (used && !many) return Promise.reject(fail("a worker runs one job"));
       used = true;
       worker.ref();
+      if (concurrent) return one(msg);
       const job = queue.then(() => one(msg));
       queue = job.catch(() => {});
       return job;
