@@ -5,6 +5,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { layoutSheet } from "../src/layout/index.js";
+import { CAPTION_OF } from "../src/layout/rehome.js";
+import { balancedSplit } from "../src/layout/fit.js";
 import { readSheet } from "../src/read/index.js";
 import { layoutReport } from "../src/export/report.js";
 import { toSheetMarkdown } from "../src/export/markdown.js";
@@ -177,11 +179,37 @@ describe.skipIf(incoming.length === 0)("incoming chapters", () => {
         const pinnedHere = (b: Block) => !/^(room|words|balance)/.test(b.at?.reason ?? "");
         const pinned = (s: Sheet) => s.rows.flatMap((r) => (r.kind === "panels" ? r.panels.map((p) => `${p.id}:${p.blocks.filter(pinnedHere).length}`) : []));
         const balanced = (laid.moves ?? []).filter((m) => m.balance && blocksOf(sheet, m.from).some((b) => b.at?.line === m.line && pinnedHere(b)));
+        // A caption that went along with the block it titles (rehome.ts) left with it.
+        const captionsFrom = (s: Sheet, id: string) => s.rows.flatMap((r) => (r.kind === "panels" ? r.panels.flatMap((p) => p.blocks) : [])).filter((b) => b.at?.reason === `${CAPTION_OF}${id})`).length;
         const stayed = pinned(laid.sheet)
           .map((x) => x.split(":"))
-          .map(([id, k]) => `${id}:${Number(k) + [...forced].filter((f) => f.startsWith(`${id}:`)).length + balanced.filter((m) => m.from === id).length}`);
+          .map(([id, k]) => `${id}:${Number(k) + [...forced].filter((f) => f.startsWith(`${id}:`)).length + balanced.filter((m) => m.from === id).length + captionsFrom(laid.sheet!, id!)}`);
         expect(stayed, name).toEqual(pinned(sheet));
       }
     }
+  });
+});
+
+describe("captions travel with what they title", () => {
+  it("a chain moved out of its crowded panel takes its one-line caption along (inference-loop-chains)", async () => {
+    const fixture = fixtures().find((f) => f.name === "inference-loop-chains");
+    expect(fixture, "fixture").toBeDefined();
+    const { sheet } = await readSheet(fixture!.text);
+    const laid = layoutSheet(sheet);
+    const where = (s: Sheet, test: (b: Block) => boolean) =>
+      s.rows.flatMap((r) => (r.kind === "panels" ? r.panels.filter((p) => p.blocks.some(test)).map((p) => p.id) : []));
+    const chain = (b: Block) => b.kind === "flowchart" && b.nodes.some((n) => n.label === "프롬프트");
+    const caption = (b: Block) => b.kind === "paragraph" && b.text.map((s) => s.text).join("") === "추론";
+    expect(where(sheet, chain)).toEqual(where(sheet, caption));
+    const after = laid.sheet ?? sheet;
+    // Whether or not the chain had to move, its caption sits with it, just before it.
+    expect(where(after, caption)).toEqual(where(after, chain));
+    const panel = after.rows.flatMap((r) => (r.kind === "panels" ? r.panels : [])).find((p) => p.blocks.some(chain))!;
+    expect(panel.blocks.findIndex(caption)).toBe(panel.blocks.findIndex(chain) - 1);
+  });
+
+  it("columns never drop a block when there are fewer blocks than columns", () => {
+    expect(balancedSplit([[10], [10], [10]], 3, 1)).toEqual([[0], [], []]);
+    expect(balancedSplit([[10, 5], [10, 5]], 3, 1).flat().sort()).toEqual([0, 1]);
   });
 });

@@ -6,6 +6,7 @@ import { isWide, minBlockHeight } from "../blocks/index.js";
 import { layoutBulletItems } from "../blocks/bullets/layout.js";
 import { splitMany } from "./split.js";
 import { DIAGRAMS, env, layoutLead, stack, stackHeight, type FitContext, type Item } from "./stack.js";
+import { captionsNext } from "./caption.js";
 import { captions, gluedSplit, shelfHeight, shelveTop } from "./shelf.js";
 
 export { LEAD_SCALE, layoutLead, stackHeight, type FitContext, type Item } from "./stack.js";
@@ -63,6 +64,8 @@ const SPLITS = [0.36, 0.64];
  */
 export function balancedSplit(heights: number[][], n: number, gap: number): number[][] {
   const m = heights[0]?.length ?? 0;
+  // Fewer units than columns: one each, the last columns empty (never a unit left out).
+  if (m < n) return Array.from({ length: n }, (_, c) => (c < m ? [c] : []));
   // Past 40 blocks trying every cut is too slow; columns are then as wide as each other, so one list of heights.
   if (m > 40) return splitMany(heights[0]!, n, gap);
   const h = (c: number, a: number, b: number): number => (heights[c] ?? []).slice(a, b).reduce((s, x) => s + x, 0) + gap * Math.max(0, b - a - 1);
@@ -114,8 +117,11 @@ export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: 
     const top = [...lead, ...items];
     return { columns: 1, px, top, cols: [], colWidths: [ctx.width], gap, colGap, height: stackHeight(top, gap), overWidth: overWidth(top, ctx.width) };
   }
-  const wide = all.filter(({ block }) => isWide(block) && !flow);
-  const rest = all.filter(({ block }) => !isWide(block) || flow);
+  // A caption goes up with the full-width diagram it titles.
+  const onTop = all.map(({ block }) => isWide(block) && !flow);
+  all.forEach((_, k) => onTop[k + 1] && captionsNext(panel.blocks, k) && (onTop[k] = true));
+  const wide = all.filter((_, k) => onTop[k]);
+  const rest = all.filter((_, k) => !onTop[k]);
   // Lead lines are read first: above a full-width diagram, or else at the head of the first column.
   const leadOnTop = wide.length > 0;
   const stacked = [...(leadOnTop ? lead : []), ...stack(wide, ctx.width, ctx.height * 0.5, px, gap, ctx)];
@@ -193,7 +199,9 @@ function mergeBullets(units: Unit[], panel: Panel, width: number, height: number
  */
 export function columnChoices(panel: Panel, width: number, tight = false, allSplits = false, flow = false): Choice[] {
   const wide = panel.blocks.some((b) => isWide(b));
-  const rest = panel.blocks.filter((b) => !isWide(b)).reduce((s, b) => s + (b.kind === "bullets" ? b.items.length : 1), 0) + (!wide && panel.lead.length ? 1 : 0);
+  // What flows into columns: neither a wide block nor the caption that goes on top with it (arrange).
+  const inColumns = panel.blocks.filter((b, k) => !isWide(b) && !(captionsNext(panel.blocks, k) && isWide(panel.blocks[k + 1]!)));
+  const rest = inColumns.reduce((s, b) => s + (b.kind === "bullets" ? b.items.length : 1), 0) + (!wide && panel.lead.length ? 1 : 0);
   const min = tight ? MIN_COLUMN_TIGHT_PX : MIN_COLUMN_PX;
   const out: Choice[] = [{ n: 1 }];
   if (rest >= 2 && width / 2 >= min) out.push({ n: 2 });

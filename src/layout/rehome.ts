@@ -7,6 +7,7 @@
 // that fails. Takeaways never move. Each block moves at most once and the number of moves is capped, so this
 // ends; it runs only when something overflows.
 import type { Block, Panel, Sheet } from "../model/sheet.js";
+import { captionsNext } from "./caption.js";
 import { fitPanel, type Fit, type FitContext } from "./fit.js";
 
 /** At most this many blocks move on one page. */
@@ -64,7 +65,9 @@ export function rehome(sheet: Sheet, fitted: FittedPanel[]): { sheet: Sheet; mov
     if (!step) break;
     const from = panels[step.from]!;
     fits[step.from] = step.rest;
+    for (const [k, fit] of step.fits) fits[k] = fit;
     for (const { block, to } of step.blocks) {
+      const caption = captionOf(from, block);
       const { alternatives: _a, matches: _m, echo, ...at } = block.at ?? {};
       const why = block.at?.alternatives?.length ? `room (moved from ${from.id})` : `room (too big for ${from.id})`;
       const moved = { ...block, at: { ...at, reason: why } } as Block;
@@ -73,8 +76,20 @@ export function rehome(sheet: Sheet, fitted: FittedPanel[]): { sheet: Sheet; mov
       if (echo?.length) from.lead = [...from.lead, ...echo];
       panels[to]!.blocks = withBlock(panels[to]!.blocks, moved);
       moves.push({ from: from.id, to: panels[to]!.id, kind: moved.kind, ...(moved.at?.line !== undefined ? { line: moved.at.line } : {}) });
+      // Its caption goes along when the target still fits with it.
+      if (caption) {
+        const k = panels[to]!.blocks.indexOf(moved);
+        const blocks = [...panels[to]!.blocks.slice(0, k), { ...caption, at: { ...caption.at, reason: `${CAPTION_OF}${from.id})` } } as Block, ...panels[to]!.blocks.slice(k)];
+        const fit = fitPanel({ ...panels[to]!, blocks }, ctxs[to]!);
+        // Worth half a size step: a caption left behind would title the wrong block.
+        if (fit.fits && fit.px >= Math.min(fits[to]!.px, floor) - 0.5) {
+          panels[to]!.blocks = blocks;
+          fits[to] = fit;
+          from.blocks = from.blocks.filter((b) => b !== caption);
+          fits[step.from] = fitPanel(from, ctxs[step.from]!);
+        }
+      }
     }
-    for (const [k, fit] of step.fits) fits[k] = fit;
   }
   if (moves.length === 0) return undefined;
   const byId = new Map(panels.map((p) => [p.id, p]));
@@ -187,6 +202,15 @@ function nearest(i: number, panels: Panel[]): string[] {
     .filter(({ k }) => k !== i)
     .sort((a, b) => Number(closing(a.p)) - Number(closing(b.p)) || Math.abs(a.k - i) - Math.abs(b.k - i) || a.k - b.k)
     .map(({ p }) => p.id);
+}
+
+/** The reason a caption that moved with its block gives (its block's move names both panels). */
+export const CAPTION_OF = "room (captions a block moved from ";
+
+/** The caption just before `block` in its panel, if it has one. */
+function captionOf(panel: Panel, block: Block): Block | undefined {
+  const k = panel.blocks.indexOf(block);
+  return k > 0 && captionsNext(panel.blocks, k - 1) ? panel.blocks[k - 1] : undefined;
 }
 
 /** A quote goes last; another block goes before the panel's quotes (they close a panel). */
