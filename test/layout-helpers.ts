@@ -26,6 +26,16 @@ export const table: Block = {
 };
 export const quote: Block = { kind: "quote", text: [{ text: "Think of these parameters as kind of like knobs on a DJ set" }], cite: "Andrej Karpathy" };
 
+/** Panel a holds a pinned list of `items` and `extra`; b and c a line each, all in one row; d a list below. */
+export function crowdedRow(items: number, extra: Block): Sheet {
+  const list = { ...bullets(items), at: { line: 3, reason: "emoji" } } as Block;
+  return sheetOf([
+    { kind: "title", ratio: 10 },
+    { kind: "panels", ratio: 30, panels: [panel("a", [list, extra]), panel("b", [para("짧은 한 줄")]), panel("c", [para("또 한 줄")])] },
+    { kind: "panels", ratio: 60, panels: [panel("d", [bullets(12)])] },
+  ]);
+}
+
 /** The area a mark covers, px. Text: a tight box around the ink (cap height to a little below the baseline). */
 export function bounds(m: Mark): Box {
   switch (m.kind) {

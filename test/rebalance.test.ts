@@ -6,7 +6,7 @@ import { bareBesideCrowded, BARE, panelFill } from "../src/layout/rebalance.js";
 import { layoutReport } from "../src/export/report.js";
 import type { Block, Sheet } from "../src/model/sheet.js";
 import type { PositionedSheet } from "../src/model/positioned.js";
-import { bullets, panel, para, sheetOf } from "./layout-helpers.js";
+import { bullets, crowdedRow, panel, para, sheetOf } from "./layout-helpers.js";
 
 const quote = (at: Block["at"]): Block => ({
   kind: "quote",
@@ -16,14 +16,7 @@ const quote = (at: Block["at"]): Block => ({
 });
 
 /** Panel a: a pinned list and the quote; b and c: a line each, all in one row. */
-function row(items: number, quoteAt: Block["at"]): Sheet {
-  const list = { ...bullets(items), at: { line: 3, reason: "emoji" } } as Block;
-  return sheetOf([
-    { kind: "title", ratio: 10 },
-    { kind: "panels", ratio: 30, panels: [panel("a", [list, quote(quoteAt)]), panel("b", [para("짧은 한 줄")]), panel("c", [para("또 한 줄")])] },
-    { kind: "panels", ratio: 60, panels: [panel("d", [bullets(12)])] },
-  ]);
-}
+const row = (items: number, quoteAt: Block["at"]): Sheet => crowdedRow(items, quote(quoteAt));
 
 const byId = (s: PositionedSheet, id: string) => s.panels.find((p) => p.id === id)!;
 const blocksOf = (s: Sheet, id: string): Block[] => s.rows.flatMap((r) => (r.kind === "panels" ? r.panels : [])).find((p) => p.id === id)!.blocks;

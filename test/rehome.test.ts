@@ -13,7 +13,7 @@ import { toSheetMarkdown } from "../src/export/markdown.js";
 import type { Block, Sheet } from "../src/model/sheet.js";
 import type { PositionedSheet } from "../src/model/positioned.js";
 import { fixtures, HAS_SEED, SEED_PATH, ROOT_DIR } from "./fixtures/list.js";
-import { bullets, panel, para, sheetOf } from "./layout-helpers.js";
+import { bullets, crowdedRow, panel, para, sheetOf } from "./layout-helpers.js";
 
 const longQuote = (at: Block["at"]): Block => ({
   kind: "quote",
@@ -23,14 +23,7 @@ const longQuote = (at: Block["at"]): Block => ({
 });
 
 /** Panel a: a pinned list and the quote; b and c: a line each. */
-function crowded(items: number, quoteAt: Block["at"]): Sheet {
-  const list = { ...bullets(items), at: { line: 3, reason: "emoji" } } as Block;
-  return sheetOf([
-    { kind: "title", ratio: 10 },
-    { kind: "panels", ratio: 30, panels: [panel("a", [list, longQuote(quoteAt)]), panel("b", [para("짧은 한 줄")]), panel("c", [para("또 한 줄")])] },
-    { kind: "panels", ratio: 60, panels: [panel("d", [bullets(12)])] },
-  ]);
-}
+const crowded = (items: number, quoteAt: Block["at"]): Sheet => crowdedRow(items, longQuote(quoteAt));
 
 const overflowing = (p: PositionedSheet): string[] => p.panels.filter((x) => x.overflow).map((x) => x.id);
 const blocksOf = (s: Sheet, id: string): Block[] => s.rows.flatMap((r) => (r.kind === "panels" ? r.panels : [])).find((p) => p.id === id)!.blocks;
