@@ -26,6 +26,9 @@ export const table: Block = {
 };
 export const quote: Block = { kind: "quote", text: [{ text: "Think of these parameters as kind of like knobs on a DJ set" }], cite: "Andrej Karpathy" };
 
+/** A quote by the lecturer, with where the reader placed it. */
+export const quoteOf = (text: string, at?: Block["at"]): Block => ({ kind: "quote", text: [{ text }], cite: "Andrej Karpathy", ...(at ? { at } : {}) });
+
 /** Panel a holds a pinned list of `items` and `extra`; b and c a line each, all in one row; d a list below. */
 export function crowdedRow(items: number, extra: Block): Sheet {
   const list = { ...bullets(items), at: { line: 3, reason: "emoji" } } as Block;

@@ -6,14 +6,9 @@ import { bareBesideCrowded, BARE, panelFill } from "../src/layout/rebalance.js";
 import { layoutReport } from "../src/export/report.js";
 import type { Block, Sheet } from "../src/model/sheet.js";
 import type { PositionedSheet } from "../src/model/positioned.js";
-import { bullets, crowdedRow, panel, para, sheetOf } from "./layout-helpers.js";
+import { bullets, crowdedRow, panel, para, quoteOf, sheetOf } from "./layout-helpers.js";
 
-const quote = (at: Block["at"]): Block => ({
-  kind: "quote",
-  text: [{ text: "A fixed mathematical expression, with no memory and no state: the same input always gives the same output, token after token." }],
-  cite: "Andrej Karpathy",
-  ...(at ? { at } : {}),
-});
+const quote = (at: Block["at"]): Block => quoteOf("A fixed mathematical expression, with no memory and no state: the same input always gives the same output, token after token.", at);
 
 /** Panel a: a pinned list and the quote; b and c: a line each, all in one row. */
 const row = (items: number, quoteAt: Block["at"]): Sheet => crowdedRow(items, quote(quoteAt));
