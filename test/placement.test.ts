@@ -189,6 +189,28 @@ const CASES: Record<string, Case> = {
     ],
     misses: [[[/second answer is significantly better/, /EMILY'S APPLES/], "only `answer` ties it to a panel, and SPREAD REASONING's flowchart says it too"]],
   },
+  // Quotes the reader first put where there was room go back to the panel they are about once the real fit
+  // (after the table's move for room) finds room there.
+  "where-to-find-llms-five-16x9": {
+    file: "where-to-find-llms-five-16x9",
+    rules: [
+      [/^For open weights models like DeepSeek/, /OPEN WEIGHTS/],
+      [/^LMArena is an LLM leaderboard/, /LMARENA/],
+      [/^AI News is very comprehensive/, /AI NEWS/],
+      [/^You can run smaller, distilled/, /RUN LOCALLY/],
+    ],
+  },
+  "spelling-tokens-inline-md": {
+    file: "spelling-tokens-inline-md",
+    rules: [
+      [/^How many r's are in strawberry/, /STRAWBERRY/],
+      [/^Models don't see characters/, /TOKENS, NOT LETTERS/],
+    ],
+    misses: [
+      [[/^Just say use code/, /JUST USE CODE/], "its words match JUST USE CODE first, but that panel's flowchart fills it; it stays in TOKENS, NOT LETTERS, which it also matches"],
+      [[/^Think of it as Swiss cheese/, /JAGGED/], "JAGGED says 스위스 치즈 in Korean only, and no table or map of the document pairs it with the English words"],
+    ],
+  },
 };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];

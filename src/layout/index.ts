@@ -56,13 +56,19 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
   // takes a block (rebalance.ts).
   const emptied = new Set(now.moves.map((m) => m.from));
   let trials = 0;
-  // A block placed by room trades places with one in the panel it is about (rebalance.ts `tradeCandidates`).
-  for (const c of tradeCandidates(now.sheet, now.laid.fitted)) {
-    if (trials++ >= MAX_PAGE_TRIALS) break;
-    const next = layoutOnce(c.sheet, opts, first.cramped);
-    if (!noWorse(next.positioned, now.laid.positioned, emptied)) continue;
-    now = { sheet: c.sheet, laid: next, moves: [...now.moves, ...c.moves] };
-    break;
+  // A block placed by room goes back to, or trades places with one in, the panel it is about (rebalance.ts
+  // `tradeCandidates`).
+  for (let n = 0; n < MAX_BALANCE_MOVES; n++) {
+    let taken = false;
+    for (const c of tradeCandidates(now.sheet, now.laid.fitted)) {
+      if (trials++ >= MAX_PAGE_TRIALS) break;
+      const next = layoutOnce(c.sheet, opts, first.cramped);
+      if (!noWorse(next.positioned, now.laid.positioned, emptied, c.home)) continue;
+      now = { sheet: c.sheet, laid: next, moves: [...now.moves, ...c.moves] };
+      taken = true;
+      break;
+    }
+    if (!taken) break;
   }
   for (let n = 0; n < MAX_BALANCE_MOVES; n++) {
     let taken = false;

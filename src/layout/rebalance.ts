@@ -65,6 +65,8 @@ export function betterBalanced(next: PositionedSheet, now: PositionedSheet, empt
 export interface Candidate {
   sheet: Sheet;
   moves: Move[];
+  /** A block going back to the panel it is about: its source may be left with only its own box lines. */
+  home?: boolean;
 }
 
 /**
@@ -136,9 +138,10 @@ function leastBelonging(a: Block, b: Block): number {
 }
 
 /**
- * Trades: a block the reader placed by room (its best match looked full) and a block placed by its words in
- * that best match which also matches the first block's panel change places, when both panels still fit: each
- * then sits in a panel it is about. The caller keeps a trade only when the page is no worse for it.
+ * A block the reader placed by room (its best match looked full) goes back to that best match when the real
+ * fit finds room there; else trades: it and a block placed by its words in that best match which also matches
+ * the first block's panel change places, when both panels still fit: each then sits in a panel it is about.
+ * The caller keeps a move or trade only when the page is no worse for it.
  */
 export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[]): Candidate[] {
   const index = new Map(fitted.map((f, i) => [f.panel.id, i]));
@@ -150,6 +153,10 @@ export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[]): Candidate[
       const k = index.get(home);
       if (k === undefined || k === i) continue;
       const fy = fitted[k]!;
+      // The reader's estimate found the best match full; the real fit (after moves for room) may find room
+      // there. Only from a panel the block shares no words with: between two it is about, room decided well.
+      const back = { ...fy.panel, blocks: withBlock(fy.panel.blocks, movedBlock(a, fx.panel.id)) };
+      if (!a.at.matches!.includes(fx.panel.id) && fitPanel(back, fy.ctx).fits) out.push({ sheet: replaced(sheet, [without(fx.panel, a), back]), moves: [moveOf(a, fx.panel.id, fy.panel.id)], home: true });
       for (const b of fy.panel.blocks.filter(mayMove)) {
         if (!b.at?.reason?.startsWith("words:") || !b.at.matches!.includes(fx.panel.id)) continue;
         const x = without(fx.panel, a);
@@ -166,12 +173,14 @@ export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[]): Candidate[
 
 /** Whether `next` is no worse a page than `now`: no more bare panels, none newly bare, no more overflow, and
  * its smallest size no smaller. */
-export function noWorse(next: PositionedSheet, now: PositionedSheet, emptied: Set<string>): boolean {
+export function noWorse(next: PositionedSheet, now: PositionedSheet, emptied: Set<string>, home = false): boolean {
   const over = (s: PositionedSheet): number => s.panels.reduce((sum, p) => sum + p.overflowPx, 0);
   const smallest = (s: PositionedSheet): number => Math.min(...s.panels.map((p) => p.fontPx));
   return (
     barePanels(next, emptied).length <= barePanels(now, emptied).length &&
-    next.panels.every((p) => panelFill(p) >= BARE || panelFill(now.panels.find((q) => q.id === p.id) ?? p) < BARE) &&
+    // A block going home may leave a panel with only its own lines, unless that is bare beside a crowded one
+    // (counted just above); any other move must not leave a panel bare.
+    (home || next.panels.every((p) => panelFill(p) >= BARE || panelFill(now.panels.find((q) => q.id === p.id) ?? p) < BARE)) &&
     over(next) <= over(now) + 0.5 &&
     smallest(next) >= smallest(now)
   );
