@@ -111,6 +111,9 @@ const CASES: Record<string, Case> = {
       [/atoms of the model's world/, /WHAT IS A TOKEN|TOKEN QUIRKS/],
       [/^Raw Text → UTF-8 Bytes/, /BPE MERGES/],
       [/^Tokenization$/, /TOKEN MAP/],
+      // One item of the quirks list opens with NUMBERS' title.
+      [/^Numbers split unevenly/, /^NUMBERS$/],
+      [/^Counting the letters in "strawberry"/, /TOKEN QUIRKS/],
       [/^Counting the letters/, /TOKEN QUIRKS/],
       [/^Token = text chunk/, /TAKEAWAYS/],
     ],
@@ -198,6 +201,9 @@ const CASES: Record<string, Case> = {
       [/^LMArena is an LLM leaderboard/, /LMARENA/],
       [/^AI News is very comprehensive/, /AI NEWS/],
       [/^You can run smaller, distilled/, /RUN LOCALLY/],
+      // The AI NEWS list's second item opens with X / TWITTER's title: it goes there as a list of its own.
+      [/^X \/ Twitter: 믿을 만한/, /X \/ TWITTER/],
+      [/^AI News \(swyx\)/, /AI NEWS/],
     ],
   },
   "spelling-tokens-inline-md": {

@@ -6,6 +6,7 @@ import { InputError } from "../../errors.js";
 import { DEFAULT_STYLE, type Block, type MindNode, type PageSize, type Panel, type Sheet, type Span } from "../../model/sheet.js";
 import { parseDiagram } from "./ascii-layout.js";
 import { assignItems, place, type Item, type Slot } from "./assign.js";
+import { moveNamedItems } from "./named-items.js";
 import { shownLead } from "./lead.js";
 import { findFrontmatter, metaFrom } from "./frontmatter.js";
 import { knobsBlock, knobsResult } from "./knobs.js";
@@ -88,6 +89,7 @@ function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRead
       m.delete(name);
     }
   }
+  moveNamedItems(layout.slots, lines);
   markPlacements(layout.slots, lines, alternatives, matches);
   restoreChains(layout);
   if (knobs) fillKnobsResult(layout.slots, knobs);

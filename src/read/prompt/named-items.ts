@@ -1,0 +1,56 @@
+// A list item that opens with another panel's name belongs there: "X / Twitter: 믿을 만한 연구자 팔로우" in the
+// AI NEWS list, "Numbers split unevenly: 1234 → 123 + 4" among the quirks. The reader places whole lists; this
+// takes such items out, each into the panel it names, as a list of its own. Only an item whose first words are
+// the other panel's whole title moves, never from a takeaways panel (its points name the page's panels by
+// design), and never one that names its own panel as well. An item opening with another panel's emoji stays:
+// tried, it left its own panel at the minimum size beside a still sparse one.
+import type { Block, Panel } from "../../model/sheet.js";
+import type { Slot } from "./assign.js";
+
+const TAKEAWAYS = /takeaway|요약|정리|summary|핵심/i;
+
+/** A panel's name as the start of an item: its title's words in order, any punctuation between. */
+function namePattern(panel: Panel): RegExp | undefined {
+  const words = panel.title.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.join("").length < 3) return undefined;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${escaped.join("[^\\p{L}\\p{N}]*")}(?![\\p{L}\\p{N}])`, "iu");
+}
+
+function names(pattern: RegExp | undefined, text: string): boolean {
+  return !!pattern && pattern.test(text.trimStart());
+}
+
+/** Before the panel's quotes, which close it. */
+function beforeQuotes(blocks: Block[], block: Block): Block[] {
+  const q = blocks.findIndex((b) => b.kind === "quote");
+  return q < 0 ? [...blocks, block] : [...blocks.slice(0, q), block, ...blocks.slice(q)];
+}
+
+/** Moves the named items; each new list keeps its source line in `lines`. */
+export function moveNamedItems(slots: Slot[], lines: Map<Block, number>): void {
+  const patterns = new Map(slots.map((s) => [s, namePattern(s.panel)]));
+  for (const slot of slots) {
+    if (TAKEAWAYS.test(slot.panel.title)) continue;
+    for (const block of [...slot.panel.blocks]) {
+      if (block.kind !== "bullets" || block.items.length < 2 || block.depths?.some((d) => d > 0)) continue;
+      const moved = new Map<Slot, number[]>();
+      block.items.forEach((item, k) => {
+        const text = item.map((s) => s.text).join("");
+        if (names(patterns.get(slot), text)) return;
+        const to = slots.find((o) => o !== slot && names(patterns.get(o), text));
+        if (to) moved.set(to, [...(moved.get(to) ?? []), k]);
+      });
+      const gone = new Set([...moved.values()].flat());
+      if (gone.size === 0 || gone.size === block.items.length) continue;
+      for (const [to, ks] of moved) {
+        const part: Block = { ...block, items: ks.map((k) => block.items[k]!) };
+        to.panel.blocks = beforeQuotes(to.panel.blocks, part);
+        to.reasons.set(part, "title");
+        const line = lines.get(block);
+        if (line !== undefined) lines.set(part, line);
+      }
+      block.items = block.items.filter((_, k) => !gone.has(k));
+    }
+  }
+}
