@@ -32,7 +32,7 @@ const STYLE = `
 :root{color-scheme:light dark;--paper:#fbf8ef;--ink:#24211c;--muted:#6b645a;--line:#e4dccb;--card:#fffdf7;--accent:#2f6fbd;--bad:#c0392b;--warn:#b7791f}
 @media (prefers-color-scheme:dark){:root{--paper:#1d1c1a;--ink:#eee8dc;--muted:#a59d90;--line:#34312c;--card:#262421;--accent:#7fb0ee;--bad:#ef7b6e;--warn:#e0b15a}}
 *{box-sizing:border-box}
-body{margin:0;background:var(--paper);color:var(--ink);font:16px/1.45 system-ui,-apple-system,"Segoe UI","Apple SD Gothic Neo","Noto Sans KR",sans-serif;
+body{margin:0;background:var(--paper);color:var(--ink);font:16px/1.45 system-ui,-apple-system,"Segoe UI","Apple SD Gothic Neo","Malgun Gothic","Noto Sans KR","Nanum Gothic",sans-serif;
 background-image:linear-gradient(var(--line) 1px,transparent 1px),linear-gradient(90deg,var(--line) 1px,transparent 1px);background-size:24px 24px}
 header,main{max-width:1200px;margin:0 auto;padding:16px}
 header{padding-top:28px}
