@@ -1,9 +1,11 @@
 // The series gallery, `index.html`: one card per chapter (thumbnail, number, English and Korean titles,
-// links to its files, a badge for any problem). One self-contained file: no script, no web font, no request
-// beyond the thumbnails beside it, under a Content-Security-Policy that allows exactly that (the style is
+// links to its files, a badge for any problem). One self-contained file: no script, no request beyond the
+// thumbnails beside it (the slices of our pen face its Korean needs are embedded, for a system without a
+// Korean face), under a Content-Security-Policy that allows exactly that (the style is
 // allowed by its hash; `file:` because some browsers give a page opened from disk an origin of its own), so
 // it opens straight from disk and reads on a phone (one column under ~600 px).
 import { createHash } from "node:crypto";
+import { EMBEDDED_FAMILY, embeddedFaceCss } from "../fonts/web.js";
 
 export interface GalleryChapter {
   /** The outputs' base name: `<name>.png`, `thumbs/<name>.png`. */
@@ -32,7 +34,7 @@ const STYLE = `
 :root{color-scheme:light dark;--paper:#fbf8ef;--ink:#24211c;--muted:#6b645a;--line:#e4dccb;--card:#fffdf7;--accent:#2f6fbd;--bad:#c0392b;--warn:#b7791f}
 @media (prefers-color-scheme:dark){:root{--paper:#1d1c1a;--ink:#eee8dc;--muted:#a59d90;--line:#34312c;--card:#262421;--accent:#7fb0ee;--bad:#ef7b6e;--warn:#e0b15a}}
 *{box-sizing:border-box}
-body{margin:0;background:var(--paper);color:var(--ink);font:16px/1.45 system-ui,-apple-system,"Segoe UI","Apple SD Gothic Neo","Malgun Gothic","Noto Sans KR","Nanum Gothic",sans-serif;
+body{margin:0;background:var(--paper);color:var(--ink);font:16px/1.45 system-ui,-apple-system,"Segoe UI","Apple SD Gothic Neo","Malgun Gothic","Noto Sans KR","Nanum Gothic","${EMBEDDED_FAMILY}",sans-serif;
 background-image:linear-gradient(var(--line) 1px,transparent 1px),linear-gradient(90deg,var(--line) 1px,transparent 1px);background-size:24px 24px}
 header,main{max-width:1200px;margin:0 auto;padding:16px}
 header{padding-top:28px}
@@ -54,7 +56,7 @@ h2{margin:0;font-size:1.05rem;display:flex;gap:8px;align-items:baseline;overflow
 .badge{align-self:flex-start;padding:1px 8px;border-radius:99px;font-size:.8rem;font-weight:600;color:var(--card)}
 .bad{background:var(--bad)}.warn{background:var(--warn)}
 details{font-size:.85rem;color:var(--muted)}
-details p,pre{margin:4px 0;white-space:pre-wrap;overflow-wrap:anywhere;font:.8rem/1.35 ui-monospace,monospace}
+details p,pre{margin:4px 0;white-space:pre-wrap;overflow-wrap:anywhere;font:.8rem/1.35 ui-monospace,monospace,"${EMBEDDED_FAMILY}"}
 `;
 
 /** "7. GPT-2 Training" under a "7" badge reads as "GPT-2 Training". */
@@ -84,23 +86,26 @@ export function galleryHtml(g: Gallery): string {
   const failed = g.chapters.filter((c) => c.entry.error).length;
   const count = `${g.chapters.length} chapter${g.chapters.length === 1 ? "" : "s"}${failed ? ` · ${failed} failed` : ""}`;
   const book = g.book ? ` · <a href="${href(g.book)}">the whole book (PDF)</a>` : "";
-  const hash = createHash("sha256").update(STYLE).digest("base64");
+  const body = `<header><h1>${esc(g.title)}</h1><p class="sub">${count}${book}</p></header>
+<main><ol>
+${g.chapters.map((c) => card(c, g.formats)).join("\n")}
+</ol></main>`;
+  // Korean (or any non-ASCII) text renders even where the system has no face for it: see fonts/web.ts.
+  const style = `${embeddedFaceCss(body)}\n${STYLE}`;
+  const hash = createHash("sha256").update(style).digest("base64");
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self' file:; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self' file:; font-src data:; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'">
 <meta name="referrer" content="no-referrer">
 <meta name="generator" content="nanosheet">
 <title>${esc(g.title)}</title>
-<style>${STYLE}</style>
+<style>${style}</style>
 </head>
 <body>
-<header><h1>${esc(g.title)}</h1><p class="sub">${count}${book}</p></header>
-<main><ol>
-${g.chapters.map((c) => card(c, g.formats)).join("\n")}
-</ol></main>
+${body}
 </body>
 </html>
 `;
