@@ -30,6 +30,9 @@ describe("embeddedFaceCss", () => {
       const cp = ch.codePointAt(0)!;
       expect(ranges.some(([a, b]) => cp >= a && cp <= b), `${ch} covered`).toBe(true);
     }
+    // Declared for East Asian characters only: a slice that also holds Latin leaves Latin to the page's face.
+    expect(ranges.every(([a]) => a >= 0x1100)).toBe(true);
+    expect(css).toMatch(/size-adjust:122%/);
     // Fewer slices for less text: one word needs only the slices of its own syllables.
     expect(embeddedFaceCss("훈련").split("\n").length).toBeLessThan(rules.length);
     // The same text gives the same bytes.

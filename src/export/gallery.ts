@@ -1,7 +1,6 @@
 // The series gallery, `index.html`: one card per chapter (thumbnail, number, English and Korean titles,
 // links to its files, a badge for any problem). One self-contained file: no script, no request beyond the
-// thumbnails beside it (the slices of our pen face its Korean needs are embedded, for a system without a
-// Korean face), under a Content-Security-Policy that allows exactly that (the style is
+// thumbnails beside it (its Korean is written in the sheets' pen face, the slices it needs embedded), under a Content-Security-Policy that allows exactly that (the style is
 // allowed by its hash; `file:` because some browsers give a page opened from disk an origin of its own), so
 // it opens straight from disk and reads on a phone (one column under ~600 px).
 import { createHash } from "node:crypto";
@@ -34,7 +33,7 @@ const STYLE = `
 :root{color-scheme:light dark;--paper:#fbf8ef;--ink:#24211c;--muted:#6b645a;--line:#e4dccb;--card:#fffdf7;--accent:#2f6fbd;--bad:#c0392b;--warn:#b7791f}
 @media (prefers-color-scheme:dark){:root{--paper:#1d1c1a;--ink:#eee8dc;--muted:#a59d90;--line:#34312c;--card:#262421;--accent:#7fb0ee;--bad:#ef7b6e;--warn:#e0b15a}}
 *{box-sizing:border-box}
-body{margin:0;background:var(--paper);color:var(--ink);font:16px/1.45 system-ui,-apple-system,"Segoe UI","Apple SD Gothic Neo","Malgun Gothic","Noto Sans KR","Nanum Gothic","${EMBEDDED_FAMILY}",sans-serif;
+body{margin:0;background:var(--paper);color:var(--ink);font:16px/1.45 "${EMBEDDED_FAMILY}",system-ui,-apple-system,"Segoe UI",sans-serif;
 background-image:linear-gradient(var(--line) 1px,transparent 1px),linear-gradient(90deg,var(--line) 1px,transparent 1px);background-size:24px 24px}
 header,main{max-width:1200px;margin:0 auto;padding:16px}
 header{padding-top:28px}
@@ -56,7 +55,7 @@ h2{margin:0;font-size:1.05rem;display:flex;gap:8px;align-items:baseline;overflow
 .badge{align-self:flex-start;padding:1px 8px;border-radius:99px;font-size:.8rem;font-weight:600;color:var(--card)}
 .bad{background:var(--bad)}.warn{background:var(--warn)}
 details{font-size:.85rem;color:var(--muted)}
-details p,pre{margin:4px 0;white-space:pre-wrap;overflow-wrap:anywhere;font:.8rem/1.35 ui-monospace,monospace,"${EMBEDDED_FAMILY}"}
+details p,pre{margin:4px 0;white-space:pre-wrap;overflow-wrap:anywhere;font:.8rem/1.35 "${EMBEDDED_FAMILY}",ui-monospace,monospace}
 `;
 
 /** "7. GPT-2 Training" under a "7" badge reads as "GPT-2 Training". */

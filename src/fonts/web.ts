@@ -1,10 +1,12 @@
 // The handwriting face for a web page that must render Korean with nothing installed and nothing fetched (the
 // series gallery): @fontsource ships the face in slices, each with the unicode-range it covers, so the page
-// embeds, as data URIs, only the slices holding the characters it shows. It is listed after the system's
-// Korean faces, so a browser that has one uses it and never decodes these.
+// embeds, as data URIs, only the slices holding the characters it shows, each declared for its East Asian
+// characters only (a slice also holds Latin, which stays the page's own face). The page lists it first: a
+// face reached only as a fallback after a Latin run was left as tofu by Chromium.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { FACE_SPECS } from "./faces.js";
 
 const require = createRequire(import.meta.url);
 
@@ -48,8 +50,14 @@ export function embeddedFaceCss(text: string): string {
     .filter((s) => [...points].some((cp) => s.ranges.some(([a, b]) => cp >= a && cp <= b)))
     .map((s) => {
       const data = readFileSync(s.file).toString("base64");
-      const range = s.ranges.map(([a, b]) => (a === b ? `U+${a.toString(16)}` : `U+${a.toString(16)}-${b.toString(16)}`)).join(",");
-      return `@font-face{font-family:"${EMBEDDED_FAMILY}";font-display:swap;src:url(data:font/woff2;base64,${data}) format("woff2");unicode-range:${range}}`;
+      const range = s.ranges
+        .filter(([, b]) => b >= FIRST_EMBEDDED)
+        .map(([a, b]): [number, number] => [Math.max(a, FIRST_EMBEDDED), b])
+        .map(([a, b]) => (a === b ? `U+${a.toString(16)}` : `U+${a.toString(16)}-${b.toString(16)}`))
+        .join(",");
+      // Sized as the sheets size it: the pen face writes small for its em.
+      const size = Math.round(FACE_SPECS.hand.scale * 100);
+      return `@font-face{font-family:"${EMBEDDED_FAMILY}";font-display:swap;size-adjust:${size}%;src:url(data:font/woff2;base64,${data}) format("woff2");unicode-range:${range}}`;
     })
     .join("\n");
 }
