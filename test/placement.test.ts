@@ -192,6 +192,18 @@ const CASES: Record<string, Case> = {
     ],
     misses: [[[/second answer is significantly better/, /EMILY'S APPLES/], "only `answer` ties it to a panel, and SPREAD REASONING's flowchart says it too"]],
   },
+  "alphago-move37-rounded": {
+    file: "alphago-move37-rounded",
+    rules: [
+      [/^If you're just imitating human players/, /IMITATION vs RL/],
+      [/^Move 37 was a move that a human would play/, /MOVE 37/],
+      [/^It was a brilliant move in retrospect/, /MOVE 37/],
+      [/^Current Policy → Self-Play Games/, /REINFORCEMENT/],
+    ],
+    misses: [
+      [[/^Maybe it discovers its own language/, /FOR LLMs/], "FOR LLMs says 자신만의 언어 (its own language) in Korean only, and no table or map of the document pairs it with the English words"],
+    ],
+  },
   // Quotes the reader first put where there was room go back to the panel they are about once the real fit
   // (after the table's move for room) finds room there.
   "where-to-find-llms-five-16x9": {
