@@ -1,7 +1,7 @@
 // Auto-fit: the largest body size (0.5 px steps) at which a panel's lead lines and blocks fit its content box,
 // trying one column, two (equal, or a narrow one beside a wide one) and three in wide panels. Wide blocks span
 // the full width on top; the rest flow into the columns. Measuring is stack.ts; placing is balance.ts.
-import type { Panel } from "../model/sheet.js";
+import type { Block, Panel } from "../model/sheet.js";
 import { isWide, minBlockHeight } from "../blocks/index.js";
 import { layoutBulletItems } from "../blocks/bullets/layout.js";
 import { splitMany } from "./split.js";
@@ -117,9 +117,7 @@ export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: 
     const top = [...lead, ...items];
     return { columns: 1, px, top, cols: [], colWidths: [ctx.width], gap, colGap, height: stackHeight(top, gap), overWidth: overWidth(top, ctx.width) };
   }
-  // A caption goes up with the full-width diagram it titles.
-  const onTop = all.map(({ block }) => isWide(block) && !flow);
-  all.forEach((_, k) => onTop[k + 1] && captionsNext(panel.blocks, k) && (onTop[k] = true));
+  const onTop = flow ? all.map(() => false) : spanning(panel.blocks);
   const wide = all.filter((_, k) => onTop[k]);
   const rest = all.filter((_, k) => !onTop[k]);
   // Lead lines are read first: above a full-width diagram, or else at the head of the first column.
@@ -148,6 +146,11 @@ export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: 
   const tallest = Math.max(0, ...cols.map((c) => stackHeight(c, gap)));
   const over = Math.max(overWidth(top, ctx.width), ...cols.map((c, k) => overWidth(c, colWidths[k]!)));
   return { columns: n, ...(split !== undefined ? { split } : {}), ...(flow ? { flow } : {}), px, top, ...shelves, cols, colWidths, gap, colGap, height: topH + (top.length && tallest > 0 ? gap : 0) + tallest, overWidth: over };
+}
+
+/** The blocks set across the full width above the columns: wide ones, and the caption that titles one. */
+function spanning(blocks: Block[]): boolean[] {
+  return blocks.map((b, k) => isWide(b) || (captionsNext(blocks, k) && isWide(blocks[k + 1]!)));
 }
 
 interface Unit {
@@ -199,8 +202,8 @@ function mergeBullets(units: Unit[], panel: Panel, width: number, height: number
  */
 export function columnChoices(panel: Panel, width: number, tight = false, allSplits = false, flow = false): Choice[] {
   const wide = panel.blocks.some((b) => isWide(b));
-  // What flows into columns: neither a wide block nor the caption that goes on top with it (arrange).
-  const inColumns = panel.blocks.filter((b, k) => !isWide(b) && !(captionsNext(panel.blocks, k) && isWide(panel.blocks[k + 1]!)));
+  const top = spanning(panel.blocks);
+  const inColumns = panel.blocks.filter((_, k) => !top[k]);
   const rest = inColumns.reduce((s, b) => s + (b.kind === "bullets" ? b.items.length : 1), 0) + (!wide && panel.lead.length ? 1 : 0);
   const min = tight ? MIN_COLUMN_TIGHT_PX : MIN_COLUMN_PX;
   const out: Choice[] = [{ n: 1 }];

@@ -12,7 +12,7 @@ import { markProblems } from "./problems.js";
 import { roundMarks, roundBox } from "./round.js";
 import { accentsFor, type ColorSlot } from "./color.js";
 import { rehome, type FittedPanel, type Move } from "./rehome.js";
-import { balanceCandidates, betterBalanced, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, tradeCandidates } from "./rebalance.js";
+import { balanceCandidates, betterBalanced, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, tradeCandidates, type Candidate } from "./rebalance.js";
 
 const COMPACT_GAIN_PX = 20;
 
@@ -58,30 +58,24 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
   let trials = 0;
   // A block placed by room goes back to, or trades places with one in, the panel it is about (rebalance.ts
   // `tradeCandidates`).
-  for (let n = 0; n < MAX_BALANCE_MOVES; n++) {
-    let taken = false;
-    for (const c of tradeCandidates(now.sheet, now.laid.fitted)) {
-      if (trials++ >= MAX_PAGE_TRIALS) break;
-      const next = layoutOnce(c.sheet, opts, first.cramped);
-      if (!noWorse(next.positioned, now.laid.positioned, emptied, c.home)) continue;
-      now = { sheet: c.sheet, laid: next, moves: [...now.moves, ...c.moves] };
-      taken = true;
-      break;
+  // Up to MAX_BALANCE_MOVES times, the first candidate the page laid out again accepts; MAX_PAGE_TRIALS
+  // layouts in all.
+  const improve = (candidates: () => Candidate[], accept: (next: PositionedSheet, c: Candidate) => boolean): void => {
+    for (let n = 0; n < MAX_BALANCE_MOVES; n++) {
+      let taken = false;
+      for (const c of candidates()) {
+        if (trials++ >= MAX_PAGE_TRIALS) break;
+        const next = layoutOnce(c.sheet, opts, first.cramped);
+        if (!accept(next.positioned, c)) continue;
+        now = { sheet: c.sheet, laid: next, moves: [...now.moves, ...c.moves] };
+        taken = true;
+        break;
+      }
+      if (!taken) break;
     }
-    if (!taken) break;
-  }
-  for (let n = 0; n < MAX_BALANCE_MOVES; n++) {
-    let taken = false;
-    for (const c of balanceCandidates(now.sheet, now.laid.fitted, now.laid.positioned, emptied)) {
-      if (trials++ >= MAX_PAGE_TRIALS) break;
-      const next = layoutOnce(c.sheet, opts, first.cramped);
-      if (!betterBalanced(next.positioned, now.laid.positioned, emptied)) continue;
-      now = { sheet: c.sheet, laid: next, moves: [...now.moves, ...c.moves] };
-      taken = true;
-      break;
-    }
-    if (!taken) break;
-  }
+  };
+  improve(() => tradeCandidates(now.sheet, now.laid.fitted), (next, c) => noWorse(next, now.laid.positioned, emptied, c.home));
+  improve(() => balanceCandidates(now.sheet, now.laid.fitted, now.laid.positioned, emptied), (next) => betterBalanced(next, now.laid.positioned, emptied));
   return now.moves.length ? { ...now.laid.positioned, sheet: now.sheet, moves: now.moves } : first.positioned;
 }
 

@@ -5,10 +5,10 @@
 // least first: placed by words or room before pinned, quotes first), or a block from elsewhere comes into the
 // bare panel. Each candidate is judged on the page laid out again (layout/index.ts): kept only when fewer
 // panels are bare that way, nothing overflows more and the page's smallest size does not shrink.
-import type { Block, Panel, Sheet } from "../model/sheet.js";
+import { withBlock, type Block, type Panel, type Sheet } from "../model/sheet.js";
 import type { PositionedPanel, PositionedSheet } from "../model/positioned.js";
 import { fitPanel } from "./fit.js";
-import { withBlock, type FittedPanel, type Move } from "./rehome.js";
+import type { FittedPanel, Move } from "./rehome.js";
 
 /** Under this share of its content box covered, a panel beside one at the minimum size looks bare. */
 export const BARE = 0.25;

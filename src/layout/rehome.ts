@@ -6,7 +6,7 @@
 // movable block helps and moving it alone cures its panel: a table beside its topic reads better than a build
 // that fails. Takeaways never move. Each block moves at most once and the number of moves is capped, so this
 // ends; it runs only when something overflows.
-import type { Block, Panel, Sheet } from "../model/sheet.js";
+import { withBlock, type Block, type Panel, type Sheet } from "../model/sheet.js";
 import { captionsNext } from "./caption.js";
 import { fitPanel, type Fit, type FitContext } from "./fit.js";
 
@@ -211,11 +211,4 @@ export const CAPTION_OF = "room (captions a block moved from ";
 function captionOf(panel: Panel, block: Block): Block | undefined {
   const k = panel.blocks.indexOf(block);
   return k > 0 && captionsNext(panel.blocks, k - 1) ? panel.blocks[k - 1] : undefined;
-}
-
-/** A quote goes last; another block goes before the panel's quotes (they close a panel). */
-export function withBlock(blocks: Block[], block: Block): Block[] {
-  if (block.kind === "quote") return [...blocks, block];
-  const q = blocks.findIndex((b) => b.kind === "quote");
-  return q < 0 ? [...blocks, block] : [...blocks.slice(0, q), block, ...blocks.slice(q)];
 }

@@ -57,3 +57,10 @@ export const DEFAULT_STYLE: Style = {
 export function panelsOf(sheet: Sheet): Panel[] {
   return sheet.rows.flatMap((row) => (row.kind === "panels" ? row.panels : []));
 }
+
+/** A quote goes last; another block goes before the panel's quotes (they close a panel). */
+export function withBlock(blocks: Block[], block: Block): Block[] {
+  if (block.kind === "quote") return [...blocks, block];
+  const q = blocks.findIndex((b) => b.kind === "quote");
+  return q < 0 ? [...blocks, block] : [...blocks.slice(0, q), block, ...blocks.slice(q)];
+}

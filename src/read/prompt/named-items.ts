@@ -4,7 +4,8 @@
 // the other panel's whole title moves, never from a takeaways panel (its points name the page's panels by
 // design), and never one that names its own panel as well. An item opening with another panel's emoji stays:
 // tried, it left its own panel at the minimum size beside a still sparse one.
-import type { Block, Panel } from "../../model/sheet.js";
+import { withBlock, type Block, type Panel } from "../../model/sheet.js";
+import { richText } from "./rich.js";
 import type { Slot } from "./assign.js";
 
 const TAKEAWAYS = /takeaway|요약|정리|summary|핵심/i;
@@ -21,12 +22,6 @@ function names(pattern: RegExp | undefined, text: string): boolean {
   return !!pattern && pattern.test(text.trimStart());
 }
 
-/** Before the panel's quotes, which close it. */
-function beforeQuotes(blocks: Block[], block: Block): Block[] {
-  const q = blocks.findIndex((b) => b.kind === "quote");
-  return q < 0 ? [...blocks, block] : [...blocks.slice(0, q), block, ...blocks.slice(q)];
-}
-
 /** Moves the named items; each new list keeps its source line in `lines`. */
 export function moveNamedItems(slots: Slot[], lines: Map<Block, number>): void {
   const patterns = new Map(slots.map((s) => [s, namePattern(s.panel)]));
@@ -36,7 +31,7 @@ export function moveNamedItems(slots: Slot[], lines: Map<Block, number>): void {
       if (block.kind !== "bullets" || block.items.length < 2 || block.depths?.some((d) => d > 0)) continue;
       const moved = new Map<Slot, number[]>();
       block.items.forEach((item, k) => {
-        const text = item.map((s) => s.text).join("");
+        const text = richText(item);
         if (names(patterns.get(slot), text)) return;
         const to = slots.find((o) => o !== slot && names(patterns.get(o), text));
         if (to) moved.set(to, [...(moved.get(to) ?? []), k]);
@@ -45,7 +40,7 @@ export function moveNamedItems(slots: Slot[], lines: Map<Block, number>): void {
       if (gone.size === 0 || gone.size === block.items.length) continue;
       for (const [to, ks] of moved) {
         const part: Block = { ...block, items: ks.map((k) => block.items[k]!) };
-        to.panel.blocks = beforeQuotes(to.panel.blocks, part);
+        to.panel.blocks = withBlock(to.panel.blocks, part);
         to.reasons.set(part, "title");
         const line = lines.get(block);
         if (line !== undefined) lines.set(part, line);
