@@ -160,6 +160,48 @@ describe("mind map in columns", () => {
   });
 });
 
+describe("mind map in rows (the page's last rescue)", () => {
+  const map: Mindmap = {
+    kind: "mindmap",
+    root: leaf("DeepSeek-R1", [
+      leaf("Reinforcement Learning", [leaf("practice problems"), leaf("정답으로 검증"), leaf("수천 번 시도")]),
+      leaf("Emergent Thinking", [leaf("wait, let me re-check"), leaf("backtracking"), leaf("응답이 길어짐")]),
+      leaf("Open", [leaf("open weights"), leaf("MIT license"), leaf("논문 공개")]),
+      leaf("Where to Use", [leaf("chat.deepseek.com DeepThink"), leaf("together.ai")]),
+    ]),
+  };
+  // Lower than the map in columns gets at 12 px.
+  const space = { width: 480, height: 90 };
+  const rescue = { ...env12, tight: true, joinLeaves: true };
+
+  it("is written only when the page allows it, and then fits where columns cannot", () => {
+    const cols = layoutMindmap(map, rescue, space);
+    expect(cols.height).toBeGreaterThan(space.height);
+    const rows = layoutMindmap(map, { ...rescue, mapRows: true }, space);
+    expect(rows.height).toBeLessThanOrEqual(space.height + 0.5);
+    expectSane(rows, space, env12);
+  });
+
+  it("one line per branch: branches stacked in order, each list of leaves to its right and complete", () => {
+    const rows = layoutMindmap(map, { ...rescue, mapRows: true }, space);
+    const box = (label: string) => rows.nodes!.find((n) => n.label === label)!.box;
+    const branches = map.root.children;
+    branches.forEach((b, i) => {
+      const list = box(b.children.map((c) => c.label).join(" · "));
+      expect(list.x).toBeGreaterThan(box(b.label).x + box(b.label).width - 0.5);
+      // The list starts on the branch's line.
+      expect(Math.abs(list.y - box(b.label).y)).toBeLessThan(env12.fontPx);
+      if (i > 0) expect(box(b.label).y).toBeGreaterThan(box(branches[i - 1]!.label).y + 10);
+    });
+  });
+
+  it("keeps a map three levels deep as a tree", () => {
+    const deep: Mindmap = { ...map, root: { ...map.root, children: [leaf("Reinforcement Learning", [leaf("practice", [leaf("problems")])]), ...map.root.children.slice(1)] } };
+    const out = layoutMindmap(deep, { ...rescue, mapRows: true }, space);
+    expect(out.nodes!.some((n) => n.label === "problems")).toBe(true);
+  });
+});
+
 describe("tight flowcharts and quotes", () => {
   it("a snake of steps takes shorter arrows when pressed for room, so more steps fit a row", () => {
     const c = chain(["Text", "UTF-8 Encoding", "Raw Bits (0/1)", "Bytes (256 symbols)", "BPE Merges", "Tokens (100,277)"]);

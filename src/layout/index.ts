@@ -43,13 +43,29 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
   const first = layoutOnce(sheet, opts);
   if (opts.repair === false) return first.positioned;
   let now = { sheet, laid: first, moves: [] as Move[] };
-  if (first.positioned.panels.some((p) => p.overflow)) {
-    const repaired = rehome(sheet, first.fitted);
-    if (repaired) {
-      // The moves were judged in the first layout's chrome: a cramped page stays cramped.
-      const second = layoutOnce(repaired.sheet, opts, first.cramped);
-      const over = (s: PositionedSheet): number => s.panels.reduce((sum, p) => sum + p.overflowPx, 0);
-      if (over(second.positioned) < over(first.positioned)) now = { sheet: repaired.sheet, laid: second, moves: repaired.moves };
+  let mapRows = false;
+  const over = (s: PositionedSheet): number => s.panels.reduce((sum, p) => sum + p.overflowPx, 0);
+  const repair = (): void => {
+    const repaired = rehome(now.sheet, now.laid.fitted);
+    if (!repaired) return;
+    // The moves were judged in the first layout's chrome: a cramped page stays cramped.
+    const second = layoutOnce(repaired.sheet, opts, first.cramped, mapRows);
+    if (over(second.positioned) < over(now.laid.positioned)) now = { sheet: repaired.sheet, laid: second, moves: [...now.moves, ...repaired.moves] };
+  };
+  if (over(first.positioned) > 0) repair();
+  // Still over: mind maps may be written in rows (the last rescue; a map moved for room keeps its tree), and
+  // blocks move for room once more in that light.
+  // The page as the reader placed it is tried first: a block moved for room stays home if rows make room.
+  if (over(now.laid.positioned) > 0 && hasMap(now.sheet)) {
+    let best: typeof now | undefined;
+    for (const base of now.moves.length ? [{ sheet, moves: [] as Move[] }, now] : [now]) {
+      const laid = layoutOnce(base.sheet, opts, first.cramped, true);
+      if (!best || over(laid.positioned) < over(best.laid.positioned) - 0.5) best = { sheet: base.sheet, laid, moves: base.moves };
+    }
+    if (over(best!.laid.positioned) < over(now.laid.positioned)) {
+      now = best!;
+      mapRows = true;
+      if (over(now.laid.positioned) > 0) repair();
     }
   }
   // Then balance: a panel at the minimum beside a nearly bare one, or one a move left nearly bare, gives or
@@ -65,7 +81,7 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
       let taken = false;
       for (const c of candidates()) {
         if (trials++ >= MAX_PAGE_TRIALS) break;
-        const next = layoutOnce(c.sheet, opts, first.cramped);
+        const next = layoutOnce(c.sheet, opts, first.cramped, mapRows);
         if (!accept(next.positioned, c)) continue;
         now = { sheet: c.sheet, laid: next, moves: [...now.moves, ...c.moves] };
         taken = true;
@@ -76,10 +92,14 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
   };
   improve(() => tradeCandidates(now.sheet, now.laid.fitted), (next, c) => noWorse(next, now.laid.positioned, emptied, c.home));
   improve(() => balanceCandidates(now.sheet, now.laid.fitted, now.laid.positioned, emptied), (next) => betterBalanced(next, now.laid.positioned, emptied));
-  return now.moves.length ? { ...now.laid.positioned, sheet: now.sheet, moves: now.moves } : first.positioned;
+  return now.moves.length ? { ...now.laid.positioned, sheet: now.sheet, moves: now.moves } : now.laid.positioned;
 }
 
-function layoutOnce(sheet: Sheet, opts: LayoutOptions, tryCompact = false): { positioned: PositionedSheet; fitted: FittedPanel[]; cramped: boolean } {
+function hasMap(sheet: Sheet): boolean {
+  return sheet.rows.some((r) => r.kind === "panels" && r.panels.some((p) => p.blocks.some((b) => b.kind === "mindmap")));
+}
+
+function layoutOnce(sheet: Sheet, opts: LayoutOptions, tryCompact = false, mapRows = false): { positioned: PositionedSheet; fitted: FittedPanel[]; cramped: boolean } {
   const page = pageGeometry(opts.page ?? sheet.page);
   const rows = layoutRows(sheet.rows, page);
   const { style } = sheet;
@@ -114,7 +134,7 @@ function layoutOnce(sheet: Sheet, opts: LayoutOptions, tryCompact = false): { po
         const accent = accents.get(panel.id) ?? style.palette[n % style.palette.length]!;
         const seed = style.seed + (n + 1) * 1000;
         const chrome = layoutChrome(panel, box, { accent, seed, titlePx, pad, compact });
-        const ctx: FitContext = { accent, palette: style.palette, seed, minFontPx: style.minFontPx, maxFontPx: Math.max(style.minFontPx, Math.min(style.maxFontPx, 200)), width: chrome.content.width, height: chrome.content.height };
+        const ctx: FitContext = { accent, palette: style.palette, seed, minFontPx: style.minFontPx, maxFontPx: Math.max(style.minFontPx, Math.min(style.maxFontPx, 200)), width: chrome.content.width, height: chrome.content.height, ...(mapRows ? { mapRows: true } : {}) };
         pending.push({ panel, row: r, box, accent, chrome, ctx, fit: fitPanel(panel, ctx) });
       });
     });

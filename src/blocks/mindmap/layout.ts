@@ -9,6 +9,7 @@ import { measure, settle, type Measured } from "../diagram/geometry.js";
 import { joinedLeaves, LIST_JOIN, type MindSizes } from "./tree.js";
 import { plan } from "./plan.js";
 import { layoutColumns } from "./columns.js";
+import { layoutRows } from "./rows.js";
 
 const MARGIN = 4;
 /** Below this the leaf curves bunch up against their parent; a slightly smaller font reads better. */
@@ -142,7 +143,7 @@ function floorCandidate(block: Mindmap, env: BlockEnv): Candidate {
 export function mindmapMinHeight(block: Mindmap, env: BlockEnv): number {
   const j = env.joinLeaves ? joinLeaves(block) : undefined;
   const radial = Math.min(floorCandidate(block, env).height, j ? floorCandidate(j, env).height : Infinity);
-  return env.tight ? Math.min(radial, columnsFloor(block, env), j ? columnsFloor(j, env) : Infinity) : radial;
+  return env.tight ? Math.min(radial, columnsFloor(block, env), j ? columnsFloor(j, env) : Infinity, env.mapRows ? rowsFloor(block, env) : Infinity) : radial;
 }
 
 const columnFloors = new WeakMap<Mindmap, Map<number, number>>();
@@ -167,6 +168,35 @@ function inColumns(block: Mindmap, env: BlockEnv, space: Space): BlockLayout | u
     const c = layoutColumns(block, env, px, space.width);
     if (c && c.height <= space.height + 0.5) return c;
     if (c && (!best || c.height < best.height)) best = c;
+    if (px <= env.minFontPx) break;
+  }
+  return best;
+}
+
+const rowFloors = new WeakMap<Mindmap, Map<number, number>>();
+
+/** The shortest the map in rows gets: at the minimum size, each branch's list on one line. */
+function rowsFloor(block: Mindmap, env: BlockEnv): number {
+  let byPx = rowFloors.get(block);
+  if (!byPx) rowFloors.set(block, (byPx = new Map()));
+  let h = byPx.get(env.minFontPx);
+  if (h === undefined) byPx.set(env.minFontPx, (h = layoutRows(block, env, env.minFontPx, 1e6, "left")?.height ?? Infinity));
+  return h;
+}
+
+/**
+ * Still too tall in columns: the map in rows (rows.ts), root beside them where the width allows, else above;
+ * the largest size whose rows meet the hint, else the shortest.
+ */
+function inRows(block: Mindmap, env: BlockEnv, space: Space): BlockLayout | undefined {
+  if (rowsFloor(block, env) === Infinity) return undefined;
+  let best: BlockLayout | undefined;
+  for (let px = env.fontPx; ; px = Math.max(env.minFontPx, px * 0.92)) {
+    for (const at of ["left", "top"] as const) {
+      const c = layoutRows(block, env, px, space.width, at);
+      if (c && c.height <= space.height + 0.5) return c;
+      if (c && (!best || c.height < best.height)) best = c;
+    }
     if (px <= env.minFontPx) break;
   }
   return best;
@@ -206,7 +236,9 @@ export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
   const j = env.joinLeaves ? joinLeaves(block) : undefined;
   let best = radial;
   for (const c of [inColumns(block, env, space), j && inColumns(j, env, space)]) if (c && c.height < best.height - 0.5 && c.width <= space.width) best = c;
-  return best;
+  if (best.height <= space.height + 0.5 || !env.mapRows) return best;
+  const r = inRows(block, env, space);
+  return r && r.height < best.height - 0.5 ? r : best;
 };
 
 function radialMap(block: Mindmap, env: BlockEnv, space: Space): BlockLayout {
