@@ -24,8 +24,8 @@ export interface PngJob {
 function options(width: number): ResvgRenderOptions {
   return {
     fitTo: { mode: "width", value: width },
-    // Paper colour comes from the SVG; white underneath keeps the PNG opaque if a viewer ignores alpha.
-    background: "#ffffff",
+    // No background fill: every page starts with its opaque paper rectangle over the whole page (paper.ts),
+    // so a white fill underneath was a pass over every pixel (~6 ms a 300-dpi page) that nothing showed.
     font: { loadSystemFonts: false },
   };
 }
