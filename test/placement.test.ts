@@ -176,10 +176,12 @@ const CASES: Record<string, Case> = {
       [/human to agent ratios/, /HUMAN : AGENT/],
       [/^Operator is an early example/, /COMPUTER USE/],
       [/parameters are fixed/, /TEST-TIME/],
+      // Placed by room in COMPUTER USE (its leaf "computer use (Operator)"); once maps may be written in rows it
+      // goes home to the wide panel its words match best, and the Operator quote stays.
+      [/^Four Trends$/, /TEST-TIME/],
     ],
     misses: [
       [[/humans will be supervisors/, /AGENTS/], "HUMAN : AGENT RATIO names both `human` and `agent` in its title"],
-      [[/^Four Trends$/, /TEST-TIME|HUMAN : AGENT/], "its leaf `computer use (Operator)` matches COMPUTER USE, where it now fits written in rows (the Operator quote leaving for room); an overview of every panel reads better in the wide one"],
     ],
   },
   "tokens-to-think-dense-a4": {
@@ -288,7 +290,7 @@ for (const [name, c] of Object.entries(CASES)) {
         expect(p.fill).toBeGreaterThanOrEqual(0);
         expect(p.fill).toBeLessThanOrEqual(1);
         for (const b of p.blocks) {
-          expect(b.reason, `${p.id}: ${b.kind} ${b.text}`).toMatch(prompt ? /^(title|emoji|words: .+|room( \((moved from|too big for) [a-z0-9-]+\))?|balance \(moved from [a-z0-9-]+\)|lead)$/ : /^(section|lead)$/);
+          expect(b.reason, `${p.id}: ${b.kind} ${b.text}`).toMatch(prompt ? /^(title|emoji|words: .+|room( \((moved from|moved home from|too big for) [a-z0-9-]+\))?|balance \(moved from [a-z0-9-]+\)|lead)$/ : /^(section|lead)$/);
           if (prompt && (b.kind === "quote" || b.kind === "table" || b.kind === "mindmap")) expect(b.source, b.text).toBeGreaterThan(0);
         }
       }

@@ -54,6 +54,12 @@ describe("moving blocks out of overflowing panels", () => {
     expect(c.blocks.map((b) => [b.kind, b.reason])).toContainEqual(["quote", "room (moved from a)"]);
   });
 
+  it("says a block placed by room went home when it lands in the panel it matches best", () => {
+    const laid = layoutSheet(crowded(n, { line: 9, reason: "room", alternatives: ["c", "b", "d"], matches: ["c", "a"] }));
+    expect(overflowing(laid)).toEqual([]);
+    expect(blocksOf(laid.sheet!, "c").at(-1)!.at).toEqual({ line: 9, reason: "room (moved home from a)" });
+  });
+
   it("moves a pinned block only as the last resort: alone, to the nearest panel that takes it", () => {
     for (const at of [{ line: 9, reason: "title" }, { line: 9, reason: "emoji" }]) {
       const laid = layoutSheet(crowded(n, at));

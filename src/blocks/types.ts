@@ -16,7 +16,7 @@ export interface BlockEnv {
   seed: number;
   /** Last resort before overflow: a mind map may write each branch's leaves as one list. */
   joinLeaves?: boolean;
-  /** With joinLeaves, as the page's last rescue: a mind map may be written in rows (mindmap/rows.ts). */
+  /** Pressed for room (tight) on a page allowed it as its last rescue: a mind map may be written in rows (mindmap/rows.ts). */
   mapRows?: boolean;
   /** Rescue spacing (auto-fit's tight pass): blocks may save a line where they can, e.g. a quote's cite. */
   tight?: boolean;

@@ -53,15 +53,21 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
     if (over(second.positioned) < over(now.laid.positioned)) now = { sheet: repaired.sheet, laid: second, moves: [...now.moves, ...repaired.moves] };
   };
   if (over(first.positioned) > 0) repair();
-  // Still over: mind maps may be written in rows (the last rescue; a map moved for room keeps its tree), and
-  // blocks move for room once more in that light.
-  // The page as the reader placed it is tried first: a block moved for room stays home if rows make room.
+  // Still over: mind maps may be written in rows (the last rescue; a map moved for room keeps its tree). Tried
+  // on the page as the reader placed it, then with moves for room judged in that light, then after the moves
+  // already made; the first with the least overflow wins, so a block stays home where rows make room.
   if (over(now.laid.positioned) > 0 && hasMap(now.sheet)) {
     let best: typeof now | undefined;
-    for (const base of now.moves.length ? [{ sheet, moves: [] as Move[] }, now] : [now]) {
-      const laid = layoutOnce(base.sheet, opts, first.cramped, true);
-      if (!best || over(laid.positioned) < over(best.laid.positioned) - 0.5) best = { sheet: base.sheet, laid, moves: base.moves };
-    }
+    const consider = (c: typeof now): void => {
+      if (!best || over(c.laid.positioned) < over(best.laid.positioned) - 0.5) best = c;
+    };
+    const plain = { sheet, laid: layoutOnce(sheet, opts, first.cramped, true), moves: [] as Move[] };
+    consider(plain);
+    // Moves for room judged with maps in rows may differ from those judged without.
+    // With rows a map placed by room may now fit elsewhere: it leaves first, and pinned blocks stay.
+    const again = over(plain.laid.positioned) > 0 ? rehome(sheet, plain.laid.fitted, { pinned: false, roomFirst: true }) : undefined;
+    if (again) consider({ sheet: again.sheet, laid: layoutOnce(again.sheet, opts, first.cramped, true), moves: again.moves });
+    if (now.moves.length) consider({ ...now, laid: layoutOnce(now.sheet, opts, first.cramped, true) });
     if (over(best!.laid.positioned) < over(now.laid.positioned)) {
       now = best!;
       mapRows = true;

@@ -40,7 +40,8 @@ export interface Move {
  * The sheet with blocks moved out of overflowing panels, or undefined when no move helps. `fitted` is every
  * panel in reading order with the fit context layout gave it.
  */
-export function rehome(sheet: Sheet, fitted: FittedPanel[]): { sheet: Sheet; moves: Move[] } | undefined {
+export function rehome(sheet: Sheet, fitted: FittedPanel[], opts: RehomeOptions = {}): { sheet: Sheet; moves: Move[] } | undefined {
+  const pinned = opts.pinned ?? true;
   const panels = fitted.map((f) => ({ ...f.panel, blocks: [...f.panel.blocks] }));
   const fits = fitted.map((f) => f.fit);
   const ctxs = fitted.map((f) => f.ctx);
@@ -55,11 +56,11 @@ export function rehome(sheet: Sheet, fitted: FittedPanel[]): { sheet: Sheet; mov
     if (over.length === 0) break;
     let step: Step | undefined;
     for (const { i } of over) {
-      step = stepFor(i, panels, ctxs, fits, index, floor, minPx, false);
+      step = stepFor(i, panels, ctxs, fits, index, floor, minPx, false, opts.roomFirst === true);
       if (step) break;
     }
-    for (const { i } of step ? [] : over) {
-      step = stepFor(i, panels, ctxs, fits, index, floor, minPx, true);
+    for (const { i } of step || !pinned ? [] : over) {
+      step = stepFor(i, panels, ctxs, fits, index, floor, minPx, true, false);
       if (step) break;
     }
     if (!step) break;
@@ -69,7 +70,9 @@ export function rehome(sheet: Sheet, fitted: FittedPanel[]): { sheet: Sheet; mov
     for (const { block, to } of step.blocks) {
       const caption = captionOf(from, block);
       const { alternatives: _a, matches: _m, echo, ...at } = block.at ?? {};
-      const why = block.at?.alternatives?.length ? `room (moved from ${from.id})` : `room (too big for ${from.id})`;
+      // A block the reader placed by room that lands in the panel it matches best has gone home.
+      const home = block.at?.reason === "room" && block.at.matches?.[0] === panels[to]!.id;
+      const why = home ? `room (moved home from ${from.id})` : block.at?.alternatives?.length ? `room (moved from ${from.id})` : `room (too big for ${from.id})`;
       const moved = { ...block, at: { ...at, reason: why } } as Block;
       from.blocks = from.blocks.filter((b) => b !== block);
       // The box lines only it said again come back to the box.
@@ -97,6 +100,13 @@ export function rehome(sheet: Sheet, fitted: FittedPanel[]): { sheet: Sheet; mov
   return { sheet: { ...sheet, rows }, moves };
 }
 
+export interface RehomeOptions {
+  /** Blocks pinned by title or emoji may move as a last resort (default true). */
+  pinned?: boolean;
+  /** A block placed by room leaves before one placed by its words, even before a quote. */
+  roomFirst?: boolean;
+}
+
 /** One step: a block (or two that only together cure the overflow) moved out of panel `from`. */
 interface Step {
   from: number;
@@ -112,7 +122,7 @@ interface Step {
  * block that does (the one leaving the panel fullest), then two blocks that do together, then the quote or
  * block whose leaving helps most.
  */
-function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], index: Map<string, number>, floor: number, minPx: number, pinned: boolean): Step | undefined {
+function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], index: Map<string, number>, floor: number, minPx: number, pinned: boolean, roomFirst: boolean): Step | undefined {
   const panel = panels[i]!;
   const ctx = ctxs[i]!;
   const without = (out: Block[]): Fit => fitPanel({ ...panel, blocks: panel.blocks.filter((b) => !out.includes(b)) }, ctx);
@@ -135,7 +145,7 @@ function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], in
   }
   const movable = candidates(panel.blocks.filter((b) => (b.at?.alternatives?.length ?? 0) > 0));
   const singles = movable.map((block) => ({ blocks: [block], rest: without([block]) }));
-  const cures = singles.filter((o) => o.rest.fits).sort((a, b) => quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.px - b.rest.px);
+  const cures = singles.filter((o) => o.rest.fits).sort((a, b) => (roomFirst ? byRoom(a.blocks[0]!, b.blocks[0]!) : 0) || quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.px - b.rest.px);
   const helps = singles.filter((o) => !o.rest.fits && o.rest.overflowPx < fits[i]!.overflowPx - 0.5).sort((a, b) => quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.overflowPx - b.rest.overflowPx);
   const tried = (opts: { blocks: Block[]; rest: Fit }[]): Step | undefined => {
     for (const o of opts) {
@@ -173,6 +183,11 @@ function placeAll(from: number, blocks: Block[], rest: Fit, panels: Panel[], ctx
 /** At most MAX_CANDIDATES blocks, quotes first; fewer are taken as they are. */
 function candidates(blocks: Block[]): Block[] {
   return blocks.length > MAX_CANDIDATES ? [...blocks].sort(quoteFirst).slice(0, MAX_CANDIDATES) : blocks;
+}
+
+/** A block the reader placed only for room is not about this panel: it leaves before one placed by its words. */
+function byRoom(a: Block, b: Block): number {
+  return Number(b.at?.reason === "room") - Number(a.at?.reason === "room");
 }
 
 function quoteFirst(a: Block, b: Block): number {

@@ -43,7 +43,7 @@ export const DIAGRAMS: BlockKind[] = ["flowchart", "mindmap", "knobs"];
 export const LEAD_SCALE = 1.08;
 
 export function env(ctx: FitContext, px: number, i: number): BlockEnv {
-  return { fontPx: px, minFontPx: ctx.minFontPx, accent: ctx.accent, palette: ctx.palette, ink: INK, seed: ctx.seed + 100 + i * 97, ...(ctx.joinLeaves ? { joinLeaves: true } : {}), ...(ctx.tight ? { tight: true } : {}), ...(ctx.mapRows && ctx.joinLeaves ? { mapRows: true } : {}) };
+  return { fontPx: px, minFontPx: ctx.minFontPx, accent: ctx.accent, palette: ctx.palette, ink: INK, seed: ctx.seed + 100 + i * 97, ...(ctx.joinLeaves ? { joinLeaves: true } : {}), ...(ctx.tight ? { tight: true } : {}), ...(ctx.mapRows && ctx.tight ? { mapRows: true } : {}) };
 }
 
 export function layoutLead(lead: Rich[], width: number, px: number, ctx: FitContext): BlockLayout {
