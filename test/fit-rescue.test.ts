@@ -195,10 +195,16 @@ describe("mind map in rows (the page's last rescue)", () => {
     });
   });
 
-  it("keeps a map three levels deep as a tree", () => {
-    const deep: Mindmap = { ...map, root: { ...map.root, children: [leaf("Reinforcement Learning", [leaf("practice", [leaf("problems")])]), ...map.root.children.slice(1)] } };
+  it("writes a deeper node with its children in brackets, so no word is lost", () => {
+    const deep: Mindmap = { ...map, root: { ...map.root, children: [leaf("Reinforcement Learning", [leaf("practice", [leaf("problems"), leaf("answers")]), leaf("수천 번 시도")]), ...map.root.children.slice(1)] } };
     const out = layoutMindmap(deep, { ...rescue, mapRows: true }, space);
-    expect(out.nodes!.some((n) => n.label === "problems")).toBe(true);
+    expect(out.nodes!.map((n) => n.label)).toContain("practice (problems, answers) · 수천 번 시도");
+  });
+
+  it("leaves a map with icons to the radial layout", () => {
+    const iconic: Mindmap = { ...map, root: { ...map.root, children: [{ ...map.root.children[0]!, icon: "💡" }, ...map.root.children.slice(1)] } };
+    const out = layoutMindmap(iconic, { ...rescue, mapRows: true }, space);
+    expect(out.marks.some((m) => m.kind === "emoji")).toBe(true);
   });
 });
 

@@ -1,7 +1,8 @@
 // The mind map for a box too low even for columns, as a person with a pen writes one there: one line per
 // level-1 branch, the branch on its underline and its leaves written after it as a list ("a · b · c"), the
 // root oval beside the rows (or above them in a narrow box) joined to each branch by one pen stroke. A map
-// of four branches and twelve leaves takes four lines instead of a band per leaf.
+// of four branches and twelve leaves takes four lines instead of a band per leaf; a deeper node is written with
+// its own children in brackets, "practice (problems, answers)".
 import type { Mindmap, MindNode } from "../../model/sheet.js";
 import type { Mark, PlacedNode } from "../../model/positioned.js";
 import type { BlockEnv, BlockLayout } from "../types.js";
@@ -16,15 +17,20 @@ const MARGIN = 4;
 /** Where the root oval goes: left of the rows, or above them. */
 export type RootAt = "left" | "top";
 
-function plainBranch(b: MindNode): boolean {
-  return b.shape === undefined && !b.icon && b.children.every((c) => c.shape === undefined && !c.icon && c.children.length === 0);
+function plainTree(n: MindNode): boolean {
+  return n.shape === undefined && !n.icon && n.children.every(plainTree);
+}
+
+/** A leaf as written in its branch's list; a deeper node carries its own children in brackets. */
+function itemText(n: MindNode): string {
+  return n.children.length ? `${n.label} (${n.children.map(itemText).join(", ")})` : n.label;
 }
 
 /** The map in rows at label size px within `width`; undefined when it has no such form or does not fit. */
 export function layoutRows(block: Mindmap, env: BlockEnv, px: number, width: number, at: RootAt): BlockLayout | undefined {
   const branches = block.root.children;
-  // Only a map two levels deep reads as branch-then-list; deeper ones keep their tree (radial or columns).
-  if (branches.length < 2 || block.root.icon || !branches.every(plainBranch)) return undefined;
+  // Icons and Mermaid shapes are the radial map's to draw.
+  if (branches.length < 2 || block.root.icon || !branches.every(plainTree)) return undefined;
   const leafPx = Math.max(env.minFontPx, px * 0.92);
   const rootPx = px * 1.15;
   const rootLabel = measureLabel(block.root.label, rootPx, px * 7, true);
@@ -42,7 +48,7 @@ export function layoutRows(block: Mindmap, env: BlockEnv, px: number, width: num
   if (listW < px * 6) return undefined;
   const rows = branches.map((b) => {
     const label = measureLabel(b.label, px, branchW, true);
-    const items = b.children.map((c) => c.label);
+    const items = b.children.map(itemText);
     const list: Label | undefined = items.length ? measureList(items, leafPx, listW) : undefined;
     return { node: b, label, list };
   });
@@ -67,7 +73,7 @@ export function layoutRows(block: Mindmap, env: BlockEnv, px: number, width: num
     let h = line - y + px * 0.1;
     if (r.list) {
       marks.push(...labelMarks(r.list, listX, textTop, env.ink, seed + 4, "left"));
-      nodes.push({ id: `n${nodes.length + 1}`, label: r.node.children.map((c) => c.label).join(" · "), box: { x: listX, y: textTop, width: r.list.width, height: r.list.height } });
+      nodes.push({ id: `n${nodes.length + 1}`, label: r.node.children.map(itemText).join(" · "), box: { x: listX, y: textTop, width: r.list.width, height: r.list.height } });
       h = Math.max(h, textTop - y + r.list.height);
     }
     y += h + px * 0.12;
