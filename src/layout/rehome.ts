@@ -7,7 +7,9 @@
 // that fails. Takeaways never move. Each block moves at most once and the number of moves is capped, so this
 // ends; it runs only when something overflows.
 import { withBlock, type Block, type Panel, type Sheet } from "../model/sheet.js";
-import { captionsNext } from "./caption.js";
+import { CAPTION_OF, captionBefore, captionOf, captionsNext } from "./caption.js";
+
+export { CAPTION_OF } from "./caption.js";
 import { fitPanel, type Fit, type FitContext } from "./fit.js";
 
 /** At most this many blocks move on one page. */
@@ -67,7 +69,7 @@ export function rehome(sheet: Sheet, fitted: FittedPanel[]): { sheet: Sheet; mov
     fits[step.from] = step.rest;
     for (const [k, fit] of step.fits) fits[k] = fit;
     for (const { block, to } of step.blocks) {
-      const caption = captionOf(from, block);
+      const caption = captionOf(from.blocks, block);
       const { alternatives: _a, matches: _m, echo, ...at } = block.at ?? {};
       const why = block.at?.alternatives?.length ? `room (moved from ${from.id})` : `room (too big for ${from.id})`;
       const moved = { ...block, at: { ...at, reason: why } } as Block;
@@ -78,8 +80,7 @@ export function rehome(sheet: Sheet, fitted: FittedPanel[]): { sheet: Sheet; mov
       moves.push({ from: from.id, to: panels[to]!.id, kind: moved.kind, ...(moved.at?.line !== undefined ? { line: moved.at.line } : {}) });
       // Its caption goes along when the target still fits with it.
       if (caption) {
-        const k = panels[to]!.blocks.indexOf(moved);
-        const blocks = [...panels[to]!.blocks.slice(0, k), { ...caption, at: { ...caption.at, reason: `${CAPTION_OF}${from.id})` } } as Block, ...panels[to]!.blocks.slice(k)];
+        const blocks = captionBefore(panels[to]!.blocks, moved, { ...caption, at: { ...caption.at, reason: `${CAPTION_OF}${from.id})` } } as Block);
         const fit = fitPanel({ ...panels[to]!, blocks }, ctxs[to]!);
         // Worth half a size step: a caption left behind would title the wrong block.
         if (fit.fits && fit.px >= Math.min(fits[to]!.px, floor) - 0.5) {
@@ -116,13 +117,15 @@ function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], in
   const panel = panels[i]!;
   const ctx = ctxs[i]!;
   const without = (out: Block[]): Fit => fitPanel({ ...panel, blocks: panel.blocks.filter((b) => !out.includes(b)) }, ctx);
+  // A caption never moves alone: it goes along with the block it titles.
+  const alone = (b: Block): boolean => !captionsNext(panel.blocks, panel.blocks.indexOf(b));
   if (pinned) {
     // The last resort: one pinned block whose leaving cures the panel (a quote first, else the one leaving the panel
     // fullest), to the nearest panel that takes it.
     // Only what the prompt reader pinned (sheet Markdown's own sections stay where the user put them), and never
     // a panel's only content.
     if (panel.blocks.length + panel.lead.length < 2) return undefined;
-    const cures = candidates(panel.blocks.filter((b) => (b.at?.reason === "title" || b.at?.reason === "emoji") && !(b.kind === "bullets" && b.style === "takeaways")))
+    const cures = candidates(panel.blocks.filter((b) => (b.at?.reason === "title" || b.at?.reason === "emoji") && !(b.kind === "bullets" && b.style === "takeaways") && alone(b)))
       .map((block) => ({ blocks: [block], rest: without([block]) }))
       .filter((o) => o.rest.fits)
       .sort((a, b) => quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.px - b.rest.px);
@@ -133,7 +136,7 @@ function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], in
     }
     return undefined;
   }
-  const movable = candidates(panel.blocks.filter((b) => (b.at?.alternatives?.length ?? 0) > 0));
+  const movable = candidates(panel.blocks.filter((b) => (b.at?.alternatives?.length ?? 0) > 0 && alone(b)));
   const singles = movable.map((block) => ({ blocks: [block], rest: without([block]) }));
   const cures = singles.filter((o) => o.rest.fits).sort((a, b) => quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.px - b.rest.px);
   const helps = singles.filter((o) => !o.rest.fits && o.rest.overflowPx < fits[i]!.overflowPx - 0.5).sort((a, b) => quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.overflowPx - b.rest.overflowPx);
@@ -204,11 +207,3 @@ function nearest(i: number, panels: Panel[]): string[] {
     .map(({ p }) => p.id);
 }
 
-/** The reason a caption that moved with its block gives (its block's move names both panels). */
-export const CAPTION_OF = "room (captions a block moved from ";
-
-/** The caption just before `block` in its panel, if it has one. */
-function captionOf(panel: Panel, block: Block): Block | undefined {
-  const k = panel.blocks.indexOf(block);
-  return k > 0 && captionsNext(panel.blocks, k - 1) ? panel.blocks[k - 1] : undefined;
-}
