@@ -166,6 +166,20 @@ describe("a caption titles its chart in every arrangement", () => {
     expect(a.x + a.width).toBeLessThanOrEqual(b.x);
   });
 
+  it("on shelves: the lead lines beside a captioned chart, the chart laid out again in the width left", () => {
+    const p = panel("beside", [title("추론"), chainOf(["프롬프트", "모델", "토큰 선택", "추가", "다시"])], { lead: [[{ text: "파라미터 고정, 생성만 하는 단계" }], [{ text: "두 번째 줄" }]] });
+    const c = ctx(600, 80);
+    const fit = fitPanel(p, c);
+    expect(fit.shelves).toBe(true);
+    const placed = check(p, c, fit.choice, fit.px, { tight: true, shelves: true });
+    const lead = placed.find((b) => b.src === undefined)!.box;
+    for (const src of [0, 1]) {
+      const b = placed.find((x) => x.src === src)!.box;
+      expect(lead.x + lead.width, `block ${src}`).toBeLessThanOrEqual(b.x);
+      expect(b.x + b.width, `block ${src}`).toBeLessThanOrEqual(c.width + 0.5);
+    }
+  });
+
   it("in two columns: a lead-in list stays over its table", () => {
     const p = panel("cols", [text, leadIn, table]);
     for (const choice of [{ n: 2 }, { n: 2, split: 0.36 }]) {
