@@ -29,7 +29,7 @@ export function balancedSizes(fitted: number[], rows: number[], minPx: number, n
   });
 }
 
-/** Share of a content box covered by the measured items (their boxes; overlaps are not possible). */
+/** Share of a content box covered by the measured items (their boxes; a caption in its chart's empty margin counts twice, a few hundred px²). */
 export function fillOf(a: Arrangement, content: { width: number; height: number }): number {
   const area = [...a.top, ...a.cols.flat()].flatMap((it) => it.parts?.map((p) => p.item) ?? [it]).reduce((s, it) => s + it.layout.width * it.layout.height, 0);
   return content.width * content.height > 0 ? area / (content.width * content.height) : 0;
