@@ -4,8 +4,9 @@
 // best-ranked panel that still fits with it, at a size no smaller than the smallest the page already has when
 // one does, else at the legible minimum. A pinned block (title, emoji) moves only as the last resort, when no
 // movable block helps and moving it alone cures its panel: a table beside its topic reads better than a build
-// that fails. Takeaways never move. Each block moves at most once and the number of moves is capped, so this
-// ends; it runs only when something overflows.
+// that fails. Takeaways never move; a caption moves only with the block it titles, and always with it. Each
+// block moves at most once and the number of moves is capped, so this ends; it runs only when something
+// overflows.
 import { withBlock, type Block, type Panel, type Sheet } from "../model/sheet.js";
 import { CAPTION_OF, captionBefore, captionOf, captionsNext } from "./caption.js";
 
@@ -78,17 +79,10 @@ export function rehome(sheet: Sheet, fitted: FittedPanel[]): { sheet: Sheet; mov
       if (echo?.length) from.lead = [...from.lead, ...echo];
       panels[to]!.blocks = withBlock(panels[to]!.blocks, moved);
       moves.push({ from: from.id, to: panels[to]!.id, kind: moved.kind, ...(moved.at?.line !== undefined ? { line: moved.at.line } : {}) });
-      // Its caption goes along when the target still fits with it.
+      // Its caption goes along (the fits were judged with it): left behind it would title the wrong block.
       if (caption) {
-        const blocks = captionBefore(panels[to]!.blocks, moved, { ...caption, at: { ...caption.at, reason: `${CAPTION_OF}${from.id})` } } as Block);
-        const fit = fitPanel({ ...panels[to]!, blocks }, ctxs[to]!);
-        // Worth half a size step: a caption left behind would title the wrong block.
-        if (fit.fits && fit.px >= Math.min(fits[to]!.px, floor) - 0.5) {
-          panels[to]!.blocks = blocks;
-          fits[to] = fit;
-          from.blocks = from.blocks.filter((b) => b !== caption);
-          fits[step.from] = fitPanel(from, ctxs[step.from]!);
-        }
+        panels[to]!.blocks = captionBefore(panels[to]!.blocks, moved, { ...caption, at: { ...caption.at, reason: `${CAPTION_OF}${from.id})` } } as Block);
+        from.blocks = from.blocks.filter((b) => b !== caption);
       }
     }
   }
@@ -116,7 +110,11 @@ interface Step {
 function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], index: Map<string, number>, floor: number, minPx: number, pinned: boolean): Step | undefined {
   const panel = panels[i]!;
   const ctx = ctxs[i]!;
-  const without = (out: Block[]): Fit => fitPanel({ ...panel, blocks: panel.blocks.filter((b) => !out.includes(b)) }, ctx);
+  // A block leaves with its caption.
+  const without = (out: Block[]): Fit => {
+    const gone = out.flatMap((b) => [b, captionOf(panel.blocks, b)]);
+    return fitPanel({ ...panel, blocks: panel.blocks.filter((b) => !gone.includes(b)) }, ctx);
+  };
   // A caption never moves alone: it goes along with the block it titles.
   const alone = (b: Block): boolean => !captionsNext(panel.blocks, panel.blocks.indexOf(b));
   if (pinned) {
@@ -131,7 +129,7 @@ function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], in
       .sort((a, b) => quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.px - b.rest.px);
     const near = nearest(i, panels);
     for (const o of cures) {
-      const to = target(o.blocks[0]!, panels, ctxs, index, Math.min(floor, o.rest.px), minPx, new Map(), near);
+      const to = target(unitOf(panel, o.blocks[0]!), panels, ctxs, index, Math.min(floor, o.rest.px), minPx, new Map(), near);
       if (to) return { from: i, rest: o.rest, blocks: [{ block: o.blocks[0]!, to: to.index }], fits: new Map([[to.index, to.fit]]) };
     }
     return undefined;
@@ -161,12 +159,13 @@ function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], in
 
 /** Targets for every block of a step, each fitted with the blocks placed before it, or undefined. */
 function placeAll(from: number, blocks: Block[], rest: Fit, panels: Panel[], ctxs: FitContext[], index: Map<string, number>, floor: number, minPx: number): Step | undefined {
-  const added = new Map<number, Block[]>();
+  const added = new Map<number, Unit[]>();
   const step: Step = { from, rest, blocks: [], fits: new Map() };
   for (const block of blocks) {
-    const to = target(block, panels, ctxs, index, floor, minPx, added);
+    const unit = unitOf(panels[from]!, block);
+    const to = target(unit, panels, ctxs, index, floor, minPx, added);
     if (!to) return undefined;
-    added.set(to.index, [...(added.get(to.index) ?? []), block]);
+    added.set(to.index, [...(added.get(to.index) ?? []), unit]);
     step.blocks.push({ block, to: to.index });
     step.fits.set(to.index, to.fit);
   }
@@ -183,18 +182,34 @@ function quoteFirst(a: Block, b: Block): number {
 }
 
 /** The best-ranked alternative panel that fits with the block at `floor` or more, else at the minimum. */
-function target(block: Block, panels: Panel[], ctxs: FitContext[], index: Map<string, number>, floor: number, minPx: number, added: Map<number, Block[]>, ids = block.at?.alternatives ?? []): { index: number; fit: Fit } | undefined {
+function target(unit: Unit, panels: Panel[], ctxs: FitContext[], index: Map<string, number>, floor: number, minPx: number, added: Map<number, Unit[]>, ids = unit.block.at?.alternatives ?? []): { index: number; fit: Fit } | undefined {
   let fallback: { index: number; fit: Fit } | undefined;
   for (const id of ids) {
     const k = index.get(id);
     if (k === undefined) continue;
-    const blocks = [...(added.get(k) ?? []), block].reduce(withBlock, panels[k]!.blocks);
+    const blocks = [...(added.get(k) ?? []), unit].reduce(withUnit, panels[k]!.blocks);
     const fit = fitPanel({ ...panels[k]!, blocks }, ctxs[k]!);
     if (!fit.fits) continue;
     if (fit.px >= floor) return { index: k, fit };
     if (!fallback && fit.px >= minPx) fallback = { index: k, fit };
   }
   return fallback;
+}
+
+/** A block that moves and the caption that goes along with it. */
+interface Unit {
+  block: Block;
+  caption?: Block | undefined;
+}
+
+function unitOf(panel: Panel, block: Block): Unit {
+  return { block, caption: captionOf(panel.blocks, block) };
+}
+
+/** The blocks with a unit added: the block where withBlock puts it, its caption just before it. */
+function withUnit(blocks: Block[], u: Unit): Block[] {
+  const out = withBlock(blocks, u.block);
+  return u.caption ? captionBefore(out, u.block, u.caption) : out;
 }
 
 /** The other panels, nearest in reading order first; a takeaways panel last (it closes the page). */
