@@ -29,9 +29,9 @@ export function balancedSizes(fitted: number[], rows: number[], minPx: number, n
   });
 }
 
-/** Share of a content box covered by the measured items (their boxes; overlaps are not possible). */
+/** Share of a content box covered by the measured items (their boxes; a caption in its chart's empty margin counts twice, a few hundred px²). */
 export function fillOf(a: Arrangement, content: { width: number; height: number }): number {
-  const area = [...a.top, ...a.cols.flat()].reduce((s, it) => s + it.layout.width * it.layout.height, 0);
+  const area = [...a.top, ...a.cols.flat()].flatMap((it) => it.parts?.map((p) => p.item) ?? [it]).reduce((s, it) => s + it.layout.width * it.layout.height, 0);
   return content.width * content.height > 0 ? area / (content.width * content.height) : 0;
 }
 
@@ -72,8 +72,13 @@ function spreadColumn(col: Item[], gap: number, height: number): number[] {
   return tops;
 }
 
-function place(item: Item, x: number, y: number, width: number): PositionedBlock {
+/** The item's blocks placed (a caption and its chart are two, at their offsets in the item). */
+function place(item: Item, x: number, y: number, width: number): PositionedBlock[] {
   const dx = item.center ? x + Math.max(0, (width - item.layout.width) / 2) : x;
+  return item.parts ? item.parts.map((p) => placeOne(p.item, dx + p.dx, y + p.dy)) : [placeOne(item, dx, y)];
+}
+
+function placeOne(item: Item, dx: number, y: number): PositionedBlock {
   const block: PositionedBlock = {
     kind: item.kind,
     box: { x: dx, y, width: item.layout.width, height: item.layout.height },
@@ -123,7 +128,7 @@ function placeShelf(row: Item[], content: Box, y: number, colGap: number, out: P
   const w = row.reduce((s, it) => s + it.layout.width, 0) + colGap * (row.length - 1);
   let x = content.x + Math.max(0, (content.width - w) / 2);
   for (const it of row) {
-    out.push(place({ ...it, center: false }, x, y + (h - it.layout.height) / 2, it.layout.width));
+    out.push(...place({ ...it, center: false }, x, y + (h - it.layout.height) / 2, it.layout.width));
     x += it.layout.width + colGap;
   }
 }
@@ -142,7 +147,7 @@ export function placeArrangement(a: Arrangement, content: Box): PositionedBlock[
       const y = content.y + (tops[i] ?? 0);
       if (row.length > 1) return placeShelf(row, content, y, a.colGap, out);
       const it = row[0]!;
-      out.push(place(it, it.center ? content.x : x, y, it.center ? content.width : w));
+      out.push(...place(it, it.center ? content.x : x, y, it.center ? content.width : w));
     });
     return out;
   }
@@ -158,14 +163,14 @@ export function placeArrangement(a: Arrangement, content: Box): PositionedBlock[
     if (row.length > 1) return placeShelf(row, content, y, a.colGap, out);
     const it = row[0]!;
     const x = it.center ? content.x : Math.max(content.x, Math.min(left, content.x + content.width - it.layout.width));
-    out.push(place(it, x, y, it.center ? content.width : it.layout.width));
+    out.push(...place(it, x, y, it.center ? content.width : it.layout.width));
   });
   if (band > 0) {
     const bandTop = content.y + (tops[rows.length] ?? 0);
     a.cols.forEach((col, c) => {
       const x = content.x + (xs[c] ?? 0);
       const colTops = spreadColumn(col, a.gap, band);
-      col.forEach((it, i) => out.push(place(it, x, bandTop + (colTops[i] ?? 0), used[c] ?? 0)));
+      col.forEach((it, i) => out.push(...place(it, x, bandTop + (colTops[i] ?? 0), used[c] ?? 0)));
     });
   }
   return out;

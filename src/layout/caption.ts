@@ -1,18 +1,198 @@
-// A short line of text just before a diagram, table or code block titles it (`**추론**`, "Training loop:"):
-// layout keeps the two together, and a block moved to another panel takes its caption along.
-import type { Block } from "../model/sheet.js";
+// A short line of text just before a diagram, table or code block titles it (`**추론**`, "Training loop:", a
+// list of one lead-in item "토큰 흐름 추적:"). This is the one notion of a caption: layout measures the two as one
+// item (`captioned`), so columns, shelves and spreading never part them and the caption sits close above the
+// chart's drawing, centred over a diagram or on the left edge of a table or code; a block moved to another
+// panel takes its caption along (rehome.ts, rebalance.ts).
+import type { Block, Rich } from "../model/sheet.js";
+import type { Box, Mark } from "../model/positioned.js";
+import { translateMarks } from "../model/positioned.js";
+import type { BlockLayout } from "../blocks/types.js";
+import type { Item } from "./stack.js";
+
+/** The reason a caption that moved with its block gives (its block's move names both panels). */
+export const CAPTION_OF = "room (captions a block moved from ";
 
 /** Kinds a caption can title. */
 const CAPTIONED = new Set<Block["kind"]>(["flowchart", "mindmap", "knobs", "table", "code"]);
+/** Kinds drawn centred in their box: a caption is centred over their drawing. */
+const CENTRED = new Set<Block["kind"]>(["flowchart", "mindmap", "knobs"]);
 
 /** Longest caption, in characters: a title, not a sentence. */
 const MAX_CAPTION = 40;
 
+/** Gap between a caption's line box and the top of its chart's ink, in body sizes. */
+const CAPTION_GAP = 0.3;
+
+function plain(rich: Rich): string {
+  return rich.map((s) => s.text).join("").trim();
+}
+
+/**
+ * The text that may title a chart: a paragraph that is no sentence (a bold word, a name, "Training loop:"), or
+ * a list of one item that leads in to what follows ("Pretraining vs Post-training:"). A one-item list that makes
+ * a point of its own ("포인트: 지속적 자아 없음") is no caption.
+ */
+function captionText(block: Block): string | undefined {
+  if (block.kind === "paragraph") {
+    const text = plain(block.text);
+    return /[.!?。]$/.test(text) ? undefined : text;
+  }
+  if (block.kind === "bullets" && block.style === "plain" && block.items.length === 1) {
+    const text = plain(block.items[0]!);
+    return /[:：]$/.test(text) ? text : undefined;
+  }
+  return undefined;
+}
+
+/** Whether `block` captions `next`, the block right after it. */
+export function isCaption(block: Block | undefined, next: Block | undefined): boolean {
+  if (!block || !next || !CAPTIONED.has(next.kind)) return false;
+  const text = captionText(block);
+  return text !== undefined && text.length > 0 && [...text].length <= MAX_CAPTION && !text.includes("\n");
+}
+
 /** Whether `blocks[k]` captions `blocks[k + 1]`. */
 export function captionsNext(blocks: readonly Block[], k: number): boolean {
-  const block = blocks[k];
-  const next = blocks[k + 1];
-  if (block?.kind !== "paragraph" || !next || !CAPTIONED.has(next.kind)) return false;
-  const text = block.text.map((s) => s.text).join("");
-  return text.length > 0 && text.length <= MAX_CAPTION && !text.includes("\n");
+  return isCaption(blocks[k], blocks[k + 1]);
+}
+
+/** The caption just before `block` in `blocks`, if it has one. */
+export function captionOf(blocks: readonly Block[], block: Block): Block | undefined {
+  const k = blocks.indexOf(block);
+  return k > 0 && captionsNext(blocks, k - 1) ? blocks[k - 1] : undefined;
+}
+
+/** `blocks` with `caption` set again just before `block`. */
+export function captionBefore(blocks: Block[], block: Block, caption: Block): Block[] {
+  const k = blocks.indexOf(block);
+  return k < 0 ? blocks : [...blocks.slice(0, k), caption, ...blocks.slice(k)];
+}
+
+/** A piece of a captioned item: the caption or the chart, at its offset in the item. */
+export interface Part {
+  item: Item;
+  dx: number;
+  dy: number;
+}
+
+/**
+ * Caption and chart as one item. A chart's box is often larger than its drawing (dagre's margins, a diagram
+ * centred in the hint it was given), so the caption is set against the ink: close above its top, centred over
+ * a diagram, on the left edge of a table or code, and a list item always on the left edge (a centred bullet
+ * reads oddly). The item is never wider than the wider of the two.
+ */
+export function captioned(caption: Item, chart: Item, px: number): Item {
+  const c = caption.layout;
+  const l = chart.layout;
+  const ink = inkBox(l.marks) ?? { x: 0, y: 0, width: l.width, height: l.height };
+  const width = Math.max(c.width, l.width);
+  const centred = CENTRED.has(chart.kind) && caption.kind === "paragraph";
+  // The caption's left edge, relative to the chart's box.
+  const anchor = centred ? ink.x + ink.width / 2 - c.width / 2 : ink.x;
+  const chartX = clamp(-anchor, 0, width - l.width);
+  const capX = clamp(chartX + anchor, 0, width - c.width);
+  const gap = px * CAPTION_GAP;
+  const chartY = Math.max(0, c.height + gap - ink.y);
+  const capY = chartY + ink.y - gap - c.height;
+  const layout: BlockLayout = {
+    width,
+    height: chartY + l.height,
+    marks: [...translateMarks(c.marks, capX, capY), ...translateMarks(l.marks, chartX, chartY)],
+    ...(l.nodes ? { nodes: l.nodes.map((n) => ({ ...n, box: { ...n.box, x: n.box.x + chartX, y: n.box.y + chartY } })) } : {}),
+  };
+  const parts: Part[] = [
+    { item: caption, dx: capX, dy: capY },
+    { item: chart, dx: chartX, dy: chartY },
+  ];
+  return { ...chart, layout, parts };
+}
+
+/** The item with its (chart's) layout replaced: a captioned item is set again around the new chart. */
+export function relaid(item: Item, layout: BlockLayout, px: number): Item {
+  const [caption, chart] = item.parts ?? [];
+  return caption && chart ? captioned(caption.item, { ...chart.item, layout }, px) : { ...item, layout };
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(hi, v));
+}
+
+/** The box the marks' ink covers (curves by their points, not their control points), or undefined. */
+export function inkBox(marks: readonly Mark[]): Box | undefined {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  const add = (x: number, y: number): void => {
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, y);
+  };
+  for (const m of marks) {
+    switch (m.kind) {
+      case "text":
+        add(m.x, m.y - m.size * 0.8);
+        add(m.x + m.width, m.y + m.size * 0.2);
+        break;
+      case "emoji":
+        add(m.x, m.y);
+        add(m.x + m.size, m.y + m.size);
+        break;
+      case "rect":
+      case "highlight":
+        add(m.x, m.y);
+        add(m.x + m.width, m.y + m.height);
+        break;
+      case "ellipse":
+        add(m.cx - m.width / 2, m.cy - m.height / 2);
+        add(m.cx + m.width / 2, m.cy + m.height / 2);
+        break;
+      case "line":
+        add(m.x1, m.y1);
+        add(m.x2, m.y2);
+        break;
+      case "polyline":
+      case "polygon":
+      case "curve":
+        for (const [x, y] of m.points) add(x, y);
+        break;
+      case "path":
+        pathPoints(m.d, add);
+        break;
+    }
+  }
+  return x0 <= x1 ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : undefined;
+}
+
+/** Points along an absolute M/L/Q/C path (the commands the blocks write), curves sampled. */
+function pathPoints(d: string, add: (x: number, y: number) => void): void {
+  const STEPS = 12;
+  let cx = 0;
+  let cy = 0;
+  for (const [, cmd, args] of d.matchAll(/([MLQCZ])([^MLQCZ]*)/gi)) {
+    const n = (args!.match(/-?\d*\.?\d+(?:e-?\d+)?/gi) ?? []).map(Number);
+    const c = cmd!.toUpperCase();
+    if (c === "M" || c === "L") {
+      for (let i = 0; i + 1 < n.length; i += 2) add((cx = n[i]!), (cy = n[i + 1]!));
+    } else if (c === "Q" && n.length >= 4) {
+      for (let s = 1; s <= STEPS; s++) {
+        const t = s / STEPS;
+        const u = 1 - t;
+        add(u * u * cx + 2 * u * t * n[0]! + t * t * n[2]!, u * u * cy + 2 * u * t * n[1]! + t * t * n[3]!);
+      }
+      [cx, cy] = [n[2]!, n[3]!];
+    } else if (c === "C" && n.length >= 6) {
+      for (let s = 1; s <= STEPS; s++) {
+        const t = s / STEPS;
+        const u = 1 - t;
+        const a = u * u * u;
+        const b = 3 * u * u * t;
+        const e = 3 * u * t * t;
+        const g = t * t * t;
+        add(a * cx + b * n[0]! + e * n[2]! + g * n[4]!, a * cy + b * n[1]! + e * n[3]! + g * n[5]!);
+      }
+      [cx, cy] = [n[4]!, n[5]!];
+    }
+  }
 }

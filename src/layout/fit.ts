@@ -6,8 +6,8 @@ import { isWide, minBlockHeight } from "../blocks/index.js";
 import { layoutBulletItems } from "../blocks/bullets/layout.js";
 import { splitMany } from "./split.js";
 import { DIAGRAMS, env, layoutLead, stack, stackHeight, type FitContext, type Item } from "./stack.js";
-import { captionsNext } from "./caption.js";
-import { captions, gluedSplit, shelfHeight, shelveTop } from "./shelf.js";
+import { captioned, captionsNext } from "./caption.js";
+import { shelfHeight, shelveTop } from "./shelf.js";
 
 export { LEAD_SCALE, layoutLead, stackHeight, type FitContext, type Item } from "./stack.js";
 
@@ -141,7 +141,7 @@ export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: 
   const unitsAt = widths.map((w) => units(panel, rest, leadOnTop, w, colH, px, gap, ctx));
   const at = (c: number): Unit[] => unitsAt[widths.indexOf(colWidths[c]!)]!;
   const heights = colWidths.map((_, c) => at(c).map((u) => u.item.layout.height));
-  const groups = ctx.shelves ? gluedSplit(balancedSplit, heights, captions(at(0).map((u) => u.item), px), n, gap) : balancedSplit(heights, n, gap);
+  const groups = balancedSplit(heights, n, gap);
   const cols = groups.map((g, c) => mergeBullets(g.map((k) => at(c)[k]!), panel, colWidths[c]!, colH, px, ctx));
   const tallest = Math.max(0, ...cols.map((c) => stackHeight(c, gap)));
   const over = Math.max(overWidth(top, ctx.width), ...cols.map((c, k) => overWidth(c, colWidths[k]!)));
@@ -172,7 +172,13 @@ function units(panel: Panel, rest: { block: Panel["blocks"][number]; i: number }
         const layout = layoutBulletItems({ ...block, items: [it] }, env(ctx, px, i), { width, height: colH }, j + 1);
         out.push({ item: { kind: "bullets", lead: false, layout, center: false, src: i }, src: i, bullet: j });
       });
-    } else out.push({ item: stack([b], width, colH, px, gap, ctx)[0]!, src: i });
+    } else {
+      const item = stack([b], width, colH, px, gap, ctx)[0]!;
+      // A caption and the block it titles are one unit: never parted between columns.
+      const last = out[out.length - 1];
+      if (last && last.bullet === undefined && last.src === i - 1 && captionsNext(panel.blocks, i - 1)) out[out.length - 1] = { item: captioned(last.item, item, px), src: i };
+      else out.push({ item, src: i });
+    }
   }
   return out;
 }

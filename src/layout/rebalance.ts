@@ -8,6 +8,7 @@
 import { withBlock, type Block, type Panel, type Sheet } from "../model/sheet.js";
 import type { PositionedPanel, PositionedSheet } from "../model/positioned.js";
 import { fitPanel } from "./fit.js";
+import { CAPTION_OF, captionBefore, captionOf, captionsNext } from "./caption.js";
 import type { FittedPanel, Move } from "./rehome.js";
 
 /** Under this share of its content box covered, a panel beside one at the minimum size looks bare. */
@@ -89,10 +90,10 @@ export function balanceCandidates(sheet: Sheet, fitted: FittedPanel[], page: Pos
     seen.add(key);
     const src = fitted[from]!;
     const dst = fitted[to]!;
-    const rest = without(src.panel, block);
+    const taken = take(src.panel, block);
+    const rest = taken.rest;
     if (raiseSource && !(fitPanel(rest, src.ctx).px > src.px)) return;
-    const moved = movedBlock(block, src.panel.id);
-    const into: Panel = { ...dst.panel, blocks: withBlock(dst.panel.blocks, moved) };
+    const into = put(dst.panel, taken);
     const fit = fitPanel(into, dst.ctx);
     // Into a panel that then fits only at the minimum, the move would just shift the crowding.
     if (!fit.fits || fit.px <= dst.ctx.minFontPx) return;
@@ -127,8 +128,9 @@ export function balanceCandidates(sheet: Sheet, fitted: FittedPanel[], page: Pos
   return out;
 }
 
-function mayMove(b: Block): boolean {
-  return !!b.at?.matches?.length && !(b.kind === "bullets" && b.style === "takeaways");
+/** A block with panels it matches, not the takeaways, and no caption (that goes along with what it titles). */
+function mayMove(b: Block, k: number, blocks: readonly Block[]): boolean {
+  return !!b.at?.matches?.length && !(b.kind === "bullets" && b.style === "takeaways") && !captionsNext(blocks, k);
 }
 
 /** Placed by words or room before pinned (title, emoji); quotes first. */
@@ -147,22 +149,22 @@ export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[]): Candidate[
   const index = new Map(fitted.map((f, i) => [f.panel.id, i]));
   const out: Candidate[] = [];
   fitted.forEach((fx, i) => {
-    for (const a of fx.panel.blocks) {
+    for (const [j, a] of fx.panel.blocks.entries()) {
       const home = a.at?.matches?.[0];
-      if (a.at?.reason !== "room" || !home || home === fx.panel.id || out.length >= MAX_TRIALS) continue;
+      if (a.at?.reason !== "room" || captionsNext(fx.panel.blocks, j) || !home || home === fx.panel.id || out.length >= MAX_TRIALS) continue;
       const k = index.get(home);
       if (k === undefined || k === i) continue;
       const fy = fitted[k]!;
       // The reader's estimate found the best match full; the real fit (after moves for room) may find room
       // there. Only from a panel the block shares no words with: between two it is about, room decided well.
-      const back = { ...fy.panel, blocks: withBlock(fy.panel.blocks, movedBlock(a, fx.panel.id)) };
-      if (!a.at.matches!.includes(fx.panel.id) && fitPanel(back, fy.ctx).fits) out.push({ sheet: replaced(sheet, [without(fx.panel, a), back]), moves: [moveOf(a, fx.panel.id, fy.panel.id)], home: true });
+      const ta = take(fx.panel, a);
+      const back = put(fy.panel, ta);
+      if (!a.at.matches!.includes(fx.panel.id) && fitPanel(back, fy.ctx).fits) out.push({ sheet: replaced(sheet, [ta.rest, back]), moves: [moveOf(a, fx.panel.id, fy.panel.id)], home: true });
       for (const b of fy.panel.blocks.filter(mayMove)) {
         if (!b.at?.reason?.startsWith("words:") || !b.at.matches!.includes(fx.panel.id)) continue;
-        const x = without(fx.panel, a);
-        x.blocks = withBlock(x.blocks, movedBlock(b, fy.panel.id));
-        const y = without(fy.panel, b);
-        y.blocks = withBlock(y.blocks, movedBlock(a, fx.panel.id));
+        const tb = take(fy.panel, b);
+        const x = put(ta.rest, tb);
+        const y = put(tb.rest, ta);
         if (!fitPanel(x, fx.ctx).fits || !fitPanel(y, fy.ctx).fits) continue;
         out.push({ sheet: replaced(sheet, [x, y]), moves: [moveOf(a, fx.panel.id, fy.panel.id), moveOf(b, fy.panel.id, fx.panel.id)] });
       }
@@ -194,6 +196,21 @@ function moveOf(block: Block, from: string, to: string): Move {
 function without(panel: Panel, block: Block): Panel {
   const echo = block.at?.echo ?? [];
   return { ...panel, blocks: panel.blocks.filter((b) => b !== block), lead: echo.length ? [...panel.lead, ...echo] : panel.lead };
+}
+
+/** The panel without `block` and its caption, and the two relabelled to move (rehome.ts: the caption goes along). */
+function take(panel: Panel, block: Block): { rest: Panel; moved: Block; caption?: Block } {
+  const caption = captionOf(panel.blocks, block);
+  const rest = without(panel, block);
+  const moved = movedBlock(block, panel.id);
+  if (!caption) return { rest, moved };
+  return { rest: { ...rest, blocks: rest.blocks.filter((b) => b !== caption) }, moved, caption: { ...caption, at: { ...caption.at, reason: `${CAPTION_OF}${panel.id})` } } as Block };
+}
+
+/** The panel with a taken block, its caption just before it. */
+function put(panel: Panel, t: { moved: Block; caption?: Block }): Panel {
+  const blocks = withBlock(panel.blocks, t.moved);
+  return { ...panel, blocks: t.caption ? captionBefore(blocks, t.moved, t.caption) : blocks };
 }
 
 function movedBlock(block: Block, from: string): Block {

@@ -4,10 +4,13 @@
 // best-ranked panel that still fits with it, at a size no smaller than the smallest the page already has when
 // one does, else at the legible minimum. A pinned block (title, emoji) moves only as the last resort, when no
 // movable block helps and moving it alone cures its panel: a table beside its topic reads better than a build
-// that fails. Takeaways never move. Each block moves at most once and the number of moves is capped, so this
-// ends; it runs only when something overflows.
+// that fails. Takeaways never move; a caption moves only with the block it titles, and always with it. Each
+// block moves at most once and the number of moves is capped, so this ends; it runs only when something
+// overflows.
 import { withBlock, type Block, type Panel, type Sheet } from "../model/sheet.js";
-import { captionsNext } from "./caption.js";
+import { CAPTION_OF, captionBefore, captionOf, captionsNext } from "./caption.js";
+
+export { CAPTION_OF } from "./caption.js";
 import { fitPanel, type Fit, type FitContext } from "./fit.js";
 
 /** At most this many blocks move on one page. */
@@ -68,7 +71,7 @@ export function rehome(sheet: Sheet, fitted: FittedPanel[], opts: RehomeOptions 
     fits[step.from] = step.rest;
     for (const [k, fit] of step.fits) fits[k] = fit;
     for (const { block, to } of step.blocks) {
-      const caption = captionOf(from, block);
+      const caption = captionOf(from.blocks, block);
       const { alternatives: _a, matches: _m, echo, ...at } = block.at ?? {};
       // A block the reader placed by room that lands in the panel it matches best has gone home.
       const home = block.at?.reason === "room" && block.at.matches?.[0] === panels[to]!.id;
@@ -79,18 +82,10 @@ export function rehome(sheet: Sheet, fitted: FittedPanel[], opts: RehomeOptions 
       if (echo?.length) from.lead = [...from.lead, ...echo];
       panels[to]!.blocks = withBlock(panels[to]!.blocks, moved);
       moves.push({ from: from.id, to: panels[to]!.id, kind: moved.kind, ...(moved.at?.line !== undefined ? { line: moved.at.line } : {}) });
-      // Its caption goes along when the target still fits with it.
+      // Its caption goes along (the fits were judged with it): left behind it would title the wrong block.
       if (caption) {
-        const k = panels[to]!.blocks.indexOf(moved);
-        const blocks = [...panels[to]!.blocks.slice(0, k), { ...caption, at: { ...caption.at, reason: `${CAPTION_OF}${from.id})` } } as Block, ...panels[to]!.blocks.slice(k)];
-        const fit = fitPanel({ ...panels[to]!, blocks }, ctxs[to]!);
-        // Worth half a size step: a caption left behind would title the wrong block.
-        if (fit.fits && fit.px >= Math.min(fits[to]!.px, floor) - 0.5) {
-          panels[to]!.blocks = blocks;
-          fits[to] = fit;
-          from.blocks = from.blocks.filter((b) => b !== caption);
-          fits[step.from] = fitPanel(from, ctxs[step.from]!);
-        }
+        panels[to]!.blocks = captionBefore(panels[to]!.blocks, moved, { ...caption, at: { ...caption.at, reason: `${CAPTION_OF}${from.id})` } } as Block);
+        from.blocks = from.blocks.filter((b) => b !== caption);
       }
     }
   }
@@ -125,25 +120,31 @@ interface Step {
 function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], index: Map<string, number>, floor: number, minPx: number, pinned: boolean, roomFirst: boolean): Step | undefined {
   const panel = panels[i]!;
   const ctx = ctxs[i]!;
-  const without = (out: Block[]): Fit => fitPanel({ ...panel, blocks: panel.blocks.filter((b) => !out.includes(b)) }, ctx);
+  // A block leaves with its caption.
+  const without = (out: Block[]): Fit => {
+    const gone = out.flatMap((b) => [b, captionOf(panel.blocks, b)]);
+    return fitPanel({ ...panel, blocks: panel.blocks.filter((b) => !gone.includes(b)) }, ctx);
+  };
+  // A caption never moves alone: it goes along with the block it titles.
+  const alone = (b: Block): boolean => !captionsNext(panel.blocks, panel.blocks.indexOf(b));
   if (pinned) {
     // The last resort: one pinned block whose leaving cures the panel (a quote first, else the one leaving the panel
     // fullest), to the nearest panel that takes it.
     // Only what the prompt reader pinned (sheet Markdown's own sections stay where the user put them), and never
     // a panel's only content.
     if (panel.blocks.length + panel.lead.length < 2) return undefined;
-    const cures = candidates(panel.blocks.filter((b) => (b.at?.reason === "title" || b.at?.reason === "emoji") && !(b.kind === "bullets" && b.style === "takeaways")))
+    const cures = candidates(panel.blocks.filter((b) => (b.at?.reason === "title" || b.at?.reason === "emoji") && !(b.kind === "bullets" && b.style === "takeaways") && alone(b)))
       .map((block) => ({ blocks: [block], rest: without([block]) }))
       .filter((o) => o.rest.fits)
       .sort((a, b) => quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.px - b.rest.px);
     const near = nearest(i, panels);
     for (const o of cures) {
-      const to = target(o.blocks[0]!, panels, ctxs, index, Math.min(floor, o.rest.px), minPx, new Map(), near);
+      const to = target(unitOf(panel, o.blocks[0]!), panels, ctxs, index, Math.min(floor, o.rest.px), minPx, new Map(), near);
       if (to) return { from: i, rest: o.rest, blocks: [{ block: o.blocks[0]!, to: to.index }], fits: new Map([[to.index, to.fit]]) };
     }
     return undefined;
   }
-  const movable = candidates(panel.blocks.filter((b) => (b.at?.alternatives?.length ?? 0) > 0));
+  const movable = candidates(panel.blocks.filter((b) => (b.at?.alternatives?.length ?? 0) > 0 && alone(b)));
   const singles = movable.map((block) => ({ blocks: [block], rest: without([block]) }));
   const cures = singles.filter((o) => o.rest.fits).sort((a, b) => (roomFirst ? byRoom(a.blocks[0]!, b.blocks[0]!) : 0) || quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.px - b.rest.px);
   const helps = singles.filter((o) => !o.rest.fits && o.rest.overflowPx < fits[i]!.overflowPx - 0.5).sort((a, b) => quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.overflowPx - b.rest.overflowPx);
@@ -168,12 +169,13 @@ function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], in
 
 /** Targets for every block of a step, each fitted with the blocks placed before it, or undefined. */
 function placeAll(from: number, blocks: Block[], rest: Fit, panels: Panel[], ctxs: FitContext[], index: Map<string, number>, floor: number, minPx: number): Step | undefined {
-  const added = new Map<number, Block[]>();
+  const added = new Map<number, Unit[]>();
   const step: Step = { from, rest, blocks: [], fits: new Map() };
   for (const block of blocks) {
-    const to = target(block, panels, ctxs, index, floor, minPx, added);
+    const unit = unitOf(panels[from]!, block);
+    const to = target(unit, panels, ctxs, index, floor, minPx, added);
     if (!to) return undefined;
-    added.set(to.index, [...(added.get(to.index) ?? []), block]);
+    added.set(to.index, [...(added.get(to.index) ?? []), unit]);
     step.blocks.push({ block, to: to.index });
     step.fits.set(to.index, to.fit);
   }
@@ -195,18 +197,34 @@ function quoteFirst(a: Block, b: Block): number {
 }
 
 /** The best-ranked alternative panel that fits with the block at `floor` or more, else at the minimum. */
-function target(block: Block, panels: Panel[], ctxs: FitContext[], index: Map<string, number>, floor: number, minPx: number, added: Map<number, Block[]>, ids = block.at?.alternatives ?? []): { index: number; fit: Fit } | undefined {
+function target(unit: Unit, panels: Panel[], ctxs: FitContext[], index: Map<string, number>, floor: number, minPx: number, added: Map<number, Unit[]>, ids = unit.block.at?.alternatives ?? []): { index: number; fit: Fit } | undefined {
   let fallback: { index: number; fit: Fit } | undefined;
   for (const id of ids) {
     const k = index.get(id);
     if (k === undefined) continue;
-    const blocks = [...(added.get(k) ?? []), block].reduce(withBlock, panels[k]!.blocks);
+    const blocks = [...(added.get(k) ?? []), unit].reduce(withUnit, panels[k]!.blocks);
     const fit = fitPanel({ ...panels[k]!, blocks }, ctxs[k]!);
     if (!fit.fits) continue;
     if (fit.px >= floor) return { index: k, fit };
     if (!fallback && fit.px >= minPx) fallback = { index: k, fit };
   }
   return fallback;
+}
+
+/** A block that moves and the caption that goes along with it. */
+interface Unit {
+  block: Block;
+  caption?: Block | undefined;
+}
+
+function unitOf(panel: Panel, block: Block): Unit {
+  return { block, caption: captionOf(panel.blocks, block) };
+}
+
+/** The blocks with a unit added: the block where withBlock puts it, its caption just before it. */
+function withUnit(blocks: Block[], u: Unit): Block[] {
+  const out = withBlock(blocks, u.block);
+  return u.caption ? captionBefore(out, u.block, u.caption) : out;
 }
 
 /** The other panels, nearest in reading order first; a takeaways panel last (it closes the page). */
@@ -219,11 +237,3 @@ function nearest(i: number, panels: Panel[]): string[] {
     .map(({ p }) => p.id);
 }
 
-/** The reason a caption that moved with its block gives (its block's move names both panels). */
-export const CAPTION_OF = "room (captions a block moved from ";
-
-/** The caption just before `block` in its panel, if it has one. */
-function captionOf(panel: Panel, block: Block): Block | undefined {
-  const k = panel.blocks.indexOf(block);
-  return k > 0 && captionsNext(panel.blocks, k - 1) ? panel.blocks[k - 1] : undefined;
-}

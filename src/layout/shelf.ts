@@ -1,7 +1,7 @@
 // Shelves: in a panel pressed for room, full-width items that leave room beside them share a row, as a person
 // with a pen writes two short chains side by side, or the lead lines beside a diagram rather than above it.
 import type { Panel } from "../model/sheet.js";
-import { lineMetrics } from "../fonts/measure.js";
+import { relaid } from "./caption.js";
 import { cachedLayout, DIAGRAMS, layoutLead, stackHeight, type FitContext, type Item } from "./stack.js";
 
 /** Total height of items set in rows (`shelves`: how many items each row holds, in order) with gaps between rows. */
@@ -16,31 +16,12 @@ export function shelfHeight(items: Item[], shelves: number[] | undefined, gap: n
   return h + gap * Math.max(0, shelves.length - 1);
 }
 
-/** Items that caption the one after them (a line of text over a diagram, table or code): kept with it. */
-export function captions(items: Item[], px: number): boolean[] {
-  return items.map((it, k) => {
-    const next = items[k + 1];
-    const short = !it.lead && (it.kind === "paragraph" || it.kind === "bullets") && it.layout.height <= lineMetrics(px).height * 1.5;
-    return short && next !== undefined && (DIAGRAMS.includes(next.kind) || next.kind === "table" || next.kind === "code");
-  });
-}
-
-/** balancedSplit's contiguous split with every caption in the same column as what it captions. */
-export function gluedSplit(split: (heights: number[][], n: number, gap: number) => number[][], heights: number[][], glue: boolean[], n: number, gap: number): number[][] {
-  const groups: number[][] = [];
-  glue.forEach((_, k) => (k > 0 && glue[k - 1] ? groups[groups.length - 1]!.push(k) : groups.push([k])));
-  if (groups.length < n || groups.length === glue.length) return split(heights, n, gap);
-  const grouped = heights.map((hs) => groups.map((g) => g.reduce((s, k) => s + hs[k]!, 0) + gap * (g.length - 1)));
-  return split(grouped, n, gap).map((gs) => gs.flatMap((gi) => groups[gi]!));
-}
-
 /**
  * Items in rows that fit the width with the least total height; among equals, the fewest shared rows. The
  * lead lines keep a row of their own (they head the panel) unless `leadBeside`.
  */
-export function shelve(items: Item[], px: number, width: number, colGap: number, gap: number, leadBeside = false): { shelves: number[]; height: number } {
+export function shelve(items: Item[], width: number, colGap: number, gap: number, leadBeside = false): { shelves: number[]; height: number } {
   const m = items.length;
-  const glue = captions(items, px);
   const best: { h: number; shared: number; from: number }[] = [{ h: 0, shared: 0, from: 0 }];
   for (let i = 1; i <= m; i++) {
     let pick = { h: Infinity, shared: 0, from: i - 1 };
@@ -50,8 +31,6 @@ export function shelve(items: Item[], px: number, width: number, colGap: number,
       w += items[j]!.layout.width + colGap;
       tall = Math.max(tall, items[j]!.layout.height);
       if (j < i - 1 && (w > width + 0.5 || (items[j]!.lead && !leadBeside))) break;
-      // A row never ends on a caption: it stays with what it captions.
-      if (i < m && glue[i - 1]) continue;
       const h = best[j]!.h + (j > 0 ? gap : 0) + tall;
       const shared = best[j]!.shared + (i - j > 1 ? 1 : 0);
       if (h < pick.h - 0.5 || (h <= pick.h + 0.5 && shared < pick.shared)) pick = { h, shared, from: j };
@@ -72,7 +51,7 @@ const LEAD_BESIDE = 0.4;
  * shorter wins.
  */
 export function shelveTop(top: Item[], panel: Panel, room: number, px: number, gap: number, colGap: number, ctx: FitContext): { top: Item[]; shelves: number[]; height: number } {
-  const plain = { top, ...shelve(top, px, ctx.width, colGap, gap) };
+  const plain = { top, ...shelve(top, ctx.width, colGap, gap) };
   const lead = top[0];
   const next = top[1];
   const block = next?.src !== undefined ? panel.blocks[next.src] : undefined;
@@ -82,7 +61,7 @@ export function shelveTop(top: Item[], panel: Panel, room: number, px: number, g
   const hint = room - stackHeight(others, gap) - (others.length ? gap : 0);
   const width = ctx.width - narrow.layout.width - colGap;
   if (width < ctx.width * 0.4) return plain;
-  const beside = [narrow, { ...next, layout: cachedLayout(block, next.src!, px, width, hint, ctx) }, ...others];
-  const alt = { top: beside, ...shelve(beside, px, ctx.width, colGap, gap, true) };
+  const beside = [narrow, relaid(next, cachedLayout(block, next.src!, px, width, hint, ctx), px), ...others];
+  const alt = { top: beside, ...shelve(beside, ctx.width, colGap, gap, true) };
   return alt.height < plain.height - 0.5 && alt.shelves[0] === 2 ? alt : plain;
 }

@@ -8,6 +8,7 @@ import { layoutBlock, minBlockHeight } from "../blocks/index.js";
 import { lineMetrics } from "../fonts/measure.js";
 import { lineMarks, wrapRich } from "./wrap.js";
 import { highlighterFor } from "./color.js";
+import { captioned, isCaption, type Part } from "./caption.js";
 
 /** One measured piece of panel content: the lead lines or a block. */
 export interface Item {
@@ -16,8 +17,10 @@ export interface Item {
   layout: BlockLayout;
   /** Drawn centred in its column when narrower (diagrams, sticky notes). */
   center: boolean;
-  /** Index of the block in the panel's blocks (none for the lead lines). */
+  /** Index of the block in the panel's blocks (none for the lead lines); a captioned chart's own. */
   src?: number;
+  /** A caption and the chart it titles, measured as one item (caption.ts `captioned`): placed part by part. */
+  parts?: Part[];
 }
 
 export interface FitContext {
@@ -109,7 +112,9 @@ export function stack(blocks: { block: Block; i: number }[], width: number, heig
     // Each diagram's least height, then, diagram by diagram (mind maps, the costliest, last), its real one:
     // once the stack cannot fit, the diagrams left are not laid out. Every one gets the same hint either way.
     const mins = blocks.map(({ block, i }) => (DIAGRAMS.includes(block.kind) ? minBlockHeight(block, env(ctx, px, i)) : 0));
-    let least = used + gaps + mins.reduce((s, m) => s + m, 0);
+    // A caption may sit in its chart's empty margin (caption.ts): it and its gap count for nothing here.
+    const free = blocks.reduce((s, b, k) => s + (titles(blocks, k) ? out[k]!.layout.height + gap : 0), 0);
+    let least = used - free + gaps + mins.reduce((s, m) => s + m, 0);
     if (least > height) return undefined;
     const order = blocks.map((_, k) => k).filter((k) => !out[k]);
     order.sort((a, b) => Number(blocks[a]!.block.kind === "mindmap") - Number(blocks[b]!.block.kind === "mindmap") || a - b);
@@ -122,7 +127,16 @@ export function stack(blocks: { block: Block; i: number }[], width: number, heig
   blocks.forEach((_, k) => {
     if (!out[k]) place(k);
   });
-  return out.filter((x): x is Item => x !== undefined);
+  const items: Item[] = [];
+  for (let k = 0; k < blocks.length; k++) items.push(titles(blocks, k) ? captioned(out[k]!, out[++k]!, px) : out[k]!);
+  return items;
+}
+
+/** Whether the k-th of these blocks captions the one after it (the next block of its panel). */
+function titles(blocks: { block: Block; i: number }[], k: number): boolean {
+  const a = blocks[k];
+  const b = blocks[k + 1];
+  return !!a && !!b && b.i === a.i + 1 && isCaption(a.block, b.block);
 }
 
 export function stackHeight(items: Item[], gap: number): number {
