@@ -6,7 +6,7 @@
 // of panels that use it (its square root: a title word shared by two panels still counts for both). Scores come with the words that made them, for the report's reasons.
 import type { Block, MindNode, Panel } from "../../model/sheet.js";
 import { richText } from "./rich.js";
-import { hasWord, wordSet } from "./words.js";
+import { hasWord, matchLabel, wordIn, wordSet } from "./words.js";
 
 /** Weights of a word by where the panel says it. */
 const W_TITLE = 3;
@@ -25,7 +25,7 @@ export interface Profile {
   pairs: Set<string>;
   /** Words of the blocks already pinned to the panel by title or emoji. */
   content: Set<string>;
-  /** Its box lines and pinned blocks as plain lowercase words, stop words included, for phrases. */
+  /** Its title, box lines and pinned blocks as plain lowercase words, stop words included, for phrases. */
   text: string;
   emoji?: string;
 }
@@ -67,19 +67,24 @@ export function profileOf(panel: Panel, about: string, schematic: string[], pair
   const lead = wordSet([...panel.lead.map(richText), ...schematic].join(" "));
   const near = new Set<string>();
   for (const w of [...title, ...aboutWords]) for (const p of pairs.get(w) ?? []) near.add(p);
-  const text = plain([...panel.lead.map(richText), ...content.map(blockText)].join(" "));
+  const text = plain([panel.title, ...panel.lead.map(richText), ...content.map(blockText)].join(" "));
   const profile: Profile = { title, about: aboutWords, lead, pairs: near, content: wordSet(content.map(blockText).join(" ")), text };
   if (panel.emoji) profile.emoji = panel.emoji;
   return profile;
 }
 
+/** The weight of a word in a panel and the panel's word it matched (a loanword may match across scripts). */
+function hitIn(p: Profile, w: string): [number, string] | undefined {
+  const places: [Set<string>, number][] = [[p.title, W_TITLE], [p.about, W_ABOUT], [p.lead, W_LEAD], [p.pairs, W_PAIR], [p.content, W_CONTENT]];
+  for (const [set, weight] of places) {
+    const m = wordIn(set, w);
+    if (m !== undefined) return [weight, m];
+  }
+  return undefined;
+}
+
 function weightIn(p: Profile, w: string): number {
-  if (hasWord(p.title, w)) return W_TITLE;
-  if (hasWord(p.about, w)) return W_ABOUT;
-  if (hasWord(p.lead, w)) return W_LEAD;
-  if (hasWord(p.pairs, w)) return W_PAIR;
-  if (hasWord(p.content, w)) return W_CONTENT;
-  return 0;
+  return hitIn(p, w)?.[0] ?? 0;
 }
 
 const plain = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -111,8 +116,9 @@ export class Matcher {
     const p = this.profiles[k]!;
     const hits: [string, number][] = [];
     for (const [w, itemWeight] of words) {
-      const v = weightIn(p, w) * this.rarity(w) * itemWeight;
-      if (v > 0) hits.push([w, v]);
+      const hit = hitIn(p, w);
+      const v = (hit?.[0] ?? 0) * this.rarity(w) * itemWeight;
+      if (v > 0) hits.push([matchLabel(w, hit![1]), v]);
     }
     hits.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     return { score: hits.reduce((s, h) => s + h[1], 0), words: hits.map((h) => h[0]) };
@@ -120,15 +126,21 @@ export class Matcher {
 
   /**
    * A quote can repeat a phrase the panel writes in words too common to match ("the the the the the"):
-   * three words in a row it shares with the panel's box or content count as one lead word.
+   * three words in a row it shares with the panel's box or content, said verbatim, count as a lead word for
+   * every word the run holds past the first, so a phrase outweighs a word or two the quote shares elsewhere.
    */
   phrase(k: number, quote: string): Match {
     const words = plain(quote).split(" ").filter(Boolean);
+    const says = (p: Profile, run: string[]): boolean => ` ${p.text} `.includes(` ${run.join(" ")} `);
+    const p = this.profiles[k]!;
     for (let i = 0; i + 3 <= words.length; i++) {
-      const run = words.slice(i, i + 3).join(" ");
-      if (!` ${this.profiles[k]!.text} `.includes(` ${run} `)) continue;
-      const panels = this.profiles.filter((p) => ` ${p.text} `.includes(` ${run} `)).length;
-      return { score: W_LEAD / Math.sqrt(panels), words: [run] };
+      if (!says(p, words.slice(i, i + 3))) continue;
+      let end = i + 3;
+      while (end < words.length && says(p, words.slice(i, end + 1))) end++;
+      const run = words.slice(i, end);
+      const panels = this.profiles.filter((q) => says(q, run)).length;
+      const label = run.length > 4 ? `${run.slice(0, 4).join(" ")} …` : run.join(" ");
+      return { score: (W_LEAD * (run.length - 1)) / Math.sqrt(panels), words: [label] };
     }
     return { score: 0, words: [] };
   }
