@@ -2,7 +2,8 @@
 // transliterate, by rule rather than by list: both words become a string of sounds — Hangul by its jamo, English
 // by its spelling's usual Korean reading (non-rhotic r, f → ㅍ, magic e, -tion → 션) — and a weighted edit
 // distance compares them, consonants strictly and vowels loosely (Korean and English vowels rarely agree
-// letter for letter). Short words need a near-exact match, so native words (다음 ≠ time) stay apart.
+// letter for letter). Short words need a near-exact match, two-consonant words a loanword's marks too, and words
+// ending like a verb are refused, so native words (다음 ≠ time, 그것 ≠ code) stay apart.
 //
 // Sounds: consonants k t p s j n N(ng) m l h; Z is s or j (an English s between vowels: cheese → 치즈, base →
 // 베이스), G is k or j (g before e/i/y), T is t or s (th); vowels a e i o u ə(ㅓ, unstressed) ɨ(ㅡ) ɪ(ㅣ after
@@ -77,6 +78,10 @@ const SPELLINGS: [RegExp, string][] = [
   [/^ng(?=[eiy])/, "nG"],
   [/^ng(?=[a-z])/, "Nk"],
   [/^ng/, "N"],
+  // A non-rhotic r leaves a schwa: server 서버, engineer 엔지니어, a final -or or -ar too (factor 팩터).
+  [/^eer(?![aeiouy])/, "iə"],
+  [/^[eiu]r(?![aeiouyr])/, "ə"],
+  [/^[oa]r$/, "ə"],
   [/^ee|^ea|^ie/, "i"],
   [/^oo/, "u"],
   [/^o[uw](?![aeiou])/, "au"],
@@ -175,8 +180,8 @@ export function soundDistance(a: string, b: string): number {
 const consonants = (s: string): number => [...s].filter((c) => CONSONANT.test(c) && c !== "h").length;
 
 /**
- * How far apart a Hangul word and an English word may sound and still be one loanword: nothing for two
- * consonants (스위스 swiss, 치즈 cheese), a vowel's worth for three, a little more for longer words.
+ * How far apart a Hangul word and an English word may sound and still be one loanword, by the consonants they
+ * hold: a vowel's shade for two (스위스 swiss, 치즈 cheese), a vowel more for three, more for longer words.
  */
 function budget(n: number): number {
   return n < 2 ? -1 : n === 2 ? 0.15 : n === 3 ? 0.25 : n === 4 ? 0.5 : 0.8;
