@@ -9,8 +9,8 @@
 // 베이스), G is k or j (g before e/i/y), T is t or s (th); vowels a e i o u ə(ㅓ, unstressed) ɨ(ㅡ) ɪ(ㅣ after
 // ㅈ/ㅊ, often only carried: page → 페이지); glides w y.
 
-const CONSONANT = /[ktpsjnNmlhZGT]/;
-const VOWEL = /[aeiouəɨɪ]/;
+const CONSONANTS = new Set("ktpsjnNmlhZGT");
+const VOWELS = new Set("aeiouəɨɪ");
 
 // Hangul syllable = (initial × 21 + medial) × 28 + final, from U+AC00.
 const INITIAL = ["k", "k", "n", "t", "t", "l", "m", "p", "p", "s", "s", "", "j", "j", "j", "k", "t", "p", "h"];
@@ -136,8 +136,8 @@ const CLOSE_VOWELS = new Set(["ae", "ea"]);
 
 function subCost(a: string, b: string): number {
   if (a === b) return 0;
-  const ca = CONSONANT.test(a);
-  const cb = CONSONANT.test(b);
+  const ca = CONSONANTS.has(a);
+  const cb = CONSONANTS.has(b);
   if (ca && cb) {
     const pair = a + b;
     if (/^(Z[sj]|[sj]Z|G[kj]|[kj]G|T[ts]|[ts]T)$/.test(pair)) return 0;
@@ -146,7 +146,7 @@ function subCost(a: string, b: string): number {
     if (pair === "sj" || pair === "js" || pair === "tj" || pair === "jt") return 0.5;
     return 2;
   }
-  if (VOWEL.test(a) && VOWEL.test(b)) {
+  if (VOWELS.has(a) && VOWELS.has(b)) {
     if (a === "ɪ" || b === "ɪ") return a === "i" || b === "i" ? 0 : 0.15;
     return /[əɨ]/.test(a + b) || CLOSE_VOWELS.has(a + b) ? 0.1 : 0.35;
   }
@@ -156,28 +156,50 @@ function subCost(a: string, b: string): number {
 
 function indelCost(s: string): number {
   if (s === "ɨ" || s === "ɪ" || s === "w" || s === "y") return 0.1;
-  if (VOWEL.test(s)) return 0.3;
+  if (VOWELS.has(s)) return 0.3;
   if (s === "h") return 0.5;
   return 1;
 }
 
+// The sound alphabet as small codes, with every substitution and indel cost in a table, so the distance below
+// (run for many pairs of words per page) is plain array arithmetic.
+const ALPHABET = [...CONSONANTS, ...VOWELS, "w", "y"];
+const CODE = new Map(ALPHABET.map((c, i) => [c, i]));
+const SIZE = ALPHABET.length;
+const SUB = new Float64Array(SIZE * SIZE);
+const INDEL = new Float64Array(SIZE);
+ALPHABET.forEach((a, i) => {
+  INDEL[i] = indelCost(a);
+  ALPHABET.forEach((b, j) => (SUB[i * SIZE + j] = subCost(a, b)));
+});
+const codes = (s: string): Uint8Array => Uint8Array.from([...s], (c) => CODE.get(c) ?? 0);
+
 /** Weighted edit distance between two sound strings. */
 export function soundDistance(a: string, b: string): number {
-  const A = [...a];
-  const B = [...b];
-  let prev = [0];
-  for (let j = 1; j <= B.length; j++) prev[j] = prev[j - 1]! + indelCost(B[j - 1]!);
+  return distance(codes(a), codes(b));
+}
+
+let prev = new Float64Array(32);
+let cur = new Float64Array(32);
+function distance(A: Uint8Array, B: Uint8Array): number {
+  if (prev.length <= B.length) [prev, cur] = [new Float64Array(B.length + 1), new Float64Array(B.length + 1)];
+  prev[0] = 0;
+  for (let j = 1; j <= B.length; j++) prev[j] = prev[j - 1]! + INDEL[B[j - 1]!]!;
   for (let i = 1; i <= A.length; i++) {
-    const cur = [prev[0]! + indelCost(A[i - 1]!)];
+    const ai = A[i - 1]!;
+    const del = INDEL[ai]!;
+    cur[0] = prev[0]! + del;
     for (let j = 1; j <= B.length; j++) {
-      cur[j] = Math.min(prev[j]! + indelCost(A[i - 1]!), cur[j - 1]! + indelCost(B[j - 1]!), prev[j - 1]! + subCost(A[i - 1]!, B[j - 1]!));
+      const bj = B[j - 1]!;
+      const v = Math.min(prev[j]! + del, cur[j - 1]! + INDEL[bj]!, prev[j - 1]! + SUB[ai * SIZE + bj]!);
+      cur[j] = v;
     }
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return prev[B.length]!;
 }
 
-const consonants = (s: string): number => [...s].filter((c) => CONSONANT.test(c) && c !== "h").length;
+const consonants = (s: string): number => [...s].filter((c) => CONSONANTS.has(c) && c !== "h").length;
 
 /**
  * How far apart a Hangul word and an English word may sound and still be one loanword, by the consonants they
@@ -187,12 +209,19 @@ function budget(n: number): number {
   return n < 2 ? -1 : n === 2 ? 0.15 : n === 3 ? 0.25 : n === 4 ? 0.5 : 0.8;
 }
 
-const soundCache = new Map<string, { sounds: string; borrowed: boolean }>();
-function sounds(word: string, korean: boolean): { sounds: string; borrowed: boolean } {
+interface Read {
+  sounds: string;
+  codes: Uint8Array;
+  borrowed: boolean;
+  consonants: number;
+}
+const soundCache = new Map<string, Read>();
+function sounds(word: string, korean: boolean): Read {
   let s = soundCache.get(word);
   if (s === undefined) {
     if (soundCache.size > 20000) soundCache.clear();
-    s = korean ? readHangul(word) : { sounds: englishSounds(word), borrowed: true };
+    const r = korean ? readHangul(word) : { sounds: englishSounds(word), borrowed: true };
+    s = { ...r, codes: codes(r.sounds), consonants: consonants(r.sounds) };
     soundCache.set(word, s);
   }
   return s;
@@ -212,17 +241,17 @@ const MODIFIER_END = /[은을는든던한할된될들]$/;
 export function isLoanword(korean: string, english: string): boolean {
   if (!/^[a-z]{4,}$/.test(english) || !/^[\uac00-\ud7a3]{2,}$/.test(korean)) return false;
   if ((korean.length === 2 && VERBAL_END.test(korean)) || MODIFIER_END.test(korean)) return false;
+  // Cheap refusals first: a different number of consonants is a different word, and two consonants alone
+  // match too many native words (다음 time, 그것 code) unless the Korean word looks borrowed.
+  const k = sounds(korean, true);
+  const e = sounds(english, false);
+  const n = Math.min(k.consonants, e.consonants);
+  if (n < 2 || (n === 2 && !k.borrowed) || Math.abs(k.consonants - e.consonants) > 1) return false;
   const key = `${korean}\u0000${english}`;
   let hit = pairCache.get(key);
   if (hit === undefined) {
     if (pairCache.size > 50000) pairCache.clear();
-    const kr = sounds(korean, true);
-    const k = kr.sounds;
-    const e = sounds(english, false).sounds;
-    const n = Math.min(consonants(k), consonants(e));
-    // Cheap refusals first: a different number of consonants is a different word, and two consonants alone
-    // match too many native words (다음 time, 그것 code) unless the Korean word looks borrowed.
-    hit = n >= 2 && (n > 2 || kr.borrowed) && Math.abs(consonants(k) - consonants(e)) <= 1 && soundDistance(k, e) <= budget(n);
+    hit = distance(k.codes, e.codes) <= budget(n) + 1e-9;
     pairCache.set(key, hit);
   }
   return hit;

@@ -83,10 +83,6 @@ function hitIn(p: Profile, w: string): [number, string] | undefined {
   return undefined;
 }
 
-function weightIn(p: Profile, w: string): number {
-  return hitIn(p, w)?.[0] ?? 0;
-}
-
 const plain = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 const bare = (e: string): string => e.replace(/\uFE0F/g, "");
@@ -98,14 +94,26 @@ export function sameEmoji(a: string | undefined, b: string | undefined): boolean
 /** Scores items against a fixed set of panel profiles; word rarity is counted once per word. */
 export class Matcher {
   private df = new Map<string, number>();
-  constructor(readonly profiles: Profile[]) {}
+  // Every item is scored against every panel, and items share words: each (panel, word) is looked up once.
+  private hits: Map<string, [number, string] | undefined>[];
+  constructor(readonly profiles: Profile[]) {
+    this.hits = profiles.map(() => new Map());
+  }
+
+  private hit(k: number, w: string): [number, string] | undefined {
+    const memo = this.hits[k]!;
+    if (memo.has(w)) return memo.get(w);
+    const h = hitIn(this.profiles[k]!, w);
+    memo.set(w, h);
+    return h;
+  }
 
   private rarity(w: string): number {
     let n = this.df.get(w);
     if (n === undefined) {
       // Counted over what the panels say about themselves: a word the pinned content repeats everywhere
       // (a takeaways list names every topic) does not make a panel's own words common.
-      n = this.profiles.filter((p) => weightIn(p, w) > W_CONTENT).length;
+      n = this.profiles.filter((_, k) => (this.hit(k, w)?.[0] ?? 0) > W_CONTENT).length;
       this.df.set(w, n);
     }
     return 1 / Math.sqrt(Math.max(1, n));
@@ -116,7 +124,7 @@ export class Matcher {
     const p = this.profiles[k]!;
     const hits: [string, number][] = [];
     for (const [w, itemWeight] of words) {
-      const hit = hitIn(p, w);
+      const hit = this.hit(k, w);
       const v = (hit?.[0] ?? 0) * this.rarity(w) * itemWeight;
       if (v > 0) hits.push([matchLabel(w, hit![1]), v]);
     }

@@ -104,17 +104,21 @@ export function wordSet(text: string): Set<string> {
   return out;
 }
 
-const HANGUL = /^\p{Script=Hangul}/u;
+/** A word key starting with a Hangul syllable or jamo (a cheap test: this runs for every pair of words compared). */
+const hangul = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
+};
 
 /** Two word keys name the same thing: equal, an English stem and its longer form (math ↔ mathematic,
  * compute ↔ computation: at least 4 letters in common, so "art" ≠ "article"), or a Korean loanword and
  * the English word it writes (스위스 ↔ swiss). */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  const ka = HANGUL.test(a);
-  if (ka !== HANGUL.test(b)) return ka ? isLoanword(a, b) : isLoanword(b, a);
+  const ka = hangul(a);
+  if (ka !== hangul(b)) return ka ? isLoanword(a, b) : isLoanword(b, a);
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && /^[a-z]+$/.test(long) && long.startsWith(short);
+  return short.length >= 4 && long.startsWith(short) && /^[a-z]+$/.test(long);
 }
 
 /** The word of `set` that names `word`, if any: itself, else the first that `sameWord` accepts. */
@@ -130,8 +134,8 @@ export function hasWord(set: Set<string>, word: string): boolean {
 
 /** How a match of two words reads in a reason: `swiss≈스위스` when one writes the other in Hangul, else the word. */
 export function matchLabel(word: string, matched: string): string {
-  if (HANGUL.test(word) === HANGUL.test(matched)) return word;
-  return HANGUL.test(word) ? `${matched}≈${word}` : `${word}≈${matched}`;
+  if (hangul(word) === hangul(matched)) return word;
+  return hangul(word) ? `${matched}≈${word}` : `${word}≈${matched}`;
 }
 
 export function sharedCount(a: Set<string>, b: Set<string>): number {
