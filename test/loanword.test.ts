@@ -108,6 +108,12 @@ describe("words across English and Korean", () => {
     expect(wordKey("문자")).toBe("letter");
   });
 
+  it("ends a word where the script changes, so an English term keeps its key under a Korean particle", () => {
+    expect(wordSet("Python으로 인덱싱")).toContain("python");
+    expect(wordSet("loss만 보면 된다")).toContain("loss");
+    expect(wordSet("RLHF는 짧게")).toContain("rlhf");
+  });
+
   it("strips common particles, and keeps an English -ss", () => {
     expect(wordKey("치즈처럼")).toBe("치즈");
     expect(wordKey("swiss")).toBe("swiss");

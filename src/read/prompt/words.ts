@@ -47,7 +47,7 @@ export function stripLayoutRemarks(text: string): string {
 
 const STOP = new Set(
   (
-    "a an the of and or vs versus for to in on at by with from as is are be it its this that these those " +
+    "a an the of and or vs versus for to in on at by with from as is are be it its this that these those now " +
     "you your we our can will how what why when which into about like just only not no so than then key " +
     "overview concept concepts matrix table chart flowchart flow diagram mind map mindmap section summary " +
     "topic topics part visual create mermaid showing show think kind lot really very " +
@@ -95,9 +95,12 @@ function keyOf(word: string): string | undefined {
   return stem.length >= 3 ? stem : w;
 }
 
+/** Korean notes attach particles to English terms (`Python으로`, `RL을`): a change of script ends a word. */
+const SCRIPT_CHANGE = /(?<=[A-Za-z0-9])(?=\p{Script=Hangul})|(?<=\p{Script=Hangul})(?=[A-Za-z])/u;
+
 export function wordSet(text: string): Set<string> {
   const out = new Set<string>();
-  for (const raw of text.split(/[^\p{L}\p{N}]+/u)) {
+  for (const raw of text.split(/[^\p{L}\p{N}]+/u).flatMap((w) => w.split(SCRIPT_CHANGE))) {
     const k = raw ? wordKey(raw) : undefined;
     if (k) out.add(k);
   }
