@@ -60,7 +60,7 @@ function readHangul(word: string): { sounds: string; borrowed: boolean } {
 }
 
 // English spelling → sounds, longest spellings first: each rule is a pattern at the position and its sounds.
-// Long vowels from a magic e arrive as capitals (A → ei), so they do not soften a c or g before them.
+// Long vowels from a magic e arrive as capitals (A → eɪ), so they do not soften a c or g before them.
 const SPELLINGS: [RegExp, string][] = [
   [/^tion|^sion/, "syən"],
   [/^ture/, "jə"],
