@@ -201,9 +201,8 @@ const CASES: Record<string, Case> = {
       [/^Move 37 was a move that a human would play/, /MOVE 37/],
       [/^It was a brilliant move in retrospect/, /MOVE 37/],
       [/^Current Policy → Self-Play Games/, /REINFORCEMENT/],
-    ],
-    misses: [
-      [[/^Maybe it discovers its own language/, /FOR LLMs/], "FOR LLMs says 자신만의 언어 (its own language) in Korean only, and no table or map of the document pairs it with the English words"],
+      // FOR LLMs says it in Korean only: 자신만의 언어, 사고 전략을 발견 (own language, discover, thinking).
+      [/^Maybe it discovers its own language/, /FOR LLMs/],
     ],
   },
   // Quotes the reader first put where there was room go back to the panel they are about once the real fit
@@ -225,10 +224,11 @@ const CASES: Record<string, Case> = {
     rules: [
       [/^How many r's are in strawberry/, /STRAWBERRY/],
       [/^Models don't see characters/, /TOKENS, NOT LETTERS/],
+      // JAGGED's box says 스위스 치즈 능력: the loanwords of swiss and cheese, and capability.
+      [/^Think of it as Swiss cheese/, /JAGGED/],
     ],
     misses: [
       [[/^Just say use code/, /JUST USE CODE/], "its words match JUST USE CODE first, but that panel's flowchart fills it; it stays in TOKENS, NOT LETTERS, which it also matches"],
-      [[/^Think of it as Swiss cheese/, /JAGGED/], "JAGGED says 스위스 치즈 in Korean only, and no table or map of the document pairs it with the English words"],
     ],
   },
 };

@@ -6,7 +6,7 @@
 // of panels that use it (its square root: a title word shared by two panels still counts for both). Scores come with the words that made them, for the report's reasons.
 import type { Block, MindNode, Panel } from "../../model/sheet.js";
 import { richText } from "./rich.js";
-import { hasWord, wordSet } from "./words.js";
+import { hasWord, matchLabel, wordIn, wordSet } from "./words.js";
 
 /** Weights of a word by where the panel says it. */
 const W_TITLE = 3;
@@ -25,7 +25,7 @@ export interface Profile {
   pairs: Set<string>;
   /** Words of the blocks already pinned to the panel by title or emoji. */
   content: Set<string>;
-  /** Its box lines and pinned blocks as plain lowercase words, stop words included, for phrases. */
+  /** Its title, box lines and pinned blocks as plain lowercase words, stop words included, for phrases. */
   text: string;
   emoji?: string;
 }
@@ -67,19 +67,20 @@ export function profileOf(panel: Panel, about: string, schematic: string[], pair
   const lead = wordSet([...panel.lead.map(richText), ...schematic].join(" "));
   const near = new Set<string>();
   for (const w of [...title, ...aboutWords]) for (const p of pairs.get(w) ?? []) near.add(p);
-  const text = plain([...panel.lead.map(richText), ...content.map(blockText)].join(" "));
+  const text = plain([panel.title, ...panel.lead.map(richText), ...content.map(blockText)].join(" "));
   const profile: Profile = { title, about: aboutWords, lead, pairs: near, content: wordSet(content.map(blockText).join(" ")), text };
   if (panel.emoji) profile.emoji = panel.emoji;
   return profile;
 }
 
-function weightIn(p: Profile, w: string): number {
-  if (hasWord(p.title, w)) return W_TITLE;
-  if (hasWord(p.about, w)) return W_ABOUT;
-  if (hasWord(p.lead, w)) return W_LEAD;
-  if (hasWord(p.pairs, w)) return W_PAIR;
-  if (hasWord(p.content, w)) return W_CONTENT;
-  return 0;
+/** The weight of a word in a panel and the panel's word it matched (a loanword may match across scripts). */
+function hitIn(p: Profile, w: string): [number, string] | undefined {
+  const places: [Set<string>, number][] = [[p.title, W_TITLE], [p.about, W_ABOUT], [p.lead, W_LEAD], [p.pairs, W_PAIR], [p.content, W_CONTENT]];
+  for (const [set, weight] of places) {
+    const m = wordIn(set, w);
+    if (m !== undefined) return [weight, m];
+  }
+  return undefined;
 }
 
 const plain = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -93,14 +94,26 @@ export function sameEmoji(a: string | undefined, b: string | undefined): boolean
 /** Scores items against a fixed set of panel profiles; word rarity is counted once per word. */
 export class Matcher {
   private df = new Map<string, number>();
-  constructor(readonly profiles: Profile[]) {}
+  // Every item is scored against every panel, and items share words: each (panel, word) is looked up once.
+  private hits: Map<string, [number, string] | undefined>[];
+  constructor(readonly profiles: Profile[]) {
+    this.hits = profiles.map(() => new Map());
+  }
+
+  private hit(k: number, w: string): [number, string] | undefined {
+    const memo = this.hits[k]!;
+    if (memo.has(w)) return memo.get(w);
+    const h = hitIn(this.profiles[k]!, w);
+    memo.set(w, h);
+    return h;
+  }
 
   private rarity(w: string): number {
     let n = this.df.get(w);
     if (n === undefined) {
       // Counted over what the panels say about themselves: a word the pinned content repeats everywhere
       // (a takeaways list names every topic) does not make a panel's own words common.
-      n = this.profiles.filter((p) => weightIn(p, w) > W_CONTENT).length;
+      n = this.profiles.filter((_, k) => (this.hit(k, w)?.[0] ?? 0) > W_CONTENT).length;
       this.df.set(w, n);
     }
     return 1 / Math.sqrt(Math.max(1, n));
@@ -111,8 +124,9 @@ export class Matcher {
     const p = this.profiles[k]!;
     const hits: [string, number][] = [];
     for (const [w, itemWeight] of words) {
-      const v = weightIn(p, w) * this.rarity(w) * itemWeight;
-      if (v > 0) hits.push([w, v]);
+      const hit = this.hit(k, w);
+      const v = (hit?.[0] ?? 0) * this.rarity(w) * itemWeight;
+      if (v > 0) hits.push([matchLabel(w, hit![1]), v]);
     }
     hits.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     return { score: hits.reduce((s, h) => s + h[1], 0), words: hits.map((h) => h[0]) };
@@ -120,15 +134,21 @@ export class Matcher {
 
   /**
    * A quote can repeat a phrase the panel writes in words too common to match ("the the the the the"):
-   * three words in a row it shares with the panel's box or content count as one lead word.
+   * three words in a row it shares with the panel's box or content, said verbatim, count as a lead word for
+   * every word the run holds past the first, so a phrase outweighs a word or two the quote shares elsewhere.
    */
   phrase(k: number, quote: string): Match {
     const words = plain(quote).split(" ").filter(Boolean);
+    const says = (p: Profile, run: string[]): boolean => ` ${p.text} `.includes(` ${run.join(" ")} `);
+    const p = this.profiles[k]!;
     for (let i = 0; i + 3 <= words.length; i++) {
-      const run = words.slice(i, i + 3).join(" ");
-      if (!` ${this.profiles[k]!.text} `.includes(` ${run} `)) continue;
-      const panels = this.profiles.filter((p) => ` ${p.text} `.includes(` ${run} `)).length;
-      return { score: W_LEAD / Math.sqrt(panels), words: [run] };
+      if (!says(p, words.slice(i, i + 3))) continue;
+      let end = i + 3;
+      while (end < words.length && says(p, words.slice(i, end + 1))) end++;
+      const run = words.slice(i, end);
+      const panels = this.profiles.filter((q) => says(q, run)).length;
+      const label = run.length > 4 ? `${run.slice(0, 4).join(" ")} …` : run.join(" ");
+      return { score: (W_LEAD * (run.length - 1)) / Math.sqrt(panels), words: [label] };
     }
     return { score: 0, words: [] };
   }

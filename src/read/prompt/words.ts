@@ -1,6 +1,9 @@
 // Words and titles: emoji split, slugs, layout remarks, and the word sets used to match plan items
-// to panels. Documents mix English terms with Korean explanations, so a small glossary maps the
-// common lecture vocabulary of both languages onto one key.
+// to panels. Documents mix English terms with Korean explanations: the lecture vocabulary of both
+// languages maps onto one key (`lexicon.ts`), and a Korean loanword matches the English word it
+// transliterates (`loanword.ts`).
+import { LEXICON } from "./lexicon.js";
+import { isLoanword } from "./loanword.js";
 
 const EMOJI_RE =
   /^(?:\p{Regional_Indicator}{2}|[0-9#*]\uFE0F?\u20E3|\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*)/u;
@@ -44,7 +47,7 @@ export function stripLayoutRemarks(text: string): string {
 
 const STOP = new Set(
   (
-    "a an the of and or vs versus for to in on at by with from as is are be it its this that these those " +
+    "a an the of and or vs versus for to in on at by with from as is are be it its this that these those now " +
     "you your we our can will how what why when which into about like just only not no so than then key " +
     "overview concept concepts matrix table chart flowchart flow diagram mind map mindmap section summary " +
     "topic topics part visual create mermaid showing show think kind lot really very " +
@@ -53,66 +56,16 @@ const STOP = new Set(
   ).split(" "),
 );
 
-// English ↔ Korean lecture vocabulary, both sides mapped to the English key.
-const GLOSSARY: Record<string, string[]> = {
-  memory: ["기억", "메모리"],
-  state: ["상태"],
-  fixed: ["고정"],
-  expression: ["표현식", "수식"],
-  math: ["mathematical", "mathematics", "수학"],
-  parameter: ["파라미터", "매개변수", "가중치", "weight"],
-  knob: ["노브", "다이얼", "dial"],
-  prediction: ["예측", "predict"],
-  token: ["토큰"],
-  training: ["훈련", "학습", "train"],
-  neuron: ["뉴런"],
-  brain: ["뇌"],
-  network: ["네트워크", "신경망"],
-  transformer: ["트랜스포머"],
-  attention: ["어텐션"],
-  embedding: ["임베딩"],
-  probability: ["확률"],
-  sampling: ["샘플링", "sample"],
-  temperature: ["온도"],
-  data: ["데이터"],
-  text: ["텍스트"],
-  model: ["모델"],
-  reward: ["보상"],
-  human: ["사람", "인간"],
-  preference: ["선호"],
-  vocabulary: ["어휘", "vocab"],
-  pretraining: ["사전학습", "사전훈련"],
-  filter: ["필터", "필터링", "filtering"],
-  quality: ["품질"],
-  compression: ["압축", "compress"],
-  inference: ["추론"],
-  context: ["컨텍스트", "맥락"],
-  internet: ["인터넷", "웹", "web"],
-  run: ["돌리", "돌려", "실행"],
-  long: ["오래", "while"],
-  hack: ["hacking", "game", "gaming", "해킹", "악용"],
-  joke: ["농담"],
-  symbol: ["심볼", "기호"],
-  sequence: ["시퀀스"],
-  length: ["길이"],
-  score: ["채점", "점수", "scoring"],
-  write: ["작성", "써", "쓰기", "writing"],
-  rank: ["order", "ordering", "ranking", "순위", "순서"],
-  discriminate: ["discrimination", "판별"],
-  generate: ["generation", "생성"],
-  hour: ["시간"],
-  month: ["개월", "수개월"],
-  statistic: ["statistical", "통계"],
-  simulation: ["simulator", "simulate", "시뮬레이션", "시뮬레이터"],
-};
 const KEY_OF = new Map<string, string>();
-for (const [key, alts] of Object.entries(GLOSSARY)) for (const w of [key, ...alts]) KEY_OF.set(w, key);
+for (const [key, alts] of Object.entries(LEXICON)) for (const w of [key, ...alts]) KEY_OF.set(w, key);
 
-const HANGUL_SUFFIXES = /(에서|으로|이란|란|들은|들이|들을|들의|들|은|는|이|가|을|를|의|에|로|와|과|도|만|된|한|적인|적|하는|하기|입니다)$/;
+const HANGUL_SUFFIXES = /(에서|으로|이란|란|처럼|보다|까지|부터|에게|만의|들은|들이|들을|들의|들|은|는|이|가|을|를|의|에|로|와|과|도|만|된|한|적인|적|하는|하기|입니다)$/;
 
 // Assignment compares the same words over and over (every plan item against every panel).
 const keys = new Map<string, string | undefined>();
-const HANGUL_ALTS = [...KEY_OF].filter(([alt]) => /^\p{Script=Hangul}/u.test(alt));
+// Longest first, so 자신감 is confidence before 자신 is self. An entry names the words it begins: Korean
+// attaches particles and endings (답을, 써줘, 발견할).
+const HANGUL_ALTS = [...KEY_OF].filter(([alt]) => /^\p{Script=Hangul}/u.test(alt)).sort((a, b) => b[0].length - a[0].length);
 
 /** One comparable key per word: glossary key, else a light stem. */
 export function wordKey(word: string): string | undefined {
@@ -135,33 +88,57 @@ function keyOf(word: string): string | undefined {
     w = stem.length >= 2 ? stem : w;
     return STOP.has(w) ? undefined : w;
   }
-  const stem = w.replace(/(ies)$/, "y").replace(/(ing|ed|es|s)$/, "");
+  // -ss is no plural: swiss, process, class keep theirs.
+  const stem = /ss$/.test(w) ? w : w.replace(/(ies)$/, "y").replace(/(ing|ed|es|s)$/, "");
   const key = KEY_OF.get(stem) ?? KEY_OF.get(w.replace(/s$/, ""));
   if (key) return key;
   return stem.length >= 3 ? stem : w;
 }
 
+/** Korean notes attach particles to English terms (`Python으로`, `RL을`): a change of script ends a word. */
+const SCRIPT_CHANGE = /(?<=[A-Za-z0-9])(?=\p{Script=Hangul})|(?<=\p{Script=Hangul})(?=[A-Za-z])/u;
+
 export function wordSet(text: string): Set<string> {
   const out = new Set<string>();
-  for (const raw of text.split(/[^\p{L}\p{N}]+/u)) {
+  for (const raw of text.split(/[^\p{L}\p{N}]+/u).flatMap((w) => w.split(SCRIPT_CHANGE))) {
     const k = raw ? wordKey(raw) : undefined;
     if (k) out.add(k);
   }
   return out;
 }
 
-/** Two word keys name the same thing: equal, or an English stem and its longer form
- * (math ↔ mathematic, compute ↔ computation) — at least 4 letters in common, so "art" ≠ "article". */
+/** A word key starting with a Hangul syllable or jamo (a cheap test: this runs for every pair of words compared). */
+const hangul = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
+};
+
+/** Two word keys name the same thing: equal, an English stem and its longer form (math ↔ mathematic,
+ * compute ↔ computation: at least 4 letters in common, so "art" ≠ "article"), or a Korean loanword and
+ * the English word it writes (스위스 ↔ swiss). */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
+  const ka = hangul(a);
+  if (ka !== hangul(b)) return ka ? isLoanword(a, b) : isLoanword(b, a);
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && /^[a-z]+$/.test(long) && long.startsWith(short);
+  return short.length >= 4 && long.startsWith(short) && /^[a-z]+$/.test(long);
+}
+
+/** The word of `set` that names `word`, if any: itself, else the first that `sameWord` accepts. */
+export function wordIn(set: Set<string>, word: string): string | undefined {
+  if (set.has(word)) return word;
+  for (const w of set) if (sameWord(w, word)) return w;
+  return undefined;
 }
 
 export function hasWord(set: Set<string>, word: string): boolean {
-  if (set.has(word)) return true;
-  for (const w of set) if (sameWord(w, word)) return true;
-  return false;
+  return wordIn(set, word) !== undefined;
+}
+
+/** How a match of two words reads in a reason: `swiss≈스위스` when one writes the other in Hangul, else the word. */
+export function matchLabel(word: string, matched: string): string {
+  if (hangul(word) === hangul(matched)) return word;
+  return hangul(word) ? `${matched}≈${word}` : `${word}≈${matched}`;
 }
 
 export function sharedCount(a: Set<string>, b: Set<string>): number {
