@@ -210,3 +210,30 @@ describe("little boxes whose panel got no flowchart", () => {
     expect(fewShot.lead.map(richText)[0]).toBe("apple: 사과 → book: 책 → teacher: ___");
   });
 });
+
+describe("rounded ASCII corners", () => {
+  it("reads .---. over '---' boxes, in a +---+ frame or alone, and finds the diagram by them", () => {
+    const rows = parseDiagram(
+      [
+        "+--------------------------------------+",
+        "| 🍌 TITLE 🍌                          |",
+        "+--------------------------------------+",
+        "| .--------------. .----------------.  |",
+        "| | 🎭 FAKE      | | 📌 KEY         |  |",
+        "| | 대화처럼 시작 | | 프롬프트 = 설계 |  |",
+        "| '--------------' '----------------'  |",
+        "+--------------------------------------+",
+      ].join("\n"),
+      1,
+    );
+    expect(rows.map((r) => r.boxes.map((b) => b.lines.map((l) => l.text)))).toEqual([[], [["🎭 FAKE", "대화처럼 시작"], ["📌 KEY", "프롬프트 = 설계"]]]);
+    const alone = [".------------.", "| 🍌 TITLE 🍌 |", "|------------|", "| 🎭 FAKE    |", "| 둘째 줄     |", "'------------'"];
+    const { sheet } = readPromptDocument(doc(alone, ["| 구역 | 비율 |", "|---|---|", "| 위 | 10% |", "| 아래 | 90% |"]));
+    expect(sheet.rows.map((r) => (r.kind === "panels" ? r.panels.map((p) => p.title) : ["(title)"]))).toEqual([["(title)"], ["FAKE"]]);
+  });
+
+  it("leaves a dot or apostrophe beside a short dash as text", () => {
+    const rows = parseDiagram(["┌────────────────┐", "│ 🧪 A           │", "│ etc.-- and '-' │", "└────────────────┘"].join("\n"), 1);
+    expect(rows[0]!.texts.map((t) => t.text)).toEqual(["🧪 A", "etc.-- and '-'"]);
+  });
+});

@@ -151,10 +151,10 @@ function describeSlots(slots: Slot[], contents: string[]): void {
 }
 
 /** A fenced block with no language (or `text`, `ascii`, …) holding box art: Unicode box corners, or ASCII
- * `+---+` / `*---*` corners over `|` sides. */
+ * `+---+` / `*---*` / `.---.` corners over `|` sides. */
 function isBoxArt(code: Code): boolean {
   if (code.lang && !/^(text|txt|plain|plaintext|ascii|diagram|none)$/i.test(code.lang)) return false;
-  return /[┌╭╔┏┍┎╒╓]/.test(code.value) || (/[+*][-=]{2,}[+*]/.test(code.value) && /^\s*\|/m.test(code.value));
+  return /[┌╭╔┏┍┎╒╓]/.test(code.value) || (/[+*.][-=]{2,}[+*.]/.test(code.value) && /^\s*\|/m.test(code.value));
 }
 
 function planItems(plan: Plan, lines: Map<Block, number>): Item[] {
