@@ -237,3 +237,13 @@ describe("rounded ASCII corners", () => {
     expect(rows[0]!.texts.map((t) => t.text)).toEqual(["🧪 A", "etc.-- and '-'"]);
   });
 });
+
+describe("the drawing's fence", () => {
+  it("is read whatever language word the editor put on it", () => {
+    const text = fixture("sft-to-rl-heavy-sparse");
+    for (const lang of ["markdown", "ascii-art", "plaintext"]) {
+      const { sheet } = readPromptDocument(text.replace("```\n┏", `\`\`\`${lang}\n┏`));
+      expect(panelsOf(sheet).map((p) => p.id), lang).toEqual(["the-textbook", "why-practice", "try-many-keep-what-works", "key-takeaways"]);
+    }
+  });
+});

@@ -150,10 +150,11 @@ function describeSlots(slots: Slot[], contents: string[]): void {
   }
 }
 
-/** A fenced block with no language (or `text`, `ascii`, …) holding box art: Unicode box corners, or ASCII
- * `+---+` / `*---*` / `.---.` corners over `|` sides. */
+/** A fenced block under # Layout Structure holding box art: Unicode box corners, or ASCII `+---+` / `*---*` /
+ * `.---.` corners over `|` sides. Its language word does not matter (`text`, `ascii-art`, `markdown`: people
+ * fence the drawing with whatever their editor offers), unless it is mermaid. */
 function isBoxArt(code: Code): boolean {
-  if (code.lang && !/^(text|txt|plain|plaintext|ascii|diagram|none)$/i.test(code.lang)) return false;
+  if (code.lang && /^mermaid$/i.test(code.lang)) return false;
   return /[┌╭╔┏┍┎╒╓]/.test(code.value) || (/[+*.][-=]{2,}[+*.]/.test(code.value) && /^\s*\|/m.test(code.value));
 }
 
