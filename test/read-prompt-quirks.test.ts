@@ -247,3 +247,12 @@ describe("the drawing's fence", () => {
     }
   });
 });
+
+describe("a takeaways section named as a summary", () => {
+  it("goes to a box titled just KEY, as a takeaways list", () => {
+    const text = fixture("base-vs-assistant-fewshot").replace("## 5. 📌 Key Takeaways", "## 5. 핵심 요약");
+    const { sheet } = readPromptDocument(text);
+    const key = panel(sheet, "key").blocks;
+    expect(key.map((b) => (b.kind === "bullets" ? b.style : b.kind))).toEqual(["takeaways"]);
+  });
+});
