@@ -30,11 +30,8 @@ describe("glyph coverage", () => {
     expect(hasEmoji("🍌\u200d🍌")).toBe(false);
   });
 
-  // Known tofu: jagged-intelligence's banner has full-width parentheses （ ） (a Korean keyboard's), which no
-  // bundled face draws. A stale entry fails.
-  const TOFU = new Set(["jagged-intelligence-mixed-five"]);
   for (const fx of fixtures()) {
-    (TOFU.has(fx.name) ? it.fails : it)(`${fx.name}: every character has a glyph and every emoji has art`, async () => {
+    (fx.tofu ? it.fails : it)(`${fx.name}: every character has a glyph and every emoji has art`, async () => {
       const { sheet } = await readSheet(fx.text, { file: fx.path });
       const text = [...drawnText(sheet.meta), ...drawnText(sheet.rows)].join("\n");
       expect(missingGlyphs(text)).toEqual([]);
