@@ -42,14 +42,18 @@ function rowsOf(sheet: PositionedSheet): PositionedPanel[][] {
 // never moves) at the minimum beside three panels holding a line each from the drawing, and no block on the
 // page that matches NUMBERS, LANGUAGES or COST (only one item of the quirks list does). Moving blocks for
 // balance cannot cure it; fitting the list larger could. alphago's SUPERVISED, one line, beside REINFORCEMENT
-// whose five-step loop fits only as a two-row snake. A stale entry fails.
-const CROWDED_BESIDE_BARE = new Set(["tokenization", "alphago-move37-rounded"]);
+// whose five-step loop fits only as a two-row snake. jagged-intelligence's row of five: SPELL, LENGTH and
+// VERIFY hold only their two drawn lines while RESAMPLE's list sits at the minimum in its fifth of the row;
+// no plan section is about spelling, length or verifying alone. A stale entry fails.
+const CROWDED_BESIDE_BARE = new Set(["tokenization", "alphago-move37-rounded", "jagged-intelligence-mixed-five"]);
 
 describe("balanced pages", async () => {
   const all = await pages();
   for (const { name, sheet, overflow } of all) {
     it(`${name}: body sizes within ${ROW_SPREAD}× in every row, unless a panel is nearly empty`, () => {
       for (const row of rowsOf(sheet)) {
+        // As below: a fixture still flagged as overflowing waits for the repair in its overflowing row.
+        if (overflow && row.some((p) => p.overflow)) continue;
         const dense = row.filter((p) => fill(p) >= NEARLY_EMPTY);
         if (dense.length < 2) continue;
         const sizes = dense.map((p) => p.fontPx);

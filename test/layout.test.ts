@@ -128,7 +128,8 @@ describe("fixtures", () => {
         expect(p.fontPx).toBeGreaterThanOrEqual(sheet.style.minFontPx);
         expect(p.fontPx).toBeLessThanOrEqual(sheet.style.maxFontPx);
       }
-      expect(ps.problems.filter((p) => p.kind !== "overflow")).toEqual([]);
+      // A fixture flagged `tofu` reports its missing glyphs (the glyph tests hold it to that); nothing else.
+      expect(ps.problems.filter((p) => p.kind !== "overflow" && !(fx.tofu && p.kind === "missing-glyph"))).toEqual([]);
     });
   }
 });

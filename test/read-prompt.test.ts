@@ -63,9 +63,22 @@ function planExpectations(doc: string): PlanExpectations {
   const style = between(doc, /^# (Output Style|출력 스타일)/, /^# /);
   const out: PlanExpectations = { tableCells: [], mindNodes: [], flowSteps: [], takeaways: [], quotes: [], listItems: [] };
   let section = "";
+  let fence = "";
   for (const [i, line] of plan.entries()) {
     if (line.startsWith("## ")) section = line;
     const t = line.trim();
+    // A ```mermaid flowchart's node labels (`K{정답?}`, `S[풀이 샘플링]`) are its steps.
+    if (t.startsWith("```")) fence = fence ? "" : t.slice(3) || "code";
+    else if (fence === "mermaid" && /^(flowchart|graph)\b/.test(t)) fence = "flow";
+    if (fence === "flow" && !/^(subgraph|classDef|class|direction|style)\b/.test(t)) {
+      out.flowSteps.push(...[...t.matchAll(/\b\w+(?:\["?([^\]"]+)"?\]|\{"?([^}"]+)"?\})/g)].map((m) => (m[1] ?? m[2] ?? "").trim()));
+    }
+    // `1)` lists: items as written (takeaways in a takeaways section).
+    if (!fence && /^\d+\)\s/.test(t)) {
+      const item = unmarked(t.replace(/^\d+\)\s+/, ""));
+      (/Takeaways|핵심 정리|요점/.test(section) ? out.takeaways : out.listItems).push(item);
+      continue;
+    }
     const run = /^\d+\.\s/.test(t) ? numberedRun(plan, i) : [];
     if (t.startsWith("|") && !/^\|[\s|:-]+\|$/.test(t)) {
       out.tableCells.push(...t.slice(1, -1).split("|").map((c) => unmarked(c).trim()));
@@ -175,7 +188,8 @@ describe("every prompt fixture", () => {
       it("drops nothing from the plan", () => {
         const want = planExpectations(f.text);
         const have = sheetContents(sheet);
-        expect(want.tableCells.length + want.mindNodes.length + want.takeaways.length).toBeGreaterThan(10);
+        // Enough expected items that "nothing dropped" means something (a sparse chapter: its chart, list and quotes).
+        expect(Object.values(want).flat().length).toBeGreaterThan(10);
         for (const key of Object.keys(want) as (keyof PlanExpectations)[]) {
           for (const item of want[key]) expect(have[key], `${key}: ${item}`).toContain(item);
         }

@@ -59,7 +59,7 @@ export function parseDiagram(code: string, firstLine: number, warnings: string[]
     throw new InputError("the layout diagram has no closed box", { line: firstLine + Math.max(0, first) }, HINT);
   }
   for (const w of grid.warnings) warnings.push(`line ${w.line}: ${w.message}`);
-  const units = cells.flatMap((c) => unitsOf(c, warnings, firstLine));
+  const units = cells.flatMap((c) => (titledCell(c, cells) ? [c] : unitsOf(c, warnings, firstLine)));
   const tops = bandTops(cells, units);
   const bandOf = (line: number): number => {
     let k = 0;
@@ -88,17 +88,19 @@ export function parseDiagram(code: string, firstLine: number, warnings: string[]
       rows[k]!.right = Math.max(rows[k]!.right, u.right);
     }
   }
+  // A titled cell's text is its own lines, not text outside the boxes of its row.
+  const framing = cells.filter((c) => !units.includes(c));
   rows.forEach((row, k) => {
     const own = placed.filter((p) => p.first === k).map((p) => p.u);
     const spanning = placed.some((p) => p.first < k && p.last >= k);
-    const alone = own.length === 1 && !spanning && own[0]!.children.length === 0 && !cells.some((c) => c !== own[0] && outsideText(c, k, bandOf).length);
+    const alone = own.length === 1 && !spanning && own[0]!.children.length === 0 && !framing.some((c) => c !== own[0] && outsideText(c, k, bandOf).length);
     if (alone) {
       row.texts = textLines(own[0]!, firstLine);
       row.headingFirst = row.texts.length > 0;
       return;
     }
     row.boxes = arrange(own).map(({ face, below }) => boxOf(face, below, placed.find((p) => p.u === face)!, firstLine));
-    const texts = cells.flatMap((c) => outsideText(c, k, bandOf)).sort((a, b) => a.line - b.line);
+    const texts = framing.flatMap((c) => outsideText(c, k, bandOf)).sort((a, b) => a.line - b.line);
     row.texts = texts.map((t) => ({ text: t.text, line: firstLine + t.line }));
     const firstBox = Math.min(...own.map((u) => u.top));
     row.headingFirst = texts.length > 0 && texts[0]!.line < firstBox;
@@ -116,6 +118,22 @@ function unitsOf(cell: Face, warnings: string[], firstLine: number): Face[] {
     return box.children;
   });
 }
+
+/** A frame cell whose own title line stands above its boxes is one panel holding them (a schematic, a code
+ * card) when it shares its lines with other cells (a split row) or its boxes are joined by arrows: beside a
+ * sidebar, or as `[A] ──▶ [B]`, the boxes are what the titled cell shows, not panels of their own. */
+function titledCell(cell: Face, cells: Face[]): boolean {
+  if (cell.children.length === 0) return false;
+  const firstBox = Math.min(...cell.children.map((k) => k.top));
+  const lines = [...cell.text.entries()].filter(([, chars]) => /[\p{L}\p{N}]/u.test(lineText(chars)));
+  if (!lines.some(([line]) => line < firstBox)) return false;
+  const beside = cells.some((o) => o !== cell && o.top < cell.bottom && o.bottom > cell.top);
+  const besideKids = (line: number): boolean => cell.children.some((k) => line >= k.top && line <= k.bottom);
+  const joined = [...cell.text.entries()].some(([line, chars]) => besideKids(line) && BOX_ARROW.test(lineText(chars)));
+  return beside || (cell.children.length >= 2 && joined);
+}
+
+const BOX_ARROW = /→|->|⟶|⇒|=>|➡|▶|►/;
 
 /** A box holding two or more boxes one under another, each nearly as wide as it: stacked panels, not a
  * schematic of little boxes. */

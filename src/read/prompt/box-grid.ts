@@ -91,6 +91,7 @@ function cellsOf(line: string): Cell[] {
 }
 
 const ASCII_H = new Set(["-", "="]);
+const ROUND_CORNERS: Record<string, number> = { ".": DOWN, "'": UP, "`": UP };
 
 /** ASCII borders: `|`, runs of `-`/`=` (three or more, or touching a corner; never an arrow `->`), and the
  * `+`/`*` corners those runs end in. Anything else stays text (`a - b`, `x + y`, `* bullet`). */
@@ -126,7 +127,10 @@ function asciiBorders(cells: Cell[]): void {
     if (!arrow && (j - i >= 3 || cornered)) {
       for (let k = i; k < j; k++) cells[k]!.arms = LEFT | RIGHT;
       for (const [c, arm] of [[before, RIGHT], [after, LEFT]] as const) {
-        if (isCorner(c)) {
+        // `.----.` over `'----'`: rounded ASCII corners, a dot opening down and an apostrophe closing up.
+        const round = c && j - i >= 2 ? ROUND_CORNERS[c.ch] : undefined;
+        if (round) c!.arms = (c!.arms > 0 ? c!.arms : 0) | arm | round;
+        else if (isCorner(c)) {
           c!.arms = (c!.arms > 0 ? c!.arms : 0) | arm;
           c!.loose = true;
         } else if (c && c.arms > 0 && c.arms !== (LEFT | RIGHT)) c.arms |= arm;

@@ -71,7 +71,10 @@ function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRead
   addSchematicFlows(layout, items, style.chain);
   const knobs = style.analogy ? knobsItem(style.analogy, source, mindmaps, plan) : undefined;
   if (knobs) items.push(knobs);
+  // A quotable insight the plan already quotes in a section is drawn once, where the plan put it.
+  const planQuotes = new Set(items.flatMap((i) => (i.block.kind === "quote" ? [quoteKey(richText(i.block.text))] : [])));
   style.quotes.forEach((q, k) => {
+    if (planQuotes.has(quoteKey(q))) return;
     const block: Block = { kind: "quote", text: richFromLine(q) };
     if (meta.author) block.cite = meta.author;
     items.push({ block, role: "quote", title: richText(block.text), order: 1000 + k });
@@ -112,7 +115,7 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
   if (layoutSec && code) {
     const first = lineOf(code) + 1;
     const diagram = parseDiagram(code.value, first, warnings);
-    const table = findRatioTable(layoutSec.nodes);
+    const table = findRatioTable(layoutSec.nodes, diagram, warnings);
     const built = layoutFromDiagram(diagram, table, [first, endLineOf(code) - 1], warnings, pageSize(doc));
     if (table) describeSlots(built.slots, table.rows.map((r) => r.content ?? ""));
     return built;
@@ -147,11 +150,12 @@ function describeSlots(slots: Slot[], contents: string[]): void {
   }
 }
 
-/** A fenced block with no language (or `text`, `ascii`, …) holding box art: Unicode box corners, or ASCII
- * `+---+` / `*---*` corners over `|` sides. */
+/** A fenced block under # Layout Structure holding box art: Unicode box corners, or ASCII `+---+` / `*---*` /
+ * `.---.` corners over `|` sides. Its language word does not matter (`text`, `ascii-art`, `markdown`: people
+ * fence the drawing with whatever their editor offers), unless it is mermaid. */
 function isBoxArt(code: Code): boolean {
-  if (code.lang && !/^(text|txt|plain|plaintext|ascii|diagram|none)$/i.test(code.lang)) return false;
-  return /[┌╭╔┏┍┎╒╓]/.test(code.value) || (/[+*][-=]{2,}[+*]/.test(code.value) && /^\s*\|/m.test(code.value));
+  if (code.lang && /^mermaid$/i.test(code.lang)) return false;
+  return /[┌╭╔┏┍┎╒╓]/.test(code.value) || (/[+*.][-=]{2,}[+*.]/.test(code.value) && /^\s*\|/m.test(code.value));
 }
 
 function planItems(plan: Plan, lines: Map<Block, number>): Item[] {
@@ -187,6 +191,8 @@ function restoreChains(layout: BuiltLayout): void {
   for (const [slot, s] of layout.schematics) {
     if (slot.panel.blocks.some((b) => b.kind === "flowchart")) continue;
     for (const chain of s.chains) slot.panel.lead.push(richFromLine(chain.join(" → ")));
+    // So are little boxes sketched side by side: the lines under them often point at them (`↳ …`).
+    if (s.nested.length >= 2) slot.panel.lead.unshift(richFromLine(s.nested.join(" → ")));
   }
   // A chart standing for the chains sketched in its box stays there: without it they would not be drawn.
   for (const [slot, s] of layout.schematics) {
@@ -273,6 +279,11 @@ function spansOf(panel: Panel): Span[] {
     b.kind === "paragraph" || b.kind === "quote" ? [b.text] : b.kind === "bullets" ? b.items : b.kind === "table" ? [...b.header, ...b.rows.flat()] : [],
   );
   return [...panel.lead, ...blocks].flat();
+}
+
+/** A quote's words, whatever marks and spacing surround them. */
+function quoteKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 /** `16:9` only when it is the first ratio the image request names; A4 landscape otherwise. */

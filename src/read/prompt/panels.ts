@@ -23,6 +23,8 @@ const TITLE_RATIO = 10;
 
 interface Draft {
   title: string;
+  /** Lines that seem to continue an all-capitals title; joined to it when the box is wide enough (`settleTitle`). */
+  more?: string[];
   lines: string[];
   chains: string[][];
   nested: string[];
@@ -31,12 +33,13 @@ interface Draft {
 
 function draftsOf(row: DiagramRow, warnings: string[]): Draft[] {
   const texts = row.texts.map((t) => t.text);
-  const schematic = (b: DiagramBox) => ({ chains: b.chains, nested: b.nested, box: b });
-  const lines = (ls: TextLine[]) => ls.map((l) => l.text);
+  // One little box alone is no schematic (a chart needs two steps): its text is the panel's line.
+  const schematic = (b: DiagramBox) => ({ chains: b.chains, nested: b.nested.length === 1 ? [] : b.nested, box: b });
+  const lines = (b: DiagramBox | TextLine[]) => (Array.isArray(b) ? b.map((l) => l.text) : [...b.lines.map((l) => l.text), ...(b.nested.length === 1 ? b.nested : [])]);
   const only = row.boxes[0];
   if (row.headingFirst && only && row.boxes.length === 1) {
     // "⚡ TRANSFORMER ARCHITECTURE" above one box: the heading titles the box, all its lines are lead.
-    return [{ title: texts[0] ?? "", lines: [...lines(only.lines), ...texts.slice(1)], ...schematic(only) }];
+    return [{ title: texts[0] ?? "", lines: [...lines(only), ...texts.slice(1)], ...schematic(only) }];
   }
   if (texts.length > 0 && row.boxes.length > 1) {
     warnings.push(
@@ -44,28 +47,71 @@ function draftsOf(row: DiagramRow, warnings: string[]): Draft[] {
     );
   }
   return row.boxes.map((b, k) => {
-    const [first, ...rest] = lines(b.lines);
+    const { title, more, rest } = titleLines(lines(b));
     const extra = k === row.boxes.length - 1 ? texts : [];
-    if (first === undefined) warnings.push(`line ${b.line}: this box has no title line`);
-    return { title: first ?? "", lines: [...rest, ...extra], ...schematic(b) };
+    if (title === undefined) warnings.push(`line ${b.line}: this box has no title line`);
+    return { title: title ?? "", more, lines: [...rest, ...extra], ...schematic(b) };
   });
+}
+
+/**
+ * A title broken over the box's first lines, as a narrow box makes people write it: `🤥 HALLUCI-` / `NATION`,
+ * `💬 WHAT HAPPENS` / `WHEN I PRESS` / `ENTER?`. A line continues an all-capitals title when it ends a hyphen
+ * or is itself capitals and words only (no digits, Hangul or arrows, which make it a note).
+ */
+export function titleLines(lines: string[]): { title?: string; more: string[]; rest: string[] } {
+  const [title, ...rest] = lines;
+  const more: string[] = [];
+  if (title === undefined || !CAPS_TITLE.test(title.replace(/^\P{L}+/u, ""))) return { title, more, rest };
+  while (rest.length > 0 && continues(more[more.length - 1] ?? title, rest[0]!)) more.push(rest.shift()!);
+  return { title, more, rest };
+}
+
+/** The title with its continuation lines: a hyphen at a line's end joins the next line to it unspaced. */
+export function joinTitle(title: string, more: string[]): string {
+  return more.reduce((t, next) => (/\p{L}-$/u.test(t) ? `${t.slice(0, -1)}${next}` : `${t} ${next}`), title);
+}
+
+const CAPS_TITLE = /^(?=.*\p{Lu})[^\p{Ll}\p{Script=Hangul}]*$/u;
+const CAPS_LINE = /^(?=.*\p{Lu})[\p{Lu}&'’?!.,/ ]+$/u;
+
+function continues(title: string, next: string): boolean {
+  return /\p{L}-$/u.test(title) ? /^\p{L}/u.test(next) : CAPS_LINE.test(next);
 }
 
 /** A row that is one box (read as the row's text lines): its first line titles it, its arrow chains are its schematic. */
 function loneDraft(texts: TextLine[]): Draft {
-  const { lines, chains } = chainsOf(texts.slice(1));
-  return { title: texts[0]?.text ?? "", lines: lines.map((t) => t.text), chains, nested: [] };
+  const { title = "", more, rest } = titleLines(texts.map((t) => t.text));
+  const { lines, chains } = chainsOf(texts.slice(texts.length - rest.length));
+  return { title, more, lines: lines.map((t) => t.text), chains, nested: [] };
 }
 
 function panelOf(d: Draft, ids: Set<string>, n: number): Panel {
   const { emoji, rest } = splitEmoji(stripLayoutRemarks(d.title));
-  let id = slug(rest) || `panel-${n}`;
-  for (let k = 2; ids.has(id); k++) id = `${slug(rest) || `panel-${n}`}-${k}`;
-  ids.add(id);
-  const lead = d.lines.map(stripLayoutRemarks).filter(Boolean).map(richFromLine);
+  const id = uniqueId(rest, ids, n);
+  const lead = [...(d.more ?? []), ...d.lines].map(stripLayoutRemarks).filter(Boolean).map(richFromLine);
   const panel: Panel = { id, title: rest, lead, blocks: [] };
   if (emoji) panel.emoji = emoji;
   return panel;
+}
+
+function uniqueId(title: string, ids: Set<string>, n: number): string {
+  let id = slug(title) || `panel-${n}`;
+  for (let k = 2; ids.has(id); k++) id = `${slug(title) || `panel-${n}`}-${k}`;
+  ids.add(id);
+  return id;
+}
+
+/** A title the box wrapped over its first lines becomes whole when the panel is wide enough to show it at the
+ * legible minimum; else those lines stay where panelOf put them, at the head of the lead. */
+function settleTitle(p: Panel, d: Draft | undefined, share: number, page: PageSize, ids: Set<string>): void {
+  if (!d?.more?.length) return;
+  const { emoji, rest } = splitEmoji(stripLayoutRemarks(joinTitle(d.title, d.more)));
+  if (!titleFits(rest, emoji, share, page)) return;
+  ids.delete(p.id);
+  p.id = uniqueId(rest, ids, ids.size + 1);
+  p.title = rest;
+  p.lead = p.lead.slice(d.more.filter((l) => stripLayoutRemarks(l)).length);
 }
 
 /** Row heights from the drawing when there is no ratio table: the title row keeps its 10% and the other
@@ -141,6 +187,7 @@ export function layoutFromDiagram(
       const height = ratios.slice(k, k + span).reduce((s, r) => s + r, 0) / column.length;
       const d = drafts[i];
       if (p === lead && span > 1 && d?.box) spanning.push({ box: d.box, until: k + span - 1, share });
+      settleTitle(p, d, share, page, ids);
       checkLegible(p, share, page, d?.box?.line ?? row.line);
       const schematic = d ? [...d.chains.flat(), ...d.nested] : [];
       const slot = slotFor(p, height, share, schematic, k);
@@ -203,8 +250,12 @@ function widthsOf(row: DiagramRow, drafts: Draft[], panels: Panel[], reserved: D
   }
   const sizes = ownWidths.map((w) => w.width);
   if (columns.length < 2 || Math.max(...sizes) - Math.min(...sizes) <= 2) return free;
-  ownWidths.forEach((w) => {
-    w.column[0]!.width = Math.round((w.width / ownTotal) * 1000) / 1000;
+  // Shares rounded each on its own may sum past 1 (0.391 + 0.422 + 0.188): the widest takes what is left.
+  const rounded = ownWidths.map((w) => Math.round((w.width / ownTotal) * 1000) / 1000);
+  const widest = sizes.indexOf(Math.max(...sizes));
+  rounded[widest] = Math.round((1 - rounded.reduce((s, r, i) => (i === widest ? s : s + r), 0)) * 1000) / 1000;
+  ownWidths.forEach((w, i) => {
+    w.column[0]!.width = rounded[i]!;
   });
   return free;
 }
@@ -214,11 +265,14 @@ const AREA_PX: Record<PageSize, number> = { a4: (297 - 16) * (96 / 25.4), "16:9"
 const CHROME_PX = (3 + 2 * 3.6) * (96 / 25.4) + 22;
 
 /** A panel too narrow to show its title at the legible minimum is an error: the row holds too many boxes. */
+function titleFits(title: string, emoji: string | undefined, share: number, page: PageSize): boolean {
+  const text = emoji ? `${emoji} ${title}` : title;
+  const need = graphemes(text).reduce((s, g) => s + displayWidth(g), 0) * LEGIBLE_MIN_PX * 0.5;
+  return need <= share * AREA_PX[page] - CHROME_PX;
+}
+
 function checkLegible(p: Panel, share: number, page: PageSize, line: number): void {
-  const title = p.emoji ? `${p.emoji} ${p.title}` : p.title;
-  const need = graphemes(title).reduce((s, g) => s + displayWidth(g), 0) * LEGIBLE_MIN_PX * 0.5;
-  const room = share * AREA_PX[page] - CHROME_PX;
-  if (need > room) {
+  if (!titleFits(p.title, p.emoji, share, page)) {
     throw new InputError(
       `this box is too narrow for its title "${p.title}" even at the ${LEGIBLE_MIN_PX} px minimum (about ${Math.round((share * AREA_PX[page]) / (96 / 25.4))} mm wide)`,
       { line },

@@ -5,7 +5,7 @@ import type { Code, List, RootContent, Table as MdTable } from "mdast";
 import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
 import { chainFlowchart, chainsFlowchart, loopTarget, splitArrows } from "./chain.js";
-import { codeNodes } from "./mermaid.js";
+import { codeNodes, isSequence } from "./mermaid.js";
 import { flat, isOutline, leaves, leavesFromLines, mindmapFromLeaves, type Leaf } from "./outline.js";
 import { richFromCell, richFromInline, richText } from "./rich.js";
 import { lineOf, plainText, subsections, type Subsection } from "./sections.js";
@@ -39,7 +39,7 @@ export type ParsedMermaid = ReadonlyMap<number, MermaidBlock>;
 const KIND_TESTS: [SectionKind, RegExp][] = [
   ["mindmap", /mind\s*-?\s*map|마인드\s*맵/i],
   ["flow", /flow|pipeline|process|흐름|파이프라인|과정|순서/i],
-  ["takeaways", /takeaway|key points|요점|핵심\s*정리|정리|교훈|기억할/i],
+  ["takeaways", /takeaway|key points|요점|핵심\s*정리|정리|교훈|기억할|요약|summary/i],
   ["table", /\btable\b|matrix|표\b/i],
 ];
 const HINT_PAREN = /\s*[(（]([^()（）]*)[)）]\s*$/;
@@ -149,7 +149,7 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       }
     } else if (node.type === "blockquote") {
       const text = richFromInline(node.children.flatMap((c) => (c.type === "paragraph" ? c.children : [])));
-      if (text.length) section.blocks.push({ kind: "quote", text });
+      if (text.length) section.blocks.push({ kind: "quote", text: unwrapQuote(text) });
     } else if (node.type === "code") {
       const block = codeBlock(node, mermaid, plan);
       const caption = captions.get(node);
@@ -167,6 +167,24 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
   });
 }
 
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', "“": "”", "„": "“", "‘": "’", "'": "'", "«": "»", "‹": "›", "「": "」", "『": "』" };
+
+/** `> "What you're talking to …"`: the quote box draws its own marks, so marks around the whole text go. */
+function unwrapQuote(text: Rich): Rich {
+  const first = text[0];
+  const last = text[text.length - 1];
+  const open = first?.text.trimStart()[0];
+  const close = open ? QUOTE_PAIRS[open] : undefined;
+  if (!first || !last || !open || !close || !last.text.trimEnd().endsWith(close)) return text;
+  const inner = richText(text).trim().slice(1, -1);
+  if (inner.trim() === "" || inner.includes(close) || (open !== close && inner.includes(open))) return text;
+  const out = text.map((s) => ({ ...s }));
+  out[0]!.text = out[0]!.text.trimStart().slice(1);
+  const end = out[out.length - 1]!;
+  end.text = end.text.trimEnd().slice(0, -1);
+  return out.filter((s) => s.text !== "");
+}
+
 function describe(node: RootContent): string {
   if (node.type === "html") return "raw HTML";
   if (node.type === "definition") return "a link definition";
@@ -180,6 +198,7 @@ function codeBlock(node: Code, mermaid: ParsedMermaid, plan: Plan): Block | unde
     const parsed = mermaid.get(lineOf(node));
     // A mind map's first branches are key terms, as they are for a mind map written as a list.
     if (parsed?.kind === "mindmap") plan.keyTerms.push(...parsed.root.children.map((c) => c.label));
+    if (parsed && isSequence(node.value)) plan.warnings.push(`line ${lineOf(node)}: a sequenceDiagram is drawn as a flowchart of its messages, in order`);
     if (parsed) return structuredClone(parsed);
     plan.warnings.push(`line ${lineOf(node)}: this mermaid block was not parsed (read the document with readSheet) and is not drawn`);
     return undefined;

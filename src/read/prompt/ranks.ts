@@ -3,7 +3,8 @@
 import type { Match } from "./meaning.js";
 import type { Item, Slot } from "./assign.js";
 
-export const TAKEAWAY_TITLE = /takeaway|key points|요점|핵심\s*정리|정리|교훈|요약|summary/i;
+// A box too narrow for "KEY TAKEAWAYS" is often titled just "KEY" (or "핵심").
+export const TAKEAWAY_TITLE = /takeaway|key points|요점|핵심\s*정리|정리|교훈|요약|summary|^\s*(?:key|핵심)\s*[!.]*\s*$/i;
 /** A panel scoring at least this share of an item's best score still makes sense for it (see `sharing`). */
 const MATCHES_SHARE = 0.25;
 

@@ -2,7 +2,9 @@
 // one row per diagram row with its height share, plus widths where a row states them.
 import type { RootContent, Table } from "mdast";
 import { InputError } from "../../errors.js";
+import type { DiagramRow } from "./ascii-layout.js";
 import { lineOf, plainText, subsections } from "./sections.js";
+import { sharedCount, wordSet } from "./words.js";
 
 export interface RatioRow {
   line: number;
@@ -28,21 +30,25 @@ const CONTENT_HEADER = /내용|content|panels?|sections?|what/i;
 const PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
 const NUMBER = /^\s*([-+−]?\d*\.?\d+(?:e[-+]?\d+)?)\s*%?\s*$/i;
 
-export function findRatioTable(nodes: RootContent[]): RatioTable | undefined {
+/** With the diagram's rows: a table naming fewer rows than the diagram draws is spread over them (`spread`). */
+export function findRatioTable(nodes: RootContent[], diagram?: DiagramRow[], warnings: string[] = []): RatioTable | undefined {
   const titled = subsections(nodes, 2).find((s) => RATIO_HEADING.test(s.title));
   const candidates = [...(titled?.nodes ?? []), ...nodes].filter((n): n is Table => n.type === "table");
   const header = (t: Table): string => (t.children[0] ? cellsOf(t.children[0]).join(" ") : "");
   const table =
     candidates.find((t) => /%/.test(plainText(t))) ??
     candidates.find((t) => RATIO_HEADER.test(header(t)) || (titled?.nodes.includes(t) ?? false));
-  return table ? readRatioTable(table) : undefined;
+  if (!table) return undefined;
+  const short = diagram !== undefined && table.children.length - 1 < diagram.length;
+  const read = readRatioTable(table, short);
+  return short ? spread(read, diagram, warnings) : read;
 }
 
 function cellsOf(row: Table["children"][number]): string[] {
   return row.children.map((c) => plainText(c).trim());
 }
 
-function readRatioTable(table: Table): RatioTable {
+function readRatioTable(table: Table, short = false): RatioTable {
   const tableLine = lineOf(table);
   const [head, ...body] = table.children;
   const header = head ? cellsOf(head) : [];
@@ -59,8 +65,7 @@ function readRatioTable(table: Table): RatioTable {
   const values = body.map((r) => {
     const cells = cellsOf(r);
     const line = lineOf(r);
-    const m = NUMBER.exec(cells[col] ?? "") ?? /([-+−]?\d*\.?\d+(?:e[-+]?\d+)?)\s*%?/i.exec(cells[col] ?? "");
-    const value = m ? Number(m[1]!.replace("−", "-")) : NaN;
+    const value = valueOf(cells[col] ?? "");
     if (!Number.isFinite(value) || value <= 0 || value > 100) {
       throw new InputError(
         Number.isNaN(value)
@@ -81,7 +86,8 @@ function readRatioTable(table: Table): RatioTable {
   });
   const sum = rows.reduce((s, r) => s + r.ratio, 0);
   // Rows rounded each on their own may sum to 99 or 101: that is the writer's rounding, not a mistake.
-  if (Math.abs(sum - 100) > 1.001) {
+  // A table naming fewer rows than the drawing may leave the rest of the page to the rows it leaves out.
+  if (sum - 100 > 1.001 || (!short && 100 - sum > 1.001)) {
     throw new InputError(
       `the layout ratios add up to ${round(sum)}%, not 100%`,
       { line: tableLine },
@@ -89,6 +95,60 @@ function readRatioTable(table: Table): RatioTable {
     );
   }
   return { line: tableLine, rows };
+}
+
+/** A height cell: `25%`, `25`, `0.25`, `약 25%`; a fraction `1/4` (of the page: 25%); a range `20~25%` (its
+ * middle, as a person sizing the row would take it). */
+function valueOf(cell: string): number {
+  const fraction = /^\D*?(\d+)\s*\/\s*(\d+)(?!\s*%)/.exec(cell);
+  if (fraction && Number(fraction[2]) > 0) return (Number(fraction[1]) / Number(fraction[2])) * 100;
+  const range = /(\d+(?:\.\d+)?)\s*%?\s*(?:~|～|–|—|-|to|에서)\s*(\d+(?:\.\d+)?)\s*%/i.exec(cell);
+  if (range) return (Number(range[1]) + Number(range[2])) / 2;
+  const m = NUMBER.exec(cell) ?? /([-+−]?\d*\.?\d+(?:e[-+]?\d+)?)\s*%?/i.exec(cell);
+  return m ? Number(m[1]!.replace("−", "-")) : NaN;
+}
+
+/**
+ * A table with fewer rows than the diagram (a row left out, or one table row for two drawn rows): each table
+ * row takes the drawn rows whose box titles its words name (or the next drawn row when it names none), its
+ * share split between them by their drawn lines; the drawn rows no table row takes share what the table
+ * leaves of 100%, also by their lines. One table row per drawn row comes back, with a warning saying so;
+ * when nothing is left for them the table comes back as it is, and the layout names the row counts.
+ */
+function spread(table: RatioTable, diagram: DiagramRow[], warnings: string[]): RatioTable {
+  const titles = diagram.map((r) => wordSet((r.boxes.length ? r.boxes.map((b) => b.lines[0]?.text ?? "") : r.texts.slice(0, 1).map((t) => t.text)).join(" ")));
+  const owner: (number | undefined)[] = diagram.map(() => undefined);
+  let next = 0;
+  let fits = true;
+  table.rows.forEach((row, i) => {
+    const words = wordSet(row.content ?? row.text.replace(/\d+(?:\.\d+)?\s*%?/g, " "));
+    const named = titles.flatMap((t, k) => (k >= next && sharedCount(words, t) > 0 ? [k] : []));
+    const [from, to] = named.length ? [named[0]!, named[named.length - 1]!] : [next, next];
+    if (from >= diagram.length) fits = false;
+    for (let k = from; k <= to; k++) owner[k] = i;
+    next = to + 1;
+  });
+  const lines = diagram.map((r) => Math.max(1, r.lines - 1));
+  const left = owner.flatMap((o, k) => (o === undefined ? [k] : []));
+  const rest = 100 - table.rows.reduce((s, r) => s + r.ratio, 0);
+  // No room left for the rows the table leaves out: the layout reports the row counts (panels.ts).
+  if (!fits || (left.length > 0 && rest < 1)) return table;
+  const share = (k: number): number => {
+    const o = owner[k];
+    const group = o === undefined ? left : owner.flatMap((x, j) => (x === o ? [j] : []));
+    const total = o === undefined ? rest : table.rows[o]!.ratio;
+    return (total * lines[k]!) / group.reduce((s, j) => s + lines[j]!, 0);
+  };
+  const rows = diagram.map((d, k): RatioRow => {
+    const o = owner[k];
+    const base = o === undefined ? { line: table.line, text: "" } : table.rows[o]!;
+    return { ...base, ratio: Math.round(share(k) * 100) / 100 };
+  });
+  const told = diagram.map((d, k) => `line ${d.line}: ${round(rows[k]!.ratio)}%${owner[k] === undefined ? " (the rest)" : ""}`);
+  warnings.push(
+    `line ${table.line}: the layout ratio table has ${table.rows.length} rows but the diagram has ${diagram.length}: rows are matched by the titles they name, the rest shared by drawn lines (${told.join(", ")})`,
+  );
+  return { line: table.line, rows };
 }
 
 const WORD_COUNTS: Record<string, number> = { halves: 2, half: 2, 반반: 2, thirds: 3, quarters: 4, 양분: 2 };

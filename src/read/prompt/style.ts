@@ -68,6 +68,6 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
 /** `"It's a fixed … no state"` → the words inside the quote marks. */
 function unquote(text: string): string {
   const t = text.trim();
-  const m = /^["“'‘](.+)["”'’]\s*(?:[-–—]\s*.*)?$/.exec(t);
+  const m = /^["“'‘«「『„‹](.+)["”'’»」』“‛›]\s*(?:[-–—]\s*.*)?$/.exec(t);
   return (m?.[1] ?? t).trim();
 }

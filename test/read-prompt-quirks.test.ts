@@ -1,0 +1,258 @@
+// What chapters written by other people do that ours did not: ratio cells as fractions or ranges, a ratio
+// table that leaves a row out, a frame cell titled over its own little boxes beside a sidebar, a title wrapped
+// over a narrow box's lines, a lone nested box, a pasted sequenceDiagram, a quote said twice.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { panelsOf, type Block, type Panel, type Sheet } from "../src/model/sheet.js";
+import { parseDiagram } from "../src/read/prompt/ascii-layout.js";
+import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/index.js";
+import { sequenceAsFlowchart } from "../src/read/prompt/mermaid.js";
+import { joinTitle, titleLines } from "../src/read/prompt/panels.js";
+import { findRatioTable } from "../src/read/prompt/ratios.js";
+import { richText } from "../src/read/prompt/rich.js";
+import { parseMarkdown } from "../src/read/prompt/sections.js";
+import { FIXTURES_DIR } from "./fixtures/list.js";
+
+const fixture = (name: string): string => readFileSync(join(FIXTURES_DIR, "prompts", `${name}.txt`), "utf8");
+const panel = (sheet: Sheet, id: string): Panel => {
+  const p = panelsOf(sheet).find((x) => x.id === id);
+  if (!p) throw new Error(`no panel ${id} in ${panelsOf(sheet).map((x) => x.id).join(", ")}`);
+  return p;
+};
+const kinds = (p: Panel): Block["kind"][] => p.blocks.map((b) => b.kind);
+
+/** A prompt document around a layout drawing, its ratio table and a plan. */
+function doc(diagram: string[], table: string[], plan: string[] = ["## 1. 📌 Key Takeaways", "- 하나", "- 둘"]): string {
+  return [
+    "# Source Text",
+    "---",
+    'title: "Test"',
+    "---",
+    "",
+    "# Layout Structure",
+    "",
+    "```",
+    ...diagram,
+    "```",
+    "",
+    "## 배치 비율",
+    "",
+    ...table,
+    "",
+    "# Output Structure Plan",
+    "",
+    ...plan,
+  ].join("\n");
+}
+
+describe("ratio cells as people write them", () => {
+  const ratios = (cells: string[]) =>
+    findRatioTable(parseMarkdown(["| 구역 | 비율 |", "|---|---|", ...cells.map((c, k) => `| r${k} | ${c} |`)].join("\n")).children)?.rows.map((r) => r.ratio);
+
+  it("reads fractions of the page: 1/10, 1/4, 2/5", () => {
+    expect(ratios(["1/10", "1/4", "2/5", "1/4"])).toEqual([10, 25, 40, 25]);
+  });
+
+  it("reads a range as its middle and 약 (about) as the number", () => {
+    expect(ratios(["10%", "20~25%", "40%", "25-30%"])).toEqual([10, 22.5, 40, 27.5]);
+    expect(ratios(["약 8%", "약 37%", "약 30%", "약 25%"])).toEqual([8, 37, 30, 25]);
+  });
+
+  it("still rejects fractions that do not make the page", () => {
+    expect(() => ratios(["1/10", "1/4", "1/4"])).toThrow(/add up to 60%, not 100%/);
+  });
+});
+
+describe("a ratio table with fewer rows than the drawing", () => {
+  const diagram = [
+    "┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓",
+    "┃  🍌 TITLE 🍌                                  ┃",
+    "┣━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━┫",
+    "┃ 📖 THE TEXTBOOK               ┃ 🎯 PRACTICE    ┃",
+    "┃  본문 → 예제                   ┃  답만 있음     ┃",
+    "┣━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┫                ┃",
+    "┃ 🔁 TRY MANY                   ┃                ┃",
+    "┃  샘플 → 강화                   ┃                ┃",
+    "┃                               ┃                ┃",
+    "┣━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┻━━━━━━━━━━━━━━━━┫",
+    "┃  📌 KEY TAKEAWAYS                             ┃",
+    "┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛",
+  ];
+  const header = ["| Area | Share | What goes here |", "|---|---|---|"];
+
+  it("matches rows by the titles they name and gives the rest to the rows it leaves out, with a warning", () => {
+    const text = doc(diagram, [...header, "| Header | 8% | Title |", "| Middle | 55 % | Textbook + Practice + Try Many |"]);
+    const { sheet, warnings } = readPromptDocument(text);
+    // 55% split 2 : 3 by the lines drawn inside THE TEXTBOOK and TRY MANY.
+    expect(sheet.rows.map((r) => r.ratio)).toEqual([8, 22, 33, 37]);
+    const tableLine = text.split("\n").findIndex((l) => l.startsWith("| Area")) + 1;
+    expect(warnings).toContainEqual(expect.stringMatching(new RegExp(`^line ${tableLine}: the layout ratio table has 2 rows but the diagram has 4: .*37% \\(the rest\\)`)));
+    expect(panel(sheet, "practice").rowSpan).toBe(2);
+  });
+
+  it("splits a table row's share between its drawn rows by their lines", () => {
+    const { sheet } = readPromptDocument(doc(diagram, [...header, "| Header | 10% | Title |", "| Middle | 60% | Textbook + Try Many |", "| Bottom | 30% | Takeaways |"]));
+    // THE TEXTBOOK's band has 2 lines inside, TRY MANY's 3: 60% as 24 + 36.
+    expect(sheet.rows.map((r) => r.ratio)).toEqual([10, 24, 36, 30]);
+  });
+
+  it("is still an error naming the row counts when the table leaves nothing for the rows it leaves out", () => {
+    const text = doc(diagram, [...header, "| Header | 10% | Title |", "| Middle | 90% | Textbook + Try Many |"]);
+    expect(() => readPromptDocument(text)).toThrow(/the layout ratio table has 2 rows but the layout diagram \(lines \d+–\d+\) has 4 rows/);
+  });
+});
+
+describe("a frame cell titled over its own boxes", () => {
+  const drawing = [
+    "╔══════════════════════════════════════════════════╗",
+    "║  🍌 TITLE 🍌                                     ║",
+    "╠══════════════════════════════════╦═══════════════╣",
+    "║  🏭 THE STAGES                   ║ 💬 WHAT       ║",
+    "║  ┌────────┐     ┌────────┐       ║  HAPPENS      ║",
+    "║  │ 📚 PRE │ ──▶ │ 🎯 RL  │       ║ ┌───────────┐ ║",
+    "║  └────────┘     └────────┘       ║ │ <im_start>│ ║",
+    "╠══════════════════════════════════╣ └───────────┘ ║",
+    "║  ┌────────────┐  ┌────────────┐  ║               ║",
+    "║  │ 🤖 WHO     │  │ ⚖️ RLHF    │  ║               ║",
+    "║  └────────────┘  └────────────┘  ║               ║",
+    "╚══════════════════════════════════╩═══════════════╝",
+  ];
+
+  it("is one panel holding its boxes beside a sidebar; a cell with no title of its own splits into its boxes", () => {
+    const rows = parseDiagram(drawing.join("\n"), 1);
+    expect(rows.map((r) => r.boxes.map((b) => b.lines[0]?.text))).toEqual([[], ["🏭 THE STAGES", "💬 WHAT"], ["🤖 WHO", "⚖️ RLHF"]]);
+    expect(rows[1]!.boxes[0]!.nested).toEqual(["📚 PRE", "🎯 RL"]);
+    expect(rows[1]!.boxes[1]!.span).toBe(2);
+    expect(rows[1]!.texts).toEqual([]);
+  });
+
+  it("reads the grand summary's sidebar, stages and five-box row as drawn", () => {
+    const { sheet } = readPromptDocument(fixture("grand-summary-dense-crlf"));
+    const rows = sheet.rows.map((r) => (r.kind === "panels" ? r.panels.map((p) => p.title) : ["(title)"]));
+    expect(rows).toEqual([
+      ["(title)"],
+      ["THE THREE STAGES", "WHAT HAPPENS"],
+      ["WHO AM I TALKING TO?", "RLHF"],
+      ["HALLUCINATION", "TOKENS TO THINK", "SPELLING & COUNTING", "JAGGED", "TAKEAWAYS"],
+    ]);
+    expect(panel(sheet, "what-happens").rowSpan).toBe(2);
+    // The lone box inside WHO AM I TALKING TO? is that panel's line, not lost.
+    expect(panel(sheet, "who-am-i-talking-to").lead.map(richText)).toContain("🧠 thinking 모델 = RL로 발견한 사고");
+  });
+});
+
+describe("a title wrapped over a narrow box's lines", () => {
+  it("joins all-capitals continuation lines and a hyphen-broken word, never a note", () => {
+    const read = (lines: string[]) => {
+      const { title = "", more, rest } = titleLines(lines);
+      return [joinTitle(title, more), ...rest];
+    };
+    expect(read(["🤥 HALLUCI-", "NATION", "모르면 검색"])).toEqual(["🤥 HALLUCINATION", "모르면 검색"]);
+    expect(read(["💬 WHAT HAPPENS", "WHEN I PRESS", "ENTER?", "질문 → 토큰"])).toEqual(["💬 WHAT HAPPENS WHEN I PRESS ENTER?", "질문 → 토큰"]);
+    expect(read(["🔢 TOKENS", "GPT-4: 100,277"])).toEqual(["🔢 TOKENS", "GPT-4: 100,277"]);
+    expect(read(["🔢 9.11 vs 9.9 ❓", "RLHF"])).toEqual(["🔢 9.11 vs 9.9 ❓", "RLHF"]);
+    expect(read(["🧠 NOT LIKE BRAIN", "기억 없음"])).toEqual(["🧠 NOT LIKE BRAIN", "기억 없음"]);
+  });
+
+  it("stays on the box's lines when the panel is too narrow to show it whole", () => {
+    const { sheet } = readPromptDocument(fixture("grand-summary-dense-crlf"));
+    const sidebar = panel(sheet, "what-happens");
+    expect(sidebar.title).toBe("WHAT HAPPENS");
+    expect(sidebar.lead.map(richText).slice(0, 2)).toEqual(["WHEN I PRESS", "ENTER?"]);
+  });
+});
+
+describe("a sequenceDiagram pasted into the plan", () => {
+  it("becomes a top-down flowchart of its messages, in order, with participants' names", () => {
+    const code = ["sequenceDiagram", "    participant U as User", "    actor B as Base model", "    U->>B: 질문", "    B-->>U: 답 이어 쓰기", "    Note over U,B: ignored", "    B-)U: \"또\" 질문"].join("\n");
+    expect(sequenceAsFlowchart(code)).toBe(
+      ["flowchart TD", '    m0["User → Base model: 질문"]', '    m1["Base model → User: 답 이어 쓰기"]', '    m2["Base model → User: #quot;또#quot; 질문"]', "    m0 --> m1", "    m1 --> m2"].join("\n"),
+    );
+    expect(sequenceAsFlowchart("flowchart LR\n  A --> B")).toBeUndefined();
+  });
+
+  it("is drawn in the fixture's FAKE ASSISTANT panel, with a warning naming its line", async () => {
+    const text = fixture("base-vs-assistant-fewshot");
+    const { sheet, warnings } = await readPromptDocumentAsync(text);
+    const chart = panel(sheet, "fake-assistant").blocks.find((b) => b.kind === "flowchart");
+    expect(chart?.kind === "flowchart" ? chart.nodes.map((n) => n.label) : []).toEqual([
+      'User → Base model: "다음은 사람과 AI 어시스턴트의 대화입니다" + 질문',
+      "Base model → User: 어시스턴트 답 이어 쓰기",
+      "Base model → User: 사람의 다음 질문까지 지어냄 🙃",
+    ]);
+    // The fence line, just above `sequenceDiagram`.
+    const fence = text.split("\n").indexOf("sequenceDiagram");
+    expect(warnings).toContain(`line ${fence}: a sequenceDiagram is drawn as a flowchart of its messages, in order`);
+  });
+});
+
+describe("quotes as people mark them", () => {
+  it("draws a quote the plan and the Quotable Insights both give once, where the plan put it, without its marks", () => {
+    const { sheet } = readPromptDocument(fixture("grand-summary-dense-crlf"));
+    const quotes = panelsOf(sheet).flatMap((p) => p.blocks.flatMap((b) => (b.kind === "quote" ? [{ at: p.id, text: richText(b.text) }] : [])));
+    const labeler = quotes.filter((q) => q.text.includes("statistical simulation of a human labeler"));
+    expect(labeler).toEqual([{ at: "who-am-i-talking-to", text: "What you're talking to is a statistical simulation of a human labeler" }]);
+  });
+
+  it("takes 「」, « » and ‘ ’ off a quotable insight", () => {
+    const texts = (sheet: Sheet) => panelsOf(sheet).flatMap((p) => p.blocks.flatMap((b) => (b.kind === "quote" ? [richText(b.text)] : [])));
+    expect(texts(readPromptDocument(fixture("jagged-intelligence-mixed-five")).sheet)).toContain("복사는 모델이 잘하고, 세는 건 인터프리터가 한다");
+    expect(texts(readPromptDocument(fixture("sft-to-rl-heavy-sparse")).sheet)).toContain("We don't know what is easy or hard for the model");
+  });
+});
+
+describe("little boxes whose panel got no flowchart", () => {
+  it("are that panel's first line, as a chain, not lost", async () => {
+    const { sheet } = await readPromptDocumentAsync(fixture("base-vs-assistant-fewshot"));
+    const fewShot = panel(sheet, "few-shot-prompt");
+    expect(kinds(fewShot)).not.toContain("flowchart");
+    expect(fewShot.lead.map(richText)[0]).toBe("apple: 사과 → book: 책 → teacher: ___");
+  });
+});
+
+describe("rounded ASCII corners", () => {
+  it("reads .---. over '---' boxes, in a +---+ frame or alone, and finds the diagram by them", () => {
+    const rows = parseDiagram(
+      [
+        "+--------------------------------------+",
+        "| 🍌 TITLE 🍌                          |",
+        "+--------------------------------------+",
+        "| .--------------. .----------------.  |",
+        "| | 🎭 FAKE      | | 📌 KEY         |  |",
+        "| | 대화처럼 시작 | | 프롬프트 = 설계 |  |",
+        "| '--------------' '----------------'  |",
+        "+--------------------------------------+",
+      ].join("\n"),
+      1,
+    );
+    expect(rows.map((r) => r.boxes.map((b) => b.lines.map((l) => l.text)))).toEqual([[], [["🎭 FAKE", "대화처럼 시작"], ["📌 KEY", "프롬프트 = 설계"]]]);
+    const alone = [".------------.", "| 🍌 TITLE 🍌 |", "|------------|", "| 🎭 FAKE    |", "| 둘째 줄     |", "'------------'"];
+    const { sheet } = readPromptDocument(doc(alone, ["| 구역 | 비율 |", "|---|---|", "| 위 | 10% |", "| 아래 | 90% |"]));
+    expect(sheet.rows.map((r) => (r.kind === "panels" ? r.panels.map((p) => p.title) : ["(title)"]))).toEqual([["(title)"], ["FAKE"]]);
+  });
+
+  it("leaves a dot or apostrophe beside a short dash as text", () => {
+    const rows = parseDiagram(["┌────────────────┐", "│ 🧪 A           │", "│ etc.-- and '-' │", "└────────────────┘"].join("\n"), 1);
+    expect(rows[0]!.texts.map((t) => t.text)).toEqual(["🧪 A", "etc.-- and '-'"]);
+  });
+});
+
+describe("the drawing's fence", () => {
+  it("is read whatever language word the editor put on it", () => {
+    const text = fixture("sft-to-rl-heavy-sparse");
+    for (const lang of ["markdown", "ascii-art", "plaintext"]) {
+      const { sheet } = readPromptDocument(text.replace("```\n┏", `\`\`\`${lang}\n┏`));
+      expect(panelsOf(sheet).map((p) => p.id), lang).toEqual(["the-textbook", "why-practice", "try-many-keep-what-works", "key-takeaways"]);
+    }
+  });
+});
+
+describe("a takeaways section named as a summary", () => {
+  it("goes to a box titled just KEY, as a takeaways list", () => {
+    const text = fixture("base-vs-assistant-fewshot").replace("## 5. 📌 Key Takeaways", "## 5. 핵심 요약");
+    const { sheet } = readPromptDocument(text);
+    const key = panel(sheet, "key").blocks;
+    expect(key.map((b) => (b.kind === "bullets" ? b.style : b.kind))).toEqual(["takeaways"]);
+  });
+});
