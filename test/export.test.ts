@@ -166,6 +166,25 @@ describe("PNG in bands", () => {
     expect(at < g.height / 2 - 18 || at > g.height / 2 + 18).toBe(true);
   });
 
+  it("keeps the seam off a pen stroke running along it (a table's rule), but not off a stroke crossing it", () => {
+    const mid = g.height / 2;
+    const rule = { kind: "pen", paths: [{ d: `M40 ${mid} C200 ${mid + 0.4}, 400 ${mid - 0.3}, 600 ${mid + 0.2}`, stroke: "#222", strokeWidth: 1.5, round: true }] };
+    const across = { kind: "pen", paths: [{ d: `M300 ${mid - 200} C301 ${mid - 60}, 299 ${mid + 60}, 300 ${mid + 200}`, stroke: "#222", strokeWidth: 1.5, round: true }] };
+    const seamOf = (ops: unknown[]): number => {
+      const p = { ...drawn, title: undefined, panels: [{ id: "m", ops }] } as DrawnPage;
+      const job = pngBands(svgOf(p), p, 100);
+      return job.bands[0]!.rows * (g.width / job.width);
+    };
+    expect(Math.abs(seamOf([across]) - mid)).toBeLessThan(1);
+    const off = seamOf([rule]);
+    expect(off < mid - 0.4 - 0.75 - 2 || off > mid + 0.4 + 0.75 + 2).toBe(true);
+    // The band seam on the rule drew it darker in the lower band's first row; off it, the bands make the whole page.
+    const p = { ...drawn, title: undefined, panels: [{ id: "m", ops: [rule] }] } as DrawnPage;
+    const banded = PNG.sync.read(renderPngJob(pngBands(svgOf(p), p, 60)));
+    const whole = PNG.sync.read(renderPngJob(pngBands(svgOf(p), p, 60, 1)));
+    expect(pixelmatch(banded.data, whole.data, null, whole.width, whole.height, { threshold: 0.1 })).toBe(0);
+  });
+
   it("draws the same page as one band of the whole page, seam included", () => {
     const banded = PNG.sync.read(renderPngJob(pngBands(svg, drawn, 60)), { checkCRC: true });
     const whole = PNG.sync.read(renderPngJob(pngBands(svg, drawn, 60, 1)));

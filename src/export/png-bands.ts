@@ -1,9 +1,11 @@
 // The page in horizontal bands for the PNG: the PNG worker renders them at once, one per core. Each band is
 // the page's SVG with its root viewBox narrowed to the band's rows, so the bands tile the page exactly.
 // resvg aborts the whole process on clipped emoji art lying outside (or on the very edge of) its canvas, so
-// the seams avoid every emoji and each band leaves out the emoji that lie in the other bands.
+// the seams avoid every emoji and each band leaves out the emoji that lie in the other bands. A pen stroke
+// lying along a seam (a table's rule) came out darker in the lower band's first row than on the whole page,
+// so seams also keep clear of every near-horizontal stroke.
 import { emojiUse } from "../draw/index.js";
-import type { DrawnPage, EmojiOp } from "../draw/page.js";
+import type { DrawnPage, DrawOp, EmojiOp } from "../draw/page.js";
 import { pagePixels, wholePage, type PngJob } from "./png.js";
 
 /** Keep seams this far (CSS px) from any emoji. */
@@ -12,12 +14,15 @@ const CLEAR = 2;
 export function pngBands(svg: string, drawn: DrawnPage, dpi: number, count = 2): PngJob {
   const whole = wholePage(svg, drawn.page, dpi);
   const { width, height } = pagePixels(drawn.page, dpi);
-  const emoji = [...(drawn.title ?? []), ...drawn.panels.flatMap((p) => p.ops)].filter((o): o is EmojiOp => o.kind === "emoji");
+  const ops = [...(drawn.title ?? []), ...drawn.panels.flatMap((p) => p.ops)];
+  const emoji = ops.filter((o): o is EmojiOp => o.kind === "emoji");
   const open = svg.indexOf(">") + 1;
   // The band's root viewBox keeps the page's width in CSS px, so every band maps CSS px to pixels alike.
   const pageWidth = Math.round(drawn.page.width * 100) / 100;
   const scale = width / pageWidth;
-  const free = (row: number) => emoji.every((e) => row / scale < e.y - CLEAR || row / scale > e.y + e.size + CLEAR);
+  const flat = flatStrokes(ops);
+  const free = (row: number) =>
+    emoji.every((e) => row / scale < e.y - CLEAR || row / scale > e.y + e.size + CLEAR) && flat.every(([a, b]) => row / scale < a - CLEAR || row / scale > b + CLEAR);
   const seams = [0];
   for (let k = 1; k < count; k++) {
     const aim = Math.round((height * k) / count);
@@ -38,4 +43,64 @@ export function pngBands(svg: string, drawn: DrawnPage, dpi: number, count = 2):
     return { svg: root + body, rows: end - start };
   });
   return { width, height, bands };
+}
+
+/**
+ * The rows (CSS px, top and bottom) covered by the near-horizontal segments of the pen strokes: a segment
+ * running at least 3 px across and rising at most a quarter of that, widened by half its stroke. The paths
+ * are scanned by hand (every page has thousands of segments; a regex per command cost ~10 ms a page).
+ */
+function flatStrokes(ops: DrawOp[]): [number, number][] {
+  const out: [number, number][] = [];
+  const n = new Float64Array(8);
+  for (const op of ops) {
+    if (op.kind !== "pen") continue;
+    for (const path of op.paths) {
+      const half = (path.strokeWidth ?? 1) / 2;
+      const d = path.d;
+      let x = 0;
+      let y = 0;
+      let cmd = 0;
+      let count = 0;
+      // A command ends at the next letter or at the end: its last pair is where the pen ends.
+      const end = (): void => {
+        if (count >= 2) {
+          const ex = n[count - 2]!;
+          const ey = n[count - 1]!;
+          if (cmd !== 77 /* M */) {
+            let lo = Math.min(y, ey);
+            let hi = Math.max(y, ey);
+            for (let k = 1; k < count - 2; k += 2) {
+              lo = Math.min(lo, n[k]!);
+              hi = Math.max(hi, n[k]!);
+            }
+            const dx = Math.abs(ex - x);
+            if (dx >= 3 && hi - lo <= dx / 4) out.push([lo - half, hi + half]);
+          }
+          x = ex;
+          y = ey;
+        }
+        count = 0;
+      };
+      for (let i = 0; i < d.length; ) {
+        const c = d.charCodeAt(i);
+        if (c >= 65 && c <= 90) {
+          end();
+          cmd = c;
+          i++;
+        } else if (c === 45 || c === 46 || (c >= 48 && c <= 57)) {
+          let j = i + 1;
+          while (j < d.length) {
+            const k = d.charCodeAt(j);
+            if ((k >= 48 && k <= 57) || k === 46 || k === 101 || (k === 45 && d.charCodeAt(j - 1) === 101)) j++;
+            else break;
+          }
+          if (count < 8) n[count++] = +d.slice(i, j);
+          i = j;
+        } else i++;
+      }
+      end();
+    }
+  }
+  return out;
 }
