@@ -1,7 +1,7 @@
 // Every character of every fixture must be drawable: no tofu, no missing emoji.
 import { describe, expect, it } from "vitest";
 import { readSheet } from "../src/read/index.js";
-import { isEmoji, missingGlyphs } from "../src/fonts/measure.js";
+import { drawnForm, isEmoji, measureRuns, missingGlyphs } from "../src/fonts/measure.js";
 import { graphemes, lastGrapheme } from "../src/fonts/graphemes.js";
 import { emojiKey, hasEmoji } from "../src/draw/emoji.js";
 import { layoutSheet } from "../src/layout/index.js";
@@ -28,6 +28,19 @@ describe("glyph coverage", () => {
     expect(hasEmoji("🎛️")).toBe(true);
     expect(hasEmoji("1️⃣")).toBe(true);
     expect(hasEmoji("🍌\u200d🍌")).toBe(false);
+  });
+
+  it("draws a character no face has in its plainer compatibility form, never as tofu", () => {
+    // Full-width brackets and colon (a Korean or Japanese keyboard's) have no glyph in the bundled faces.
+    expect(drawnForm("（")).toBe("(");
+    expect(drawnForm("：")).toBe(":");
+    expect(drawnForm("가")).toBe("가");
+    expect(missingGlyphs("지능（들쭉날쭉）")).toEqual([]);
+    // Drawn half-width, an opening bracket after a word gets the space it carried.
+    const runs = measureRuns("INTELLIGENCE（들쭉날쭉）", 16);
+    expect(runs.map((r) => r.text).join("")).toBe("INTELLIGENCE (들쭉날쭉)");
+    // A character with no plainer form is still reported.
+    expect(missingGlyphs("\u0F00")).toEqual(["\u0F00"]);
   });
 
   for (const fx of fixtures()) {

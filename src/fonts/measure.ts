@@ -35,11 +35,33 @@ export function faceFor(ch: string, weight: Weight): FaceId {
   return "hand";
 }
 
+const FACES = ["hand", "latin", "math", "symbols"] as const;
+
+function drawable(text: string): boolean {
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp !== 0xfe0f && cp !== 0x200d && !/\s/.test(ch) && !FACES.some((id) => hasGlyph(id, cp))) return false;
+  }
+  return true;
+}
+
+/**
+ * The grapheme as drawn: itself, or, when no bundled face has it, its compatibility form if a face has that
+ * (full-width `（）：` as `():`, `ﬁ` as `fi`, circled digits stay as they are when drawable) — never tofu where
+ * the same character exists in a plainer form.
+ */
+export function drawnForm(segment: string): string {
+  if (drawable(segment)) return segment;
+  const plain = segment.normalize("NFKC");
+  return plain !== segment && plain.trim() !== "" && drawable(plain) ? plain : segment;
+}
+
 /** Characters no bundled face can draw (they would be tofu). Emoji are checked separately. */
 export function missingGlyphs(text: string): string[] {
   const missing = new Set<string>();
   for (const segment of graphemes(text)) {
     if (isEmoji(segment) || /\s/.test(segment)) continue;
+    if (drawnForm(segment) !== segment) continue;
     for (const ch of segment) {
       const cp = ch.codePointAt(0) ?? 0;
       if (cp === 0xfe0f || cp === 0x200d) continue;
@@ -85,10 +107,13 @@ function split(text: string, weight: Weight, mono = false): Piece[] {
       continue;
     }
     const last = out[out.length - 1];
+    let g = math ? segment : drawnForm(segment);
+    // A full-width opening bracket carries its own space; drawn half-width after a word it needs one.
+    if (g !== segment && /^[（［｛]$/.test(segment) && last && !/\s$/.test(last.text)) g = ` ${g}`;
     // Spaces stay with the run they sit in so a line keeps as few runs as possible.
-    const face = math ? "math" : /^\s+$/.test(segment) && last?.kind === "text" ? last.face : faceFor(segment, weight);
-    if (last && last.kind === "text" && last.face === face) last.text += segment;
-    else out.push({ kind: "text", face, text: segment });
+    const face = math ? "math" : /^\s+$/.test(g) && last?.kind === "text" ? last.face : faceFor(g, weight);
+    if (last && last.kind === "text" && last.face === face) last.text += g;
+    else out.push({ kind: "text", face, text: g });
   }
   cache.set(weight, text, out);
   return out;
