@@ -191,6 +191,8 @@ const CASES: Record<string, Case> = {
       [/distribute our reasoning/, /SPREAD REASONING/],
       [/mental arithmetic/, /MENTAL MATH/],
       [/^Tokens to Think$/, /SPREAD REASONING/],
+      // MENTAL MATH's list item that opens with COUNTING DOTS' emoji goes there as a list of its own.
+      [/^🔤 점 세기도 같은 원리/, /COUNTING DOTS/],
     ],
     misses: [[[/second answer is significantly better/, /EMILY'S APPLES/], "only `answer` ties it to a panel, and SPREAD REASONING's flowchart says it too"]],
   },

@@ -1,11 +1,13 @@
-// A list item that opens with another panel's name belongs there: "X / Twitter: 믿을 만한 연구자 팔로우" in the
+// A list item that opens with another panel's name or emoji belongs there: "X / Twitter: 믿을 만한 연구자 팔로우" in the
 // AI NEWS list, "Numbers split unevenly: 1234 → 123 + 4" among the quirks. The reader places whole lists; this
 // takes such items out, each into the panel it names, as a list of its own. Only an item whose first words are
 // the other panel's whole title moves, never from a takeaways panel (its points name the page's panels by
-// design), and never one that names its own panel as well. An item opening with another panel's emoji stays:
-// tried, it left its own panel at the minimum size beside a still sparse one.
+// design), and never one that names its own panel as well. An item opening with another panel's emoji goes
+// there too ("🔤 점 세기도 같은 원리…" among MENTAL MATH's points, into 🔤 COUNTING DOTS).
 import { withBlock, type Block, type Panel } from "../../model/sheet.js";
 import { richText } from "./rich.js";
+import { sameEmoji } from "./meaning.js";
+import { splitEmoji } from "./words.js";
 import type { Slot } from "./assign.js";
 
 const TAKEAWAYS = /takeaway|요약|정리|summary|핵심/i;
@@ -33,7 +35,9 @@ export function moveNamedItems(slots: Slot[], lines: Map<Block, number>): void {
       block.items.forEach((item, k) => {
         const text = richText(item);
         if (names(patterns.get(slot), text)) return;
-        const to = slots.find((o) => o !== slot && names(patterns.get(o), text));
+        const emoji = splitEmoji(text).emoji;
+        if (emoji && sameEmoji(emoji, slot.panel.emoji)) return;
+        const to = slots.find((o) => o !== slot && (names(patterns.get(o), text) || (!!emoji && sameEmoji(emoji, o.panel.emoji))));
         if (to) moved.set(to, [...(moved.get(to) ?? []), k]);
       });
       const gone = new Set([...moved.values()].flat());
