@@ -67,7 +67,8 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
     // With rows a map placed by room may now fit elsewhere: it leaves first, and pinned blocks stay.
     const again = over(plain.laid.positioned) > 0 ? rehome(sheet, plain.laid.fitted, { pinned: false, roomFirst: true }) : undefined;
     if (again) consider({ sheet: again.sheet, laid: layoutOnce(again.sheet, opts, first.cramped, true), moves: again.moves });
-    if (now.moves.length) consider({ ...now, laid: layoutOnce(now.sheet, opts, first.cramped, true) });
+    // Each next try only while the best so far still overflows.
+    if (now.moves.length && over(best!.laid.positioned) > 0) consider({ ...now, laid: layoutOnce(now.sheet, opts, first.cramped, true) });
     if (over(best!.laid.positioned) < over(now.laid.positioned)) {
       now = best!;
       mapRows = true;
