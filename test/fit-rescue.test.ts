@@ -114,16 +114,19 @@ describe("shelves", () => {
   });
 });
 
+/** A four-branch map of twelve leaves (deepseek-r1-mermaid-plan's), for the low-box variants. */
+const DEEPSEEK_MAP: Mindmap = {
+  kind: "mindmap",
+  root: leaf("DeepSeek-R1", [
+    leaf("Reinforcement Learning", [leaf("practice problems"), leaf("정답으로 검증"), leaf("수천 번 시도")]),
+    leaf("Emergent Thinking", [leaf("wait, let me re-check"), leaf("backtracking"), leaf("응답이 길어짐")]),
+    leaf("Open", [leaf("open weights"), leaf("MIT license"), leaf("논문 공개")]),
+    leaf("Where to Use", [leaf("chat.deepseek.com DeepThink"), leaf("together.ai")]),
+  ]),
+};
+
 describe("mind map in columns", () => {
-  const map: Mindmap = {
-    kind: "mindmap",
-    root: leaf("DeepSeek-R1", [
-      leaf("Reinforcement Learning", [leaf("practice problems"), leaf("정답으로 검증"), leaf("수천 번 시도")]),
-      leaf("Emergent Thinking", [leaf("wait, let me re-check"), leaf("backtracking"), leaf("응답이 길어짐")]),
-      leaf("Open", [leaf("open weights"), leaf("MIT license"), leaf("논문 공개")]),
-      leaf("Where to Use", [leaf("chat.deepseek.com DeepThink"), leaf("together.ai")]),
-    ]),
-  };
+  const map = DEEPSEEK_MAP;
   const space = { width: 560, height: 110 };
 
   it("is drawn only when pressed for room (the tight rescue), shorter than the radial map there", () => {
@@ -149,15 +152,7 @@ describe("mind map in columns", () => {
 });
 
 describe("mind map in rows (the page's last rescue)", () => {
-  const map: Mindmap = {
-    kind: "mindmap",
-    root: leaf("DeepSeek-R1", [
-      leaf("Reinforcement Learning", [leaf("practice problems"), leaf("정답으로 검증"), leaf("수천 번 시도")]),
-      leaf("Emergent Thinking", [leaf("wait, let me re-check"), leaf("backtracking"), leaf("응답이 길어짐")]),
-      leaf("Open", [leaf("open weights"), leaf("MIT license"), leaf("논문 공개")]),
-      leaf("Where to Use", [leaf("chat.deepseek.com DeepThink"), leaf("together.ai")]),
-    ]),
-  };
+  const map = DEEPSEEK_MAP;
   // Lower than the map in columns gets at 12 px.
   const space = { width: 480, height: 90 };
   const rescue = { ...env12, tight: true, joinLeaves: true };
