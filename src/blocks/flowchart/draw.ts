@@ -103,11 +103,14 @@ export function subgraphMarks(block: Flowchart, p: Placement, env: BlockEnv, s: 
   const marks: Mark[] = [];
   (block.subgraphs ?? []).forEach((sg, i) => {
     const members = sg.nodes.map((id) => p.nodes.get(id)).filter((n): n is PlacedNode => n !== undefined);
+    let first = true;
     for (let row = 0; row < p.rows; row++) {
       const inRow = members.filter((n) => n.row === row);
       if (inRow.length === 0) continue;
       const u = unionBox(inRow.map((n): Box => ({ x: n.cx - n.m.outerW / 2, y: n.cy - n.m.outerH / 2, width: n.m.outerW, height: n.m.outerH })));
-      const label = measureLabel(sg.label, s.capPx, Math.max(u.width, s.wrap));
+      // A group a snake splits over rows is one group: its later frames say they continue it.
+      const label = measureLabel(first ? sg.label : `… ${sg.label}`, s.capPx, Math.max(u.width, s.wrap));
+      first = false;
       const pad = s.px * 0.45;
       const top = u.y - pad - label.height;
       marks.push({ kind: "rect", x: u.x - pad, y: top, width: u.width + 2 * pad, height: u.y + u.height + pad - top, style: { seed: seed + i * 7 + row, stroke: shade(env.accent, 0.2), strokeWidth: 1.2, strokeLineDash: [7, 5], disableMultiStroke: true, roughness: 0.8 } });
