@@ -74,6 +74,25 @@ describe("flowchart", () => {
     expect(plan.layout.marks.some((m) => m.kind === "path" && m.style.stroke === RETURN_RED && m.d.includes("C"))).toBe(true);
   });
 
+  it("on a snake's last row, a return arrow arcs under the row, clear of the row above, its label under it", () => {
+    const block = chain(9);
+    // A loop within the last steps (7 → 5 "no") lands on the snake's last row.
+    block.edges.push({ ...edge("n7", "n5"), label: "no" });
+    const plan = chooseFlowchart(block, ENV, { width: 520, height: 600 });
+    expect(plan.placement.rows).toBeGreaterThan(1);
+    const last = plan.placement.rows - 1;
+    const a = plan.placement.nodes.get("n7")!;
+    const b = plan.placement.nodes.get("n5")!;
+    expect([a.row, b.row]).toEqual([last, last]);
+    const back = plan.routes.find((r) => r.back && r.edge.from === "n7")!;
+    const bottom = Math.max(a.cy + a.m.outerH / 2, b.cy + b.m.outerH / 2);
+    const [, c1, c2] = back.curve!;
+    expect(Math.min(c1[1], c2[1])).toBeGreaterThan(bottom);
+    expect(back.labelSide).toBe("below");
+    // The row above keeps its own space: no node there reaches down to the arc.
+    for (const n of plan.placement.nodes.values()) if (n.row < last) expect(n.cy + n.m.outerH / 2).toBeLessThan(Math.min(a.cy, b.cy));
+  });
+
   it("honours classDef fill and stroke, dotted and thick strokes", () => {
     const l = layoutFlowchart(decision(), ENV, { width: 600, height: 500 });
     expect(l.marks.some((m) => m.kind === "ellipse" && m.style.fill === "#ffe3e3" && m.style.stroke === "#c92a2a")).toBe(true);

@@ -18,7 +18,7 @@ export interface Route {
   label: Label | undefined;
   /** Where the label goes: centred on `labelAt`, or just above / left of it (return arcs). */
   labelAt: Pt | undefined;
-  labelSide?: "on" | "above" | "right";
+  labelSide?: "on" | "above" | "below" | "right";
 }
 
 export function shapeBox(n: PlacedNode): Box {
@@ -47,7 +47,9 @@ export function routeEdges(p: Placement, horizontal: boolean, px: number, framed
     if (a === b) {
       routes.push({ ...base, ...selfLoop(a, px) });
     } else if (e.back && a.row === b.row) {
-      routes.push({ ...base, ...returnArc(a, b, all.filter((n) => n.row === a.row), horizontal, px) });
+      // On a snake's last row the return arcs under it: over it, it would run into the row above.
+      const under = p.rows > 1 && a.row === p.rows - 1;
+      routes.push({ ...base, ...returnArc(a, b, all.filter((n) => n.row === a.row), horizontal, px, under) });
     } else if (e.crossRow && e.back) {
       // A loop split across rows goes round the other end, away from the forward turn, and over the top.
       routes.push({ ...base, ...aroundEnd(a, b, all, px, framed) });
@@ -120,8 +122,21 @@ function aroundEnd(a: PlacedNode, b: PlacedNode, all: PlacedNode[], px: number, 
 }
 
 /** A curved return arrow over the row (horizontal charts) or beside the column (vertical ones). */
-function returnArc(a: PlacedNode, b: PlacedNode, row: PlacedNode[], horizontal: boolean, px: number): Omit<Route, "edge" | "back" | "label"> {
+function returnArc(a: PlacedNode, b: PlacedNode, row: PlacedNode[], horizontal: boolean, px: number, under = false): Omit<Route, "edge" | "back" | "label"> {
   const lift = px * 1.8;
+  if (horizontal && under) {
+    const lo = Math.min(a.cx, b.cx);
+    const hi = Math.max(a.cx, b.cx);
+    const spanned = row.filter((n) => n.cx >= lo - 1 && n.cx <= hi + 1);
+    // Under the captions written below the shapes, not through them.
+    const apex = Math.max(...spanned.map((n) => n.cy + n.m.outerH / 2)) + lift * 0.6;
+    const dir = Math.sign(b.cx - a.cx) || 1;
+    const start = clip(a, [a.cx + dir * a.m.width * 0.3, a.cy + a.m.height]);
+    const end = clip(b, [b.cx - dir * b.m.width * 0.3, b.cy + b.m.height]);
+    const ctrl = (apex - 0.125 * (start[1] + end[1])) / 0.75;
+    const curve: [Pt, Pt, Pt, Pt] = [start, [start[0], ctrl], [end[0], ctrl], end];
+    return { points: [], curve, labelAt: cubicAt(...curve, 0.5), labelSide: "below" };
+  }
   if (horizontal) {
     const lo = Math.min(a.cx, b.cx);
     const hi = Math.max(a.cx, b.cx);
