@@ -256,3 +256,15 @@ describe("a takeaways section named as a summary", () => {
     expect(key.map((b) => (b.kind === "bullets" ? b.style : b.kind))).toEqual(["takeaways"]);
   });
 });
+
+describe("a drawing of the title box alone", () => {
+  it("keeps the plan: its sections get default panels under that title, with a warning naming the line", () => {
+    const text = doc(["┌──────────────┐", "│ 🔁 LOOP      │", "└──────────────┘"], [], ["## 1. 🔁 Loop", "- one", "- two", "", "## 2. 📌 Takeaways", "- 셋"]);
+    const { sheet, warnings } = readPromptDocument(text);
+    expect(sheet.rows[0]!.kind).toBe("title");
+    const panels = panelsOf(sheet);
+    expect(panels.map((p) => p.title)).toEqual(["Loop", "Takeaways"]);
+    expect(panels.flatMap((p) => p.blocks).map((b) => (b.kind === "bullets" ? b.items.map(richText) : []))).toEqual([["one", "two"], ["셋"]]);
+    expect(warnings.some((w) => /^line \d+: the layout diagram draws only the title box; the 2 plan sections get a default layout/.test(w))).toBe(true);
+  });
+});

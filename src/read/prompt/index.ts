@@ -116,8 +116,19 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
     const first = lineOf(code) + 1;
     const diagram = parseDiagram(code.value, first, warnings);
     const table = findRatioTable(layoutSec.nodes, diagram, warnings);
+    const before = warnings.length;
     const built = layoutFromDiagram(diagram, table, [first, endLineOf(code) - 1], warnings, pageSize(doc));
     if (table) describeSlots(built.slots, table.rows.map((r) => r.content ?? ""));
+    // A drawing of the title box alone leaves the plan nowhere to go: its sections get the default panels
+    // under that title, rather than being dropped.
+    if (built.slots.length === 0 && plan.sections.length > 0) {
+      const n = plan.sections.length;
+      // What the diagram's rows would have been given no longer applies.
+      warnings.splice(before);
+      warnings.push(`line ${first}: the layout diagram draws only the title box; the ${n} plan section${n === 1 ? "" : "s"} get${n === 1 ? "s" : ""} a default layout of panels under it`);
+      const body = defaultLayout(plan.sections);
+      return { ...body, ...(built.banner !== undefined ? { banner: built.banner } : {}) };
+    }
     return built;
   }
   if (plan.sections.length === 0) {
