@@ -268,3 +268,31 @@ describe("a drawing of the title box alone", () => {
     expect(warnings.some((w) => /^line \d+: the layout diagram draws only the title box; the 2 plan sections get a default layout/.test(w))).toBe(true);
   });
 });
+
+describe("mermaid diagrams we do not draw as such", () => {
+  const plan = (body: string[]): string[] => ["## 1. 📊 Data Mix", "```mermaid", ...body, "```", "", "## 2. 📌 Key Takeaways", "- 하나"];
+  const drawing = ["┌──────────────────────────────┐", "│ 🍌 CHEAT SHEET: T            │", "├──────────────┬───────────────┤", "│ 📊 DATA MIX  │ 📌 TAKEAWAYS  │", "└──────────────┴───────────────┘"];
+  const ratios = ["| 영역 | 비율 |", "|---|---|", "| 상단 | 10% |", "| 본문 | 90% |"];
+
+  it("a pie chart is a table of its slices, largest first, with each one's share", async () => {
+    const text = doc(drawing, ratios, plan(["pie title 데이터 구성", '    "Code" : 15', '    "Web" : 60', '    "Books" : 25']));
+    const { sheet, warnings } = await readPromptDocumentAsync(text);
+    const table = panelsOf(sheet).flatMap((p) => p.blocks).find((b) => b.kind === "table");
+    expect(table && table.kind === "table" && [table.header, ...table.rows].map((r) => r.map(richText))).toEqual([
+      ["데이터 구성", "value", "share"],
+      ["Web", "60", "60%"],
+      ["Books", "25", "25%"],
+      ["Code", "15", "15%"],
+    ]);
+    expect(warnings.some((w) => /^line \d+: a pie chart is drawn as a table/.test(w))).toBe(true);
+  });
+
+  it("a state diagram is a flowchart of its states and transitions, start and end as round nodes", async () => {
+    const text = doc(drawing, ratios, plan(["stateDiagram-v2", "    [*] --> Pretrain", "    Pretrain --> SFT : 대화 데이터", "    SFT --> RL", "    RL --> [*]", "    SFT : 지도 미세조정"]));
+    const { sheet, warnings } = await readPromptDocumentAsync(text);
+    const chart = panelsOf(sheet).flatMap((p) => p.blocks).find((b) => b.kind === "flowchart");
+    expect(chart && chart.kind === "flowchart" && chart.nodes.map((n) => n.label)).toEqual(["start", "Pretrain", "지도 미세조정", "RL", "end"]);
+    expect(chart && chart.kind === "flowchart" && chart.edges.map((e) => e.label ?? "")).toEqual(["", "대화 데이터", "", ""]);
+    expect(warnings.some((w) => /^line \d+: a stateDiagram is drawn as a flowchart/.test(w))).toBe(true);
+  });
+});

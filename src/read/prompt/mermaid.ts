@@ -19,10 +19,11 @@ export function codeNodes(nodes: readonly RootContent[]): Code[] {
 export async function parsePlanMermaid(doc: PromptDoc): Promise<Map<number, MermaidBlock>> {
   const parsed = new Map<number, MermaidBlock>();
   const plan = findSection(doc, "plan");
-  const blocks = codeNodes(plan?.nodes ?? []).filter((c) => (c.lang ?? "").toLowerCase() === "mermaid");
+  // A pie is drawn as a table (plan.ts `pieTable`), with no Mermaid parse.
+  const blocks = codeNodes(plan?.nodes ?? []).filter((c) => (c.lang ?? "").toLowerCase() === "mermaid" && !isPie(c.value));
   if (blocks.length === 0) return parsed;
   const { parseMermaid } = await import("../../mermaid/index.js");
-  for (const code of blocks) parsed.set(lineOf(code), await parseMermaid(sequenceAsFlowchart(code.value) ?? code.value, lineOf(code)));
+  for (const code of blocks) parsed.set(lineOf(code), await parseMermaid(sequenceAsFlowchart(code.value) ?? stateAsFlowchart(code.value) ?? code.value, lineOf(code)));
   return parsed;
 }
 
@@ -33,7 +34,7 @@ const MESSAGE = /^\s*([^\s:>-][^:>]*?)\s*--?(?:>>|>|x|\))\s*[+-]?\s*([^:]+?)\s*(
 
 /** Whether a ```mermaid block is a sequence diagram (drawn as the flowchart `sequenceAsFlowchart` makes). */
 export function isSequence(code: string): boolean {
-  return SEQUENCE.test(code.split(/\r?\n/).find((l) => l.trim() && !l.trim().startsWith("%%")) ?? "");
+  return SEQUENCE.test(firstLine(code));
 }
 
 /**
@@ -60,4 +61,78 @@ export function sequenceAsFlowchart(code: string): string | undefined {
   if (steps.length === 0) return undefined;
   const label = (s: string): string => `"${s.replace(/"/g, "#quot;")}"`;
   return ["flowchart TD", ...steps.map((s, k) => `    m${k}[${label(s)}]`), ...steps.slice(1).map((_, k) => `    m${k} --> m${k + 1}`)].join("\n");
+}
+
+/** The first line of a ```mermaid block that is not blank or a comment: its diagram type. */
+function firstLine(code: string): string {
+  return code.split(/\r?\n/).find((l) => l.trim() && !l.trim().startsWith("%%")) ?? "";
+}
+
+const STATE = /^\s*stateDiagram(?:-v2)?\b/;
+// `A --> B`, `A --> B : label`; `[*]` is the start (on the left) or the end (on the right).
+const TRANSITION = /^\s*(\[\*\]|[\w가-힣.-]+)\s*-->\s*(\[\*\]|[\w가-힣.-]+)\s*(?::\s*(.*))?$/;
+const STATE_LABEL = /^\s*([\w가-힣.-]+)\s*:\s*(.+)$/;
+
+/** Whether a ```mermaid block is a state diagram (drawn as the flowchart `stateAsFlowchart` makes). */
+export function isState(code: string): boolean {
+  return STATE.test(firstLine(code));
+}
+
+/**
+ * A state diagram as a flowchart: each state a box (its `State : description` as its label), each transition
+ * an arrow with its label, `[*]` as round start and end nodes. Composite states, notes and forks are left out.
+ * Undefined for any other diagram, or one without transitions.
+ */
+export function stateAsFlowchart(code: string): string | undefined {
+  if (!isState(code)) return undefined;
+  const labels = new Map<string, string>();
+  const edges: [string, string, string | undefined][] = [];
+  for (const line of code.split(/\r?\n/)) {
+    const t = TRANSITION.exec(line);
+    if (t) {
+      edges.push([t[1] === "[*]" ? "__start" : t[1]!, t[2] === "[*]" ? "__end" : t[2]!, t[3]?.trim() || undefined]);
+      continue;
+    }
+    const l = STATE_LABEL.exec(line);
+    if (l && !STATE.test(line)) labels.set(l[1]!, l[2]!.trim());
+  }
+  if (edges.length === 0) return undefined;
+  const q = (s: string): string => `"${s.replace(/"/g, "#quot;")}"`;
+  const ids = new Map<string, string>();
+  const id = (name: string): string => {
+    if (!ids.has(name)) ids.set(name, `s${ids.size}`);
+    return ids.get(name)!;
+  };
+  const nodes = new Set<string>();
+  const out = ["flowchart LR"];
+  for (const [a, b] of edges) for (const n of [a, b]) {
+    if (nodes.has(n)) continue;
+    nodes.add(n);
+    out.push(n === "__start" ? `    ${id(n)}(("start"))` : n === "__end" ? `    ${id(n)}(("end"))` : `    ${id(n)}[${q(labels.get(n) ?? n)}]`);
+  }
+  for (const [a, b, label] of edges) out.push(`    ${id(a)} -->${label ? `|${q(label)}|` : ""} ${id(b)}`);
+  return out.join("\n");
+}
+
+const PIE = /^\s*pie\b/;
+const SLICE = /^\s*"([^"]+)"\s*:\s*(-?\d+(?:\.\d+)?)\s*$/;
+
+/** Whether a ```mermaid block is a pie chart (drawn as the table `pieRows` gives). */
+export function isPie(code: string): boolean {
+  return PIE.test(firstLine(code));
+}
+
+/**
+ * A pie chart's slices as a person with a pen would note them: label, value and its share of the whole,
+ * largest first as Mermaid draws them. The title (`pie title …`) names the first column.
+ */
+export function pieRows(code: string): { title: string | undefined; rows: [string, string, string][] } | undefined {
+  if (!isPie(code)) return undefined;
+  const title = /^\s*pie\s+(?:showData\s+)?title\s+(.+)$/.exec(firstLine(code))?.[1]?.trim() ?? code.split(/\r?\n/).map((l) => /^\s*title\s+(.+)$/.exec(l)?.[1]).find(Boolean)?.trim();
+  const slices = code.split(/\r?\n/).map((l) => SLICE.exec(l)).filter((m): m is RegExpExecArray => !!m).map((m) => ({ label: m[1]!, value: Number(m[2]) }));
+  const total = slices.reduce((s, x) => s + Math.max(0, x.value), 0);
+  if (slices.length === 0 || !(total > 0)) return undefined;
+  const fmt = (n: number): string => String(Math.round(n * 10) / 10);
+  const rows = [...slices].sort((a, b) => b.value - a.value).map((x): [string, string, string] => [x.label, fmt(x.value), `${fmt((100 * x.value) / total)}%`]);
+  return { title, rows };
 }
