@@ -287,6 +287,20 @@ describe("mermaid diagrams we do not draw as such", () => {
     expect(warnings.some((w) => /^line \d+: a pie chart is drawn as a table/.test(w))).toBe(true);
   });
 
+  it("a timeline is a left-to-right flowchart of its periods, each with its events under it", async () => {
+    const text = doc(drawing, ratios, plan(["timeline", "    title GPT 계보", "    section OpenAI", "    2019 : GPT-2 : 1.5B 파라미터", "    2020 : GPT-3", "         : few-shot 학습", "    2022 : ChatGPT"]));
+    const { sheet, warnings } = await readPromptDocumentAsync(text);
+    const chart = panelsOf(sheet).flatMap((p) => p.blocks).find((b) => b.kind === "flowchart");
+    expect(chart && chart.kind === "flowchart" && chart.direction).toBe("LR");
+    expect(chart && chart.kind === "flowchart" && chart.nodes.map((n) => [n.label, n.caption])).toEqual([
+      ["OpenAI · 2019", "GPT-2 · 1.5B 파라미터"],
+      ["2020", "GPT-3 · few-shot 학습"],
+      ["2022", "ChatGPT"],
+    ]);
+    expect(chart && chart.kind === "flowchart" && chart.edges.map((e) => `${e.from}→${e.to}`)).toEqual(["t0→t1", "t1→t2"]);
+    expect(warnings.some((w) => /^line \d+: a timeline is drawn as a flowchart/.test(w))).toBe(true);
+  });
+
   it("a state diagram is a flowchart of its states and transitions, start and end as round nodes", async () => {
     const text = doc(drawing, ratios, plan(["stateDiagram-v2", "    [*] --> Pretrain", "    Pretrain --> SFT : 대화 데이터", "    SFT --> RL", "    RL --> [*]", "    SFT : 지도 미세조정"]));
     const { sheet, warnings } = await readPromptDocumentAsync(text);

@@ -19,11 +19,11 @@ export function codeNodes(nodes: readonly RootContent[]): Code[] {
 export async function parsePlanMermaid(doc: PromptDoc): Promise<Map<number, MermaidBlock>> {
   const parsed = new Map<number, MermaidBlock>();
   const plan = findSection(doc, "plan");
-  // A pie is drawn as a table (plan.ts `pieTable`), with no Mermaid parse.
+  // A pie is drawn as a table (plan.ts), with no Mermaid parse.
   const blocks = codeNodes(plan?.nodes ?? []).filter((c) => (c.lang ?? "").toLowerCase() === "mermaid" && !isPie(c.value));
   if (blocks.length === 0) return parsed;
   const { parseMermaid } = await import("../../mermaid/index.js");
-  for (const code of blocks) parsed.set(lineOf(code), await parseMermaid(sequenceAsFlowchart(code.value) ?? stateAsFlowchart(code.value) ?? code.value, lineOf(code)));
+  for (const code of blocks) parsed.set(lineOf(code), await parseMermaid(sequenceAsFlowchart(code.value) ?? stateAsFlowchart(code.value) ?? timelineAsFlowchart(code.value) ?? code.value, lineOf(code)));
   return parsed;
 }
 
@@ -135,4 +135,53 @@ export function pieRows(code: string): { title: string | undefined; rows: [strin
   const fmt = (n: number): string => String(Math.round(n * 10) / 10);
   const rows = [...slices].sort((a, b) => b.value - a.value).map((x): [string, string, string] => [x.label, fmt(x.value), `${fmt((100 * x.value) / total)}%`]);
   return { title, rows };
+}
+
+const TIMELINE = /^\s*timeline\b/;
+
+/** Whether a ```mermaid block is a timeline (drawn as the flowchart `timelineAsFlowchart` makes). */
+export function isTimeline(code: string): boolean {
+  return TIMELINE.test(firstLine(code));
+}
+
+/**
+ * A timeline's periods in order, each with its events (` · ` between them); a `section` line names the first
+ * period after it (`OpenAI · 2019`). `title` names nothing drawn (the panel does).
+ */
+export function timelineRows(code: string): [string, string][] | undefined {
+  if (!isTimeline(code)) return undefined;
+  const rows: [string, string][] = [];
+  let section: string | undefined;
+  for (const line of code.split(/\r?\n/).slice(1)) {
+    const t = line.trim();
+    if (t === "" || t.startsWith("%%") || /^title\s/.test(t)) continue;
+    const s = /^section\s+(.+)$/.exec(t);
+    if (s) {
+      section = s[1]!.trim();
+      continue;
+    }
+    const parts = t.split(/\s+:\s+|\s*:\s+|^:\s*/).map((p) => p.trim()).filter(Boolean);
+    if (t.startsWith(":") && rows.length > 0) {
+      // A continuation line (`: more`) adds events to the period above.
+      const last = rows[rows.length - 1]!;
+      last[1] = [last[1], ...parts].filter(Boolean).join(" · ");
+      continue;
+    }
+    const [period, ...events] = parts;
+    if (!period) continue;
+    rows.push([section ? `${section} · ${period}` : period, events.join(" · ")]);
+    section = undefined;
+  }
+  return rows.length > 0 ? rows : undefined;
+}
+
+/**
+ * A timeline as a person sketches one: the periods as boxes on one arrow, left to right, each period's events
+ * written under its box (a node's caption). Undefined for any other diagram.
+ */
+export function timelineAsFlowchart(code: string): string | undefined {
+  const rows = timelineRows(code);
+  if (!rows) return undefined;
+  const q = (s: string): string => s.replace(/"/g, "#quot;");
+  return ["flowchart LR", ...rows.map(([period, events], k) => `    t${k}["${q(period)}${events ? `<br>${q(events)}` : ""}"]`), ...rows.slice(1).map((_, k) => `    t${k} --> t${k + 1}`)].join("\n");
 }
