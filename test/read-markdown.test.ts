@@ -88,7 +88,7 @@ describe("errors name the file line and give a hint", () => {
     ["duplicate-id", /duplicate panel id 'a' \(also at line 10\)/, 14],
     ["bad-rowspan", /panel `rowSpan` must be a whole number of rows/, 7],
     ["bad-mermaid", /^mermaid: Parse error on line 3 of the block: expecting .*got 'PS'/, 17],
-    ["unsupported-mermaid", /unsupported mermaid diagram type 'sequenceDiagram'/, 13],
+    ["unsupported-mermaid", /unsupported mermaid diagram type 'gantt'/, 13],
     ["portrait", /portrait pages are not supported/, 4],
     ["unknown-page", /unknown page 'letter'/, 4],
     ["unknown-key", /unknown frontmatter key 'colour'/, 5],
@@ -104,5 +104,19 @@ describe("errors name the file line and give a hint", () => {
 
   it("rejects a file without frontmatter", async () => {
     expect((await errorOf("# Title\n\n## A\n")).where.line).toBe(1);
+  });
+});
+
+describe("mermaid types drawn otherwise, in sheet Markdown as in a prompt", () => {
+  const sheetWith = (body: string[]): string =>
+    ["---", "nanosheet: 1", "title: T", "layout:", "  - { ratio: 10, title: true }", "  - { ratio: 90, panels: [a] }", "---", "", "## A", "", "```mermaid", ...body, "```", ""].join("\n");
+  it("a pie is a table, a sequence diagram a flowchart, each with a warning naming its line", async () => {
+    const pie = await readSheetMarkdown(sheetWith(["pie", '  "Web" : 3', '  "Code" : 1']));
+    const table = pie.sheet.rows.flatMap((r) => (r.kind === "panels" ? r.panels : [])).flatMap((p) => p.blocks)[0];
+    expect(table?.kind).toBe("table");
+    expect(pie.warnings.some((w) => /^line 11: a pie chart is drawn as a table/.test(w))).toBe(true);
+    const seq = await readSheetMarkdown(sheetWith(["sequenceDiagram", "  User->>Model: 질문", "  Model->>User: 답"]));
+    const chart = seq.sheet.rows.flatMap((r) => (r.kind === "panels" ? r.panels : [])).flatMap((p) => p.blocks)[0];
+    expect(chart?.kind === "flowchart" && chart.nodes.map((n) => n.label)).toEqual(["User → Model: 질문", "Model → User: 답"]);
   });
 });

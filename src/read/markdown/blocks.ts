@@ -6,6 +6,7 @@ import type { Blockquote, List, Paragraph as MdParagraph, RootContent, Table as 
 import { InputError } from "../../errors.js";
 import type { Block, Bullets, Quote, Rich, Table } from "../../model/sheet.js";
 import { parseMermaid } from "../../mermaid/index.js";
+import { pieTable, rewritten } from "../prompt/mermaid.js";
 import { phrasingToRich, richLines, richText, trimRich } from "./syntax.js";
 import { inlineWarnings } from "../inline.js";
 
@@ -54,7 +55,13 @@ async function readBlock(node: RootContent, warnings: string[]): Promise<Block |
     case "blockquote":
       return readQuote(node);
     case "code":
-      if ((node.lang ?? "").toLowerCase() === "mermaid") return parseMermaid(node.value, line, warnings);
+      if ((node.lang ?? "").toLowerCase() === "mermaid") {
+        // Diagram types we draw otherwise: a pie as a table, a sequence, state diagram or timeline as a flowchart.
+        const redrawn = pieTable(node.value) ?? rewritten(node.value);
+        if (redrawn) warnings.push(`line ${line ?? "?"}: ${redrawn.warning}`);
+        if (redrawn && "block" in redrawn) return redrawn.block;
+        return parseMermaid(redrawn?.source ?? node.value, line, warnings);
+      }
       // Any other fence is code, drawn as written.
       return node.lang ? { kind: "code", lang: node.lang, text: node.value } : { kind: "code", text: node.value };
     case "thematicBreak":

@@ -2,6 +2,7 @@
 // load asynchronously, and only when the plan has such a block.
 import type { Code, RootContent } from "mdast";
 import type { MermaidBlock } from "../../mermaid/index.js";
+import type { Block } from "../../model/sheet.js";
 import { findSection, lineOf, type PromptDoc } from "./sections.js";
 
 /** Every fenced code block under the nodes, nested ones (inside list items, quotes) included. */
@@ -23,7 +24,7 @@ export async function parsePlanMermaid(doc: PromptDoc): Promise<Map<number, Merm
   const blocks = codeNodes(plan?.nodes ?? []).filter((c) => (c.lang ?? "").toLowerCase() === "mermaid" && !isPie(c.value));
   if (blocks.length === 0) return parsed;
   const { parseMermaid } = await import("../../mermaid/index.js");
-  for (const code of blocks) parsed.set(lineOf(code), await parseMermaid(sequenceAsFlowchart(code.value) ?? stateAsFlowchart(code.value) ?? timelineAsFlowchart(code.value) ?? code.value, lineOf(code)));
+  for (const code of blocks) parsed.set(lineOf(code), await parseMermaid(rewritten(code.value)?.source ?? code.value, lineOf(code)));
   return parsed;
 }
 
@@ -184,4 +185,26 @@ export function timelineAsFlowchart(code: string): string | undefined {
   if (!rows) return undefined;
   const q = (s: string): string => s.replace(/"/g, "#quot;");
   return ["flowchart LR", ...rows.map(([period, events], k) => `    t${k}["${q(period)}${events ? `<br>${q(events)}` : ""}"]`), ...rows.slice(1).map((_, k) => `    t${k} --> t${k + 1}`)].join("\n");
+}
+
+/**
+ * A diagram type we draw as a flowchart, rewritten as one (its Mermaid source), with the warning that says so;
+ * undefined for any other block. Both readers (the prompt's plan and sheet Markdown) use it.
+ */
+export function rewritten(code: string): { source: string; warning: string } | undefined {
+  const seq = sequenceAsFlowchart(code);
+  if (seq) return { source: seq, warning: "a sequenceDiagram is drawn as a flowchart of its messages, in order" };
+  const state = stateAsFlowchart(code);
+  if (state) return { source: state, warning: "a stateDiagram is drawn as a flowchart of its states and transitions" };
+  const time = timelineAsFlowchart(code);
+  if (time) return { source: time, warning: "a timeline is drawn as a flowchart of its periods, each with its events under it" };
+  return undefined;
+}
+
+/** A pie chart as the table of its slices, with the warning that says so; undefined for any other block. */
+export function pieTable(code: string): { block: Block; warning: string } | undefined {
+  const pie = pieRows(code);
+  if (!pie) return undefined;
+  const block: Block = { kind: "table", header: [[{ text: pie.title ?? "" }], [{ text: "value" }], [{ text: "share" }]], rows: pie.rows.map((r) => r.map((c) => [{ text: c }])) };
+  return { block, warning: "a pie chart is drawn as a table of its slices (value and share)" };
 }

@@ -5,7 +5,7 @@ import type { Code, List, RootContent, Table as MdTable } from "mdast";
 import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
 import { chainFlowchart, chainsFlowchart, loopTarget, splitArrows } from "./chain.js";
-import { codeNodes, isSequence, isState, isTimeline, pieRows } from "./mermaid.js";
+import { codeNodes, pieTable, rewritten } from "./mermaid.js";
 import { flat, isOutline, leaves, leavesFromLines, mindmapFromLeaves, type Leaf } from "./outline.js";
 import { richFromCell, richFromInline, richText } from "./rich.js";
 import { lineOf, plainText, subsections, type Subsection } from "./sections.js";
@@ -195,17 +195,16 @@ function describe(node: RootContent): string {
 function codeBlock(node: Code, mermaid: ParsedMermaid, plan: Plan): Block | undefined {
   const lang = (node.lang ?? "").toLowerCase();
   if (lang === "mermaid") {
-    const pie = pieRows(node.value);
+    const pie = pieTable(node.value);
     if (pie) {
-      plan.warnings.push(`line ${lineOf(node)}: a pie chart is drawn as a table of its slices (value and share)`);
-      return { kind: "table", header: [[{ text: pie.title ?? "" }], [{ text: "value" }], [{ text: "share" }]], rows: pie.rows.map((r) => r.map((c) => [{ text: c }])) };
+      plan.warnings.push(`line ${lineOf(node)}: ${pie.warning}`);
+      return pie.block;
     }
     const parsed = mermaid.get(lineOf(node));
     // A mind map's first branches are key terms, as they are for a mind map written as a list.
     if (parsed?.kind === "mindmap") plan.keyTerms.push(...parsed.root.children.map((c) => c.label));
-    if (parsed && isSequence(node.value)) plan.warnings.push(`line ${lineOf(node)}: a sequenceDiagram is drawn as a flowchart of its messages, in order`);
-    if (parsed && isState(node.value)) plan.warnings.push(`line ${lineOf(node)}: a stateDiagram is drawn as a flowchart of its states and transitions`);
-    if (parsed && isTimeline(node.value)) plan.warnings.push(`line ${lineOf(node)}: a timeline is drawn as a flowchart of its periods, each with its events under it`);
+    const redrawn = parsed && rewritten(node.value);
+    if (redrawn) plan.warnings.push(`line ${lineOf(node)}: ${redrawn.warning}`);
     if (parsed) return structuredClone(parsed);
     plan.warnings.push(`line ${lineOf(node)}: this mermaid block was not parsed (read the document with readSheet) and is not drawn`);
     return undefined;
