@@ -13,7 +13,7 @@ import { toSheetMarkdown } from "../src/export/markdown.js";
 import type { Block, Sheet } from "../src/model/sheet.js";
 import type { PositionedSheet } from "../src/model/positioned.js";
 import { fixtures, HAS_SEED, SEED_PATH, ROOT_DIR } from "./fixtures/list.js";
-import { bullets, crowdedRow, panel, para, quoteOf, sheetOf } from "./layout-helpers.js";
+import { crowdedRow, quoteOf } from "./layout-helpers.js";
 
 const longQuote = (at: Block["at"]): Block => quoteOf("A fixed mathematical expression, with no memory and no state: the same input always gives the same output, token after token, however long the conversation runs on.", at);
 

@@ -5,10 +5,11 @@
 // least first: placed by words or room before pinned, quotes first), or a block from elsewhere comes into the
 // bare panel. Each candidate is judged on the page laid out again (layout/index.ts): kept only when fewer
 // panels are bare that way, nothing overflows more and the page's smallest size does not shrink.
-import { withBlock, type Block, type Panel, type Sheet } from "../model/sheet.js";
+import type { Block, Panel, Sheet } from "../model/sheet.js";
 import type { PositionedPanel, PositionedSheet } from "../model/positioned.js";
 import { fitPanel } from "./fit.js";
-import { CAPTION_OF, captionBefore, captionOf, captionsNext } from "./caption.js";
+import { captionsNext } from "./caption.js";
+import { put, take, withPanels } from "./move.js";
 import type { FittedPanel, Move } from "./rehome.js";
 
 /** Under this share of its content box covered, a panel beside one at the minimum size looks bare. */
@@ -90,14 +91,14 @@ export function balanceCandidates(sheet: Sheet, fitted: FittedPanel[], page: Pos
     seen.add(key);
     const src = fitted[from]!;
     const dst = fitted[to]!;
-    const taken = take(src.panel, block);
+    const taken = take(src.panel, block, movedWhy(src.panel));
     const rest = taken.rest;
     if (raiseSource && !(fitPanel(rest, src.ctx).px > src.px)) return;
     const into = put(dst.panel, taken);
     const fit = fitPanel(into, dst.ctx);
     // Into a panel that then fits only at the minimum, the move would just shift the crowding.
     if (!fit.fits || fit.px <= dst.ctx.minFontPx) return;
-    out.push({ sheet: replaced(sheet, [rest, into]), moves: [moveOf(block, src.panel.id, dst.panel.id)] });
+    out.push({ sheet: withPanels(sheet, [rest, into]), moves: [moveOf(block, src.panel.id, dst.panel.id)] });
   };
   // Out of a crowded panel: what belongs to it least first.
   for (const id of crowded) {
@@ -157,16 +158,16 @@ export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[]): Candidate[
       const fy = fitted[k]!;
       // The reader's estimate found the best match full; the real fit (after moves for room) may find room
       // there. Only from a panel the block shares no words with: between two it is about, room decided well.
-      const ta = take(fx.panel, a);
+      const ta = take(fx.panel, a, movedWhy(fx.panel));
       const back = put(fy.panel, ta);
-      if (!a.at.matches!.includes(fx.panel.id) && fitPanel(back, fy.ctx).fits) out.push({ sheet: replaced(sheet, [ta.rest, back]), moves: [moveOf(a, fx.panel.id, fy.panel.id)], home: true });
+      if (!a.at.matches!.includes(fx.panel.id) && fitPanel(back, fy.ctx).fits) out.push({ sheet: withPanels(sheet, [ta.rest, back]), moves: [moveOf(a, fx.panel.id, fy.panel.id)], home: true });
       for (const b of fy.panel.blocks.filter(mayMove)) {
         if (!b.at?.reason?.startsWith("words:") || !b.at.matches!.includes(fx.panel.id)) continue;
-        const tb = take(fy.panel, b);
+        const tb = take(fy.panel, b, movedWhy(fy.panel));
         const x = put(ta.rest, tb);
         const y = put(tb.rest, ta);
         if (!fitPanel(x, fx.ctx).fits || !fitPanel(y, fy.ctx).fits) continue;
-        out.push({ sheet: replaced(sheet, [x, y]), moves: [moveOf(a, fx.panel.id, fy.panel.id), moveOf(b, fy.panel.id, fx.panel.id)] });
+        out.push({ sheet: withPanels(sheet, [x, y]), moves: [moveOf(a, fx.panel.id, fy.panel.id), moveOf(b, fy.panel.id, fx.panel.id)] });
       }
     }
   });
@@ -192,33 +193,7 @@ function moveOf(block: Block, from: string, to: string): Move {
   return { from, to, kind: block.kind, ...(block.at?.line !== undefined ? { line: block.at.line } : {}), balance: true };
 }
 
-/** The panel without `block`; the box lines only the block said again come back to its lead. */
-function without(panel: Panel, block: Block): Panel {
-  const echo = block.at?.echo ?? [];
-  return { ...panel, blocks: panel.blocks.filter((b) => b !== block), lead: echo.length ? [...panel.lead, ...echo] : panel.lead };
-}
-
-/** The panel without `block` and its caption, and the two relabelled to move (rehome.ts: the caption goes along). */
-function take(panel: Panel, block: Block): { rest: Panel; moved: Block; caption?: Block } {
-  const caption = captionOf(panel.blocks, block);
-  const rest = without(panel, block);
-  const moved = movedBlock(block, panel.id);
-  if (!caption) return { rest, moved };
-  return { rest: { ...rest, blocks: rest.blocks.filter((b) => b !== caption) }, moved, caption: { ...caption, at: { ...caption.at, reason: `${CAPTION_OF}${panel.id})` } } as Block };
-}
-
-/** The panel with a taken block, its caption just before it. */
-function put(panel: Panel, t: { moved: Block; caption?: Block }): Panel {
-  const blocks = withBlock(panel.blocks, t.moved);
-  return { ...panel, blocks: t.caption ? captionBefore(blocks, t.moved, t.caption) : blocks };
-}
-
-function movedBlock(block: Block, from: string): Block {
-  const { alternatives: _a, matches: _m, echo: _e, ...at } = block.at ?? {};
-  return { ...block, at: { ...at, reason: `balance (moved from ${from})` } } as Block;
-}
-
-function replaced(sheet: Sheet, panels: Panel[]): Sheet {
-  const byId = new Map(panels.map((p) => [p.id, p]));
-  return { ...sheet, rows: sheet.rows.map((r) => (r.kind === "panels" ? { ...r, panels: r.panels.map((p) => byId.get(p.id) ?? p) } : r)) };
+/** The reason a block moved for balance gives. */
+function movedWhy(from: Panel): string {
+  return `balance (moved from ${from.id})`;
 }

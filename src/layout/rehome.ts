@@ -7,8 +7,9 @@
 // that fails. Takeaways never move; a caption moves only with the block it titles, and always with it. Each
 // block moves at most once and the number of moves is capped, so this ends; it runs only when something
 // overflows.
-import { withBlock, type Block, type Panel, type Sheet } from "../model/sheet.js";
-import { CAPTION_OF, captionBefore, captionOf, captionsNext } from "./caption.js";
+import type { Block, Panel, Sheet } from "../model/sheet.js";
+import { captionOf, captionsNext } from "./caption.js";
+import { placed, put, take, withPanels } from "./move.js";
 
 export { CAPTION_OF } from "./caption.js";
 import { fitPanel, type Fit, type FitContext } from "./fit.js";
@@ -67,32 +68,21 @@ export function rehome(sheet: Sheet, fitted: FittedPanel[], opts: RehomeOptions 
       if (step) break;
     }
     if (!step) break;
-    const from = panels[step.from]!;
     fits[step.from] = step.rest;
     for (const [k, fit] of step.fits) fits[k] = fit;
     for (const { block, to } of step.blocks) {
-      const caption = captionOf(from.blocks, block);
-      const { alternatives: _a, matches: _m, echo, ...at } = block.at ?? {};
+      const from = panels[step.from]!;
       // A block the reader placed by room that lands in the panel it matches best has gone home.
       const home = block.at?.reason === "room" && block.at.matches?.[0] === panels[to]!.id;
       const why = home ? `room (moved home from ${from.id})` : block.at?.alternatives?.length ? `room (moved from ${from.id})` : `room (too big for ${from.id})`;
-      const moved = { ...block, at: { ...at, reason: why } } as Block;
-      from.blocks = from.blocks.filter((b) => b !== block);
-      // The box lines only it said again come back to the box.
-      if (echo?.length) from.lead = [...from.lead, ...echo];
-      panels[to]!.blocks = withBlock(panels[to]!.blocks, moved);
-      moves.push({ from: from.id, to: panels[to]!.id, kind: moved.kind, ...(moved.at?.line !== undefined ? { line: moved.at.line } : {}) });
-      // Its caption goes along (the fits were judged with it): left behind it would title the wrong block.
-      if (caption) {
-        panels[to]!.blocks = captionBefore(panels[to]!.blocks, moved, { ...caption, at: { ...caption.at, reason: `${CAPTION_OF}${from.id})` } } as Block);
-        from.blocks = from.blocks.filter((b) => b !== caption);
-      }
+      // Its caption goes along (the fits were judged with it).
+      const t = take(from, block, why);
+      panels[step.from] = t.rest;
+      panels[to] = put(panels[to]!, t);
+      moves.push({ from: from.id, to: panels[to]!.id, kind: block.kind, ...(block.at?.line !== undefined ? { line: block.at.line } : {}) });
     }
   }
-  if (moves.length === 0) return undefined;
-  const byId = new Map(panels.map((p) => [p.id, p]));
-  const rows = sheet.rows.map((r) => (r.kind === "panels" ? { ...r, panels: r.panels.map((p) => byId.get(p.id) ?? p) } : r));
-  return { sheet: { ...sheet, rows }, moves };
+  return moves.length === 0 ? undefined : { sheet: withPanels(sheet, panels), moves };
 }
 
 export interface RehomeOptions {
@@ -223,8 +213,7 @@ function unitOf(panel: Panel, block: Block): Unit {
 
 /** The blocks with a unit added: the block where withBlock puts it, its caption just before it. */
 function withUnit(blocks: Block[], u: Unit): Block[] {
-  const out = withBlock(blocks, u.block);
-  return u.caption ? captionBefore(out, u.block, u.caption) : out;
+  return placed(blocks, u.block, u.caption);
 }
 
 /** The other panels, nearest in reading order first; a takeaways panel last (it closes the page). */

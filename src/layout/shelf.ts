@@ -2,7 +2,7 @@
 // with a pen writes two short chains side by side, or the lead lines beside a diagram rather than above it.
 import type { Panel } from "../model/sheet.js";
 import { relaid } from "./caption.js";
-import { cachedLayout, DIAGRAMS, layoutLead, stackHeight, type FitContext, type Item } from "./stack.js";
+import { cachedLayout, layoutLead, stackHeight, type FitContext, type Item } from "./stack.js";
 
 /** Total height of items set in rows (`shelves`: how many items each row holds, in order) with gaps between rows. */
 export function shelfHeight(items: Item[], shelves: number[] | undefined, gap: number): number {

@@ -121,7 +121,6 @@ export class Matcher {
 
   /** `words` with their weight on the item's side (a section's title words count more than its content). */
   match(k: number, words: Map<string, number>): Match {
-    const p = this.profiles[k]!;
     const hits: [string, number][] = [];
     for (const [w, itemWeight] of words) {
       const hit = this.hit(k, w);
