@@ -146,15 +146,38 @@ export function mindmapMinHeight(block: Mindmap, env: BlockEnv): number {
   return env.tight ? Math.min(radial, columnsFloor(block, env), j ? columnsFloor(j, env) : Infinity, env.mapRows ? rowsFloor(block, env) : Infinity) : radial;
 }
 
-const columnFloors = new WeakMap<Mindmap, Map<number, number>>();
+/** A map's least height in one of the low-box forms, by minimum size (the form at that size with room to spare). */
+type Floors = WeakMap<Mindmap, Map<number, number>>;
+
+function floorOf(floors: Floors, block: Mindmap, env: BlockEnv, at: (px: number, width: number) => BlockLayout | undefined): number {
+  let byPx = floors.get(block);
+  if (!byPx) floors.set(block, (byPx = new Map()));
+  let h = byPx.get(env.minFontPx);
+  if (h === undefined) byPx.set(env.minFontPx, (h = at(env.minFontPx, 1e6)?.height ?? Infinity));
+  return h;
+}
+
+/**
+ * The largest size down to the minimum at which one of a form's layouts (`at`, laid out in order, each only
+ * if the one before did not fit) meets the height hint, else the shortest of them all.
+ */
+function largestFitting(env: BlockEnv, space: Space, at: (px: number) => Iterable<BlockLayout | undefined>): BlockLayout | undefined {
+  let best: BlockLayout | undefined;
+  for (let px = env.fontPx; ; px = Math.max(env.minFontPx, px * 0.92)) {
+    for (const c of at(px)) {
+      if (c && c.height <= space.height + 0.5) return c;
+      if (c && (!best || c.height < best.height)) best = c;
+    }
+    if (px <= env.minFontPx) break;
+  }
+  return best;
+}
+
+const columnFloors: Floors = new WeakMap();
 
 /** The shortest the map in columns gets: at the minimum size, its columns as wide as their words. */
 function columnsFloor(block: Mindmap, env: BlockEnv): number {
-  let byPx = columnFloors.get(block);
-  if (!byPx) columnFloors.set(block, (byPx = new Map()));
-  let h = byPx.get(env.minFontPx);
-  if (h === undefined) byPx.set(env.minFontPx, (h = layoutColumns(block, env, env.minFontPx, 1e6)?.height ?? Infinity));
-  return h;
+  return floorOf(columnFloors, block, env, (px, width) => layoutColumns(block, env, px, width));
 }
 
 /**
@@ -163,25 +186,14 @@ function columnsFloor(block: Mindmap, env: BlockEnv): number {
  */
 function inColumns(block: Mindmap, env: BlockEnv, space: Space): BlockLayout | undefined {
   if (columnsFloor(block, env) === Infinity) return undefined;
-  let best: BlockLayout | undefined;
-  for (let px = env.fontPx; ; px = Math.max(env.minFontPx, px * 0.92)) {
-    const c = layoutColumns(block, env, px, space.width);
-    if (c && c.height <= space.height + 0.5) return c;
-    if (c && (!best || c.height < best.height)) best = c;
-    if (px <= env.minFontPx) break;
-  }
-  return best;
+  return largestFitting(env, space, (px) => [layoutColumns(block, env, px, space.width)]);
 }
 
-const rowFloors = new WeakMap<Mindmap, Map<number, number>>();
+const rowFloors: Floors = new WeakMap();
 
 /** The shortest the map in rows gets: at the minimum size, each branch's list on one line. */
 function rowsFloor(block: Mindmap, env: BlockEnv): number {
-  let byPx = rowFloors.get(block);
-  if (!byPx) rowFloors.set(block, (byPx = new Map()));
-  let h = byPx.get(env.minFontPx);
-  if (h === undefined) byPx.set(env.minFontPx, (h = layoutRows(block, env, env.minFontPx, 1e6, "left")?.height ?? Infinity));
-  return h;
+  return floorOf(rowFloors, block, env, (px, width) => layoutRows(block, env, px, width, "left"));
 }
 
 /**
@@ -190,16 +202,10 @@ function rowsFloor(block: Mindmap, env: BlockEnv): number {
  */
 function inRows(block: Mindmap, env: BlockEnv, space: Space): BlockLayout | undefined {
   if (rowsFloor(block, env) === Infinity) return undefined;
-  let best: BlockLayout | undefined;
-  for (let px = env.fontPx; ; px = Math.max(env.minFontPx, px * 0.92)) {
-    for (const at of ["left", "top"] as const) {
-      const c = layoutRows(block, env, px, space.width, at);
-      if (c && c.height <= space.height + 0.5) return c;
-      if (c && (!best || c.height < best.height)) best = c;
-    }
-    if (px <= env.minFontPx) break;
-  }
-  return best;
+  return largestFitting(env, space, function* (px) {
+    yield layoutRows(block, env, px, space.width, "left");
+    yield layoutRows(block, env, px, space.width, "top");
+  });
 }
 
 const joined = new WeakMap<Mindmap, Mindmap | null>();
