@@ -63,8 +63,8 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
     };
     const plain = { sheet, laid: layoutOnce(sheet, opts, first.cramped, true), moves: [] as Move[] };
     consider(plain);
-    // Moves for room judged with maps in rows may differ from those judged without.
-    // With rows a map placed by room may now fit elsewhere: it leaves first, and pinned blocks stay.
+    // Moves for room judged with maps in rows may differ from those judged without: a map placed by room may
+    // now fit elsewhere, so it leaves first, and pinned blocks stay.
     const again = over(plain.laid.positioned) > 0 ? rehome(sheet, plain.laid.fitted, { pinned: false, roomFirst: true }) : undefined;
     if (again) consider({ sheet: again.sheet, laid: layoutOnce(again.sheet, opts, first.cramped, true), moves: again.moves });
     // Each next try only while the best so far still overflows.
