@@ -101,3 +101,11 @@ export function geometryFaults(ps: PositionedSheet): string[] {
   }
   return faults;
 }
+
+/**
+ * A prompt document around a layout drawing: the lines set under the drawing (a ratio table, with its heading
+ * if the test wants one), then the plan.
+ */
+export function promptDoc(diagram: string[], underDiagram: string[] = [], plan: string[] = ["## 1. 📌 Notes", "- one point"], title = "7. Test Chapter"): string {
+  return ["# Source Text", "", "---", `title: ${title}`, "---", "", "# Layout Structure", "", "```", ...diagram, "```", "", ...underDiagram, "", "# Output Structure Plan", "", ...plan].join("\n");
+}

@@ -9,7 +9,7 @@ import { Sheet as SheetSchema } from "../src/model/schema.js";
 import type { Panel, PanelRow, Row } from "../src/model/sheet.js";
 import { readSheetMarkdown } from "../src/read/markdown/index.js";
 import { readPromptDocument } from "../src/read/prompt/index.js";
-import { bullets, geometryFaults, panel, sheetOf } from "./layout-helpers.js";
+import { bullets, geometryFaults, panel, promptDoc, sheetOf } from "./layout-helpers.js";
 
 const slotsOf = (rows: Row[]): Box[][] => {
   const page = pageGeometry("a4");
@@ -89,27 +89,7 @@ describe("sheet Markdown keeps spans and stacks", () => {
   });
 });
 
-const doc = (diagram: string[], table: string[] = []): string =>
-  [
-    "# Source Text",
-    "",
-    "---",
-    "title: 7. Test Chapter",
-    "---",
-    "",
-    "# Layout Structure",
-    "",
-    "```",
-    ...diagram,
-    "```",
-    "",
-    ...table,
-    "",
-    "# Output Structure Plan",
-    "",
-    "## 1. 📌 Notes",
-    "- one point",
-  ].join("\n");
+const doc = (diagram: string[], table: string[] = []): string => promptDoc(diagram, table);
 
 const rowsOf = (text: string) => {
   const { sheet, warnings } = readPromptDocument(text);

@@ -13,6 +13,7 @@ import { findRatioTable } from "../src/read/prompt/ratios.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { parseMarkdown } from "../src/read/prompt/sections.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
+import { promptDoc } from "./layout-helpers.js";
 
 const fixture = (name: string): string => readFileSync(join(FIXTURES_DIR, "prompts", `${name}.txt`), "utf8");
 const panel = (sheet: Sheet, id: string): Panel => {
@@ -22,29 +23,9 @@ const panel = (sheet: Sheet, id: string): Panel => {
 };
 const kinds = (p: Panel): Block["kind"][] => p.blocks.map((b) => b.kind);
 
-/** A prompt document around a layout drawing, its ratio table and a plan. */
-function doc(diagram: string[], table: string[], plan: string[] = ["## 1. 📌 Key Takeaways", "- 하나", "- 둘"]): string {
-  return [
-    "# Source Text",
-    "---",
-    'title: "Test"',
-    "---",
-    "",
-    "# Layout Structure",
-    "",
-    "```",
-    ...diagram,
-    "```",
-    "",
-    "## 배치 비율",
-    "",
-    ...table,
-    "",
-    "# Output Structure Plan",
-    "",
-    ...plan,
-  ].join("\n");
-}
+/** A prompt document around a layout drawing, its ratio table (under a 배치 비율 heading) and a plan. */
+const doc = (diagram: string[], table: string[], plan: string[] = ["## 1. 📌 Key Takeaways", "- 하나", "- 둘"]): string =>
+  promptDoc(diagram, ["## 배치 비율", "", ...table], plan, '"Test"');
 
 describe("ratio cells as people write them", () => {
   const ratios = (cells: string[]) =>
