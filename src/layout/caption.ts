@@ -4,8 +4,8 @@
 // chart's drawing, centred over a diagram or on the left edge of a table or code; a block moved to another
 // panel takes its caption along (rehome.ts, rebalance.ts).
 import type { Block, Rich } from "../model/sheet.js";
-import type { Box, Mark } from "../model/positioned.js";
 import { translateMarks } from "../model/positioned.js";
+import { inkBox } from "../blocks/diagram/geometry.js";
 import type { BlockLayout } from "../blocks/types.js";
 import type { Item } from "./stack.js";
 
@@ -115,84 +115,4 @@ export function relaid(item: Item, layout: BlockLayout, px: number): Item {
 
 function clamp(v: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, v));
-}
-
-/** The box the marks' ink covers (curves by their points, not their control points), or undefined. */
-export function inkBox(marks: readonly Mark[]): Box | undefined {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  const add = (x: number, y: number): void => {
-    x0 = Math.min(x0, x);
-    y0 = Math.min(y0, y);
-    x1 = Math.max(x1, x);
-    y1 = Math.max(y1, y);
-  };
-  for (const m of marks) {
-    switch (m.kind) {
-      case "text":
-        add(m.x, m.y - m.size * 0.8);
-        add(m.x + m.width, m.y + m.size * 0.2);
-        break;
-      case "emoji":
-        add(m.x, m.y);
-        add(m.x + m.size, m.y + m.size);
-        break;
-      case "rect":
-      case "highlight":
-        add(m.x, m.y);
-        add(m.x + m.width, m.y + m.height);
-        break;
-      case "ellipse":
-        add(m.cx - m.width / 2, m.cy - m.height / 2);
-        add(m.cx + m.width / 2, m.cy + m.height / 2);
-        break;
-      case "line":
-        add(m.x1, m.y1);
-        add(m.x2, m.y2);
-        break;
-      case "polyline":
-      case "polygon":
-      case "curve":
-        for (const [x, y] of m.points) add(x, y);
-        break;
-      case "path":
-        pathPoints(m.d, add);
-        break;
-    }
-  }
-  return x0 <= x1 ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : undefined;
-}
-
-/** Points along an absolute M/L/Q/C path (the commands the blocks write), curves sampled. */
-function pathPoints(d: string, add: (x: number, y: number) => void): void {
-  const STEPS = 12;
-  let cx = 0;
-  let cy = 0;
-  for (const [, cmd, args] of d.matchAll(/([MLQCZ])([^MLQCZ]*)/gi)) {
-    const n = (args!.match(/-?\d*\.?\d+(?:e-?\d+)?/gi) ?? []).map(Number);
-    const c = cmd!.toUpperCase();
-    if (c === "M" || c === "L") {
-      for (let i = 0; i + 1 < n.length; i += 2) add((cx = n[i]!), (cy = n[i + 1]!));
-    } else if (c === "Q" && n.length >= 4) {
-      for (let s = 1; s <= STEPS; s++) {
-        const t = s / STEPS;
-        const u = 1 - t;
-        add(u * u * cx + 2 * u * t * n[0]! + t * t * n[2]!, u * u * cy + 2 * u * t * n[1]! + t * t * n[3]!);
-      }
-      [cx, cy] = [n[2]!, n[3]!];
-    } else if (c === "C" && n.length >= 6) {
-      for (let s = 1; s <= STEPS; s++) {
-        const t = s / STEPS;
-        const u = 1 - t;
-        const a = u * u * u;
-        const b = 3 * u * u * t;
-        const e = 3 * u * t * t;
-        const g = t * t * t;
-        add(a * cx + b * n[0]! + e * n[2]! + g * n[4]!, a * cy + b * n[1]! + e * n[3]! + g * n[5]!);
-      }
-      [cx, cy] = [n[4]!, n[5]!];
-    }
-  }
 }

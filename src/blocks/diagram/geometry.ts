@@ -61,8 +61,45 @@ function pathPoints(d: string, visit: (x: number, y: number) => void): void {
   for (let i = 0; i + 1 < nums.length; i += 2) visit(Number(nums[i]), Number(nums[i + 1]));
 }
 
-/** Grows a running extent; the diagram layouts call this for every mark of every candidate they try. */
+/** Points along an absolute M/L/Q/C path (the commands the blocks write), curves sampled: where its ink goes. */
+function inkPoints(d: string, visit: (x: number, y: number) => void): void {
+  const STEPS = 12;
+  let cx = 0;
+  let cy = 0;
+  for (const [, cmd, args] of d.matchAll(/([MLQCZ])([^MLQCZ]*)/gi)) {
+    const n = (args!.match(/-?\d*\.?\d+(?:e-?\d+)?/gi) ?? []).map(Number);
+    const c = cmd!.toUpperCase();
+    if (c === "M" || c === "L") {
+      for (let i = 0; i + 1 < n.length; i += 2) visit((cx = n[i]!), (cy = n[i + 1]!));
+    } else if (c === "Q" && n.length >= 4) {
+      for (let s = 1; s <= STEPS; s++) {
+        const t = s / STEPS;
+        const u = 1 - t;
+        visit(u * u * cx + 2 * u * t * n[0]! + t * t * n[2]!, u * u * cy + 2 * u * t * n[1]! + t * t * n[3]!);
+      }
+      [cx, cy] = [n[2]!, n[3]!];
+    } else if (c === "C" && n.length >= 6) {
+      for (let s = 1; s <= STEPS; s++) {
+        const t = s / STEPS;
+        const u = 1 - t;
+        const a = u * u * u;
+        const b = 3 * u * u * t;
+        const e = 3 * u * t * t;
+        const g = t * t * t;
+        visit(a * cx + b * n[0]! + e * n[2]! + g * n[4]!, a * cy + b * n[1]! + e * n[3]! + g * n[5]!);
+      }
+      [cx, cy] = [n[4]!, n[5]!];
+    }
+  }
+}
+
+/**
+ * Grows a running extent; the diagram layouts call this for every mark of every candidate they try. `ink`
+ * measures what the pen draws instead of the room it takes: text from its cap height to its descent, curves by
+ * their points rather than their control points.
+ */
 class Extent {
+  constructor(private readonly ink = false) {}
   x0 = Infinity;
   y0 = Infinity;
   x1 = -Infinity;
@@ -80,7 +117,7 @@ class Extent {
   add(m: Mark): void {
     switch (m.kind) {
       case "text":
-        return this.box(m.x, m.y - m.size * 0.95, m.width, m.size * 1.25);
+        return this.ink ? this.box(m.x, m.y - m.size * 0.8, m.width, m.size) : this.box(m.x, m.y - m.size * 0.95, m.width, m.size * 1.25);
       case "emoji":
         return this.box(m.x, m.y, m.size, m.size);
       case "rect":
@@ -97,7 +134,7 @@ class Extent {
         for (const [x, y] of m.points) this.point(x, y);
         return;
       case "path":
-        return pathPoints(m.d, this.point);
+        return (this.ink ? inkPoints : pathPoints)(m.d, this.point);
     }
   }
   result(): Box {
@@ -114,6 +151,13 @@ export function marksBox(marks: Mark[]): Box {
   const e = new Extent();
   for (const m of marks) e.add(m);
   return e.result();
+}
+
+/** The box the marks' ink covers (curves by their points, not their control points), or undefined for none. */
+export function inkBox(marks: readonly Mark[]): Box | undefined {
+  const e = new Extent(true);
+  for (const m of marks) e.add(m);
+  return e.x0 <= e.x1 ? e.result() : undefined;
 }
 
 /** Marks and node boxes laid out around some origin, measured but not yet shifted (shifting costs; most candidates are dropped). */
