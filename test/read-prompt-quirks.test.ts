@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { InputError } from "../src/errors.js";
 import { panelsOf, type Block, type Panel, type Sheet } from "../src/model/sheet.js";
 import { parseDiagram } from "../src/read/prompt/ascii-layout.js";
 import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/index.js";
@@ -280,6 +281,14 @@ describe("mermaid diagrams we do not draw as such", () => {
     ]);
     expect(chart && chart.kind === "flowchart" && chart.edges.map((e) => `${e.from}→${e.to}`)).toEqual(["t0→t1", "t1→t2"]);
     expect(warnings.some((w) => /^line \d+: a timeline is drawn as a flowchart/.test(w))).toBe(true);
+  });
+
+  it("a rewritten diagram too big for one chart is an error in its own terms, on its line", async () => {
+    const text = doc(drawing, ratios, plan(["timeline", ...Array.from({ length: 600 }, (_, k) => `    ${1400 + k} : event ${k}`)]));
+    await expect(readPromptDocumentAsync(text)).rejects.toThrow(/^this timeline makes a chart of 600 steps; a diagram holds at most 150$/);
+    const err = await readPromptDocumentAsync(text).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).where.line).toBe(text.split("\n").indexOf("```mermaid") + 1);
   });
 
   it("a state diagram is a flowchart of its states and transitions, start and end as round nodes", async () => {

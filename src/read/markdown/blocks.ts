@@ -57,7 +57,7 @@ async function readBlock(node: RootContent, warnings: string[]): Promise<Block |
     case "code":
       if ((node.lang ?? "").toLowerCase() === "mermaid") {
         // Diagram types we draw otherwise: a pie as a table, a sequence, state diagram or timeline as a flowchart.
-        const redrawn = pieTable(node.value) ?? rewritten(node.value);
+        const redrawn = pieTable(node.value) ?? rewritten(node.value, line);
         if (redrawn) warnings.push(`line ${line ?? "?"}: ${redrawn.warning}`);
         if (redrawn && "block" in redrawn) return redrawn.block;
         return parseMermaid(redrawn?.source ?? node.value, line, warnings);

@@ -3,6 +3,8 @@
 import type { Code, RootContent } from "mdast";
 import type { MermaidBlock } from "../../mermaid/index.js";
 import type { Block } from "../../model/sheet.js";
+import { InputError } from "../../errors.js";
+import { MAX_DIAGRAM_NODES } from "../limits.js";
 import { findSection, lineOf, type PromptDoc } from "./sections.js";
 
 /** Every fenced code block under the nodes, nested ones (inside list items, quotes) included. */
@@ -24,7 +26,7 @@ export async function parsePlanMermaid(doc: PromptDoc): Promise<Map<number, Merm
   const blocks = codeNodes(plan?.nodes ?? []).filter((c) => (c.lang ?? "").toLowerCase() === "mermaid" && !isPie(c.value));
   if (blocks.length === 0) return parsed;
   const { parseMermaid } = await import("../../mermaid/index.js");
-  for (const code of blocks) parsed.set(lineOf(code), await parseMermaid(rewritten(code.value)?.source ?? code.value, lineOf(code)));
+  for (const code of blocks) parsed.set(lineOf(code), await parseMermaid(rewritten(code.value, lineOf(code))?.source ?? code.value, lineOf(code)));
   return parsed;
 }
 
@@ -189,15 +191,25 @@ export function timelineAsFlowchart(code: string): string | undefined {
 
 /**
  * A diagram type we draw as a flowchart, rewritten as one (its Mermaid source), with the warning that says so;
- * undefined for any other block. Both readers (the prompt's plan and sheet Markdown) use it.
+ * undefined for any other block. Both readers (the prompt's plan and sheet Markdown) use it. Too many steps for
+ * one diagram is an InputError on the block's line, in the diagram's own terms (Mermaid's parser would
+ * otherwise name an edge limit of a flowchart the user never wrote).
  */
-export function rewritten(code: string): { source: string; warning: string } | undefined {
+export function rewritten(code: string, line?: number): { source: string; warning: string } | undefined {
+  const as = (source: string, warning: string, what: string): { source: string; warning: string } => {
+    // The rewrites write one node per line and one edge per line: the nodes are the lines without an arrow.
+    const nodes = source.split("\n").slice(1).filter((l) => !l.includes("-->")).length;
+    if (nodes > MAX_DIAGRAM_NODES) {
+      throw new InputError(`this ${what} makes a chart of ${nodes} steps; a diagram holds at most ${MAX_DIAGRAM_NODES}`, line !== undefined ? { line } : {}, "split it, or keep its main steps");
+    }
+    return { source, warning };
+  };
   const seq = sequenceAsFlowchart(code);
-  if (seq) return { source: seq, warning: "a sequenceDiagram is drawn as a flowchart of its messages, in order" };
+  if (seq) return as(seq, "a sequenceDiagram is drawn as a flowchart of its messages, in order", "sequenceDiagram");
   const state = stateAsFlowchart(code);
-  if (state) return { source: state, warning: "a stateDiagram is drawn as a flowchart of its states and transitions" };
+  if (state) return as(state, "a stateDiagram is drawn as a flowchart of its states and transitions", "stateDiagram");
   const time = timelineAsFlowchart(code);
-  if (time) return { source: time, warning: "a timeline is drawn as a flowchart of its periods, each with its events under it" };
+  if (time) return as(time, "a timeline is drawn as a flowchart of its periods, each with its events under it", "timeline");
   return undefined;
 }
 
