@@ -196,7 +196,7 @@ export function timelineAsFlowchart(code: string): string | undefined {
  * otherwise name an edge limit of a flowchart the user never wrote).
  */
 export function rewritten(code: string, line?: number): { source: string; warning: string } | undefined {
-  const as = (source: string, warning: string, what: string): { source: string; warning: string } => {
+  const asChart = (source: string, warning: string, what: string): { source: string; warning: string } => {
     // The rewrites write one node per line and one edge per line: the nodes are the lines without an arrow.
     const nodes = source.split("\n").slice(1).filter((l) => !l.includes("-->")).length;
     if (nodes > MAX_DIAGRAM_NODES) {
@@ -205,11 +205,11 @@ export function rewritten(code: string, line?: number): { source: string; warnin
     return { source, warning };
   };
   const seq = sequenceAsFlowchart(code);
-  if (seq) return as(seq, "a sequenceDiagram is drawn as a flowchart of its messages, in order", "sequenceDiagram");
+  if (seq) return asChart(seq, "a sequenceDiagram is drawn as a flowchart of its messages, in order", "sequenceDiagram");
   const state = stateAsFlowchart(code);
-  if (state) return as(state, "a stateDiagram is drawn as a flowchart of its states and transitions", "stateDiagram");
+  if (state) return asChart(state, "a stateDiagram is drawn as a flowchart of its states and transitions", "stateDiagram");
   const time = timelineAsFlowchart(code);
-  if (time) return as(time, "a timeline is drawn as a flowchart of its periods, each with its events under it", "timeline");
+  if (time) return asChart(time, "a timeline is drawn as a flowchart of its periods, each with its events under it", "timeline");
   return undefined;
 }
 
