@@ -202,6 +202,14 @@ describe("captions travel with what they title", () => {
     expect(panel.blocks.findIndex(caption)).toBe(panel.blocks.findIndex(chain) - 1);
   });
 
+  it("a list beside a taller quote splits evenly over its columns, not one item and the rest", () => {
+    // Five list items (the first two lines tall) and a quote taller than any cut of the list: every cut
+    // leaves the quote's column the tallest, and the list then goes 2 | 3.
+    const h = [40, 20, 20, 20, 20, 120];
+    const split = balancedSplit([h, h, h], 3, 5);
+    expect(split).toEqual([[0, 1], [2, 3, 4], [5]]);
+  });
+
   it("columns never drop a block when there are fewer blocks than columns", () => {
     expect(balancedSplit([[10], [10], [10]], 3, 1)).toEqual([[0], [], []]);
     expect(balancedSplit([[10, 5], [10, 5]], 3, 1).flat().sort()).toEqual([0, 1]);

@@ -71,12 +71,18 @@ export function balancedSplit(heights: number[][], n: number, gap: number): numb
   const h = (c: number, a: number, b: number): number => (heights[c] ?? []).slice(a, b).reduce((s, x) => s + x, 0) + gap * Math.max(0, b - a - 1);
   let best: number[][] = [];
   let bestMax = Infinity;
+  let bestSpread = Infinity;
   const cuts = (start: number, left: number, acc: number[][]): void => {
     if (left === 1) {
       const groups = [...acc, range(start, m)];
-      const max = Math.max(...groups.map((g, c) => (g.length ? h(c, g[0]!, g[g.length - 1]! + 1) : 0)));
-      if (max < bestMax - 0.01) {
+      const tall = groups.map((g, c) => (g.length ? h(c, g[0]!, g[g.length - 1]! + 1) : 0));
+      const max = Math.max(...tall);
+      // Among cuts as short as each other (the tallest column is one block that no cut changes, a quote or a
+      // diagram), the one whose other columns come out most even: a list beside it splits 2 | 3, not 1 | 4.
+      const spread = tall.reduce((s, x) => s + x * x, 0);
+      if (max < bestMax - 0.01 || (max < bestMax + 0.01 && spread < bestSpread - 1)) {
         bestMax = max;
+        bestSpread = spread;
         best = groups;
       }
       return;
