@@ -36,6 +36,10 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "nanosheet-series-"));
   chapters = join(work, "chapters");
   cpSync(SERIES, chapters, { recursive: true });
+  // What a course folder also holds: notes that are not chapters, and a picture.
+  writeFileSync(join(chapters, "README.md"), "# Deep Dive into LLMs\n\nMy notes, one file per chapter.\n");
+  writeFileSync(join(chapters, "todo.txt"), "- redo chapter 8's ratios\n");
+  writeFileSync(join(chapters, "cover.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   out = join(work, "out");
   first = run(["build", "chapters", "-o", "out"], work);
 }, 180_000);
@@ -51,6 +55,10 @@ describe("a series build of a folder", () => {
     expect(rows[1]).toMatch(/08-llama-base-model\.txt\s+8\. Llama 3\.1 Base Model\s+failed\s.*line 45: the layout ratios add up to 95%/);
     expect(first.stdout).toMatch(/5 chapters: 4 built, 0 unchanged, 1 failed/);
     expect(first.stderr).toContain("chapters/08-llama-base-model.txt:45: the layout ratios add up to 95%, not 100%");
+    // The text files that are not chapters are named once, not dropped unseen; the picture is not a text file.
+    const notes = first.stderr.split("\n").filter((l) => l.startsWith("note: skipped"));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^note: skipped chapters\/README\.md, chapters\/todo\.txt: not a prompt document/);
   });
 
   it("writes each good chapter byte-identical to a single build of it", () => {

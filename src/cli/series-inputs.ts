@@ -105,8 +105,14 @@ function isChapterText(text: string): boolean {
 const frontValue = (text: string, key: string): string | undefined =>
   new RegExp(`^\\s*${key}\\s*:\\s*["']?([^"'\\n]+?)["']?\\s*$`, "m").exec(text.slice(0, 20000))?.[1];
 
-/** Expand and read every input; folders and globs keep only files that are chapters by content. */
-export async function collectChapters(inputs: readonly string[], cwd: string): Promise<{ chapters: Chapter[]; folder?: string }> {
+/** Files a user may have meant as chapters: those that are not are named, so none is dropped unseen. */
+const TEXT_FILE = /\.(txt|md|markdown)$/i;
+
+/**
+ * Expand and read every input; folders and globs keep only files that are chapters by content. `skipped`
+ * lists the text files (.txt, .md) they held that are not.
+ */
+export async function collectChapters(inputs: readonly string[], cwd: string): Promise<{ chapters: Chapter[]; folder?: string; skipped: string[] }> {
   const picked: { path: string; filter: boolean }[] = [];
   let folder: string | undefined;
   for (const arg of inputs) {
@@ -122,13 +128,17 @@ export async function collectChapters(inputs: readonly string[], cwd: string): P
   }
   const seen = new Map<string, string>();
   const chapters: Chapter[] = [];
+  const skipped: string[] = [];
   for (const { path, filter } of picked) {
     if (chapters.some((c) => c.path === path)) continue;
     const shown = relative(cwd, path).startsWith("..") ? path : relative(cwd, path);
     // A file that cannot be read is still a chapter: its build reports the error in the summary.
     const bytes = await readFile(path).catch(() => Buffer.alloc(0));
     const text = bytes.toString("utf8");
-    if (filter && !isChapterText(text)) continue;
+    if (filter && !isChapterText(text)) {
+      if (TEXT_FILE.test(path)) skipped.push(shown);
+      continue;
+    }
     const name = outputName(path);
     const clash = seen.get(name);
     if (clash) throw new UsageError(`${clash} and ${shown} would both write ${name}.* — rename one of them`, "build");
@@ -140,5 +150,5 @@ export async function collectChapters(inputs: readonly string[], cwd: string): P
   }
   if (chapters.length === 0) throw new UsageError(`no prompt documents or sheet Markdown files found in ${inputs.join(" ")}`, "build");
   chapters.sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity) || (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
-  return { chapters, ...(folder ? { folder } : {}) };
+  return { chapters, ...(folder ? { folder } : {}), skipped: skipped.sort() };
 }

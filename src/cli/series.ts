@@ -62,7 +62,7 @@ export async function seriesCommand(p: Parsed, io: Io): Promise<number> {
   const jobs = parseJobs(stringFlag(p, "jobs"));
   const quiet = p.flags.has("quiet");
   const out = resolve(io.cwd, stringFlag(p, "out") ?? ".");
-  const { chapters, folder } = await collectChapters(p.positionals, io.cwd);
+  const { chapters, folder, skipped } = await collectChapters(p.positionals, io.cwd);
   const title = seriesTitle(chapters, folder);
   const options = { formats, page: page ?? null, dpi, report: p.flags.has("report"), allowOverflow: p.flags.has("allow-overflow") };
   await ensureDir(out);
@@ -128,6 +128,7 @@ export async function seriesCommand(p: Parsed, io: Io): Promise<number> {
     const where = out === resolve(io.cwd) ? "" : `${out.startsWith(`${resolve(io.cwd)}/`) ? out.slice(resolve(io.cwd).length + 1) : out}/`;
     const hasBook = cache.series?.written[`${slug(title)}.pdf`] !== undefined;
     progress.summary(rows, [`gallery: ${where}index.html${hasBook ? ` · book: ${where}${slug(title)}.pdf` : ""}`]);
+    if (skipped.length && !quiet) io.err(`note: skipped ${skipped.join(", ")}: not a prompt document (no # Layout Structure, # Source Text or # Output Structure Plan heading) nor sheet Markdown (no nanosheet: 1 frontmatter)`);
     return rows.some((r) => r.error) ? 1 : 0;
   } finally {
     pool.close();
