@@ -3,6 +3,7 @@
 import { InputError } from "../errors.js";
 import type { Sheet } from "../model/sheet.js";
 import { readPromptDocumentAsync } from "./prompt/index.js";
+import { sectionKindOf } from "./prompt/sections.js";
 import { checkNesting, checkSheetLimits } from "./limits.js";
 import { isSafeLink } from "../model/links.js";
 
@@ -23,6 +24,10 @@ export function detectInputKind(text: string): InputKind {
     return "prompt";
   }
   if (text.startsWith("---") && /^layout\s*:/m.test(text)) return "sheet";
+  // The template's sections as others write them: `# 📐 Layout Structure`, `# 3. Output Structure Plan`,
+  // `### LAYOUT` under a chapter title, `**Layout Structure**` on its own line. A layout, plan or source section, or any two of the template's.
+  const kinds = new Set([...text.matchAll(/^(?:#{1,3}[ \t]*(.+)|\*\*(.+?)\*\*.*)$/gm)].flatMap((m) => sectionKindOf((m[1] ?? m[2])!) ?? []));
+  if (kinds.has("layout") || kinds.has("plan") || kinds.has("source") || kinds.size >= 2) return "prompt";
   throw new InputError(
     "not a nanosheet input: found neither a prompt document (# Source Text / # Layout Structure sections) nor sheet Markdown (frontmatter with `nanosheet: 1`)",
     { line: 1 },

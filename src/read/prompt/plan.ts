@@ -8,7 +8,7 @@ import { chainFlowchart, chainsFlowchart, loopTarget, splitArrows } from "./chai
 import { codeNodes, pieTable, rewritten } from "./mermaid.js";
 import { flat, isOutline, leaves, leavesFromLines, mindmapFromLeaves, type Leaf } from "./outline.js";
 import { richFromCell, richFromInline, richText } from "./rich.js";
-import { lineOf, plainText, subsections, type Subsection } from "./sections.js";
+import { isBoldLine, lineOf, plainText, subsections, type Subsection } from "./sections.js";
 import { splitEmoji } from "./words.js";
 
 export { ARROW_SPLIT, chainFlowchart } from "./chain.js";
@@ -73,11 +73,13 @@ export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map(
   return plan;
 }
 
-/** `##` sections (`###` when the plan has none); when some are numbered, the unnumbered ones are notes. */
+/**
+ * The plan's sections: its headings of the shallowest depth it uses (`##` in the template, `###` when the
+ * document nests one level deeper); when some are numbered, the unnumbered ones are notes.
+ */
 function planSubsections(nodes: RootContent[], plan: Plan): Subsection[] {
-  let depth = 2;
-  let subs = subsections(nodes, 2);
-  if (subs.length === 0 && (subs = subsections(nodes, 3)).length > 0) depth = 3;
+  const depth = Math.min(...nodes.map((n) => (n.type === "heading" ? n.depth : Infinity)));
+  const subs = Number.isFinite(depth) ? subsections(nodes, depth) : [];
   if (subs.length === 0) return boldTitled(nodes, plan);
   const firstHeading = nodes.findIndex((n) => n.type === "heading" && n.depth === depth);
   const preamble = firstHeading < 0 ? [] : nodes.slice(0, firstHeading);
@@ -94,8 +96,7 @@ function planSubsections(nodes: RootContent[], plan: Plan): Subsection[] {
 }
 
 /** A paragraph that is only bold text: `**1. 🗺️ Topic Overview**` standing in for a heading. */
-const isBoldTitle = (n: RootContent): boolean =>
-  n.type === "paragraph" && n.children.length === 1 && n.children[0]?.type === "strong" && plainText(n).trim().length <= 80;
+const isBoldTitle = isBoldLine;
 
 /** A plan without headings: bold-only lines start its sections; with none of those either, nothing is read. */
 function boldTitled(nodes: RootContent[], plan: Plan): Subsection[] {

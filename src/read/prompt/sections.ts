@@ -36,14 +36,38 @@ const SECTION_NAMES: [SectionKind, RegExp][] = [
   ["role", /^(role definition|role|역할(\s*정의)?)/i],
   ["source", /^(source text|source|transcript|원문|소스\s*텍스트|원본\s*텍스트|강의\s*원문)/i],
   ["layout", /^(layout structure|layout|레이아웃(\s*구조)?|배치\s*구조)/i],
-  ["style", /^(output style|style guide|출력\s*스타일|스타일)/i],
+  ["style", /^(output style|style guide|style|출력\s*스타일|스타일)/i],
   ["plan", /^(output structure plan|structure plan|content plan|출력\s*구조(\s*계획)?|구성\s*계획|내용\s*구성)/i],
   ["image", /^(image (generation )?request|이미지\s*생성(\s*요청)?)/i],
 ];
 
+// What people put before a section's name: an emoji, a number (`3.`, `①`, `Part 2 –`, `II.`), brackets, rules.
+const DECORATION = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D\u20E3]|\d+[.):]?|[\u2460-\u2473]|(?:part|step|section)\s*\d+|[IVX]+\.|[\s.,:)(\]\[|*_#~=>\-–—])+/iu;
+
 export function sectionKindOf(title: string): SectionKind | undefined {
-  const t = title.trim();
-  return SECTION_NAMES.find(([, re]) => re.test(t))?.[0];
+  const written = title.trim();
+  const t = written.replace(DECORATION, "");
+  for (const [kind, re] of SECTION_NAMES) {
+    const m = re.exec(t);
+    // A decorated heading must be the name itself (then a remark, not more English words): a numbered
+    // "# 1. Source of the data" in a pasted transcript is not the Source Text.
+    if (m && (t === written || !/^\s*[a-z]/i.test(t.slice(m[0].length)))) return kind;
+  }
+  return undefined;
+}
+
+/**
+ * The heading depth the template's sections use: `#` as written, but a document nesting them one level
+ * down (`## Layout Structure` under a `# Chapter 5` title, plan sections at `###`) has them deeper.
+ */
+export function sectionDepth(headings: { depth: number; title: string }[]): number {
+  // The depth naming the most sections, the shallowest on a tie; the image request may sit at any depth.
+  const named = [0, 0, 0, 0];
+  for (const h of headings) {
+    const kind = h.depth <= 3 ? sectionKindOf(h.title) : undefined;
+    if (kind && kind !== "image") named[h.depth]!++;
+  }
+  return [1, 2, 3].reduce((best, d) => (named[d]! > named[best]! ? d : best), 1);
 }
 
 export function lineOf(node: { position?: { start: { line: number } } | undefined }): number {
@@ -62,10 +86,27 @@ export function parsePromptDoc(text: string): PromptDoc {
   const tree = parseMarkdown(text);
   const sections: Section[] = [];
   let current: Section = { kind: "other", title: "", line: 1, nodes: [] };
+  const headings = tree.children.flatMap((n) => (n.type === "heading" ? [{ depth: n.depth, title: plainText(n) }] : []));
+  const top = sectionDepth(headings);
+  // Bold-only lines (`**Layout Structure**`) stand in for headings when more sections are named that way.
+  const named = (kind: SectionKind | undefined): number => (kind && kind !== "image" ? 1 : 0);
+  const byHeading = headings.reduce((n, h) => n + (h.depth === top ? named(sectionKindOf(h.title)) : 0), 0);
+  const boldKind = (c: RootContent): SectionKind | undefined => {
+    const b = boldSection(c);
+    return b === undefined ? undefined : sectionKindOf(b.title);
+  };
+  const bold = tree.children.reduce((n, c) => n + named(boldKind(c)), 0) > byHeading;
   for (const node of tree.children) {
-    const kind = node.type === "heading" && node.depth <= 2 ? sectionKindOf(plainText(node)) : undefined;
-    // Depth-1 headings open sections; the image request is usually a `##` after the plan.
-    if (node.type === "heading" && kind && (node.depth === 1 || kind === "image")) {
+    const kind = node.type === "heading" && node.depth <= Math.max(2, top + 1) ? sectionKindOf(plainText(node)) : undefined;
+    const byBold = bold ? boldKind(node) : undefined;
+    if (byBold) {
+      if (current.nodes.length > 0 || current.title) sections.push(current);
+      const { title, rest } = boldSection(node)!;
+      current = { kind: byBold, title, line: lineOf(node), nodes: rest ? [rest] : [] };
+      continue;
+    }
+    // Headings at the sections' depth open them; the image request is usually one level deeper, after the plan.
+    if (node.type === "heading" && kind && (node.depth === top || kind === "image")) {
       if (current.nodes.length > 0 || current.title) sections.push(current);
       current = { kind, title: plainText(node), line: lineOf(node), nodes: [] };
       continue;
@@ -74,6 +115,29 @@ export function parsePromptDoc(text: string): PromptDoc {
   }
   sections.push(current);
   return { text, lines: text.split(/\r?\n/), tree, sections };
+}
+
+/** A paragraph that is only bold text, as a heading written by hand. */
+export function isBoldLine(n: RootContent): boolean {
+  return n.type === "paragraph" && n.children.length === 1 && n.children[0]?.type === "strong" && plainText(n).trim().length <= 80;
+}
+
+/**
+ * A section named in bold on its own line, maybe with a remark after it (`**Layout Structure** (이대로)`):
+ * its title, and what the paragraph goes on with on its next lines (no blank line after the bold line).
+ */
+function boldSection(n: RootContent): { title: string; rest?: RootContent } | undefined {
+  if (n.type !== "paragraph" || n.children[0]?.type !== "strong") return undefined;
+  const tail = n.children.slice(1);
+  const k = tail.findIndex((c) => c.type === "break" || (c.type === "text" && c.value.includes("\n")));
+  const remark = plainText({ children: k < 0 ? tail : tail.slice(0, k) }) + (k >= 0 && tail[k]!.type === "text" ? (tail[k] as { value: string }).value.split("\n")[0] : "");
+  if (!/^\s*([(:（—–-][^\n]*)?$/.test(remark) || remark.length > 60) return undefined;
+  const title = plainText(n.children[0]);
+  if (k < 0) return { title };
+  const at = tail[k]!;
+  const after = at.type === "text" ? [{ ...at, value: at.value.slice(at.value.indexOf("\n") + 1) }, ...tail.slice(k + 1)] : tail.slice(k + 1);
+  const line = lineOf(n) + 1;
+  return { title, rest: { type: "paragraph", children: after, position: { start: { line, column: 1 }, end: n.position?.end ?? { line, column: 1 } } } as RootContent };
 }
 
 export function findSection(doc: PromptDoc, kind: SectionKind): Section | undefined {

@@ -1,0 +1,63 @@
+// The template's sections as other people head them: with an emoji or a number before the name, one level
+// deeper under a chapter title, in capitals with short names, or as bold lines. Each must read as the
+// example does — the same page to the byte — and not be refused or dropped from a series as "not a chapter".
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { detectInputKind, readSheet } from "../src/read/index.js";
+import { layoutSheet } from "../src/layout/index.js";
+import { drawSvg } from "../src/draw/index.js";
+import { parsePromptDoc } from "../src/read/prompt/sections.js";
+import { ROOT_DIR } from "./fixtures/list.js";
+
+const EXAMPLE = readFileSync(join(ROOT_DIR, "examples", "neural-network-internals.prompt.txt"), "utf8");
+
+/** The example with each top-level `# Name…` heading rewritten by `head`; other lines by `line`. */
+function rewrite(head: (name: string, rest: string) => string, line: (l: string) => string = (l) => l): string {
+  return EXAMPLE.split("\n")
+    .map((l) => {
+      const m = /^# (Role Definition|Source Text|Layout Structure|Output Style|Output Structure Plan)(.*)$/.exec(l);
+      return m ? head(m[1]!, m[2]!) : line(l);
+    })
+    .join("\n");
+}
+
+const CAPS: Record<string, string> = { "Role Definition": "ROLE", "Source Text": "TRANSCRIPT", "Layout Structure": "LAYOUT", "Output Style": "STYLE", "Output Structure Plan": "CONTENT PLAN" };
+const EMOJI: Record<string, string> = { "Role Definition": "🎭", "Source Text": "📜", "Layout Structure": "📐", "Output Style": "🎨", "Output Structure Plan": "🧭" };
+const ORDER = Object.keys(CAPS);
+
+const VARIANTS: [string, string][] = [
+  ["an emoji before each name", rewrite((n, r) => `# ${EMOJI[n]} ${n}${r}`)],
+  ["numbered sections", rewrite((n, r) => `# ${ORDER.indexOf(n) + 1}. ${n}${r}`)],
+  ["capitals and short names", rewrite((n) => `# ${CAPS[n]}`)],
+  // Everything one level down under a chapter title: sections at ###, the transcript's and plan's ## at ####.
+  ["nested under a chapter title", `# Chapter 5 prompt\n\n${rewrite((n, r) => `### ${n}${r}`, (l) => l.replace(/^## /, "#### "))}`],
+  // A bold line, with its remark, and the next line of the paragraph going on without a blank line between.
+  ["bold lines", rewrite((n, r) => (n === "Source Text" ? `**${n}**\n` : `**${n}**${r}`))],
+];
+
+const pageOf = async (text: string): Promise<string> => drawSvg(layoutSheet((await readSheet(text, { file: "ch5.txt" })).sheet));
+
+describe("section headings written other ways", async () => {
+  const expected = await pageOf(EXAMPLE);
+  for (const [name, text] of VARIANTS) {
+    it(`${name}: read as a prompt document, the same page as the example`, async () => {
+      expect(text).not.toBe(EXAMPLE);
+      expect(detectInputKind(text)).toBe("prompt");
+      const kinds = parsePromptDoc(text).sections.map((s) => s.kind).filter((k) => k !== "other");
+      expect(kinds).toEqual(["role", "source", "layout", "style", "plan", "image"]);
+      expect(await pageOf(text)).toBe(expected);
+    });
+  }
+
+  it("a numbered heading in a pasted transcript that only begins with a section's name does not cut it short", () => {
+    const text = EXAMPLE.replace("## 5. Neural Network Internals", "# 1. Source of the numbers\n\n## 5. Neural Network Internals");
+    const doc = parsePromptDoc(text);
+    expect(doc.sections.filter((s) => s.kind === "source")).toHaveLength(1);
+    expect(doc.sections.find((s) => s.kind === "source")!.nodes.some((n) => n.type === "heading" && n.depth === 1)).toBe(true);
+  });
+
+  it("notes with ordinary headings are still not a chapter", () => {
+    expect(() => detectInputKind("# Deep Dive into LLMs\n\n## Notes\n\n**Todo**: redo chapter 8\n")).toThrow(/not a nanosheet input/);
+  });
+});
