@@ -1,6 +1,7 @@
-// The template's sections as other people head them: with an emoji or a number before the name, one level
-// deeper under a chapter title, in capitals with short names, or as bold lines. Each must read as the
-// example does — the same page to the byte — and not be refused or dropped from a series as "not a chapter".
+// The template as other people write it: sections headed with an emoji or a number before the name, one
+// level deeper under a chapter title, in capitals with short names, or as bold lines; the metadata in a
+// ```yaml block. Each must read as the example does — the same page to the byte — and not be refused or
+// dropped from a series as "not a chapter".
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -34,11 +35,13 @@ const VARIANTS: [string, string][] = [
   ["nested under a chapter title", `# Chapter 5 prompt\n\n${rewrite((n, r) => `### ${n}${r}`, (l) => l.replace(/^## /, "#### "))}`],
   // A bold line, with its remark, and the next line of the paragraph going on without a blank line between.
   ["bold lines", rewrite((n, r) => (n === "Source Text" ? `**${n}**\n` : `**${n}**${r}`))],
+  // The metadata as a fenced YAML block, the way models often write it, instead of between --- lines.
+  ["metadata in a ```yaml block", EXAMPLE.replace(/^---\n([\s\S]*?)\n---\n/m, "```yaml\n$1\n```\n")],
 ];
 
 const pageOf = async (text: string): Promise<string> => drawSvg(layoutSheet((await readSheet(text, { file: "ch5.txt" })).sheet));
 
-describe("section headings written other ways", async () => {
+describe("the template written other ways", async () => {
   const expected = await pageOf(EXAMPLE);
   for (const [name, text] of VARIANTS) {
     it(`${name}: read as a prompt document, the same page as the example`, async () => {

@@ -1,6 +1,7 @@
 // The chapter metadata. The template puts a `---` YAML block inside `# Source Text`, not at the top
 // of the file, so remark sees a thematic break plus a setext heading; we take the raw lines between
-// the two `---` lines (found from node positions) and hand them to the yaml package.
+// the two `---` lines (found from node positions) and hand them to the yaml package. A ```yaml fenced block
+// there serves as well.
 import { parse as parseYaml } from "yaml";
 import { InputError } from "../../errors.js";
 import type { Meta } from "../../model/sheet.js";
@@ -20,7 +21,7 @@ export function findFrontmatter(doc: PromptDoc, source: Section | undefined): Fr
     return { data: parseBlock(top.value, 2), startLine: 1, endLine: end };
   }
   const brk = source?.nodes.find((n) => n.type === "thematicBreak");
-  if (!brk) return undefined;
+  if (!brk) return fencedYaml(doc, source);
   const open = lineOf(brk);
   if (!/^\s*---\s*$/.test(doc.lines[open - 1] ?? "")) return undefined;
   for (let i = open; i < doc.lines.length; i++) {
@@ -38,6 +39,18 @@ export function findFrontmatter(doc: PromptDoc, source: Section | undefined): Fr
     { line: open },
     "end the title/author/source_url block with a line holding only `---`",
   );
+}
+
+/**
+ * The metadata written as a fenced ```yaml block instead of between `---` lines (as models often do): the
+ * first such block in # Source Text, or before the first section, that holds `key: value` lines.
+ */
+function fencedYaml(doc: PromptDoc, source: Section | undefined): Frontmatter | undefined {
+  const before = doc.sections[0]?.kind === "other" ? doc.sections[0].nodes : [];
+  const block = [...(source?.nodes ?? []), ...before].find((n) => n.type === "code" && /^ya?ml$/i.test(n.lang ?? "") && /^\s*[A-Za-z_][\w-]*\s*:/m.test(n.value));
+  if (block?.type !== "code") return undefined;
+  const startLine = lineOf(block);
+  return { data: parseBlock(block.value, startLine + 1), startLine, endLine: block.position?.end.line ?? startLine };
 }
 
 function parseBlock(body: string, firstLine: number): Record<string, unknown> {
