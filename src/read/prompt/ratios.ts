@@ -1,5 +1,5 @@
-// The ratio table under the layout diagram (`## 배치 비율`, `## Layout ratios`, `## Proportions`):
-// one row per diagram row with its height share, plus widths where a row states them.
+// The ratio table under the layout diagram (`## 배치 비율`, `## Layout ratios`, `## Proportions`), or a list
+// standing for one: one row per diagram row with its height share, plus widths where a row states them.
 import type { RootContent, Table } from "mdast";
 import { InputError } from "../../errors.js";
 import type { DiagramRow } from "./ascii-layout.js";
@@ -37,12 +37,35 @@ export function findRatioTable(nodes: RootContent[], diagram?: DiagramRow[], war
   const header = (t: Table): string => (t.children[0] ? cellsOf(t.children[0]).join(" ") : "");
   const table =
     candidates.find((t) => /%/.test(plainText(t))) ??
-    candidates.find((t) => RATIO_HEADER.test(header(t)) || (titled?.nodes.includes(t) ?? false));
+    candidates.find((t) => RATIO_HEADER.test(header(t)) || (titled?.nodes.includes(t) ?? false)) ??
+    ratioList([...(titled?.nodes ?? []), ...nodes]);
   if (!table) return undefined;
   const short = diagram !== undefined && table.children.length - 1 < diagram.length;
   const read = readRatioTable(table, short);
   return short ? spread(read, diagram, warnings) : read;
 }
+
+/**
+ * The shares written as a list instead of a table (`- 상단 10%: 타이틀`, `- Middle — 45% — Transformer flow`):
+ * every item holds a percentage. Read as the table it stands for: the words before the first percentage name
+ * the row, those after it are its content.
+ */
+function ratioList(nodes: RootContent[]): Table | undefined {
+  const list = nodes.find((n) => n.type === "list" && n.children.length >= 2 && n.children.every((i) => /\d\s*%/.test(firstLine(i))));
+  if (list?.type !== "list") return undefined;
+  const cell = (value: string) => ({ type: "tableCell" as const, children: [{ type: "text" as const, value }] });
+  const row = (cells: string[], at: RootContent) => ({ type: "tableRow" as const, children: cells.map(cell), position: at.position });
+  const rows = list.children.map((item) => {
+    const text = firstLine(item);
+    const m = /(\d+(?:\.\d+)?\s*%)/.exec(text)!;
+    const label = text.slice(0, m.index).replace(/[\s:：—–-]+$/, "").trim();
+    const content = text.slice(m.index + m[0].length).replace(/^[\s:：—–-]+/, "").trim();
+    return row([label, m[1]!, content], item as RootContent);
+  });
+  return { type: "table", children: [row(["영역", "비율", "내용"], list), ...rows], position: list.position };
+}
+
+const firstLine = (n: unknown): string => plainText(n).split("\n")[0]!.trim();
 
 function cellsOf(row: Table["children"][number]): string[] {
   return row.children.map((c) => plainText(c).trim());

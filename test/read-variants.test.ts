@@ -1,6 +1,6 @@
 // The template as other people write it: sections headed with an emoji or a number before the name, one
 // level deeper under a chapter title, in capitals with short names, or as bold lines; the metadata in a
-// ```yaml block. Each must read as the example does — the same page to the byte — and not be refused or
+// ```yaml block; the row shares as a list. Each must read as the example does — the same page to the byte — and not be refused or
 // dropped from a series as "not a chapter".
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -37,6 +37,14 @@ const VARIANTS: [string, string][] = [
   ["bold lines", rewrite((n, r) => (n === "Source Text" ? `**${n}**\n` : `**${n}**${r}`))],
   // The metadata as a fenced YAML block, the way models often write it, instead of between --- lines.
   ["metadata in a ```yaml block", EXAMPLE.replace(/^---\n([\s\S]*?)\n---\n/m, "```yaml\n$1\n```\n")],
+  // The row shares as a list under the ratio heading instead of a table.
+  [
+    "row shares as a list",
+    EXAMPLE.replace(
+      /\| 영역 \|[\s\S]*?\n\n/,
+      "- 상단 10%: 타이틀 (전체 너비)\n- 중상단 — 20% — Parameters + DJ Knobs Analogy (좌우 2등분)\n- 중앙 45%: Transformer Data Flow (가장 넓게!)\n- 하단 25%: Math Expression + Not a Brain + Takeaways (3등분)\n\n",
+    ),
+  ],
 ];
 
 const pageOf = async (text: string): Promise<string> => drawSvg(layoutSheet((await readSheet(text, { file: "ch5.txt" })).sheet));
