@@ -154,6 +154,9 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
       c.maybe = true;
     }
   }
+  // `|-----|` lines and `|` sides with no corner anywhere: a side meets a border line at a plain `-`, so that
+  // is where its junction is, and the `|` ending every border line reaches down only where a side goes on.
+  const cornerless = rows.some((cells) => cells.some((c) => c.ch === "-" && c.arms > 0)) && !rows.some((cells) => cells.some((c) => c.loose || (c.arms > 0 && !"|-=".includes(c.ch))));
   const width = Math.max(1, ...rows.map((r) => r.reduce((w, c) => Math.max(w, c.col + c.width), 0))) + 16;
   const arms: number[][] = rows.map(() => new Array<number>(width).fill(0));
   const texts: Placed[][] = rows.map(() => []);
@@ -191,6 +194,7 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
       if (matchedU.has(i)) continue;
       const c = cells[u.at]!;
       if (c.loose) continue;
+      if (cornerless && c.ch === "|" && ((arms[r - 1]?.[Math.max(0, c.col + shift[u.at]!)] ?? 0) & (LEFT | RIGHT)) === (LEFT | RIGHT)) continue;
       c.arms &= ~UP;
       if (c.arms === DOWN) {
         c.arms = -1;
@@ -231,7 +235,7 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
       if (e.loose && !(above & DOWN)) continue;
       if (row[e.col]! & (LEFT | RIGHT)) {
         row[e.col]! |= UP;
-        if (!e.loose) warnings.push({ line: lineNo, message: `a border coming down at column ${e.col + 1} meets this line with no junction; assumed it ends here` });
+        if (!e.loose && !cornerless) warnings.push({ line: lineNo, message: `a border coming down at column ${e.col + 1} meets this line with no junction; assumed it ends here` });
         continue;
       }
       row[e.col] = UP | DOWN;
@@ -252,7 +256,8 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
       for (let k = 0; k < width; k++) if (row[k]! & UP && !(above[k]! & DOWN) && above[k]! > 0) above[k]! |= DOWN;
     }
   }
-  closeBottom(arms, texts, expected, firstLine + rows.length, warnings);
+  const lastIsBorder = (arms[arms.length - 1] ?? []).some((a) => (a & (LEFT | RIGHT)) === (LEFT | RIGHT));
+  if (!(cornerless && lastIsBorder)) closeBottom(arms, texts, expected, firstLine + rows.length, warnings);
   doubledLines(arms, firstLine, warnings);
   for (let r = 0; r < arms.length; r++) {
     for (let k = 0; k < width; k++) if (arms[r]![k]! & DOWN && !((arms[r + 1]?.[k] ?? 0) & UP)) arms[r]![k]! &= ~DOWN;
