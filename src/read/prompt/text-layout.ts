@@ -219,7 +219,7 @@ function diagramRow(r: TextRow, title: boolean): DiagramRow {
   let x = 0;
   const boxes: DiagramBox[] = r.cells.map((c, k) => {
     const width = (COLUMNS * weights[k]!) / total;
-    const box: DiagramBox = { line: c.line, lines: [{ text: c.text.replace(KIND_REMARK, ""), line: c.line }], chains: [], nested: [], span: 1, below: false, left: Math.round(x), right: Math.round(x + width) - 2, height: 4 };
+    const box: DiagramBox = { line: c.line, lines: [{ text: c.text.replace(KIND_REMARK, ""), line: c.line }], chains: [], nested: [], span: 1, below: false, left: Math.round(x), right: Math.round(x + width), height: 4 };
     x += width;
     return box;
   });
