@@ -36,6 +36,13 @@ describe("a layout written as `Row N: [A] [B]` lines", () => {
     expect(warnings.filter((w) => /layout/i.test(w))).toEqual([]);
   });
 
+  it("without stated heights gives the title 10% and the widest-marked row more, saying so on the layout's line", () => {
+    const bare = doc.replace("Row heights: 10% / 25% / 35% / 30%. Row 4 widths = 2:1:1.", "");
+    const read = readPromptDocument(bare);
+    expect(read.sheet.rows.map((r) => r.ratio)).toEqual([10, 24, 42, 24]);
+    expect(read.warnings).toEqual([`line ${lineOf(bare, "Row 1:")}: the layout gives no row heights: the title row gets 10% and the other rows share the rest, a row marked widest more (10% + 24% + 42% + 24%)`]);
+  });
+
   it("takes the title row's banner and its subtitle from the first bracket", () => {
     expect(sheet.meta.banner).toBe("🍌 NANO BANANA CHEAT SHEET: INTRODUCTION 🍌 LLM을 처음 만나는 사람을 위한 지도");
   });

@@ -19,7 +19,7 @@ import { inlineWarnings, lostLinkWarnings } from "../inline.js";
 import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptDoc } from "./sections.js";
 import { readSource } from "./source.js";
 import { readStyle } from "./style.js";
-import { readTextLayout } from "./text-layout.js";
+import { readTextLayout, unstatedHeights } from "./text-layout.js";
 
 export interface PromptReadResult {
   sheet: Sheet;
@@ -136,7 +136,7 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
   const text = layoutSec ? readTextLayout(doc, layoutSec) : undefined;
   if (text) {
     const nodes = layoutSec!.nodes.filter((n) => n !== text.layoutTable);
-    const table = text.table ?? findRatioTable(nodes, text.rows, warnings);
+    const table = text.table ?? findRatioTable(nodes, text.rows, warnings) ?? unstatedHeights(text, warnings);
     const built = layoutFromDiagram(text.rows, table, text.lines, warnings, pageSize(doc));
     if (table) describeSlots(built.slots, table.rows.map((r) => r.content ?? ""));
     return built;

@@ -243,3 +243,18 @@ function ratioRows(rows: TextRow[], h: { values: number[]; percent: boolean; lin
     return { line: h.line, ratio: ratios[k]!, text: r.cells.map((c) => c.text).join(" | ") };
   });
 }
+
+/** No heights stated anywhere: the title row gets 10% and the others share the rest, a row marked widest
+ * (`가장 넓게`, `widest`) getting more, as its warning says. */
+export function unstatedHeights(layout: TextLayout, warnings: string[]): RatioTable {
+  const title = layout.rows.map((r) => r.boxes.length === 0);
+  const weight = layout.rows.map((r, k) => (title[k] ? 0 : r.lines));
+  const total = weight.reduce((s, w) => s + w, 0) || 1;
+  const rest = 100 - 10 * title.filter(Boolean).length;
+  const ratios = weight.map((w, k) => (title[k] ? 10 : Math.round(((rest * w) / total) * 100) / 100));
+  ratios[ratios.length - 1] = Math.round((100 - ratios.slice(0, -1).reduce((s, v) => s + v, 0)) * 100) / 100;
+  warnings.push(
+    `line ${layout.lines[0]}: the layout gives no row heights: the title row gets 10% and the other rows share the rest, a row marked widest more (${ratios.map((r) => `${r}%`).join(" + ")})`,
+  );
+  return { line: layout.lines[0], rows: layout.rows.map((r, k) => ({ line: r.line, ratio: ratios[k]!, text: "" })) };
+}
