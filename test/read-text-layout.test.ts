@@ -43,6 +43,25 @@ describe("a layout written as `Row N: [A] [B]` lines", () => {
     expect(read.warnings).toEqual([`line ${lineOf(bare, "Row 1:")}: the layout gives no row heights: the title row gets 10% and the other rows share the rest, a row marked widest more (10% + 24% + 42% + 24%)`]);
   });
 
+  it("reads `1. 1행 (25%): [A] | [B] — 2:1` lines, each row's share and widths on its own line", () => {
+    const rows = doc
+      .replace(/Row 1: .*\n/, "1. 1행 (10%): [🍌 NANO BANANA CHEAT SHEET: INTRODUCTION 🍌]\n")
+      .replace(/Row 2: .*\n/, "2. 2행 (25%): [What's Behind the Text Box? 💬] | [Who Is This For? 👥]\n")
+      .replace(/Row 3: .*\n/, "3. 3행 (35%): [How ChatGPT Gets Built 🏭]\n")
+      .replace(/Row 4: .*\n/, "4. 4행 (30%): [Good At / Bad At ⚖️] | [Sharp Edges ⚠️] | [Takeaways 📌] — 2:1:1\n")
+      .replace("Row heights: 10% / 25% / 35% / 30%. Row 4 widths = 2:1:1.", "");
+    const read = readPromptDocument(rows);
+    expect(shape(read.sheet)).toEqual(shape(sheet));
+    expect(read.warnings).toEqual([]);
+  });
+
+  it("says so when the stated heights do not match the rows, and shares the page as if none were given", () => {
+    const three = doc.replace("Row heights: 10% / 25% / 35% / 30%.", "Row heights: 10% / 25% / 35%.");
+    const read = readPromptDocument(three);
+    expect(read.warnings[0]).toBe(`line ${lineOf(three, "Row heights:")}: 3 row heights for the layout's 4 rows; they are not used`);
+    expect(read.sheet.rows.map((r) => r.ratio)).toEqual([10, 24, 42, 24]);
+  });
+
   it("takes the title row's banner and its subtitle from the first bracket", () => {
     expect(sheet.meta.banner).toBe("🍌 NANO BANANA CHEAT SHEET: INTRODUCTION 🍌 LLM을 처음 만나는 사람을 위한 지도");
   });

@@ -133,7 +133,7 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
     }
     return built;
   }
-  const text = layoutSec ? readTextLayout(doc, layoutSec) : undefined;
+  const text = layoutSec ? readTextLayout(doc, layoutSec, warnings) : undefined;
   if (text) {
     const nodes = layoutSec!.nodes.filter((n) => n !== text.layoutTable);
     const table = text.table ?? findRatioTable(nodes, text.rows, warnings) ?? unstatedHeights(text, warnings);

@@ -47,11 +47,11 @@ const SPLIT = /\s+(?:·|\||\+|&)\s+|\s*·\s*/;
 const COLUMNS = 120;
 
 /** The layout section's text layout, or undefined when it holds none. */
-export function readTextLayout(doc: PromptDoc, section: Section): TextLayout | undefined {
-  return tableLayout(section.nodes) ?? lineLayout(doc, section);
+export function readTextLayout(doc: PromptDoc, section: Section, warnings: string[] = []): TextLayout | undefined {
+  return tableLayout(section.nodes) ?? lineLayout(doc, section, warnings);
 }
 
-function lineLayout(doc: PromptDoc, section: Section): TextLayout | undefined {
+function lineLayout(doc: PromptDoc, section: Section, warnings: string[]): TextLayout | undefined {
   const next = doc.sections[doc.sections.indexOf(section) + 1];
   const end = next ? next.line - 1 : doc.lines.length;
   const rows: TextRow[] = [];
@@ -92,6 +92,7 @@ function lineLayout(doc: PromptDoc, section: Section): TextLayout | undefined {
     if (row && row.cells.length === w.length) row.widths = w;
   });
   const stated = heights && heights.values.length === read.length ? heights : undefined;
+  if (heights && !stated) warnings.push(`line ${heights.line}: ${heights.values.length} row heights for the layout's ${read.length} rows; they are not used`);
   return finish(read, stated, [read[0]!.line, read[read.length - 1]!.line]);
 }
 
