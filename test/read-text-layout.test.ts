@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../src/errors.js";
 import { panelsOf, type Block, type Panel, type Sheet } from "../src/model/sheet.js";
+import { parseDiagram } from "../src/read/prompt/ascii-layout.js";
 import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/index.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
@@ -155,6 +156,13 @@ describe("a box drawing in | and - with no corners", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("reads the same drawing with bare `-----` lines, its Korean lines' sides pushed past the lines' ends", () => {
+    const bare = fixture("nn-io-pipes-only").replace(/^\|(-{20,})\|$/gm, (_, d: string) => `-${d}-`);
+    const read = readPromptDocument(bare);
+    expect(shape(read.sheet)).toEqual(shape(sheet));
+    expect(read.warnings).toEqual([]);
+  });
+
   it("keeps each box's own lines, with no stray | in them", () => {
     expect(panel(sheet, /^IN CODE$/).lead.map(richText)).toEqual(["logits = model(x)", "loss = CE(logits, y)"]);
     expect(panelsOf(sheet).flatMap((p) => p.lead.map(richText)).filter((l) => l.includes("|"))).toEqual([]);
@@ -162,5 +170,41 @@ describe("a box drawing in | and - with no corners", () => {
 
   it("reads the quotes given as `> \"…\" — Karpathy` blocks after the Quotable Insights label", () => {
     expect(quotes(sheet).sort()).toEqual(["The output is exactly 100,277 numbers", "We're trying to model the statistical relationships of how these tokens follow each other in the sequence"]);
+  });
+});
+
+describe("cornerless drawings as people draw them", () => {
+  const read = (lines: string[]) => {
+    const warnings: string[] = [];
+    const rows = parseDiagram(lines.join("\n"), 1, warnings);
+    return { rows: rows.map((r) => [r.texts.map((t) => t.text), r.boxes.map((b) => b.lines.map((l) => l.text))]), warnings };
+  };
+
+  it("finds boxes drawn with | and - inside a | - frame, and no boxes in the margins beside them", () => {
+    expect(
+      read([
+        "|------------------------------|",
+        "| TITLE                        |",
+        "|------------------------------|",
+        "|  |-----------| |----------|  |",
+        "|  | A         | | B        |  |",
+        "|  | a line    | | b line   |  |",
+        "|  |-----------| |----------|  |",
+        "|------------------------------|",
+      ]),
+    ).toEqual({ rows: [[["TITLE"], []], [[], [["A", "a line"], ["B", "b line"]]]], warnings: [] });
+  });
+
+  it("reads rows split by bare dash lines with | only on the text lines", () => {
+    expect(
+      read([
+        "--------------------------------",
+        "| TITLE                        |",
+        "--------------------------------",
+        "| A            | B             |",
+        "| a line       | b line        |",
+        "--------------------------------",
+      ]),
+    ).toEqual({ rows: [[["TITLE"], []], [[], [["A", "a line"], ["B", "b line"]]]], warnings: [] });
   });
 });

@@ -157,10 +157,23 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
   // `|-----|` lines and `|` sides with no corner anywhere: a side meets a border line at a plain `-`, so that
   // is where its junction is, and the `|` ending every border line reaches down only where a side goes on.
   const cornerless = rows.some((cells) => cells.some((c) => c.ch === "-" && c.arms > 0)) && !rows.some((cells) => cells.some((c) => c.loose || (c.arms > 0 && !"|-=".includes(c.ch))));
+  // A bare `-----` line ends where a `+` would stand: its ends are loose corners, matched to the sides beside
+  // them however far Hangul pushed those.
+  if (cornerless) {
+    for (const cells of rows) {
+      const marks = cells.filter((c) => c.ch.trim() !== "");
+      if (marks.length < 5 || !marks.every((c) => c.arms > 0 && (c.ch === "-" || c.ch === "="))) continue;
+      marks[0]!.arms = RIGHT;
+      marks[marks.length - 1]!.arms = LEFT;
+      marks[0]!.loose = marks[marks.length - 1]!.loose = true;
+    }
+  }
   const width = Math.max(1, ...rows.map((r) => r.reduce((w, c) => Math.max(w, c.col + c.width), 0))) + 16;
   const arms: number[][] = rows.map(() => new Array<number>(width).fill(0));
   const texts: Placed[][] = rows.map(() => []);
   let expected: Anchor[] = [];
+  // In a cornerless drawing, the columns where the line above ended a border line with `|`.
+  const corners = new Set<number>();
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r]!;
     const lineNo = firstLine + r;
@@ -194,7 +207,7 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
       if (matchedU.has(i)) continue;
       const c = cells[u.at]!;
       if (c.loose) continue;
-      if (cornerless && c.ch === "|" && ((arms[r - 1]?.[Math.max(0, c.col + shift[u.at]!)] ?? 0) & (LEFT | RIGHT)) === (LEFT | RIGHT)) continue;
+      if (cornerless && c.arms === (UP | DOWN) && ((arms[r - 1]?.[Math.max(0, c.col + shift[u.at]!)] ?? 0) & (LEFT | RIGHT)) === (LEFT | RIGHT)) continue;
       c.arms &= ~UP;
       if (c.arms === DOWN) {
         c.arms = -1;
@@ -234,7 +247,8 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
       const above = arms[r - 1]?.[e.col] ?? 0;
       if (e.loose && !(above & DOWN)) continue;
       if (row[e.col]! & (LEFT | RIGHT)) {
-        row[e.col]! |= UP;
+        // A box's bottom corner right over a border line ends there: only a side goes on into it.
+        if (!corners.has(e.col)) row[e.col]! |= UP;
         if (!e.loose && !cornerless) warnings.push({ line: lineNo, message: `a border coming down at column ${e.col + 1} meets this line with no junction; assumed it ends here` });
         continue;
       }
@@ -244,10 +258,12 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
     }
     // ASCII corners reached from below get their downward arm once the next line is matched.
     expected = [];
+    corners.clear();
     for (let at = 0; at < cells.length; at++) {
       const c = cells[at]!;
       const col = Math.max(0, c.col + shift[at]!);
       if (c.arms > 0 && (c.arms & DOWN || c.loose)) expected.push({ at, col, loose: c.loose && !(c.arms & DOWN) });
+      if (cornerless && c.ch === "|" && c.arms > 0 && c.arms & (LEFT | RIGHT)) corners.add(col);
     }
     expected.push(...assumed);
     expected.sort((a, b) => a.col - b.col);

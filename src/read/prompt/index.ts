@@ -176,8 +176,8 @@ function describeSlots(slots: Slot[], contents: string[]): void {
  * fence the drawing with whatever their editor offers), unless it is mermaid. */
 function isBoxArt(code: Code): boolean {
   if (code.lang && /^mermaid$/i.test(code.lang)) return false;
-  // `|-----|` rows with no corners at all, as an editor without box characters leaves them, count too.
-  return /[┌╭╔┏┍┎╒╓]/.test(code.value) || ((/[+*.][-=]{2,}[+*.]/.test(code.value) || /^\s*\|[-=]{3,}\|?\s*$/m.test(code.value)) && /^\s*\|/m.test(code.value));
+  // `|-----|` or bare `-----` lines with no corners at all, as an editor without box characters leaves them, count too.
+  return /[┌╭╔┏┍┎╒╓]/.test(code.value) || ((/[+*.][-=]{2,}[+*.]/.test(code.value) || /^\s*\|?[-=]{3,}\|?\s*$/m.test(code.value)) && /^\s*\|/m.test(code.value));
 }
 
 function planItems(plan: Plan, lines: Map<Block, number>): Item[] {
