@@ -121,6 +121,22 @@ describe("a layout written as a Markdown table of boxes", () => {
     expect(row?.kind === "panels" ? row.panels.map((p) => [p.title, p.width]) : []).toEqual([["연습문제 하나", 0.667], ["라벨러는 모른다", 0.333]]);
   });
 
+  it("takes a header holding only the cheat sheet's name as the title row", () => {
+    const start = doc.indexOf("| 행 | 높이 |");
+    const end = doc.indexOf("\n\n", start);
+    const headed = `${doc.slice(0, start)}${[
+      "| 🍌 NANO BANANA CHEAT SHEET: 강화학습 🍌 | | |",
+      "|---|---|---|",
+      "| 🍎 연습문제 하나 | 🧮 같은 답, 다른 풀이 | 🤔 라벨러는 모른다 |",
+      "| 🔁 여러 번 풀고 맞은 것만 강화 (가장 넓게!) | | |",
+      "| 📚 교과서 비유 | 🏢 누가 무엇을 하나 | 📌 핵심 정리 |",
+    ].join("\n")}${doc.slice(end)}`;
+    const read = readPromptDocument(headed);
+    expect(read.sheet.meta.banner).toBe("🍌 NANO BANANA CHEAT SHEET: 강화학습 🍌");
+    expect(shape(read.sheet).map((r) => (r[0] === "title" ? "title" : (r[0] as unknown[]).length))).toEqual(["title", 3, 1, 3]);
+    expect(read.sheet.rows.map((r) => r.ratio)).toEqual([10, 24, 42, 24]);
+  });
+
   it("names the table's line when its heights do not add up to 100%", () => {
     const short = doc.replace("| 4 | 25% |", "| 4 | 20% |");
     let err: unknown;

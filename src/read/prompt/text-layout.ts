@@ -160,13 +160,16 @@ function tableLayout(nodes: RootContent[]): TextLayout | undefined {
   for (const table of nodes.filter((n): n is Table => n.type === "table")) {
     const [head, ...body] = table.children.map((r) => r.children.map((c) => plainText(c).trim()));
     if (!head || body.length < 2) continue;
-    const label = head.findIndex((h, k) => /^(?:행|row|줄|#|no\.?|)$/i.test(h) && body.every((r) => /^(?:(?:row|행)?\s*\d+\s*(?:행|줄)?|)$/i.test(r[k] ?? "")));
-    const ratio = head.findIndex((h, k) => k !== label && /높이|height|비율|ratio|share|%/i.test(h));
+    // `| 🍌 NANO BANANA CHEAT SHEET: … | | |` as the header: the table's first row is the title box.
+    const titled = head.filter(Boolean).length === 1 && TITLE_CELL.test(head.join(" "));
+    const label = titled ? -1 : head.findIndex((h, k) => /^(?:행|row|줄|#|no\.?|)$/i.test(h) && body.every((r) => /^(?:(?:row|행)?\s*\d+\s*(?:행|줄)?|)$/i.test(r[k] ?? "")));
+    const ratio = titled ? -1 : head.findIndex((h, k) => k !== label && /높이|height|비율|ratio|share|%/i.test(h));
     const places = head.flatMap((h, k) => (k !== label && k !== ratio ? [k] : []));
-    if (places.length < 2 || !places.every((k) => POSITION.test(head[k]!) || head[k] === "")) continue;
-    const rows: TextRow[] = body.map((cells, i) => {
-      const line = lineOf(table.children[i + 1]!);
-      const row: TextRow = { line, cells: [], head: cells[label] ?? "", remark: "" };
+    if (places.length < 2 || !(titled || places.every((k) => POSITION.test(head[k]!) || head[k] === ""))) continue;
+    const rows: TextRow[] = (titled ? [head, ...body] : body).map((cells, i) => {
+      const line = lineOf(table.children[titled ? i : i + 1]!);
+      // A cell's own `(가장 넓게!)` marks its row as the widest.
+      const row: TextRow = { line, cells: [], head: cells[label] ?? "", remark: places.map((k) => /[(（][^)）]*[)）]/.exec(cells[k] ?? "")?.[0] ?? "").join(" ") };
       for (const k of places) {
         const text = cells[k] ?? "";
         const last = row.cells[row.cells.length - 1];
