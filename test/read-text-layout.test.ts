@@ -94,6 +94,24 @@ describe("a layout written as a bulleted list of rows", () => {
     expect(warnings.filter((w) => /layout/i.test(w))).toEqual([]);
   });
 
+  const rewrite = (layout: string[]): string => {
+    const doc = fixture("pretraining-to-post-bulleted");
+    return `${doc.slice(0, doc.indexOf("대충 이런 느낌으로"))}${layout.join("\n")}\n\n${doc.slice(doc.indexOf("# Output Style"))}`;
+  };
+  const same = (doc: string) => {
+    const read = readPromptDocument(doc);
+    expect(shape(read.sheet)).toEqual(shape(sheet));
+    expect(read.warnings.filter((w) => !/mermaid block was not parsed|asks for a mind map/.test(w))).toEqual([]);
+  };
+
+  it("reads `### Row 2 (30%)` headings with the boxes listed under each", () => {
+    same(rewrite(["### Row 1 (10%)", "- 🍌 NANO BANANA CHEAT SHEET: PRETRAINING → POST-TRAINING 🍌", "", "### Row 2 (30%)", "- 🌐 Base Model = Document Simulator", "- 💬 What We Want = Assistant", "", "### Row 3 (40%, biggest)", "- 🔀 Two Stages (mind map)", "", "### Row 4", "- 💸 Cost", "- 📌 Takeaways", "- 20%"]));
+  });
+
+  it("reads an English list: Top row / Second row with Left: and Right: under it / Bottom row: A · B", () => {
+    same(rewrite(["- Top row: 🍌 NANO BANANA CHEAT SHEET: PRETRAINING → POST-TRAINING 🍌", "  - Subtitle: 문서 시뮬레이터에서 assistant로", "- Second row:", "  - Left: 🌐 Base Model = Document Simulator", "  - Right: 💬 What We Want = Assistant", "- Third row (biggest): 🔀 Two Stages (mind map)", "- Bottom row: 💸 Cost · 📌 Takeaways", "", "Heights roughly 1 : 3 : 4 : 2."]));
+  });
+
   it("puts the pasted mind map in the widest row's panel", async () => {
     const { sheet: parsed } = await readPromptDocumentAsync(fixture("pretraining-to-post-bulleted"));
     expect(panel(parsed, /Two Stages/).blocks.map((b) => b.kind)).toEqual(["mindmap"]);

@@ -33,6 +33,8 @@ interface TextRow {
   ratio?: number;
   percent?: boolean;
   widths?: number[];
+  /** Nothing after the row's head: the items under it are its boxes. */
+  listed?: boolean;
 }
 
 const ROW_WORD = /row|행|줄|제목|타이틀|title|header|banner|상단|중단|하단|중앙|맨\s*(?:위|아래)|top|bottom/i;
@@ -62,9 +64,11 @@ function lineLayout(doc: PromptDoc, section: Section, warnings: string[]): TextL
   for (let n = section.line + 1; n <= end; n++) {
     const raw = doc.lines[n - 1] ?? "";
     if (/^\s*(?:```|~~~)/.test(raw)) fence = !fence;
-    if (fence || /^\s*(?:```|~~~|\||#)/.test(raw) || !raw.trim()) continue;
-    const indent = raw.length - raw.trimStart().length;
-    const text = raw.trim().replace(/^(?:[-*+•]|\d+[.)])\s+/, "").replace(/\*\*/g, "");
+    const heading = /^\s*#{2,6}\s+/.test(raw);
+    if (fence || /^\s*(?:```|~~~|\|)/.test(raw) || (/^\s*#/.test(raw) && !heading) || !raw.trim()) continue;
+    // A `### Row 2 (25%)` heading opens a row whose boxes are the list items under it, at any indent.
+    const indent = heading ? -1 : raw.length - raw.trimStart().length;
+    const text = raw.trim().replace(/^(?:#{2,6}|[-*+•]|\d+[.)])\s+/, "").replace(/\*\*/g, "");
     for (const sentence of text.split(/(?<=[.。])\s+(?=\S)/)) {
       const h = heightsOf(sentence);
       if (h) {
@@ -78,7 +82,7 @@ function lineLayout(doc: PromptDoc, section: Section, warnings: string[]): TextL
       }
       const child = parent && indent > parent.indent ? parent : undefined;
       if (child && childOf(child.row, sentence, n)) continue;
-      const row = rowOf(sentence, n);
+      const row = rowOf(sentence, n, heading);
       if (row) {
         rows.push(row);
         parent = { row, indent };
@@ -97,14 +101,14 @@ function lineLayout(doc: PromptDoc, section: Section, warnings: string[]): TextL
 }
 
 /** `Row 2: [A] [B] — 가장 넓게`, `둘째 줄 (두 칸): A · B`, `맨 위 제목 박스: …`. */
-function rowOf(text: string, line: number): TextRow | undefined {
+function rowOf(text: string, line: number, heading = false): TextRow | undefined {
   const colon = /^([^:：[\]]{1,40}?)\s*(?:[:：]|—|–)\s*(.*)$/.exec(text);
   const bare = /^((?:row|행)\s*\d+|\d+\s*(?:행|줄))\s*(\[.*)$/i.exec(text);
-  const m = colon ?? bare;
+  const m = colon ?? bare ?? (heading && text.length <= 40 ? ([text, text, ""] as const) : undefined);
   if (!m || !ROW_WORD.test(m[1]!)) return undefined;
   const head = m[1]!.trim();
   const rest = m[2]!.trim();
-  const row: TextRow = { line, cells: [], head, remark: head };
+  const row: TextRow = { line, cells: [], head, remark: head, listed: rest === "" };
   const brackets = [...rest.matchAll(/\[([^\]]+)\]/g)];
   if (brackets.length) {
     row.cells = brackets.map((b) => ({ text: b[1]!.trim(), weight: 1, line }));
@@ -126,6 +130,16 @@ function rowOf(text: string, line: number): TextRow | undefined {
 /** A line under a row: `왼쪽: A` is one of its boxes, `부제: …` the title's second line. */
 function childOf(row: TextRow, text: string, line: number): boolean {
   const m = /^([^:：]{1,12}?)\s*[:：]\s*(.+)$/.exec(text);
+  const share = /^(?:[^:：\d]{0,12}[:：])?\s*(\d+(?:\.\d+)?)\s*%$/.exec(text);
+  if (row.listed && share) {
+    row.ratio = Number(share[1]);
+    row.percent = true;
+    return true;
+  }
+  if (row.listed && (!m || !(SUBTITLE.test(m[1]!.trim()) || POSITION.test(m[1]!.trim())))) {
+    row.cells.push({ text, weight: 1, line });
+    return true;
+  }
   if (!m) return false;
   const head = m[1]!.trim();
   const value = m[2]!.trim().replace(/^["“「](.*)["”」]$/, "$1");
