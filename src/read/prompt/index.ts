@@ -18,7 +18,7 @@ import { boldKeyTerms, diagramInlineWarnings, richFromLine, richText } from "./r
 import { inlineWarnings, lostLinkWarnings } from "../inline.js";
 import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptDoc } from "./sections.js";
 import { readSource } from "./source.js";
-import { readStyle } from "./style.js";
+import { inlineQuotes, quoteKey, readStyle } from "./style.js";
 import { readTextLayout, unstatedHeights } from "./text-layout.js";
 
 export interface PromptReadResult {
@@ -301,18 +301,6 @@ function spansOf(panel: Panel): Span[] {
     b.kind === "paragraph" || b.kind === "quote" ? [b.text] : b.kind === "bullets" ? b.items : b.kind === "table" ? [...b.header, ...b.rows.flat()] : [],
   );
   return [...panel.lead, ...blocks].flat();
-}
-
-/** Words a paragraph or list item quotes inside “…”, "…" or 「…」, as quote keys. */
-function inlineQuotes(b: Block): string[] {
-  const texts = b.kind === "paragraph" ? [b.text] : b.kind === "bullets" ? b.items : [];
-  // Five words at least: `"use code"라고 하면` mentions a phrase; it does not quote the insight.
-  return texts.flatMap((t) => [...richText(t).matchAll(/[“"「『]([^”"」』]+)[”"」』]/g)].filter((m) => m[1]!.trim().split(/\s+/).length >= 5).map((m) => quoteKey(m[1]!)));
-}
-
-/** A quote's words, whatever marks and spacing surround them. */
-function quoteKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 /** `16:9` only when it is the first ratio the image request names; A4 landscape otherwise. */

@@ -1,5 +1,7 @@
 // `# Output Style`: which diagrams the author asks for and the quotable insights.
 import type { Blockquote, List, RootContent } from "mdast";
+import type { Block } from "../../model/sheet.js";
+import { richText } from "./rich.js";
 import { lineOf, plainText } from "./sections.js";
 import { ARROW_SPLIT } from "./plan.js";
 
@@ -82,4 +84,16 @@ function unquote(text: string): string {
   const t = text.trim();
   const m = /^["“'‘«「『„‹](.+)["”'’»」』“‛›]\s*(?:[-–—]\s*.*)?$/.exec(t);
   return (m?.[1] ?? t).trim();
+}
+
+/** Words a paragraph or list item quotes inside “…”, "…" or 「…」, as quote keys. */
+export function inlineQuotes(b: Block): string[] {
+  const texts = b.kind === "paragraph" ? [b.text] : b.kind === "bullets" ? b.items : [];
+  // Five words at least: `"use code"라고 하면` mentions a phrase; it does not quote the insight.
+  return texts.flatMap((t) => [...richText(t).matchAll(/[“"「『]([^”"」』]+)[”"」』]/g)].filter((m) => m[1]!.trim().split(/\s+/).length >= 5).map((m) => quoteKey(m[1]!)));
+}
+
+/** A quote's words, whatever marks and spacing surround them. */
+export function quoteKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
