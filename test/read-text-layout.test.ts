@@ -242,3 +242,25 @@ describe("cornerless drawings as people draw them", () => {
     ).toEqual({ rows: [[["TITLE"], []], [[], [["A", "a line"], ["B", "b line"]]]], warnings: [] });
   });
 });
+
+describe("every drawn chapter redrawn with | and - only reads the same", () => {
+  // What a person without box characters would type for the same drawing: lines as `-`, sides, corners and
+  // junctions as `|`. Spans, stacks, `<|im_start|>` written in a box and ┻ junctions included.
+  const cornerless = (doc: string): string =>
+    doc.replace(/```[^\n]*\n([\s\S]*?)```/, (all, body: string) =>
+      /[┌┏]/.test(body) ? all.replace(body, body.replace(/[─━]/g, "-").replace(/[│┃┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋]/g, "|")) : all,
+    );
+  const panels = (sheet: Sheet) =>
+    sheet.rows.map((r) => (r.kind === "panels" ? r.panels.map((p) => [p.title, p.rowSpan ?? 1, p.below ?? false, p.lead.map(richText)]) : "title"));
+
+  for (const name of ["post-training-chat-template-code", "inference-loop-chains", "sft-to-rl-heavy-sparse", "gpt2-training-sidebar", "hallucination-tools-stated-widths"]) {
+    it(name, () => {
+      const doc = fixture(name);
+      const redrawn = cornerless(doc);
+      expect(redrawn).not.toBe(doc);
+      const read = readPromptDocument(redrawn);
+      expect(panels(read.sheet)).toEqual(panels(readPromptDocument(doc).sheet));
+      expect(read.warnings.filter((w) => /border|box|junction|corner/.test(w))).toEqual([]);
+    });
+  }
+});

@@ -160,6 +160,11 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
   // A bare `-----` line ends where a `+` would stand: its ends are loose corners, matched to the sides beside
   // them however far Hangul pushed those.
   if (cornerless) {
+    // With every `|` a side, one written between two characters (`<|im_start|>`) is text.
+    const inWord = (c: Cell | undefined): boolean => c !== undefined && c.ch.trim() !== "" && !"|-=".includes(c.ch);
+    for (const cells of rows) cells.forEach((c, k) => {
+      if (c.ch === "|" && inWord(cells[k - 1]) && inWord(cells[k + 1])) c.arms = -1;
+    });
     for (const cells of rows) {
       const marks = cells.filter((c) => c.ch.trim() !== "");
       if (marks.length < 5 || !marks.every((c) => c.arms > 0 && (c.ch === "-" || c.ch === "="))) continue;
@@ -246,6 +251,8 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
       if (matchedE.has(j)) continue;
       const above = arms[r - 1]?.[e.col] ?? 0;
       if (e.loose && !(above & DOWN)) continue;
+      // A `|` on a cornerless border line reaches down only where a side goes on from it.
+      if (corners.has(e.col) && !(row[e.col]! & (LEFT | RIGHT))) continue;
       if (row[e.col]! & (LEFT | RIGHT)) {
         // A box's bottom corner right over a border line ends there: only a side goes on into it.
         if (!corners.has(e.col)) row[e.col]! |= UP;
