@@ -6,7 +6,7 @@
 import { graphemes } from "../../fonts/graphemes.js";
 import { DOWN, LEFT, RIGHT, UP } from "./box-arms.js";
 import { match, type Anchor } from "./box-match.js";
-import { closeBottom, doubledLines, openRuns } from "./box-repair.js";
+import { closeBottom, cornerlessBorders, doubledLines, openRuns } from "./box-repair.js";
 
 export { DOWN, LEFT, RIGHT, UP };
 
@@ -154,25 +154,9 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
       c.maybe = true;
     }
   }
-  // `|-----|` lines and `|` sides with no corner anywhere: a side meets a border line at a plain `-`, so that
-  // is where its junction is, and the `|` ending every border line reaches down only where a side goes on.
-  const cornerless = rows.some((cells) => cells.some((c) => c.ch === "-" && c.arms > 0)) && !rows.some((cells) => cells.some((c) => c.loose || (c.arms > 0 && !"|-=".includes(c.ch))));
-  // A bare `-----` line ends where a `+` would stand: its ends are loose corners, matched to the sides beside
-  // them however far Hangul pushed those.
-  if (cornerless) {
-    // With every `|` a side, one written between two characters (`<|im_start|>`) is text.
-    const inWord = (c: Cell | undefined): boolean => c !== undefined && c.ch.trim() !== "" && !"|-=".includes(c.ch);
-    for (const cells of rows) cells.forEach((c, k) => {
-      if (c.ch === "|" && inWord(cells[k - 1]) && inWord(cells[k + 1])) c.arms = -1;
-    });
-    for (const cells of rows) {
-      const marks = cells.filter((c) => c.ch.trim() !== "");
-      if (marks.length < 5 || !marks.every((c) => c.arms > 0 && (c.ch === "-" || c.ch === "="))) continue;
-      marks[0]!.arms = RIGHT;
-      marks[marks.length - 1]!.arms = LEFT;
-      marks[0]!.loose = marks[marks.length - 1]!.loose = true;
-    }
-  }
+  // `|-----|` lines and `|` sides with no corner anywhere (box-repair.ts): a side meets a border line at a
+  // plain `-`, so that is where its junction is, and the `|` ending a border line goes down only to a side.
+  const cornerless = cornerlessBorders(rows);
   const width = Math.max(1, ...rows.map((r) => r.reduce((w, c) => Math.max(w, c.col + c.width), 0))) + 16;
   const arms: number[][] = rows.map(() => new Array<number>(width).fill(0));
   const texts: Placed[][] = rows.map(() => []);
