@@ -16,7 +16,10 @@ const GOLDEN_DIR = join(FIXTURES_DIR, "..", "golden");
 // Text-only sheets built here change only when this stage does; one fixture also covers diagrams (it changes
 // with the diagram blocks too: look at the PNG, then UPDATE_GOLDEN=1).
 // The stranger-written chapters too: what their reader fixes made of them stays put.
-const GOLDEN = ["inference", "jagged-intelligence-mixed-five", "sft-to-rl-heavy-sparse", "grand-summary-dense-crlf", "base-vs-assistant-fewshot"];
+const GOLDEN = [
+  "inference", "jagged-intelligence-mixed-five", "sft-to-rl-heavy-sparse", "grand-summary-dense-crlf", "base-vs-assistant-fewshot",
+  "introduction-row-list", "nn-io-pipes-only", "rl-practice-table-layout", "pretraining-to-post-bulleted",
+];
 
 const sheet = sheetOf([
   { kind: "title", ratio: 1 },

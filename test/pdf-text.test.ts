@@ -35,8 +35,9 @@ function strings(block: Block): string[] {
 
 describe("PDF text holds every string of the sheet", () => {
   // A page that overflows is drawn clipped, so what runs past a border is rightly not on it.
+  // Characters no face draws (a `"tofu": true` sidecar) are not in the PDF's text either.
   for (const f of fixtures().filter((x) => !x.overflow)) {
-    it(f.name, async () => {
+    (f.tofu ? it.fails : it)(f.name, async () => {
       const { sheet } = await readSheet(f.text, { file: f.path });
       const facts = await pdfFacts(await renderPdf(layoutSheet(sheet)));
       const text = norm(facts.items.join(""));

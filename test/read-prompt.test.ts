@@ -37,6 +37,16 @@ const sectionNamesAChart = (lines: string[], i: number): boolean => {
   while (b < lines.length && !lines[b]!.startsWith("## ")) b++;
   return lines.slice(a, b).some((l) => /^- [^:→]*flow ?chart[^:→]*:.*→/i.test(l.trim()));
 };
+const CIRCLED = /^[\u2460-\u2473]\s*/u;
+/** Whether every `- ` line of the `## ` section holding line i is an arrow chain of three steps or more. */
+const sectionOnlyChains = (lines: string[], i: number): boolean => {
+  let a = i;
+  while (a > 0 && !lines[a]!.startsWith("## ")) a--;
+  let b = i + 1;
+  while (b < lines.length && !lines[b]!.startsWith("## ")) b++;
+  const items = lines.slice(a + 1, b).filter((l) => /^\s*- /.test(l));
+  return items.length > 0 && items.every((l) => l.split("→").length >= 3);
+};
 /** The run of consecutive numbered lines around line i. */
 const numberedRun = (lines: string[], i: number): string[] => {
   const numbered = (k: number) => /^\d+\.\s/.test(lines[k]?.trim() ?? "");
@@ -71,7 +81,8 @@ function planExpectations(doc: string): PlanExpectations {
     if (t.startsWith("```")) fence = fence ? "" : t.slice(3) || "code";
     else if (fence === "mermaid" && /^(flowchart|graph)\b/.test(t)) fence = "flow";
     if (fence === "flow" && !/^(subgraph|classDef|class|direction|style)\b/.test(t)) {
-      out.flowSteps.push(...[...t.matchAll(/\b\w+(?:\["?([^\]"]+)"?\]|\{"?([^}"]+)"?\})/g)].map((m) => (m[1] ?? m[2] ?? "").trim()));
+      // A quoted label's first line is the box, the lines after `<br/>` its caption.
+      out.flowSteps.push(...[...t.matchAll(/\b\w+(?:\["?([^\]"]+)"?\]|\{"?([^}"]+)"?\})/g)].map((m) => (m[1] ?? m[2] ?? "").split(/<br\s*\/?>/i)[0]!.trim()));
     }
     // `1)` lists: items as written (takeaways in a takeaways section).
     if (!fence && /^\d+\)\s/.test(t)) {
@@ -89,11 +100,16 @@ function planExpectations(doc: string): PlanExpectations {
       out.listItems.push(unmarked(t.replace(/^- /, "")));
     } else if (/Mind ?Map|마인드맵/i.test(section) && /"/.test(t)) {
       out.mindNodes.push(...quoted(t).map(unmarked));
-    } else if (/Flowchart/i.test(section) && /→/.test(t)) {
+    } else if ((/Flowchart/i.test(section) && /→/.test(t)) || (/^- /.test(t) && sectionOnlyChains(plan, i))) {
+      // A section whose list is nothing but chains of three steps or more draws them as its charts.
       // `Name: A → B`: the name is drawn above the chart; a last step `X (loop)` is an edge back to X.
       const steps = t.replace(/^- /, "").replace(/^[^:：→]{1,40}[:：]\s*/, "").split(/(?:→|;)(?![^(]*\))/).map((s) => (s.trim() === "..." ? "…" : unmarked(unquotedStep(s.trim()))));
-      if (/\((?:loop|반복)\)$/.test(steps[steps.length - 1] ?? "")) steps.pop();
+      // `X (loop)` and `X로 돌아감` ("back to X") are an edge back to X.
+      if (/\((?:loop|반복)\)$|(?:으로|로)\s*돌아감$/.test(steps[steps.length - 1] ?? "")) steps.pop();
+      else if (steps.length) steps[steps.length - 1] = steps[steps.length - 1]!.replace(/\s*[↻↺]$/, "");
       out.flowSteps.push(...steps);
+    } else if (/Takeaways|핵심 정리|요점/.test(section) && CIRCLED.test(t)) {
+      out.takeaways.push(unmarked(t.replace(CIRCLED, "")));
     } else if (/Takeaways|핵심 정리|요점/.test(section) && /^\s{2,}- /.test(line)) {
       out.takeaways.push(unmarked(t.replace(/^- /, "")));
     } else if (/Takeaways|핵심 정리|요점/.test(section) && /^- /.test(line) && !/:$/.test(t)) {
@@ -103,7 +119,9 @@ function planExpectations(doc: string): PlanExpectations {
   let inQuotes = false;
   for (const line of style) {
     if (/^\d+\./.test(line.trim())) inQuotes = /Quotable|인용/i.test(line);
-    else if (inQuotes && /^\s+- "/.test(line)) out.quotes.push(unmarked(line.trim().replace(/^- "|"$/g, "")));
+    else if (inQuotes && /^\s+- ["「“]/.test(line)) out.quotes.push(unmarked(line.trim().replace(/^- ["「“]|["」”]$/g, "")));
+    // `> "…" — Karpathy` after the label: the words inside the marks.
+    else if (inQuotes && /^> ["“]/.test(line)) out.quotes.push(unmarked(line.replace(/^> ["“]([^"”]+)["”].*$/, "$1")));
   }
   return out;
 }
@@ -120,7 +138,8 @@ function sheetContents(sheet: Sheet): Record<keyof PlanExpectations, Set<string>
     mindNodes: new Set(of("mindmap").flatMap((m) => mindLabels(m.root))),
     flowSteps: new Set(of("flowchart").flatMap((f) => f.nodes.map((n) => n.label))),
     takeaways: new Set(of("bullets").filter((b) => b.style === "takeaways").flatMap((b) => b.items.map(text))),
-    quotes: new Set(of("quote").map((q) => text(q.text))),
+    // A quote the plan's running text already says in “…” is drawn there, not again as a card.
+    quotes: new Set([...of("quote").map((q) => text(q.text)), ...[...of("paragraph").map((p) => p.text), ...of("bullets").flatMap((b) => b.items)].flatMap((t) => [...text(t).matchAll(/[“"]([^”"]+)[”"]/g)].map((m) => m[1]!))]),
     listItems: new Set(of("bullets").flatMap((b) => b.items.map(text))),
   };
 }

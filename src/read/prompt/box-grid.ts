@@ -6,7 +6,7 @@
 import { graphemes } from "../../fonts/graphemes.js";
 import { DOWN, LEFT, RIGHT, UP } from "./box-arms.js";
 import { match, type Anchor } from "./box-match.js";
-import { closeBottom, doubledLines, openRuns } from "./box-repair.js";
+import { closeBottom, cornerlessBorders, doubledLines, openRuns } from "./box-repair.js";
 
 export { DOWN, LEFT, RIGHT, UP };
 
@@ -154,10 +154,15 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
       c.maybe = true;
     }
   }
+  // `|-----|` lines and `|` sides with no corner anywhere (box-repair.ts): a side meets a border line at a
+  // plain `-`, so that is where its junction is, and the `|` ending a border line goes down only to a side.
+  const cornerless = cornerlessBorders(rows);
   const width = Math.max(1, ...rows.map((r) => r.reduce((w, c) => Math.max(w, c.col + c.width), 0))) + 16;
   const arms: number[][] = rows.map(() => new Array<number>(width).fill(0));
   const texts: Placed[][] = rows.map(() => []);
   let expected: Anchor[] = [];
+  // In a cornerless drawing, the columns where the line above ended a border line with `|`.
+  const corners = new Set<number>();
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r]!;
     const lineNo = firstLine + r;
@@ -191,6 +196,7 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
       if (matchedU.has(i)) continue;
       const c = cells[u.at]!;
       if (c.loose) continue;
+      if (cornerless && c.arms === (UP | DOWN) && ((arms[r - 1]?.[Math.max(0, c.col + shift[u.at]!)] ?? 0) & (LEFT | RIGHT)) === (LEFT | RIGHT)) continue;
       c.arms &= ~UP;
       if (c.arms === DOWN) {
         c.arms = -1;
@@ -229,9 +235,12 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
       if (matchedE.has(j)) continue;
       const above = arms[r - 1]?.[e.col] ?? 0;
       if (e.loose && !(above & DOWN)) continue;
+      // A `|` on a cornerless border line reaches down only where a side goes on from it.
+      if (corners.has(e.col) && !(row[e.col]! & (LEFT | RIGHT))) continue;
       if (row[e.col]! & (LEFT | RIGHT)) {
-        row[e.col]! |= UP;
-        if (!e.loose) warnings.push({ line: lineNo, message: `a border coming down at column ${e.col + 1} meets this line with no junction; assumed it ends here` });
+        // A box's bottom corner right over a border line ends there: only a side goes on into it.
+        if (!corners.has(e.col)) row[e.col]! |= UP;
+        if (!e.loose && !cornerless) warnings.push({ line: lineNo, message: `a border coming down at column ${e.col + 1} meets this line with no junction; assumed it ends here` });
         continue;
       }
       row[e.col] = UP | DOWN;
@@ -240,10 +249,12 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
     }
     // ASCII corners reached from below get their downward arm once the next line is matched.
     expected = [];
+    corners.clear();
     for (let at = 0; at < cells.length; at++) {
       const c = cells[at]!;
       const col = Math.max(0, c.col + shift[at]!);
       if (c.arms > 0 && (c.arms & DOWN || c.loose)) expected.push({ at, col, loose: c.loose && !(c.arms & DOWN) });
+      if (cornerless && c.ch === "|" && c.arms > 0 && c.arms & (LEFT | RIGHT)) corners.add(col);
     }
     expected.push(...assumed);
     expected.sort((a, b) => a.col - b.col);
@@ -252,7 +263,8 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
       for (let k = 0; k < width; k++) if (row[k]! & UP && !(above[k]! & DOWN) && above[k]! > 0) above[k]! |= DOWN;
     }
   }
-  closeBottom(arms, texts, expected, firstLine + rows.length, warnings);
+  const lastIsBorder = (arms[arms.length - 1] ?? []).some((a) => (a & (LEFT | RIGHT)) === (LEFT | RIGHT));
+  if (!(cornerless && lastIsBorder)) closeBottom(arms, texts, expected, firstLine + rows.length, warnings);
   doubledLines(arms, firstLine, warnings);
   for (let r = 0; r < arms.length; r++) {
     for (let k = 0; k < width; k++) if (arms[r]![k]! & DOWN && !((arms[r + 1]?.[k] ?? 0) & UP)) arms[r]![k]! &= ~DOWN;

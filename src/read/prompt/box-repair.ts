@@ -53,3 +53,23 @@ export function doubledLines(arms: number[][], firstLine: number, warnings: Grid
     }
   }
 }
+
+/** Whether the drawing is `|` and `-` alone, with no corner character anywhere; if so, the `|` written between two
+ * characters (`<|im_start|>`) is text, and a bare `-----` line's ends are loose corners, as `+` would be,
+ * matched to the sides beside them however far Hangul pushed those. */
+export function cornerlessBorders(rows: Cell[][]): boolean {
+  const cornerless = rows.some((cells) => cells.some((c) => c.ch === "-" && c.arms > 0)) && !rows.some((cells) => cells.some((c) => c.loose || (c.arms > 0 && !"|-=".includes(c.ch))));
+  if (!cornerless) return false;
+  const inWord = (c: Cell | undefined): boolean => c !== undefined && c.ch.trim() !== "" && !"|-=".includes(c.ch);
+  for (const cells of rows) {
+    cells.forEach((c, k) => {
+      if (c.ch === "|" && inWord(cells[k - 1]) && inWord(cells[k + 1])) c.arms = -1;
+    });
+    const marks = cells.filter((c) => c.ch.trim() !== "");
+    if (marks.length < 5 || !marks.every((c) => c.arms > 0 && (c.ch === "-" || c.ch === "="))) continue;
+    marks[0]!.arms = RIGHT;
+    marks[marks.length - 1]!.arms = LEFT;
+    marks[0]!.loose = marks[marks.length - 1]!.loose = true;
+  }
+  return true;
+}

@@ -18,7 +18,8 @@ import { boldKeyTerms, diagramInlineWarnings, richFromLine, richText } from "./r
 import { inlineWarnings, lostLinkWarnings } from "../inline.js";
 import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptDoc } from "./sections.js";
 import { readSource } from "./source.js";
-import { readStyle } from "./style.js";
+import { inlineQuotes, quoteKey, readStyle } from "./style.js";
+import { readTextLayout, unstatedHeights } from "./text-layout.js";
 
 export interface PromptReadResult {
   sheet: Sheet;
@@ -72,7 +73,8 @@ function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRead
   const knobs = style.analogy ? knobsItem(style.analogy, source, mindmaps, plan) : undefined;
   if (knobs) items.push(knobs);
   // A quotable insight the plan already quotes in a section is drawn once, where the plan put it.
-  const planQuotes = new Set(items.flatMap((i) => (i.block.kind === "quote" ? [quoteKey(richText(i.block.text))] : [])));
+  // So is one the plan's text already quotes in its running words (`Karpathy의 말처럼 “…” — …`).
+  const planQuotes = new Set(items.flatMap((i) => (i.block.kind === "quote" ? [quoteKey(richText(i.block.text))] : inlineQuotes(i.block))));
   style.quotes.forEach((q, k) => {
     if (planQuotes.has(quoteKey(q))) return;
     const block: Block = { kind: "quote", text: richFromLine(q) };
@@ -131,6 +133,14 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
     }
     return built;
   }
+  const text = layoutSec ? readTextLayout(doc, layoutSec, warnings) : undefined;
+  if (text) {
+    const nodes = layoutSec!.nodes.filter((n) => n !== text.layoutTable);
+    const table = text.table ?? findRatioTable(nodes, text.rows, warnings) ?? unstatedHeights(text, warnings);
+    const built = layoutFromDiagram(text.rows, table, text.lines, warnings, pageSize(doc));
+    if (table) describeSlots(built.slots, table.rows.map((r) => r.content ?? ""));
+    return built;
+  }
   if (plan.sections.length === 0) {
     throw new InputError(
       "nothing to lay out: the document has neither a # Layout Structure box diagram nor # Output Structure Plan sections",
@@ -162,11 +172,12 @@ function describeSlots(slots: Slot[], contents: string[]): void {
 }
 
 /** A fenced block under # Layout Structure holding box art: Unicode box corners, or ASCII `+---+` / `*---*` /
- * `.---.` corners over `|` sides. Its language word does not matter (`text`, `ascii-art`, `markdown`: people
+ * `.---.` corners (or none: `|----|`) over `|` sides. Its language word does not matter (`text`, `ascii-art`, `markdown`: people
  * fence the drawing with whatever their editor offers), unless it is mermaid. */
 function isBoxArt(code: Code): boolean {
   if (code.lang && /^mermaid$/i.test(code.lang)) return false;
-  return /[┌╭╔┏┍┎╒╓]/.test(code.value) || (/[+*.][-=]{2,}[+*.]/.test(code.value) && /^\s*\|/m.test(code.value));
+  // `|-----|` or bare `-----` lines with no corners at all, as an editor without box characters leaves them, count too.
+  return /[┌╭╔┏┍┎╒╓]/.test(code.value) || ((/[+*.][-=]{2,}[+*.]/.test(code.value) || /^\s*\|?[-=]{3,}\|?\s*$/m.test(code.value)) && /^\s*\|/m.test(code.value));
 }
 
 function planItems(plan: Plan, lines: Map<Block, number>): Item[] {
@@ -290,11 +301,6 @@ function spansOf(panel: Panel): Span[] {
     b.kind === "paragraph" || b.kind === "quote" ? [b.text] : b.kind === "bullets" ? b.items : b.kind === "table" ? [...b.header, ...b.rows.flat()] : [],
   );
   return [...panel.lead, ...blocks].flat();
-}
-
-/** A quote's words, whatever marks and spacing surround them. */
-function quoteKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 /** `16:9` only when it is the first ratio the image request names; A4 landscape otherwise. */

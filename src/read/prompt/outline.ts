@@ -61,6 +61,31 @@ export function leavesFromLines(para: Paragraph): Leaf[] {
   return out;
 }
 
+const CIRCLED = /^\s*[\u2460-\u2473\u2776-\u277F\u2780-\u2793\u24F5-\u24FE]\s*/u;
+
+/** Lines each opening with a circled number (`① …` / `② …`) are an ordered list written without list syntax. */
+export function circledLeaves(node: Paragraph): Leaf[] | undefined {
+  const groups: unknown[][] = [[]];
+  for (const child of node.children) {
+    if (child.type !== "text") {
+      groups[groups.length - 1]!.push(child);
+      continue;
+    }
+    child.value.split("\n").forEach((part, k) => {
+      if (k > 0) groups.push([]);
+      if (part) groups[groups.length - 1]!.push({ ...child, value: part });
+    });
+  }
+  const first = lineOf(node);
+  const lines = groups.map((g, k) => ({ rich: richFromInline(g), line: first + k }));
+  if (lines.length < 2 || !lines.every((l) => CIRCLED.test(richText(l.rich)))) return undefined;
+  return lines.map(({ rich, line }) => {
+    const [head, ...tail] = rich;
+    const trimmed = head ? [{ ...head, text: head.text.replace(CIRCLED, "") }, ...tail].filter((s) => s.text !== "") : tail;
+    return { rich: trimmed, text: richText(trimmed), line, children: [] };
+  });
+}
+
 export function isOutline(items: Leaf[]): boolean {
   return flat(items).some((l) => ROOT_RE.test(l.text) || LEVEL_RE.test(l.text));
 }

@@ -6,7 +6,7 @@ import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
 import { chainFlowchart, chainsFlowchart, loopTarget, splitArrows } from "./chain.js";
 import { codeNodes, pieTable, rewritten } from "./mermaid.js";
-import { flat, isOutline, leaves, leavesFromLines, mindmapFromLeaves, type Leaf } from "./outline.js";
+import { circledLeaves, flat, isOutline, leaves, leavesFromLines, mindmapFromLeaves, type Leaf } from "./outline.js";
 import { richFromCell, richFromInline, richText } from "./rich.js";
 import { isBoldLine, lineOf, plainText, subsections, type Subsection } from "./sections.js";
 import { splitEmoji } from "./words.js";
@@ -136,6 +136,11 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
         if (block) section.blocks.push(block);
       }
     } else if (node.type === "paragraph") {
+      const circled = circledLeaves(node);
+      if (circled) {
+        readLeaves(circled, true, section, plan);
+        return;
+      }
       const lines = leavesFromLines(node);
       if (isOutline(lines) || (section.kind === "flow" && lines.some((l) => chainOf(l.text)))) {
         readLeaves(lines, false, section, plan);
@@ -244,8 +249,10 @@ function readLeaves(tree: Leaf[], ordered: boolean, section: PlanSection, plan: 
     // A numbered list of steps in words, one of which says "best → worst", is a list: its arrows are sentences.
     const steps = ordered && items.filter((l) => chainOf(l.text)).length * 2 < items.length;
     const named = items.some((l) => CHART_NAME.test(/^([^:：→]{1,40})[:：]/.exec(l.text)?.[1]?.trim() ?? "") && chainOf(l.text));
+    // A list that is nothing but chains of three steps or more is the section's chart, whatever its title says.
+    const onlyChains = items.every((l) => (chainOf(l.text)?.length ?? 0) >= 3);
     for (const l of items) {
-      const chart = chartOf(l, section.kind === "flow" && !steps, plan, named);
+      const chart = chartOf(l, (section.kind === "flow" && !steps) || onlyChains, plan, named);
       if (chart) section.blocks.push(...chart);
       else plain.push(l);
     }

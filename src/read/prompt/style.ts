@@ -1,5 +1,7 @@
 // `# Output Style`: which diagrams the author asks for and the quotable insights.
-import type { List, RootContent } from "mdast";
+import type { Blockquote, List, RootContent } from "mdast";
+import type { Block } from "../../model/sheet.js";
+import { richText } from "./rich.js";
 import { lineOf, plainText } from "./sections.js";
 import { ARROW_SPLIT } from "./plan.js";
 
@@ -51,6 +53,16 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
       // The label line itself ("**Quotable Insights**:") is not a quote; its children are.
       visit(text, inQuotes && !(label && sub.length > 0), lineOf(item), markdown);
       for (const l of sub) walkList(l, inQuotes || label);
+      for (const b of item.children) if (b.type === "blockquote") walkQuote(b, inQuotes || label);
+      // "4. **Quotable Insights**:" closing the list: the `> "…" — Karpathy` blocks after it are its quotes.
+      if (label && sub.length === 0 && item === list.children[list.children.length - 1]) context = text;
+    }
+  };
+  const walkQuote = (quote: Blockquote, inQuotes: boolean): void => {
+    for (const para of quote.children) {
+      const at = para.position;
+      const markdown = source && at?.start.offset !== undefined && at.end.offset !== undefined ? source.slice(at.start.offset, at.end.offset).replace(/\s+/g, " ").trim() : undefined;
+      visit(plainText(para).trim(), inQuotes, lineOf(para), markdown);
     }
   };
   for (const node of nodes) {
@@ -60,6 +72,8 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
       else visit(text, false);
     } else if (node.type === "list") {
       walkList(node, QUOTES_LABEL.test(context));
+    } else if (node.type === "blockquote") {
+      walkQuote(node, QUOTES_LABEL.test(context));
     }
   }
   return rules;
@@ -70,4 +84,16 @@ function unquote(text: string): string {
   const t = text.trim();
   const m = /^["“'‘«「『„‹](.+)["”'’»」』“‛›]\s*(?:[-–—]\s*.*)?$/.exec(t);
   return (m?.[1] ?? t).trim();
+}
+
+/** Words a paragraph or list item quotes inside “…”, "…" or 「…」, as quote keys. */
+export function inlineQuotes(b: Block): string[] {
+  const texts = b.kind === "paragraph" ? [b.text] : b.kind === "bullets" ? b.items : [];
+  // Five words at least: `"use code"라고 하면` mentions a phrase; it does not quote the insight.
+  return texts.flatMap((t) => [...richText(t).matchAll(/[“"「『]([^”"」』]+)[”"」』]/g)].filter((m) => m[1]!.trim().split(/\s+/).length >= 5).map((m) => quoteKey(m[1]!)));
+}
+
+/** A quote's words, whatever marks and spacing surround them. */
+export function quoteKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }

@@ -1,0 +1,278 @@
+// A layout written out instead of drawn: `Row 2: [A] [B]` lines, a bulleted list of rows (`- 둘째 줄 (두 칸):`
+// with `- 왼쪽: …` / `- 오른쪽: …` under it, or `A · B` after the colon), or a Markdown table whose cells are
+// the boxes (an empty cell continues the box on its left). Each is turned into the rows a box drawing gives,
+// so panels, widths, ratios and placement work as for a drawing.
+import type { RootContent, Table } from "mdast";
+import { InputError } from "../../errors.js";
+import type { DiagramBox, DiagramRow } from "./ascii-layout.js";
+import type { RatioRow, RatioTable } from "./ratios.js";
+import { lineOf, plainText, type PromptDoc, type Section } from "./sections.js";
+
+export interface TextLayout {
+  rows: DiagramRow[];
+  /** Row heights the text states (`Row heights: 10% / 25% / …`, `높이 비율은 1 : 3 : 4 : 2`, a 높이 column). */
+  table?: RatioTable;
+  /** The table read as the layout, so it is not read again as a ratio table. */
+  layoutTable?: Table;
+  /** File lines the layout is written on, first and last. */
+  lines: [number, number];
+}
+
+interface Cell {
+  text: string;
+  weight: number;
+  line: number;
+}
+
+interface TextRow {
+  line: number;
+  cells: Cell[];
+  head: string;
+  remark: string;
+  subtitle?: string;
+  ratio?: number;
+  percent?: boolean;
+  widths?: number[];
+  /** Nothing after the row's head: the items under it are its boxes. */
+  listed?: boolean;
+}
+
+const ROW_WORD = /row|행|줄|제목|타이틀|title|header|banner|상단|중단|하단|중앙|맨\s*(?:위|아래)|top|bottom/i;
+const POSITION = /^(?:왼쪽|왼편|좌측?|가운데|중앙|오른쪽|오른편|우측?|left|middle|cent(?:er|re)|right|(?:col(?:umn)?|칸|열)\s*\d+|\d+\s*(?:칸|열))$/i;
+const SUBTITLE = /^(?:부제(?:목)?|subtitle|sub-title|tagline|한\s*줄\s*요약)$/i;
+const TITLE_CELL = /cheat\s*sheet|치트\s*시트|🍌/i;
+const TITLE_HEAD = /제목|타이틀|title|header|banner/i;
+const BIG = /가장|widest|biggest|largest|크게|넓게|full/i;
+const KIND_REMARK = /\s*[(（](?:mind\s*map|mindmap|flow\s*chart|table|표|마인드\s*맵|도식|diagram)[)）]\s*$/i;
+const RATIO_LIST = /(\d+(?:\.\d+)?)\s*(%?)/g;
+const SPLIT = /\s+(?:·|\||\+|&)\s+|\s*·\s*/;
+const COLUMNS = 120;
+
+/** The layout section's text layout, or undefined when it holds none. */
+export function readTextLayout(doc: PromptDoc, section: Section, warnings: string[] = []): TextLayout | undefined {
+  return tableLayout(section.nodes) ?? lineLayout(doc, section, warnings);
+}
+
+function lineLayout(doc: PromptDoc, section: Section, warnings: string[]): TextLayout | undefined {
+  const next = doc.sections[doc.sections.indexOf(section) + 1];
+  const end = next ? next.line - 1 : doc.lines.length;
+  const rows: TextRow[] = [];
+  let heights: { values: number[]; percent: boolean; line: number } | undefined;
+  const widths = new Map<number, number[]>();
+  let fence = false;
+  let parent: { row: TextRow; indent: number } | undefined;
+  for (let n = section.line + 1; n <= end; n++) {
+    const raw = doc.lines[n - 1] ?? "";
+    if (/^\s*(?:```|~~~)/.test(raw)) fence = !fence;
+    const heading = /^\s*#{2,6}\s+/.test(raw);
+    if (fence || /^\s*(?:```|~~~|\|)/.test(raw) || (/^\s*#/.test(raw) && !heading) || !raw.trim()) continue;
+    // A `### Row 2 (25%)` heading opens a row whose boxes are the list items under it, at any indent.
+    const indent = heading ? -1 : raw.length - raw.trimStart().length;
+    const text = raw.trim().replace(/^(?:#{2,6}|[-*+•]|\d+[.)])\s+/, "").replace(/\*\*/g, "");
+    for (const sentence of text.split(/(?<=[.。])\s+(?=\S)/)) {
+      const h = heightsOf(sentence);
+      if (h) {
+        heights = { ...h, line: n };
+        continue;
+      }
+      const w = widthsOf(sentence);
+      if (w) {
+        widths.set(w.row, w.widths);
+        continue;
+      }
+      const child = parent && indent > parent.indent ? parent : undefined;
+      if (child && childOf(child.row, sentence, n)) continue;
+      const row = rowOf(sentence, n, heading);
+      if (row) {
+        rows.push(row);
+        parent = { row, indent };
+      }
+    }
+  }
+  const read = rows.filter((r) => r.cells.length > 0);
+  if (read.length < 2) return undefined;
+  widths.forEach((w, k) => {
+    const row = read[k - 1];
+    if (row && row.cells.length === w.length) row.widths = w;
+  });
+  const stated = heights && heights.values.length === read.length ? heights : undefined;
+  if (heights && !stated) warnings.push(`line ${heights.line}: ${heights.values.length} row heights for the layout's ${read.length} rows; they are not used`);
+  return finish(read, stated, [read[0]!.line, read[read.length - 1]!.line]);
+}
+
+/** `Row 2: [A] [B] — 가장 넓게`, `둘째 줄 (두 칸): A · B`, `맨 위 제목 박스: …`. */
+function rowOf(text: string, line: number, heading = false): TextRow | undefined {
+  const colon = /^([^:：[\]]{1,40}?)\s*(?:[:：]|—|–)\s*(.*)$/.exec(text);
+  const bare = /^((?:row|행)\s*\d+|\d+\s*(?:행|줄))\s*(\[.*)$/i.exec(text);
+  const m = colon ?? bare ?? (heading && text.length <= 40 ? ([text, text, ""] as const) : undefined);
+  if (!m || !ROW_WORD.test(m[1]!)) return undefined;
+  const head = m[1]!.trim();
+  const rest = m[2]!.trim();
+  const row: TextRow = { line, cells: [], head, remark: head, listed: rest === "" };
+  const brackets = [...rest.matchAll(/\[([^\]]+)\]/g)];
+  if (brackets.length) {
+    row.cells = brackets.map((b) => ({ text: b[1]!.trim(), weight: 1, line }));
+    row.remark += ` ${rest.slice(brackets[brackets.length - 1]!.index! + brackets[brackets.length - 1]![0].length)}`;
+  } else if (rest) {
+    row.cells = rest.split(SPLIT).map((t) => ({ text: t.trim(), weight: 1, line })).filter((c) => c.text);
+  }
+  const percent = /(\d+(?:\.\d+)?)\s*%/.exec(row.remark);
+  if (percent) {
+    row.ratio = Number(percent[1]);
+    row.percent = true;
+  }
+  const split = /\b(\d+(?:\s*:\s*\d+)+)\b/.exec(row.remark);
+  const parts = split?.[1]!.split(":").map(Number);
+  if (parts && parts.length === row.cells.length) row.widths = parts;
+  return row;
+}
+
+/** A line under a row: `왼쪽: A` is one of its boxes, `부제: …` the title's second line. */
+function childOf(row: TextRow, text: string, line: number): boolean {
+  const m = /^([^:：]{1,12}?)\s*[:：]\s*(.+)$/.exec(text);
+  const share = /^(?:[^:：\d]{0,12}[:：])?\s*(\d+(?:\.\d+)?)\s*%$/.exec(text);
+  if (row.listed && share) {
+    row.ratio = Number(share[1]);
+    row.percent = true;
+    return true;
+  }
+  if (row.listed && (!m || !(SUBTITLE.test(m[1]!.trim()) || POSITION.test(m[1]!.trim())))) {
+    row.cells.push({ text, weight: 1, line });
+    return true;
+  }
+  if (!m) return false;
+  const head = m[1]!.trim();
+  const value = m[2]!.trim().replace(/^["“「](.*)["”」]$/, "$1");
+  if (SUBTITLE.test(head)) {
+    row.subtitle = value;
+    return true;
+  }
+  if (!POSITION.test(head)) return false;
+  row.cells.push({ text: value, weight: 1, line });
+  return true;
+}
+
+/** `Row heights: 10% / 25% / 35% / 30%`, `높이 비율은 1 : 3 : 4 : 2 정도로`. */
+function heightsOf(text: string): { values: number[]; percent: boolean } | undefined {
+  if (!/height|높이|세로/i.test(text) || /width|너비|폭|가로/i.test(text)) return undefined;
+  const values = [...text.matchAll(RATIO_LIST)];
+  if (values.length < 2) return undefined;
+  return { values: values.map((v) => Number(v[1])), percent: values.every((v) => v[2] === "%") };
+}
+
+/** `Row 4 widths = 2:1:1`, `4행 너비 2:1:1`. */
+function widthsOf(text: string): { row: number; widths: number[] } | undefined {
+  if (!/width|너비|폭|가로/i.test(text)) return undefined;
+  const row = /(?:row\s*(\d+)|(\d+)\s*(?:행|줄))/i.exec(text);
+  const split = /(\d+(?:\s*:\s*\d+)+)/.exec(text.replace(row?.[0] ?? "", ""));
+  if (!row || !split) return undefined;
+  return { row: Number(row[1] ?? row[2]), widths: split[1]!.split(":").map(Number) };
+}
+
+/** A table under # Layout Structure whose columns are places on the page (왼쪽 | 가운데 | 오른쪽). */
+function tableLayout(nodes: RootContent[]): TextLayout | undefined {
+  for (const table of nodes.filter((n): n is Table => n.type === "table")) {
+    const [head, ...body] = table.children.map((r) => r.children.map((c) => plainText(c).trim()));
+    if (!head || body.length < 2) continue;
+    // `| 🍌 NANO BANANA CHEAT SHEET: … | | |` as the header: the table's first row is the title box.
+    const titled = head.filter(Boolean).length === 1 && TITLE_CELL.test(head.join(" "));
+    const label = titled ? -1 : head.findIndex((h, k) => /^(?:행|row|줄|#|no\.?|)$/i.test(h) && body.every((r) => /^(?:(?:row|행)?\s*\d+\s*(?:행|줄)?|)$/i.test(r[k] ?? "")));
+    const ratio = titled ? -1 : head.findIndex((h, k) => k !== label && /높이|height|비율|ratio|share|%/i.test(h));
+    const places = head.flatMap((h, k) => (k !== label && k !== ratio ? [k] : []));
+    if (places.length < 2 || !(titled || places.every((k) => POSITION.test(head[k]!) || head[k] === ""))) continue;
+    const rows: TextRow[] = (titled ? [head, ...body] : body).map((cells, i) => {
+      const line = lineOf(table.children[titled ? i : i + 1]!);
+      // A cell's own `(가장 넓게!)` marks its row as the widest.
+      const row: TextRow = { line, cells: [], head: cells[label] ?? "", remark: places.map((k) => /[(（][^)）]*[)）]/.exec(cells[k] ?? "")?.[0] ?? "").join(" ") };
+      for (const k of places) {
+        const text = cells[k] ?? "";
+        const last = row.cells[row.cells.length - 1];
+        if (text) row.cells.push({ text, weight: 1, line });
+        else if (last) last.weight += 1;
+      }
+      const value = ratio >= 0 ? /(\d+(?:\.\d+)?)\s*(%?)/.exec(cells[ratio] ?? "") : null;
+      if (value) {
+        row.ratio = Number(value[1]);
+        row.percent = value[2] === "%";
+      }
+      return row;
+    });
+    const read = rows.filter((r) => r.cells.length > 0);
+    if (read.length < 2) continue;
+    const stated = read.every((r) => r.ratio !== undefined)
+      ? { values: read.map((r) => r.ratio!), percent: read.every((r) => r.percent), line: lineOf(table) }
+      : undefined;
+    return { ...finish(read, stated, [lineOf(table), lineOf(table.children[table.children.length - 1]!)]), layoutTable: table };
+  }
+  return undefined;
+}
+
+function finish(rows: TextRow[], heights: { values: number[]; percent: boolean; line: number } | undefined, lines: [number, number]): TextLayout {
+  const stated = heights ?? statedPerRow(rows);
+  const diagram = rows.map((r, k) => diagramRow(r, k === 0 && isTitle(r)));
+  const out: TextLayout = { rows: diagram, lines };
+  if (stated) out.table = { line: stated.line, rows: ratioRows(rows, stated) };
+  return out;
+}
+
+function statedPerRow(rows: TextRow[]): { values: number[]; percent: boolean; line: number } | undefined {
+  if (!rows.every((r) => r.ratio !== undefined)) return undefined;
+  return { values: rows.map((r) => r.ratio!), percent: rows.every((r) => r.percent), line: rows[0]!.line };
+}
+
+function isTitle(r: TextRow): boolean {
+  return r.cells.length === 1 && (TITLE_CELL.test(r.cells[0]!.text) || TITLE_HEAD.test(r.head));
+}
+
+function diagramRow(r: TextRow, title: boolean): DiagramRow {
+  const big = BIG.test(r.remark) && !title;
+  const base = { line: r.line, headingFirst: false, lines: title ? 2 : big ? 7 : 4, left: 0, right: COLUMNS };
+  if (title) {
+    const [main = "", sub] = r.cells[0]!.text.split(/\s+\/\s+/, 2);
+    const texts = [main, sub ?? r.subtitle].filter((t): t is string => !!t).map((text) => ({ text, line: r.line }));
+    return { ...base, texts, boxes: [] };
+  }
+  const weights = r.widths ?? r.cells.map((c) => c.weight);
+  const total = weights.reduce((s, w) => s + w, 0);
+  let x = 0;
+  const boxes: DiagramBox[] = r.cells.map((c, k) => {
+    const width = (COLUMNS * weights[k]!) / total;
+    const box: DiagramBox = { line: c.line, lines: [{ text: c.text.replace(KIND_REMARK, ""), line: c.line }], chains: [], nested: [], span: 1, below: false, left: Math.round(x), right: Math.round(x + width), height: 4 };
+    x += width;
+    return box;
+  });
+  return { ...base, texts: [], boxes };
+}
+
+/** Stated heights as the ratio table a drawing would have: percents must add up to 100 as in a table, plain
+ * proportions (`1 : 3 : 4 : 2`) are scaled to it. */
+function ratioRows(rows: TextRow[], h: { values: number[]; percent: boolean; line: number }): RatioRow[] {
+  const sum = h.values.reduce((s, v) => s + v, 0);
+  if (h.percent && Math.abs(sum - 100) > 1.001) {
+    throw new InputError(
+      `the layout's row heights add up to ${Math.round(sum * 100) / 100}%, not 100%`,
+      { line: h.line },
+      `change the heights so they sum to 100 (now ${h.values.map((v) => `${v}%`).join(" + ")})`,
+    );
+  }
+  const ratios = h.values.map((v) => Math.round((v / sum) * 10000) / 100);
+  ratios[ratios.length - 1] = Math.round((100 - ratios.slice(0, -1).reduce((s, v) => s + v, 0)) * 100) / 100;
+  return rows.map((r, k) => {
+    return { line: h.line, ratio: ratios[k]!, text: r.cells.map((c) => c.text).join(" | ") };
+  });
+}
+
+/** No heights stated anywhere: the title row gets 10% and the others share the rest, a row marked widest
+ * (`가장 넓게`, `widest`) getting more, as its warning says. */
+export function unstatedHeights(layout: TextLayout, warnings: string[]): RatioTable {
+  const title = layout.rows.map((r) => r.boxes.length === 0);
+  const weight = layout.rows.map((r, k) => (title[k] ? 0 : r.lines));
+  const total = weight.reduce((s, w) => s + w, 0) || 1;
+  const rest = 100 - 10 * title.filter(Boolean).length;
+  const ratios = weight.map((w, k) => (title[k] ? 10 : Math.round(((rest * w) / total) * 100) / 100));
+  ratios[ratios.length - 1] = Math.round((100 - ratios.slice(0, -1).reduce((s, v) => s + v, 0)) * 100) / 100;
+  warnings.push(
+    `line ${layout.lines[0]}: the layout gives no row heights: the title row gets 10% and the other rows share the rest, a row marked widest more (${ratios.map((r) => `${r}%`).join(" + ")})`,
+  );
+  return { line: layout.lines[0], rows: layout.rows.map((r, k) => ({ line: r.line, ratio: ratios[k]!, text: "" })) };
+}
