@@ -43,6 +43,14 @@ describe("glyph coverage", () => {
     expect(missingGlyphs("\u0F00")).toEqual(["\u0F00"]);
   });
 
+  it("draws the East Asian punctuation of Korean notes as the mark a pen would write, never as tofu", () => {
+    const notes = "「마법 같다」고 말했다 · 『책』 《논문》 〈기사〉 【주의】 〔참고〕 A・B 20〜25% ※ 주의";
+    expect(missingGlyphs(notes)).toEqual([]);
+    const drawn = measureRuns(notes, 16).map((r) => r.text).join("");
+    expect(drawn).toBe("“마법 같다”고 말했다 · ‘책’ «논문» ‹기사› [주의] [참고] A·B 20~25% * 주의");
+    expect(measureRuns("그는「안녕」", 16).map((r) => r.text).join("")).toBe("그는 “안녕”");
+  });
+
   for (const fx of fixtures()) {
     (fx.tofu ? it.fails : it)(`${fx.name}: every character has a glyph and every emoji has art`, async () => {
       const { sheet } = await readSheet(fx.text, { file: fx.path });

@@ -1,6 +1,7 @@
 // Every string a fixture's plan and layout put on the sheet can be found in its PDF's text: nothing is drawn
 // only as outlines, nothing is lost on the way. Emoji are drawn as art (not text), a `…` flowchart step as pen
-// dots, and a wrapped code line continues after its `↪` sign, so those are compared without them.
+// dots, and a wrapped code line continues after its `↪` sign, so those are compared without them; a mark no
+// face draws is written as the form it is drawn in (`「」` as `“”`, fonts/measure.ts `drawnForm`).
 import { describe, expect, it } from "vitest";
 import { readSheet } from "../src/read/index.js";
 import { layoutSheet } from "../src/layout/index.js";
@@ -8,8 +9,9 @@ import { renderPdf } from "../src/export/pdf.js";
 import type { Block, MindNode, Rich } from "../src/model/sheet.js";
 import { fixtures } from "./fixtures/list.js";
 import { pdfFacts } from "./export-helpers.js";
+import { drawnForm } from "../src/fonts/measure.js";
 
-const norm = (s: string): string => s.normalize("NFC").replace(/\p{Extended_Pictographic}|[\uFE0F\u200D↪\s]/gu, "");
+const norm = (s: string): string => [...s.normalize("NFC")].map(drawnForm).join("").replace(/\p{Extended_Pictographic}|[\uFE0F\u200D↪\s]/gu, "");
 const rich = (r: Rich): string => r.map((s) => s.text).join("");
 const labels = (m: MindNode): string[] => [m.label, ...m.children.flatMap(labels)];
 

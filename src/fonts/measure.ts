@@ -47,14 +47,27 @@ function drawable(text: string): boolean {
 
 /**
  * The grapheme as drawn: itself, or, when no bundled face has it, its compatibility form if a face has that
- * (full-width `（）：` as `():`, `ﬁ` as `fi`, circled digits stay as they are when drawable) — never tofu where
- * the same character exists in a plainer form.
+ * (full-width `（）：` as `():`, `ﬁ` as `fi`, circled digits stay as they are when drawable), else a stand-in
+ * for the East Asian punctuation below — never tofu where the same mark exists in a plainer form.
  */
 export function drawnForm(segment: string): string {
   if (drawable(segment)) return segment;
   const plain = segment.normalize("NFKC");
-  return plain !== segment && plain.trim() !== "" && drawable(plain) ? plain : segment;
+  if (plain !== segment && plain.trim() !== "" && drawable(plain)) return plain;
+  return STAND_IN[segment] ?? segment;
 }
+
+/**
+ * East Asian punctuation Korean notes use that no bundled face draws and NFKC leaves as it is: the mark a
+ * pen would write for it (corner quotes as curly quotes, book-title brackets as guillemets, ※ as *).
+ */
+const STAND_IN: Record<string, string> = {
+  "「": "“", "」": "”", "『": "‘", "』": "’", "《": "«", "》": "»", "〈": "‹", "〉": "›",
+  "【": "[", "】": "]", "〔": "[", "〕": "]", "〖": "[", "〗": "]", "・": "·", "〜": "~", "※": "*",
+};
+
+/** Opening brackets drawn in a narrower form: after a word they need the space their wide form carried. */
+export const WIDE_OPENING = /^[（［｛「『《〈【〔〖]$/;
 
 /** Characters no bundled face can draw (they would be tofu). Emoji are checked separately. */
 export function missingGlyphs(text: string): string[] {
@@ -109,7 +122,7 @@ function split(text: string, weight: Weight, mono = false): Piece[] {
     const last = out[out.length - 1];
     let g = math ? segment : drawnForm(segment);
     // A full-width opening bracket carries its own space; drawn half-width after a word it needs one.
-    if (g !== segment && /^[（［｛]$/.test(segment) && last && !/\s$/.test(last.text)) g = ` ${g}`;
+    if (g !== segment && WIDE_OPENING.test(segment) && last && !/\s$/.test(last.text)) g = ` ${g}`;
     // Spaces stay with the run they sit in so a line keeps as few runs as possible.
     const face = math ? "math" : /^\s+$/.test(g) && last?.kind === "text" ? last.face : faceFor(g, weight);
     if (last && last.kind === "text" && last.face === face) last.text += g;
