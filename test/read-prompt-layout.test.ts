@@ -7,6 +7,7 @@ import { findRatioTable } from "../src/read/prompt/ratios.js";
 import { boldKeyTerms, richFromLine } from "../src/read/prompt/rich.js";
 import { parseMarkdown } from "../src/read/prompt/sections.js";
 import { slug, splitEmoji, stripLayoutRemarks } from "../src/read/prompt/words.js";
+import { bannerOf } from "../src/read/prompt/panels.js";
 
 const errorOf = (fn: () => unknown): InputError => {
   try {
@@ -324,6 +325,19 @@ describe("words and rich text", () => {
     expect(splitEmoji("🎛️ DJ KNOBS")).toEqual({ emoji: "🎛️", rest: "DJ KNOBS" });
     expect(splitEmoji("1️⃣ First")).toEqual({ emoji: "1️⃣", rest: "First" });
     expect(splitEmoji("Plain")).toEqual({ rest: "Plain" });
+  });
+
+  it("takes a title's emoji written last, when it is the title's only one", () => {
+    expect(splitEmoji("Takeaways 📌")).toEqual({ emoji: "📌", rest: "Takeaways" });
+    expect(splitEmoji("Who Writes the Data 👩‍💼 (Mind Map)")).toEqual({ emoji: "👩‍💼", rest: "Who Writes the Data (Mind Map)" });
+    expect(splitEmoji("Good ✅ vs Bad ❌")).toEqual({ rest: "Good ✅ vs Bad ❌" });
+  });
+
+  it("reads a title box's lines as its banner and the tagline under it", () => {
+    expect(bannerOf(["🍌 NANO BANANA CHEAT SHEET: TOOLS 🍌", "계산기와 검색을 쥐여 주기"])).toEqual({ banner: "🍌 NANO BANANA CHEAT SHEET: TOOLS 🍌", tagline: "계산기와 검색을 쥐여 주기" });
+    expect(bannerOf(["NANO BANANA CHEAT SHEET: TOOLS", "부제: “계산기와 검색”"])).toEqual({ banner: "NANO BANANA CHEAT SHEET: TOOLS", tagline: "계산기와 검색" });
+    // A banner wrapped over two lines stays one banner.
+    expect(bannerOf(["🍌 NANO BANANA CHEAT SHEET:", "TOOLS AND SEARCH 🍌"])).toEqual({ banner: "🍌 NANO BANANA CHEAT SHEET: TOOLS AND SEARCH 🍌" });
   });
 
   it("makes ids from the ASCII part only", () => {

@@ -8,12 +8,21 @@ import { isLoanword } from "./loanword.js";
 const EMOJI_RE =
   /^(?:\p{Regional_Indicator}{2}|[0-9#*]\uFE0F?\u20E3|\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*)/u;
 
-/** `🎛️ DJ KNOBS` → { emoji: "🎛️", rest: "DJ KNOBS" }; the variation selector stays as written. */
+const TRAILING_EMOJI_RE = new RegExp(`\\s*(${EMOJI_RE.source.slice(1)})\\s*(\\([^()]*\\))?$`, "u");
+
+/**
+ * `🎛️ DJ KNOBS` → { emoji: "🎛️", rest: "DJ KNOBS" }; the variation selector stays as written. A title
+ * written with its emoji last (`Takeaways 📌`, `Mind Map 🗺️ (overview)`) gives it too, when it is the title's
+ * only emoji (`Good ✅ vs Bad ❌` keeps its marks).
+ */
 export function splitEmoji(text: string): { emoji?: string; rest: string } {
   const t = text.trim();
   const m = EMOJI_RE.exec(t);
-  if (!m) return { rest: t };
-  return { emoji: m[0], rest: t.slice(m[0].length).trim() };
+  if (m) return { emoji: m[0], rest: t.slice(m[0].length).trim() };
+  const end = TRAILING_EMOJI_RE.exec(t);
+  if (!end || end.index === 0) return { rest: t };
+  const rest = `${t.slice(0, end.index)}${end[2] ? ` ${end[2]}` : ""}`.trim();
+  return hasEmoji(rest) ? { rest: t } : { emoji: end[1]!, rest };
 }
 
 export function hasEmoji(text: string): boolean {
