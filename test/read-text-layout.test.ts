@@ -30,9 +30,10 @@ describe("a layout written as `Row N: [A] [B]` lines", () => {
   it("gives each bracket a panel, the stated heights and the 2:1:1 widths of row 4", () => {
     expect(shape(sheet)).toEqual([
       ["title", 10],
-      [[["What's Behind the Text Box? 💬", null], ["Who Is This For? 👥", null]], 25],
-      [[["How ChatGPT Gets Built 🏭", null]], 35],
-      [[["Good At / Bad At ⚖️", 0.5], ["Sharp Edges ⚠️", 0.25], ["Takeaways 📌", 0.25]], 30],
+      // Each title's emoji, written after it, is the panel's emoji (drawn before it, like the others').
+      [[["💬 What's Behind the Text Box?", null], ["👥 Who Is This For?", null]], 25],
+      [[["🏭 How ChatGPT Gets Built", null]], 35],
+      [[["⚖️ Good At / Bad At", 0.5], ["⚠️ Sharp Edges", 0.25], ["📌 Takeaways", 0.25]], 30],
     ]);
     expect(warnings.filter((w) => /layout/i.test(w))).toEqual([]);
   });
@@ -63,8 +64,9 @@ describe("a layout written as `Row N: [A] [B]` lines", () => {
     expect(read.sheet.rows.map((r) => r.ratio)).toEqual([10, 24, 42, 24]);
   });
 
-  it("takes the title row's banner and its subtitle from the first bracket", () => {
-    expect(sheet.meta.banner).toBe("🍌 NANO BANANA CHEAT SHEET: INTRODUCTION 🍌 LLM을 처음 만나는 사람을 위한 지도");
+  it("takes the title row's banner and, under it, its tagline from the first bracket", () => {
+    expect(sheet.meta.banner).toBe("🍌 NANO BANANA CHEAT SHEET: INTRODUCTION 🍌");
+    expect(sheet.meta.tagline).toBe("LLM을 처음 만나는 사람을 위한 지도");
   });
 
   it("reads ①②③ lines as the numbered takeaways, marks dropped and bold kept", () => {
@@ -76,7 +78,7 @@ describe("a layout written as `Row N: [A] [B]` lines", () => {
 
   it("draws a section that is only a chain as its chart, and no second chart from the style's request", () => {
     const flows = panelsOf(sheet).flatMap((p) => p.blocks.filter((b): b is Extract<Block, { kind: "flowchart" }> => b.kind === "flowchart").map((b) => [p.title, b.nodes.map((n) => n.label)]));
-    expect(flows).toEqual([["How ChatGPT Gets Built 🏭", ["Pretraining", "SFT", "Reinforcement Learning", "ChatGPT"]]]);
+    expect(flows).toEqual([["How ChatGPT Gets Built", ["Pretraining", "SFT", "Reinforcement Learning", "ChatGPT"]]]);
   });
 });
 
@@ -90,7 +92,8 @@ describe("a layout written as a bulleted list of rows", () => {
       [[["🔀 Two Stages", null]], 40],
       [[["💸 Cost", null], ["📌 Takeaways", null]], 20],
     ]);
-    expect(sheet.meta.banner).toBe("🍌 NANO BANANA CHEAT SHEET: PRETRAINING → POST-TRAINING 🍌 문서 시뮬레이터에서 assistant로");
+    expect(sheet.meta.banner).toBe("🍌 NANO BANANA CHEAT SHEET: PRETRAINING → POST-TRAINING 🍌");
+    expect(sheet.meta.tagline).toBe("문서 시뮬레이터에서 assistant로");
     expect(warnings.filter((w) => /layout/i.test(w))).toEqual([]);
   });
 

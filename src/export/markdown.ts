@@ -12,6 +12,7 @@ import {
 
 const text = (value: string): PhrasingContent => ({ type: "text", value });
 const strong = (value: string): PhrasingContent => ({ type: "strong", children: [text(value)] });
+const emphasis = (value: string): PhrasingContent => ({ type: "emphasis", children: [text(value)] });
 const heading = (depth: 1 | 2 | 3, value: string): RootContent => ({ type: "heading", depth, children: [text(value)] });
 const paragraph = (children: PhrasingContent[]): RootContent => ({ type: "paragraph", children });
 const html = (value: string): RootContent => ({ type: "html", value });
@@ -88,7 +89,7 @@ function blockNodes(block: Block): RootContent[] {
 
 // ---------------------------------------------------------------- *.sheet.md
 
-const META_KEYS = ["title", "banner", "titleKr", "author", "sourceUrl", "series", "chapter"] as const;
+const META_KEYS = ["title", "banner", "tagline", "titleKr", "author", "sourceUrl", "series", "chapter"] as const;
 
 function frontmatter(sheet: Sheet): string {
   const data: Record<string, unknown> = { nanosheet: 1 };
@@ -170,6 +171,7 @@ function titleLine(sheet: Sheet): string {
 function metaLine(sheet: Sheet): RootContent {
   const m = sheet.meta;
   const parts: PhrasingContent[][] = [[strong(m.title)]];
+  if (m.tagline) parts.push([emphasis(m.tagline)]);
   if (m.titleKr) parts.push([text(m.titleKr)]);
   if (m.author) parts.push([text(`👤 ${m.author}`)]);
   if (m.series) parts.push([text(`📚 ${m.series}`)]);

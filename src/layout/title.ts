@@ -12,7 +12,7 @@ const MUTED = "#5c667a";
 
 export function subtitleOf(meta: Meta): string {
   const series = [meta.series, meta.chapter !== undefined ? `Ch. ${meta.chapter}` : undefined].filter(Boolean).join(" ");
-  return [meta.titleKr, meta.author, series].filter((s): s is string => !!s && s.trim() !== "").join("  ·  ");
+  return [meta.tagline, meta.titleKr, meta.author, series].filter((s): s is string => !!s && s.trim() !== "").join("  ·  ");
 }
 
 export function layoutTitle(meta: Meta, box: Box, seed: number): { marks: Mark[]; warnings: string[] } {

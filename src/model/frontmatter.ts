@@ -30,6 +30,7 @@ export const SheetFrontmatter = z
     nanosheet: z.literal(1).describe("Format version."),
     title: z.string().optional().describe('Chapter title, e.g. "5. Neural Network Internals" (else the `# ` heading).'),
     banner: z.string().optional().describe("Banner line drawn in the title row; may hold emoji."),
+    tagline: z.string().optional().describe("A line the title box adds under the banner, drawn first in the subtitle line."),
     titleKr: z.string().optional(),
     author: z.string().optional(),
     sourceUrl: z.string().optional(),

@@ -192,6 +192,8 @@ export const Meta = z.object({
   title: z.string(),
   /** The banner line drawn in the title row (may hold emoji). Defaults to the title. */
   banner: z.string().optional(),
+  /** A line under the banner that the title box adds (`LLM을 처음 만나는 사람을 위한 지도`), drawn first in the subtitle line. */
+  tagline: z.string().optional(),
   titleKr: z.string().optional(),
   author: z.string().optional(),
   sourceUrl: z.string().optional(),

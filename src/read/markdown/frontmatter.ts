@@ -28,7 +28,7 @@ export interface Frontmatter {
   lineOf(path: (string | number)[]): number;
 }
 
-const META_KEYS = ["title", "banner", "titleKr", "author", "sourceUrl", "series", "chapter"] as const;
+const META_KEYS = ["title", "banner", "tagline", "titleKr", "author", "sourceUrl", "series", "chapter"] as const;
 const TOP_KEYS = ["nanosheet", ...META_KEYS, "page", "layout", "style"];
 const LAYOUT_HINT = "write layout rows like `- { ratio: 10, title: true }` or `- { ratio: 45, panels: [id-a, id-b] }`";
 

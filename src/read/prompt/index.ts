@@ -62,6 +62,7 @@ function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRead
   const meta = metaFrom(fm?.data ?? {}, fallbackTitle.trim());
   if (!fm) warnings.push(`line ${sourceSec?.line ?? 1}: no metadata block (--- title: … ---) in # Source Text: the title comes from the first heading`);
   if (layout.banner) meta.banner = layout.banner;
+  if (layout.tagline) meta.tagline = layout.tagline;
 
   const lines = new Map<Block, number>();
   const items = planItems(plan, lines);
@@ -129,7 +130,7 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
       warnings.splice(before);
       warnings.push(`line ${first}: the layout diagram draws only the title box; the ${n} plan section${n === 1 ? "" : "s"} get${n === 1 ? "s" : ""} a default layout of panels under it`);
       const body = defaultLayout(plan.sections);
-      return { ...body, ...(built.banner !== undefined ? { banner: built.banner } : {}) };
+      return { ...body, ...(built.banner !== undefined ? { banner: built.banner } : {}), ...(built.tagline !== undefined ? { tagline: built.tagline } : {}) };
     }
     return built;
   }

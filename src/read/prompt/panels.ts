@@ -14,6 +14,8 @@ import { slug, splitEmoji, stripLayoutRemarks } from "./words.js";
 export interface BuiltLayout {
   rows: Row[];
   banner?: string;
+  /** What the title box adds under a complete banner line. */
+  tagline?: string;
   slots: Slot[];
   /** Per slot: the arrow chains and little-box labels drawn in its box. */
   schematics: Map<Slot, { chains: string[][]; nested: string[] }>;
@@ -159,7 +161,7 @@ export function layoutFromDiagram(
     const spec = table?.rows[k];
     const ratio = ratios[k]!;
     if (isTitle[k]) {
-      out.banner ??= row.texts.map((t) => t.text).join(" ");
+      if (out.banner === undefined) Object.assign(out, bannerOf(row.texts.map((t) => t.text)));
       out.rows.push({ kind: "title", ratio });
       return;
     }
@@ -310,4 +312,21 @@ function chunk(n: number): number[] {
   const rows = Math.min(5, Math.ceil(n / 4));
   const out = Array.from({ length: rows }, (_, k) => Math.floor(n / rows) + (k < n % rows ? 1 : 0));
   return out.map((x) => Math.min(4, x));
+}
+
+const SUBTITLE_LABEL = /^(?:부제|소제목|subtitle|tagline)\s*[:：]\s*/i;
+
+/**
+ * The title box's lines as a banner and a tagline: a first line that ends in an emoji (`🍌 … 🍌`) is the
+ * whole banner and the lines under it (or one labelled `부제:` / `Subtitle:`) are a tagline; otherwise the
+ * lines are one banner wrapped over them.
+ */
+export function bannerOf(lines: string[]): { banner: string; tagline?: string } {
+  const [first = "", ...rest] = lines.map((l) => l.trim()).filter(Boolean);
+  const labelled = rest.filter((l) => SUBTITLE_LABEL.test(l));
+  const under = /\p{Extended_Pictographic}\uFE0F?$/u.test(first) ? rest : labelled;
+  if (under.length === 0) return { banner: [first, ...rest].join(" ") };
+  const tagline = under.map((l) => l.replace(SUBTITLE_LABEL, "").replace(/^["'“‘「](.*)["'”’」]$/u, "$1").trim()).filter(Boolean).join(" ");
+  const banner = [first, ...rest.filter((l) => !under.includes(l))].join(" ");
+  return tagline ? { banner, tagline } : { banner };
 }
