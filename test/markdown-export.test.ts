@@ -139,6 +139,27 @@ describe("toMarkdown: the strict cheat sheet", () => {
     for (const b of blocks) await expect(parseMermaid(b.code, b.line)).resolves.toBeTruthy();
   });
 
+  it("lists each key concept once, with the definition its own panel gives and the space before a bold word", () => {
+    const def = (term: string, ...rest: { text: string; bold?: boolean }[]) => [{ text: term, bold: true }, ...rest];
+    const sheet: Sheet = {
+      ...everyKind(),
+      rows: [
+        { kind: "title", ratio: 10 },
+        {
+          kind: "panels", ratio: 90, panels: [
+            { id: "out", title: "Output", lead: [], blocks: [{ kind: "bullets", style: "plain", items: [def("출력", { text: " = 어휘 크기만큼의 숫자" })] }] },
+            { id: "keys", emoji: "📌", title: "Takeaways", lead: [], blocks: [{ kind: "bullets", style: "takeaways", items: [def("출력", { text: " = 다음 토큰의 " }, { text: "probability distribution", bold: true }), def("훈련", { text: " = 확률을 " }, { text: "조금씩", bold: true }, { text: " 올리기" })] }] },
+          ],
+        },
+      ],
+    };
+    const md = toMarkdown(sheet);
+    const rows = md.split("\n").filter((l) => l.startsWith("| **"));
+    expect(rows).toEqual(["| **출력** | 어휘 크기만큼의 숫자 | 📌 Output |", "| **훈련** | 확률을 **조금씩** 올리기 | 📌 Takeaways |"]);
+    // The Where column names a panel by the emoji its heading carries (its place's, when it has none).
+    expect(md).toContain("## 📌 Output");
+  });
+
   it("follows the seed's plan on the example", async () => {
     const sheet = await load(EXAMPLE);
     const md = toMarkdown(sheet);

@@ -160,6 +160,11 @@ export function toSheetMarkdown(sheet: Sheet): string {
 // ---------------------------------------------------------------- the cheat sheet for people
 
 const FALLBACK_EMOJI = ["📌", "💡", "🧩", "🔍", "⚙️", "📎"];
+
+/** The emoji a panel's heading carries: its own, else one of a few by its place, the same wherever it is named. */
+function headingEmoji(sheet: Sheet, panel: Panel): string {
+  return panel.emoji ?? FALLBACK_EMOJI[panelsOf(sheet).indexOf(panel) % FALLBACK_EMOJI.length]!;
+}
 const LEADING_EMOJI = /^\p{Extended_Pictographic}/u;
 
 function titleLine(sheet: Sheet): string {
@@ -193,9 +198,13 @@ function overviewMindmap(sheet: Sheet): Mindmap {
 /** What may sit between a bold term and its definition: `=`, `:`, dashes, an arrow, or Korean 란/이란. */
 const DEFINES = /^\s*(?:[=:—–→-]|이란|란)\s*/;
 
-/** `**Term** = definition` / `**Term**: definition` lines anywhere in a panel → concept rows. */
+/**
+ * `**Term** = definition` / `**Term**: definition` lines anywhere in a panel → concept rows, one per term:
+ * a term the takeaways define again keeps the definition its own panel gave first.
+ */
 function conceptRows(sheet: Sheet): Rich[][] {
   const rows: Rich[][] = [];
+  const seen = new Set<string>();
   for (const panel of panelsOf(sheet)) {
     const lines = [
       ...panel.lead,
@@ -207,10 +216,15 @@ function conceptRows(sheet: Sheet): Rich[][] {
       const definition = canonicalRich(rest.map((s) => ({ ...s })));
       const first = definition[0];
       if (!first || first.bold || !DEFINES.test(first.text)) continue;
-      first.text = first.text.replace(DEFINES, "").trim();
+      // Only the lead-in goes: the space before a bold word that follows is the definition's own.
+      first.text = first.text.replace(DEFINES, "").trimStart();
+      const last = definition[definition.length - 1]!;
+      last.text = last.text.trimEnd();
       const def = canonicalRich(definition);
-      if (def.length === 0) continue;
-      rows.push([[{ text: term.text.trim(), bold: true }], def, [{ text: `${panel.emoji ?? "📌"} ${panel.title}` }]]);
+      const key = term.text.trim().toLowerCase();
+      if (def.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      rows.push([[{ text: term.text.trim(), bold: true }], def, [{ text: `${headingEmoji(sheet, panel)} ${panel.title}` }]]);
     }
   }
   return rows.slice(0, 12);
@@ -226,8 +240,8 @@ export function toMarkdown(sheet: Sheet): string {
     const header: Rich[] = [[{ text: "Concept" }], [{ text: "Definition" }], [{ text: "Where" }]];
     root.children.push(heading(2, "📚 Key Concepts"), { type: "table", align: [null, null, null], children: [tableRow(header), ...concepts.map(tableRow)] });
   }
-  panelsOf(sheet).forEach((panel, i) => {
-    const emoji = panel.emoji ?? FALLBACK_EMOJI[i % FALLBACK_EMOJI.length];
+  panelsOf(sheet).forEach((panel) => {
+    const emoji = headingEmoji(sheet, panel);
     const blocks = panel.blocks.filter((b) => b !== overview); // already drawn as the Topic Overview
     if (panel.lead.length === 0 && blocks.length === 0) return;
     root.children.push(heading(2, `${emoji} ${panel.title}`));
