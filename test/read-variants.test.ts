@@ -45,7 +45,31 @@ const VARIANTS: [string, string][] = [
       "- 상단 10%: 타이틀 (전체 너비)\n- 중상단 — 20% — Parameters + DJ Knobs Analogy (좌우 2등분)\n- 중앙 45%: Transformer Data Flow (가장 넓게!)\n- 하단 25%: Math Expression + Not a Brain + Takeaways (3등분)\n\n",
     ),
   ],
+  // The drawing in ASCII or double-line box characters, and a colon after a box's title.
+  ["ASCII boxes", redraw({ "┌": "+", "┐": "+", "└": "+", "┘": "+", "├": "+", "┤": "+", "─": "-", "│": "|" })],
+  ["double-line boxes", redraw({ "┌": "╔", "┐": "╗", "└": "╚", "┘": "╝", "├": "╠", "┤": "╣", "─": "═", "│": "║" })],
+  ["a colon after box titles", EXAMPLE.replace("🔢 PARAMETERS  ", "🔢 PARAMETERS: ").replace("🧠 NOT A BRAIN    ", "🧠 NOT A BRAIN:   ")],
+  // The plan's sections in another order than the boxes, and its emoji without variation selectors.
+  ["plan sections in another order", reorderPlan([4, 0, 2, 1, 3])],
+  ["plan emoji without variation selectors", onPlan((plan) => plan.replace(/\uFE0F/g, ""))],
 ];
+
+function redraw(map: Record<string, string>): string {
+  const [from, to] = [EXAMPLE.indexOf("# Layout Structure"), EXAMPLE.indexOf("## 배치 비율")];
+  return EXAMPLE.slice(0, from) + [...EXAMPLE.slice(from, to)].map((c) => map[c] ?? c).join("") + EXAMPLE.slice(to);
+}
+
+function onPlan(edit: (plan: string) => string): string {
+  const [from, to] = [EXAMPLE.indexOf("# Output Structure Plan"), EXAMPLE.indexOf("---\n\n## 이미지")];
+  return EXAMPLE.slice(0, from) + edit(EXAMPLE.slice(from, to)) + EXAMPLE.slice(to);
+}
+
+function reorderPlan(order: number[]): string {
+  return onPlan((plan) => {
+    const [head, ...sections] = plan.split(/(?=^## \d\. )/m);
+    return head + order.map((k) => sections[k]).join("");
+  });
+}
 
 const pageOf = async (text: string): Promise<string> => drawSvg(layoutSheet((await readSheet(text, { file: "ch5.txt" })).sheet));
 

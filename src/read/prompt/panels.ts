@@ -89,12 +89,17 @@ function loneDraft(texts: TextLine[]): Draft {
 }
 
 function panelOf(d: Draft, ids: Set<string>, n: number): Panel {
-  const { emoji, rest } = splitEmoji(stripLayoutRemarks(d.title));
+  const { emoji, rest } = splitEmoji(boxTitle(d.title));
   const id = uniqueId(rest, ids, n);
   const lead = [...(d.more ?? []), ...d.lines].map(stripLayoutRemarks).filter(Boolean).map(richFromLine);
   const panel: Panel = { id, title: rest, lead, blocks: [] };
   if (emoji) panel.emoji = emoji;
   return panel;
+}
+
+/** A box's title line as a title: layout remarks out, and a colon left at its end (`PARAMETERS:`). */
+function boxTitle(line: string): string {
+  return stripLayoutRemarks(line).replace(/\s*[:：]$/, "");
 }
 
 function uniqueId(title: string, ids: Set<string>, n: number): string {
@@ -108,7 +113,7 @@ function uniqueId(title: string, ids: Set<string>, n: number): string {
  * legible minimum; else those lines stay where panelOf put them, at the head of the lead. */
 function settleTitle(p: Panel, d: Draft | undefined, share: number, page: PageSize, ids: Set<string>): void {
   if (!d?.more?.length) return;
-  const { emoji, rest } = splitEmoji(stripLayoutRemarks(joinTitle(d.title, d.more)));
+  const { emoji, rest } = splitEmoji(boxTitle(joinTitle(d.title, d.more)));
   if (!titleFits(rest, emoji, share, page)) return;
   ids.delete(p.id);
   p.id = uniqueId(rest, ids, ids.size + 1);
