@@ -32,6 +32,12 @@ describe("flowchart", () => {
     expect((await flow(`graph ${given}\n  A --> B`)).direction).toBe(want);
   });
 
+  it("reads a block whose lines end in spaces (an editor's or a paste's) as without them", async () => {
+    const plain = 'flowchart LR\n  k1(("knob"))\n  class k1 value-30\n  r["out"]\n  k1 --> r\n  classDef knob fill:#fff3bf,stroke:#e8590c';
+    const spaced = plain.split("\n").map((l, i) => l + (i % 2 ? "  " : "\t")).join("\n");
+    expect(await flow(spaced)).toEqual(await flow(plain));
+  });
+
   it("defaults to TB without a direction", async () => {
     expect((await flow("flowchart\n  A --> B")).direction).toBe("TB");
   });

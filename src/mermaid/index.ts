@@ -114,7 +114,9 @@ function syntaxError(err: unknown, code: string, blockLine: number | undefined):
  * mermaid's line n is file line blockLine + n; without it, lines are relative to the code.
  */
 export async function parseMermaid(code: string, blockLine?: number, warnings?: string[]): Promise<MermaidBlock> {
-  const plain = stripFrontmatter(code.replace(/\r\n?/g, "\n"));
+  // Spaces left at line ends (an editor's, a paste's) are never meaningful, but Mermaid's flowchart grammar
+  // refuses some statements that end in one.
+  const plain = stripFrontmatter(code.replace(/\r\n?/g, "\n").replace(/[ \t]+$/gm, ""));
   const kind = diagramKind(plain, blockLine);
   const text = stripDirectives(plain, kind, blockLine, warnings);
   checkDepth(text, kind, blockLine);
