@@ -9,7 +9,7 @@ import type { Block, Panel, Sheet } from "../model/sheet.js";
 import type { PositionedPanel, PositionedSheet } from "../model/positioned.js";
 import { fitPanel } from "./fit.js";
 import { captionsNext } from "./caption.js";
-import { put, take, withPanels } from "./move.js";
+import { put, puts, take, withPanels } from "./move.js";
 import type { FittedPanel, Move } from "./rehome.js";
 
 /** Under this share of its content box covered, a panel beside one at the minimum size looks bare. */
@@ -144,23 +144,34 @@ function leastBelonging(a: Block, b: Block): number {
  * A block the reader placed by room (its best match looked full) goes back to that best match when the real
  * fit finds room there; else trades: it and a block placed by its words in that best match which also matches
  * the first block's panel change places, when both panels still fit: each then sits in a panel it is about.
- * The caller keeps a move or trade only when the page is no worse for it.
+ * A quote not in the panel it matches best (placed by its words in a lesser match, or moved out for room) goes
+ * home the same way: a designer puts a short quote in the panel it is about, a size smaller there, rather than
+ * in one it is not about. Quotes come first. The caller keeps a move or trade only when the page is no worse.
  */
 export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[]): Candidate[] {
   const index = new Map(fitted.map((f, i) => [f.panel.id, i]));
+  const quotes: Candidate[] = [];
   const out: Candidate[] = [];
   fitted.forEach((fx, i) => {
     for (const [j, a] of fx.panel.blocks.entries()) {
       const home = a.at?.matches?.[0];
-      if (a.at?.reason !== "room" || captionsNext(fx.panel.blocks, j) || !home || home === fx.panel.id || out.length >= MAX_TRIALS) continue;
+      const reason = a.at?.reason ?? "";
+      const quote = a.kind === "quote" && (reason.startsWith("words:") || reason.startsWith("room"));
+      if (!(reason === "room" || quote) || captionsNext(fx.panel.blocks, j) || !home || home === fx.panel.id || out.length + quotes.length >= MAX_TRIALS) continue;
       const k = index.get(home);
       if (k === undefined || k === i) continue;
       const fy = fitted[k]!;
       // The reader's estimate found the best match full; the real fit (after moves for room) may find room
-      // there. Only from a panel the block shares no words with: between two it is about, room decided well.
+      // there. A block placed by room goes only from a panel it shares no words with: between two it is about,
+      // room decided well. A quote goes to the one it is most about.
       const ta = take(fx.panel, a, movedWhy(fx.panel));
-      const back = put(fy.panel, ta);
-      if (!a.at.matches!.includes(fx.panel.id) && fitPanel(back, fy.ctx).fits) out.push({ sheet: withPanels(sheet, [ta.rest, back]), moves: [moveOf(a, fx.panel.id, fy.panel.id)], home: true });
+      // Leaving a panel with only its box's lines is fine for a block not about it at all.
+      const stranger = !a.at!.matches!.includes(fx.panel.id);
+      if (quote || stranger) {
+        const back = fittest(puts(fy.panel, ta), fy.ctx);
+        if (back) (quote ? quotes : out).push({ sheet: withPanels(sheet, [ta.rest, back]), moves: [moveOf(a, fx.panel.id, fy.panel.id)], home: stranger });
+      }
+      if (reason !== "room") continue;
       for (const b of fy.panel.blocks.filter(mayMove)) {
         if (!b.at?.reason?.startsWith("words:") || !b.at.matches!.includes(fx.panel.id)) continue;
         const tb = take(fy.panel, b, movedWhy(fy.panel));
@@ -171,7 +182,17 @@ export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[]): Candidate[
       }
     }
   });
-  return out;
+  return [...quotes, ...out];
+}
+
+/** Of the ways a block may come into a panel, the one that fits at the largest size, if any fits. */
+function fittest(options: Panel[], ctx: FittedPanel["ctx"]): Panel | undefined {
+  let best: { panel: Panel; px: number } | undefined;
+  for (const panel of options) {
+    const fit = fitPanel(panel, ctx);
+    if (fit.fits && (!best || fit.px > best.px)) best = { panel, px: fit.px };
+  }
+  return best?.panel;
 }
 
 /** Whether `next` is no worse a page than `now`: no more bare panels, none newly bare, no more overflow, and

@@ -75,8 +75,9 @@ export function rehome(sheet: Sheet, fitted: FittedPanel[], opts: RehomeOptions 
       // A block the reader placed by room that lands in the panel it matches best has gone home.
       const home = block.at?.reason === "room" && block.at.matches?.[0] === panels[to]!.id;
       const why = home ? `room (moved home from ${from.id})` : block.at?.alternatives?.length ? `room (moved from ${from.id})` : `room (too big for ${from.id})`;
-      // Its caption goes along (the fits were judged with it).
-      const t = take(from, block, why);
+      // Its caption goes along (the fits were judged with it). It keeps its matches: when the page has room
+      // after all the moves, it may still go to the panel it is about (rebalance.ts).
+      const t = take(from, block, why, true);
       panels[step.from] = t.rest;
       panels[to] = put(panels[to]!, t);
       moves.push({ from: from.id, to: panels[to]!.id, kind: block.kind, ...(block.at?.line !== undefined ? { line: block.at.line } : {}) });

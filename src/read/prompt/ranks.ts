@@ -32,14 +32,15 @@ export function alternativesOf(slots: Slot[], m: Movable, home: Slot): string[] 
 /**
  * The panels that share an item's words clearly (at least MATCHES_SHARE of its best score), most first, its
  * own among them when it does: where it still makes sense when layout moves it for balance, and whether
- * that panel suits it better than the one it is in.
+ * that panel suits it better than the one it is in (on a tie, the one it is in comes first).
  */
-export function sharing(slots: Slot[], matches: Match[]): string[] {
+export function sharing(slots: Slot[], matches: Match[], home?: Slot): string[] {
   const top = Math.max(0, ...matches.map((x) => x.score));
   if (top <= 0) return [];
   return slots
     .map((slot, k) => ({ slot, k, score: matches[k]!.score }))
     .filter((x) => x.score > 0 && x.score >= top * MATCHES_SHARE && !TAKEAWAY_TITLE.test(x.slot.panel.title))
-    .sort((a, b) => b.score - a.score || a.k - b.k)
+    // A tie with the panel it is in keeps it there: it is as much about that one.
+    .sort((a, b) => b.score - a.score || Number(b.slot === home) - Number(a.slot === home) || a.k - b.k)
     .map((x) => x.slot.panel.id);
 }
