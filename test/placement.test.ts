@@ -300,3 +300,15 @@ for (const [name, c] of Object.entries(CASES)) {
     });
   });
 }
+
+// The last resort for a panel overflowing at the minimum moves one of its pinned blocks: by meaning when one is
+// about another panel. INFERENCE ≠ TRAINING draws two chains; the inference one (프롬프트 → 모델 → 토큰 선택 →
+// 시퀀스에 추가, named 추론) is the generation loop again, the training one belongs to no other panel.
+describe.skipIf(!pathOf("inference-loop-chains"))("the last resort moves a pinned block by meaning", () => {
+  it("inference-loop-chains: the inference chain goes to THE GENERATION LOOP, the training chain stays", async () => {
+    const r = await report(pathOf("inference-loop-chains")!);
+    const where = (text: RegExp): string[] => r.panels.filter((p) => p.blocks.some((b) => text.test(b.text))).map((p) => p.title);
+    expect(where(/^프롬프트 → 모델/)).toEqual(["THE GENERATION LOOP"]);
+    expect(where(/^Batch → Forward/)).toEqual(["INFERENCE ≠ TRAINING"]);
+  });
+});

@@ -84,6 +84,15 @@ function emptiest(slots: Slot[], item: Item): Slot {
 
 const words = (m: Match, n = 4): string => `words: ${m.words.slice(0, n).join(", ")}`;
 
+/**
+ * Where to record, for each block pinned by title or emoji, the other panels its own words clearly share (see
+ * `sharing`), best first; `names` gives a chart's name, whose words count for the chart.
+ */
+export interface Near {
+  out: Map<Block, string[]>;
+  names?: Map<Block, Block> | undefined;
+}
+
 /** A placement and its reason. */
 interface Pick {
   slot: Slot;
@@ -94,7 +103,7 @@ interface Pick {
  * Places every item and returns, for each block placed by its words or by room, the other panels' ids
  * ranked by meaning (see `alternativesOf`): where layout may move it when its panel overflows.
  */
-export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4", matches?: Map<Block, string[]>): Map<Block, string[]> {
+export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4", matches?: Map<Block, string[]>, near?: Near): Map<Block, string[]> {
   const alternatives = new Map<Block, string[]>();
   if (slots.length === 0) return alternatives;
   for (const s of slots) s.room = roomOf(page, s.ratio, s.width);
@@ -188,6 +197,20 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
       const home = slots.find((s) => s.panel.blocks.includes(item.block));
       const ids = sharing(slots, scored.get(item.block) ?? scoreAll(itemWords(item.title, blockText(item.block), 2)), home);
       if (ids.some((id) => id !== home?.panel.id)) matches.set(item.block, ids);
+    }
+  }
+  if (near) {
+    const names = new Set(near.names?.values() ?? []);
+    for (const slot of slots) {
+      for (const block of slot.panel.blocks) {
+        const reason = slot.reasons.get(block);
+        const item = items.find((i) => i.block === block);
+        if ((reason !== "title" && reason !== "emoji") || !item || item.role === "takeaways" || names.has(block)) continue;
+        // Its own words and its name's, not the section's title it shares with the other blocks of its section.
+        const name = near.names?.get(block);
+        const ids = sharing(slots, scoreAll(itemWords("", [blockText(block), name ? blockText(name) : ""].join(" "), 1)), slot).filter((id) => id !== slot.panel.id);
+        if (ids.length) near.out.set(block, ids);
+      }
     }
   }
   return alternatives;

@@ -179,7 +179,7 @@ export class Matcher {
       if (n > (best?.n ?? 0)) best = { text: line.text, n };
     }
     if (!best) return { score: 0, words: [] };
-    return { score: (W_LEAD * (best.n - 1)) / Math.sqrt(this.echoes(quote)), words: [`≈ "${best.text}"`] };
+    return { score: (W_LEAD * (best.n - 1)) / Math.sqrt(this.echoes(quote)), words: [`≈ ${best.text}`] };
   }
 
   /** How many panels have a box line the quote restates (a restatement of every panel says little). */
