@@ -200,7 +200,8 @@ const CASES: Record<string, Case> = {
   "alphago-move37-rounded": {
     file: "alphago-move37-rounded",
     rules: [
-      [/^If you're just imitating human players/, /IMITATION vs RL/],
+      // SUPERVISED's box says = 모방 (imitation): the quote evens out its row there.
+      [/^If you're just imitating human players/, /IMITATION vs RL|SUPERVISED/],
       [/^Move 37 was a move that a human would play/, /MOVE 37/],
       [/^It was a brilliant move in retrospect/, /MOVE 37/],
       [/^Current Policy → Self-Play Games/, /REINFORCEMENT/],

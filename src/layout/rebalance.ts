@@ -114,16 +114,19 @@ export function balanceCandidates(sheet: Sheet, fitted: FittedPanel[], page: Pos
     }
   }
   // Into a bare panel: blocks that match it at least as well as the panel they are in (placed there by room, or
-  // by words when their best match was full), the closest matches first, from panels that keep other content.
+  // by words when their best match was full), the closest matches first; then a quote that also matches it (a
+  // designer fills a bare box with a line about its topic rather than leave it beside a crowded one). Only from
+  // panels that keep other content.
   for (const id of bare) {
     const k = index.get(id);
     if (k === undefined) continue;
     const rankIn = (b: Block, panel: string): number => (b.at!.matches!.includes(panel) ? b.at!.matches!.indexOf(panel) : Infinity);
+    const also = (b: Block): boolean => b.kind === "quote" && !/^(title|emoji)$/.test(b.at?.reason ?? "");
     const from = fitted
-      .flatMap((f, i) => (i === k ? [] : f.panel.blocks.filter(mayMove).map((block) => ({ block, i, rank: block.at!.matches!.indexOf(id) }))))
-      .filter((x) => x.rank >= 0 && x.rank < rankIn(x.block, fitted[x.i]!.panel.id) && fitted[x.i]!.panel.blocks.length + fitted[x.i]!.panel.lead.length >= 2)
+      .flatMap((f, i) => (i === k ? [] : f.panel.blocks.filter(mayMove).map((block) => ({ block, i, rank: block.at!.matches!.indexOf(id), better: block.at!.matches!.indexOf(id) < rankIn(block, f.panel.id) }))))
+      .filter((x) => x.rank >= 0 && (x.better || also(x.block)) && fitted[x.i]!.panel.blocks.length + fitted[x.i]!.panel.lead.length >= 2)
       .filter((x) => (drawn.get(fitted[x.i]!.panel.id) ? panelFill(drawn.get(fitted[x.i]!.panel.id)!) >= BARE : true))
-      .sort((a, b) => a.rank - b.rank || leastBelonging(a.block, b.block) || a.i - b.i);
+      .sort((a, b) => Number(b.better) - Number(a.better) || a.rank - b.rank || leastBelonging(a.block, b.block) || a.i - b.i);
     for (const x of from) tryMove(x.block, x.i, k, false);
   }
   return out;
