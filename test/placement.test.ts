@@ -209,6 +209,16 @@ const CASES: Record<string, Case> = {
       [/^Maybe it discovers its own language/, /FOR LLMs/],
     ],
   },
+  "jagged-intelligence-mixed-five": {
+    file: "jagged-intelligence-mixed-five",
+    rules: [
+      // RESAMPLE & VERIFY's list: a point saying every word of a bare box's lines goes there as a list of its own.
+      [/^답이 길수록 실수가/, /^LENGTH$/],
+      [/^중요한 답: 여러 번 물어보고/, /^VERIFY$/],
+      [/^같은 질문도/, /^RESAMPLE$/],
+      [/^복사는 모델이 잘하고/, /COUNTING WITH A TOOL/],
+    ],
+  },
   // Quotes the reader first put where there was room go back to the panel they are about once the real fit
   // (after the table's move for room) finds room there.
   "where-to-find-llms-five-16x9": {
