@@ -219,6 +219,17 @@ const CASES: Record<string, Case> = {
       [/^복사는 모델이 잘하고/, /COUNTING WITH A TOOL/],
     ],
   },
+  "grand-summary-dense-crlf": {
+    file: "grand-summary-dense-crlf",
+    rules: [
+      // The weaknesses table's rows open with the bottom row's emoji (🤥 Hallucination, 🧮 Mental math, 🔤 Spelling,
+      // 🧀 Jagged): each row goes to its panel as a short list, not the whole table into the widest panel.
+      [/^왜\? 자신감 있는 어조/, /HALLUCINATION/],
+      [/^왜\? 토큰당 계산량/, /TOKENS TO THINK/],
+      [/^왜\? 글자가 아니라/, /SPELLING & COUNTING/],
+      [/^왜\? 구멍 위치/, /JAGGED/],
+    ],
+  },
   // Quotes the reader first put where there was room go back to the panel they are about once the real fit
   // (after the table's move for room) finds room there.
   "where-to-find-llms-five-16x9": {

@@ -50,18 +50,23 @@ export function moveNamedItems(slots: Slot[], lines: Map<Block, number>): void {
   // Taken before any item moves: a box that receives an item is no longer bare, and takes no second one.
   const bare = new Map(slots.map((s) => [s, bareBox(s)]));
   const said = new Set<Slot>();
+  /** The panel a text opens with the name or emoji of: its own (it stays), another, or none. */
+  const namedIn = (slot: Slot, text: string): Slot | undefined => {
+    const emoji = splitEmoji(text).emoji;
+    if (names(patterns.get(slot), text) || (emoji && sameEmoji(emoji, slot.panel.emoji))) return slot;
+    return slots.find((o) => o !== slot && (names(patterns.get(o), text) || (!!emoji && sameEmoji(emoji, o.panel.emoji))));
+  };
   for (const slot of slots) {
     if (TAKEAWAYS.test(slot.panel.title) || TAKEAWAY_TITLE.test(slot.panel.title)) continue;
     for (const block of [...slot.panel.blocks]) {
+      if (block.kind === "table") splitTable(slot, block, namedIn, lines);
       if (block.kind !== "bullets" || block.items.length < 2 || block.depths?.some((d) => d > 0)) continue;
       const moved = new Map<Slot, number[]>();
       const why = new Map<Slot, string>();
       block.items.forEach((item, k) => {
         const text = richText(item);
-        if (names(patterns.get(slot), text)) return;
-        const emoji = splitEmoji(text).emoji;
-        if (emoji && sameEmoji(emoji, slot.panel.emoji)) return;
-        const named = slots.find((o) => o !== slot && (names(patterns.get(o), text) || (!!emoji && sameEmoji(emoji, o.panel.emoji))));
+        const named = namedIn(slot, text);
+        if (named === slot) return;
         const to = named ?? slots.find((o) => o !== slot && !said.has(o) && echoes(bare.get(o), text));
         if (!to) return;
         if (named) why.set(to, "title");
@@ -82,5 +87,42 @@ export function moveNamedItems(slots: Slot[], lines: Map<Block, number>): void {
       }
       block.items = block.items.filter((_, k) => !gone.has(k));
     }
+  }
+}
+
+/**
+ * A table whose rows open with other panels' names or emoji (`🤥 Hallucination | 자신감 있는 어조를 모방 | 웹 검색`
+ * beside a 🤥 HALLUCINATION panel) is an index of those panels: each such row goes to the panel it names, as a
+ * short list of its other cells under their headers, when at least two rows name two different panels and the
+ * table itself was placed by its words or by room (no panel is its own). Rows naming no other panel stay in the
+ * table; a table left with none is gone.
+ */
+function splitTable(slot: Slot, table: Extract<Block, { kind: "table" }>, namedIn: (slot: Slot, text: string) => Slot | undefined, lines: Map<Block, number>): void {
+  // A table pinned to its panel (its emoji, its title) compares what that panel is about: it stays whole.
+  if (/^(title|emoji)$/.test(slot.reasons.get(table) ?? "")) return;
+  const to = table.rows.map((row) => {
+    const named = namedIn(slot, richText(row[0] ?? []));
+    return named === slot ? undefined : named;
+  });
+  if (new Set(to.filter(Boolean)).size < 2) return;
+  const line = lines.get(table);
+  table.rows.forEach((row, k) => {
+    const target = to[k];
+    if (!target) return;
+    const items = row.slice(1).flatMap((cell, j) => {
+      const head = richText(table.header[j + 1] ?? []).trim();
+      if (richText(cell).trim() === "") return [];
+      return [head ? [{ text: /[?:：]$/.test(head) ? `${head} ` : `${head}: ` }, ...cell] : cell];
+    });
+    if (items.length === 0) return;
+    const part: Block = { kind: "bullets", style: "plain", items };
+    target.panel.blocks = withBlock(target.panel.blocks, part);
+    target.reasons.set(part, "title");
+    if (line !== undefined) lines.set(part, line);
+  });
+  table.rows = table.rows.filter((_, k) => !to[k]);
+  if (table.rows.length === 0) {
+    slot.panel.blocks = slot.panel.blocks.filter((b) => b !== table);
+    slot.reasons.delete(table);
   }
 }
