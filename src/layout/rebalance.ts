@@ -7,7 +7,8 @@
 // panels are bare that way, nothing overflows more and the page's smallest size does not shrink.
 import type { Block, Panel, Sheet } from "../model/sheet.js";
 import type { PositionedPanel, PositionedSheet } from "../model/positioned.js";
-import { fitPanel } from "./fit.js";
+import { arrange, fitContext, fitPanel } from "./fit.js";
+import { fillOf, ROW_SPREAD } from "./balance.js";
 import { captionsNext } from "./caption.js";
 import { put, puts, take, withPanels } from "./move.js";
 import type { FittedPanel, Move } from "./rehome.js";
@@ -170,7 +171,9 @@ export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[]): Candidate[
       const ta = take(fx.panel, a, movedWhy(fx.panel));
       // Leaving a panel with only its box's lines is fine for a block not about it at all.
       const stranger = !a.at!.matches!.includes(fx.panel.id);
-      if (quote || stranger) {
+      // A quote that would leave its panel bare even at the largest size that panel then fits is not worth laying
+      // the page out again for: the page would not take it.
+      if ((quote || stranger) && (stranger || !leftBare(ta.rest, fx))) {
         const back = fittest(puts(fy.panel, ta), fy.ctx);
         if (back) (quote ? quotes : out).push({ sheet: withPanels(sheet, [ta.rest, back]), moves: [moveOf(a, fx.panel.id, fy.panel.id)], home: stranger });
       }
@@ -186,6 +189,13 @@ export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[]): Candidate[
     }
   });
   return [...quotes, ...out];
+}
+
+/** Whether what is left of a panel would cover under BARE of it even at the largest size its row would allow. */
+function leftBare(panel: Panel, was: FittedPanel): boolean {
+  const fit = fitPanel(panel, was.ctx);
+  const px = Math.min(fit.px, Math.floor(was.px * ROW_SPREAD * 2) / 2);
+  return fit.fits && fillOf(arrange(panel, px, fit.choice, fitContext(was.ctx, fit)), was.ctx) < BARE;
 }
 
 /** Of the ways a block may come into a panel, the one that fits at the largest size, if any fits. */
