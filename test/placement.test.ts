@@ -223,11 +223,11 @@ const CASES: Record<string, Case> = {
     file: "grand-summary-dense-crlf",
     rules: [
       // The weaknesses table's rows open with the bottom row's emoji (🤥 Hallucination, 🧮 Mental math, 🔤 Spelling,
-      // 🧀 Jagged): each row goes to its panel as a short list, not the whole table into the widest panel.
-      [/^왜\? 자신감 있는 어조/, /HALLUCINATION/],
-      [/^왜\? 토큰당 계산량/, /TOKENS TO THINK/],
-      [/^왜\? 글자가 아니라/, /SPELLING & COUNTING/],
-      [/^왜\? 구멍 위치/, /JAGGED/],
+      // 🧀 Jagged): each row goes to its panel as a card of header and cell, not the whole table into the widest panel.
+      [/^약점 \| 🤥 Hallucination/, /HALLUCINATION/],
+      [/^약점 \| 🧮 Mental math/, /TOKENS TO THINK/],
+      [/^약점 \| 🔤 Spelling/, /SPELLING & COUNTING/],
+      [/^약점 \| 🧀 Jagged/, /JAGGED/],
     ],
   },
   // Quotes the reader first put where there was room go back to the panel they are about once the real fit

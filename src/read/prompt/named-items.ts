@@ -93,7 +93,7 @@ export function moveNamedItems(slots: Slot[], lines: Map<Block, number>): void {
 /**
  * A table whose rows open with other panels' names or emoji (`🤥 Hallucination | 자신감 있는 어조를 모방 | 웹 검색`
  * beside a 🤥 HALLUCINATION panel) is an index of those panels: each such row goes to the panel it names, as a
- * short list of its other cells under their headers, when at least two rows name two different panels and the
+ * two-column table of header and cell, when at least two rows name two different panels and the
  * table itself was placed by its words or by room (no panel is its own). Rows naming no other panel stay in the
  * table; a table left with none is gone.
  */
@@ -109,13 +109,9 @@ function splitTable(slot: Slot, table: Extract<Block, { kind: "table" }>, namedI
   table.rows.forEach((row, k) => {
     const target = to[k];
     if (!target) return;
-    const items = row.slice(1).flatMap((cell, j) => {
-      const head = richText(table.header[j + 1] ?? []).trim();
-      if (richText(cell).trim() === "") return [];
-      return [head ? [{ text: /[?:：]$/.test(head) ? `${head} ` : `${head}: ` }, ...cell] : cell];
-    });
-    if (items.length === 0) return;
-    const part: Block = { kind: "bullets", style: "plain", items };
+    // The row turned on its side: the first column's header over the row's name, then each header beside its
+    // cell, a narrow card of label and value that keeps every cell.
+    const part: Block = { kind: "table", header: [table.header[0] ?? [], row[0] ?? []], rows: row.slice(1).map((cell, j) => [table.header[j + 1] ?? [], cell]) };
     target.panel.blocks = withBlock(target.panel.blocks, part);
     target.reasons.set(part, "title");
     if (line !== undefined) lines.set(part, line);
