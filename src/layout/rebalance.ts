@@ -8,7 +8,7 @@
 import type { Block, Panel, Sheet } from "../model/sheet.js";
 import type { PositionedPanel, PositionedSheet } from "../model/positioned.js";
 import { arrange, fitContext, fitPanel } from "./fit.js";
-import { fillOf, ROW_SPREAD } from "./balance.js";
+import { fillOf } from "./balance.js";
 import { captionsNext } from "./caption.js";
 import { put, puts, take, withPanels } from "./move.js";
 import type { FittedPanel, Move } from "./rehome.js";
@@ -191,10 +191,11 @@ export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[]): Candidate[
   return [...quotes, ...out];
 }
 
-/** Whether what is left of a panel would cover under BARE of it even at the largest size its row would allow. */
+/** Whether what is left of a panel would cover under BARE of it at the size it is drawn at now (its row's sizes
+ * hold it near there). */
 function leftBare(panel: Panel, was: FittedPanel): boolean {
   const fit = fitPanel(panel, was.ctx);
-  const px = Math.min(fit.px, Math.floor(was.px * ROW_SPREAD * 2) / 2);
+  const px = Math.min(fit.px, was.px);
   return fit.fits && fillOf(arrange(panel, px, fit.choice, fitContext(was.ctx, fit)), was.ctx) < BARE;
 }
 

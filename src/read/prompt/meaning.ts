@@ -184,8 +184,11 @@ export class Matcher {
 
   /** How many panels have a box line the quote restates (a restatement of every panel says little). */
   private echoes(quote: Set<string>): number {
-    return Math.max(1, this.profiles.filter((p) => p.lines.some((line) => said(line.words, quote) > 0)).length);
+    let n = this.echoCount.get(quote);
+    if (n === undefined) this.echoCount.set(quote, (n = Math.max(1, this.profiles.filter((p) => p.lines.some((line) => said(line.words, quote) > 0)).length)));
+    return n;
   }
+  private echoCount = new WeakMap<Set<string>, number>();
 
   /** A title word of the item in the panel's title or content entry: the item is named after the panel. */
   titleHit(k: number, title: string): string[] {
