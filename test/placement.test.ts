@@ -130,8 +130,8 @@ const CASES: Record<string, Case> = {
       [/^Text → UTF-8 Encoding/, /BITS → BYTES/],
     ],
     misses: [
-      [[/unique IDs/, /UNIQUE ID/], "its title says it, but the panel's mind map now fits there and fills it; the quote goes by room to TIKTOKENIZER DEMO, whose token numbers it speaks of"],
-      [[/^We want more symbols and shorter/, /VOCAB SIZE|BITS → BYTES/], "its box says 심볼↑ 길이↓, but the table and the GPT-4 quote fill it; BYTE PAIR ENCODING's 새 심볼 outranks BITS → BYTES"],
+      [[/unique IDs/, /UNIQUE ID/], "its title says it, but the panel's mind map fills it (too narrow for a column beside the map, even under the box's lines); the quote says those lines (숫자는 그냥 ID / 이모지처럼 생각) again in English, and a designer would write it in their place, but lines are dropped only when said again in the same language"],
+      [[/^We want more symbols and shorter/, /VOCAB SIZE|BITS → BYTES/], "its box says 심볼↑ 길이↓ (arrows, not words), while BYTE PAIR ENCODING's box and list say 새 심볼 and 시퀀스 길이 ↓ and its title's `byte` pairs with the table's 8배 짧음: BYTE PAIR ENCODING scores highest, and the quote goes there by its words"],
     ],
   },
   "hallucination-tools-stated-widths": {
@@ -253,7 +253,7 @@ const CASES: Record<string, Case> = {
       [/^Think of it as Swiss cheese/, /JAGGED/],
     ],
     misses: [
-      [[/^Just say use code/, /JUST USE CODE/], "its words match JUST USE CODE first, but that panel's flowchart fills it; it stays in TOKENS, NOT LETTERS, which it also matches"],
+      [[/^Just say use code/, /JUST USE CODE/], "its words match JUST USE CODE first, but that panel's flowchart and its section's note (both pinned by the section's emoji) fill it at the minimum even with the quote under the box's line; it stays in TOKENS, NOT LETTERS, which it also matches"],
     ],
   },
 };
