@@ -177,7 +177,8 @@ export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[]): Candidate[
         const back = fittest(puts(fy.panel, ta), fy.ctx);
         if (back) (quote ? quotes : out).push({ sheet: withPanels(sheet, [ta.rest, back]), moves: [moveOf(a, fx.panel.id, fy.panel.id)], home: stranger });
       }
-      if (reason !== "room") continue;
+      // A trade only for a block its panel is no home to: one that shares words with it is about it too.
+      if (reason !== "room" || !stranger) continue;
       for (const b of fy.panel.blocks.filter(mayMove)) {
         if (!b.at?.reason?.startsWith("words:") || !b.at.matches!.includes(fx.panel.id)) continue;
         const tb = take(fy.panel, b, movedWhy(fy.panel));
