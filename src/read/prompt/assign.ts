@@ -9,7 +9,7 @@ import { blockText, itemWords, Matcher, pairsOf, profileOf, sameEmoji, type Matc
 import { fillOf, roomOf, type Room } from "./room.js";
 import { fill, fillMin, forget, placed } from "./estimate.js";
 import { wordSet } from "./words.js";
-import { alternativesOf, sharing, TAKEAWAY_TITLE, type Movable } from "./ranks.js";
+import { alternativesOf, recordNear, sharing, TAKEAWAY_TITLE, type Movable, type Near } from "./ranks.js";
 
 export interface Slot {
   panel: Panel;
@@ -83,15 +83,6 @@ function emptiest(slots: Slot[], item: Item): Slot {
 }
 
 const words = (m: Match, n = 4): string => `words: ${m.words.slice(0, n).join(", ")}`;
-
-/**
- * Where to record, for each block pinned by title or emoji, the other panels its own words clearly share (see
- * `sharing`), best first; `names` gives a chart's name, whose words count for the chart.
- */
-export interface Near {
-  out: Map<Block, string[]>;
-  names?: Map<Block, Block> | undefined;
-}
 
 /** A placement and its reason. */
 interface Pick {
@@ -199,20 +190,7 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
       if (ids.some((id) => id !== home?.panel.id)) matches.set(item.block, ids);
     }
   }
-  if (near) {
-    const names = new Set(near.names?.values() ?? []);
-    for (const slot of slots) {
-      for (const block of slot.panel.blocks) {
-        const reason = slot.reasons.get(block);
-        const item = items.find((i) => i.block === block);
-        if ((reason !== "title" && reason !== "emoji") || !item || item.role === "takeaways" || names.has(block)) continue;
-        // Its own words and its name's, not the section's title it shares with the other blocks of its section.
-        const name = near.names?.get(block);
-        const ids = sharing(slots, scoreAll(itemWords("", [blockText(block), name ? blockText(name) : ""].join(" "), 1)), slot).filter((id) => id !== slot.panel.id);
-        if (ids.length) near.out.set(block, ids);
-      }
-    }
-  }
+  if (near) recordNear(slots, items, (text) => scoreAll(itemWords("", text, 1)), near);
   return alternatives;
 
   /** A section by its emoji and title words first, then all its words; `room` when nothing matches. */
