@@ -30,17 +30,18 @@ export function put(panel: Panel, t: Taken): Panel {
 const FIGURES: Block["kind"][] = ["table", "mindmap", "flowchart", "knobs", "code"];
 
 /**
- * Where a short text coming into a panel may go: last (as withBlock puts it), and, when the panel's own text is
- * followed by a table or diagram, just before that figure (and its caption), so that the text joins the box's
- * lines in a column beside the figure rather than trailing under it. The fit decides which reads larger.
+ * Where a short text coming into a panel may go, in the order worth trying: when the panel's own text (its box's
+ * lines) is followed by a table or diagram, just before that figure (and its caption), so that the text joins
+ * those lines in a column beside the figure rather than trailing under it; else, or when that does not fit,
+ * last (as withBlock puts it).
  */
 export function puts(panel: Panel, t: Taken): Panel[] {
   const last = put(panel, t);
   if (t.caption || !["quote", "paragraph"].includes(t.moved.kind)) return [last];
   const k = panel.blocks.findIndex((b) => FIGURES.includes(b.kind));
-  if (k < 0) return [last];
+  if (k < 0 || (k === 0 && panel.lead.length === 0)) return [last];
   const at = k > 0 && captionsNext(panel.blocks, k - 1) ? k - 1 : k;
-  return [last, { ...panel, blocks: [...panel.blocks.slice(0, at), t.moved, ...panel.blocks.slice(at)] }];
+  return [{ ...panel, blocks: [...panel.blocks.slice(0, at), t.moved, ...panel.blocks.slice(at)] }, last];
 }
 
 /** `blocks` with `block` where withBlock puts it and its caption, if any, just before it. */

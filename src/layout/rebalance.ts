@@ -200,14 +200,9 @@ function leftBare(panel: Panel, was: FittedPanel): boolean {
   return fit.fits && fillOf(arrange(panel, px, fit.choice, fitContext(was.ctx, fit)), was.ctx) < BARE;
 }
 
-/** Of the ways a block may come into a panel, the one that fits at the largest size, if any fits. */
+/** Of the ways a block may come into a panel (best first), the first that fits: each costs a fit of the panel. */
 function fittest(options: Panel[], ctx: FittedPanel["ctx"]): Panel | undefined {
-  let best: { panel: Panel; px: number } | undefined;
-  for (const panel of options) {
-    const fit = fitPanel(panel, ctx);
-    if (fit.fits && (!best || fit.px > best.px)) best = { panel, px: fit.px };
-  }
-  return best?.panel;
+  return options.find((panel) => fitPanel(panel, ctx).fits);
 }
 
 /** Whether `next` is no worse a page than `now`: no more bare panels, none newly bare, no more overflow, and
