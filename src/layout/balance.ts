@@ -15,7 +15,8 @@ const half = (px: number): number => Math.floor(px * 2 + 1e-9) / 2;
 /**
  * The size each panel is drawn at, given the size each one could fit and its row: no panel above SIZE_SPREAD ×
  * the page's smallest, nor above ROW_SPREAD × its row's smallest. A nearly empty panel (`nearlyEmpty` at the
- * row-capped size) keeps only the page cap: a line or two in a big box reads better large.
+ * row-capped size) keeps only the page cap, as far as it still reads as nearly empty there: a line or two in a
+ * big box reads better large.
  */
 export function balancedSizes(fitted: number[], rows: number[], minPx: number, nearlyEmpty: (i: number, px: number) => boolean = () => false): number[] {
   if (fitted.length === 0) return [];
@@ -25,7 +26,10 @@ export function balancedSizes(fitted: number[], rows: number[], minPx: number, n
   return fitted.map((px, i) => {
     const page = Math.max(minPx, Math.min(px, pageCap));
     const row = Math.max(minPx, Math.min(page, half(rowMin.get(rows[i]!)! * ROW_SPREAD)));
-    return row < page && nearlyEmpty(i, row) ? page : row;
+    if (!(row < page && nearlyEmpty(i, row))) return row;
+    // Larger, but not so large that it no longer reads as nearly empty (then the row's cap holds after all).
+    for (let px = page; px > row; px -= 0.5) if (nearlyEmpty(i, px)) return px;
+    return row;
   });
 }
 

@@ -83,13 +83,20 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
   // `tradeCandidates`).
   // Up to MAX_BALANCE_MOVES times, the first candidate the page laid out again accepts; MAX_PAGE_TRIALS
   // layouts in all.
+  // A move the page refused once is not laid out again after another move is kept.
+  const refused = new Set<string>();
   const improve = (candidates: () => Candidate[], accept: (next: PositionedSheet, c: Candidate) => boolean): void => {
     for (let n = 0; n < MAX_BALANCE_MOVES; n++) {
       let taken = false;
       for (const c of candidates()) {
+        const key = JSON.stringify(c.moves);
+        if (refused.has(key)) continue;
         if (trials++ >= MAX_PAGE_TRIALS) break;
         const next = layoutOnce(c.sheet, opts, first.cramped, mapRows);
-        if (!accept(next.positioned, c)) continue;
+        if (!accept(next.positioned, c)) {
+          refused.add(key);
+          continue;
+        }
         now = { sheet: c.sheet, laid: next, moves: [...now.moves, ...c.moves] };
         taken = true;
         break;

@@ -2,7 +2,7 @@
 // its caption (left behind, a caption would title the wrong block), the box lines only it said again come back
 // to its old panel's box, and it arrives with the reason it moved, its caption just before it.
 import { withBlock, type Block, type Panel, type Sheet } from "../model/sheet.js";
-import { CAPTION_OF, captionBefore, captionOf } from "./caption.js";
+import { CAPTION_OF, captionBefore, captionOf, captionsNext } from "./caption.js";
 
 /** A block taken out of a panel: what is left, the block relabelled, and its caption if it has one. */
 export interface Taken {
@@ -11,11 +11,11 @@ export interface Taken {
   caption?: Block;
 }
 
-/** `block` taken out of `panel`, its reason now `reason`. */
-export function take(panel: Panel, block: Block, reason: string): Taken {
+/** `block` taken out of `panel`, its reason now `reason`; with `keepMatches` it may still go home later. */
+export function take(panel: Panel, block: Block, reason: string, keepMatches = false): Taken {
   const caption = captionOf(panel.blocks, block);
-  const { alternatives: _a, matches: _m, echo, ...at } = block.at ?? {};
-  const moved = { ...block, at: { ...at, reason } } as Block;
+  const { alternatives: _a, matches, near: _n, echo, ...at } = block.at ?? {};
+  const moved = { ...block, at: { ...at, reason, ...(keepMatches && matches ? { matches } : {}) } } as Block;
   const rest = { ...panel, blocks: panel.blocks.filter((b) => b !== block && b !== caption), lead: echo?.length ? [...panel.lead, ...echo] : panel.lead };
   if (!caption) return { rest, moved };
   return { rest, moved, caption: { ...caption, at: { ...caption.at, reason: `${CAPTION_OF}${panel.id})` } } as Block };
@@ -24,6 +24,24 @@ export function take(panel: Panel, block: Block, reason: string): Taken {
 /** `panel` with a taken block, its caption just before it. */
 export function put(panel: Panel, t: Taken): Panel {
   return { ...panel, blocks: placed(panel.blocks, t.moved, t.caption) };
+}
+
+/** Kinds a short text may sit beside, in a column of its own under the box's lines. */
+const FIGURES: Block["kind"][] = ["table", "mindmap", "flowchart", "knobs", "code"];
+
+/**
+ * Where a short text coming into a panel may go, in the order worth trying: when the panel's own text (its box's
+ * lines) is followed by a table or diagram, just before that figure (and its caption), so that the text joins
+ * those lines in a column beside the figure rather than trailing under it; else, or when that does not fit,
+ * last (as withBlock puts it).
+ */
+export function puts(panel: Panel, t: Taken): Panel[] {
+  const last = put(panel, t);
+  if (t.caption || !["quote", "paragraph"].includes(t.moved.kind)) return [last];
+  const k = panel.blocks.findIndex((b) => FIGURES.includes(b.kind));
+  if (k < 0 || (k === 0 && panel.lead.length === 0)) return [last];
+  const at = k > 0 && captionsNext(panel.blocks, k - 1) ? k - 1 : k;
+  return [{ ...panel, blocks: [...panel.blocks.slice(0, at), t.moved, ...panel.blocks.slice(at)] }, last];
 }
 
 /** `blocks` with `block` where withBlock puts it and its caption, if any, just before it. */

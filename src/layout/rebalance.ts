@@ -7,9 +7,10 @@
 // panels are bare that way, nothing overflows more and the page's smallest size does not shrink.
 import type { Block, Panel, Sheet } from "../model/sheet.js";
 import type { PositionedPanel, PositionedSheet } from "../model/positioned.js";
-import { fitPanel } from "./fit.js";
+import { arrange, fitContext, fitPanel } from "./fit.js";
+import { fillOf } from "./balance.js";
 import { captionsNext } from "./caption.js";
-import { put, take, withPanels } from "./move.js";
+import { put, puts, take, withPanels } from "./move.js";
 import type { FittedPanel, Move } from "./rehome.js";
 
 /** Under this share of its content box covered, a panel beside one at the minimum size looks bare. */
@@ -114,16 +115,19 @@ export function balanceCandidates(sheet: Sheet, fitted: FittedPanel[], page: Pos
     }
   }
   // Into a bare panel: blocks that match it at least as well as the panel they are in (placed there by room, or
-  // by words when their best match was full), the closest matches first, from panels that keep other content.
+  // by words when their best match was full), the closest matches first; then a quote that also matches it (a
+  // designer fills a bare box with a line about its topic rather than leave it beside a crowded one). Only from
+  // panels that keep other content.
   for (const id of bare) {
     const k = index.get(id);
     if (k === undefined) continue;
     const rankIn = (b: Block, panel: string): number => (b.at!.matches!.includes(panel) ? b.at!.matches!.indexOf(panel) : Infinity);
+    const also = (b: Block): boolean => b.kind === "quote" && !/^(title|emoji)$/.test(b.at?.reason ?? "");
     const from = fitted
-      .flatMap((f, i) => (i === k ? [] : f.panel.blocks.filter(mayMove).map((block) => ({ block, i, rank: block.at!.matches!.indexOf(id) }))))
-      .filter((x) => x.rank >= 0 && x.rank < rankIn(x.block, fitted[x.i]!.panel.id) && fitted[x.i]!.panel.blocks.length + fitted[x.i]!.panel.lead.length >= 2)
+      .flatMap((f, i) => (i === k ? [] : f.panel.blocks.filter(mayMove).map((block) => ({ block, i, rank: block.at!.matches!.indexOf(id), better: block.at!.matches!.indexOf(id) < rankIn(block, f.panel.id) }))))
+      .filter((x) => x.rank >= 0 && (x.better || also(x.block)) && fitted[x.i]!.panel.blocks.length + fitted[x.i]!.panel.lead.length >= 2)
       .filter((x) => (drawn.get(fitted[x.i]!.panel.id) ? panelFill(drawn.get(fitted[x.i]!.panel.id)!) >= BARE : true))
-      .sort((a, b) => a.rank - b.rank || leastBelonging(a.block, b.block) || a.i - b.i);
+      .sort((a, b) => Number(b.better) - Number(a.better) || a.rank - b.rank || leastBelonging(a.block, b.block) || a.i - b.i);
     for (const x of from) tryMove(x.block, x.i, k, false);
   }
   return out;
@@ -144,23 +148,37 @@ function leastBelonging(a: Block, b: Block): number {
  * A block the reader placed by room (its best match looked full) goes back to that best match when the real
  * fit finds room there; else trades: it and a block placed by its words in that best match which also matches
  * the first block's panel change places, when both panels still fit: each then sits in a panel it is about.
- * The caller keeps a move or trade only when the page is no worse for it.
+ * A quote not in the panel it matches best (placed by its words in a lesser match, or moved out for room) goes
+ * home the same way: a designer puts a short quote in the panel it is about, a size smaller there, rather than
+ * in one it is not about. Quotes come first. The caller keeps a move or trade only when the page is no worse.
  */
 export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[]): Candidate[] {
   const index = new Map(fitted.map((f, i) => [f.panel.id, i]));
+  const quotes: Candidate[] = [];
   const out: Candidate[] = [];
   fitted.forEach((fx, i) => {
     for (const [j, a] of fx.panel.blocks.entries()) {
       const home = a.at?.matches?.[0];
-      if (a.at?.reason !== "room" || captionsNext(fx.panel.blocks, j) || !home || home === fx.panel.id || out.length >= MAX_TRIALS) continue;
+      const reason = a.at?.reason ?? "";
+      const quote = a.kind === "quote" && (reason.startsWith("words:") || reason.startsWith("room"));
+      if (!(reason === "room" || quote) || captionsNext(fx.panel.blocks, j) || !home || home === fx.panel.id || out.length + quotes.length >= MAX_TRIALS) continue;
       const k = index.get(home);
       if (k === undefined || k === i) continue;
       const fy = fitted[k]!;
       // The reader's estimate found the best match full; the real fit (after moves for room) may find room
-      // there. Only from a panel the block shares no words with: between two it is about, room decided well.
+      // there. A block placed by room goes only from a panel it shares no words with: between two it is about,
+      // room decided well. A quote goes to the one it is most about.
       const ta = take(fx.panel, a, movedWhy(fx.panel));
-      const back = put(fy.panel, ta);
-      if (!a.at.matches!.includes(fx.panel.id) && fitPanel(back, fy.ctx).fits) out.push({ sheet: withPanels(sheet, [ta.rest, back]), moves: [moveOf(a, fx.panel.id, fy.panel.id)], home: true });
+      // Leaving a panel with only its box's lines is fine for a block not about it at all.
+      const stranger = !a.at!.matches!.includes(fx.panel.id);
+      // A quote that would leave its panel bare even at the largest size that panel then fits is not worth laying
+      // the page out again for: the page would not take it.
+      if ((quote || stranger) && (stranger || !leftBare(ta.rest, fx))) {
+        const back = fittest(puts(fy.panel, ta), fy.ctx);
+        if (back) (quote ? quotes : out).push({ sheet: withPanels(sheet, [ta.rest, back]), moves: [moveOf(a, fx.panel.id, fy.panel.id)], home: stranger });
+      }
+      // A trade only for a block its panel is no home to: one that shares words with it is about it too.
+      if (reason !== "room" || !stranger) continue;
       for (const b of fy.panel.blocks.filter(mayMove)) {
         if (!b.at?.reason?.startsWith("words:") || !b.at.matches!.includes(fx.panel.id)) continue;
         const tb = take(fy.panel, b, movedWhy(fy.panel));
@@ -171,7 +189,20 @@ export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[]): Candidate[
       }
     }
   });
-  return out;
+  return [...quotes, ...out];
+}
+
+/** Whether what is left of a panel would cover under BARE of it at the size it is drawn at now (its row's sizes
+ * hold it near there). */
+function leftBare(panel: Panel, was: FittedPanel): boolean {
+  const fit = fitPanel(panel, was.ctx);
+  const px = Math.min(fit.px, was.px);
+  return fit.fits && fillOf(arrange(panel, px, fit.choice, fitContext(was.ctx, fit)), was.ctx) < BARE;
+}
+
+/** Of the ways a block may come into a panel (best first), the first that fits: each costs a fit of the panel. */
+function fittest(options: Panel[], ctx: FittedPanel["ctx"]): Panel | undefined {
+  return options.find((panel) => fitPanel(panel, ctx).fits);
 }
 
 /** Whether `next` is no worse a page than `now`: no more bare panels, none newly bare, no more overflow, and

@@ -75,8 +75,9 @@ export function rehome(sheet: Sheet, fitted: FittedPanel[], opts: RehomeOptions 
       // A block the reader placed by room that lands in the panel it matches best has gone home.
       const home = block.at?.reason === "room" && block.at.matches?.[0] === panels[to]!.id;
       const why = home ? `room (moved home from ${from.id})` : block.at?.alternatives?.length ? `room (moved from ${from.id})` : `room (too big for ${from.id})`;
-      // Its caption goes along (the fits were judged with it).
-      const t = take(from, block, why);
+      // Its caption goes along (the fits were judged with it). It keeps its matches: when the page has room
+      // after all the moves, it may still go to the panel it is about (rebalance.ts).
+      const t = take(from, block, why, true);
       panels[step.from] = t.rest;
       panels[to] = put(panels[to]!, t);
       moves.push({ from: from.id, to: panels[to]!.id, kind: block.kind, ...(block.at?.line !== undefined ? { line: block.at.line } : {}) });
@@ -119,7 +120,7 @@ function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], in
   const alone = (b: Block): boolean => !captionsNext(panel.blocks, panel.blocks.indexOf(b));
   if (pinned) {
     // The last resort: one pinned block whose leaving cures the panel (a quote first, else the one leaving the panel
-    // fullest), to the nearest panel that takes it.
+    // fullest), to a panel it shares words with, else to the nearest panel that takes it.
     // Only what the prompt reader pinned (sheet Markdown's own sections stay where the user put them), and never
     // a panel's only content.
     if (panel.blocks.length + panel.lead.length < 2) return undefined;
@@ -127,12 +128,22 @@ function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], in
       .map((block) => ({ blocks: [block], rest: without([block]) }))
       .filter((o) => o.rest.fits)
       .sort((a, b) => quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.px - b.rest.px);
-    const near = nearest(i, panels);
-    for (const o of cures) {
-      const to = target(unitOf(panel, o.blocks[0]!), panels, ctxs, index, Math.min(floor, o.rest.px), minPx, new Map(), near);
-      if (to) return { from: i, rest: o.rest, blocks: [{ block: o.blocks[0]!, to: to.index }], fits: new Map([[to.index, to.fit]]) };
-    }
-    return undefined;
+    // By meaning first: a block whose own words clearly share another panel's goes there (of two chains drawn in
+    // one panel, the one about the neighbouring topic), unless only the nearest panel that takes one keeps the
+    // page's size.
+    const first = (byMeaning: boolean): Step | undefined => {
+      for (const o of cures) {
+        const ids = byMeaning ? o.blocks[0]!.at?.near : nearest(i, panels);
+        if (!ids?.length) continue;
+        const to = target(unitOf(panel, o.blocks[0]!), panels, ctxs, index, Math.min(floor, o.rest.px), minPx, new Map(), ids);
+        if (to) return { from: i, rest: o.rest, blocks: [{ block: o.blocks[0]!, to: to.index }], fits: new Map([[to.index, to.fit]]) };
+      }
+      return undefined;
+    };
+    const meant = first(true);
+    const near = first(false);
+    const keeps = (st: Step | undefined): boolean => !!st && st.fits.get(st.blocks[0]!.to)!.px >= Math.min(floor, st.rest.px);
+    return meant && (keeps(meant) || !keeps(near)) ? meant : near;
   }
   const movable = candidates(panel.blocks.filter((b) => (b.at?.alternatives?.length ?? 0) > 0 && alone(b)));
   const singles = movable.map((block) => ({ blocks: [block], rest: without([block]) }));

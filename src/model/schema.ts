@@ -37,6 +37,9 @@ export const At = z.object({
   matches: z.array(z.string()).optional(),
   /** Lines of its panel's box that it says again, dropped there: they come back when layout moves it out. */
   echo: z.array(Rich).optional(),
+  /** For a block pinned by title or emoji: the other panels its own words (and its caption's) clearly share,
+   * best first, where the last resort for a panel overflowing at the minimum sends it. */
+  near: z.array(z.string()).optional(),
 });
 
 export const FlowDirection = z.enum(["LR", "RL", "TB", "BT"]);

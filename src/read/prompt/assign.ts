@@ -9,7 +9,7 @@ import { blockText, itemWords, Matcher, pairsOf, profileOf, sameEmoji, type Matc
 import { fillOf, roomOf, type Room } from "./room.js";
 import { fill, fillMin, forget, placed } from "./estimate.js";
 import { wordSet } from "./words.js";
-import { alternativesOf, sharing, TAKEAWAY_TITLE, type Movable } from "./ranks.js";
+import { alternativesOf, recordNear, sharing, TAKEAWAY_TITLE, type Movable, type Near } from "./ranks.js";
 
 export interface Slot {
   panel: Panel;
@@ -94,7 +94,7 @@ interface Pick {
  * Places every item and returns, for each block placed by its words or by room, the other panels' ids
  * ranked by meaning (see `alternativesOf`): where layout may move it when its panel overflows.
  */
-export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4", matches?: Map<Block, string[]>): Map<Block, string[]> {
+export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4", matches?: Map<Block, string[]>, near?: Near): Map<Block, string[]> {
   const alternatives = new Map<Block, string[]>();
   if (slots.length === 0) return alternatives;
   for (const s of slots) s.room = roomOf(page, s.ratio, s.width);
@@ -145,10 +145,13 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
   const scoreAll = (w: Map<string, number>): Match[] => slots.map((_, k) => content.match(k, w));
   const movable: Movable[] = rest.map((item) => ({ item, matches: scoreAll(itemWords(item.title, blockText(item.block), 2)) }));
   for (const item of byRole("quote")) {
-    // Its words, and a phrase it repeats verbatim from a panel (a run of common words the word match skips).
+    // Its words, and a phrase it repeats verbatim from a panel (a run of common words the word match skips), or
+    // else a box line it says again in other words.
+    const said = wordSet(blockText(item.block));
     const matches = scoreAll(itemWords("", blockText(item.block), 1)).map((m, k) => {
       const p = content.phrase(k, blockText(item.block));
-      return p.score > 0 ? { score: m.score + p.score, words: [...p.words, ...m.words] } : m;
+      const e = p.score > 0 ? p : content.echo(k, said);
+      return e.score > 0 ? { score: m.score + e.score, words: [...e.words, ...m.words] } : m;
     });
     movable.push({ item, matches });
   }
@@ -183,10 +186,11 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
     for (const item of items) {
       if (item.role === "takeaways") continue;
       const home = slots.find((s) => s.panel.blocks.includes(item.block));
-      const ids = sharing(slots, scored.get(item.block) ?? scoreAll(itemWords(item.title, blockText(item.block), 2)));
+      const ids = sharing(slots, scored.get(item.block) ?? scoreAll(itemWords(item.title, blockText(item.block), 2)), home);
       if (ids.some((id) => id !== home?.panel.id)) matches.set(item.block, ids);
     }
   }
+  if (near) recordNear(slots, items, (text) => scoreAll(itemWords("", text, 1)), near);
   return alternatives;
 
   /** A section by its emoji and title words first, then all its words; `room` when nothing matches. */

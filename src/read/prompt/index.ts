@@ -86,7 +86,8 @@ function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRead
   });
   const page = pageSize(doc);
   const matches = new Map<Block, string[]>();
-  const alternatives = assignItems(layout.slots, items, page, matches);
+  const near = new Map<Block, string[]>();
+  const alternatives = assignItems(layout.slots, items, page, matches, { out: near, names: plan.chartNames });
   keepNamesWithCharts(layout, plan);
   // A named chart moves with its name only in the reader: layout leaves it where it is.
   for (const [chart, name] of plan.chartNames ?? []) {
@@ -96,7 +97,7 @@ function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRead
     }
   }
   moveNamedItems(layout.slots, lines);
-  markPlacements(layout.slots, lines, alternatives, matches);
+  markPlacements(layout.slots, lines, alternatives, matches, near);
   restoreChains(layout);
   if (knobs) fillKnobsResult(layout.slots, knobs);
   dropEchoedLead(layout);
@@ -252,14 +253,15 @@ function staysPut(b: Block): void {
 }
 
 /** Each block's source line and the reason it sits in its panel, for the report. */
-function markPlacements(slots: Slot[], lines: Map<Block, number>, alternatives: Map<Block, string[]>, matches: Map<Block, string[]>): void {
+function markPlacements(slots: Slot[], lines: Map<Block, number>, alternatives: Map<Block, string[]>, matches: Map<Block, string[]>, near: Map<Block, string[]>): void {
   for (const slot of slots) {
     for (const b of slot.panel.blocks) {
       const line = lines.get(b);
       const reason = slot.reasons.get(b);
       const alts = alternatives.get(b);
-      const near = matches.get(b);
-      if (line !== undefined || reason !== undefined) b.at = { ...(line !== undefined ? { line } : {}), ...(reason ? { reason } : {}), ...(alts?.length ? { alternatives: alts } : {}), ...(near?.length ? { matches: near } : {}) };
+      const like = matches.get(b);
+      const kin = near.get(b);
+      if (line !== undefined || reason !== undefined) b.at = { ...(line !== undefined ? { line } : {}), ...(reason ? { reason } : {}), ...(alts?.length ? { alternatives: alts } : {}), ...(like?.length ? { matches: like } : {}), ...(kin?.length ? { near: kin } : {}) };
     }
   }
 }

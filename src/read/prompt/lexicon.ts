@@ -47,7 +47,7 @@ export const LEXICON: Record<string, string[]> = {
   training: ["훈련", "학습", "train", "learn", "learning"],
   pretraining: ["사전학습", "사전훈련"],
   finetune: ["finetuning", "미세조정", "파인튜닝"],
-  supervise: ["supervised", "supervision", "지도학습"],
+  supervise: ["supervised", "supervision", "supervisor", "지도학습", "감독"],
   reinforce: ["reinforcement", "강화"],
   imitate: ["imitation", "imitating", "mimic", "모방", "흉내"],
   reward: ["보상"],
@@ -127,6 +127,9 @@ export const LEXICON: Record<string, string[]> = {
   // Everyday words the lectures lean on
   run: ["돌리", "돌려", "실행"],
   long: ["오래", "while"],
+  short: ["shorter", "shortest", "짧"],
+  good: ["better", "best", "좋"],
+  bad: ["worse", "worst", "terrible", "나쁘", "나쁜", "나쁨", "나빠"],
   hack: ["hacking", "game", "gaming", "해킹", "악용"],
   joke: ["농담"],
   write: ["작성", "써", "쓰기", "writing"],

@@ -27,6 +27,8 @@ export interface Profile {
   content: Set<string>;
   /** Its title, box lines and pinned blocks as plain lowercase words, stop words included, for phrases. */
   text: string;
+  /** Each line drawn in its box (lead lines, schematic labels) as its words, for a quote saying one again. */
+  lines: { text: string; words: Set<string> }[];
   emoji?: string;
 }
 
@@ -68,7 +70,8 @@ export function profileOf(panel: Panel, about: string, schematic: string[], pair
   const near = new Set<string>();
   for (const w of [...title, ...aboutWords]) for (const p of pairs.get(w) ?? []) near.add(p);
   const text = plain([panel.title, ...panel.lead.map(richText), ...content.map(blockText)].join(" "));
-  const profile: Profile = { title, about: aboutWords, lead, pairs: near, content: wordSet(content.map(blockText).join(" ")), text };
+  const lines = [...panel.lead.map(richText), ...schematic].map((text) => ({ text: text.trim(), words: wordSet(text) })).filter((l) => l.words.size >= ECHO_WORDS);
+  const profile: Profile = { title, about: aboutWords, lead, pairs: near, content: wordSet(content.map(blockText).join(" ")), text, lines };
   if (panel.emoji) profile.emoji = panel.emoji;
   return profile;
 }
@@ -81,6 +84,17 @@ function hitIn(p: Profile, w: string): [number, string] | undefined {
     if (m !== undefined) return [weight, m];
   }
   return undefined;
+}
+
+/** A quote saying again at least this many words of one box line, and most of that line, restates it. */
+const ECHO_WORDS = 3;
+const ECHO_SHARE = 2 / 3;
+
+/** How many words of a box line the quote says again, when that restates the line; else 0. */
+function said(line: Set<string>, quote: Set<string>): number {
+  let n = 0;
+  for (const w of line) if (hasWord(quote, w)) n++;
+  return n >= ECHO_WORDS && n >= line.size * ECHO_SHARE ? n : 0;
 }
 
 const plain = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -151,6 +165,30 @@ export class Matcher {
     }
     return { score: 0, words: [] };
   }
+
+  /**
+   * A quote can say one line of the box again in other words, or in the other language ("긴 작업, 사람=감독" and
+   * "agents that perform tasks over long periods, and humans will be supervisors"): sharing ECHO_WORDS or more
+   * of a line's words, and most of them, it restates that line, and counts a lead word for every shared word
+   * past the first, as a phrase said verbatim does.
+   */
+  echo(k: number, quote: Set<string>): Match {
+    let best: { text: string; n: number } | undefined;
+    for (const line of this.profiles[k]!.lines) {
+      const n = said(line.words, quote);
+      if (n > (best?.n ?? 0)) best = { text: line.text, n };
+    }
+    if (!best) return { score: 0, words: [] };
+    return { score: (W_LEAD * (best.n - 1)) / Math.sqrt(this.echoes(quote)), words: [`≈ ${best.text}`] };
+  }
+
+  /** How many panels have a box line the quote restates (a restatement of every panel says little). */
+  private echoes(quote: Set<string>): number {
+    let n = this.echoCount.get(quote);
+    if (n === undefined) this.echoCount.set(quote, (n = Math.max(1, this.profiles.filter((p) => p.lines.some((line) => said(line.words, quote) > 0)).length)));
+    return n;
+  }
+  private echoCount = new WeakMap<Set<string>, number>();
 
   /** A title word of the item in the panel's title or content entry: the item is named after the panel. */
   titleHit(k: number, title: string): string[] {

@@ -3,12 +3,15 @@
 // takes such items out, each into the panel it names, as a list of its own. Only an item whose first words are
 // the other panel's whole title moves, never from a takeaways panel (its points name the page's panels by
 // design), and never one that names its own panel as well. An item opening with another panel's emoji goes
-// there too ("🔤 점 세기도 같은 원리…" among MENTAL MATH's points, into 🔤 COUNTING DOTS).
+// there too ("🔤 점 세기도 같은 원리…" among MENTAL MATH's points, into 🔤 COUNTING DOTS). So does an item saying
+// again every word of a box that holds nothing but its own lines ("답이 길수록 실수가 누적됨" among RESAMPLE's
+// points, into LENGTH's 길수록 ↑ / 실수 누적), one item per box: a designer splits the list to fill the bare box.
 import { withBlock, type Block, type Panel } from "../../model/sheet.js";
 import { richText } from "./rich.js";
 import { sameEmoji } from "./meaning.js";
-import { splitEmoji } from "./words.js";
+import { hasWord, splitEmoji, wordSet } from "./words.js";
 import type { Slot } from "./assign.js";
+import { TAKEAWAY_TITLE } from "./ranks.js";
 
 const TAKEAWAYS = /takeaway|요약|정리|summary|핵심/i;
 
@@ -24,32 +27,98 @@ function names(pattern: RegExp | undefined, text: string): boolean {
   return !!pattern && pattern.test(text.trimStart());
 }
 
+/** A box holding only its own lines, of at least ECHO_MIN words: an item saying all of them is about that box. */
+const ECHO_MIN = 2;
+
+/** The words of a panel's box lines, when the panel holds nothing else yet. */
+function bareBox(slot: Slot): Set<string> | undefined {
+  if (slot.panel.blocks.length > 0 || TAKEAWAY_TITLE.test(slot.panel.title)) return undefined;
+  const words = wordSet(slot.panel.lead.map(richText).join(" "));
+  return words.size >= ECHO_MIN ? words : undefined;
+}
+
+/** An item says again every word of the box: "답이 길수록 실수가 누적됨" and LENGTH's 길수록 ↑ / 실수 누적. */
+function echoes(box: Set<string> | undefined, text: string): boolean {
+  if (!box) return false;
+  const words = wordSet(text);
+  return [...box].every((w) => hasWord(words, w));
+}
+
 /** Moves the named items; each new list keeps its source line in `lines`. */
 export function moveNamedItems(slots: Slot[], lines: Map<Block, number>): void {
   const patterns = new Map(slots.map((s) => [s, namePattern(s.panel)]));
+  // Taken before any item moves: a box that receives an item is no longer bare, and takes no second one.
+  const bare = new Map(slots.map((s) => [s, bareBox(s)]));
+  const said = new Set<Slot>();
+  /** The panel a text opens with the name or emoji of: its own (it stays), another, or none. */
+  const namedIn = (slot: Slot, text: string): Slot | undefined => {
+    const emoji = splitEmoji(text).emoji;
+    if (names(patterns.get(slot), text) || (emoji && sameEmoji(emoji, slot.panel.emoji))) return slot;
+    return slots.find((o) => o !== slot && (names(patterns.get(o), text) || (!!emoji && sameEmoji(emoji, o.panel.emoji))));
+  };
   for (const slot of slots) {
-    if (TAKEAWAYS.test(slot.panel.title)) continue;
+    if (TAKEAWAYS.test(slot.panel.title) || TAKEAWAY_TITLE.test(slot.panel.title)) continue;
     for (const block of [...slot.panel.blocks]) {
+      if (block.kind === "table") splitTable(slot, block, namedIn, lines);
       if (block.kind !== "bullets" || block.items.length < 2 || block.depths?.some((d) => d > 0)) continue;
       const moved = new Map<Slot, number[]>();
+      const why = new Map<Slot, string>();
       block.items.forEach((item, k) => {
         const text = richText(item);
-        if (names(patterns.get(slot), text)) return;
-        const emoji = splitEmoji(text).emoji;
-        if (emoji && sameEmoji(emoji, slot.panel.emoji)) return;
-        const to = slots.find((o) => o !== slot && (names(patterns.get(o), text) || (!!emoji && sameEmoji(emoji, o.panel.emoji))));
-        if (to) moved.set(to, [...(moved.get(to) ?? []), k]);
+        const named = namedIn(slot, text);
+        if (named === slot) return;
+        const to = named ?? slots.find((o) => o !== slot && !said.has(o) && echoes(bare.get(o), text));
+        if (!to) return;
+        if (named) why.set(to, "title");
+        else {
+          said.add(to);
+          if (!why.has(to)) why.set(to, `words: ${[...bare.get(to)!].slice(0, 4).join(", ")}`);
+        }
+        moved.set(to, [...(moved.get(to) ?? []), k]);
       });
       const gone = new Set([...moved.values()].flat());
       if (gone.size === 0 || gone.size === block.items.length) continue;
       for (const [to, ks] of moved) {
         const part: Block = { ...block, items: ks.map((k) => block.items[k]!) };
         to.panel.blocks = withBlock(to.panel.blocks, part);
-        to.reasons.set(part, "title");
+        to.reasons.set(part, why.get(to) ?? "title");
         const line = lines.get(block);
         if (line !== undefined) lines.set(part, line);
       }
       block.items = block.items.filter((_, k) => !gone.has(k));
     }
+  }
+}
+
+/**
+ * A table whose rows open with other panels' names or emoji (`🤥 Hallucination | 자신감 있는 어조를 모방 | 웹 검색`
+ * beside a 🤥 HALLUCINATION panel) is an index of those panels: each such row goes to the panel it names, as a
+ * two-column table of header and cell, when at least two rows name two different panels and the
+ * table itself was placed by its words or by room (no panel is its own). Rows naming no other panel stay in the
+ * table; a table left with none is gone.
+ */
+function splitTable(slot: Slot, table: Extract<Block, { kind: "table" }>, namedIn: (slot: Slot, text: string) => Slot | undefined, lines: Map<Block, number>): void {
+  // A table pinned to its panel (its emoji, its title) compares what that panel is about: it stays whole.
+  if (/^(title|emoji)$/.test(slot.reasons.get(table) ?? "")) return;
+  const to = table.rows.map((row) => {
+    const named = namedIn(slot, richText(row[0] ?? []));
+    return named === slot ? undefined : named;
+  });
+  if (new Set(to.filter(Boolean)).size < 2) return;
+  const line = lines.get(table);
+  table.rows.forEach((row, k) => {
+    const target = to[k];
+    if (!target) return;
+    // The row turned on its side: the first column's header over the row's name, then each header beside its
+    // cell, a narrow card of label and value that keeps every cell.
+    const part: Block = { kind: "table", header: [table.header[0] ?? [], row[0] ?? []], rows: row.slice(1).map((cell, j) => [table.header[j + 1] ?? [], cell]) };
+    target.panel.blocks = withBlock(target.panel.blocks, part);
+    target.reasons.set(part, "title");
+    if (line !== undefined) lines.set(part, line);
+  });
+  table.rows = table.rows.filter((_, k) => !to[k]);
+  if (table.rows.length === 0) {
+    slot.panel.blocks = slot.panel.blocks.filter((b) => b !== table);
+    slot.reasons.delete(table);
   }
 }

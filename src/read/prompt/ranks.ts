@@ -1,6 +1,8 @@
 // How well each other panel suits a placed item, for layout's later moves: `alternatives` (every other panel,
-// best match first) for the overflow repair, `matches` (only those clearly sharing its words) for balance.
-import type { Match } from "./meaning.js";
+// best match first) for the overflow repair, `matches` (only those clearly sharing its words) for balance, `near`
+// (for a pinned block, the panels its own words share) for the overflow repair's last resort.
+import type { Block } from "../../model/sheet.js";
+import { blockText, type Match } from "./meaning.js";
 import type { Item, Slot } from "./assign.js";
 
 // A box too narrow for "KEY TAKEAWAYS" is often titled just "KEY" (or "핵심").
@@ -32,14 +34,40 @@ export function alternativesOf(slots: Slot[], m: Movable, home: Slot): string[] 
 /**
  * The panels that share an item's words clearly (at least MATCHES_SHARE of its best score), most first, its
  * own among them when it does: where it still makes sense when layout moves it for balance, and whether
- * that panel suits it better than the one it is in.
+ * that panel suits it better than the one it is in (on a tie, the one it is in comes first).
  */
-export function sharing(slots: Slot[], matches: Match[]): string[] {
+export function sharing(slots: Slot[], matches: Match[], home?: Slot): string[] {
   const top = Math.max(0, ...matches.map((x) => x.score));
   if (top <= 0) return [];
   return slots
     .map((slot, k) => ({ slot, k, score: matches[k]!.score }))
     .filter((x) => x.score > 0 && x.score >= top * MATCHES_SHARE && !TAKEAWAY_TITLE.test(x.slot.panel.title))
-    .sort((a, b) => b.score - a.score || a.k - b.k)
+    // A tie with the panel it is in keeps it there: it is as much about that one.
+    .sort((a, b) => b.score - a.score || Number(b.slot === home) - Number(a.slot === home) || a.k - b.k)
     .map((x) => x.slot.panel.id);
+}
+
+/**
+ * Where to record, for each block pinned by title or emoji, the other panels its own words clearly share (see
+ * `sharing`), best first; `names` gives a chart's name, whose words count for the chart.
+ */
+export interface Near {
+  out: Map<Block, string[]>;
+  names?: Map<Block, Block> | undefined;
+}
+
+/** Fills `near.out`: its own words and its name's, not the section's title it shares with the other blocks of its section. */
+export function recordNear(slots: Slot[], items: Item[], score: (text: string) => Match[], near: Near): void {
+  const names = new Set(near.names?.values() ?? []);
+  const roles = new Map(items.map((i) => [i.block, i.role]));
+  for (const slot of slots) {
+    for (const block of slot.panel.blocks) {
+      const reason = slot.reasons.get(block);
+      const role = roles.get(block);
+      if ((reason !== "title" && reason !== "emoji") || !role || role === "takeaways" || names.has(block)) continue;
+      const name = near.names?.get(block);
+      const ids = sharing(slots, score([blockText(block), name ? blockText(name) : ""].join(" ")), slot).filter((id) => id !== slot.panel.id);
+      if (ids.length) near.out.set(block, ids);
+    }
+  }
 }

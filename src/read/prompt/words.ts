@@ -68,7 +68,8 @@ const STOP = new Set(
 const KEY_OF = new Map<string, string>();
 for (const [key, alts] of Object.entries(LEXICON)) for (const w of [key, ...alts]) KEY_OF.set(w, key);
 
-const HANGUL_SUFFIXES = /(에서|으로|이란|란|처럼|보다|까지|부터|에게|만의|들은|들이|들을|들의|들|은|는|이|가|을|를|의|에|로|와|과|도|만|된|한|적인|적|하는|하기|입니다)$/;
+// Notes end their lines in 됨 and 함 (누적됨, 정당화함): the noun before them is the word.
+const HANGUL_SUFFIXES = /(에서|으로|이란|란|처럼|보다|까지|부터|에게|만의|들은|들이|들을|들의|들|은|는|이|가|을|를|의|에|로|와|과|도|만|된|한|됨|함|적인|적|하는|하기|입니다)$/;
 
 // Assignment compares the same words over and over (every plan item against every panel).
 const keys = new Map<string, string | undefined>();
