@@ -212,11 +212,29 @@ function boxOf(face: Face, below: boolean, p: { first: number; last: number }, f
 /** A face's own lines, leaving out lines beside little boxes inside it (only connectors of the schematic). */
 function textLines(face: Face, firstLine: number): TextLine[] {
   const besideKids = (line: number): boolean => face.children.some((k) => line >= k.top && line <= k.bottom);
-  return [...face.text.entries()]
+  const lines = [...face.text.entries()]
     .sort((a, b) => a[0] - b[0])
     .filter(([line]) => !besideKids(line))
-    .map(([line, chars]) => ({ text: clean(lineText(chars)), line: firstLine + line }))
+    .map(([line, chars]) => ({ text: clean(lineText(chars)), line: firstLine + line, col: chars.find((c) => c.ch.trim() !== "")?.col ?? 0 }))
     .filter((t) => t.text !== "");
+  return joinWrappedItems(lines).map(({ text, line }) => ({ text, line }));
+}
+
+const ITEM = /^(?:[-*•·◦▪]|\d{1,2}[.)])\s/;
+
+/** A list item the box wrapped (`- one node, rented` / `  in the cloud`): the next line, indented past the
+ * item's marker and no item itself, continues it, as it would in Markdown. */
+export function joinWrappedItems<T extends { text: string; line: number; col: number }>(lines: T[]): T[] {
+  const out: T[] = [];
+  let last = -1;
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    if (prev && l.line === last + 1 && ITEM.test(prev.text) && !ITEM.test(l.text) && l.col > prev.col) {
+      out[out.length - 1] = { ...prev, text: `${prev.text} ${l.text}` };
+    } else out.push(l);
+    last = l.line;
+  }
+  return out;
 }
 
 function labelOf(face: Face): string {
