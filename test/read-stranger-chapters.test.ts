@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { panelsOf, type Panel, type Sheet } from "../src/model/sheet.js";
 import { joinWrappedItems } from "../src/read/prompt/ascii-layout.js";
-import { readPromptDocument } from "../src/read/prompt/index.js";
+import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/index.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
@@ -39,5 +39,45 @@ describe("an English-only chapter with HTML in its tables (compute-gpus-english-
   it("keeps a line that is not indented past the item as its own note", () => {
     const at = (text: string, line: number, col: number) => ({ text, line, col });
     expect(joinWrappedItems([at("- a", 1, 2), at("b", 2, 2), at("- c", 3, 2), at("d", 4, 4), at("e", 6, 4)]).map((l) => l.text)).toEqual(["- a", "b", "- c d", "e"]);
+  });
+});
+
+describe("a layout drawn as Mermaid block-beta, plan sections labelled Panel A — … (working-memory-mermaid-layout)", () => {
+  const { sheet, warnings } = readPromptDocument(fixture("working-memory-mermaid-layout"));
+
+  it("reads the block-beta drawing as the page: its title block the banner, spans as widths, the stated heights", () => {
+    expect(warnings.filter((w) => /no box diagram|default layout/.test(w))).toEqual([]);
+    expect(sheet.meta.banner).toBe("🍌 NANO BANANA CHEAT SHEET: KNOWLEDGE vs WORKING MEMORY 🍌");
+    expect(sheet.rows.map((r) => (r.kind === "panels" ? r.panels.length : 0))).toEqual([0, 3, 1, 2]);
+    expect(sheet.rows.map((r) => r.ratio)).toEqual([10, 30, 35, 25]);
+    const bottom = sheet.rows[3];
+    if (bottom?.kind !== "panels") throw new Error("no bottom row");
+    const [tips, takeaways] = bottom.panels.map((p) => p.width ?? 0);
+    expect(tips! / takeaways!).toBeCloseTo(2, 1);
+  });
+
+  it("drops the Panel X — label from box and section titles, so each section lands in its own box", () => {
+    expect(panelsOf(sheet).map((p) => p.title)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^흐릿한 기억/), expect.stringMatching(/^두 기억 비교/), expect.stringMatching(/^Key Takeaways/)]),
+    );
+    expect(panelsOf(sheet).filter((p) => /Panel [A-F]/.test(p.title))).toEqual([]);
+    const compare = panel(sheet, /^두 기억 비교/);
+    expect(compare.emoji).toBe("🔀");
+    expect(compare.blocks.map((b) => b.kind)).toContain("table");
+    expect(panel(sheet, /^흐릿한 기억/).blocks.some((b) => b.kind === "table")).toBe(false);
+  });
+
+  it("keeps the section's Mermaid flowchart with its table once Mermaid has parsed it", async () => {
+    const parsed = await readPromptDocumentAsync(fixture("working-memory-mermaid-layout"));
+    expect(panel(parsed.sheet, /^두 기억 비교/).blocks.map((b) => b.kind)).toEqual(expect.arrayContaining(["table", "flowchart"]));
+    expect(panel(parsed.sheet, /^흐릿한 기억/).blocks.some((b) => b.kind === "flowchart")).toBe(false);
+  });
+
+  it("draws a > [!NOTE] callout as a note with a bold Note: label, not the marker", () => {
+    const quotes = panel(sheet, /^작업 기억/).blocks.filter((b) => b.kind === "quote").map((b) => (b.kind === "quote" ? b.text : []));
+    const note = quotes.find((q) => richText(q).includes("유한합니다"));
+    expect(note?.[0]).toEqual({ text: "Note:", bold: true });
+    expect(richText(note ?? [])).toMatch(/^Note: 컨텍스트 윈도우는 유한합니다/);
+    expect(quotes.map(richText).join(" ")).not.toContain("[!NOTE]");
   });
 });

@@ -42,6 +42,14 @@ const KIND_TESTS: [SectionKind, RegExp][] = [
   ["takeaways", /takeaway|key points|요점|핵심\s*정리|정리|교훈|기억할|요약|summary/i],
   ["table", /\btable\b|matrix|표\b/i],
 ];
+/** `Panel A — `, `Box 2: `, `패널 B - `: a label naming the box, not the topic; plans and drawings that label
+ * every box so would otherwise match each other's boxes by the label alone. */
+const PANEL_LABEL = /^(?:panel|box|section|card|block|패널|박스|섹션|블록)\s+[A-Za-z0-9]{1,2}\s*(?:—|–|-{1,2}|:|\.|\))\s+/i;
+
+export function dropPanelLabel(title: string): string {
+  return title.replace(PANEL_LABEL, "").trim() || title;
+}
+
 const HINT_PAREN = /\s*[(（]([^()（）]*)[)）]\s*$/;
 const CONCEPT = /concept|개념|용어|term|glossary|정의|definition/i;
 /** A line ending in a colon introduces what follows. */
@@ -56,8 +64,9 @@ const INSTRUCTION = /^(?:please\s+)?(?:create|make|draw|show|use|add|include|ren
 export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map()): Plan {
   const plan: Plan = { sections: [], keyTerms: [], warnings: [] };
   for (const sub of planSubsections(nodes, plan)) {
-    const heading = sub.title.replace(/^\d+[.)]\s*/, "");
-    const { emoji, rest } = splitEmoji(heading);
+    const heading = dropPanelLabel(sub.title.replace(/^\d+[.)]\s*/, ""));
+    const { emoji, rest: named } = splitEmoji(heading);
+    const rest = dropPanelLabel(named);
     const hint = HINT_PAREN.exec(rest)?.[1] ?? "";
     const title = rest.replace(HINT_PAREN, "").trim() || rest;
     const kind = KIND_TESTS.find(([, re]) => re.test(hint) || re.test(title))?.[0] ?? "general";
@@ -154,7 +163,7 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
         captions.set(next, section.blocks.pop() as Block);
       }
     } else if (node.type === "blockquote") {
-      const text = richFromInline(node.children.flatMap((c) => (c.type === "paragraph" ? c.children : [])));
+      const text = callout(richFromInline(node.children.flatMap((c) => (c.type === "paragraph" ? c.children : []))));
       if (text.length) section.blocks.push({ kind: "quote", text: unwrapQuote(text) });
     } else if (node.type === "code") {
       const block = codeBlock(node, mermaid, plan);
@@ -171,6 +180,20 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       plan.warnings.push(`line ${lineOf(node)}: ${describe(node)} in the Output Structure Plan is not drawn`);
     }
   });
+}
+
+const CALLOUT = /^\s*\[!(note|tip|important|warning|caution)\]\s*/i;
+
+/** GitHub's `> [!NOTE]` callout: the marker is syntax, drawn as a bold `Note:` before the text. */
+function callout(text: Rich): Rich {
+  const [first, ...rest] = text;
+  const m = first ? CALLOUT.exec(first.text) : null;
+  if (!first || !m) return text;
+  const kind = m[1]!.toLowerCase();
+  const label = { text: `${kind[0]!.toUpperCase()}${kind.slice(1)}:`, bold: true };
+  const body = first.text.slice(m[0].length);
+  const [next, ...after] = body ? [{ ...first, text: body }, ...rest] : rest;
+  return next ? [label, { ...next, text: ` ${next.text.trimStart()}` }, ...after] : [label];
 }
 
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', "“": "”", "„": "“", "‘": "’", "'": "'", "«": "»", "‹": "›", "「": "」", "『": "』" };
