@@ -73,6 +73,13 @@ describe("a layout drawn as Mermaid block-beta, plan sections labelled Panel A �
     expect(panel(parsed.sheet, /^흐릿한 기억/).blocks.some((b) => b.kind === "flowchart")).toBe(false);
   });
 
+  it("takes the marks off a quote followed by its translation in parentheses, keeping the translation", () => {
+    const quotes = panelsOf(sheet).flatMap((p) => p.blocks.flatMap((b) => (b.kind === "quote" ? [richText(b.text)] : [])));
+    expect(quotes).toContain("Knowledge in the parameters is a vague recollection (파라미터 속 지식은 흐릿한 기억이다)");
+    expect(quotes).toContain("It's always better to just give it the chapter (그냥 그 장을 주는 게 언제나 낫다)");
+    expect(quotes.filter((q) => /^["“]/.test(q))).toEqual([]);
+  });
+
   it("draws a > [!NOTE] callout as a note with a bold Note: label, not the marker", () => {
     const quotes = panel(sheet, /^작업 기억/).blocks.filter((b) => b.kind === "quote").map((b) => (b.kind === "quote" ? b.text : []));
     const note = quotes.find((q) => richText(q).includes("유한합니다"));

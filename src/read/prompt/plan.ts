@@ -204,6 +204,14 @@ function unwrapQuote(text: Rich): Rich {
   const last = text[text.length - 1];
   const open = first?.text.trimStart()[0];
   const close = open ? QUOTE_PAIRS[open] : undefined;
+  if (first && open && close) {
+    // `"…" (its translation)`: the marks go, the translation stays after the words.
+    const whole = richText(text);
+    const m = TRANSLATED.exec(whole);
+    const at = m ? whole.lastIndexOf(close, whole.length - m[0].length) : -1;
+    const inner = at > 0 ? whole.slice(whole.indexOf(open) + 1, at) : "";
+    if (m && inner.trim() && !inner.includes(close)) return dropAt(text, [whole.indexOf(open), at]);
+  }
   if (!first || !last || !open || !close || !last.text.trimEnd().endsWith(close)) return text;
   const inner = richText(text).trim().slice(1, -1);
   if (inner.trim() === "" || inner.includes(close) || (open !== close && inner.includes(open))) return text;
@@ -212,6 +220,22 @@ function unwrapQuote(text: Rich): Rich {
   const end = out[out.length - 1]!;
   end.text = end.text.trimEnd().slice(0, -1);
   return out.filter((s) => s.text !== "");
+}
+
+/** A parenthesis closing the quote after its marks (`"…" (흐릿한 기억이다)`), with the spaces before it. */
+const TRANSLATED = /(?<=["”'’»」』])\s*[(（][^()（）]+[)）]\s*$/;
+
+/** The spans with the characters at these offsets of their joined text left out. */
+function dropAt(text: Rich, offsets: number[]): Rich {
+  let pos = 0;
+  return text
+    .map((s) => {
+      const start = pos;
+      pos += s.text.length;
+      const kept = s.text.split("").filter((_, k) => !offsets.includes(start + k)).join("");
+      return { ...s, text: kept };
+    })
+    .filter((s) => s.text !== "");
 }
 
 function describe(node: RootContent): string {
