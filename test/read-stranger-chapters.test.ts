@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { panelsOf, type Panel, type Sheet } from "../src/model/sheet.js";
-import { joinWrappedItems } from "../src/read/prompt/ascii-layout.js";
+import { hashBoxes, joinWrappedItems } from "../src/read/prompt/ascii-layout.js";
 import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/index.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
@@ -86,5 +86,34 @@ describe("a layout drawn as Mermaid block-beta, plan sections labelled Panel A �
     expect(note?.[0]).toEqual({ text: "Note:", bold: true });
     expect(richText(note ?? [])).toMatch(/^Note: 컨텍스트 윈도우는 유한합니다/);
     expect(quotes.map(richText).join(" ")).not.toContain("[!NOTE]");
+  });
+});
+
+describe("boxes drawn in # and =, a 2×3 grid of equal boxes with no ratio table, Term :: meaning lines (rlhf-gaming-hash-grid-long)", () => {
+  const { sheet, warnings } = readPromptDocument(fixture("rlhf-gaming-hash-grid-long"));
+
+  it("reads #====# borders and # sides as boxes: the banner, two rows of three, the notes inside", () => {
+    expect(sheet.meta.banner).toBe("🍌 NANO BANANA CHEAT SHEET: RLHF — 장점과 함정 🍌");
+    expect(sheet.rows.map((r) => (r.kind === "panels" ? r.panels.map((p) => p.emoji) : []))).toEqual([[], ["🎯", "🤖", "⚖️"], ["👾", "🆚", "📌"]]);
+    expect(panel(sheet, /WHY RLHF/).lead.map(richText)).toEqual(["검증 불가능한 영역", "사람 평가 10억 개?"]);
+  });
+
+  it("gives equal boxes stacked without a shared border equal rows, and no warning about a doubled line", () => {
+    expect(sheet.rows.map((r) => r.ratio)).toEqual([10, 45, 45]);
+    expect(warnings.filter((w) => /repeats the one above/.test(w))).toEqual([]);
+  });
+
+  it("keeps a # inside a word and leaves drawings without #===# borders alone", () => {
+    expect(hashBoxes("#=====#\n# C# and F# #\n#=====#")).toBe("+=====+\n| C# and F# |\n+=====+");
+    expect(hashBoxes("┌──┐\n│ # │\n└──┘")).toBe("┌──┐\n│ # │\n└──┘");
+  });
+
+  it("reads Term :: meaning lines as one item per term with the term bold", () => {
+    const why = panel(sheet, /WHY RLHF/).blocks.find((b) => b.kind === "bullets");
+    if (why?.kind !== "bullets") throw new Error("no list in Why RLHF");
+    expect(why.items.map(richText)).toContain("Unverifiable Domain: 정답을 자동 채점할 수 없는 영역 (농담, 시, 요약)");
+    expect(why.items.every((i) => i[0]?.bold === true)).toBe(true);
+    const versus = panel(sheet, /RLHF vs/).blocks.find((b) => b.kind === "bullets");
+    expect(versus?.kind === "bullets" && versus.items.map((i) => i[0]?.text)).toEqual(["Verifiable RL", "RLHF", "Reward hacking 신호"]);
   });
 });

@@ -50,7 +50,7 @@ const ARROW = /\s*(?:→|->|⟶|⇒|=>|➡️?)\s*/;
 
 /** `code` is the code block's text; `firstLine` the file line of its first line. Guesses go to `warnings`. */
 export function parseDiagram(code: string, firstLine: number, warnings: string[] = []): DiagramRow[] {
-  const lines = code.split(/\r?\n/);
+  const lines = hashBoxes(code).split(/\r?\n/);
   while (lines.length && !lines[lines.length - 1]!.trim()) lines.pop();
   const grid = buildGrid(lines, firstLine);
   const cells = findFaces(grid);
@@ -82,6 +82,13 @@ export function parseDiagram(code: string, firstLine: number, warnings: string[]
     right: -Infinity,
   }));
   const placed = units.map((u) => ({ u, first: bandOf(u.top), last: lastBand(u.bottom) }));
+  // Boxes closed over boxes opened on the next line (`+---+` under `+---+`), not a shared border: a row's
+  // lines end at its own bottom border, as the last row's do, so equal boxes get equal rows.
+  rows.forEach((row, k) => {
+    const next = tops[k + 1];
+    const bottoms = placed.filter((p) => p.last === k).map((p) => p.u.bottom);
+    if (next !== undefined && bottoms.length) row.lines = Math.min(next, Math.max(...bottoms)) - tops[k]!;
+  });
   for (const { u, first, last } of placed) {
     for (let k = first; k <= last; k++) {
       rows[k]!.left = Math.min(rows[k]!.left, u.left);
@@ -191,6 +198,21 @@ function arrange(faces: Face[]): { face: Face; below: boolean }[] {
 
 function overlap(a: Face, b: Face): number {
   return Math.min(a.right, b.right) - Math.max(a.left, b.left);
+}
+
+const HASH_BORDER = /#[=-]{3,}#/;
+
+/**
+ * Boxes drawn in `#` (`#=====#` borders, `#` sides), as a Markdown-heading habit draws them, in the ASCII the
+ * grid reads: a `#` touching a run of `=`/`-` is a corner `+`, a `#` standing alone between spaces a side `|`.
+ * A `#` inside a word (`C#`) stays text; a drawing with no `#====#` border is left as it is.
+ */
+export function hashBoxes(code: string): string {
+  if (!HASH_BORDER.test(code)) return code;
+  return code
+    .split("\n")
+    .map((line) => line.replace(/#(?=[=-])|(?<=[=-])#/g, "+").replace(/(?<=^|[\s+|])#(?=$|[\s+|#\r])|(?<=#)#/g, "|"))
+    .join("\n");
 }
 
 function boxOf(face: Face, below: boolean, p: { first: number; last: number }, firstLine: number): DiagramBox {

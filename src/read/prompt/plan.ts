@@ -155,6 +155,11 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
         readLeaves(lines, false, section, plan);
         return;
       }
+      const terms = definitionList(lines);
+      if (terms) {
+        section.blocks.push(terms);
+        return;
+      }
       const rich = richFromInline(node.children);
       const said = richText(rich);
       const framing = FRAMING.test(said) && INSTRUCTION.test(said) && next !== undefined && /^(list|table|code|blockquote)$/.test(next.type);
@@ -220,6 +225,33 @@ function unwrapQuote(text: Rich): Rich {
   const end = out[out.length - 1]!;
   end.text = end.text.trimEnd().slice(0, -1);
   return out.filter((s) => s.text !== "");
+}
+
+const DEFINITION = /^([^:]{1,60}?)\s*::\s*(\S.*)$/;
+
+/** `Term :: meaning` on every line of a paragraph (a definition list as some wikis write it): one item per
+ * term, the term bold, instead of the lines run together as one paragraph. */
+function definitionList(lines: Leaf[]): Block | undefined {
+  if (lines.length < 2 || !lines.every((l) => l.children.length === 0 && DEFINITION.test(richText(l.rich)))) return undefined;
+  const items = lines.map((l) => {
+    const whole = richText(l.rich);
+    const m = DEFINITION.exec(whole)!;
+    const term = m[1]!.trim();
+    return [{ text: term, bold: true }, { text: ": " }, ...sliceRich(l.rich, whole.length - m[2]!.length)];
+  });
+  return { kind: "bullets", style: "plain", items };
+}
+
+/** The spans from this offset of their joined text on. */
+function sliceRich(text: Rich, from: number): Rich {
+  let pos = 0;
+  return text
+    .map((s) => {
+      const start = pos;
+      pos += s.text.length;
+      return { ...s, text: s.text.slice(Math.max(0, from - start)) };
+    })
+    .filter((s) => s.text !== "");
 }
 
 /** A parenthesis closing the quote after its marks (`"…" (흐릿한 기억이다)`), with the spaces before it. */
