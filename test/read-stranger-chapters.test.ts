@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { panelsOf, type Panel, type Sheet } from "../src/model/sheet.js";
-import { hashBoxes, joinWrappedItems } from "../src/read/prompt/ascii-layout.js";
+import { hashBoxes, joinWrappedItems, parseDiagram } from "../src/read/prompt/ascii-layout.js";
 import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/index.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
@@ -101,6 +101,14 @@ describe("boxes drawn in # and =, a 2×3 grid of equal boxes with no ratio table
   it("gives equal boxes stacked without a shared border equal rows, and no warning about a doubled line", () => {
     expect(sheet.rows.map((r) => r.ratio)).toEqual([10, 45, 45]);
     expect(warnings.filter((w) => /repeats the one above/.test(w))).toEqual([]);
+  });
+
+  it("counts a row of boxes stacked under another as many lines as the boxes, the last row too", () => {
+    const box = ["+------+ +------+", "| A    | | B    |", "|      | |      |", "+------+ +------+"];
+    const rows = parseDiagram([...box, ...box.map((l) => l.replace("A", "C").replace("B", "D"))].join("\n"), 1);
+    expect(rows.map((r) => r.lines)).toEqual([4, 4]);
+    const shared = parseDiagram(["+------+", "| A    |", "+------+", "| B    |", "|      |", "+------+"].join("\n"), 1);
+    expect(shared.map((r) => r.lines)).toEqual([2, 3]);
   });
 
   it("keeps a # inside a word and leaves drawings without #===# borders alone", () => {

@@ -82,13 +82,12 @@ export function parseDiagram(code: string, firstLine: number, warnings: string[]
     right: -Infinity,
   }));
   const placed = units.map((u) => ({ u, first: bandOf(u.top), last: lastBand(u.bottom) }));
-  // Boxes closed over boxes opened on the next line (`+---+` under `+---+`), not a shared border: a row's
-  // lines end at its own bottom border, as the last row's do, so equal boxes get equal rows.
-  rows.forEach((row, k) => {
-    const next = tops[k + 1];
-    const bottoms = placed.filter((p) => p.last === k).map((p) => p.u.bottom);
-    if (next !== undefined && bottoms.length) row.lines = Math.min(next, Math.max(...bottoms)) - tops[k]!;
-  });
+  // Boxes closed over boxes opened on the next line (`+---+` under `+---+`), no border shared: each row runs to
+  // the line the next opens on, so the last runs one line past its own bottom border too, and equal boxes get
+  // equal rows.
+  const bottomOf = (k: number): number => Math.max(-1, ...placed.filter((p) => p.last === k).map((p) => p.u.bottom));
+  const stacked = tops.length > 1 && tops.slice(1).every((next, k) => bottomOf(k) === next - 1);
+  if (stacked && bottomOf(tops.length - 1) === end) rows[rows.length - 1]!.lines += 1;
   for (const { u, first, last } of placed) {
     for (let k = first; k <= last; k++) {
       rows[k]!.left = Math.min(rows[k]!.left, u.left);
