@@ -124,4 +124,10 @@ describe("boxes drawn in # and =, a 2×3 grid of equal boxes with no ratio table
     const versus = panel(sheet, /RLHF vs/).blocks.find((b) => b.kind === "bullets");
     expect(versus?.kind === "bullets" && versus.items.map((i) => i[0]?.text)).toEqual(["Verifiable RL", "RLHF", "Reward hacking 신호"]);
   });
+
+  it("leaves lines that only name std::vector and std::map a paragraph", () => {
+    const text = fixture("rlhf-gaming-hash-grid-long").replace("## 3. ⚖️ 고르기 vs 만들기\n", "## 3. ⚖️ 고르기 vs 만들기\nstd::vector 처럼 고르기\nstd::map 처럼 만들기\n\n");
+    const blocks = panel(readPromptDocument(text).sheet, /고르기/).blocks;
+    expect(blocks.some((b) => b.kind === "paragraph" && richText(b.text) === "std::vector 처럼 고르기 std::map 처럼 만들기")).toBe(true);
+  });
 });

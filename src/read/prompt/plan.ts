@@ -227,7 +227,7 @@ function unwrapQuote(text: Rich): Rich {
   return out.filter((s) => s.text !== "");
 }
 
-const DEFINITION = /^([^:]{1,60}?)\s*::\s*(\S.*)$/;
+const DEFINITION = /^([^:]{1,60}?)\s+::\s+(\S.*)$/;
 
 /** `Term :: meaning` on every line of a paragraph (a definition list as some wikis write it): one item per
  * term, the term bold, instead of the lines run together as one paragraph. */
