@@ -36,6 +36,13 @@ describe("an English-only chapter with HTML in its tables (compute-gpus-english-
     expect(panel(sheet, /THE COST/).lead.map(richText)).toContain("- GPT-2 in 2019: ~$40,000");
   });
 
+  it("draws <b>…</b> in a plan bullet bold, as **…** is, and &nbsp; as a space", () => {
+    const list = panel(sheet, /THE MACHINE/).blocks.find((b) => b.kind === "bullets");
+    if (list?.kind !== "bullets") throw new Error("no list in The Machine");
+    expect(list.items[2]).toContainEqual({ text: "parallel matrix multiplications", bold: true });
+    expect(richText(list.items[0]!).replace(/\u00a0/g, " ")).toBe("Nvidia H100 GPUs, 8 per node");
+  });
+
   it("keeps a line that is not indented past the item as its own note", () => {
     const at = (text: string, line: number, col: number) => ({ text, line, col });
     expect(joinWrappedItems([at("- a", 1, 2), at("b", 2, 2), at("- c", 3, 2), at("d", 4, 4), at("e", 6, 4)]).map((l) => l.text)).toEqual(["- a", "b", "- c d", "e"]);
