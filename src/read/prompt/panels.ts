@@ -6,7 +6,8 @@ import { LEGIBLE_MIN_PX, type PageSize, type Panel, type Row } from "../../model
 import { chainsOf, type DiagramBox, type DiagramRow, type TextLine } from "./ascii-layout.js";
 import { displayWidth } from "./box-grid.js";
 import { slotFor, type Slot } from "./assign.js";
-import { dropPanelLabel, type PlanSection } from "./plan.js";
+import type { PlanSection } from "./plan.js";
+import { dropPanelLabel } from "./plan-forms.js";
 import type { RatioRow, RatioTable } from "./ratios.js";
 import { richFromLine } from "./rich.js";
 import { slug, splitEmoji, stripLayoutRemarks } from "./words.js";
