@@ -18,7 +18,7 @@ const GOLDEN_DIR = join(FIXTURES_DIR, "..", "golden");
 // The stranger-written chapters too: what their reader fixes made of them stays put.
 const GOLDEN = [
   "inference", "jagged-intelligence-mixed-five", "sft-to-rl-heavy-sparse", "grand-summary-dense-crlf", "base-vs-assistant-fewshot",
-  "introduction-row-list", "nn-io-pipes-only", "rl-practice-table-layout", "pretraining-to-post-bulleted",
+  "introduction-row-list", "nn-io-pipes-only", "rl-practice-table-layout", "pretraining-to-post-bulleted", "working-memory-mermaid-layout",
 ];
 
 const sheet = sheetOf([

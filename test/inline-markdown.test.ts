@@ -62,7 +62,7 @@ describe("sheet Markdown reader", () => {
   it("keeps the text of what it does not draw and names each line", async () => {
     const md = SHEET_TEXT.replace(
       "- 질문은 [메일로](mailto:lectures@example.com)",
-      "- 질문은 [메일로](mailto:lectures@example.com)\n- ![vocab chart](vocab.png) <b>raw</b> $x^2$ [run me](javascript:alert(1))\n- <s>로 시작, <eos>로 끝: <i>토큰</i>",
+      "- 질문은 [메일로](mailto:lectures@example.com)\n- ![vocab chart](vocab.png) <u>raw</u> $x^2$ [run me](javascript:alert(1))\n- <s>로 시작, <eos>로 끝: <span>토큰</span> <b>굵게</b>",
     );
     const at = lineNo(md, "![vocab chart]");
     const { sheet, warnings } = await readSheetMarkdown(md);
@@ -70,13 +70,14 @@ describe("sheet Markdown reader", () => {
     expect(item).toEqual([{ text: "vocab chart raw $x^2$ run me" }]);
     // Special tokens in angle brackets are text; only a known element with both its tags is HTML.
     const tokens = blockOf(panel(sheet, "read-more"), "bullets").items[4]!;
-    expect(tokens).toEqual([{ text: "<s>로 시작, <eos>로 끝: 토큰" }]);
+    // `<b>…</b>` means bold, as `**…**` does.
+    expect(tokens).toEqual([{ text: "<s>로 시작, <eos>로 끝: 토큰 " }, { text: "굵게", bold: true }]);
     expect(warnings).toEqual([
       expect.stringMatching(new RegExp(`^line ${at}: an image is not drawn.*"vocab chart"`)),
-      expect.stringMatching(new RegExp(`^line ${at}: raw HTML <b> is not drawn`)),
+      expect.stringMatching(new RegExp(`^line ${at}: raw HTML <u> is not drawn`)),
       expect.stringMatching(new RegExp(`^line ${at}: math \\$x\\^2\\$ is drawn as typed`)),
       expect.stringMatching(new RegExp(`^line ${at}: the link to "javascript:alert\\(1\\)" is drawn as plain text`)),
-      expect.stringMatching(new RegExp(`^line ${at + 1}: raw HTML <i> is not drawn`)),
+      expect.stringMatching(new RegExp(`^line ${at + 1}: raw HTML <span> is not drawn`)),
     ]);
   });
 });
@@ -86,7 +87,7 @@ describe("prompt document reader", () => {
   const diagramLine = "try it yourself on tiktokenizer";
   const marked = "*try* `tiktoken` ~~now~~";
   const doc = PROMPT_TEXT.replace(diagramLine, marked.padEnd(diagramLine.length))
-    .replace('- Numbers split unevenly: 1234 may become "123" + "4"', "- *Numbers* split unevenly: `1234` → ~~one token~~ [two tokens](https://tiktokenizer.vercel.app)\n- Also ![a pic](x.png), <b>raw</b>, $x^2$ and [bad](javascript:alert(1))")
+    .replace('- Numbers split unevenly: 1234 may become "123" + "4"', "- *Numbers* split unevenly: `1234` → ~~one token~~ [two tokens](https://tiktokenizer.vercel.app)\n- Also ![a pic](x.png), <u>raw</u>, $x^2$ and [bad](javascript:alert(1))\n- Then <b>bold</b>, <em>slanted</em> and <del>gone</del>")
     .replace('| "th" + "e" → "the" |', '| `"th" + "e"` → ~~"t"~~ *"the"* |');
 
   it("reads each mark from plan bullets, table cells and the diagram's lines", () => {
@@ -108,18 +109,22 @@ describe("prompt document reader", () => {
   it("warns with the line about images, raw HTML, math and unsafe links, keeping their text", () => {
     const { sheet, warnings } = readPromptDocument(doc);
     const at = lineNo(doc, "![a pic]");
-    for (const what of ["an image is not drawn", "raw HTML <b>", "math $x^2$", 'the link to "javascript:alert(1)"']) {
+    for (const what of ["an image is not drawn", "raw HTML <u>", "math $x^2$", 'the link to "javascript:alert(1)"']) {
       expect(warnings.some((w) => w.startsWith(`line ${at}: ${what}`)), what).toBe(true);
     }
     const also = panelsOf(sheet).flatMap((p) => p.blocks.flatMap((b) => (b.kind === "bullets" ? b.items : []))).find((i) => i[0]?.text.startsWith("Also"));
     expect(also).toEqual([{ text: "Also a pic, raw, $x^2$ and bad" }]);
+    // The elements that mean our marks are drawn as those marks, without a warning.
+    const then = panelsOf(sheet).flatMap((p) => p.blocks.flatMap((b) => (b.kind === "bullets" ? b.items : []))).find((i) => i[0]?.text.startsWith("Then"));
+    expect(then).toEqual([{ text: "Then " }, { text: "bold", bold: true }, { text: ", " }, { text: "slanted", italic: true }, { text: " and " }, { text: "gone", strike: true }]);
+    expect(warnings.filter((w) => w.startsWith(`line ${at + 1}:`))).toEqual([]);
   });
 
   it("warns about inline Markdown it does not draw inside the layout diagram, naming the diagram's line", () => {
-    const text = PROMPT_TEXT.replace("with an integer ID  ", "<i>an</i> integer ID");
-    const at = lineNo(text, "<i>an</i>");
+    const text = PROMPT_TEXT.replace("with an integer ID  ", "<u>an</u> integer ID");
+    const at = lineNo(text, "<u>an</u>");
     const { warnings } = readPromptDocument(text);
-    expect(warnings).toContainEqual(expect.stringMatching(new RegExp(`^line ${at}: raw HTML <i> is not drawn`)));
+    expect(warnings).toContainEqual(expect.stringMatching(new RegExp(`^line ${at}: raw HTML <u> is not drawn`)));
   });
 
   it("keeps a quote's marks from the Output Style and warns when a link lands in a mind-map label", () => {

@@ -119,6 +119,8 @@ function planExpectations(doc: string): PlanExpectations {
   let inQuotes = false;
   for (const line of style) {
     if (/^\d+\./.test(line.trim())) inQuotes = /Quotable|인용/i.test(line);
+    // `- "…" (its translation)`: the words, then the translation.
+    else if (inQuotes && /^\s+- ["「“].*["」”]\s*\([^()]+\)$/.test(line)) out.quotes.push(unmarked(line.trim().replace(/^- ["「“](.+)["」”]\s*(\([^()]+\))$/, "$1 $2")));
     else if (inQuotes && /^\s+- ["「“]/.test(line)) out.quotes.push(unmarked(line.trim().replace(/^- ["「“]|["」”]$/g, "")));
     // `> "…" — Karpathy` after the label: the words inside the marks.
     else if (inQuotes && /^> ["“]/.test(line)) out.quotes.push(unmarked(line.replace(/^> ["“]([^"”]+)["”].*$/, "$1")));

@@ -1,6 +1,7 @@
 // Inline Markdown → spans, shared by both readers: **bold**, *italic*, `code`, ~~strike~~ and links become Span
-// marks; what we do not draw (images, raw HTML, math, links that are not http(s)/mailto) keeps its text and gets
-// a warning naming its line (`inlineWarnings`), so nothing is dropped without a word.
+// marks, and so do the HTML elements that mean them (`<b>`, `<i>`, `<s>`, `<code>`); what we do not draw
+// (images, other raw HTML, math, links that are not http(s)/mailto) keeps its text and gets a warning naming its
+// line (`inlineWarnings`), so nothing is dropped without a word.
 import type { PhrasingContent } from "mdast";
 import type { Span } from "../model/sheet.js";
 import { isSafeLink } from "../model/links.js";
@@ -42,6 +43,14 @@ const KNOWN = new Set(
   "a abbr b big center cite code del dfn div em font i ins kbd mark p q s samp small span strike strong sub sup tt u var".split(" "),
 );
 const VOID = new Set(["img", "hr", "wbr"]);
+/** Elements whose meaning is one of our marks: `<b>…</b>` is drawn bold as `**…**` is. */
+const TAG_MARKS: Record<string, "bold" | "italic" | "strike" | "code"> = { b: "bold", strong: "bold", i: "italic", em: "italic", s: "strike", del: "strike", strike: "strike", code: "code" };
+
+/** The element a tag opens or closes, and whether it closes; undefined for anything but a tag. */
+function tagOf(value: string): { name: string; close: boolean } | undefined {
+  const m = TAG.exec(value.trim());
+  return m ? { name: m[2]!.toLowerCase(), close: m[1] === "/" } : undefined;
+}
 
 /**
  * The inline HTML nodes among siblings that are tags: a void element (`<img>`), or a known element whose open and
@@ -80,10 +89,20 @@ function htmlTags(siblings: readonly unknown[]): Set<unknown> {
  */
 export function phrasingSpans(nodes: readonly unknown[], marks: SpanMarks = {}): Span[] {
   const out: Span[] = [];
-  const walk = (list: readonly unknown[], m: SpanMarks): void => {
+  const walk = (list: readonly unknown[], base: SpanMarks): void => {
     const tags = list.some((c) => (c as { type?: string }).type === "html") ? htmlTags(list) : undefined;
+    // Marks of the `<b>`/`<i>`/`<s>`/`<code>` elements open at this point among the siblings.
+    const open: string[] = [];
+    let m = base;
     for (const node of list) {
       const n = node as PhrasingContent;
+      const tag = n.type === "html" && tags?.has(n) ? tagOf(n.value) : undefined;
+      if (tag && TAG_MARKS[tag.name]) {
+        if (!tag.close) open.push(tag.name);
+        else open.splice(open.lastIndexOf(tag.name), 1);
+        m = open.reduce<SpanMarks>((acc, name) => ({ ...acc, [TAG_MARKS[name]!]: true }), base);
+        continue;
+      }
       switch (n.type) {
         case "text":
           out.push(spanOf(n.value, m));
@@ -95,7 +114,7 @@ export function phrasingSpans(nodes: readonly unknown[], marks: SpanMarks = {}):
           out.push(spanOf("\n", m));
           break;
         case "html":
-          // Tags are not drawn (inlineWarnings names them); the text between them is ordinary text nodes.
+          // Other tags are not drawn (inlineWarnings names them); the text between them is ordinary text nodes.
           if (BR.test(n.value.trim())) out.push(spanOf("\n", m));
           else if (!tags?.has(n)) out.push(spanOf(n.value, m));
           break;
@@ -164,7 +183,8 @@ export function inlineWarnings(nodes: readonly unknown[], fallbackLine?: number,
       } else if (n.type === "html" && typeof n.value === "string") {
         const v = n.value.trim();
         // Block HTML is never drawn; inline HTML only where htmlTags calls it a tag (else it is drawn as text).
-        if (!BR.test(v) && !COMMENT.test(v) && !/^<\//.test(v) && (inline ? tags?.has(n) : blockHtml)) {
+        const marks = inline && TAG_MARKS[tagOf(v)?.name ?? ""] !== undefined;
+        if (!BR.test(v) && !COMMENT.test(v) && !/^<\//.test(v) && !(marks && tags?.has(n)) && (inline ? tags?.has(n) : blockHtml)) {
           const kept = inline ? "; the text inside it is kept as plain text" : "";
           out.push(`${at(n)}: raw HTML ${short(v.split("\n")[0] ?? v, 30)} is not drawn${kept}`);
         }

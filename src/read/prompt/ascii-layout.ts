@@ -50,7 +50,7 @@ const ARROW = /\s*(?:→|->|⟶|⇒|=>|➡️?)\s*/;
 
 /** `code` is the code block's text; `firstLine` the file line of its first line. Guesses go to `warnings`. */
 export function parseDiagram(code: string, firstLine: number, warnings: string[] = []): DiagramRow[] {
-  const lines = code.split(/\r?\n/);
+  const lines = hashBoxes(code).split(/\r?\n/);
   while (lines.length && !lines[lines.length - 1]!.trim()) lines.pop();
   const grid = buildGrid(lines, firstLine);
   const cells = findFaces(grid);
@@ -82,6 +82,12 @@ export function parseDiagram(code: string, firstLine: number, warnings: string[]
     right: -Infinity,
   }));
   const placed = units.map((u) => ({ u, first: bandOf(u.top), last: lastBand(u.bottom) }));
+  // Boxes closed over boxes opened on the next line (`+---+` under `+---+`), no border shared: each row runs to
+  // the line the next opens on, so the last runs one line past its own bottom border too, and equal boxes get
+  // equal rows.
+  const bottomOf = (k: number): number => Math.max(-1, ...placed.filter((p) => p.last === k).map((p) => p.u.bottom));
+  const stacked = tops.length > 1 && tops.slice(1).every((next, k) => bottomOf(k) === next - 1);
+  if (stacked && bottomOf(tops.length - 1) === end) rows[rows.length - 1]!.lines += 1;
   for (const { u, first, last } of placed) {
     for (let k = first; k <= last; k++) {
       rows[k]!.left = Math.min(rows[k]!.left, u.left);
@@ -193,6 +199,21 @@ function overlap(a: Face, b: Face): number {
   return Math.min(a.right, b.right) - Math.max(a.left, b.left);
 }
 
+const HASH_BORDER = /#[=-]{3,}#/;
+
+/**
+ * Boxes drawn in `#` (`#=====#` borders, `#` sides), as a Markdown-heading habit draws them, in the ASCII the
+ * grid reads: a `#` touching a run of `=`/`-` is a corner `+`, a `#` standing alone between spaces a side `|`.
+ * A `#` inside a word (`C#`) stays text; a drawing with no `#====#` border is left as it is.
+ */
+export function hashBoxes(code: string): string {
+  if (!HASH_BORDER.test(code)) return code;
+  return code
+    .split("\n")
+    .map((line) => line.replace(/#(?=[=-])|(?<=[=-])#/g, "+").replace(/(?<=^|[\s+|])#(?=$|[\s+|#\r])|(?<=#)#/g, "|"))
+    .join("\n");
+}
+
 function boxOf(face: Face, below: boolean, p: { first: number; last: number }, firstLine: number): DiagramBox {
   const box: DiagramBox = {
     line: firstLine + face.top,
@@ -212,11 +233,29 @@ function boxOf(face: Face, below: boolean, p: { first: number; last: number }, f
 /** A face's own lines, leaving out lines beside little boxes inside it (only connectors of the schematic). */
 function textLines(face: Face, firstLine: number): TextLine[] {
   const besideKids = (line: number): boolean => face.children.some((k) => line >= k.top && line <= k.bottom);
-  return [...face.text.entries()]
+  const lines = [...face.text.entries()]
     .sort((a, b) => a[0] - b[0])
     .filter(([line]) => !besideKids(line))
-    .map(([line, chars]) => ({ text: clean(lineText(chars)), line: firstLine + line }))
+    .map(([line, chars]) => ({ text: clean(lineText(chars)), line: firstLine + line, col: chars.find((c) => c.ch.trim() !== "")?.col ?? 0 }))
     .filter((t) => t.text !== "");
+  return joinWrappedItems(lines).map(({ text, line }) => ({ text, line }));
+}
+
+const ITEM = /^(?:[-*•·◦▪]|\d{1,2}[.)])\s/;
+
+/** A list item the box wrapped (`- one node, rented` / `  in the cloud`): the next line, indented past the
+ * item's marker and no item itself, continues it, as it would in Markdown. */
+export function joinWrappedItems<T extends { text: string; line: number; col: number }>(lines: T[]): T[] {
+  const out: T[] = [];
+  let last = -1;
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    if (prev && l.line === last + 1 && ITEM.test(prev.text) && !ITEM.test(l.text) && l.col > prev.col) {
+      out[out.length - 1] = { ...prev, text: `${prev.text} ${l.text}` };
+    } else out.push(l);
+    last = l.line;
+  }
+  return out;
 }
 
 function labelOf(face: Face): string {

@@ -265,7 +265,7 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
   }
   const lastIsBorder = (arms[arms.length - 1] ?? []).some((a) => (a & (LEFT | RIGHT)) === (LEFT | RIGHT));
   if (!(cornerless && lastIsBorder)) closeBottom(arms, texts, expected, firstLine + rows.length, warnings);
-  doubledLines(arms, firstLine, warnings);
+  doubledLines(arms, firstLine, warnings, lines);
   for (let r = 0; r < arms.length; r++) {
     for (let k = 0; k < width; k++) if (arms[r]![k]! & DOWN && !((arms[r + 1]?.[k] ?? 0) & UP)) arms[r]![k]! &= ~DOWN;
   }

@@ -38,7 +38,10 @@ export function closeBottom(arms: number[][], texts: Placed[][], open: Anchor[],
 
 /** A border line drawn twice, one right under the other over the same stretch: the second closes nothing,
  * so it is read as one. */
-export function doubledLines(arms: number[][], firstLine: number, warnings: Grid["warnings"]): void {
+export function doubledLines(arms: number[][], firstLine: number, warnings: Grid["warnings"], lines: string[] = []): void {
+  // `+----+` under `+----+` is as often a box closed over a box opened as a line drawn twice: ASCII corners
+  // cannot tell which, so the reading (one border) stands without a warning.
+  const ascii = (r: number): boolean => /^\s*[+*][-=]/.test(lines[r] ?? "");
   const span = (row: number[]): [number, number] | undefined => {
     const cols = row.flatMap((a, k) => (a & LEFT && a & RIGHT ? [k] : []));
     return cols.length >= 3 ? [cols[0]!, cols[cols.length - 1]!] : undefined;
@@ -48,6 +51,7 @@ export function doubledLines(arms: number[][], firstLine: number, warnings: Grid
     const b = span(arms[r]!);
     const ends = (row: number[], s: [number, number], arm: number): boolean => ((row[s[0] - 1] ?? 0) & arm) > 0 && ((row[s[1] + 1] ?? 0) & arm) > 0;
     // Both lines run between the same two sides (├──┤ twice), unlike a box closing over a box opening.
+    if (ascii(r - 1) && ascii(r)) continue;
     if (a && b && Math.abs(a[0] - b[0]) <= 1 && Math.abs(a[1] - b[1]) <= 1 && ends(arms[r - 1]!, a, DOWN) && ends(arms[r]!, b, UP)) {
       warnings.push({ line: firstLine + r, message: "this border line repeats the one above it; read as one" });
     }

@@ -4,7 +4,7 @@
 import type { Code } from "mdast";
 import { InputError } from "../../errors.js";
 import { DEFAULT_STYLE, type Block, type MindNode, type PageSize, type Panel, type Sheet, type Span } from "../../model/sheet.js";
-import { parseDiagram } from "./ascii-layout.js";
+import { hashBoxes, parseDiagram } from "./ascii-layout.js";
 import { assignItems, place, type Item, type Slot } from "./assign.js";
 import { moveNamedItems } from "./named-items.js";
 import { shownLead } from "./lead.js";
@@ -178,8 +178,9 @@ function describeSlots(slots: Slot[], contents: string[]): void {
  * fence the drawing with whatever their editor offers), unless it is mermaid. */
 function isBoxArt(code: Code): boolean {
   if (code.lang && /^mermaid$/i.test(code.lang)) return false;
+  const value = hashBoxes(code.value);
   // `|-----|` or bare `-----` lines with no corners at all, as an editor without box characters leaves them, count too.
-  return /[┌╭╔┏┍┎╒╓]/.test(code.value) || ((/[+*.][-=]{2,}[+*.]/.test(code.value) || /^\s*\|?[-=]{3,}\|?\s*$/m.test(code.value)) && /^\s*\|/m.test(code.value));
+  return /[┌╭╔┏┍┎╒╓]/.test(value) || ((/[+*.][-=]{2,}[+*.]/.test(value) || /^\s*\|?[-=]{3,}\|?\s*$/m.test(value)) && /^\s*\|/m.test(value));
 }
 
 function planItems(plan: Plan, lines: Map<Block, number>): Item[] {

@@ -7,6 +7,7 @@ import { chainsOf, type DiagramBox, type DiagramRow, type TextLine } from "./asc
 import { displayWidth } from "./box-grid.js";
 import { slotFor, type Slot } from "./assign.js";
 import type { PlanSection } from "./plan.js";
+import { dropPanelLabel } from "./plan-forms.js";
 import type { RatioRow, RatioTable } from "./ratios.js";
 import { richFromLine } from "./rich.js";
 import { slug, splitEmoji, stripLayoutRemarks } from "./words.js";
@@ -89,7 +90,8 @@ function loneDraft(texts: TextLine[]): Draft {
 }
 
 function panelOf(d: Draft, ids: Set<string>, n: number): Panel {
-  const { emoji, rest } = splitEmoji(boxTitle(d.title));
+  const { emoji, rest: named } = splitEmoji(dropPanelLabel(boxTitle(d.title)));
+  const rest = dropPanelLabel(named);
   const id = uniqueId(rest, ids, n);
   const lead = [...(d.more ?? []), ...d.lines].map(stripLayoutRemarks).filter(Boolean).map(richFromLine);
   const panel: Panel = { id, title: rest, lead, blocks: [] };

@@ -10,6 +10,7 @@ import { circledLeaves, flat, isOutline, leaves, leavesFromLines, mindmapFromLea
 import { richFromCell, richFromInline, richText } from "./rich.js";
 import { isBoldLine, lineOf, plainText, subsections, type Subsection } from "./sections.js";
 import { splitEmoji } from "./words.js";
+import { callout, definitionList, dropPanelLabel, unwrapQuote } from "./plan-forms.js";
 
 export { ARROW_SPLIT, chainFlowchart } from "./chain.js";
 export { values } from "./outline.js";
@@ -42,6 +43,7 @@ const KIND_TESTS: [SectionKind, RegExp][] = [
   ["takeaways", /takeaway|key points|요점|핵심\s*정리|정리|교훈|기억할|요약|summary/i],
   ["table", /\btable\b|matrix|표\b/i],
 ];
+
 const HINT_PAREN = /\s*[(（]([^()（）]*)[)）]\s*$/;
 const CONCEPT = /concept|개념|용어|term|glossary|정의|definition/i;
 /** A line ending in a colon introduces what follows. */
@@ -56,8 +58,9 @@ const INSTRUCTION = /^(?:please\s+)?(?:create|make|draw|show|use|add|include|ren
 export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map()): Plan {
   const plan: Plan = { sections: [], keyTerms: [], warnings: [] };
   for (const sub of planSubsections(nodes, plan)) {
-    const heading = sub.title.replace(/^\d+[.)]\s*/, "");
-    const { emoji, rest } = splitEmoji(heading);
+    const heading = dropPanelLabel(sub.title.replace(/^\d+[.)]\s*/, ""));
+    const { emoji, rest: named } = splitEmoji(heading);
+    const rest = dropPanelLabel(named);
     const hint = HINT_PAREN.exec(rest)?.[1] ?? "";
     const title = rest.replace(HINT_PAREN, "").trim() || rest;
     const kind = KIND_TESTS.find(([, re]) => re.test(hint) || re.test(title))?.[0] ?? "general";
@@ -146,6 +149,11 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
         readLeaves(lines, false, section, plan);
         return;
       }
+      const terms = definitionList(lines);
+      if (terms) {
+        section.blocks.push(terms);
+        return;
+      }
       const rich = richFromInline(node.children);
       const said = richText(rich);
       const framing = FRAMING.test(said) && INSTRUCTION.test(said) && next !== undefined && /^(list|table|code|blockquote)$/.test(next.type);
@@ -154,7 +162,7 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
         captions.set(next, section.blocks.pop() as Block);
       }
     } else if (node.type === "blockquote") {
-      const text = richFromInline(node.children.flatMap((c) => (c.type === "paragraph" ? c.children : [])));
+      const text = callout(richFromInline(node.children.flatMap((c) => (c.type === "paragraph" ? c.children : []))));
       if (text.length) section.blocks.push({ kind: "quote", text: unwrapQuote(text) });
     } else if (node.type === "code") {
       const block = codeBlock(node, mermaid, plan);
@@ -173,23 +181,8 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
   });
 }
 
-const QUOTE_PAIRS: Record<string, string> = { '"': '"', "“": "”", "„": "“", "‘": "’", "'": "'", "«": "»", "‹": "›", "「": "」", "『": "』" };
 
-/** `> "What you're talking to …"`: the quote box draws its own marks, so marks around the whole text go. */
-function unwrapQuote(text: Rich): Rich {
-  const first = text[0];
-  const last = text[text.length - 1];
-  const open = first?.text.trimStart()[0];
-  const close = open ? QUOTE_PAIRS[open] : undefined;
-  if (!first || !last || !open || !close || !last.text.trimEnd().endsWith(close)) return text;
-  const inner = richText(text).trim().slice(1, -1);
-  if (inner.trim() === "" || inner.includes(close) || (open !== close && inner.includes(open))) return text;
-  const out = text.map((s) => ({ ...s }));
-  out[0]!.text = out[0]!.text.trimStart().slice(1);
-  const end = out[out.length - 1]!;
-  end.text = end.text.trimEnd().slice(0, -1);
-  return out.filter((s) => s.text !== "");
-}
+
 
 function describe(node: RootContent): string {
   if (node.type === "html") return "raw HTML";

@@ -79,7 +79,8 @@ export function endLineOf(node: { position?: { end: { line: number } } | undefin
 }
 
 export function parseMarkdown(text: string): Root {
-  return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]).parse(text);
+  // One tilde is "about" here (~$600, ~100K), not a strike: only `~~text~~` strikes.
+  return unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).use(remarkFrontmatter, ["yaml"]).parse(text);
 }
 
 export function parsePromptDoc(text: string): PromptDoc {

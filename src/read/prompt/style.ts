@@ -82,6 +82,9 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
 /** `"It's a fixed … no state"` → the words inside the quote marks. */
 function unquote(text: string): string {
   const t = text.trim();
+  // `"…" (its translation)`: the translation stays after the words.
+  const translated = /^["“'‘«「『„‹](.+)["”'’»」』“‛›]\s*([(（][^()（）]+[)）])\s*(?:[-–—]\s*.*)?$/.exec(t);
+  if (translated) return `${translated[1]!.trim()} ${translated[2]}`;
   const m = /^["“'‘«「『„‹](.+)["”'’»」』“‛›]\s*(?:[-–—]\s*.*)?$/.exec(t);
   return (m?.[1] ?? t).trim();
 }

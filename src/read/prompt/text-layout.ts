@@ -5,6 +5,7 @@
 import type { RootContent, Table } from "mdast";
 import { InputError } from "../../errors.js";
 import type { DiagramBox, DiagramRow } from "./ascii-layout.js";
+import { blockRows } from "./block-layout.js";
 import type { RatioRow, RatioTable } from "./ratios.js";
 import { lineOf, plainText, type PromptDoc, type Section } from "./sections.js";
 
@@ -50,7 +51,25 @@ const COLUMNS = 120;
 
 /** The layout section's text layout, or undefined when it holds none. */
 export function readTextLayout(doc: PromptDoc, section: Section, warnings: string[] = []): TextLayout | undefined {
-  return tableLayout(section.nodes) ?? lineLayout(doc, section, warnings);
+  return tableLayout(section.nodes) ?? blockLayout(doc, section, warnings) ?? lineLayout(doc, section, warnings);
+}
+
+/** A Mermaid `block-beta` drawing of the page; row heights from a line beside it (`높이: 10%, 30%, …`). */
+function blockLayout(doc: PromptDoc, section: Section, warnings: string[]): TextLayout | undefined {
+  const blocks = blockRows(section.nodes);
+  if (!blocks) return undefined;
+  const rows: TextRow[] = blocks.rows.map((r) => ({ ...r, head: "", remark: r.cells.map((c) => /[(（][^)）]*[)）]/.exec(c.text)?.[0] ?? "").join(" ") }));
+  const next = doc.sections[doc.sections.indexOf(section) + 1];
+  const end = next ? next.line - 1 : doc.lines.length;
+  let heights: { values: number[]; percent: boolean; line: number } | undefined;
+  for (let n = section.line + 1; n <= end && !heights; n++) {
+    if (n >= blocks.lines[0] && n <= blocks.lines[1]) continue;
+    const h = heightsOf(doc.lines[n - 1] ?? "");
+    if (h) heights = { ...h, line: n };
+  }
+  const stated = heights && heights.values.length === rows.length ? heights : undefined;
+  if (heights && !stated) warnings.push(`line ${heights.line}: ${heights.values.length} row heights for the layout's ${rows.length} rows; they are not used`);
+  return finish(rows, stated, blocks.lines);
 }
 
 function lineLayout(doc: PromptDoc, section: Section, warnings: string[]): TextLayout | undefined {

@@ -1,0 +1,96 @@
+// Forms a plan is written in that say the same as the template's: a `Panel A — ` label before a title, a
+// `> [!NOTE]` callout, a quote in marks followed by its translation, `Term :: meaning` lines.
+import type { Block, Rich } from "../../model/sheet.js";
+import type { Leaf } from "./outline.js";
+import { richText } from "./rich.js";
+
+/** `Panel A — `, `Box 2: `, `패널 B - `: a label naming the box, not the topic; plans and drawings that label
+ * every box so would otherwise match each other's boxes by the label alone. */
+const PANEL_LABEL = /^(?:panel|box|section|card|block|패널|박스|섹션|블록)\s+[A-Za-z0-9]{1,2}\s*(?:—|–|-{1,2}|:|\.|\))\s+/i;
+
+export function dropPanelLabel(title: string): string {
+  return title.replace(PANEL_LABEL, "").trim() || title;
+}
+
+const CALLOUT = /^\s*\[!(note|tip|important|warning|caution)\]\s*/i;
+
+/** GitHub's `> [!NOTE]` callout: the marker is syntax, drawn as a bold `Note:` before the text. */
+export function callout(text: Rich): Rich {
+  const [first, ...rest] = text;
+  const m = first ? CALLOUT.exec(first.text) : null;
+  if (!first || !m) return text;
+  const kind = m[1]!.toLowerCase();
+  const label = { text: `${kind[0]!.toUpperCase()}${kind.slice(1)}:`, bold: true };
+  const body = first.text.slice(m[0].length);
+  const [next, ...after] = body ? [{ ...first, text: body }, ...rest] : rest;
+  return next ? [label, { ...next, text: ` ${next.text.trimStart()}` }, ...after] : [label];
+}
+
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', "“": "”", "„": "“", "‘": "’", "'": "'", "«": "»", "‹": "›", "「": "」", "『": "』" };
+
+/** `> "What you're talking to …"`: the quote box draws its own marks, so marks around the whole text go. */
+export function unwrapQuote(text: Rich): Rich {
+  const first = text[0];
+  const last = text[text.length - 1];
+  const open = first?.text.trimStart()[0];
+  const close = open ? QUOTE_PAIRS[open] : undefined;
+  if (first && open && close) {
+    // `"…" (its translation)`: the marks go, the translation stays after the words.
+    const whole = richText(text);
+    const m = TRANSLATED.exec(whole);
+    const at = m ? whole.lastIndexOf(close, whole.length - m[0].length) : -1;
+    const inner = at > 0 ? whole.slice(whole.indexOf(open) + 1, at) : "";
+    if (m && inner.trim() && !inner.includes(close)) return dropAt(text, [whole.indexOf(open), at]);
+  }
+  if (!first || !last || !open || !close || !last.text.trimEnd().endsWith(close)) return text;
+  const inner = richText(text).trim().slice(1, -1);
+  if (inner.trim() === "" || inner.includes(close) || (open !== close && inner.includes(open))) return text;
+  const out = text.map((s) => ({ ...s }));
+  out[0]!.text = out[0]!.text.trimStart().slice(1);
+  const end = out[out.length - 1]!;
+  end.text = end.text.trimEnd().slice(0, -1);
+  return out.filter((s) => s.text !== "");
+}
+
+const DEFINITION = /^([^:]{1,60}?)\s+::\s+(\S.*)$/;
+
+/** `Term :: meaning` on every line of a paragraph (a definition list as some wikis write it): one item per
+ * term, the term bold, instead of the lines run together as one paragraph. */
+export function definitionList(lines: Leaf[]): Block | undefined {
+  if (lines.length < 2 || !lines.every((l) => l.children.length === 0 && DEFINITION.test(richText(l.rich)))) return undefined;
+  const items = lines.map((l) => {
+    const whole = richText(l.rich);
+    const m = DEFINITION.exec(whole)!;
+    const term = m[1]!.trim();
+    return [{ text: term, bold: true }, { text: ": " }, ...sliceRich(l.rich, whole.length - m[2]!.length)];
+  });
+  return { kind: "bullets", style: "plain", items };
+}
+
+/** The spans from this offset of their joined text on. */
+function sliceRich(text: Rich, from: number): Rich {
+  let pos = 0;
+  return text
+    .map((s) => {
+      const start = pos;
+      pos += s.text.length;
+      return { ...s, text: s.text.slice(Math.max(0, from - start)) };
+    })
+    .filter((s) => s.text !== "");
+}
+
+/** A parenthesis closing the quote after its marks (`"…" (흐릿한 기억이다)`), with the spaces before it. */
+const TRANSLATED = /(?<=["”'’»」』])\s*[(（][^()（）]+[)）]\s*$/;
+
+/** The spans with the characters at these offsets of their joined text left out. */
+function dropAt(text: Rich, offsets: number[]): Rich {
+  let pos = 0;
+  return text
+    .map((s) => {
+      const start = pos;
+      pos += s.text.length;
+      const kept = s.text.split("").filter((_, k) => !offsets.includes(start + k)).join("");
+      return { ...s, text: kept };
+    })
+    .filter((s) => s.text !== "");
+}
