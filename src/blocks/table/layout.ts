@@ -3,7 +3,7 @@
 // column holds, so headers wrap before the font shrinks).
 import type { Rich, Table } from "../../model/sheet.js";
 import type { Mark } from "../../model/positioned.js";
-import type { LayoutBlock } from "../types.js";
+import { lineHeight, type LayoutBlock } from "../types.js";
 import { lineMetrics } from "../../fonts/measure.js";
 import { lineMarks, longestWordWidth, wrapBroken } from "../../layout/wrap.js";
 import { lookWidth } from "../../layout/inline.js";
@@ -78,7 +78,7 @@ export function columnWidths(mins: number[], nats: number[], avail: number): num
 
 export const layoutTable: LayoutBlock<Table> = (block, env, space) => {
   const px = env.fontPx;
-  const lh = lineMetrics(px).height;
+  const lh = lineHeight(env, px, lineMetrics(px).height);
   const padX = px * 0.4;
   const padY = px * 0.12;
   const header = boldHeader(block);
