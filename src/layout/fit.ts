@@ -283,6 +283,15 @@ function fitWith(panel: Panel, ctx: FitContext): Fit | undefined {
 
 /** The best fit; when nothing fits, tighter spacing and narrower columns are tried before giving up. */
 export function fitPanel(panel: Panel, ctx: FitContext): Fit {
+  const fit = fitAny(panel, ctx);
+  if (!ctx.closer || !fit.fits) return fit;
+  // A crowded panel beside a bare one (FitContext.closer): its lines set closer, if that fits a size at least
+  // 1 px larger, lift its row's cap and so the bare panel's size.
+  const closer = fitWith(panel, { ...ctx, tight: true, dense: true });
+  return closer && closer.px >= fit.px + 1 ? closer : fit;
+}
+
+function fitAny(panel: Panel, ctx: FitContext): Fit {
   const maps = panel.blocks.some((b) => b.kind === "mindmap");
   const rescue = { ...ctx, tight: true, shelves: true, ...(maps ? { joinLeaves: true } : {}) };
   const fit = fitWith(panel, ctx) ?? fitWith(panel, { ...ctx, tight: true }) ?? fitWith(panel, { ...ctx, tight: true, shelves: true }) ?? (maps ? fitWith(panel, rescue) : undefined);

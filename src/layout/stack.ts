@@ -41,6 +41,8 @@ export interface FitContext {
   dense?: boolean;
   /** Allowed on this page (it overflows after every move for room): a panel may take the `dense` rescue. */
   denseOk?: boolean;
+  /** A panel at the minimum beside a bare one: closer lines (`dense`) are taken when they fit a larger size. */
+  closer?: boolean;
   /** Allowed on this page (moves for room found no panel for a map): the last rescue may write mind maps in rows. */
   mapRows?: boolean;
 }
