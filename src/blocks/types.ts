@@ -20,6 +20,16 @@ export interface BlockEnv {
   mapRows?: boolean;
   /** Rescue spacing (auto-fit's tight pass): blocks may save a line where they can, e.g. a quote's cite. */
   tight?: boolean;
+  /** The very last rescue before overflow: lines of text set closer (DENSE_LEADING em instead of 1.4 em). */
+  dense?: boolean;
+}
+
+/** Line spacing of a text block's lines when the panel is pressed past every other rescue (`dense`), em. */
+export const DENSE_LEADING = 1.24;
+
+/** Height of one line of text at px: the usual line, or the closer one of the last rescue. */
+export function lineHeight(env: Pick<BlockEnv, "dense">, px: number, usual: number): number {
+  return env.dense ? px * DENSE_LEADING : usual;
 }
 
 export interface BlockLayout {

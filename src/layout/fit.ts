@@ -244,11 +244,13 @@ export interface Fit {
   joinLeaves?: boolean;
   /** Fitted only with full-width items sharing rows (FitContext.shelves). */
   shelves?: boolean;
+  /** Fitted (or measured over) only with lines of text set closer (FitContext.dense). */
+  dense?: boolean;
 }
 
 /** The context a fit was found in (its rescues), to lay the panel out again as it was measured. */
 export function fitContext(ctx: FitContext, fit: Fit): FitContext {
-  return fit.tight ? { ...ctx, tight: true, ...(fit.joinLeaves ? { joinLeaves: true } : {}), ...(fit.shelves ? { shelves: true } : {}) } : ctx;
+  return fit.tight ? { ...ctx, tight: true, ...(fit.joinLeaves ? { joinLeaves: true } : {}), ...(fit.shelves ? { shelves: true } : {}), ...(fit.dense ? { dense: true } : {}) } : ctx;
 }
 
 const STEP = 0.5;
@@ -274,23 +276,37 @@ function fitWith(panel: Panel, ctx: FitContext): Fit | undefined {
     // Another arrangement is only worth it if it beats the best so far: start the search just above it.
     const from = best ? Math.round((best.px - ctx.minFontPx) / STEP) + 1 : 0;
     const px = search(panel, choice, ctx, from);
-    if (px !== undefined && (!best || px > best.px)) best = { px, choice, fits: true, overflowPx: 0, tight: ctx.tight === true, ...(ctx.joinLeaves ? { joinLeaves: true } : {}), ...(ctx.shelves ? { shelves: true } : {}) };
+    if (px !== undefined && (!best || px > best.px)) best = { px, choice, fits: true, overflowPx: 0, tight: ctx.tight === true, ...(ctx.joinLeaves ? { joinLeaves: true } : {}), ...(ctx.shelves ? { shelves: true } : {}), ...(ctx.dense ? { dense: true } : {}) };
   }
   return best;
 }
 
 /** The best fit; when nothing fits, tighter spacing and narrower columns are tried before giving up. */
 export function fitPanel(panel: Panel, ctx: FitContext): Fit {
+  const fit = fitAny(panel, ctx);
+  if (!ctx.closer || !fit.fits) return fit;
+  // A crowded panel beside a bare one (FitContext.closer): its lines set closer, if that fits a size at least
+  // 1 px larger, lift its row's cap and so the bare panel's size.
+  const closer = fitWith(panel, { ...ctx, tight: true, dense: true });
+  return closer && closer.px >= fit.px + 1 ? closer : fit;
+}
+
+function fitAny(panel: Panel, ctx: FitContext): Fit {
   const maps = panel.blocks.some((b) => b.kind === "mindmap");
   const rescue = { ...ctx, tight: true, shelves: true, ...(maps ? { joinLeaves: true } : {}) };
   const fit = fitWith(panel, ctx) ?? fitWith(panel, { ...ctx, tight: true }) ?? fitWith(panel, { ...ctx, tight: true, shelves: true }) ?? (maps ? fitWith(panel, rescue) : undefined);
   if (fit) return fit;
+  // On a page allowed it (FitContext.denseOk), the last rescue, as a person with a pen writes the lines of a full box closer together before running
+  // past its border: text set at DENSE_LEADING. Overflow, if any, is measured so too (the least there is).
+  const dense = ctx.denseOk ? { ...rescue, dense: true } : rescue;
+  const closer = ctx.denseOk ? fitWith(panel, dense) : undefined;
+  if (closer) return closer;
   let least: Fit | undefined;
   for (const choice of columnChoices(panel, ctx.width, true, false, true)) {
-    const a = arrange(panel, ctx.minFontPx, choice, rescue);
+    const a = arrange(panel, ctx.minFontPx, choice, dense);
     // Too wide counts like too tall: either way something crosses the border.
     const over = Math.max(0, a.height - ctx.height) + a.overWidth;
-    if (!least || over < least.overflowPx) least = { px: ctx.minFontPx, choice, fits: false, overflowPx: over, tight: true, joinLeaves: maps, shelves: true };
+    if (!least || over < least.overflowPx) least = { px: ctx.minFontPx, choice, fits: false, overflowPx: over, tight: true, joinLeaves: maps, shelves: true, ...(ctx.denseOk ? { dense: true } : {}) };
   }
   return least!;
 }

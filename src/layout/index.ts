@@ -12,7 +12,7 @@ import { markProblems } from "./problems.js";
 import { roundMarks, roundBox } from "./round.js";
 import { accentsFor, type ColorSlot } from "./color.js";
 import { rehome, type FittedPanel, type Move } from "./rehome.js";
-import { balanceCandidates, betterBalanced, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, tradeCandidates, type Candidate } from "./rebalance.js";
+import { balanceCandidates, bareBesideCrowded, betterBalanced, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, tradeCandidates, type Candidate } from "./rebalance.js";
 
 const COMPACT_GAIN_PX = 20;
 
@@ -75,6 +75,16 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
       if (over(now.laid.positioned) > 0) repair();
     }
   }
+  // Still over after every move: the lines of text in a panel that fits no other way are set closer (the last
+  // rescue, fit.ts); kept when the page overflows less. Judged only now, so moves for room still come first.
+  let dense = false;
+  if (over(now.laid.positioned) > 0) {
+    const closer = layoutOnce(now.sheet, opts, first.cramped, mapRows, true);
+    if (over(closer.positioned) < over(now.laid.positioned)) {
+      now = { ...now, laid: closer };
+      dense = true;
+    }
+  }
   // Then balance: a panel at the minimum beside a nearly bare one, or one a move left nearly bare, gives or
   // takes a block (rebalance.ts).
   const emptied = new Set(now.moves.map((m) => m.from));
@@ -92,7 +102,7 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
         const key = JSON.stringify(c.moves);
         if (refused.has(key)) continue;
         if (trials++ >= MAX_PAGE_TRIALS) break;
-        const next = layoutOnce(c.sheet, opts, first.cramped, mapRows);
+        const next = layoutOnce(c.sheet, opts, first.cramped, mapRows, dense);
         if (!accept(next.positioned, c)) {
           refused.add(key);
           continue;
@@ -106,6 +116,13 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
   };
   improve(() => tradeCandidates(now.sheet, now.laid.fitted), (next, c) => noWorse(next, now.laid.positioned, emptied, c.home));
   improve(() => balanceCandidates(now.sheet, now.laid.fitted, now.laid.positioned, emptied), (next) => betterBalanced(next, now.laid.positioned, emptied));
+  // Still a panel at the minimum beside a bare one: the crowded panels set their lines closer where that fits
+  // them larger (fit.ts), lifting their row's size cap; kept only when the page is better balanced.
+  const { crowded } = bareBesideCrowded(now.laid.positioned);
+  if (crowded.length) {
+    const next = layoutOnce(now.sheet, opts, first.cramped, mapRows, dense, new Set(crowded));
+    if (betterBalanced(next.positioned, now.laid.positioned, emptied)) now = { ...now, laid: next };
+  }
   return now.moves.length ? { ...now.laid.positioned, sheet: now.sheet, moves: now.moves } : now.laid.positioned;
 }
 
@@ -113,7 +130,7 @@ function hasMap(sheet: Sheet): boolean {
   return sheet.rows.some((r) => r.kind === "panels" && r.panels.some((p) => p.blocks.some((b) => b.kind === "mindmap")));
 }
 
-function layoutOnce(sheet: Sheet, opts: LayoutOptions, tryCompact = false, mapRows = false): { positioned: PositionedSheet; fitted: FittedPanel[]; cramped: boolean } {
+function layoutOnce(sheet: Sheet, opts: LayoutOptions, tryCompact = false, mapRows = false, dense = false, closer = new Set<string>()): { positioned: PositionedSheet; fitted: FittedPanel[]; cramped: boolean } {
   const page = pageGeometry(opts.page ?? sheet.page);
   const rows = layoutRows(sheet.rows, page);
   const { style } = sheet;
@@ -148,7 +165,7 @@ function layoutOnce(sheet: Sheet, opts: LayoutOptions, tryCompact = false, mapRo
         const accent = accents.get(panel.id) ?? style.palette[n % style.palette.length]!;
         const seed = style.seed + (n + 1) * 1000;
         const chrome = layoutChrome(panel, box, { accent, seed, titlePx, pad, compact });
-        const ctx: FitContext = { accent, palette: style.palette, seed, minFontPx: style.minFontPx, maxFontPx: Math.max(style.minFontPx, Math.min(style.maxFontPx, 200)), width: chrome.content.width, height: chrome.content.height, ...(mapRows ? { mapRows: true } : {}) };
+        const ctx: FitContext = { accent, palette: style.palette, seed, minFontPx: style.minFontPx, maxFontPx: Math.max(style.minFontPx, Math.min(style.maxFontPx, 200)), width: chrome.content.width, height: chrome.content.height, ...(mapRows ? { mapRows: true } : {}), ...(dense ? { denseOk: true } : {}), ...(closer.has(panel.id) ? { closer: true } : {}) };
         pending.push({ panel, row: r, box, accent, chrome, ctx, fit: fitPanel(panel, ctx) });
       });
     });

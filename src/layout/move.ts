@@ -15,7 +15,10 @@ export interface Taken {
 export function take(panel: Panel, block: Block, reason: string, keepMatches = false): Taken {
   const caption = captionOf(panel.blocks, block);
   const { alternatives: _a, matches, near: _n, echo, ...at } = block.at ?? {};
-  const moved = { ...block, at: { ...at, reason, ...(keepMatches && matches ? { matches } : {}) } } as Block;
+  // A block placed here by its words (or title, emoji) matched no other panel, so none is on record: this one
+  // is the panel it is about, where it may go home.
+  const home = matches ?? (block.at?.reason && !block.at.reason.startsWith("room") ? [panel.id] : undefined);
+  const moved = { ...block, at: { ...at, reason, ...(keepMatches && home ? { matches: home } : {}) } } as Block;
   const rest = { ...panel, blocks: panel.blocks.filter((b) => b !== block && b !== caption), lead: echo?.length ? [...panel.lead, ...echo] : panel.lead };
   if (!caption) return { rest, moved };
   return { rest, moved, caption: { ...caption, at: { ...caption.at, reason: `${CAPTION_OF}${panel.id})` } } as Block };

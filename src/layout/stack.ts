@@ -3,7 +3,7 @@
 import type { Block, BlockKind, Rich } from "../model/sheet.js";
 import type { Mark } from "../model/positioned.js";
 import type { BlockEnv, BlockLayout } from "../blocks/types.js";
-import { INK } from "../blocks/types.js";
+import { INK, lineHeight } from "../blocks/types.js";
 import { layoutBlock, minBlockHeight } from "../blocks/index.js";
 import { lineMetrics } from "../fonts/measure.js";
 import { lineMarks, wrapRich } from "./wrap.js";
@@ -37,6 +37,12 @@ export interface FitContext {
   joinLeaves?: boolean;
   /** Rescue: full-width items that leave room beside them share a row (shelf.ts), the lead beside a diagram. */
   shelves?: boolean;
+  /** The very last rescue: lines of text set closer (blocks/types.ts DENSE_LEADING). */
+  dense?: boolean;
+  /** Allowed on this page (it overflows after every move for room): a panel may take the `dense` rescue. */
+  denseOk?: boolean;
+  /** A panel at the minimum beside a bare one: closer lines (`dense`) are taken when they fit a larger size. */
+  closer?: boolean;
   /** Allowed on this page (moves for room found no panel for a map): the last rescue may write mind maps in rows. */
   mapRows?: boolean;
 }
@@ -46,12 +52,12 @@ export const DIAGRAMS: BlockKind[] = ["flowchart", "mindmap", "knobs"];
 export const LEAD_SCALE = 1.08;
 
 export function env(ctx: FitContext, px: number, i: number): BlockEnv {
-  return { fontPx: px, minFontPx: ctx.minFontPx, accent: ctx.accent, palette: ctx.palette, ink: INK, seed: ctx.seed + 100 + i * 97, ...(ctx.joinLeaves ? { joinLeaves: true } : {}), ...(ctx.tight ? { tight: true } : {}), ...(ctx.mapRows && ctx.tight ? { mapRows: true } : {}) };
+  return { fontPx: px, minFontPx: ctx.minFontPx, accent: ctx.accent, palette: ctx.palette, ink: INK, seed: ctx.seed + 100 + i * 97, ...(ctx.joinLeaves ? { joinLeaves: true } : {}), ...(ctx.tight ? { tight: true } : {}), ...(ctx.mapRows && ctx.tight ? { mapRows: true } : {}), ...(ctx.dense ? { dense: true } : {}) };
 }
 
 export function layoutLead(lead: Rich[], width: number, px: number, ctx: FitContext): BlockLayout {
   const lpx = px * LEAD_SCALE;
-  const lh = lineMetrics(lpx).height;
+  const lh = lineHeight(ctx, lpx, lineMetrics(lpx).height);
   const marks: Mark[] = [];
   let y = 0;
   let w = 0;
@@ -76,7 +82,7 @@ export function cachedLayout(block: Block, i: number, px: number, width: number,
   // Text blocks ignore the height hint; diagrams use it to pick an aspect, to the nearest px.
   const h = DIAGRAMS.includes(block.kind) ? Math.round(height) : 0;
   // Everything the block layout reads from its env is in the key, so a block object reused across sheets is safe.
-  const key = `${i}|${ctx.joinLeaves ? 1 : 0}${ctx.tight ? 1 : 0}${ctx.mapRows ? 1 : 0}|${ctx.seed}|${ctx.accent}|${ctx.minFontPx}|${ctx.palette.join(",")}|${px}|${width.toFixed(2)}|${h}`;
+  const key = `${i}|${ctx.joinLeaves ? 1 : 0}${ctx.tight ? 1 : 0}${ctx.mapRows ? 1 : 0}${ctx.dense ? 1 : 0}|${ctx.seed}|${ctx.accent}|${ctx.minFontPx}|${ctx.palette.join(",")}|${px}|${width.toFixed(2)}|${h}`;
   let hit = byKey.get(key);
   if (!hit) {
     hit = layoutBlock(block, env(ctx, px, i), { width, height: DIAGRAMS.includes(block.kind) ? h : height });

@@ -96,26 +96,47 @@ function splitWords(rich: Rich): Word[] {
 
 const w = lookWidth;
 
-/** Split an over-wide word between graphemes so each piece fits. */
+/** Characters a long word (code, a path, a URL) may break after, as a person would: `"strawberry".` | `count("r")`. */
+const BREAK_AFTER = /[.,/\\_:;\-)]/u;
+/** Nor before an opening bracket. */
+const BREAK_BEFORE = /[([{]/u;
+
+/**
+ * Split an over-wide word so each piece fits: after the last punctuation that leaves the piece at least half
+ * the width (a call breaks at its dot, a path at its slash), else between graphemes.
+ */
 function splitWord(word: Word, maxWidth: number, px: number): Word[] {
+  const segs = word.parts.flatMap((p) => graphemes(p.text).map((text) => ({ text, p, w: w(text, p, px) })));
   const out: Word[] = [];
-  let parts: Word["parts"] = [];
+  let start = 0;
   let width = 0;
-  for (const p of word.parts) {
-    for (const segment of graphemes(p.text)) {
-      const gw = w(segment, p, px);
-      if (width + gw > maxWidth && width > 0) {
-        out.push({ parts, space: undefined });
-        parts = [];
-        width = 0;
-      }
+  let cut = -1;
+  let cutWidth = 0;
+  const take = (a: number, b: number, space: Word["space"]): void => {
+    const parts: Word["parts"] = [];
+    for (const s of segs.slice(a, b)) {
       const last = parts[parts.length - 1];
-      if (last && same(last, p)) last.text += segment;
-      else parts.push(part(segment, p));
-      width += gw;
+      if (last && same(last, s.p)) last.text += s.text;
+      else parts.push(part(s.text, s.p));
+    }
+    out.push({ parts, space });
+  };
+  for (let i = 0; i < segs.length; i++) {
+    const g = segs[i]!;
+    if (width + g.w > maxWidth && width > 0) {
+      const at = cut > start && cutWidth >= maxWidth * 0.5 ? cut : i;
+      take(start, at, undefined);
+      width = segs.slice(at, i).reduce((sum, s) => sum + s.w, 0);
+      start = at;
+      cut = -1;
+    }
+    width += g.w;
+    if (BREAK_BEFORE.test(segs[i + 1]?.text ?? "") || BREAK_AFTER.test(g.text)) {
+      cut = i + 1;
+      cutWidth = width;
     }
   }
-  out.push({ parts, space: word.space });
+  take(start, segs.length, word.space);
   return out;
 }
 

@@ -3,7 +3,7 @@
 import type { Bullets } from "../../model/sheet.js";
 import { LEGIBLE_MIN_PX } from "../../model/sheet.js";
 import { translateMark, type Mark } from "../../model/positioned.js";
-import type { BlockEnv, BlockLayout, LayoutBlock, Space } from "../types.js";
+import { lineHeight, type BlockEnv, type BlockLayout, type LayoutBlock, type Space } from "../types.js";
 import { lineMetrics, measureRuns } from "../../fonts/measure.js";
 import { lineMarks, wrapRich } from "../../layout/wrap.js";
 import { highlighterFor, shade, tint } from "../../layout/color.js";
@@ -68,9 +68,10 @@ export const layoutBullets: LayoutBlock<Bullets> = (block, env, space) => layout
 /** The items of a list numbered from `start`: auto-fit flows one list across columns in pieces. */
 export function layoutBulletItems(block: Bullets, env: BlockEnv, space: Space, start: number): BlockLayout {
   const px = env.fontPx;
-  const lh = lineMetrics(px).height;
+  const lh = lineHeight(env, px, lineMetrics(px).height);
   const indent = markerWidth(block.style, px);
-  const gap = px * 0.22;
+  // Lines set closer (dense) must still part one item's badge from the next one's.
+  const gap = block.style === "plain" || !env.dense ? px * 0.22 : Math.max(px * 0.22, badgeSide(px) - lh + px * 0.12);
   const textStyle = { color: env.ink, boldColor: env.accent, highlight: highlighterFor(env.accent) };
   const marks: Mark[] = [];
   let y = 0;

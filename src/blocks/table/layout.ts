@@ -3,7 +3,7 @@
 // column holds, so headers wrap before the font shrinks).
 import type { Rich, Table } from "../../model/sheet.js";
 import type { Mark } from "../../model/positioned.js";
-import type { LayoutBlock } from "../types.js";
+import { lineHeight, type LayoutBlock } from "../types.js";
 import { lineMetrics } from "../../fonts/measure.js";
 import { lineMarks, longestWordWidth, wrapBroken } from "../../layout/wrap.js";
 import { lookWidth } from "../../layout/inline.js";
@@ -60,13 +60,25 @@ export function columnWidths(mins: number[], nats: number[], avail: number): num
     const sumSpread = spread.reduce((a, b) => a + b, 0) || 1;
     return mins.map((m, i) => m + ((avail - sumMin) * (spread[i] ?? 0)) / sumSpread);
   }
-  // Too narrow even for the longest words: scale down and let wrap split words (reported as overflow-ish crowding).
-  return mins.map((m) => (m * avail) / sumMin);
+  // Too narrow even for the longest words: only the columns holding the longest words give way (wrap splits
+  // them), down to one level; a label column of short words (약점, 대처) stays whole rather than breaking too.
+  const sorted = [...mins].sort((a, b) => a - b);
+  let level = avail / mins.length;
+  let left = avail;
+  for (let i = 0; i < sorted.length; i++) {
+    const share = left / (sorted.length - i);
+    if (sorted[i]! >= share) {
+      level = share;
+      break;
+    }
+    left -= sorted[i]!;
+  }
+  return mins.map((m) => Math.min(m, level));
 }
 
 export const layoutTable: LayoutBlock<Table> = (block, env, space) => {
   const px = env.fontPx;
-  const lh = lineMetrics(px).height;
+  const lh = lineHeight(env, px, lineMetrics(px).height);
   const padX = px * 0.4;
   const padY = px * 0.12;
   const header = boldHeader(block);
