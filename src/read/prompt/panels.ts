@@ -90,8 +90,7 @@ function loneDraft(texts: TextLine[]): Draft {
 }
 
 function panelOf(d: Draft, ids: Set<string>, n: number): Panel {
-  const { emoji, rest: named } = splitEmoji(dropPanelLabel(boxTitle(d.title)));
-  const rest = dropPanelLabel(named);
+  const { emoji, rest } = boxTitle(d.title);
   const id = uniqueId(rest, ids, n);
   const lead = [...(d.more ?? []), ...d.lines].map(stripLayoutRemarks).filter(Boolean).map(richFromLine);
   const panel: Panel = { id, title: rest, lead, blocks: [] };
@@ -99,9 +98,13 @@ function panelOf(d: Draft, ids: Set<string>, n: number): Panel {
   return panel;
 }
 
-/** A box's title line as a title: layout remarks out, and a colon left at its end (`PARAMETERS:`). */
-function boxTitle(line: string): string {
-  return stripLayoutRemarks(line).replace(/\s*[:：]$/, "");
+/**
+ * A box's title line as its emoji and title: layout remarks out, a colon left at its end (`PARAMETERS:`) and
+ * a `Panel A — ` label before or after the emoji.
+ */
+function boxTitle(line: string): { emoji?: string; rest: string } {
+  const { emoji, rest } = splitEmoji(dropPanelLabel(stripLayoutRemarks(line).replace(/\s*[:：]$/, "")));
+  return { ...(emoji ? { emoji } : {}), rest: dropPanelLabel(rest) };
 }
 
 function uniqueId(title: string, ids: Set<string>, n: number): string {
@@ -115,7 +118,7 @@ function uniqueId(title: string, ids: Set<string>, n: number): string {
  * legible minimum; else those lines stay where panelOf put them, at the head of the lead. */
 function settleTitle(p: Panel, d: Draft | undefined, share: number, page: PageSize, ids: Set<string>): void {
   if (!d?.more?.length) return;
-  const { emoji, rest } = splitEmoji(boxTitle(joinTitle(d.title, d.more)));
+  const { emoji, rest } = boxTitle(joinTitle(d.title, d.more));
   if (!titleFits(rest, emoji, share, page)) return;
   ids.delete(p.id);
   p.id = uniqueId(rest, ids, ids.size + 1);

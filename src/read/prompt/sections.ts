@@ -92,28 +92,28 @@ export function parsePromptDoc(text: string): PromptDoc {
   // Bold-only lines (`**Layout Structure**`) stand in for headings when more sections are named that way.
   const named = (kind: SectionKind | undefined): number => (kind && kind !== "image" ? 1 : 0);
   const byHeading = headings.reduce((n, h) => n + (h.depth === top ? named(sectionKindOf(h.title)) : 0), 0);
-  const boldKind = (c: RootContent): SectionKind | undefined => {
+  const bolds = tree.children.map((c) => {
     const b = boldSection(c);
-    return b === undefined ? undefined : sectionKindOf(b.title);
-  };
-  const bold = tree.children.reduce((n, c) => n + named(boldKind(c)), 0) > byHeading;
-  for (const node of tree.children) {
+    const kind = b && sectionKindOf(b.title);
+    return b && kind ? { ...b, kind } : undefined;
+  });
+  const bold = bolds.reduce((n, b) => n + named(b?.kind), 0) > byHeading;
+  tree.children.forEach((node, i) => {
     const kind = node.type === "heading" && node.depth <= Math.max(2, top + 1) ? sectionKindOf(plainText(node)) : undefined;
-    const byBold = bold ? boldKind(node) : undefined;
-    if (byBold) {
+    const b = bold ? bolds[i] : undefined;
+    if (b) {
       if (current.nodes.length > 0 || current.title) sections.push(current);
-      const { title, rest } = boldSection(node)!;
-      current = { kind: byBold, title, line: lineOf(node), nodes: rest ? [rest] : [] };
-      continue;
+      current = { kind: b.kind, title: b.title, line: lineOf(node), nodes: b.rest ? [b.rest] : [] };
+      return;
     }
     // Headings at the sections' depth open them; the image request is usually one level deeper, after the plan.
     if (node.type === "heading" && kind && (node.depth === top || kind === "image")) {
       if (current.nodes.length > 0 || current.title) sections.push(current);
       current = { kind, title: plainText(node), line: lineOf(node), nodes: [] };
-      continue;
+      return;
     }
     current.nodes.push(node);
-  }
+  });
   sections.push(current);
   return { text, lines: text.split(/\r?\n/), tree, sections };
 }
