@@ -115,6 +115,12 @@ describe("a layout written as a bulleted list of rows", () => {
     same(rewrite(["- Top row: 🍌 NANO BANANA CHEAT SHEET: PRETRAINING → POST-TRAINING 🍌", "  - Subtitle: 문서 시뮬레이터에서 assistant로", "- Second row:", "  - Left: 🌐 Base Model = Document Simulator", "  - Right: 💬 What We Want = Assistant", "- Third row (biggest): 🔀 Two Stages (mind map)", "- Bottom row: 💸 Cost · 📌 Takeaways", "", "Heights roughly 1 : 3 : 4 : 2."]));
   });
 
+  it("keeps a subtitle under a banner without emoji as its tagline, not more banner", () => {
+    const doc = rewrite(["- Top row: NANO BANANA CHEAT SHEET: PRETRAINING → POST-TRAINING", "  - Subtitle: 문서 시뮬레이터에서 assistant로", "- Second row:", "  - Left: 🌐 Base Model = Document Simulator", "  - Right: 💬 What We Want = Assistant", "- Third row (biggest): 🔀 Two Stages (mind map)", "- Bottom row: 💸 Cost · 📌 Takeaways", "", "Heights roughly 1 : 3 : 4 : 2."]);
+    const { meta } = readPromptDocument(doc).sheet;
+    expect([meta.banner, meta.tagline]).toEqual(["NANO BANANA CHEAT SHEET: PRETRAINING → POST-TRAINING", "문서 시뮬레이터에서 assistant로"]);
+  });
+
   it("puts the pasted mind map in the widest row's panel", async () => {
     const { sheet: parsed } = await readPromptDocumentAsync(fixture("pretraining-to-post-bulleted"));
     expect(panel(parsed, /Two Stages/).blocks.map((b) => b.kind)).toEqual(["mindmap"]);

@@ -10,7 +10,7 @@ import type { PlanSection } from "./plan.js";
 import { dropPanelLabel } from "./plan-forms.js";
 import type { RatioRow, RatioTable } from "./ratios.js";
 import { richFromLine } from "./rich.js";
-import { slug, splitEmoji, stripLayoutRemarks } from "./words.js";
+import { slug, splitEmoji, stripLayoutRemarks, SUBTITLE_WORD } from "./words.js";
 
 export interface BuiltLayout {
   rows: Row[];
@@ -324,7 +324,7 @@ function chunk(n: number): number[] {
   return out.map((x) => Math.min(4, x));
 }
 
-const SUBTITLE_LABEL = /^(?:부제|소제목|subtitle|tagline)\s*[:：]\s*/i;
+const SUBTITLE_LABEL = new RegExp(`${SUBTITLE_WORD.source.slice(0, -1)}\\s*[:：]\\s*`, "i");
 
 /**
  * The title box's lines as a banner and a tagline: a first line that ends in an emoji (`🍌 … 🍌`) is the

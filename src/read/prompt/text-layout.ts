@@ -8,6 +8,7 @@ import type { DiagramBox, DiagramRow } from "./ascii-layout.js";
 import { blockRows } from "./block-layout.js";
 import type { RatioRow, RatioTable } from "./ratios.js";
 import { lineOf, plainText, type PromptDoc, type Section } from "./sections.js";
+import { SUBTITLE_WORD } from "./words.js";
 
 export interface TextLayout {
   rows: DiagramRow[];
@@ -40,7 +41,6 @@ interface TextRow {
 
 const ROW_WORD = /row|행|줄|제목|타이틀|title|header|banner|상단|중단|하단|중앙|맨\s*(?:위|아래)|top|bottom/i;
 const POSITION = /^(?:왼쪽|왼편|좌측?|가운데|중앙|오른쪽|오른편|우측?|left|middle|cent(?:er|re)|right|(?:col(?:umn)?|칸|열)\s*\d+|\d+\s*(?:칸|열))$/i;
-const SUBTITLE = /^(?:부제(?:목)?|subtitle|sub-title|tagline|한\s*줄\s*요약)$/i;
 const TITLE_CELL = /cheat\s*sheet|치트\s*시트|🍌/i;
 const TITLE_HEAD = /제목|타이틀|title|header|banner/i;
 const BIG = /가장|widest|biggest|largest|크게|넓게|full/i;
@@ -155,14 +155,14 @@ function childOf(row: TextRow, text: string, line: number): boolean {
     row.percent = true;
     return true;
   }
-  if (row.listed && (!m || !(SUBTITLE.test(m[1]!.trim()) || POSITION.test(m[1]!.trim())))) {
+  if (row.listed && (!m || !(SUBTITLE_WORD.test(m[1]!.trim()) || POSITION.test(m[1]!.trim())))) {
     row.cells.push({ text, weight: 1, line });
     return true;
   }
   if (!m) return false;
   const head = m[1]!.trim();
   const value = m[2]!.trim().replace(/^["“「](.*)["”」]$/, "$1");
-  if (SUBTITLE.test(head)) {
+  if (SUBTITLE_WORD.test(head)) {
     row.subtitle = value;
     return true;
   }
@@ -248,7 +248,9 @@ function diagramRow(r: TextRow, title: boolean): DiagramRow {
   const base = { line: r.line, headingFirst: false, lines: title ? 2 : big ? 7 : 4, left: 0, right: COLUMNS };
   if (title) {
     const [main = "", sub] = r.cells[0]!.text.split(/\s+\/\s+/, 2);
-    const texts = [main, sub ?? r.subtitle].filter((t): t is string => !!t).map((text) => ({ text, line: r.line }));
+    // The second line goes labelled, so the banner takes it as its tagline whatever the first line ends in.
+    const tagline = sub ?? r.subtitle;
+    const texts = [main, ...(tagline ? [`부제: ${tagline}`] : [])].filter(Boolean).map((text) => ({ text, line: r.line }));
     return { ...base, texts, boxes: [] };
   }
   const weights = r.widths ?? r.cells.map((c) => c.weight);

@@ -25,6 +25,9 @@ export function splitEmoji(text: string): { emoji?: string; rest: string } {
   return hasEmoji(rest) ? { rest: t } : { emoji: end[1]!, rest };
 }
 
+/** What names a title's second line: `부제`, `Subtitle`, `한 줄 요약`. */
+export const SUBTITLE_WORD = /^(?:부제(?:목)?|소제목|sub-?title|tagline|한\s*줄\s*요약)$/i;
+
 export function hasEmoji(text: string): boolean {
   return /\p{Extended_Pictographic}/u.test(text);
 }
