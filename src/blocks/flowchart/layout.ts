@@ -71,50 +71,86 @@ function candidates(block: Flowchart, env: BlockEnv): { px: number; wrapEm: numb
   return out;
 }
 
+// Auto-fit asks for the same chart at many widths and heights, and walks the same arrangements each time.
+// An arrangement's size depends only on the chart, its text sizes and its rows (seeds and colours only style
+// the marks), so each chart keeps its arrangements' sizes; only the arrangement chosen is planned again.
+const sizeCache = new WeakMap<Flowchart, Map<string, Dims>>();
+
+interface Dims {
+  width: number;
+  height: number;
+}
+
+interface Trial extends Dims {
+  block: Flowchart;
+  sizes: Sizes;
+  rows: number;
+  /** The plan, when this call made it (a size looked up has none until chosen). */
+  plan?: FlowPlan;
+}
+
+function trial(block: Flowchart, env: BlockEnv, sizes: Sizes, rows: number): Trial {
+  let seen = sizeCache.get(block);
+  if (!seen) sizeCache.set(block, (seen = new Map()));
+  const key = `${sizes.px}|${sizes.capPx}|${sizes.edgePx}|${sizes.wrap}|${sizes.tight ? 1 : 0}|${rows}`;
+  const dims = seen.get(key);
+  if (dims) return { block, sizes, rows, ...dims };
+  const plan = planFlowchart(block, env, sizes, rows);
+  seen.set(key, { width: plan.layout.width, height: plan.layout.height });
+  return { block, sizes, rows, width: plan.layout.width, height: plan.layout.height, plan };
+}
+
+function planOf(t: Trial, env: BlockEnv): FlowPlan {
+  return t.plan ?? planFlowchart(t.block, env, t.sizes, t.rows);
+}
+
 export function chooseFlowchart(block: Flowchart, env: BlockEnv, space: Space): FlowPlan {
-  let firstFitW: FlowPlan | undefined;
-  let narrowest: FlowPlan | undefined;
+  let firstFitW: Trial | undefined;
+  let narrowest: Trial | undefined;
   for (const c of candidates(block, env)) {
-    const plan = planFlowchart(block, env, sizesFor(env, c.px, c.wrapEm), c.rows);
-    const { width, height } = plan.layout;
-    if (width <= space.width && height <= space.height) return plan;
+    const t = trial(block, env, sizesFor(env, c.px, c.wrapEm), c.rows);
+    const { width, height } = t;
+    if (width <= space.width && height <= space.height) return planOf(t, env);
     // Height is only a hint: once the width fits, try the other row counts at that size, never smaller text.
     if (firstFitW && c.px < firstFitW.sizes.px) break;
     // Past the hint at every row count: the shortest that fits the width (two rows of steps, not three).
-    if (width <= space.width && (!firstFitW || height < firstFitW.layout.height - 0.5)) firstFitW = plan;
-    if (!narrowest || width < narrowest.layout.width) narrowest = plan;
+    if (width <= space.width && (!firstFitW || height < firstFitW.height - 0.5)) firstFitW = t;
+    if (!narrowest || width < narrowest.width) narrowest = t;
   }
-  if (firstFitW && !horizontal(block.direction) && firstFitW.layout.height > space.height) {
+  if (firstFitW && !horizontal(block.direction) && firstFitW.height > space.height) {
     // Too tall for a low, wide panel: a designer turns a top-down chart on its side before shrinking anything else.
-    const side = sideways(block);
+    const side = turn(block, "side");
     for (let px = env.fontPx; ; px = Math.max(env.minFontPx, px * 0.92)) {
       for (const rows of [1, 2]) {
-        const plan = planFlowchart(side, env, sizesFor(env, px, 7.5), rows);
-        if (plan.layout.width <= space.width && plan.layout.height <= space.height) return plan;
+        const t = trial(side, env, sizesFor(env, px, 7.5), rows);
+        if (t.width <= space.width && t.height <= space.height) return planOf(t, env);
       }
       if (px <= env.minFontPx || px < firstFitW.sizes.px) break;
     }
   }
-  if (firstFitW) return firstFitW;
+  if (firstFitW) return planOf(firstFitW, env);
   // Still too wide for a row: a horizontal chart turns into a column as the very last resort.
   if (horizontal(block.direction)) {
+    const column = turn(block, "column");
     for (let px = env.fontPx; ; px = Math.max(env.minFontPx, px * 0.92)) {
-      const plan = planFlowchart({ ...block, direction: "TB" }, env, sizesFor(env, px, 5), 1);
-      if (plan.layout.width <= space.width) return plan;
-      if (plan.layout.width < narrowest!.layout.width) narrowest = plan;
+      const t = trial(column, env, sizesFor(env, px, 5), 1);
+      if (t.width <= space.width) return planOf(t, env);
+      if (t.width < narrowest!.width) narrowest = t;
       if (px <= env.minFontPx) break;
     }
   }
-  return narrowest!;
+  return planOf(narrowest!, env);
 }
 
-// One turned copy per chart, so the placement caches kept per block object still hit across auto-fit's sizes.
-const turned = new WeakMap<Flowchart, Flowchart>();
+// One turned copy per chart and way, so the caches kept per block object (placements, sizes) still hit
+// across auto-fit's sizes.
+const turned = new WeakMap<Flowchart, { side?: Flowchart; column?: Flowchart }>();
 
-function sideways(block: Flowchart): Flowchart {
+/** The chart on its side (top-down becomes left-right), or as one column (the last resort for a wide row). */
+function turn(block: Flowchart, way: "side" | "column"): Flowchart {
   let t = turned.get(block);
-  if (!t) turned.set(block, (t = { ...block, direction: block.direction === "BT" ? "RL" : "LR" }));
-  return t;
+  if (!t) turned.set(block, (t = {}));
+  return (t[way] ??= { ...block, direction: way === "column" ? "TB" : block.direction === "BT" ? "RL" : "LR" });
 }
 
 export const layoutFlowchart: LayoutBlock<Flowchart> = (block, env, space) => {
