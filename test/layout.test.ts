@@ -4,7 +4,7 @@ import { gutterFor, widthShares } from "../src/layout/page.js";
 import { readSheet } from "../src/read/index.js";
 import { fixtures } from "./fixtures/list.js";
 import { LEGIBLE_MIN_PX, type PanelRow, type Sheet } from "../src/model/sheet.js";
-import type { PositionedSheet } from "../src/model/positioned.js";
+import { translateMark, type PositionedSheet } from "../src/model/positioned.js";
 import { bullets, geometryFaults, panel, para, quote, sheetOf, table } from "./layout-helpers.js";
 
 const basic: Sheet = sheetOf([
@@ -132,4 +132,16 @@ describe("fixtures", () => {
       expect(ps.problems.filter((p) => p.kind !== "overflow" && !(fx.tofu && p.kind === "missing-glyph"))).toEqual([]);
     });
   }
+});
+
+describe("translateMark", () => {
+  it("shifts every x and y of a path, keeping Z and rounding to hundredths", () => {
+    const m = translateMark({ kind: "path", d: "M 1 2 L3,4.005 C 0 0, 1 1, 2 2 Z M-1 -2 Q 5 6 7 8Z", style: { seed: 1 } }, 10, -0.5);
+    expect(m.kind === "path" && m.d).toBe("M11 1.5L13 3.51C10 -0.5 11 0.5 12 1.5Z M9 -2.5Q15 5.5 17 7.5Z");
+  });
+  it("shifts points and boxes without touching the original", () => {
+    const line = { kind: "line" as const, x1: 0, y1: 0, x2: 5, y2: 5, style: { seed: 1 } };
+    expect(translateMark(line, 1, 2)).toMatchObject({ x1: 1, y1: 2, x2: 6, y2: 7 });
+    expect(line.x1).toBe(0);
+  });
 });
