@@ -5,7 +5,8 @@ import { InputError } from "../src/errors.js";
 import { DEFAULT_STYLE, panelsOf } from "../src/model/sheet.js";
 import { Sheet } from "../src/model/schema.js";
 import { readSheetMarkdown } from "../src/read/markdown/index.js";
-import { FIXTURES_DIR, ROOT_DIR, fixtures } from "./fixtures/list.js";
+import { sharesByNeed } from "../src/read/row-groups.js";
+import { FIXTURES_DIR, ROOT_DIR, fixtures, warningMismatch } from "./fixtures/list.js";
 
 const EXAMPLE = join(ROOT_DIR, "examples", "neural-network-internals.sheet.md");
 const sheetFixtures = fixtures().filter((f) => f.kind === "sheet");
@@ -26,7 +27,8 @@ describe("valid sheets", () => {
   it.each([...sheetFixtures.map((f) => [f.name, f.path]), ["example", EXAMPLE]])("%s reads into a valid Sheet", async (_, path) => {
     const { sheet, warnings } = await readSheetMarkdown(readFileSync(path, "utf8"));
     expect(Sheet.safeParse(sheet).success).toBe(true);
-    expect(warnings).toEqual([]);
+    const fixture = sheetFixtures.find((f) => f.path === path);
+    expect(fixture ? warningMismatch(fixture, warnings) : { unexpected: warnings, missing: [] }).toEqual({ unexpected: [], missing: [] });
     for (const row of sheet.rows) if (row.kind === "panels") expect(row.panels.length).toBeLessThanOrEqual(4);
   });
 
@@ -79,6 +81,58 @@ describe("valid sheets", () => {
   });
 });
 
+describe("sheet Markdown written by hand, from the example alone", () => {
+  const text = readFileSync(join(FIXTURES_DIR, "sheets", "hallucinations-by-hand.sheet.md"), "utf8");
+
+  it("is read as sheet Markdown without `nanosheet: 1`, its panels in rows in document order", async () => {
+    const { sheet } = await readSheetMarkdown(text);
+    expect(sheet.rows.map((r) => (r.kind === "panels" ? r.panels.map((p) => p.title) : "title"))).toEqual([
+      "title",
+      ["Why models hallucinate", "Tool use: web search"],
+      ["Memory types", "Takeaways"],
+    ]);
+    // The rows share the page by need: the chart and the sub-headed list above, a table and three points below.
+    const [title, top, bottom] = sheet.rows.map((r) => r.ratio);
+    expect(title).toBe(10);
+    expect(top! + bottom!).toBe(90);
+    expect(top).toBeGreaterThan(bottom!);
+  });
+
+  it("shares rows by need, keeping a light row at least 60% of an equal share", () => {
+    expect(sharesByNeed([300, 100], 90)).toEqual([63, 27]);
+    expect(sharesByNeed([1000, 10, 10], 90)).toEqual([54, 18, 18]);
+    expect(sharesByNeed([0, 0], 90)).toEqual([45, 45]);
+    const shares = sharesByNeed([123, 456, 78], 90);
+    expect(shares.reduce((s, r) => s + r, 0)).toBeCloseTo(90, 9);
+  });
+
+  it("takes the one short line under the title as its tagline", async () => {
+    const { sheet } = await readSheetMarkdown(text);
+    expect(sheet.meta.tagline).toBe("모델은 모르는 것도 자신 있게 말한다 — 그래서 도구를 쥐여 준다");
+    const two = await errorOf("---\ntitle: T\n---\n\n# T\n\none line\n\nanother paragraph\n\n## A\n\nx\n");
+    expect(two.message).toMatch(/before the first `##` section/);
+  });
+
+  it("draws a ### sub-heading as a bold line, and a rule between sections is no warning", async () => {
+    const { sheet, warnings } = await readSheetMarkdown(text);
+    const why = panelsOf(sheet)[0]!;
+    const sub = why.blocks.find((b) => b.kind === "paragraph");
+    expect(sub?.kind === "paragraph" && sub.text).toEqual([{ text: "해결책 1: 모른다고 말하기", bold: true }]);
+    expect(warnings.some((w) => /rule/.test(w))).toBe(false);
+    const inside = await readSheetMarkdown("---\ntitle: T\n---\n\n## A\n\nx\n\n---\n\ny\n");
+    expect(inside.warnings.some((w) => /a --- rule inside a panel is ignored/.test(w))).toBe(true);
+  });
+
+  it("keeps tokens in angle brackets in a mermaid label, and drops HTML tags for looks", async () => {
+    const { sheet } = await readSheetMarkdown(text);
+    const chart = panelsOf(sheet)[1]!.blocks.find((b) => b.kind === "flowchart");
+    expect(chart?.kind === "flowchart" && chart.nodes.find((n) => n.id === "S")?.label).toBe("<SEARCH_START> 검색어 <SEARCH_END>");
+    const styled = await readSheetMarkdown('---\ntitle: T\n---\n\n## A\n\n```mermaid\nflowchart LR\n  a["<b>bold</b> <span style=\'color:red\'>red</span>"] --> b\n```\n');
+    const f = panelsOf(styled.sheet)[0]!.blocks[0];
+    expect(f?.kind === "flowchart" && f.nodes[0]?.label).toBe("bold red");
+  });
+});
+
 describe("errors name the file line and give a hint", () => {
   const cases: [string, RegExp, number][] = [
     ["yaml-error", /^frontmatter YAML: .*indented/, 7],
@@ -93,7 +147,7 @@ describe("errors name the file line and give a hint", () => {
     ["unknown-page", /unknown page 'letter'/, 4],
     ["unknown-key", /unknown frontmatter key 'colour'/, 5],
     ["bad-style", /^style\.palette\.0: /, 8],
-    ["sub-heading", /level-3 heading inside a panel/, 11],
+    ["h1-in-panel", /level-1 heading inside a panel/, 11],
   ];
   it.each(cases)("%s", async (name, message, line) => {
     const e = await errorOf(readFileSync(join(FIXTURES_DIR, "bad", `${name}.sheet.md`), "utf8"));

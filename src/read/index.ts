@@ -28,6 +28,8 @@ export function detectInputKind(text: string): InputKind {
   // `### LAYOUT` under a chapter title, `**Layout Structure**` on its own line. A layout, plan or source section, or any two of the template's.
   const kinds = new Set([...text.matchAll(/^(?:#{1,3}[ \t]*(.+)|\*\*(.+?)\*\*.*)$/gm)].flatMap((m) => sectionKindOf((m[1] ?? m[2])!) ?? []));
   if (kinds.has("layout") || kinds.has("plan") || kinds.has("source") || kinds.size >= 2) return "prompt";
+  // Sheet Markdown written by hand, without `nanosheet: 1`: frontmatter, then `##` panel sections.
+  if (/^---\r?\n[\s\S]*?\r?\n---\r?\n/.test(text) && /^##[ \t]+\S/m.test(text)) return "sheet";
   throw new InputError(
     "not a nanosheet input: found neither a prompt document (# Source Text / # Layout Structure sections) nor sheet Markdown (frontmatter with `nanosheet: 1`)",
     { line: 1 },

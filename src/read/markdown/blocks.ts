@@ -23,8 +23,10 @@ export async function readSectionBody(nodes: RootContent[], noLead: boolean, war
   const blocks: Block[] = [];
   let first = true;
   warnings.push(...inlineWarnings(nodes));
-  for (const node of nodes) {
+  for (const [k, node] of nodes.entries()) {
     if (node.type === "html" && /^<!--[\s\S]*-->$/.test(node.value.trim())) continue; // invisible notes
+    // A rule closing the section only separates it from the next one.
+    if (node.type === "thematicBreak" && nodes.slice(k + 1).every((n) => n.type === "thematicBreak" || n.type === "html")) continue;
     if (first && node.type === "paragraph" && !noLead) {
       lead.push(...richLines(phrasingToRich(node.children)));
       first = false;
@@ -68,6 +70,8 @@ async function readBlock(node: RootContent, warnings: string[]): Promise<Block |
       warnings.push(`line ${line ?? "?"}: a --- rule inside a panel is ignored`);
       return undefined;
     case "heading":
+      // A sub-heading inside a panel (`### 해결책 1`) is drawn as the bold line a person writes above the part it heads.
+      if (node.depth >= 3) return { kind: "paragraph", text: trimRich(phrasingToRich(node.children)).map((s) => ({ ...s, bold: true })) };
       throw new InputError(
         `a level-${node.depth} heading inside a panel is not supported`,
         { line },

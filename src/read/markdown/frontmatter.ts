@@ -22,7 +22,8 @@ export interface Frontmatter {
   meta: Partial<Meta>;
   page: PageSize;
   style: Style;
-  layout: LayoutRow[];
+  /** None when the frontmatter has no `layout`: the panels then go in rows in document order. */
+  layout?: LayoutRow[];
   warnings: string[];
   /** The file line of a YAML path (the nearest existing ancestor when the path is missing). */
   lineOf(path: (string | number)[]): number;
@@ -69,7 +70,7 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
   for (const key of META_KEYS) if (top[key] !== undefined) meta[key] = top[key];
   checkZod(schema.Meta.partial().safeParse(meta, ONCE), [], lineOf);
 
-  return { meta: meta as Partial<Meta>, page: readPage(top["page"], fail), style: readStyle(top["style"], fail, lineOf), layout: readLayout(top["layout"], fail, lineOf), warnings, lineOf };
+  return { meta: meta as Partial<Meta>, page: readPage(top["page"], fail), style: readStyle(top["style"], fail, lineOf), ...(top["layout"] === undefined ? {} : { layout: readLayout(top["layout"], fail, lineOf) }), warnings, lineOf };
 }
 
 type Fail = (msg: string, path: Path, hint?: string) => never;
@@ -125,7 +126,6 @@ function readStyle(raw: unknown, fail: Fail, lineOf: (p: Path) => number): Style
 export const FONT_PX_RANGE = [6, 96] as const;
 
 function readLayout(raw: unknown, fail: Fail, lineOf: (p: Path) => number): LayoutRow[] {
-  if (raw === undefined) return fail("the frontmatter has no `layout`", [], LAYOUT_HINT);
   if (!Array.isArray(raw) || raw.length === 0) return fail("`layout` must be a non-empty list of rows", ["layout"], LAYOUT_HINT);
   const rows = raw.map((row: unknown, i): LayoutRow => {
     const at: Path = ["layout", i];

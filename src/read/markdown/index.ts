@@ -7,10 +7,12 @@
 //   ## 📜 Source                 optional, last: `**Summary**: …` and `[mm:ss] text` paragraphs
 import type { Heading, RootContent } from "mdast";
 import { InputError } from "../../errors.js";
-import type { Panel, Row, Sheet, Source } from "../../model/sheet.js";
+import type { PageSize, Panel, Row, Sheet, Source } from "../../model/sheet.js";
 import * as schema from "../../model/schema.js";
 import { lineOfNode, readSectionBody } from "./blocks.js";
 import { ONCE, checkZod, readFrontmatter, type LayoutRow } from "./frontmatter.js";
+import { TITLE_RATIO, rowGroups, sharesByNeed } from "../row-groups.js";
+import { neededHeight, roomOf } from "../prompt/room.js";
 import {
   ID_COMMENT, NO_LEAD_COMMENT, SOURCE_TITLES, SUMMARY_LABELS, parseMarkdown, phrasingToRich, richText, slug, splitEmoji, trimRich,
 } from "./syntax.js";
@@ -34,6 +36,7 @@ export async function readSheetMarkdown(text: string): Promise<{ sheet: Sheet; w
   const warnings = [...fm.warnings];
 
   let h1: string | undefined;
+  let tagline: string | undefined;
   const sections: Section[] = [];
   for (const node of rest) {
     if (node.type === "heading" && node.depth === 1 && sections.length === 0 && h1 === undefined) {
@@ -42,6 +45,12 @@ export async function readSheetMarkdown(text: string): Promise<{ sheet: Sheet; w
       sections.push(startSection(node));
     } else if (sections.length === 0) {
       if (node.type === "html" && /^<!--[\s\S]*-->$/.test(node.value.trim())) continue;
+      // One short line under the title is its tagline, as a title box's second line is.
+      const line = node.type === "paragraph" && tagline === undefined ? richText(phrasingToRich(node.children)).trim() : undefined;
+      if (line && line.length <= TAGLINE_MAX && !line.includes("\n")) {
+        tagline = line;
+        continue;
+      }
       throw new InputError("content before the first `##` section belongs to no panel", { line: lineOfNode(node) }, "put it under a `## emoji Title` panel heading");
     } else {
       sections[sections.length - 1]?.body.push(node);
@@ -49,7 +58,7 @@ export async function readSheetMarkdown(text: string): Promise<{ sheet: Sheet; w
   }
   for (const s of sections) takeMarkers(s);
 
-  const layoutIds = new Set(fm.layout.flatMap((r) => (r.kind === "panels" ? r.panels.map((p) => p.id) : [])));
+  const layoutIds = new Set((fm.layout ?? []).flatMap((r) => (r.kind === "panels" ? r.panels.map((p) => p.id) : [])));
   const last = sections[sections.length - 1];
   const sourceSection =
     last && !layoutIds.has(last.id) && SOURCE_TITLES.some((t) => t.toLowerCase() === last.title.toLowerCase()) ? sections.pop() : undefined;
@@ -62,7 +71,9 @@ export async function readSheetMarkdown(text: string): Promise<{ sheet: Sheet; w
   }
   const rows: Row[] = [];
   const placed = new Map<string, number>();
-  for (const row of fm.layout) rows.push(await buildRow(row, byId, placed, warnings));
+  const layout = fm.layout ?? rowsInOrder(sections, warnings);
+  for (const row of layout) rows.push(await buildRow(row, byId, placed, warnings));
+  if (!fm.layout) shareByNeed(rows, fm.page);
   for (const s of sections) {
     if (!placed.has(s.id)) {
       throw new InputError(`section '${s.id}' is not placed in the layout`, { line: s.line }, `add ${s.id} to a \`panels:\` list in the frontmatter layout (or delete the section)`);
@@ -71,10 +82,39 @@ export async function readSheetMarkdown(text: string): Promise<{ sheet: Sheet; w
 
   const title = fm.meta.title ?? h1;
   if (!title) throw new InputError("the sheet has no title", { line: 2 }, "add `title: ...` to the frontmatter");
-  const candidate: Record<string, unknown> = { meta: { ...fm.meta, title }, page: fm.page, rows, style: fm.style };
+  const candidate: Record<string, unknown> = { meta: { ...(tagline ? { tagline } : {}), ...fm.meta, title }, page: fm.page, rows, style: fm.style };
   if (sourceSection) candidate["source"] = readSource(sourceSection);
   const sheet = checkZod(schema.Sheet.safeParse(candidate, ONCE), [], (path) => lineOfSheetPath(path, fm, rows, byId));
   return { sheet, warnings };
+}
+
+/** A line under the title longer than this is text for a panel, not a tagline. */
+const TAGLINE_MAX = 120;
+
+/**
+ * No `layout` in the frontmatter: a title row and the panels in document order, up to three a row
+ * (rowGroups), the rows sharing the page equally; auto-fit sizes what is in them.
+ */
+function rowsInOrder(sections: Section[], warnings: string[]): LayoutRow[] {
+  if (sections.length === 0) throw new InputError("the sheet has no `## ` panel sections", { line: 2 }, "write each panel as a `## emoji Title` section with its content under it");
+  const groups = rowGroups(sections.length);
+  const ratio = Math.round(((100 - TITLE_RATIO) / groups.length) * 100) / 100;
+  const rows: LayoutRow[] = [{ kind: "title", ratio: TITLE_RATIO, line: 1 }];
+  let next = 0;
+  for (const size of groups) {
+    rows.push({ kind: "panels", ratio, line: 1, panels: sections.slice(next, next + size).map((s) => ({ id: s.id, line: s.line })) });
+    next += size;
+  }
+  warnings.push(`no \`layout\` in the frontmatter: ${sections.length} panels placed in document order, ${groups.join(" + ")} a row (add \`layout:\` rows to arrange them yourself)`);
+  return rows;
+}
+
+/** Rows made in document order share the page by what their fullest panel needs (read/prompt/room.ts estimate). */
+function shareByNeed(rows: Row[], page: PageSize): void {
+  const panelRows = rows.filter((r): r is Extract<Row, { kind: "panels" }> => r.kind === "panels");
+  const title = rows.filter((r) => r.kind === "title").reduce((s, r) => s + r.ratio, 0);
+  const needs = panelRows.map((r) => Math.max(...r.panels.map((p) => neededHeight(roomOf(page, r.ratio, 1 / r.panels.length), p.lead, p.blocks))));
+  sharesByNeed(needs, 100 - title).forEach((share, k) => (panelRows[k]!.ratio = share));
 }
 
 function startSection(node: Heading): Section {

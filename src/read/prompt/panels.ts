@@ -11,6 +11,7 @@ import { dropPanelLabel } from "./plan-forms.js";
 import type { RatioRow, RatioTable } from "./ratios.js";
 import { richFromLine } from "./rich.js";
 import { slug, splitEmoji, stripLayoutRemarks, SUBTITLE_WORD } from "./words.js";
+import { TITLE_RATIO, rowGroups } from "../row-groups.js";
 
 export interface BuiltLayout {
   rows: Row[];
@@ -22,7 +23,6 @@ export interface BuiltLayout {
   schematics: Map<Slot, { chains: string[][]; nested: string[] }>;
 }
 
-const TITLE_RATIO = 10;
 
 interface Draft {
   title: string;
@@ -293,14 +293,9 @@ function checkLegible(p: Panel, share: number, page: PageSize, line: number): vo
   }
 }
 
-const GROUPS: Record<number, number[]> = {
-  1: [1], 2: [2], 3: [1, 2], 4: [2, 2], 5: [2, 3], 6: [3, 3], 7: [2, 2, 3], 8: [2, 3, 3], 9: [3, 3, 3],
-};
-
 /** No diagram: a title row and 1–3 rows of 1–3 panels, one panel per plan section. */
 export function defaultLayout(sections: PlanSection[]): BuiltLayout {
-  const n = Math.max(1, sections.length);
-  const groups = GROUPS[n] ?? chunk(n);
+  const groups = rowGroups(sections.length);
   const ratio = (100 - TITLE_RATIO) / groups.length;
   const out: BuiltLayout = { rows: [{ kind: "title", ratio: TITLE_RATIO }], slots: [], schematics: new Map() };
   const ids = new Set<string>();
@@ -315,13 +310,6 @@ export function defaultLayout(sections: PlanSection[]): BuiltLayout {
     out.rows.push({ kind: "panels", ratio, panels });
   }
   return out;
-}
-
-/** More than 9 sections: rows of up to 4; extra sections still land by title or room. */
-function chunk(n: number): number[] {
-  const rows = Math.min(5, Math.ceil(n / 4));
-  const out = Array.from({ length: rows }, (_, k) => Math.floor(n / rows) + (k < n % rows ? 1 : 0));
-  return out.map((x) => Math.min(4, x));
 }
 
 const SUBTITLE_LABEL = new RegExp(`${SUBTITLE_WORD.source.slice(0, -1)}\\s*[:：]\\s*`, "i");
