@@ -42,13 +42,19 @@ export function decodeEntities(text: string): string {
 }
 
 /**
+ * The HTML tags people put in labels for looks. Anything else in angle brackets is text the lecture means:
+ * `<SEARCH_START>`, `<tool_call>`, `<eos>` are tokens a chart about tool use or chat templates shows.
+ */
+const HTML_TAG = /<\/?(?:a|abbr|b|big|center|cite|code|del|dfn|div|em|font|i|ins|kbd|mark|p|q|s|samp|small|span|strike|strong|sub|sup|tt|u|var)(?=[\s/>])[^<>]*>/gi;
+
+/**
  * A Mermaid label → plain text: markdown strings lose their `**`/`*` markers, `<br>` becomes "\n",
- * other HTML tags are dropped (their text stays), entities are decoded, and spaces are tidied per line.
+ * HTML tags for looks are dropped (their text stays), entities are decoded, and spaces are tidied per line.
  */
 export function normaliseLabel(raw: string | undefined, labelType?: string): string {
   let s = raw ?? "";
   if (labelType === "markdown") s = s.replace(/\*\*(.+?)\*\*/g, "$1").replace(/(^|[^*])\*([^*]+)\*/g, "$1$2");
-  s = s.replace(/<br\s*\/?>/gi, "\n").replace(/<\/?[a-zA-Z][^<>]*>/g, "");
+  s = s.replace(/<br\s*\/?>/gi, "\n").replace(HTML_TAG, "");
   s = decodeEntities(s);
   return s
     .split("\n")
