@@ -29,6 +29,23 @@ describe("input kind is told from content, not the file name", () => {
     }
   });
 
+  it("takes frontmatter with a title and `##` sections for sheet Markdown, but not a note with other keys", () => {
+    expect(detectInputKind("---\ntitle: T\nchapter: 3\n---\n\n## 🔤 Tokens\n\n- a\n")).toBe("sheet");
+    expect(() => detectInputKind("---\ntags: [llm]\ntitle: T\n---\n\n## Todo\n\n- a\n")).toThrow(/not a nanosheet input/);
+    expect(() => detectInputKind("---\ntitle: T\n---\n\n## Todo\n")).not.toThrow();
+  });
+
+  it("says where the panels were expected when a sheet's frontmatter has no `##` sections under it", () => {
+    try {
+      detectInputKind("---\ntitle: X\n---\n\n# 🔤 Tokens\n\n- a\n\n# 📦 Vocab\n");
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      expect((e as InputError).message).toMatch(/no `##` panel sections/);
+      expect((e as InputError).where.line).toBe(5);
+    }
+  });
+
   it("places the binary error on the line of the first NUL byte", async () => {
     const err = (await readSheet("a\nb\nc\u0000", { file: "x.bin" }).catch((e: unknown) => e)) as InputError;
     expect(err.where.line).toBe(3);

@@ -4,6 +4,7 @@ import { InputError } from "../errors.js";
 import type { Sheet } from "../model/sheet.js";
 import { readPromptDocumentAsync } from "./prompt/index.js";
 import { sectionKindOf } from "./prompt/sections.js";
+import { TOP_KEYS } from "./markdown/keys.js";
 import { checkNesting, checkSheetLimits } from "./limits.js";
 import { isSafeLink } from "../model/links.js";
 
@@ -28,13 +29,30 @@ export function detectInputKind(text: string): InputKind {
   // `### LAYOUT` under a chapter title, `**Layout Structure**` on its own line. A layout, plan or source section, or any two of the template's.
   const kinds = new Set([...text.matchAll(/^(?:#{1,3}[ \t]*(.+)|\*\*(.+?)\*\*.*)$/gm)].flatMap((m) => sectionKindOf((m[1] ?? m[2])!) ?? []));
   if (kinds.has("layout") || kinds.has("plan") || kinds.has("source") || kinds.size >= 2) return "prompt";
-  // Sheet Markdown written by hand, without `nanosheet: 1`: frontmatter, then `##` panel sections.
-  if (/^---\r?\n[\s\S]*?\r?\n---\r?\n/.test(text) && /^##[ \t]+\S/m.test(text)) return "sheet";
+  // Sheet Markdown written by hand, without `nanosheet: 1`: a title among frontmatter keys a sheet knows, then
+  // `##` panel sections. Notes with other keys (an Obsidian note's `tags:`) are not taken for a chapter.
+  const keys = [...(/^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text)?.[1] ?? "").matchAll(/^([A-Za-z][\w-]*)\s*:/gm)].map((m) => m[1]!);
+  if (keys.includes("title") && keys.every((k) => TOP_KEYS.includes(k)) && /^##[ \t]+\S/m.test(text)) return "sheet";
+  if (keys.includes("title") && keys.every((k) => TOP_KEYS.includes(k))) {
+    throw new InputError(
+      "frontmatter but no `##` panel sections: sheet Markdown draws one panel per `## emoji Title` section",
+      { line: firstHeadingLine(text) },
+      "write each panel as `## emoji Title` with its content under it (the `# ` heading is the sheet's title), or pass a chapter prompt document",
+    );
+  }
   throw new InputError(
     "not a nanosheet input: found neither a prompt document (# Source Text / # Layout Structure sections) nor sheet Markdown (frontmatter with `nanosheet: 1`)",
     { line: 1 },
     "pass a chapter prompt document or a *.sheet.md file (see examples/)",
   );
+}
+
+/** The line of the first `#` heading after the frontmatter (else the line after it): where panels were expected. */
+function firstHeadingLine(text: string): number {
+  const lines = text.split("\n");
+  const close = lines.findIndex((l, i) => i > 0 && /^---\s*$/.test(l));
+  const heading = lines.findIndex((l, i) => i > close && /^#{1,6}\s/.test(l));
+  return (heading >= 0 ? heading : close + 1) + 1;
 }
 
 /** Inputs are one chapter (the real ones are ~10–20 kB); past this, reading and fitting would take minutes. */

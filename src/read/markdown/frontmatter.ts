@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { InputError } from "../../errors.js";
 import { DEFAULT_STYLE, type Meta, type PageSize, type Style } from "../../model/sheet.js";
 import * as schema from "../../model/schema.js";
+import { META_KEYS, TOP_KEYS } from "./keys.js";
 
 export interface LayoutPanel {
   id: string;
@@ -29,8 +30,6 @@ export interface Frontmatter {
   lineOf(path: (string | number)[]): number;
 }
 
-const META_KEYS = ["title", "banner", "tagline", "titleKr", "author", "sourceUrl", "series", "chapter"] as const;
-const TOP_KEYS = ["nanosheet", ...META_KEYS, "page", "layout", "style"];
 const LAYOUT_HINT = "write layout rows like `- { ratio: 10, title: true }` or `- { ratio: 45, panels: [id-a, id-b] }`";
 
 type Path = (string | number)[];
