@@ -123,6 +123,15 @@ describe("sheet Markdown written by hand, from the example alone", () => {
     expect(inside.warnings.some((w) => /a --- rule inside a panel is ignored/.test(w))).toBe(true);
   });
 
+  it("gives a Korean heading an id by its place, and takes layout entries written as panel titles", async () => {
+    const text = "---\ntitle: T\nlayout:\n  - { ratio: 10, title: true }\n  - { ratio: 90, panels: [\"🧠 토큰화란?\", Vocab Size] }\n---\n\n## 📦 Vocab size\n\n- 100k\n\n## 🧠 토큰화란?\n\n- 텍스트 → 토큰\n";
+    const { sheet } = await readSheetMarkdown(text);
+    const row = sheet.rows[1];
+    expect(row?.kind === "panels" && row.panels.map((p) => [p.id, p.title])).toEqual([["panel-2", "토큰화란?"], ["vocab-size", "Vocab size"]]);
+    const e = await errorOf(text.replace("Vocab Size", "Vocabulary"));
+    expect(e.message).toMatch(/unknown panel id 'Vocabulary'; sections are: vocab-size, panel-2/);
+  });
+
   it("keeps tokens in angle brackets in a mermaid label, and drops HTML tags for looks", async () => {
     const { sheet } = await readSheetMarkdown(text);
     const chart = panelsOf(sheet)[1]!.blocks.find((b) => b.kind === "flowchart");

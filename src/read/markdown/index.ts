@@ -56,7 +56,7 @@ export async function readSheetMarkdown(text: string): Promise<{ sheet: Sheet; w
       sections[sections.length - 1]?.body.push(node);
     }
   }
-  for (const s of sections) takeMarkers(s);
+  sections.forEach((s, k) => takeMarkers(s, k));
 
   const layoutIds = new Set((fm.layout ?? []).flatMap((r) => (r.kind === "panels" ? r.panels.map((p) => p.id) : [])));
   const last = sections[sections.length - 1];
@@ -125,8 +125,9 @@ function startSection(node: Heading): Section {
   return section;
 }
 
-/** Marker comments right under the heading: `<!-- id: x -->` and `<!-- no lead -->`. */
-function takeMarkers(s: Section): void {
+/** Marker comments right under the heading: `<!-- id: x -->` and `<!-- no lead -->`. A heading with no Latin
+ * letters or digits to make an id from (`## 🧠 토큰화란?`) gets `panel-<n>`, its place among the sections. */
+function takeMarkers(s: Section, k: number): void {
   let hasId = false;
   while (s.body[0]?.type === "html") {
     const value = s.body[0].value.trim();
@@ -138,28 +139,33 @@ function takeMarkers(s: Section): void {
     else break;
     s.body.shift();
   }
-  if (!hasId && s.id === "") {
-    throw new InputError(`cannot make a panel id from the heading '${s.title}'`, { line: s.line }, "put `<!-- id: some-id -->` on the line under the heading");
-  }
+  if (!hasId && s.id === "") s.id = `panel-${k + 1}`;
   if (!/^[a-z0-9][a-z0-9-]*$/.test(s.id)) {
     throw new InputError(`bad panel id '${s.id}'`, { line: s.line + 1 }, "panel ids are lowercase letters, digits and dashes");
   }
+}
+
+/** A layout entry written as the panel's title (`Why models hallucinate`, `🧠 토큰화란?`) instead of its id. */
+function byTitle(byId: Map<string, Section>, entry: string): Section | undefined {
+  const want = splitEmoji(entry).title.trim().toLowerCase();
+  const wantSlug = slug(want);
+  return [...byId.values()].find((s) => s.title.trim().toLowerCase() === want || (wantSlug !== "" && s.id === wantSlug));
 }
 
 async function buildRow(row: LayoutRow, byId: Map<string, Section>, placed: Map<string, number>, warnings: string[]): Promise<Row> {
   if (row.kind === "title") return { kind: "title", ratio: row.ratio };
   const panels: Panel[] = [];
   for (const ref of row.panels) {
-    const section = byId.get(ref.id);
+    const section = byId.get(ref.id) ?? byTitle(byId, ref.id);
     if (!section) {
       const known = [...byId.keys()].join(", ") || "(none)";
       throw new InputError(`unknown panel id '${ref.id}'; sections are: ${known}`, { line: ref.line }, "use a section's id (its heading slug or its `<!-- id: x -->`)");
     }
-    const before = placed.get(ref.id);
+    const before = placed.get(section.id);
     if (before !== undefined) throw new InputError(`panel '${ref.id}' is placed twice in the layout (also at line ${before})`, { line: ref.line }, "place each panel once");
-    placed.set(ref.id, ref.line);
+    placed.set(section.id, ref.line);
     const { lead, blocks } = await readSectionBody(section.body, section.noLead, warnings);
-    const panel: Panel = { id: ref.id, title: section.title, lead, blocks };
+    const panel: Panel = { id: section.id, title: section.title, lead, blocks };
     if (section.emoji) panel.emoji = section.emoji;
     if (ref.width !== undefined) panel.width = ref.width;
     if (ref.color !== undefined) panel.color = ref.color;
