@@ -6,6 +6,7 @@ import { parse as parseYaml } from "yaml";
 import { InputError } from "../../errors.js";
 import type { Meta } from "../../model/sheet.js";
 import { lineOf, type PromptDoc, type Section } from "./sections.js";
+import { labelledMeta } from "./label-meta.js";
 
 export interface Frontmatter {
   data: Record<string, unknown>;
@@ -21,7 +22,7 @@ export function findFrontmatter(doc: PromptDoc, source: Section | undefined): Fr
     return { data: parseBlock(top.value, 2), startLine: 1, endLine: end };
   }
   const brk = source?.nodes.find((n) => n.type === "thematicBreak");
-  if (!brk) return fencedYaml(doc, source);
+  if (!brk) return fencedYaml(doc, source) ?? labelledMeta(doc, source);
   const open = lineOf(brk);
   if (!/^\s*---\s*$/.test(doc.lines[open - 1] ?? "")) return undefined;
   for (let i = open; i < doc.lines.length; i++) {

@@ -16,7 +16,8 @@ import { parsePlanMermaid } from "./mermaid.js";
 import { findRatioTable } from "./ratios.js";
 import { boldKeyTerms, diagramInlineWarnings, richFromLine, richText } from "./rich.js";
 import { inlineWarnings, lostLinkWarnings } from "../inline.js";
-import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptDoc } from "./sections.js";
+import { dropDirections, withoutClosingRequest } from "./directions.js";
+import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptDoc, type Section } from "./sections.js";
 import { readSource } from "./source.js";
 import { inlineQuotes, quoteKey, readStyle } from "./style.js";
 import { readTextLayout, unstatedHeights } from "./text-layout.js";
@@ -46,7 +47,7 @@ function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRead
   const fm = findFrontmatter(doc, sourceSec);
   const source = readSource(sourceSec, fm);
   const planSec = findSection(doc, "plan");
-  const plan: Plan = planSec ? readPlan(planSec.nodes, mermaid) : { sections: [], keyTerms: [], warnings: [] };
+  const plan: Plan = planSec ? readPlan(withoutClosingRequest(planSec.nodes, plainText, warnings), mermaid) : { sections: [], keyTerms: [], warnings: [] };
   // Every assumption names a line, so `check` can list them: a missing section is reported at the end of the file.
   const lastLine = doc.lines.length;
   if (!planSec) warnings.push(`line ${lastLine}: no # Output Structure Plan section: panels hold only the lines of the layout diagram`);
@@ -101,6 +102,7 @@ function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRead
   restoreChains(layout);
   if (knobs) fillKnobsResult(layout.slots, knobs);
   dropEchoedLead(layout);
+  for (const { panel } of layout.slots) dropDirections(panel);
   boldTerms(layout, plan.keyTerms);
   if (planSec) {
     const spans = layout.slots.flatMap((s) => spansOf(s.panel));
@@ -115,7 +117,7 @@ function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRead
 
 function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayout {
   const layoutSec = findSection(doc, "layout");
-  const code = layoutSec?.nodes.find((n): n is Code => n.type === "code" && isBoxArt(n));
+  const code = layoutSec && (layoutSec.nodes.find((n): n is Code => n.type === "code" && isBoxArt(n)) ?? unfencedDrawing(doc, layoutSec));
   if (layoutSec && code) {
     const first = lineOf(code) + 1;
     const diagram = parseDiagram(code.value, first, warnings);
@@ -181,6 +183,30 @@ function isBoxArt(code: Code): boolean {
   const value = hashBoxes(code.value);
   // `|-----|` or bare `-----` lines with no corners at all, as an editor without box characters leaves them, count too.
   return /[┌╭╔┏┍┎╒╓]/.test(value) || ((/[+*.][-=]{2,}[+*.]/.test(value) || /^\s*\|?[-=]{3,}\|?\s*$/m.test(value)) && /^\s*\|/m.test(value));
+}
+
+/** A box line's first character: corners, sides and the `*`, `#`, `.` people draw with. */
+const DRAWN = /^\s*[+|*#.┌└├┬┴┼┐┘┤│─╔╚╠╦╩╬╗╝╣║═╭╰╮╯┏┗┣┃━]/;
+/** A box's top or bottom: a corner, then a run of dashes or rules. */
+const BORDER = /^\s*[+*#.┌└╔╚╭╰┏┗├╠][-=─═━+┬┴╦╩┼╬]{3,}/;
+
+/**
+ * A drawing pasted into the layout section with no fence around it (Markdown then reads its lines as
+ * paragraphs): the first run of box lines in the section's own lines, as the fenced block would hold it.
+ */
+function unfencedDrawing(doc: PromptDoc, sec: Section): Code | undefined {
+  const at = doc.sections.indexOf(sec);
+  const end = Math.min(doc.lines.length, (doc.sections[at + 1]?.line ?? doc.lines.length + 1) - 1);
+  for (let i = sec.line; i < end; i++) {
+    if (!BORDER.test(doc.lines[i] ?? "")) continue;
+    let j = i;
+    while (j + 1 < end && DRAWN.test(doc.lines[j + 1] ?? "")) j++;
+    // Lines are 1-based and the block's value starts on the line after its (here imaginary) opening fence.
+    const code: Code = { type: "code", lang: null, meta: null, value: doc.lines.slice(i, j + 1).join("\n"), position: { start: { line: i, column: 1 }, end: { line: j + 2, column: 1 } } };
+    if (j > i && isBoxArt(code)) return code;
+    i = j;
+  }
+  return undefined;
 }
 
 function planItems(plan: Plan, lines: Map<Block, number>): Item[] {

@@ -1,0 +1,72 @@
+// What a layout drawing says to the designer rather than to the reader: a box line in brackets naming the
+// visual form the box should take ("(pipeline arrow)", "(token sequence box)"), and a title's trailing note of
+// the form its content takes ("PRETRAIN vs POST-TRAIN (comparison table)"). Once the plan gives the panel
+// its content, these have done their job and are not drawn; a box the plan gives nothing keeps them.
+import type { Panel, Rich } from "../../model/sheet.js";
+import { richText } from "./rich.js";
+
+const FORM = "table|chart|diagram|flow ?chart|mind ?map|graph|list|arrows?|icons?|box(?:es)?|visual|illustration|sketch|timeline|cards?|표|도표|그림|도식|다이어그램|흐름도|마인드맵|목록|아이콘|화살표";
+/** A title's closing note naming a visual form: "(comparison table)", "(flow diagram)", "(표)". */
+const FORM_NOTE = new RegExp(`\\s*[(（]\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${FORM})(?:\\s+[\\p{L}-]+){0,2}\\s*[)）]$`, "iu");
+/** A bracketed note naming a form: "(pipeline arrow)"; "(lossy 압축)" and "(너무 포괄적)" are content. */
+const NAMES_FORM = new RegExp(`(?<![\\p{L}])(?:${FORM})(?![\\p{L}])`, "iu");
+
+/** Drop the designer's notes from a panel the plan has filled. */
+export function dropDirections(panel: Panel): void {
+  if (panel.blocks.length === 0) return;
+  const title = panel.title.replace(FORM_NOTE, "");
+  if (title.trim() !== "") panel.title = title;
+  panel.lead = withoutBracketedRuns(panel.lead);
+}
+
+/**
+ * Lead lines less every run of lines that opens with "(" and closes with ")" (a note the box may wrap over
+ * lines) and names a visual form, so long as its brackets pair up: "(예: 1234)" inside a sentence is not a run.
+ */
+function withoutBracketedRuns(lead: Rich[]): Rich[] {
+  const texts = lead.map((l) => richText(l).trim());
+  const drop = new Set<number>();
+  for (let i = 0; i < texts.length; i++) {
+    if (!/^[(（]/.test(texts[i]!)) continue;
+    for (let j = i; j < texts.length && j < i + 3; j++) {
+      const run = texts.slice(i, j + 1).join(" ");
+      if (!/[)）]$/.test(texts[j]!)) continue;
+      if (depthEndsAt(run) === run.length - 1 && NAMES_FORM.test(run)) for (let k = i; k <= j; k++) drop.add(k);
+      break;
+    }
+  }
+  return drop.size === 0 ? lead : lead.filter((_, k) => !drop.has(k));
+}
+
+/** Where the bracket opened at 0 closes, or -1. */
+function depthEndsAt(text: string): number {
+  let depth = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === "(" || c === "（") depth++;
+    else if (c === ")" || c === "）") {
+      depth--;
+      if (depth === 0) return k;
+    }
+  }
+  return -1;
+}
+
+/** A closing line to the image maker: "Please render at 300 dpi. Thanks!", "이미지로 만들어 주세요". */
+const REQUEST = /^(?:please|pls|thanks|thank you|could you|can you|make sure|remember to|부탁|감사|이미지(?:로|를)|그려\s*주|만들어\s*주)|\b(?:render|generate|dpi|resolution|aspect ratio)\b/i;
+
+/**
+ * The plan's nodes less the paragraphs closing it that ask the image maker for something: they are the
+ * image request, said in passing, not a panel's content. Each one left out is noted with its line.
+ */
+export function withoutClosingRequest<T extends { type: string; position?: { start: { line: number } } | undefined }>(nodes: T[], textOf: (n: T) => string, warnings: string[]): T[] {
+  let end = nodes.length;
+  while (end > 0) {
+    const n = nodes[end - 1]!;
+    const text = n.type === "paragraph" ? textOf(n).trim() : "";
+    if (text === "" || text.length > 200 || !REQUEST.test(text)) break;
+    warnings.push(`line ${n.position?.start.line ?? "?"}: "${text}" asks the image maker for something; it is not drawn`);
+    end--;
+  }
+  return end === nodes.length ? nodes : nodes.slice(0, end);
+}

@@ -1,0 +1,67 @@
+// A chapter's prompt as a chat assistant hands it over: a friendly line above the "---", metadata as bold
+// labels, the layout drawing pasted without a fence, the plan titled "What goes in each box", box lines that
+// tell the designer what to draw, and a closing "Please render at 300 dpi. Thanks!".
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { panelsOf, type Panel } from "../src/model/sheet.js";
+import { readPromptDocumentAsync } from "../src/read/prompt/index.js";
+import { sectionKindOf } from "../src/read/prompt/sections.js";
+import { dropDirections } from "../src/read/prompt/directions.js";
+import { richText } from "../src/read/prompt/rich.js";
+import { FIXTURES_DIR } from "./fixtures/list.js";
+
+const text = readFileSync(join(FIXTURES_DIR, "prompts", "post-training-chat-assistant-unfenced.txt"), "utf8");
+const titles = (ps: Panel[]): string[] => ps.map((p) => p.title);
+
+describe("a chapter a chat assistant wrote (post-training-chat-assistant-unfenced)", () => {
+  it("reads the drawing pasted without a fence: five boxes, LABELERS spanning two rows", async () => {
+    const { sheet } = await readPromptDocumentAsync(text);
+    expect(titles(panelsOf(sheet))).toEqual(["BASE → ASSISTANT", "CHAT TEMPLATE", "LABELERS", "PRETRAIN vs POST-TRAIN", "KEY INSIGHT: you are talking to a simulation of a labeler"]);
+    expect(panelsOf(sheet).find((p) => p.title === "LABELERS")?.rowSpan).toBe(2);
+  });
+
+  it("takes 'What goes in each box' as the plan: every box gets its section's content", async () => {
+    const { sheet } = await readPromptDocumentAsync(text);
+    const kinds = Object.fromEntries(panelsOf(sheet).map((p) => [p.title.split(":")[0], p.blocks.map((b) => b.kind).sort()]));
+    expect(kinds).toEqual({
+      "BASE → ASSISTANT": ["bullets", "flowchart"],
+      "CHAT TEMPLATE": ["bullets", "code"],
+      LABELERS: ["bullets"],
+      "PRETRAIN vs POST-TRAIN": ["table"],
+      "KEY INSIGHT": ["quote"],
+    });
+  });
+
+  it("drops the designer's notes once the plan fills the box, and the closing request", async () => {
+    const { sheet, warnings } = await readPromptDocumentAsync(text);
+    const all = panelsOf(sheet).flatMap((p) => [p.title, ...p.lead.map(richText), ...p.blocks.map((b) => JSON.stringify(b))]).join("\n");
+    expect(all).not.toMatch(/pipeline arrow|token sequence box|comparison table|Please render/);
+    expect(all).toMatch(/who writes/); // a bracketed line naming no form stays: it may be content
+    expect(warnings).toContain('line 78: "Please render at 300 dpi. Thanks!" asks the image maker for something; it is not drawn');
+  });
+
+  it("reads the bold-label metadata: chapter, title after the dash, series with its speaker, source link", async () => {
+    const { sheet } = await readPromptDocumentAsync(text);
+    expect(sheet.meta).toMatchObject({ chapter: 9, title: "Post-Training: Conversations", series: "Deep Dive into LLMs", author: "Andrej Karpathy", sourceUrl: "https://www.youtube.com/watch?v=7xTGNNLPyMI" });
+  });
+});
+
+describe("the pieces, on their own", () => {
+  it("knows the plan by the names people give it", () => {
+    for (const t of ["📋 What goes in each box", "Box contents", "Contents of each panel", "박스별 내용", "각 박스에 들어갈 내용"]) expect(sectionKindOf(t)).toBe("plan");
+    expect(sectionKindOf("What goes wrong")).toBeUndefined();
+  });
+
+  it("keeps a box's notes while the plan gives it nothing, and content in brackets always", () => {
+    const lead = ["(pipeline arrow)", "Base (lossy 압축)", "(너무 포괄적)"].map((t) => [{ text: t }]);
+    const empty: Panel = { id: "a", title: "A (flow diagram)", lead, blocks: [] };
+    dropDirections(empty);
+    expect(empty.lead).toHaveLength(3);
+    expect(empty.title).toBe("A (flow diagram)");
+    const filled: Panel = { id: "b", title: "B (flow diagram)", lead, blocks: [{ kind: "paragraph", text: [{ text: "x" }] }] };
+    dropDirections(filled);
+    expect(filled.lead.map(richText)).toEqual(["Base (lossy 압축)", "(너무 포괄적)"]);
+    expect(filled.title).toBe("B");
+  });
+});
