@@ -9,6 +9,9 @@ import { readPromptDocumentAsync } from "../src/read/prompt/index.js";
 import { sectionKindOf } from "../src/read/prompt/sections.js";
 import { dropDirections } from "../src/read/prompt/directions.js";
 import { richText } from "../src/read/prompt/rich.js";
+import { splitCite } from "../src/read/prompt/plan-forms.js";
+import { readSheet } from "../src/read/index.js";
+import { xmlSections } from "../src/read/xml-sections.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
 const text = readFileSync(join(FIXTURES_DIR, "prompts", "post-training-chat-assistant-unfenced.txt"), "utf8");
@@ -63,5 +66,41 @@ describe("the pieces, on their own", () => {
     dropDirections(filled);
     expect(filled.lead.map(richText)).toEqual(["Base (lossy 압축)", "(너무 포괄적)"]);
     expect(filled.title).toBe("B");
+  });
+});
+
+describe("a prompt written with XML tags around its parts (reinforcement-learning-xml-tags)", () => {
+  const xml = readFileSync(join(FIXTURES_DIR, "prompts", "reinforcement-learning-xml-tags.txt"), "utf8");
+
+  it("reads <source_text>, <layout>, <content> and <style> as the template's sections, keeping line numbers", () => {
+    const out = xmlSections(xml);
+    expect(out.split("\n")).toHaveLength(xml.split("\n").length);
+    expect(out).toMatch(/^# source text$/m);
+    expect(out).toMatch(/^# layout$/m);
+    expect(out).not.toMatch(/<\/?(source_text|layout|content|style)>/);
+    // Text that merely holds a tag or two is left alone.
+    const note = "Use <b>bold</b> here.\n<note>\nkeep\n</note>\n";
+    expect(xmlSections(note)).toBe(note);
+  });
+
+  it("draws every part in its box, with metadata from <metadata> and the quote's speaker as its cite", async () => {
+    const { sheet } = await readSheet(xml);
+    expect(sheet.meta).toMatchObject({ title: "14. Reinforcement Learning", titleKr: "14. 강화학습", chapter: 14, series: "deep-dive-llms", author: "Andrej Karpathy" });
+    const kinds = Object.fromEntries(panelsOf(sheet).map((p) => [p.title, p.blocks.map((b) => b.kind).sort()]));
+    expect(kinds).toEqual({
+      "TEXTBOOK ANALOGY": ["table"],
+      "TRIAL & ERROR": ["bullets", "flowchart"],
+      "WHY NOT HUMANS?": ["bullets", "quote"],
+      "THREE STAGES": ["mindmap"],
+      TAKEAWAYS: ["bullets"],
+    });
+    const quote = panelsOf(sheet).flatMap((p) => p.blocks).find((b) => b.kind === "quote");
+    expect(quote?.kind === "quote" && [richText(quote.text), quote.cite]).toEqual(["We don't know what is easy or hard for the model.", "Karpathy"]);
+  });
+
+  it("splits a speaker off a quote, not a remark after a dash", () => {
+    expect(splitCite([{ text: '"Models need tokens to think." — Andrej Karpathy' }])).toEqual({ text: [{ text: '"Models need tokens to think."' }], cite: "Andrej Karpathy" });
+    expect(splitCite([{ text: "“9.11이 9.9보다 크다” — 가끔 맞히고 가끔 틀린다" }]).cite).toBeUndefined();
+    expect(splitCite([{ text: "“토큰으로 생각한다” — 카파시" }]).cite).toBe("카파시");
   });
 });

@@ -5,6 +5,7 @@ import type { Sheet } from "../model/sheet.js";
 import { readPromptDocumentAsync } from "./prompt/index.js";
 import { sectionKindOf } from "./prompt/sections.js";
 import { TOP_KEYS } from "./markdown/keys.js";
+import { xmlSections } from "./xml-sections.js";
 import { checkNesting, checkSheetLimits } from "./limits.js";
 import { isSafeLink } from "../model/links.js";
 
@@ -86,7 +87,7 @@ export function checkText(text: string): void {
 /** Read either input kind into a Sheet. Errors are InputErrors pinned to `file` when given. */
 export async function readSheet(text: string, opts: { file?: string } = {}): Promise<ReadResult> {
   try {
-    const clean = text.replace(/^\uFEFF/, "");
+    const clean = xmlSections(text.replace(/^\uFEFF/, ""));
     checkText(clean);
     checkNesting(clean);
     const kind = detectInputKind(clean);

@@ -4,17 +4,17 @@
 // section and the first lines of # Source Text; two labels at least, so a stray `Note:` is no metadata.
 import type { PromptDoc, Section } from "./sections.js";
 
-const LABEL = /^\s*(?:[-*•]\s+)?\*{0,2}([\p{L}][\p{L} ]{0,20}?)\*{0,2}\s*[:：]\s*\*{0,2}\s*(.+?)\s*$/u;
+const LABEL = /^\s*(?:[-*•]\s+)?\*{0,2}([\p{L}][\p{L}_ ]{0,20}?)\*{0,2}\s*[:：]\s*\*{0,2}\s*(.+?)\s*$/u;
 const URL = /https?:\/\/[^\s)>\]]+/;
 
 type Key = "chapter" | "title" | "titleKr" | "series" | "author" | "source_url";
 const KEYS: [Key, RegExp][] = [
   ["chapter", /^(chapter|ch|챕터|장)$/i],
   ["title", /^(title|chapter title|topic|제목|주제)$/i],
-  ["titleKr", /^(korean title|한국어 제목|한글 제목)$/i],
-  ["series", /^(series|course|lecture|playlist|시리즈|강의|강좌)$/i],
+  ["titleKr", /^(korean title|title[_ ]?kr|한국어 제목|한글 제목)$/i],
+  ["series", /^(series|parent|course|lecture|playlist|시리즈|강의|강좌)$/i],
   ["author", /^(author|speaker|lecturer|by|강연자|저자|발표자)$/i],
-  ["source_url", /^(source|url|link|video|youtube|source url|출처|원본|영상|링크)$/i],
+  ["source_url", /^(source|url|link|video|youtube|source[_ ]?url|출처|원본|영상|링크)$/i],
 ];
 
 /** How many lines of # Source Text to look at for labels. */
@@ -32,7 +32,7 @@ export function labelledMeta(doc: PromptDoc, source: Section | undefined): { dat
       const m = LABEL.exec(doc.lines[line - 1] ?? "");
       const key = m && KEYS.find(([, re]) => re.test(m[1]!.trim()))?.[0];
       if (!m || !key || data[key] !== undefined) continue;
-      Object.assign(data, valueOf(key, m[2]!.replace(/\*\*/g, "").trim()));
+      Object.assign(data, valueOf(key, m[2]!.replace(/\*\*/g, "").trim().replace(/^"(.*)"$|^'(.*)'$/, "$1$2")));
       start ||= line;
       end = line;
     }

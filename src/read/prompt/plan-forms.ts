@@ -94,3 +94,26 @@ function dropAt(text: Rich, offsets: number[]): Rich {
     })
     .filter((s) => s.text !== "");
 }
+
+/** `"…" — Karpathy` closing a quote: a dash, then a short name, after the closing mark or on a line of its own. */
+const CITED = /(["”’」』»]|\n)[ \t]*(?:—|―|–|--|-)[ \t]*([\p{L}][\p{L}.'’ -]{0,40})$/u;
+
+const NAME = /^(?:[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}|\p{Script=Hangul}{2,5}(?:\s\p{Script=Hangul}{2,4})?)$/u;
+
+/** A quote's own attribution, split off so that it is drawn as the note's signature, not as its words. */
+export function splitCite(text: Rich): { text: Rich; cite?: string } {
+  const whole = richText(text);
+  const m = CITED.exec(whole);
+  // A name, not a remark: `— Karpathy`, `— Andrej Karpathy`, `— 카파시`; `— 가끔 맞히고 가끔 틀린다` is the quote's own words.
+  if (!m || !NAME.test(m[2]!.trim())) return { text };
+  const keep = m.index + (m[1] === "\n" ? 0 : m[1]!.length);
+  let pos = 0;
+  const out = text
+    .map((s) => {
+      const start = pos;
+      pos += s.text.length;
+      return { ...s, text: s.text.slice(0, Math.max(0, keep - start)) };
+    })
+    .filter((s) => s.text !== "");
+  return { text: out, cite: m[2]!.trim() };
+}

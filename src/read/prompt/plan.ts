@@ -10,7 +10,7 @@ import { circledLeaves, flat, isOutline, leaves, leavesFromLines, mindmapFromLea
 import { richFromCell, richFromInline, richText } from "./rich.js";
 import { isBoldLine, lineOf, plainText, subsections, type Subsection } from "./sections.js";
 import { splitEmoji } from "./words.js";
-import { callout, definitionList, dropPanelLabel, unwrapQuote } from "./plan-forms.js";
+import { callout, definitionList, dropPanelLabel, splitCite, unwrapQuote } from "./plan-forms.js";
 
 export { ARROW_SPLIT, chainFlowchart } from "./chain.js";
 export { values } from "./outline.js";
@@ -163,7 +163,8 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       }
     } else if (node.type === "blockquote") {
       const text = callout(richFromInline(node.children.flatMap((c) => (c.type === "paragraph" ? c.children : []))));
-      if (text.length) section.blocks.push({ kind: "quote", text: unwrapQuote(text) });
+      const { text: said, cite } = splitCite(text);
+      if (said.length) section.blocks.push({ kind: "quote", text: unwrapQuote(said), ...(cite ? { cite } : {}) });
     } else if (node.type === "code") {
       const block = codeBlock(node, mermaid, plan);
       const caption = captions.get(node);

@@ -38,7 +38,7 @@ const SECTION_NAMES: [SectionKind, RegExp][] = [
   ["layout", /^(layout structure|layout|레이아웃(\s*구조)?|배치\s*구조)/i],
   ["style", /^(output style|style guide|style|출력\s*스타일|스타일)/i],
   // The plan as people title it when they write their own: "What goes in each box", "Box contents", "박스별 내용".
-  ["plan", /^(output structure plan|structure plan|content plan|(what goes|what to put) in(to)? (each|the) (box|panel)(es|s)?|(box|panel)(es|s)? contents?|contents? (of|for|per|in) (each )?(box|panel)(es|s)?|출력\s*구조(\s*계획)?|구성\s*계획|내용\s*구성|(박스|패널)별\s*내용|각\s*(박스|패널)(의|에)?\s*(들어갈\s*)?내용)/i],
+  ["plan", /^(output structure plan|structure plan|content plan|(what goes|what to put) in(to)? (each|the) (box|panel)(es|s)?|contents?(?=\s*$)|(box|panel)(es|s)? contents?|contents? (of|for|per|in) (each )?(box|panel)(es|s)?|출력\s*구조(\s*계획)?|구성\s*계획|내용\s*구성|(박스|패널)별\s*내용|각\s*(박스|패널)(의|에)?\s*(들어갈\s*)?내용)/i],
   ["image", /^(image (generation )?request|이미지\s*생성(\s*요청)?)/i],
 ];
 
