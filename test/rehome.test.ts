@@ -115,10 +115,12 @@ describe("the reader's alternatives", () => {
     const { sheet } = await readSheet(readFileSync(path, "utf8"));
     const ids = new Set(sheet.rows.flatMap((r) => (r.kind === "panels" ? r.panels.map((p) => p.id) : [])));
     let movable = 0;
+    let byMeaning = 0;
     for (const row of sheet.rows) {
       if (row.kind !== "panels") continue;
       for (const p of row.panels) {
         for (const b of p.blocks) {
+          if (/^(room|words: )/.test(b.at?.reason ?? "")) byMeaning++;
           const alts = b.at?.alternatives;
           if (!alts) continue;
           movable++;
@@ -129,7 +131,8 @@ describe("the reader's alternatives", () => {
         }
       }
     }
-    expect(movable).toBeGreaterThan(0);
+    // A chapter whose every plan section names its box has nothing placed by meaning, so nothing to move.
+    if (byMeaning > 0) expect(movable).toBeGreaterThan(0);
   });
 });
 

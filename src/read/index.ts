@@ -18,7 +18,8 @@ export interface ReadResult {
 export type InputKind = "prompt" | "sheet";
 
 /** Tell a prompt document from a sheet Markdown file by what is in it. */
-export function detectInputKind(text: string): InputKind {
+export function detectInputKind(written: string): InputKind {
+  const text = xmlSections(written);
   if (/^---\r?\n[\s\S]*?^nanosheet\s*:/m.test(text.slice(0, 4000)) && text.startsWith("---")) return "sheet";
   const promptHeading =
     /^#{1,2}\s*(Layout Structure|Source Text|Output Structure Plan|Role Definition|Output Style|원문|원본 텍스트|레이아웃 구조|레이아웃|출력 구조|출력 스타일|역할 정의)/im;
@@ -87,7 +88,7 @@ export function checkText(text: string): void {
 /** Read either input kind into a Sheet. Errors are InputErrors pinned to `file` when given. */
 export async function readSheet(text: string, opts: { file?: string } = {}): Promise<ReadResult> {
   try {
-    const clean = xmlSections(text.replace(/^\uFEFF/, ""));
+    const clean = text.replace(/^\uFEFF/, "");
     checkText(clean);
     checkNesting(clean);
     const kind = detectInputKind(clean);

@@ -17,6 +17,7 @@ import { findRatioTable } from "./ratios.js";
 import { boldKeyTerms, diagramInlineWarnings, richFromLine, richText } from "./rich.js";
 import { inlineWarnings, lostLinkWarnings } from "../inline.js";
 import { dropDirections, withoutClosingRequest } from "./directions.js";
+import { xmlSections } from "../xml-sections.js";
 import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptDoc, type Section } from "./sections.js";
 import { readSource } from "./source.js";
 import { inlineQuotes, quoteKey, readStyle } from "./style.js";
@@ -29,7 +30,7 @@ export interface PromptReadResult {
 
 /** Read a prompt document, its plan's ```mermaid blocks parsed with Mermaid's own parsers. */
 export async function readPromptDocumentAsync(text: string): Promise<PromptReadResult> {
-  const doc = parsePromptDoc(text.replace(/^\uFEFF/, ""));
+  const doc = parsePromptDoc(xmlSections(text.replace(/^\uFEFF/, "")));
   return readDoc(doc, await parsePlanMermaid(doc));
 }
 
@@ -38,7 +39,7 @@ export async function readPromptDocumentAsync(text: string): Promise<PromptReadR
  * line); without it such blocks are reported and left out (readPromptDocumentAsync parses them).
  */
 export function readPromptDocument(text: string, mermaid?: ParsedMermaid): PromptReadResult {
-  return readDoc(parsePromptDoc(text.replace(/^\uFEFF/, "")), mermaid);
+  return readDoc(parsePromptDoc(xmlSections(text.replace(/^\uFEFF/, ""))), mermaid);
 }
 
 function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptReadResult {
