@@ -8,7 +8,8 @@ import { chainFlowchart, chainsFlowchart, loopTarget, splitArrows } from "./chai
 import { codeNodes, pieTable, rewritten } from "./mermaid.js";
 import { circledLeaves, flat, isOutline, leaves, leavesFromLines, mindmapFromLeaves, type Leaf } from "./outline.js";
 import { richFromCell, richFromInline, richText } from "./rich.js";
-import { isBoldLine, lineOf, plainText, subsections, type Subsection } from "./sections.js";
+import { lineOf, plainText } from "./sections.js";
+import { FRAMING, INSTRUCTION, isComment, planSubsections } from "./plan-sections.js";
 import { splitEmoji } from "./words.js";
 import { callout, definitionList, dropPanelLabel, unwrapQuote } from "./plan-forms.js";
 
@@ -46,14 +47,6 @@ const KIND_TESTS: [SectionKind, RegExp][] = [
 
 const HINT_PAREN = /\s*[(（]([^()（）]*)[)）]\s*$/;
 const CONCEPT = /concept|개념|용어|term|glossary|정의|definition/i;
-/** A line ending in a colon introduces what follows. */
-const FRAMING = /[:：]$/;
-/**
- * "Create a table like this:" — an instruction to the image model about what follows, not sheet content. A
- * line that introduces what follows without telling the artist to do something ("What the server feeds
- * the model:") is a caption and is drawn.
- */
-const INSTRUCTION = /^(?:please\s+)?(?:create|make|draw|show|use|add|include|render|visuali[sz]e|build|design|write|list|put|place|display|generate|a\s+mermaid|mermaid|\d+\s*[-–~]\s*\d+)\b|다음|아래|만들어|그려|작성|표시|넣어|사용하|보여|나타내|정리해/i;
 
 export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map()): Plan {
   const plan: Plan = { sections: [], keyTerms: [], warnings: [] };
@@ -75,50 +68,6 @@ export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map(
   }
   return plan;
 }
-
-/**
- * The plan's sections: its headings of the shallowest depth it uses (`##` in the template, `###` when the
- * document nests one level deeper); when some are numbered, the unnumbered ones are notes.
- */
-function planSubsections(nodes: RootContent[], plan: Plan): Subsection[] {
-  const depth = Math.min(...nodes.map((n) => (n.type === "heading" ? n.depth : Infinity)));
-  const subs = Number.isFinite(depth) ? subsections(nodes, depth) : [];
-  if (subs.length === 0) return boldTitled(nodes, plan);
-  const firstHeading = nodes.findIndex((n) => n.type === "heading" && n.depth === depth);
-  const preamble = firstHeading < 0 ? [] : nodes.slice(0, firstHeading);
-  const content = preamble.filter((n) => !isFraming(n) && n.type !== "thematicBreak" && !isComment(n));
-  if (content[0]) plan.warnings.push(`line ${lineOf(content[0])}: text before the first plan section is not drawn; put it under a ## section`);
-  const numbered = subs.filter((s) => /^\d+[.)]/.test(s.title));
-  if (numbered.length === 0) return subs;
-  for (const s of subs) {
-    if (!numbered.includes(s) && s.nodes.some((n) => !isFraming(n) && !isComment(n) && n.type !== "thematicBreak")) {
-      plan.warnings.push(`line ${s.line}: plan section "${s.title}" is not numbered like the others and is not drawn; number it to draw it`);
-    }
-  }
-  return numbered;
-}
-
-/** A paragraph that is only bold text: `**1. 🗺️ Topic Overview**` standing in for a heading. */
-const isBoldTitle = isBoldLine;
-
-/** A plan without headings: bold-only lines start its sections; with none of those either, nothing is read. */
-function boldTitled(nodes: RootContent[], plan: Plan): Subsection[] {
-  const out: Subsection[] = [];
-  for (const node of nodes) {
-    if (isBoldTitle(node)) out.push({ title: plainText(node).trim(), line: lineOf(node), depth: 2, nodes: [] });
-    else out[out.length - 1]?.nodes.push(node);
-  }
-  const first = nodes.find((n) => !isComment(n) && n.type !== "thematicBreak");
-  if (out.length === 0 && first) {
-    plan.warnings.push(`line ${lineOf(first)}: the Output Structure Plan has no sections, so none of it is drawn; start each section with a "## 1. 🗺️ Title" heading`);
-  } else if (first && !isBoldTitle(first) && !isFraming(first)) {
-    plan.warnings.push(`line ${lineOf(first)}: text before the first plan section is not drawn; put it under a ## section`);
-  }
-  return out;
-}
-
-const isComment = (n: RootContent): boolean => n.type === "html" && /^<!--[\s\S]*-->$/.test(n.value.trim());
-const isFraming = (n: RootContent): boolean => n.type === "paragraph" && FRAMING.test(plainText(n).trim()) && INSTRUCTION.test(plainText(n).trim());
 
 function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan, mermaid: ParsedMermaid): void {
   const captions = new Map<RootContent, Block>();
