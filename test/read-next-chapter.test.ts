@@ -5,6 +5,8 @@ import { panelsOf, type Sheet } from "../src/model/sheet.js";
 import { InputError } from "../src/errors.js";
 import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/index.js";
 import { richText } from "../src/read/prompt/rich.js";
+import { parseDiagram } from "../src/read/prompt/ascii-layout.js";
+import { mathText, plainMath } from "../src/read/math.js";
 
 /** A prompt document in the template with no layout diagram (panels come from the plan) and this plan. */
 function doc(plan: string): string {
@@ -61,5 +63,116 @@ describe("a plan written as one numbered outline", () => {
     expect(planWarnings(w)).toEqual([]);
     expect(titles(s)).toEqual(["첫째", "둘째"]);
     expect(panelsOf(s).map((p) => p.blocks.map((b) => (b.kind === "bullets" ? b.items.map(richText) : b.kind)))).toEqual([[["a"]], [["b"]]]);
+  });
+});
+
+/** A box line padded to `n` characters (not screen columns): how an editor counting characters aligns it. */
+const cell = (text: string, n: number) => text + " ".repeat(Math.max(0, n - [...text].length));
+
+describe("a box drawing aligned by character count (ragged on screen where Hangul stands)", () => {
+  const rule = (w: number[]) => `+${w.map((n) => "-".repeat(n)).join("+")}+`;
+  const line = (cells: string[], w: number[]) => `|${cells.map((c, i) => cell(c, w[i]!)).join("|")}|`;
+  const W = [30, 30];
+  const drawing = [
+    rule([61]),
+    line([" 🍌 NANO BANANA: 신경망 내부 구조와 수학식 한눈에 보기 🍌"], [61]),
+    rule(W),
+    line([" 🧮 거대한 수학식 한 줄로 보기", " 🎛️ 파라미터는 디제이 노브"], W),
+    line([" 곱셈 덧셈 지수 나눗셈", " 처음엔 무작위로 시작"], W),
+    rule(W),
+  ].join("\n");
+
+  it("reads the boxes where every line's borders stand in characters, though on screen they drift 14 columns", () => {
+    const warnings: string[] = [];
+    const rows = parseDiagram(drawing, 1, warnings);
+    expect(warnings).toEqual([]);
+    expect(rows.map((r) => r.boxes.length)).toEqual([0, 2]);
+    expect(rows[0]!.texts.map((t) => t.text)).toEqual(["🍌 NANO BANANA: 신경망 내부 구조와 수학식 한눈에 보기 🍌"]);
+    expect(rows[1]!.boxes.map((b) => b.lines.map((l) => l.text))).toEqual([
+      ["🧮 거대한 수학식 한 줄로 보기", "곱셈 덧셈 지수 나눗셈"],
+      ["🎛️ 파라미터는 디제이 노브", "처음엔 무작위로 시작"],
+    ]);
+  });
+});
+
+/** A prompt document with this box drawing (and what follows it in # Layout Structure) and a two-section plan. */
+function drawn(drawing: string[], after = ""): string {
+  return [
+    "# Source Text", "---", 'title: "Drawn"', "---", "", "Some source text.", "",
+    "# Layout Structure", "", "크기는 그림대로.", "", "```", ...drawing, "```", "", after, "",
+    "# Output Structure Plan", "", "## 1. 🧮 수학식", "- 입력과 가중치", "", "## 2. 🎛️ 노브", "- 돌리면 다른 예측", "",
+  ].join("\n");
+}
+
+describe("what a box drawing says in words", () => {
+  const frame = [
+    "┌──────────────────────────────────────────┐",
+    "│ 🍌 NANO BANANA: 신경망 🍌                │",
+    "├────────────────────────┬─────────────────┤",
+    "│ [60%] 🧮 수학식        │ 🎛️ 노브 [40%]   │",
+    "│  ┌──────────────────┐  │ 돌리면 바뀜     │",
+    "│  │ x ⊗ w            │  │                 │",
+    "│  └──────────────────┘  │                 │",
+    "│  곱셈 덧셈 → 예측      │                 │",
+    "└────────────────────────┴─────────────────┘",
+  ];
+
+  it("takes a width written into a box's title line as its share of the row, and leaves it out of the title", () => {
+    // Drawn at 24 : 17 columns; the boxes say 60 : 40.
+    const { sheet } = readPromptDocument(drawn(frame));
+    const row = sheet.rows.find((r) => r.kind === "panels");
+    if (row?.kind !== "panels") throw new Error("no panel row");
+    expect(row.panels.map((p) => [p.title, p.width])).toEqual([["수학식", 0.6], ["노브", 0.4]]);
+  });
+
+  it("lets boxes without a width share what the others leave", () => {
+    const three = frame.map((l) => l.replace("🎛️ 노브 [40%]  ", "🎛️ 노브        "));
+    const { sheet } = readPromptDocument(drawn(three));
+    const row = sheet.rows.find((r) => r.kind === "panels");
+    if (row?.kind !== "panels") throw new Error("no panel row");
+    expect(row.panels.map((p) => p.width)).toEqual([0.6, 0.4]);
+  });
+
+  it("keeps the label of a little box drawn inside a panel where it stands among the panel's lines", () => {
+    const { sheet } = readPromptDocument(drawn(frame));
+    expect(panelsOf(sheet)[0]!.lead.map(richText)).toEqual(["x ⊗ w", "곱셈 덧셈 → 예측"]);
+  });
+
+  it("reads row heights stated in a sentence beside the drawing, one per drawn row", () => {
+    const { sheet, warnings } = readPromptDocument(drawn(frame, "대괄호 안은 가로 폭입니다. 세로 비율은 제목 15%, 본문 85%."));
+    expect(sheet.rows.map((r) => r.ratio)).toEqual([15, 85]);
+    expect(warnings.filter((w) => /ratio table|row heights/.test(w))).toEqual([]);
+  });
+
+  it("says so when the sentence gives a different number of heights than the drawing has rows", () => {
+    const { sheet, warnings } = readPromptDocument(drawn(frame, "세로 비율: 10%, 30%, 60%"));
+    expect(warnings.some((w) => /^line \d+: 3 row heights for the drawing's 2 rows; they are not used$/.test(w))).toBe(true);
+    expect(sheet.rows.map((r) => r.ratio)).toEqual([10, 90]);
+  });
+});
+
+describe("TeX math written out as a pen would", () => {
+  it("turns commands into symbols, fractions into slashes and scripts into ² or ^/_", () => {
+    expect(mathText("$y = \\sigma\\left(\\sum_i w_i x_i + b\\right)$").text).toBe("y = σ(∑_i w_i x_i + b)");
+    expect(mathText("$$\nP(x_{t+1} \\mid x_1, \\dots, x_t)\n$$").text).toBe("P(x_(t+1) ∣ x_1, …, x_t)");
+    expect(mathText("$\\frac{a+b}{n} \\le \\mathcal{L}$").text).toBe("(a+b)/n ≤ ℒ");
+    // ² is drawn by a bundled face; ᶻ is not, and its plain form would read as `ez`.
+    expect(mathText("$x^2 + e^{z}$").text).toBe("x² + e^z");
+    expect(mathText("$\\arg\\min_w \\mathbb{R}$").text).toBe("arg min_w ℝ");
+  });
+
+  it("keeps a command it has no symbol for as typed, and names it", () => {
+    expect(mathText("$\\widget{x} + 1$")).toEqual({ text: "\\widget{x} + 1", unknown: ["\\widget"] });
+  });
+
+  it("leaves money alone: $5 and $10 is no math", () => {
+    expect(plainMath("costs $5 and $10, or $5/$10")).toBe("costs $5 and $10, or $5/$10");
+  });
+
+  it("keeps the math's backslash escapes through Markdown (\\; \\{ \\,), and warns only for what stays as typed", () => {
+    const { sheet, warnings } = readPromptDocument(doc("## 1. 🧮 수식\n- 목표: $\\arg\\min_w \\; \\{ w \\}$\n- 이상한 것: $\\widget{q}$\n"));
+    const items = panelsOf(sheet).flatMap((p) => p.blocks.flatMap((b) => (b.kind === "bullets" ? b.items.map(richText) : [])));
+    expect(items).toEqual(["목표: arg min_w {w}", "이상한 것: \\widget{q}"]);
+    expect(planWarnings(warnings)).toEqual([expect.stringMatching(/^line 14: math \$\\widget\{q\}\$ is written out in plain symbols, but \\widget has none and is drawn as typed$/)]);
   });
 });

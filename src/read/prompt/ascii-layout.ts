@@ -20,6 +20,8 @@ export interface DiagramBox {
   chains: string[][];
   /** Labels of little boxes drawn inside this one, left to right, top to bottom. */
   nested: string[];
+  /** The file line of each little box's top border, as `nested` (before empty labels are dropped). */
+  nestedAt?: number[];
   /** How many diagram rows the box runs down through (a sidebar or tall column: 2 or more). */
   span: number;
   /** Drawn under the box before it, in the same column of the row. */
@@ -220,6 +222,7 @@ function boxOf(face: Face, below: boolean, p: { first: number; last: number }, f
     lines: textLines(face, firstLine),
     chains: [],
     nested: face.children.map(labelOf).filter(Boolean),
+    nestedAt: face.children.filter((k) => labelOf(k)).map((k) => firstLine + k.top),
     span: p.last - p.first + 1,
     below,
     left: face.left,

@@ -13,7 +13,7 @@ import { knobsBlock, knobsResult } from "./knobs.js";
 import { defaultLayout, layoutFromDiagram, type BuiltLayout } from "./panels.js";
 import { chainFlowchart, readPlan, type ParsedMermaid, type Plan } from "./plan.js";
 import { parsePlanMermaid } from "./mermaid.js";
-import { findRatioTable } from "./ratios.js";
+import { findRatioTable, proseHeights } from "./ratios.js";
 import { boldKeyTerms, diagramInlineWarnings, richFromLine, richText } from "./rich.js";
 import { inlineWarnings, lostLinkWarnings } from "../inline.js";
 import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptDoc } from "./sections.js";
@@ -119,7 +119,7 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
   if (layoutSec && code) {
     const first = lineOf(code) + 1;
     const diagram = parseDiagram(code.value, first, warnings);
-    const table = findRatioTable(layoutSec.nodes, diagram, warnings);
+    const table = findRatioTable(layoutSec.nodes, diagram, warnings) ?? proseHeights(doc, layoutSec, diagram, warnings);
     const before = warnings.length;
     const built = layoutFromDiagram(diagram, table, [first, endLineOf(code) - 1], warnings, pageSize(doc));
     if (table) describeSlots(built.slots, table.rows.map((r) => r.content ?? ""));

@@ -8,9 +8,12 @@ import { displayWidth } from "./box-grid.js";
 import { slotFor, type Slot } from "./assign.js";
 import type { PlanSection } from "./plan.js";
 import { dropPanelLabel } from "./plan-forms.js";
+import { boxLines, joinTitle, statedWidth, titleLines } from "./box-text.js";
 import type { RatioRow, RatioTable } from "./ratios.js";
 import { richFromLine } from "./rich.js";
 import { slug, splitEmoji, stripLayoutRemarks, SUBTITLE_WORD } from "./words.js";
+
+export { joinTitle, titleLines } from "./box-text.js";
 
 export interface BuiltLayout {
   rows: Row[];
@@ -32,13 +35,15 @@ interface Draft {
   chains: string[][];
   nested: string[];
   box?: DiagramBox;
+  /** The width share written into the box's title line, percent. */
+  width?: number;
 }
 
 function draftsOf(row: DiagramRow, warnings: string[]): Draft[] {
   const texts = row.texts.map((t) => t.text);
   // One little box alone is no schematic (a chart needs two steps): its text is the panel's line.
   const schematic = (b: DiagramBox) => ({ chains: b.chains, nested: b.nested.length === 1 ? [] : b.nested, box: b });
-  const lines = (b: DiagramBox | TextLine[]) => (Array.isArray(b) ? b.map((l) => l.text) : [...b.lines.map((l) => l.text), ...(b.nested.length === 1 ? b.nested : [])]);
+  const lines = (b: DiagramBox | TextLine[]) => (Array.isArray(b) ? b.map((l) => l.text) : boxLines(b));
   const only = row.boxes[0];
   if (row.headingFirst && only && row.boxes.length === 1) {
     // "⚡ TRANSFORMER ARCHITECTURE" above one box: the heading titles the box, all its lines are lead.
@@ -50,36 +55,12 @@ function draftsOf(row: DiagramRow, warnings: string[]): Draft[] {
     );
   }
   return row.boxes.map((b, k) => {
-    const { title, more, rest } = titleLines(lines(b));
+    const { title: written, more, rest } = titleLines(lines(b));
     const extra = k === row.boxes.length - 1 ? texts : [];
-    if (title === undefined) warnings.push(`line ${b.line}: this box has no title line`);
-    return { title: title ?? "", more, lines: [...rest, ...extra], ...schematic(b) };
+    if (written === undefined) warnings.push(`line ${b.line}: this box has no title line`);
+    const { title, width } = statedWidth(written ?? "");
+    return { title, more, lines: [...rest, ...extra], ...schematic(b), ...(width !== undefined ? { width } : {}) };
   });
-}
-
-/**
- * A title broken over the box's first lines, as a narrow box makes people write it: `🤥 HALLUCI-` / `NATION`,
- * `💬 WHAT HAPPENS` / `WHEN I PRESS` / `ENTER?`. A line continues an all-capitals title when it ends a hyphen
- * or is itself capitals and words only (no digits, Hangul or arrows, which make it a note).
- */
-export function titleLines(lines: string[]): { title?: string; more: string[]; rest: string[] } {
-  const [title, ...rest] = lines;
-  const more: string[] = [];
-  if (title === undefined || !CAPS_TITLE.test(title.replace(/^\P{L}+/u, ""))) return { title, more, rest };
-  while (rest.length > 0 && continues(more[more.length - 1] ?? title, rest[0]!)) more.push(rest.shift()!);
-  return { title, more, rest };
-}
-
-/** The title with its continuation lines: a hyphen at a line's end joins the next line to it unspaced. */
-export function joinTitle(title: string, more: string[]): string {
-  return more.reduce((t, next) => (/\p{L}-$/u.test(t) ? `${t.slice(0, -1)}${next}` : `${t} ${next}`), title);
-}
-
-const CAPS_TITLE = /^(?=.*\p{Lu})[^\p{Ll}\p{Script=Hangul}]*$/u;
-const CAPS_LINE = /^(?=.*\p{Lu})[\p{Lu}&'’?!.,/ ]+$/u;
-
-function continues(title: string, next: string): boolean {
-  return /\p{L}-$/u.test(title) ? /^\p{L}/u.test(next) : CAPS_LINE.test(next);
 }
 
 /** A row that is one box (read as the row's text lines): its first line titles it, its arrow chains are its schematic. */
@@ -260,6 +241,7 @@ function widthsOf(row: DiagramRow, drafts: Draft[], panels: Panel[], reserved: D
       `line ${spec.line}: the ratio table asks for ${stated} panels in this row but the diagram row at line ${row.line} has ${columns.length}; the drawn widths are used`,
     );
   }
+  if (columns.length > 1 && writtenWidths(columns.map((c) => drafts[panels.indexOf(c[0]!)]?.width), columns, row, warnings)) return free;
   const sizes = ownWidths.map((w) => w.width);
   if (columns.length < 2 || Math.max(...sizes) - Math.min(...sizes) <= 2) return free;
   // Shares rounded each on its own may sum past 1 (0.391 + 0.422 + 0.188): the widest takes what is left.
@@ -270,6 +252,26 @@ function widthsOf(row: DiagramRow, drafts: Draft[], panels: Panel[], reserved: D
     w.column[0]!.width = rounded[i]!;
   });
   return free;
+}
+
+/**
+ * Widths written into the boxes' titles (`[60%]`, `[40%]`): shares of the row, the boxes without one sharing
+ * what is left. Whether they were used; shares past 100% with boxes left over are not, with a warning.
+ */
+function writtenWidths(said: (number | undefined)[], columns: Panel[][], row: DiagramRow, warnings: string[]): boolean {
+  if (said.every((w) => w === undefined)) return false;
+  const total = said.reduce<number>((s, w) => s + (w ?? 0), 0);
+  const unset = said.filter((w) => w === undefined).length;
+  if (unset > 0 && total >= 100) {
+    warnings.push(`line ${row.line}: the widths written in this row's boxes already add up to ${total}% with ${unset} box(es) left without one; the drawn widths are used`);
+    return false;
+  }
+  const whole = unset > 0 ? 100 : total;
+  const rest = unset > 0 ? (100 - total) / unset : 0;
+  columns.forEach((c, i) => {
+    c[0]!.width = Math.round(((said[i] ?? rest) / whole) * 1000) / 1000;
+  });
+  return true;
 }
 
 // The page area inside the margins, and what a panel's border, padding and tape take from its width, px.

@@ -3,7 +3,8 @@
 import type { RootContent, Table } from "mdast";
 import { InputError } from "../../errors.js";
 import type { DiagramRow } from "./ascii-layout.js";
-import { lineOf, plainText, subsections } from "./sections.js";
+import { lineOf, plainText, subsections, type PromptDoc, type Section } from "./sections.js";
+import { heightsOf, ratioRows } from "./text-layout.js";
 import { sharedCount, wordSet } from "./words.js";
 
 export interface RatioRow {
@@ -210,4 +211,30 @@ function shares(parts: number[], line: number, unit: string): number[] {
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
+}
+
+/**
+ * Row heights a sentence beside a box drawing states (`세로 비율은 제목 8%, 위 37%, …`, `Heights: 1 : 3 : 4 : 2`),
+ * read as the ratio table it stands for when it gives one height per drawn row.
+ */
+export function proseHeights(doc: PromptDoc, section: Section, rows: DiagramRow[], warnings: string[]): RatioTable | undefined {
+  const next = doc.sections[doc.sections.indexOf(section) + 1];
+  const end = next ? next.line - 1 : doc.lines.length;
+  let fence = false;
+  for (let n = section.line + 1; n <= end; n++) {
+    const raw = doc.lines[n - 1] ?? "";
+    if (/^\s*(?:```|~~~)/.test(raw)) fence = !fence;
+    if (fence || /^\s*(?:```|~~~|\|)/.test(raw)) continue;
+    for (const sentence of raw.replace(/\*\*/g, "").split(/(?<=[.。])\s+(?=\S)/)) {
+      const h = heightsOf(sentence);
+      if (!h) continue;
+      if (h.values.length !== rows.length) {
+        warnings.push(`line ${n}: ${h.values.length} row heights for the drawing's ${rows.length} rows; they are not used`);
+        return undefined;
+      }
+      const titled = rows.map((r) => ({ cells: r.boxes.map((b) => ({ text: b.lines[0]?.text ?? "" })) }));
+      return { line: n, rows: ratioRows(titled, { ...h, line: n }) };
+    }
+  }
+  return undefined;
 }

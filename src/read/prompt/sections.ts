@@ -5,6 +5,7 @@ import remarkParse from "remark-parse";
 import remarkGfm from "remark-gfm";
 import remarkFrontmatter from "remark-frontmatter";
 import type { Heading, Root, RootContent } from "mdast";
+import { protectMath } from "../math.js";
 
 export type SectionKind = "role" | "source" | "layout" | "style" | "plan" | "image";
 
@@ -80,7 +81,7 @@ export function endLineOf(node: { position?: { end: { line: number } } | undefin
 
 export function parseMarkdown(text: string): Root {
   // One tilde is "about" here (~$600, ~100K), not a strike: only `~~text~~` strikes.
-  return unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).use(remarkFrontmatter, ["yaml"]).parse(text);
+  return unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).use(remarkFrontmatter, ["yaml"]).parse(protectMath(text));
 }
 
 export function parsePromptDoc(text: string): PromptDoc {

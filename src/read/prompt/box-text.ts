@@ -1,0 +1,50 @@
+// What a box's own lines say besides its text: a title broken over its first lines, the width share written
+// into the title (`[60%]`), and where the label of a little box drawn inside it stands among its lines.
+import type { DiagramBox } from "./ascii-layout.js";
+
+/**
+ * A title broken over the box's first lines, as a narrow box makes people write it: `🤥 HALLUCI-` / `NATION`,
+ * `💬 WHAT HAPPENS` / `WHEN I PRESS` / `ENTER?`. A line continues an all-capitals title when it ends a hyphen
+ * or is itself capitals and words only (no digits, Hangul or arrows, which make it a note).
+ */
+export function titleLines(lines: string[]): { title?: string; more: string[]; rest: string[] } {
+  const [title, ...rest] = lines;
+  const more: string[] = [];
+  if (title === undefined || !CAPS_TITLE.test(title.replace(/^\P{L}+/u, ""))) return { title, more, rest };
+  while (rest.length > 0 && continues(more[more.length - 1] ?? title, rest[0]!)) more.push(rest.shift()!);
+  return { title, more, rest };
+}
+
+/** The title with its continuation lines: a hyphen at a line's end joins the next line to it unspaced. */
+export function joinTitle(title: string, more: string[]): string {
+  return more.reduce((t, next) => (/\p{L}-$/u.test(t) ? `${t.slice(0, -1)}${next}` : `${t} ${next}`), title);
+}
+
+const CAPS_TITLE = /^(?=.*\p{Lu})[^\p{Ll}\p{Script=Hangul}]*$/u;
+const CAPS_LINE = /^(?=.*\p{Lu})[\p{Lu}&'’?!.,/ ]+$/u;
+
+function continues(title: string, next: string): boolean {
+  return /\p{L}-$/u.test(title) ? /^\p{L}/u.test(next) : CAPS_LINE.test(next);
+}
+
+/** A box's text lines, with the label of one little box drawn inside it where it stands among them. */
+export function boxLines(b: DiagramBox): string[] {
+  const own = b.lines.map((l) => l.text);
+  if (b.nested.length !== 1) return own;
+  const at = b.nestedAt?.[0];
+  const k = at === undefined ? -1 : b.lines.findIndex((l) => l.line > at);
+  // Never ahead of the title line.
+  const i = k < 0 ? own.length : Math.max(1, k);
+  return [...own.slice(0, i), b.nested[0]!, ...own.slice(i)];
+}
+
+// `[60%]`, `(40%)`, `〔35 %〕`: the box's share of the row's width, written into its title line.
+const WIDTH_MARK = /\s*[[(（〔【]\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*[\])）〕】]\s*/u;
+
+/** The title line without its width mark, and the share it states (percent). */
+export function statedWidth(title: string): { title: string; width?: number } {
+  const m = WIDTH_MARK.exec(title);
+  const width = m ? Number(m[1]) : NaN;
+  if (!m || !(width > 0 && width < 100)) return { title };
+  return { title: `${title.slice(0, m.index)} ${title.slice(m.index + m[0].length)}`.trim(), width };
+}
