@@ -7,6 +7,7 @@ import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/
 import { richText } from "../src/read/prompt/rich.js";
 import { parseDiagram } from "../src/read/prompt/ascii-layout.js";
 import { mathText, plainMath } from "../src/read/math.js";
+import { emojiShortcodes } from "../src/read/shortcodes.js";
 
 /** A prompt document in the template with no layout diagram (panels come from the plan) and this plan. */
 function doc(plan: string): string {
@@ -174,5 +175,51 @@ describe("TeX math written out as a pen would", () => {
     const items = panelsOf(sheet).flatMap((p) => p.blocks.flatMap((b) => (b.kind === "bullets" ? b.items.map(richText) : [])));
     expect(items).toEqual(["목표: arg min_w {w}", "이상한 것: \\widget{q}"]);
     expect(planWarnings(warnings)).toEqual([expect.stringMatching(/^line 14: math \$\\widget\{q\}\$ is written out in plain symbols, but \\widget has none and is drawn as typed$/)]);
+  });
+});
+
+describe("what a Korean keyboard and a chat app leave in the text", () => {
+  it("reads a ratio table written in full-width digits and percent signs", () => {
+    const frame = ["┌────────────────────┐", "│ 🍌 제목 🍌         │", "├─────────┬──────────┤", "│ 🧮 수학식 │ 🎛️ 노브  │", "└─────────┴──────────┘"];
+    const table = "## 배치 비율\n\n| 영역 | 비율 | 들어갈 것 |\n|---|---|---|\n| 제목 | １２％ | 타이틀 |\n| 본문 | ８８％ | 수학식 + 노브 |";
+    const { sheet } = readPromptDocument(drawn(frame, table));
+    expect(sheet.rows.map((r) => r.ratio)).toEqual([12, 88]);
+  });
+
+  it("writes emoji shortcodes as their emoji, GitHub's names and Noto's, and leaves unknown names and code alone", () => {
+    expect(emojiShortcodes("## ２．:speech_balloon: 대화 :pencil2: :pray: :rocket:")).toBe("## ２．💬 대화 ✏️ 🙏 🚀");
+    expect(emojiShortcodes("[1:04:00] :not_an_emoji: `:rocket:`")).toBe("[1:04:00] :not_an_emoji: `:rocket:`");
+    expect(emojiShortcodes("```\n:rocket:\n```\n:rocket:")).toBe("```\n:rocket:\n```\n🚀");
+  });
+
+  it("titles a plan section by the emoji its shortcode names", () => {
+    const { sheet } = readPromptDocument(doc("## 1. :robot: 챗봇\n- 라벨러의 시뮬레이션\n"));
+    expect(panelsOf(sheet).map((p) => [p.emoji, p.title])).toEqual([["🤖", "챗봇"]]);
+  });
+});
+
+describe("a diagram fenced inside a list item", () => {
+  it("follows the item that leads in to it, the items after it a list of their own", async () => {
+    const plan = [
+      "## 1. 🔁 한 턴의 흐름",
+      "- 먼저 이것",
+      "- 보낼 때 일어나는 일：",
+      "",
+      "  ```mermaid",
+      "  flowchart LR",
+      "      U[User] --> S[Server]",
+      "  ```",
+      "",
+      "- 그다음 이것",
+      "- 상태：",
+      "",
+      "```mermaid",
+      "flowchart LR",
+      "    A[질문] --> B[답]",
+      "```",
+    ].join("\n");
+    const { sheet } = await readPromptDocumentAsync(doc(plan));
+    const shown = panelsOf(sheet)[0]!.blocks.map((b) => (b.kind === "bullets" ? b.items.map(richText).join(" / ") : b.kind));
+    expect(shown).toEqual(["먼저 이것", "보낼 때 일어나는 일：", "flowchart", "그다음 이것", "상태：", "flowchart"]);
   });
 });

@@ -14,6 +14,7 @@ import { defaultLayout, layoutFromDiagram, type BuiltLayout } from "./panels.js"
 import { chainFlowchart, readPlan, type ParsedMermaid, type Plan } from "./plan.js";
 import { parsePlanMermaid } from "./mermaid.js";
 import { findRatioTable, proseHeights } from "./ratios.js";
+import { emojiShortcodes } from "../shortcodes.js";
 import { boldKeyTerms, diagramInlineWarnings, richFromLine, richText } from "./rich.js";
 import { inlineWarnings, lostLinkWarnings } from "../inline.js";
 import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptDoc } from "./sections.js";
@@ -28,7 +29,7 @@ export interface PromptReadResult {
 
 /** Read a prompt document, its plan's ```mermaid blocks parsed with Mermaid's own parsers. */
 export async function readPromptDocumentAsync(text: string): Promise<PromptReadResult> {
-  const doc = parsePromptDoc(text.replace(/^\uFEFF/, ""));
+  const doc = parsePromptDoc(emojiShortcodes(text.replace(/^\uFEFF/, "")));
   return readDoc(doc, await parsePlanMermaid(doc));
 }
 
@@ -37,7 +38,7 @@ export async function readPromptDocumentAsync(text: string): Promise<PromptReadR
  * line); without it such blocks are reported and left out (readPromptDocumentAsync parses them).
  */
 export function readPromptDocument(text: string, mermaid?: ParsedMermaid): PromptReadResult {
-  return readDoc(parsePromptDoc(text.replace(/^\uFEFF/, "")), mermaid);
+  return readDoc(parsePromptDoc(emojiShortcodes(text.replace(/^\uFEFF/, ""))), mermaid);
 }
 
 function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptReadResult {

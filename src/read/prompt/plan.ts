@@ -81,11 +81,14 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
         plan.keyTerms.push(...table.rows.map((r) => richText(r[0] ?? [])).filter(Boolean));
       }
     } else if (node.type === "list") {
-      readLeaves(leaves(node), node.ordered === true, section, plan);
-      // A fence inside a list item ("- Create a flowchart:" then ```mermaid) is the item's content.
-      for (const code of codeNodes([node])) {
-        const block = codeBlock(code, mermaid, plan);
-        if (block) section.blocks.push(block);
+      // A fence inside a list item ("- Create a flowchart:" then ```mermaid) is the item's content: it comes
+      // right after that item, which is its caption, and the items after it follow as a list of their own.
+      for (const part of listParts(node, next)) {
+        readLeaves(leaves(part), node.ordered === true, section, plan);
+        for (const code of codeNodes([part])) {
+          const block = codeBlock(code, mermaid, plan);
+          if (block) section.blocks.push(block);
+        }
       }
     } else if (node.type === "paragraph") {
       const circled = circledLeaves(node);
@@ -132,6 +135,35 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
 
 
 
+
+/**
+ * A list cut where its items hold code: each such item stands alone, and so does a last item that leads in
+ * with a colon to the code after the list. Without code, the list whole.
+ */
+function listParts(list: List, next: RootContent | undefined): List[] {
+  const items = list.children;
+  const holds = items.map((item) => codeNodes([item]).length > 0);
+  const last = items.length - 1;
+  const leadsIn = next?.type === "code" && last > 0 && FRAMING.test(plainText(items[last]!.children[0]).trim());
+  if (!holds.some(Boolean) && !leadsIn) return [list];
+  const parts: List[] = [];
+  let from = 0;
+  items.forEach((_, k) => {
+    const alone = holds[k] || (k === last && leadsIn);
+    if (!alone) return;
+    if (k > from) parts.push(sublist(list, from, k));
+    parts.push(sublist(list, k, k + 1));
+    from = k + 1;
+  });
+  if (from < items.length) parts.push(sublist(list, from, items.length));
+  return parts;
+}
+
+function sublist(list: List, from: number, to: number): List {
+  const part: List = { ...list, children: list.children.slice(from, to) };
+  if (list.ordered) part.start = (list.start ?? 1) + from;
+  return part;
+}
 
 function describe(node: RootContent): string {
   if (node.type === "html") return "raw HTML";

@@ -66,10 +66,11 @@ function ratioList(nodes: RootContent[]): Table | undefined {
   return { type: "table", children: [row(["영역", "비율", "내용"], list), ...rows], position: list.position };
 }
 
-const firstLine = (n: unknown): string => plainText(n).split("\n")[0]!.trim();
+// A Korean keyboard's full-width forms (`１０％`, `１：２`) are read as the digits and signs they stand for.
+const firstLine = (n: unknown): string => plainText(n).split("\n")[0]!.trim().normalize("NFKC");
 
 function cellsOf(row: Table["children"][number]): string[] {
-  return row.children.map((c) => plainText(c).trim());
+  return row.children.map((c) => plainText(c).trim().normalize("NFKC"));
 }
 
 function readRatioTable(table: Table, short = false): RatioTable {
