@@ -223,3 +223,44 @@ describe("a diagram fenced inside a list item", () => {
     expect(shown).toEqual(["먼저 이것", "보낼 때 일어나는 일：", "flowchart", "그다음 이것", "상태：", "flowchart"]);
   });
 });
+
+describe("a Mermaid diagram pasted into the plan without its fence", () => {
+  it("is read as the fenced block it stands for, its labels kept as written", async () => {
+    const plan = "## 1. 🤖 에이전트\n- 사람은 감독자\n\ngraph TD\n  H[사람 = 감독자] --> A1[에이전트 1]\n  H --> A2[에이전트 2]\n";
+    const { sheet, warnings } = await readPromptDocumentAsync(doc(plan));
+    expect(planWarnings(warnings)).toEqual([]);
+    const chart = panelsOf(sheet)[0]!.blocks.find((b) => b.kind === "flowchart");
+    if (chart?.kind !== "flowchart") throw new Error("no flowchart");
+    expect(chart.nodes.map((n) => n.label)).toEqual(["사람 = 감독자", "에이전트 1", "에이전트 2"]);
+  });
+
+  it("leaves a paragraph that only mentions a graph as text", () => {
+    const { sheet } = readPromptDocument(doc("## 1. 📈 그래프\ngraph TD 방향으로 그리면\n위에서 아래로 흐른다\n"));
+    expect(panelsOf(sheet)[0]!.blocks.map((b) => b.kind)).toEqual(["paragraph"]);
+  });
+});
+
+describe("a note beside the drawing", () => {
+  const frame = [
+    "┌──────────────────────────────┐",
+    "│ 🍌 앞으로 올 것들 🍌         │",
+    "├──────────────┬───────────────┤   ← 좌 2 : 우 1",
+    "│ 🎧 멀티모달  │ 🤖 에이전트   │",
+    "├──────────────┴───────────────┤",
+    "│ 📌 정리                      │",
+    "└──────────────────────────────┘",
+  ];
+
+  it("gives the widths of the row it stands on (its top border line)", () => {
+    const { sheet, warnings } = readPromptDocument(drawn(frame));
+    const row = sheet.rows.filter((r) => r.kind === "panels")[0];
+    if (row?.kind !== "panels") throw new Error("no panel row");
+    expect(row.panels.map((p) => p.width)).toEqual([0.6667, 0.3333]);
+    expect(warnings.filter((w) => /note beside/.test(w))).toEqual([]);
+  });
+
+  it("says so when it gives more widths than the row has boxes", () => {
+    const { warnings } = readPromptDocument(drawn(frame.map((l) => l.replace("← 좌 2 : 우 1", "1 : 1 : 2"))));
+    expect(warnings).toContainEqual(expect.stringMatching(/^line \d+: the note beside the drawing gives 3 widths but this row has 2 boxes; the drawn widths are used$/));
+  });
+});

@@ -9,7 +9,7 @@ import { slotFor, type Slot } from "./assign.js";
 import type { PlanSection } from "./plan.js";
 import { dropPanelLabel } from "./plan-forms.js";
 import { boxLines, joinTitle, statedWidth, titleLines } from "./box-text.js";
-import type { RatioRow, RatioTable } from "./ratios.js";
+import { noteWidths, type RatioRow, type RatioTable } from "./ratios.js";
 import { richFromLine } from "./rich.js";
 import { slug, splitEmoji, stripLayoutRemarks, SUBTITLE_WORD } from "./words.js";
 
@@ -241,6 +241,15 @@ function widthsOf(row: DiagramRow, drafts: Draft[], panels: Panel[], reserved: D
       `line ${spec.line}: the ratio table asks for ${stated} panels in this row but the diagram row at line ${row.line} has ${columns.length}; the drawn widths are used`,
     );
   }
+  const noted = (row.notes ?? []).flatMap((n) => {
+    const w = noteWidths(n.text, n.line);
+    return w ? [{ w, line: n.line }] : [];
+  })[0];
+  if (noted && columns.length > 1 && noted.w.length === columns.length) {
+    columns.forEach((c, i) => (c[0]!.width = noted.w[i]!));
+    return free;
+  }
+  if (noted) warnings.push(`line ${noted.line}: the note beside the drawing gives ${noted.w.length} widths but this row has ${columns.length} boxes; the drawn widths are used`);
   if (columns.length > 1 && writtenWidths(columns.map((c) => drafts[panels.indexOf(c[0]!)]?.width), columns, row, warnings)) return free;
   const sizes = ownWidths.map((w) => w.width);
   if (columns.length < 2 || Math.max(...sizes) - Math.min(...sizes) <= 2) return free;

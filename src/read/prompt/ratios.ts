@@ -178,6 +178,17 @@ function spread(table: RatioTable, diagram: DiagramRow[], warnings: string[]): R
 
 const WORD_COUNTS: Record<string, number> = { halves: 2, half: 2, 반반: 2, thirds: 3, quarters: 4, 양분: 2 };
 
+/** Width shares a note beside a drawn row states (`← 좌 2 : 우 1`, `60% / 40%`), none when it states none. */
+export function noteWidths(text: string, line: number): number[] | undefined {
+  const plain = text.normalize("NFKC").replace(/(?:좌|우|왼쪽|오른쪽|가운데|중앙|left|right|middle|cent(?:er|re))\s*/gi, "");
+  try {
+    return widthsOf(plain, line).widths;
+  } catch (e) {
+    if (e instanceof InputError) throw new InputError(e.message.replace("in this ratio table row", "in the note beside the drawing"), e.where, e.hint);
+    throw e;
+  }
+}
+
 /** Width wording in the cells besides the ratio column. */
 function widthsOf(text: string, line: number): { widths?: number[]; equal?: number } {
   const percents = [...text.matchAll(PERCENT)].map((m) => Number(m[1]));
