@@ -264,3 +264,19 @@ describe("a note beside the drawing", () => {
     expect(warnings).toContainEqual(expect.stringMatching(/^line \d+: the note beside the drawing gives 3 widths but this row has 2 boxes; the drawn widths are used$/));
   });
 });
+
+describe("list items written in a box", () => {
+  it("are drawn with a bullet instead of the typed - or *, and a + meaning plus is left alone", () => {
+    const frame = [
+      "┌──────────────────────────────┐",
+      "│ 🍌 환각 🍌                   │",
+      "├──────────────┬───────────────┤",
+      "│ 🤥 왜 지어내나 │ 🛡️ 대책       │",
+      "│ * 자신 있는 답 │ - 거절 학습   │",
+      "│ + 모르는 질문  │ · 웹 검색     │",
+      "└──────────────┴───────────────┘",
+    ];
+    const { sheet } = readPromptDocument(drawn(frame));
+    expect(panelsOf(sheet).map((p) => p.lead.map(richText))).toEqual([["• 자신 있는 답", "+ 모르는 질문"], ["• 거절 학습", "• 웹 검색"]]);
+  });
+});

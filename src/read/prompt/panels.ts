@@ -73,10 +73,16 @@ function loneDraft(texts: TextLine[]): Draft {
 function panelOf(d: Draft, ids: Set<string>, n: number): Panel {
   const { emoji, rest } = boxTitle(d.title);
   const id = uniqueId(rest, ids, n);
-  const lead = [...(d.more ?? []), ...d.lines].map(stripLayoutRemarks).filter(Boolean).map(richFromLine);
+  const lead = [...(d.more ?? []), ...d.lines].map(stripLayoutRemarks).filter(Boolean).map(listMark).map(richFromLine);
   const panel: Panel = { id, title: rest, lead, blocks: [] };
   if (emoji) panel.emoji = emoji;
   return panel;
+}
+
+/** A box line written as a list item (`- a`, `* a`, `· a`) keeps its place as a list item, drawn with a bullet
+ * rather than the typed marker (`+ a` is left alone: in a box it as often means "plus"). */
+function listMark(line: string): string {
+  return line.replace(/^[-*•·▪◦]\s+(?=\S)/, "• ");
 }
 
 /**
