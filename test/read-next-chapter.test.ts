@@ -280,3 +280,14 @@ describe("list items written in a box", () => {
     expect(panelsOf(sheet).map((p) => p.lead.map(richText))).toEqual([["• 자신 있는 답", "+ 모르는 질문"], ["• 거절 학습", "• 웹 검색"]]);
   });
 });
+
+describe("text copied from a web page", () => {
+  it("loses its zero-width spaces and word joiners, in the plan and in the drawing, and keeps emoji joiners", () => {
+    const frame = ["┌──────────────────┐", "│ 🍌 제목 🍌       │", "├────────┬─────────┤", "│ 🧮 수\u200b식 │ 👩‍💼 감독 │", "└────────┴─────────┘"];
+    const { sheet, warnings } = readPromptDocument(drawn(frame).replace("- 입력과 가중치", "- 입력과\u200b 가중\u2060치"));
+    expect(warnings.filter((w) => /border|column/.test(w))).toEqual([]);
+    expect(panelsOf(sheet).map((p) => [p.emoji, p.title])).toEqual([["🧮", "수식"], ["👩‍💼", "감독"]]);
+    const items = panelsOf(sheet).flatMap((p) => p.blocks.flatMap((b) => (b.kind === "bullets" ? b.items.map(richText) : [])));
+    expect(items).toContain("입력과 가중치");
+  });
+});

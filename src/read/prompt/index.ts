@@ -29,7 +29,7 @@ export interface PromptReadResult {
 
 /** Read a prompt document, its plan's ```mermaid blocks parsed with Mermaid's own parsers. */
 export async function readPromptDocumentAsync(text: string): Promise<PromptReadResult> {
-  const doc = parsePromptDoc(emojiShortcodes(text.replace(/^\uFEFF/, "")));
+  const doc = parsePromptDoc(emojiShortcodes(visible(text)));
   return readDoc(doc, await parsePlanMermaid(doc));
 }
 
@@ -38,7 +38,13 @@ export async function readPromptDocumentAsync(text: string): Promise<PromptReadR
  * line); without it such blocks are reported and left out (readPromptDocumentAsync parses them).
  */
 export function readPromptDocument(text: string, mermaid?: ParsedMermaid): PromptReadResult {
-  return readDoc(parsePromptDoc(emojiShortcodes(text.replace(/^\uFEFF/, ""))), mermaid);
+  return readDoc(parsePromptDoc(emojiShortcodes(visible(text))), mermaid);
+}
+
+/** The text without its BOM and the zero-width spaces and word joiners a web page leaves in copied text: they
+ * are not seen, so they are not drawn, counted as a column in a box drawing, or kept in the PDF's words. */
+function visible(text: string): string {
+  return text.replace(/[\u200B\u2060\uFEFF]/g, "");
 }
 
 function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptReadResult {
