@@ -8,6 +8,7 @@ import { richText } from "../src/read/prompt/rich.js";
 import { parseDiagram } from "../src/read/prompt/ascii-layout.js";
 import { mathText, plainMath } from "../src/read/math.js";
 import { emojiShortcodes } from "../src/read/shortcodes.js";
+import { sequenceAsFlowchart } from "../src/read/prompt/mermaid.js";
 
 /** A prompt document in the template with no layout diagram (panels come from the plan) and this plan. */
 function doc(plan: string): string {
@@ -289,5 +290,24 @@ describe("text copied from a web page", () => {
     expect(panelsOf(sheet).map((p) => [p.emoji, p.title])).toEqual([["🧮", "수식"], ["👩‍💼", "감독"]]);
     const items = panelsOf(sheet).flatMap((p) => p.blocks.flatMap((b) => (b.kind === "bullets" ? b.items.map(richText) : [])));
     expect(items).toContain("입력과 가중치");
+  });
+});
+
+describe("a sequenceDiagram's loop", () => {
+  it("is an arrow back from the loop's last message to its first, labelled; other blocks only group", () => {
+    const code = [
+      "sequenceDiagram",
+      "  participant S as Server",
+      "  U->>S: 질문",
+      "  loop 한 토큰씩",
+      "    M-->>S: 샘플링",
+      "    S->>M: 이어 붙임",
+      "  end",
+      "  opt 끝나면",
+      "    S-->>U: 답",
+      "  end",
+    ].join("\n");
+    const flow = sequenceAsFlowchart(code)!;
+    expect(flow.split("\n").filter((l) => l.includes("-->"))).toEqual(["    m0 --> m1", "    m1 --> m2", "    m2 --> m3", '    m2 -->|"한 토큰씩"| m1']);
   });
 });
