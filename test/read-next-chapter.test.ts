@@ -9,6 +9,7 @@ import { parseDiagram } from "../src/read/prompt/ascii-layout.js";
 import { mathText, plainMath } from "../src/read/math.js";
 import { emojiShortcodes } from "../src/read/shortcodes.js";
 import { sequenceAsFlowchart } from "../src/read/prompt/mermaid.js";
+import { titleLines } from "../src/read/prompt/box-text.js";
 
 /** A prompt document in the template with no layout diagram (panels come from the plan) and this plan. */
 function doc(plan: string): string {
@@ -309,5 +310,14 @@ describe("a sequenceDiagram's loop", () => {
     ].join("\n");
     const flow = sequenceAsFlowchart(code)!;
     expect(flow.split("\n").filter((l) => l.includes("-->"))).toEqual(["    m0 --> m1", "    m1 --> m2", "    m2 --> m3", '    m2 -->|"한 토큰씩"| m1']);
+  });
+});
+
+describe("a box title in mixed case broken over two lines", () => {
+  it("goes on on a line of one to three lower-case words; a capitals title over a lower-case note does not", () => {
+    expect(titleLines(["🧪 Test-time", "training (연구 중)", "잠자며 배우는 사람처럼"])).toEqual({ title: "🧪 Test-time", more: ["training (연구 중)"], rest: ["잠자며 배우는 사람처럼"] });
+    expect(titleLines(["💸 COST", "you pay per token"]).more).toEqual([]);
+    expect(titleLines(["🧠 Neural Net", "weights = knobs"]).more).toEqual([]);
+    expect(titleLines(["🧠 Neural Net", "internals, not a brain at all"]).more).toEqual([]);
   });
 });

@@ -5,11 +5,15 @@ import type { DiagramBox } from "./ascii-layout.js";
 /**
  * A title broken over the box's first lines, as a narrow box makes people write it: `🤥 HALLUCI-` / `NATION`,
  * `💬 WHAT HAPPENS` / `WHEN I PRESS` / `ENTER?`. A line continues an all-capitals title when it ends a hyphen
- * or is itself capitals and words only (no digits, Hangul or arrows, which make it a note).
+ * or is itself capitals and words only (no digits, Hangul or arrows, which make it a note); a title in Latin
+ * letters goes on when the next line is one to three lower-case words (`🧪 Test-time` / `training (연구 중)`).
  */
 export function titleLines(lines: string[]): { title?: string; more: string[]; rest: string[] } {
   const [title, ...rest] = lines;
   const more: string[] = [];
+  // `🧪 Test-time` / `training (연구 중)`: a Latin title in mixed case going on in lower case on the next line
+  // (an all-capitals title over a lower-case line is a title over a note).
+  if (title !== undefined && LATIN_TITLE.test(title.replace(/^\P{L}+/u, "")) && LOWER_GOES_ON.test(rest[0] ?? "")) return { title, more: [rest[0]!], rest: rest.slice(1) };
   if (title === undefined || !CAPS_TITLE.test(title.replace(/^\P{L}+/u, ""))) return { title, more, rest };
   while (rest.length > 0 && continues(more[more.length - 1] ?? title, rest[0]!)) more.push(rest.shift()!);
   return { title, more, rest };
@@ -20,6 +24,9 @@ export function joinTitle(title: string, more: string[]): string {
   return more.reduce((t, next) => (/\p{L}-$/u.test(t) ? `${t.slice(0, -1)}${next}` : `${t} ${next}`), title);
 }
 
+const LATIN_TITLE = /^(?=.*\p{Ll})[\p{Script=Latin}][\p{Script=Latin}\s'’-]*\p{Script=Latin}$/u;
+/** One to three lower-case words, maybe a remark in brackets: no digits, arrows, colons or signs of a note. */
+const LOWER_GOES_ON = /^[a-z][a-z'’-]*(?:\s[a-z][a-z'’-]*){0,2}(?:\s*[(（][^()（）]*[)）])?$/;
 const CAPS_TITLE = /^(?=.*\p{Lu})[^\p{Ll}\p{Script=Hangul}]*$/u;
 const CAPS_LINE = /^(?=.*\p{Lu})[\p{Lu}&'’?!.,/ ]+$/u;
 
