@@ -321,3 +321,35 @@ describe("a box title in mixed case broken over two lines", () => {
     expect(titleLines(["🧠 Neural Net", "internals, not a brain at all"]).more).toEqual([]);
   });
 });
+
+describe("widths written in the boxes themselves", () => {
+  const row = (a: string, b: string, extra: [string, string] = ["", ""]) => [
+    "┌──────────────────────────────────┐",
+    "│ 🍌 제목 🍌                       │",
+    "├─────────────────┬────────────────┤",
+    `│ ${a.padEnd(15)} │ ${b.padEnd(14)} │`,
+    `│ ${extra[0].padEnd(15)} │ ${extra[1].padEnd(14)} │`,
+    "└─────────────────┴────────────────┘",
+  ];
+  const read = (drawing: string[]) => {
+    const { sheet } = readPromptDocument(drawn(drawing));
+    const r = sheet.rows.find((x) => x.kind === "panels");
+    if (r?.kind !== "panels") throw new Error("no panel row");
+    return r.panels.map((p) => [p.title, p.width, p.lead.map(richText)]);
+  };
+
+  it("reads fractions in brackets and bare percents that make the whole row", () => {
+    expect(read(row("🧮 수학식 (2/3)", "🎛️ 노브 (1/3)"))).toEqual([["수학식", 0.667, []], ["노브", 0.333, []]]);
+    expect(read(row("🧮 수학식 70%", "🎛️ 노브 30%"))).toEqual([["수학식", 0.7, []], ["노브", 0.3, []]]);
+  });
+
+  it("leaves a percent that is the title's own words: one box only, not leading", () => {
+    expect(read(row("🎯 정확도 (80%)", "🎛️ 노브"))).toEqual([["정확도 (80%)", undefined, []], ["노브", undefined, []]]);
+    expect(read(row("🎯 정확도 80%", "🎛️ 노브 10%"))).toEqual([["정확도 80%", undefined, []], ["노브 10%", undefined, []]]);
+  });
+
+  it("takes a bracketed line naming the sides as the row's widths, and keeps other bracketed lines", () => {
+    expect(read(row("🧮 수학식", "🎛️ 노브", ["(좌 2 : 우 1)", ""]))).toEqual([["수학식", 0.6667, []], ["노브", 0.3333, []]]);
+    expect(read(row("🧮 수학식", "🎛️ 노브", ["(3/4 분기)", ""]))).toEqual([["수학식", undefined, ["(3/4 분기)"]], ["노브", undefined, []]]);
+  });
+});

@@ -45,13 +45,20 @@ export function boxLines(b: DiagramBox): string[] {
   return [...own.slice(0, i), b.nested[0]!, ...own.slice(i)];
 }
 
-// `[60%]`, `(40%)`, `〔35 %〕`: the box's share of the row's width, written into its title line.
-const WIDTH_MARK = /\s*[[(（〔【]\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*[\])）〕】]\s*/u;
+// `[60%]`, `(40%)`, `〔35 %〕`, `(2/3)`: the box's share of the row's width, written into its title line.
+const WIDTH_MARK = /\s*[[(（〔【]\s*(?:(\d{1,3}(?:\.\d+)?)\s*[%％]|(\d+)\s*\/\s*(\d+))\s*[\])）〕】]\s*/u;
+// `🧮 수학식 70%`: a bare percent at the title's end (or start) is a width only when every box of the row has one.
+const BARE_WIDTH = /^\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s+|\s+(\d{1,3}(?:\.\d+)?)\s*[%％]\s*$/u;
 
-/** The title line without its width mark, and the share it states (percent). */
-export function statedWidth(title: string): { title: string; width?: number } {
-  const m = WIDTH_MARK.exec(title);
-  const width = m ? Number(m[1]) : NaN;
-  if (!m || !(width > 0 && width < 100)) return { title };
-  return { title: `${title.slice(0, m.index)} ${title.slice(m.index + m[0].length)}`.trim(), width };
+/** The title line without its width mark, and the share it states (percent); `bare` for a mark without brackets,
+ * `leading` for one written before the title's words (`[60%] 🧮 수학식`). */
+export function statedWidth(title: string): { title: string; width?: number; bare?: boolean; leading?: boolean } {
+  const bracketed = WIDTH_MARK.exec(title);
+  const m = bracketed ?? BARE_WIDTH.exec(title);
+  if (!m) return { title };
+  const width = bracketed ? (m[1] !== undefined ? Number(m[1]) : (Number(m[2]) / Number(m[3])) * 100) : Number(m[1] ?? m[2]);
+  if (!(width > 0 && width < 100)) return { title };
+  const rest = `${title.slice(0, m.index)} ${title.slice(m.index + m[0].length)}`.trim();
+  const leading = /^[^\p{L}\p{N}]*$/u.test(title.slice(0, m.index));
+  return bracketed ? { title: rest, width, ...(leading ? { leading } : {}) } : { title: rest, width, bare: true };
 }

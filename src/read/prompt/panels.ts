@@ -54,13 +54,29 @@ function draftsOf(row: DiagramRow, warnings: string[]): Draft[] {
       `line ${row.texts[0]?.line}: text outside the boxes of a row with ${row.boxes.length} boxes was added to the last box's lines`,
     );
   }
+  const titled = row.boxes.map((b) => titleLines(lines(b)));
+  const marks = titled.map((t) => (row.boxes.length > 1 ? statedWidth(t.title ?? "") : { title: t.title ?? "" }));
+  // A percent in a title is a width when it leads the title in brackets (`[60%] 🧮 수학식`), or when every box of
+  // the row has one and they make the whole row (`수학식 70%` · `노브 30%`); else it is the title's own words.
+  const whole = marks.every((m) => m.width !== undefined) && Math.abs(marks.reduce((s, m) => s + (m.width ?? 0), 0) - 100) <= 1;
   return row.boxes.map((b, k) => {
-    const { title: written, more, rest } = titleLines(lines(b));
+    const { title: written, more, rest } = titled[k]!;
     const extra = k === row.boxes.length - 1 ? texts : [];
     if (written === undefined) warnings.push(`line ${b.line}: this box has no title line`);
-    const { title, width } = statedWidth(written ?? "");
-    return { title, more, lines: [...rest, ...extra], ...schematic(b), ...(width !== undefined ? { width } : {}) };
+    const mark = whole || marks[k]!.leading ? marks[k]! : { title: written ?? "" };
+    const own = rest.filter((l) => !widthNote(l, b.line, row));
+    return { title: mark.title, more, lines: [...own, ...extra], ...schematic(b), ...(mark.width !== undefined ? { width: mark.width } : {}) };
   });
+}
+
+const WIDTH_WORDS = /좌|우|왼|오른|가운데|폭|너비|가로|left|right|middle|cent(?:er|re)|width/i;
+
+/** A box line that is only a bracketed width remark for its row (`(좌 2 : 우 1)`): kept as the row's note, not drawn. */
+function widthNote(line: string, at: number, row: DiagramRow): boolean {
+  // Inside a box only a remark naming sides or widths (`좌 … 우`, `left … right`, `폭`, `width`): `(3/4 분기)` is a note.
+  if (!/^[(（[][^()（）[\]]*[)）\]]$/.test(line.trim()) || !WIDTH_WORDS.test(line) || !noteWidths(line, at)) return false;
+  (row.notes ??= []).push({ text: line, line: at });
+  return true;
 }
 
 /** A row that is one box (read as the row's text lines): its first line titles it, its arrow chains are its schematic. */
