@@ -55,7 +55,10 @@ describe("diagram labels", () => {
       for (const em of [4, 5, 5.5, 7.5]) {
         const l = measureLabel(label, 12, 12 * em, true);
         const lines = l.lines.map((line) => line.pieces.map((p) => p.text).join("").trim());
-        expect(lines.join(" "), `${label} at ${em} em`).toBe(label.trim().split(/\s+/).join(" "));
+        // A word past 2.5 wrap widths (`<|im_start|>assistant<|im_sep|>` at 4 em) may still split: nothing is lost.
+        const huge = label.trim().split(/\s+/).some((w) => measureLabel(w, 12, Infinity, true).width > 2.5 * 12 * em);
+        if (huge) expect(lines.join("").replace(/\s+/g, ""), `${label} at ${em} em`).toBe(label.replace(/\s+/g, ""));
+        else expect(lines.join(" "), `${label} at ${em} em`).toBe(label.trim().split(/\s+/).join(" "));
         if (l.width > 12 * em + 0.5) widened++;
       }
     }

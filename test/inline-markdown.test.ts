@@ -67,7 +67,8 @@ describe("sheet Markdown reader", () => {
     const at = lineNo(md, "![vocab chart]");
     const { sheet, warnings } = await readSheetMarkdown(md);
     const item = blockOf(panel(sheet, "read-more"), "bullets").items[3]!;
-    expect(item).toEqual([{ text: "vocab chart raw $x^2$ run me" }]);
+    // TeX math is written out in symbols a face draws: no warning.
+    expect(item).toEqual([{ text: "vocab chart raw x² run me" }]);
     // Special tokens in angle brackets are text; only a known element with both its tags is HTML.
     const tokens = blockOf(panel(sheet, "read-more"), "bullets").items[4]!;
     // `<b>…</b>` means bold, as `**…**` does.
@@ -75,7 +76,6 @@ describe("sheet Markdown reader", () => {
     expect(warnings).toEqual([
       expect.stringMatching(new RegExp(`^line ${at}: an image is not drawn.*"vocab chart"`)),
       expect.stringMatching(new RegExp(`^line ${at}: raw HTML <u> is not drawn`)),
-      expect.stringMatching(new RegExp(`^line ${at}: math \\$x\\^2\\$ is drawn as typed`)),
       expect.stringMatching(new RegExp(`^line ${at}: the link to "javascript:alert\\(1\\)" is drawn as plain text`)),
       expect.stringMatching(new RegExp(`^line ${at + 1}: raw HTML <span> is not drawn`)),
     ]);
@@ -106,14 +106,15 @@ describe("prompt document reader", () => {
     expect(lead).toEqual([{ text: "try", italic: true }, { text: " " }, { text: "tiktoken", code: true }, { text: " " }, { text: "now", strike: true }]);
   });
 
-  it("warns with the line about images, raw HTML, math and unsafe links, keeping their text", () => {
+  it("warns with the line about images, raw HTML and unsafe links, keeping their text; math is written out", () => {
     const { sheet, warnings } = readPromptDocument(doc);
     const at = lineNo(doc, "![a pic]");
-    for (const what of ["an image is not drawn", "raw HTML <u>", "math $x^2$", 'the link to "javascript:alert(1)"']) {
+    for (const what of ["an image is not drawn", "raw HTML <u>", 'the link to "javascript:alert(1)"']) {
       expect(warnings.some((w) => w.startsWith(`line ${at}: ${what}`)), what).toBe(true);
     }
     const also = panelsOf(sheet).flatMap((p) => p.blocks.flatMap((b) => (b.kind === "bullets" ? b.items : []))).find((i) => i[0]?.text.startsWith("Also"));
-    expect(also).toEqual([{ text: "Also a pic, raw, $x^2$ and bad" }]);
+    expect(also).toEqual([{ text: "Also a pic, raw, x² and bad" }]);
+    expect(warnings.filter((w) => /math/.test(w))).toEqual([]);
     // The elements that mean our marks are drawn as those marks, without a warning.
     const then = panelsOf(sheet).flatMap((p) => p.blocks.flatMap((b) => (b.kind === "bullets" ? b.items : []))).find((i) => i[0]?.text.startsWith("Then"));
     expect(then).toEqual([{ text: "Then " }, { text: "bold", bold: true }, { text: ", " }, { text: "slanted", italic: true }, { text: " and " }, { text: "gone", strike: true }]);

@@ -9,6 +9,7 @@ import { DEFAULT_STYLE, panelsOf, type Sheet, type Block, type MindNode, type Pa
 import { readSheet } from "../src/read/index.js";
 import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/index.js";
 import { richText } from "../src/read/prompt/rich.js";
+import { plainMath } from "../src/read/math.js";
 import { FIXTURES_DIR, HAS_SEED, SEED_PATH, fixtures, warningMismatch, type Fixture } from "./fixtures/list.js";
 
 
@@ -24,9 +25,10 @@ interface PlanExpectations {
   listItems: string[];
 }
 
-/** A cell or item as drawn: inline Markdown marks (`**`, `*`, `` ` ``, `~~`, links) are styling, not text. */
+/** A cell or item as drawn: inline Markdown marks (`**`, `*`, `` ` ``, `~~`, links) are styling, not text, and TeX
+ * math is written out in symbols (`$x_t$` → `x_t`, unit-tested in read-next-chapter). */
 const unmarked = (s: string): string =>
-  s.replace(/<br\s*\/?>/gi, "\n").replace(/<\/?[a-z]+>/gi, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|~~/g, "").replace(/(^|[^\w*])\*([^*\s][^*]*?)\*(?![\w*])/g, "$1$2").replace(/`([^`]+)`/g, "$1");
+  plainMath(s).replace(/<br\s*\/?>/gi, "\n").replace(/<\/?[a-z]+>/gi, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|~~/g, "").replace(/(^|[^\w*])\*([^*\s][^*]*?)\*(?![\w*])/g, "$1$2").replace(/`([^`]+)`/g, "$1");
 /** A chain step written in quotes is its words. */
 const unquotedStep = (s: string): string => (/^["“][^"“”]*["”]$/.test(s) ? s.slice(1, -1) : s);
 /** Whether the `## ` section holding line i has a `- Mermaid flowchart: A → B` line. */
@@ -81,6 +83,13 @@ function planExpectations(doc: string): PlanExpectations {
     // A ```mermaid flowchart's node labels (`K{정답?}`, `S[풀이 샘플링]`) are its steps.
     if (t.startsWith("```")) fence = fence ? "" : t.slice(3) || "code";
     else if (fence === "mermaid" && /^(flowchart|graph)\b/.test(t)) fence = "flow";
+    // A flowchart pasted without its fence runs to the next blank line.
+    else if (!fence && /^(flowchart|graph)\s+(TD|TB|BT|LR|RL)$/.test(t)) fence = "bare";
+    else if (fence === "bare" && !t) fence = "";
+    if (fence === "bare" && !/^(flowchart|graph)\b/.test(t)) {
+      out.flowSteps.push(...[...t.matchAll(/\b\w+\["?([^\]"]+)"?\]/g)].map((m) => m[1]!.trim()));
+      continue;
+    }
     if (fence === "flow" && !/^(subgraph|classDef|class|direction|style)\b/.test(t)) {
       // A quoted label's first line is the box, the lines after `<br/>` its caption.
       out.flowSteps.push(...[...t.matchAll(/\b\w+(?:\["?([^\]"]+)"?\]|\{"?([^}"]+)"?\})/g)].map((m) => (m[1] ?? m[2] ?? "").split(/<br\s*\/?>/i)[0]!.trim()));

@@ -31,9 +31,9 @@ describe("an English-only chapter with HTML in its tables (compute-gpus-english-
 
   it("joins a list item the box wrapped onto its next, indented line", () => {
     const lead = panel(sheet, /THE MACHINE/).lead.map(richText);
-    expect(lead).toContain("- one node, rented in the cloud");
+    expect(lead).toContain("• one node, rented in the cloud");
     expect(lead).not.toContain("in the cloud");
-    expect(panel(sheet, /THE COST/).lead.map(richText)).toContain("- GPT-2 in 2019: ~$40,000");
+    expect(panel(sheet, /THE COST/).lead.map(richText)).toContain("• GPT-2 in 2019: ~$40,000");
   });
 
   it("draws <b>…</b> in a plan bullet bold, as **…** is, and &nbsp; as a space", () => {

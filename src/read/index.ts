@@ -88,7 +88,8 @@ export function checkText(text: string): void {
 /** Read either input kind into a Sheet. Errors are InputErrors pinned to `file` when given. */
 export async function readSheet(text: string, opts: { file?: string } = {}): Promise<ReadResult> {
   try {
-    const clean = text.replace(/^\uFEFF/, "");
+    // Zero-width spaces and word joiners copied from a web page are not seen, so they are not read either.
+    const clean = text.replace(/[\u200B\u2060\uFEFF]/g, "");
     checkText(clean);
     checkNesting(clean);
     const kind = detectInputKind(clean);

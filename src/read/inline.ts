@@ -1,10 +1,12 @@
 // Inline Markdown → spans, shared by both readers: **bold**, *italic*, `code`, ~~strike~~ and links become Span
 // marks, and so do the HTML elements that mean them (`<b>`, `<i>`, `<s>`, `<code>`); what we do not draw
-// (images, other raw HTML, math, links that are not http(s)/mailto) keeps its text and gets a warning naming its
-// line (`inlineWarnings`), so nothing is dropped without a word.
+// (images, other raw HTML, links that are not http(s)/mailto, math commands with no plain symbol) keeps its text
+// and gets a warning naming its line (`inlineWarnings`), so nothing is dropped without a word. TeX math is
+// written out in Unicode symbols (`math.ts`).
 import type { PhrasingContent } from "mdast";
 import type { Span } from "../model/sheet.js";
 import { isSafeLink } from "../model/links.js";
+import { MATH, mathText, plainMath } from "./math.js";
 
 /** The marks of a span, everything but its text. */
 export type SpanMarks = Omit<Span, "text">;
@@ -105,7 +107,7 @@ export function phrasingSpans(nodes: readonly unknown[], marks: SpanMarks = {}):
       }
       switch (n.type) {
         case "text":
-          out.push(spanOf(n.value, m));
+          out.push(spanOf(plainMath(n.value), m));
           break;
         case "inlineCode":
           out.push(spanOf(n.value, { ...m, code: true }));
@@ -148,9 +150,6 @@ export function phrasingSpans(nodes: readonly unknown[], marks: SpanMarks = {}):
   return out;
 }
 
-/** `$x^2$` or `$$…$$`: a dollar that opens on a non-space and closes on a non-space not followed by a digit. */
-const MATH = /\$\$[^$]+\$\$|\$(?=[^\s$])[^$\n]*[^\s$\\]\$(?!\d)|\$[^\s$\d]\$(?!\d)|\\\([^)]*\\\)/g;
-
 export function mathIn(text: string): string[] {
   return [...text.matchAll(MATH)].map((m) => m[0]);
 }
@@ -161,7 +160,7 @@ const short = (s: string, n = 40): string => (s.length > n ? `${s.slice(0, n - 1
 
 /**
  * Warnings for the inline Markdown under `nodes` that is not drawn as written: images (their alt text is
- * drawn), raw HTML tags (their inner text is drawn), math (drawn as typed), links that are not http(s) or
+ * drawn), raw HTML tags (their inner text is drawn), math commands with no plain symbol, links that are not http(s) or
  * mailto (drawn as plain text). `fallbackLine` is used for nodes without a position (a line parsed alone).
  */
 /** `blockHtml: false` leaves block-level HTML to a reader that reports it itself (the prompt plan's). */
@@ -191,7 +190,10 @@ export function inlineWarnings(nodes: readonly unknown[], fallbackLine?: number,
       } else if (n.type === "link" && typeof n.url === "string" && !safeHref(n.url)) {
         out.push(`${at(n)}: the link to "${short(n.url)}" is drawn as plain text (only http(s) and mailto links become links)`);
       } else if (n.type === "text" && typeof n.value === "string") {
-        for (const m of mathIn(n.value)) out.push(`${at(n)}: math ${short(m)} is drawn as typed, not typeset`);
+        for (const m of mathIn(n.value)) {
+          const { unknown } = mathText(m);
+          if (unknown.length) out.push(`${at(n)}: math ${short(m)} is written out in plain symbols, but ${[...new Set(unknown)].join(", ")} has none and is drawn as typed`);
+        }
       }
       if (Array.isArray(n.children)) walk(n.children, inline || PHRASING_PARENTS.has(n.type ?? ""));
     }

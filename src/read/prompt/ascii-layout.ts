@@ -3,7 +3,7 @@
 // boxes; here they become rows: a row starts at every top border of a frame cell, a box whose sides cross
 // a row separator spans those rows, and boxes drawn one under another in a column are stacked.
 import { InputError } from "../../errors.js";
-import { findFaces, lineText, type Face } from "./box-faces.js";
+import { findFaces, lineText, marginNotes, type Face } from "./box-faces.js";
 import { buildGrid } from "./box-grid.js";
 import { splitArrows } from "./chain.js";
 
@@ -20,6 +20,8 @@ export interface DiagramBox {
   chains: string[][];
   /** Labels of little boxes drawn inside this one, left to right, top to bottom. */
   nested: string[];
+  /** The file line of each little box's top border, as `nested` (before empty labels are dropped). */
+  nestedAt?: number[];
   /** How many diagram rows the box runs down through (a sidebar or tall column: 2 or more). */
   span: number;
   /** Drawn under the box before it, in the same column of the row. */
@@ -38,6 +40,8 @@ export interface DiagramRow {
   boxes: DiagramBox[];
   /** Whether the first outside text comes before the first box (a heading over the box). */
   headingFirst: boolean;
+  /** Words written beside the drawing on the row's lines (its top border included): remarks such as widths. */
+  notes?: TextLine[];
   /** Lines the row takes in the drawing, its top border included. */
   lines: number;
   /** Left and right edges of the row as drawn. */
@@ -111,6 +115,7 @@ export function parseDiagram(code: string, firstLine: number, warnings: string[]
     const firstBox = Math.min(...own.map((u) => u.top));
     row.headingFirst = texts.length > 0 && texts[0]!.line < firstBox;
   });
+  for (const n of marginNotes(grid, cells)) (rows[bandOf(n.line)]!.notes ??= []).push({ text: n.text, line: firstLine + n.line });
   return rows.filter((r) => r.boxes.length > 0 || r.texts.length > 0);
 }
 
@@ -220,6 +225,7 @@ function boxOf(face: Face, below: boolean, p: { first: number; last: number }, f
     lines: textLines(face, firstLine),
     chains: [],
     nested: face.children.map(labelOf).filter(Boolean),
+    nestedAt: face.children.filter((k) => labelOf(k)).map((k) => firstLine + k.top),
     span: p.last - p.first + 1,
     below,
     left: face.left,

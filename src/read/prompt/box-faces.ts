@@ -93,3 +93,22 @@ export function lineText(chars: Placed[]): string {
   }
   return out;
 }
+
+/**
+ * Words written beside the drawing, left or right of every box (`├───┬───┤  ← 좌 2 : 우 1`): notes on the
+ * line they stand on, by grid line.
+ */
+export function marginNotes(grid: Grid, faces: Face[]): { line: number; text: string }[] {
+  if (faces.length === 0) return [];
+  const left = Math.min(...faces.map((f) => f.left));
+  const right = Math.max(...faces.map((f) => f.right));
+  const out: { line: number; text: string }[] = [];
+  grid.texts.forEach((chars, line) => {
+    for (const side of [chars.filter((c) => c.col > right), chars.filter((c) => c.col < left)]) {
+      const text = lineText(side).replace(/\s+/g, " ").trim();
+      if (/[\p{L}\p{N}]/u.test(text)) out.push({ line, text });
+    }
+  });
+  return out;
+}
+

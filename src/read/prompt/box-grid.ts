@@ -5,7 +5,7 @@
 // straight, plus the text characters placed in it.
 import { graphemes } from "../../fonts/graphemes.js";
 import { DOWN, LEFT, RIGHT, UP } from "./box-arms.js";
-import { match, type Anchor } from "./box-match.js";
+import { match, misfit, upward, type Anchor } from "./box-match.js";
 import { closeBottom, cornerlessBorders, doubledLines, openRuns } from "./box-repair.js";
 
 export { DOWN, LEFT, RIGHT, UP };
@@ -72,7 +72,8 @@ export interface Cell {
   maybe: boolean;
 }
 
-function cellsOf(line: string): Cell[] {
+/** `narrow`: every grapheme one column, as the line looks in an editor that draws Hangul and emoji one cell wide. */
+function cellsOf(line: string, narrow = false): Cell[] {
   const out: Cell[] = [];
   let col = 0;
   for (const g of graphemes(line)) {
@@ -81,7 +82,7 @@ function cellsOf(line: string): Cell[] {
       for (; col < next; col++) out.push({ ch: " ", col, width: 1, arms: -1, loose: false, maybe: false });
       continue;
     }
-    const width = displayWidth(g);
+    const width = narrow ? 1 : displayWidth(g);
     const arms = unicodeArms(g);
     out.push({ ch: g, col, width, arms: arms || -1, loose: false, maybe: false });
     col += width;
@@ -143,20 +144,12 @@ function asciiBorders(cells: Cell[]): void {
 /** `lines` are the code block's lines; `firstLine` the file line of the first. */
 export function buildGrid(lines: string[], firstLine: number): Grid {
   const warnings: Grid["warnings"] = [];
-  const rows = lines.map(cellsOf);
-  rows.forEach((cells, r) => openRuns(cells, firstLine + r, warnings));
-  // In a diagram drawn without any ASCII box, `|` is text (`<|im_start|>`) unless it stands where a side
-  // comes down (a Unicode box with ASCII sides).
-  if (!rows.some((cells) => cells.some((c) => c.arms > 0 && (c.loose || c.ch === "-" || c.ch === "=")))) {
-    for (const cells of rows) for (const c of cells) {
-      if (c.ch !== "|") continue;
-      c.arms = -1;
-      c.maybe = true;
-    }
-  }
-  // `|-----|` lines and `|` sides with no corner anywhere (box-repair.ts): a side meets a border line at a
-  // plain `-`, so that is where its junction is, and the `|` ending a border line goes down only to a side.
-  const cornerless = cornerlessBorders(rows);
+  const rows = lines.map((l) => cellsOf(l));
+  const cornerless = prepare(rows, firstLine, warnings);
+  // The same lines counted one column per character: a drawing aligned by character count (its borders
+  // ragged on screen wherever Hangul stands) is straight this way, however far the screen drift goes.
+  const narrow = lines.map((l) => cellsOf(l, true));
+  prepare(narrow, firstLine, []);
   const width = Math.max(1, ...rows.map((r) => r.reduce((w, c) => Math.max(w, c.col + c.width), 0))) + 16;
   const arms: number[][] = rows.map(() => new Array<number>(width).fill(0));
   const texts: Placed[][] = rows.map(() => []);
@@ -164,15 +157,15 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
   // In a cornerless drawing, the columns where the line above ended a border line with `|`.
   const corners = new Set<number>();
   for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r]!;
+    let cells = rows[r]!;
     const lineNo = firstLine + r;
-    const up: Anchor[] = [];
-    for (let at = 0; at < cells.length; at++) {
-      const c = cells[at]!;
-      if (c.maybe) up.push({ at, col: c.col, loose: true });
-      else if (c.arms > 0 && (c.arms & UP || c.loose)) up.push({ at, col: c.col, loose: c.loose && !(c.arms & UP) });
+    let up = upward(cells);
+    let pairs = match(up, expected);
+    if (cells.some((c) => c.width > 1) && misfit(up, expected, pairs) > 0) {
+      const upN = upward(narrow[r]!);
+      const pairsN = match(upN, expected);
+      if (misfit(upN, expected, pairsN) < misfit(up, expected, pairs)) [cells, up, pairs] = [(rows[r] = narrow[r]!), upN, pairsN];
     }
-    const pairs = match(up, expected);
     const matchedU = new Set(pairs.map(([i]) => i));
     const matchedE = new Set(pairs.map(([, j]) => j));
     // Every cell moves with the matched border nearest to its left.
@@ -270,6 +263,24 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
     for (let k = 0; k < width; k++) if (arms[r]![k]! & DOWN && !((arms[r + 1]?.[k] ?? 0) & UP)) arms[r]![k]! &= ~DOWN;
   }
   return { arms, width, texts, warnings };
+}
+
+/** Marks what the lines' characters leave open (corners without partners, `|` as text or side); whether the
+ * drawing has no corner anywhere. */
+function prepare(rows: Cell[][], firstLine: number, warnings: Grid["warnings"]): boolean {
+  rows.forEach((cells, r) => openRuns(cells, firstLine + r, warnings));
+  // In a diagram drawn without any ASCII box, `|` is text (`<|im_start|>`) unless it stands where a side
+  // comes down (a Unicode box with ASCII sides).
+  if (!rows.some((cells) => cells.some((c) => c.arms > 0 && (c.loose || c.ch === "-" || c.ch === "=")))) {
+    for (const cells of rows) for (const c of cells) {
+      if (c.ch !== "|") continue;
+      c.arms = -1;
+      c.maybe = true;
+    }
+  }
+  // `|-----|` lines and `|` sides with no corner anywhere (box-repair.ts): a side meets a border line at a
+  // plain `-`, so that is where its junction is, and the `|` ending a border line goes down only to a side.
+  return cornerlessBorders(rows);
 }
 
 /** Where moving a stretch with its left border would push a border in it onto or past the next matched

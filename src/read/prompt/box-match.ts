@@ -1,6 +1,9 @@
 // Matching one diagram line's upward borders to the ones the line above hands down. By order when the
 // counts agree and no ASCII corner makes it doubtful (the seed's hand-aligned drift of several columns is
 // read this way); else by alignment with the least change of drift.
+import { UP } from "./box-arms.js";
+import type { Cell } from "./box-grid.js";
+
 export interface Anchor {
   at: number;
   col: number;
@@ -65,3 +68,22 @@ export function match(up: Anchor[], exp: Anchor[]): [number, number][] {
   return pairs;
 }
 
+/** The line's borders that reach up (and `|` that may). */
+export function upward(cells: Cell[]): Anchor[] {
+  const up: Anchor[] = [];
+  for (let at = 0; at < cells.length; at++) {
+    const c = cells[at]!;
+    if (c.maybe) up.push({ at, col: c.col, loose: true });
+    else if (c.arms > 0 && (c.arms & UP || c.loose)) up.push({ at, col: c.col, loose: c.loose && !(c.arms & UP) });
+  }
+  return up;
+}
+
+/** How badly the line's borders fit the ones handed down: each real border left unmatched on either side,
+ * and each column a matched one moved. 0 when the line is straight under the one above. */
+export function misfit(up: Anchor[], expected: Anchor[], pairs: [number, number][]): number {
+  const u = new Set(pairs.map(([i]) => i));
+  const e = new Set(pairs.map(([, j]) => j));
+  const moved = pairs.reduce((n, [i, j]) => n + Math.abs(up[i]!.col - expected[j]!.col), 0);
+  return moved + 6 * (up.filter((a, i) => !a.loose && !u.has(i)).length + expected.filter((a, j) => !a.loose && !e.has(j)).length);
+}

@@ -13,7 +13,8 @@ import { knobsBlock, knobsResult } from "./knobs.js";
 import { defaultLayout, layoutFromDiagram, type BuiltLayout } from "./panels.js";
 import { chainFlowchart, readPlan, type ParsedMermaid, type Plan } from "./plan.js";
 import { parsePlanMermaid } from "./mermaid.js";
-import { findRatioTable } from "./ratios.js";
+import { findRatioTable, proseHeights } from "./ratios.js";
+import { emojiShortcodes } from "../shortcodes.js";
 import { boldKeyTerms, diagramInlineWarnings, richFromLine, richText } from "./rich.js";
 import { inlineWarnings, lostLinkWarnings } from "../inline.js";
 import { dropDirections, withoutClosingRequest } from "./directions.js";
@@ -30,7 +31,7 @@ export interface PromptReadResult {
 
 /** Read a prompt document, its plan's ```mermaid blocks parsed with Mermaid's own parsers. */
 export async function readPromptDocumentAsync(text: string): Promise<PromptReadResult> {
-  const doc = parsePromptDoc(xmlSections(text.replace(/^\uFEFF/, "")));
+  const doc = parsePromptDoc(emojiShortcodes(xmlSections(visible(text))));
   return readDoc(doc, await parsePlanMermaid(doc));
 }
 
@@ -39,7 +40,13 @@ export async function readPromptDocumentAsync(text: string): Promise<PromptReadR
  * line); without it such blocks are reported and left out (readPromptDocumentAsync parses them).
  */
 export function readPromptDocument(text: string, mermaid?: ParsedMermaid): PromptReadResult {
-  return readDoc(parsePromptDoc(xmlSections(text.replace(/^\uFEFF/, ""))), mermaid);
+  return readDoc(parsePromptDoc(emojiShortcodes(xmlSections(visible(text)))), mermaid);
+}
+
+/** The text without its BOM and the zero-width spaces and word joiners a web page leaves in copied text: they
+ * are not seen, so they are not drawn, counted as a column in a box drawing, or kept in the PDF's words. */
+function visible(text: string): string {
+  return text.replace(/[\u200B\u2060\uFEFF]/g, "");
 }
 
 function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptReadResult {
@@ -122,7 +129,7 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
   if (layoutSec && code) {
     const first = lineOf(code) + 1;
     const diagram = parseDiagram(code.value, first, warnings);
-    const table = findRatioTable(layoutSec.nodes, diagram, warnings);
+    const table = findRatioTable(layoutSec.nodes, diagram, warnings) ?? proseHeights(doc, layoutSec, diagram, warnings);
     const before = warnings.length;
     const built = layoutFromDiagram(diagram, table, [first, endLineOf(code) - 1], warnings, pageSize(doc));
     if (table) describeSlots(built.slots, table.rows.map((r) => r.content ?? ""));

@@ -42,14 +42,27 @@ export function isSequence(code: string): boolean {
 
 /**
  * A sequence diagram as the flowchart a person sketching it on paper would draw: one step per message, in
- * order, top to bottom, each reading `Sender → Receiver: message`. Participants take their `as` names; notes,
- * loops and activations are left out. Undefined for any other diagram. Mermaid's own parser then reads it.
+ * order, top to bottom, each reading `Sender → Receiver: message`. Participants take their `as` names; a `loop`
+ * is an arrow back from its last message to its first, labelled; notes and activations are left out. Undefined for any other diagram. Mermaid's own parser then reads it.
  */
 export function sequenceAsFlowchart(code: string): string | undefined {
   if (!isSequence(code)) return undefined;
   const names = new Map<string, string>();
   const steps: string[] = [];
+  // `loop label` … `end`: the messages inside are drawn once, with an arrow back from the last to the first.
+  const open: { from: number; label?: string }[] = [];
+  const loops: { from: number; to: number; label: string }[] = [];
   for (const line of code.split(/\r?\n/)) {
+    const block = /^\s*(loop|alt|opt|par|critical|break|rect)\b\s*(.*)$/.exec(line);
+    if (block) {
+      open.push(block[1] === "loop" ? { from: steps.length, label: block[2]!.trim() } : { from: steps.length });
+      continue;
+    }
+    if (/^\s*end\s*$/.test(line)) {
+      const b = open.pop();
+      if (b?.label !== undefined && steps.length > b.from) loops.push({ from: steps.length - 1, to: b.from, label: b.label });
+      continue;
+    }
     const p = PARTICIPANT.exec(line);
     if (p) {
       names.set(p[1]!.trim(), (p[2] ?? p[1]!).trim());
@@ -63,7 +76,8 @@ export function sequenceAsFlowchart(code: string): string | undefined {
   }
   if (steps.length === 0) return undefined;
   const label = (s: string): string => `"${s.replace(/"/g, "#quot;")}"`;
-  return ["flowchart TD", ...steps.map((s, k) => `    m${k}[${label(s)}]`), ...steps.slice(1).map((_, k) => `    m${k} --> m${k + 1}`)].join("\n");
+  const back = loops.map((l) => `    m${l.from} -->${l.label ? `|${label(l.label)}|` : ""} m${l.to}`);
+  return ["flowchart TD", ...steps.map((s, k) => `    m${k}[${label(s)}]`), ...steps.slice(1).map((_, k) => `    m${k} --> m${k + 1}`), ...back].join("\n");
 }
 
 /** The first line of a ```mermaid block that is not blank or a comment: its diagram type. */

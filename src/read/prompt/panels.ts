@@ -8,10 +8,13 @@ import { displayWidth } from "./box-grid.js";
 import { slotFor, type Slot } from "./assign.js";
 import type { PlanSection } from "./plan.js";
 import { dropPanelLabel } from "./plan-forms.js";
-import type { RatioRow, RatioTable } from "./ratios.js";
+import { boxLines, joinTitle, statedWidth, titleLines } from "./box-text.js";
+import { noteWidths, type RatioRow, type RatioTable } from "./ratios.js";
 import { richFromLine } from "./rich.js";
 import { slug, splitEmoji, stripLayoutRemarks, SUBTITLE_WORD } from "./words.js";
 import { TITLE_RATIO, rowGroups } from "../row-groups.js";
+
+export { joinTitle, titleLines } from "./box-text.js";
 
 export interface BuiltLayout {
   rows: Row[];
@@ -32,13 +35,15 @@ interface Draft {
   chains: string[][];
   nested: string[];
   box?: DiagramBox;
+  /** The width share written into the box's title line, percent. */
+  width?: number;
 }
 
 function draftsOf(row: DiagramRow, warnings: string[]): Draft[] {
   const texts = row.texts.map((t) => t.text);
   // One little box alone is no schematic (a chart needs two steps): its text is the panel's line.
   const schematic = (b: DiagramBox) => ({ chains: b.chains, nested: b.nested.length === 1 ? [] : b.nested, box: b });
-  const lines = (b: DiagramBox | TextLine[]) => (Array.isArray(b) ? b.map((l) => l.text) : [...b.lines.map((l) => l.text), ...(b.nested.length === 1 ? b.nested : [])]);
+  const lines = (b: DiagramBox | TextLine[]) => (Array.isArray(b) ? b.map((l) => l.text) : boxLines(b));
   const only = row.boxes[0];
   if (row.headingFirst && only && row.boxes.length === 1) {
     // "⚡ TRANSFORMER ARCHITECTURE" above one box: the heading titles the box, all its lines are lead.
@@ -49,37 +54,29 @@ function draftsOf(row: DiagramRow, warnings: string[]): Draft[] {
       `line ${row.texts[0]?.line}: text outside the boxes of a row with ${row.boxes.length} boxes was added to the last box's lines`,
     );
   }
+  const titled = row.boxes.map((b) => titleLines(lines(b)));
+  const marks = titled.map((t) => (row.boxes.length > 1 ? statedWidth(t.title ?? "") : { title: t.title ?? "" }));
+  // A percent in a title is a width when it leads the title in brackets (`[60%] 🧮 수학식`), or when every box of
+  // the row has one and they make the whole row (`수학식 70%` · `노브 30%`); else it is the title's own words.
+  const whole = marks.every((m) => m.width !== undefined) && Math.abs(marks.reduce((s, m) => s + (m.width ?? 0), 0) - 100) <= 1;
   return row.boxes.map((b, k) => {
-    const { title, more, rest } = titleLines(lines(b));
+    const { title: written, more, rest } = titled[k]!;
     const extra = k === row.boxes.length - 1 ? texts : [];
-    if (title === undefined) warnings.push(`line ${b.line}: this box has no title line`);
-    return { title: title ?? "", more, lines: [...rest, ...extra], ...schematic(b) };
+    if (written === undefined) warnings.push(`line ${b.line}: this box has no title line`);
+    const mark = whole || marks[k]!.leading ? marks[k]! : { title: written ?? "" };
+    const own = rest.filter((l) => !widthNote(l, b.line, row));
+    return { title: mark.title, more, lines: [...own, ...extra], ...schematic(b), ...(mark.width !== undefined ? { width: mark.width } : {}) };
   });
 }
 
-/**
- * A title broken over the box's first lines, as a narrow box makes people write it: `🤥 HALLUCI-` / `NATION`,
- * `💬 WHAT HAPPENS` / `WHEN I PRESS` / `ENTER?`. A line continues an all-capitals title when it ends a hyphen
- * or is itself capitals and words only (no digits, Hangul or arrows, which make it a note).
- */
-export function titleLines(lines: string[]): { title?: string; more: string[]; rest: string[] } {
-  const [title, ...rest] = lines;
-  const more: string[] = [];
-  if (title === undefined || !CAPS_TITLE.test(title.replace(/^\P{L}+/u, ""))) return { title, more, rest };
-  while (rest.length > 0 && continues(more[more.length - 1] ?? title, rest[0]!)) more.push(rest.shift()!);
-  return { title, more, rest };
-}
+const WIDTH_WORDS = /좌|우|왼|오른|가운데|폭|너비|가로|left|right|middle|cent(?:er|re)|width/i;
 
-/** The title with its continuation lines: a hyphen at a line's end joins the next line to it unspaced. */
-export function joinTitle(title: string, more: string[]): string {
-  return more.reduce((t, next) => (/\p{L}-$/u.test(t) ? `${t.slice(0, -1)}${next}` : `${t} ${next}`), title);
-}
-
-const CAPS_TITLE = /^(?=.*\p{Lu})[^\p{Ll}\p{Script=Hangul}]*$/u;
-const CAPS_LINE = /^(?=.*\p{Lu})[\p{Lu}&'’?!.,/ ]+$/u;
-
-function continues(title: string, next: string): boolean {
-  return /\p{L}-$/u.test(title) ? /^\p{L}/u.test(next) : CAPS_LINE.test(next);
+/** A box line that is only a bracketed width remark for its row (`(좌 2 : 우 1)`): kept as the row's note, not drawn. */
+function widthNote(line: string, at: number, row: DiagramRow): boolean {
+  // Inside a box only a remark naming sides or widths (`좌 … 우`, `left … right`, `폭`, `width`): `(3/4 분기)` is a note.
+  if (!/^[(（[][^()（）[\]]*[)）\]]$/.test(line.trim()) || !WIDTH_WORDS.test(line) || !noteWidths(line, at)) return false;
+  (row.notes ??= []).push({ text: line, line: at });
+  return true;
 }
 
 /** A row that is one box (read as the row's text lines): its first line titles it, its arrow chains are its schematic. */
@@ -92,10 +89,16 @@ function loneDraft(texts: TextLine[]): Draft {
 function panelOf(d: Draft, ids: Set<string>, n: number): Panel {
   const { emoji, rest } = boxTitle(d.title);
   const id = uniqueId(rest, ids, n);
-  const lead = [...(d.more ?? []), ...d.lines].map(stripLayoutRemarks).filter(Boolean).map(richFromLine);
+  const lead = [...(d.more ?? []), ...d.lines].map(stripLayoutRemarks).filter(Boolean).map(listMark).map(richFromLine);
   const panel: Panel = { id, title: rest, lead, blocks: [] };
   if (emoji) panel.emoji = emoji;
   return panel;
+}
+
+/** A box line written as a list item (`- a`, `* a`, `· a`) keeps its place as a list item, drawn with a bullet
+ * rather than the typed marker (`+ a` is left alone: in a box it as often means "plus"). */
+function listMark(line: string): string {
+  return line.replace(/^[-*•·▪◦]\s+(?=\S)/, "• ");
 }
 
 /**
@@ -260,6 +263,16 @@ function widthsOf(row: DiagramRow, drafts: Draft[], panels: Panel[], reserved: D
       `line ${spec.line}: the ratio table asks for ${stated} panels in this row but the diagram row at line ${row.line} has ${columns.length}; the drawn widths are used`,
     );
   }
+  const noted = (row.notes ?? []).flatMap((n) => {
+    const w = noteWidths(n.text, n.line);
+    return w ? [{ w, line: n.line }] : [];
+  })[0];
+  if (noted && columns.length > 1 && noted.w.length === columns.length) {
+    columns.forEach((c, i) => (c[0]!.width = noted.w[i]!));
+    return free;
+  }
+  if (noted) warnings.push(`line ${noted.line}: the note beside the drawing gives ${noted.w.length} widths but this row has ${columns.length} boxes; the drawn widths are used`);
+  if (columns.length > 1 && writtenWidths(columns.map((c) => drafts[panels.indexOf(c[0]!)]?.width), columns, row, warnings)) return free;
   const sizes = ownWidths.map((w) => w.width);
   if (columns.length < 2 || Math.max(...sizes) - Math.min(...sizes) <= 2) return free;
   // Shares rounded each on its own may sum past 1 (0.391 + 0.422 + 0.188): the widest takes what is left.
@@ -270,6 +283,26 @@ function widthsOf(row: DiagramRow, drafts: Draft[], panels: Panel[], reserved: D
     w.column[0]!.width = rounded[i]!;
   });
   return free;
+}
+
+/**
+ * Widths written into the boxes' titles (`[60%]`, `[40%]`): shares of the row, the boxes without one sharing
+ * what is left. Whether they were used; shares past 100% with boxes left over are not, with a warning.
+ */
+function writtenWidths(said: (number | undefined)[], columns: Panel[][], row: DiagramRow, warnings: string[]): boolean {
+  if (said.every((w) => w === undefined)) return false;
+  const total = said.reduce<number>((s, w) => s + (w ?? 0), 0);
+  const unset = said.filter((w) => w === undefined).length;
+  if (unset > 0 && total >= 100) {
+    warnings.push(`line ${row.line}: the widths written in this row's boxes already add up to ${total}% with ${unset} box(es) left without one; the drawn widths are used`);
+    return false;
+  }
+  const whole = unset > 0 ? 100 : total;
+  const rest = unset > 0 ? (100 - total) / unset : 0;
+  columns.forEach((c, i) => {
+    c[0]!.width = Math.round(((said[i] ?? rest) / whole) * 1000) / 1000;
+  });
+  return true;
 }
 
 // The page area inside the margins, and what a panel's border, padding and tape take from its width, px.

@@ -8,7 +8,8 @@ import { chainFlowchart, chainsFlowchart, loopTarget, splitArrows } from "./chai
 import { codeNodes, pieTable, rewritten } from "./mermaid.js";
 import { circledLeaves, flat, isOutline, leaves, leavesFromLines, mindmapFromLeaves, type Leaf } from "./outline.js";
 import { richFromCell, richFromInline, richText } from "./rich.js";
-import { isBoldLine, lineOf, plainText, subsections, type Subsection } from "./sections.js";
+import { lineOf, plainText } from "./sections.js";
+import { FRAMING, INSTRUCTION, isComment, planSubsections } from "./plan-sections.js";
 import { splitEmoji } from "./words.js";
 import { callout, definitionList, dropPanelLabel, splitCite, unwrapQuote } from "./plan-forms.js";
 
@@ -46,14 +47,6 @@ const KIND_TESTS: [SectionKind, RegExp][] = [
 
 const HINT_PAREN = /\s*[(（]([^()（）]*)[)）]\s*$/;
 const CONCEPT = /concept|개념|용어|term|glossary|정의|definition/i;
-/** A line ending in a colon introduces what follows. */
-const FRAMING = /[:：]$/;
-/**
- * "Create a table like this:" — an instruction to the image model about what follows, not sheet content. A
- * line that introduces what follows without telling the artist to do something ("What the server feeds
- * the model:") is a caption and is drawn.
- */
-const INSTRUCTION = /^(?:please\s+)?(?:create|make|draw|show|use|add|include|render|visuali[sz]e|build|design|write|list|put|place|display|generate|a\s+mermaid|mermaid|\d+\s*[-–~]\s*\d+)\b|다음|아래|만들어|그려|작성|표시|넣어|사용하|보여|나타내|정리해/i;
 
 export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map()): Plan {
   const plan: Plan = { sections: [], keyTerms: [], warnings: [] };
@@ -76,50 +69,6 @@ export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map(
   return plan;
 }
 
-/**
- * The plan's sections: its headings of the shallowest depth it uses (`##` in the template, `###` when the
- * document nests one level deeper); when some are numbered, the unnumbered ones are notes.
- */
-function planSubsections(nodes: RootContent[], plan: Plan): Subsection[] {
-  const depth = Math.min(...nodes.map((n) => (n.type === "heading" ? n.depth : Infinity)));
-  const subs = Number.isFinite(depth) ? subsections(nodes, depth) : [];
-  if (subs.length === 0) return boldTitled(nodes, plan);
-  const firstHeading = nodes.findIndex((n) => n.type === "heading" && n.depth === depth);
-  const preamble = firstHeading < 0 ? [] : nodes.slice(0, firstHeading);
-  const content = preamble.filter((n) => !isFraming(n) && n.type !== "thematicBreak" && !isComment(n));
-  if (content[0]) plan.warnings.push(`line ${lineOf(content[0])}: text before the first plan section is not drawn; put it under a ## section`);
-  const numbered = subs.filter((s) => /^\d+[.)]/.test(s.title));
-  if (numbered.length === 0) return subs;
-  for (const s of subs) {
-    if (!numbered.includes(s) && s.nodes.some((n) => !isFraming(n) && !isComment(n) && n.type !== "thematicBreak")) {
-      plan.warnings.push(`line ${s.line}: plan section "${s.title}" is not numbered like the others and is not drawn; number it to draw it`);
-    }
-  }
-  return numbered;
-}
-
-/** A paragraph that is only bold text: `**1. 🗺️ Topic Overview**` standing in for a heading. */
-const isBoldTitle = isBoldLine;
-
-/** A plan without headings: bold-only lines start its sections; with none of those either, nothing is read. */
-function boldTitled(nodes: RootContent[], plan: Plan): Subsection[] {
-  const out: Subsection[] = [];
-  for (const node of nodes) {
-    if (isBoldTitle(node)) out.push({ title: plainText(node).trim(), line: lineOf(node), depth: 2, nodes: [] });
-    else out[out.length - 1]?.nodes.push(node);
-  }
-  const first = nodes.find((n) => !isComment(n) && n.type !== "thematicBreak");
-  if (out.length === 0 && first) {
-    plan.warnings.push(`line ${lineOf(first)}: the Output Structure Plan has no sections, so none of it is drawn; start each section with a "## 1. 🗺️ Title" heading`);
-  } else if (first && !isBoldTitle(first) && !isFraming(first)) {
-    plan.warnings.push(`line ${lineOf(first)}: text before the first plan section is not drawn; put it under a ## section`);
-  }
-  return out;
-}
-
-const isComment = (n: RootContent): boolean => n.type === "html" && /^<!--[\s\S]*-->$/.test(n.value.trim());
-const isFraming = (n: RootContent): boolean => n.type === "paragraph" && FRAMING.test(plainText(n).trim()) && INSTRUCTION.test(plainText(n).trim());
-
 function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan, mermaid: ParsedMermaid): void {
   const captions = new Map<RootContent, Block>();
   nodes.forEach((node, k) => {
@@ -132,11 +81,14 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
         plan.keyTerms.push(...table.rows.map((r) => richText(r[0] ?? [])).filter(Boolean));
       }
     } else if (node.type === "list") {
-      readLeaves(leaves(node), node.ordered === true, section, plan);
-      // A fence inside a list item ("- Create a flowchart:" then ```mermaid) is the item's content.
-      for (const code of codeNodes([node])) {
-        const block = codeBlock(code, mermaid, plan);
-        if (block) section.blocks.push(block);
+      // A fence inside a list item ("- Create a flowchart:" then ```mermaid) is the item's content: it comes
+      // right after that item, which is its caption, and the items after it follow as a list of their own.
+      for (const part of listParts(node, next)) {
+        readLeaves(leaves(part), node.ordered === true, section, plan);
+        for (const code of codeNodes([part])) {
+          const block = codeBlock(code, mermaid, plan);
+          if (block) section.blocks.push(block);
+        }
       }
     } else if (node.type === "paragraph") {
       const circled = circledLeaves(node);
@@ -184,6 +136,35 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
 
 
 
+
+/**
+ * A list cut where its items hold code: each such item stands alone, and so does a last item that leads in
+ * with a colon to the code after the list. Without code, the list whole.
+ */
+function listParts(list: List, next: RootContent | undefined): List[] {
+  const items = list.children;
+  const holds = items.map((item) => codeNodes([item]).length > 0);
+  const last = items.length - 1;
+  const leadsIn = next?.type === "code" && last > 0 && FRAMING.test(plainText(items[last]!.children[0]).trim());
+  if (!holds.some(Boolean) && !leadsIn) return [list];
+  const parts: List[] = [];
+  let from = 0;
+  items.forEach((_, k) => {
+    const alone = holds[k] || (k === last && leadsIn);
+    if (!alone) return;
+    if (k > from) parts.push(sublist(list, from, k));
+    parts.push(sublist(list, k, k + 1));
+    from = k + 1;
+  });
+  if (from < items.length) parts.push(sublist(list, from, items.length));
+  return parts;
+}
+
+function sublist(list: List, from: number, to: number): List {
+  const part: List = { ...list, children: list.children.slice(from, to) };
+  if (list.ordered) part.start = (list.start ?? 1) + from;
+  return part;
+}
 
 function describe(node: RootContent): string {
   if (node.type === "html") return "raw HTML";

@@ -3,7 +3,8 @@
 import type { RootContent, Table } from "mdast";
 import { InputError } from "../../errors.js";
 import type { DiagramRow } from "./ascii-layout.js";
-import { lineOf, plainText, subsections } from "./sections.js";
+import { lineOf, plainText, subsections, type PromptDoc, type Section } from "./sections.js";
+import { heightsOf, ratioRows } from "./text-layout.js";
 import { sharedCount, wordSet } from "./words.js";
 
 export interface RatioRow {
@@ -65,10 +66,11 @@ function ratioList(nodes: RootContent[]): Table | undefined {
   return { type: "table", children: [row(["영역", "비율", "내용"], list), ...rows], position: list.position };
 }
 
-const firstLine = (n: unknown): string => plainText(n).split("\n")[0]!.trim();
+// A Korean keyboard's full-width forms (`１０％`, `１：２`) are read as the digits and signs they stand for.
+const firstLine = (n: unknown): string => plainText(n).split("\n")[0]!.trim().normalize("NFKC");
 
 function cellsOf(row: Table["children"][number]): string[] {
-  return row.children.map((c) => plainText(c).trim());
+  return row.children.map((c) => plainText(c).trim().normalize("NFKC"));
 }
 
 function readRatioTable(table: Table, short = false): RatioTable {
@@ -176,6 +178,17 @@ function spread(table: RatioTable, diagram: DiagramRow[], warnings: string[]): R
 
 const WORD_COUNTS: Record<string, number> = { halves: 2, half: 2, 반반: 2, thirds: 3, quarters: 4, 양분: 2 };
 
+/** Width shares a note beside a drawn row states (`← 좌 2 : 우 1`, `60% / 40%`), none when it states none. */
+export function noteWidths(text: string, line: number): number[] | undefined {
+  const plain = text.normalize("NFKC").replace(/(?:좌|우|왼쪽|오른쪽|가운데|중앙|left|right|middle|cent(?:er|re))\s*/gi, "");
+  try {
+    return widthsOf(plain, line).widths;
+  } catch (e) {
+    if (e instanceof InputError) throw new InputError(e.message.replace("in this ratio table row", "in the note beside the drawing"), e.where, e.hint);
+    throw e;
+  }
+}
+
 /** Width wording in the cells besides the ratio column. */
 function widthsOf(text: string, line: number): { widths?: number[]; equal?: number } {
   const percents = [...text.matchAll(PERCENT)].map((m) => Number(m[1]));
@@ -210,4 +223,30 @@ function shares(parts: number[], line: number, unit: string): number[] {
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
+}
+
+/**
+ * Row heights a sentence beside a box drawing states (`세로 비율은 제목 8%, 위 37%, …`, `Heights: 1 : 3 : 4 : 2`),
+ * read as the ratio table it stands for when it gives one height per drawn row.
+ */
+export function proseHeights(doc: PromptDoc, section: Section, rows: DiagramRow[], warnings: string[]): RatioTable | undefined {
+  const next = doc.sections[doc.sections.indexOf(section) + 1];
+  const end = next ? next.line - 1 : doc.lines.length;
+  let fence = false;
+  for (let n = section.line + 1; n <= end; n++) {
+    const raw = doc.lines[n - 1] ?? "";
+    if (/^\s*(?:```|~~~)/.test(raw)) fence = !fence;
+    if (fence || /^\s*(?:```|~~~|\|)/.test(raw)) continue;
+    for (const sentence of raw.replace(/\*\*/g, "").split(/(?<=[.。])\s+(?=\S)/)) {
+      const h = heightsOf(sentence);
+      if (!h) continue;
+      if (h.values.length !== rows.length) {
+        warnings.push(`line ${n}: ${h.values.length} row heights for the drawing's ${rows.length} rows; they are not used`);
+        return undefined;
+      }
+      const titled = rows.map((r) => ({ cells: r.boxes.map((b) => ({ text: b.lines[0]?.text ?? "" })) }));
+      return { line: n, rows: ratioRows(titled, { ...h, line: n }) };
+    }
+  }
+  return undefined;
 }

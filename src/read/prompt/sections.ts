@@ -5,6 +5,7 @@ import remarkParse from "remark-parse";
 import remarkGfm from "remark-gfm";
 import remarkFrontmatter from "remark-frontmatter";
 import type { Heading, Root, RootContent } from "mdast";
+import { protectMath } from "../math.js";
 
 export type SectionKind = "role" | "source" | "layout" | "style" | "plan" | "image";
 
@@ -81,7 +82,7 @@ export function endLineOf(node: { position?: { end: { line: number } } | undefin
 
 export function parseMarkdown(text: string): Root {
   // One tilde is "about" here (~$600, ~100K), not a strike: only `~~text~~` strikes.
-  return unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).use(remarkFrontmatter, ["yaml"]).parse(text);
+  return unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).use(remarkFrontmatter, ["yaml"]).parse(protectMath(text));
 }
 
 export function parsePromptDoc(text: string): PromptDoc {
@@ -116,7 +117,23 @@ export function parsePromptDoc(text: string): PromptDoc {
     current.nodes.push(node);
   });
   sections.push(current);
-  return { text, lines: text.split(/\r?\n/), tree, sections };
+  const lines = text.split(/\r?\n/);
+  for (const s of sections) if (s.kind === "plan") s.nodes = s.nodes.map((n) => bareMermaid(n, lines) ?? n);
+  return { text, lines, tree, sections };
+}
+
+// The first line of a Mermaid diagram, as one is pasted without its ```mermaid fence.
+const MERMAID_START = /^\s*(?:(?:graph|flowchart)\s+(?:TD|TB|BT|LR|RL)\s*;?|mindmap|sequenceDiagram|stateDiagram(?:-v2)?|timeline|block-beta|pie(?:\s+showData)?(?:\s+title\s.*)?)\s*$/;
+
+/** A paragraph that is a Mermaid diagram pasted without its fence, as the fenced block it stands for (its
+ * lines as written: Markdown would have read `A[x] --> B` as text and links). */
+function bareMermaid(node: RootContent, lines: string[]): RootContent | undefined {
+  if (node.type !== "paragraph" || !node.position) return undefined;
+  const { start, end } = node.position;
+  const own = lines.slice(start.line - 1, end.line);
+  if (own.length < 2 || !MERMAID_START.test(own[0]!)) return undefined;
+  const indent = Math.min(...own.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
+  return { type: "code", lang: "mermaid", value: own.map((l) => l.slice(indent)).join("\n"), position: node.position };
 }
 
 /** A paragraph that is only bold text, as a heading written by hand. */

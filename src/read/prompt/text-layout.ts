@@ -172,8 +172,8 @@ function childOf(row: TextRow, text: string, line: number): boolean {
 }
 
 /** `Row heights: 10% / 25% / 35% / 30%`, `높이 비율은 1 : 3 : 4 : 2 정도로`. */
-function heightsOf(text: string): { values: number[]; percent: boolean } | undefined {
-  if (!/height|높이|세로/i.test(text) || /width|너비|폭|가로/i.test(text)) return undefined;
+export function heightsOf(text: string): { values: number[]; percent: boolean } | undefined {
+  if (!/height|높이|세로|^\s*(?:[-*]\s*)?rows?\s*[:：=]|행\s*비율/i.test(text) || /width|너비|폭|가로/i.test(text)) return undefined;
   const values = [...text.matchAll(RATIO_LIST)];
   if (values.length < 2) return undefined;
   return { values: values.map((v) => Number(v[1])), percent: values.every((v) => v[2] === "%") };
@@ -267,7 +267,7 @@ function diagramRow(r: TextRow, title: boolean): DiagramRow {
 
 /** Stated heights as the ratio table a drawing would have: percents must add up to 100 as in a table, plain
  * proportions (`1 : 3 : 4 : 2`) are scaled to it. */
-function ratioRows(rows: TextRow[], h: { values: number[]; percent: boolean; line: number }): RatioRow[] {
+export function ratioRows(rows: { cells: { text: string }[] }[], h: { values: number[]; percent: boolean; line: number }): RatioRow[] {
   const sum = h.values.reduce((s, v) => s + v, 0);
   if (h.percent && Math.abs(sum - 100) > 1.001) {
     throw new InputError(

@@ -1,0 +1,64 @@
+// What a box's own lines say besides its text: a title broken over its first lines, the width share written
+// into the title (`[60%]`), and where the label of a little box drawn inside it stands among its lines.
+import type { DiagramBox } from "./ascii-layout.js";
+
+/**
+ * A title broken over the box's first lines, as a narrow box makes people write it: `🤥 HALLUCI-` / `NATION`,
+ * `💬 WHAT HAPPENS` / `WHEN I PRESS` / `ENTER?`. A line continues an all-capitals title when it ends a hyphen
+ * or is itself capitals and words only (no digits, Hangul or arrows, which make it a note); a title in Latin
+ * letters goes on when the next line is one to three lower-case words (`🧪 Test-time` / `training (연구 중)`).
+ */
+export function titleLines(lines: string[]): { title?: string; more: string[]; rest: string[] } {
+  const [title, ...rest] = lines;
+  const more: string[] = [];
+  // `🧪 Test-time` / `training (연구 중)`: a Latin title in mixed case going on in lower case on the next line
+  // (an all-capitals title over a lower-case line is a title over a note).
+  if (title !== undefined && LATIN_TITLE.test(title.replace(/^\P{L}+/u, "")) && LOWER_GOES_ON.test(rest[0] ?? "")) return { title, more: [rest[0]!], rest: rest.slice(1) };
+  if (title === undefined || !CAPS_TITLE.test(title.replace(/^\P{L}+/u, ""))) return { title, more, rest };
+  while (rest.length > 0 && continues(more[more.length - 1] ?? title, rest[0]!)) more.push(rest.shift()!);
+  return { title, more, rest };
+}
+
+/** The title with its continuation lines: a hyphen at a line's end joins the next line to it unspaced. */
+export function joinTitle(title: string, more: string[]): string {
+  return more.reduce((t, next) => (/\p{L}-$/u.test(t) ? `${t.slice(0, -1)}${next}` : `${t} ${next}`), title);
+}
+
+const LATIN_TITLE = /^(?=.*\p{Ll})[\p{Script=Latin}][\p{Script=Latin}\s'’-]*\p{Script=Latin}$/u;
+/** One to three lower-case words, maybe a remark in brackets: no digits, arrows, colons or signs of a note. */
+const LOWER_GOES_ON = /^[a-z][a-z'’-]*(?:\s[a-z][a-z'’-]*){0,2}(?:\s*[(（][^()（）]*[)）])?$/;
+const CAPS_TITLE = /^(?=.*\p{Lu})[^\p{Ll}\p{Script=Hangul}]*$/u;
+const CAPS_LINE = /^(?=.*\p{Lu})[\p{Lu}&'’?!.,/ ]+$/u;
+
+function continues(title: string, next: string): boolean {
+  return /\p{L}-$/u.test(title) ? /^\p{L}/u.test(next) : CAPS_LINE.test(next);
+}
+
+/** A box's text lines, with the label of one little box drawn inside it where it stands among them. */
+export function boxLines(b: DiagramBox): string[] {
+  const own = b.lines.map((l) => l.text);
+  if (b.nested.length !== 1) return own;
+  const at = b.nestedAt?.[0];
+  const k = at === undefined ? -1 : b.lines.findIndex((l) => l.line > at);
+  // Never ahead of the title line.
+  const i = k < 0 ? own.length : Math.max(1, k);
+  return [...own.slice(0, i), b.nested[0]!, ...own.slice(i)];
+}
+
+// `[60%]`, `(40%)`, `〔35 %〕`, `(2/3)`: the box's share of the row's width, written into its title line.
+const WIDTH_MARK = /\s*[[(（〔【]\s*(?:(\d{1,3}(?:\.\d+)?)\s*[%％]|(\d+)\s*\/\s*(\d+))\s*[\])）〕】]\s*/u;
+// `🧮 수학식 70%`: a bare percent at the title's end (or start) is a width only when every box of the row has one.
+const BARE_WIDTH = /^\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s+|\s+(\d{1,3}(?:\.\d+)?)\s*[%％]\s*$/u;
+
+/** The title line without its width mark, and the share it states (percent); `bare` for a mark without brackets,
+ * `leading` for one written before the title's words (`[60%] 🧮 수학식`). */
+export function statedWidth(title: string): { title: string; width?: number; bare?: boolean; leading?: boolean } {
+  const bracketed = WIDTH_MARK.exec(title);
+  const m = bracketed ?? BARE_WIDTH.exec(title);
+  if (!m) return { title };
+  const width = bracketed ? (m[1] !== undefined ? Number(m[1]) : (Number(m[2]) / Number(m[3])) * 100) : Number(m[1] ?? m[2]);
+  if (!(width > 0 && width < 100)) return { title };
+  const rest = `${title.slice(0, m.index)} ${title.slice(m.index + m[0].length)}`.trim();
+  const leading = /^[^\p{L}\p{N}]*$/u.test(title.slice(0, m.index));
+  return bracketed ? { title: rest, width, ...(leading ? { leading } : {}) } : { title: rest, width, bare: true };
+}

@@ -1,0 +1,89 @@
+// The Output Structure Plan's sections, in each form they are written in: headings at one depth, bold lines
+// standing in for headings, or the items of one numbered outline.
+import type { List, RootContent } from "mdast";
+import { isBoldLine, lineOf, plainText, subsections, type Subsection } from "./sections.js";
+
+/** A line ending in a colon introduces what follows. */
+export const FRAMING = /[:：]$/;
+/**
+ * "Create a table like this:" — an instruction to the image model about what follows, not sheet content. A
+ * line that introduces what follows without telling the artist to do something ("What the server feeds
+ * the model:") is a caption and is drawn.
+ */
+export const INSTRUCTION = /^(?:please\s+)?(?:create|make|draw|show|use|add|include|render|visuali[sz]e|build|design|write|list|put|place|display|generate|a\s+mermaid|mermaid|\d+\s*[-–~]\s*\d+)\b|다음|아래|만들어|그려|작성|표시|넣어|사용하|보여|나타내|정리해/i;
+
+/**
+ * The plan's sections: its headings of the shallowest depth it uses (`##` in the template, `###` when the
+ * document nests one level deeper); when some are numbered, the unnumbered ones are notes.
+ */
+export function planSubsections(nodes: RootContent[], plan: { warnings: string[] }): Subsection[] {
+  const depth = Math.min(...nodes.map((n) => (n.type === "heading" ? n.depth : Infinity)));
+  const subs = Number.isFinite(depth) ? subsections(nodes, depth) : [];
+  if (subs.length === 0) return boldTitled(nodes, plan);
+  const firstHeading = nodes.findIndex((n) => n.type === "heading" && n.depth === depth);
+  const preamble = firstHeading < 0 ? [] : nodes.slice(0, firstHeading);
+  const content = preamble.filter((n) => !isFraming(n) && n.type !== "thematicBreak" && !isComment(n));
+  if (content[0]) plan.warnings.push(`line ${lineOf(content[0])}: text before the first plan section is not drawn; put it under a ## section`);
+  const numbered = subs.filter((s) => /^\d+[.)]/.test(s.title));
+  if (numbered.length === 0) return subs;
+  for (const s of subs) {
+    if (!numbered.includes(s) && s.nodes.some((n) => !isFraming(n) && !isComment(n) && n.type !== "thematicBreak")) {
+      plan.warnings.push(`line ${s.line}: plan section "${s.title}" is not numbered like the others and is not drawn; number it to draw it`);
+    }
+  }
+  return numbered;
+}
+
+/** A paragraph that is only bold text: `**1. 🗺️ Topic Overview**` standing in for a heading. */
+const isBoldTitle = isBoldLine;
+
+/**
+ * A plan without headings: bold-only lines start its sections; without those, a numbered list whose items
+ * are the sections (`1. 🏟️ **LM Arena**` over its nested points); with neither, nothing is read.
+ */
+function boldTitled(nodes: RootContent[], plan: { warnings: string[] }): Subsection[] {
+  const out: Subsection[] = [];
+  for (const node of nodes) {
+    if (isBoldTitle(node)) out.push({ title: plainText(node).trim(), line: lineOf(node), depth: 2, nodes: [] });
+    else out[out.length - 1]?.nodes.push(node);
+  }
+  if (out.length === 0) out.push(...itemSections(nodes));
+  const first = nodes.find((n) => !isComment(n) && n.type !== "thematicBreak");
+  if (out.length === 0 && first) {
+    plan.warnings.push(`line ${lineOf(first)}: the Output Structure Plan has no sections, so none of it is drawn; start each section with a "## 1. 🗺️ Title" heading`);
+  } else if (first && lineOf(first) < (out[0]?.line ?? 0) && !isFraming(first)) {
+    plan.warnings.push(`line ${lineOf(first)}: text before the first plan section is not drawn; put it under a ## section`);
+  }
+  return out;
+}
+
+/**
+ * The sections of a plan written as one outline: every item of its top-level ordered lists (or of bullet
+ * lists whose items all have points under them) is a section, titled by its first line; its nested points
+ * and whatever stands between it and the next item (a table, a diagram at the margin) are its body.
+ */
+function itemSections(nodes: RootContent[]): Subsection[] {
+  const sectionList = (n: RootContent): n is List =>
+    n.type === "list" && (n.ordered === true || n.children.every((i) => i.children.length > 1)) && n.children.every((i) => i.children[0]?.type === "paragraph");
+  if (!nodes.some(sectionList)) return [];
+  const out: Subsection[] = [];
+  for (const node of nodes) {
+    if (!sectionList(node)) {
+      out[out.length - 1]?.nodes.push(node);
+      continue;
+    }
+    for (const item of node.children) {
+      const [head, ...body] = item.children;
+      const lines = plainText(head).split("\n");
+      const title = lines[0]!.trim();
+      const rest = lines.slice(1).join("\n").trim();
+      const line = lineOf(item);
+      const lead: RootContent[] = rest ? [{ type: "paragraph", children: [{ type: "text", value: rest }], position: { start: { line: line + 1, column: 1 }, end: { line: line + 1, column: 1 } } }] : [];
+      out.push({ title, line, depth: 2, nodes: [...lead, ...(body as RootContent[])] });
+    }
+  }
+  return out;
+}
+
+export const isComment = (n: RootContent): boolean => n.type === "html" && /^<!--[\s\S]*-->$/.test(n.value.trim());
+export const isFraming = (n: RootContent): boolean => n.type === "paragraph" && FRAMING.test(plainText(n).trim()) && INSTRUCTION.test(plainText(n).trim());
