@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 import { layoutReport, type LayoutReport, type ReportBlock } from "../src/export/report.js";
 import { layoutSheet } from "../src/layout/index.js";
 import { readSheet } from "../src/read/index.js";
+import { shownLead } from "../src/read/prompt/lead.js";
+import type { Block } from "../src/model/sheet.js";
 import { FIXTURES_DIR, HAS_SEED, ROOT_DIR, SEED_PATH } from "./fixtures/list.js";
 
 /** [what the block's text starts with, the panel title it must be in]. */
@@ -228,6 +230,12 @@ const CASES: Record<string, Case> = {
       [/^약점 \| 🧮 Mental math/, /TOKENS TO THINK/],
       [/^약점 \| 🔤 Spelling/, /SPELLING & COUNTING/],
       [/^약점 \| 🧀 Jagged/, /JAGGED/],
+      // So are the psychology mind map's branches (Hallucination, Tokens to Think, Spelling & Counting, Jagged):
+      // each branch's leaves go to the panel it names, freeing THE THREE STAGES the map was placed in by room.
+      [/^지어낸 답 \/ 웹 검색으로 보완$/, /HALLUCINATION/],
+      [/^토큰당 계산 고정 \/ 중간 계산 펼치기$/, /TOKENS TO THINK/],
+      [/^글자 대신 토큰 \/ use code$/, /SPELLING & COUNTING/],
+      [/^9\.11 vs 9\.9 \/ Swiss cheese$/, /JAGGED/],
     ],
   },
   // Quotes the reader first put where there was room go back to the panel they are about once the real fit
@@ -332,5 +340,17 @@ describe.skipIf(!pathOf("inference-loop-chains"))("the last resort moves a pinne
     const where = (text: RegExp): string[] => r.panels.filter((p) => p.blocks.some((b) => text.test(b.text))).map((p) => p.title);
     expect(where(/^프롬프트 → 모델/)).toEqual(["THE GENERATION LOOP"]);
     expect(where(/^Batch → Forward/)).toEqual(["INFERENCE ≠ TRAINING"]);
+  });
+});
+
+describe("a box line that previews a block", () => {
+  const code: Block = { kind: "code", text: "<|im_start|>user<|im_sep|>What is 2+2?<|im_end|>\n<|im_start|>assistant<|im_sep|>" };
+  const lead = [[{ text: "WHEN I PRESS" }], [{ text: "<|im_start |>user..." }]];
+  it("is dropped when a block of the panel begins with what it shows before its ellipsis", () => {
+    expect(shownLead(lead, [code])).toEqual([lead[0]]);
+  });
+  it("stays without the ellipsis, or when no block begins with it", () => {
+    expect(shownLead([lead[0]!, [{ text: "<|im_start |>user" }]], [code])).toHaveLength(2);
+    expect(shownLead([lead[0]!, [{ text: "<|im_sep|>What..." }]], [code])).toHaveLength(2);
   });
 });

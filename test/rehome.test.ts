@@ -83,8 +83,8 @@ describe("moving blocks out of overflowing panels", () => {
 
   it("never moves a block the prompt reader did not place (sheet Markdown sections, sheets built in code)", () => {
     for (const at of [{ line: 9, reason: "section" }, undefined]) {
-      // Crowded past what setting its lines closer (the last rescue) cures.
-      const sheet = crowded(n + 8, at);
+      // Crowded past what setting its lines closer and widening its panel (the last rescues) cure.
+      const sheet = crowded(n + 40, at);
       const list = blocksOf(sheet, "a")[0]!;
       if (at) list.at = { line: 3, reason: "section" };
       else delete list.at;
