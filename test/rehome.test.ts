@@ -207,6 +207,20 @@ describe("captions travel with what they title", () => {
     expect(panel.blocks.findIndex(caption)).toBe(panel.blocks.findIndex(chain) - 1);
   });
 
+  it("a pinned block moves into a panel once a quote placed there for room moves on (post-training at 16:9)", async () => {
+    const fixture = fixtures().find((f) => f.name === "post-training-chat-template-code");
+    expect(fixture, "fixture").toBeDefined();
+    const { sheet } = await readSheet(fixture!.text);
+    // As read, CONVERSATIONS AS DATA is over at 16:9, and its flowchart alone does not fit CHAT TEMPLATE.
+    expect(overflowing(layoutSheet(sheet, { page: "16:9", repair: false }))).toContain("conversations-as-data");
+    const laid = layoutSheet(sheet, { page: "16:9" });
+    expect(overflowing(laid)).toEqual([]);
+    const flow = laid.moves!.findIndex((m) => m.kind === "flowchart");
+    expect(laid.moves![flow]).toMatchObject({ from: "conversations-as-data", to: "chat-template-tokens" });
+    // The room it took: the labeling-instructions quote the reader put there for room left in the same step.
+    expect(laid.moves![flow + 1]).toMatchObject({ from: "chat-template-tokens", kind: "quote", line: 88 });
+  });
+
   it("a list beside a taller quote splits evenly over its columns, not one item and the rest", () => {
     // Five list items (the first two lines tall) and a quote taller than any cut of the list: every cut
     // leaves the quote's column the tallest, and the list then goes 2 | 3.
