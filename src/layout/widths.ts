@@ -2,7 +2,7 @@
 // unstated (evenly shared), a person with a pen draws the full box a little wider and its neighbours that
 // have room a little narrower. Only rows where no panel states a width, spans rows or stacks, so a width the
 // user wrote, and the columns a spanning panel holds, stay as they are.
-import type { PanelRow, Sheet } from "../model/sheet.js";
+import type { Panel, PanelRow, Sheet } from "../model/sheet.js";
 import type { PositionedSheet } from "../model/positioned.js";
 
 /** How much wider the full panel is tried, as a multiple of its even share: the least that cures it wins. */
@@ -28,19 +28,20 @@ export function widenings(sheet: Sheet, laid: PositionedSheet): Widening[] {
   const out: Widening[] = [];
   sheet.rows.forEach((row, r) => {
     if (row.kind !== "panels" || !free(row)) return;
-    const over = row.panels.filter((p) => byId.get(p.id)?.overflow);
+    // The most crowded first; only panels that fit give width.
+    const over = row.panels.filter((p) => byId.get(p.id)?.overflow).sort((a, b) => byId.get(b.id)!.overflowPx - byId.get(a.id)!.overflowPx);
     const donors = row.panels.filter((p) => !byId.get(p.id)?.overflow);
-    if (over.length !== 1 || donors.length === 0) return;
-    const n = row.panels.length;
-    const even = 1 / n;
-    for (const step of WIDEN_STEPS) {
-      const take = even * (step - 1);
-      const give = take / donors.length;
-      if (even - give < even * 0.7) break;
-      const rows = sheet.rows.map((x, k) =>
-        k !== r || x.kind !== "panels" ? x : { ...x, panels: x.panels.map((p) => ({ ...p, width: round(p === over[0] ? even + take : even - give) })) },
-      );
-      out.push({ sheet: { ...sheet, rows }, panel: over[0]!.id });
+    if (donors.length === 0) return;
+    const even = 1 / row.panels.length;
+    for (const wide of over) {
+      for (const step of WIDEN_STEPS) {
+        const take = even * (step - 1);
+        const give = take / donors.length;
+        if (even - give < even * 0.7) break;
+        const width = (p: Panel): number => (p === wide ? even + take : donors.includes(p) ? even - give : even);
+        const rows = sheet.rows.map((x, k) => (k !== r || x.kind !== "panels" ? x : { ...x, panels: x.panels.map((p) => ({ ...p, width: round(width(p)) })) }));
+        out.push({ sheet: { ...sheet, rows }, panel: wide.id });
+      }
     }
   });
   return out;
