@@ -132,7 +132,7 @@ const CASES: Record<string, Case> = {
       [/^Text → UTF-8 Encoding/, /BITS → BYTES/],
     ],
     misses: [
-      [[/unique IDs/, /UNIQUE ID/], "its title says it, but the panel's mind map fills it (too narrow for a column beside the map, even under the box's lines); the quote says those lines (숫자는 그냥 ID / 이모지처럼 생각) again in English, and a designer would write it in their place, but lines are dropped only when said again in the same language"],
+      [[/unique IDs/, /UNIQUE ID/], "its title says it, but the panel's mind map fills it (too narrow for a column beside the map, even under the box's lines); the quote says those lines (숫자는 그냥 ID / 이모지처럼 생각) again in English, but even written in their place (the lines dropped) the map and the quote run 14 px past the panel at the minimum"],
       [[/^We want more symbols and shorter/, /VOCAB SIZE|BITS → BYTES/], "its box says 심볼↑ 길이↓ (arrows, not words), while BYTE PAIR ENCODING's box and list say 새 심볼 and 시퀀스 길이 ↓ and its title's `byte` pairs with the table's 8배 짧음: BYTE PAIR ENCODING scores highest, and the quote goes there by its words"],
     ],
   },
@@ -261,7 +261,7 @@ const CASES: Record<string, Case> = {
       [/^Think of it as Swiss cheese/, /JAGGED/],
     ],
     misses: [
-      [[/^Just say use code/, /JUST USE CODE/], "its words match JUST USE CODE first, but that panel's flowchart and its section's note (both pinned by the section's emoji) fill it at the minimum even with the quote under the box's line; it stays in TOKENS, NOT LETTERS, which it also matches"],
+      [[/^Just say use code/, /JUST USE CODE/], "its words match JUST USE CODE first, but that panel's flowchart and its section's note (both pinned by the section's emoji) fill it at the minimum even with the quote under the box's line (45 px over; 14 px even with the panel drawn 45% wider); it stays in TOKENS, NOT LETTERS, which it also matches"],
     ],
   },
 };
