@@ -86,6 +86,12 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
       dense = true;
     }
   }
+  // Still over: a pinned block may go where another block moves on to make room (rehome.ts `chained`).
+  if (over(now.laid.positioned) > 0) {
+    const chained = rehome(now.sheet, now.laid.fitted, { chain: true });
+    const next = chained ? layoutOnce(chained.sheet, opts, first.cramped, mapRows, dense) : undefined;
+    if (chained && next && over(next.positioned) < over(now.laid.positioned)) now = { sheet: chained.sheet, laid: next, moves: [...now.moves, ...chained.moves] };
+  }
   // Still over: a full panel in a row of evenly shared widths is drawn wider, its neighbours narrower
   // (widths.ts); the least widening that cures it without a new overflow, else the one that leaves least.
   const tried = new Set<string>();

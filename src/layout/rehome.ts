@@ -64,7 +64,7 @@ export function rehome(sheet: Sheet, fitted: FittedPanel[], opts: RehomeOptions 
       if (step) break;
     }
     for (const { i } of step || !pinned ? [] : over) {
-      step = stepFor(i, panels, ctxs, fits, index, floor, minPx, true, false);
+      step = stepFor(i, panels, ctxs, fits, index, floor, minPx, true, false, opts.chain === true);
       if (step) break;
     }
     if (!step) break;
@@ -92,6 +92,9 @@ export interface RehomeOptions {
   pinned?: boolean;
   /** A block placed by room leaves before one placed by its words, even before a quote. */
   roomFirst?: boolean;
+  /** A pinned block may go where a block of that panel moves on to make room (`chained`): tried only after the
+   * rescues that keep every block home (mind maps in rows, lines set closer). */
+  chain?: boolean;
 }
 
 /** One step: a block (or two that only together cure the overflow) moved out of panel `from`. */
@@ -110,7 +113,7 @@ interface Step {
  * block that does (the one leaving the panel fullest), then two blocks that do together, then the quote or
  * block whose leaving helps most.
  */
-function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], index: Map<string, number>, floor: number, minPx: number, pinned: boolean, roomFirst: boolean): Step | undefined {
+function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], index: Map<string, number>, floor: number, minPx: number, pinned: boolean, roomFirst: boolean, chains = false): Step | undefined {
   const panel = panels[i]!;
   const ctx = ctxs[i]!;
   // A block leaves with its caption.
@@ -135,7 +138,7 @@ function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], in
     // page's size.
     // Where no panel takes it as it is, one whose own block placed by room or words moves on to make room.
     const first = (byMeaning: boolean): Step | undefined => {
-      for (const chain of [false, true]) {
+      for (const chain of chains ? [false, true] : [false]) {
         for (const o of cures) {
           const ids = byMeaning ? o.blocks[0]!.at?.near : nearest(i, panels);
           if (!ids?.length) continue;
