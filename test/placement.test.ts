@@ -130,10 +130,12 @@ const CASES: Record<string, Case> = {
       [/^Hello world is exactly two tokens/, /TIKTOKENIZER/],
       [/^If I add a space/, /CASE & SPACES/],
       [/^Text → UTF-8 Encoding/, /BITS → BYTES/],
+      // VOCAB SIZE's box says 심볼↑ 길이↓: its arrows say "more" and "less", so the quote matches it best, and it
+      // goes there once the page has room, under those lines.
+      [/^We want more symbols and shorter/, /VOCAB SIZE/],
     ],
     misses: [
       [[/unique IDs/, /UNIQUE ID/], "its title says it, but the panel's mind map fills it (too narrow for a column beside the map, even under the box's lines); the quote says those lines (숫자는 그냥 ID / 이모지처럼 생각) again in English, but even written in their place (the lines dropped) the map and the quote run 14 px past the panel at the minimum"],
-      [[/^We want more symbols and shorter/, /VOCAB SIZE|BITS → BYTES/], "its box says 심볼↑ 길이↓ (arrows, not words), while BYTE PAIR ENCODING's box and list say 새 심볼 and 시퀀스 길이 ↓ and its title's `byte` pairs with the table's 8배 짧음: BYTE PAIR ENCODING scores highest, and the quote goes there by its words"],
     ],
   },
   "hallucination-tools-stated-widths": {
