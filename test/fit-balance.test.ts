@@ -14,7 +14,7 @@ import type { PositionedPanel, PositionedSheet } from "../src/model/positioned.j
 import type { MindNode, Table } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
 import { fixtures, HAS_SEED, ROOT_DIR, SEED_PATH } from "./fixtures/list.js";
-import { panel, sheetOf } from "./layout-helpers.js";
+import { panel, sheetOf, table } from "./layout-helpers.js";
 
 async function pages(): Promise<{ name: string; sheet: PositionedSheet; overflow?: boolean }[]> {
   const docs: { name: string; text: string; overflow?: boolean }[] = [
@@ -132,12 +132,73 @@ describe("what auto-fit tries before giving up", () => {
   });
 
   it("reports what still does not fit, naming the panel and the px over", () => {
-    const long = Array.from({ length: 90 }, (_, i) => ({ kind: "paragraph" as const, text: rich(`line ${i} of far too much text for one small panel`) }));
+    const long = Array.from({ length: 200 }, (_, i) => ({ kind: "paragraph" as const, text: rich(`line ${i} of far too much text for one small panel`) }));
     const s = sheetOf([{ kind: "title", ratio: 10 }, { kind: "panels", ratio: 90, panels: [panel("crammed", long), panel("calm", [{ kind: "paragraph", text: rich("ok") }])] }]);
     const problems = layoutSheet(s).problems.filter((p) => p.kind === "overflow");
     expect(problems.map((p) => p.panel)).toEqual(["crammed"]);
     expect(problems[0]!.message).toMatch(/"crammed".* \d+ px too tall/);
   });
+  it("draws a full panel wider in a row of unstated widths, its neighbours narrower, and keeps stated widths", () => {
+    // Five even panels; the last holds more than its share fits at the minimum, the others a line each.
+    const items = Array.from({ length: 8 }, (_, i) => rich(`point ${i} says one thing in a few words`));
+    const row = (width?: number) => ({
+      kind: "panels" as const,
+      ratio: 25,
+      panels: ["a", "b", "c", "d"].map((id) => panel(id, [{ kind: "paragraph" as const, text: rich("한 줄") }], width ? { width } : {})).concat(panel("e", [{ kind: "bullets", style: "takeaways", items }], width ? { width } : {})),
+    });
+    const even = sheetOf([{ kind: "title", ratio: 10 }, { kind: "panels", ratio: 65, panels: [panel("top", [{ kind: "paragraph", text: rich("x") }])] }, row()]);
+    const asRead = layoutSheet(even, { repair: false });
+    expect(asRead.panels.find((p) => p.id === "e")!.overflow).toBe(true);
+    const laid = layoutSheet(even);
+    const e = laid.panels.find((p) => p.id === "e")!;
+    expect(e.overflow).toBe(false);
+    expect(e.box.width).toBeGreaterThan(asRead.panels.find((p) => p.id === "e")!.box.width * 1.1);
+    expect(laid.panels.filter((p) => p.overflow)).toEqual([]);
+    // The repaired sheet states the widths it drew, so the Markdown shows them.
+    const widths = laid.sheet!.rows[2]!.kind === "panels" ? laid.sheet!.rows[2]!.panels.map((p) => p.width) : [];
+    expect(widths.every((w) => w !== undefined)).toBe(true);
+    // Widths the user stated stay as stated, full or not.
+    const stated = layoutSheet(sheetOf([{ kind: "title", ratio: 10 }, { kind: "panels", ratio: 65, panels: [panel("top", [{ kind: "paragraph", text: rich("x") }])] }, row(0.2)]));
+    expect(stated.panels.find((p) => p.id === "e")!.box.width).toBeCloseTo(asRead.panels.find((p) => p.id === "e")!.box.width, 1);
+  });
+
+  it("wraps the one column that falls shortest of its text rather than a cell in every column", () => {
+    // The grand summary's stage table: one long cell in 데이터, every other cell short.
+    const t: Table = {
+      kind: "table",
+      header: [rich("Stage"), rich("데이터"), rich("누가 만드나"), rich("결과"), rich("비유")],
+      rows: [
+        [rich("Pretraining"), rich("인터넷 문서 (FineWeb, ~44TB)"), rich("crawler + 필터"), rich("base model"), rich("교과서 본문")],
+        [rich("SFT"), rich("대화 데이터셋"), rich("사람 라벨러 (+ LLM)"), rich("assistant"), rich("풀이 있는 예제")],
+        [rich("RL"), rich("프롬프트 + 정답"), rich("모델 스스로"), rich("thinking model"), rich("연습문제")],
+        [rich("RLHF"), rich("사람 순위 → 보상 모델"), rich("사람 + RM"), rich("다듬어진 답"), rich("취향 맞추기")],
+      ],
+    };
+    const env = { fontPx: 12, minFontPx: 12, accent: "#1971c2", palette: [], ink: "#222", seed: 1 };
+    const whole = layoutTable(t, env, { width: 2000, height: 400 });
+    // The least width that keeps every cell on one line, then 20 px less.
+    let w = 300;
+    while (layoutTable(t, env, { width: w, height: 400 }).height > whole.height) w += 5;
+    const snug = layoutTable(t, env, { width: w - 20, height: 400 });
+    // One line more than the whole table: the long cell wraps, the others stay on their line.
+    const lineH = whole.height / 5;
+    expect(snug.height).toBeLessThan(whole.height + lineH * 1.2);
+  });
+
+  it("sets a flowchart beside two tables as wide as it needs, giving the tables the rest", () => {
+    const chain = Array.from({ length: 4 }, (_, i) => ({ id: `n${i}`, label: `step ${i}`, shape: "rect" as const }));
+    const flow = { kind: "flowchart" as const, direction: "LR" as const, nodes: chain, edges: chain.slice(1).map((n, i) => ({ from: `n${i}`, to: n.id, kind: "arrow" as const, stroke: "normal" as const })) };
+    const p = panel("stages", [flow, table, table]);
+    const choices = columnChoices(p, 800, true, false, true);
+    const snug = choices.find((c) => c.snug)!;
+    expect(snug).toBeDefined();
+    const a = arrange(p, 12, snug, { ...ctx(800, 400), tight: true, shelves: true });
+    const even = arrange(p, 12, { n: 2, flow: true }, { ...ctx(800, 400), tight: true, shelves: true });
+    expect(a.colWidths[0]!).toBeLessThan(even.colWidths[0]!);
+    expect(a.colWidths[1]!).toBeGreaterThan(even.colWidths[1]!);
+    expect(a.overWidth).toBe(0);
+  });
+
   it("keeps a table's short label column whole when the table is too narrow for its longest word", () => {
     // A card: 약점 / 왜? / 대처 beside a cell holding one long code word; only the long word's column gives way.
     const widths = columnWidths([40, 300], [40, 300], 200);

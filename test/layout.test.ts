@@ -122,7 +122,7 @@ describe("fixtures", () => {
     it(`${fx.name}: rows, panel boxes, marks inside, no overlapping text`, async () => {
       const { sheet } = await readSheet(fx.text, { file: fx.path });
       const ps = layoutSheet(sheet);
-      checkRows(sheet, ps);
+      checkRows(ps.sheet ?? sheet, ps);
       expect(geometryFaults(ps)).toEqual([]);
       for (const p of ps.panels) {
         expect(p.fontPx).toBeGreaterThanOrEqual(sheet.style.minFontPx);

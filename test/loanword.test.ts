@@ -10,6 +10,11 @@ import type { Panel } from "../src/model/sheet.js";
 const LOANWORDS: [string, string][] = [
   ["스위스", "swiss"],
   ["치즈", "cheese"],
+  // A first e before one consonant and a vowel, read long or short.
+  ["이모지", "emoji"],
+  ["이메일", "email"],
+  ["이벤트", "event"],
+  ["에너지", "energy"],
   ["토큰", "token"],
   ["모델", "model"],
   ["트랜스포머", "transformer"],
@@ -101,6 +106,8 @@ describe("words across English and Korean", () => {
     expect(wordKey("자신감")).toBe("confidence"); // the longer entry first
     expect(wordKey("발견할")).toBe("discover");
     expect(wordKey("discovers")).toBe("discover");
+    // An acronym's plural is the acronym.
+    expect(wordKey("IDs")).toBe("id");
     expect(wordKey("thinking")).toBe("think");
     expect(wordKey("사고")).toBe("think");
     expect(wordKey("강화학습")).toBe("reinforce");

@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 import { layoutReport, type LayoutReport, type ReportBlock } from "../src/export/report.js";
 import { layoutSheet } from "../src/layout/index.js";
 import { readSheet } from "../src/read/index.js";
+import { shownLead } from "../src/read/prompt/lead.js";
+import type { Block } from "../src/model/sheet.js";
 import { FIXTURES_DIR, HAS_SEED, ROOT_DIR, SEED_PATH } from "./fixtures/list.js";
 
 /** [what the block's text starts with, the panel title it must be in]. */
@@ -128,10 +130,12 @@ const CASES: Record<string, Case> = {
       [/^Hello world is exactly two tokens/, /TIKTOKENIZER/],
       [/^If I add a space/, /CASE & SPACES/],
       [/^Text → UTF-8 Encoding/, /BITS → BYTES/],
+      // VOCAB SIZE's box says 심볼↑ 길이↓: its arrows say "more" and "less", so the quote matches it best, and it
+      // goes there once the page has room, under those lines.
+      [/^We want more symbols and shorter/, /VOCAB SIZE/],
     ],
     misses: [
-      [[/unique IDs/, /UNIQUE ID/], "its title says it, but the panel's mind map fills it (too narrow for a column beside the map, even under the box's lines); the quote says those lines (숫자는 그냥 ID / 이모지처럼 생각) again in English, and a designer would write it in their place, but lines are dropped only when said again in the same language"],
-      [[/^We want more symbols and shorter/, /VOCAB SIZE|BITS → BYTES/], "its box says 심볼↑ 길이↓ (arrows, not words), while BYTE PAIR ENCODING's box and list say 새 심볼 and 시퀀스 길이 ↓ and its title's `byte` pairs with the table's 8배 짧음: BYTE PAIR ENCODING scores highest, and the quote goes there by its words"],
+      [[/unique IDs/, /UNIQUE ID/], "its title says it, but the panel's mind map fills it (too narrow for a column beside the map, even under the box's lines); the quote says those lines (숫자는 그냥 ID / 이모지처럼 생각) again in English, but even written in their place (the lines dropped) the map and the quote run 14 px past the panel at the minimum"],
     ],
   },
   "hallucination-tools-stated-widths": {
@@ -228,6 +232,12 @@ const CASES: Record<string, Case> = {
       [/^약점 \| 🧮 Mental math/, /TOKENS TO THINK/],
       [/^약점 \| 🔤 Spelling/, /SPELLING & COUNTING/],
       [/^약점 \| 🧀 Jagged/, /JAGGED/],
+      // So are the psychology mind map's branches (Hallucination, Tokens to Think, Spelling & Counting, Jagged):
+      // each branch's leaves go to the panel it names, freeing THE THREE STAGES the map was placed in by room.
+      [/^지어낸 답 \/ 웹 검색으로 보완$/, /HALLUCINATION/],
+      [/^토큰당 계산 고정 \/ 중간 계산 펼치기$/, /TOKENS TO THINK/],
+      [/^글자 대신 토큰 \/ use code$/, /SPELLING & COUNTING/],
+      [/^9\.11 vs 9\.9 \/ Swiss cheese$/, /JAGGED/],
     ],
   },
   // Quotes the reader first put where there was room go back to the panel they are about once the real fit
@@ -253,7 +263,7 @@ const CASES: Record<string, Case> = {
       [/^Think of it as Swiss cheese/, /JAGGED/],
     ],
     misses: [
-      [[/^Just say use code/, /JUST USE CODE/], "its words match JUST USE CODE first, but that panel's flowchart and its section's note (both pinned by the section's emoji) fill it at the minimum even with the quote under the box's line; it stays in TOKENS, NOT LETTERS, which it also matches"],
+      [[/^Just say use code/, /JUST USE CODE/], "its words match JUST USE CODE first, but that panel's flowchart and its section's note (both pinned by the section's emoji) fill it at the minimum even with the quote under the box's line (45 px over; 14 px even with the panel drawn 45% wider); it stays in TOKENS, NOT LETTERS, which it also matches"],
     ],
   },
 };
@@ -332,5 +342,17 @@ describe.skipIf(!pathOf("inference-loop-chains"))("the last resort moves a pinne
     const where = (text: RegExp): string[] => r.panels.filter((p) => p.blocks.some((b) => text.test(b.text))).map((p) => p.title);
     expect(where(/^프롬프트 → 모델/)).toEqual(["THE GENERATION LOOP"]);
     expect(where(/^Batch → Forward/)).toEqual(["INFERENCE ≠ TRAINING"]);
+  });
+});
+
+describe("a box line that previews a block", () => {
+  const code: Block = { kind: "code", text: "<|im_start|>user<|im_sep|>What is 2+2?<|im_end|>\n<|im_start|>assistant<|im_sep|>" };
+  const lead = [[{ text: "WHEN I PRESS" }], [{ text: "<|im_start |>user..." }]];
+  it("is dropped when a block of the panel begins with what it shows before its ellipsis", () => {
+    expect(shownLead(lead, [code])).toEqual([lead[0]]);
+  });
+  it("stays without the ellipsis, or when no block begins with it", () => {
+    expect(shownLead([lead[0]!, [{ text: "<|im_start |>user" }]], [code])).toHaveLength(2);
+    expect(shownLead([lead[0]!, [{ text: "<|im_sep|>What..." }]], [code])).toHaveLength(2);
   });
 });

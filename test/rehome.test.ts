@@ -83,8 +83,8 @@ describe("moving blocks out of overflowing panels", () => {
 
   it("never moves a block the prompt reader did not place (sheet Markdown sections, sheets built in code)", () => {
     for (const at of [{ line: 9, reason: "section" }, undefined]) {
-      // Crowded past what setting its lines closer (the last rescue) cures.
-      const sheet = crowded(n + 8, at);
+      // Crowded past what setting its lines closer and widening its panel (the last rescues) cure.
+      const sheet = crowded(n + 40, at);
       const list = blocksOf(sheet, "a")[0]!;
       if (at) list.at = { line: 3, reason: "section" };
       else delete list.at;
@@ -208,6 +208,20 @@ describe("captions travel with what they title", () => {
     expect(where(after, caption)).toEqual(where(after, chain));
     const panel = after.rows.flatMap((r) => (r.kind === "panels" ? r.panels : [])).find((p) => p.blocks.some(chain))!;
     expect(panel.blocks.findIndex(caption)).toBe(panel.blocks.findIndex(chain) - 1);
+  });
+
+  it("a pinned block moves into a panel once a quote placed there for room moves on (post-training at 16:9)", async () => {
+    const fixture = fixtures().find((f) => f.name === "post-training-chat-template-code");
+    expect(fixture, "fixture").toBeDefined();
+    const { sheet } = await readSheet(fixture!.text);
+    // As read, CONVERSATIONS AS DATA is over at 16:9, and its flowchart alone does not fit CHAT TEMPLATE.
+    expect(overflowing(layoutSheet(sheet, { page: "16:9", repair: false }))).toContain("conversations-as-data");
+    const laid = layoutSheet(sheet, { page: "16:9" });
+    expect(overflowing(laid)).toEqual([]);
+    const flow = laid.moves!.findIndex((m) => m.kind === "flowchart");
+    expect(laid.moves![flow]).toMatchObject({ from: "conversations-as-data", to: "chat-template-tokens" });
+    // The room it took: the labeling-instructions quote the reader put there for room left in the same step.
+    expect(laid.moves![flow + 1]).toMatchObject({ from: "chat-template-tokens", kind: "quote", line: 88 });
   });
 
   it("a list beside a taller quote splits evenly over its columns, not one item and the rest", () => {

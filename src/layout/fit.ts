@@ -18,6 +18,8 @@ export interface Choice {
   split?: number;
   /** Wide blocks (flowcharts, code) flow into the columns too instead of spanning the top (a rescue). */
   flow?: boolean;
+  /** With flow: the first column as wide as the diagram that opens it needs at half the width, the rest to the other. */
+  snug?: boolean;
 }
 
 export interface Arrangement {
@@ -106,7 +108,7 @@ function choiceOf(c: number | Choice): Choice {
  * whether it fits), a one-column stack that cannot fit comes back infinitely tall without its diagrams laid out.
  */
 export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: FitContext, probe = false): Arrangement {
-  const { n, split, flow } = choiceOf(choice);
+  const { n, flow, snug } = choiceOf(choice);
   const gap = px * (ctx.tight ? 0.3 : 0.6);
   const colGap = px * (ctx.tight ? 0.9 : 1.4);
   const lead: Item[] = panel.lead.length ? [{ kind: "paragraph", lead: true, layout: layoutLead(panel.lead, ctx.width, px, ctx), center: false }] : [];
@@ -134,6 +136,7 @@ export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: 
   const shelves = shelved ? { shelves: shelved.shelves } : {};
   const topH = shelfHeight(top, shelved?.shelves, gap);
   const inner = ctx.width - colGap * (n - 1);
+  const split = snug && n === 2 ? snugSplit(rest[0], inner, px, gap, ctx) : choiceOf(choice).split;
   const colWidths = n === 2 && split !== undefined ? [inner * split, inner * (1 - split)] : Array.from({ length: n }, () => inner / n);
   const below = ctx.height - topH - (top.length ? gap : 0);
   const colH = Math.max(px * 4, below);
@@ -152,6 +155,16 @@ export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: 
   const tallest = Math.max(0, ...cols.map((c) => stackHeight(c, gap)));
   const over = Math.max(overWidth(top, ctx.width), ...cols.map((c, k) => overWidth(c, colWidths[k]!)));
   return { columns: n, ...(split !== undefined ? { split } : {}), ...(flow ? { flow } : {}), px, top, ...shelves, cols, colWidths, gap, colGap, height: topH + (top.length && tallest > 0 ? gap : 0) + tallest, overWidth: over };
+}
+
+/**
+ * The first column's share when it is as wide as the diagram opening it takes at half the width: a flowchart
+ * keeping its shape beside a table that gets every pixel it leaves (a table narrowed wraps its rows taller).
+ */
+function snugSplit(first: { block: Block; i: number } | undefined, inner: number, px: number, gap: number, ctx: FitContext): number | undefined {
+  if (!first || !DIAGRAMS.includes(first.block.kind)) return undefined;
+  const w = stack([first], inner / 2, ctx.height, px, gap, ctx)[0]?.layout.width ?? inner / 2;
+  return Math.min(0.5, Math.max(0.2, (w + 1) / inner));
 }
 
 /** The blocks set across the full width above the columns: wide ones, and the caption that titles one. */
@@ -227,7 +240,10 @@ export function columnChoices(panel: Panel, width: number, tight = false, allSpl
   if (rest >= 3 && width / 3 >= min) out.push({ n: 3 });
   // A rescue: a flowchart or code block in a column beside the text, wrapped to the column's width.
   const all = panel.blocks.reduce((s, b) => s + (b.kind === "bullets" ? b.items.length : 1), 0) + (panel.lead.length ? 1 : 0);
-  if (flow && wide && all >= 2) for (const split of [undefined, ...SPLITS]) if (width * Math.min(split ?? 0.5, 1 - (split ?? 0.5)) >= min) out.push({ n: 2, flow: true, ...(split !== undefined ? { split } : {}) });
+  if (flow && wide && all >= 2) {
+    for (const split of [undefined, ...SPLITS]) if (width * Math.min(split ?? 0.5, 1 - (split ?? 0.5)) >= min) out.push({ n: 2, flow: true, ...(split !== undefined ? { split } : {}) });
+    if (width / 2 >= min && DIAGRAMS.includes(panel.blocks[0]?.kind ?? "paragraph")) out.push({ n: 2, flow: true, snug: true });
+  }
   return out;
 }
 
@@ -327,7 +343,7 @@ export function arrangeAt(panel: Panel, px: number, fallback: Choice, ctx: FitCo
       const others = choices.filter((c) => c.n === 2 && c !== choice && c.flow === choice.flow);
       return others.map((c) => arrange(panel, px, c, ctx)).reduce((b, x) => (fitsBox(x, ctx) && x.height < b.height - 0.5 ? x : b), a);
     }
-    if (choice.n === fallback.n && choice.split === fallback.split && choice.flow === fallback.flow) break;
+    if (choice.n === fallback.n && choice.split === fallback.split && choice.flow === fallback.flow && choice.snug === fallback.snug) break;
   }
   return arrange(panel, px, fallback, ctx);
 }

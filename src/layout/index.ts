@@ -12,6 +12,7 @@ import { markProblems } from "./problems.js";
 import { roundMarks, roundBox } from "./round.js";
 import { accentsFor, type ColorSlot } from "./color.js";
 import { rehome, type FittedPanel, type Move } from "./rehome.js";
+import { widenings } from "./widths.js";
 import { balanceCandidates, bareBesideCrowded, betterBalanced, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, tradeCandidates, type Candidate } from "./rebalance.js";
 
 const COMPACT_GAIN_PX = 20;
@@ -85,6 +86,30 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
       dense = true;
     }
   }
+  // Still over: a pinned block may go where another block moves on to make room (rehome.ts `chained`).
+  if (over(now.laid.positioned) > 0) {
+    const chained = rehome(now.sheet, now.laid.fitted, { chain: true });
+    const next = chained ? layoutOnce(chained.sheet, opts, first.cramped, mapRows, dense) : undefined;
+    if (chained && next && over(next.positioned) < over(now.laid.positioned)) now = { sheet: chained.sheet, laid: next, moves: [...now.moves, ...chained.moves] };
+  }
+  // Still over: a full panel in a row of evenly shared widths is drawn wider, its neighbours narrower
+  // (widths.ts); the least widening that cures it without a new overflow, else the one that leaves least.
+  const tried = new Set<string>();
+  while (over(now.laid.positioned) > 0) {
+    const options = widenings(now.sheet, now.laid.positioned).filter((w) => !tried.has(w.panel));
+    if (options.length === 0) break;
+    const was = new Set(now.laid.positioned.panels.filter((p) => p.overflow).map((p) => p.id));
+    let best: typeof now | undefined;
+    for (const w of options) {
+      tried.add(w.panel);
+      const next = layoutOnce(w.sheet, opts, first.cramped, mapRows, dense);
+      const fresh = next.positioned.panels.some((p) => p.overflow && !was.has(p.id));
+      if (fresh || over(next.positioned) >= over((best ?? now).laid.positioned) - 0.5) continue;
+      best = { ...now, sheet: w.sheet, laid: next };
+      if (!next.positioned.panels.find((p) => p.id === w.panel)?.overflow) break;
+    }
+    if (best) now = best;
+  }
   // Then balance: a panel at the minimum beside a nearly bare one, or one a move left nearly bare, gives or
   // takes a block (rebalance.ts).
   const emptied = new Set(now.moves.map((m) => m.from));
@@ -123,7 +148,8 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
     const next = layoutOnce(now.sheet, opts, first.cramped, mapRows, dense, new Set(crowded));
     if (betterBalanced(next.positioned, now.laid.positioned, emptied)) now = { ...now, laid: next };
   }
-  return now.moves.length ? { ...now.laid.positioned, sheet: now.sheet, moves: now.moves } : now.laid.positioned;
+  if (now.moves.length) return { ...now.laid.positioned, sheet: now.sheet, moves: now.moves };
+  return now.sheet !== sheet ? { ...now.laid.positioned, sheet: now.sheet } : now.laid.positioned;
 }
 
 function hasMap(sheet: Sheet): boolean {

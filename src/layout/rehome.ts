@@ -64,21 +64,22 @@ export function rehome(sheet: Sheet, fitted: FittedPanel[], opts: RehomeOptions 
       if (step) break;
     }
     for (const { i } of step || !pinned ? [] : over) {
-      step = stepFor(i, panels, ctxs, fits, index, floor, minPx, true, false);
+      step = stepFor(i, panels, ctxs, fits, index, floor, minPx, true, false, opts.chain === true);
       if (step) break;
     }
     if (!step) break;
     fits[step.from] = step.rest;
     for (const [k, fit] of step.fits) fits[k] = fit;
-    for (const { block, to } of step.blocks) {
-      const from = panels[step.from]!;
+    for (const { block, to, from: src } of step.blocks) {
+      const at = src ?? step.from;
+      const from = panels[at]!;
       // A block the reader placed by room that lands in the panel it matches best has gone home.
       const home = block.at?.reason === "room" && block.at.matches?.[0] === panels[to]!.id;
       const why = home ? `room (moved home from ${from.id})` : block.at?.alternatives?.length ? `room (moved from ${from.id})` : `room (too big for ${from.id})`;
       // Its caption goes along (the fits were judged with it). It keeps its matches: when the page has room
       // after all the moves, it may still go to the panel it is about (rebalance.ts).
       const t = take(from, block, why, true);
-      panels[step.from] = t.rest;
+      panels[at] = t.rest;
       panels[to] = put(panels[to]!, t);
       moves.push({ from: from.id, to: panels[to]!.id, kind: block.kind, ...(block.at?.line !== undefined ? { line: block.at.line } : {}) });
     }
@@ -91,6 +92,9 @@ export interface RehomeOptions {
   pinned?: boolean;
   /** A block placed by room leaves before one placed by its words, even before a quote. */
   roomFirst?: boolean;
+  /** A pinned block may go where a block of that panel moves on to make room (`chained`): tried only after the
+   * rescues that keep every block home (mind maps in rows, lines set closer). */
+  chain?: boolean;
 }
 
 /** One step: a block (or two that only together cure the overflow) moved out of panel `from`. */
@@ -98,7 +102,8 @@ interface Step {
   from: number;
   /** The source panel's fit without them. */
   rest: Fit;
-  blocks: { block: Block; to: number }[];
+  /** Each block's target; `from` when it leaves another panel than the step's to make room there (`chained`). */
+  blocks: { block: Block; to: number; from?: number }[];
   /** The targets' fits with them. */
   fits: Map<number, Fit>;
 }
@@ -108,7 +113,7 @@ interface Step {
  * block that does (the one leaving the panel fullest), then two blocks that do together, then the quote or
  * block whose leaving helps most.
  */
-function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], index: Map<string, number>, floor: number, minPx: number, pinned: boolean, roomFirst: boolean): Step | undefined {
+function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], index: Map<string, number>, floor: number, minPx: number, pinned: boolean, roomFirst: boolean, chains = false): Step | undefined {
   const panel = panels[i]!;
   const ctx = ctxs[i]!;
   // A block leaves with its caption.
@@ -131,12 +136,22 @@ function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], in
     // By meaning first: a block whose own words clearly share another panel's goes there (of two chains drawn in
     // one panel, the one about the neighbouring topic), unless only the nearest panel that takes one keeps the
     // page's size.
+    // Where no panel takes it as it is, one whose own block placed by room or words moves on to make room.
     const first = (byMeaning: boolean): Step | undefined => {
-      for (const o of cures) {
-        const ids = byMeaning ? o.blocks[0]!.at?.near : nearest(i, panels);
-        if (!ids?.length) continue;
-        const to = target(unitOf(panel, o.blocks[0]!), panels, ctxs, index, Math.min(floor, o.rest.px), minPx, new Map(), ids);
-        if (to) return { from: i, rest: o.rest, blocks: [{ block: o.blocks[0]!, to: to.index }], fits: new Map([[to.index, to.fit]]) };
+      for (const chain of chains ? [false, true] : [false]) {
+        for (const o of cures) {
+          const ids = byMeaning ? o.blocks[0]!.at?.near : nearest(i, panels);
+          if (!ids?.length) continue;
+          const unit = unitOf(panel, o.blocks[0]!);
+          const level = Math.min(floor, o.rest.px);
+          if (chain) {
+            const step = chained(i, unit, o.rest, panels, ctxs, index, level, minPx, ids);
+            if (step) return step;
+            continue;
+          }
+          const to = target(unit, panels, ctxs, index, level, minPx, new Map(), ids);
+          if (to) return { from: i, rest: o.rest, blocks: [{ block: o.blocks[0]!, to: to.index }], fits: new Map([[to.index, to.fit]]) };
+        }
       }
       return undefined;
     };
@@ -181,6 +196,30 @@ function placeAll(from: number, blocks: Block[], rest: Fit, panels: Panel[], ctx
     step.fits.set(to.index, to.fit);
   }
   return step;
+}
+
+/**
+ * A pinned block's move into a panel of `ids` that takes it once one of that panel's own movable blocks (placed
+ * by room before by words, quotes first) moves on to one of its alternatives, neither back to the source nor to
+ * that panel: the flowchart crowding one panel goes beside the code it belongs with, the quote placed there for
+ * room to the panel it is about.
+ */
+function chained(i: number, unit: Unit, rest: Fit, panels: Panel[], ctxs: FitContext[], index: Map<string, number>, floor: number, minPx: number, ids: string[]): Step | undefined {
+  for (const id of ids) {
+    const k = index.get(id);
+    if (k === undefined || k === i) continue;
+    const host = panels[k]!;
+    const movable = candidates(host.blocks.filter((b) => (b.at?.alternatives?.length ?? 0) > 0 && !captionsNext(host.blocks, host.blocks.indexOf(b)))).sort((a, b) => byRoom(a, b) || quoteFirst(a, b));
+    for (const m of movable) {
+      const out = unitOf(host, m);
+      const fit = fitPanel({ ...host, blocks: withUnit(host.blocks.filter((b) => b !== m && b !== out.caption), unit) }, ctxs[k]!);
+      if (!fit.fits) continue;
+      const alternatives = (m.at?.alternatives ?? []).filter((a) => a !== panels[i]!.id && a !== id);
+      const to = target(out, panels, ctxs, index, floor, minPx, new Map(), alternatives);
+      if (to) return { from: i, rest, blocks: [{ block: unit.block, to: k }, { block: m, from: k, to: to.index }], fits: new Map([[k, fit], [to.index, to.fit]]) };
+    }
+  }
+  return undefined;
 }
 
 /** At most MAX_CANDIDATES blocks, quotes first; fewer are taken as they are. */

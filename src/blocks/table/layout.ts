@@ -76,6 +76,29 @@ export function columnWidths(mins: number[], nats: number[], avail: number): num
   return mins.map((m) => Math.min(m, level));
 }
 
+/**
+ * Widths giving the columns that fall shortest of their natural width that whole width, cheapest first, as long
+ * as the others keep their least; the others share what is left as `columnWidths` shares it. Undefined when the
+ * table fits whole or not even at its least.
+ */
+function wholeFirst(mins: number[], nats: number[], avail: number): number[] | undefined {
+  const sumMin = mins.reduce((a, b) => a + b, 0);
+  const sumNat = nats.reduce((a, b) => a + b, 0);
+  if (sumNat <= avail || sumMin > avail || nats.length < 2) return undefined;
+  const order = nats.map((n, i) => ({ i, need: n - (mins[i] ?? 0) })).sort((a, b) => a.need - b.need || a.i - b.i);
+  const whole = new Set<number>();
+  let left = avail - sumMin;
+  for (const { i, need } of order) {
+    if (need > left || whole.size === nats.length - 1) break;
+    whole.add(i);
+    left -= need;
+  }
+  if (whole.size === 0) return undefined;
+  const rest = nats.map((_, i) => i).filter((i) => !whole.has(i));
+  const restW = columnWidths(rest.map((i) => mins[i]!), rest.map((i) => nats[i]!), avail - [...whole].reduce((s, i) => s + nats[i]!, 0));
+  return nats.map((n, i) => (whole.has(i) ? n : restW[rest.indexOf(i)]!));
+}
+
 export const layoutTable: LayoutBlock<Table> = (block, env, space) => {
   const px = env.fontPx;
   const lh = lineHeight(env, px, lineMetrics(px).height);
@@ -91,7 +114,12 @@ export const layoutTable: LayoutBlock<Table> = (block, env, space) => {
   const natsOf = (rs: Rich[][]): number[] => Array.from({ length: cols }, (_, c) => Math.max(mins[c] ?? 0, Math.max(...rs.map((r) => widthsOf(cell(r, c), px).nat)) + 2 * padX));
   const full = natsOf(rows);
   const nats = full.reduce((a, b) => a + b, 0) <= space.width || block.rows.length === 0 ? full : natsOf(block.rows);
-  const widths = columnWidths(mins, nats, space.width);
+  const lines = (ws: number[]): number => rows.reduce((sum, row) => sum + Math.max(1, ...ws.map((w, c) => wrapBroken(cell(row, c), Math.max(1, w - 2 * padX), px).length)), 0);
+  const shared = columnWidths(mins, nats, space.width);
+  // Sharing the shortfall among every column wraps a cell in each; the columns that need least given their
+  // whole width first, the rest wrapping alone, often leaves fewer lines: a person narrows one column, not all.
+  const whole = wholeFirst(mins, nats, space.width);
+  const widths = whole && lines(whole) < lines(shared) ? whole : shared;
   const xs = widths.reduce<number[]>((acc, w) => [...acc, (acc[acc.length - 1] ?? 0) + w], [0]);
   const total = xs[xs.length - 1] ?? 0;
 

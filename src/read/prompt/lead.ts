@@ -10,7 +10,8 @@ const norm = (t: string): string => t.toLowerCase().replace(/[\s\p{P}]+/gu, "");
  * or a quote then says in full (the sketch says "IDs in, IDs out" and a takeaway lists it; the sketch says
  * "기억 없음, 상태 없음" and the quote says "no memory, no state"). Written twice it only crowds a small
  * box. The whole lead goes when one text item (a paragraph, quote or list item) says it exactly or uses every
- * word of it (two words at least, either language); a single line goes when an item says exactly that line.
+ * word of it (two words at least, either language); a single line goes when an item says exactly that line,
+ * or begins with what the line shows before its ellipsis.
  */
 export function shownLead(lead: Rich[], blocks: Block[]): Rich[] {
   if (lead.length === 0) return lead;
@@ -22,7 +23,16 @@ export function shownLead(lead: Rich[], blocks: Block[]): Rich[] {
   const keys = [...wordSet(whole)];
   if (exact.has(norm(whole)) || (keys.length >= 2 && sets.some((s) => keys.every((w) => s.has(w))))) return [];
   // A single line goes only when said exactly: its words alone may be half of a sentence the box spans.
-  return lead.filter((l) => !exact.has(norm(richText(l))));
+  const norms = said.flatMap((x) => x.norms);
+  return lead.filter((l) => !exact.has(norm(richText(l))) && !previews(richText(l), norms));
+}
+
+/** A box line cut short with an ellipsis (`<|im_start|>user...`) previews the block that then says it whole. */
+function previews(line: string, norms: string[]): boolean {
+  const t = line.trim();
+  if (!/(\.\.\.|…)$/.test(t)) return false;
+  const head = norm(t);
+  return head.length >= 6 && norms.some((n) => n.startsWith(head));
 }
 
 /** What one block says of the lead: all of it (`shownLead` then drops the whole lead), or these lines exactly.
@@ -34,7 +44,7 @@ export function leadSaid(lead: Rich[], block: Block): { all: boolean; lines: num
   const exact = new Set(said.norms.filter(Boolean));
   const { whole, keys, lines } = leadWords(lead);
   if (exact.has(whole) || (keys.length >= 2 && said.sets.some((s) => keys.every((w) => s.has(w))))) return { all: true, lines: [] };
-  const out = lines.flatMap((l, i) => (exact.has(l) ? [i] : []));
+  const out = lines.flatMap((l, i) => (exact.has(l) || previews(richText(lead[i]!), said.norms) ? [i] : []));
   return out.length ? { all: false, lines: out } : NOTHING;
 }
 

@@ -128,6 +128,7 @@ export const LEXICON: Record<string, string[]> = {
   run: ["돌리", "돌려", "실행"],
   long: ["오래", "while"],
   short: ["shorter", "shortest", "짧"],
+  less: ["fewer"],
   good: ["better", "best", "좋"],
   bad: ["worse", "worst", "terrible", "나쁘", "나쁜", "나쁨", "나빠"],
   hack: ["hacking", "game", "gaming", "해킹", "악용"],

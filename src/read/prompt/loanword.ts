@@ -110,7 +110,10 @@ export function englishSounds(word: string): string {
   for (let i = 0; i < w.length; ) {
     const rest = w.slice(i);
     // -age after a stressed syllable reads 이지: message 메시지, image 이미지.
-    const rule: [RegExp, string] | undefined = rest === "age" && i >= 2 ? [/^age/, "ij"] : SPELLINGS.find(([re]) => re.test(rest));
+    // A first e before one consonant and a vowel is read long as often as short (emoji 이모지, email 이메일, but
+    // echo 에코): a vowel between the two.
+    const rule: [RegExp, string] | undefined =
+      rest === "age" && i >= 2 ? [/^age/, "ij"] : i === 0 && /^e[bdfgjklmnpstvz][aeiouy]/.test(rest) ? [/^e/, "ɪ"] : SPELLINGS.find(([re]) => re.test(rest));
     if (rule) {
       const m = rule[0].exec(rest)!;
       out += rule[1];

@@ -66,7 +66,7 @@ export function pairsOf(blocks: Block[]): Pairs {
 export function profileOf(panel: Panel, about: string, schematic: string[], pairs: Pairs, content: Block[] = []): Profile {
   const title = wordSet(panel.title);
   const aboutWords = wordSet(about);
-  const lead = wordSet([...panel.lead.map(richText), ...schematic].join(" "));
+  const lead = wordSet(arrowsSaid([...panel.lead.map(richText), ...schematic].join(" ")));
   const near = new Set<string>();
   for (const w of [...title, ...aboutWords]) for (const p of pairs.get(w) ?? []) near.add(p);
   const text = plain([panel.title, ...panel.lead.map(richText), ...content.map(blockText)].join(" "));
@@ -95,6 +95,11 @@ function said(line: Set<string>, quote: Set<string>): number {
   let n = 0;
   for (const w of line) if (hasWord(quote, w)) n++;
   return n >= ECHO_WORDS && n >= line.size * ECHO_SHARE ? n : 0;
+}
+
+/** A box's notes write "more" and "fewer" as arrows after a word (심볼↑ 길이↓): what it is about says the word. */
+function arrowsSaid(text: string): string {
+  return text.replace(/[↑⬆]/gu, " more ").replace(/[↓⬇]/gu, " less ");
 }
 
 const plain = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();

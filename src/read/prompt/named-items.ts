@@ -6,7 +6,7 @@
 // there too ("🔤 점 세기도 같은 원리…" among MENTAL MATH's points, into 🔤 COUNTING DOTS). So does an item saying
 // again every word of a box that holds nothing but its own lines ("답이 길수록 실수가 누적됨" among RESAMPLE's
 // points, into LENGTH's 길수록 ↑ / 실수 누적), one item per box: a designer splits the list to fill the bare box.
-import { withBlock, type Block, type Panel } from "../../model/sheet.js";
+import { withBlock, type Block, type MindNode, type Panel } from "../../model/sheet.js";
 import { richText } from "./rich.js";
 import { sameEmoji } from "./meaning.js";
 import { hasWord, splitEmoji, wordSet } from "./words.js";
@@ -78,6 +78,7 @@ export function moveNamedItems(slots: Slot[], lines: Map<Block, number>): void {
     if (TAKEAWAYS.test(slot.panel.title) || TAKEAWAY_TITLE.test(slot.panel.title)) continue;
     for (const block of [...slot.panel.blocks]) {
       if (block.kind === "table") splitTable(slot, block, namedIn, lines);
+      if (block.kind === "mindmap") splitMindmap(slot, block, namedIn, lines);
       if (block.kind !== "bullets" || block.items.length < 2 || block.depths?.some((d) => d > 0)) continue;
       const moved = new Map<Slot, number[]>();
       const why = new Map<Slot, string>();
@@ -138,5 +139,48 @@ function splitTable(slot: Slot, table: Extract<Block, { kind: "table" }>, namedI
   if (table.rows.length === 0) {
     slot.panel.blocks = slot.panel.blocks.filter((b) => b !== table);
     slot.reasons.delete(table);
+  }
+}
+
+/**
+ * A mind map whose branches are other panels' names (`Hallucination`, `Tokens to Think` under LLM Psychology
+ * beside 🤥 HALLUCINATION and 🧮 TOKENS TO THINK panels) is an overview of those panels: each such branch goes to
+ * the panel it names as a list of its leaves (the branch's name is that panel's title), when most branches
+ * name panels, two different ones at least, and the map was placed by its words or by room. Branches naming no other
+ * panel stay in the map; a map left with none is gone.
+ */
+function splitMindmap(slot: Slot, map: Extract<Block, { kind: "mindmap" }>, namedIn: (slot: Slot, text: string) => Slot | undefined, lines: Map<Block, number>): void {
+  if (/^(title|emoji)$/.test(slot.reasons.get(map) ?? "")) return;
+  const to = map.root.children.map((branch) => {
+    if (branch.children.length === 0) return undefined;
+    const named = namedIn(slot, branch.label);
+    return named === slot ? undefined : named;
+  });
+  // A map is an index of the page only when most of its branches are panels: two of four trends named by
+  // panels leave a map of trends, not of panels.
+  const named = to.filter(Boolean);
+  if (new Set(named).size < 2 || named.length * 2 <= to.length) return;
+  const line = lines.get(map);
+  map.root.children.forEach((branch, k) => {
+    const target = to[k];
+    if (!target) return;
+    const items: { text: string; depth: number }[] = [];
+    const walk = (node: MindNode, depth: number): void => {
+      // An emoji icon is part of what the leaf says; a font icon (`fa fa-book`) has no text form.
+      const emoji = node.icon && splitEmoji(node.icon.trim()).emoji;
+      items.push({ text: emoji ? `${emoji} ${node.label}` : node.label, depth: Math.min(depth, 5) });
+      node.children.forEach((c) => walk(c, depth + 1));
+    };
+    branch.children.forEach((c) => walk(c, 0));
+    const part: Block = { kind: "bullets", style: "plain", items: items.map((i) => [{ text: i.text }]) };
+    if (items.some((i) => i.depth > 0)) part.depths = items.map((i) => i.depth);
+    target.panel.blocks = withBlock(target.panel.blocks, part);
+    target.reasons.set(part, "title");
+    if (line !== undefined) lines.set(part, line);
+  });
+  map.root.children = map.root.children.filter((_, k) => !to[k]);
+  if (map.root.children.length === 0) {
+    slot.panel.blocks = slot.panel.blocks.filter((b) => b !== map);
+    slot.reasons.delete(map);
   }
 }

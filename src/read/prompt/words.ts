@@ -90,7 +90,8 @@ export function wordKey(word: string): string | undefined {
 }
 
 function keyOf(word: string): string | undefined {
-  let w = word.toLowerCase().replace(/^['"“”‘’]+|['"“”‘’]+$/g, "");
+  // An acronym's plural (IDs, GPUs, LLMs) is the acronym.
+  let w = word.replace(/^(\p{Lu}{2,})s$/u, "$1").toLowerCase().replace(/^['"“”‘’]+|['"“”‘’]+$/g, "");
   // Numbers of three digits or more (100,277; 240; 2019) name something; 1, 2, 12 do not.
   if (w.length < 2 || STOP.has(w) || /^\d{1,2}$/.test(w)) return undefined;
   const direct = KEY_OF.get(w);

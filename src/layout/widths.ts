@@ -1,0 +1,52 @@
+// Width for a panel still over at the minimum, after every move: in a row whose widths the document left
+// unstated (evenly shared), a person with a pen draws the full box a little wider and its neighbours that
+// have room a little narrower. Only rows where no panel states a width, spans rows or stacks, so a width the
+// user wrote, and the columns a spanning panel holds, stay as they are.
+import type { Panel, PanelRow, Sheet } from "../model/sheet.js";
+import type { PositionedSheet } from "../model/positioned.js";
+
+/** How much wider the full panel is tried, as a multiple of its even share: the least that cures it wins. */
+export const WIDEN_STEPS = [1.15, 1.3, 1.45];
+
+/** A free row: every panel's width left to the layout. */
+function free(row: PanelRow): boolean {
+  return row.panels.length >= 2 && row.panels.every((p) => p.width === undefined && !p.rowSpan && !p.below);
+}
+
+export interface Widening {
+  sheet: Sheet;
+  panel: string;
+}
+
+/**
+ * Sheets to try, least change first: one overflowing panel of a free row widened by each step, its neighbours
+ * that fit narrower by an even share of what it takes (a donor never below 70% of its share). Undefined entries
+ * are never returned; an empty list when no row can give.
+ */
+export function widenings(sheet: Sheet, laid: PositionedSheet): Widening[] {
+  const byId = new Map(laid.panels.map((p) => [p.id, p]));
+  const out: Widening[] = [];
+  sheet.rows.forEach((row, r) => {
+    if (row.kind !== "panels" || !free(row)) return;
+    // The most crowded first; only panels that fit give width.
+    const over = row.panels.filter((p) => byId.get(p.id)?.overflow).sort((a, b) => byId.get(b.id)!.overflowPx - byId.get(a.id)!.overflowPx);
+    const donors = row.panels.filter((p) => !byId.get(p.id)?.overflow);
+    if (donors.length === 0) return;
+    const even = 1 / row.panels.length;
+    for (const wide of over) {
+      for (const step of WIDEN_STEPS) {
+        const take = even * (step - 1);
+        const give = take / donors.length;
+        if (even - give < even * 0.7) break;
+        const width = (p: Panel): number => (p === wide ? even + take : donors.includes(p) ? even - give : even);
+        const rows = sheet.rows.map((x, k) => (k !== r || x.kind !== "panels" ? x : { ...x, panels: x.panels.map((p) => ({ ...p, width: round(width(p)) })) }));
+        out.push({ sheet: { ...sheet, rows }, panel: wide.id });
+      }
+    }
+  });
+  return out;
+}
+
+function round(n: number): number {
+  return Math.round(n * 10000) / 10000;
+}
