@@ -264,3 +264,23 @@ describe("flowchart, last resort", () => {
     expectTextInsideOrClear(l);
   });
 });
+
+describe("flowchart nodes in the order they are written", () => {
+  // Dagre's crossing reduction set this fan-out right to left (풀이 3, 2, 1); a mirror turns it back.
+  const fan = (direction: Flowchart["direction"]): Flowchart => ({
+    kind: "flowchart",
+    direction,
+    nodes: [node("P", "문제 prompt"), node("S1", "풀이 1 ❌"), node("S2", "풀이 2 ✅"), node("S3", "풀이 3 ❌"), node("T", "정답 풀이 강화")],
+    edges: [edge("P", "S1"), edge("P", "S2"), edge("P", "S3"), edge("S2", "T")],
+  });
+
+  it.each(["TD", "LR"] as const)("%s: a rank reads 1, 2, 3 across", (direction) => {
+    const l = layoutFlowchart(fan(direction), ENV, { width: 900, height: 600 });
+    const at = (id: string): number => {
+      const b = l.nodes!.find((n) => n.id === id)!.box;
+      return direction === "LR" ? b.y : b.x;
+    };
+    expect(at("S1")).toBeLessThan(at("S2"));
+    expect(at("S2")).toBeLessThan(at("S3"));
+  });
+});

@@ -161,7 +161,37 @@ export function dagreRanked(block: Flowchart, measured: Map<string, MeasuredNode
     const at: Pt | undefined = ed.x !== undefined && ed.y !== undefined ? [ed.x, ed.y] : undefined;
     out.edges.set(i, { points: (ed.points ?? []).map((p: { x: number; y: number }): Pt => [p.x, p.y]), at });
   }
-  return out;
+  return inReadingOrder(out, [...measured.keys()], hz);
+}
+
+/**
+ * Dagre's crossing reduction may set a rank's nodes right to left (`P --> S1`, `P --> S2`, `P --> S3` drawn
+ * S3, S2, S1). A reader expects the order the chart is written in, so the whole drawing is mirrored across
+ * the ranks when that puts more pairs of same-rank nodes in written order: a mirror keeps every crossing,
+ * distance and route, only turned over.
+ */
+function inReadingOrder(r: Ranked, order: string[], hz: boolean): Ranked {
+  const at = order.flatMap((id, k) => {
+    const p = r.nodes.get(id);
+    return p ? [{ k, main: hz ? p[0] : p[1], cross: hz ? p[1] : p[0] }] : [];
+  });
+  let kept = 0;
+  let turned = 0;
+  for (const a of at) {
+    for (const b of at) {
+      if (a.k >= b.k || Math.abs(a.main - b.main) > 0.5 || Math.abs(a.cross - b.cross) < 0.5) continue;
+      if (a.cross < b.cross) kept++;
+      else turned++;
+    }
+  }
+  if (turned <= kept) return r;
+  const cs = at.map((a) => a.cross);
+  const sum = Math.min(...cs) + Math.max(...cs);
+  const flip = (p: Pt): Pt => (hz ? [p[0], sum - p[1]] : [sum - p[0], p[1]]);
+  return {
+    nodes: new Map([...r.nodes].map(([id, p]) => [id, flip(p)])),
+    edges: new Map([...r.edges].map(([i, e]) => [i, { points: e.points.map(flip), at: e.at && flip(e.at) }])),
+  };
 }
 
 function scaleRanked(r: Ranked, k: number): Ranked {
