@@ -274,7 +274,7 @@ describe("flowchart nodes in the order they are written", () => {
     edges: [edge("P", "S1"), edge("P", "S2"), edge("P", "S3"), edge("S2", "T")],
   });
 
-  it.each(["TD", "LR"] as const)("%s: a rank reads 1, 2, 3 across", (direction) => {
+  it.each(["TB", "LR"] as const)("%s: a rank reads 1, 2, 3 across", (direction) => {
     const l = layoutFlowchart(fan(direction), ENV, { width: 900, height: 600 });
     const at = (id: string): number => {
       const b = l.nodes!.find((n) => n.id === id)!.box;

@@ -104,3 +104,28 @@ describe("a prompt written with XML tags around its parts (reinforcement-learnin
     expect(splitCite([{ text: "“토큰으로 생각한다” — 카파시" }]).cite).toBe("카파시");
   });
 });
+
+describe("a prompt in parts with a table for a layout (rlhf-assistant-parts-table)", () => {
+  const parts = readFileSync(join(FIXTURES_DIR, "prompts", "rlhf-assistant-parts-table.txt"), "utf8");
+
+  it("knows 'Part 1 — Source material' and 'Part 2 — Page layout (16:9)' as the template's sections", () => {
+    expect(sectionKindOf("Part 1 — Source material")).toBe("source");
+    expect(sectionKindOf("Part 2 — Page layout (16:9)")).toBe("layout");
+    expect(sectionKindOf("Part 3 — Content for each box")).toBe("plan");
+  });
+
+  it("takes the table's first row, one cell across the page at 12%, as the title, and emoji lines as the plan's sections", async () => {
+    const { sheet, warnings } = await readPromptDocumentAsync(parts);
+    expect(warnings).toEqual([]);
+    expect(sheet.meta.banner).toBe("🎭 RLHF: 검증할 수 없는 것을 배우기");
+    expect(sheet.rows.map((r) => r.ratio)).toEqual([12, 50, 38]);
+    const kinds = Object.fromEntries(panelsOf(sheet).map((p) => [p.title, p.blocks.map((b) => b.kind).sort()]));
+    expect(kinds).toEqual({
+      "Reward Model": ["bullets"],
+      "Ranking > Scoring": ["table"],
+      "RLHF Loop": ["flowchart"],
+      "Gaming the Reward": ["bullets", "quote"],
+      Takeaways: ["bullets"],
+    });
+  });
+});

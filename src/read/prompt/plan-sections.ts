@@ -37,14 +37,24 @@ export function planSubsections(nodes: RootContent[], plan: { warnings: string[]
 /** A paragraph that is only bold text: `**1. 🗺️ Topic Overview**` standing in for a heading. */
 const isBoldTitle = isBoldLine;
 
+/** A paragraph of one short line that opens with an emoji: `📊 Ranking > Scoring`. */
+function isEmojiTitle(n: RootContent): boolean {
+  if (n.type !== "paragraph") return false;
+  const t = plainText(n).trim();
+  return t.length <= 60 && !t.includes("\n") && /^\p{Extended_Pictographic}/u.test(t);
+}
+
 /**
  * A plan without headings: bold-only lines start its sections; without those, a numbered list whose items
  * are the sections (`1. 🏟️ **LM Arena**` over its nested points); with neither, nothing is read.
  */
 function boldTitled(nodes: RootContent[], plan: { warnings: string[] }): Subsection[] {
   const out: Subsection[] = [];
+  // Without bold lines, short lines that open with an emoji (`🧑‍⚖️ Reward Model` over its list) title the
+  // sections, as the boxes of the drawing are titled, when there are two of them at least.
+  const emojiTitled = !nodes.some(isBoldTitle) && nodes.filter(isEmojiTitle).length >= 2;
   for (const node of nodes) {
-    if (isBoldTitle(node)) out.push({ title: plainText(node).trim(), line: lineOf(node), depth: 2, nodes: [] });
+    if (isBoldTitle(node) || (emojiTitled && isEmojiTitle(node))) out.push({ title: plainText(node).trim(), line: lineOf(node), depth: 2, nodes: [] });
     else out[out.length - 1]?.nodes.push(node);
   }
   if (out.length === 0) out.push(...itemSections(nodes));

@@ -35,8 +35,8 @@ export interface PromptDoc {
 // start one, so a stray `# …` inside a pasted transcript does not cut the Source Text short.
 const SECTION_NAMES: [SectionKind, RegExp][] = [
   ["role", /^(role definition|role|역할(\s*정의)?)/i],
-  ["source", /^(source text|source|transcript|원문|소스\s*텍스트|원본\s*텍스트|강의\s*원문)/i],
-  ["layout", /^(layout structure|layout|레이아웃(\s*구조)?|배치\s*구조)/i],
+  ["source", /^(source text|source material|source notes|source|transcript|원문|소스\s*텍스트|원본\s*텍스트|강의\s*원문)/i],
+  ["layout", /^(layout structure|page layout|layout|레이아웃(\s*구조)?|배치\s*구조|페이지\s*(레이아웃|구성))/i],
   ["style", /^(output style|style guide|style|출력\s*스타일|스타일)/i],
   // The plan as people title it when they write their own: "What goes in each box", "Box contents", "박스별 내용".
   ["plan", /^(output structure plan|structure plan|content plan|(what goes|what to put) in(to)? (each|the) (box|panel)(es|s)?|contents?(?=\s*$)|(box|panel)(es|s)? contents?|contents? (of|for|per|in) (each )?(box|panel)(es|s)?|출력\s*구조(\s*계획)?|구성\s*계획|내용\s*구성|(박스|패널)별\s*내용|각\s*(박스|패널)(의|에)?\s*(들어갈\s*)?내용)/i],

@@ -228,7 +228,8 @@ function tableLayout(nodes: RootContent[]): TextLayout | undefined {
 
 function finish(rows: TextRow[], heights: { values: number[]; percent: boolean; line: number } | undefined, lines: [number, number]): TextLayout {
   const stated = heights ?? statedPerRow(rows);
-  const diagram = rows.map((r, k) => diagramRow(r, k === 0 && isTitle(r)));
+  const across = Math.max(...rows.map((r) => r.cells.reduce((s, c) => s + c.weight, 0)));
+  const diagram = rows.map((r, k) => diagramRow(r, k === 0 && (isTitle(r) || spannedTitle(r, across, rows))));
   const out: TextLayout = { rows: diagram, lines };
   if (stated) out.table = { line: stated.line, rows: ratioRows(rows, stated) };
   return out;
@@ -237,6 +238,11 @@ function finish(rows: TextRow[], heights: { values: number[]; percent: boolean; 
 function statedPerRow(rows: TextRow[]): { values: number[]; percent: boolean; line: number } | undefined {
   if (!rows.every((r) => r.ratio !== undefined)) return undefined;
   return { values: rows.map((r) => r.ratio!), percent: rows.every((r) => r.percent), line: rows[0]!.line };
+}
+
+/** A first row of one cell across the page, low (at most 15%) over rows of several boxes: the title, however worded. */
+function spannedTitle(r: TextRow, across: number, rows: TextRow[]): boolean {
+  return across > 1 && r.cells.length === 1 && r.cells[0]!.weight === across && (r.ratio === undefined || !r.percent || r.ratio <= 15) && rows.some((o) => o.cells.length > 1);
 }
 
 function isTitle(r: TextRow): boolean {
