@@ -129,3 +129,15 @@ describe("a prompt in parts with a table for a layout (rlhf-assistant-parts-tabl
     });
   });
 });
+
+describe("boxes drawn with underscores, as on paper (inference-underscore-boxes)", () => {
+  const text = readFileSync(join(FIXTURES_DIR, "prompts", "inference-underscore-boxes.txt"), "utf8");
+
+  it("reads ` ____ ` tops, `|____|____|` bottoms and a wall that starts under a border", async () => {
+    const { sheet, warnings } = await readPromptDocumentAsync(text);
+    expect(warnings).toEqual([]);
+    expect(sheet.meta.banner).toBe("🎲 INFERENCE CHEAT SHEET");
+    expect(sheet.rows.map((r) => (r.kind === "panels" ? r.panels.map((p) => p.title) : "title"))).toEqual(["title", ["THE LOOP", "BIASED COIN"], ["TAKEAWAYS"]]);
+    expect(sheet.rows.map((r) => r.ratio)).toEqual([10, 60, 30]);
+  });
+});

@@ -72,7 +72,7 @@ const quoted = (line: string) => [...line.matchAll(/"([^"]+)"/g)].map((m) => m[1
 
 function planExpectations(doc: string): PlanExpectations {
   // The plan as the template titles it, as a chat assistant titles it, or tagged `<content>`.
-  const plan = between(doc, /^# (Output Structure Plan|출력 구조 계획)|^#{1,3} \S* ?What goes in each box|^<content>$/, /^## (이미지 생성 요청|Image Request)|^<\/content>$/);
+  const plan = between(doc, /^# (Output Structure Plan|출력 구조 계획)|^(?:#{1,3} |\*\*).*(?:What goes in|Content for) each box|^<content>$/, /^## (이미지 생성 요청|Image Request)|^<\/content>$|^\*\*Part \d+ — Style/);
   const style = between(doc, /^# (Output Style|출력 스타일)/, /^# /);
   const out: PlanExpectations = { tableCells: [], mindNodes: [], flowSteps: [], takeaways: [], quotes: [], listItems: [] };
   let section = "";

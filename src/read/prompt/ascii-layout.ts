@@ -4,7 +4,8 @@
 // a row separator spans those rows, and boxes drawn one under another in a column are stacked.
 import { InputError } from "../../errors.js";
 import { findFaces, lineText, marginNotes, type Face } from "./box-faces.js";
-import { buildGrid } from "./box-grid.js";
+import { buildGrid, displayWidth } from "./box-grid.js";
+import { graphemes } from "../../fonts/graphemes.js";
 import { splitArrows } from "./chain.js";
 
 export interface TextLine {
@@ -212,6 +213,46 @@ const HASH_BORDER = /#[=-]{3,}#/;
  * A `#` inside a word (`C#`) stays text; a drawing with no `#====#` border is left as it is.
  */
 export function hashBoxes(code: string): string {
+  return hashed(underscoreBoxes(code));
+}
+
+/**
+ * Boxes drawn with underscores, as on paper: ` ______ ` over `|      |`, and `|______|______|` under the
+ * boxes. A line of underscores (and pipes) becomes a `+------+` border: its pipes are corners, and a top
+ * line's underscores get a corner one column out on each side, where the sides below stand.
+ */
+function underscoreBoxes(code: string): string {
+  if (!/_{3}/.test(code) || !/^\s*\|/m.test(code)) return code;
+  const lines = code.split("\n");
+  return lines
+    .map((line, i) => {
+      const m = /^(\s*)([|_]*_{3,}[|_]*)(\s*\r?)$/.exec(line);
+      if (!m) return line;
+      const [, lead, run, tail] = m as unknown as [string, string, string, string];
+      const border = run.replace(/_/g, "-").replace(/\|/g, "+");
+      // ` ____ `: no pipe at an end, so its corner stands just outside the underscores.
+      const left = run.startsWith("|") || lead.length === 0 ? lead + border : `${lead.slice(0, -1)}+${border}`;
+      const out = [...(run.endsWith("|") ? left + tail : `${left}+${tail.replace(/^ /, "")}`)];
+      // A wall starting under the border (the line between two boxes of the next row) meets it in a corner,
+      // which an underscore drawing leaves out; found in screen columns, as the wall is drawn.
+      for (const col of pipeColumns(lines[i + 1] ?? "")) if (out[col] === "-") out[col] = "+";
+      return out.join("");
+    })
+    .join("\n");
+}
+
+/** The screen columns of a line's `|`s (Hangul and emoji two columns wide). */
+function pipeColumns(line: string): number[] {
+  const out: number[] = [];
+  let col = 0;
+  for (const g of graphemes(line)) {
+    if (g === "|") out.push(col);
+    col += displayWidth(g);
+  }
+  return out;
+}
+
+function hashed(code: string): string {
   if (!HASH_BORDER.test(code)) return code;
   return code
     .split("\n")
