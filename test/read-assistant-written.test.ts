@@ -141,3 +141,14 @@ describe("boxes drawn with underscores, as on paper (inference-underscore-boxes)
     expect(sheet.rows.map((r) => r.ratio)).toEqual([10, 60, 30]);
   });
 });
+
+describe("boxes labelled on a line of their own (knowledge-of-self-box-labels)", () => {
+  const text = readFileSync(join(FIXTURES_DIR, "prompts", "knowledge-of-self-box-labels.txt"), "utf8");
+
+  it("takes the line under `박스 1` as the box's title, and `배치 비율: 제목 10%, …` as the row heights", async () => {
+    const { sheet, warnings } = await readPromptDocumentAsync(text);
+    expect(warnings).toEqual([]);
+    expect(panelsOf(sheet).map((p) => `${p.emoji ?? ""} ${p.title}`)).toEqual(["🪞 자아가 없다", "🤖 누가 만들었나", "🛠️ 해결책", "📌 핵심 정리"]);
+    expect(panelsOf(sheet).map((p) => p.blocks.map((b) => b.kind).join("+"))).toEqual(["bullets+quote", "bullets", "table", "bullets"]);
+  });
+});

@@ -72,13 +72,13 @@ const quoted = (line: string) => [...line.matchAll(/"([^"]+)"/g)].map((m) => m[1
 
 function planExpectations(doc: string): PlanExpectations {
   // The plan as the template titles it, as a chat assistant titles it, or tagged `<content>`.
-  const plan = between(doc, /^# (Output Structure Plan|출력 구조 계획)|^(?:#{1,3} |\*\*).*(?:What goes in|Content for) each box|^<content>$/, /^## (이미지 생성 요청|Image Request)|^<\/content>$|^\*\*Part \d+ — Style/);
+  const plan = between(doc, /^# (Output Structure Plan|출력 구조 계획)|^# \S* ?구성 계획|^(?:#{1,3} |\*\*).*(?:What goes in|Content for) each box|^<content>$/, /^## (이미지 생성 요청|Image Request)|^<\/content>$|^\*\*Part \d+ — Style/);
   const style = between(doc, /^# (Output Style|출력 스타일)/, /^# /);
   const out: PlanExpectations = { tableCells: [], mindNodes: [], flowSteps: [], takeaways: [], quotes: [], listItems: [] };
   let section = "";
   let fence = "";
   for (const [i, line] of plan.entries()) {
-    if (line.startsWith("## ") || /^### .*TAKEAWAYS/i.test(line)) section = line;
+    if (line.startsWith("## ") || /^### .*(TAKEAWAYS|핵심 정리)/i.test(line)) section = line;
     const t = line.trim();
     // A ```mermaid flowchart's node labels (`K{정답?}`, `S[풀이 샘플링]`) are its steps.
     if (t.startsWith("```")) fence = fence ? "" : t.slice(3) || "code";
@@ -124,6 +124,8 @@ function planExpectations(doc: string): PlanExpectations {
       out.takeaways.push(unmarked(t.replace(/^- /, "")));
     } else if (/Takeaways|핵심 정리|요점/.test(section) && /^- /.test(line) && !/:$/.test(t)) {
       out.takeaways.push(unmarked(t.replace(/^- /, "")));
+    } else if (/Takeaways|핵심 정리|요점/.test(section) && /^\d+\.\s/.test(line) && !/:$/.test(t)) {
+      out.takeaways.push(unmarked(t.replace(/^\d+\.\s+/, "")));
     }
   }
   let inQuotes = false;

@@ -9,7 +9,8 @@ import type { DiagramBox } from "./ascii-layout.js";
  * letters goes on when the next line is one to three lower-case words (`🧪 Test-time` / `training (연구 중)`).
  */
 export function titleLines(lines: string[]): { title?: string; more: string[]; rest: string[] } {
-  const [title, ...rest] = lines;
+  // `박스 1` / `🪞 자아가 없다`: a line that only labels the box goes; the line under it is the title.
+  const [title, ...rest] = lines.length > 1 && LABEL_ONLY.test(lines[0]!.trim()) ? lines.slice(1) : lines;
   const more: string[] = [];
   // `🧪 Test-time` / `training (연구 중)`: a Latin title in mixed case going on in lower case on the next line
   // (an all-capitals title over a lower-case line is a title over a note).
@@ -23,6 +24,9 @@ export function titleLines(lines: string[]): { title?: string; more: string[]; r
 export function joinTitle(title: string, more: string[]): string {
   return more.reduce((t, next) => (/\p{L}-$/u.test(t) ? `${t.slice(0, -1)}${next}` : `${t} ${next}`), title);
 }
+
+/** A box's label alone on its first line: `박스 1`, `Box B:`, `Panel 2`, `영역 3`. */
+const LABEL_ONLY = /^(?:panel|box|section|card|block|area|패널|박스|섹션|블록|영역|칸)\s*[A-Za-z0-9]{1,2}\s*[:.)—–-]?$/i;
 
 const LATIN_TITLE = /^(?=.*\p{Ll})[\p{Script=Latin}][\p{Script=Latin}\s'’-]*\p{Script=Latin}$/u;
 /** One to three lower-case words, maybe a remark in brackets: no digits, arrows, colons or signs of a note. */
