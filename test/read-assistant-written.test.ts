@@ -12,6 +12,7 @@ import { richText } from "../src/read/prompt/rich.js";
 import { splitCite } from "../src/read/prompt/plan-forms.js";
 import { readSheet } from "../src/read/index.js";
 import { xmlSections } from "../src/read/xml-sections.js";
+import { hashBoxes } from "../src/read/prompt/ascii-layout.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
 const text = readFileSync(join(FIXTURES_DIR, "prompts", "post-training-chat-assistant-unfenced.txt"), "utf8");
@@ -150,5 +151,19 @@ describe("boxes labelled on a line of their own (knowledge-of-self-box-labels)",
     expect(warnings).toEqual([]);
     expect(panelsOf(sheet).map((p) => `${p.emoji ?? ""} ${p.title}`)).toEqual(["🪞 자아가 없다", "🤖 누가 만들었나", "🛠️ 해결책", "📌 핵심 정리"]);
     expect(panelsOf(sheet).map((p) => p.blocks.map((b) => b.kind).join("+"))).toEqual(["bullets+quote", "bullets", "table", "bullets"]);
+  });
+});
+
+describe("hostile input to what this reads", () => {
+  it("leaves a long run of underscores that ends in text as it is, and turns a long top into a border", () => {
+    const line = `|${"_".repeat(5000)}x`;
+    expect(hashBoxes(line)).toBe(line);
+    const side = `|${" ".repeat(5000)}|`;
+    expect(hashBoxes(` ${"_".repeat(5000)}\n${side}`)).toBe(`+${"-".repeat(5000)}+\n${side}`);
+  });
+
+  it("names the first panel a sheet without `layout` has no row for", async () => {
+    const text = "---\ntitle: T\n---\n\n" + Array.from({ length: 25 }, (_, i) => `## P${i}\n\n- x\n`).join("\n");
+    await expect(readSheet(text)).rejects.toThrow(/25 panels and no `layout` in the frontmatter: rows made in document order hold 20 at most/);
   });
 });

@@ -98,6 +98,15 @@ const TAGLINE_MAX = 120;
 function rowsInOrder(sections: Section[], warnings: string[]): LayoutRow[] {
   if (sections.length === 0) throw new InputError("the sheet has no `## ` panel sections", { line: 2 }, "write each panel as a `## emoji Title` section with its content under it");
   const groups = rowGroups(sections.length);
+  const fit = groups.reduce((s, g) => s + g, 0);
+  const first = sections[fit];
+  if (first) {
+    throw new InputError(
+      `${sections.length} panels and no \`layout\` in the frontmatter: rows made in document order hold ${fit} at most`,
+      { line: first.line },
+      "add `layout:` rows to the frontmatter placing every panel, or merge sections",
+    );
+  }
   const ratio = Math.round(((100 - TITLE_RATIO) / groups.length) * 100) / 100;
   const rows: LayoutRow[] = [{ kind: "title", ratio: TITLE_RATIO, line: 1 }];
   let next = 0;

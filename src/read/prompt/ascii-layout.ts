@@ -226,8 +226,10 @@ function underscoreBoxes(code: string): string {
   const lines = code.split("\n");
   return lines
     .map((line, i) => {
-      const m = /^(\s*)([|_]*_{3,}[|_]*)(\s*\r?)$/.exec(line);
-      if (!m) return line;
+      // One run of pipes and underscores, checked for three underscores after: a pattern with the run split
+      // around `_{3,}` backtracked cubically on a long line of underscores ending in anything else.
+      const m = /^(\s*)([|_]+)(\s*\r?)$/.exec(line);
+      if (!m || !m[2]!.includes("___")) return line;
       const [, lead, run, tail] = m as unknown as [string, string, string, string];
       const border = run.replace(/_/g, "-").replace(/\|/g, "+");
       // ` ____ `: no pipe at an end, so its corner stands just outside the underscores.
