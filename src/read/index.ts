@@ -34,8 +34,8 @@ export function detectInputKind(written: string): InputKind {
   // Sheet Markdown written by hand, without `nanosheet: 1`: a title among frontmatter keys a sheet knows, then
   // `##` panel sections. Notes with other keys (an Obsidian note's `tags:`) are not taken for a chapter.
   const keys = [...(/^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text)?.[1] ?? "").matchAll(/^([A-Za-z][\w-]*)\s*:/gm)].map((m) => m[1]!);
-  if (keys.includes("title") && keys.every((k) => TOP_KEYS.includes(k)) && /^##[ \t]+\S/m.test(text)) return "sheet";
   if (keys.includes("title") && keys.every((k) => TOP_KEYS.includes(k))) {
+    if (/^##[ \t]+\S/m.test(text)) return "sheet";
     throw new InputError(
       "frontmatter but no `##` panel sections: sheet Markdown draws one panel per `## emoji Title` section",
       { line: firstHeadingLine(text) },

@@ -3,7 +3,9 @@
 // the form its content takes ("PRETRAIN vs POST-TRAIN (comparison table)"). Once the plan gives the panel
 // its content, these have done their job and are not drawn; a box the plan gives nothing keeps them.
 import type { Panel, Rich } from "../../model/sheet.js";
+import type { RootContent } from "mdast";
 import { richText } from "./rich.js";
+import { lineOf, plainText } from "./sections.js";
 
 const FORM = "table|chart|diagram|flow ?chart|mind ?map|graph|list|arrows?|icons?|box(?:es)?|visual|illustration|sketch|timeline|cards?|표|도표|그림|도식|다이어그램|흐름도|마인드맵|목록|아이콘|화살표";
 /** A title's closing note naming a visual form: "(comparison table)", "(flow diagram)", "(표)". */
@@ -59,13 +61,13 @@ const REQUEST = /^(?:please|pls|thanks|thank you|could you|can you|make sure|rem
  * The plan's nodes less the paragraphs closing it that ask the image maker for something: they are the
  * image request, said in passing, not a panel's content. Each one left out is noted with its line.
  */
-export function withoutClosingRequest<T extends { type: string; position?: { start: { line: number } } | undefined }>(nodes: T[], textOf: (n: T) => string, warnings: string[]): T[] {
+export function withoutClosingRequest(nodes: RootContent[], warnings: string[]): RootContent[] {
   let end = nodes.length;
   while (end > 0) {
     const n = nodes[end - 1]!;
-    const text = n.type === "paragraph" ? textOf(n).trim() : "";
+    const text = n.type === "paragraph" ? plainText(n).trim() : "";
     if (text === "" || text.length > 200 || !REQUEST.test(text)) break;
-    warnings.push(`line ${n.position?.start.line ?? "?"}: "${text}" asks the image maker for something; it is not drawn`);
+    warnings.push(`line ${lineOf(n)}: "${text}" asks the image maker for something; it is not drawn`);
     end--;
   }
   return end === nodes.length ? nodes : nodes.slice(0, end);

@@ -55,7 +55,7 @@ function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRead
   const fm = findFrontmatter(doc, sourceSec);
   const source = readSource(sourceSec, fm);
   const planSec = findSection(doc, "plan");
-  const plan: Plan = planSec ? readPlan(withoutClosingRequest(planSec.nodes, plainText, warnings), mermaid) : { sections: [], keyTerms: [], warnings: [] };
+  const plan: Plan = planSec ? readPlan(withoutClosingRequest(planSec.nodes, warnings), mermaid) : { sections: [], keyTerms: [], warnings: [] };
   // Every assumption names a line, so `check` can list them: a missing section is reported at the end of the file.
   const lastLine = doc.lines.length;
   if (!planSec) warnings.push(`line ${lastLine}: no # Output Structure Plan section: panels hold only the lines of the layout diagram`);
