@@ -4,7 +4,7 @@ import { RenderError } from "./errors.js";
 import { readSheet } from "./read/index.js";
 import { layoutSheet } from "./layout/index.js";
 import { diagramLayoutMs } from "./blocks/index.js";
-import { drawPage, svgOf } from "./draw/index.js";
+import { drawPage, joinSvg, svgParts } from "./draw/index.js";
 import { layoutReport, type LayoutReport } from "./export/report.js";
 import type { PngWorker } from "./export/png.js";
 import type { PdfWorker } from "./export/pdf-worker.js";
@@ -145,15 +145,15 @@ async function pipeline(
   const jobs: Promise<unknown>[] = [];
   if (formats.has("svg") || workers.png || workers.pdf) {
     // One drawn page feeds all three: the SVG (and from it the PNG) and the PDF.
-    const { drawn, svg } = await time("draw", () => {
+    const { drawn, parts } = await time("draw", () => {
       const drawn = drawPage(positioned);
-      return { drawn, svg: formats.has("svg") || workers.png ? svgOf(drawn) : undefined };
+      return { drawn, parts: formats.has("svg") || workers.png ? svgParts(drawn) : undefined };
     });
-    if (svg !== undefined && formats.has("svg")) outputs.svg = svg;
+    if (parts !== undefined && formats.has("svg")) outputs.svg = joinSvg(parts);
     // The PNG goes first: it is the last output to finish, and handing the PDF its drawn page takes a moment.
-    if (svg !== undefined && workers.png) {
+    if (parts !== undefined && workers.png) {
       const { pngBands } = await import("./export/png-bands.js");
-      const job = pngBands(svg, drawn, dpi);
+      const job = pngBands(parts, drawn, dpi);
       jobs.push(time("png", () => workers.png!.render(job)).then((png) => (outputs.png = png)));
     }
     if (workers.pdf) jobs.push(time("pdf", () => workers.pdf!.render(drawn, { title: sheet.meta.title })).then((pdf) => (outputs.pdf = pdf)));

@@ -11,7 +11,7 @@ import { fastSubset, lightPost } from "../src/export/pdf-fonts.js";
 import { pagePixels, pngWorkerSpec, renderPng, renderPngJob, startPngWorker } from "../src/export/png.js";
 import { adler32, pngFromZlib, zlibFromParts } from "../src/export/png-encode.js";
 import { pngBands } from "../src/export/png-bands.js";
-import { svgOf } from "../src/draw/index.js";
+import { svgParts } from "../src/draw/index.js";
 import pixelmatch from "pixelmatch";
 import { layoutReport } from "../src/export/report.js";
 import type { FaceId, PageGeometry, PositionedSheet } from "../src/model/positioned.js";
@@ -148,7 +148,7 @@ describe("PNG worker", () => {
 describe("PNG in bands", () => {
   const g = page("a4");
   const drawn = handPage(g);
-  const svg = svgOf(drawn);
+  const svg = svgParts(drawn);
 
   it("splits the page into two bands whose seam keeps clear of every emoji, each without the other's emoji", () => {
     const job = pngBands(svg, drawn, 100);
@@ -161,7 +161,7 @@ describe("PNG in bands", () => {
     expect(uses.sort()).toEqual([0, 1]);
     // An emoji right on the middle row moves the seam off it.
     const onSeam = { ...drawn, panels: [{ id: "m", ops: [{ ...emoji, y: g.height / 2 - 16 }] }] } as DrawnPage;
-    const moved = pngBands(svgOf(onSeam), onSeam, 100);
+    const moved = pngBands(svgParts(onSeam), onSeam, 100);
     const at = moved.bands[0]!.rows * (g.width / job.width);
     expect(at < g.height / 2 - 18 || at > g.height / 2 + 18).toBe(true);
   });
@@ -172,7 +172,7 @@ describe("PNG in bands", () => {
     const across = { kind: "pen", paths: [{ d: `M300 ${mid - 200} C301 ${mid - 60}, 299 ${mid + 60}, 300 ${mid + 200}`, stroke: "#222", strokeWidth: 1.5, round: true }] };
     const seamOf = (ops: unknown[]): number => {
       const p = { ...drawn, title: undefined, panels: [{ id: "m", ops }] } as DrawnPage;
-      const job = pngBands(svgOf(p), p, 100);
+      const job = pngBands(svgParts(p), p, 100);
       return job.bands[0]!.rows * (g.width / job.width);
     };
     expect(Math.abs(seamOf([across]) - mid)).toBeLessThan(1);
@@ -180,8 +180,8 @@ describe("PNG in bands", () => {
     expect(off < mid - 0.4 - 0.75 - 2 || off > mid + 0.4 + 0.75 + 2).toBe(true);
     // The band seam on the rule drew it darker in the lower band's first row; off it, the bands make the whole page.
     const p = { ...drawn, title: undefined, panels: [{ id: "m", ops: [rule] }] } as DrawnPage;
-    const banded = PNG.sync.read(renderPngJob(pngBands(svgOf(p), p, 60)));
-    const whole = PNG.sync.read(renderPngJob(pngBands(svgOf(p), p, 60, 1)));
+    const banded = PNG.sync.read(renderPngJob(pngBands(svgParts(p), p, 60)));
+    const whole = PNG.sync.read(renderPngJob(pngBands(svgParts(p), p, 60, 1)));
     expect(pixelmatch(banded.data, whole.data, null, whole.width, whole.height, { threshold: 0.1 })).toBe(0);
   });
 
@@ -342,9 +342,13 @@ describe.skipIf(!pipeline)("exports of every fixture", () => {
     expect(inOrder(facts.items, titles)).toEqual({ ok: true });
     // The worker's PNG, rendered in bands, is the same image as the in-process one and as a whole-page render.
     const { pngBands } = await import("../src/export/png-bands.js");
-    const { drawPage } = await import("../src/draw/index.js");
-    expect(renderPngJob(pngBands(outputs.svg as string, drawPage(positioned), 60)).equals(png)).toBe(true);
-    const whole = PNG.sync.read(renderPngJob(pngBands(outputs.svg as string, drawPage(positioned), 60, 1)));
+    const { drawPage, svgParts } = await import("../src/draw/index.js");
+    const drawn = drawPage(positioned);
+    const parts = svgParts(drawn);
+    expect(renderPngJob(pngBands(parts, drawn, 60)).equals(png)).toBe(true);
+    // Each band leaves out the panels it does not reach, and draws the same pixels as with all of them.
+    expect(renderPngJob(pngBands(parts, drawn, 60, 2, Infinity)).equals(png)).toBe(true);
+    const whole = PNG.sync.read(renderPngJob(pngBands(parts, drawn, 60, 1)));
     const diff = pixelmatch(PNG.sync.read(png).data, whole.data, null, whole.width, whole.height, { threshold: 0.1 });
     expect(diff / (whole.width * whole.height)).toBeLessThan(0.001);
     if (SNAPSHOTS.has(fx.name)) expect(matchSnapshot(`${fx.name}-60dpi`, png).diffRatio).toBeLessThanOrEqual(0.005);

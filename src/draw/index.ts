@@ -23,6 +23,28 @@ export function drawSvg(sheet: PositionedSheet): string {
 
 /** The SVG of a drawn page. */
 export function svgOf(drawn: DrawnPage): string {
+  return joinSvg(svgParts(drawn));
+}
+
+/**
+ * The SVG of a drawn page in its parts, in document order: the root tag, the defs, the paper, the title's
+ * group and one group per panel. The PNG bands (export/png-bands.ts) join them without the panels that lie
+ * outside a band, so resvg parses and converts only what it draws.
+ */
+export interface SvgParts {
+  open: string;
+  defs: string;
+  paper: string;
+  title: string;
+  panels: string[];
+}
+
+/** The parts joined: the whole page, or the page with only the panels given. */
+export function joinSvg(parts: SvgParts, panels: string[] = parts.panels): string {
+  return parts.open + parts.defs + parts.paper + parts.title + panels.join("") + `</svg>\n`;
+}
+
+export function svgParts(drawn: DrawnPage): SvgParts {
   const glyphs = new GlyphDefs();
   const op = (o: DrawOp): string => {
     switch (o.kind) {
@@ -34,29 +56,26 @@ export function svgOf(drawn: DrawnPage): string {
         return o.paths.map(pathSvg).join("");
     }
   };
-  const body: string[] = [];
-  if (drawn.title) body.push(`<g class="title">${drawn.title.map(op).join("")}</g>`);
-  for (const p of drawn.panels) {
+  const title = drawn.title ? `<g class="title">${drawn.title.map(op).join("")}</g>` : "";
+  const panels = drawn.panels.map((p) => {
     const ops = p.ops.map(op).join("");
     const id = escapeAttr(p.id);
-    if (!p.clip) body.push(`<g class="panel" id="panel-${id}">${ops}</g>`);
-    else {
-      // An overflowing panel drawn anyway is clipped to its border rather than drawn across its neighbours.
-      const c = p.clip;
-      const clip = `<clipPath id="panel-${id}-clip"><rect x="${r2(c.x)}" y="${r2(c.y)}" width="${r2(c.width)}" height="${r2(c.height)}"/></clipPath>`;
-      body.push(`<g class="panel" id="panel-${id}"><defs>${clip}</defs><g clip-path="url(#panel-${id}-clip)">${ops}</g></g>`);
-    }
-  }
+    if (!p.clip) return `<g class="panel" id="panel-${id}">${ops}</g>`;
+    // An overflowing panel drawn anyway is clipped to its border rather than drawn across its neighbours.
+    const c = p.clip;
+    const clip = `<clipPath id="panel-${id}-clip"><rect x="${r2(c.x)}" y="${r2(c.y)}" width="${r2(c.width)}" height="${r2(c.height)}"/></clipPath>`;
+    return `<g class="panel" id="panel-${id}"><defs>${clip}</defs><g clip-path="url(#panel-${id}-clip)">${ops}</g></g>`;
+  });
   const { width, height, widthMm, heightMm } = drawn.page;
   // The drawn page carries the art of exactly the emoji it draws.
   const defs = glyphs.svg() + Object.keys(drawn.emoji).sort().map((k) => emojiDef(`emoji-${k}`, drawn.emoji[k]!)).join("");
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${r2(widthMm)}mm" height="${r2(heightMm)}mm" viewBox="0 0 ${r2(width)} ${r2(height)}">` +
-    (defs ? `<defs>${defs}</defs>` : "") +
-    paperSvg(width, height, drawn.paper) +
-    body.join("") +
-    `</svg>\n`
-  );
+  return {
+    open: `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${r2(widthMm)}mm" height="${r2(heightMm)}mm" viewBox="0 0 ${r2(width)} ${r2(height)}">`,
+    defs: defs ? `<defs>${defs}</defs>` : "",
+    paper: paperSvg(width, height, drawn.paper),
+    title,
+    panels,
+  };
 }
 
 // Some Noto art keeps stray shapes outside its viewBox (📦 holds extra boxes and a white sheet there); a

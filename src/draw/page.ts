@@ -46,8 +46,11 @@ export interface DrawnPage {
   paper: { fill: string; lines: GridLines[] };
   /** Banner, subtitle and source line; undefined when the sheet has no title row. */
   title: DrawOp[] | undefined;
-  /** Each panel's drawing; `clip` (an overflowing panel drawn anyway) is the box it is clipped to. */
-  panels: { id: string; ops: DrawOp[]; clip?: Box }[];
+  /**
+   * Each panel's drawing; `clip` (an overflowing panel drawn anyway) is the box it is clipped to. `box` is its
+   * border as laid out: all it draws lies within a few px of it (or within `clip`).
+   */
+  panels: { id: string; ops: DrawOp[]; clip?: Box; box?: Box }[];
   /** The art of every emoji drawn, by key. */
   emoji: Record<string, EmojiArt>;
 }
@@ -68,11 +71,11 @@ export function drawPage(sheet: PositionedSheet): DrawnPage {
     title: sheet.title ? ops(sheet.title.marks) : undefined,
     panels: sheet.panels.map((p) => {
       const marks = [...p.marks, ...p.blocks.flatMap((b) => b.marks)];
-      if (!p.overflow) return { id: p.id, ops: ops(marks) };
+      if (!p.overflow) return { id: p.id, ops: ops(marks), box: p.box };
       const clip = clipBox(p);
       // Emoji past the clip would be hidden anyway, and resvg aborts on clipped art off its canvas.
       const inside = (m: Mark): boolean => m.kind !== "emoji" || (m.x >= clip.x && m.y >= clip.y && m.x + m.size <= clip.x + clip.width && m.y + m.size <= clip.y + clip.height);
-      return { id: p.id, ops: ops(marks.filter(inside)), clip };
+      return { id: p.id, ops: ops(marks.filter(inside)), clip, box: p.box };
     }),
     emoji,
   };
