@@ -2,7 +2,7 @@
 // like a pen but the same sheet always draws the same wobble.
 import roughImport from "roughjs";
 import type { Drawable, Op, Options, PathInfo } from "roughjs/bin/core.js";
-import type { Mark, StrokeStyle } from "../model/positioned.js";
+import { text2, type Mark, type StrokeStyle } from "../model/positioned.js";
 import { INK } from "../blocks/types.js";
 import { escapeAttr } from "./escape.js";
 
@@ -156,11 +156,10 @@ function toPaths(d: Drawable): PathInfo[] {
 
 function opsPath(ops: Op[]): string {
   let path = "";
-  for (const { op, data } of ops) {
-    const v = data.map((n) => String(round(n)));
-    if (op === "move") path += `M${v[0]} ${v[1]} `;
-    else if (op === "bcurveTo") path += `C${v[0]} ${v[1]}, ${v[2]} ${v[3]}, ${v[4]} ${v[5]} `;
-    else path += `L${v[0]} ${v[1]} `;
+  for (const { op, data: v } of ops) {
+    if (op === "move") path += `M${text2(v[0]!)} ${text2(v[1]!)} `;
+    else if (op === "bcurveTo") path += `C${text2(v[0]!)} ${text2(v[1]!)}, ${text2(v[2]!)} ${text2(v[3]!)}, ${text2(v[4]!)} ${text2(v[5]!)} `;
+    else path += `L${text2(v[0]!)} ${text2(v[1]!)} `;
   }
   return path.trim();
 }

@@ -44,9 +44,17 @@ export function pngBands(parts: SvgParts, drawn: DrawnPage, dpi: number, count =
     const [top, rows] = [start / scale, (end - start) / scale];
     const reaches = (box: { y: number; height: number } | undefined): boolean =>
       box === undefined || (box.y - reach < top + rows && box.y + box.height + reach > top);
-    const panels = parts.panels.filter((_, k) => reaches(drawn.panels[k]?.clip ?? drawn.panels[k]?.box));
-    let body = joinSvg({ ...parts, open: "" }, panels);
-    for (const e of emoji) if (e.y + e.size < top || e.y > top + rows) body = body.split(emojiUse(e, drawn.emoji[e.key]!)).join("");
+    // Each part kept loses the uses of its own emoji that lie outside the band, by their exact text.
+    const outside = (svg: string, own: DrawOp[]): string => {
+      for (const e of own) if (e.kind === "emoji" && (e.y + e.size < top || e.y > top + rows)) svg = svg.split(emojiUse(e, drawn.emoji[e.key]!)).join("");
+      return svg;
+    };
+    const panels: string[] = [];
+    parts.panels.forEach((svg, k) => {
+      const p = drawn.panels[k];
+      if (reaches(p?.clip ?? p?.box)) panels.push(outside(svg, p?.ops ?? []));
+    });
+    const body = joinSvg({ ...parts, open: "", title: outside(parts.title, drawn.title ?? []) }, panels);
     const root =
       `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${pageWidth}" height="${rows}" ` +
       `viewBox="0 ${top} ${pageWidth} ${rows}" preserveAspectRatio="none">`;

@@ -220,7 +220,7 @@ function translatePath(d: string, dx: number, dy: number): string {
       }
       const start = i;
       while (i < d.length && !isSeparator(d.charCodeAt(i)) && !isCommand(d.charCodeAt(i))) i++;
-      out += (k > 0 ? " " : "") + round2(Number(d.slice(start, i)) + (k % 2 === 0 ? dx : dy));
+      out += (k > 0 ? " " : "") + text2(Number(d.slice(start, i)) + (k % 2 === 0 ? dx : dy));
       k++;
     }
   }
@@ -230,6 +230,22 @@ function translatePath(d: string, dx: number, dy: number): string {
 /** Fixed rounding keeps SVG bytes identical across runs and platforms. */
 export function round2(n: number): number {
   return Math.round(n * 100) / 100;
+}
+
+/**
+ * `String(round2(n))`, written from the whole hundredths: a page writes ~100,000 numbers into its paths, and
+ * formatting an integer is ~2.5× faster than finding the shortest text of a double. Same text for every n
+ * (checked against String(round2(n)) in the tests).
+ */
+export function text2(n: number): string {
+  const r = Math.round(n * 100);
+  if (!(Math.abs(r) < 1e15)) return String(r / 100);
+  if (r === 0) return "0";
+  const a = r < 0 ? -r : r;
+  const whole = Math.floor(a / 100);
+  const cents = a - whole * 100;
+  const s = cents === 0 ? String(whole) : cents % 10 === 0 ? `${whole}.${cents / 10}` : cents < 10 ? `${whole}.0${cents}` : `${whole}.${cents}`;
+  return r < 0 ? `-${s}` : s;
 }
 
 export function translateBox(b: Box, dx: number, dy: number): Box {

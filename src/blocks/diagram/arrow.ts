@@ -1,9 +1,9 @@
 // Edges drawn by hand: a pen line through route points with softened corners, and a two-stroke arrow head
 // (like a quick "V" made with a pen) rather than a filled triangle.
-import type { Mark, StrokeStyle } from "../../model/positioned.js";
+import { text2, type Mark, type StrokeStyle } from "../../model/positioned.js";
 import type { Pt } from "./geometry.js";
 
-const f = (n: number): string => (Math.round(n * 100) / 100).toString();
+const f = text2;
 
 /** An SVG path through the points, each inner corner rounded with radius ≤ r. */
 export function roundedPolyline(points: Pt[], r: number): string {

@@ -1,6 +1,6 @@
 // Node shapes as hand-drawn marks. Each shape has an outline polygon too, used to clip edges to its border,
 // and a size rule that keeps the label's box inside the drawn shape (diamonds and circles need extra room).
-import type { Box, Mark, StrokeStyle } from "../../model/positioned.js";
+import { text2, type Box, type Mark, type StrokeStyle } from "../../model/positioned.js";
 import type { NodeShape } from "../../model/sheet.js";
 import type { Pt } from "./geometry.js";
 
@@ -74,7 +74,7 @@ export function shapeOutline(shape: NodeShape, b: Box): Pt[] {
   }
 }
 
-const f = (n: number): string => (Math.round(n * 100) / 100).toString();
+const f = text2;
 
 /** A rounded rectangle as an SVG path of L and C commands (the ones translateMark can shift). */
 export function roundedRectPath(b: Box, r: number): string {
