@@ -90,6 +90,14 @@ describe("usage errors exit 2 with one line and a pointer to --help", () => {
   });
 });
 
+describe("--page", () => {
+  it("takes the page names a sheet's frontmatter takes, in any case", async () => {
+    const { parsePage } = await import("../src/cli/commands.js");
+    expect(["A4", "a4-landscape", "Landscape", "16:9", "16x9"].map((v) => parsePage(v, "build"))).toEqual(["a4", "a4", "a4", "16:9", "16:9"]);
+    expect(() => parsePage("portrait", "build")).toThrow(/unknown page "portrait"/);
+  });
+});
+
 describe("input errors exit 1 with file:line and no stack trace", () => {
   it("names a missing file", () => {
     for (const cmd of ["build", "check", "import"]) {

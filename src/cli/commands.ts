@@ -2,6 +2,7 @@
 import { join, resolve } from "node:path";
 import type { Format } from "../build.js";
 import type { PageSize } from "../model/sheet.js";
+import { pageSizeOf } from "../model/schema.js";
 import { UsageError, stringFlag, type Parsed } from "./args.js";
 import { ensureDir, outputName, readInput, writeAllAtomic, type OutFile } from "./files.js";
 
@@ -31,8 +32,8 @@ export function parseFormats(value: string | undefined, command: string): Format
 
 export function parsePage(value: string | undefined, command: string): PageSize | undefined {
   if (value === undefined) return undefined;
-  const v = value.toLowerCase();
-  if (v === "a4" || v === "16:9") return v;
+  const size = pageSizeOf(value);
+  if (size) return size;
   throw new UsageError(`unknown page "${value}" for --page (use a4 or 16:9)`, command);
 }
 

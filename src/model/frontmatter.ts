@@ -36,7 +36,7 @@ export const SheetFrontmatter = z
     sourceUrl: z.string().optional(),
     series: z.string().optional(),
     chapter: z.number().optional(),
-    page: z.union([PageSize, z.enum(["a4-landscape", "landscape"])]).optional().describe("A4 landscape (default) or 16:9. Never portrait."),
+    page: z.union([PageSize, z.enum(["a4-landscape", "landscape", "16x9"])]).optional().describe("A4 landscape (default) or 16:9. Never portrait."),
     layout: z.array(LayoutRow).min(1).optional().describe("Rows top to bottom. Without it the panels go in rows in document order, sharing the page by what they hold."),
     style: Style.partial().strict().optional().describe("Overrides of the default style."),
   })

@@ -91,8 +91,8 @@ function toJS(doc: Document, yamlText: string, fileLine: (offset: number) => num
 function readPage(raw: unknown, fail: Fail): PageSize {
   if (raw === undefined) return "a4";
   const page = String(raw).trim().toLowerCase();
-  if (page === "a4" || page === "a4-landscape" || page === "landscape") return "a4";
-  if (page === "16:9") return "16:9";
+  const size = schema.pageSizeOf(page);
+  if (size) return size;
   const hint = 'use `page: a4` (A4 landscape) or `page: "16:9"`';
   if (/portrait|9:16/.test(page)) fail(`portrait pages are not supported ('${String(raw)}'); a cheat sheet is landscape`, ["page"], hint);
   return fail(`unknown page '${String(raw)}'`, ["page"], hint);
