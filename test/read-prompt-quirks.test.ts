@@ -300,3 +300,19 @@ describe("mermaid diagrams we do not draw as such", () => {
     expect(warnings.some((w) => /^line \d+: a stateDiagram is drawn as a flowchart/.test(w))).toBe(true);
   });
 });
+
+describe("two chapters pasted into one file", () => {
+  it("draws the first and names the line where the second begins", async () => {
+    const first = fixture("rlhf");
+    const second = fixture("tokenization");
+    const both = await readPromptDocumentAsync(`${first}\n${second}`);
+    const alone = await readPromptDocumentAsync(first);
+    expect(both.sheet).toEqual(alone.sheet);
+    const start = first.split("\n").length + 1;
+    const roleLine = start + second.split("\n").findIndex((l) => /^#\s/.test(l));
+    expect(both.warnings.filter((w) => /second chapter/.test(w))).toEqual([
+      expect.stringMatching(new RegExp(`^line ${roleLine}: a second chapter starts here .*build them together$`)),
+    ]);
+    expect(alone.warnings.some((w) => /second chapter/.test(w))).toBe(false);
+  });
+});

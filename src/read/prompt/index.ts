@@ -43,6 +43,20 @@ export function readPromptDocument(text: string, mermaid?: ParsedMermaid): Promp
   return readDoc(parsePromptDoc(emojiShortcodes(xmlSections(visible(text)))), mermaid);
 }
 
+/**
+ * Where a second chapter begins, when several prompts were pasted into one file: the first section that repeats
+ * a kind already seen once the plan or the layout has come (a chapter's sections come once each).
+ */
+function secondChapter(doc: PromptDoc): number | undefined {
+  const seen = new Set<string>();
+  for (const s of doc.sections) {
+    if (s.kind === "other") continue;
+    if (seen.has(s.kind) && (seen.has("plan") || seen.has("layout"))) return s.line;
+    seen.add(s.kind);
+  }
+  return undefined;
+}
+
 /** The text without its BOM and the zero-width spaces and word joiners a web page leaves in copied text: they
  * are not seen, so they are not drawn, counted as a column in a box drawing, or kept in the PDF's words. */
 function visible(text: string): string {
@@ -60,6 +74,8 @@ function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRead
   const lastLine = doc.lines.length;
   if (!planSec) warnings.push(`line ${lastLine}: no # Output Structure Plan section: panels hold only the lines of the layout diagram`);
   warnings.push(...plan.warnings);
+  const next = secondChapter(doc);
+  if (next) warnings.push(`line ${next}: a second chapter starts here (its own ${doc.sections.find((s) => s.line === next)?.title}); only the first is drawn: put each chapter in a file of its own and build them together`);
   warnings.push(...diagramInlineWarnings(findSection(doc, "layout")?.nodes ?? []));
   const style = readStyle(findSection(doc, "style")?.nodes ?? [], doc.text);
 
