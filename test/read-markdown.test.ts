@@ -183,3 +183,20 @@ describe("mermaid types drawn otherwise, in sheet Markdown as in a prompt", () =
     expect(chart?.kind === "flowchart" && chart.nodes.map((n) => n.label)).toEqual(["User → Model: 질문", "Model → User: 답"]);
   });
 });
+
+describe("a panel added below the source section", () => {
+  const sheet = (layout: string) =>
+    `---\nnanosheet: 1\ntitle: T\n${layout}---\n\n## 🧠 A\n\n- a\n\n## 📜 Source\n\n**Summary**: 요약\n\n[1:00] 원문\n\n## 🆕 MY NOTES\n\n- 나중에 다시 볼 것\n`;
+
+  it("keeps the source the source when the layout places the new panel", async () => {
+    const { sheet: s } = await readSheetMarkdown(sheet("layout:\n  - { ratio: 100, panels: [a, my-notes] }\n"));
+    expect(panelsOf(s).map((p) => p.id)).toEqual(["a", "my-notes"]);
+    expect(s.source?.summary?.map((r) => r.text).join("")).toBe("요약");
+  });
+
+  it("names the new panel, not the source, when the layout leaves it out", async () => {
+    const err = await readSheetMarkdown(sheet("layout:\n  - { ratio: 100, panels: [a] }\n")).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect(String((err as Error).message)).toMatch(/'my-notes' is not placed in the layout/);
+  });
+});

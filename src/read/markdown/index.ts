@@ -59,9 +59,12 @@ export async function readSheetMarkdown(text: string): Promise<{ sheet: Sheet; w
   sections.forEach((s, k) => takeMarkers(s, k));
 
   const layoutIds = new Set((fm.layout ?? []).flatMap((r) => (r.kind === "panels" ? r.panels.map((p) => p.id) : [])));
-  const last = sections[sections.length - 1];
-  const sourceSection =
-    last && !layoutIds.has(last.id) && SOURCE_TITLES.some((t) => t.toLowerCase() === last.title.toLowerCase()) ? sections.pop() : undefined;
+  // The source is written last, but a panel added below it by hand must not turn it into a panel: with a
+  // layout, a source-titled section the layout does not place is the source wherever it is.
+  const isSource = (s: Section | undefined): boolean =>
+    s !== undefined && !layoutIds.has(s.id) && SOURCE_TITLES.some((t) => t.toLowerCase() === s.title.toLowerCase());
+  const at = fm.layout ? sections.map(isSource).lastIndexOf(true) : isSource(sections[sections.length - 1]) ? sections.length - 1 : -1;
+  const sourceSection = at >= 0 ? sections.splice(at, 1)[0] : undefined;
 
   const byId = new Map<string, Section>();
   for (const s of sections) {
