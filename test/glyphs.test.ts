@@ -205,3 +205,18 @@ describe("cmap and ligatures read from the tables (opentype.ts)", () => {
     for (const s of ["a\u00adb", "x\u2044y", "e\u0301", "가"]) expect(loadFace("latin").shaper.shape(s), s).toBeUndefined();
   });
 });
+
+describe("a bar is not an l", () => {
+  it("draws `|` in a face whose bar reaches below the baseline and above the capitals, unlike its `l`", async () => {
+    const { faceFor } = await import("../src/fonts/measure.js");
+    const { loadFace } = await import("../src/fonts/faces.js");
+    const fk = await import("fontkit");
+    const fontkit = ((fk as { default?: unknown }).default ?? fk) as unknown as { create(b: Buffer): { glyphForCodePoint(c: number): { bbox: { minY: number; maxY: number } } } };
+    for (const weight of ["normal", "bold"] as const) {
+      const bar = fontkit.create(loadFace(faceFor("|", weight)).data).glyphForCodePoint(0x7c).bbox;
+      const ell = fontkit.create(loadFace(faceFor("l", weight)).data).glyphForCodePoint(0x6c).bbox;
+      expect(bar.minY, weight).toBeLessThan(ell.minY - 100);
+      expect(bar.maxY, weight).toBeGreaterThan(ell.maxY);
+    }
+  });
+});

@@ -26,6 +26,9 @@ export const EMOJI_SCALE = 1.1;
 /** Which face draws this character: Hangul in the Korean hand, Latin in the Latin hand, then the fallbacks. */
 export function faceFor(ch: string, weight: Weight): FaceId {
   const cp = ch.codePointAt(0) ?? 32;
+  // Patrick Hand's bar is its `l` (read "<|im_start|>" as "<lim_startl>"); the math face's reaches well below
+  // the baseline and above the capitals, as a bar does. A bold one is Kalam's, which does the same.
+  if (cp === 0x7c && weight !== "bold" && hasGlyph("math", cp)) return "math";
   if (cp < 0x250 || (cp >= 0x2000 && cp <= 0x206f && hasGlyph("latin", cp))) {
     if (weight === "bold" && hasGlyph("title", cp)) return "title";
     if (hasGlyph("latin", cp)) return "latin";
