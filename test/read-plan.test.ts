@@ -306,3 +306,17 @@ describe("lists, outlines and prose", () => {
     ]);
   });
 });
+
+describe("a quote inside a list item", () => {
+  const plan = ["## 1. 🧰 Why tools?", "- Knowledge cutoff", '- > "Knowledge in the parameters is a vague recollection." — Andrej Karpathy', "- Context window = working memory"].join("\n");
+
+  it("is drawn as a quote after the item before it, the items after it still a list", () => {
+    const { sheet, warnings } = readPromptDocument(doc(plan));
+    const kinds = blocks(sheet).map((b) => b.kind);
+    expect(kinds).toEqual(["bullets", "quote", "bullets"]);
+    const [quote] = ofKind(sheet, "quote");
+    expect(quote?.text.map((r) => r.text).join("")).toBe("Knowledge in the parameters is a vague recollection.");
+    expect(quote?.cite).toBe("Andrej Karpathy");
+    expect(planWarnings(warnings)).toEqual([]);
+  });
+});

@@ -1,11 +1,11 @@
 // `# Output Structure Plan`: each `## N. <emoji> Title` section becomes content blocks (mind map, tables,
 // flow chains, takeaways, plain bullets and paragraphs, ```mermaid diagrams, code). Whatever is not drawn
 // is reported with its line.
-import type { Code, List, RootContent, Table as MdTable } from "mdast";
+import type { Blockquote, Code, List, RootContent, Table as MdTable } from "mdast";
 import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
 import { chainFlowchart, chainsFlowchart, loopTarget, splitArrows } from "./chain.js";
-import { codeNodes, pieTable, rewritten } from "./mermaid.js";
+import { pieTable, rewritten } from "./mermaid.js";
 import { circledLeaves, flat, isOutline, leaves, leavesFromLines, mindmapFromLeaves, type Leaf } from "./outline.js";
 import { richFromCell, richFromInline, richText } from "./rich.js";
 import { lineOf, plainText } from "./sections.js";
@@ -83,10 +83,11 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
     } else if (node.type === "list") {
       // A fence inside a list item ("- Create a flowchart:" then ```mermaid) is the item's content: it comes
       // right after that item, which is its caption, and the items after it follow as a list of their own.
+      // So is a quote inside an item (`- > "…" — Name`): it follows the item as a quote of its own.
       for (const part of listParts(node, next)) {
         readLeaves(leaves(part), node.ordered === true, section, plan);
-        for (const code of codeNodes([part])) {
-          const block = codeBlock(code, mermaid, plan);
+        for (const inner of heldBlocks(part)) {
+          const block = inner.type === "code" ? codeBlock(inner, mermaid, plan) : quoteOf(inner);
           if (block) section.blocks.push(block);
         }
       }
@@ -114,9 +115,8 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
         captions.set(next, section.blocks.pop() as Block);
       }
     } else if (node.type === "blockquote") {
-      const text = callout(richFromInline(node.children.flatMap((c) => (c.type === "paragraph" ? c.children : []))));
-      const { text: said, cite } = splitCite(text);
-      if (said.length) section.blocks.push({ kind: "quote", text: unwrapQuote(said), ...(cite ? { cite } : {}) });
+      const quote = quoteOf(node);
+      if (quote) section.blocks.push(quote);
     } else if (node.type === "code") {
       const block = codeBlock(node, mermaid, plan);
       const caption = captions.get(node);
@@ -137,13 +137,31 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
 
 
 
+function quoteOf(node: Blockquote): Block | undefined {
+  const text = callout(richFromInline(node.children.flatMap((c) => (c.type === "paragraph" ? c.children : []))));
+  const { text: said, cite } = splitCite(text);
+  return said.length ? { kind: "quote", text: unwrapQuote(said), ...(cite ? { cite } : {}) } : undefined;
+}
+
+/** The code blocks and quotes inside a list's items, in document order (a quote's own content not searched). */
+function heldBlocks(list: List): (Code | Blockquote)[] {
+  const out: (Code | Blockquote)[] = [];
+  const walk = (node: unknown): void => {
+    const n = node as { type?: string; children?: unknown[] };
+    if (n.type === "code" || n.type === "blockquote") out.push(node as Code | Blockquote);
+    else if (Array.isArray(n.children)) n.children.forEach(walk);
+  };
+  walk(list);
+  return out;
+}
+
 /**
- * A list cut where its items hold code: each such item stands alone, and so does a last item that leads in
+ * A list cut where its items hold code or a quote: each such item stands alone, and so does a last item that leads in
  * with a colon to the code after the list. Without code, the list whole.
  */
 function listParts(list: List, next: RootContent | undefined): List[] {
   const items = list.children;
-  const holds = items.map((item) => codeNodes([item]).length > 0);
+  const holds = items.map((item) => heldBlocks({ ...list, children: [item] }).length > 0);
   const last = items.length - 1;
   const leadsIn = next?.type === "code" && last > 0 && FRAMING.test(plainText(items[last]!.children[0]).trim());
   if (!holds.some(Boolean) && !leadsIn) return [list];
