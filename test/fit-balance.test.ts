@@ -10,8 +10,10 @@ import { arrange, columnChoices, fitPanel, type FitContext } from "../src/layout
 import { branchSides } from "../src/blocks/mindmap/tree.js";
 import { columnWidths, layoutTable } from "../src/blocks/table/layout.js";
 import { wrapRich } from "../src/layout/wrap.js";
+import { layoutFlowchart } from "../src/blocks/flowchart/layout.js";
+import { INK } from "../src/blocks/types.js";
 import type { PositionedPanel, PositionedSheet } from "../src/model/positioned.js";
-import type { MindNode, Table } from "../src/model/sheet.js";
+import type { Flowchart, MindNode, Table } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
 import { fixtures, HAS_SEED, ROOT_DIR, SEED_PATH } from "./fixtures/list.js";
 import { panel, sheetOf, table } from "./layout-helpers.js";
@@ -212,6 +214,35 @@ describe("what auto-fit tries before giving up", () => {
     const whole = wrapRich(code, 10000, 14)[0]!.width;
     const lines = wrapRich(code, whole * 0.8, 14).map((l) => l.pieces.map((p) => p.text).join(""));
     expect(lines).toEqual(['"strawberry".count', '("r")']);
+  });
+
+  it("sets a title too long for a narrow sidebar's tape on two lines, so its words do not become body text", async () => {
+    // The grand summary's sidebar draws 💬 WHAT HAPPENS / WHEN I PRESS / ENTER? over three lines of its box: the
+    // whole question is the title, lettered on two lines of tape, and at 16:9 the sidebar then fits.
+    const f = fixtures().find((x) => x.name === "grand-summary-dense-crlf")!;
+    const laid = layoutSheet((await readSheet(f.text)).sheet, { page: "16:9" });
+    const side = laid.panels.find((p) => p.title === "WHAT HAPPENS WHEN I PRESS ENTER?")!;
+    expect(side).toBeDefined();
+    const tapeLines = new Set(side.marks.filter((m) => m.kind === "text").map((m) => (m.kind === "text" ? Math.round(m.y) : 0)));
+    expect(tapeLines.size).toBe(2);
+    expect(laid.panels.filter((p) => p.overflow).map((p) => p.id)).toEqual([]);
+  });
+
+  it("writes a top-down chart's edge labels beside their arrows when it is too tall every other way", () => {
+    const steps = ["질문", "토큰", "템플릿", "다음 토큰", "답"];
+    const chart: Flowchart = {
+      kind: "flowchart",
+      direction: "TB",
+      nodes: steps.map((label, i) => ({ id: `n${i}`, label, shape: "rect" })),
+      edges: steps.slice(1).map((_, i) => ({ from: `n${i}`, to: `n${i + 1}`, kind: "arrow", stroke: "normal", label: ["tokenize", "chat template", "sample", "end"][i] })),
+    };
+    const env = { fontPx: 12, minFontPx: 12, accent: "#1971c2", palette: ["#1971c2"], ink: INK, seed: 1, tight: true };
+    const roomy = layoutFlowchart(chart, env, { width: 300, height: 1000 });
+    const pressed = layoutFlowchart(chart, env, { width: 300, height: 100 });
+    // Each label's rank is gone: shorter by most of a line per arrow.
+    expect(pressed.height).toBeLessThan(roomy.height - 4 * 8);
+    // Not pressed for room (no rescue spacing): labels stay on their arrows.
+    expect(layoutFlowchart(chart, { ...env, tight: false }, { width: 300, height: 100 }).height).toBeGreaterThan(pressed.height);
   });
 
   it("sets lines closer only on a page allowed it, as the last rescue of a panel that fits no other way", () => {
