@@ -133,9 +133,9 @@ const CASES: Record<string, Case> = {
       // VOCAB SIZE's box says 심볼↑ 길이↓: its arrows say "more" and "less", so the quote matches it best, and it
       // goes there once the page has room, under those lines.
       [/^We want more symbols and shorter/, /VOCAB SIZE/],
-    ],
-    misses: [
-      [[/unique IDs/, /UNIQUE ID/], "its title says it, but the panel's mind map fills it (too narrow for a column beside the map, even under the box's lines); the quote says those lines (숫자는 그냥 ID / 이모지처럼 생각) again in English, but even written in their place (the lines dropped) the map and the quote run 14 px past the panel at the minimum"],
+      // Its title says it, and the quote says the box's lines (숫자는 그냥 ID / 이모지처럼 생각) again in English:
+      // it sits in a column under those lines beside the mind map, drawn as narrow as it still fits.
+      [/unique IDs/, /UNIQUE ID/],
     ],
   },
   "hallucination-tools-stated-widths": {
@@ -261,9 +261,9 @@ const CASES: Record<string, Case> = {
       [/^Models don't see characters/, /TOKENS, NOT LETTERS/],
       // JAGGED's box says 스위스 치즈 능력: the loanwords of swiss and cheese, and capability.
       [/^Think of it as Swiss cheese/, /JAGGED/],
-    ],
-    misses: [
-      [[/^Just say use code/, /JUST USE CODE/], "its words match JUST USE CODE first, but that panel's flowchart and its section's note (both pinned by the section's emoji) fill it at the minimum even with the quote under the box's line (45 px over; 14 px even with the panel drawn 45% wider); it stays in TOKENS, NOT LETTERS, which it also matches"],
+      // Its words match JUST USE CODE first; that panel's flowchart and note fill it at the minimum, so the row
+      // draws it wider (its widths are the layout's to choose) and the quote sits beside the box's line.
+      [/^Just say use code/, /JUST USE CODE/],
     ],
   },
 };

@@ -5,7 +5,8 @@ import type { Block, Panel } from "../model/sheet.js";
 import { isWide, minBlockHeight } from "../blocks/index.js";
 import { layoutBulletItems } from "../blocks/bullets/layout.js";
 import { splitMany } from "./split.js";
-import { DIAGRAMS, env, layoutLead, stack, stackHeight, type FitContext, type Item } from "./stack.js";
+import { DIAGRAMS, env, LEAD_SCALE, layoutLead, stack, stackHeight, type FitContext, type Item } from "./stack.js";
+import { longestWordWidth } from "./wrap.js";
 import { captioned, captionsNext } from "./caption.js";
 import { shelfHeight, shelveTop } from "./shelf.js";
 
@@ -20,6 +21,8 @@ export interface Choice {
   flow?: boolean;
   /** With flow: the first column as wide as the diagram that opens it needs at half the width, the rest to the other. */
   snug?: boolean;
+  /** The last column as wide as the diagram that closes the panel needs, the text before it in the rest (a rescue). */
+  snugEnd?: boolean;
 }
 
 export interface Arrangement {
@@ -54,6 +57,8 @@ export function fitsBox(a: Arrangement, ctx: FitContext): boolean {
 
 const MIN_COLUMN_PX = 170;
 const MIN_COLUMN_TIGHT_PX = 110;
+/** A column of short text (the box's lines, a quote) beside a diagram drawn as narrow as it fits (Choice.snugEnd). */
+const MIN_TEXT_BESIDE_PX = 82;
 /**
  * Unequal shares tried for two columns: a narrow column of text beside a wide table or diagram (or the other
  * way round). Blocks keep their order, so the narrow column is whichever holds the shorter text.
@@ -108,7 +113,7 @@ function choiceOf(c: number | Choice): Choice {
  * whether it fits), a one-column stack that cannot fit comes back infinitely tall without its diagrams laid out.
  */
 export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: FitContext, probe = false): Arrangement {
-  const { n, flow, snug } = choiceOf(choice);
+  const { n, flow, snug, snugEnd } = choiceOf(choice);
   const gap = px * (ctx.tight ? 0.3 : 0.6);
   const colGap = px * (ctx.tight ? 0.9 : 1.4);
   const lead: Item[] = panel.lead.length ? [{ kind: "paragraph", lead: true, layout: layoutLead(panel.lead, ctx.width, px, ctx), center: false }] : [];
@@ -136,10 +141,10 @@ export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: 
   const shelves = shelved ? { shelves: shelved.shelves } : {};
   const topH = shelfHeight(top, shelved?.shelves, gap);
   const inner = ctx.width - colGap * (n - 1);
-  const split = snug && n === 2 ? snugSplit(rest[0], inner, px, gap, ctx) : choiceOf(choice).split;
-  const colWidths = n === 2 && split !== undefined ? [inner * split, inner * (1 - split)] : Array.from({ length: n }, () => inner / n);
   const below = ctx.height - topH - (top.length ? gap : 0);
   const colH = Math.max(px * 4, below);
+  const split = snug && n === 2 ? snugSplit(rest[0], inner, px, gap, ctx) : snugEnd && n === 2 ? endSplit(rest[rest.length - 1], inner, colH, px, gap, ctx, leadOnTop ? 0 : leadWord(panel, px)) : choiceOf(choice).split;
+  const colWidths = n === 2 && split !== undefined ? [inner * split, inner * (1 - split)] : Array.from({ length: n }, () => inner / n);
   // A probe: a diagram whose least height overruns the room under the top cannot fit in any column, so the
   // columns are not measured (their diagrams laid out at a hint no layout meets only to be told "too tall").
   if (probe && rest.some(({ block, i }) => DIAGRAMS.includes(block.kind) && minBlockHeight(block, env(ctx, px, i)) > below + 1e-6)) {
@@ -166,6 +171,39 @@ function snugSplit(first: { block: Block; i: number } | undefined, inner: number
   const w = stack([first], inner / 2, ctx.height, px, gap, ctx)[0]?.layout.width ?? inner / 2;
   return Math.min(0.5, Math.max(0.2, (w + 1) / inner));
 }
+
+/**
+ * The first column's share when the diagram closing the panel (a mind map after the box's lines and a quote)
+ * takes only the width it needs at the column's height: a designer draws the map as narrow as it still fits and
+ * gives the text beside it every pixel it leaves, rather than halving the panel. The narrowest width offered
+ * (between half the width and END_ROOM of it) at which the diagram fits the column, found by halving.
+ */
+function endSplit(last: { block: Block; i: number } | undefined, inner: number, height: number, px: number, gap: number, ctx: FitContext, word: number): number | undefined {
+  if (!last || !DIAGRAMS.includes(last.block.kind)) return undefined;
+  const fits = (w: number): boolean => {
+    const l = stack([last], w, height, px, gap, ctx)[0]?.layout;
+    return !!l && l.width <= w + 0.5 && l.height <= height + 0.5;
+  };
+  // The text column keeps its longest word whole (`helpful·truthful·harmless` is not broken for the map).
+  let hi = Math.min(inner * END_ROOM, inner - word - 1);
+  if (fits(hi)) {
+    let lo = Math.min(hi, inner * 0.5);
+    for (let k = 0; k < 4 && hi - lo > 4; k++) {
+      const mid = (lo + hi) / 2;
+      if (fits(mid)) hi = mid;
+      else lo = mid;
+    }
+  }
+  return 1 - hi / inner;
+}
+
+/** The widest word of the box's lines, as drawn at body size px. */
+function leadWord(panel: Panel, px: number): number {
+  return Math.max(0, ...panel.lead.map((l) => longestWordWidth(l, px * LEAD_SCALE)));
+}
+
+/** The most of the width a closing diagram is offered (Choice.snugEnd): the text keeps at least the rest. */
+const END_ROOM = 0.72;
 
 /** The blocks set across the full width above the columns: wide ones, and the caption that titles one. */
 function spanning(blocks: Block[]): boolean[] {
@@ -238,6 +276,9 @@ export function columnChoices(panel: Panel, width: number, tight = false, allSpl
   // Unequal columns when the narrow one still holds a readable line.
   if (mixed || allSplits) for (const split of SPLITS) if (rest >= 2 && width * Math.min(split, 1 - split) >= min) out.push({ n: 2, split });
   if (rest >= 3 && width / 3 >= min) out.push({ n: 3 });
+  // Pressed for room: text beside the diagram that closes the panel, the diagram's column as narrow as it needs.
+  const last = panel.blocks[panel.blocks.length - 1];
+  if (tight && rest >= 2 && last && !top[panel.blocks.length - 1] && DIAGRAMS.includes(last.kind) && width * (1 - END_ROOM) >= MIN_TEXT_BESIDE_PX) out.push({ n: 2, snugEnd: true });
   // A rescue: a flowchart or code block in a column beside the text, wrapped to the column's width.
   const all = panel.blocks.reduce((s, b) => s + (b.kind === "bullets" ? b.items.length : 1), 0) + (panel.lead.length ? 1 : 0);
   if (flow && wide && all >= 2) {
@@ -343,7 +384,7 @@ export function arrangeAt(panel: Panel, px: number, fallback: Choice, ctx: FitCo
       const others = choices.filter((c) => c.n === 2 && c !== choice && c.flow === choice.flow);
       return others.map((c) => arrange(panel, px, c, ctx)).reduce((b, x) => (fitsBox(x, ctx) && x.height < b.height - 0.5 ? x : b), a);
     }
-    if (choice.n === fallback.n && choice.split === fallback.split && choice.flow === fallback.flow && choice.snug === fallback.snug) break;
+    if (choice.n === fallback.n && choice.split === fallback.split && choice.flow === fallback.flow && choice.snug === fallback.snug && choice.snugEnd === fallback.snugEnd) break;
   }
   return arrange(panel, px, fallback, ctx);
 }
