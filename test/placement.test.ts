@@ -345,6 +345,24 @@ describe.skipIf(!pathOf("inference-loop-chains"))("the last resort moves a pinne
   });
 });
 
+// A chart belongs to the panel it is about: LM Arena's voting flowchart and its list of how rankings are made are
+// pinned there by its emoji. When they do not fit together, the row (whose widths the document leaves unstated)
+// draws LM Arena wider rather than send the chart or the list to AI News or X for room.
+describe.skipIf(!pathOf("keeping-track-screen-aligned"))("a pinned chart stays home when a wider panel fits it", () => {
+  for (const page of ["a4", "16:9"] as const) {
+    it(`keeping-track-screen-aligned at ${page}: the voting chart and the ranking list are drawn in LM Arena`, async () => {
+      const path = pathOf("keeping-track-screen-aligned")!;
+      const { sheet } = await readSheet(readFileSync(path, "utf8"), { file: path });
+      const laid = layoutSheet(sheet, { page });
+      const r = layoutReport(laid, 96, laid.sheet ?? sheet);
+      const where = (text: RegExp): string[] => r.panels.filter((p) => p.blocks.some((b) => b.kind !== "lead" && text.test(b.text))).map((p) => p.title);
+      expect(where(/^사람의 질문 → 모델 A 답/)).toEqual(["LM Arena"]);
+      expect(where(/^어떻게 순위가 정해지나/)).toEqual(["LM Arena"]);
+      expect(laid.panels.filter((p) => p.overflow)).toEqual([]);
+    });
+  }
+});
+
 describe("a box line that previews a block", () => {
   const code: Block = { kind: "code", text: "<|im_start|>user<|im_sep|>What is 2+2?<|im_end|>\n<|im_start|>assistant<|im_sep|>" };
   const lead = [[{ text: "WHEN I PRESS" }], [{ text: "<|im_start |>user..." }]];
