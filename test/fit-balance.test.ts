@@ -10,8 +10,11 @@ import { arrange, columnChoices, fitPanel, type FitContext } from "../src/layout
 import { branchSides } from "../src/blocks/mindmap/tree.js";
 import { columnWidths, layoutTable } from "../src/blocks/table/layout.js";
 import { wrapRich } from "../src/layout/wrap.js";
+import { layoutFlowchart, planFlowchart, sizesFor } from "../src/blocks/flowchart/layout.js";
+import { shapeBox } from "../src/blocks/flowchart/route.js";
+import { INK } from "../src/blocks/types.js";
 import type { PositionedPanel, PositionedSheet } from "../src/model/positioned.js";
-import type { MindNode, Table } from "../src/model/sheet.js";
+import type { Flowchart, MindNode, Table } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
 import { fixtures, HAS_SEED, ROOT_DIR, SEED_PATH } from "./fixtures/list.js";
 import { panel, sheetOf, table } from "./layout-helpers.js";
@@ -212,6 +215,71 @@ describe("what auto-fit tries before giving up", () => {
     const whole = wrapRich(code, 10000, 14)[0]!.width;
     const lines = wrapRich(code, whole * 0.8, 14).map((l) => l.pieces.map((p) => p.text).join(""));
     expect(lines).toEqual(['"strawberry".count', '("r")']);
+  });
+
+  it("sets a title too long for a narrow sidebar's tape on two lines, so its words do not become body text", async () => {
+    // The grand summary's sidebar draws 💬 WHAT HAPPENS / WHEN I PRESS / ENTER? over three lines of its box: the
+    // whole question is the title, lettered on two lines of tape, and at 16:9 the sidebar then fits.
+    const f = fixtures().find((x) => x.name === "grand-summary-dense-crlf")!;
+    const laid = layoutSheet((await readSheet(f.text)).sheet, { page: "16:9" });
+    const side = laid.panels.find((p) => p.title === "WHAT HAPPENS WHEN I PRESS ENTER?")!;
+    expect(side).toBeDefined();
+    const tapeLines = new Set(side.marks.filter((m) => m.kind === "text").map((m) => (m.kind === "text" ? Math.round(m.y) : 0)));
+    expect(tapeLines.size).toBe(2);
+    expect(laid.panels.filter((p) => p.overflow).map((p) => p.id)).toEqual([]);
+  });
+
+  it("writes a top-down chart's edge labels beside their arrows when it is too tall every other way", () => {
+    const steps = ["질문", "토큰", "템플릿", "다음 토큰", "답"];
+    const chart: Flowchart = {
+      kind: "flowchart",
+      direction: "TB",
+      nodes: steps.map((label, i) => ({ id: `n${i}`, label, shape: "rect" })),
+      edges: steps.slice(1).map((_, i) => ({ from: `n${i}`, to: `n${i + 1}`, kind: "arrow", stroke: "normal", label: ["tokenize", "chat template", "sample", "end"][i] })),
+    };
+    const env = { fontPx: 12, minFontPx: 12, accent: "#1971c2", palette: ["#1971c2"], ink: INK, seed: 1, tight: true };
+    // A narrow sidebar: too narrow to turn the chart on its side.
+    const roomy = layoutFlowchart(chart, env, { width: 200, height: 1000 });
+    const pressed = layoutFlowchart(chart, env, { width: 200, height: 100 });
+    // Each label's rank is gone: shorter by most of a line per arrow.
+    expect(pressed.height).toBeLessThan(roomy.height - 4 * 8);
+    expect(pressed.width).toBeLessThanOrEqual(200);
+    // Not pressed for room (no rescue spacing): labels stay on their arrows.
+    expect(layoutFlowchart(chart, { ...env, tight: false }, { width: 200, height: 100 }).height).toBeGreaterThan(pressed.height);
+  });
+
+  it("keeps a line leading in with a colon in the same column as the formula it introduces", async () => {
+    // nn-internals: `신경망 전체를 한 줄로 쓰면:` then the display formula; at A4 the panel sets its text in two columns.
+    const f = fixtures().find((x) => x.name === "nn-internals-latex-bom")!;
+    const laid = layoutSheet((await readSheet(f.text)).sheet, { page: "a4" });
+    const blocks = laid.panels.flatMap((p) => p.blocks);
+    const text = (b: (typeof blocks)[number]): string => b.marks.flatMap((m) => (m.kind === "text" ? [m.text] : [])).join("");
+    const lead = blocks.find((b) => text(b).includes("한 줄로 쓰면"))!;
+    const formula = blocks.find((b) => text(b).includes("softmax") && !text(b).includes("한 줄로"))!;
+    expect(Math.abs(lead.box.x - formula.box.x)).toBeLessThan(1);
+    expect(formula.box.y).toBeGreaterThanOrEqual(lead.box.y + lead.box.height - 1);
+    expect(formula.box.y - (lead.box.y + lead.box.height)).toBeLessThan(20);
+  });
+
+  it("routes a snake's turn to the next row round the side that crosses no node", async () => {
+    // chat-turn's state diagram: start alone on the first row, UserTurn at the far end of the mirrored second row.
+    const f = fixtures().find((x) => x.name === "chat-turn-sequence-shortcodes")!;
+    const chart = (await readSheet(f.text)).sheet.rows.flatMap((r) => (r.kind === "panels" ? r.panels : [])).flatMap((p) => p.blocks).find((b): b is Flowchart => b.kind === "flowchart" && b.nodes.some((n) => n.label === "UserTurn"))!;
+    const env = { fontPx: 14, minFontPx: 12, accent: "#1971c2", palette: ["#1971c2"], ink: INK, seed: 1 };
+    for (const rows of [2, 3]) {
+      const plan = planFlowchart(chart, env, sizesFor(env, 14, 7.5), rows);
+      const nodes = [...plan.placement.nodes.values()];
+      for (const r of plan.routes.filter((x) => !x.curve)) {
+        const others = nodes.filter((n) => n.id !== r.edge.from && n.id !== r.edge.to).map(shapeBox);
+        for (const [k, q] of r.points.slice(1).entries()) {
+          const p = r.points[k]!;
+          for (const o of others) {
+            const through = Math.min(p[0], q[0]) < o.x + o.width - 1 && Math.max(p[0], q[0]) > o.x + 1 && Math.min(p[1], q[1]) < o.y + o.height - 1 && Math.max(p[1], q[1]) > o.y + 1;
+            expect(through, `${rows} rows: ${r.edge.from} → ${r.edge.to} runs through a node`).toBe(false);
+          }
+        }
+      }
+    }
   });
 
   it("sets lines closer only on a page allowed it, as the last rescue of a panel that fits no other way", () => {

@@ -114,11 +114,11 @@ describe("a frame cell titled over its own boxes", () => {
     const rows = sheet.rows.map((r) => (r.kind === "panels" ? r.panels.map((p) => p.title) : ["(title)"]));
     expect(rows).toEqual([
       ["(title)"],
-      ["THE THREE STAGES", "WHAT HAPPENS"],
+      ["THE THREE STAGES", "WHAT HAPPENS WHEN I PRESS ENTER?"],
       ["WHO AM I TALKING TO?", "RLHF"],
       ["HALLUCINATION", "TOKENS TO THINK", "SPELLING & COUNTING", "JAGGED", "TAKEAWAYS"],
     ]);
-    expect(panel(sheet, "what-happens").rowSpan).toBe(2);
+    expect(panel(sheet, "what-happens-when-i-press-enter").rowSpan).toBe(2);
     // The lone box inside WHO AM I TALKING TO? is that panel's line, not lost.
     expect(panel(sheet, "who-am-i-talking-to").lead.map(richText)).toContain("🧠 thinking 모델 = RL로 발견한 사고");
   });
@@ -137,11 +137,12 @@ describe("a title wrapped over a narrow box's lines", () => {
     expect(read(["🧠 NOT LIKE BRAIN", "기억 없음"])).toEqual(["🧠 NOT LIKE BRAIN", "기억 없음"]);
   });
 
-  it("stays on the box's lines when the panel is too narrow to show it whole", () => {
+  it("becomes whole when the panel shows it on two lines of its tape, the continuation no longer lead lines", () => {
     const { sheet } = readPromptDocument(fixture("grand-summary-dense-crlf"));
-    const sidebar = panel(sheet, "what-happens");
-    expect(sidebar.title).toBe("WHAT HAPPENS");
-    expect(sidebar.lead.map(richText).slice(0, 2)).toEqual(["WHEN I PRESS", "ENTER?"]);
+    const sidebar = panel(sheet, "what-happens-when-i-press-enter");
+    expect(sidebar.title).toBe("WHAT HAPPENS WHEN I PRESS ENTER?");
+    expect(sidebar.lead.map(richText)).not.toContain("WHEN I PRESS");
+    expect(sidebar.lead.map(richText)).not.toContain("ENTER?");
   });
 });
 

@@ -20,6 +20,8 @@ const longQuote = (at: Block["at"]): Block => quoteOf("A fixed mathematical expr
 /** Panel a: a pinned list and the quote; b and c: a line each. */
 const crowded = (items: number, quoteAt: Block["at"]): Sheet => crowdedRow(items, longQuote(quoteAt));
 
+/** The sheet with every panel row's widths stated (evenly), as a document that writes them. */
+const stated = (s: Sheet): Sheet => ({ ...s, rows: s.rows.map((r) => (r.kind === "panels" ? { ...r, panels: r.panels.map((p) => ({ ...p, width: 1 / r.panels.length })) } : r)) });
 const overflowing = (p: PositionedSheet): string[] => p.panels.filter((x) => x.overflow).map((x) => x.id);
 const blocksOf = (s: Sheet, id: string): Block[] => s.rows.flatMap((r) => (r.kind === "panels" ? r.panels : [])).find((p) => p.id === id)!.blocks;
 
@@ -64,13 +66,23 @@ describe("moving blocks out of overflowing panels", () => {
 
   it("moves a pinned block only as the last resort: alone, to the nearest panel that takes it", () => {
     for (const at of [{ line: 9, reason: "title" }, { line: 9, reason: "emoji" }]) {
-      const laid = layoutSheet(crowded(n, at));
+      // The widths are the document's (stated): the row cannot draw panel a wider instead.
+      const laid = layoutSheet(stated(crowded(n, at)));
       expect(overflowing(laid)).toEqual([]);
       // The quote, not the pinned list that is the panel's own content; b is the nearest panel in reading order.
       expect(laid.moves).toEqual([{ from: "a", to: "b", kind: "quote", line: 9 }]);
       expect(blocksOf(laid.sheet!, "a").map((b) => b.kind)).toEqual(["bullets"]);
       expect(blocksOf(laid.sheet!, "b").at(-1)!.at?.reason).toBe("room (too big for a)");
     }
+  });
+
+  it("keeps a pinned block home when its row, of widths the document left unstated, can draw its panel wider", () => {
+    const laid = layoutSheet(crowded(n, { line: 9, reason: "emoji" }));
+    expect(overflowing(laid)).toEqual([]);
+    expect(laid.moves).toBeUndefined();
+    expect(blocksOf(laid.sheet!, "a").map((b) => b.kind)).toEqual(["bullets", "quote"]);
+    const widths = laid.sheet!.rows.flatMap((r) => (r.kind === "panels" ? r.panels : [])).filter((p) => ["a", "b", "c"].includes(p.id)).map((p) => p.width!);
+    expect(widths[0]).toBeGreaterThan(widths[1]!);
   });
 
   it("gives the box back the lines only the moved block said again", () => {

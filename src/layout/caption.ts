@@ -46,9 +46,12 @@ function captionText(block: Block): string | undefined {
 
 /** Whether `block` captions `next`, the block right after it. */
 export function isCaption(block: Block | undefined, next: Block | undefined): boolean {
-  if (!block || !next || !CAPTIONED.has(next.kind)) return false;
+  if (!block || !next) return false;
   const text = captionText(block);
-  return text !== undefined && text.length > 0 && [...text].length <= MAX_CAPTION && !text.includes("\n");
+  if (text === undefined || text.length === 0 || [...text].length > MAX_CAPTION || text.includes("\n")) return false;
+  // A line leading in with a colon (`신경망 전체를 한 줄로 쓰면:`) titles the line after it too: a formula, a
+  // definition; parted from it by a column break, it would lead in to nothing.
+  return CAPTIONED.has(next.kind) || (block.kind === "paragraph" && next.kind === "paragraph" && /[:：]$/.test(text));
 }
 
 /** Whether `blocks[k]` captions `blocks[k + 1]`. */

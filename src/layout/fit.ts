@@ -6,6 +6,7 @@ import { isWide, minBlockHeight } from "../blocks/index.js";
 import { layoutBulletItems } from "../blocks/bullets/layout.js";
 import { splitMany } from "./split.js";
 import { DIAGRAMS, env, layoutLead, stack, stackHeight, type FitContext, type Item } from "./stack.js";
+import { END_ROOM, endSplit, leadWord, snugSplit } from "./snug.js";
 import { captioned, captionsNext } from "./caption.js";
 import { shelfHeight, shelveTop } from "./shelf.js";
 
@@ -20,6 +21,8 @@ export interface Choice {
   flow?: boolean;
   /** With flow: the first column as wide as the diagram that opens it needs at half the width, the rest to the other. */
   snug?: boolean;
+  /** The last column as wide as the diagram that closes the panel needs, the text before it in the rest (a rescue). */
+  snugEnd?: boolean;
 }
 
 export interface Arrangement {
@@ -54,6 +57,8 @@ export function fitsBox(a: Arrangement, ctx: FitContext): boolean {
 
 const MIN_COLUMN_PX = 170;
 const MIN_COLUMN_TIGHT_PX = 110;
+/** A column of short text (the box's lines, a quote) beside a diagram drawn as narrow as it fits (Choice.snugEnd). */
+const MIN_TEXT_BESIDE_PX = 82;
 /**
  * Unequal shares tried for two columns: a narrow column of text beside a wide table or diagram (or the other
  * way round). Blocks keep their order, so the narrow column is whichever holds the shorter text.
@@ -108,7 +113,7 @@ function choiceOf(c: number | Choice): Choice {
  * whether it fits), a one-column stack that cannot fit comes back infinitely tall without its diagrams laid out.
  */
 export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: FitContext, probe = false): Arrangement {
-  const { n, flow, snug } = choiceOf(choice);
+  const { n, flow, snug, snugEnd } = choiceOf(choice);
   const gap = px * (ctx.tight ? 0.3 : 0.6);
   const colGap = px * (ctx.tight ? 0.9 : 1.4);
   const lead: Item[] = panel.lead.length ? [{ kind: "paragraph", lead: true, layout: layoutLead(panel.lead, ctx.width, px, ctx), center: false }] : [];
@@ -136,10 +141,10 @@ export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: 
   const shelves = shelved ? { shelves: shelved.shelves } : {};
   const topH = shelfHeight(top, shelved?.shelves, gap);
   const inner = ctx.width - colGap * (n - 1);
-  const split = snug && n === 2 ? snugSplit(rest[0], inner, px, gap, ctx) : choiceOf(choice).split;
-  const colWidths = n === 2 && split !== undefined ? [inner * split, inner * (1 - split)] : Array.from({ length: n }, () => inner / n);
   const below = ctx.height - topH - (top.length ? gap : 0);
   const colH = Math.max(px * 4, below);
+  const split = snug && n === 2 ? snugSplit(rest[0], inner, px, gap, ctx) : snugEnd && n === 2 ? endSplit(rest[rest.length - 1], inner, colH, px, gap, ctx, leadOnTop ? 0 : leadWord(panel, px)) : choiceOf(choice).split;
+  const colWidths = n === 2 && split !== undefined ? [inner * split, inner * (1 - split)] : Array.from({ length: n }, () => inner / n);
   // A probe: a diagram whose least height overruns the room under the top cannot fit in any column, so the
   // columns are not measured (their diagrams laid out at a hint no layout meets only to be told "too tall").
   if (probe && rest.some(({ block, i }) => DIAGRAMS.includes(block.kind) && minBlockHeight(block, env(ctx, px, i)) > below + 1e-6)) {
@@ -155,16 +160,6 @@ export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: 
   const tallest = Math.max(0, ...cols.map((c) => stackHeight(c, gap)));
   const over = Math.max(overWidth(top, ctx.width), ...cols.map((c, k) => overWidth(c, colWidths[k]!)));
   return { columns: n, ...(split !== undefined ? { split } : {}), ...(flow ? { flow } : {}), px, top, ...shelves, cols, colWidths, gap, colGap, height: topH + (top.length && tallest > 0 ? gap : 0) + tallest, overWidth: over };
-}
-
-/**
- * The first column's share when it is as wide as the diagram opening it takes at half the width: a flowchart
- * keeping its shape beside a table that gets every pixel it leaves (a table narrowed wraps its rows taller).
- */
-function snugSplit(first: { block: Block; i: number } | undefined, inner: number, px: number, gap: number, ctx: FitContext): number | undefined {
-  if (!first || !DIAGRAMS.includes(first.block.kind)) return undefined;
-  const w = stack([first], inner / 2, ctx.height, px, gap, ctx)[0]?.layout.width ?? inner / 2;
-  return Math.min(0.5, Math.max(0.2, (w + 1) / inner));
 }
 
 /** The blocks set across the full width above the columns: wide ones, and the caption that titles one. */
@@ -238,6 +233,9 @@ export function columnChoices(panel: Panel, width: number, tight = false, allSpl
   // Unequal columns when the narrow one still holds a readable line.
   if (mixed || allSplits) for (const split of SPLITS) if (rest >= 2 && width * Math.min(split, 1 - split) >= min) out.push({ n: 2, split });
   if (rest >= 3 && width / 3 >= min) out.push({ n: 3 });
+  // Pressed for room: text beside the diagram that closes the panel, the diagram's column as narrow as it needs.
+  const last = panel.blocks[panel.blocks.length - 1];
+  if (tight && rest >= 2 && last && !top[panel.blocks.length - 1] && DIAGRAMS.includes(last.kind) && width * (1 - END_ROOM) >= MIN_TEXT_BESIDE_PX) out.push({ n: 2, snugEnd: true });
   // A rescue: a flowchart or code block in a column beside the text, wrapped to the column's width.
   const all = panel.blocks.reduce((s, b) => s + (b.kind === "bullets" ? b.items.length : 1), 0) + (panel.lead.length ? 1 : 0);
   if (flow && wide && all >= 2) {
@@ -343,7 +341,7 @@ export function arrangeAt(panel: Panel, px: number, fallback: Choice, ctx: FitCo
       const others = choices.filter((c) => c.n === 2 && c !== choice && c.flow === choice.flow);
       return others.map((c) => arrange(panel, px, c, ctx)).reduce((b, x) => (fitsBox(x, ctx) && x.height < b.height - 0.5 ? x : b), a);
     }
-    if (choice.n === fallback.n && choice.split === fallback.split && choice.flow === fallback.flow && choice.snug === fallback.snug) break;
+    if (choice.n === fallback.n && choice.split === fallback.split && choice.flow === fallback.flow && choice.snug === fallback.snug && choice.snugEnd === fallback.snugEnd) break;
   }
   return arrange(panel, px, fallback, ctx);
 }

@@ -94,21 +94,40 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
   }
   // Still over: a full panel in a row of evenly shared widths is drawn wider, its neighbours narrower
   // (widths.ts); the least widening that cures it without a new overflow, else the one that leaves least.
-  const tried = new Set<string>();
-  while (over(now.laid.positioned) > 0) {
-    const options = widenings(now.sheet, now.laid.positioned).filter((w) => !tried.has(w.panel));
-    if (options.length === 0) break;
-    const was = new Set(now.laid.positioned.panels.filter((p) => p.overflow).map((p) => p.id));
-    let best: typeof now | undefined;
-    for (const w of options) {
-      tried.add(w.panel);
-      const next = layoutOnce(w.sheet, opts, first.cramped, mapRows, dense);
-      const fresh = next.positioned.panels.some((p) => p.overflow && !was.has(p.id));
-      if (fresh || over(next.positioned) >= over((best ?? now).laid.positioned) - 0.5) continue;
-      best = { ...now, sheet: w.sheet, laid: next };
-      if (!next.positioned.panels.find((p) => p.id === w.panel)?.overflow) break;
+  const widened = (from: typeof now, rows: boolean, closer: boolean): typeof now => {
+    let at = from;
+    const tried = new Set<string>();
+    while (over(at.laid.positioned) > 0) {
+      const options = widenings(at.sheet, at.laid.positioned).filter((w) => !tried.has(w.panel));
+      if (options.length === 0) break;
+      const was = new Set(at.laid.positioned.panels.filter((p) => p.overflow).map((p) => p.id));
+      let best: typeof now | undefined;
+      for (const w of options) {
+        tried.add(w.panel);
+        const next = layoutOnce(w.sheet, opts, first.cramped, rows, closer);
+        const fresh = next.positioned.panels.some((p) => p.overflow && !was.has(p.id));
+        if (fresh || over(next.positioned) >= over((best ?? at).laid.positioned) - 0.5) continue;
+        best = { ...at, sheet: w.sheet, laid: next };
+        if (!next.positioned.panels.find((p) => p.id === w.panel)?.overflow) break;
+      }
+      if (best) at = best;
     }
-    if (best) now = best;
+    return at;
+  };
+  now = widened(now, mapRows, dense);
+  // A block pinned to its panel by title or emoji that left only for room (to the nearest panel that took it, not
+  // one its words share) stays home when drawing its panel wider cures the page instead: a chart belongs beside
+  // what it is about, and a width the document left unstated gives way before that.
+  if (now.moves.some((m) => pinnedMovedForRoom(sheet, m))) {
+    const r = rehome(sheet, first.fitted, { pinned: false });
+    const home = widened(r ? { sheet: r.sheet, laid: layoutOnce(r.sheet, opts, first.cramped), moves: r.moves } : { sheet, laid: first, moves: [] }, false, false);
+    // Not at the cost of a last rescue (a map's leaves joined into lists, lines set closer) the page did without.
+    const rescued = (l: typeof now.laid): number => l.fitted.filter((f) => f.fit.joinLeaves || f.fit.dense).length;
+    if (over(home.laid.positioned) === 0 && rescued(home.laid) <= rescued(now.laid)) {
+      now = home;
+      mapRows = false;
+      dense = false;
+    }
   }
   // Then balance: a panel at the minimum beside a nearly bare one, or one a move left nearly bare, gives or
   // takes a block (rebalance.ts).
@@ -150,6 +169,14 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
   }
   if (now.moves.length) return { ...now.laid.positioned, sheet: now.sheet, moves: now.moves };
   return now.sheet !== sheet ? { ...now.laid.positioned, sheet: now.sheet } : now.laid.positioned;
+}
+
+/** Whether a move took a block the reader pinned to its panel (title, emoji) elsewhere for room, not by meaning. */
+function pinnedMovedForRoom(sheet: Sheet, m: Move): boolean {
+  if (m.balance) return false;
+  const from = sheet.rows.flatMap((r) => (r.kind === "panels" ? r.panels : [])).find((p) => p.id === m.from);
+  const block = from?.blocks.find((b) => b.kind === m.kind && b.at?.line === m.line);
+  return !!block && /^(title|emoji)$/.test(block.at?.reason ?? "") && !(block.at?.near ?? []).includes(m.to);
 }
 
 function hasMap(sheet: Sheet): boolean {

@@ -10,7 +10,9 @@ import type { PositionedPanel, PositionedSheet } from "../model/positioned.js";
 import { arrange, fitContext, fitPanel } from "./fit.js";
 import { fillOf } from "./balance.js";
 import { captionsNext } from "./caption.js";
-import { put, puts, take, withPanels } from "./move.js";
+import { put, puts, take, withPanels, type Taken } from "./move.js";
+import { widenedIn, WIDEN_STEPS } from "./widths.js";
+import { MM } from "./page.js";
 import type { FittedPanel, Move } from "./rehome.js";
 
 /** Under this share of its content box covered, a panel beside one at the minimum size looks bare. */
@@ -175,7 +177,12 @@ export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[]): Candidate[
       // the page out again for: the page would not take it.
       if ((quote || stranger) && (stranger || !leftBare(ta.rest, fx))) {
         const back = fittest(puts(fy.panel, ta), fy.ctx);
-        if (back) (quote ? quotes : out).push({ sheet: withPanels(sheet, [ta.rest, back]), moves: [moveOf(a, fx.panel.id, fy.panel.id)], home: stranger });
+        const moves = [moveOf(a, fx.panel.id, fy.panel.id)];
+        if (back) (quote ? quotes : out).push({ sheet: withPanels(sheet, [ta.rest, back]), moves, home: stranger });
+        else if (quote) {
+          const wider = widerHome(sheet, fitted, fy, ta, fx, index);
+          if (wider) quotes.push({ sheet: wider, moves, home: stranger });
+        }
       }
       // A trade only for a block its panel is no home to: one that shares words with it is about it too.
       if (reason !== "room" || !stranger) continue;
@@ -190,6 +197,39 @@ export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[]): Candidate[
     }
   });
   return [...quotes, ...out];
+}
+
+/**
+ * A quote too big for its home at its drawn width: in a row whose widths the document left unstated, a designer
+ * draws that panel wider (WIDEN_STEPS) and a neighbour with room narrower (the least full first, or all of them
+ * evenly) rather than leave the quote in a panel it is less about. The sheet with the quote home and the widths
+ * drawn so, when the home panel and every narrowed neighbour still fit (estimated from their drawn content
+ * boxes; the page laid out again decides).
+ */
+function widerHome(sheet: Sheet, fitted: FittedPanel[], fy: FittedPanel, ta: Taken, fx: FittedPanel, index: Map<string, number>): Sheet | undefined {
+  const row = sheet.rows.find((r) => r.kind === "panels" && r.panels.some((p) => p.id === fy.panel.id));
+  if (!row || row.kind !== "panels") return undefined;
+  const panelOf = (f: FittedPanel): Panel => (f === fx ? ta.rest : f.panel);
+  const others = row.panels.filter((p) => p.id !== fy.panel.id).flatMap((p) => (index.has(p.id) ? [fitted[index.get(p.id)!]!] : []));
+  const fill = (f: FittedPanel): number => fillOf(arrange(panelOf(f), f.px, f.fit.choice, fitContext(f.ctx, f.fit)), f.ctx);
+  const leastFull = [...others].sort((a, b) => fill(a) - fill(b))[0];
+  for (const step of WIDEN_STEPS) {
+    for (const donors of [others, ...(leastFull && others.length > 1 ? [[leastFull]] : [])]) {
+      const ids = donors.map((d) => d.panel.id);
+      const keeps = widenedIn(sheet, fy.panel.id, step, ids)?.keeps;
+      if (keeps === undefined) continue;
+      const back = fittest(puts(fy.panel, ta), scaled(fy.ctx, step));
+      if (!back || !donors.every((d) => fitPanel(panelOf(d), scaled(d.ctx, keeps)).fits)) continue;
+      return widenedIn(withPanels(sheet, [ta.rest, back]), fy.panel.id, step, ids)?.sheet;
+    }
+  }
+  return undefined;
+}
+
+/** A panel's fit context with its box drawn `k` times as wide (padding and gutter stay). */
+function scaled(ctx: FittedPanel["ctx"], k: number): FittedPanel["ctx"] {
+  const chrome = 2 * 3.6 * MM + 3 * MM;
+  return { ...ctx, width: (ctx.width + chrome) * k - chrome };
 }
 
 /** Whether what is left of a panel would cover under BARE of it at the size it is drawn at now (its row's sizes

@@ -50,3 +50,20 @@ export function widenings(sheet: Sheet, laid: PositionedSheet): Widening[] {
 function round(n: number): number {
   return Math.round(n * 10000) / 10000;
 }
+
+/**
+ * `sheet` with panel `id` drawn `step` times its even share of its free row, the width it takes given evenly by
+ * the panels `donors` (ids in that row); undefined when the row is not free or a donor would go under 70% of its
+ * share. Also how much of its share each donor keeps.
+ */
+export function widenedIn(sheet: Sheet, id: string, step: number, donors: string[]): { sheet: Sheet; keeps: number } | undefined {
+  const r = sheet.rows.findIndex((row) => row.kind === "panels" && row.panels.some((p) => p.id === id));
+  const row = sheet.rows[r];
+  if (!row || row.kind !== "panels" || !free(row) || donors.length === 0 || donors.includes(id)) return undefined;
+  const even = 1 / row.panels.length;
+  const give = (even * (step - 1)) / donors.length;
+  if (even - give < even * 0.7) return undefined;
+  const width = (p: Panel): number => (p.id === id ? even * step : donors.includes(p.id) ? even - give : even);
+  const rows = sheet.rows.map((x, k) => (k !== r || x.kind !== "panels" ? x : { ...x, panels: x.panels.map((p) => ({ ...p, width: round(width(p)) })) }));
+  return { sheet: { ...sheet, rows }, keeps: (even - give) / even };
+}

@@ -23,9 +23,9 @@ export interface FlowPlan {
 /** Rough pen strokes wander a little past their points; keep them inside the returned box. */
 const MARGIN = 4;
 
-export function sizesFor(env: BlockEnv, px: number, wrapEm: number): Sizes {
+export function sizesFor(env: BlockEnv, px: number, wrapEm: number, beside = false): Sizes {
   const small = Math.max(env.minFontPx, px * 0.82);
-  return { px, capPx: small, edgePx: small, wrap: px * wrapEm, ...(env.tight ? { tight: true } : {}) };
+  return { px, capPx: small, edgePx: small, wrap: px * wrapEm, ...(env.tight ? { tight: true } : {}), ...(beside ? { beside: true } : {}) };
 }
 
 export function planFlowchart(block: Flowchart, env: BlockEnv, sizes: Sizes, rows: number): FlowPlan {
@@ -92,7 +92,7 @@ interface Trial extends Dims {
 function trial(block: Flowchart, env: BlockEnv, sizes: Sizes, rows: number): Trial {
   let seen = sizeCache.get(block);
   if (!seen) sizeCache.set(block, (seen = new Map()));
-  const key = `${sizes.px}|${sizes.capPx}|${sizes.edgePx}|${sizes.wrap}|${sizes.tight ? 1 : 0}|${rows}`;
+  const key = `${sizes.px}|${sizes.capPx}|${sizes.edgePx}|${sizes.wrap}|${sizes.tight ? 1 : 0}${sizes.beside ? 1 : 0}|${rows}`;
   const dims = seen.get(key);
   if (dims) return { block, sizes, rows, ...dims };
   const plan = planFlowchart(block, env, sizes, rows);
@@ -126,6 +126,15 @@ export function chooseFlowchart(block: Flowchart, env: BlockEnv, space: Space): 
         if (t.width <= space.width && t.height <= space.height) return planOf(t, env);
       }
       if (px <= env.minFontPx || px < firstFitW.sizes.px) break;
+    }
+  }
+  if (firstFitW && !horizontal(block.direction) && firstFitW.height > space.height && env.tight && block.edges.some((e) => e.label)) {
+    // Still too tall at its least size, pressed for room: the edge labels go beside their arrows, as a person
+    // writes `tokenize` next to a short arrow in a narrow column rather than lengthening every arrow for it.
+    for (const wrapEm of [6.5, 5]) {
+      const t = trial(block, env, sizesFor(env, env.minFontPx, wrapEm, true), 1);
+      if (t.width <= space.width && t.height <= space.height) return planOf(t, env);
+      if (t.width <= space.width && t.height < firstFitW.height - 0.5) firstFitW = t;
     }
   }
   if (firstFitW) return planOf(firstFitW, env);

@@ -13,6 +13,8 @@ export interface Sizes {
   wrap: number;
   /** Pressed for room (BlockEnv.tight): shorter arrows and less room between snake rows. */
   tight?: boolean;
+  /** A top-down chart's last resort: edge labels written beside their arrows, not in a rank of their own. */
+  beside?: boolean;
 }
 
 export interface MeasuredNode {

@@ -101,7 +101,7 @@ const rankedCache = new WeakMap<Flowchart, Map<string, Ranked>>();
 function ranked(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes, clusters: boolean, back: Set<number>, labels: (Label | undefined)[]): Ranked {
   const unit = (n: number): string => (n / s.px).toFixed(6);
   const key = [
-    (clusters ? "c" : "f") + (s.tight ? "t" : ""),
+    (clusters ? "c" : "f") + (s.tight ? "t" : "") + (s.beside ? "b" : ""),
     ...[...measured].map(([id, m]) => `${id}:${unit(m.outerW)},${unit(m.outerH)}`),
     ...labels.map((l) => (l ? `${unit(edgeBox(l, s).width)},${unit(edgeBox(l, s).height)}` : "-")),
   ].join("|");
@@ -130,6 +130,17 @@ function edgeBox(l: Label, s: Sizes): { width: number; height: number } {
   return { width: l.width + s.edgePx * 0.6, height: l.height };
 }
 
+/**
+ * What dagre reserves for an edge label: on the line, a rank of its own; beside a vertical arrow (Sizes.beside),
+ * to its left (return arcs take the right) and only as tall as the label overruns the gap between the ranks,
+ * so labels cost no height.
+ */
+function labelBox(l: Label, s: Sizes, hz: boolean, ranksep: number): { width: number; height: number; labelpos: string; labeloffset?: number } {
+  const box = edgeBox(l, s);
+  if (!s.beside || hz) return { ...box, labelpos: "c" };
+  return { width: box.width, height: Math.max(0, box.height + s.px * 0.3 - ranksep), labelpos: "l", labeloffset: s.px * 0.35 };
+}
+
 /** Dagre's layout of the graph without its back edges (exported for the test that holds chainLayout to it). */
 export function dagreRanked(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes, clusters: boolean, forward: number[], labels: (Label | undefined)[], ranksep: number): Ranked {
   const hz = horizontal(block.direction);
@@ -146,7 +157,7 @@ export function dagreRanked(block: Flowchart, measured: Map<string, MeasuredNode
   for (const i of forward) {
     const e = block.edges[i]!;
     const l = labels[i];
-    g.setEdge(e.from, e.to, l ? { ...edgeBox(l, s), labelpos: "c" } : {}, `e${i}`);
+    g.setEdge(e.from, e.to, l ? labelBox(l, s, hz, ranksep) : {}, `e${i}`);
   }
   dagre.layout(g);
   const out: Ranked = { nodes: new Map(), edges: new Map() };

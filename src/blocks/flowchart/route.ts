@@ -84,17 +84,35 @@ function midpoint(points: Pt[]): Pt {
   return points[0] ?? [0, 0];
 }
 
-/** Out of the source's side, down (or up) beside the rows, and into the target's same side. */
+/**
+ * Out of the source's side, down (or up) beside the rows, and into the target's same side: the side nearer both,
+ * unless that line would run through another node (a row's first node at the far end of a snake's mirrored row),
+ * then the other side.
+ */
 function turnDown(a: PlacedNode, b: PlacedNode, all: PlacedNode[], px: number, flip: boolean): Omit<Route, "edge" | "back" | "label"> {
   const minX = Math.min(...all.map((n) => n.cx - n.m.width / 2));
   const maxX = Math.max(...all.map((n) => n.cx + n.m.width / 2));
-  const right = (a.cx + b.cx) / 2 > (minX + maxX) / 2 !== flip;
   const sa = shapeBox(a);
   const sb = shapeBox(b);
-  const x = right ? Math.max(sa.x + sa.width, sb.x + sb.width) + px * 1.2 : Math.min(sa.x, sb.x) - px * 1.2;
-  const start = clip(a, [x, a.cy]);
-  const end = clip(b, [x, b.cy]);
-  return { points: [start, [x, a.cy], [x, b.cy], end], curve: undefined, labelAt: [x, (a.cy + b.cy) / 2] };
+  const via = (right: boolean): Omit<Route, "edge" | "back" | "label"> => {
+    const x = right ? Math.max(sa.x + sa.width, sb.x + sb.width) + px * 1.2 : Math.min(sa.x, sb.x) - px * 1.2;
+    const start = clip(a, [x, a.cy]);
+    const end = clip(b, [x, b.cy]);
+    return { points: [start, [x, a.cy], [x, b.cy], end], curve: undefined, labelAt: [x, (a.cy + b.cy) / 2] };
+  };
+  const near = via((a.cx + b.cx) / 2 > (minX + maxX) / 2 !== flip);
+  const others = all.filter((n) => n !== a && n !== b).map(shapeBox);
+  const blocked = (r: { points: Pt[] }): boolean => r.points.slice(1).some((q, i) => others.some((o) => crossesBox(r.points[i]!, q, o)));
+  if (!blocked(near)) return near;
+  const far = via(!((a.cx + b.cx) / 2 > (minX + maxX) / 2 !== flip));
+  return blocked(far) ? near : far;
+}
+
+/** Whether the axis-aligned segment p–q runs through the inside of box o. */
+function crossesBox(p: Pt, q: Pt, o: Box): boolean {
+  const [x0, x1] = [Math.min(p[0], q[0]), Math.max(p[0], q[0])];
+  const [y0, y1] = [Math.min(p[1], q[1]), Math.max(p[1], q[1])];
+  return x0 < o.x + o.width && x1 > o.x && y0 < o.y + o.height && y1 > o.y;
 }
 
 /**

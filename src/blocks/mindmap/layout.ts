@@ -241,7 +241,8 @@ export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
   if (!env.tight || radial.height <= space.height + 0.5) return radial;
   const j = env.joinLeaves ? joinLeaves(block) : undefined;
   let best = radial;
-  for (const c of [inColumns(block, env, space), j && inColumns(j, env, space)]) if (c && c.height < best.height - 0.5 && c.width <= space.width) best = c;
+  // A radial map too wide for the space crosses the border whatever its height: columns that fit the width win.
+  for (const c of [inColumns(block, env, space), j && inColumns(j, env, space)]) if (c && c.width <= space.width && (c.height < best.height - 0.5 || best.width > space.width + 0.5)) best = c;
   if (best.height <= space.height + 0.5 || !env.mapRows) return best;
   const r = inRows(block, env, space);
   return r && r.height < best.height - 0.5 ? r : best;

@@ -122,7 +122,8 @@ function uniqueId(title: string, ids: Set<string>, n: number): string {
 function settleTitle(p: Panel, d: Draft | undefined, share: number, page: PageSize, ids: Set<string>): void {
   if (!d?.more?.length) return;
   const { emoji, rest } = boxTitle(joinTitle(d.title, d.more));
-  if (!titleFits(rest, emoji, share, page)) return;
+  // The tape takes two lines (layout's panel.ts) before the continuation is left as lead lines.
+  if (!titleFits(rest, emoji, share, page, 2)) return;
   ids.delete(p.id);
   p.id = uniqueId(rest, ids, ids.size + 1);
   p.title = rest;
@@ -309,15 +310,19 @@ function writtenWidths(said: (number | undefined)[], columns: Panel[][], row: Di
 const AREA_PX: Record<PageSize, number> = { a4: (297 - 16) * (96 / 25.4), "16:9": (1280 - 16 * (96 / 25.4)) };
 const CHROME_PX = (3 + 2 * 3.6) * (96 / 25.4) + 22;
 
-/** A panel too narrow to show its title at the legible minimum is an error: the row holds too many boxes. */
-function titleFits(title: string, emoji: string | undefined, share: number, page: PageSize): boolean {
+/** A panel too narrow to show its title at the legible minimum, on one line or on two (`lines`), is an error: the
+ * row holds too many boxes. */
+function titleFits(title: string, emoji: string | undefined, share: number, page: PageSize, lines: 1 | 2 = 1): boolean {
   const text = emoji ? `${emoji} ${title}` : title;
-  const need = graphemes(text).reduce((s, g) => s + displayWidth(g), 0) * LEGIBLE_MIN_PX * 0.5;
-  return need <= share * AREA_PX[page] - CHROME_PX;
+  const need = (t: string): number => graphemes(t).reduce((s, g) => s + displayWidth(g), 0) * LEGIBLE_MIN_PX * 0.5;
+  const words = text.split(" ");
+  let least = need(text);
+  if (lines === 2) for (let k = 1; k < words.length; k++) least = Math.min(least, Math.max(need(words.slice(0, k).join(" ")), need(words.slice(k).join(" "))));
+  return least <= share * AREA_PX[page] - CHROME_PX;
 }
 
 function checkLegible(p: Panel, share: number, page: PageSize, line: number): void {
-  if (!titleFits(p.title, p.emoji, share, page)) {
+  if (!titleFits(p.title, p.emoji, share, page, 2)) {
     throw new InputError(
       `this box is too narrow for its title "${p.title}" even at the ${LEGIBLE_MIN_PX} px minimum (about ${Math.round((share * AREA_PX[page]) / (96 / 25.4))} mm wide)`,
       { line },

@@ -1,0 +1,48 @@
+// Two columns shared by what a diagram needs: the diagram's column as wide as it takes, the text beside it
+// every pixel it leaves (auto-fit's `Choice.snug` and `Choice.snugEnd`).
+import type { Block, Panel } from "../model/sheet.js";
+import { DIAGRAMS, LEAD_SCALE, stack, type FitContext } from "./stack.js";
+import { longestWordWidth } from "./wrap.js";
+
+/**
+ * The first column's share when it is as wide as the diagram opening it takes at half the width: a flowchart
+ * keeping its shape beside a table that gets every pixel it leaves (a table narrowed wraps its rows taller).
+ */
+export function snugSplit(first: { block: Block; i: number } | undefined, inner: number, px: number, gap: number, ctx: FitContext): number | undefined {
+  if (!first || !DIAGRAMS.includes(first.block.kind)) return undefined;
+  const w = stack([first], inner / 2, ctx.height, px, gap, ctx)[0]?.layout.width ?? inner / 2;
+  return Math.min(0.5, Math.max(0.2, (w + 1) / inner));
+}
+
+/**
+ * The first column's share when the diagram closing the panel (a mind map after the box's lines and a quote)
+ * takes only the width it needs at the column's height: a designer draws the map as narrow as it still fits and
+ * gives the text beside it every pixel it leaves, rather than halving the panel. The narrowest width offered
+ * (between half the width and END_ROOM of it) at which the diagram fits the column, found by halving.
+ */
+export function endSplit(last: { block: Block; i: number } | undefined, inner: number, height: number, px: number, gap: number, ctx: FitContext, word: number): number | undefined {
+  if (!last || !DIAGRAMS.includes(last.block.kind)) return undefined;
+  const fits = (w: number): boolean => {
+    const l = stack([last], w, height, px, gap, ctx)[0]?.layout;
+    return !!l && l.width <= w + 0.5 && l.height <= height + 0.5;
+  };
+  // The text column keeps its longest word whole (`helpful·truthful·harmless` is not broken for the map).
+  let hi = Math.min(inner * END_ROOM, inner - word - 1);
+  if (fits(hi)) {
+    let lo = Math.min(hi, inner * 0.5);
+    for (let k = 0; k < 4 && hi - lo > 4; k++) {
+      const mid = (lo + hi) / 2;
+      if (fits(mid)) hi = mid;
+      else lo = mid;
+    }
+  }
+  return 1 - hi / inner;
+}
+
+/** The widest word of the box's lines, as drawn at body size px. */
+export function leadWord(panel: Panel, px: number): number {
+  return Math.max(0, ...panel.lead.map((l) => longestWordWidth(l, px * LEAD_SCALE)));
+}
+
+/** The most of the width a closing diagram is offered (Choice.snugEnd): the text keeps at least the rest. */
+export const END_ROOM = 0.72;
