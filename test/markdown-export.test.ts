@@ -24,6 +24,7 @@ function everyKind(): Sheet {
     { kind: "bullets", style: "takeaways", items: [[{ text: "one" }], [{ text: "2. two" }]] },
     { kind: "bullets", style: "takeaways", items: [[{ text: "top" }], [{ text: "nested" }], [{ text: "deeper" }], [{ text: "top again" }]], depths: [0, 1, 2, 0] },
     { kind: "bullets", style: "checks", items: [[{ text: "[ ] check" }]] },
+    { kind: "bullets", style: "checks", items: [[{ text: "ticked" }], [{ text: "open" }], [{ text: "under it" }]], depths: [0, 0, 1], done: [true, false, true] },
     { kind: "table", header: [[{ text: "a|b" }], [{ text: "h", bold: true }]], rows: [[[{ text: "x\ny" }], [{ text: "~8,000" }]], [[], [{ text: "z" }]]] },
     { kind: "quote", text: [{ text: "no cite" }] },
     { kind: "quote", text: [{ text: "with " }, { text: "cite", bold: true }], cite: "Andrej Karpathy" },

@@ -200,3 +200,59 @@ describe("a panel added below the source section", () => {
     expect(String((err as Error).message)).toMatch(/'my-notes' is not placed in the layout/);
   });
 });
+
+describe("slips a hand-written sheet makes", () => {
+  const md = [
+    "---",
+    "title: T",
+    'chapter: "11"',
+    "layout:",
+    "  - { ratio: 100, panels: [why, memory, takeaways] }",
+    "---",
+    "",
+    "##🤔 Why?",
+    "<!-- id: why -->",
+    "- a",
+    "",
+    "## 🧠 Memory",
+    "<!-- id: memory -->",
+    "| | Parameters | Context |",
+    "|--|--|--|",
+    "| 비유 | 기억 | 펼친 책 |",
+    "Tip: **붙여넣어라**",
+    "",
+    "## 📌 Takeaways",
+    "<!-- id: takeaways -->",
+    "- [x] done",
+    "- [ ] not yet",
+    "",
+    "```",
+    "##not a heading in code",
+    "```",
+  ].join("\n");
+
+  it("reads a quoted chapter number, a heading without its space, and a line typed right under a table", async () => {
+    const { sheet, warnings } = await readSheetMarkdown(md);
+    expect(sheet.meta.chapter).toBe(11);
+    const panels = panelsOf(sheet);
+    expect(panels.map((p) => [p.id, p.emoji, p.title])).toEqual([["why", "🤔", "Why?"], ["memory", "🧠", "Memory"], ["takeaways", "📌", "Takeaways"]]);
+    const memory = panels[1]!.blocks;
+    expect(memory.map((b) => b.kind)).toEqual(["table", "paragraph"]);
+    expect(memory[0]?.kind === "table" && memory[0].rows.length).toBe(1);
+    expect(memory[1]?.kind === "paragraph" && memory[1].text).toEqual([{ text: "Tip: " }, { text: "붙여넣어라", bold: true }]);
+    expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^line 8: a heading needs a space/), expect.stringMatching(/^line 17: a line right under a table/)]));
+    const code = panels[2]!.blocks.find((b) => b.kind === "code");
+    expect(code?.kind === "code" && code.text).toBe("##not a heading in code");
+  });
+
+  it("keeps which boxes of a checklist are ticked, and draws an empty box for `- [ ]`", async () => {
+    const { sheet } = await readSheetMarkdown(md);
+    const list = panelsOf(sheet)[2]!.blocks[0];
+    expect(list?.kind === "bullets" && [list.style, list.done]).toEqual(["checks", [true, false]]);
+    const { layoutBullets } = await import("../src/blocks/bullets/layout.js");
+    const env = { fontPx: 14, accent: "#1971c2", ink: "#222", seed: 1 } as Parameters<typeof layoutBullets>[1];
+    const ticks = (b: typeof list) => layoutBullets(b as never, env, { width: 300, height: 200 }).marks.filter((m) => m.kind === "polyline").length;
+    expect(ticks(list)).toBe(1);
+    expect(ticks({ ...list!, done: undefined } as never)).toBe(2);
+  });
+});

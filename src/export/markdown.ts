@@ -43,7 +43,7 @@ function bulletList(block: Extract<Block, { kind: "bullets" }>): RootContent {
     const item: ListItem = {
       type: "listItem",
       spread: false,
-      ...(depth === 0 && block.style === "checks" ? { checked: false } : {}),
+      ...(depth === 0 && block.style === "checks" ? { checked: block.done?.[i] ?? true } : {}),
       children: [paragraph(richToPhrasing(rich)) as never],
     };
     open[depth]!.children.push(item);

@@ -132,6 +132,11 @@ export const Bullets = z.object({
    * under the one before it with a small dash, and only top-level items are numbered or checked.
    */
   depths: z.array(z.number().int().min(0).max(5)).optional(),
+  /**
+   * In a `checks` list, whether each item is ticked, one per item like `depths` (`- [x]` true, `- [ ]` false);
+   * without it every box is ticked.
+   */
+  done: z.array(z.boolean()).optional(),
 });
 
 export const Table = z.object({

@@ -17,7 +17,7 @@ function badgeSide(px: number): number {
   return Math.min(px * 1.3, Math.max(px * 0.9, LEGIBLE_MIN_PX) * 1.25);
 }
 
-function marker(style: Bullets["style"], n: number, env: BlockEnv, lh: number, seed: number): Mark[] {
+function marker(style: Bullets["style"], n: number, env: BlockEnv, lh: number, seed: number, ticked = true): Mark[] {
   const px = env.fontPx;
   const mid = lh * 0.5;
   if (style === "plain") {
@@ -29,8 +29,10 @@ function marker(style: Bullets["style"], n: number, env: BlockEnv, lh: number, s
   if (style === "checks") {
     const s = side * 0.85;
     const y = mid - s / 2;
+    const box: Mark = { kind: "rect", x: 1, y, width: s, height: s, style: { seed, stroke: env.ink, strokeWidth: 1.2, roughness: 0.9 } };
+    if (!ticked) return [box];
     return [
-      { kind: "rect", x: 1, y, width: s, height: s, style: { seed, stroke: env.ink, strokeWidth: 1.2, roughness: 0.9 } },
+      box,
       { kind: "polyline", points: [[1 + s * 0.15, y + s * 0.5], [1 + s * 0.42, y + s * 0.82], [1 + s * 1.05, y - s * 0.2]], style: { seed: seed + 1, stroke: env.accent, strokeWidth: 1.8, roughness: 0.7, disableMultiStroke: true } },
     ];
   }
@@ -85,7 +87,7 @@ export function layoutBulletItems(block: Bullets, env: BlockEnv, space: Space, s
     const nestedIndent = px * 1.1;
     const lead = shift + (depth === 0 ? indent : nestedIndent);
     const lines = wrapRich(item, Math.max(px, space.width - lead), px);
-    const ownMarks = depth === 0 ? marker(block.style, topLevelNumber(block, i), env, lh, seed) : dash(env, lh, seed);
+    const ownMarks = depth === 0 ? marker(block.style, topLevelNumber(block, i), env, lh, seed, block.done?.[i] ?? true) : dash(env, lh, seed);
     for (const m of ownMarks) marks.push(translateMark(m, shift, y));
     lines.forEach((line, j) => {
       marks.push(...lineMarks(line, lead, y + j * lh, px, { ...textStyle, seed: seed + 3 + j }));

@@ -108,16 +108,20 @@ function readList(list: List): Bullets {
   const style = list.children.some((i) => typeof i.checked === "boolean") ? "checks" : list.ordered ? "takeaways" : "plain";
   const items: Rich[] = [];
   const depths: number[] = [];
+  const done: boolean[] = [];
   const walk = (l: List, depth: number): void => {
     for (const item of l.children) {
       items.push(itemRich(item));
       depths.push(Math.min(depth, 5));
+      done.push(item.checked !== false);
       for (const child of item.children) if (child.type === "list") walk(child, depth + 1);
     }
   };
   walk(list, 0);
   const block: Bullets = { kind: "bullets", style, items };
   if (depths.some((d) => d > 0)) block.depths = depths;
+  // `- [ ]` is an empty box, as written; a list of ticked boxes needs no record of it.
+  if (style === "checks" && done.some((d) => !d)) block.done = done;
   return block;
 }
 

@@ -67,6 +67,8 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
 
   const meta: Record<string, unknown> = {};
   for (const key of META_KEYS) if (top[key] !== undefined) meta[key] = top[key];
+  // `chapter: "11"` (quoted, as YAML writers do) is chapter 11; `chapter: Ch. 11` is not guessed at.
+  if (typeof meta["chapter"] === "string" && /^\s*\d+(\.\d+)?\s*$/.test(meta["chapter"])) meta["chapter"] = Number(meta["chapter"]);
   checkZod(schema.Meta.partial().safeParse(meta, ONCE), [], lineOf);
 
   return { meta: meta as Partial<Meta>, page: readPage(top["page"], fail), style: readStyle(top["style"], fail, lineOf), ...(top["layout"] === undefined ? {} : { layout: readLayout(top["layout"], fail, lineOf) }), warnings, lineOf };

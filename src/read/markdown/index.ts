@@ -8,6 +8,7 @@
 import type { Heading, RootContent } from "mdast";
 import { InputError } from "../../errors.js";
 import type { PageSize, Panel, Row, Sheet, Source } from "../../model/sheet.js";
+import { splitTableTails } from "../table-tail.js";
 import * as schema from "../../model/schema.js";
 import { lineOfNode, readSectionBody } from "./blocks.js";
 import { ONCE, checkZod, readFrontmatter, type LayoutRow } from "./frontmatter.js";
@@ -16,6 +17,27 @@ import { neededHeight, roomOf } from "../prompt/room.js";
 import {
   ID_COMMENT, NO_LEAD_COMMENT, SOURCE_TITLES, SUMMARY_LABELS, parseMarkdown, phrasingToRich, richText, slug, splitEmoji, trimRich,
 } from "./syntax.js";
+
+/**
+ * `##🤔 Title` (no space after the hashes, as people type it) as the heading it was meant to be: outside fenced
+ * code, two to six `#` right before an emoji or a letter. A lone `#` is left alone (`#hashtag` lines). The
+ * lines of the headings read so go to `lines`.
+ */
+function spacedHeadings(text: string, lines: number[]): string {
+  let fence: string | undefined;
+  return text
+    .split("\n")
+    .map((line, k) => {
+      const open = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      if (open && (fence === undefined || open.startsWith(fence))) fence = fence === undefined ? open : undefined;
+      if (fence !== undefined || open) return line;
+      const m = /^(#{2,6})(?=[\p{L}\p{Extended_Pictographic}])/u.exec(line);
+      if (!m) return line;
+      lines.push(k + 1);
+      return `${m[1]} ${line.slice(m[1]!.length)}`;
+    })
+    .join("\n");
+}
 
 interface Section {
   id: string;
@@ -27,13 +49,17 @@ interface Section {
 }
 
 export async function readSheetMarkdown(text: string): Promise<{ sheet: Sheet; warnings: string[] }> {
-  const root = parseMarkdown(text.replace(/^\uFEFF/, ""));
+  const unspaced: number[] = [];
+  const source = spacedHeadings(text.replace(/^\uFEFF/, ""), unspaced);
+  const root = parseMarkdown(source);
+  const tails: string[] = [];
+  splitTableTails(root, source.split("\n"), parseMarkdown, tails);
   const [yamlNode, ...rest] = root.children;
   if (!yamlNode || yamlNode.type !== "yaml" || lineOfNode(yamlNode) !== 1) {
     throw new InputError("a sheet Markdown file starts with YAML frontmatter between `---` lines", { line: 1 }, "begin the file with `---`, `nanosheet: 1`, a `layout:` list, and `---`");
   }
   const fm = readFrontmatter(yamlNode.value, 2);
-  const warnings = [...fm.warnings];
+  const warnings = [...fm.warnings, ...unspaced.map((l) => `line ${l}: a heading needs a space after its \`##\` (read as a heading; GitHub shows it as text)`), ...tails];
 
   let h1: string | undefined;
   let tagline: string | undefined;
