@@ -284,3 +284,22 @@ describe("flowchart nodes in the order they are written", () => {
     expect(at("S2")).toBeLessThan(at("S3"));
   });
 });
+
+describe("mind map icons", () => {
+  it("draws an icon font's class name as the emoji that shows the same thing, an emoji as itself, else a dot", async () => {
+    const { iconEmoji } = await import("../src/blocks/mindmap/icons.js");
+    const { iconKind } = await import("../src/blocks/mindmap/tree.js");
+    expect(["fa fa-book", "fa-solid fa-brain", "fas fa-robot", "mdi mdi-robot-outline", "mdi mdi-book-open-page-variant", "🚀", "bi bi-lightbulb"].map(iconEmoji)).toEqual(["📖", "🧠", "🤖", "🤖", "📖", "🚀", "💡"]);
+    expect(iconKind("fa fa-not-an-icon-we-know")).toBe("dot");
+    expect(iconKind("fa fa-book")).toBe("emoji");
+    expect(iconKind("  ")).toBeUndefined();
+  });
+
+  it("has art for every emoji it draws an icon as", async () => {
+    const src = (await import("node:fs")).readFileSync(new URL("../src/blocks/mindmap/icons.ts", import.meta.url), "utf8");
+    const { hasEmoji } = await import("../src/draw/emoji.js");
+    const emoji = [...src.matchAll(/: "([^"a-z-]+)"/g)].map((m) => m[1]!);
+    expect(emoji.length).toBeGreaterThan(50);
+    expect(emoji.filter((e) => !hasEmoji(e))).toEqual([]);
+  });
+});

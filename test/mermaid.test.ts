@@ -212,3 +212,15 @@ describe("loading", () => {
     expect([...(db.getVertices?.()?.keys() ?? [])]).toEqual(["A", "B"]);
   });
 });
+
+describe("mermaid comments", () => {
+  it("reads a flowchart with %% comment lines anywhere, as Mermaid does, and keeps line numbers", async () => {
+    const { parseMermaid } = await import("../src/mermaid/index.js");
+    const code = ["%% top", "flowchart LR", "  %% a comment", "  A[Prompt] & B[System] --> C((Model))", "    %% indented", "  C ==> D"].join("\n");
+    const chart = await parseMermaid(code, 10);
+    expect(chart.kind === "flowchart" && chart.nodes.map((n) => n.label)).toEqual(["Prompt", "System", "Model", "D"]);
+    const bad = await parseMermaid(["flowchart LR", "  %% fine", "  A --> B", "  B -->> C"].join("\n"), 10).catch((e: unknown) => e);
+    expect(bad).toBeInstanceOf(InputError);
+    expect((bad as InputError).where.line).toBe(14);
+  });
+});

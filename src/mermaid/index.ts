@@ -118,7 +118,9 @@ export async function parseMermaid(code: string, blockLine?: number, warnings?: 
   // refuses some statements that end in one.
   const plain = stripFrontmatter(code.replace(/\r\n?/g, "\n").replace(/[ \t]+$/gm, ""));
   const kind = diagramKind(plain, blockLine);
-  const text = stripDirectives(plain, kind, blockLine, warnings);
+  // Mermaid drops `%% comment` lines before its flowchart grammar sees them (cleanupComments); blanked here,
+  // so line numbers hold. The mindmap grammar reads them itself.
+  const text = stripDirectives(plain, kind, blockLine, warnings).replace(/^\s*%%(?!\{)[^\n]+$/gm, (m) => (kind === "flow" ? "" : m));
   checkDepth(text, kind, blockLine);
   let db: MermaidDb;
   try {

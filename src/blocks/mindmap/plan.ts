@@ -10,6 +10,7 @@ import { exitPoint, marksBox, type Pt } from "../diagram/geometry.js";
 import { shapeMark, shapeOutline } from "../diagram/shapes.js";
 import { labelMarks, measureLabel, type Align, type Label } from "../diagram/text.js";
 import { headroom, iconKind, placeSides, type MindPlaced, type MindSizes } from "./tree.js";
+import { iconEmoji } from "./icons.js";
 
 function rootOval(block: Mindmap, s: MindSizes): { label: ReturnType<typeof measureLabel>; w: number; h: number; px: number; icon: number } {
   const px = s.px * 1.15;
@@ -23,7 +24,7 @@ function rootOval(block: Mindmap, s: MindSizes): { label: ReturnType<typeof meas
 
 function iconMarks(icon: string | undefined, x: number, cy: number, size: number, color: string, seed: number): Mark[] {
   const kind = iconKind(icon);
-  if (kind === "emoji") return [{ kind: "emoji", x, y: cy - size / 2, size, emoji: icon!.trim() }];
+  if (kind === "emoji") return [{ kind: "emoji", x, y: cy - size / 2, size, emoji: iconEmoji(icon)! }];
   if (kind === "dot") return [{ kind: "ellipse", cx: x + size / 2, cy, width: size * 0.45, height: size * 0.45, style: { seed, stroke: color, fill: color, fillStyle: "solid", strokeWidth: 1 } }];
   return [];
 }

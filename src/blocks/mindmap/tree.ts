@@ -3,8 +3,7 @@
 // so no two labels can overlap: bands never share y, columns never share x.
 import { hierarchy, type HierarchyNode } from "d3-hierarchy";
 import type { MindNode } from "../../model/sheet.js";
-import { isEmoji } from "../../fonts/measure.js";
-import { graphemes } from "../../fonts/graphemes.js";
+import { iconEmoji } from "./icons.js";
 import { measureLabel, measureList, type Label } from "../diagram/text.js";
 
 export interface MindSizes {
@@ -95,8 +94,7 @@ function computeSides(root: MindNode): (1 | -1)[] {
 
 export function iconKind(icon: string | undefined): "emoji" | "dot" | undefined {
   if (!icon || icon.trim() === "") return undefined;
-  const first = graphemes(icon.trim())[0] ?? "";
-  return isEmoji(first) ? "emoji" : "dot";
+  return iconEmoji(icon) ? "emoji" : "dot";
 }
 
 /** Leaves written as one list (see `joinLeaves` in layout.ts): they wrap wider, like a line of notes. */
