@@ -23,6 +23,9 @@ const BY_NAME: Record<string, string> = {
   atom: "⚛️", flask: "🧪", microscope: "🔬", leaf: "🍃", tree: "🌳", seedling: "🌱", magnet: "🧲",
   "hand-sparkles": "✨", magic: "✨", sparkles: "✨", "wand-magic-sparkles": "✨", infinity: "♾️",
   recycle: "♻️", sync: "🔄", refresh: "🔄", repeat: "🔁", bug: "🐛", shield: "🛡️", "shield-alt": "🛡️",
+  ghost: "👻", times: "❌", xmark: "❌", close: "❌", "circle-xmark": "❌", plus: "➕", minus: "➖", info: "ℹ️",
+  "circle-info": "ℹ️", "thumbs-up": "👍", "thumbs-down": "👎", hourglass: "⏳", memory: "💾", save: "💾",
+  "floppy-disk": "💾", hand: "✋", smile: "😊", "face-smile": "😊", sad: "😢", crown: "👑", gift: "🎁",
 };
 
 /** Prefixes and suffixes the icon fonts put around a name (`fa-`, `mdi-`, `-outline`, `-alt`, `-o`). */
