@@ -11,20 +11,11 @@ import { buildSheet } from "../src/build.js";
 import { InputError, RenderError } from "../src/errors.js";
 import { FIXTURES_DIR, ROOT_DIR, fixtures } from "./fixtures/list.js";
 import { ensureDist } from "./setup-dist.js";
+import { rng } from "./random.js";
 
 const MUTANTS_PER_FIXTURE = 10;
 const CLI_SAMPLE = 8;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SNIPPETS = [
   "---", "```", "```mermaid\nflowchart LR\n  a --> b\n```", "```mermaid\nmindmap\n  r\n    c\n```", "| a | b |\n|---|---|\n| 1 | 2 |",

@@ -2,22 +2,12 @@
 // before, or pages would change by a digit here and there.
 import { describe, expect, it } from "vitest";
 import { round2, text2 } from "../src/model/positioned.js";
+import { rng } from "./random.js";
 
-/** A small deterministic generator (mulberry32): the same numbers on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("text2", () => {
   it("writes the same text as String(round2(n)) for page coordinates, sizes and fractions", () => {
-    const next = random(7);
+    const next = rng(7);
     const scales = [0.05, 1, 30, 1200, 1e5];
     const misses: string[] = [];
     for (let i = 0; i < 300_000 && misses.length < 5; i++) {
