@@ -270,9 +270,13 @@ async function main() {
   let series = "";
   if (opts.series > 0) {
     const { seriesRun, seriesMarkdown } = await import("./bench-series.mjs");
-    const r = await seriesRun(ROOT, BIN, opts.series);
-    console.error(`series of ${r.n}: ${(r.wall / 1000).toFixed(1)} s wall, ${(r.cpu / 1000).toFixed(1)} s CPU (${r.ratio.toFixed(2)} cores), ${r.peakMb.toFixed(0)} MB peak`);
-    series = seriesMarkdown(r);
+    const runs = [];
+    for (const one of [false, true]) {
+      const r = await seriesRun(ROOT, BIN, opts.series, one);
+      console.error(`series of ${r.n}${one ? " example copies" : ""}: ${(r.wall / 1000).toFixed(1)} s wall, ${(r.cpu / 1000).toFixed(1)} s CPU (${r.ratio.toFixed(2)} cores), ${r.peakMb.toFixed(0)} MB peak`);
+      runs.push(r);
+    }
+    series = seriesMarkdown(runs);
   }
   const cpu = [cpuBefore, cpuCheck().ms];
   const report = markdown(rows, opts, cpu, node, preview) + series;
