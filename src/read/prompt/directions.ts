@@ -55,7 +55,8 @@ function depthEndsAt(text: string): number {
 }
 
 /** A closing line to the image maker: "Please render at 300 dpi. Thanks!", "이미지로 만들어 주세요". */
-const REQUEST = /^(?:please|pls|thanks|thank you|could you|can you|make sure|remember to|부탁|감사|이미지(?:로|를)|그려\s*주|만들어\s*주)|\b(?:render|generate|dpi|resolution|aspect ratio)\b/i;
+// The page's format (`One image, A4 landscape`, `세로 금지`) is said to the image maker too.
+const REQUEST = /^(?:please|pls|thanks|thank you|could you|can you|make sure|remember to|부탁|감사|이미지(?:로|를)|그려\s*주|만들어\s*주)|\b(?:render|generate|dpi|resolution|aspect ratio|landscape|portrait)\b|가로\s*(?:방향|형)|세로\s*(?:방향|금지)/i;
 
 /**
  * The plan's nodes less the paragraphs closing it that ask the image maker for something: they are the

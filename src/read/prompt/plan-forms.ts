@@ -2,7 +2,9 @@
 // `> [!NOTE]` callout, a quote in marks followed by its translation, `Term :: meaning` lines.
 import type { Block, Rich } from "../../model/sheet.js";
 import type { Leaf } from "./outline.js";
+import type { PhrasingContent } from "mdast";
 import { richText } from "./rich.js";
+import { plainText } from "./sections.js";
 
 /** `Panel A — `, `Box 2: `, `패널 B - `: a label naming the box, not the topic; plans and drawings that label
  * every box so would otherwise match each other's boxes by the label alone. */
@@ -116,4 +118,28 @@ export function splitCite(text: Rich): { text: Rich; cite?: string } {
     })
     .filter((s) => s.text !== "");
   return { text: out, cite: m[2]!.trim() };
+}
+
+/**
+ * Quotes written one a line, each with its own attribution (`> “…” — Andrej` over `> “…” — Andrej`): Markdown
+ * joins them into one paragraph, but they are as many quotes. Anything else stays one quote.
+ */
+export function quoteLines(children: PhrasingContent[]): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]];
+  for (const c of children) {
+    if (c.type === "break") lines.push([]);
+    else if (c.type === "text" && c.value.includes("\n")) {
+      c.value.split(/\r?\n/).forEach((part, k) => {
+        if (k > 0) lines.push([]);
+        if (part) lines[lines.length - 1]!.push({ ...c, value: part });
+      });
+    } else lines[lines.length - 1]!.push(c);
+  }
+  const said = lines.filter((l) => plainText({ children: l }).trim());
+  if (said.length < 2) return [children];
+  const cited = said.every((l) => {
+    const m = CITED.exec(plainText({ children: l }).trimEnd());
+    return m && m[1] !== "\n" && NAME.test(m[2]!.trim());
+  });
+  return cited ? said : [children];
 }

@@ -7,11 +7,12 @@ import type { MermaidBlock } from "../../mermaid/index.js";
 import { chainFlowchart, chainsFlowchart, loopTarget, splitArrows } from "./chain.js";
 import { codeNodes, pieTable, rewritten } from "./mermaid.js";
 import { circledLeaves, flat, isOutline, leaves, leavesFromLines, mindmapFromLeaves, type Leaf } from "./outline.js";
-import { richFromCell, richFromInline, richText } from "./rich.js";
+import { richFromCell, richFromInline, richFromLine, richText } from "./rich.js";
+import { htmlTable } from "../html-table.js";
 import { lineOf, plainText } from "./sections.js";
 import { FRAMING, INSTRUCTION, isComment, planSubsections } from "./plan-sections.js";
 import { splitEmoji } from "./words.js";
-import { callout, definitionList, dropPanelLabel, splitCite, unwrapQuote } from "./plan-forms.js";
+import { callout, definitionList, dropPanelLabel, quoteLines, splitCite, unwrapQuote } from "./plan-forms.js";
 
 export { ARROW_SPLIT, chainFlowchart } from "./chain.js";
 export { values } from "./outline.js";
@@ -48,10 +49,10 @@ const KIND_TESTS: [SectionKind, RegExp][] = [
 const HINT_PAREN = /\s*[(（]([^()（）]*)[)）]\s*$/;
 const CONCEPT = /concept|개념|용어|term|glossary|정의|definition/i;
 
-export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map()): Plan {
+export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map(), ownDepth = 0): Plan {
   const plan: Plan = { sections: [], keyTerms: [], warnings: [] };
-  for (const sub of planSubsections(nodes, plan)) {
-    const heading = dropPanelLabel(sub.title.replace(/^\d+[.)]\s*/, ""));
+  for (const sub of planSubsections(nodes, plan, ownDepth)) {
+    const heading = dropPanelLabel(sub.title.replace(/^(?:\d+[.)]|[\u2460-\u2473\u2776-\u277F\u2780-\u2789])\s*/, ""));
     const { emoji, rest: named } = splitEmoji(heading);
     const rest = dropPanelLabel(named);
     const hint = HINT_PAREN.exec(rest)?.[1] ?? "";
@@ -108,15 +109,18 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       }
       const rich = richFromInline(node.children);
       const said = richText(rich);
-      const framing = FRAMING.test(said) && INSTRUCTION.test(said) && next !== undefined && /^(list|table|code|blockquote)$/.test(next.type);
+      // `Quotes to sprinkle in:` over the quotes labels them; the quotes say themselves.
+      const labelsQuotes = /quot|인용|명언|어록/i.test(said) && next?.type === "blockquote";
+      const framing = FRAMING.test(said) && (INSTRUCTION.test(said) || labelsQuotes) && next !== undefined && /^(list|table|code|blockquote)$/.test(next.type);
       if (rich.length && !framing) section.blocks.push({ kind: "paragraph", text: rich });
       if (rich.length && !framing && FRAMING.test(said) && next?.type === "code" && (next.lang ?? "").toLowerCase() !== "mermaid") {
         captions.set(next, section.blocks.pop() as Block);
       }
     } else if (node.type === "blockquote") {
-      const text = callout(richFromInline(node.children.flatMap((c) => (c.type === "paragraph" ? c.children : []))));
-      const { text: said, cite } = splitCite(text);
-      if (said.length) section.blocks.push({ kind: "quote", text: unwrapQuote(said), ...(cite ? { cite } : {}) });
+      for (const one of quoteLines(node.children.flatMap((c) => (c.type === "paragraph" ? c.children : [])))) {
+        const { text: said, cite } = splitCite(callout(richFromInline(one)));
+        if (said.length) section.blocks.push({ kind: "quote", text: unwrapQuote(said), ...(cite ? { cite } : {}) });
+      }
     } else if (node.type === "code") {
       const block = codeBlock(node, mermaid, plan);
       const caption = captions.get(node);
@@ -128,6 +132,10 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       // A `###` inside a section is a sub-heading of its content: drawn as a bold line.
       const rich = richFromInline(node.children);
       if (rich.length) section.blocks.push({ kind: "paragraph", text: rich.map((s) => ({ ...s, bold: true })) });
+    } else if (node.type === "html" && htmlTable(node.value)) {
+      const t = htmlTable(node.value)!;
+      const cell = (c: string): Rich => c.split("\n").flatMap((l, k) => (k > 0 ? [{ text: "\n" }, ...richFromLine(l)] : richFromLine(l)));
+      section.blocks.push({ kind: "table", header: t.header.map(cell), rows: t.rows.map((r) => r.map(cell)) });
     } else if (node.type !== "thematicBreak" && !isComment(node)) {
       plan.warnings.push(`line ${lineOf(node)}: ${describe(node)} in the Output Structure Plan is not drawn`);
     }

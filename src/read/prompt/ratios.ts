@@ -226,6 +226,17 @@ function round(n: number): number {
 }
 
 /**
+ * A line of exactly one percent per drawn row adding up to 100 (`title 8%, row 2 = 34%, row 3 = 36%, row 4 = 22%`),
+ * without a word for heights: those are the rows' heights, whatever labels (row numbers too) stand between them.
+ */
+function percentHeights(text: string, rows: number): { values: number[]; percent: boolean } | undefined {
+  if (/width|너비|폭|가로|column|열/i.test(text)) return undefined;
+  const values = [...text.matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1]));
+  const sum = values.reduce((a, b) => a + b, 0);
+  return values.length === rows && rows >= 2 && Math.abs(sum - 100) <= 1 ? { values, percent: true } : undefined;
+}
+
+/**
  * Row heights a sentence beside a box drawing states (`세로 비율은 제목 8%, 위 37%, …`, `Heights: 1 : 3 : 4 : 2`),
  * read as the ratio table it stands for when it gives one height per drawn row.
  */
@@ -238,7 +249,7 @@ export function proseHeights(doc: PromptDoc, section: Section, rows: DiagramRow[
     if (/^\s*(?:```|~~~)/.test(raw)) fence = !fence;
     if (fence || /^\s*(?:```|~~~|\|)/.test(raw)) continue;
     for (const sentence of raw.replace(/\*\*/g, "").split(/(?<=[.。])\s+(?=\S)/)) {
-      const h = heightsOf(sentence);
+      const h = heightsOf(sentence) ?? percentHeights(sentence, rows.length);
       if (!h) continue;
       if (h.values.length !== rows.length) {
         warnings.push(`line ${n}: ${h.values.length} row heights for the drawing's ${rows.length} rows; they are not used`);

@@ -2,6 +2,7 @@
 import type { Blockquote, List, RootContent } from "mdast";
 import type { Block } from "../../model/sheet.js";
 import { richText } from "./rich.js";
+import { quoteLines } from "./plan-forms.js";
 import { lineOf, plainText } from "./sections.js";
 import { ARROW_SPLIT } from "./plan.js";
 
@@ -61,8 +62,15 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
   const walkQuote = (quote: Blockquote, inQuotes: boolean): void => {
     for (const para of quote.children) {
       const at = para.position;
-      const markdown = source && at?.start.offset !== undefined && at.end.offset !== undefined ? source.slice(at.start.offset, at.end.offset).replace(/\s+/g, " ").trim() : undefined;
-      visit(plainText(para).trim(), inQuotes, lineOf(para), markdown);
+      const raw = source && at?.start.offset !== undefined && at.end.offset !== undefined ? source.slice(at.start.offset, at.end.offset) : undefined;
+      // Quotes one a line, each with its own attribution, are as many quotes.
+      const each = para.type === "paragraph" ? quoteLines(para.children) : [];
+      if (each.length > 1) {
+        const rawLines = raw?.split("\n").map((l) => l.replace(/^\s*>?\s*/, "").trim());
+        each.forEach((line, k) => visit(plainText({ children: line }).trim(), inQuotes, lineOf(para) + k, rawLines?.length === each.length ? rawLines[k] : undefined));
+        continue;
+      }
+      visit(plainText(para).trim(), inQuotes, lineOf(para), raw?.replace(/\s+/g, " ").trim());
     }
   };
   for (const node of nodes) {
