@@ -34,9 +34,19 @@ const LAYOUT_HINT = "write layout rows like `- { ratio: 10, title: true }` or `-
 
 type Path = (string | number)[];
 
-export function readFrontmatter(yamlText: string, firstLine: number): Frontmatter {
-  const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+export function readFrontmatter(written: string, firstLine: number): Frontmatter {
+  let counter = new LineCounter();
+  let doc = parseDocument(written, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  let yamlText = written;
+  const repaired: string[] = [];
+  if (doc.errors.length) {
+    // `title: 8. Llama: a simulator` — a plain value holding `: `, the commonest slip: read as the text it is.
+    const quoted = quoteColonValues(written, firstLine, repaired);
+    const retry = new LineCounter();
+    const again = quoted === written ? undefined : parseDocument(quoted, { lineCounter: retry, prettyErrors: false, uniqueKeys: true });
+    if (again && again.errors.length === 0) [doc, counter, yamlText] = [again, retry, quoted];
+    else repaired.length = 0;
+  }
   const fileLine = (offset: number): number => counter.linePos(offset).line + firstLine - 1;
   const first = doc.errors[0];
   if (first) {
@@ -59,7 +69,7 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
   for (const key of Object.keys(top)) {
     if (!TOP_KEYS.includes(key)) fail(`unknown frontmatter key '${key}'`, [key], `known keys: ${TOP_KEYS.join(", ")}`);
   }
-  const warnings: string[] = [];
+  const warnings: string[] = [...repaired];
   if (top["nanosheet"] === undefined) warnings.push("no `nanosheet: 1` in the frontmatter; reading it as version 1");
   else if (top["nanosheet"] !== 1) {
     fail(`unsupported nanosheet format version '${String(top["nanosheet"])}'`, ["nanosheet"], "write `nanosheet: 1`");
@@ -73,6 +83,20 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
 }
 
 type Fail = (msg: string, path: Path, hint?: string) => never;
+
+/** Top-level `key: value` lines whose unquoted value holds `: ` (which YAML reads as a nested map), quoted;
+ * each one noted in `notes`. Lines stay where they were. */
+function quoteColonValues(yamlText: string, firstLine: number, notes: string[]): string {
+  return yamlText
+    .split("\n")
+    .map((line, k) => {
+      const m = /^([A-Za-z][\w-]*):[ \t]+(.*?)(\r?)$/.exec(line);
+      if (!m || !m[2]!.includes(": ") || /^["'{[|>&*!#]/.test(m[2]!)) return line;
+      notes.push(`line ${firstLine + k}: the value of \`${m[1]}\` holds ": ", read as text; quote it (${m[1]}: "…") to say so`);
+      return `${m[1]}: ${JSON.stringify(m[2]!.trim())}${m[3]}`;
+    })
+    .join("\n");
+}
 
 /** The YAML as plain data; an alias bomb (aliases expanding to millions of nodes) is an error on its first alias. */
 function toJS(doc: Document, yamlText: string, fileLine: (offset: number) => number): unknown {

@@ -89,7 +89,10 @@ function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRead
   style.quotes.forEach((q, k) => {
     if (planQuotes.has(quoteKey(q))) return;
     const block: Block = { kind: "quote", text: richFromLine(q) };
-    if (meta.author) block.cite = meta.author;
+    // Said by someone else than the chapter's author (`— DeepSeek-R1`): theirs; `— Andrej` is the author's full name.
+    const said = style.quoteCites?.[k];
+    const cite = said && !meta.author?.includes(said) ? said : meta.author;
+    if (cite) block.cite = cite;
     items.push({ block, role: "quote", title: richText(block.text), order: 1000 + k });
     const line = style.quoteLines[k];
     if (line) lines.set(block, line);

@@ -98,9 +98,10 @@ function dropAt(text: Rich, offsets: number[]): Rich {
 }
 
 /** `"…" — Karpathy` closing a quote: a dash, then a short name, after the closing mark or on a line of its own. */
-const CITED = /(["”’」』»]|\n)[ \t]*(?:—|―|–|--|-)[ \t]*([\p{L}][\p{L}.'’ -]{0,40})$/u;
+const CITED = /(["”’」』»]|\n)[ \t]*(?:—|―|–|--|-)[ \t]*([\p{L}][\p{L}\p{N}.'’ -]{0,40})$/u;
 
-const NAME = /^(?:[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}|\p{Script=Hangul}{2,5}(?:\s\p{Script=Hangul}{2,4})?)$/u;
+// A model's name counts too: `— DeepSeek-R1`, `— GPT-4o`.
+const NAME = /^(?:[A-Z][\p{L}\p{N}.'’-]*(?:\s+[A-Z][\p{L}\p{N}.'’-]*){0,3}|\p{Script=Hangul}{2,5}(?:\s\p{Script=Hangul}{2,4})?)$/u;
 
 /** A quote's own attribution, split off so that it is drawn as the note's signature, not as its words. */
 export function splitCite(text: Rich): { text: Rich; cite?: string } {
@@ -142,4 +143,10 @@ export function quoteLines(children: PhrasingContent[]): PhrasingContent[][] {
     return m && m[1] !== "\n" && NAME.test(m[2]!.trim());
   });
   return cited ? said : [children];
+}
+
+/** The attribution after a quote's closing mark (`“…” — Andrej`), when it names someone. */
+export function citeOf(text: string): string | undefined {
+  const m = CITED.exec(text.trimEnd());
+  return m && m[1] !== "\n" && NAME.test(m[2]!.trim()) ? m[2]!.trim() : undefined;
 }

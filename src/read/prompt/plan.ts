@@ -9,6 +9,7 @@ import { codeNodes, pieTable, rewritten } from "./mermaid.js";
 import { circledLeaves, flat, isOutline, leaves, leavesFromLines, mindmapFromLeaves, type Leaf } from "./outline.js";
 import { richFromCell, richFromInline, richFromLine, richText } from "./rich.js";
 import { htmlTable } from "../html-table.js";
+import { xyTable } from "./xychart.js";
 import { lineOf, plainText } from "./sections.js";
 import { FRAMING, INSTRUCTION, isComment, planSubsections } from "./plan-sections.js";
 import { splitEmoji } from "./words.js";
@@ -184,7 +185,7 @@ function describe(node: RootContent): string {
 function codeBlock(node: Code, mermaid: ParsedMermaid, plan: Plan): Block | undefined {
   const lang = (node.lang ?? "").toLowerCase();
   if (lang === "mermaid") {
-    const pie = pieTable(node.value);
+    const pie = pieTable(node.value) ?? xyTable(node.value);
     if (pie) {
       plan.warnings.push(`line ${lineOf(node)}: ${pie.warning}`);
       return pie.block;

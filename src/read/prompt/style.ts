@@ -2,7 +2,7 @@
 import type { Blockquote, List, RootContent } from "mdast";
 import type { Block } from "../../model/sheet.js";
 import { richText } from "./rich.js";
-import { quoteLines } from "./plan-forms.js";
+import { citeOf, quoteLines } from "./plan-forms.js";
 import { lineOf, plainText } from "./sections.js";
 import { ARROW_SPLIT } from "./plan.js";
 
@@ -16,6 +16,8 @@ export interface StyleRules {
   quotes: string[];
   /** The source line of each quote. */
   quoteLines: number[];
+  /** The name each quote is attributed to where it is written (`“…” — DeepSeek-R1`), by index. */
+  quoteCites?: (string | undefined)[];
 }
 
 const QUOTES_LABEL = /quot|인용|명언|어록/i;
@@ -40,6 +42,7 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
       if (q) {
         rules.quotes.push(q);
         rules.quoteLines.push(line);
+        (rules.quoteCites ??= [])[rules.quotes.length - 1] = citeOf(text);
       }
     }
   };
