@@ -231,7 +231,8 @@ function round(n: number): number {
  */
 function percentHeights(text: string, rows: number): { values: number[]; percent: boolean } | undefined {
   if (/width|너비|폭|가로|column|열/i.test(text)) return undefined;
-  const values = [...text.matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1]));
+  // A number starts where a run of digits does: a long run with no `%` after it is tried once, not at each digit.
+  const values = [...text.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1]));
   const sum = values.reduce((a, b) => a + b, 0);
   return values.length === rows && rows >= 2 && Math.abs(sum - 100) <= 1 ? { values, percent: true } : undefined;
 }

@@ -36,7 +36,9 @@ function tomlValue(written: string): unknown {
     }
   }
   if (v.startsWith("'")) return v.slice(1, v.lastIndexOf("'") > 0 ? v.lastIndexOf("'") : undefined);
-  const bare = v.replace(/\s+#.*$/, "");
+  // A comment after the value; found by a two-character search, as a pattern with `\s+` would backtrack on blanks.
+  const hash = v.search(/\s#/);
+  const bare = (hash >= 0 ? v.slice(0, hash) : v).trim();
   if (/^[+-]?\d+(\.\d+)?$/.test(bare)) return Number(bare);
   if (bare === "true" || bare === "false") return bare === "true";
   return bare;

@@ -1,0 +1,276 @@
+// The next chapter, written by others: parts headed by `=== SOURCE ===` banners, TOML metadata, a plan named
+// 섹션별 구성 with ①②③ sections, a `# Quotes` part after the plan, tab-indented points, boxes drawn in `*`,
+// HTML tables, an xychart, a wall with no junction, and a hand-written sheet's slips. Each rule is tested on a
+// small document of its own and on the fixture that brought it up.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { panelsOf, type Block, type Panel, type Sheet } from "../src/model/sheet.js";
+import { detectInputKind, readSheet } from "../src/read/index.js";
+import { bannerName, bannerSections } from "../src/read/banner-sections.js";
+import { htmlTable } from "../src/read/html-table.js";
+import { parseDiagram } from "../src/read/prompt/ascii-layout.js";
+import { starBoxes } from "../src/read/prompt/star-boxes.js";
+import { xyTable } from "../src/read/prompt/xychart.js";
+import { richText } from "../src/read/prompt/rich.js";
+import { FIXTURES_DIR } from "./fixtures/list.js";
+
+const fixture = (path: string): string => readFileSync(join(FIXTURES_DIR, path), "utf8");
+const panel = (sheet: Sheet, title: RegExp): Panel => {
+  const p = panelsOf(sheet).find((x) => title.test(x.title));
+  if (!p) throw new Error(`no panel ${title} in ${panelsOf(sheet).map((x) => x.title).join(", ")}`);
+  return p;
+};
+/** A row's box titles; the title row, a cell with no boxes, by its text. */
+const titles = (r: ReturnType<typeof parseDiagram>[number]): (string | undefined)[] => (r.boxes.length ? r.boxes.map((b) => b.lines[0]?.text) : r.texts.map((t) => t.text));
+const kinds = (p: Panel): string[] => p.blocks.map((b) => b.kind);
+const quotes = (sheet: Sheet): Extract<Block, { kind: "quote" }>[] =>
+  panelsOf(sheet).flatMap((p) => p.blocks.filter((b): b is Extract<Block, { kind: "quote" }> => b.kind === "quote"));
+const drawing = ["```", "┌──────────────────────────────┐", "│ 🍌 CHEAT SHEET 🍌            │", "├──────────────┬───────────────┤", "│ 🎧 Audio     │ 🖼️ Image      │", "└──────────────┴───────────────┘", "```"];
+
+describe("parts headed by banner lines (=== SOURCE ===)", () => {
+  it("reads a banner's name between runs of one mark, and nothing else", () => {
+    expect(bannerName("=== SOURCE ===")).toBe("SOURCE");
+    expect(bannerName("  ----- Box contents -----  ")).toBe("Box contents");
+    expect(bannerName("---")).toBeUndefined();
+    expect(bannerName("*********")).toBeUndefined();
+    expect(bannerName("== a == b")).toBeUndefined();
+    expect(bannerName("| --- | --- |")).toBeUndefined();
+  });
+
+  it("turns the banners into headings, lines kept, only when two name known parts", () => {
+    const text = "intro\n=== SOURCE ===\ntext\n=== LAYOUT ===\nx\n=== NOTES ===\ny";
+    expect(bannerSections(text)).toBe("intro\n# SOURCE\ntext\n# LAYOUT\nx\n# NOTES\ny");
+    expect(bannerSections("=== SOURCE ===\n=== NOTES ===")).toBe("=== SOURCE ===\n=== NOTES ===");
+  });
+
+  it("reads a long line of marks in one pass (a pattern here would backtrack)", () => {
+    const line = "=".repeat(200_000) + " x " + "=".repeat(200_000) + "!";
+    expect(bannerName(line)).toBeUndefined();
+    expect(bannerName("=".repeat(100_000) + " SOURCE " + "=".repeat(100_000))).toBe("SOURCE");
+  });
+
+  it("reads the model-zoo chapter as a prompt document with its three places, pricing table and tracking panel", async () => {
+    const text = fixture("prompts/model-zoo-pricing-star-html.txt");
+    expect(detectInputKind(text)).toBe("prompt");
+    const { sheet } = await readSheet(text);
+    expect(sheet.meta.title).toBe("22. The Model Zoo: Which LLM, Where, and What It Costs");
+    expect(sheet.rows.map((r) => (r.kind === "panels" ? r.panels.map((p) => p.title) : ["title"]))).toEqual([
+      ["title"],
+      ["PROPRIETARY", "OPEN WEIGHTS", "RUN LOCALLY"],
+      ["PRICING TIERS", "KEEP TRACK"],
+      ["WHICH ONE SHOULD I USE? (flow)", "TAKEAWAYS"],
+    ]);
+    expect(sheet.rows.map((r) => r.ratio)).toEqual([10, 28, 32, 30]);
+  });
+});
+
+describe("boxes drawn in asterisks", () => {
+  it("rewrites `*****` rules and lone `*` sides as +---+ and |, a * in a word left alone", () => {
+    const out = starBoxes(["**********************", "*  🏢 A     *  B      *", "*  2*3 **b**  *  c    *", "**********************"].join("\n"));
+    expect(out.split("\n")[0]).toBe("+-----------+--------+");
+    expect(out.split("\n")[1]).toBe("|  🏢 A     |  B      |");
+    expect(out.split("\n")[2]).toBe("|  2*3 **b**  |  c    |");
+  });
+
+  it("leaves a drawing without two star rules as it was", () => {
+    const text = "******** \n* a *";
+    expect(starBoxes(text)).toBe(text);
+  });
+
+  it("reads a star drawing's rows and panels", () => {
+    const rows = parseDiagram(["**************************", "* 🍌 TITLE 🍌             *", "**************************", "* 🅰️ LEFT    * 🅱️ RIGHT   *", "**************************"].join("\n"), 1, []);
+    expect(rows.map(titles)).toEqual([["🍌 TITLE 🍌"], ["🅰️ LEFT", "🅱️ RIGHT"]]);
+  });
+});
+
+describe("metadata written as TOML between +++ lines", () => {
+  it("reads title, Korean title, chapter as a number and the source URL", async () => {
+    const { sheet, warnings } = await readSheet(fixture("prompts/multimodal-tokens-heavy-toml.txt"));
+    expect(sheet.meta).toMatchObject({ title: "21-1. Multimodality: Audio & Image Tokens", titleKr: "21-1. 멀티모달: 오디오와 이미지도 토큰이다", chapter: 21, author: "Andrej Karpathy", sourceUrl: "https://www.youtube.com/watch?v=7xTGNNLPyMI" });
+    expect(warnings.filter((w) => /metadata/.test(w))).toEqual([]);
+    // The metadata lines are not read as the transcript.
+    expect(sheet.source?.paragraphs.some((p) => /title =/.test(p.text))).toBe(false);
+  });
+});
+
+describe("a plan named 섹션별 구성 whose sections are numbered ①②③", () => {
+  it("draws every section in its panel, and the # 인용구 part's quotes as quotes", async () => {
+    const { sheet, warnings } = await readSheet(fixture("prompts/multimodal-tokens-heavy-toml.txt"));
+    expect(warnings).toEqual([]);
+    expect(kinds(panel(sheet, /오디오 → 토큰/))).toContain("bullets");
+    expect(kinds(panel(sheet, /하나의 스트림/))).toContain("flowchart");
+    expect(kinds(panel(sheet, /토큰 예산/))).toContain("table");
+    const takeaways = panel(sheet, /핵심 정리/).blocks.find((b) => b.kind === "bullets");
+    expect(takeaways?.kind === "bullets" ? [takeaways.style, takeaways.items.length] : []).toEqual(["takeaways", 4]);
+    expect(quotes(sheet).map((q) => richText(q.text))).toEqual(
+      expect.arrayContaining(["It's not a fundamental change, you just have to add some tokens.", "You can tokenize audio and images and apply the exact same approach."]),
+    );
+  });
+
+  it("takes a ① line's next lines as its section's first paragraph", async () => {
+    const doc = ["# Source Text", "---", 'title: "x"', "---", "", "# Layout Structure", ...drawing, "", "# 섹션별 구성", "", "① 🎧 Audio", "스펙트로그램을 자른다", "", "② 🖼️ Image", "- 패치로 나눈다"].join("\n");
+    const { sheet } = await readSheet(doc);
+    expect(panel(sheet, /Audio/).blocks.map((b) => (b.kind === "paragraph" ? richText(b.text) : b.kind))).toEqual(["스펙트로그램을 자른다"]);
+    expect(kinds(panel(sheet, /Image/))).toEqual(["bullets"]);
+  });
+});
+
+describe("a part the template has no name for, after the plan", () => {
+  it("is a section of its own: the plan's sections before it are drawn", async () => {
+    const doc = ["# Source Text", "---", 'title: "x"', "---", "", "# Layout Structure", ...drawing, "", "# Content per box", "", "## 🎧 Audio", "- slices", "", "## 🖼️ Image", "- patches", "", "# Extra notes", "", "- patches are 16×16"].join("\n");
+    const { sheet, warnings } = await readSheet(doc);
+    expect(warnings.filter((w) => /not drawn/.test(w))).toEqual([]);
+    const all = panelsOf(sheet).flatMap((p) => p.blocks).flatMap((b) => (b.kind === "bullets" ? b.items.map(richText) : []));
+    expect(all).toEqual(expect.arrayContaining(["slices", "patches", "patches are 16×16"]));
+  });
+});
+
+describe("points indented by a tab under a heading (Markdown's indented code)", () => {
+  it("are the list they were written as, lines kept; a fenced block stays code", async () => {
+    const doc = ["# Source Text", "---", 'title: "x"', "---", "", "# Layout Structure", ...drawing, "", "# Output Structure Plan", "", "## 1. 🎧 Audio", "\t- first **point**", "\t- second point", "", "## 2. 🖼️ Image", "```", "- a code line", "```"].join("\r\n");
+    const { sheet } = await readSheet(doc);
+    const list = panel(sheet, /Audio/).blocks.find((b) => b.kind === "bullets");
+    expect(list?.kind === "bullets" ? list.items.map(richText) : []).toEqual(["first point", "second point"]);
+    expect(list?.kind === "bullets" ? list.items[0] : []).toContainEqual({ text: "point", bold: true });
+    expect(kinds(panel(sheet, /Image/))).toEqual(["code"]);
+  });
+
+  it("draws the swiss-cheese chapter's tab-indented points as lists, not code cards", async () => {
+    const { sheet } = await readSheet(fixture("prompts/swiss-cheese-crlf-checklist.txt"));
+    for (const t of [/Why 9\.11/, /Why strawberry/, /Workaround/]) expect(kinds(panel(sheet, t)).includes("code")).toBe(false);
+    expect(kinds(panel(sheet, /Why strawberry/))).toContain("bullets");
+  });
+});
+
+describe("quotes one a line, each with its own attribution", () => {
+  it("are as many quotes, each signed by whom it names", async () => {
+    const { sheet } = await readSheet(fixture("prompts/thinking-models-six-boxes.txt"));
+    const qs = quotes(sheet).map((q) => [richText(q.text), q.cite]);
+    expect(qs).toEqual(
+      expect.arrayContaining([
+        ["Wait, wait. Wait. That's an aha moment I can flag here.", "DeepSeek-R1"],
+        ["Nobody is hardcoding this; the model discovers these ways of thinking.", "Andrej Karpathy"],
+      ]),
+    );
+  });
+
+  it("in the plan too; a `Quotes to sprinkle in:` line over them is a label, not drawn", async () => {
+    const { sheet } = await readSheet(fixture("prompts/model-zoo-pricing-star-html.txt"));
+    expect(quotes(sheet).map((q) => [richText(q.text), q.cite])).toEqual(
+      expect.arrayContaining([
+        ["This field is moving really, really fast.", "Andrej Karpathy"],
+        ["I use LM Arena as a first pass, but I think it's been a little bit gamed.", "Andrej Karpathy"],
+      ]),
+    );
+    const text = panelsOf(sheet).flatMap((p) => p.blocks).flatMap((b) => (b.kind === "paragraph" ? [richText(b.text)] : []));
+    expect(text.filter((t) => /sprinkle/.test(t))).toEqual([]);
+  });
+
+  it("a quote whose lines are not each signed stays one quote", async () => {
+    const doc = ["# Source Text", "---", 'title: "x"', "---", "", "# Layout Structure", ...drawing, "", "# Output Structure Plan", "", "## 1. 🎧 Audio", "> “first line", "> second line” — Andrej Karpathy"].join("\n");
+    const { sheet } = await readSheet(doc);
+    expect(quotes(sheet).map((q) => [richText(q.text), q.cite])).toEqual([["first line second line", "Andrej Karpathy"]]);
+  });
+});
+
+describe("an HTML <table> in the plan", () => {
+  it("reads rows and cells, <br> as a line break, entities decoded, tags inside cells dropped", () => {
+    expect(htmlTable("<table><tr><th>Plan</th><th>Price</th></tr><tr><td><b>Free</b></td><td>$0<br/>&amp; ads</td></tr></table>")).toEqual({
+      header: ["Plan", "Price"],
+      rows: [["Free", "$0\n& ads"]],
+    });
+    expect(htmlTable("<div>no table</div>")).toBeUndefined();
+  });
+
+  it("reads a broken table of many open tags in linear time and keeps its rows", () => {
+    const rows = htmlTable("<table>" + "<tr><td>a<td>b".repeat(20_000) + "</table>");
+    expect(rows?.rows.length).toBe(19_999);
+    expect(htmlTable("<table>" + "<td".repeat(100_000) + "</table>")).toBeUndefined();
+  });
+
+  it("is drawn as a table, the list right under it as a list", async () => {
+    const { sheet, warnings } = await readSheet(fixture("prompts/model-zoo-pricing-star-html.txt"));
+    expect(warnings.filter((w) => /HTML/.test(w))).toEqual([]);
+    const pricing = panel(sheet, /PRICING/);
+    const table = pricing.blocks.find((b) => b.kind === "table");
+    expect(table?.kind === "table" ? [table.header.map(richText), table.rows.map((r) => richText(r[0]!))] : []).toEqual([["Plan", "월 요금", "쓸 수 있는 모델", "누구에게?"], ["Free", "Plus", "Pro"]]);
+    expect(kinds(pricing)).toContain("bullets");
+  });
+});
+
+describe("a Mermaid xychart", () => {
+  it("is a table with a row per x value and a column per series", () => {
+    const t = xyTable(['xychart-beta', '  title "len"', '  x-axis ["0", "2k"]', '  y-axis "tokens" 0 --> 10000', "  line [800, 2500]", "  bar [1, 2]"].join("\n"));
+    expect(t?.block.kind === "table" ? [t.block.header.map(richText), t.block.rows.map((r) => r.map(richText))] : []).toEqual([
+      ["x", "line", "bar"],
+      [
+        ["0", "800", "1"],
+        ["2k", "2500", "2"],
+      ],
+    ]);
+    expect(xyTable("flowchart LR\n A --> B")).toBeUndefined();
+    expect(xyTable("xychart-beta\n  line [" + "[".repeat(50_000))).toBeUndefined();
+  });
+
+  it("no longer fails the thinking-models chapter: its chart is a table in its panel", async () => {
+    const { sheet } = await readSheet(fixture("prompts/thinking-models-six-boxes.txt"));
+    expect(kinds(panel(sheet, /응답 길이/))).toContain("table");
+  });
+});
+
+describe("a wall under a border line that has no junction for it", () => {
+  it("splits the row, with a warning naming the line", () => {
+    const warnings: string[] = [];
+    const rows = parseDiagram(["┌──────────────────────────┐", "│ 🍌 TITLE                 │", "├──────────────────────────┤", "│ 🧠 LEFT     │ 📈 RIGHT   │", "└──────────────────────────┘"].join("\n"), 1, warnings);
+    expect(rows.map(titles)).toEqual([["🍌 TITLE"], ["🧠 LEFT", "📈 RIGHT"]]);
+    expect(warnings[0]).toMatch(/^line 4: the │ at column \d+ has no junction in the border line above; assumed one there$/);
+  });
+
+  it("reads the thinking-models chapter's six-box row and the two rows drawn without junctions", async () => {
+    const { sheet } = await readSheet(fixture("prompts/thinking-models-six-boxes.txt"));
+    expect(sheet.rows.map((r) => (r.kind === "panels" ? r.panels.length : 0))).toEqual([0, 2, 6, 2]);
+    expect(sheet.rows.map((r) => r.ratio)).toEqual([8, 40, 22, 30]);
+  });
+});
+
+describe("layout and closing words said other ways", () => {
+  it("reads a line of one percent per drawn row as the heights, whatever labels stand between", async () => {
+    const { sheet } = await readSheet(fixture("prompts/swiss-cheese-crlf-checklist.txt"));
+    expect(sheet.rows.map((r) => r.ratio)).toEqual([8, 34, 36, 22]);
+  });
+
+  it("a closing paragraph asking for a landscape page is the image request, not a panel's text", async () => {
+    const { sheet, warnings } = await readSheet(fixture("prompts/model-zoo-pricing-star-html.txt"));
+    expect(warnings.some((w) => /^line 108: "One image, A4 landscape/.test(w))).toBe(true);
+    const text = panelsOf(sheet).flatMap((p) => p.blocks).flatMap((b) => (b.kind === "paragraph" ? [richText(b.text)] : []));
+    expect(text.filter((t) => /landscape|OUTPUT/.test(t))).toEqual([]);
+  });
+});
+
+describe("a sheet Markdown written by hand (llama-base-model-by-hand)", () => {
+  it("reads a title holding ': ' as text, with a warning to quote it", async () => {
+    const { sheet, warnings } = await readSheet(fixture("sheets/llama-base-model-by-hand.sheet.md"));
+    expect(sheet.meta.title).toBe("8. Llama 3.1 base model: an internet document simulator");
+    expect(warnings).toContain('line 3: the value of `title` holds ": ", read as text; quote it (title: "…") to say so');
+  });
+
+  it("still fails YAML that quoting the value does not mend, naming its line", async () => {
+    await expect(readSheet("---\nnanosheet: 1\ntitle: [unclosed\n---\n\n## 🅰️ A\n\ntext\n")).rejects.toThrow(/frontmatter YAML/);
+  });
+
+  it("signs a quote written `\"…\" -- Name` on one line, its marks taken off", async () => {
+    const { sheet } = await readSheet(fixture("sheets/llama-base-model-by-hand.sheet.md"));
+    expect(quotes(sheet).map((q) => [richText(q.text), q.cite])).toEqual([["The model is a very expensive autocomplete", "Andrej Karpathy"]]);
+  });
+});
+
+describe("hostile input to the new rules", () => {
+  it("reads a TOML value of many blanks, and a heights line of many digits, and still answers", async () => {
+    const blanks = " ".repeat(200_000);
+    const digits = "1".repeat(200_000);
+    const doc = ["# Source Text", "+++", `title = x${blanks}y`, "+++", "", "# Layout Structure", ...drawing, `sizes ${digits} x ${digits}%`, "", "# Output Structure Plan", "", "## 1. 🎧 Audio", "- a"].join("\n");
+    const { sheet } = await readSheet(doc);
+    expect(sheet.meta.title.startsWith("x")).toBe(true);
+  });
+});
