@@ -34,6 +34,9 @@ describe("parts headed by banner lines (=== SOURCE ===)", () => {
     expect(bannerName("  ----- Box contents -----  ")).toBe("Box contents");
     expect(bannerName("---")).toBeUndefined();
     expect(bannerName("*********")).toBeUndefined();
+    // Inline Markdown on a line of its own is not a banner: a bold section name stays bold.
+    expect(bannerName("**Source Text**")).toBeUndefined();
+    expect(bannerName("~~Layout~~")).toBeUndefined();
     expect(bannerName("== a == b")).toBeUndefined();
     expect(bannerName("| --- | --- |")).toBeUndefined();
   });
