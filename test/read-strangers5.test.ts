@@ -62,7 +62,7 @@ describe("parts headed by banner lines (=== SOURCE ===)", () => {
       ["title"],
       ["PROPRIETARY", "OPEN WEIGHTS", "RUN LOCALLY"],
       ["PRICING TIERS", "KEEP TRACK"],
-      ["WHICH ONE SHOULD I USE? (flow)", "TAKEAWAYS"],
+      ["WHICH ONE SHOULD I USE?", "TAKEAWAYS"],
     ]);
     expect(sheet.rows.map((r) => r.ratio)).toEqual([10, 28, 32, 30]);
   });
@@ -275,5 +275,22 @@ describe("hostile input to the new rules", () => {
     const doc = ["# Source Text", "+++", `title = x${blanks}y`, "+++", "", "# Layout Structure", ...drawing, `sizes ${digits} x ${digits}%`, "", "# Output Structure Plan", "", "## 1. 🎧 Audio", "- a"].join("\n");
     const { sheet } = await readSheet(doc);
     expect(sheet.meta.title.startsWith("x")).toBe(true);
+  });
+});
+
+describe("what a box line says it will show, once the plan shows it", () => {
+  it("drops `Free / Plus / Pro table` over the table and a title's `(flow)` over the flowchart", async () => {
+    const { sheet } = await readSheet(fixture("prompts/model-zoo-pricing-star-html.txt"));
+    expect(panel(sheet, /PRICING/).lead.map(richText)).toEqual([]);
+    expect(panelsOf(sheet).map((p) => p.title)).toContain("WHICH ONE SHOULD I USE?");
+    // A box line that names no drawn form stays.
+    expect(panel(sheet, /KEEP TRACK/).lead.map(richText)).toEqual(["LM Arena, AI News, X"]);
+  });
+
+  it("keeps such a line when the panel has no block of that form", async () => {
+    const box = ["```", "┌──────────────────────────────┐", "│ 🍌 CHEAT SHEET 🍌            │", "├──────────────┬───────────────┤", "│ 💳 Prices    │ 🖼️ Image      │", "│ 요금제 비교 표 │              │", "└──────────────┴───────────────┘", "```"];
+    const doc = ["# Source Text", "---", 'title: "x"', "---", "", "# Layout Structure", ...box, "", "# Output Structure Plan", "", "## 1. 💳 Prices", "- free or paid"].join("\n");
+    const { sheet } = await readSheet(doc);
+    expect(panel(sheet, /Prices/).lead.map(richText)).toEqual(["요금제 비교 표"]);
   });
 });
