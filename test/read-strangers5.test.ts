@@ -11,6 +11,7 @@ import { bannerName, bannerSections } from "../src/read/banner-sections.js";
 import { htmlTable } from "../src/read/html-table.js";
 import { parseDiagram } from "../src/read/prompt/ascii-layout.js";
 import { starBoxes } from "../src/read/prompt/star-boxes.js";
+import { sectionKindOf } from "../src/read/prompt/sections.js";
 import { xyTable } from "../src/read/prompt/xychart.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
@@ -292,5 +293,17 @@ describe("what a box line says it will show, once the plan shows it", () => {
     const doc = ["# Source Text", "---", 'title: "x"', "---", "", "# Layout Structure", ...box, "", "# Output Structure Plan", "", "## 1. 💳 Prices", "- free or paid"].join("\n");
     const { sheet } = await readSheet(doc);
     expect(panel(sheet, /Prices/).lead.map(richText)).toEqual(["요금제 비교 표"]);
+  });
+});
+
+describe("names people give the template's parts", () => {
+  it("reads the plan, layout, quotes and final request under the names strangers use", () => {
+    const kinds = ["섹션별 구성", "칸별 내용", "Box-by-box content", "Panel by panel", "Per-box contents", "Contents by box", "📋 구성 계획 (Plan)"].map(sectionKindOf);
+    expect(kinds).toEqual(Array(7).fill("plan"));
+    expect(["배치 (Layout)", "📐 배치", "배치"].map(sectionKindOf)).toEqual(["layout", "layout", "layout"]);
+    expect(["Quotes", "인용구", "인용", "Quotable Insights", "Key quotes (use 2)"].map(sectionKindOf)).toEqual(Array(5).fill("style"));
+    expect(["Final request", "최종 요청"].map(sectionKindOf)).toEqual(["image", "image"]);
+    // Not parts: the ratio heading under the layout, a quote about something, a chapter's own section.
+    expect(["배치 비율", "Quotes from the paper and what they mean", "Output of the model"].map(sectionKindOf)).toEqual([undefined, undefined, undefined]);
   });
 });
