@@ -307,3 +307,12 @@ describe("names people give the template's parts", () => {
     expect(["배치 비율", "Quotes from the paper and what they mean", "Output of the model"].map(sectionKindOf)).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe("a line of percents that gives widths, not heights", () => {
+  it("is not read as the rows' heights", async () => {
+    const doc = ["# Source Text", "---", 'title: "x"', "---", "", "# Layout Structure", ...drawing, "", "left 60%, right 40%", "", "# Output Structure Plan", "", "## 1. 🎧 Audio", "- a"].join("\n");
+    const { sheet, warnings } = await readSheet(doc);
+    expect(sheet.rows.map((r) => r.ratio)).not.toEqual([60, 40]);
+    expect(warnings.some((w) => /no layout ratio table/.test(w))).toBe(true);
+  });
+});

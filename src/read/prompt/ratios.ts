@@ -230,7 +230,8 @@ function round(n: number): number {
  * without a word for heights: those are the rows' heights, whatever labels (row numbers too) stand between them.
  */
 function percentHeights(text: string, rows: number): { values: number[]; percent: boolean } | undefined {
-  if (/width|너비|폭|가로|column|열/i.test(text)) return undefined;
+  // Shares across (`left 60%, right 40%`) are widths, whatever else the line says.
+  if (/width|너비|폭|가로|column|열|left|right|왼쪽|오른쪽|좌|우측/i.test(text)) return undefined;
   // A number starts where a run of digits does: a long run with no `%` after it is tried once, not at each digit.
   const values = [...text.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1]));
   const sum = values.reduce((a, b) => a + b, 0);
