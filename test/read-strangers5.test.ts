@@ -217,9 +217,13 @@ describe("a Mermaid xychart", () => {
     expect(xyTable("xychart-beta\n  line [" + "[".repeat(50_000))).toBeUndefined();
   });
 
-  it("no longer fails the thinking-models chapter: its chart is a table in its panel", async () => {
+  it("no longer fails the thinking-models chapter: its chart is a table in its panel, its title right above it", async () => {
     const { sheet } = await readSheet(fixture("prompts/thinking-models-six-boxes.txt"));
-    expect(kinds(panel(sheet, /응답 길이/))).toContain("table");
+    const blocks = panel(sheet, /응답 길이/).blocks;
+    const at = blocks.findIndex((b) => b.kind === "table");
+    expect(at).toBeGreaterThan(0);
+    const above = blocks[at - 1];
+    expect(above?.kind === "paragraph" ? above.text : []).toEqual([{ text: "RL 단계별 평균 응답 길이 (개념도)", bold: true }]);
   });
 });
 

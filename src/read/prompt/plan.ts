@@ -9,7 +9,7 @@ import { codeNodes, pieTable, rewritten } from "./mermaid.js";
 import { circledLeaves, flat, isOutline, leaves, leavesFromLines, mindmapFromLeaves, type Leaf } from "./outline.js";
 import { richFromCell, richFromInline, richFromLine, richText } from "./rich.js";
 import { htmlTable } from "../html-table.js";
-import { xyTable } from "./xychart.js";
+import { xyTable, xyTitle } from "./xychart.js";
 import { lineOf, plainText } from "./sections.js";
 import { FRAMING, INSTRUCTION, isComment, planSubsections } from "./plan-sections.js";
 import { splitEmoji } from "./words.js";
@@ -124,6 +124,13 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       }
     } else if (node.type === "code") {
       const block = codeBlock(node, mermaid, plan);
+      // An xychart's title names the table drawn for it, above it wherever it goes.
+      const named = block && (node.lang ?? "").toLowerCase() === "mermaid" ? xyTitle(node.value) : undefined;
+      if (block && named) {
+        const title: Block = { kind: "paragraph", text: [{ text: named, bold: true }] };
+        section.blocks.push(title);
+        (plan.chartNames ??= new Map()).set(block, title);
+      }
       const caption = captions.get(node);
       // The line that introduced the code stays with it, above the card, wherever auto-fit puts the card.
       if (block?.kind === "code" && caption?.kind === "paragraph") block.caption = richText(caption.text);

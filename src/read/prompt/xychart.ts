@@ -26,6 +26,14 @@ function label(rest: string): string | undefined {
   return /^\s*"([^"]*)"/.exec(rest)?.[1]?.trim() || undefined;
 }
 
+/** The chart's `title "…"`, which names the table drawn for it. */
+export function xyTitle(code: string): string | undefined {
+  if (!isXyChart(code)) return undefined;
+  const line = code.split(/\r?\n/).find((l) => /^\s*title\b/.test(l));
+  const t = line?.replace(/^\s*title\s*/, "").trim().replace(/^"(.*)"$/, "$1").trim();
+  return t || undefined;
+}
+
 export function xyTable(code: string): { block: Block; warning: string } | undefined {
   if (!isXyChart(code)) return undefined;
   let xTitle: string | undefined;
