@@ -320,3 +320,28 @@ describe("a line of percents that gives widths, not heights", () => {
     expect(warnings.some((w) => /no layout ratio table/.test(w))).toBe(true);
   });
 });
+
+describe("a drawn row's widths stated beside the drawing", () => {
+  const doc = (widths: string): string =>
+    ["# Source Text", "---", 'title: "x"', "---", "", "# Layout Structure", ...drawing, "", "Sizes: title 10%, row 2 = 90%", widths, "", "# Output Structure Plan", "", "## 1. 🎧 Audio", "- a", "## 2. 🖼️ Image", "- b"].join("\n");
+  const widths = async (line: string): Promise<(number | undefined)[]> => {
+    const row = (await readSheet(doc(line))).sheet.rows[1];
+    return row?.kind === "panels" ? row.panels.map((p) => p.width) : [];
+  };
+
+  it("reads `row 2 columns: 2fr 1fr` as that row's widths", async () => {
+    expect(await widths("row 2 columns: 2fr 1fr")).toEqual([0.6667, 0.3333]);
+    expect(await widths("2행 폭: 3fr 1fr")).toEqual([0.75, 0.25]);
+  });
+
+  it("leaves the drawing's widths when the line gives another count or adds up wrong", async () => {
+    const drawn = await widths("");
+    expect(await widths("row 2 columns: 1fr 1fr 1fr")).toEqual(drawn);
+    expect(await widths("row 2: 30% — left 60% / right 50%")).toEqual(drawn);
+  });
+
+  it("reads the swiss-cheese chapter's `2fr 1fr` and `1fr 1fr 1fr`", async () => {
+    const { sheet } = await readSheet(fixture("prompts/swiss-cheese-crlf-checklist.txt"));
+    expect(sheet.rows.map((r) => (r.kind === "panels" ? r.panels.map((p) => p.width) : []))).toEqual([[], [0.6667, 0.3333], [0.3333, 0.3333, 0.3333], [undefined]]);
+  });
+});
