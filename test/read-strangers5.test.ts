@@ -243,6 +243,14 @@ describe("a wall under a border line that has no junction for it", () => {
 });
 
 describe("layout and closing words said other ways", () => {
+  it("reads only the percents of a heights line whose rows are named with numbers (중단1 30% / 중단2 30%)", async () => {
+    const box = ["```", "╔════════════════════════╗", "║ 🧮 TITLE               ║", "╠════════════╦═══════════╣", "║ 🧠 A       ║ 📏 B      ║", "╠════════════╩═══════════╣", "║ 🔢 C                   ║", "╚════════════════════════╝", "```"];
+    const doc = ["# Source Text", "---", 'title: "x"', "---", "", "# Layout Structure", ...box, "", "높이: 상단 15% / 중단1 45% / 하단2 40%", "", "# Output Structure Plan", "", "## 1. 🧠 A", "- a"].join("\n");
+    const { sheet, warnings } = await readSheet(doc);
+    expect(sheet.rows.map((r) => r.ratio)).toEqual([15, 45, 40]);
+    expect(warnings).toEqual([]);
+  });
+
   it("reads a line of one percent per drawn row as the heights, whatever labels stand between", async () => {
     const { sheet } = await readSheet(fixture("prompts/swiss-cheese-crlf-checklist.txt"));
     expect(sheet.rows.map((r) => r.ratio)).toEqual([8, 34, 36, 22]);
@@ -302,8 +310,8 @@ describe("what a box line says it will show, once the plan shows it", () => {
 
 describe("names people give the template's parts", () => {
   it("reads the plan, layout, quotes and final request under the names strangers use", () => {
-    const kinds = ["섹션별 구성", "칸별 내용", "Box-by-box content", "Panel by panel", "Per-box contents", "Contents by box", "📋 구성 계획 (Plan)"].map(sectionKindOf);
-    expect(kinds).toEqual(Array(7).fill("plan"));
+    const kinds = ["섹션별 구성", "칸별 내용", "Box-by-box content", "Panel by panel", "Per-box contents", "Contents by box", "📋 구성 계획 (Plan)", "구성", "4. 내용"].map(sectionKindOf);
+    expect(kinds).toEqual(Array(9).fill("plan"));
     expect(["배치 (Layout)", "📐 배치", "배치"].map(sectionKindOf)).toEqual(["layout", "layout", "layout"]);
     expect(["Quotes", "인용구", "인용", "Quotable Insights", "Key quotes (use 2)"].map(sectionKindOf)).toEqual(Array(5).fill("style"));
     expect(["Final request", "최종 요청"].map(sectionKindOf)).toEqual(["image", "image"]);
