@@ -126,8 +126,8 @@ function planExpectations(doc: string): PlanExpectations {
     } else if (/Takeaways|핵심 정리|요점/.test(section) && /^\s{2,}- /.test(line)) {
       out.takeaways.push(unmarked(t.replace(/^- /, "")));
     } else if (/Takeaways|핵심 정리|요점/.test(section) && /^- /.test(line) && !/:$/.test(t)) {
-      // A checklist's box (`- [x] …`) is the list's mark, not the item's words.
-      out.takeaways.push(unmarked(t.replace(/^- (?:\[[ xX]\] )?/, "")));
+      // A checklist's boxes are drawn as written when ticked and unticked items mix (this oracle's one checklist does).
+      out.takeaways.push(unmarked(t.replace(/^- /, "").replace(/^\[[xX]\] /, "☑ ").replace(/^\[ \] /, "☐ ")));
     } else if (/Takeaways|핵심 정리|요점/.test(section) && /^\d+\.\s/.test(line) && !/:$/.test(t)) {
       out.takeaways.push(unmarked(t.replace(/^\d+\.\s+/, "")));
     }

@@ -9,6 +9,7 @@ import { panelsOf, type Block, type Panel, type Sheet } from "../src/model/sheet
 import { detectInputKind, readSheet } from "../src/read/index.js";
 import { bannerName, bannerSections } from "../src/read/banner-sections.js";
 import { htmlTable } from "../src/read/html-table.js";
+import { xmlSections } from "../src/read/xml-sections.js";
 import { parseDiagram } from "../src/read/prompt/ascii-layout.js";
 import { starBoxes } from "../src/read/prompt/star-boxes.js";
 import { sectionKindOf } from "../src/read/prompt/sections.js";
@@ -75,6 +76,11 @@ describe("boxes drawn in asterisks", () => {
     expect(out.split("\n")[0]).toBe("+-----------+--------+");
     expect(out.split("\n")[1]).toBe("|  🏢 A     |  B      |");
     expect(out.split("\n")[2]).toBe("|  2*3 **b**  |  c    |");
+  });
+
+  it("reads `#########` rules with lone `#` sides the same way, a `C#` staying text", () => {
+    const out = starBoxes(["##################", "# 🅰️ C# notes    #", "##################"].join("\n"));
+    expect(out.split("\n")).toEqual(["+----------------+", "| 🅰️ C# notes    |", "+----------------+"]);
   });
 
   it("leaves a drawing without two star rules as it was", () => {
@@ -191,6 +197,14 @@ describe("an HTML <table> in the plan", () => {
     const rows = htmlTable("<table>" + "<tr><td>a<td>b".repeat(20_000) + "</table>");
     expect(rows?.rows.length).toBe(19_999);
     expect(htmlTable("<table>" + "<td".repeat(100_000) + "</table>")).toBeUndefined();
+  });
+
+  it("in a prompt whose parts are XML-tagged, stays HTML: `<table>` and `<tbody>` on lines of their own are no parts", async () => {
+    const text = ["<source_text>", "---", 'title: "x"', "---", "</source_text>", "<layout>", ...drawing, "</layout>", "<content>", "## 1. 🎧 Audio", "<table>", "<tbody>", "<tr><th>a</th><th>b</th></tr>", "<tr><td>1</td><td>2</td></tr>", "</tbody>", "</table>", "</content>"].join("\n");
+    expect(xmlSections(text).split("\n").filter((l) => l.startsWith("# "))).toEqual(["# source text", "# layout", "# content"]);
+    const { sheet, warnings } = await readSheet(text);
+    expect(warnings.filter((w) => /HTML/.test(w))).toEqual([]);
+    expect(kinds(panel(sheet, /Audio/))).toEqual(["table"]);
   });
 
   it("is drawn as a table, the list right under it as a list", async () => {
@@ -351,5 +365,28 @@ describe("a drawn row's widths stated beside the drawing", () => {
   it("reads the swiss-cheese chapter's `2fr 1fr` and `1fr 1fr 1fr`", async () => {
     const { sheet } = await readSheet(fixture("prompts/swiss-cheese-crlf-checklist.txt"));
     expect(sheet.rows.map((r) => (r.kind === "panels" ? r.panels.map((p) => p.width) : []))).toEqual([[], [0.6667, 0.3333], [0.3333, 0.3333, 0.3333], [undefined]]);
+  });
+});
+
+describe("a checklist in the plan", () => {
+  const items = async (list: string[]): Promise<[string, string[]]> => {
+    const doc = ["# Source Text", "---", 'title: "x"', "---", "", "# Layout Structure", ...drawing, "", "# Output Structure Plan", "", "## 1. 🎧 Audio", ...list].join("\n");
+    const b = panelsOf((await readSheet(doc)).sheet).flatMap((p) => p.blocks).find((x) => x.kind === "bullets");
+    return b?.kind === "bullets" ? [b.style, b.items.map(richText)] : ["", []];
+  };
+
+  it("keeps each item's box when ticked and unticked items mix: which is which is the point", async () => {
+    expect(await items(["- [x] verify outputs", "- [ ] trust it blindly"])).toEqual(["plain", ["☑ verify outputs", "☐ trust it blindly"]]);
+  });
+
+  it("draws a to-do list with nothing ticked as checkboxes, and an all-ticked list as a plain list", async () => {
+    expect(await items(["- [ ] read the paper", "- [ ] try the demo"])).toEqual(["checks", ["read the paper", "try the demo"]]);
+    expect(await items(["- [x] read the paper", "- [x] try the demo"])).toEqual(["plain", ["read the paper", "try the demo"]]);
+  });
+
+  it("keeps the swiss-cheese chapter's unticked warning apart from its ticked takeaways", async () => {
+    const { sheet } = await readSheet(fixture("prompts/swiss-cheese-crlf-checklist.txt"));
+    const list = panel(sheet, /Takeaways/).blocks.find((b) => b.kind === "bullets");
+    expect(list?.kind === "bullets" ? list.items.map(richText).map((t) => t.slice(0, 2)) : []).toEqual(["☑ ", "☑ ", "☑ ", "☐ "]);
   });
 });

@@ -85,8 +85,12 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
     } else if (node.type === "list") {
       // A fence inside a list item ("- Create a flowchart:" then ```mermaid) is the item's content: it comes
       // right after that item, which is its caption, and the items after it follow as a list of their own.
+      const todo = checklist(node);
       for (const part of listParts(node, next)) {
+        const from = section.blocks.length;
         readLeaves(leaves(part), node.ordered === true, section, plan);
+        // A to-do list with nothing ticked is drawn with empty boxes, as written.
+        if (todo) for (const b of section.blocks.slice(from)) if (b.kind === "bullets") b.style = "checks";
         for (const code of codeNodes([part])) {
           const block = codeBlock(code, mermaid, plan);
           if (block) section.blocks.push(block);
@@ -213,6 +217,23 @@ function codeBlock(node: Code, mermaid: ParsedMermaid, plan: Plan): Block | unde
   return node.lang ? { kind: "code", lang: node.lang, text: node.value } : { kind: "code", text: node.value };
 }
 
+/**
+ * A task list (`- [x] …`, `- [ ] …`): true when no item is ticked (a to-do list). When ticked and unticked items
+ * mix, each item keeps its box as written (`☑ `, `☐ `) at the front of its text, since which is which is the
+ * point; all ticked, the boxes say nothing the list does not.
+ */
+function checklist(list: List): boolean {
+  const states = list.children.map((i) => i.checked);
+  if (!states.some((s) => typeof s === "boolean")) return false;
+  if (states.every((s) => s !== true)) return true;
+  if (states.every((s) => s === true)) return false;
+  for (const item of list.children) {
+    const para = item.children[0];
+    if (typeof item.checked === "boolean" && para?.type === "paragraph") para.children.unshift({ type: "text", value: item.checked ? "☑ " : "☐ " });
+  }
+  return false;
+}
+
 function tableBlock(node: MdTable): Block & { kind: "table" } {
   const [head, ...body] = node.children;
   const cells = (row: MdTable["children"][number]): Rich[] => row.children.map((c) => richFromCell(c.children));
@@ -257,7 +278,8 @@ function readLeaves(tree: Leaf[], ordered: boolean, section: PlanSection, plan: 
     section.blocks.push(bullets("takeaways", items, tree));
     for (const l of items) {
       const m = /^([^=≠]{1,30}?)\s*=(?![=>])/.exec(l.text);
-      if (m?.[1]) plan.keyTerms.push(m[1].trim());
+      // A checklist's box is not part of the term.
+      if (m?.[1]) plan.keyTerms.push(m[1].replace(/^[☑☐]\s*/, "").trim());
     }
     return;
   }
