@@ -390,3 +390,26 @@ describe("a checklist in the plan", () => {
     expect(list?.kind === "bullets" ? list.items.map(richText).map((t) => t.slice(0, 2)) : []).toEqual(["☑ ", "☑ ", "☑ ", "☐ "]);
   });
 });
+
+describe("more slips in a sheet Markdown written by hand", () => {
+  const sheetMd = (front: string, body: string): string => `---\n${front}\n---\n\n# 9. Post-training\n\n${body}\n`;
+
+  it("reads frontmatter indented with tabs as two spaces a tab, with a warning naming the first line", async () => {
+    const { sheet, warnings } = await readSheet(sheetMd('nanosheet: 1\ntitle: "9"\nlayout:\n\t- { ratio: 10, title: true }\n\t- { ratio: 90, panels: [data] }', "## 📚 Data\n<!-- id: data -->\n\ntext"));
+    expect(sheet.rows.map((r) => r.ratio)).toEqual([10, 90]);
+    expect(warnings).toContain("line 5: the frontmatter is indented with tabs, read as two spaces each; indent with spaces");
+  });
+
+  it("draws a quote's own marks once: marks around the whole quote are the drawn quote's", async () => {
+    const { sheet } = await readSheet(sheetMd("nanosheet: 1\ntitle: x", '## 👥 People\n\n> "You are talking to a simulation of a labeler"\n> -- Andrej Karpathy\n\n> Said "twice" here\n> — A. K.'));
+    expect(quotes(sheet).map((q) => [richText(q.text), q.cite])).toEqual([
+      ["You are talking to a simulation of a labeler", "Andrej Karpathy"],
+      ['Said "twice" here', "A. K."],
+    ]);
+  });
+
+  it("the hand-written hallucinations sheet's quote loses its doubled marks", async () => {
+    const { sheet } = await readSheet(fixture("sheets/hallucinations-by-hand.sheet.md"));
+    expect(quotes(sheet).map((q) => richText(q.text))).toEqual(["The knowledge in the parameters == vague recollection, the knowledge in the tokens of the context window == working memory"]);
+  });
+});

@@ -148,11 +148,13 @@ function readQuote(quote: Blockquote): Quote {
     }
   }
   let text = trimRich(riches.filter((r) => r.length > 0).flatMap((r, i) => (i > 0 ? [{ text: "\n" }, ...r] : r)));
-  // `> "…" -- Andrej Karpathy` on one line: the name after the closing mark is the signature, the marks go.
+  // `> "…" -- Andrej Karpathy` on one line: the name after the closing mark is the signature.
   if (!cite) {
     const split = splitCite(text);
-    if (split.cite) [text, cite] = [trimRich(unwrapQuote(trimRich(split.text))), split.cite];
+    if (split.cite) [text, cite] = [trimRich(split.text), split.cite];
   }
+  // Marks around the whole quote are the drawn quote's own: written too, they would show twice.
+  text = trimRich(unwrapQuote(text));
   const q: Quote = { kind: "quote", text };
   if (cite) q.cite = cite;
   return q;

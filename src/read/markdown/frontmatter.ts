@@ -40,8 +40,9 @@ export function readFrontmatter(written: string, firstLine: number): Frontmatter
   let yamlText = written;
   const repaired: string[] = [];
   if (doc.errors.length) {
-    // `title: 8. Llama: a simulator` — a plain value holding `: `, the commonest slip: read as the text it is.
-    const quoted = quoteColonValues(written, firstLine, repaired);
+    // `title: 8. Llama: a simulator` — a plain value holding `: `, the commonest slip: read as the text it is;
+    // and lines indented with tabs, which YAML refuses, indented with two spaces a tab.
+    const quoted = quoteColonValues(spacesForTabs(written, firstLine, repaired), firstLine, repaired);
     const retry = new LineCounter();
     const again = quoted === written ? undefined : parseDocument(quoted, { lineCounter: retry, prettyErrors: false, uniqueKeys: true });
     if (again && again.errors.length === 0) [doc, counter, yamlText] = [again, retry, quoted];
@@ -83,6 +84,15 @@ export function readFrontmatter(written: string, firstLine: number): Frontmatter
 }
 
 type Fail = (msg: string, path: Path, hint?: string) => never;
+
+/** Tabs indenting lines, as two spaces each; noted once, at the first such line. */
+function spacesForTabs(yamlText: string, firstLine: number, notes: string[]): string {
+  const lines = yamlText.split("\n");
+  const first = lines.findIndex((l) => /^ *\t/.test(l));
+  if (first < 0) return yamlText;
+  notes.push(`line ${firstLine + first}: the frontmatter is indented with tabs, read as two spaces each; indent with spaces`);
+  return lines.map((l) => l.replace(/^[ \t]+/, (lead) => lead.replace(/\t/g, "  "))).join("\n");
+}
 
 /** Top-level `key: value` lines whose unquoted value holds `: ` (which YAML reads as a nested map), quoted;
  * each one noted in `notes`. Lines stay where they were. */
