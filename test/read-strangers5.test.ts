@@ -146,6 +146,12 @@ describe("points indented by a tab under a heading (Markdown's indented code)", 
     expect(kinds(panel(sheet, /Image/))).toEqual(["code"]);
   });
 
+  it("keeps each point's line: a warning inside one names the line it is on", async () => {
+    const doc = ["# Source Text", "---", 'title: "x"', "---", "", "# Layout Structure", ...drawing, "", "# Output Structure Plan", "", "## 1. 🎧 Audio", "\t- first", "\t- ![a spectrogram](s.png) second"].join("\n");
+    const { warnings } = await readSheet(doc);
+    expect(warnings.filter((w) => /image/.test(w))).toEqual([expect.stringMatching(/^line 19: an image is not drawn/)]);
+  });
+
   it("draws the swiss-cheese chapter's tab-indented points as lists, not code cards", async () => {
     const { sheet } = await readSheet(fixture("prompts/swiss-cheese-crlf-checklist.txt"));
     for (const t of [/Why 9\.11/, /Why strawberry/, /Workaround/]) expect(kinds(panel(sheet, t)).includes("code")).toBe(false);

@@ -156,11 +156,17 @@ function indentedList(node: RootContent, lines: string[]): RootContent[] | undef
   return reparsed(node.value, start);
 }
 
-/** Markdown text that starts on line `start`, parsed on its own; offsets would count from the padding, not the
- * document, so only lines are kept. */
+/** Markdown text that starts on line `start`, parsed on its own, every node's lines moved down to the
+ * document's (not padded with blank lines, which would cost the document's length for each block); offsets
+ * would count from the text, not the document, so only lines are kept. */
 function reparsed(text: string, start: number): RootContent[] {
-  const tree = unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).parse(protectMath("\n".repeat(start - 1) + text));
-  for (const n of tree.children) if (n.position) n.position = { start: { ...n.position.start, offset: undefined }, end: { ...n.position.end, offset: undefined } };
+  const tree = unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).parse(protectMath(text));
+  const shift = (node: unknown): void => {
+    const n = node as { position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } }; children?: unknown[] };
+    if (n.position) n.position = { start: { line: n.position.start.line + start - 1, column: n.position.start.column }, end: { line: n.position.end.line + start - 1, column: n.position.end.column } };
+    n.children?.forEach(shift);
+  };
+  tree.children.forEach(shift);
   return tree.children;
 }
 
