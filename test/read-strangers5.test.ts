@@ -419,3 +419,17 @@ describe("more slips in a sheet Markdown written by hand", () => {
     expect(quotes(sheet).map((q) => richText(q.text))).toEqual(["The knowledge in the parameters == vague recollection, the knowledge in the tokens of the context window == working memory"]);
   });
 });
+
+describe("callouts as Obsidian writes them", () => {
+  const blocks = async (quote: string[]): Promise<[string, string | undefined][]> => {
+    const doc = ["# Source Text", "---", 'title: "x"', "---", "", "# Layout Structure", ...drawing, "", "# Output Structure Plan", "", "## 1. 🎧 Audio", ...quote].join("\n");
+    return panelsOf((await readSheet(doc)).sheet)
+      .flatMap((p) => p.blocks)
+      .flatMap((b): [string, string | undefined][] => (b.kind === "quote" ? [[richText(b.text), b.cite]] : []));
+  };
+
+  it("reads `> [!QUOTE]` as the quote it marks, and `> [!INFO]-` with its label", async () => {
+    expect(await blocks(["> [!QUOTE]", "> A move no human would play — 1 in 10,000 chance."])).toEqual([["A move no human would play — 1 in 10,000 chance.", undefined]]);
+    expect(await blocks(["> [!INFO]-", "> Spectrograms are cut into slices."])).toEqual([["Info: Spectrograms are cut into slices.", undefined]]);
+  });
+});

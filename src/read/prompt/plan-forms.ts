@@ -14,14 +14,20 @@ export function dropPanelLabel(title: string): string {
   return title.replace(PANEL_LABEL, "").trim() || title;
 }
 
-const CALLOUT = /^\s*\[!(note|tip|important|warning|caution)\]\s*/i;
+// GitHub's five kinds, and Obsidian's (`[!INFO]`, `[!EXAMPLE]`, foldable `[!TIP]-`); `[!QUOTE]` and `[!CITE]` are
+// quotes, their marker only syntax.
+const CALLOUT = /^\s*\[!(note|tip|important|warning|caution|info|abstract|summary|tldr|todo|success|question|faq|help|failure|danger|error|bug|example|quote|cite)\][+-]?\s*/i;
 
-/** GitHub's `> [!NOTE]` callout: the marker is syntax, drawn as a bold `Note:` before the text. */
+/** A `> [!NOTE]` callout: the marker is syntax, drawn as a bold `Note:` before the text (a quote's, not at all). */
 export function callout(text: Rich): Rich {
   const [first, ...rest] = text;
   const m = first ? CALLOUT.exec(first.text) : null;
   if (!first || !m) return text;
   const kind = m[1]!.toLowerCase();
+  if (kind === "quote" || kind === "cite") {
+    const body = first.text.slice(m[0].length);
+    return body ? [{ ...first, text: body }, ...rest] : rest;
+  }
   const label = { text: `${kind[0]!.toUpperCase()}${kind.slice(1)}:`, bold: true };
   const body = first.text.slice(m[0].length);
   const [next, ...after] = body ? [{ ...first, text: body }, ...rest] : rest;
