@@ -433,3 +433,15 @@ describe("callouts as Obsidian writes them", () => {
     expect(await blocks(["> [!INFO]-", "> Spectrograms are cut into slices."])).toEqual([["Info: Spectrograms are cut into slices.", undefined]]);
   });
 });
+
+describe("layout shares written with a percent sign in sheet Markdown", () => {
+  it("reads `ratio: 10%` and `width: 60%` as the numbers they say; other text is still refused on its line", async () => {
+    const front = (r: string): string => `---\nnanosheet: 1\ntitle: x\nlayout:\n  - { ratio: 10%, title: true }\n  - { ratio: ${r}, panels: [{ id: a, width: 60% }, b] }\n---\n\n# x\n\n## 🍓 A\n<!-- id: a -->\n\ntext\n\n## 🔤 B\n<!-- id: b -->\n\nmore\n`;
+    const { sheet } = await readSheet(front("90%"));
+    expect(sheet.rows.map((r) => r.ratio)).toEqual([10, 90]);
+    // The same sheet as `width: 60` written as a number.
+    const plain = await readSheet(front("90%").replace("width: 60%", "width: 60"));
+    expect(sheet.rows).toEqual(plain.sheet.rows);
+    await expect(readSheet(front("ninety"))).rejects.toThrow(/line 6: layout row 2 needs a positive number `ratio`/);
+  });
+});

@@ -167,7 +167,7 @@ function readLayout(raw: unknown, fail: Fail, lineOf: (p: Path) => number): Layo
     for (const key of Object.keys(r)) {
       if (!["ratio", "title", "panels"].includes(key)) fail(`unknown key '${key}' in layout row ${i + 1}`, [...at, key], LAYOUT_HINT);
     }
-    const ratio = r["ratio"];
+    const ratio = percentNumber(r["ratio"]);
     if (typeof ratio !== "number" || !(ratio > 0)) {
       fail(`layout row ${i + 1} needs a positive number \`ratio\` (its share of the page height, in %)`, r["ratio"] === undefined ? at : [...at, "ratio"], LAYOUT_HINT);
     }
@@ -189,6 +189,12 @@ function readLayout(raw: unknown, fail: Fail, lineOf: (p: Path) => number): Layo
   return rows;
 }
 
+/** `10%` as written in a layout (YAML reads it as text): the number it says; anything else as it is. */
+function percentNumber(v: unknown): unknown {
+  const m = typeof v === "string" ? /^\s*(\d{1,3}(?:\.\d{1,4})?)\s*%\s*$/.exec(v) : null;
+  return m ? Number(m[1]) : v;
+}
+
 function readPanelRef(p: unknown, at: Path, fail: Fail, lineOf: (p: Path) => number): LayoutPanel {
   const hint = "a panel entry is an id (`parameters`) or `{ id: parameters, width: 40, rowSpan: 2, below: true, color: \"#2f9e44\" }`";
   if (typeof p === "string") return { id: p.trim(), line: lineOf(at) };
@@ -196,7 +202,7 @@ function readPanelRef(p: unknown, at: Path, fail: Fail, lineOf: (p: Path) => num
   const o = p as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!["id", "width", "rowSpan", "below", "color"].includes(key)) fail(`unknown key '${key}' in a layout panel`, [...at, key], hint);
   if (typeof o["id"] !== "string") fail("a layout panel entry needs an `id`", at, hint);
-  const width = o["width"];
+  const width = percentNumber(o["width"]);
   if (width !== undefined && (typeof width !== "number" || !(width > 0))) fail("panel `width` must be a positive number", [...at, "width"], hint);
   // A share of the row (a percentage, or a fraction like 0.3): an absurd value (1e308) squeezed its neighbours to
   // slivers whose text spilled out of their boxes.
