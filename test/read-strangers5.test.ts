@@ -442,6 +442,6 @@ describe("layout shares written with a percent sign in sheet Markdown", () => {
     // The same sheet as `width: 60` written as a number.
     const plain = await readSheet(front("90%").replace("width: 60%", "width: 60"));
     expect(sheet.rows).toEqual(plain.sheet.rows);
-    await expect(readSheet(front("ninety"))).rejects.toThrow(/line 6: layout row 2 needs a positive number `ratio`/);
+    await expect(readSheet(front("ninety"))).rejects.toMatchObject({ message: expect.stringMatching(/^layout row 2 needs a positive number `ratio`/), where: { line: 6 } });
   });
 });
