@@ -19,6 +19,7 @@ const GOLDEN_DIR = join(FIXTURES_DIR, "..", "golden");
 const GOLDEN = [
   "inference", "jagged-intelligence-mixed-five", "sft-to-rl-heavy-sparse", "grand-summary-dense-crlf", "base-vs-assistant-fewshot",
   "introduction-row-list", "nn-io-pipes-only", "rl-practice-table-layout", "pretraining-to-post-bulleted", "working-memory-mermaid-layout",
+  "multimodal-tokens-heavy-toml", "thinking-models-six-boxes",
 ];
 
 const sheet = sheetOf([

@@ -71,14 +71,15 @@ function between(doc: string, start: RegExp, end: RegExp): string[] {
 const quoted = (line: string) => [...line.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? "");
 
 function planExpectations(doc: string): PlanExpectations {
-  // The plan as the template titles it, as a chat assistant titles it, or tagged `<content>`.
-  const plan = between(doc, /^# (Output Structure Plan|출력 구조 계획)|^# \S* ?구성 계획|^(?:#{1,3} |\*\*).*(?:What goes in|Content for) each box|^<content>$/, /^## (이미지 생성 요청|Image Request)|^<\/content>$|^\*\*Part \d+ — Style/);
+  // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
+  // CONTENTS ===`, `# Content per box`), or tagged `<content>`.
+  const plan = between(doc, /^# (Output Structure Plan|출력 구조 계획)|^#{1,2} \S* ?구성(?: 계획)?$|^(?:#{1,3} |\*\*).*(?:What goes in|Content for) each box|^# Content per box|^=== BOX CONTENTS ===$|^<content>$/, /^## (이미지 생성 요청|Image Request)|^<\/content>$|^\*\*Part \d+ — Style/);
   const style = between(doc, /^# (Output Style|출력 스타일)/, /^# /);
   const out: PlanExpectations = { tableCells: [], mindNodes: [], flowSteps: [], takeaways: [], quotes: [], listItems: [] };
   let section = "";
   let fence = "";
   for (const [i, line] of plan.entries()) {
-    if (line.startsWith("## ") || /^### .*(TAKEAWAYS|핵심 정리)/i.test(line)) section = line;
+    if (line.startsWith("## ") || /^### .*(TAKEAWAYS|핵심 정리)/i.test(line) || /^\*\*\[(?:Box|Panel) \d+\]/.test(line)) section = line;
     const t = line.trim();
     // A ```mermaid flowchart's node labels (`K{정답?}`, `S[풀이 샘플링]`) are its steps.
     if (t.startsWith("```")) fence = fence ? "" : t.slice(3) || "code";
@@ -101,7 +102,9 @@ function planExpectations(doc: string): PlanExpectations {
       continue;
     }
     const run = /^\d+\.\s/.test(t) ? numberedRun(plan, i) : [];
-    if (t.startsWith("|") && !/^\|[\s|:-]+\|$/.test(t)) {
+    // An HTML table's row: its cells' text.
+    if (/^<tr>/.test(t)) out.tableCells.push(...[...t.matchAll(/<t[dh]>(.*?)<\/t[dh]>/g)].map((m) => unmarked(m[1]!).trim()));
+    else if (t.startsWith("|") && !/^\|[\s|:-]+\|$/.test(t)) {
       out.tableCells.push(...t.slice(1, -1).split("|").map((c) => unmarked(c).trim()));
     } else if (/Flowchart/i.test(section) && run.filter((l) => /→/.test(l)).length * 2 < run.length) {
       out.listItems.push(unmarked(t.replace(/^\d+\.\s+/, "")));
@@ -123,7 +126,8 @@ function planExpectations(doc: string): PlanExpectations {
     } else if (/Takeaways|핵심 정리|요점/.test(section) && /^\s{2,}- /.test(line)) {
       out.takeaways.push(unmarked(t.replace(/^- /, "")));
     } else if (/Takeaways|핵심 정리|요점/.test(section) && /^- /.test(line) && !/:$/.test(t)) {
-      out.takeaways.push(unmarked(t.replace(/^- /, "")));
+      // A checklist's boxes are drawn as boxes, not text.
+      out.takeaways.push(unmarked(t.replace(/^- /, "").replace(/^\[[xX ]\] /, "")));
     } else if (/Takeaways|핵심 정리|요점/.test(section) && /^\d+\.\s/.test(line) && !/:$/.test(t)) {
       out.takeaways.push(unmarked(t.replace(/^\d+\.\s+/, "")));
     }
@@ -151,7 +155,8 @@ function sheetContents(sheet: Sheet): Record<keyof PlanExpectations, Set<string>
     tableCells: new Set(of("table").flatMap((t) => [t.header, ...t.rows].flat().map(text))),
     mindNodes: new Set(of("mindmap").flatMap((m) => mindLabels(m.root))),
     flowSteps: new Set(of("flowchart").flatMap((f) => f.nodes.map((n) => n.label))),
-    takeaways: new Set(of("bullets").filter((b) => b.style === "takeaways").flatMap((b) => b.items.map(text))),
+    // A checklist in a takeaways section is its takeaways, drawn with boxes instead of numbers.
+    takeaways: new Set(of("bullets").filter((b) => b.style === "takeaways" || b.style === "checks").flatMap((b) => b.items.map(text))),
     // A quote the plan's running text already says in “…” is drawn there, not again as a card.
     quotes: new Set([...of("quote").map((q) => text(q.text)), ...[...of("paragraph").map((p) => p.text), ...of("bullets").flatMap((b) => b.items)].flatMap((t) => [...text(t).matchAll(/[“"]([^”"]+)[”"]/g)].map((m) => m[1]!))]),
     listItems: new Set(of("bullets").flatMap((b) => b.items.map(text))),

@@ -5,11 +5,13 @@
 import { sectionKindOf } from "./prompt/sections.js";
 
 const OPEN = /^[ \t]*<([A-Za-z][\w-]*)>[ \t]*$/;
+// HTML's own elements on lines of their own (`<table>` … `</table>`, `<tbody>`) are HTML, not a prompt's parts.
+const HTML = new Set("table thead tbody tfoot tr th td div span p ul ol li dl dt dd pre code blockquote details summary figure figcaption center section article aside header footer nav main b i u em strong small sub sup br hr img a h1 h2 h3 h4 h5 h6 caption colgroup col".split(" "));
 
 export function xmlSections(text: string): string {
   if (!text.includes("</")) return text;
   const lines = text.split("\n");
-  const closes = new Set(lines.map((l) => /^[ \t]*<\/([A-Za-z][\w-]*)>[ \t]*\r?$/.exec(l)?.[1]).filter((n): n is string => !!n));
+  const closes = new Set(lines.map((l) => /^[ \t]*<\/([A-Za-z][\w-]*)>[ \t]*\r?$/.exec(l)?.[1]).filter((n): n is string => !!n && !HTML.has(n.toLowerCase())));
   const named = (name: string): string => name.replace(/[_-]+/g, " ");
   const tagged = lines.flatMap((l) => {
     const name = OPEN.exec(l.replace(/\r$/, ""))?.[1];

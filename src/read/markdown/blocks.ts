@@ -7,6 +7,7 @@ import { InputError } from "../../errors.js";
 import type { Block, Bullets, Quote, Rich, Table } from "../../model/sheet.js";
 import { parseMermaid } from "../../mermaid/index.js";
 import { pieTable, rewritten } from "../prompt/mermaid.js";
+import { splitCite, unwrapQuote } from "../prompt/plan-forms.js";
 import { phrasingToRich, richLines, richText, trimRich } from "./syntax.js";
 import { inlineWarnings } from "../inline.js";
 
@@ -150,7 +151,14 @@ function readQuote(quote: Blockquote): Quote {
       riches[riches.length - 1] = kept.flatMap((l, i) => (i > 0 ? [{ text: "\n" }, ...l] : l));
     }
   }
-  const text = trimRich(riches.filter((r) => r.length > 0).flatMap((r, i) => (i > 0 ? [{ text: "\n" }, ...r] : r)));
+  let text = trimRich(riches.filter((r) => r.length > 0).flatMap((r, i) => (i > 0 ? [{ text: "\n" }, ...r] : r)));
+  // `> "…" -- Andrej Karpathy` on one line: the name after the closing mark is the signature.
+  if (!cite) {
+    const split = splitCite(text);
+    if (split.cite) [text, cite] = [trimRich(split.text), split.cite];
+  }
+  // Marks around the whole quote are the drawn quote's own: written too, they would show twice.
+  text = trimRich(unwrapQuote(text));
   const q: Quote = { kind: "quote", text };
   if (cite) q.cite = cite;
   return q;

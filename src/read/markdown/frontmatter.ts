@@ -34,9 +34,20 @@ const LAYOUT_HINT = "write layout rows like `- { ratio: 10, title: true }` or `-
 
 type Path = (string | number)[];
 
-export function readFrontmatter(yamlText: string, firstLine: number): Frontmatter {
-  const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+export function readFrontmatter(written: string, firstLine: number): Frontmatter {
+  let counter = new LineCounter();
+  let doc = parseDocument(written, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  let yamlText = written;
+  const repaired: string[] = [];
+  if (doc.errors.length) {
+    // `title: 8. Llama: a simulator` — a plain value holding `: `, the commonest slip: read as the text it is;
+    // and lines indented with tabs, which YAML refuses, indented with two spaces a tab.
+    const quoted = quoteColonValues(spacesForTabs(written, firstLine, repaired), firstLine, repaired);
+    const retry = new LineCounter();
+    const again = quoted === written ? undefined : parseDocument(quoted, { lineCounter: retry, prettyErrors: false, uniqueKeys: true });
+    if (again && again.errors.length === 0) [doc, counter, yamlText] = [again, retry, quoted];
+    else repaired.length = 0;
+  }
   const fileLine = (offset: number): number => counter.linePos(offset).line + firstLine - 1;
   const first = doc.errors[0];
   if (first) {
@@ -59,7 +70,7 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
   for (const key of Object.keys(top)) {
     if (!TOP_KEYS.includes(key)) fail(`unknown frontmatter key '${key}'`, [key], `known keys: ${TOP_KEYS.join(", ")}`);
   }
-  const warnings: string[] = [];
+  const warnings: string[] = [...repaired];
   if (top["nanosheet"] === undefined) warnings.push("no `nanosheet: 1` in the frontmatter; reading it as version 1");
   else if (top["nanosheet"] !== 1) {
     fail(`unsupported nanosheet format version '${String(top["nanosheet"])}'`, ["nanosheet"], "write `nanosheet: 1`");
@@ -75,6 +86,29 @@ export function readFrontmatter(yamlText: string, firstLine: number): Frontmatte
 }
 
 type Fail = (msg: string, path: Path, hint?: string) => never;
+
+/** Tabs indenting lines, as two spaces each; noted once, at the first such line. */
+function spacesForTabs(yamlText: string, firstLine: number, notes: string[]): string {
+  const lines = yamlText.split("\n");
+  const first = lines.findIndex((l) => /^ *\t/.test(l));
+  if (first < 0) return yamlText;
+  notes.push(`line ${firstLine + first}: the frontmatter is indented with tabs, read as two spaces each; indent with spaces`);
+  return lines.map((l) => l.replace(/^[ \t]+/, (lead) => lead.replace(/\t/g, "  "))).join("\n");
+}
+
+/** Top-level `key: value` lines whose unquoted value holds `: ` (which YAML reads as a nested map), quoted;
+ * each one noted in `notes`. Lines stay where they were. */
+function quoteColonValues(yamlText: string, firstLine: number, notes: string[]): string {
+  return yamlText
+    .split("\n")
+    .map((line, k) => {
+      const m = /^([A-Za-z][\w-]*):[ \t]+(.*?)(\r?)$/.exec(line);
+      if (!m || !m[2]!.includes(": ") || /^["'{[|>&*!#]/.test(m[2]!)) return line;
+      notes.push(`line ${firstLine + k}: the value of \`${m[1]}\` holds ": ", read as text; quote it (${m[1]}: "…") to say so`);
+      return `${m[1]}: ${JSON.stringify(m[2]!.trim())}${m[3]}`;
+    })
+    .join("\n");
+}
 
 /** The YAML as plain data; an alias bomb (aliases expanding to millions of nodes) is an error on its first alias. */
 function toJS(doc: Document, yamlText: string, fileLine: (offset: number) => number): unknown {
@@ -135,7 +169,7 @@ function readLayout(raw: unknown, fail: Fail, lineOf: (p: Path) => number): Layo
     for (const key of Object.keys(r)) {
       if (!["ratio", "title", "panels"].includes(key)) fail(`unknown key '${key}' in layout row ${i + 1}`, [...at, key], LAYOUT_HINT);
     }
-    const ratio = r["ratio"];
+    const ratio = percentNumber(r["ratio"]);
     if (typeof ratio !== "number" || !(ratio > 0)) {
       fail(`layout row ${i + 1} needs a positive number \`ratio\` (its share of the page height, in %)`, r["ratio"] === undefined ? at : [...at, "ratio"], LAYOUT_HINT);
     }
@@ -157,6 +191,12 @@ function readLayout(raw: unknown, fail: Fail, lineOf: (p: Path) => number): Layo
   return rows;
 }
 
+/** `10%` as written in a layout (YAML reads it as text): the number it says; anything else as it is. */
+function percentNumber(v: unknown): unknown {
+  const m = typeof v === "string" ? /^\s*(\d{1,3}(?:\.\d{1,4})?)\s*%\s*$/.exec(v) : null;
+  return m ? Number(m[1]) : v;
+}
+
 function readPanelRef(p: unknown, at: Path, fail: Fail, lineOf: (p: Path) => number): LayoutPanel {
   const hint = "a panel entry is an id (`parameters`) or `{ id: parameters, width: 40, rowSpan: 2, below: true, color: \"#2f9e44\" }`";
   if (typeof p === "string") return { id: p.trim(), line: lineOf(at) };
@@ -164,7 +204,7 @@ function readPanelRef(p: unknown, at: Path, fail: Fail, lineOf: (p: Path) => num
   const o = p as Record<string, unknown>;
   for (const key of Object.keys(o)) if (!["id", "width", "rowSpan", "below", "color"].includes(key)) fail(`unknown key '${key}' in a layout panel`, [...at, key], hint);
   if (typeof o["id"] !== "string") fail("a layout panel entry needs an `id`", at, hint);
-  const width = o["width"];
+  const width = percentNumber(o["width"]);
   if (width !== undefined && (typeof width !== "number" || !(width > 0))) fail("panel `width` must be a positive number", [...at, "width"], hint);
   // A share of the row (a percentage, or a fraction like 0.3): an absurd value (1e308) squeezed its neighbours to
   // slivers whose text spilled out of their boxes.

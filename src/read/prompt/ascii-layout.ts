@@ -7,6 +7,7 @@ import { findFaces, lineText, marginNotes, type Face } from "./box-faces.js";
 import { buildGrid, displayWidth } from "./box-grid.js";
 import { graphemes } from "../../fonts/graphemes.js";
 import { splitArrows } from "./chain.js";
+import { starBoxes } from "./star-boxes.js";
 
 export interface TextLine {
   text: string;
@@ -213,7 +214,7 @@ const HASH_BORDER = /#[=-]{3,}#/;
  * A `#` inside a word (`C#`) stays text; a drawing with no `#====#` border is left as it is.
  */
 export function hashBoxes(code: string): string {
-  return hashed(underscoreBoxes(code));
+  return hashed(underscoreBoxes(starBoxes(code)));
 }
 
 /**

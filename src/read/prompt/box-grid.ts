@@ -190,6 +190,15 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
       const c = cells[u.at]!;
       if (c.loose) continue;
       if (cornerless && c.arms === (UP | DOWN) && ((arms[r - 1]?.[Math.max(0, c.col + shift[u.at]!)] ?? 0) & (LEFT | RIGHT)) === (LEFT | RIGHT)) continue;
+      // A wall drawn right under a border line that has no junction for it (`├──────┤` over `│ A │ B │`):
+      // the junction was left out; the wall splits the row. Only box characters: a `|` may be text.
+      const over = arms[r - 1];
+      const at = Math.max(0, c.col + shift[u.at]!);
+      if (over && "│┃║".includes(c.ch) && c.arms === (UP | DOWN) && ((over[at] ?? 0) & (LEFT | RIGHT)) === (LEFT | RIGHT)) {
+        over[at]! |= DOWN;
+        warnings.push({ line: lineNo, message: `the ${c.ch} at column ${at + 1} has no junction in the border line above; assumed one there` });
+        continue;
+      }
       c.arms &= ~UP;
       if (c.arms === DOWN) {
         c.arms = -1;

@@ -7,7 +7,7 @@ import type { RootContent } from "mdast";
 import { richText } from "./rich.js";
 import { lineOf, plainText } from "./sections.js";
 
-const FORM = "table|chart|diagram|flow ?chart|mind ?map|graph|list|arrows?|icons?|box(?:es)?|visual|illustration|sketch|timeline|cards?|표|도표|그림|도식|다이어그램|흐름도|마인드맵|목록|아이콘|화살표";
+const FORM = "table|chart|diagram|flow ?chart|flow|mind ?map|graph|list|arrows?|icons?|box(?:es)?|visual|illustration|sketch|timeline|cards?|표|도표|그림|도식|다이어그램|흐름도|마인드맵|목록|아이콘|화살표";
 /** A title's closing note naming a visual form: "(comparison table)", "(flow diagram)", "(표)". */
 const FORM_NOTE = new RegExp(`\\s*[(（]\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${FORM})(?:\\s+[\\p{L}-]+){0,2}\\s*[)）]$`, "iu");
 /** A bracketed note naming a form: "(pipeline arrow)"; "(lossy 압축)" and "(너무 포괄적)" are content. */
@@ -18,7 +18,15 @@ export function dropDirections(panel: Panel): void {
   if (panel.blocks.length === 0) return;
   const title = panel.title.replace(FORM_NOTE, "");
   if (title.trim() !== "") panel.title = title;
-  panel.lead = withoutBracketedRuns(panel.lead);
+  panel.lead = withoutBracketedRuns(panel.lead).filter((l) => !namesDrawnForm(richText(l).trim(), panel));
+}
+
+/** A box line saying what the box will show (`Free / Plus / Pro table`, `결정 흐름도`), once the panel shows it. */
+function namesDrawnForm(line: string, panel: Panel): boolean {
+  const has = (kind: string): boolean => panel.blocks.some((b) => b.kind === kind);
+  if (/\s(?:table|표)$/i.test(line)) return has("table");
+  if (/\s(?:flow ?chart|flow|diagram|흐름도|도식)$/i.test(line)) return has("flowchart");
+  return false;
 }
 
 /**
@@ -55,7 +63,8 @@ function depthEndsAt(text: string): number {
 }
 
 /** A closing line to the image maker: "Please render at 300 dpi. Thanks!", "이미지로 만들어 주세요". */
-const REQUEST = /^(?:please|pls|thanks|thank you|could you|can you|make sure|remember to|부탁|감사|이미지(?:로|를)|그려\s*주|만들어\s*주)|\b(?:render|generate|dpi|resolution|aspect ratio)\b/i;
+// The page's format (`One image, A4 landscape`, `세로 금지`) is said to the image maker too.
+const REQUEST = /^(?:please|pls|thanks|thank you|could you|can you|make sure|remember to|부탁|감사|이미지(?:로|를)|그려\s*주|만들어\s*주)|\b(?:render|generate|dpi|resolution|aspect ratio|landscape|portrait)\b|가로\s*(?:방향|형)|세로\s*(?:방향|금지)/i;
 
 /**
  * The plan's nodes less the paragraphs closing it that ask the image maker for something: they are the

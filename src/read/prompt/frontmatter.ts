@@ -7,6 +7,7 @@ import { InputError } from "../../errors.js";
 import type { Meta } from "../../model/sheet.js";
 import { lineOf, type PromptDoc, type Section } from "./sections.js";
 import { labelledMeta } from "./label-meta.js";
+import { tomlFrontmatter } from "./toml-meta.js";
 
 export interface Frontmatter {
   data: Record<string, unknown>;
@@ -22,6 +23,8 @@ export function findFrontmatter(doc: PromptDoc, source: Section | undefined): Fr
     return { data: parseBlock(top.value, 2), startLine: 1, endLine: end };
   }
   const brk = source?.nodes.find((n) => n.type === "thematicBreak");
+  const toml = tomlFrontmatter(doc, source);
+  if (toml && (!brk || toml.startLine < lineOf(brk))) return toml;
   if (!brk) return fencedYaml(doc, source) ?? labelledMeta(doc, source);
   const open = lineOf(brk);
   if (!/^\s*---\s*$/.test(doc.lines[open - 1] ?? "")) return undefined;

@@ -1,7 +1,7 @@
 // Reader 1: a chapter prompt document (the image-model prompt template) → the Sheet model.
 // Sections come from remark; the layout diagram, ratio table, style rules and plan are each read
 // by their own module, then plan items are placed into the diagram's panels.
-import type { Code } from "mdast";
+import type { Code, RootContent } from "mdast";
 import { InputError } from "../../errors.js";
 import { DEFAULT_STYLE, type Block, type MindNode, type PageSize, type Panel, type Sheet, type Span } from "../../model/sheet.js";
 import { hashBoxes, parseDiagram } from "./ascii-layout.js";
@@ -19,6 +19,7 @@ import { boldKeyTerms, diagramInlineWarnings, richFromLine, richText } from "./r
 import { inlineWarnings, lostLinkWarnings } from "../inline.js";
 import { dropDirections, withoutClosingRequest } from "./directions.js";
 import { xmlSections } from "../xml-sections.js";
+import { bannerSections } from "../banner-sections.js";
 import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptDoc, type Section } from "./sections.js";
 import { readSource } from "./source.js";
 import { inlineQuotes, quoteKey, readStyle } from "./style.js";
@@ -31,7 +32,7 @@ export interface PromptReadResult {
 
 /** Read a prompt document, its plan's ```mermaid blocks parsed with Mermaid's own parsers. */
 export async function readPromptDocumentAsync(text: string): Promise<PromptReadResult> {
-  const doc = parsePromptDoc(emojiShortcodes(xmlSections(visible(text))));
+  const doc = parsePromptDoc(emojiShortcodes(bannerSections(xmlSections(visible(text)))));
   return readDoc(doc, await parsePlanMermaid(doc));
 }
 
@@ -40,18 +41,18 @@ export async function readPromptDocumentAsync(text: string): Promise<PromptReadR
  * line); without it such blocks are reported and left out (readPromptDocumentAsync parses them).
  */
 export function readPromptDocument(text: string, mermaid?: ParsedMermaid): PromptReadResult {
-  return readDoc(parsePromptDoc(emojiShortcodes(xmlSections(visible(text)))), mermaid);
+  return readDoc(parsePromptDoc(emojiShortcodes(bannerSections(xmlSections(visible(text))))), mermaid);
 }
 
 /**
- * Where a second chapter begins, when several prompts were pasted into one file: the first section that repeats
- * a kind already seen once the plan or the layout has come (a chapter's sections come once each).
+ * Where a second chapter begins, when several prompts were pasted into one file: a second source text (or role
+ * definition) once the plan or the layout has come. Other parts may come twice (quotes after the plan).
  */
 function secondChapter(doc: PromptDoc): number | undefined {
   const seen = new Set<string>();
   for (const s of doc.sections) {
     if (s.kind === "other") continue;
-    if (seen.has(s.kind) && (seen.has("plan") || seen.has("layout"))) return s.line;
+    if ((s.kind === "source" || s.kind === "role") && seen.has(s.kind) && (seen.has("plan") || seen.has("layout"))) return s.line;
     seen.add(s.kind);
   }
   return undefined;
@@ -63,21 +64,23 @@ function visible(text: string): string {
   return text.replace(/[\u200B\u2060\uFEFF]/g, "");
 }
 
-function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptReadResult {
+function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined): PromptReadResult {
   const warnings: string[] = [];
+  // Several chapters pasted into one file: the first is read alone (its lines keep their numbers).
+  const next = secondChapter(whole);
+  const doc = next ? parsePromptDoc(whole.lines.slice(0, next - 1).join("\n")) : whole;
+  if (next) warnings.push(`line ${next}: a second chapter starts here (its own ${whole.sections.find((s) => s.line === next)?.title}); only the first is drawn: put each chapter in a file of its own and build them together`);
   const sourceSec = findSection(doc, "source");
   const fm = findFrontmatter(doc, sourceSec);
   const source = readSource(sourceSec, fm);
   const planSec = findSection(doc, "plan");
-  const plan: Plan = planSec ? readPlan(withoutClosingRequest(planSec.nodes, warnings), mermaid) : { sections: [], keyTerms: [], warnings: [] };
+  const plan: Plan = planSec ? readPlan(withoutClosingRequest(planSec.nodes, warnings), mermaid, planSec.depth) : { sections: [], keyTerms: [], warnings: [] };
   // Every assumption names a line, so `check` can list them: a missing section is reported at the end of the file.
   const lastLine = doc.lines.length;
   if (!planSec) warnings.push(`line ${lastLine}: no # Output Structure Plan section: panels hold only the lines of the layout diagram`);
   warnings.push(...plan.warnings);
-  const next = secondChapter(doc);
-  if (next) warnings.push(`line ${next}: a second chapter starts here (its own ${doc.sections.find((s) => s.line === next)?.title}); only the first is drawn: put each chapter in a file of its own and build them together`);
   warnings.push(...diagramInlineWarnings(findSection(doc, "layout")?.nodes ?? []));
-  const style = readStyle(findSection(doc, "style")?.nodes ?? [], doc.text);
+  const style = readStyle(styleNodes(doc), doc.text);
 
   const layout = buildLayout(doc, plan, warnings);
   const fallbackTitle =
@@ -104,7 +107,10 @@ function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRead
   style.quotes.forEach((q, k) => {
     if (planQuotes.has(quoteKey(q))) return;
     const block: Block = { kind: "quote", text: richFromLine(q) };
-    if (meta.author) block.cite = meta.author;
+    // Said by someone else than the chapter's author (`— DeepSeek-R1`): theirs; `— Andrej` is the author's full name.
+    const said = style.quoteCites?.[k];
+    const cite = said && !meta.author?.includes(said) ? said : meta.author;
+    if (cite) block.cite = cite;
     items.push({ block, role: "quote", title: richText(block.text), order: 1000 + k });
     const line = style.quoteLines[k];
     if (line) lines.set(block, line);
@@ -137,6 +143,13 @@ function readDoc(doc: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRead
   const sheet: Sheet = { meta, page, rows: layout.rows, style: structuredClone(DEFAULT_STYLE) };
   if (source) sheet.source = source;
   return { sheet, warnings };
+}
+
+/** The style's nodes, and after them each later style part (`# Quotes`) under a heading with its title. */
+function styleNodes(doc: PromptDoc): RootContent[] {
+  return doc.sections
+    .filter((s) => s.kind === "style")
+    .flatMap((s, k) => (k === 0 ? s.nodes : [{ type: "heading", depth: 1, children: [{ type: "text", value: s.title }], position: { start: { line: s.line, column: 1 }, end: { line: s.line, column: 1 } } } as RootContent, ...s.nodes]));
 }
 
 function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayout {
@@ -212,7 +225,7 @@ function isBoxArt(code: Code): boolean {
 /** A box line's first character: corners, sides and the `*`, `#`, `.` people draw with. */
 const DRAWN = /^\s*[+|*#.┌└├┬┴┼┐┘┤│─╔╚╠╦╩╬╗╝╣║═╭╰╮╯┏┗┣┃━]/;
 /** A box's top or bottom: a corner, then a run of dashes or rules. */
-const BORDER = /^\s*[+*#.┌└╔╚╭╰┏┗├╠][-=─═━+┬┴╦╩┼╬]{3,}/;
+const BORDER = /^\s*(?:[+*#.┌└╔╚╭╰┏┗├╠][-=─═━+┬┴╦╩┼╬]{3,}|\*{8,}\s*$|#{8,}\s*$)/;
 
 /**
  * A drawing pasted into the layout section with no fence around it (Markdown then reads its lines as

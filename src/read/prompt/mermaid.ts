@@ -6,6 +6,7 @@ import type { Block } from "../../model/sheet.js";
 import { InputError } from "../../errors.js";
 import { MAX_DIAGRAM_NODES } from "../limits.js";
 import { findSection, lineOf, type PromptDoc } from "./sections.js";
+import { isXyChart } from "./xychart.js";
 
 /** Every fenced code block under the nodes, nested ones (inside list items, quotes) included. */
 export function codeNodes(nodes: readonly RootContent[]): Code[] {
@@ -22,8 +23,8 @@ export function codeNodes(nodes: readonly RootContent[]): Code[] {
 export async function parsePlanMermaid(doc: PromptDoc): Promise<Map<number, MermaidBlock>> {
   const parsed = new Map<number, MermaidBlock>();
   const plan = findSection(doc, "plan");
-  // A pie is drawn as a table (plan.ts), with no Mermaid parse.
-  const blocks = codeNodes(plan?.nodes ?? []).filter((c) => (c.lang ?? "").toLowerCase() === "mermaid" && !isPie(c.value));
+  // A pie or an xychart is drawn as a table (plan.ts), with no Mermaid parse.
+  const blocks = codeNodes(plan?.nodes ?? []).filter((c) => (c.lang ?? "").toLowerCase() === "mermaid" && !isPie(c.value) && !isXyChart(c.value));
   if (blocks.length === 0) return parsed;
   const { parseMermaid } = await import("../../mermaid/index.js");
   for (const code of blocks) parsed.set(lineOf(code), await parseMermaid(rewritten(code.value, lineOf(code))?.source ?? code.value, lineOf(code)));

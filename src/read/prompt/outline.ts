@@ -12,6 +12,8 @@ export interface Leaf {
   children: Leaf[];
   /** The item is only an image: its own warning says it is not drawn, so a mind map skips it quietly. */
   image?: true;
+  /** A task item's box: ticked (`- [x]`) or left empty (`- [ ]`). */
+  checked?: boolean;
 }
 
 export const ROOT_RE = /^(?:root|루트|중심|center|central(?:\s+topic)?|중심\s*주제)\s*[:：]\s*(.*)$/i;
@@ -29,7 +31,7 @@ export function leaves(list: List): Leaf[] {
     if (kids.length > 0 && container) out.push(...kids);
     else {
       const image = para?.type === "paragraph" && para.children.every((c) => c.type === "image" || c.type === "imageReference" || (c.type === "text" && c.value.trim() === ""));
-      out.push({ rich, text, line: lineOf(item), children: kids, ...(image && kids.length === 0 ? { image: true as const } : {}) });
+      out.push({ rich, text, line: lineOf(item), children: kids, ...(image && kids.length === 0 ? { image: true as const } : {}), ...(typeof item.checked === "boolean" ? { checked: item.checked } : {}) });
     }
   }
   return out;

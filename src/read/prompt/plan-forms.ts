@@ -2,7 +2,9 @@
 // `> [!NOTE]` callout, a quote in marks followed by its translation, `Term :: meaning` lines.
 import type { Block, Rich } from "../../model/sheet.js";
 import type { Leaf } from "./outline.js";
+import type { PhrasingContent } from "mdast";
 import { richText } from "./rich.js";
+import { plainText } from "./sections.js";
 
 /** `Panel A — `, `Box 2: `, `패널 B - `: a label naming the box, not the topic; plans and drawings that label
  * every box so would otherwise match each other's boxes by the label alone. */
@@ -12,14 +14,20 @@ export function dropPanelLabel(title: string): string {
   return title.replace(PANEL_LABEL, "").trim() || title;
 }
 
-const CALLOUT = /^\s*\[!(note|tip|important|warning|caution)\]\s*/i;
+// GitHub's five kinds, and Obsidian's (`[!INFO]`, `[!EXAMPLE]`, foldable `[!TIP]-`); `[!QUOTE]` and `[!CITE]` are
+// quotes, their marker only syntax.
+const CALLOUT = /^\s*\[!(note|tip|important|warning|caution|info|abstract|summary|tldr|todo|success|question|faq|help|failure|danger|error|bug|example|quote|cite)\][+-]?\s*/i;
 
-/** GitHub's `> [!NOTE]` callout: the marker is syntax, drawn as a bold `Note:` before the text. */
+/** A `> [!NOTE]` callout: the marker is syntax, drawn as a bold `Note:` before the text (a quote's, not at all). */
 export function callout(text: Rich): Rich {
   const [first, ...rest] = text;
   const m = first ? CALLOUT.exec(first.text) : null;
   if (!first || !m) return text;
   const kind = m[1]!.toLowerCase();
+  if (kind === "quote" || kind === "cite") {
+    const body = first.text.slice(m[0].length);
+    return body ? [{ ...first, text: body }, ...rest] : rest;
+  }
   const label = { text: `${kind[0]!.toUpperCase()}${kind.slice(1)}:`, bold: true };
   const body = first.text.slice(m[0].length);
   const [next, ...after] = body ? [{ ...first, text: body }, ...rest] : rest;
@@ -96,9 +104,10 @@ function dropAt(text: Rich, offsets: number[]): Rich {
 }
 
 /** `"…" — Karpathy` closing a quote: a dash, then a short name, after the closing mark or on a line of its own. */
-const CITED = /(["”’」』»]|\n)[ \t]*(?:—|―|–|--|-)[ \t]*([\p{L}][\p{L}.'’ -]{0,40})$/u;
+const CITED = /(["”’」』»]|\n)[ \t]*(?:—|―|–|--|-)[ \t]*([\p{L}][\p{L}\p{N}.'’ -]{0,40})$/u;
 
-const NAME = /^(?:[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}|\p{Script=Hangul}{2,5}(?:\s\p{Script=Hangul}{2,4})?)$/u;
+// A model's name counts too: `— DeepSeek-R1`, `— GPT-4o`.
+const NAME = /^(?:[A-Z][\p{L}\p{N}.'’-]*(?:\s+[A-Z][\p{L}\p{N}.'’-]*){0,3}|\p{Script=Hangul}{2,5}(?:\s\p{Script=Hangul}{2,4})?)$/u;
 
 /** A quote's own attribution, split off so that it is drawn as the note's signature, not as its words. */
 export function splitCite(text: Rich): { text: Rich; cite?: string } {
@@ -116,4 +125,34 @@ export function splitCite(text: Rich): { text: Rich; cite?: string } {
     })
     .filter((s) => s.text !== "");
   return { text: out, cite: m[2]!.trim() };
+}
+
+/**
+ * Quotes written one a line, each with its own attribution (`> “…” — Andrej` over `> “…” — Andrej`): Markdown
+ * joins them into one paragraph, but they are as many quotes. Anything else stays one quote.
+ */
+export function quoteLines(children: PhrasingContent[]): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]];
+  for (const c of children) {
+    if (c.type === "break") lines.push([]);
+    else if (c.type === "text" && c.value.includes("\n")) {
+      c.value.split(/\r?\n/).forEach((part, k) => {
+        if (k > 0) lines.push([]);
+        if (part) lines[lines.length - 1]!.push({ ...c, value: part });
+      });
+    } else lines[lines.length - 1]!.push(c);
+  }
+  const said = lines.filter((l) => plainText({ children: l }).trim());
+  if (said.length < 2) return [children];
+  const cited = said.every((l) => {
+    const m = CITED.exec(plainText({ children: l }).trimEnd());
+    return m && m[1] !== "\n" && NAME.test(m[2]!.trim());
+  });
+  return cited ? said : [children];
+}
+
+/** The attribution after a quote's closing mark (`“…” — Andrej`), when it names someone. */
+export function citeOf(text: string): string | undefined {
+  const m = CITED.exec(text.trimEnd());
+  return m && m[1] !== "\n" && NAME.test(m[2]!.trim()) ? m[2]!.trim() : undefined;
 }

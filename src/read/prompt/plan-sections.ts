@@ -16,7 +16,11 @@ export const INSTRUCTION = /^(?:please\s+)?(?:create|make|draw|show|use|add|incl
  * The plan's sections: its headings of the shallowest depth it uses (`##` in the template, `###` when the
  * document nests one level deeper); when some are numbered, the unnumbered ones are notes.
  */
-export function planSubsections(nodes: RootContent[], plan: { warnings: string[] }): Subsection[] {
+export function planSubsections(nodes: RootContent[], plan: { warnings: string[] }, ownDepth = 0): Subsection[] {
+  // A heading no deeper than the plan's own (`# Quotes` after `# Content per box`) names a part the template does
+  // not have: it is one more section after the plan's, not the one they all fall under.
+  const cut = ownDepth > 0 ? nodes.findIndex((n) => n.type === "heading" && n.depth <= ownDepth) : -1;
+  if (cut >= 0) return [...planSubsections(nodes.slice(0, cut), plan), ...subsections(nodes.slice(cut), -1, ownDepth)];
   const depth = Math.min(...nodes.map((n) => (n.type === "heading" ? n.depth : Infinity)));
   const subs = Number.isFinite(depth) ? subsections(nodes, depth) : [];
   if (subs.length === 0) return boldTitled(nodes, plan);
@@ -44,17 +48,41 @@ function isEmojiTitle(n: RootContent): boolean {
   return t.length <= 60 && !t.includes("\n") && /^\p{Extended_Pictographic}/u.test(t);
 }
 
+/** Circled numbers people number sections with: ① … ⑳, ❶ … ❿, ➀ … ➉. */
+export const CIRCLED = /^[\u2460-\u2473\u2776-\u277F\u2780-\u2789]/;
+
+/**
+ * A paragraph whose first line opens with a circled number and is short enough to title a section: that line,
+ * and the lines under it (no blank line between) as a paragraph of their own.
+ */
+function circledTitle(n: RootContent): { title: string; rest?: RootContent } | undefined {
+  if (n.type !== "paragraph") return undefined;
+  const text = plainText(n);
+  const cut = text.indexOf("\n");
+  const title = (cut < 0 ? text : text.slice(0, cut)).trim();
+  if (!CIRCLED.test(title) || title.length > 80) return undefined;
+  if (cut < 0) return { title };
+  const line = lineOf(n) + 1;
+  const rest = text.slice(cut + 1).trim();
+  const at = { start: { line, column: 1 }, end: n.position?.end ?? { line, column: 1 } };
+  return { title, rest: { type: "paragraph", children: [{ type: "text", value: rest }], position: at } };
+}
+
 /**
  * A plan without headings: bold-only lines start its sections; without those, a numbered list whose items
  * are the sections (`1. 🏟️ **LM Arena**` over its nested points); with neither, nothing is read.
  */
 function boldTitled(nodes: RootContent[], plan: { warnings: string[] }): Subsection[] {
   const out: Subsection[] = [];
-  // Without bold lines, short lines that open with an emoji (`🧑‍⚖️ Reward Model` over its list) title the
-  // sections, as the boxes of the drawing are titled, when there are two of them at least.
-  const emojiTitled = !nodes.some(isBoldTitle) && nodes.filter(isEmojiTitle).length >= 2;
+  // Without bold lines, lines that open with a circled number (`① 🎧 Audio` over its list or its first line),
+  // else short lines that open with an emoji (`🧑‍⚖️ Reward Model`), title the sections, as the boxes of the
+  // drawing are titled, when there are two of them at least.
+  const circled = !nodes.some(isBoldTitle) && nodes.filter((n) => circledTitle(n)).length >= 2;
+  const emojiTitled = !circled && !nodes.some(isBoldTitle) && nodes.filter(isEmojiTitle).length >= 2;
   for (const node of nodes) {
-    if (isBoldTitle(node) || (emojiTitled && isEmojiTitle(node))) out.push({ title: plainText(node).trim(), line: lineOf(node), depth: 2, nodes: [] });
+    const mark = circled ? circledTitle(node) : undefined;
+    if (mark) out.push({ title: mark.title, line: lineOf(node), depth: 2, nodes: mark.rest ? [mark.rest] : [] });
+    else if (isBoldTitle(node) || (emojiTitled && isEmojiTitle(node))) out.push({ title: plainText(node).trim(), line: lineOf(node), depth: 2, nodes: [] });
     else out[out.length - 1]?.nodes.push(node);
   }
   if (out.length === 0) out.push(...itemSections(nodes));

@@ -7,11 +7,13 @@ import type { MermaidBlock } from "../../mermaid/index.js";
 import { chainFlowchart, chainsFlowchart, loopTarget, splitArrows } from "./chain.js";
 import { pieTable, rewritten } from "./mermaid.js";
 import { circledLeaves, flat, isOutline, leaves, leavesFromLines, mindmapFromLeaves, type Leaf } from "./outline.js";
-import { richFromCell, richFromInline, richText } from "./rich.js";
+import { richFromCell, richFromInline, richFromLine, richText } from "./rich.js";
+import { htmlTable } from "../html-table.js";
+import { xyTable, xyTitle } from "./xychart.js";
 import { lineOf, plainText } from "./sections.js";
 import { FRAMING, INSTRUCTION, isComment, planSubsections } from "./plan-sections.js";
 import { splitEmoji } from "./words.js";
-import { callout, definitionList, dropPanelLabel, splitCite, unwrapQuote } from "./plan-forms.js";
+import { callout, definitionList, dropPanelLabel, quoteLines, splitCite, unwrapQuote } from "./plan-forms.js";
 
 export { ARROW_SPLIT, chainFlowchart } from "./chain.js";
 export { values } from "./outline.js";
@@ -48,10 +50,10 @@ const KIND_TESTS: [SectionKind, RegExp][] = [
 const HINT_PAREN = /\s*[(（]([^()（）]*)[)）]\s*$/;
 const CONCEPT = /concept|개념|용어|term|glossary|정의|definition/i;
 
-export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map()): Plan {
+export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map(), ownDepth = 0): Plan {
   const plan: Plan = { sections: [], keyTerms: [], warnings: [] };
-  for (const sub of planSubsections(nodes, plan)) {
-    const heading = dropPanelLabel(sub.title.replace(/^\d+[.)]\s*/, ""));
+  for (const sub of planSubsections(nodes, plan, ownDepth)) {
+    const heading = dropPanelLabel(sub.title.replace(/^(?:\d+[.)]|[\u2460-\u2473\u2776-\u277F\u2780-\u2789])\s*/, ""));
     const { emoji, rest: named } = splitEmoji(heading);
     const rest = dropPanelLabel(named);
     const hint = HINT_PAREN.exec(rest)?.[1] ?? "";
@@ -84,11 +86,15 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       // A fence inside a list item ("- Create a flowchart:" then ```mermaid) is the item's content: it comes
       // right after that item, which is its caption, and the items after it follow as a list of their own.
       // So is a quote inside an item (`- > "…" — Name`): it follows the item as a quote of its own.
+      const todo = checklist(node);
       for (const part of listParts(node, next)) {
+        const from = section.blocks.length;
         readLeaves(leaves(part), node.ordered === true, section, plan);
+        // A to-do list (a box left empty) is drawn with its boxes as written.
+        if (todo) for (const b of section.blocks.slice(from)) if (b.kind === "bullets") b.style = "checks";
         for (const inner of heldBlocks(part)) {
-          const block = inner.type === "code" ? codeBlock(inner, mermaid, plan) : quoteOf(inner);
-          if (block) section.blocks.push(block);
+          const blocks = inner.type === "code" ? [codeBlock(inner, mermaid, plan)] : quotesOf(inner);
+          for (const block of blocks) if (block) section.blocks.push(block);
         }
       }
     } else if (node.type === "paragraph") {
@@ -109,16 +115,24 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       }
       const rich = richFromInline(node.children);
       const said = richText(rich);
-      const framing = FRAMING.test(said) && INSTRUCTION.test(said) && next !== undefined && /^(list|table|code|blockquote)$/.test(next.type);
+      // `Quotes to sprinkle in:` over the quotes labels them; the quotes say themselves.
+      const labelsQuotes = /quot|인용|명언|어록/i.test(said) && next?.type === "blockquote";
+      const framing = FRAMING.test(said) && (INSTRUCTION.test(said) || labelsQuotes) && next !== undefined && /^(list|table|code|blockquote)$/.test(next.type);
       if (rich.length && !framing) section.blocks.push({ kind: "paragraph", text: rich });
       if (rich.length && !framing && FRAMING.test(said) && next?.type === "code" && (next.lang ?? "").toLowerCase() !== "mermaid") {
         captions.set(next, section.blocks.pop() as Block);
       }
     } else if (node.type === "blockquote") {
-      const quote = quoteOf(node);
-      if (quote) section.blocks.push(quote);
+      section.blocks.push(...quotesOf(node));
     } else if (node.type === "code") {
       const block = codeBlock(node, mermaid, plan);
+      // An xychart's title names the table drawn for it, above it wherever it goes.
+      const named = block && (node.lang ?? "").toLowerCase() === "mermaid" ? xyTitle(node.value) : undefined;
+      if (block && named) {
+        const title: Block = { kind: "paragraph", text: [{ text: named, bold: true }] };
+        section.blocks.push(title);
+        (plan.chartNames ??= new Map()).set(block, title);
+      }
       const caption = captions.get(node);
       // The line that introduced the code stays with it, above the card, wherever auto-fit puts the card.
       if (block?.kind === "code" && caption?.kind === "paragraph") block.caption = richText(caption.text);
@@ -128,6 +142,10 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       // A `###` inside a section is a sub-heading of its content: drawn as a bold line.
       const rich = richFromInline(node.children);
       if (rich.length) section.blocks.push({ kind: "paragraph", text: rich.map((s) => ({ ...s, bold: true })) });
+    } else if (node.type === "html" && htmlTable(node.value)) {
+      const t = htmlTable(node.value)!;
+      const cell = (c: string): Rich => c.split("\n").flatMap((l, k) => (k > 0 ? [{ text: "\n" }, ...richFromLine(l)] : richFromLine(l)));
+      section.blocks.push({ kind: "table", header: t.header.map(cell), rows: t.rows.map((r) => r.map(cell)) });
     } else if (node.type !== "thematicBreak" && !isComment(node)) {
       plan.warnings.push(`line ${lineOf(node)}: ${describe(node)} in the Output Structure Plan is not drawn`);
     }
@@ -137,10 +155,14 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
 
 
 
-function quoteOf(node: Blockquote): Block | undefined {
-  const text = callout(richFromInline(node.children.flatMap((c) => (c.type === "paragraph" ? c.children : []))));
-  const { text: said, cite } = splitCite(text);
-  return said.length ? { kind: "quote", text: unwrapQuote(said), ...(cite ? { cite } : {}) } : undefined;
+/** A `>` quote's quotes: one, or one a line when each line is signed. */
+function quotesOf(node: Blockquote): Block[] {
+  const out: Block[] = [];
+  for (const one of quoteLines(node.children.flatMap((c) => (c.type === "paragraph" ? c.children : [])))) {
+    const { text: said, cite } = splitCite(callout(richFromInline(one)));
+    if (said.length) out.push({ kind: "quote", text: unwrapQuote(said), ...(cite ? { cite } : {}) });
+  }
+  return out;
 }
 
 /** The code blocks and quotes inside a list's items, in document order (a quote's own content not searched). */
@@ -194,7 +216,7 @@ function describe(node: RootContent): string {
 function codeBlock(node: Code, mermaid: ParsedMermaid, plan: Plan): Block | undefined {
   const lang = (node.lang ?? "").toLowerCase();
   if (lang === "mermaid") {
-    const pie = pieTable(node.value);
+    const pie = pieTable(node.value) ?? xyTable(node.value);
     if (pie) {
       plan.warnings.push(`line ${lineOf(node)}: ${pie.warning}`);
       return pie.block;
@@ -213,6 +235,14 @@ function codeBlock(node: Code, mermaid: ParsedMermaid, plan: Plan): Block | unde
     return undefined;
   }
   return node.lang ? { kind: "code", lang: node.lang, text: node.value } : { kind: "code", text: node.value };
+}
+
+/**
+ * A task list (`- [x] …`, `- [ ] …`) with a box left empty: drawn with its boxes, each ticked or empty as written
+ * (the leaves carry which). All ticked, the boxes say nothing the list does not: a plain list.
+ */
+function checklist(list: List): boolean {
+  return list.children.some((i) => i.checked === false);
 }
 
 function tableBlock(node: MdTable): Block & { kind: "table" } {
@@ -278,6 +308,7 @@ function bullets(style: "plain" | "takeaways", items: Leaf[], tree: Leaf[]): Blo
   for (const l of items) depths.push(Math.min(depthOf.get(l) ?? 0, depths.length === 0 ? 0 : depths[depths.length - 1]! + 1));
   const block: Block = { kind: "bullets", style, items: items.map((l) => l.rich) };
   if (depths.some((d) => d > 0)) block.depths = depths;
+  if (items.some((l) => l.checked === false)) block.done = items.map((l) => l.checked !== false);
   return block;
 }
 

@@ -196,6 +196,9 @@ function widthsOf(text: string, line: number): { widths?: number[]; equal?: numb
   // `좌 2/3 · 우 1/3`, `left 3/4, right 1/4`: fractions of the width.
   const fractions = [...text.matchAll(/(\d+)\s*\/\s*(\d+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
   if (fractions.length >= 2 && fractions.every(([a, b]) => a > 0 && a < b)) return { widths: shares(fractions.map(([a, b]) => a / b), line, "") };
+  // `2fr 1fr`, as a CSS grid writes the columns.
+  const fr = [...text.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)\s*fr\b/gi)].map((m) => Number(m[1]));
+  if (fr.length >= 2 && fr.every((x) => x > 0)) return { widths: shares(fr, line, "") };
   const split = /\b(\d+(?:\.\d+)?)(?:\s*[/:]\s*(\d+(?:\.\d+)?))+\b/.exec(text);
   if (split) {
     const parts = split[0].split(/[/:]/).map((p) => Number(p.trim()));
@@ -225,6 +228,40 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
+// `row 2 columns: 2fr 1fr`, `2행 폭: 2:1`: one drawn row's widths, the title row counted as row 1.
+const ROW_WIDTHS = /^\s*(?:[-*]\s*)?(?:row\s*(\d{1,2})|(\d{1,2})\s*(?:행|줄))[^:：=]{0,30}[:：=]\s*(.+)$/i;
+
+/** The widths lines beside the drawing give their rows, where they give one share per box. */
+function rowWidths(doc: PromptDoc, from: number, to: number, rows: DiagramRow[], ratios: RatioRow[]): void {
+  for (let n = from; n <= to; n++) {
+    const m = ROW_WIDTHS.exec(doc.lines[n - 1] ?? "");
+    const k = m ? Number(m[1] ?? m[2]) - 1 : -1;
+    const row = ratios[k];
+    if (!m || !row || row.widths) continue;
+    // A line saying more than widths (`Row 2: 30% — left 60% / right 40%`) is left to the drawing, not an error.
+    let widths: number[] | undefined;
+    try {
+      widths = widthsOf(m[3]!, n).widths;
+    } catch {
+      continue;
+    }
+    if (widths && widths.length === rows[k]?.boxes.length) row.widths = widths;
+  }
+}
+
+/**
+ * A line of exactly one percent per drawn row adding up to 100 (`title 8%, row 2 = 34%, row 3 = 36%, row 4 = 22%`),
+ * without a word for heights: those are the rows' heights, whatever labels (row numbers too) stand between them.
+ */
+function percentHeights(text: string, rows: number): { values: number[]; percent: boolean } | undefined {
+  // Shares across (`left 60%, right 40%`) are widths, whatever else the line says.
+  if (/width|너비|폭|가로|column|열|left|right|왼쪽|오른쪽|좌|우측/i.test(text)) return undefined;
+  // A number starts where a run of digits does: a long run with no `%` after it is tried once, not at each digit.
+  const values = [...text.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1]));
+  const sum = values.reduce((a, b) => a + b, 0);
+  return values.length === rows && rows >= 2 && Math.abs(sum - 100) <= 1 ? { values, percent: true } : undefined;
+}
+
 /**
  * Row heights a sentence beside a box drawing states (`세로 비율은 제목 8%, 위 37%, …`, `Heights: 1 : 3 : 4 : 2`),
  * read as the ratio table it stands for when it gives one height per drawn row.
@@ -238,14 +275,16 @@ export function proseHeights(doc: PromptDoc, section: Section, rows: DiagramRow[
     if (/^\s*(?:```|~~~)/.test(raw)) fence = !fence;
     if (fence || /^\s*(?:```|~~~|\|)/.test(raw)) continue;
     for (const sentence of raw.replace(/\*\*/g, "").split(/(?<=[.。])\s+(?=\S)/)) {
-      const h = heightsOf(sentence);
+      const h = heightsOf(sentence) ?? percentHeights(sentence, rows.length);
       if (!h) continue;
       if (h.values.length !== rows.length) {
         warnings.push(`line ${n}: ${h.values.length} row heights for the drawing's ${rows.length} rows; they are not used`);
         return undefined;
       }
       const titled = rows.map((r) => ({ cells: r.boxes.map((b) => ({ text: b.lines[0]?.text ?? "" })) }));
-      return { line: n, rows: ratioRows(titled, { ...h, line: n }) };
+      const table = { line: n, rows: ratioRows(titled, { ...h, line: n }) };
+      rowWidths(doc, section.line + 1, end, rows, table.rows);
+      return table;
     }
   }
   return undefined;

@@ -14,6 +14,8 @@ export interface Section {
   title: string;
   /** Line of the `#` heading (1-based). */
   line: number;
+  /** Depth of that heading, when the section was opened by one. */
+  depth?: number;
   nodes: RootContent[];
 }
 
@@ -36,11 +38,13 @@ export interface PromptDoc {
 const SECTION_NAMES: [SectionKind, RegExp][] = [
   ["role", /^(role definition|role|역할(\s*정의)?)/i],
   ["source", /^(source text|source material|source notes|source|transcript|원문|소스\s*텍스트|원본\s*텍스트|강의\s*원문)/i],
-  ["layout", /^(layout structure|page layout|layout|레이아웃(\s*구조)?|배치\s*구조|페이지\s*(레이아웃|구성))/i],
-  ["style", /^(output style|style guide|style|출력\s*스타일|스타일)/i],
+  ["layout", /^(layout structure|page layout|layout|레이아웃(\s*구조)?|배치\s*구조|배치(?=\s*$|\s*[(（:])|페이지\s*(레이아웃|구성))/i],
+  // Quotes given a part of their own (`# Quotes`, `# 인용구`) are read with the style's quotable insights.
+  ["style", /^(output style|style guide|style|출력\s*스타일|스타일|(key |notable )?quotes(?=\s*$|\s*[(:])|quotable insights?|인용구?(?=\s*$|\s*[(:])|명언|어록)/i],
   // The plan as people title it when they write their own: "What goes in each box", "Box contents", "박스별 내용".
-  ["plan", /^(output structure plan|structure plan|content plan|(what goes|what to put) in(to)? (each|the) (box|panel)(es|s)?|contents?(?=\s*$)|(box|panel)(es|s)? contents?|contents? (of|for|per|in) (each )?(box|panel)(es|s)?|출력\s*구조(\s*계획)?|구성\s*계획|내용\s*구성|(박스|패널)별\s*내용|각\s*(박스|패널)(의|에)?\s*(들어갈\s*)?내용)/i],
-  ["image", /^(image (generation )?request|이미지\s*생성(\s*요청)?)/i],
+  ["plan", /^(output structure plan|structure plan|content plan|(what goes|what to put) in(to)? (each|the) (box|panel)(es|s)?|contents?(?=\s*$)|(?:구성|내용)(?=\s*$)|(box|panel)(es|s)? contents?|contents? (of|for|per|in|by) (each )?(box|panel)(es|s)?|(box|panel)[- ]by[- ](box|panel)( contents?)?|per[- ](box|panel) contents?|출력\s*구조(\s*계획)?|구성\s*계획|내용\s*구성|(섹션|박스|패널|칸|영역|구역|블록)별\s*(내용|구성)|각\s*(박스|패널)(의|에)?\s*(들어갈\s*)?내용)/i],
+  // `# Final request`, `# 최종 요청`: what the finished image should be.
+  ["image", /^(image (generation )?request|이미지\s*생성(\s*요청)?|final\s+request|최종\s*요청)/i],
 ];
 
 // What people put before a section's name: an emoji, a number (`3.`, `①`, `Part 2 –`, `II.`), brackets, rules.
@@ -111,14 +115,14 @@ export function parsePromptDoc(text: string): PromptDoc {
     // Headings at the sections' depth open them; the image request is usually one level deeper, after the plan.
     if (node.type === "heading" && kind && (node.depth === top || kind === "image")) {
       if (current.nodes.length > 0 || current.title) sections.push(current);
-      current = { kind, title: plainText(node), line: lineOf(node), nodes: [] };
+      current = { kind, title: plainText(node), line: lineOf(node), depth: node.depth, nodes: [] };
       return;
     }
     current.nodes.push(node);
   });
   sections.push(current);
   const lines = text.split(/\r?\n/);
-  for (const s of sections) if (s.kind === "plan") s.nodes = s.nodes.map((n) => bareMermaid(n, lines) ?? n);
+  for (const s of sections) if (s.kind === "plan") s.nodes = s.nodes.flatMap((n) => bareMermaid(n, lines) ?? indentedList(n, lines) ?? afterTable(n) ?? n);
   return { text, lines, tree, sections };
 }
 
@@ -134,6 +138,53 @@ function bareMermaid(node: RootContent, lines: string[]): RootContent | undefine
   if (own.length < 2 || !MERMAID_START.test(own[0]!)) return undefined;
   const indent = Math.min(...own.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
   return { type: "code", lang: "mermaid", value: own.map((l) => l.slice(indent)).join("\n"), position: node.position };
+}
+
+// A line that is a list item: `- a`, `* a`, `1. a`, `2) a`, `- [x] a`.
+const LIST_LINE = /^[ \t]*(?:[-*+•·]|\d{1,3}[.)])[ \t]+\S/;
+
+/**
+ * Points indented by a tab or four spaces under a heading, as people indent them (and Markdown reads as code):
+ * an unfenced code block whose every line is a list item is the list it was written as, lines kept.
+ */
+function indentedList(node: RootContent, lines: string[]): RootContent[] | undefined {
+  if (node.type !== "code" || node.lang || !node.position) return undefined;
+  const start = node.position.start.line;
+  if (/^\s*(?:```|~~~)/.test(lines[start - 1] ?? "")) return undefined;
+  const own = node.value.split("\n").filter((l) => l.trim());
+  if (own.length === 0 || !own.every((l) => LIST_LINE.test(l))) return undefined;
+  return reparsed(node.value, start);
+}
+
+/** Markdown text that starts on line `start`, parsed on its own, every node's lines moved down to the
+ * document's (not padded with blank lines, which would cost the document's length for each block); offsets
+ * would count from the text, not the document, so only lines are kept. */
+function reparsed(text: string, start: number): RootContent[] {
+  const tree = unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).parse(protectMath(text));
+  const shift = (node: unknown): void => {
+    const n = node as { position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } }; children?: unknown[] };
+    if (n.position) n.position = { start: { line: n.position.start.line + start - 1, column: n.position.start.column }, end: { line: n.position.end.line + start - 1, column: n.position.end.column } };
+    n.children?.forEach(shift);
+  };
+  tree.children.forEach(shift);
+  return tree.children;
+}
+
+/**
+ * An HTML `<table>` with Markdown right under it (no blank line between): Markdown reads both as one block of
+ * HTML, but what follows `</table>` is Markdown again.
+ */
+function afterTable(node: RootContent): RootContent[] | undefined {
+  if (node.type !== "html" || !node.position || !/^<table\b/i.test(node.value)) return undefined;
+  const end = /<\/table>[ \t]*\r?\n/i.exec(node.value);
+  if (!end) return undefined;
+  const table = node.value.slice(0, end.index + "</table>".length);
+  const rest = node.value.slice(end.index + end[0].length);
+  if (!rest.trim()) return undefined;
+  const start = node.position.start.line;
+  const tableEnd = start + table.split("\n").length - 1;
+  const html: RootContent = { type: "html", value: table, position: { start: node.position.start, end: { line: tableEnd, column: 1 } } };
+  return [html, ...reparsed(rest, tableEnd + 1)];
 }
 
 /** A paragraph that is only bold text, as a heading written by hand. */
@@ -164,11 +215,11 @@ export function findSection(doc: PromptDoc, kind: SectionKind): Section | undefi
 }
 
 /** Split a section's nodes under its headings of `depth`; nodes before the first one are dropped. */
-export function subsections(nodes: RootContent[], depth = 2): Subsection[] {
+export function subsections(nodes: RootContent[], depth = 2, siblings = 0): Subsection[] {
   const out: Subsection[] = [];
   let current: Subsection | undefined;
   for (const node of nodes) {
-    if (node.type === "heading" && node.depth === depth) {
+    if (node.type === "heading" && (node.depth === depth || node.depth <= siblings)) {
       current = { title: plainText(node), line: lineOf(node), depth, nodes: [] };
       out.push(current);
     } else if (current) {

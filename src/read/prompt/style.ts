@@ -2,6 +2,7 @@
 import type { Blockquote, List, RootContent } from "mdast";
 import type { Block } from "../../model/sheet.js";
 import { richText } from "./rich.js";
+import { citeOf, quoteLines } from "./plan-forms.js";
 import { lineOf, plainText } from "./sections.js";
 import { ARROW_SPLIT } from "./plan.js";
 
@@ -15,6 +16,8 @@ export interface StyleRules {
   quotes: string[];
   /** The source line of each quote. */
   quoteLines: number[];
+  /** The name each quote is attributed to where it is written (`“…” — DeepSeek-R1`), by index. */
+  quoteCites?: (string | undefined)[];
 }
 
 const QUOTES_LABEL = /quot|인용|명언|어록/i;
@@ -39,6 +42,7 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
       if (q) {
         rules.quotes.push(q);
         rules.quoteLines.push(line);
+        (rules.quoteCites ??= [])[rules.quotes.length - 1] = citeOf(text);
       }
     }
   };
@@ -61,8 +65,15 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
   const walkQuote = (quote: Blockquote, inQuotes: boolean): void => {
     for (const para of quote.children) {
       const at = para.position;
-      const markdown = source && at?.start.offset !== undefined && at.end.offset !== undefined ? source.slice(at.start.offset, at.end.offset).replace(/\s+/g, " ").trim() : undefined;
-      visit(plainText(para).trim(), inQuotes, lineOf(para), markdown);
+      const raw = source && at?.start.offset !== undefined && at.end.offset !== undefined ? source.slice(at.start.offset, at.end.offset) : undefined;
+      // Quotes one a line, each with its own attribution, are as many quotes.
+      const each = para.type === "paragraph" ? quoteLines(para.children) : [];
+      if (each.length > 1) {
+        const rawLines = raw?.split("\n").map((l) => l.replace(/^\s*>?\s*/, "").trim());
+        each.forEach((line, k) => visit(plainText({ children: line }).trim(), inQuotes, lineOf(para) + k, rawLines?.length === each.length ? rawLines[k] : undefined));
+        continue;
+      }
+      visit(plainText(para).trim(), inQuotes, lineOf(para), raw?.replace(/\s+/g, " ").trim());
     }
   };
   for (const node of nodes) {

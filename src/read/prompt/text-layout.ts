@@ -174,7 +174,10 @@ function childOf(row: TextRow, text: string, line: number): boolean {
 /** `Row heights: 10% / 25% / 35% / 30%`, `높이 비율은 1 : 3 : 4 : 2 정도로`. */
 export function heightsOf(text: string): { values: number[]; percent: boolean } | undefined {
   if (!/height|높이|세로|^\s*(?:[-*]\s*)?rows?\s*[:：=]|행\s*비율|배치\s*비율/i.test(text) || /width|너비|폭|가로/i.test(text)) return undefined;
-  const values = [...text.matchAll(RATIO_LIST)];
+  const all = [...text.matchAll(RATIO_LIST)];
+  // With two percents or more, the bare numbers are the rows' names (`중단1 30% / 중단2 30%`), not heights.
+  const percents = all.filter((v) => v[2] === "%");
+  const values = percents.length >= 2 ? percents : all;
   if (values.length < 2) return undefined;
   return { values: values.map((v) => Number(v[1])), percent: values.every((v) => v[2] === "%") };
 }
