@@ -320,3 +320,13 @@ describe("a quote inside a list item", () => {
     expect(planWarnings(warnings)).toEqual([]);
   });
 });
+
+describe("a line typed right under a table", () => {
+  it("ends the table and is drawn as the text it is, not a one-cell row", () => {
+    const plan = ["## 1. 🧠 Memory", "| | A | B |", "|--|--|--|", "| x | 1 | 2 |", "Tip: **붙여넣어라**"].join("\n");
+    const { sheet } = readPromptDocument(doc(plan));
+    expect(blocks(sheet).map((b) => b.kind)).toEqual(["table", "paragraph"]);
+    expect(ofKind(sheet, "table")[0]?.rows).toHaveLength(1);
+    expect(ofKind(sheet, "paragraph")[0]?.text).toEqual([{ text: "Tip: " }, { text: "붙여넣어라", bold: true }]);
+  });
+});

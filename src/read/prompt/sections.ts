@@ -6,6 +6,7 @@ import remarkGfm from "remark-gfm";
 import remarkFrontmatter from "remark-frontmatter";
 import type { Heading, Root, RootContent } from "mdast";
 import { protectMath } from "../math.js";
+import { tableTail } from "../table-tail.js";
 
 export type SectionKind = "role" | "source" | "layout" | "style" | "plan" | "image";
 
@@ -122,7 +123,7 @@ export function parsePromptDoc(text: string): PromptDoc {
   });
   sections.push(current);
   const lines = text.split(/\r?\n/);
-  for (const s of sections) if (s.kind === "plan") s.nodes = s.nodes.flatMap((n) => bareMermaid(n, lines) ?? indentedList(n, lines) ?? afterTable(n) ?? n);
+  for (const s of sections) if (s.kind === "plan") s.nodes = s.nodes.flatMap((n) => bareMermaid(n, lines) ?? indentedList(n, lines) ?? afterTable(n) ?? tableTail(n, lines, parseMarkdown) ?? n);
   return { text, lines, tree, sections };
 }
 
