@@ -394,6 +394,8 @@ describe("a checklist in the plan", () => {
     const { sheet } = await readSheet(fixture("prompts/swiss-cheese-crlf-checklist.txt"));
     const list = panel(sheet, /Takeaways/).blocks.find((b) => b.kind === "bullets");
     expect(list?.kind === "bullets" ? [list.style, list.done] : []).toEqual(["checks", [true, true, true, false]]);
+    // The box's "(checklist)" told the designer the form; the boxes now show it.
+    expect(panel(sheet, /Takeaways/).title).toBe("Takeaways");
   });
 });
 
