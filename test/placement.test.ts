@@ -266,6 +266,46 @@ const CASES: Record<string, Case> = {
       [/^Just say use code/, /JUST USE CODE/],
     ],
   },
+  "multimodal-tokens-heavy-toml": {
+    file: "multimodal-tokens-heavy-toml",
+    rules: [
+      [/^You can tokenize audio and images/, /오디오|이미지|하나의 스트림/],
+      // 핵심 정리's first point says it in Korean (근본적 변화가 아니라 토큰을 추가); the stream panel shows it.
+      [/^It's not a fundamental change/, /하나의 스트림|핵심 정리/],
+      [/^입력 종류 \| 대략적인 토큰 수/, /토큰 예산/],
+    ],
+  },
+  "model-zoo-pricing-star-html": {
+    file: "model-zoo-pricing-star-html",
+    rules: [
+      [/^Plan \| 월 요금/, /PRICING TIERS/],
+      [/^LM Arena: 사람들이/, /KEEP TRACK/],
+      [/^무엇이 필요한가/, /WHICH ONE SHOULD I USE/],
+      [/^This field is moving really/, /TAKEAWAYS|KEEP TRACK/],
+    ],
+    misses: [
+      [[/^I use LM Arena as a first pass/, /KEEP TRACK/], "written under TAKEAWAYS' \"Quotes to sprinkle in:\", and a plan section's quotes stay with its panel; placed by its words instead, \"use\" and \"lm\" pull it to WHICH ONE SHOULD I USE (its title, LM Studio) as strongly as \"lm arena\" to KEEP TRACK"],
+    ],
+  },
+  "swiss-cheese-crlf-checklist": {
+    file: "swiss-cheese-crlf-checklist",
+    rules: [
+      [/^It's a Swiss cheese model of LLM capabilities/, /Swiss Cheese Model/],
+      [/^Use them as tools, check their work/, /Workaround: code|Takeaways/],
+      [/^Question \| Model said/, /Famous Holes/],
+    ],
+  },
+  "thinking-models-six-boxes": {
+    file: "thinking-models-six-boxes",
+    rules: [
+      [/^상황 \| 추천/, /언제 thinking 모델/],
+      [/^보상 = 최종 답/, /정답 보상/],
+    ],
+    misses: [
+      [[/^Wait, wait\. Wait\. That's an aha moment/, /Wait|aha/], "its words name the Wait... and aha panels, but each of those six boxes in a row is too narrow for the quote at the legible minimum, so it goes by room"],
+      [[/^Nobody is hardcoding this/, /aha/], "aha's line says it in Korean (누구도 하드코딩하지 않은 전략이 창발), but that box has no room for a quote at the legible minimum; it goes to the table's panel by model and think"],
+    ],
+  },
 };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
