@@ -11,9 +11,8 @@ export function tableTail(node: RootContent, lines: readonly string[], parse: (t
   const from = rows[cut]?.position?.start.line;
   const last = rows[cut - 1]?.position;
   if (from === undefined || !last) return undefined;
-  const tail = parse(lines.slice(from - 1, node.position.end.line).join("\n"));
-  shift(tail, from - 1);
-  return [{ ...node, children: rows.slice(0, cut), position: { start: node.position.start, end: last.end } }, ...tail.children];
+  const tail = reparsed(lines.slice(from - 1, node.position.end.line).join("\n"), from, parse);
+  return [{ ...node, children: rows.slice(0, cut), position: { start: node.position.start, end: last.end } }, ...tail];
 }
 
 /** Every top-level table of `root` cut so, with a warning for each (sheet Markdown is also read on GitHub). */
@@ -27,12 +26,18 @@ export function splitTableTails(root: Root, lines: readonly string[], parse: (te
   });
 }
 
-/** Move every node's position down `by` lines (the tail was parsed on its own, from line 1). */
-function shift(node: unknown, by: number): void {
-  const n = node as { position?: { start: { line: number }; end: { line: number } }; children?: unknown[] };
-  if (n.position) {
-    n.position.start.line += by;
-    n.position.end.line += by;
-  }
-  n.children?.forEach((c) => shift(c, by));
+/**
+ * Markdown text that starts on line `start` of a document, parsed on its own, every node's lines moved down to
+ * the document's (not padded with blank lines, which would cost the document's length for each piece).
+ * Offsets would count from the text, not the document, so only lines and columns are kept.
+ */
+export function reparsed(text: string, start: number, parse: (text: string) => Root): RootContent[] {
+  const shift = (node: unknown): void => {
+    const n = node as { position?: { start: { line: number; column: number }; end: { line: number; column: number } }; children?: unknown[] };
+    if (n.position) n.position = { start: { line: n.position.start.line + start - 1, column: n.position.start.column }, end: { line: n.position.end.line + start - 1, column: n.position.end.column } };
+    n.children?.forEach(shift);
+  };
+  const tree = parse(text);
+  tree.children.forEach(shift);
+  return tree.children;
 }

@@ -6,7 +6,7 @@ import remarkGfm from "remark-gfm";
 import remarkFrontmatter from "remark-frontmatter";
 import type { Heading, Root, RootContent } from "mdast";
 import { protectMath } from "../math.js";
-import { tableTail } from "../table-tail.js";
+import { reparsed, tableTail } from "../table-tail.js";
 
 export type SectionKind = "role" | "source" | "layout" | "style" | "plan" | "image";
 
@@ -123,7 +123,7 @@ export function parsePromptDoc(text: string): PromptDoc {
   });
   sections.push(current);
   const lines = text.split(/\r?\n/);
-  for (const s of sections) if (s.kind === "plan") s.nodes = s.nodes.flatMap((n) => bareMermaid(n, lines) ?? indentedList(n, lines) ?? afterTable(n) ?? tableTail(n, lines, parseMarkdown) ?? n);
+  for (const s of sections) if (s.kind === "plan") s.nodes = s.nodes.flatMap((n) => bareMermaid(n, lines) ?? indentedList(n, lines) ?? afterTable(n) ?? tableTail(n, lines, parsePiece) ?? n);
   return { text, lines, tree, sections };
 }
 
@@ -154,21 +154,12 @@ function indentedList(node: RootContent, lines: string[]): RootContent[] | undef
   if (/^\s*(?:```|~~~)/.test(lines[start - 1] ?? "")) return undefined;
   const own = node.value.split("\n").filter((l) => l.trim());
   if (own.length === 0 || !own.every((l) => LIST_LINE.test(l))) return undefined;
-  return reparsed(node.value, start);
+  return reparsed(node.value, start, parsePiece);
 }
 
-/** Markdown text that starts on line `start`, parsed on its own, every node's lines moved down to the
- * document's (not padded with blank lines, which would cost the document's length for each block); offsets
- * would count from the text, not the document, so only lines are kept. */
-function reparsed(text: string, start: number): RootContent[] {
-  const tree = unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).parse(protectMath(text));
-  const shift = (node: unknown): void => {
-    const n = node as { position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } }; children?: unknown[] };
-    if (n.position) n.position = { start: { line: n.position.start.line + start - 1, column: n.position.start.column }, end: { line: n.position.end.line + start - 1, column: n.position.end.column } };
-    n.children?.forEach(shift);
-  };
-  tree.children.forEach(shift);
-  return tree.children;
+/** A piece of the plan parsed on its own (no frontmatter: a piece opening with `---` is a rule). */
+function parsePiece(text: string): Root {
+  return unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).parse(protectMath(text));
 }
 
 /**
@@ -185,7 +176,7 @@ function afterTable(node: RootContent): RootContent[] | undefined {
   const start = node.position.start.line;
   const tableEnd = start + table.split("\n").length - 1;
   const html: RootContent = { type: "html", value: table, position: { start: node.position.start, end: { line: tableEnd, column: 1 } } };
-  return [html, ...reparsed(rest, tableEnd + 1)];
+  return [html, ...reparsed(rest, tableEnd + 1, parsePiece)];
 }
 
 /** A paragraph that is only bold text, as a heading written by hand. */
