@@ -13,21 +13,27 @@ export const MAX_DIAGRAM_NODES = 150;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-/** Lists and quotes nested past MAX_NESTING, outside fenced code (Mermaid blocks are checked on their own). */
-export function checkNesting(text: string): void {
+/** For each line, whether it belongs to fenced code (its fences included). */
+export function fencedLines(lines: readonly string[]): boolean[] {
   let fence: string | undefined;
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  return lines.map((line) => {
     const open = FENCE.exec(line)?.[1];
     if (fence !== undefined) {
       if (open && open[0] === fence[0] && open.length >= fence.length) fence = undefined;
-      continue;
+      return true;
     }
-    if (open) {
-      fence = open;
-      continue;
-    }
+    if (open) fence = open;
+    return open !== undefined;
+  });
+}
+
+/** Lists and quotes nested past MAX_NESTING, outside fenced code (Mermaid blocks are checked on their own). */
+export function checkNesting(text: string): void {
+  const lines = text.split("\n");
+  const code = fencedLines(lines);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (code[i]) continue;
     const quotes = /^(?:\s*>)+/.exec(line)?.[0].replace(/[^>]/g, "").length ?? 0;
     const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, "    ").length;
     const listDepth = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:\s|$)/.test(line) ? Math.floor(indent / 2) + 1 : 0;

@@ -9,6 +9,7 @@ import type { Heading, RootContent } from "mdast";
 import { InputError } from "../../errors.js";
 import type { PageSize, Panel, Row, Sheet, Source } from "../../model/sheet.js";
 import { splitTableTails } from "../table-tail.js";
+import { fencedLines } from "../limits.js";
 import * as schema from "../../model/schema.js";
 import { lineOfNode, readSectionBody } from "./blocks.js";
 import { ONCE, checkZod, readFrontmatter, type LayoutRow } from "./frontmatter.js";
@@ -24,13 +25,11 @@ import {
  * lines of the headings read so go to `lines`.
  */
 function spacedHeadings(text: string, lines: number[]): string {
-  let fence: string | undefined;
-  return text
-    .split("\n")
+  const all = text.split("\n");
+  const code = fencedLines(all);
+  return all
     .map((line, k) => {
-      const open = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-      if (open && (fence === undefined || open.startsWith(fence))) fence = fence === undefined ? open : undefined;
-      if (fence !== undefined || open) return line;
+      if (code[k]) return line;
       const m = /^(#{2,6})(?=[\p{L}\p{Extended_Pictographic}])/u.exec(line);
       if (!m) return line;
       lines.push(k + 1);
