@@ -10,10 +10,15 @@ import { isXyChart } from "./xychart.js";
 
 /** Every fenced code block under the nodes, nested ones (inside list items, quotes) included. */
 export function codeNodes(nodes: readonly RootContent[]): Code[] {
-  const out: Code[] = [];
+  return outermost<Code>(nodes, ["code"]);
+}
+
+/** The nodes of these types under `nodes`, in document order; one found is not searched inside. */
+export function outermost<T extends RootContent>(nodes: readonly RootContent[], types: readonly string[]): T[] {
+  const out: T[] = [];
   const walk = (node: unknown): void => {
     const n = node as { type?: string; children?: unknown[] };
-    if (n.type === "code") out.push(node as Code);
+    if (n.type !== undefined && types.includes(n.type)) out.push(node as T);
     else if (Array.isArray(n.children)) n.children.forEach(walk);
   };
   nodes.forEach(walk);

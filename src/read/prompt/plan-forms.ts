@@ -144,11 +144,7 @@ export function quoteLines(children: PhrasingContent[]): PhrasingContent[][] {
   }
   const said = lines.filter((l) => plainText({ children: l }).trim());
   if (said.length < 2) return [children];
-  const cited = said.every((l) => {
-    const m = CITED.exec(plainText({ children: l }).trimEnd());
-    return m && m[1] !== "\n" && NAME.test(m[2]!.trim());
-  });
-  return cited ? said : [children];
+  return said.every((l) => citeOf(plainText({ children: l })) !== undefined) ? said : [children];
 }
 
 /** The attribution after a quote's closing mark (`“…” — Andrej`), when it names someone. */

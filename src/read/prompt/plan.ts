@@ -5,7 +5,7 @@ import type { Blockquote, Code, List, RootContent, Table as MdTable } from "mdas
 import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
 import { chainFlowchart, chainsFlowchart, loopTarget, splitArrows } from "./chain.js";
-import { pieTable, rewritten } from "./mermaid.js";
+import { outermost, pieTable, rewritten } from "./mermaid.js";
 import { circledLeaves, flat, isOutline, leaves, leavesFromLines, mindmapFromLeaves, type Leaf } from "./outline.js";
 import { richFromCell, richFromInline, richFromLine, richText } from "./rich.js";
 import { htmlTable } from "../html-table.js";
@@ -75,6 +75,7 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
   const captions = new Map<RootContent, Block>();
   nodes.forEach((node, k) => {
     const next = nodes[k + 1];
+    let html: ReturnType<typeof htmlTable>;
     if (node.type === "table") {
       const table = tableBlock(node);
       section.blocks.push(table);
@@ -142,10 +143,9 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       // A `###` inside a section is a sub-heading of its content: drawn as a bold line.
       const rich = richFromInline(node.children);
       if (rich.length) section.blocks.push({ kind: "paragraph", text: rich.map((s) => ({ ...s, bold: true })) });
-    } else if (node.type === "html" && htmlTable(node.value)) {
-      const t = htmlTable(node.value)!;
+    } else if (node.type === "html" && (html = htmlTable(node.value))) {
       const cell = (c: string): Rich => c.split("\n").flatMap((l, k) => (k > 0 ? [{ text: "\n" }, ...richFromLine(l)] : richFromLine(l)));
-      section.blocks.push({ kind: "table", header: t.header.map(cell), rows: t.rows.map((r) => r.map(cell)) });
+      section.blocks.push({ kind: "table", header: html.header.map(cell), rows: html.rows.map((r) => r.map(cell)) });
     } else if (node.type !== "thematicBreak" && !isComment(node)) {
       plan.warnings.push(`line ${lineOf(node)}: ${describe(node)} in the Output Structure Plan is not drawn`);
     }
@@ -167,14 +167,7 @@ function quotesOf(node: Blockquote): Block[] {
 
 /** The code blocks and quotes inside a list's items, in document order (a quote's own content not searched). */
 function heldBlocks(list: List): (Code | Blockquote)[] {
-  const out: (Code | Blockquote)[] = [];
-  const walk = (node: unknown): void => {
-    const n = node as { type?: string; children?: unknown[] };
-    if (n.type === "code" || n.type === "blockquote") out.push(node as Code | Blockquote);
-    else if (Array.isArray(n.children)) n.children.forEach(walk);
-  };
-  walk(list);
-  return out;
+  return outermost<Code | Blockquote>([list], ["code", "blockquote"]);
 }
 
 /**
