@@ -49,7 +49,8 @@ function isEmojiTitle(n: RootContent): boolean {
 }
 
 /** Circled numbers people number sections with: ① … ⑳, ❶ … ❿, ➀ … ➉. */
-export const CIRCLED = /^[\u2460-\u2473\u2776-\u277F\u2780-\u2789]/;
+export const CIRCLED_NUMBER = "[\\u2460-\\u2473\\u2776-\\u277F\\u2780-\\u2789]";
+export const CIRCLED = new RegExp(`^${CIRCLED_NUMBER}`);
 
 /**
  * A paragraph whose first line opens with a circled number and is short enough to title a section: that line,

@@ -11,7 +11,7 @@ import { richFromCell, richFromInline, richFromLine, richText } from "./rich.js"
 import { htmlTable } from "../html-table.js";
 import { xyTable, xyTitle } from "./xychart.js";
 import { lineOf, plainText } from "./sections.js";
-import { FRAMING, INSTRUCTION, isComment, planSubsections } from "./plan-sections.js";
+import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, isComment, planSubsections } from "./plan-sections.js";
 import { splitEmoji } from "./words.js";
 import { callout, definitionList, dropPanelLabel, quoteLines, splitCite, unwrapQuote } from "./plan-forms.js";
 
@@ -49,11 +49,13 @@ const KIND_TESTS: [SectionKind, RegExp][] = [
 
 const HINT_PAREN = /\s*[(（]([^()（）]*)[)）]\s*$/;
 const CONCEPT = /concept|개념|용어|term|glossary|정의|definition/i;
+/** A section title's number: `3.`, `2)`, `①`. */
+const SECTION_NUMBER = new RegExp(`^(?:\\d+[.)]|${CIRCLED_NUMBER})\\s*`);
 
 export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map(), ownDepth = 0): Plan {
   const plan: Plan = { sections: [], keyTerms: [], warnings: [] };
   for (const sub of planSubsections(nodes, plan, ownDepth)) {
-    const heading = dropPanelLabel(sub.title.replace(/^(?:\d+[.)]|[\u2460-\u2473\u2776-\u277F\u2780-\u2789])\s*/, ""));
+    const heading = dropPanelLabel(sub.title.replace(SECTION_NUMBER, ""));
     const { emoji, rest: named } = splitEmoji(heading);
     const rest = dropPanelLabel(named);
     const hint = HINT_PAREN.exec(rest)?.[1] ?? "";
