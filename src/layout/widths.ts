@@ -26,24 +26,19 @@ export interface Widening {
 export function widenings(sheet: Sheet, laid: PositionedSheet): Widening[] {
   const byId = new Map(laid.panels.map((p) => [p.id, p]));
   const out: Widening[] = [];
-  sheet.rows.forEach((row, r) => {
-    if (row.kind !== "panels" || !free(row)) return;
+  for (const row of sheet.rows) {
+    if (row.kind !== "panels" || !free(row)) continue;
     // The most crowded first; only panels that fit give width.
     const over = row.panels.filter((p) => byId.get(p.id)?.overflow).sort((a, b) => byId.get(b.id)!.overflowPx - byId.get(a.id)!.overflowPx);
-    const donors = row.panels.filter((p) => !byId.get(p.id)?.overflow);
-    if (donors.length === 0) return;
-    const even = 1 / row.panels.length;
+    const donors = row.panels.filter((p) => !byId.get(p.id)?.overflow).map((p) => p.id);
     for (const wide of over) {
       for (const step of WIDEN_STEPS) {
-        const take = even * (step - 1);
-        const give = take / donors.length;
-        if (even - give < even * 0.7) break;
-        const width = (p: Panel): number => (p === wide ? even + take : donors.includes(p) ? even - give : even);
-        const rows = sheet.rows.map((x, k) => (k !== r || x.kind !== "panels" ? x : { ...x, panels: x.panels.map((p) => ({ ...p, width: round(width(p)) })) }));
-        out.push({ sheet: { ...sheet, rows }, panel: wide.id });
+        const w = widenedIn(sheet, wide.id, step, donors);
+        if (!w) break;
+        out.push({ sheet: w.sheet, panel: wide.id });
       }
     }
-  });
+  }
   return out;
 }
 
