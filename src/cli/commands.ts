@@ -1,8 +1,7 @@
 // The three commands. Each returns its exit code; errors propagate to run.ts, which prints them.
 import { join, resolve } from "node:path";
 import type { Format } from "../build.js";
-import type { PageSize } from "../model/sheet.js";
-import { pageSizeOf } from "../model/schema.js";
+import { pageSizeOf, type PageSize } from "../model/sheet.js";
 import { UsageError, stringFlag, type Parsed } from "./args.js";
 import { ensureDir, outputName, readInput, writeAllAtomic, type OutFile } from "./files.js";
 

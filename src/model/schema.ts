@@ -211,14 +211,6 @@ export const Meta = z.object({
 
 export const PageSize = z.enum(["a4", "16:9"]);
 
-/** A page size as people write it (`A4`, `a4-landscape`, `landscape`, `16:9`, `16x9`); undefined for anything else. */
-export function pageSizeOf(name: string): z.infer<typeof PageSize> | undefined {
-  const v = name.trim().toLowerCase();
-  if (v === "a4" || v === "a4-landscape" || v === "landscape") return "a4";
-  if (v === "16:9" || v === "16x9") return "16:9";
-  return undefined;
-}
-
 export const Style = z.object({
   /** Accent colours handed to panels in order. */
   palette: z.array(z.string().regex(/^#[0-9a-fA-F]{6}$/)).min(1),

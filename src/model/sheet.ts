@@ -54,6 +54,17 @@ export const DEFAULT_STYLE: Style = {
 };
 
 /** Every panel of a sheet in reading order. */
+/**
+ * A page size as people write it (`A4`, `a4-landscape`, `landscape`, `16:9`, `16x9`); undefined for anything else.
+ * Here, not in schema.ts, so that the CLI reads `--page` without loading zod.
+ */
+export function pageSizeOf(name: string): PageSize | undefined {
+  const v = name.trim().toLowerCase();
+  if (v === "a4" || v === "a4-landscape" || v === "landscape") return "a4";
+  if (v === "16:9" || v === "16x9") return "16:9";
+  return undefined;
+}
+
 export function panelsOf(sheet: Sheet): Panel[] {
   return sheet.rows.flatMap((row) => (row.kind === "panels" ? row.panels : []));
 }

@@ -3,7 +3,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 import { InputError } from "../../errors.js";
-import { DEFAULT_STYLE, type Meta, type PageSize, type Style } from "../../model/sheet.js";
+import { DEFAULT_STYLE, pageSizeOf, type Meta, type PageSize, type Style } from "../../model/sheet.js";
 import * as schema from "../../model/schema.js";
 import { META_KEYS, TOP_KEYS } from "./keys.js";
 
@@ -127,7 +127,7 @@ function toJS(doc: Document, yamlText: string, fileLine: (offset: number) => num
 function readPage(raw: unknown, fail: Fail): PageSize {
   if (raw === undefined) return "a4";
   const page = String(raw).trim().toLowerCase();
-  const size = schema.pageSizeOf(page);
+  const size = pageSizeOf(page);
   if (size) return size;
   const hint = 'use `page: a4` (A4 landscape) or `page: "16:9"`';
   if (/portrait|9:16/.test(page)) fail(`portrait pages are not supported ('${String(raw)}'); a cheat sheet is landscape`, ["page"], hint);
