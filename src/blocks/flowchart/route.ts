@@ -100,11 +100,12 @@ function turnDown(a: PlacedNode, b: PlacedNode, all: PlacedNode[], px: number, f
     const end = clip(b, [x, b.cy]);
     return { points: [start, [x, a.cy], [x, b.cy], end], curve: undefined, labelAt: [x, (a.cy + b.cy) / 2] };
   };
-  const near = via((a.cx + b.cx) / 2 > (minX + maxX) / 2 !== flip);
+  const nearRight = (a.cx + b.cx) / 2 > (minX + maxX) / 2 !== flip;
+  const near = via(nearRight);
   const others = all.filter((n) => n !== a && n !== b).map(shapeBox);
   const blocked = (r: { points: Pt[] }): boolean => r.points.slice(1).some((q, i) => others.some((o) => crossesBox(r.points[i]!, q, o)));
   if (!blocked(near)) return near;
-  const far = via(!((a.cx + b.cx) / 2 > (minX + maxX) / 2 !== flip));
+  const far = via(!nearRight);
   return blocked(far) ? near : far;
 }
 
