@@ -14,8 +14,8 @@ export interface Run {
 }
 
 /** A hang would be killed by the timeout and show as code null. */
-export function run(args: string[], cwd: string): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 60_000 });
+export function run(args: string[], cwd: string, input?: string): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 60_000, ...(input !== undefined ? { input } : {}) });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

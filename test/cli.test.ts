@@ -80,6 +80,10 @@ describe("usage errors exit 2 with one line and a pointer to --help", () => {
     ["dpi out of range", ["build", "x.md", "--dpi=5"], /bad --dpi "5"/],
     ["two import inputs", ["import", "a.txt", "b.txt"], /exactly one input/],
     ["flag value on a switch", ["build", "x.md", "--report=yes"], /takes no value/],
+    ["an output file of another format", ["build", "x.md", "-o", "sheet.png", "--format", "svg"], /-o sheet\.png writes png only, but --format asks for svg/],
+    ["an output file for a series", ["build", "a.md", "b.md", "-o", "course.pdf"], /a series writes a folder/],
+    ["standard input beside a file", ["build", "-", "x.md"], /standard input \(-\) is one chapter/],
+    ["standard input watched", ["build", "-", "--watch"], /without --watch/],
   ];
   it.each(cases)("%s", (_name, args, message) => {
     const r = run(args, tmp());
@@ -191,6 +195,29 @@ describe.skipIf(!PIPELINE)("build, check and import on a real sheet", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/refusing to overwrite the input/);
     expect(readFileSync(join(dir, "tiny.md"), "utf8")).toBe(TINY_SHEET);
+  });
+
+  it("-o with a format's extension writes that one file (and its report beside it)", () => {
+    const dir = setup();
+    const r = run(["build", "tiny.sheet.md", "-o", "prints/Tiny.PNG", "--dpi", "30", "--report"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split("\n")).toEqual(["wrote prints/Tiny.PNG", "wrote prints/Tiny.report.json"]);
+    expect(pngSize(readFileSync(join(dir, "prints", "Tiny.PNG")))).toEqual({ width: 351, height: 248 });
+    // An existing folder of that name stays a folder.
+    mkdirSync(join(dir, "v.svg"));
+    expect(run(["build", "tiny.sheet.md", "-o", "v.svg", "--format", "svg"], dir).code).toBe(0);
+    expect(readdirSync(join(dir, "v.svg"))).toEqual(["tiny.svg"]);
+  });
+
+  it("reads standard input given as -, naming it <stdin> and its outputs sheet", () => {
+    const dir = tmp();
+    const r = run(["build", "-", "-o", "out", "--format", "md,svg"], dir, TINY_SHEET);
+    expect(r).toMatchObject({ code: 0, stdout: "wrote out/sheet.md\nwrote out/sheet.svg\n" });
+    expect(readFileSync(join(dir, "out", "sheet.md"), "utf8")).toContain("Weights are knobs");
+    expect(run(["import", "-"], dir, TINY_SHEET)).toMatchObject({ code: 0, stdout: "wrote sheet.sheet.md\n" });
+    const bad = run(["check", "-"], dir, "");
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^<stdin>:1: the file is empty/m);
   });
 
   it("check prints ok for a clean sheet and writes nothing", () => {

@@ -1,9 +1,10 @@
 // The three commands. Each returns its exit code; errors propagate to run.ts, which prints them.
-import { join, resolve } from "node:path";
+import { stat } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import type { Format } from "../build.js";
 import { pageSizeOf, type PageSize } from "../model/sheet.js";
 import { UsageError, stringFlag, type Parsed } from "./args.js";
-import { ensureDir, outputName, readInput, writeAllAtomic, type OutFile } from "./files.js";
+import { STDIN, ensureDir, outputName, readInput, writeAllAtomic, type OutFile } from "./files.js";
 
 export interface Io {
   out: (line: string) => void;
@@ -47,7 +48,10 @@ export function parseDpi(value: string | undefined, command: string): number {
 
 function needInputs(p: Parsed, command: string): string[] {
   if (p.positionals.length === 0) throw new UsageError(`${command} needs at least one input file`, command);
-  return p.positionals;
+  if (p.positionals.includes("-") && (p.flags.has("watch") || p.positionals.length > 1)) {
+    throw new UsageError("standard input (-) is one chapter read once: give it alone, without --watch", command);
+  }
+  return p.positionals.map((i) => (i === "-" ? STDIN : i));
 }
 
 /** Runs every input even when one fails, so one bad chapter does not hide the others' results. */
@@ -79,14 +83,21 @@ async function namingInput(err: unknown, input: string): Promise<unknown> {
 export async function buildCommand(p: Parsed, io: Io): Promise<number> {
   const inputs = needInputs(p, "build");
   if (p.flags.has("watch")) return (await import("./watch.js")).watchBuild(p, io);
-  if (await (await import("./series-inputs.js")).isSeriesInput(inputs, io.cwd)) return (await import("./series.js")).seriesCommand(p, io);
-  const formats = parseFormats(stringFlag(p, "format"), "build");
+  if (await (await import("./series-inputs.js")).isSeriesInput(inputs, io.cwd)) {
+    const out = stringFlag(p, "out");
+    if (out !== undefined && FILE_FORMAT.test(out) && !(await isDir(resolve(io.cwd, out)))) {
+      throw new UsageError(`-o ${out} names one file, but a series writes a folder of chapters: give a folder`, "build");
+    }
+    return (await import("./series.js")).seriesCommand(p, io);
+  }
+  const target = await outFile(p, inputs, io.cwd);
+  const formats = target ? [target.format] : parseFormats(stringFlag(p, "format"), "build");
   const page = parsePage(stringFlag(p, "page"), "build");
   const dpi = parseDpi(stringFlag(p, "dpi"), "build");
-  const outDir = resolve(io.cwd, stringFlag(p, "out") ?? ".");
+  const outDir = target ? dirname(target.path) : resolve(io.cwd, stringFlag(p, "out") ?? ".");
   const { buildSheet } = await import("../build.js");
   return eachInput([...new Set(inputs)], io, async (input) => {
-    const inputPath = resolve(io.cwd, input);
+    const inputPath = inputPathOf(input, io.cwd);
     const text = await readInput(inputPath, input);
     const result = await buildSheet(text, {
       file: input,
@@ -95,7 +106,7 @@ export async function buildCommand(p: Parsed, io: Io): Promise<number> {
       dpi,
       allowOverflow: p.flags.has("allow-overflow"),
     });
-    const name = outputName(input);
+    const name = target?.name ?? outputName(input);
     const files: OutFile[] = [];
     const add = (file: string, data: string | Buffer) => {
       const path = join(outDir, file);
@@ -103,7 +114,7 @@ export async function buildCommand(p: Parsed, io: Io): Promise<number> {
     };
     for (const f of formats) {
       const data = result.outputs[f];
-      if (data !== undefined) add(`${name}.${f}`, data);
+      if (data !== undefined) add(target ? basename(target.path) : `${name}.${f}`, data);
     }
     if (p.flags.has("report")) add(`${name}.report.json`, `${JSON.stringify(result.report, null, 2)}\n`);
     await ensureDir(outDir, relativeOut(outDir, io.cwd) || ".");
@@ -127,7 +138,7 @@ export async function importCommand(p: Parsed, io: Io): Promise<number> {
     import("../export/markdown.js"),
   ]);
   return eachInput([input], io, async () => {
-    const text = await readInput(resolve(io.cwd, input), input);
+    const text = await readInput(inputPathOf(input, io.cwd), input);
     const read = await readSheet(text, { file: input });
     const { warnings } = read;
     // Blocks placed by meaning may move when their panel overflows or for balance: write them where the page has them.
@@ -135,7 +146,7 @@ export async function importCommand(p: Parsed, io: Io): Promise<number> {
     const sheet = movable ? ((await import("../layout/index.js")).layoutSheet(read.sheet).sheet ?? read.sheet) : read.sheet;
     const out = resolve(io.cwd, stringFlag(p, "out") ?? `${outputName(input)}.sheet.md`);
     const shown = relativeOut(out, io.cwd);
-    await writeAllAtomic([{ path: out, data: toSheetMarkdown(sheet), shown }], [resolve(io.cwd, input)]);
+    await writeAllAtomic([{ path: out, data: toSheetMarkdown(sheet), shown }], [inputPathOf(input, io.cwd)]);
     io.out(`wrote ${shown}`);
     for (const w of warnings) io.err(`${input}: warning: ${w}`);
     return 0;
@@ -151,7 +162,7 @@ export async function checkCommand(p: Parsed, io: Io): Promise<number> {
     import("../build.js"),
   ]);
   return eachInput(inputs, io, async (input) => {
-    const text = await readInput(resolve(io.cwd, input), input);
+    const text = await readInput(inputPathOf(input, io.cwd), input);
     const { sheet, warnings } = await readSheet(text, { file: input });
     const positioned = layoutSheet(sheet, page ? { page } : {});
     const lines = [
@@ -164,6 +175,32 @@ export async function checkCommand(p: Parsed, io: Io): Promise<number> {
     return lines.length > 0 ? 1 : 0;
   });
 }
+
+/** `-` is standard input, as in most command-line tools (`cat ch.txt | nanosheet build - -o out`). */
+function inputPathOf(input: string, cwd: string): string {
+  return input === STDIN ? STDIN : resolve(cwd, input);
+}
+
+const FILE_FORMAT = /\.(svg|png|pdf|md)$/i;
+
+/**
+ * `-o sheet.png` names the one file to write, its format told by the extension (as `-o` does in most
+ * converters); a name without one of those extensions, or an existing folder, is the output folder.
+ */
+async function outFile(p: Parsed, inputs: string[], cwd: string): Promise<{ path: string; format: Format; name: string } | undefined> {
+  const out = stringFlag(p, "out");
+  const ext = out?.match(FILE_FORMAT)?.[1]?.toLowerCase() as Format | undefined;
+  if (out === undefined || ext === undefined) return undefined;
+  const path = resolve(cwd, out);
+  if (await isDir(path)) return undefined;
+  const format = stringFlag(p, "format");
+  if (format !== undefined && parseFormats(format, "build").join() !== ext) {
+    throw new UsageError(`-o ${out} writes ${ext} only, but --format asks for ${format}: drop --format or give a folder`, "build");
+  }
+  return { path, format: ext, name: basename(out).replace(/\.(sheet\.md|svg|png|pdf|md)$/i, "") || "sheet" };
+}
+
+const isDir = (path: string): Promise<boolean> => stat(path).then((s) => s.isDirectory(), () => false);
 
 /** Paths under the cwd print relative (short lines); others print as they are. */
 function relativeOut(path: string, cwd: string): string {

@@ -50,9 +50,12 @@ export async function readInput(path: string, shown = path): Promise<string> {
     );
   let bytes: Buffer;
   try {
-    const info = await stat(path);
-    if (info.isFile() && info.size > MAX_INPUT_BYTES) throw tooBig((info.size / 1e6).toFixed(1));
-    bytes = await readAtMost(path, MAX_INPUT_BYTES + 1);
+    if (path === STDIN) bytes = await readStdin(MAX_INPUT_BYTES + 1);
+    else {
+      const info = await stat(path);
+      if (info.isFile() && info.size > MAX_INPUT_BYTES) throw tooBig((info.size / 1e6).toFixed(1));
+      bytes = await readAtMost(path, MAX_INPUT_BYTES + 1);
+    }
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new FileError(shown, `cannot read (${reason(err)})`);
@@ -67,6 +70,18 @@ export async function readInput(path: string, shown = path): Promise<string> {
     const line = text.slice(0, Math.max(0, at)).split("\n").length;
     throw new InputError("this is not UTF-8 text (a byte sequence here is not valid UTF-8)", { file: shown, line }, "save the file as UTF-8");
   }
+}
+
+/** Standard input as a stream: a pipe from another process is a socket here, which `/dev/stdin` cannot open. */
+async function readStdin(limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    chunks.push(chunk);
+    total += chunk.length;
+    if (total >= limit) break;
+  }
+  return Buffer.concat(chunks).subarray(0, limit);
 }
 
 async function readAtMost(path: string, limit: number): Promise<Buffer> {
@@ -86,8 +101,12 @@ async function readAtMost(path: string, limit: number): Promise<Buffer> {
   }
 }
 
+/** How standard input (`-` on the command line) is named in messages and passed as a path. */
+export const STDIN = "<stdin>";
+
 /** `chapter5.sheet.md` → `chapter5`; `notes.txt` → `notes`; other names keep their extension off too. */
 export function outputName(input: string): string {
+  if (input === STDIN) return "sheet";
   const base = basename(input);
   const stripped = base.replace(/\.(sheet\.md|md|txt)$/i, "");
   return stripped === "" ? "sheet" : stripped;

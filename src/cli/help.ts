@@ -25,10 +25,12 @@ export const COMMAND_HELP: Record<string, string> = {
 
 render each input to <name>.svg, <name>.png, <name>.pdf and <name>.md, where <name> is the input's
 file name without .txt / .md / .sheet.md (two inputs with the same name are refused). Outputs are
-written atomically: all to temp files first, renamed only when all are complete.
+written atomically: all to temp files first, renamed only when all are complete. An input of - is
+standard input (its outputs are named sheet).
 
 options:
-  -o, --out <dir>         output directory (default: the current directory; created if missing)
+  -o, --out <dir|file>    output directory (default: the current directory; created if missing), or
+                          one file named by its format (-o ch3.png writes only that PNG)
       --format <list>     comma-separated subset of md,svg,png,pdf (default: all four)
       --page <a4|16:9>    page size, overriding the one the input asks for
       --dpi <n>           PNG resolution, 24–1200 (default: 300; A4 at 300 dpi is 3508×2480)
@@ -47,7 +49,7 @@ Unchanged chapters are not rebuilt. A failed chapter is listed in the summary; t
       --force             rebuild every chapter, ignoring the cache in <out>/.nanosheet/
       --consistent        even body sizes across chapters (caps each at a size most chapters reach)
 `,
-  import: `usage: nanosheet import <prompt> [-o file.sheet.md]
+  import: `usage: nanosheet import <prompt|-> [-o file.sheet.md]
 
 read a prompt document (or sheet Markdown) and write what nanosheet understood as sheet Markdown,
 ready to edit and build. Default output: <name>.sheet.md in the current directory.
