@@ -46,7 +46,28 @@ const KNOWN = new Set(
 );
 const VOID = new Set(["img", "hr", "wbr"]);
 /** Elements whose meaning is one of our marks: `<b>…</b>` is drawn bold as `**…**` is. */
-const TAG_MARKS: Record<string, "bold" | "italic" | "strike" | "code"> = { b: "bold", strong: "bold", i: "italic", em: "italic", s: "strike", del: "strike", strike: "strike", code: "code" };
+// `<mark>` and `==…==` (Obsidian's and many editors' highlight) are the key terms a sheet draws bold on a highlighter.
+const TAG_MARKS: Record<string, "bold" | "italic" | "strike" | "code"> = { b: "bold", strong: "bold", mark: "bold", i: "italic", em: "italic", s: "strike", del: "strike", strike: "strike", code: "code" };
+
+/** `==term==`, opened and closed against the words as `**` is (so `a == b == c` stays a comparison). */
+const HIGHLIGHT = /==(?=[^\s=])([^=\n]*?[^\s=])==/g;
+/** `[[page]]`, `[[page#part|shown]]`: a note-taking app's link to another note, drawn as the words it shows. */
+const WIKILINK = /\[\[(?![\s\d])([^\]|\n#]+)(?:#[^\]|\n]*)?(?:\|([^\]\n]+))?\]\]/g;
+
+/** A text node's spans: its highlights bold, its note links as their words, its TeX as plain symbols. */
+function textSpans(value: string, m: SpanMarks): Span[] {
+  const text = value.includes("[[") ? value.replace(WIKILINK, (_, page: string, shown?: string) => (shown ?? page).trim()) : value;
+  if (!text.includes("==")) return [spanOf(plainMath(text), m)];
+  const out: Span[] = [];
+  let at = 0;
+  for (const h of text.matchAll(HIGHLIGHT)) {
+    if (h.index > at) out.push(spanOf(plainMath(text.slice(at, h.index)), m));
+    out.push(spanOf(plainMath(h[1]!), { ...m, bold: true }));
+    at = h.index + h[0].length;
+  }
+  if (at < text.length) out.push(spanOf(plainMath(text.slice(at)), m));
+  return out;
+}
 
 /** The element a tag opens or closes, and whether it closes; undefined for anything but a tag. */
 function tagOf(value: string): { name: string; close: boolean } | undefined {
@@ -107,7 +128,7 @@ export function phrasingSpans(nodes: readonly unknown[], marks: SpanMarks = {}):
       }
       switch (n.type) {
         case "text":
-          out.push(spanOf(plainMath(n.value), m));
+          out.push(...textSpans(n.value, m));
           break;
         case "inlineCode":
           out.push(spanOf(n.value, { ...m, code: true }));
