@@ -18,6 +18,21 @@ export function dropPanelLabel(title: string): string {
 // quotes, their marker only syntax.
 const CALLOUT = /^\s*\[!(note|tip|important|warning|caution|info|abstract|summary|tldr|todo|success|question|faq|help|failure|danger|error|bug|example|quote|cite)\][+-]?\s*/i;
 
+/**
+ * `> [!quote] Karpathy` over the words: the title line of a quote callout, when it is a name, is who said them.
+ * Returns the words without that line, and the name.
+ */
+export function calloutCite(children: PhrasingContent[]): { children: PhrasingContent[]; cite?: string } {
+  const [first, ...rest] = children;
+  const m = first?.type === "text" ? CALLOUT.exec(first.value) : null;
+  if (!first || first.type !== "text" || !m || !/^(quote|cite)$/i.test(m[1]!)) return { children };
+  const nl = first.value.indexOf("\n", m[0].length);
+  const title = nl >= 0 ? first.value.slice(m[0].length, nl).trim() : "";
+  if (!title || !NAME.test(title)) return { children };
+  const after = first.value.slice(nl + 1);
+  return { children: after ? [{ ...first, value: after }, ...rest] : rest, cite: title };
+}
+
 /** A `> [!NOTE]` callout: the marker is syntax, drawn as a bold `Note:` before the text (a quote's, not at all). */
 export function callout(text: Rich): Rich {
   const [first, ...rest] = text;

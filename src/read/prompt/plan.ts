@@ -13,7 +13,7 @@ import { xyTable, xyTitle } from "./xychart.js";
 import { lineOf, plainText } from "./sections.js";
 import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, isComment, planSubsections } from "./plan-sections.js";
 import { splitEmoji } from "./words.js";
-import { callout, definitionList, dropPanelLabel, quoteLines, splitCite, unwrapQuote } from "./plan-forms.js";
+import { callout, calloutCite, definitionList, dropPanelLabel, quoteLines, splitCite, unwrapQuote } from "./plan-forms.js";
 
 export { ARROW_SPLIT, chainFlowchart } from "./chain.js";
 export { values } from "./outline.js";
@@ -160,8 +160,9 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
 /** A `>` quote's quotes: one, or one a line when each line is signed. */
 function quotesOf(node: Blockquote): Block[] {
   const out: Block[] = [];
-  for (const one of quoteLines(node.children.flatMap((c) => (c.type === "paragraph" ? c.children : [])))) {
-    const { text: said, cite } = splitCite(callout(richFromInline(one)));
+  const { children, cite: titled } = calloutCite(node.children.flatMap((c) => (c.type === "paragraph" ? c.children : [])));
+  for (const one of quoteLines(children)) {
+    const { text: said, cite = titled } = splitCite(callout(richFromInline(one)));
     if (said.length) out.push({ kind: "quote", text: unwrapQuote(said), ...(cite ? { cite } : {}) });
   }
   return out;
