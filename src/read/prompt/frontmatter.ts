@@ -18,10 +18,15 @@ export interface Frontmatter {
 
 export function findFrontmatter(doc: PromptDoc, source: Section | undefined): Frontmatter | undefined {
   const top = doc.tree.children[0];
-  if (top?.type === "yaml") {
-    const end = top.position?.end.line ?? 1;
-    return { data: parseBlock(top.value, 2), startLine: 1, endLine: end };
-  }
+  if (top?.type !== "yaml") return sourceFrontmatter(doc, source);
+  const file = { data: parseBlock(top.value, 2), startLine: 1, endLine: top.position?.end.line ?? 1 };
+  // A note app's properties at the top of the file (tags, aliases) and the chapter's own block in the Source
+  // Text: the chapter's block is the one to skip there, and its keys win.
+  const own = source ? sourceFrontmatter(doc, source) : undefined;
+  return own ? { ...own, data: { ...file.data, ...own.data } } : file;
+}
+
+function sourceFrontmatter(doc: PromptDoc, source: Section | undefined): Frontmatter | undefined {
   const brk = source?.nodes.find((n) => n.type === "thematicBreak");
   const toml = tomlFrontmatter(doc, source);
   if (toml && (!brk || toml.startLine < lineOf(brk))) return toml;
