@@ -300,7 +300,9 @@ export function joinWrappedItems<T extends { text: string; line: number; col: nu
   let last = -1;
   for (const l of lines) {
     const prev = out[out.length - 1];
-    if (prev && l.line === last + 1 && ITEM.test(prev.text) && !ITEM.test(l.text) && l.col > prev.col) {
+    // A box's first line numbered (`1. WHY IT HAPPENS` over `통계적 어조 모방`) is its title, not an item to go on.
+    const titled = out.length === 1 && /^\d/.test(prev?.text ?? "");
+    if (prev && !titled && l.line === last + 1 && ITEM.test(prev.text) && !ITEM.test(l.text) && l.col > prev.col) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${l.text}` };
     } else out.push(l);
     last = l.line;
