@@ -128,6 +128,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRe
     }
   }
   moveNamedItems(layout.slots, lines);
+  emojiFromPlan(layout.slots, items);
   markPlacements(layout.slots, lines, alternatives, matches, near);
   restoreChains(layout);
   if (knobs) fillKnobsResult(layout.slots, knobs);
@@ -314,6 +315,15 @@ function staysPut(b: Block): void {
   if (!b.at) return;
   delete b.at.alternatives;
   delete b.at.matches;
+}
+
+/** A box drawn without an emoji takes the one its plan section's title has (`### 1. WHY IT HAPPENS 🤔`). */
+function emojiFromPlan(slots: Slot[], items: Item[]): void {
+  for (const slot of slots) {
+    if (slot.panel.emoji) continue;
+    const own = items.find((i) => i.emoji && i.role !== "quote" && slot.reasons.get(i.block) === "title" && slot.panel.blocks.includes(i.block));
+    if (own?.emoji) slot.panel.emoji = own.emoji;
+  }
 }
 
 /** Each block's source line and the reason it sits in its panel, for the report. */
