@@ -52,7 +52,7 @@ const TAG_MARKS: Record<string, "bold" | "italic" | "strike" | "code"> = { b: "b
 /** `==term==`, opened and closed against the words as `**` is (so `a == b == c` stays a comparison). */
 const HIGHLIGHT = /==(?=[^\s=])([^=\n]*?[^\s=])==/g;
 /** `[[page]]`, `[[page#part|shown]]`: a note-taking app's link to another note, drawn as the words it shows. */
-const WIKILINK = /\[\[(?![\s\d])([^\]|\n#]+)(?:#[^\]|\n]*)?(?:\|([^\]\n]+))?\]\]/g;
+const WIKILINK = /\[\[(?![\s\d])([^[\]|\n#]+)(?:#[^[\]|\n]*)?(?:\|([^[\]\n]+))?\]\]/g;
 
 /** A text node's spans: its highlights bold, its note links as their words, its TeX as plain symbols. */
 function textSpans(value: string, m: SpanMarks): Span[] {
