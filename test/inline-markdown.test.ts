@@ -10,7 +10,7 @@ import { renderPdf } from "../src/export/pdf.js";
 import { MONO_CELL_EM, monoWidth, textWidth } from "../src/fonts/measure.js";
 import { layoutCode } from "../src/blocks/code/layout.js";
 import { layoutSheet } from "../src/layout/index.js";
-import { lineMarks, wrapRich } from "../src/layout/wrap.js";
+import { lineMarks, longestWordWidth, wrapRich } from "../src/layout/wrap.js";
 import type { TextMark } from "../src/model/positioned.js";
 import { panelsOf, type Block, type Panel, type Rich, type Sheet } from "../src/model/sheet.js";
 import { readSheetMarkdown } from "../src/read/markdown/index.js";
@@ -169,6 +169,16 @@ describe("wrapping and drawing marked runs", () => {
     const word = monoWidth("decode()", px) + textWidth("는", px);
     const lines = wrapRich(rich, word + 1, px);
     expect(lines.map((l) => l.pieces.map((p) => p.text).join(""))).toEqual(["decode()는", "반대"]);
+  });
+
+  it("keeps a word whole in a width made from its own width, padded and unpadded (a table column at its least)", () => {
+    const px = 17.5;
+    const pad = px * 0.4;
+    const word = longestWordWidth([{ text: "단계", bold: true }], px);
+    // The sum and difference come back a few bits short of the word's width.
+    expect(word + 2 * pad - 2 * pad).toBeLessThan(word);
+    expect(wrapRich([{ text: "단계", bold: true }], word + 2 * pad - 2 * pad, px).map((l) => l.pieces.map((p) => p.text).join(""))).toEqual(["단계"]);
+    expect(wrapRich([{ text: "단계", bold: true }], word * 0.9, px)).toHaveLength(2);
   });
 
   it("sets inline code on the code block's grid: the same cell, two for Hangul, `|` from the math face", () => {

@@ -156,7 +156,9 @@ export function wrapRich(rich: Rich, maxWidth: number, px: number): WrappedLine[
   for (let i = 0; i < queue.length; i++) {
     const word = queue[i]!;
     const wordWidth = word.parts.reduce((s, p) => s + w(p.text, p, px), 0);
-    if (wordWidth > maxWidth && word.parts.length > 0) {
+    // Only a word truly too wide is split: a column made exactly as wide as its longest word (table.ts) comes back
+    // a few bits short of it after its padding is taken off, and `단계` broke in two.
+    if (wordWidth > maxWidth + 1e-6 && word.parts.length > 0) {
       const split = splitWord(word, maxWidth, px);
       if (split.length > 1) {
         queue.splice(i, 1, ...split);
