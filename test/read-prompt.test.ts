@@ -73,13 +73,13 @@ const quoted = (line: string) => [...line.matchAll(/"([^"]+)"/g)].map((m) => m[1
 function planExpectations(doc: string): PlanExpectations {
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`), or tagged `<content>`.
-  const plan = between(doc, /^# (Output Structure Plan|출력 구조 계획)|^#{1,2} \S* ?구성(?: 계획)?$|^(?:#{1,3} |\*\*).*(?:What goes in|Content for) each box|^# Content per box|^=== BOX CONTENTS ===$|^<content>$/, /^## (이미지 생성 요청|Image Request)|^<\/content>$|^\*\*Part \d+ — Style/);
+  const plan = between(doc, /^# (Output Structure Plan|출력 구조 계획)|^#{1,2} \S* ?구성(?: 계획)?$|^(?:#{1,3} |\*\*).*(?:What goes in|Content for) each box|^# Content per box|^=== BOX CONTENTS ===$|^<content>$|^#{1,2} (?:Sheet )?Plan$/, /^## (이미지 생성 요청|Image Request)|^## Style$|^<\/content>$|^\*\*Part \d+ — Style/);
   const style = between(doc, /^# (Output Style|출력 스타일)/, /^# /);
   const out: PlanExpectations = { tableCells: [], mindNodes: [], flowSteps: [], takeaways: [], quotes: [], listItems: [] };
   let section = "";
   let fence = "";
   for (const [i, line] of plan.entries()) {
-    if (line.startsWith("## ") || /^### .*(TAKEAWAYS|핵심 정리)/i.test(line) || /^\*\*\[(?:Box|Panel) \d+\]/.test(line)) section = line;
+    if (line.startsWith("## ") || /^### \d+\. /.test(line) || /^### .*(TAKEAWAYS|핵심 정리)/i.test(line) || /^\*\*\[(?:Box|Panel) \d+\]/.test(line)) section = line;
     const t = line.trim();
     // A ```mermaid flowchart's node labels (`K{정답?}`, `S[풀이 샘플링]`) are its steps.
     if (t.startsWith("```")) fence = fence ? "" : t.slice(3) || "code";
