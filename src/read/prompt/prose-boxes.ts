@@ -95,6 +95,8 @@ export function readBox(piece: string): ProseBox | undefined {
   }
   const quoted = /["“「『'‘]([^"”」』'’]{2,80})["”」』'’]/.exec(text);
   text = text.replace(/\s+/g, " ").replace(FULL, "").trim();
+  // `📌 핵심 정리 — 가로로 길게`: a remark after a dash about the box's shape.
+  text = text.replace(/\s+[—–]\s+(.*)$/, (all, r: string) => (REMARK_WORD.test(r) || /가로|길게|across|full|whole/i.test(r) ? "" : all));
   let side: RegExpExecArray | null;
   while ((side = SIDE.exec(text.replace(LEAD_WORDS, "")))) {
     const where = side[1]!.toLowerCase();

@@ -6,6 +6,7 @@
 import type { DiagramBox, DiagramRow } from "./ascii-layout.js";
 import { readBox, splitBoxes, type ProseBox } from "./prose-boxes.js";
 import type { PromptDoc, Section } from "./sections.js";
+import { hasEmoji } from "./words.js";
 import { heightsOf, ratioRows, type TextLayout } from "./text-layout.js";
 
 interface ProseRow {
@@ -19,11 +20,12 @@ interface ProseRow {
   big: boolean;
 }
 
-const COLUMNS = 120;
+// A fine grid: the widths the text states are drawn as stated, not rounded to a drawing's columns.
+const COLUMNS = 1000;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, 첫: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6 };
 /** How a sentence about one row begins. */
 const ROW_HEAD = new RegExp(
-  String.raw`^(?:(?:row|line|tier|band|strip)\s*(\d+)|(\d+)\s*(?:행|줄|단|층)(?!\s*[~–-]\s*\d)|(첫|두|세|네|다섯|여섯)\s*(?:번째|째)\s*(?:줄|행|단|칸)?|(first|second|third|fourth|fifth|sixth)\s+(?:row|band|tier|strip|line)|(top|upper|middle|lower|bottom|last|final|title|header)(?:\s+(?:row|band|strip|bar|banner|line|section))?|(상단|중상단|중단|중앙|중하단|하단|맨\s*위|맨\s*아래|맨\s*밑|제목\s*줄|타이틀|헤더))(?=[\s(（:：—–,-]|$)`,
+  String.raw`^(?:(?:and|then)\s+)?(?:the\s+)?(?:(?:row|line|tier|band|strip)\s*(\d+)|(\d+)\s*(?:행|줄|단|층)(?!\s*[~–-]\s*\d)|(첫|두|세|네|다섯|여섯)\s*(?:번째|째)\s*(?:줄|행|단|칸)?|(first|second|third|fourth|fifth|sixth)\s+(?:row|band|tier|strip|line)|(top|upper|middle|lower|bottom|last|final|title|header)(?:\s+(?:row|band|strip|bar|banner|line|section))?|(상단|중상단|중단|중앙|중하단|하단|맨\s*위|맨\s*아래|맨\s*밑|제목\s*줄|타이틀|헤더))(?=[\s(（:：—–,-]|$)`,
   "i",
 );
 const TITLE_WORD = /title|banner|header|heading|제목|타이틀|배너|헤더|cheat\s*sheet|치트\s*시트|🍌/i;
@@ -54,14 +56,21 @@ export function readProseLayout(doc: PromptDoc, section: Section, warnings: stri
     const indent = raw.length - raw.trimStart().length;
     const text = raw.trim().replace(/^(?:#{1,6}|[-*+•]|\d+[.)])\s+/, "").replace(/\*\*|__/g, "").replace(LABEL, "");
     for (const unit of units(text)) {
-      const h = heightsOf(unit);
-      if (h) {
-        heights = { values: h.values, line: n, percent: h.percent };
-        continue;
-      }
+
       if (/\[[^\]]+\]/.test(unit) && ROW_HEAD.test(unit)) return undefined;
       if (current?.row.title && indent > current.indent && /^(?:부제|subtitle|tagline|sub-title)\s*[:：]/i.test(unit)) {
         current.row.banner.push(unit);
+        continue;
+      }
+      // A sidebar said to run through rows first: its `2~3행` and `세로` are not row heights.
+      const box = ROW_HEAD.test(unit) ? undefined : readBox(unit);
+      if (box?.sidebar && box.rows) {
+        spans.push({ box, line: n });
+        continue;
+      }
+      const h = ROW_HEAD.test(unit) ? undefined : heightsOf(unit);
+      if (h) {
+        heights = { values: h.values, line: n, percent: h.percent };
         continue;
       }
       const row = rowOf(unit, n, rows.length + 1);
@@ -70,11 +79,7 @@ export function readProseLayout(doc: PromptDoc, section: Section, warnings: stri
         current = { row, indent };
         continue;
       }
-      const box = readBox(unit);
-      if (box?.sidebar && box.rows) {
-        spans.push({ box, line: n });
-        continue;
-      }
+
       // A box listed under its row (`- 왼쪽: 🔤 토큰이란?`), indented deeper than the row's own line.
       if (current && indent > current.indent && box) current.row.boxes.push(box);
     }
@@ -126,6 +131,7 @@ function rowOf(unit: string, line: number, place: number): ProseRow | undefined 
     rest = rest.slice(tall[0].length);
   }
   big ||= BIG.test(rest);
+  rest = rest.replace(/^(?:has|holds|contains|gets|shows|is|with|should\s+(?:have|hold|be))\s+/i, "");
   rest = rest.replace(COUNT, " ").replace(/^\s*[:：—–-]\s*/, "").trim();
   const row: ProseRow = { line, number: said ? Number(said) : place, title: false, banner: [], boxes: [], big, ...(height !== undefined ? { height } : {}) };
   const headText = head[0];
@@ -139,8 +145,11 @@ function rowOf(unit: string, line: number, place: number): ProseRow | undefined 
     row.banner = quoted.length ? quoted : led ? [led[1]!.trim()] : described ? [] : [own];
     return row;
   }
-  for (const piece of splitBoxes(rest)) {
-    const box = readBox(piece);
+  const pieces = splitBoxes(rest);
+  // Where the boxes carry emoji, a piece without one is a remark (`…, nothing else in it`).
+  const marked = pieces.some((p) => hasEmoji(p));
+  for (const piece of pieces) {
+    const box = marked && !hasEmoji(piece) ? undefined : readBox(piece);
     if (box) row.boxes.push(box);
   }
   return row;
@@ -192,7 +201,7 @@ function diagramRow(r: ProseRow, k: number, sidebars: Map<ProseRow, { box: Prose
   const out: DiagramBox[] = boxes.map((b, i) => {
     const w = (COLUMNS * widths[i]!) / 100;
     const span = own.find((s) => s.box.title === b.title)?.span ?? 1;
-    const box: DiagramBox = { line: r.line, lines: [{ text: b.title, line: r.line }], chains: [], nested: [], span, below: false, left: Math.round(x), right: Math.round(x + w), height: 4 };
+    const box: DiagramBox = { line: r.line, lines: [{ text: b.title, line: r.line }], chains: [], nested: [], span, below: false, left: x, right: x + w, height: 4 };
     if (span > 1) kept.push({ left: box.left, right: box.right, until: k + span - 1 });
     x += w;
     return box;
