@@ -146,3 +146,96 @@ describe("16:9 with five boxes in a row, as a numbered list of rows", () => {
     });
   });
 });
+
+describe("each rule on a small layout", () => {
+  const read = (layout: string) => readPromptDocument(withLayout(layout));
+  const titles = (sheet: Sheet) => sheet.rows.map((r) => (r.kind === "title" ? "title" : r.panels.map((p) => p.title)));
+
+  it("cuts one paragraph into rows at each row's words, and three boxes at `left`, `middle`, `right`", () => {
+    const { sheet, warnings } = read(
+      "Layout: Top — title banner across the page. Row 2 (35%): three boxes: left 🔤 WHY TOKENS?, middle 🧩 BYTE PAIR ENCODING, right 🔢 VOCAB SIZE. Row 3 (55%): a wide 🔬 TIKTOKENIZER DEMO box (70%) and a 📏 LENGTH VS SYMBOLS sidebar (30%).",
+    );
+    expect(shape(sheet)).toEqual([
+      ["title", 10],
+      [35, [["🔤 WHY TOKENS?", null], ["🧩 BYTE PAIR ENCODING", null], ["🔢 VOCAB SIZE", null]]],
+      [55, [["🔬 TIKTOKENIZER DEMO", 0.7], ["📏 LENGTH VS SYMBOLS", 0.3]]],
+    ]);
+    // A title row only described (`title banner across the page`) gives no banner words: the chapter's title is drawn.
+    expect(sheet.meta.banner).toBeUndefined();
+    expect(warnings.filter((w) => !/mermaid block/.test(w))).toEqual([]);
+  });
+
+  it("reads Korean place words with no commas between the boxes (`왼쪽 A 가운데 B 오른쪽 C`)", () => {
+    const { sheet } = read("상단: 제목 배너\n2행(40%): 왼쪽 토큰이란? 가운데 BPE 병합 오른쪽 어휘 크기\n3행(50%): 토크나이저 데모 (65%) / 길이와 심볼 (35%)");
+    expect(titles(sheet)).toEqual(["title", ["토큰이란?", "BPE 병합", "어휘 크기"], ["토크나이저 데모", "길이와 심볼"]]);
+    expect(sheet.rows.map((r) => r.ratio)).toEqual([10, 40, 50]);
+    expect(sheet.rows[2]?.kind === "panels" && sheet.rows[2].panels.map((p) => p.width)).toEqual([0.65, 0.35]);
+  });
+
+  it("takes the banner from the title row's quoted words, or from the words after its emoji", () => {
+    expect(read('- 맨 위: 제목 "토큰화 한 장 정리"\n- 2행: 🔤 토큰 · 🧩 BPE\n- 3행: 📌 정리').sheet.meta.banner).toBe("토큰화 한 장 정리");
+    expect(read("Top row: 🍌 NANO BANANA CHEAT SHEET: TOKENS 🍌\nRow 2: 🔤 Tokens, 🧩 BPE\nRow 3: 📌 Takeaways").sheet.meta.banner).toBe("🍌 NANO BANANA CHEAT SHEET: TOKENS 🍌");
+  });
+
+  it("runs a sidebar through the rows it names, in English as in Korean, on the side it names", () => {
+    const english = read("Top: title banner\nRow 2 (45%): 🔤 WHY TOKENS?, 🧩 BPE\nRow 3 (45%): 🔬 DEMO, 📏 LENGTH\nA 📌 TAKEAWAYS sidebar (20%) on the left, spanning rows 2–3.");
+    expect(shape(english.sheet)).toEqual([
+      ["title", 10],
+      [45, [["📌 TAKEAWAYS", 0.2, 2], ["🔤 WHY TOKENS?", 0.4], ["🧩 BPE", 0.4]]],
+      // Equal beside the sidebar: no width of their own.
+      [45, [["🔬 DEMO", null], ["📏 LENGTH", null]]],
+    ]);
+    const korean = read("상단: 제목\n2행(45%): 🔤 토큰, 🧩 BPE\n3행(45%): 🔬 데모, 📏 길이\n오른쪽 세로 사이드바(📌 핵심 정리)가 2~3행에 걸쳐 이어짐.");
+    expect(titles(korean.sheet)).toEqual(["title", ["토큰", "BPE", "핵심 정리"], ["데모", "길이"]]);
+    expect(panelsOf(korean.sheet).find((p) => p.title === "핵심 정리")?.rowSpan).toBe(2);
+  });
+
+  it("says so when a sidebar names rows the layout does not have, and draws it in one row", () => {
+    const doc = withLayout("Top: title banner\nRow 2: 🔤 WHY TOKENS?, 🧩 BPE\nRow 3: 🔬 DEMO\nA 📌 TAKEAWAYS sidebar spanning rows 3–5.");
+    const { sheet, warnings } = readPromptDocument(doc);
+    expect(titles(sheet)).toEqual(["title", ["WHY TOKENS?", "BPE"], ["DEMO"]]);
+    expect(warnings).toContain(`line ${doc.split("\n").findIndex((l) => l.startsWith("A 📌")) + 1}: the sidebar "📌 TAKEAWAYS" names rows 3–5 that the layout does not have; it is drawn in one row`);
+  });
+
+  it("shares what stated heights leave among the rows without one, and says which", () => {
+    const doc = withLayout("Top: title banner (10%)\nRow 2 (50%): 🔤 WHY TOKENS?, 🧩 BPE\nRow 3: 🔬 DEMO\nRow 4: 📌 TAKEAWAYS");
+    const { sheet, warnings } = readPromptDocument(doc);
+    expect(sheet.rows.map((r) => r.ratio)).toEqual([10, 50, 20, 20]);
+    expect(warnings.filter((w) => !/mermaid block/.test(w))).toEqual([`line ${doc.split("\n").findIndex((l) => l.startsWith("Row 3")) + 1}: 2 row(s) give no height: they share the 40% the others leave`]);
+  });
+
+  it("reads heights given on a line of their own, percents or proportions", () => {
+    expect(read("- Top: title banner\n- Second row: 🔤 WHY TOKENS? · 🧩 BPE\n- Bottom row (biggest): 🔬 DEMO\n\nRow heights: 10% / 40% / 50%").sheet.rows.map((r) => r.ratio)).toEqual([10, 40, 50]);
+    expect(read("- Top: title banner\n- Second row: 🔤 WHY TOKENS? · 🧩 BPE\n- Bottom row: 🔬 DEMO\n\nHeights roughly 1 : 4 : 5.").sheet.rows.map((r) => r.ratio)).toEqual([10, 40, 50]);
+  });
+
+  it("shares the row equally, with a warning, when the stated widths leave nothing for the other boxes", () => {
+    const doc = withLayout("Top: title banner\nRow 2: 🔤 WHY TOKENS? (70%), 🧩 BPE (40%), 🔢 VOCAB\nRow 3: 📌 TAKEAWAYS");
+    const { sheet, warnings } = readPromptDocument(doc);
+    expect(shape(sheet)[1]).toEqual([expect.any(Number), [["🔤 WHY TOKENS?", null], ["🧩 BPE", null], ["🔢 VOCAB", null]]]);
+    expect(warnings).toContain(`line ${doc.split("\n").findIndex((l) => l.startsWith("Row 2")) + 1}: the widths stated in this row add up to 110% with 1 box(es) left without one; the boxes share the row equally`);
+  });
+
+  it("drops the words about a box from its title: counts, kinds, shapes, remarks in brackets", () => {
+    const { sheet } = read("맨 위: 제목 배너\n두 번째 줄: 세 칸 나란히 — 🔤 토큰 박스, 🧩 BPE 칸 (flowchart), 🔢 어휘 크기 (표)\n세 번째 줄: 📌 핵심 정리 — 가로 전체");
+    expect(titles(sheet)).toEqual(["title", ["토큰", "BPE", "어휘 크기"], ["핵심 정리"]]);
+  });
+
+  it("leaves `Row N: [A] [B]` lines to the written-out layout reader, and a drawing wins over any description", () => {
+    const brackets = read("Row 1: [🍌 TOKENS 🍌]\nRow 2: [Why Tokens? 🔤] [BPE 🧩]\nRow 3: [Takeaways 📌]");
+    expect(titles(brackets.sheet)).toEqual(["title", ["Why Tokens?", "BPE"], ["Takeaways"]]);
+    const drawn = read(
+      ["Row 2 (30%): left 🔤 WHY TOKENS?, right 🧩 BPE. Row 3: 📌 TAKEAWAYS.", "", "```", "┌──────────────────────────────┐", "│ 🍌 TOKENS 🍌                 │", "├──────────────────────────────┤", "│ ┌──────────────────────────┐ │", "│ │ 🔢 VOCAB SIZE            │ │", "│ └──────────────────────────┘ │", "└──────────────────────────────┘", "```"].join("\n"),
+    );
+    expect(titles(drawn.sheet)).toEqual(["title", ["VOCAB SIZE"]]);
+  });
+
+  it("reads a box's items listed under its row, its place said before a colon", () => {
+    const { sheet } = read("- Top: title banner\n- Row 2 (40%):\n  - Left (60%): 🔤 WHY TOKENS?\n  - Right: 🧩 BPE\n- Row 3 (50%): 📌 TAKEAWAYS");
+    expect(shape(sheet)).toEqual([
+      ["title", 10],
+      [40, [["🔤 WHY TOKENS?", 0.6], ["🧩 BPE", 0.4]]],
+      [50, [["📌 TAKEAWAYS", null]]],
+    ]);
+  });
+});

@@ -82,6 +82,9 @@ export function readBox(piece: string): ProseBox | undefined {
     if (a === undefined) box.rows = [Number.NaN, Number(b)];
     text = text.replace(range[0], " ");
   }
+  // `사이드바(📌 핵심 정리, 25%)`: a box named in brackets after the words about it.
+  const named = new RegExp(`^([^()（）]*?)[(（]\\s*(${EMOJI}[^()（）]*)[)）]`, "u").exec(text);
+  if (named && !HAS_EMOJI.test(named[1]!)) text = `${named[1]} ${named[2]!.replace(/\s*[,，]\s*(\d{1,3}(?:\.\d+)?\s*%)/, " ($1)")}${text.slice(named[0].length)}`;
   // Bracketed remarks first (`(wide, 70%)`, `(mind map)`), then a bare `70%`.
   text = text.replace(/\s*[(（]([^()（）]*)[)）]/g, (all, inner: string) => {
     const p = /(\d{1,3}(?:\.\d+)?)\s*%/.exec(inner);
@@ -105,6 +108,9 @@ export function readBox(piece: string): ProseBox | undefined {
     text = text.replace(LEAD_WORDS, "").slice(side[0].length).trim();
   }
   text = text.replace(LEAD_WORDS, "");
+  // Its side said later in the sentence: `… sidebar on the left, spanning rows 2–3`.
+  const later = /\b(?:on|to|at)\s+the\s+(left|right)\b|(왼쪽|왼편|좌측|오른쪽|오른편|우측)(?:에|으로)/i.exec(text);
+  if (!box.side && later) box.side = /left|왼|좌/i.test(later[0]) ? "left" : "right";
   // Quoted words are the title as meant, whatever the sentence says around them.
   if (quoted && !HAS_EMOJI.test(text.slice(0, text.indexOf(quoted[1]!)))) text = quoted[1]!;
   else text = text.replace(TAIL, "").replace(TRAIL, "").replace(/\s*[(（]\s*[)）]/g, "");

@@ -137,6 +137,9 @@ function rowOf(unit: string, line: number, place: number): ProseRow | undefined 
   const headText = head[0];
   if (place === 1 && (TITLE_WORD.test(rest) || TITLE_WORD.test(headText) || (height ?? 10) <= 12) && TITLE_HEAD.test(headText) && splitBoxes(rest).length <= 2) {
     row.title = true;
+    // `Top: title banner (10%)`: the title's one box is the row, so its percent is the row's height.
+    const p = /(\d{1,3}(?:\.\d+)?)\s*%/.exec(rest);
+    if (p && row.height === undefined) row.height = Number(p[1]);
     // The banner's words as given (quoted, or led by an emoji); a description alone (`title banner`) names none.
     const quoted = [...rest.matchAll(/["“「『]([^"”」』]{2,120})["”」』]/g)].map((m) => m[1]!.trim());
     const led = /(?:^|[\s(（])(\p{Extended_Pictographic}[^()（）]*)/u.exec(rest);
