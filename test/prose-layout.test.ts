@@ -239,3 +239,21 @@ describe("each rule on a small layout", () => {
     ]);
   });
 });
+
+describe("a very long written-out layout", () => {
+  // 3,200 `Row N: [A] [B]` lines: every row read, in order, with the heights shared as the warning says.
+  it("reads every row of a 3,200-line `Row N:` layout", { timeout: 120_000 }, () => {
+    const doc = fixture("introduction-row-list");
+    const rows = ["Row 1: [🍌 NANO BANANA CHEAT SHEET: INTRODUCTION 🍌]", ...Array.from({ length: 3199 }, (_, k) => `Row ${k + 2}: [Box ${k + 2} left] [Box ${k + 2} right]`)];
+    const big = `${doc.slice(0, doc.indexOf("# Layout Structure"))}# Layout Structure\n\n${rows.join("\n")}\n`;
+    const { sheet, warnings } = readPromptDocument(big);
+    expect(sheet.rows).toHaveLength(3200);
+    expect(sheet.meta.banner).toBe("🍌 NANO BANANA CHEAT SHEET: INTRODUCTION 🍌");
+    const panels = sheet.rows.flatMap((r) => (r.kind === "panels" ? [r.panels.map((p) => p.title)] : []));
+    expect(panels[0]).toEqual(["Box 2 left", "Box 2 right"]);
+    expect(panels[3198]).toEqual(["Box 3200 left", "Box 3200 right"]);
+    expect(panels.every((p, k) => p[0] === `Box ${k + 2} left` && p[1] === `Box ${k + 2} right`)).toBe(true);
+    expect(Math.round(sheet.rows.reduce((s, r) => s + r.ratio, 0))).toBe(100);
+    expect(warnings.filter((w) => /row heights/.test(w))).toEqual([expect.stringMatching(/^line 27: the layout gives no row heights: the title row gets 10% and the other rows share the rest/)]);
+  });
+});
