@@ -245,7 +245,7 @@ function heightTable(rows: ProseRow[], line: { values: number[]; line: number; p
     out = values.map((v, k) => v ?? (rows[k]!.title ? titleShare : (rest * weight(k)) / otherTotal));
     if (out.some((v) => v <= 0)) {
       warnings.push(`line ${rows[0]!.line}: the stated row heights leave no room for the rows without one; all rows share the page by their kind`);
-      out = rows.map((r) => (r.title ? 1 : weight(rows.indexOf(r))));
+      out = rows.map((r, k) => (r.title ? 1 : weight(k)));
     } else if (stated === 0) {
       warnings.push(`line ${rows[0]!.line}: the layout gives no row heights: the title row gets 10% and the other rows share the rest, a row marked widest more`);
     } else if (others.length > 0) {
