@@ -257,3 +257,18 @@ describe("a very long written-out layout", () => {
     expect(warnings.filter((w) => /row heights/.test(w))).toEqual([expect.stringMatching(/^line 27: the layout gives no row heights: the title row gets 10% and the other rows share the rest/)]);
   });
 });
+
+describe("long runs in a described row", () => {
+  it("reads the boxes of a row padded with runs of spaces, dashes and commas", () => {
+    for (const pad of [" ".repeat(20000), " -".repeat(10000), ",".repeat(20000)]) {
+      const { sheet } = readPromptDocument(withLayout(`Top: title banner\nRow 2 (60%): 🔤 WHY TOKENS?${pad} 🧩 BPE\nRow 3 (30%): 📌 TAKEAWAYS`));
+      expect(sheet.rows.map((r) => (r.kind === "title" ? "title" : r.panels.map((p) => p.title)))).toEqual(["title", ["WHY TOKENS?", "BPE"], ["TAKEAWAYS"]]);
+    }
+  });
+
+  it("reads on past a row of 5,000 place words, a piece that long being no box", () => {
+    const row = `Row 2 (60%): 🔤 WHY TOKENS?, ${"left ".repeat(5000)}🧩 BPE`;
+    const { sheet } = readPromptDocument(withLayout(["Top: title banner", row, "Row 3 (30%): 📌 TAKEAWAYS"].join("\n")));
+    expect(sheet.rows.map((r) => (r.kind === "title" ? "title" : r.panels.map((p) => p.title.split(" ").pop())))).toEqual(["title", ["BPE"], ["TAKEAWAYS"]]);
+  });
+});

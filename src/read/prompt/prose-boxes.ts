@@ -34,6 +34,8 @@ const FULL = /\s*(?:[,—–-]\s*)?(?:한\s*칸\s*)?(?:(?:가로\s*)?전체\s*(?
 /** A sentence's own verbs around a box: `… sits on the right`, `…가 들어감`. */
 const TAIL = /\s+(?:that|which|spanning|spans|running|runs|going|goes|sits|stretching|stretches|taking|takes|covering|covers|on\s+the\s+(?:left|right))\b.*$|\s*(?:가|이|를|을)?\s*(?:\d+\s*[~–-]\s*\d+\s*(?:행|줄)에?\s*)?(?:걸쳐|걸친|걸치게|들어감|들어가|배치|놓기|놓아|위치|차지).*$/i;
 
+const MAX_PIECE = 240;
+
 /** The pieces of a row's text that are boxes, in the order written. */
 export function splitBoxes(text: string): string[] {
   const starts = [...text.matchAll(EMOJI_START)].map((m) => m.index!);
@@ -43,7 +45,7 @@ export function splitBoxes(text: string): string[] {
     cuts[0] = 0;
     return cuts.map((c, k) => text.slice(c, cuts[k + 1] ?? text.length)).map(trimPiece).filter(Boolean);
   }
-  const sides = [...text.matchAll(/(?:^|[\s,;])((?:on\s+the\s+)?(?:left|middle|cent(?:er|re)|right|왼쪽|가운데|중앙|오른쪽)(?:에는|에|은|는)?\s*[:：—-]?\s)/gi)];
+  const sides = [...text.matchAll(/(?:^|[\s,;])((?:on\s+the\s+)?(?:left|middle|cent(?:er|re)|right|왼쪽|가운데|중앙|오른쪽)(?:에는|에|은|는)?(?:\s*[:：—-])?\s)/gi)];
   if (sides.length >= 2) {
     const cuts = sides.map((m) => m.index! + (m[0].length - m[1]!.length));
     cuts[0] = 0;
@@ -54,15 +56,24 @@ export function splitBoxes(text: string): string[] {
 
 /** Back from an emoji over the place and size words that belong to its box (`, right 🧠`, `and a wide 🏗️`). */
 function placeStart(text: string, at: number): number {
-  const before = text.slice(0, at);
-  const m = /(?:[,;|/·+]|\s(?:and|그리고|및)|^)\s*((?:(?:on|at|to)\s+the\s+|(?:left|middle|cent(?:er|re)|right|왼쪽|왼편|가운데|중앙|오른쪽|오른편|좌측|우측)(?:에는|에|은|는)?\s*[:：—-]?\s*|(?:a|an|the|one|wide|big|large|narrow|small|tall|vertical|넓은|큰|작은|좁은|세로)\s+)*)$/i.exec(before);
+  // Place words sit right before the emoji: a short window keeps a row of many boxes linear.
+  const before = text.slice(Math.max(0, at - 60), at);
+  const m = /(?:[,;|/·+]|\s(?:and|그리고|및)|^)\s*((?:(?:on|at|to)\s+the\s+|(?:left|middle|cent(?:er|re)|right|왼쪽|왼편|가운데|중앙|오른쪽|오른편|좌측|우측)(?:에는|에|은|는)?\s*(?:[:：—-]\s*)?|(?:a|an|the|one|wide|big|large|narrow|small|tall|vertical|넓은|큰|작은|좁은|세로)\s+)*)$/i.exec(before);
   return m ? at - m[1]!.length : at;
 }
 
+/** A piece without the separators around it, walked off both ends (a regex anchored at the end would rescan a
+ * long run of them from every start). */
 function trimPiece(piece: string): string {
+  const sep = (c: string | undefined, end: boolean) => c !== undefined && (/[\s,;|/·+:：—–-]/.test(c) || (end && /[.。]/.test(c)));
+  let a = 0;
+  let b = piece.length;
+  while (a < b && sep(piece[a], false)) a++;
+  while (b > a && sep(piece[b - 1], true)) b--;
   return piece
-    .replace(/^[\s,;|/·+:：—–-]+|[\s,;|/·+:：—–.。-]+$/g, "")
-    .replace(/^(?:and|그리고|및)\s+|\s+(?:and|그리고|및)$/gi, "")
+    .slice(a, b)
+    .replace(/^(?:and|그리고|및)\s+/i, "")
+    .replace(/\s(?:and|그리고|및)$/i, "")
     .trim();
 }
 
@@ -73,7 +84,9 @@ function remarkOnly(inner: string): boolean {
 
 /** What one piece says: its title, and where and how wide its box is. */
 export function readBox(piece: string): ProseBox | undefined {
-  let text = piece.replace(/\*\*|__/g, "").trim();
+  // A box's words are a title and a remark or two; a longer run is a sentence, not a box.
+  if (piece.length > MAX_PIECE) return undefined;
+  let text = piece.replace(/\*\*|__/g, "").replace(/\s+/g, " ").trim();
   const box: ProseBox = { title: "", sidebar: SIDEBAR.test(text) };
   const range = RANGE.exec(text);
   if (range) {
@@ -101,7 +114,8 @@ export function readBox(piece: string): ProseBox | undefined {
   // `📌 핵심 정리 — 가로로 길게`: a remark after a dash about the box's shape.
   text = text.replace(/\s+[—–]\s+(.*)$/, (all, r: string) => (REMARK_WORD.test(r) || /가로|길게|across|full|whole/i.test(r) ? "" : all));
   let side: RegExpExecArray | null;
-  while ((side = SIDE.exec(text.replace(LEAD_WORDS, "")))) {
+  // `on the far left`, `오른쪽 세로`: a place said once or twice, never a run to walk word by word.
+  for (let k = 0; k < 3 && (side = SIDE.exec(text.replace(LEAD_WORDS, ""))); k++) {
     const where = side[1]!.toLowerCase();
     if (/left|왼|좌/.test(where)) box.side = "left";
     else if (/right|오른|우/.test(where)) box.side = "right";

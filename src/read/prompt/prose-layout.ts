@@ -54,7 +54,7 @@ export function readProseLayout(doc: PromptDoc, section: Section, warnings: stri
     if (fence || /^\s*(?:```|~~~|\||<!--)/.test(raw)) continue;
     if (!raw.trim()) continue;
     const indent = raw.length - raw.trimStart().length;
-    const text = raw.trim().replace(/^(?:#{1,6}|[-*+•]|\d+[.)])\s+/, "").replace(/\*\*|__/g, "").replace(LABEL, "");
+    const text = raw.trim().replace(/\s+/g, " ").replace(/^(?:#{1,6}|[-*+•]|\d+[.)])\s+/, "").replace(/\*\*|__/g, "").replace(LABEL, "");
     for (const unit of units(text)) {
 
       if (/\[[^\]]+\]/.test(unit) && ROW_HEAD.test(unit)) return undefined;
@@ -91,21 +91,21 @@ export function readProseLayout(doc: PromptDoc, section: Section, warnings: stri
   return { rows: diagram, table: heightTable(rows, heights, warnings), lines: [rows[0]!.line, Math.max(rows[rows.length - 1]!.line, ...spans.map((s) => s.line))] };
 }
 
-/** A line as the sentences it holds, cut before each new row's words (`… NOT A BRAIN. Row 3 (45%): …`). */
+/** A line as the sentences it holds, cut before each new row's words (`… NOT A BRAIN. Row 3 (45%): …`). One pass
+ * over the line's sentence ends, so a paragraph holding thousands of rows is cut in linear time. */
 function units(text: string): string[] {
   const out: string[] = [];
-  let rest = text;
-  for (;;) {
-    const cut = [...rest.matchAll(/(?:[.。;!]|\s\/|\s\|)\s+(?=\S)/g)].find((m) => {
-      const after = rest.slice(m.index! + m[0].length);
-      // A sentence about a sidebar through rows is its own unit too, but only after a full stop.
-      return ROW_HEAD.test(after) || (/[.。;!]/.test(m[0]) && /세로|sidebar|side\s*bar|사이드\s*바/i.test(after.slice(0, 40)) && /\d\s*(?:[~–—-]|to|and|through)\s*\d|\d\s*행까지|through\s+row/i.test(after));
-    });
-    if (!cut) break;
-    out.push(rest.slice(0, cut.index! + 1).trim());
-    rest = rest.slice(cut.index! + cut[0].length);
+  let from = 0;
+  for (const m of text.matchAll(/(?:[.。;!]|\s\/|\s\|)\s+(?=\S)/g)) {
+    const at = m.index! + m[0].length;
+    const after = text.slice(at, at + 200);
+    // A sentence about a sidebar through rows is its own unit too, but only after a full stop.
+    const sidebar = /[.。;!]/.test(m[0]) && /세로|sidebar|side\s*bar|사이드\s*바/i.test(after.slice(0, 40)) && /\d\s*(?:[~–—-]|to|and|through)\s*\d|\d\s*행까지|through\s+row/i.test(after);
+    if (!ROW_HEAD.test(after) && !sidebar) continue;
+    out.push(text.slice(from, m.index! + 1).trim());
+    from = at;
   }
-  out.push(rest.trim());
+  out.push(text.slice(from).trim());
   return out.filter(Boolean);
 }
 
