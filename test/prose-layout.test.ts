@@ -47,6 +47,7 @@ describe("English paragraphs: `Top — …. Row 2 (30%): three boxes: left …, 
       // `The last row (15%) is one 📌 TAKEAWAYS strip across the whole page, nothing else in it.`
       [15, [["📌 TAKEAWAYS", null]]],
     ]);
+    expect(sheet.meta.banner).toBe("TOKENIZATION: 텍스트를 숫자 조각으로");
     expect(sheet.page).toBe("a4");
     expect(warnings).toEqual([]);
   });
