@@ -24,6 +24,7 @@ import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptD
 import { readSource } from "./source.js";
 import { inlineQuotes, quoteKey, readStyle } from "./style.js";
 import { readTextLayout, unstatedHeights } from "./text-layout.js";
+import { readProseLayout } from "./prose-layout.js";
 
 export interface PromptReadResult {
   sheet: Sheet;
@@ -175,7 +176,8 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
     }
     return built;
   }
-  const text = layoutSec ? readTextLayout(doc, layoutSec, warnings) : undefined;
+  // A layout described in sentences is read before `Row N: [A] [B]` lines, which it leaves alone.
+  const text = layoutSec ? (readProseLayout(doc, layoutSec, warnings) ?? readTextLayout(doc, layoutSec, warnings)) : undefined;
   if (text) {
     const nodes = layoutSec!.nodes.filter((n) => n !== text.layoutTable);
     const table = text.table ?? findRatioTable(nodes, text.rows, warnings) ?? unstatedHeights(text, warnings);

@@ -1,0 +1,264 @@
+// A layout described in sentences instead of drawn: `Top — title banner across the page. Row 2 (35%): three
+// boxes: left 🧮 …, middle 🎛️ …, right 🧠 ….`, `상단: 제목 배너 / 2행(40%): 왼쪽 … 가운데 … 오른쪽 …`, a bulleted
+// or numbered list of rows, and a sidebar said to run down through rows (`오른쪽 세로 사이드바가 2~3행에 걸쳐`).
+// Each row becomes the row a box drawing gives, on a 120-column grid with the widths the text states, so
+// panels, spans, ratios and placement work as for a drawing.
+import type { DiagramBox, DiagramRow } from "./ascii-layout.js";
+import { readBox, splitBoxes, type ProseBox } from "./prose-boxes.js";
+import type { PromptDoc, Section } from "./sections.js";
+import { hasEmoji } from "./words.js";
+import { heightsOf, ratioRows, type TextLayout } from "./text-layout.js";
+
+interface ProseRow {
+  line: number;
+  /** The number the text gives the row (`Row 2`, `2행`), else its place counting from 1. */
+  number: number;
+  title: boolean;
+  banner: string[];
+  boxes: ProseBox[];
+  height?: number;
+  big: boolean;
+}
+
+// A fine grid: the widths the text states are drawn as stated, not rounded to a drawing's columns.
+const COLUMNS = 1000;
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, 첫: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6 };
+/** How a sentence about one row begins. */
+const ROW_HEAD = new RegExp(
+  String.raw`^(?:(?:and|then)\s+)?(?:the\s+)?(?:(?:row|line|tier|band|strip)\s*(\d+)|(\d+)\s*(?:행|줄|단|층)(?!\s*[~–-]\s*\d)|(첫|두|세|네|다섯|여섯)\s*(?:번째|째)\s*(?:줄|행|단|칸)?|(first|second|third|fourth|fifth|sixth)\s+(?:row|band|tier|strip|line)|(top|upper|middle|lower|bottom|last|final|title|header)(?:\s+(?:row|band|strip|bar|banner|line|section))?|(상단|중상단|중단|중앙|중하단|하단|맨\s*위|맨\s*아래|맨\s*밑|제목\s*줄|타이틀|헤더))(?=[\s(（:：—–,-]|$)`,
+  "i",
+);
+const TITLE_WORD = /title|banner|header|heading|제목|타이틀|배너|헤더|cheat\s*sheet|치트\s*시트|🍌/i;
+/** The words of a title row that describe it rather than give its text. */
+const DESCRIPTION = /\b(?:a|an|the|with|and|of|for|page|chapter|name|title|banner|header|heading|bar|big|large|wide|full[- ]width|across|whole|width|row|strip|top|goes|here)\b|제목|배너|타이틀|헤더|전체|너비|가로|페이지|챕터|이름|크게|넓게|들어감|[을를과와이가은는]\b/gi;
+const TITLE_HEAD = /^(?:top|title|header|상단|맨\s*위|제목|타이틀|헤더|first|첫|1\s*행|row\s*1\b)/i;
+const COUNT = /(?:^|\s)(?:two|three|four|five|six|\d|두|세|네|다섯|여섯)\s*(?:개의?\s*)?(?:equal\s+)?(?:boxes|panels|columns|cards|박스|칸|상자|패널|개)\s*(?:side\s+by\s+side|나란히|균등하게?|로\s*나눠서?|로)?\s*[:：]?/i;
+const BIG = /widest|biggest|largest|tallest|main|가장\s*(?:넓|크|높)|메인|제일\s*(?:넓|크)/i;
+/** A label before the whole description (`Layout:`, `레이아웃:`). */
+const LABEL = /^(?:layout|page\s+layout|배치|레이아웃|구성)\s*[:：]\s*/i;
+
+/** The described layout, or undefined when the section does not describe rows in words. */
+export function readProseLayout(doc: PromptDoc, section: Section, warnings: string[] = []): TextLayout | undefined {
+  // A table of boxes, a block-beta drawing or `[A] [B]` cells are the written-out layouts text-layout reads.
+  if (section.nodes.some((n) => n.type === "table" || (n.type === "code" && /mermaid/i.test(n.lang ?? "")))) return undefined;
+  const rows: ProseRow[] = [];
+  const spans: { box: ProseBox; line: number }[] = [];
+  let heights: { values: number[]; line: number; percent: boolean } | undefined;
+  let fence = false;
+  const at = doc.sections.indexOf(section);
+  const end = (doc.sections[at + 1]?.line ?? doc.lines.length + 1) - 1;
+  let current: { row: ProseRow; indent: number } | undefined;
+  for (let n = section.line + 1; n <= end; n++) {
+    const raw = doc.lines[n - 1] ?? "";
+    if (/^\s*(?:```|~~~)/.test(raw)) fence = !fence;
+    if (fence || /^\s*(?:```|~~~|\||<!--)/.test(raw)) continue;
+    if (!raw.trim()) continue;
+    const indent = raw.length - raw.trimStart().length;
+    const text = raw.trim().replace(/\s+/g, " ").replace(/^(?:#{1,6}|[-*+•]|\d+[.)])\s+/, "").replace(/\*\*|__/g, "").replace(LABEL, "");
+    for (const unit of units(text)) {
+
+      if (/\[[^\]]+\]/.test(unit) && ROW_HEAD.test(unit)) return undefined;
+      if (current?.row.title && indent > current.indent && /^(?:부제|subtitle|tagline|sub-title)\s*[:：]/i.test(unit)) {
+        current.row.banner.push(unit);
+        continue;
+      }
+      // A sidebar said to run through rows first: its `2~3행` and `세로` are not row heights.
+      const box = ROW_HEAD.test(unit) ? undefined : readBox(unit);
+      if (box?.sidebar && box.rows) {
+        spans.push({ box, line: n });
+        continue;
+      }
+      const h = ROW_HEAD.test(unit) ? undefined : heightsOf(unit);
+      if (h) {
+        heights = { values: h.values, line: n, percent: h.percent };
+        continue;
+      }
+      const row = rowOf(unit, n, rows.length + 1);
+      if (row) {
+        rows.push(row);
+        current = { row, indent };
+        continue;
+      }
+
+      // A box listed under its row (`- 왼쪽: 🔤 토큰이란?`), indented deeper than the row's own line.
+      if (current && indent > current.indent && box) current.row.boxes.push(box);
+    }
+  }
+  if (rows.length < 2 || rows.every((r) => r.boxes.length === 0)) return undefined;
+  const sidebars = placeSpans(rows, spans, warnings);
+  const kept: Reserved[] = [];
+  const diagram = rows.map((r, k) => diagramRow(r, k, sidebars, kept, warnings));
+  return { rows: diagram, table: heightTable(rows, heights, warnings), lines: [rows[0]!.line, Math.max(rows[rows.length - 1]!.line, ...spans.map((s) => s.line))] };
+}
+
+/** A line as the sentences it holds, cut before each new row's words (`… NOT A BRAIN. Row 3 (45%): …`). One pass
+ * over the line's sentence ends, so a paragraph holding thousands of rows is cut in linear time. */
+function units(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(/(?:[.。;!]|\s\/|\s\|)\s+(?=\S)/g)) {
+    const at = m.index! + m[0].length;
+    const after = text.slice(at, at + 200);
+    // A sentence about a sidebar through rows is its own unit too, but only after a full stop.
+    const sidebar = /[.。;!]/.test(m[0]) && /세로|sidebar|side\s*bar|사이드\s*바/i.test(after.slice(0, 40)) && /\d\s*(?:[~–—-]|to|and|through)\s*\d|\d\s*행까지|through\s+row/i.test(after);
+    if (!ROW_HEAD.test(after) && !sidebar) continue;
+    out.push(text.slice(from, m.index! + 1).trim());
+    from = at;
+  }
+  out.push(text.slice(from).trim());
+  return out.filter(Boolean);
+}
+
+function rowOf(unit: string, line: number, place: number): ProseRow | undefined {
+  const head = ROW_HEAD.exec(unit);
+  if (!head) return undefined;
+  const said = head[1] ?? head[2] ?? ORDINAL[(head[3] ?? head[4] ?? "").toLowerCase()];
+  let rest = unit.slice(head[0].length);
+  // The head's own remark: `(35%)`, `— 45% height`, `(가장 넓게)`.
+  const remark = /^\s*[(（]([^)）]*)[)）]/.exec(rest);
+  let height: number | undefined;
+  let big = false;
+  if (remark) {
+    const p = /(\d{1,3}(?:\.\d+)?)\s*%/.exec(remark[1]!);
+    if (p) height = Number(p[1]);
+    big = BIG.test(remark[1]!);
+    rest = rest.slice(remark[0].length);
+  }
+  rest = rest.replace(/^\s*(?:[:：—–-]|\s)\s*/, "");
+  const tall = /^(?:(?:height|높이)\s*[:：]?\s*)?(\d{1,3}(?:\.\d+)?)\s*%\s*(?:of\s+the\s+(?:page|height)|height|tall|높이)?\s*(?:[:：—–,-]\s*)?/i.exec(rest);
+  if (tall && height === undefined) {
+    height = Number(tall[1]);
+    rest = rest.slice(tall[0].length);
+  }
+  big ||= BIG.test(rest);
+  rest = rest.replace(/^(?:has|holds|contains|gets|shows|is|with|should\s+(?:have|hold|be))\s+/i, "");
+  rest = rest.replace(COUNT, " ").replace(/^\s*[:：—–-]\s*/, "").trim();
+  const row: ProseRow = { line, number: said ? Number(said) : place, title: false, banner: [], boxes: [], big, ...(height !== undefined ? { height } : {}) };
+  const headText = head[0];
+  if (place === 1 && (TITLE_WORD.test(rest) || TITLE_WORD.test(headText) || (height ?? 10) <= 12) && TITLE_HEAD.test(headText) && splitBoxes(rest).length <= 2) {
+    row.title = true;
+    // `Top: title banner (10%)`: the title's one box is the row, so its percent is the row's height.
+    const p = /(\d{1,3}(?:\.\d+)?)\s*%/.exec(rest);
+    if (p && row.height === undefined) row.height = Number(p[1]);
+    // The banner's words as given (quoted, or led by an emoji); a description alone (`title banner`) names none.
+    const quoted = [...rest.matchAll(/["“「『]([^"”」』]{2,120})["”」』]/g)].map((m) => m[1]!.trim());
+    const led = /(?:^|[\s(（])(\p{Extended_Pictographic}[^()（）]*)/u.exec(rest);
+    const own = rest.replace(/[(（][^)）]*[)）]/g, "").trim();
+    const described = own.replace(DESCRIPTION, "").replace(/[\s\p{P}]/gu, "").length <= 2;
+    row.banner = quoted.length ? quoted : led ? [led[1]!.trim()] : described ? [] : [own];
+    return row;
+  }
+  const pieces = splitBoxes(rest);
+  // Where the boxes carry emoji, a piece without one is a remark (`…, nothing else in it`).
+  const marked = pieces.some((p) => hasEmoji(p));
+  for (const piece of pieces) {
+    const box = marked && !hasEmoji(piece) ? undefined : readBox(piece);
+    if (box) row.boxes.push(box);
+  }
+  return row;
+}
+
+/** Sidebars said to run through rows, placed in the first row they cover. */
+function placeSpans(rows: ProseRow[], spans: { box: ProseBox; line: number }[], warnings: string[]): Map<ProseRow, { box: ProseBox; span: number }[]> {
+  const out = new Map<ProseRow, { box: ProseBox; span: number }[]>();
+  const index = (n: number) => rows.findIndex((r) => r.number === n);
+  const all = [
+    ...spans.map((s) => ({ ...s, row: undefined as ProseRow | undefined })),
+    ...rows.flatMap((row) => row.boxes.filter((b) => b.sidebar && b.rows).map((box) => ({ box, line: row.line, row }))),
+  ];
+  for (const s of all) {
+    const [from, to] = s.box.rows!;
+    const first = Number.isNaN(from) ? (s.row ? rows.indexOf(s.row) : -1) : index(from);
+    const last = index(to);
+    if (first < 0 || last <= first) {
+      warnings.push(`line ${s.line}: the sidebar "${s.box.title}" names rows ${s.box.rows!.filter((v) => !Number.isNaN(v)).join("–")} that the layout does not have; it is drawn in one row`);
+      continue;
+    }
+    if (s.row) s.row.boxes.splice(s.row.boxes.indexOf(s.box), 1);
+    const list = out.get(rows[first]!) ?? [];
+    list.push({ box: s.box, span: last - first + 1 });
+    out.set(rows[first]!, list);
+  }
+  return out;
+}
+
+/** Columns a sidebar keeps in the rows below the one it starts in. */
+interface Reserved {
+  left: number;
+  right: number;
+  until: number;
+}
+
+function diagramRow(r: ProseRow, k: number, sidebars: Map<ProseRow, { box: ProseBox; span: number }[]>, kept: Reserved[], warnings: string[]): DiagramRow {
+  const base = { line: r.line, headingFirst: false, lines: r.title ? 2 : r.big ? 7 : 4, left: 0, right: COLUMNS };
+  if (r.title) return { ...base, texts: r.banner.map((text) => ({ text, line: r.line })), boxes: [] };
+  const reserved = kept.filter((s) => s.until >= k);
+  const own = sidebars.get(r) ?? [];
+  const spanning = own.map((s) => ({ ...s.box, side: s.box.side ?? "right" }) as ProseBox);
+  const boxes = [...spanning.filter((b) => b.side === "left"), ...r.boxes, ...spanning.filter((b) => b.side !== "left")];
+  const takenPct = reserved.reduce((s, x) => s + ((x.right - x.left) * 100) / COLUMNS, 0);
+  const widths = shares(boxes, 100 - takenPct, r.line, warnings);
+  // The columns sidebars from above keep are at the edges; this row's boxes fill what is between.
+  let x = Math.min(COLUMNS, ...reserved.filter((s) => s.left === 0).map((s) => s.right));
+  if (!reserved.some((s) => s.left === 0)) x = 0;
+  const out: DiagramBox[] = boxes.map((b, i) => {
+    const w = (COLUMNS * widths[i]!) / 100;
+    const span = own.find((s) => s.box.title === b.title)?.span ?? 1;
+    const box: DiagramBox = { line: r.line, lines: [{ text: b.title, line: r.line }], chains: [], nested: [], span, below: false, left: x, right: x + w, height: 4 };
+    if (span > 1) kept.push({ left: box.left, right: box.right, until: k + span - 1 });
+    x += w;
+    return box;
+  });
+  return { ...base, texts: [], boxes: out };
+}
+
+/** Each box's percent of the row: as stated, the rest shared by the boxes that state none. */
+function shares(boxes: ProseBox[], free: number, line: number, warnings: string[]): number[] {
+  const stated = boxes.reduce((s, b) => s + (b.width ?? 0), 0);
+  const unset = boxes.filter((b) => b.width === undefined).length;
+  // Stated percents are shares of the room this row's own boxes have (beside a sidebar from above, that room).
+  const whole = unset === 0 ? stated : 100;
+  if (stated >= 100 && unset > 0) {
+    warnings.push(`line ${line}: the widths stated in this row add up to ${stated}% with ${unset} box(es) left without one; the boxes share the row equally`);
+    return boxes.map(() => free / boxes.length);
+  }
+  const rest = unset ? (whole - stated) / unset : 0;
+  return boxes.map((b) => ((b.width ?? rest) / (whole || 1)) * free);
+}
+
+/** Heights as stated per row or in one line; rows left without one share what is left (the title 10%). */
+function heightTable(rows: ProseRow[], line: { values: number[]; line: number; percent: boolean } | undefined, warnings: string[]): TextLayout["table"] {
+  const values = line && line.values.length === rows.length ? line.values : rows.map((r) => r.height);
+  if (line && line.values.length !== rows.length) warnings.push(`line ${line.line}: ${line.values.length} row heights for the layout's ${rows.length} rows; they are not used`);
+  const stated = values.reduce<number>((s, v) => s + (v ?? 0), 0);
+  const missing = values.map((v, k) => (v === undefined ? k : -1)).filter((k) => k >= 0);
+  let out: number[];
+  if (missing.length === 0) out = values as number[];
+  else {
+    const left = Math.max(0, 100 - stated);
+    const titles = missing.filter((k) => rows[k]!.title);
+    const others = missing.filter((k) => !rows[k]!.title);
+    const titleShare = others.length === 0 ? left / Math.max(1, titles.length) : Math.min(10, left / missing.length);
+    const weight = (k: number) => (rows[k]!.big ? 7 : 4);
+    const otherTotal = others.reduce((s, k) => s + weight(k), 0) || 1;
+    const rest = left - titleShare * titles.length;
+    out = values.map((v, k) => v ?? (rows[k]!.title ? titleShare : (rest * weight(k)) / otherTotal));
+    if (out.some((v) => v <= 0)) {
+      warnings.push(`line ${rows[0]!.line}: the stated row heights leave no room for the rows without one; all rows share the page by their kind`);
+      out = rows.map((r, k) => (r.title ? 1 : weight(k)));
+    } else if (stated === 0) {
+      warnings.push(`line ${rows[0]!.line}: the layout gives no row heights: the title row gets 10% and the other rows share the rest, a row marked widest more`);
+    } else if (others.length > 0) {
+      warnings.push(`line ${rows[missing[0]!]!.line}: ${missing.length} row(s) give no height: they share the ${Math.round(left * 100) / 100}% the others leave`);
+    }
+  }
+  const sum = out.reduce((s, v) => s + v, 0);
+  // Proportions (`1 : 3 : 4 : 2`) are meant to be scaled; percents that miss 100 are said to be.
+  if (missing.length === 0 && (!line || line.percent || line.values.length !== rows.length) && Math.abs(sum - 100) > 1) warnings.push(`line ${line?.line ?? rows[0]!.line}: the row heights add up to ${Math.round(sum * 100) / 100}%; they are scaled to fill the page`);
+  const table = ratioRows(
+    rows.map(() => ({ cells: [] })),
+    { values: out.map((v) => (v / sum) * 100), percent: false, line: line?.line ?? rows[0]!.line },
+  );
+  rows.forEach((r, k) => (table[k]!.text = r.title ? r.banner.join(" ") : r.boxes.map((b) => b.title).join(" | ")));
+  return { line: line?.line ?? rows[0]!.line, rows: table };
+}
