@@ -104,7 +104,7 @@ function arrowsSaid(text: string): string {
 
 /**
  * The names a text writes: two or more capitalised words in a row (`LM Arena`, `AI News`, `Common Crawl`), each
- * a word that says something (not `If I`), as lowercase words; longest first.
+ * a word that says something (not `If I`), as lowercase words; longest first, else in the order written.
  */
 export function namesIn(text: string): string[][] {
   const out: string[][] = [];
