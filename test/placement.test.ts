@@ -9,7 +9,8 @@ import { layoutReport, type LayoutReport, type ReportBlock } from "../src/export
 import { layoutSheet } from "../src/layout/index.js";
 import { readSheet } from "../src/read/index.js";
 import { shownLead } from "../src/read/prompt/lead.js";
-import { namesIn } from "../src/read/prompt/meaning.js";
+import { Matcher, namesIn, profileOf } from "../src/read/prompt/meaning.js";
+import type { Panel } from "../src/model/sheet.js";
 import { commonness, wordKey } from "../src/read/prompt/words.js";
 import type { Block } from "../src/model/sheet.js";
 import { FIXTURES_DIR, HAS_SEED } from "./fixtures/list.js";
@@ -161,6 +162,13 @@ describe("names and common words", () => {
     expect(commonness(wordKey("arena")!)).toBe(1);
     // "own" is the lecture vocabulary's self (자신), not a common word.
     expect(commonness(wordKey("own")!)).toBe(1);
+  });
+  it("a section is named after a panel by a common word only when it says the panel's whole title", () => {
+    const panel = (id: string, title: string): Panel => ({ id, title, lead: [], blocks: [] }) as unknown as Panel;
+    const m = new Matcher([panel("which", "WHICH ONE SHOULD I USE?"), panel("arena", "LM ARENA")].map((p) => profileOf(p, "", [], new Map())));
+    expect(m.titleHit(0, "How to use it")).toEqual([]);
+    expect(m.titleHit(0, "Which one should I use? (flowchart)")).toEqual(["one", "should", "use"]);
+    expect(m.titleHit(1, "How the arena ranks")).toEqual(["arena"]);
   });
   it("a verb made with 하다 or 되다 is the noun before it", () => {
     expect(wordKey("비교한다")).toBe(wordKey("비교"));

@@ -231,10 +231,17 @@ export class Matcher {
   }
   private echoCount = new WeakMap<Set<string>, number>();
 
-  /** A title word of the item in the panel's title or content entry: the item is named after the panel. */
+  /**
+   * A title word of the item in the panel's title or content entry: the item is named after the panel. A word any
+   * sentence says names it only in a title saying the panel's whole title (WHICH ONE SHOULD I USE? is named by
+   * "Which one should I use?", not by "How to use it").
+   */
   titleHit(k: number, title: string): string[] {
     const p = this.profiles[k]!;
-    return [...wordSet(title)].filter((w) => hasWord(p.title, w) || hasWord(p.about, w));
+    const words = wordSet(title);
+    const hits = [...words].filter((w) => hasWord(p.title, w) || hasWord(p.about, w));
+    const whole = p.title.size > 0 && [...p.title].every((w) => hasWord(words, w));
+    return whole ? hits : hits.filter((w) => commonness(w) === 1);
   }
 }
 
