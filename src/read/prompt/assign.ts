@@ -143,8 +143,11 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
   // What is pinned now tells what each panel is about too (a quote may match the table a panel holds).
   const content = new Matcher(slots.map((s) => profileOf(s.panel, s.about, s.schematic, pairs, s.panel.blocks)));
   const scoreAll = (w: Map<string, number>): Match[] => slots.map((_, k) => content.match(k, w));
-  const movable: Movable[] = rest.map((item) => ({ item, matches: scoreAll(itemWords(item.title, blockText(item.block), 2)) }));
-  for (const item of byRole("quote")) {
+  const movable: Movable[] = rest.filter((i) => i.block.kind !== "quote").map((item) => ({ item, matches: scoreAll(itemWords(item.title, blockText(item.block), 2)) }));
+  // A quote its section does not pin (no panel has the section's emoji or title words) goes by its own words, as
+  // the quotable insights do.
+  const unpinned = rest.filter((i) => i.block.kind === "quote").map((i): Item => ({ ...i, role: "quote" }));
+  for (const item of [...byRole("quote"), ...unpinned]) {
     // Its words, and a phrase it repeats verbatim from a panel (a run of common words the word match skips), or
     // else a box line it says again in other words.
     const said = wordSet(blockText(item.block));

@@ -254,11 +254,11 @@ function planItems(plan: Plan, lines: Map<Block, number>): Item[] {
   let order = 0;
   for (const s of plan.sections) {
     for (const block of s.blocks) {
-      const role = block.kind === "flowchart" ? "flow" : s.kind === "takeaways" && block.kind === "bullets" ? "takeaways" : "content";
+      const role = block.kind === "flowchart" ? "flow" : s.kind === "takeaways" && block.kind === "bullets" ? "takeaways" : s.pooled?.has(block) ? "quote" : "content";
       const item: Item = { block, role, title: s.title, order: order++ };
       if (s.emoji) item.emoji = s.emoji;
       items.push(item);
-      lines.set(block, s.line);
+      lines.set(block, s.pooled?.get(block) ?? s.line);
     }
   }
   return items;

@@ -132,6 +132,8 @@ export const LEXICON: Record<string, string[]> = {
   good: ["better", "best", "좋"],
   bad: ["worse", "worst", "terrible", "나쁘", "나쁜", "나쁨", "나빠"],
   hack: ["hacking", "game", "gaming", "해킹", "악용"],
+  trick: ["요령", "꼼수", "속임수"],
+  magic: ["magical", "마법", "마술"],
   joke: ["농담"],
   write: ["작성", "써", "쓰기", "writing"],
   hour: ["시간"],

@@ -6,7 +6,7 @@
 // of panels that use it (its square root: a title word shared by two panels still counts for both). Scores come with the words that made them, for the report's reasons.
 import type { Block, MindNode, Panel } from "../../model/sheet.js";
 import { richText } from "./rich.js";
-import { hasWord, matchLabel, wordIn, wordSet } from "./words.js";
+import { commonness, hasWord, matchLabel, wordIn, wordKey, wordSet } from "./words.js";
 
 /** Weights of a word by where the panel says it. */
 const W_TITLE = 3;
@@ -102,6 +102,36 @@ function arrowsSaid(text: string): string {
   return text.replace(/[↑⬆]/gu, " more ").replace(/[↓⬇]/gu, " less ");
 }
 
+/**
+ * The names a text writes: two or more capitalised words in a row (`LM Arena`, `AI News`, `Common Crawl`), each
+ * a word that says something (not `If I`), as lowercase words; longest first, else in the order written.
+ */
+export function namesIn(text: string): string[][] {
+  const out: string[][] = [];
+  let run: string[] = [];
+  const end = (): void => {
+    if (run.length >= 2) out.push(run);
+    run = [];
+  };
+  for (const token of text.split(/\s+/)) {
+    const core = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+    const words = plain(core).split(" ");
+    const named = /^\p{Lu}/u.test(core) && words.every((w) => {
+      const key = wordKey(w);
+      return key !== undefined && commonness(key) === 1;
+    });
+    if (!named) {
+      end();
+      continue;
+    }
+    run.push(...words);
+    // A comma or a full stop after it ends the name (`LM Arena, AI News`).
+    if (/[^\p{L}\p{N}]$/u.test(token)) end();
+  }
+  end();
+  return out.sort((a, b) => b.length - a.length);
+}
+
 const plain = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 const bare = (e: string): string => e.replace(/\uFE0F/g, "");
@@ -143,7 +173,7 @@ export class Matcher {
     const hits: [string, number][] = [];
     for (const [w, itemWeight] of words) {
       const hit = this.hit(k, w);
-      const v = (hit?.[0] ?? 0) * this.rarity(w) * itemWeight;
+      const v = (hit?.[0] ?? 0) * this.rarity(w) * itemWeight * commonness(w);
       if (v > 0) hits.push([matchLabel(w, hit![1]), v]);
     }
     hits.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -159,6 +189,12 @@ export class Matcher {
     const words = plain(quote).split(" ").filter(Boolean);
     const says = (p: Profile, run: string[]): boolean => ` ${p.text} `.includes(` ${run.join(" ")} `);
     const p = this.profiles[k]!;
+    // A name of two words or more (LM Arena, AI News) the panel writes too: the quote is about what it names.
+    for (const name of namesIn(quote)) {
+      if (!says(p, name)) continue;
+      const panels = this.profiles.filter((q) => says(q, name)).length;
+      return { score: (W_LEAD * name.length) / Math.sqrt(panels), words: [name.join(" ")] };
+    }
     for (let i = 0; i + 3 <= words.length; i++) {
       if (!says(p, words.slice(i, i + 3))) continue;
       let end = i + 3;
@@ -195,10 +231,17 @@ export class Matcher {
   }
   private echoCount = new WeakMap<Set<string>, number>();
 
-  /** A title word of the item in the panel's title or content entry: the item is named after the panel. */
+  /**
+   * A title word of the item in the panel's title or content entry: the item is named after the panel. A word any
+   * sentence says names it only in a title saying the panel's whole title (WHICH ONE SHOULD I USE? is named by
+   * "Which one should I use?", not by "How to use it").
+   */
   titleHit(k: number, title: string): string[] {
     const p = this.profiles[k]!;
-    return [...wordSet(title)].filter((w) => hasWord(p.title, w) || hasWord(p.about, w));
+    const words = wordSet(title);
+    const hits = [...words].filter((w) => hasWord(p.title, w) || hasWord(p.about, w));
+    const whole = p.title.size > 0 && [...p.title].every((w) => hasWord(words, w));
+    return whole ? hits : hits.filter((w) => commonness(w) === 1);
   }
 }
 

@@ -26,6 +26,8 @@ export interface PlanSection {
   line: number;
   kind: SectionKind;
   blocks: Block[];
+  /** Quotes the section offers for anywhere on the sheet (`Quotes to sprinkle in:`), with their lines: placed by their words. */
+  pooled?: Map<Block, number>;
 }
 
 export interface Plan {
@@ -73,10 +75,17 @@ export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map(
   return plan;
 }
 
+/** A label offering the quotes under it for anywhere: `Quotes to sprinkle in:`, `Quotes (use where they fit):`, `인용구 후보:`. */
+const POOL = /sprinkle|anywhere|wherever|throughout|where\s+(?:they|it)\s+fits?|candidates?|to\s+pick\s+from|후보|곳곳|어디(?:든|에나|서든)|적절한\s*곳|어울리는\s*곳|골라/i;
+
 function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan, mermaid: ParsedMermaid): void {
   const captions = new Map<RootContent, Block>();
+  let pool = false;
   nodes.forEach((node, k) => {
     const next = nodes[k + 1];
+    // The label's offer holds for the quotes right under it, one blockquote or several.
+    const offered = pool && node.type === "blockquote";
+    pool = offered;
     let html: ReturnType<typeof htmlTable>;
     if (node.type === "table") {
       const table = tableBlock(node);
@@ -121,12 +130,17 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       // `Quotes to sprinkle in:` over the quotes labels them; the quotes say themselves.
       const labelsQuotes = /quot|인용|명언|어록/i.test(said) && next?.type === "blockquote";
       const framing = FRAMING.test(said) && (INSTRUCTION.test(said) || labelsQuotes) && next !== undefined && /^(list|table|code|blockquote)$/.test(next.type);
+      pool = labelsQuotes && framing && POOL.test(said);
       if (rich.length && !framing) section.blocks.push({ kind: "paragraph", text: rich });
       if (rich.length && !framing && FRAMING.test(said) && next?.type === "code" && (next.lang ?? "").toLowerCase() !== "mermaid") {
         captions.set(next, section.blocks.pop() as Block);
       }
     } else if (node.type === "blockquote") {
-      section.blocks.push(...quotesOf(node));
+      const quotes = quotesOf(node);
+      section.blocks.push(...quotes);
+      // One quote a line when each line is signed: each keeps its own line for the report.
+      const last = node.position?.end.line ?? lineOf(node);
+      if (offered) quotes.forEach((q, n) => (section.pooled ??= new Map()).set(q, Math.min(lineOf(node) + n, last)));
     } else if (node.type === "code") {
       const block = codeBlock(node, mermaid, plan);
       // An xychart's title names the table drawn for it, above it wherever it goes.

@@ -71,14 +71,42 @@ const STOP = new Set(
 const KEY_OF = new Map<string, string>();
 for (const [key, alts] of Object.entries(LEXICON)) for (const w of [key, ...alts]) KEY_OF.set(w, key);
 
-// Notes end their lines in 됨 and 함 (누적됨, 정당화함): the noun before them is the word.
-const HANGUL_SUFFIXES = /(에서|으로|이란|란|처럼|보다|까지|부터|에게|만의|들은|들이|들을|들의|들|은|는|이|가|을|를|의|에|로|와|과|도|만|된|한|됨|함|적인|적|하는|하기|입니다)$/;
+// Notes end their lines in 됨 and 함 (누적됨, 정당화함), and verbs made with 하다 / 되다 (비교한다, 공개된다): the
+// noun before them is the word.
+const HANGUL_SUFFIXES =
+  /(에서|으로|이란|란|처럼|보다|까지|부터|에게|만의|들은|들이|들을|들의|들|합니다|됩니다|하다|한다|했다|해서|하고|하면|하며|해요|되다|된다|되는|되고|되면|돼요|은|는|이|가|을|를|의|에|로|와|과|도|만|된|한|됨|함|적인|적|하는|하기|입니다)$/;
 
 // Assignment compares the same words over and over (every plan item against every panel).
 const keys = new Map<string, string | undefined>();
 // Longest first, so 자신감 is confidence before 자신 is self. An entry names the words it begins: Korean
 // attaches particles and endings (답을, 써줘, 발견할).
 const HANGUL_ALTS = [...KEY_OF].filter(([alt]) => /^\p{Script=Hangul}/u.test(alt)).sort((a, b) => b[0].length - a[0].length);
+
+// Words any sentence may say, whatever it is about: a quote saying "use" or "first" says little about a panel
+// whose title says them. They still match, at a fraction of a word's weight (`commonness`); a word the
+// lecture vocabulary lists (answer, think, run …) is the lecture's, not common.
+const COMMON_WORDS =
+  "use uses used using get gets got getting make makes made making go goes went going gone come came take took " +
+  "give gave put say says said see saw look want wants need needs know knew mean means try tried let keep seem " +
+  "do does did doing done have has had having been being was were would could should may might must shall " +
+  "me my he she him his her they them their there here who whom whose where one ones two first " +
+  "also all some any each every most much many few other another same such even still actually basically " +
+  "maybe probably little bit thing things something anything everything nothing way ways well if but because " +
+  "though although while since until yes yeah ok okay right sure lots quite pretty too again ever never always " +
+  "often sometimes already yet don doesn didn isn back over out up down off " +
+  "하다 한다 합니다 했다 하고 해서 하면 되다 된다 됩니다 되는 것 것이 것을 수 등 더 잘 그 이 저 그런 이런 어떤 모든 " +
+  "같은 같이 때 중 위해 통해 대한 대해 많은 가장 매우 정말 아주 그냥 좀 또 다시 이제 지금 우리 제가 저는 내가";
+const COMMON = new Set<string>();
+
+/** A word's weight as evidence of a topic: 1, or a fraction for a word any sentence may say. */
+export function commonness(key: string): number {
+  if (COMMON.size === 0) for (const w of COMMON_WORDS.split(" ")) {
+    const k = wordKey(w);
+    if (k && !LEXICON[k]) COMMON.add(k);
+  }
+  return COMMON.has(key) ? COMMON_WEIGHT : 1;
+}
+const COMMON_WEIGHT = 0.25;
 
 /** One comparable key per word: glossary key, else a light stem. */
 export function wordKey(word: string): string | undefined {
