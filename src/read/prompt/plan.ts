@@ -5,7 +5,7 @@ import type { Blockquote, Code, List, RootContent, Table as MdTable } from "mdas
 import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
 import { chainFlowchart, chainsFlowchart, loopTarget, splitArrows } from "./chain.js";
-import { outermost, pieTable, rewritten } from "./mermaid.js";
+import { outermost, pieTable, rewritten, undrawnKind } from "./mermaid.js";
 import { circledLeaves, flat, isOutline, leaves, leavesFromLines, mindmapFromLeaves, type Leaf } from "./outline.js";
 import { richFromCell, richFromInline, richFromLine, richText } from "./rich.js";
 import { htmlTable } from "../html-table.js";
@@ -216,6 +216,11 @@ function codeBlock(node: Code, mermaid: ParsedMermaid, plan: Plan): Block | unde
     if (pie) {
       plan.warnings.push(`line ${lineOf(node)}: ${pie.warning}`);
       return pie.block;
+    }
+    const other = undrawnKind(node.value);
+    if (other) {
+      plan.warnings.push(`line ${lineOf(node)}: a mermaid ${other} is not drawn (nanosheet draws flowcharts, mind maps, and sequence, state, timeline, pie and xychart blocks redrawn as one of them or as a table); the rest of the plan is`);
+      return undefined;
     }
     const parsed = mermaid.get(lineOf(node));
     // A mind map's first branches are key terms, as they are for a mind map written as a list.
