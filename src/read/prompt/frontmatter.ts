@@ -41,13 +41,25 @@ function sourceFrontmatter(doc: PromptDoc, source: Section | undefined): Frontma
       if (!/^\s*[A-Za-z_][\w-]*\s*:/m.test(body)) return undefined;
       return { data: parseBlock(body, open + 1), startLine: open, endLine: i + 1 };
     }
-    if (/^#{1,6}\s/.test(line)) break;
+    // A `# …` line is YAML's comment while the lines after it still read as metadata up to the closing `---`
+    // (a note app's block, copied whole); otherwise it is the heading the unclosed block ran into.
+    if (/^#{1,6}\s/.test(line) && !commentsToClose(doc.lines, i)) break;
   }
   throw new InputError(
     "the metadata block opened with `---` is never closed",
     { line: open },
     "end the title/author/source_url block with a line holding only `---`",
   );
+}
+
+/** Whether every line from `from` to the next `---` line reads as YAML (keys, comments, items, indented values). */
+function commentsToClose(lines: string[], from: number): boolean {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (/^\s*---\s*$/.test(line)) return true;
+    if (!/^(?:\s*#.*|\s*[A-Za-z_][\w-]*\s*:.*|\s+\S.*|\s*-\s.*|\s*)$/.test(line)) return false;
+  }
+  return false;
 }
 
 /**
