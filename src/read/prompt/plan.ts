@@ -6,6 +6,7 @@ import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
 import { chainFlowchart, chainsFlowchart, loopTarget, splitArrows } from "./chain.js";
 import { outermost, pieTable, rewritten, undrawnKind } from "./mermaid.js";
+import { quadrantTable, sankeyTable } from "./chart-tables.js";
 import { circledLeaves, flat, isOutline, leaves, leavesFromLines, mindmapFromLeaves, type Leaf } from "./outline.js";
 import { richFromCell, richFromInline, richFromLine, richText } from "./rich.js";
 import { htmlTable } from "../html-table.js";
@@ -212,7 +213,7 @@ function describe(node: RootContent): string {
 function codeBlock(node: Code, mermaid: ParsedMermaid, plan: Plan): Block | undefined {
   const lang = (node.lang ?? "").toLowerCase();
   if (lang === "mermaid") {
-    const pie = pieTable(node.value) ?? xyTable(node.value);
+    const pie = pieTable(node.value) ?? xyTable(node.value) ?? quadrantTable(node.value) ?? sankeyTable(node.value);
     if (pie) {
       plan.warnings.push(`line ${lineOf(node)}: ${pie.warning}`);
       return pie.block;
