@@ -14,6 +14,13 @@ function axis(code: string, which: "x" | "y"): [string, string] {
   return [low, high];
 }
 
+/** A quadrantChart's `title …`, which names the table drawn for it. */
+export function quadrantTitle(code: string): string | undefined {
+  if (!/^\s*quadrantChart\b/.test(firstLine(code))) return undefined;
+  const t = code.split(/\r?\n/).find((l) => /^\s*title\s/.test(l))?.replace(/^\s*title\s+/, "").trim().replace(/^"(.*)"$/, "$1");
+  return t || undefined;
+}
+
 export function quadrantTable(code: string): { block: Block; warning: string } | undefined {
   if (!/^\s*quadrantChart\b/.test(firstLine(code))) return undefined;
   const names = new Map<number, string>();

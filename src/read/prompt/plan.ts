@@ -6,7 +6,7 @@ import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
 import { chainFlowchart, chainsFlowchart, loopTarget, splitArrows } from "./chain.js";
 import { outermost, pieTable, rewritten, undrawnKind } from "./mermaid.js";
-import { quadrantTable, sankeyTable } from "./chart-tables.js";
+import { quadrantTable, quadrantTitle, sankeyTable } from "./chart-tables.js";
 import { circledLeaves, flat, isOutline, leaves, leavesFromLines, mindmapFromLeaves, type Leaf } from "./outline.js";
 import { richFromCell, richFromInline, richFromLine, richText } from "./rich.js";
 import { htmlTable } from "../html-table.js";
@@ -131,7 +131,7 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
     } else if (node.type === "code") {
       const block = codeBlock(node, mermaid, plan);
       // An xychart's title names the table drawn for it, above it wherever it goes.
-      const named = block && (node.lang ?? "").toLowerCase() === "mermaid" ? xyTitle(node.value) : undefined;
+      const named = block && (node.lang ?? "").toLowerCase() === "mermaid" ? xyTitle(node.value) ?? quadrantTitle(node.value) : undefined;
       if (block && named) {
         const title: Block = { kind: "paragraph", text: [{ text: named, bold: true }] };
         section.blocks.push(title);
