@@ -210,20 +210,7 @@ async function buildRow(row: LayoutRow, byId: Map<string, Section>, placed: Map<
     if (ref.below) panel.below = true;
     panels.push(panel);
   }
-  percentWidths(panels);
   return { kind: "panels", ratio: row.ratio, panels };
-}
-
-/**
- * Widths written as percents of the row (`width: 60` or `60%`, at most 100 in all) as the shares they are, so
- * the panels left without one share the other 40%. Layout reads shares adding up to more than 1 as weights,
- * giving each unset panel their mean: a hand-written `{ id: loop, width: 60 }, sampling` was drawn 50/50.
- */
-function percentWidths(panels: Panel[]): void {
-  const given = panels.flatMap((p) => (p.width !== undefined ? [p.width] : []));
-  const sum = given.reduce((s, w) => s + w, 0);
-  if (sum <= 1 || sum > 100) return;
-  for (const p of panels) if (p.width !== undefined) p.width = Math.round(p.width * 100) / 10000;
 }
 
 const TIME = /^\[(\d{1,2}(?::\d{2}){1,2})\]\s*/;
