@@ -33,6 +33,8 @@ function sourceFrontmatter(doc: PromptDoc, source: Section | undefined): Frontma
   if (!brk) return fencedYaml(doc, source) ?? labelledMeta(doc, source);
   const open = lineOf(brk);
   if (!/^\s*---\s*$/.test(doc.lines[open - 1] ?? "")) return undefined;
+  // Once one `#` line is known to be a comment, every line up to the closing `---` reads as metadata: asked once.
+  let comments = false;
   for (let i = open; i < doc.lines.length; i++) {
     const line = doc.lines[i] ?? "";
     if (/^\s*---\s*$/.test(line)) {
@@ -43,7 +45,10 @@ function sourceFrontmatter(doc: PromptDoc, source: Section | undefined): Frontma
     }
     // A `# …` line is YAML's comment while the lines after it still read as metadata up to the closing `---`
     // (a note app's block, copied whole); otherwise it is the heading the unclosed block ran into.
-    if (/^#{1,6}\s/.test(line) && !commentsToClose(doc.lines, i)) break;
+    if (/^#{1,6}\s/.test(line) && !comments) {
+      if (!commentsToClose(doc.lines, i)) break;
+      comments = true;
+    }
   }
   throw new InputError(
     "the metadata block opened with `---` is never closed",
