@@ -193,6 +193,18 @@ describe("boxes numbered with keycap emoji, drawn nested, plan sections underlin
   });
 });
 
+describe("the same forms in sheet Markdown", () => {
+  it("draws a quadrantChart as its table and a footnote in its panel; a gantt is still an error to fix", async () => {
+    const doc = (extra: string[]): string => ["---", "nanosheet: 1", "title: x", "layout:", "  - { ratio: 10, title: true }", "  - { ratio: 90, panels: [a, b] }", "---", "", "# x", "", "## 🅰️ A", "", "- point[^n]", "", "```mermaid", "quadrantChart", "  x-axis Low --> High", "  y-axis Low --> High", "  quadrant-1 Do", "  P: [0.7, 0.8]", "```", "", ...extra, "## 🔷 B", "", "- b", "", "[^n]: a note"].join("\n");
+    const { sheet, warnings } = await readSheet(doc([]));
+    expect(warnings).toEqual(["line 15: a quadrantChart is drawn as a table of its four quadrants, each with the points in it"]);
+    expect(kinds(panel(sheet, /^A$/))).toEqual(["bullets", "paragraph", "table"]);
+    expect(panel(sheet, /^A$/).blocks.flatMap((b) => (b.kind === "paragraph" ? [richText(b.text)] : []))).toEqual(["[1] a note"]);
+    expect(kinds(panel(sheet, /^B$/))).toEqual(["bullets"]);
+    await expect(readSheet(doc(["```mermaid", "gantt", "  a :a1, 2024-01-01, 3d", "```", ""]))).rejects.toThrow(/unsupported mermaid diagram type 'gantt'/);
+  });
+});
+
 describe("a hand-written sheet for things to come", () => {
   it("reads multimodal's width as written, agents down two rows, a checklist", async () => {
     const { sheet } = await readSheet(fixture("sheets/things-to-come-by-hand.sheet.md"));
