@@ -77,6 +77,13 @@ describe("a layout given as a YAML or JSON object", () => {
     ]);
     const json = mdast(['```json', '{"rows": [{"ratio": 10, "cells": [{"text": "🍌 T"}]}, {"ratio": 90, "cells": [{"text": "A", "span": 1}, {"text": "B", "span": 3}]}]}', "```"].join("\n"));
     expect(dataLayout(json)?.rows.map((r) => r.cells.map((c) => c.weight))).toEqual([[1], [1, 3]]);
+    // Rows may be named instead of listed, and the banner given beside them is the title row.
+    const named = mdast(["```yaml", "title: \"🍌 CHEAT SHEET\"", "rows:", "  top: { height: 40%, boxes: [A, B] }", "  bottom: { height: 60%, boxes: [C] }", "```"].join("\n"));
+    expect(dataLayout(named)?.rows.map((r) => [r.ratio, r.cells.map((c) => c.text)])).toEqual([
+      [10, ["🍌 CHEAT SHEET"]],
+      [36, ["A", "B"]],
+      [54, ["C"]],
+    ]);
     // Data that is no layout (a config with no rows) is left to the other readers.
     expect(dataLayout(mdast("```yaml\ntheme: dark\nfont: pen\n```"))).toBeUndefined();
   });

@@ -69,8 +69,11 @@ function objectLayout(code: Code): DataLayout | undefined {
   } catch {
     return undefined;
   }
-  const rows = rowsOf(data);
-  if (!rows) return undefined;
+  const listed = rowsOf(data);
+  if (!listed) return undefined;
+  // A banner given beside the rows (`title: "🍌 …"`, `header:`) is the title row above them.
+  const banner = data && typeof data === "object" && !Array.isArray(data) ? keyed(data as Record<string, unknown>, /^(?:title|banner|header|제목|타이틀)$/i) : undefined;
+  const rows = typeof banner === "string" && banner.trim() && !JSON.stringify(listed).includes(JSON.stringify(banner.trim()).slice(1, -1)) ? [{ boxes: [banner.trim()] }, ...listed] : listed;
   const lines = code.value.split("\n");
   const first = lineOf(code) + 1;
   let at = 0;
@@ -97,7 +100,26 @@ function objectLayout(code: Code): DataLayout | undefined {
     if (height) Object.assign(read, { ratio: height.value, percent: height.percent });
     out.push(read);
   }
-  return out.length >= 2 ? { rows: out, lines: [first, first + lines.length - 1] } : undefined;
+  if (out.length < 2) return undefined;
+  titleHeight(out);
+  return { rows: out, lines: [first, first + lines.length - 1] };
+}
+
+/**
+ * Heights given for every row but a first one-box row (the banner): it takes the 10% a title row gets, the
+ * others keep their proportions in the rest, so the heights the data states are not all dropped for one.
+ */
+function titleHeight(rows: DataRow[]): void {
+  const [top, ...rest] = rows;
+  if (!top || top.ratio !== undefined || top.cells.length !== 1 || !rest.every((r) => r.ratio !== undefined)) return;
+  const sum = rest.reduce((s, r) => s + r.ratio!, 0);
+  const percent = rest.every((r) => r.percent) && Math.abs(sum - 100) < 1.001;
+  for (const r of rest) {
+    r.ratio = Math.round(((r.ratio! * 90) / sum) * 100) / 100;
+    r.percent = percent;
+  }
+  top.ratio = 10;
+  top.percent = percent;
 }
 
 /** The list of rows: the data itself, or the first key that names rows (one level down too: `page: {rows: …}`). */
@@ -105,12 +127,14 @@ function rowsOf(data: unknown): unknown[] | undefined {
   if (Array.isArray(data)) return data;
   if (!data || typeof data !== "object") return undefined;
   const obj = data as Record<string, unknown>;
-  const direct = keyed(obj, ROWS);
-  if (Array.isArray(direct)) return direct;
+  // Rows listed, or named (`rows: { top: …, middle: … }`), in the order written.
+  const asRows = (v: unknown): unknown[] | undefined => (Array.isArray(v) ? v : v && typeof v === "object" ? Object.values(v) : undefined);
+  const direct = asRows(keyed(obj, ROWS));
+  if (direct) return direct;
   for (const v of Object.values(obj)) {
     if (v && typeof v === "object" && !Array.isArray(v)) {
-      const inner = keyed(v as Record<string, unknown>, ROWS);
-      if (Array.isArray(inner)) return inner;
+      const inner = asRows(keyed(v as Record<string, unknown>, ROWS));
+      if (inner) return inner;
     }
   }
   return undefined;
