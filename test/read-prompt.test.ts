@@ -28,7 +28,7 @@ interface PlanExpectations {
 /** A cell or item as drawn: inline Markdown marks (`**`, `*`, `` ` ``, `~~`, links) are styling, not text, and TeX
  * math is written out in symbols (`$x_t$` → `x_t`, unit-tested in read-next-chapter). */
 const unmarked = (s: string): string =>
-  plainMath(s).replace(/<br\s*\/?>/gi, "\n").replace(/<\/?[a-z]+>/gi, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|~~/g, "").replace(/(^|[^\w*])\*([^*\s][^*]*?)\*(?![\w*])/g, "$1$2").replace(/`([^`]+)`/g, "$1");
+  plainMath(s).replace(/<br\s*\/?>/gi, "\n").replace(/<\/?[a-z]+>/gi, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|~~|==(?=\S)|(?<=\S)==/g, "").replace(/(^|[^\w*])\*([^*\s][^*]*?)\*(?![\w*])/g, "$1$2").replace(/`([^`]+)`/g, "$1");
 /** A chain step written in quotes is its words. */
 const unquotedStep = (s: string): string => (/^["“][^"“”]*["”]$/.test(s) ? s.slice(1, -1) : s);
 /** Whether the `## ` section holding line i has a `- Mermaid flowchart: A → B` line. */
@@ -48,6 +48,15 @@ const sectionOnlyChains = (lines: string[], i: number): boolean => {
   while (b < lines.length && !lines[b]!.startsWith("## ")) b++;
   const items = lines.slice(a + 1, b).filter((l) => /^\s*- /.test(l));
   return items.length > 0 && items.every((l) => l.split("→").length >= 3);
+};
+/** Whether line i is in a run of `a | b` lines, one of them a delimiter row (`--- | ---`), outside a fence. */
+const bareTableRow = (lines: string[], i: number): boolean => {
+  const piped = (k: number) => (lines[k] ?? "").includes("|") && !/^\s*```/.test(lines[k] ?? "");
+  let a = i;
+  let b = i;
+  while (piped(a - 1)) a--;
+  while (piped(b + 1)) b++;
+  return lines.slice(a, b + 1).some((l) => /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/.test(l));
 };
 /** The run of consecutive numbered lines around line i. */
 const numberedRun = (lines: string[], i: number): string[] => {
@@ -70,16 +79,41 @@ function between(doc: string, start: RegExp, end: RegExp): string[] {
 
 const quoted = (line: string) => [...line.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? "");
 
-function planExpectations(doc: string): PlanExpectations {
+/** Setext headings (`Plan` over `====`, `1️⃣ GOAL` over `----`) as the `#`/`##` headings they are, outside fences. */
+function atxHeadings(doc: string): string {
+  const lines = doc.split(/\r?\n/);
+  let fenced = false;
+  return lines
+    .map((l, i) => {
+      if (/^\s*```/.test(l)) fenced = !fenced;
+      const under = lines[i + 1] ?? "";
+      // A line of its own (blank above) that is not a list item, quote, table row or heading already.
+      const text = !fenced && l.trim() !== "" && !/^\s*(?:[-*+>|#]|\d+[.)]\s|```)/.test(l) && (lines[i - 1] ?? "").trim() === "";
+      if (text && /^=+\s*$/.test(under)) return `# ${l.trim()}`;
+      if (text && /^-{2,}\s*$/.test(under)) return `## ${l.trim()}`;
+      return l;
+    })
+    .join("\n");
+}
+
+function planExpectations(written: string): PlanExpectations {
+  const doc = atxHeadings(written);
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`), or tagged `<content>`.
-  const plan = between(doc, /^# (Output Structure Plan|출력 구조 계획)|^#{1,2} \S* ?구성(?: 계획)?$|^(?:#{1,3} |\*\*).*(?:What goes in|Content for) each box|^# Content per box|^=== BOX CONTENTS ===$|^<content>$|^#{1,2} (?:Sheet )?Plan$/, /^## (이미지 생성 요청|Image Request)|^## Style$|^<\/content>$|^\*\*Part \d+ — Style/);
-  const style = between(doc, /^# (Output Style|출력 스타일)/, /^# /);
+  const plan = between(doc, /^# (Output Structure Plan|출력 구조 계획)|^#{1,2} \S* ?구성(?: 계획)?$|^(?:#{1,3} |\*\*).*(?:What goes in|Content for) each box|^# Content per box|^=== BOX CONTENTS ===$|^<content>$|^#{1,2} (?:Sheet )?Plan$/, /^## (이미지 생성 요청|Image (?:Generation )?Request)|^## Style$|^<\/content>$|^\*\*Part \d+ — Style/);
+  const style = between(doc, /^# (Output Style|출력 스타일|Style$)/, /^# /);
   const out: PlanExpectations = { tableCells: [], mindNodes: [], flowSteps: [], takeaways: [], quotes: [], listItems: [] };
   let section = "";
   let fence = "";
   for (const [i, line] of plan.entries()) {
-    if (line.startsWith("## ") || /^### \d+\. /.test(line) || /^### .*(TAKEAWAYS|핵심 정리)/i.test(line) || /^\*\*\[(?:Box|Panel) \d+\]/.test(line)) section = line;
+    // A section's number as a keycap emoji (`### 1️⃣ 모방`) as well as `### 1.`.
+    if (line.startsWith("## ") || /^### (?:\d+\.|\d\uFE0F?\u20E3) /u.test(line) || /^### .*(TAKEAWAYS|핵심 정리)/i.test(line) || /^\*\*\[(?:Box|Panel) \d+\]/.test(line)) section = line;
+    const t0 = line.trim();
+    // A GitHub table may leave out its outer pipes (`구분 | 바둑 | LLM` over `--- | ---`): its rows are cells all the same.
+    if (!t0.startsWith("|") && t0.includes("|") && bareTableRow(plan, i)) {
+      if (!/^[\s|:-]+$/.test(t0)) out.tableCells.push(...t0.split("|").map((c) => unmarked(c).trim()));
+      continue;
+    }
     const t = line.trim();
     // A ```mermaid flowchart's node labels (`K{정답?}`, `S[풀이 샘플링]`) are its steps.
     if (t.startsWith("```")) fence = fence ? "" : t.slice(3) || "code";
@@ -98,7 +132,7 @@ function planExpectations(doc: string): PlanExpectations {
     // `1)` lists: items as written (takeaways in a takeaways section).
     if (!fence && /^\d+\)\s/.test(t)) {
       const item = unmarked(t.replace(/^\d+\)\s+/, ""));
-      (/Takeaways|핵심 정리|요점/.test(section) ? out.takeaways : out.listItems).push(item);
+      (/Takeaways|핵심 정리|요점/i.test(section) ? out.takeaways : out.listItems).push(item);
       continue;
     }
     const run = /^\d+\.\s/.test(t) ? numberedRun(plan, i) : [];
@@ -121,15 +155,19 @@ function planExpectations(doc: string): PlanExpectations {
       if (/\((?:loop|반복)\)$|(?:으로|로)\s*돌아감$/.test(steps[steps.length - 1] ?? "")) steps.pop();
       else if (steps.length) steps[steps.length - 1] = steps[steps.length - 1]!.replace(/\s*[↻↺]$/, "");
       out.flowSteps.push(...steps);
-    } else if (/Takeaways|핵심 정리|요점/.test(section) && CIRCLED.test(t)) {
+    } else if (/Takeaways|핵심 정리|요점/i.test(section) && CIRCLED.test(t)) {
       out.takeaways.push(unmarked(t.replace(CIRCLED, "")));
-    } else if (/Takeaways|핵심 정리|요점/.test(section) && /^\s{2,}- /.test(line)) {
+    } else if (/Takeaways|핵심 정리|요점/i.test(section) && /^\s{2,}- /.test(line)) {
       out.takeaways.push(unmarked(t.replace(/^- /, "")));
-    } else if (/Takeaways|핵심 정리|요점/.test(section) && /^- /.test(line) && !/:$/.test(t)) {
+    } else if (/Takeaways|핵심 정리|요점/i.test(section) && /^- /.test(line) && !/:$/.test(t)) {
       // A checklist's boxes are drawn as boxes, not text.
       out.takeaways.push(unmarked(t.replace(/^- /, "").replace(/^\[[xX ]\] /, "")));
-    } else if (/Takeaways|핵심 정리|요점/.test(section) && /^\d+\.\s/.test(line) && !/:$/.test(t)) {
+    } else if (/Takeaways|핵심 정리|요점/i.test(section) && /^\d+\.\s/.test(line) && !/:$/.test(t)) {
       out.takeaways.push(unmarked(t.replace(/^\d+\.\s+/, "")));
+    } else if (!fence && /^- /.test(line) && !/[:：]$|→|->|"|“|[[&`$\\\u200B]/.test(t) && !/Takeaways|핵심 정리|요점|Flow|Mind|마인드/i.test(section)) {
+      // Any other point of a section, as written (one in plain words: links, entities, code and math are read
+      // by the tests for them).
+      out.listItems.push(unmarked(t.replace(/^- /, "")));
     }
   }
   let inQuotes = false;

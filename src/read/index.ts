@@ -30,7 +30,8 @@ export function detectInputKind(written: string): InputKind {
   if (text.startsWith("---") && /^layout\s*:/m.test(text)) return "sheet";
   // The template's sections as others write them: `# 📐 Layout Structure`, `# 3. Output Structure Plan`,
   // `### LAYOUT` under a chapter title, `**Layout Structure**` on its own line. A layout, plan or source section, or any two of the template's.
-  const kinds = new Set([...text.matchAll(/^(?:#{1,3}[ \t]*(.+)|\*\*(.+?)\*\*.*)$/gm)].flatMap((m) => sectionKindOf((m[1] ?? m[2])!) ?? []));
+  // Setext headings too: a part's name with a line of `=` or `-` under it (`Source Text` / `===========`).
+  const kinds = new Set([...text.matchAll(/^(?:#{1,3}[ \t]*(.+)|\*\*(.+?)\*\*.*|([^\s=|-][^\n]*)\r?\n(?:=+|-+)[ \t]*\r?$)$/gm)].flatMap((m) => sectionKindOf((m[1] ?? m[2] ?? m[3])!) ?? []));
   if (kinds.has("layout") || kinds.has("plan") || kinds.has("source") || kinds.size >= 2) return "prompt";
   // Sheet Markdown written by hand, without `nanosheet: 1`: a title among frontmatter keys a sheet knows, then
   // `##` panel sections. Notes with other keys (an Obsidian note's `tags:`) are not taken for a chapter.

@@ -7,6 +7,8 @@ import { InputError } from "../../errors.js";
 import type { Block, Bullets, Quote, Rich, Table } from "../../model/sheet.js";
 import { parseMermaid } from "../../mermaid/index.js";
 import { pieTable, rewritten } from "../prompt/mermaid.js";
+import { quadrantTable, sankeyTable } from "../prompt/chart-tables.js";
+import { xyTable } from "../prompt/xychart.js";
 import { splitCite, unwrapQuote } from "../prompt/plan-forms.js";
 import { phrasingToRich, richLines, richText, trimRich } from "./syntax.js";
 import { inlineWarnings } from "../inline.js";
@@ -59,8 +61,9 @@ async function readBlock(node: RootContent, warnings: string[]): Promise<Block |
       return readQuote(node);
     case "code":
       if ((node.lang ?? "").toLowerCase() === "mermaid") {
-        // Diagram types we draw otherwise: a pie as a table, a sequence, state diagram or timeline as a flowchart.
-        const redrawn = pieTable(node.value) ?? rewritten(node.value, line);
+        // Diagram types we draw otherwise: a pie, xychart, quadrant chart or sankey as a table, a sequence, state
+        // diagram or timeline as a flowchart. Another kind is Mermaid's error: a sheet is the file one edits.
+        const redrawn = pieTable(node.value) ?? xyTable(node.value) ?? quadrantTable(node.value) ?? sankeyTable(node.value) ?? rewritten(node.value, line);
         if (redrawn) warnings.push(`line ${line ?? "?"}: ${redrawn.warning}`);
         if (redrawn && "block" in redrawn) return redrawn.block;
         return parseMermaid(redrawn?.source ?? node.value, line, warnings);

@@ -5,6 +5,7 @@
 //   ## <emoji> Panel title       one per panel; id = slug of the title, or `<!-- id: x -->` right under it
 //   ...GFM body (see blocks.ts)
 //   ## 📜 Source                 optional, last: `**Summary**: …` and `[mm:ss] text` paragraphs
+import { footnotesInPlace } from "../prompt/footnotes.js";
 import type { Heading, RootContent } from "mdast";
 import { InputError } from "../../errors.js";
 import type { PageSize, Panel, Row, Sheet, Source } from "../../model/sheet.js";
@@ -63,7 +64,8 @@ export async function readSheetMarkdown(text: string): Promise<{ sheet: Sheet; w
   let h1: string | undefined;
   let tagline: string | undefined;
   const sections: Section[] = [];
-  for (const node of rest) {
+  // Footnotes (`[^1]` … `[^1]: …` at the end) are drawn as numbered notes in the panel that refers to them.
+  for (const node of footnotesInPlace(rest)) {
     if (node.type === "heading" && node.depth === 1 && sections.length === 0 && h1 === undefined) {
       h1 = splitEmoji(richText(phrasingToRich(node.children))).title;
     } else if (node.type === "heading" && node.depth === 2) {

@@ -33,6 +33,8 @@ function sourceFrontmatter(doc: PromptDoc, source: Section | undefined): Frontma
   if (!brk) return fencedYaml(doc, source) ?? labelledMeta(doc, source);
   const open = lineOf(brk);
   if (!/^\s*---\s*$/.test(doc.lines[open - 1] ?? "")) return undefined;
+  // Once one `#` line is known to be a comment, every line up to the closing `---` reads as metadata: asked once.
+  let comments = false;
   for (let i = open; i < doc.lines.length; i++) {
     const line = doc.lines[i] ?? "";
     if (/^\s*---\s*$/.test(line)) {
@@ -41,13 +43,28 @@ function sourceFrontmatter(doc: PromptDoc, source: Section | undefined): Frontma
       if (!/^\s*[A-Za-z_][\w-]*\s*:/m.test(body)) return undefined;
       return { data: parseBlock(body, open + 1), startLine: open, endLine: i + 1 };
     }
-    if (/^#{1,6}\s/.test(line)) break;
+    // A `# …` line is YAML's comment while the lines after it still read as metadata up to the closing `---`
+    // (a note app's block, copied whole); otherwise it is the heading the unclosed block ran into.
+    if (/^#{1,6}\s/.test(line) && !comments) {
+      if (!commentsToClose(doc.lines, i)) break;
+      comments = true;
+    }
   }
   throw new InputError(
     "the metadata block opened with `---` is never closed",
     { line: open },
     "end the title/author/source_url block with a line holding only `---`",
   );
+}
+
+/** Whether every line from `from` to the next `---` line reads as YAML (keys, comments, items, indented values). */
+function commentsToClose(lines: string[], from: number): boolean {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (/^\s*---\s*$/.test(line)) return true;
+    if (!/^(?:\s*#.*|\s*[A-Za-z_][\w-]*\s*:.*|\s+\S.*|\s*-\s.*|\s*)$/.test(line)) return false;
+  }
+  return false;
 }
 
 /**

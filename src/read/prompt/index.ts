@@ -22,6 +22,7 @@ import { xmlSections } from "../xml-sections.js";
 import { bannerSections } from "../banner-sections.js";
 import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptDoc, type Section } from "./sections.js";
 import { readSource } from "./source.js";
+import { footnotesInPlace } from "./footnotes.js";
 import { inlineQuotes, quoteKey, readStyle } from "./style.js";
 import { readTextLayout, unstatedHeights } from "./text-layout.js";
 import { readProseLayout } from "./prose-layout.js";
@@ -75,7 +76,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRe
   const fm = findFrontmatter(doc, sourceSec);
   const source = readSource(sourceSec, fm);
   const planSec = findSection(doc, "plan");
-  const plan: Plan = planSec ? readPlan(withoutClosingRequest(planSec.nodes, warnings), mermaid, planSec.depth) : { sections: [], keyTerms: [], warnings: [] };
+  const plan: Plan = planSec ? readPlan(withoutClosingRequest(footnotesInPlace(planSec.nodes), warnings), mermaid, planSec.depth) : { sections: [], keyTerms: [], warnings: [] };
   // Every assumption names a line, so `check` can list them: a missing section is reported at the end of the file.
   const lastLine = doc.lines.length;
   if (!planSec) warnings.push(`line ${lastLine}: no # Output Structure Plan section: panels hold only the lines of the layout diagram`);

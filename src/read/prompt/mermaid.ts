@@ -29,12 +29,29 @@ export async function parsePlanMermaid(doc: PromptDoc): Promise<Map<number, Merm
   const parsed = new Map<number, MermaidBlock>();
   const plan = findSection(doc, "plan");
   // A pie or an xychart is drawn as a table (plan.ts), with no Mermaid parse.
-  const blocks = codeNodes(plan?.nodes ?? []).filter((c) => (c.lang ?? "").toLowerCase() === "mermaid" && !isPie(c.value) && !isXyChart(c.value));
+  // A kind we do not draw is left to plan.ts, which warns and reads the rest of the plan.
+  const blocks = codeNodes(plan?.nodes ?? []).filter((c) => (c.lang ?? "").toLowerCase() === "mermaid" && !isPie(c.value) && !isXyChart(c.value) && !undrawnKind(c.value));
   if (blocks.length === 0) return parsed;
   const { parseMermaid } = await import("../../mermaid/index.js");
   for (const code of blocks) parsed.set(lineOf(code), await parseMermaid(rewritten(code.value, lineOf(code))?.source ?? code.value, lineOf(code)));
   return parsed;
 }
+
+// Kinds drawn: Mermaid's flowchart and mindmap parsers read these, or they are first rewritten as one (or as a table).
+const DRAWN = /^(?:flowchart|graph|flowchart-elk|mindmap|sequenceDiagram|stateDiagram(?:-v2)?|timeline|pie|xychart(?:-beta)?)$/i;
+
+/**
+ * The kind a ```mermaid block names when it is one nanosheet does not draw (`quadrantChart`, `sankey-beta`,
+ * `gantt`…), else undefined. Such a block is one chart among a plan's many: it is left out with a warning, not
+ * made the whole page's failure. An empty block, or one of a kind Mermaid does not know, is still Mermaid's error.
+ */
+export function undrawnKind(code: string): string | undefined {
+  const first = firstLine(code).trim().split(/[\s;:]+/)[0] ?? "";
+  return KNOWN.test(first) && !DRAWN.test(first) ? first : undefined;
+}
+
+// Mermaid's other diagram kinds, so a typo (`flowchrt`) still gets Mermaid's own error naming what it draws.
+const KNOWN = /^(?:quadrantChart|sankey(?:-beta)?|gantt|journey|gitGraph|classDiagram(?:-v2)?|erDiagram|requirementDiagram|C4\w*|block(?:-beta)?|packet(?:-beta)?|architecture(?:-beta)?|kanban|radar(?:-beta)?|treemap(?:-beta)?|zenuml)$/;
 
 const SEQUENCE = /^\s*sequenceDiagram\b/;
 const PARTICIPANT = /^\s*(?:participant|actor)\s+(.+?)(?:\s+as\s+(.+?))?\s*$/i;

@@ -5,7 +5,8 @@ import type { Blockquote, Code, List, RootContent, Table as MdTable } from "mdas
 import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
 import { chainFlowchart, chainsFlowchart, loopTarget, splitArrows } from "./chain.js";
-import { outermost, pieTable, rewritten } from "./mermaid.js";
+import { outermost, pieTable, rewritten, undrawnKind } from "./mermaid.js";
+import { quadrantTable, quadrantTitle, sankeyTable } from "./chart-tables.js";
 import { circledLeaves, flat, isOutline, leaves, leavesFromLines, mindmapFromLeaves, type Leaf } from "./outline.js";
 import { richFromCell, richFromInline, richFromLine, richText } from "./rich.js";
 import { htmlTable } from "../html-table.js";
@@ -144,7 +145,7 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
     } else if (node.type === "code") {
       const block = codeBlock(node, mermaid, plan);
       // An xychart's title names the table drawn for it, above it wherever it goes.
-      const named = block && (node.lang ?? "").toLowerCase() === "mermaid" ? xyTitle(node.value) : undefined;
+      const named = block && (node.lang ?? "").toLowerCase() === "mermaid" ? xyTitle(node.value) ?? quadrantTitle(node.value) : undefined;
       if (block && named) {
         const title: Block = { kind: "paragraph", text: [{ text: named, bold: true }] };
         section.blocks.push(title);
@@ -226,10 +227,15 @@ function describe(node: RootContent): string {
 function codeBlock(node: Code, mermaid: ParsedMermaid, plan: Plan): Block | undefined {
   const lang = (node.lang ?? "").toLowerCase();
   if (lang === "mermaid") {
-    const pie = pieTable(node.value) ?? xyTable(node.value);
+    const pie = pieTable(node.value) ?? xyTable(node.value) ?? quadrantTable(node.value) ?? sankeyTable(node.value);
     if (pie) {
       plan.warnings.push(`line ${lineOf(node)}: ${pie.warning}`);
       return pie.block;
+    }
+    const other = undrawnKind(node.value);
+    if (other) {
+      plan.warnings.push(`line ${lineOf(node)}: a mermaid ${other} is not drawn (nanosheet draws flowcharts, mind maps, and sequence, state, timeline, pie and xychart blocks redrawn as one of them or as a table); the rest of the plan is`);
+      return undefined;
     }
     const parsed = mermaid.get(lineOf(node));
     // A mind map's first branches are key terms, as they are for a mind map written as a list.

@@ -6,6 +6,7 @@ import type { RootContent, Table } from "mdast";
 import { InputError } from "../../errors.js";
 import type { DiagramBox, DiagramRow } from "./ascii-layout.js";
 import { blockRows } from "./block-layout.js";
+import { dataLayout } from "./data-layout.js";
 import type { RatioRow, RatioTable } from "./ratios.js";
 import { lineOf, plainText, type PromptDoc, type Section } from "./sections.js";
 import { SUBTITLE_WORD } from "./words.js";
@@ -24,6 +25,12 @@ interface Cell {
   text: string;
   weight: number;
   line: number;
+  /** First column, when a box from the row above may hold the columns before it (a grid). */
+  start?: number;
+  /** Rows the box runs down through. */
+  span?: number;
+  /** A line the box holds under its title. */
+  note?: string;
 }
 
 interface TextRow {
@@ -51,7 +58,15 @@ const COLUMNS = 120;
 
 /** The layout section's text layout, or undefined when it holds none. */
 export function readTextLayout(doc: PromptDoc, section: Section, warnings: string[] = []): TextLayout | undefined {
-  return tableLayout(section.nodes) ?? blockLayout(doc, section, warnings) ?? lineLayout(doc, section, warnings);
+  return tableLayout(section.nodes) ?? blockLayout(doc, section, warnings) ?? objectLayout(section) ?? lineLayout(doc, section, warnings);
+}
+
+/** A YAML or JSON object of rows and boxes, or a CSS grid (data-layout.ts). */
+function objectLayout(section: Section): TextLayout | undefined {
+  const data = dataLayout(section.nodes);
+  if (!data) return undefined;
+  const rows: TextRow[] = data.rows.map((r) => ({ line: r.line, cells: r.cells, head: "", remark: r.remark, ...(r.ratio !== undefined ? { ratio: r.ratio, percent: !!r.percent } : {}) }));
+  return finish(rows, undefined, data.lines, data.across);
 }
 
 /** A Mermaid `block-beta` drawing of the page; row heights from a line beside it (`높이: 10%, 30%, …`). */
@@ -229,10 +244,10 @@ function tableLayout(nodes: RootContent[]): TextLayout | undefined {
   return undefined;
 }
 
-function finish(rows: TextRow[], heights: { values: number[]; percent: boolean; line: number } | undefined, lines: [number, number]): TextLayout {
+function finish(rows: TextRow[], heights: { values: number[]; percent: boolean; line: number } | undefined, lines: [number, number], columns?: number): TextLayout {
   const stated = heights ?? statedPerRow(rows);
-  const across = Math.max(...rows.map((r) => r.cells.reduce((s, c) => s + c.weight, 0)));
-  const diagram = rows.map((r, k) => diagramRow(r, k === 0 && (isTitle(r) || spannedTitle(r, across, rows))));
+  const across = columns ?? Math.max(...rows.map((r) => r.cells.reduce((s, c) => s + c.weight, 0)));
+  const diagram = rows.map((r, k) => diagramRow(r, k === 0 && (isTitle(r) || spannedTitle(r, across, rows)), columns));
   const out: TextLayout = { rows: diagram, lines };
   if (stated) out.table = { line: stated.line, rows: ratioRows(rows, stated) };
   return out;
@@ -252,7 +267,8 @@ function isTitle(r: TextRow): boolean {
   return r.cells.length === 1 && (TITLE_CELL.test(r.cells[0]!.text) || TITLE_HEAD.test(r.head));
 }
 
-function diagramRow(r: TextRow, title: boolean): DiagramRow {
+/** `across`: the layout's columns, when its boxes say where they start (a row may begin under a box from above). */
+function diagramRow(r: TextRow, title: boolean, across?: number): DiagramRow {
   const big = BIG.test(r.remark) && !title;
   const base = { line: r.line, headingFirst: false, lines: title ? 2 : big ? 7 : 4, left: 0, right: COLUMNS };
   if (title) {
@@ -263,11 +279,12 @@ function diagramRow(r: TextRow, title: boolean): DiagramRow {
     return { ...base, texts, boxes: [] };
   }
   const weights = r.widths ?? r.cells.map((c) => c.weight);
-  const total = weights.reduce((s, w) => s + w, 0);
+  const total = across ?? weights.reduce((s, w) => s + w, 0);
   let x = 0;
   const boxes: DiagramBox[] = r.cells.map((c, k) => {
+    if (across !== undefined && c.start !== undefined) x = (COLUMNS * c.start) / total;
     const width = (COLUMNS * weights[k]!) / total;
-    const box: DiagramBox = { line: c.line, lines: [{ text: c.text.replace(KIND_REMARK, ""), line: c.line }], chains: [], nested: [], span: 1, below: false, left: Math.round(x), right: Math.round(x + width), height: 4 };
+    const box: DiagramBox = { line: c.line, lines: [{ text: c.text.replace(KIND_REMARK, ""), line: c.line }, ...(c.note ? [{ text: c.note, line: c.line }] : [])], chains: [], nested: [], span: c.span ?? 1, below: false, left: Math.round(x), right: Math.round(x + width), height: 4 };
     x += width;
     return box;
   });

@@ -57,7 +57,11 @@ export function xyTable(code: string): { block: Block; warning: string } | undef
   if (series.length === 0) return undefined;
   const n = Math.max(...series.map((s) => s.values.length));
   const xs = Array.from({ length: n }, (_, k) => categories?.[k] ?? String(k + 1));
-  const head = (s: (typeof series)[number]): string => s.name ?? (series.length === 1 && yTitle ? yTitle : s.kind);
+  // Two unnamed lines are told apart by their order (`line 1`, `line 2`), as the text beside such a chart does
+  // ("the lower line … the upper line"); one alone is named by its axis.
+  const same = (s: (typeof series)[number]): (typeof series)[number][] => series.filter((o) => !o.name && o.kind === s.kind);
+  const head = (s: (typeof series)[number]): string =>
+    s.name ?? (series.length === 1 && yTitle ? yTitle : same(s).length > 1 ? `${s.kind} ${same(s).indexOf(s) + 1}` : s.kind);
   const block: Block = {
     kind: "table",
     header: [[{ text: xTitle ?? "x" }], ...series.map((s) => [{ text: head(s) }])],
