@@ -39,18 +39,23 @@ export function fillOf(a: Arrangement, content: { width: number; height: number 
   return content.width * content.height > 0 ? area / (content.width * content.height) : 0;
 }
 
-/** Gaps between blocks grow to at most this many times the base gap; beyond that blocks would look unrelated. */
+/** Gaps between columns grow to at most this many times the base gap; beyond that columns would look unrelated. */
 const MAX_GAP_GROWTH = 3;
+/**
+ * Gaps between stacked blocks grow to at most this many times the base gap: a heading line, its list and the
+ * note under it drift apart and read as unrelated well before the gap between columns would.
+ */
+export const MAX_STACK_GAP_GROWTH = 1.5;
 
 /**
  * Offsets for items of the given heights stacked in `height`: spare space first widens the gaps between
- * items evenly (up to MAX_GAP_GROWTH), and what is left centres the group, so nothing sits in one half.
+ * items evenly (up to MAX_STACK_GAP_GROWTH), and what is left centres the group, so nothing sits in one half.
  */
 export function spread(heights: number[], gap: number, height: number): number[] {
   const k = heights.length;
   const natural = heights.reduce((s, h) => s + h, 0) + gap * Math.max(0, k - 1);
   const spare = Math.max(0, height - natural);
-  const between = k > 1 ? Math.min(spare / k, gap * (MAX_GAP_GROWTH - 1)) : 0;
+  const between = k > 1 ? Math.min(spare / k, gap * (MAX_STACK_GAP_GROWTH - 1)) : 0;
   const tops: number[] = [];
   let y = (spare - between * (k - 1)) / 2;
   for (const h of heights) {

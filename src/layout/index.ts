@@ -12,7 +12,7 @@ import { markProblems } from "./problems.js";
 import { roundMarks, roundBox } from "./round.js";
 import { accentsFor, type ColorSlot } from "./color.js";
 import { rehome, type FittedPanel, type Move } from "./rehome.js";
-import { widenings } from "./widths.js";
+import { widenedIn, widenings, WIDEN_STEPS } from "./widths.js";
 import { balanceCandidates, bareBesideCrowded, betterBalanced, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, tradeCandidates, type Candidate } from "./rebalance.js";
 
 const COMPACT_GAIN_PX = 20;
@@ -166,6 +166,22 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
   if (crowded.length) {
     const next = layoutOnce(now.sheet, opts, first.cramped, mapRows, dense, new Set(crowded));
     if (betterBalanced(next.positioned, now.laid.positioned, emptied)) now = { ...now, laid: next };
+  }
+  // Still there, in a row whose widths the document left to the layout: the crowded panel is drawn wider and
+  // the bare ones beside it narrower (widths.ts), the least step that leaves the page better balanced.
+  const still = bareBesideCrowded(now.laid.positioned);
+  const rowOf = new Map(now.laid.positioned.panels.map((p) => [p.id, p.row]));
+  widen: for (const id of still.crowded) {
+    const donors = still.bare.filter((b) => rowOf.get(b) === rowOf.get(id));
+    for (const step of WIDEN_STEPS) {
+      const w = widenedIn(now.sheet, id, step, donors);
+      if (!w) break;
+      const next = layoutOnce(w.sheet, opts, first.cramped, mapRows, dense);
+      if (betterBalanced(next.positioned, now.laid.positioned, emptied)) {
+        now = { ...now, sheet: w.sheet, laid: next };
+        break widen;
+      }
+    }
   }
   if (now.moves.length) return { ...now.laid.positioned, sheet: now.sheet, moves: now.moves };
   return now.sheet !== sheet ? { ...now.laid.positioned, sheet: now.sheet } : now.laid.positioned;

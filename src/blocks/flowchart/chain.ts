@@ -80,21 +80,23 @@ export function chainLayout(
     }
   });
   // Brandes–Köpf puts every node of a one-node-per-rank graph at cross position 0.
-  const finalOf = (r: number): Pt => {
+  // Cross position `x`: a box's centre stands `off` right of its shape's (a tucked caption), so shapes line up.
+  const finalOf = (r: number, x = 0): Pt => {
     const y = dir === "BT" || dir === "RL" ? -r : r;
-    return hz ? [y, 0] : [0, y];
+    return hz ? [y, x] : [x, y];
   };
+  const offOf = (id: string): number => measured.get(id)!.off;
   let minX = Number.POSITIVE_INFINITY;
   let minY = Number.POSITIVE_INFINITY;
   for (const id of order) {
     const m = measured.get(id)!;
-    const [x, y] = finalOf(rank.get(id)!);
+    const [x, y] = finalOf(rank.get(id)!, offOf(id));
     minX = Math.min(minX, x - m.outerW / 2);
     minY = Math.min(minY, y - m.outerH / 2);
   }
   const shift = ([x, y]: Pt): Pt => [x - minX, y - minY];
   const nodes = new Map<string, Pt>();
-  for (const id of measured.keys()) nodes.set(id, shift(finalOf(rank.get(id)!)));
+  for (const id of measured.keys()) nodes.set(id, shift(finalOf(rank.get(id)!, offOf(id))));
   const at = new Map(order.map((id, k) => [id, k]));
   const exit = (id: string, toward: Pt): Pt => {
     const [cx, cy] = nodes.get(id)!;
@@ -104,7 +106,7 @@ export function chainLayout(
   const edges = new Map<number, { points: Pt[]; at: undefined }>();
   for (const i of forward) {
     const e = block.edges[i]!;
-    const mid = shift(finalOf(dummy[at.get(e.from)!]!));
+    const mid = shift(finalOf(dummy[at.get(e.from)!]!, (offOf(e.from) + offOf(e.to)) / 2));
     edges.set(i, { points: [exit(e.from, mid), mid, exit(e.to, mid)], at: undefined });
   }
   return { nodes, edges };

@@ -12,7 +12,7 @@ import { shapeMark } from "../diagram/shapes.js";
 import { labelMarks, measureLabel } from "../diagram/text.js";
 import type { Placement, PlacedNode } from "./place.js";
 import { shapeBox, type Route } from "./route.js";
-import { isEllipsis, type Sizes } from "./measure.js";
+import { isEllipsis, outerBox, type Sizes } from "./measure.js";
 
 import { PAPER } from "../types.js";
 export { PAPER };
@@ -107,7 +107,7 @@ export function subgraphMarks(block: Flowchart, p: Placement, env: BlockEnv, s: 
     for (let row = 0; row < p.rows; row++) {
       const inRow = members.filter((n) => n.row === row);
       if (inRow.length === 0) continue;
-      const u = unionBox(inRow.map((n): Box => ({ x: n.cx - n.m.outerW / 2, y: n.cy - n.m.outerH / 2, width: n.m.outerW, height: n.m.outerH })));
+      const u = unionBox(inRow.map((n): Box => outerBox(n)));
       // A group a snake splits over rows is one group: its later frames say they continue it.
       const label = measureLabel(first ? sg.label : `… ${sg.label}`, s.capPx, Math.max(u.width, s.wrap));
       first = false;

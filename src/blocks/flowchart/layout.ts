@@ -23,9 +23,14 @@ export interface FlowPlan {
 /** Rough pen strokes wander a little past their points; keep them inside the returned box. */
 const MARGIN = 4;
 
-export function sizesFor(env: BlockEnv, px: number, wrapEm: number, beside = false): Sizes {
+export function sizesFor(env: BlockEnv, px: number, wrapEm: number, beside = false, tuck = false): Sizes {
   const small = Math.max(env.minFontPx, px * 0.82);
-  return { px, capPx: small, edgePx: small, wrap: px * wrapEm, ...(env.tight ? { tight: true } : {}), ...(beside ? { beside: true } : {}) };
+  return { px, capPx: small, edgePx: small, wrap: px * wrapEm, ...(env.tight ? { tight: true } : {}), ...(beside ? { beside: true } : {}), ...(tuck ? { tuck: true } : {}) };
+}
+
+/** A top-down chart with captions, which a caption tucked on one side of its shape makes narrower. */
+function tucks(block: Flowchart): boolean {
+  return !horizontal(block.direction) && block.nodes.some((n) => n.caption);
 }
 
 export function planFlowchart(block: Flowchart, env: BlockEnv, sizes: Sizes, rows: number): FlowPlan {
@@ -58,16 +63,23 @@ export function planFlowchart(block: Flowchart, env: BlockEnv, sizes: Sizes, row
 }
 
 /** Every arrangement worth trying, best first: big text before small, fewer rows before more. */
-function candidates(block: Flowchart, env: BlockEnv): { px: number; wrapEm: number; rows: number }[] {
-  const out: { px: number; wrapEm: number; rows: number }[] = [];
+function candidates(block: Flowchart, env: BlockEnv): { px: number; wrapEm: number; rows: number; tuck?: boolean }[] {
+  const out: { px: number; wrapEm: number; rows: number; tuck?: boolean }[] = [];
   const rowChoices = horizontal(block.direction) && block.nodes.length > 2 ? [1, 2, 3] : [1];
+  const tuck = tucks(block);
   for (let px = env.fontPx; ; px = Math.max(env.minFontPx, px * 0.92)) {
     for (const rows of rowChoices) out.push({ px, wrapEm: 7.5, rows });
+    // Too wide with each caption's room kept on both sides of its shape: a designer writes the caption beside
+    // the box and lets the next branch come closer before making any text smaller.
+    if (tuck) out.push({ px, wrapEm: 7.5, rows: 1, tuck: true });
     if (px <= env.minFontPx) break;
   }
   // Last resorts at the minimum size: narrower labels, more rows (pressed for room, first only the longest
   // labels on two lines: one step of the snake narrower often saves a whole row).
-  for (const wrapEm of env.tight ? [6.5, 5] : [5]) for (const rows of horizontal(block.direction) ? [1, 2, 3, 4, 5] : [1]) out.push({ px: env.minFontPx, wrapEm, rows });
+  for (const wrapEm of env.tight ? [6.5, 5] : [5]) {
+    for (const rows of horizontal(block.direction) ? [1, 2, 3, 4, 5] : [1]) out.push({ px: env.minFontPx, wrapEm, rows });
+    if (tuck) out.push({ px: env.minFontPx, wrapEm, rows: 1, tuck: true });
+  }
   return out;
 }
 
@@ -92,7 +104,7 @@ interface Trial extends Dims {
 function trial(block: Flowchart, env: BlockEnv, sizes: Sizes, rows: number): Trial {
   let seen = sizeCache.get(block);
   if (!seen) sizeCache.set(block, (seen = new Map()));
-  const key = `${sizes.px}|${sizes.capPx}|${sizes.edgePx}|${sizes.wrap}|${sizes.tight ? 1 : 0}${sizes.beside ? 1 : 0}|${rows}`;
+  const key = `${sizes.px}|${sizes.capPx}|${sizes.edgePx}|${sizes.wrap}|${sizes.tight ? 1 : 0}${sizes.beside ? 1 : 0}${sizes.tuck ? 1 : 0}|${rows}`;
   const dims = seen.get(key);
   if (dims) return { block, sizes, rows, ...dims };
   const plan = planFlowchart(block, env, sizes, rows);
@@ -108,14 +120,17 @@ export function chooseFlowchart(block: Flowchart, env: BlockEnv, space: Space): 
   let firstFitW: Trial | undefined;
   let narrowest: Trial | undefined;
   for (const c of candidates(block, env)) {
-    const t = trial(block, env, sizesFor(env, c.px, c.wrapEm), c.rows);
+    const t = trial(block, env, sizesFor(env, c.px, c.wrapEm, false, c.tuck), c.rows);
     const { width, height } = t;
     if (width <= space.width && height <= space.height) return planOf(t, env);
+    if (!narrowest || width < narrowest.width) narrowest = t;
+    // A tucked chart is taken only where it meets the hint too: past it, the chart drawn with its captions
+    // centred and smaller text is the one the panel's text keeps its size beside.
+    if (c.tuck) continue;
     // Height is only a hint: once the width fits, try the other row counts at that size, never smaller text.
     if (firstFitW && c.px < firstFitW.sizes.px) break;
     // Past the hint at every row count: the shortest that fits the width (two rows of steps, not three).
     if (width <= space.width && (!firstFitW || height < firstFitW.height - 0.5)) firstFitW = t;
-    if (!narrowest || width < narrowest.width) narrowest = t;
   }
   if (firstFitW && !horizontal(block.direction) && firstFitW.height > space.height) {
     // Too tall for a low, wide panel: a designer turns a top-down chart on its side before shrinking anything else.
@@ -132,9 +147,11 @@ export function chooseFlowchart(block: Flowchart, env: BlockEnv, space: Space): 
     // Still too tall at its least size, pressed for room: the edge labels go beside their arrows, as a person
     // writes `tokenize` next to a short arrow in a narrow column rather than lengthening every arrow for it.
     for (const wrapEm of [6.5, 5]) {
-      const t = trial(block, env, sizesFor(env, env.minFontPx, wrapEm, true), 1);
-      if (t.width <= space.width && t.height <= space.height) return planOf(t, env);
-      if (t.width <= space.width && t.height < firstFitW.height - 0.5) firstFitW = t;
+      for (const tuck of tucks(block) ? [false, true] : [false]) {
+        const t = trial(block, env, sizesFor(env, env.minFontPx, wrapEm, true, tuck), 1);
+        if (t.width <= space.width && t.height <= space.height) return planOf(t, env);
+        if (t.width <= space.width && t.height < firstFitW.height - 0.5) firstFitW = t;
+      }
     }
   }
   if (firstFitW) return planOf(firstFitW, env);

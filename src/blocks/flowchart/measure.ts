@@ -15,6 +15,11 @@ export interface Sizes {
   tight?: boolean;
   /** A top-down chart's last resort: edge labels written beside their arrows, not in a rank of their own. */
   beside?: boolean;
+  /**
+   * A top-down chart pressed for width: a caption written right of its shape takes room on that side only,
+   * instead of the same room reserved left of the shape too (which keeps the shape centred in dagre's box).
+   */
+  tuck?: boolean;
 }
 
 export interface MeasuredNode {
@@ -29,6 +34,13 @@ export interface MeasuredNode {
   outerW: number;
   outerH: number;
   capGap: number;
+  /** How far right of the shape's centre the outer box's centre lies (a tucked caption, Sizes.tuck), px. */
+  off: number;
+}
+
+/** The shape and its caption room, around a node placed with its shape's centre at (cx, cy). */
+export function outerBox(n: { cx: number; cy: number; m: MeasuredNode }): { x: number; y: number; width: number; height: number } {
+  return { x: n.cx + n.m.off - n.m.outerW / 2, y: n.cy - n.m.outerH / 2, width: n.m.outerW, height: n.m.outerH };
 }
 
 /**
@@ -52,7 +64,7 @@ export function measureNodes(block: Flowchart, s: Sizes): Map<string, MeasuredNo
       // Three pen dots with room for the arrow to run in and out.
       const w = s.px * 2.2;
       const h = s.px * 0.8;
-      out.set(node.id, { node, shape: "rect", label: measureLabel("", s.px, s.wrap), caption: undefined, width: w, height: h, outerW: w, outerH: h, capGap: 0 });
+      out.set(node.id, { node, shape: "rect", label: measureLabel("", s.px, s.wrap), caption: undefined, width: w, height: h, outerW: w, outerH: h, capGap: 0, off: 0 });
       continue;
     }
     const label = measureLabel(node.label, s.px, s.wrap, true);
@@ -62,14 +74,18 @@ export function measureNodes(block: Flowchart, s: Sizes): Map<string, MeasuredNo
     const capGap = s.px * 0.3;
     let outerW = size.width;
     let outerH = size.height;
+    let off = 0;
     if (caption && caption.lines.length > 0) {
-      if (side) outerW = size.width + 2 * (capGap + caption.width);
+      if (side && s.tuck) {
+        outerW = size.width + capGap + caption.width;
+        off = (capGap + caption.width) / 2;
+      } else if (side) outerW = size.width + 2 * (capGap + caption.width);
       else {
         outerW = Math.max(size.width, caption.width);
         outerH = size.height + 2 * (capGap + caption.height);
       }
     }
-    out.set(node.id, { node, shape: node.shape, label, caption, width: size.width, height: size.height, outerW, outerH, capGap });
+    out.set(node.id, { node, shape: node.shape, label, caption, width: size.width, height: size.height, outerW, outerH, capGap, off });
   }
   return out;
 }

@@ -6,7 +6,7 @@ import dagre from "@dagrejs/dagre";
 import type { Flowchart, FlowEdge } from "../../model/sheet.js";
 import type { Pt } from "../diagram/geometry.js";
 import { measureLabel, type Label } from "../diagram/text.js";
-import { horizontal, type MeasuredNode, type Sizes } from "./measure.js";
+import { horizontal, outerBox, type MeasuredNode, type Sizes } from "./measure.js";
 import { chainLayout } from "./chain.js";
 
 export interface PlacedNode {
@@ -67,7 +67,7 @@ export function place(block: Flowchart, measured: Map<string, MeasuredNode>, s: 
 
 /** In every row, the box around a subgraph's members there covers no other node. */
 function framesHoldOnlyMembers(block: Flowchart, p: Placement): boolean {
-  const boxOf = (n: PlacedNode): [number, number, number, number] => [n.cx - n.m.outerW / 2, n.cy - n.m.outerH / 2, n.cx + n.m.outerW / 2, n.cy + n.m.outerH / 2];
+  const boxOf = (n: PlacedNode): [number, number, number, number] => [n.cx + n.m.off - n.m.outerW / 2, n.cy - n.m.outerH / 2, n.cx + n.m.off + n.m.outerW / 2, n.cy + n.m.outerH / 2];
   for (const sg of block.subgraphs ?? []) {
     const members = new Set(sg.nodes);
     for (let row = 0; row < p.rows; row++) {
@@ -101,7 +101,7 @@ const rankedCache = new WeakMap<Flowchart, Map<string, Ranked>>();
 function ranked(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes, clusters: boolean, back: Set<number>, labels: (Label | undefined)[]): Ranked {
   const unit = (n: number): string => (n / s.px).toFixed(6);
   const key = [
-    (clusters ? "c" : "f") + (s.tight ? "t" : "") + (s.beside ? "b" : ""),
+    (clusters ? "c" : "f") + (s.tight ? "t" : "") + (s.beside ? "b" : "") + (s.tuck ? "k" : ""),
     ...[...measured].map(([id, m]) => `${id}:${unit(m.outerW)},${unit(m.outerH)}`),
     ...labels.map((l) => (l ? `${unit(edgeBox(l, s).width)},${unit(edgeBox(l, s).height)}` : "-")),
   ].join("|");
@@ -219,20 +219,27 @@ function layout(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes,
   const labels = block.edges.map((e) => (e.label ? measureLabel(e.label, s.edgePx, s.wrap * 1.4, true) : undefined));
   const r = ranked(block, measured, s, clusters, back, labels);
   const nodes = new Map<string, PlacedNode>();
+  // Dagre places outer boxes; a shape sits `off` left of its box's centre (a caption tucked on its right).
   for (const [id, m] of measured) {
     const [cx, cy] = r.nodes.get(id) ?? [0, 0];
-    nodes.set(id, { id, m, cx, cy, row: 0 });
+    nodes.set(id, { id, m, cx: cx - m.off, cy, row: 0 });
   }
+  const offOf = (id: string): number => measured.get(id)?.off ?? 0;
   const edges: RawEdge[] = block.edges.map((edge, index) => {
     const ed = r.edges.get(index);
     const label = labels[index];
+    // An edge's bends move with its ends, in proportion along it, so an arrow between two shapes set
+    // straight above each other stays straight.
+    const [oa, ob] = [offOf(edge.from), offOf(edge.to)];
+    const pts = ed?.points ?? [];
+    const k = Math.max(1, pts.length - 1);
     return {
       edge,
       index,
       back: back.has(index),
-      points: (ed?.points ?? []).map(([x, y]): Pt => [x, y]),
+      points: pts.map(([x, y], j): Pt => [x - (oa + ((ob - oa) * j) / k), y]),
       label,
-      labelAt: ed && label ? ed.at : undefined,
+      labelAt: ed && label && ed.at ? [ed.at[0] - (oa + ob) / 2, ed.at[1]] : undefined,
       crossRow: false,
     };
   });
@@ -244,7 +251,7 @@ function layout(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes,
 /** Cut the columns of a horizontal layout into `rows` bands and stack them, every other one mirrored. */
 function snake(p: Placement, rows: number, s: Sizes): void {
   const all = [...p.nodes.values()];
-  const spans = all.map((n) => [n.cx - n.m.outerW / 2, n.cx + n.m.outerW / 2] as const).sort((a, b) => a[0] - b[0]);
+  const spans = all.map((n) => [n.cx + n.m.off - n.m.outerW / 2, n.cx + n.m.off + n.m.outerW / 2] as const).sort((a, b) => a[0] - b[0]);
   // Gaps between columns (x intervals no node covers) are the only places a row may end.
   const gaps: number[] = [];
   let reach = -Infinity;
@@ -274,9 +281,9 @@ function snake(p: Placement, rows: number, s: Sizes): void {
   const bottom: number[] = [];
   for (let r = 0; r < count; r++) {
     const inRow = all.filter((n) => n.row === r);
-    const lo = Math.min(...inRow.map((n) => n.cx - n.m.outerW / 2));
+    const lo = Math.min(...inRow.map((n) => outerBox(n).x));
     start.push(lo);
-    width.push(Math.max(...inRow.map((n) => n.cx + n.m.outerW / 2)) - lo);
+    width.push(Math.max(...inRow.map((n) => n.cx + n.m.off + n.m.outerW / 2)) - lo);
     top.push(Math.min(...inRow.map((n) => n.cy - n.m.outerH / 2)));
     bottom.push(Math.max(...inRow.map((n) => n.cy + n.m.outerH / 2)));
   }

@@ -8,6 +8,7 @@ import { cubicAt } from "../diagram/arrow.js";
 import type { FlowEdge } from "../../model/sheet.js";
 import type { Label } from "../diagram/text.js";
 import type { Placement, PlacedNode } from "./place.js";
+import { outerBox } from "./measure.js";
 
 export interface Route {
   edge: FlowEdge;
@@ -25,9 +26,6 @@ export function shapeBox(n: PlacedNode): Box {
   return { x: n.cx - n.m.width / 2, y: n.cy - n.m.height / 2, width: n.m.width, height: n.m.height };
 }
 
-function outerBox(n: PlacedNode): Box {
-  return { x: n.cx - n.m.outerW / 2, y: n.cy - n.m.outerH / 2, width: n.m.outerW, height: n.m.outerH };
-}
 
 const inside = (b: Box, [x, y]: Pt): boolean => x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height;
 
@@ -122,8 +120,8 @@ function crossesBox(p: Pt, q: Pt, o: Box): boolean {
  * target from above (or below). Longer than a diagonal, but it crosses no node, caption or frame.
  */
 function aroundEnd(a: PlacedNode, b: PlacedNode, all: PlacedNode[], px: number, framed: ReadonlySet<string>): Omit<Route, "edge" | "back" | "label"> {
-  const minX = Math.min(...all.map((n) => n.cx - n.m.outerW / 2));
-  const maxX = Math.max(...all.map((n) => n.cx + n.m.outerW / 2));
+  const minX = Math.min(...all.map((n) => outerBox(n).x));
+  const maxX = Math.max(...all.map((n) => n.cx + n.m.off + n.m.outerW / 2));
   // Rows alternate direction, so the forward turn down from an even row is at its right end, from an odd
   // row at its left end; go round the other one.
   const right = Math.min(a.row, b.row) % 2 === 1;
@@ -173,7 +171,7 @@ function returnArc(a: PlacedNode, b: PlacedNode, row: PlacedNode[], horizontal: 
   const spanned = row.filter((n) => n.cy >= lo - 1 && n.cy <= hi + 1);
   // Vertical charts put captions right of the shapes, so the return leaves over the source's top-right
   // corner and comes in under the target's, passing beside the captions rather than through them.
-  const side = Math.max(...spanned.map((n) => n.cx + n.m.outerW / 2)) + lift * 0.6;
+  const side = Math.max(...spanned.map((n) => n.cx + n.m.off + n.m.outerW / 2)) + lift * 0.6;
   const dir = Math.sign(b.cy - a.cy) || 1;
   const start = clip(a, [a.cx + a.m.width * 0.35, a.cy + dir * a.m.height]);
   const end = clip(b, [b.cx + b.m.width * 0.35, b.cy - dir * b.m.height]);
