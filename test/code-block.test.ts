@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { CONTINUATION, codeSourceLines, gridLines, type GridLine } from "../src/blocks/code/grid.js";
 import { codePx, layoutCode } from "../src/blocks/code/layout.js";
 import { MONO_CELL_EM, cellsOf } from "../src/fonts/cells.js";
+import { advanceEm, measureRuns } from "../src/fonts/measure.js";
 import type { Code } from "../src/model/sheet.js";
 import type { TextMark } from "../src/model/positioned.js";
 import { layoutSheet } from "../src/layout/index.js";
@@ -53,12 +54,24 @@ describe("the code grid", () => {
     expect(lines[1]).toMatchObject({ mark: 8, col: 10 });
   });
 
-  it("gives Hangul and emoji two cells, and the math-face signs one", () => {
-    expect(["a", "한", "b", "🙂", "字", "|", CONTINUATION].map(cellsOf)).toEqual([1, 2, 1, 2, 2, 1, 1]);
+  it("gives emoji and Han two cells, Hangul one and a half, and the math-face signs one", () => {
+    expect(["a", "한", "b", "🙂", "字", "|", CONTINUATION].map(cellsOf)).toEqual([1, 1.5, 1, 2, 2, 1, 1]);
     const [line] = gridLines(["a한b🙂c"], 40);
-    expect(line).toMatchObject({ text: "a한b🙂c", col: 0, width: 7 });
-    // Hangul is wrapped by its two cells: five syllables and a blank do not fit in ten columns.
+    expect(line).toMatchObject({ text: "a한b🙂c", col: 0, width: 6.5 });
+    // Hangul is wrapped by its cells: seven syllables and a blank take 11.5 columns, more than ten; six fit in ten.
     expect(gridLines(["가나다라마 바사"], 10).map((l) => l.text)).toEqual(["가나다라마", "바사"]);
+    expect(gridLines(["가나다 라마바"], 10).map((l) => l.text)).toEqual(["가나다 라마바"]);
+  });
+
+  it("sets a Korean comment's syllables side by side, not a cell apart", () => {
+    // A syllable's cell is at most a quarter wider than the pen draws the average syllable of a comment.
+    const px = 16;
+    const [run] = measureRuns("모델이쓰는코드대화를템플릿에넣기", px, "normal", true);
+    if (run?.kind !== "text") throw new Error("a Hangul run");
+    const syllables = [...run.text];
+    const mean = syllables.reduce((w, c) => w + advanceEm(run.face, c) * run.size, 0) / syllables.length;
+    expect(cellsOf("모") * MONO_CELL_EM * px).toBeLessThan(mean * 1.25);
+    expect(run.width).toBeCloseTo(syllables.length * cellsOf("모") * MONO_CELL_EM * px, 6);
   });
 });
 

@@ -9,7 +9,8 @@ import { graphemes } from "./graphemes.js";
 export const MONO_CELL_EM = 0.52;
 
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
-const WIDE = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF01-\uFF60]/u;
+const HANGUL = /\p{Script=Hangul}/u;
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF01-\uFF60]/u;
 
 /**
  * Characters code takes from the math face instead of the hand: the hand's `|` reads as an `l` (`<|im_start|>`),
@@ -22,9 +23,14 @@ export function isEmoji(grapheme: string): boolean {
   return EMOJI.test(grapheme) && !/^[0-9#*]$/.test(grapheme);
 }
 
-/** Cells a grapheme of code takes: two for Hangul, CJK and emoji, as a terminal sets them, so columns line up. */
-export function cellsOf(grapheme: string): 1 | 2 {
+/**
+ * Cells a grapheme of code takes: two for CJK and emoji, as a terminal sets them, so columns line up. Hangul
+ * takes one and a half: the pen's syllables are 0.5–0.85 em wide, so in two cells a Korean comment read as
+ * letters spaced apart (# 모 델 이  쓰 는); a terminal's alignment of Korean against Latin is lost either way.
+ */
+export function cellsOf(grapheme: string): number {
   if (CODE_MATH.has(grapheme)) return 1;
+  if (HANGUL.test(grapheme)) return 1.5;
   return WIDE.test(grapheme) || isEmoji(grapheme) ? 2 : 1;
 }
 

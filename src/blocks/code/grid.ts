@@ -30,7 +30,8 @@ export function codeSourceLines(text: string): string[] {
     let col = 0;
     for (const g of graphemes(line)) {
       if (g === "\t") {
-        const n = TAB - (col % TAB);
+        // After Hangul (1.5 cells) a column may be fractional; a tab still moves at least one space.
+        const n = Math.max(1, Math.floor(TAB - (col % TAB)));
         out += " ".repeat(n);
         col += n;
       } else {
