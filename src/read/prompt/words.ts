@@ -91,7 +91,7 @@ const COMMON_WORDS =
   "do does did doing done have has had having been being was were would could should may might must shall " +
   "me my he she him his her they them their there here who whom whose where one ones two first " +
   "also all some any each every most much many few other another same such even still actually basically " +
-  "maybe probably little bit thing things something anything everything nothing way ways well if but because " +
+  "maybe probably little thing things something anything everything nothing way ways well if but because " +
   "though although while since until yes yeah ok okay right sure lots quite pretty too again ever never always " +
   "often sometimes already yet don doesn didn isn back over out up down off " +
   "하다 한다 합니다 했다 하고 해서 하면 되다 된다 됩니다 되는 것 것이 것을 수 등 더 잘 그 이 저 그런 이런 어떤 모든 " +
