@@ -49,6 +49,20 @@ describe("layoutSheet", () => {
     expect(widthShares(basic.rows[1] as PanelRow)).toEqual([0.4, 0.6]);
   });
 
+  it("reads a width beside a panel with none as the percent it says, and a small one as a weight", () => {
+    const row = (...widths: (number | undefined)[]): PanelRow => ({
+      kind: "panels",
+      ratio: 0.5,
+      panels: widths.map((width, i) => ({ id: `p${i}`, title: `P${i}`, blocks: [], ...(width === undefined ? {} : { width }) })),
+    });
+    const near = (got: number[], want: number[]) => got.forEach((g, i) => expect(g).toBeCloseTo(want[i]!, 9));
+    near(widthShares(row(60, undefined)), [0.6, 0.4]);
+    near(widthShares(row(50, undefined, undefined)), [0.5, 0.25, 0.25]);
+    near(widthShares(row(2, 1, undefined)), [2 / 4.5, 1 / 4.5, 1.5 / 4.5]);
+    near(widthShares(row(0.3, undefined)), [0.3, 0.7]);
+    near(widthShares(row(60, 60, undefined)), [1 / 3, 1 / 3, 1 / 3]);
+  });
+
   it("keeps every mark inside its panel and text from overlapping", () => {
     expect(geometryFaults(ps)).toEqual([]);
   });

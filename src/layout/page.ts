@@ -41,8 +41,11 @@ export function widthShares(row: PanelRow): number[] {
   const known = given.filter((w): w is number => w !== undefined);
   const unknown = given.length - known.length;
   const sumKnown = known.reduce((a, b) => a + b, 0);
-  // Shares are fractions when they add up to at most 1; otherwise they are relative weights.
-  const rest = unknown === 0 ? 0 : sumKnown < 1 ? (1 - sumKnown) / unknown : sumKnown / Math.max(1, known.length);
+  // Shares are fractions when they add up to at most 1, and percents when each is 10 or more and together they
+  // leave some of 100 (`width: 60` beside a panel with none is 60/40, as written); otherwise relative weights,
+  // a panel with none weighing their mean (`width: 2`, `width: 1` and one with none: 2:1:1.5).
+  const percents = known.length > 0 && known.every((w) => w >= 10) && sumKnown < 100;
+  const rest = unknown === 0 ? 0 : sumKnown < 1 ? (1 - sumKnown) / unknown : percents ? (100 - sumKnown) / unknown : sumKnown / Math.max(1, known.length);
   const shares = given.map((w) => w ?? rest);
   const sum = shares.reduce((a, b) => a + b, 0) || 1;
   return shares.map((s) => s / sum);
