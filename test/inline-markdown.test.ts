@@ -181,7 +181,7 @@ describe("wrapping and drawing marked runs", () => {
     expect(wrapRich([{ text: "단계", bold: true }], word * 0.9, px)).toHaveLength(2);
   });
 
-  it("sets inline code on the code block's grid: the same cell, two for Hangul, `|` from the math face", () => {
+  it("sets inline code on the code block's grid: the same cell, one and a half for Hangul, `|` from the math face", () => {
     // A code block is set at 0.9 of the body size: 20 px body, 18 px code, against inline code at 18 px.
     const px = 18;
     const block = layoutCode({ kind: "code", text: "a<|s|>한 b" }, { fontPx: 20, minFontPx: 1, accent: "#1c7ed6", palette: ["#1c7ed6"], ink: "#111111", seed: 1 }, { width: 2000, height: 400 });
@@ -192,8 +192,8 @@ describe("wrapping and drawing marked runs", () => {
     const shape = (ms: TextMark[]) => ms.map((m) => ({ text: m.text, face: m.face, cell: m.cell, dx: Math.round((m.x - ms[0]!.x) * 1e6) / 1e6, width: m.width }));
     expect(shape(inline)).toEqual(shape(runs));
     expect(inline.filter((m) => m.text === "|").map((m) => m.face)).toEqual(["math", "math"]);
-    expect(monoWidth("한", px)).toBeCloseTo(2 * monoWidth("a", px), 9);
-    expect(line!.width).toBeCloseTo(10 * MONO_CELL_EM * px, 9);
+    expect(monoWidth("한", px)).toBeCloseTo(1.5 * monoWidth("a", px), 9);
+    expect(line!.width).toBeCloseTo(9.5 * MONO_CELL_EM * px, 9);
   });
 
   it("measures code on fixed advances and draws exactly what it measured", () => {
