@@ -53,7 +53,7 @@ describe("layoutSheet", () => {
     const row = (...widths: (number | undefined)[]): PanelRow => ({
       kind: "panels",
       ratio: 0.5,
-      panels: widths.map((width, i) => ({ id: `p${i}`, title: `P${i}`, blocks: [], ...(width === undefined ? {} : { width }) })),
+      panels: widths.map((width, i) => ({ id: `p${i}`, title: `P${i}`, lead: [], blocks: [], ...(width === undefined ? {} : { width }) })),
     });
     const near = (got: number[], want: number[]) => got.forEach((g, i) => expect(g).toBeCloseTo(want[i]!, 9));
     near(widthShares(row(60, undefined)), [0.6, 0.4]);

@@ -6,7 +6,7 @@ import type { RootContent, Table } from "mdast";
 import { InputError } from "../../errors.js";
 import type { DiagramBox, DiagramRow } from "./ascii-layout.js";
 import { blockRows } from "./block-layout.js";
-import { dataLayout } from "./data-layout.js";
+import { dataLayout, type DataCell } from "./data-layout.js";
 import type { RatioRow, RatioTable } from "./ratios.js";
 import { lineOf, plainText, type PromptDoc, type Section } from "./sections.js";
 import { SUBTITLE_WORD } from "./words.js";
@@ -21,17 +21,8 @@ export interface TextLayout {
   lines: [number, number];
 }
 
-interface Cell {
-  text: string;
-  weight: number;
-  line: number;
-  /** First column, when a box from the row above may hold the columns before it (a grid). */
-  start?: number;
-  /** Rows the box runs down through. */
-  span?: number;
-  /** A line the box holds under its title. */
-  note?: string;
-}
+/** A box as a row gives it: the same cell a data layout reads (its weight, span and note). */
+type Cell = DataCell;
 
 interface TextRow {
   line: number;
