@@ -16,8 +16,9 @@ import type { Block } from "../src/model/sheet.js";
 import { FIXTURES_DIR, HAS_SEED } from "./fixtures/list.js";
 import { CASES as FIRST } from "./placement-cases.js";
 import { MORE } from "./placement-cases-more.js";
+import { NEW } from "./placement-cases-new.js";
 
-const CASES = { ...FIRST, ...MORE };
+const CASES = { ...FIRST, ...MORE, ...NEW };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 
