@@ -70,6 +70,7 @@ const NATIVE: [string, string][] = [
   ["구조", "cheese"],
   ["생각", "sink"],
   ["사람", "slim"],
+  ["만들어", "mental"], // a stem closed on ㄹ and its ending 어: a loanword would write 만드러
 ];
 
 describe("loanwords by sound", () => {

@@ -60,9 +60,8 @@ export const NEW: Record<string, Case> = {
       [/^The knowledge in the parameters is a vague recollection/, /MEMORY: 파라미터 vs 컨텍스트|TAKEAWAYS/],
       [/^\| 파라미터 \| Context window/, /MEMORY: 파라미터 vs 컨텍스트/],
       [/^질문 → SEARCH_START/, /WEB SEARCH/],
-    ],
-    misses: [
-      [[/^I don't trust the model's mental arithmetic/, /CODE INTERPRETER/], "it goes to the hallucination panel by `i don t` (the plan's \"I don't know\", a phrase of common words weighed as a name), mental≈만들어 (a sound match of an ordinary English word) and model≈모델; code, the word CODE INTERPRETER's title and 암산 대신 Python say, weighs less"],
+      // "use code": the interpreter panel's title, and its 암산 대신 Python (instead of mental arithmetic).
+      [/^I don't trust the model's mental arithmetic/, /CODE INTERPRETER/],
     ],
   },
   "hallucination-prose-bullets": {
