@@ -67,14 +67,12 @@ export const NEW: Record<string, Case> = {
   "hallucination-prose-bullets": {
     file: "hallucination-prose-bullets",
     rules: [
+      // The Working Memory table's 파라미터 column says 한 달 전에 읽은 것 / 흐릿함: the vague recollection (기억).
+      [/^The knowledge in the parameters is a vague recollection/, /Working Memory vs 기억/],
       [/^The context window is like the working memory/, /Working Memory vs 기억/],
       [/^단계 \| 하는 일/, /지식 경계 탐색/],
       [/^질문 → SEARCH_START 토큰/, /Tool Use: 웹 검색/],
       [/^\| 파라미터 \| Context window/, /Working Memory vs 기억/],
-    ],
-    misses: [
-      // The Working Memory table's 파라미터 column says 한 달 전에 읽은 것 / 흐릿함: the vague recollection.
-      [[/^The knowledge in the parameters is a vague recollection/, /Working Memory vs 기억/], "knowledge is 지식 경계 탐색's title word; parameter (파라미터) is only in the Working Memory table's head, and vague/recollection match nothing (흐릿함 is Korean)"],
     ],
   },
   "post-training-prose-sidebar": {
