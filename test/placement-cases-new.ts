@@ -30,7 +30,7 @@ export const NEW: Record<string, Case> = {
     ],
     misses: [
       // 아무도 가르치지 않은 행동 (Aha) and the chain of thought the model found for itself (EMERGENT CHAIN).
-      [[/^Nobody told the model to do this/, /EMERGENT CHAIN OF THOUGHT|"Aha moment"/], "its only word shared with a panel is model (Where to try's thinking models); 스스로 and 아무도 가르치지 않은 say it in Korean, which no word of the quote matches"],
+      [[/^Nobody told the model to do this/, /EMERGENT CHAIN OF THOUGHT|"Aha moment"/], "model, a word of Where to try thinking models' title, scores it 3.0 there; Aha says 아무도 가르치지 않은 in Korean, which no word of the quote matches (told is no 가르치다), and no word of it names EMERGENT CHAIN OF THOUGHT"],
     ],
   },
   "fineweb-nested-setext": {
@@ -95,7 +95,7 @@ export const NEW: Record<string, Case> = {
     ],
     misses: [
       // RL이 만든 사고 says 아무도 가르치지 않았다; the second takeaway (사람은 좋은 사고 시퀀스를 써 줄 수 없다) is the quote.
-      [[/^We don't know what token sequences work/, /RL이 만든 사고|Takeaways/], "placed in Takeaways by its words, then moved to 길어지는 응답 by balance (a reason the rule does not count as placement); RL이 만든 사고 says it only in Korean"],
+      [[/^We don't know what token sequences work/, /RL이 만든 사고|Takeaways/], "placed in Takeaways by discover, model and sequence (1.5; RL이 만든 사고 shares no word with it, saying 아무도 가르치지 않았다), then moved to 길어지는 응답 by balance, which the rule does not count as placement"],
     ],
   },
   "tokenization-prose-paragraphs": {
@@ -107,7 +107,7 @@ export const NEW: Record<string, Case> = {
     ],
     misses: [
       // Said of the 256 byte values: the symbols the VOCAB SIZE table counts.
-      [[/^You can think of these as unique IDs/, /VOCAB SIZE/], "its one matching word is id, in TIKTOKENIZER DEMO's 대소문자만 바꿔도 다른 ID; VOCAB SIZE's table speaks of 심볼 and bytes, no word of the quote"],
+      [[/^You can think of these as unique IDs/, /VOCAB SIZE/], "its one matching word is id (0.5), in TIKTOKENIZER DEMO's 대소문자만 바꿔도 다른 ID; VOCAB SIZE's table speaks of 심볼 and bytes, no word of the quote (an ID is no symbol by any word of the lexicon)"],
     ],
   },
 };
