@@ -70,6 +70,7 @@ const NATIVE: [string, string][] = [
   ["구조", "cheese"],
   ["생각", "sink"],
   ["사람", "slim"],
+  ["만들어", "mental"], // a stem closed on ㄹ and its ending 어: a loanword would write 만드러
 ];
 
 describe("loanwords by sound", () => {
@@ -113,6 +114,10 @@ describe("words across English and Korean", () => {
     expect(wordKey("강화학습")).toBe("reinforce");
     expect(wordKey("문자열")).toBe("string");
     expect(wordKey("문자")).toBe("letter");
+    // "a vague recollection" is what the Korean notes call 흐릿한 기억.
+    expect(wordKey("recollection")).toBe(wordKey("기억"));
+    expect(wordKey("흐릿한")).toBe(wordKey("vague"));
+    expect(wordKey("흐릿함")).toBe(wordKey("vague"));
   });
 
   it("ends a word where the script changes, so an English term keeps its key under a Korean particle", () => {

@@ -16,8 +16,9 @@ import type { Block } from "../src/model/sheet.js";
 import { FIXTURES_DIR, HAS_SEED } from "./fixtures/list.js";
 import { CASES as FIRST } from "./placement-cases.js";
 import { MORE } from "./placement-cases-more.js";
+import { NEW } from "./placement-cases-new.js";
 
-const CASES = { ...FIRST, ...MORE };
+const CASES = { ...FIRST, ...MORE, ...NEW };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 
@@ -169,6 +170,13 @@ describe("names and common words", () => {
     expect(m.titleHit(0, "How to use it")).toEqual([]);
     expect(m.titleHit(0, "Which one should I use? (flowchart)")).toEqual(["one", "should", "use"]);
     expect(m.titleHit(1, "How the arena ranks")).toEqual(["arena"]);
+  });
+  it("a phrase said again verbatim is three words as written: a contraction is one", () => {
+    const panel = (id: string, title: string, lead: string): Panel => ({ id, title, lead: [[{ text: lead }]], blocks: [] }) as unknown as Panel;
+    const m = new Matcher([panel("why", "왜 지어내나?", 'add "I don\'t know" examples'), panel("rm", "GAMING THE RM", '"the the the the"')].map((p) => profileOf(p, "", [], new Map())));
+    expect(m.phrase(0, "I don't trust the model's mental arithmetic").score).toBe(0);
+    expect(m.phrase(0, "If it doesn't know, say I don't know examples").words).toEqual(["i don t know …"]);
+    expect(m.phrase(1, "The top joke becomes: the the the the the").words).toEqual(["the the the the"]);
   });
   it("a verb made with 하다 or 되다 is the noun before it", () => {
     expect(wordKey("비교한다")).toBe(wordKey("비교"));

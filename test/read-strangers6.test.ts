@@ -45,7 +45,8 @@ describe("parts headed by Setext underlines (Source Text over ====)", () => {
     expect(sheet.rows.map((r) => r.ratio)).toEqual([10, 28, 34, 28]);
     expect(panel(sheet, /CODE INTERPRETER/).width).toBeCloseTo(0.6, 5);
     expect(kinds(panel(sheet, /WEB SEARCH/))).toEqual(["flowchart", "bullets"]);
-    expect(kinds(panel(sheet, /CODE INTERPRETER/))).toEqual(["code", "bullets"]);
+    // "use code": the interpreter's quote, not the hallucination panel's ("I don't" is no phrase of it).
+    expect(kinds(panel(sheet, /CODE INTERPRETER/))).toEqual(["code", "bullets", "quote"]);
     expect(quoteIn(panel(sheet, /MEMORY/))).toEqual(["The knowledge in the parameters is a vague recollection; the knowledge in the context window is working memory"]);
   });
 });

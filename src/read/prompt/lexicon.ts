@@ -5,7 +5,8 @@
 // entry also names the words it begins (강화 → 강화학습, 발견 → 발견할), so one-syllable entries are few.
 export const LEXICON: Record<string, string[]> = {
   // What a network is and holds
-  memory: ["기억", "메모리"],
+  memory: ["recollection", "기억", "메모리"],
+  vague: ["fuzzy", "blurry", "흐릿", "모호"],
   state: ["상태"],
   fixed: ["고정"],
   expression: ["표현식", "수식"],

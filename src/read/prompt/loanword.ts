@@ -238,12 +238,27 @@ const VERBAL_END = /[고게지기며면서니다요죠라냐아어자도]$/;
 const MODIFIER_END = /[은을는든던한할된될들]$/;
 
 /**
+ * A word ending in 아 or 어 after a syllable closed by a consonant (만들어, 먹어, 있어): a verb's stem and its
+ * ending. A loanword carries that consonant over into the last syllable (manner 매너, layer 레이어), except ㅇ,
+ * which no syllable opens on (singer 싱어); a compound keeps it only before a word of its own (롤아웃 rollout).
+ */
+function joinsEnding(korean: string): boolean {
+  const last = korean.charCodeAt(korean.length - 1) - 0xac00;
+  const before = korean.charCodeAt(korean.length - 2) - 0xac00;
+  const final = before % 28;
+  return (last === A_SYLLABLE || last === EO_SYLLABLE) && final !== 0 && final !== NG_FINAL;
+}
+const A_SYLLABLE = 0xc544 - 0xac00;
+const EO_SYLLABLE = 0xc5b4 - 0xac00;
+const NG_FINAL = 21;
+
+/**
  * A Hangul word that transliterates an English word (스위스 ≈ swiss, 트랜스포머 ≈ transformer). Both must be
  * long enough to say something: two Hangul syllables, four English letters, two consonant sounds.
  */
 export function isLoanword(korean: string, english: string): boolean {
   if (!/^[a-z]{4,}$/.test(english) || !/^[\uac00-\ud7a3]{2,}$/.test(korean)) return false;
-  if ((korean.length === 2 && VERBAL_END.test(korean)) || MODIFIER_END.test(korean)) return false;
+  if ((korean.length === 2 && VERBAL_END.test(korean)) || MODIFIER_END.test(korean) || joinsEnding(korean)) return false;
   // Cheap refusals first: a different number of consonants is a different word, and two consonants alone
   // match too many native words (다음 time, 그것 code) unless the Korean word looks borrowed.
   const k = sounds(korean, true);

@@ -132,6 +132,23 @@ export function namesIn(text: string): string[][] {
   return out.sort((a, b) => b.length - a.length);
 }
 
+/**
+ * A text's words as `plain` splits them (don't → don / t, as the panel text is split), each marked when it begins
+ * a word as written rather than continuing a contraction.
+ */
+function writtenWords(text: string): { words: string[]; starts: boolean[] } {
+  const words: string[] = [];
+  const starts: boolean[] = [];
+  // U+02BC is a letter to `plain`: an apostrophe inside a word holds it together until it is split here.
+  for (const token of plain(text.replace(/(?<=\p{L})['’](?=\p{L})/gu, "\u02BC")).split(" ").filter(Boolean)) {
+    token.split("\u02BC").filter(Boolean).forEach((w, i) => {
+      words.push(w);
+      starts.push(i === 0);
+    });
+  }
+  return { words, starts };
+}
+
 const plain = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 const bare = (e: string): string => e.replace(/\uFE0F/g, "");
@@ -184,9 +201,11 @@ export class Matcher {
    * A quote can repeat a phrase the panel writes in words too common to match ("the the the the the"):
    * three words in a row it shares with the panel's box or content, said verbatim, count as a lead word for
    * every word the run holds past the first, so a phrase outweighs a word or two the quote shares elsewhere.
+   * Words are counted as written: a contraction is one ("I don't" is two words, not the phrase i / don / t).
    */
   phrase(k: number, quote: string): Match {
-    const words = plain(quote).split(" ").filter(Boolean);
+    const { words, starts } = writtenWords(quote);
+    const written = (i: number, end: number): number => starts.slice(i, end).filter(Boolean).length;
     const says = (p: Profile, run: string[]): boolean => ` ${p.text} `.includes(` ${run.join(" ")} `);
     const p = this.profiles[k]!;
     // A name of two words or more (LM Arena, AI News) the panel writes too: the quote is about what it names.
@@ -199,10 +218,12 @@ export class Matcher {
       if (!says(p, words.slice(i, i + 3))) continue;
       let end = i + 3;
       while (end < words.length && says(p, words.slice(i, end + 1))) end++;
+      const n = written(i, end);
+      if (n < 3) continue;
       const run = words.slice(i, end);
       const panels = this.profiles.filter((q) => says(q, run)).length;
       const label = run.length > 4 ? `${run.slice(0, 4).join(" ")} …` : run.join(" ");
-      return { score: (W_LEAD * (run.length - 1)) / Math.sqrt(panels), words: [label] };
+      return { score: (W_LEAD * (n - 1)) / Math.sqrt(panels), words: [label] };
     }
     return { score: 0, words: [] };
   }
