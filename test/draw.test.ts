@@ -20,6 +20,8 @@ const GOLDEN = [
   "inference", "jagged-intelligence-mixed-five", "sft-to-rl-heavy-sparse", "grand-summary-dense-crlf", "base-vs-assistant-fewshot",
   "introduction-row-list", "nn-io-pipes-only", "rl-practice-table-layout", "pretraining-to-post-bulleted", "working-memory-mermaid-layout",
   "multimodal-tokens-heavy-toml", "thinking-models-six-boxes",
+  // Layouts given as YAML or a CSS grid, and in sentences; Korean in a code block.
+  "tool-use-yaml-layout", "deepseek-r1-grid-areas", "post-training-prose-sidebar",
 ];
 
 const sheet = sheetOf([

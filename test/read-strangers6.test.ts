@@ -39,7 +39,9 @@ describe("parts headed by Setext underlines (Source Text over ====)", () => {
 
   it("reads the tool-use chapter (Setext parts, a YAML layout) with its metadata, rows and widths", async () => {
     const { sheet, warnings } = await readSheet(fixture("prompts/tool-use-yaml-layout.txt"));
-    expect(warnings).toEqual([]);
+    // Its YAML asks for `page: A4 portrait`: said once, drawn landscape.
+    expect(warnings).toEqual(["line 40: a portrait page is asked for; a cheat sheet is drawn landscape (A4 or 16:9), so this one is A4 landscape"]);
+    expect(sheet.page).toBe("a4");
     expect(sheet.meta).toMatchObject({ title: "14. Tool Use: Web Search & Code Interpreter", chapter: 14, author: "Andrej Karpathy" });
     expect(titles(sheet)).toEqual([["title"], ["왜 지어내나? (Hallucination)", "WEB SEARCH"], ["CODE INTERPRETER", "MEMORY: 파라미터 vs 컨텍스트"], ["COUNTING & SPELLING", "TAKEAWAYS"]]);
     expect(sheet.rows.map((r) => r.ratio)).toEqual([10, 28, 34, 28]);
@@ -48,6 +50,26 @@ describe("parts headed by Setext underlines (Source Text over ====)", () => {
     // "use code": the interpreter's quote, not the hallucination panel's ("I don't" is no phrase of it).
     expect(kinds(panel(sheet, /CODE INTERPRETER/))).toEqual(["code", "bullets", "quote"]);
     expect(quoteIn(panel(sheet, /MEMORY/))).toEqual(["The knowledge in the parameters is a vague recollection; the knowledge in the context window is working memory"]);
+  });
+});
+
+describe("a portrait page asked for", () => {
+  const doc = (layoutLine: string, source = "본문"): string =>
+    ["# Source Text", "---", 'title: "x"', "---", "", source, "", "# Layout Structure", layoutLine, "```", "┌──────────┬──────────┐", "│ 🅰️ Alpha │ 🅱️ Beta  │", "└──────────┴──────────┘", "```", ...PLAN].join("\n");
+  const portrait = (ws: string[]) => ws.filter((w) => /portrait/.test(w));
+
+  it("by a key is said once with its line, and the page drawn landscape", async () => {
+    for (const line of ["page: A4 portrait", "- orientation: portrait", "용지: A4 세로"]) {
+      const { sheet, warnings } = await readSheet(doc(line));
+      expect(portrait(warnings), line).toEqual([expect.stringMatching(/^line 9: a portrait page is asked for; .* so this one is A4 landscape$/)]);
+      expect(sheet.page).toBe("a4");
+    }
+  });
+
+  it("is not read into a rule against it, a sentence about it, or the source", async () => {
+    for (const [line, source] of [["세로 금지, 가로로", "본문"], ["Not portrait: landscape only.", "본문"], ["", "page: portrait (the lecturer's slide)"]] as const) {
+      expect(portrait((await readSheet(doc(line, source))).warnings), line || source).toEqual([]);
+    }
   });
 });
 

@@ -3,7 +3,7 @@
 // by their own module, then plan items are placed into the diagram's panels.
 import type { Code, RootContent } from "mdast";
 import { InputError } from "../../errors.js";
-import { DEFAULT_STYLE, type Block, type MindNode, type PageSize, type Panel, type Sheet, type Span } from "../../model/sheet.js";
+import { DEFAULT_STYLE, type Block, type MindNode, type Panel, type Sheet, type Span } from "../../model/sheet.js";
 import { hashBoxes, parseDiagram } from "./ascii-layout.js";
 import { assignItems, place, type Item, type Slot } from "./assign.js";
 import { moveNamedItems } from "./named-items.js";
@@ -26,6 +26,7 @@ import { footnotesInPlace } from "./footnotes.js";
 import { inlineQuotes, quoteKey, readStyle } from "./style.js";
 import { readTextLayout, unstatedHeights } from "./text-layout.js";
 import { readProseLayout } from "./prose-layout.js";
+import { pageSize, portraitAsked } from "./page.js";
 
 export interface PromptReadResult {
   sheet: Sheet;
@@ -118,6 +119,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRe
     if (line) lines.set(block, line);
   });
   const page = pageSize(doc);
+  portraitAsked(doc, warnings);
   const matches = new Map<Block, string[]>();
   const near = new Map<Block, string[]>();
   const alternatives = assignItems(layout.slots, items, page, matches, { out: near, names: plan.chartNames });
@@ -383,14 +385,3 @@ function spansOf(panel: Panel): Span[] {
   return [...panel.lead, ...blocks].flat();
 }
 
-/** `16:9` only when it is the first ratio the image request names; A4 landscape otherwise. */
-function pageSize(doc: PromptDoc): PageSize {
-  const image = findSection(doc, "image");
-  const source = findSection(doc, "source");
-  const text = image
-    ? image.nodes.map(plainText).join("\n")
-    : doc.sections.filter((s) => s !== source).map((s) => [s.title, ...s.nodes.map(plainText)].join("\n")).join("\n");
-  const wide = text.search(/16\s*:\s*9/);
-  const a4 = text.search(/\bA4\b/i);
-  return wide >= 0 && (a4 < 0 || wide < a4) ? "16:9" : "a4";
-}

@@ -1,0 +1,25 @@
+// The page a prompt document asks for: A4 landscape unless its image request names 16:9 first; a portrait page
+// it sets is said and drawn landscape.
+import type { PageSize } from "../../model/sheet.js";
+import { findSection, plainText, type PromptDoc } from "./sections.js";
+
+/** A page set to portrait by a key (`page: A4 portrait`, `orientation: 세로`) outside the source: said once, drawn landscape. */
+export function portraitAsked(doc: PromptDoc, warnings: string[]): void {
+  const source = findSection(doc, "source");
+  const inSource = (i: number) => !!source && i + 1 >= source.line && i + 1 < (doc.sections[doc.sections.indexOf(source) + 1]?.line ?? Infinity);
+  const i = doc.lines.findIndex((l, k) => PORTRAIT.test(l) && !inSource(k));
+  if (i >= 0) warnings.push(`line ${i + 1}: a portrait page is asked for; a cheat sheet is drawn landscape (A4 or 16:9), so this one is ${pageSize(doc) === "16:9" ? "16:9" : "A4 landscape"}`);
+}
+const PORTRAIT = /^\s*[-*]?\s*["']?(?:page|orientation|paper|size|용지|방향|페이지)["']?\s*[:=]\s*["']?[^\n]*(?:\bportrait\b|세로)/i;
+
+/** `16:9` only when it is the first ratio the image request names; A4 landscape otherwise. */
+export function pageSize(doc: PromptDoc): PageSize {
+  const image = findSection(doc, "image");
+  const source = findSection(doc, "source");
+  const text = image
+    ? image.nodes.map(plainText).join("\n")
+    : doc.sections.filter((s) => s !== source).map((s) => [s.title, ...s.nodes.map(plainText)].join("\n")).join("\n");
+  const wide = text.search(/16\s*:\s*9/);
+  const a4 = text.search(/\bA4\b/i);
+  return wide >= 0 && (a4 < 0 || wide < a4) ? "16:9" : "a4";
+}
