@@ -11,7 +11,7 @@ import { drawSvg } from "../src/draw/index.js";
 import { toMarkdown, toSheetMarkdown } from "../src/export/markdown.js";
 import { balancedSplit } from "../src/layout/fit.js";
 import { splitMany } from "../src/layout/split.js";
-import { MAX_DIAGRAM_NODES, MAX_NESTING, MAX_PANEL_ITEMS } from "../src/read/limits.js";
+import { MAX_DIAGRAM_NODES, MAX_NESTING, MAX_PANEL_ITEMS, MAX_PANELS } from "../src/read/limits.js";
 import { MAX_INPUT_BYTES } from "../src/read/index.js";
 import type { Flowchart } from "../src/model/sheet.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
@@ -120,6 +120,14 @@ describe("hangs and blow-ups", () => {
     expect(e.where.line).toBe(11);
     const nodes = Array.from({ length: MAX_DIAGRAM_NODES + 1 }, (_, i) => `  n${i} --> n${i + 1}`).join("\n");
     expect((await inputError(sheet(`\`\`\`mermaid\nflowchart LR\n${nodes}\n\`\`\`\n`))).message).toMatch(/a diagram holds at most 150/);
+  });
+
+  it("refuses a page of more than MAX_PANELS panels on its layout line", async () => {
+    const ids = Array.from({ length: MAX_PANELS + 1 }, (_, i) => `p${i}`);
+    const doc = `---\nnanosheet: 1\ntitle: T\nlayout:\n  - { ratio: 10, title: true }\n  - { ratio: 90, panels: [${ids.join(", ")}] }\n---\n\n# T\n\n${ids.map((id) => `## ${id}\n<!-- id: ${id} -->\n\n- x\n`).join("\n")}`;
+    const e = await inputError(doc);
+    expect(e.message).toBe(`the layout has ${MAX_PANELS + 1} panels; one page holds at most ${MAX_PANELS}`);
+    expect(e.where.line).toBe(4);
   });
 });
 

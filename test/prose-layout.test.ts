@@ -242,20 +242,27 @@ describe("each rule on a small layout", () => {
 });
 
 describe("a very long written-out layout", () => {
-  // 3,200 `Row N: [A] [B]` lines: every row read, in order, with the heights shared as the warning says.
-  it("reads every row of a 3,200-line `Row N:` layout", { timeout: 120_000 }, () => {
-    const doc = fixture("introduction-row-list");
-    const rows = ["Row 1: [🍌 NANO BANANA CHEAT SHEET: INTRODUCTION 🍌]", ...Array.from({ length: 3199 }, (_, k) => `Row ${k + 2}: [Box ${k + 2} left] [Box ${k + 2} right]`)];
-    const big = `${doc.slice(0, doc.indexOf("# Layout Structure"))}# Layout Structure\n\n${rows.join("\n")}\n`;
-    const { sheet, warnings } = readPromptDocument(big);
-    expect(sheet.rows).toHaveLength(3200);
+  const doc = fixture("introduction-row-list");
+  const withRows = (n: number): string => {
+    const rows = ["Row 1: [🍌 NANO BANANA CHEAT SHEET: INTRODUCTION 🍌]", ...Array.from({ length: n - 1 }, (_, k) => `Row ${k + 2}: [Box ${k + 2} left] [Box ${k + 2} right]`)];
+    return `${doc.slice(0, doc.indexOf("# Layout Structure"))}# Layout Structure\n\n${rows.join("\n")}\n`;
+  };
+
+  // Fifty `Row N: [A] [B]` lines (98 panels): every row read, in order, with the heights shared as the warning says.
+  it("reads every row of a 50-line `Row N:` layout", () => {
+    const { sheet, warnings } = readPromptDocument(withRows(50));
+    expect(sheet.rows).toHaveLength(50);
     expect(sheet.meta.banner).toBe("🍌 NANO BANANA CHEAT SHEET: INTRODUCTION 🍌");
     const panels = sheet.rows.flatMap((r) => (r.kind === "panels" ? [r.panels.map((p) => p.title)] : []));
-    expect(panels[0]).toEqual(["Box 2 left", "Box 2 right"]);
-    expect(panels[3198]).toEqual(["Box 3200 left", "Box 3200 right"]);
     expect(panels.every((p, k) => p[0] === `Box ${k + 2} left` && p[1] === `Box ${k + 2} right`)).toBe(true);
+    expect(panels).toHaveLength(49);
     expect(Math.round(sheet.rows.reduce((s, r) => s + r.ratio, 0))).toBe(100);
     expect(warnings.filter((w) => /row heights/.test(w))).toEqual([expect.stringMatching(/^line 27: the layout gives no row heights: the title row gets 10% and the other rows share the rest/)]);
+  });
+
+  // 3,200 rows (6,398 panels): refused on the layout's line before any item is weighed against them all.
+  it("refuses a 3,200-line one, naming the layout's line and the count", { timeout: 120_000 }, () => {
+    expect(() => readPromptDocument(withRows(3200))).toThrow(expect.objectContaining({ message: "the layout has 6398 panels; one page holds at most 100", where: expect.objectContaining({ line: 25 }) }));
   });
 });
 

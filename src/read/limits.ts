@@ -10,6 +10,15 @@ export const MAX_NESTING = 32;
 export const MAX_PANEL_ITEMS = 2000;
 /** Nodes in one flowchart or mind map (dagre and the mind-map search grow fast with them). */
 export const MAX_DIAGRAM_NODES = 150;
+/** Panels on one page: placing items weighs every panel against the others, and a page of a hundred boxes is
+ * already about 2 cm a box. */
+export const MAX_PANELS = 100;
+
+/** A layout of more panels than a page can show, refused before items are placed among them. */
+export function checkPanelCount(count: number, line: number | undefined): void {
+  if (count <= MAX_PANELS) return;
+  throw new InputError(`the layout has ${count} panels; one page holds at most ${MAX_PANELS}`, { line }, "merge boxes or rows, or split the chapter into two sheets");
+}
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
@@ -79,6 +88,8 @@ function headingLine(text: string, title: string): number | undefined {
 }
 
 export function checkSheetLimits(sheet: Sheet, text: string): void {
+  const panels = sheet.rows.reduce((n, r) => n + (r.kind === "panels" ? r.panels.length : 0), 0);
+  checkPanelCount(panels, text.split("\n").findIndex((l) => /^layout\s*:/.test(l)) + 1 || undefined);
   for (const row of sheet.rows) {
     if (row.kind !== "panels") continue;
     for (const panel of row.panels) {

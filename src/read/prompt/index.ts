@@ -27,6 +27,7 @@ import { inlineQuotes, quoteKey, readStyle } from "./style.js";
 import { readTextLayout, unstatedHeights } from "./text-layout.js";
 import { readProseLayout } from "./prose-layout.js";
 import { pageSize, portraitAsked } from "./page.js";
+import { checkPanelCount } from "../limits.js";
 
 export interface PromptReadResult {
   sheet: Sheet;
@@ -86,6 +87,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRe
   const style = readStyle(styleNodes(doc), doc.text);
 
   const layout = buildLayout(doc, plan, warnings);
+  checkPanelCount(layout.slots.length, findSection(doc, "layout")?.line);
   const fallbackTitle =
     sourceSec?.nodes.filter((n) => n.type === "heading" && !(fm && lineOf(n) <= fm.endLine)).map(plainText)[0] ??
     layout.banner ??
