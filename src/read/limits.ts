@@ -15,9 +15,9 @@ export const MAX_DIAGRAM_NODES = 150;
 export const MAX_PANELS = 100;
 
 /** A layout of more panels than a page can show, refused before items are placed among them. */
-export function checkPanelCount(count: number, line: number | undefined): void {
+export function checkPanelCount(count: number, lineOf: () => number | undefined): void {
   if (count <= MAX_PANELS) return;
-  throw new InputError(`the layout has ${count} panels; one page holds at most ${MAX_PANELS}`, { line }, "merge boxes or rows, or split the chapter into two sheets");
+  throw new InputError(`the layout has ${count} panels; one page holds at most ${MAX_PANELS}`, { line: lineOf() }, "merge boxes or rows, or split the chapter into two sheets");
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -89,7 +89,7 @@ function headingLine(text: string, title: string): number | undefined {
 
 export function checkSheetLimits(sheet: Sheet, text: string): void {
   const panels = sheet.rows.reduce((n, r) => n + (r.kind === "panels" ? r.panels.length : 0), 0);
-  checkPanelCount(panels, text.split("\n").findIndex((l) => /^layout\s*:/.test(l)) + 1 || undefined);
+  checkPanelCount(panels, () => text.split("\n").findIndex((l) => /^layout\s*:/.test(l)) + 1 || undefined);
   for (const row of sheet.rows) {
     if (row.kind !== "panels") continue;
     for (const panel of row.panels) {

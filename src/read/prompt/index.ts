@@ -87,7 +87,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRe
   const style = readStyle(styleNodes(doc), doc.text);
 
   const layout = buildLayout(doc, plan, warnings);
-  checkPanelCount(layout.slots.length, findSection(doc, "layout")?.line);
+  checkPanelCount(layout.slots.length, () => findSection(doc, "layout")?.line);
   const fallbackTitle =
     sourceSec?.nodes.filter((n) => n.type === "heading" && !(fm && lineOf(n) <= fm.endLine)).map(plainText)[0] ??
     layout.banner ??
@@ -121,7 +121,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRe
     if (line) lines.set(block, line);
   });
   const page = pageSize(doc);
-  portraitAsked(doc, warnings);
+  portraitAsked(doc, page, warnings);
   const matches = new Map<Block, string[]>();
   const near = new Map<Block, string[]>();
   const alternatives = assignItems(layout.slots, items, page, matches, { out: near, names: plan.chartNames });

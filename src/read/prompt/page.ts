@@ -3,12 +3,13 @@
 import type { PageSize } from "../../model/sheet.js";
 import { findSection, plainText, type PromptDoc } from "./sections.js";
 
-/** A page set to portrait by a key (`page: A4 portrait`, `orientation: 세로`) outside the source: said once, drawn landscape. */
-export function portraitAsked(doc: PromptDoc, warnings: string[]): void {
+/** A page set to portrait by a key (`page: A4 portrait`, `orientation: 세로`) outside the source: said once, drawn landscape as `page`. */
+export function portraitAsked(doc: PromptDoc, page: PageSize, warnings: string[]): void {
   const source = findSection(doc, "source");
-  const inSource = (i: number) => !!source && i + 1 >= source.line && i + 1 < (doc.sections[doc.sections.indexOf(source) + 1]?.line ?? Infinity);
-  const i = doc.lines.findIndex((l, k) => PORTRAIT.test(l) && !inSource(k));
-  if (i >= 0) warnings.push(`line ${i + 1}: a portrait page is asked for; a cheat sheet is drawn landscape (A4 or 16:9), so this one is ${pageSize(doc) === "16:9" ? "16:9" : "A4 landscape"}`);
+  const from = source?.line ?? Infinity;
+  const to = source ? (doc.sections[doc.sections.indexOf(source) + 1]?.line ?? Infinity) : -Infinity;
+  const i = doc.lines.findIndex((l, k) => PORTRAIT.test(l) && !(k + 1 >= from && k + 1 < to));
+  if (i >= 0) warnings.push(`line ${i + 1}: a portrait page is asked for; a cheat sheet is drawn landscape (A4 or 16:9), so this one is ${page === "16:9" ? "16:9" : "A4 landscape"}`);
 }
 const PORTRAIT = /^\s*[-*]?\s*["']?(?:page|orientation|paper|size|용지|방향|페이지)["']?\s*[:=]\s*["']?[^\n]*(?:\bportrait\b|세로)/i;
 
