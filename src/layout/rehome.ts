@@ -60,7 +60,7 @@ export function rehome(sheet: Sheet, fitted: FittedPanel[], opts: RehomeOptions 
     if (over.length === 0) break;
     let step: Step | undefined;
     for (const { i } of over) {
-      step = stepFor(i, panels, ctxs, fits, index, floor, minPx, false, opts.roomFirst === true);
+      step = stepFor(i, panels, ctxs, fits, index, floor, minPx, false, opts.roomFirst === true, opts.chain === true);
       if (step) break;
     }
     for (const { i } of step || !pinned ? [] : over) {
@@ -173,6 +173,13 @@ function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], in
   };
   const single = tried(cures);
   if (single) return single;
+  // Before a pinned block leaves (the next pass), a block placed by room or words goes where another block moves
+  // on to make room: the quote placed beside a table for room leaves, not the table's own list.
+  for (const o of chains ? cures : []) {
+    const level = Math.min(floor, o.rest.px);
+    const step = chained(i, unitOf(panel, o.blocks[0]!), o.rest, panels, ctxs, index, level, minPx, o.blocks[0]!.at?.alternatives ?? []);
+    if (step) return step;
+  }
   // Two blocks neither of which cures it alone (one that does found no room, so it has none with another).
   const rest = movable.filter((b) => !cures.some((o) => o.blocks[0] === b)).slice(0, MAX_PAIRED);
   if (rest.length >= 2) {
