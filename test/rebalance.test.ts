@@ -51,12 +51,14 @@ describe("moves for balance", () => {
     }
   });
 
-  it("lays out a page with no panel at the minimum beside a bare one exactly as without repair", () => {
+  it("moves no block on a page with no panel at the minimum beside a bare one", () => {
     const calm = row(Math.max(2, n - 6), { line: 9, reason: "words: memory", matches: ["a", "b"] });
     const laid = layoutSheet(calm);
     expect(bareBesideCrowded(laid).bare).toEqual([]);
     expect(laid.moves).toBeUndefined();
-    expect(JSON.stringify(laid)).toBe(JSON.stringify(layoutSheet(calm, { repair: false })));
+    // Each panel holds what the reader put there (its fuller panel may be drawn wider: fit-even.test.ts).
+    const kinds = (s: PositionedSheet): string[][] => s.panels.map((p) => p.blocks.map((b) => b.kind));
+    expect(kinds(laid)).toEqual(kinds(layoutSheet(calm, { repair: false })));
   });
 
   it("trades a quote placed by room for one in the panel it is about, and the box line the leaving quote said comes back", () => {

@@ -13,6 +13,7 @@ import { roundMarks, roundBox } from "./round.js";
 import { accentsFor, type ColorSlot } from "./color.js";
 import { rehome, type FittedPanel, type Move } from "./rehome.js";
 import { widenedIn, widenings, WIDEN_STEPS } from "./widths.js";
+import { evener, evenings } from "./even.js";
 import { balanceCandidates, bareBesideCrowded, betterBalanced, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, tradeCandidates, type Candidate } from "./rebalance.js";
 
 const COMPACT_GAIN_PX = 20;
@@ -181,6 +182,15 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
         now = { ...now, sheet: w.sheet, laid: next };
         break widen;
       }
+    }
+  }
+  // A full panel drawn smaller than the roomy ones beside it is drawn wider (even.ts), the least step kept.
+  const packed = evenings(now.sheet, now.laid.positioned);
+  for (const e of packed.slice(0, WIDEN_STEPS.length)) {
+    const next = layoutOnce(e.sheet, opts, first.cramped, mapRows, dense);
+    if (evener(next.positioned, now.laid.positioned, e.panel)) {
+      now = { ...now, sheet: e.sheet, laid: next };
+      break;
     }
   }
   if (now.moves.length) return { ...now.laid.positioned, sheet: now.sheet, moves: now.moves };
