@@ -7,9 +7,10 @@ import type { PositionedPanel, PositionedSheet } from "../model/positioned.js";
 import { BARE, panelFill } from "./rebalance.js";
 import { widenedIn, WIDEN_STEPS } from "./widths.js";
 
-/** A panel at most this share of its row's largest size, and at least this full, is packed. */
+/** A panel at most this share of its row's largest size, whose own content sets its size (it fits no larger),
+ * and at least this full, is packed. */
 const SMALLER = 0.85;
-const FULL = 0.5;
+const FULL = 0.35;
 /** A neighbour under this fill, drawn larger than the packed panel, has width to give. */
 const ROOMY = 0.45;
 
@@ -18,14 +19,17 @@ export interface Evening {
   panel: string;
 }
 
-/** Sheets to try, the most packed panel first and the least widening first; empty when no row needs one. */
-export function evenings(sheet: Sheet, page: PositionedSheet): Evening[] {
+/**
+ * Sheets to try, the most packed panel first and the least widening first; empty when no row needs one.
+ * `largest` is the largest size each panel fits at alone (fit.ts).
+ */
+export function evenings(sheet: Sheet, page: PositionedSheet, largest: Map<string, number>): Evening[] {
   const rows = new Map<number, PositionedPanel[]>();
   for (const p of page.panels) rows.set(p.row, [...(rows.get(p.row) ?? []), p]);
   const out: Evening[] = [];
   for (const row of rows.values()) {
-    const largest = Math.max(...row.map((p) => p.fontPx));
-    const packed = row.filter((p) => p.fontPx <= largest * SMALLER && panelFill(p) >= FULL && !p.overflow).sort((a, b) => a.fontPx - b.fontPx || panelFill(b) - panelFill(a));
+    const top = Math.max(...row.map((p) => p.fontPx));
+    const packed = row.filter((p) => p.fontPx <= top * SMALLER && (largest.get(p.id) ?? Infinity) <= p.fontPx + 0.5 && panelFill(p) >= FULL && !p.overflow).sort((a, b) => a.fontPx - b.fontPx || panelFill(b) - panelFill(a));
     for (const p of packed) {
       const donors = row.filter((q) => q !== p && panelFill(q) < ROOMY && q.fontPx > p.fontPx).map((q) => q.id);
       for (const step of WIDEN_STEPS) {

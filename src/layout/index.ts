@@ -185,7 +185,7 @@ export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedS
     }
   }
   // A full panel drawn smaller than the roomy ones beside it is drawn wider (even.ts), the least step kept.
-  const packed = evenings(now.sheet, now.laid.positioned);
+  const packed = evenings(now.sheet, now.laid.positioned, new Map(now.laid.fitted.map((f) => [f.panel.id, f.fit.px])));
   for (const e of packed.slice(0, WIDEN_STEPS.length)) {
     const next = layoutOnce(e.sheet, opts, first.cramped, mapRows, dense);
     if (evener(next.positioned, now.laid.positioned, e.panel)) {
