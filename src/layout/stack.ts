@@ -104,7 +104,7 @@ export function stack(blocks: { block: Block; i: number }[], width: number, heig
   blocks.forEach(({ block, i }, k) => {
     if (DIAGRAMS.includes(block.kind)) return;
     const layout = cachedLayout(block, i, px, width, height, ctx);
-    out[k] = { kind: block.kind, lead: false, layout, center: block.kind === "quote", src: i };
+    out[k] = { kind: block.kind, lead: false, layout, center: block.kind === "quote" || block.kind === "table", src: i };
     used += layout.height;
   });
   const gaps = gap * Math.max(0, blocks.length - 1);

@@ -99,6 +99,9 @@ function wholeFirst(mins: number[], nats: number[], avail: number): number[] | u
   return nats.map((n, i) => (whole.has(i) ? n : restW[rest.indexOf(i)]!));
 }
 
+/** The most a table's natural width is spread to fill the room it is given. */
+const SPREAD = 1.5;
+
 export const layoutTable: LayoutBlock<Table> = (block, env, space) => {
   const px = env.fontPx;
   const lh = lineHeight(env, px, lineMetrics(px).height);
@@ -115,7 +118,9 @@ export const layoutTable: LayoutBlock<Table> = (block, env, space) => {
   const full = natsOf(rows);
   const nats = full.reduce((a, b) => a + b, 0) <= space.width || block.rows.length === 0 ? full : natsOf(block.rows);
   const lines = (ws: number[]): number => rows.reduce((sum, row) => sum + Math.max(1, ...ws.map((w, c) => wrapBroken(cell(row, c), Math.max(1, w - 2 * padX), px).length)), 0);
-  const shared = columnWidths(mins, nats, space.width);
+  // A table of short cells is not stretched across a wide panel: columns three times their text apart read as
+  // unrelated. It takes at most SPREAD times its natural width, and is centred where it stands.
+  const shared = columnWidths(mins, nats, Math.min(space.width, SPREAD * nats.reduce((a, b) => a + b, 0)));
   // Sharing the shortfall among every column wraps a cell in each; the columns that need least given their
   // whole width first, the rest wrapping alone, often leaves fewer lines: a person narrows one column, not all.
   const whole = wholeFirst(mins, nats, space.width);
