@@ -26,7 +26,11 @@ async function pages(): Promise<{ name: string; sheet: PositionedSheet; overflow
     ...(HAS_SEED ? [{ name: "seed", text: readFileSync(SEED_PATH, "utf8") }] : []),
   ];
   const out = [];
-  for (const d of docs) out.push({ name: d.name, sheet: layoutSheet((await readSheet(d.text)).sheet), overflow: d.overflow });
+  for (const d of docs) {
+    const { sheet } = await readSheet(d.text);
+    out.push({ name: d.name, sheet: layoutSheet(sheet), overflow: d.overflow });
+    out.push({ name: `${d.name} at 16:9`, sheet: layoutSheet(sheet, { page: "16:9" }), overflow: d.overflow });
+  }
   return out;
 }
 
@@ -42,13 +46,15 @@ function rowsOf(sheet: PositionedSheet): PositionedPanel[][] {
   return [...rows.values()];
 }
 
-// Known unbalanced pages (none now). A stale entry fails. (tokenization's bottom row: four equal columns in a
+// Known unbalanced pages. A stale entry fails. (tokenization's bottom row: four equal columns in a
 // 16% row, the takeaways list (which never moves) at the minimum beside panels holding a line each from the
 // drawing, and no block on the page that matches NUMBERS, LANGUAGES or COST: the list sets its lines closer,
 // fits larger, and lifts the row's size cap. alphago's SUPERVISED, one line beside REINFORCEMENT's snaked loop,
 // takes the imitation quote its box's 모방 is about; in jagged-intelligence's row of five, RESAMPLE's list gives
 // LENGTH and VERIFY the points that say their boxes' lines again, and no panel of the row is left at the minimum.)
-const CROWDED_BESIDE_BARE = new Set<string>([]);
+// At 16:9, tokenization's bottom row is four panels in a 16% band: its takeaways, two columns of two points,
+// fit only the minimum, and COST's two words of its box cover 0.247 of their panel beside it.
+const CROWDED_BESIDE_BARE = new Set<string>(["tokenization at 16:9"]);
 
 describe("balanced pages", async () => {
   const all = await pages();
