@@ -58,15 +58,17 @@ const WIKILINK = /\[\[(?![\s\d])([^[\]|\n#]+)(?:#[^[\]|\n]*)?(?:\|([^[\]\n]+))?\
  * `**활성화(activation)**를`, `이건**"인용"**`: CommonMark closes `**` only where the run is right-flanking (and
  * opens it only where it is left-flanking), so a bold run ending in punctuation with a Hangul particle glued
  * after it stays literal. Korean notes write this all the time; remark leaves such a pair in one text node, and
- * a pair there is bold when the punctuation on one of its sides is why it failed (`2**10 + 3**4` stays as typed).
+ * a pair there is bold when the punctuation on one of its sides is why it failed, against Hangul or another glued
+ * script (`2**(n-1) 과 3**2` stays as typed).
  */
 const STRANDED_BOLD = /\*\*(?![\s*])([^*\n]*?[^\s*])\*\*/g;
 const PUNCT = /[\p{P}\p{S}]/u;
-const WORDY = /[\p{L}\p{N}]/u;
+/** The scripts that glue particles and endings to a word: `**…)**를`, `이건**"…"**`. */
+const GLUED = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 function stranded(text: string, at: number, inner: string, end: number): boolean {
-  const closeFailed = PUNCT.test(inner[inner.length - 1]!) && WORDY.test(text[end] ?? "");
-  const openFailed = PUNCT.test(inner[0]!) && WORDY.test(text[at - 1] ?? "");
+  const closeFailed = PUNCT.test(inner[inner.length - 1]!) && GLUED.test(text[end] ?? "");
+  const openFailed = PUNCT.test(inner[0]!) && GLUED.test(text[at - 1] ?? "");
   return closeFailed || openFailed;
 }
 

@@ -110,7 +110,10 @@ function along(boxes: Box[], side: Side, lo: (b: Box) => number, hi: (b: Box) =>
   if (side === "low") return boxes.filter((b) => lo(b) <= Math.min(...boxes.map(lo)) + EPS);
   if (side === "high") return boxes.filter((b) => hi(b) >= Math.max(...boxes.map(hi)) - EPS);
   const mid = extent / 2;
-  return boxes.filter((b) => lo(b) < mid - EPS && hi(b) > mid + EPS);
+  const across = boxes.filter((b) => lo(b) < mid - EPS && hi(b) > mid + EPS);
+  // A box reaching an end of the page (a sidebar, a full-width row) is at that end before it is in the middle.
+  const inner = across.filter((b) => lo(b) > EPS && hi(b) < extent - EPS);
+  return inner.length > 0 ? inner : across;
 }
 
 /** The one panel at a place, or undefined when the place names none or several. */
