@@ -17,8 +17,9 @@ import { FIXTURES_DIR, HAS_SEED } from "./fixtures/list.js";
 import { CASES as FIRST } from "./placement-cases.js";
 import { MORE } from "./placement-cases-more.js";
 import { NEW } from "./placement-cases-new.js";
+import { SEVENTH } from "./placement-cases-7.js";
 
-const CASES = { ...FIRST, ...MORE, ...NEW };
+const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 

@@ -50,7 +50,8 @@ export function htmlTable(html: string): HtmlTable | undefined {
   return { header: pad(first.cells), rows: rest.map((r) => pad(r.cells)) };
 }
 
-function cellText(inner: string): string {
+/** A cell's text: tags dropped, `<br>` a line break, entities decoded, blank lines gone. */
+export function cellText(inner: string): string {
   return inner
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<[^<>]{0,300}>/g, "")

@@ -54,9 +54,42 @@ const HIGHLIGHT = /==(?=[^\s=])([^=\n]*?[^\s=])==/g;
 /** `[[page]]`, `[[page#part|shown]]`: a note-taking app's link to another note, drawn as the words it shows. */
 const WIKILINK = /\[\[(?![\s\d])([^[\]|\n#]+)(?:#[^[\]|\n]*)?(?:\|([^[\]\n]+))?\]\]/g;
 
-/** A text node's spans: its highlights bold, its note links as their words, its TeX as plain symbols. */
+/**
+ * `**활성화(activation)**를`, `이건**"인용"**`: CommonMark closes `**` only where the run is right-flanking (and
+ * opens it only where it is left-flanking), so a bold run ending in punctuation with a Hangul particle glued
+ * after it stays literal. Korean notes write this all the time; remark leaves such a pair in one text node, and
+ * a pair there is bold when the punctuation on one of its sides is why it failed, against Hangul or another glued
+ * script (`2**(n-1) 과 3**2` stays as typed).
+ */
+const STRANDED_BOLD = /\*\*(?![\s*])([^*\n]*?[^\s*])\*\*/g;
+const PUNCT = /[\p{P}\p{S}]/u;
+/** The scripts that glue particles and endings to a word: `**…)**를`, `이건**"…"**`. */
+const GLUED = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+function stranded(text: string, at: number, inner: string, end: number): boolean {
+  const closeFailed = PUNCT.test(inner[inner.length - 1]!) && GLUED.test(text[end] ?? "");
+  const openFailed = PUNCT.test(inner[0]!) && GLUED.test(text[at - 1] ?? "");
+  return closeFailed || openFailed;
+}
+
+/** A text node's spans: bold runs CommonMark stranded, its highlights bold, its note links as their words, its TeX as plain symbols. */
 function textSpans(value: string, m: SpanMarks): Span[] {
   const text = value.includes("[[") ? value.replace(WIKILINK, (_, page: string, shown?: string) => (shown ?? page).trim()) : value;
+  if (!text.includes("**")) return highlightSpans(text, m);
+  const out: Span[] = [];
+  let at = 0;
+  for (const b of text.matchAll(STRANDED_BOLD)) {
+    const end = b.index + b[0].length;
+    if (b.index < at || !stranded(text, b.index, b[1]!, end)) continue;
+    if (b.index > at) out.push(...highlightSpans(text.slice(at, b.index), m));
+    out.push(...highlightSpans(b[1]!, { ...m, bold: true }));
+    at = end;
+  }
+  if (at < text.length || out.length === 0) out.push(...highlightSpans(text.slice(at), m));
+  return out;
+}
+
+function highlightSpans(text: string, m: SpanMarks): Span[] {
   if (!text.includes("==")) return [spanOf(plainMath(text), m)];
   const out: Span[] = [];
   let at = 0;

@@ -6,6 +6,7 @@
 import type { Code, RootContent } from "mdast";
 import { parse as parseYaml } from "yaml";
 import { codeNodes } from "./mermaid.js";
+import { htmlLayout } from "./html-layout.js";
 import { lineOf } from "./sections.js";
 
 export interface DataCell {
@@ -50,7 +51,7 @@ export function dataLayout(nodes: RootContent[]): DataLayout | undefined {
     const read = /grid-template-areas/i.test(code.value) ? gridLayout(code, nodes) : /^(?:ya?ml|json5?|jsonc)?$/i.test(code.lang ?? "") ? objectLayout(code) : undefined;
     if (read && read.rows.length >= 2) return read;
   }
-  return undefined;
+  return htmlLayout(nodes);
 }
 
 /** A number with its unit: `10%`, `28fr`, `0.6`, `2`. */

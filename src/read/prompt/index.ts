@@ -7,6 +7,8 @@ import { DEFAULT_STYLE, type Block, type MindNode, type Panel, type Sheet, type 
 import { hashBoxes, parseDiagram } from "./ascii-layout.js";
 import { assignItems, place, type Item, type Slot } from "./assign.js";
 import { moveNamedItems } from "./named-items.js";
+import { placeByPosition } from "./positions.js";
+import { withLegend } from "./legend.js";
 import { shownLead } from "./lead.js";
 import { findFrontmatter, metaFrom } from "./frontmatter.js";
 import { knobsBlock, knobsResult } from "./knobs.js";
@@ -124,7 +126,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRe
   portraitAsked(doc, page, warnings);
   const matches = new Map<Block, string[]>();
   const near = new Map<Block, string[]>();
-  const alternatives = assignItems(layout.slots, items, page, matches, { out: near, names: plan.chartNames });
+  const alternatives = assignItems(layout.slots, placeByPosition(layout.rows, layout.slots, items), page, matches, { out: near, names: plan.chartNames });
   keepNamesWithCharts(layout, plan);
   // A named chart moves with its name only in the reader: layout leaves it where it is.
   for (const [chart, name] of plan.chartNames ?? []) {
@@ -164,7 +166,7 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
   const code = layoutSec && (layoutSec.nodes.find((n): n is Code => n.type === "code" && isBoxArt(n)) ?? unfencedDrawing(doc, layoutSec));
   if (layoutSec && code) {
     const first = lineOf(code) + 1;
-    const diagram = parseDiagram(code.value, first, warnings);
+    const diagram = withLegend(parseDiagram(code.value, first, warnings), layoutSec.nodes);
     const table = findRatioTable(layoutSec.nodes, diagram, warnings) ?? proseHeights(doc, layoutSec, diagram, warnings);
     const before = warnings.length;
     const built = layoutFromDiagram(diagram, table, [first, endLineOf(code) - 1], warnings, pageSize(doc));

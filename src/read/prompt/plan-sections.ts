@@ -57,11 +57,23 @@ export const CIRCLED = new RegExp(`^${CIRCLED_NUMBER}`);
  * and the lines under it (no blank line between) as a paragraph of their own.
  */
 function circledTitle(n: RootContent): { title: string; rest?: RootContent } | undefined {
-  if (n.type !== "paragraph") return undefined;
+  return n.type === "paragraph" && CIRCLED.test(plainText(n).trim()) ? firstLineTitle(n) : undefined;
+}
+
+/** `**Box A:** 교과서 비유`: a bold label naming a box, the section's title after it on the same line. */
+const BOX_LABEL = /^(?:panel|box|section|card|block|cell|area|패널|박스|섹션|블록|칸|영역|상자)\s*[A-Za-z0-9]{1,2}\s*[:：.)—–-]?$/i;
+
+function labelTitle(n: RootContent): { title: string; rest?: RootContent } | undefined {
+  if (n.type !== "paragraph" || n.children[0]?.type !== "strong" || !BOX_LABEL.test(plainText(n.children[0]).trim())) return undefined;
+  return firstLineTitle(n);
+}
+
+/** A paragraph's first line as a section title, and the lines under it as a paragraph of their own. */
+function firstLineTitle(n: RootContent): { title: string; rest?: RootContent } | undefined {
   const text = plainText(n);
   const cut = text.indexOf("\n");
   const title = (cut < 0 ? text : text.slice(0, cut)).trim();
-  if (!CIRCLED.test(title) || title.length > 80) return undefined;
+  if (title.length > 80) return undefined;
   if (cut < 0) return { title };
   const line = lineOf(n) + 1;
   const rest = text.slice(cut + 1).trim();
@@ -78,10 +90,12 @@ function boldTitled(nodes: RootContent[], plan: { warnings: string[] }): Subsect
   // Without bold lines, lines that open with a circled number (`① 🎧 Audio` over its list or its first line),
   // else short lines that open with an emoji (`🧑‍⚖️ Reward Model`), title the sections, as the boxes of the
   // drawing are titled, when there are two of them at least.
+  // So do bold box labels with the title after them (`**Box A:** 교과서 비유`).
   const circled = !nodes.some(isBoldTitle) && nodes.filter((n) => circledTitle(n)).length >= 2;
-  const emojiTitled = !circled && !nodes.some(isBoldTitle) && nodes.filter(isEmojiTitle).length >= 2;
+  const labelled = !circled && !nodes.some(isBoldTitle) && nodes.filter((n) => labelTitle(n)).length >= 2;
+  const emojiTitled = !circled && !labelled && !nodes.some(isBoldTitle) && nodes.filter(isEmojiTitle).length >= 2;
   for (const node of nodes) {
-    const mark = circled ? circledTitle(node) : undefined;
+    const mark = circled ? circledTitle(node) : labelled ? labelTitle(node) : undefined;
     if (mark) out.push({ title: mark.title, line: lineOf(node), depth: 2, nodes: mark.rest ? [mark.rest] : [] });
     else if (isBoldTitle(node) || (emojiTitled && isEmojiTitle(node))) out.push({ title: plainText(node).trim(), line: lineOf(node), depth: 2, nodes: [] });
     else out[out.length - 1]?.nodes.push(node);

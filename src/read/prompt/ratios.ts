@@ -189,6 +189,8 @@ export function noteWidths(text: string, line: number): number[] | undefined {
   }
 }
 
+const SIDE_WORDS = /(?:좌측?|우측?|왼쪽|오른쪽|가운데|중앙|\b(?:left|right|middle|cent(?:er|re))\b)\s*/gi;
+
 /** Width wording in the cells besides the ratio column. */
 function widthsOf(text: string, line: number): { widths?: number[]; equal?: number } {
   const percents = [...text.matchAll(PERCENT)].map((m) => Number(m[1]));
@@ -199,7 +201,8 @@ function widthsOf(text: string, line: number): { widths?: number[]; equal?: numb
   // `2fr 1fr`, as a CSS grid writes the columns.
   const fr = [...text.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)\s*fr\b/gi)].map((m) => Number(m[1]));
   if (fr.length >= 2 && fr.every((x) => x > 0)) return { widths: shares(fr, line, "") };
-  const split = /\b(\d+(?:\.\d+)?)(?:\s*[/:]\s*(\d+(?:\.\d+)?))+\b/.exec(text);
+  // `좌 30 / 우 70`, `left 2 : right 1`: the side words between the numbers name them.
+  const split = /\b(\d+(?:\.\d+)?)(?:\s*[/:]\s*(\d+(?:\.\d+)?))+\b/.exec(text.replace(SIDE_WORDS, ""));
   if (split) {
     const parts = split[0].split(/[/:]/).map((p) => Number(p.trim()));
     return { widths: shares(parts, line, "") };

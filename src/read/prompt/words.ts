@@ -49,10 +49,14 @@ export function slug(text: string): string {
 const REMARK_WORDS =
   /섹션|넓|크게|작게|좁|배치|영역|강조|해야|주세요|하세요|중요|section|wide|widest|large|bigger|biggest|small|narrow|layout|make|should|must|important|space/i;
 
-/** Parenthesised layout instructions such as "(이 섹션이 가장 넓어야 함!)" are not content. */
+/** A size said after a dash or an arrow at the end of a title: `— 가장 넓게！`, `- widest!`, `← 크게`. */
+const DASH_REMARK = /(?:\s+-{1,2}|\s*[–—]{1,2}|\s*←|\s+<-)\s*((?:가장|제일|더|the)?\s*(?:넓게|넓어야\s*함|크게|좁게|작게|widest|wider|wide|largest|biggest|bigger|narrow(?:est)?|smallest))\s*[!！.。]*\s*$/i;
+
+/** Layout instructions such as "(이 섹션이 가장 넓어야 함!)" or "— 가장 넓게！" are not content. */
 export function stripLayoutRemarks(text: string): string {
   return text
     .replace(/\s*[(（]([^()（）]*)[)）]/g, (all, inner: string) => (REMARK_WORDS.test(inner) ? "" : all))
+    .replace(DASH_REMARK, "")
     .replace(/\s+/g, " ")
     .trim();
 }
