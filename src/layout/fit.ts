@@ -171,8 +171,9 @@ interface Unit {
   item: Item;
   /** Index of the source block (-1 for the lead). */
   src: number;
-  /** Item index when this unit is one item of a bullet list. */
+  /** Item index when this unit is one item of a bullet list (with the items nested under it, `items` in all). */
   bullet?: number;
+  items?: number;
 }
 
 /** The pieces that flow into columns of one width: the lead (unless on top), each block, each list item. */
@@ -181,11 +182,16 @@ function units(panel: Panel, rest: { block: Panel["blocks"][number]; i: number }
   for (const b of rest) {
     const { block, i } = b;
     if (block.kind === "bullets" && block.items.length > 1) {
-      // A list may run on into the next column, like notes written in two columns.
-      block.items.forEach((it, j) => {
-        const layout = layoutBulletItems({ ...block, items: [it] }, env(ctx, px, i), { width, height: colH }, j + 1);
-        out.push({ item: { kind: "bullets", lead: false, layout, center: false, src: i }, src: i, bullet: j });
-      });
+      // A list may run on into the next column, like notes written in two columns; an item's nested points
+      // go with it (a point parted from the line it explains reads as a point of its own), unless the panel
+      // fits only when set tight (a rescue).
+      for (let j = 0; j < block.items.length; ) {
+        let end = j + 1;
+        while (!ctx.tight && end < block.items.length && (block.depths?.[end] ?? 0) > (block.depths?.[j] ?? 0)) end++;
+        const layout = layoutBulletItems({ ...block, items: block.items.slice(j, end) }, env(ctx, px, i), { width, height: colH }, j + 1);
+        out.push({ item: { kind: "bullets", lead: false, layout, center: false, src: i }, src: i, bullet: j, items: end - j });
+        j = end;
+      }
     } else {
       const item = stack([b], width, colH, px, gap, ctx)[0]!;
       // A caption and the block it titles are one unit: never parted between columns.
@@ -206,7 +212,8 @@ function mergeBullets(units: Unit[], panel: Panel, width: number, height: number
     while (u.bullet !== undefined && b < units.length && units[b]!.src === u.src && units[b]!.bullet !== undefined) b++;
     const block = panel.blocks[u.src];
     if (b - a > 1 && block?.kind === "bullets") {
-      const items = block.items.slice(u.bullet, u.bullet! + (b - a));
+      const count = units.slice(a, b).reduce((n, x) => n + (x.items ?? 1), 0);
+      const items = block.items.slice(u.bullet, u.bullet! + count);
       const layout = layoutBulletItems({ ...block, items }, env(ctx, px, u.src), { width, height }, u.bullet! + 1);
       out.push({ kind: "bullets", lead: false, layout, center: false, src: u.src });
     } else out.push(u.item);
