@@ -11,6 +11,7 @@ import type { PositionedBlock, PositionedPanel, PositionedSheet } from "../src/m
 import type { Mindmap, Panel, Sheet } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
 import { ROOT_DIR } from "./fixtures/list.js";
+import { ENV, expectSane, expectTextInsideOrClear, mindmap17 } from "./diagram-helpers.js";
 
 const LLAMA = join(ROOT_DIR, "test", "fixtures", "sheets", "llama-base-model-by-hand.sheet.md");
 
@@ -103,6 +104,43 @@ describe("a mind map in a roomy panel grows", async () => {
     const a = layoutSheet(sheet).panels.find((x) => x.id === "mindmap")!;
     const b = layoutSheet(sheet).panels.find((x) => x.id === "mindmap")!;
     expect(JSON.stringify(mapOf(a))).toBe(JSON.stringify(mapOf(b)));
+  });
+});
+
+describe("a map one side tall", () => {
+  const maps: [string, Mindmap][] = [["17 nodes, icons", mindmap17() as Mindmap]];
+  it.each([
+    [340, 560],
+    [360, 500],
+    [380, 420],
+  ])("in %i × %i px of its own: every branch right of the root, nothing overlapping, inside the width", (width, height) => {
+    for (const [name, block] of maps) {
+      const space = { width, height };
+      const grown = layoutMindmap(block, { ...ENV, ownRoom: true }, space);
+      const both = layoutMindmap(block, ENV, space);
+      expect(oneSided(grown), name).toBe(true);
+      expectSane(grown, space);
+      expectTextInsideOrClear(grown);
+      expect(grown.height).toBeLessThanOrEqual(height - 0.5);
+      expect(labelPx(grown.marks, block.root.label)).toBeGreaterThan(labelPx(both.marks, block.root.label) * 1.08 - 1e-6);
+      expect(labelPx(grown.marks, block.root.label)).toBeLessThanOrEqual(ENV.fontPx + 1e-6);
+    }
+  });
+
+  it("the real llm-psychology map (boxed, hexagon and round branches, four levels) in its panel: sane", async () => {
+    const sheet = (await readSheet(readFileSync(join(ROOT_DIR, "test", "fixtures", "sheets", "llm-psychology.sheet.md"), "utf8"))).sheet;
+    const laid = layoutSheet(sheet);
+    expect(laid.problems).toEqual([]);
+    const p = laid.panels.find((x) => x.blocks.some((b) => b.kind === "mindmap"))!;
+    const map = mapOf(p);
+    expect(oneSided(map)).toBe(true);
+    const block = panelsOf(sheet).flatMap((q) => q.blocks).find((b): b is Mindmap => b.kind === "mindmap")!;
+    const space = { width: p.content!.width, height: Math.round(p.content!.height) };
+    const env: BlockEnv = { fontPx: p.fontPx, minFontPx: p.minFontPx, accent: p.accent, palette: sheet.style.palette, ink: INK, seed: 1, ownRoom: true };
+    const l = layoutMindmap(block, env, space);
+    expect(l.width).toBeCloseTo(map.box.width, 1);
+    expectSane(l, space, env);
+    expectTextInsideOrClear(l);
   });
 });
 
