@@ -22,6 +22,11 @@ export interface BlockEnv {
   tight?: boolean;
   /** The very last rescue before overflow: lines of text set closer (DENSE_LEADING em instead of 1.4 em). */
   dense?: boolean;
+  /**
+   * The height hint is room the block has to itself (what a one-column stack leaves it), not a column it may
+   * share with other blocks: a mind map may grow into all of it (mindmap/layout.ts, all branches on one side).
+   */
+  ownRoom?: boolean;
 }
 
 /** Line spacing of a text block's lines when the panel is pressed past every other rescue (`dense`), em. */

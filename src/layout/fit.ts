@@ -121,7 +121,8 @@ export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: 
   if (n === 1) {
     // The gap under the lead lines is the diagrams' loss too, or a map sized to the hint overruns by it.
     // Shelves are measured whole: a stack too tall in one column may fit once items share rows.
-    const items = stack(all, ctx.width, ctx.height - stackHeight(lead, gap) - (lead.length && all.length ? gap : 0), px, gap, ctx, probe && !ctx.shelves);
+    // The stack's hint is each diagram's own room (BlockEnv.ownRoom): nothing else shares its height.
+    const items = stack(all, ctx.width, ctx.height - stackHeight(lead, gap) - (lead.length && all.length ? gap : 0), px, gap, { ...ctx, ownRoom: true }, probe && !ctx.shelves);
     if (!items) return { columns: 1, px, top: [], cols: [], colWidths: [ctx.width], gap, colGap, height: Infinity, overWidth: 0 };
     if (ctx.shelves) {
       const s = shelveTop([...lead, ...items], panel, ctx.height, px, gap, colGap, ctx);

@@ -31,13 +31,13 @@ const COMPACT_VGAP_EM = 0.06;
 /** Tightest column gap, em: the curves still read as curves. */
 const COMPACT_HGAP_EM = 0.45;
 
-function sizes(env: BlockEnv, px: number, wrapEm: number, space: Space, leaves: number, hgapEm: number, vgap?: number, compact = false): MindSizes {
+function sizes(env: BlockEnv, px: number, wrapEm: number, space: Space, leaves: number, hgapEm: number, vgap?: number, compact = false, oneSide = false): MindSizes {
   const leafPx = Math.max(env.minFontPx, px * 0.92);
   // Spread the bands over the height we were given, within reason (a leaf: its line, underline and headroom).
-  const perSide = Math.max(1, Math.ceil(leaves / 2));
+  const perSide = oneSide ? leaves : Math.max(1, Math.ceil(leaves / 2));
   const band = leafPx * (1.4 + 0.35 + 0.2);
   const v = vgap ?? Math.max(px * 0.2, Math.min(px * 1.2, (space.height * 0.9 - perSide * band) / perSide));
-  return { px, leafPx, wrap: px * wrapEm, vgap: v, hgap: px * hgapEm, compact };
+  return { px, leafPx, wrap: px * wrapEm, vgap: v, hgap: px * hgapEm, compact, ...(oneSide ? { oneSide: true } : {}) };
 }
 
 interface Pass {
@@ -75,11 +75,11 @@ function scaled(b: Box | undefined, k: number): Box | undefined {
 }
 
 /** One candidate's extent, measured or (for a size seen before, or proportional to one) looked up. */
-function candidate(block: Mindmap, env: BlockEnv, space: Space, px: number, wrapEm: number, compact: boolean, hgapEm: number, vgap?: number): Candidate {
+function candidate(block: Mindmap, env: BlockEnv, space: Space, px: number, wrapEm: number, compact: boolean, hgapEm: number, vgap?: number, oneSide = false): Candidate {
   let seen = unitExtents.get(block);
   if (!seen) unitExtents.set(block, (seen = new Map()));
-  const s = sizes(env, px, wrapEm, space, leafCount(block), hgapEm, vgap, compact);
-  const key = `${wrapEm}|${compact ? 1 : 0}|${hgapEm}|${(s.vgap / px).toFixed(6)}|${(s.leafPx / px).toFixed(6)}`;
+  const s = sizes(env, px, wrapEm, space, leafCount(block), hgapEm, vgap, compact, oneSide);
+  const key = `${wrapEm}|${compact ? 1 : 0}|${oneSide ? 1 : 0}|${hgapEm}|${(s.vgap / px).toFixed(6)}|${(s.leafPx / px).toFixed(6)}`;
   // The same size again gets the very numbers it got before, so laying one sheet out twice is byte-stable.
   const exact = `${key}@${px}`;
   const known = seen.get(exact) ?? scaled(seen.get(key), px);
@@ -106,19 +106,19 @@ function candidate(block: Mindmap, env: BlockEnv, space: Space, px: number, wrap
 const unitWidths = new WeakMap<Mindmap, Map<string, number>>();
 
 function widthKey(wrapEm: number, compact: boolean, hgapEm: number, s: MindSizes): string {
-  return `${wrapEm}|${compact ? 1 : 0}|${hgapEm}|${(s.leafPx / s.px).toFixed(6)}`;
+  return `${wrapEm}|${compact ? 1 : 0}|${s.oneSide ? 1 : 0}|${hgapEm}|${(s.leafPx / s.px).toFixed(6)}`;
 }
 
 /** The width `candidate` would give (margins included), measuring only when no band gap was tried yet. */
-function candidateWidth(block: Mindmap, env: BlockEnv, space: Space, px: number, wrapEm: number, compact: boolean, hgapEm: number): number {
-  const s = sizes(env, px, wrapEm, space, leafCount(block), hgapEm, undefined, compact);
+function candidateWidth(block: Mindmap, env: BlockEnv, space: Space, px: number, wrapEm: number, compact: boolean, hgapEm: number, oneSide = false): number {
+  const s = sizes(env, px, wrapEm, space, leafCount(block), hgapEm, undefined, compact, oneSide);
   const wkey = widthKey(wrapEm, compact, hgapEm, s);
   const widths = unitWidths.get(block);
   const exact = widths?.get(`${wkey}@${px}`);
   if (exact !== undefined) return exact + 2 * MARGIN;
   const unit = widths?.get(wkey);
   if (unit !== undefined) return unit * px + 2 * MARGIN;
-  return candidate(block, env, space, px, wrapEm, compact, hgapEm).width;
+  return candidate(block, env, space, px, wrapEm, compact, hgapEm, undefined, oneSide).width;
 }
 
 /**
@@ -258,26 +258,60 @@ function radialMap(block: Mindmap, env: BlockEnv, space: Space): BlockLayout {
   return alt.height < direct.height - 0.5 && alt.width <= space.width ? alt : direct;
 }
 
+/** A map with all its branches on one side is taken only when that draws it at least a step of the search larger (8%). */
+const ONE_SIDE_GAIN = 1.08;
+
+/** What a search found: the layout, its label size, and whether it meets the height hint. */
+interface Found {
+  map: Settled;
+  px: number;
+  fits: boolean;
+}
+
+/**
+ * Spread both ways first. When that fits only well below the body size (a narrow side panel with height to
+ * spare), and the height hint is the map's own room (`env.ownRoom`), the map with every branch on the right
+ * of its root, as a person draws one there, if it fits at a size at least ONE_SIDE_GAIN larger. Taken only
+ * where the map spread both ways fits, so whether a panel fits at a size never changes: the map only grows.
+ */
 const layoutMap: LayoutBlock<Mindmap> = (block, env, space) => {
+  const both = searchMap(block, env, space, false);
+  const two = both.found;
+  if (!two) return both.narrowest();
+  const least = two.px * ONE_SIDE_GAIN;
+  if (!env.ownRoom || !two.fits || block.root.children.length < 2 || least > env.fontPx + 1e-9) return two.map;
+  // Heights only grow with the label size: when the shortest map one side tall at the least size asked for
+  // (widest labels, tightest bands) overruns the room, no size above it fits either.
+  if (candidate(block, env, space, least, 8, true, 1, least * COMPACT_VGAP_EM, true).height > space.height - 0.5) return two.map;
+  const one = searchMap(block, env, space, true, least, false).found;
+  return one?.fits ? one.map : two.map;
+};
+
+function searchMap(block: Mindmap, env: BlockEnv, space: Space, oneSide: boolean, least = 0, full = true): { found: Found | undefined; narrowest: () => Settled } {
   const leaves = leafCount(block);
   // The narrowest layout tried, for when none fits the width.
   let best: { n: Candidate; pad: number } | undefined;
   const measureAt = (px: number, wrapEm: number, compact: boolean, hgapEm: number, vgap?: number): Candidate =>
-    candidate(block, env, space, px, wrapEm, compact, hgapEm, vgap);
+    candidate(block, env, space, px, wrapEm, compact, hgapEm, vgap, oneSide);
   // Auto-fit often offers a height no layout can meet (a column already full of text). Heights only grow
   // with the label size, so when even the shortest layout there is is too tall, every pass's best is at its
   // smallest size: skip the sizes above it.
   const floor = floorCandidate(block, env);
   const hopeless = floor.height > space.height + 0.5;
+  // The hint is the room to the nearest px: a map spread down to it may overrun the room by a fraction, which
+  // a map one side tall (taken only when it fits) must not, or a panel that fits at one size would not at the next.
+  const room = oneSide ? space.height - 1 : space.height;
   // `quick` also skips a size outright when even its narrowest spacing is too wide. That can only change
   // which too-wide layout is the narrowest, so when nothing fits the width the search runs again in full.
-  const search = (quick: boolean): Settled | undefined => {
-    let firstWide: Settled | undefined;
+  const search = (quick: boolean): Found | undefined => {
+    let firstWide: Found | undefined;
     for (const { gapFloor, pxMin, wraps, vminEm, widthOnly, compact } of passes(env)) {
       for (const wrapEm of wraps) {
         for (let px = hopeless ? pxMin : env.fontPx; ; px = Math.max(pxMin, px * 0.92)) {
+          // Only sizes at least `least` are asked for (the map spread both ways already fits below it).
+          if (px < least - 1e-9) break;
           const at = (hgapEm: number, vgap?: number): Candidate => measureAt(px, wrapEm, compact, hgapEm, vgap);
-          const widthAt = (hgapEm: number): number => candidateWidth(block, env, space, px, wrapEm, compact, hgapEm);
+          const widthAt = (hgapEm: number): number => candidateWidth(block, env, space, px, wrapEm, compact, hgapEm, oneSide);
           const pad = px * 0.5;
           const need = widthOnly ? Math.min(pad, px * 0.2) : pad;
           // Width grows with the column gap and not with the band gap: the floor gap gives the narrowest.
@@ -294,18 +328,18 @@ const layoutMap: LayoutBlock<Mindmap> = (block, env, space) => {
           let n = at(gap);
           // Height grows linearly with the band gap too: when the estimate overshoots the hint, solve for it.
           const vmin = px * vminEm;
-          const vgap = sizes(env, px, wrapEm, space, leaves, gap).vgap;
-          if (n.height > space.height && vgap > vmin) {
+          const vgap = sizes(env, px, wrapEm, space, leaves, gap, undefined, false, oneSide).vgap;
+          if (n.height > room && vgap > vmin) {
             const low = at(gap, vmin);
             const k = (n.height - low.height) / (vgap - vmin);
-            n = k > 0 ? at(gap, Math.max(vmin, vmin + (space.height - low.height) / k)) : low;
+            n = k > 0 ? at(gap, Math.max(vmin, vmin + (room - low.height) / k)) : low;
           }
           // Side room shrinks before the layout is called too wide.
           const side = Math.min(pad, (space.width - n.width) / 2);
           if (side >= need) {
-            if (n.height <= space.height + 0.5) return sidePad(block, env, n, side);
+            if (n.height <= room + 0.5) return { map: sidePad(block, env, n, side), px, fits: true };
             // Past the hint everywhere: the shortest that fits the width, the roomier passes first on ties.
-            if (!firstWide || n.height < firstWide.height - 0.5) firstWide = sidePad(block, env, n, side);
+            if (!firstWide || n.height < firstWide.map.height - 0.5) firstWide = { map: sidePad(block, env, n, side), px, fits: false };
           }
           if (!best || n.width < best.n.width) best = { n, pad };
           if (px <= pxMin) break;
@@ -314,11 +348,10 @@ const layoutMap: LayoutBlock<Mindmap> = (block, env, space) => {
     }
     return firstWide;
   };
-  const found = search(true) ?? search(false);
-  if (found) return found;
+  const found = search(true) ?? (full ? search(false) : undefined);
   // Nothing fits: the narrowest, with whatever side room is left.
-  return sidePad(block, env, best!.n, Math.max(0, Math.min(best!.pad, (space.width - best!.n.width) / 2)));
-};
+  return { found, narrowest: () => sidePad(block, env, best!.n, Math.max(0, Math.min(best!.pad, (space.width - best!.n.width) / 2))) };
+}
 
 // Every candidate the search measures asks for it; the tree never changes.
 const leafCounts = new WeakMap<Mindmap, number>();

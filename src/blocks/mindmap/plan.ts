@@ -14,7 +14,9 @@ import { iconEmoji } from "./icons.js";
 
 function rootOval(block: Mindmap, s: MindSizes): { label: ReturnType<typeof measureLabel>; w: number; h: number; px: number; icon: number } {
   const px = s.px * 1.15;
-  const label = measureLabel(block.root.label, px, s.wrap * 1.1, true);
+  // All branches on one side, the oval stands at the map's left edge and every px of its width is taken from
+  // the labels: its words go on more lines, as a person letters a root in the margin.
+  const label = measureLabel(block.root.label, px, s.oneSide ? Math.min(s.wrap * 1.1, px * 4) : s.wrap * 1.1, true);
   const icon = iconKind(block.root.icon) ? px * 1.1 : 0;
   const tw = label.width + (icon ? icon + px * 0.25 : 0);
   // An ellipse holds a centred w × h box when scaled by √2; a little less reads fine for short text, and for

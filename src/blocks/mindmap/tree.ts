@@ -15,6 +15,8 @@ export interface MindSizes {
   hgap: number;
   /** Snug root oval (height hint or width tight): the words still sit inside the ellipse. */
   compact?: boolean;
+  /** Every branch on the right of the root (a space too narrow for a map spread both ways at a good size). */
+  oneSide?: boolean;
 }
 
 export interface MindPlaced {
@@ -115,7 +117,7 @@ function tree(root: MindNode): HierarchyNode<MindNode> {
 export function placeSides(root: MindNode, s: MindSizes, rootW: number): MindPlaced[] {
   const h = tree(root);
   const kids = h.children ?? [];
-  const sides = branchSides(root);
+  const sides = s.oneSide ? kids.map((): 1 => 1) : branchSides(root);
   const out: MindPlaced[] = [];
   for (const side of [1, -1] as const) {
     const branches = kids.map((c, i) => ({ c, i })).filter(({ i }) => sides[i] === side);
