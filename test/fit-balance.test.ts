@@ -223,6 +223,16 @@ describe("what auto-fit tries before giving up", () => {
     expect(lines).toEqual(['"strawberry".count', '("r")']);
   });
 
+  it("breaks a dashed compound after its dash, and a number nowhere inside it", () => {
+    const gap = [{ text: "Discriminator–generator" }];
+    const w = wrapRich(gap, 10000, 14)[0]!.width;
+    expect(wrapRich(gap, w * 0.75, 14).map((l) => l.pieces.map((p) => p.text).join(""))).toEqual(["Discriminator–", "generator"]);
+    // A label and a number in a column narrower than both: broken after the label's colon, not inside 40,000.
+    const width = (text: string): number => wrapRich([{ text }], 10000, 14)[0]!.width;
+    const room = (width("budget:~$40,") + width("budget:~$40,0")) / 2;
+    expect(wrapRich([{ text: "budget:~$40,000" }], room, 14).map((l) => l.pieces.map((p) => p.text).join(""))).toEqual(["budget:", "~$40,000"]);
+  });
+
   it("sets a title too long for a narrow sidebar's tape on two lines, so its words do not become body text", async () => {
     // The grand summary's sidebar draws 💬 WHAT HAPPENS / WHEN I PRESS / ENTER? over three lines of its box: the
     // whole question is the title, lettered on two lines of tape, and at 16:9 the sidebar then fits.

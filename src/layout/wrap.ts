@@ -97,7 +97,7 @@ function splitWords(rich: Rich): Word[] {
 const w = lookWidth;
 
 /** Characters a long word (code, a path, a URL) may break after, as a person would: `"strawberry".` | `count("r")`. */
-const BREAK_AFTER = /[.,/\\_:;\-)]/u;
+const BREAK_AFTER = /[.,/\\_:;\-–—)]/u;
 /** Nor before an opening bracket. */
 const BREAK_BEFORE = /[([{]/u;
 
@@ -131,7 +131,9 @@ function splitWord(word: Word, maxWidth: number, px: number): Word[] {
       cut = -1;
     }
     width += g.w;
-    if (BREAK_BEFORE.test(segs[i + 1]?.text ?? "") || BREAK_AFTER.test(g.text)) {
+    // A number's separators hold it together: 40,000 and 3.14 are not broken after their comma or point.
+    const inNumber = /^[.,]$/.test(g.text) && /\d/.test(segs[i - 1]?.text ?? "") && /\d/.test(segs[i + 1]?.text ?? "");
+    if (BREAK_BEFORE.test(segs[i + 1]?.text ?? "") || (BREAK_AFTER.test(g.text) && !inNumber)) {
       cut = i + 1;
       cutWidth = width;
     }
