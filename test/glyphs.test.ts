@@ -39,6 +39,8 @@ describe("glyph coverage", () => {
     // Drawn half-width, an opening bracket after a word gets the space it carried.
     const runs = measureRuns("INTELLIGENCE（들쭉날쭉）", 16);
     expect(runs.map((r) => r.text).join("")).toBe("INTELLIGENCE (들쭉날쭉)");
+    // So does a colon or comma before the next word; a closing bracket keeps its particle.
+    expect(measureRuns("STRAWBERRY：R은 몇 개？ 답，정답（3개）은", 16).map((r) => r.text).join("")).toBe("STRAWBERRY: R은 몇 개? 답, 정답 (3개)은");
     // A character with no plainer form is still reported.
     expect(missingGlyphs("\u0F00")).toEqual(["\u0F00"]);
   });

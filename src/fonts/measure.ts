@@ -71,6 +71,9 @@ const STAND_IN: Record<string, string> = {
 
 /** Opening brackets drawn in a narrower form: after a word they need the space their wide form carried. */
 export const WIDE_OPENING = /^[（［｛「『《〈【〔〖]$/;
+/** Full-width separators, drawn narrower: before a word they need the space their wide form carried. (Not the
+ * closing brackets: a Korean particle follows them with no space, 「마법」고.) */
+const WIDE_CLOSING = /^[：，；！？]$/;
 
 /** Characters no bundled face can draw (they would be tofu). Emoji are checked separately. */
 export function missingGlyphs(text: string): string[] {
@@ -116,21 +119,25 @@ function split(text: string, weight: Weight, mono = false): Piece[] {
   const hit = cache.get(weight, text);
   if (hit) return hit;
   const out: Piece[] = [];
-  for (const segment of graphemes(text)) {
+  const segments = graphemes(text);
+  segments.forEach((segment, k) => {
     const math = mono && CODE_MATH.has(segment);
     if (!math && isEmoji(segment)) {
       out.push({ kind: "emoji", face: "hand", text: segment });
-      continue;
+      return;
     }
     const last = out[out.length - 1];
     let g = math ? segment : drawnForm(segment);
     // A full-width opening bracket carries its own space; drawn half-width after a word it needs one.
     if (g !== segment && WIDE_OPENING.test(segment) && last && !/\s$/.test(last.text)) g = ` ${g}`;
+    // So does a full-width colon, comma or closing mark before the next word (STRAWBERRY：R은 → STRAWBERRY: R은).
+    const next = segments[k + 1];
+    if (g !== segment && WIDE_CLOSING.test(segment) && next !== undefined && !/^\s/.test(next) && !WIDE_CLOSING.test(next)) g = `${g} `;
     // Spaces stay with the run they sit in so a line keeps as few runs as possible.
     const face = math ? "math" : /^\s+$/.test(g) && last?.kind === "text" ? last.face : faceFor(g, weight);
     if (last && last.kind === "text" && last.face === face) last.text += g;
     else out.push({ kind: "text", face, text: g });
-  }
+  });
   cache.set(weight, text, out);
   return out;
 }
