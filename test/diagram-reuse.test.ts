@@ -1,5 +1,5 @@
 // Auto-fit lays a diagram out at many sizes; flowcharts and mind maps reuse what they measured at one size
-// for the others (src/blocks/flowchart/place.ts, src/blocks/mindmap/layout.ts). A diagram laid out after
+// for the others (src/blocks/flowchart/place.ts, src/blocks/mindmap/radial.ts). A diagram laid out after
 // others, on warm caches, must come out as the same diagram laid out fresh: the same choices, the same
 // marks, every coordinate within float noise (scaled results may differ in the last bit, which can move a
 // coordinate already rounded to 0.01 px by one step).

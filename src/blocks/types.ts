@@ -24,7 +24,7 @@ export interface BlockEnv {
   dense?: boolean;
   /**
    * The height hint is room the block has to itself (what a one-column stack leaves it), not a column it may
-   * share with other blocks: a mind map may grow into all of it (mindmap/layout.ts, all branches on one side).
+   * share with other blocks: a mind map may grow into all of it (mindmap/radial.ts, all branches on one side).
    */
   ownRoom?: boolean;
 }

@@ -1,5 +1,5 @@
 // The mind map at one set of sizes: the root oval, the branches placed by tree.ts, their curves, underlines
-// or shapes, icons and labels. The search in layout.ts measures many of these without their words; the one
+// or shapes, icons and labels. The search in radial.ts measures many of these without their words; the one
 // it keeps is planned again with them.
 import type { Mindmap } from "../../model/sheet.js";
 import type { Box, Mark, PlacedNode, StrokeStyle } from "../../model/positioned.js";
