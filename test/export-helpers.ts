@@ -42,7 +42,8 @@ export async function pdfFacts(pdf: Buffer): Promise<PdfFacts> {
 
 /** True when every needle occurs in the text, each after the previous one (whitespace ignored). */
 export function inOrder(items: string[], needles: string[]): { ok: boolean; missing?: string } {
-  const squash = (s: string) => s.replace(/\s+/g, "");
+  // Full-width marks no face draws are written in their plain form (drawnForm): compared as NFKC.
+  const squash = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
   const hay = squash(items.join(""));
   let from = 0;
   for (const n of needles) {
