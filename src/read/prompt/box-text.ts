@@ -38,6 +38,18 @@ function continues(title: string, next: string): boolean {
   return /\p{L}-$/u.test(title) ? /^\p{L}/u.test(next) : CAPS_LINE.test(next);
 }
 
+/**
+ * A title line as another model decorates it: `① ⌨️ **질문을 입력하면**`. The circled number only counts the
+ * boxes (the panels keep the drawing's order) and the `**` are Markdown no title draws, so both go; left in,
+ * the number hid the emoji behind it and the stars were drawn as stars.
+ */
+export function undecoratedTitle(line: string): string {
+  return line
+    .replace(/^\s*[\u2460-\u2473\u24EA-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF]\s*/u, "")
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
+    .trim();
+}
+
 /** A box's text lines, with the label of one little box drawn inside it where it stands among them. */
 export function boxLines(b: DiagramBox): string[] {
   const own = b.lines.map((l) => l.text);
