@@ -342,7 +342,13 @@ export function chainsOf(input: TextLine[]): { lines: TextLine[]; chains: string
   const chains: string[][] = [];
   for (const l of joined) {
     const chain = splitArrows(l.text).map((s) => s.trim());
-    const headed = lines.length === 0 && chains.length === 0 ? headedChain(chain) : undefined;
+    const first = lines.length === 0 && chains.length === 0;
+    // `🔢 텍스트 → 비트 → 바이트` over the box's notes: a first line led by an emoji is the title, arrows and all.
+    if (first && joined.length > 1 && /^\p{Extended_Pictographic}/u.test(l.text) && !headedChain(chain)) {
+      lines.push(l);
+      continue;
+    }
+    const headed = first ? headedChain(chain) : undefined;
     if (headed && chain.length >= 3 && chain.every((s) => s !== "")) lines.push({ ...l, text: headed.heading });
     if (chain.length >= 3 && chain.every((s) => s !== "")) chains.push(headed?.chain ?? chain);
     else lines.push(l);
