@@ -269,6 +269,7 @@ export function closedSubgraphs(code: string, line?: number): { source: string; 
   const what = open.length === 1 ? `the subgraph${at} has` : `${open.length} subgraphs${at} have`;
   return { source, warning: `${what} no \`end\`; closed at the end of the block (add \`end\` where it stops)` };
 }
+
 /** A pie chart as the table of its slices, with the warning that says so; undefined for any other block. */
 export function pieTable(code: string): { block: Block; warning: string } | undefined {
   const pie = pieRows(code);

@@ -124,7 +124,7 @@ export function parsePromptDoc(text: string): PromptDoc {
   });
   sections.push(current);
   const lines = text.split(/\r?\n/);
-  for (const s of sections) if (s.kind === "plan") s.nodes = s.nodes.flatMap((n) => bareMermaid(n, lines) ?? indentedList(n, lines) ?? mixedBullets(n, lines, parsePiece) ?? afterTable(n) ?? tableTail(n, lines, parsePiece) ?? n);
+  for (const s of sections) if (s.kind === "plan") s.nodes = mixedBullets(s.nodes.flatMap((n) => bareMermaid(n, lines) ?? indentedList(n, lines) ?? afterTable(n) ?? tableTail(n, lines, parsePiece) ?? n), lines, parsePiece);
   return { text, lines, tree, sections };
 }
 
