@@ -86,8 +86,8 @@ describe("six narrow boxes with wrapped Korean titles, a sidebar and a chain und
 
   it("reads `6등분 + 오른쪽 20%` as six equal boxes and the sidebar's fifth", async () => {
     const { sheet } = await readSheet(fixture("llm-psychology-six-sidebar-mermaid-slips"));
-    expect(panel(sheet, /기억 vs/).width).toBe(20);
-    expect(panel(sheet, /환각이/).width).toBeCloseTo(80 / 6, 5);
+    expect(panel(sheet, /기억 vs/).width).toBe(0.2);
+    expect(panel(sheet, /환각이/).width).toBeCloseTo(0.8 / 6, 3);
   });
 });
 

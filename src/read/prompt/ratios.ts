@@ -213,7 +213,7 @@ function widthsOf(text: string, line: number): { widths?: number[]; equal?: numb
   if (plus) {
     const side = Number(plus[3]);
     const rest = Array.from({ length: Number(plus[1]) }, () => (100 - side) / Number(plus[1]));
-    return { widths: /오른|우측|right/i.test(plus[2]!) ? [...rest, side] : [side, ...rest] };
+    return { widths: shares(/오른|우측|right/i.test(plus[2]!) ? [...rest, side] : [side, ...rest], line, "%") };
   }
   const equal =
     /(\d)\s*(?:등분|분할|열|칸|equal|even|columns?|panels?|ways?|parts?)/i.exec(text) ??
