@@ -18,8 +18,9 @@ import { CASES as FIRST } from "./placement-cases.js";
 import { MORE } from "./placement-cases-more.js";
 import { NEW } from "./placement-cases-new.js";
 import { SEVENTH } from "./placement-cases-7.js";
+import { EIGHTH } from "./placement-cases-8.js";
 
-const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH };
+const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 

@@ -96,6 +96,13 @@ function atxHeadings(doc: string): string {
     .join("\n");
 }
 
+/** Whether the plan is one numbered outline (no headings) and line i sits under one of its items. */
+function numberedOutline(plan: string[], i: number): boolean {
+  if (plan.some((l) => /^#{1,4} /.test(l))) return false;
+  for (let k = i - 1; k >= 0; k--) if (/^\d+\.\s/.test(plan[k]!)) return true;
+  return false;
+}
+
 function planExpectations(written: string): PlanExpectations {
   const doc = atxHeadings(written);
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
@@ -165,6 +172,9 @@ function planExpectations(written: string): PlanExpectations {
       out.takeaways.push(unmarked(t.replace(/^- /, "").replace(/^\[[xX ]\] /, "")));
     } else if (/Takeaways|핵심 정리|요점/i.test(section) && /^\d+\.\s/.test(line) && !/:$/.test(t)) {
       out.takeaways.push(unmarked(t.replace(/^\d+\.\s+/, "")));
+    } else if (!fence && /^\s{2,}[-*•] /.test(line) && numberedOutline(plan, i) && !/[:：]$|→|->|"|“|[[&`$\\\u200B]/.test(t)) {
+      // A point under an item of a plan written as one numbered outline, whatever marker it was typed with.
+      out.listItems.push(unmarked(t.replace(/^[-*•] /, "")));
     } else if (!fence && /^- /.test(line) && !/[:：]$|→|->|"|“|[[&`$\\\u200B]/.test(t) && !/Takeaways|핵심 정리|요점|Flow|Mind|마인드/i.test(section)) {
       // Any other point of a section, as written (one in plain words: links, entities, code and math are read
       // by the tests for them).
@@ -197,7 +207,7 @@ function sheetContents(sheet: Sheet): Record<keyof PlanExpectations, Set<string>
     // A checklist in a takeaways section is its takeaways, drawn with boxes instead of numbers.
     takeaways: new Set(of("bullets").filter((b) => b.style === "takeaways" || b.style === "checks").flatMap((b) => b.items.map(text))),
     // A quote the plan's running text already says in “…” is drawn there, not again as a card.
-    quotes: new Set([...of("quote").map((q) => text(q.text)), ...[...of("paragraph").map((p) => p.text), ...of("bullets").flatMap((b) => b.items)].flatMap((t) => [...text(t).matchAll(/[“"]([^”"]+)[”"]/g)].map((m) => m[1]!))]),
+    quotes: new Set([...of("quote").map((q) => text(q.text)), ...[...of("paragraph").map((p) => p.text), ...of("bullets").flatMap((b) => b.items)].flatMap((t) => [...text(t).matchAll(/[“"「『]([^”"」』]+)[”"」』]/g)].map((m) => m[1]!))]),
     listItems: new Set(of("bullets").flatMap((b) => b.items.map(text))),
   };
 }

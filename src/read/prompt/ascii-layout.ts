@@ -6,8 +6,9 @@ import { InputError } from "../../errors.js";
 import { findFaces, lineText, marginNotes, type Face } from "./box-faces.js";
 import { buildGrid, displayWidth } from "./box-grid.js";
 import { graphemes } from "../../fonts/graphemes.js";
-import { splitArrows } from "./chain.js";
+import { headedChain, splitArrows } from "./chain.js";
 import { starBoxes } from "./star-boxes.js";
+import { joinWrappedTitle } from "./box-text.js";
 
 export interface TextLine {
   text: string;
@@ -288,7 +289,7 @@ function textLines(face: Face, firstLine: number): TextLine[] {
     .filter(([line]) => !besideKids(line))
     .map(([line, chars]) => ({ text: clean(lineText(chars)), line: firstLine + line, col: chars.find((c) => c.ch.trim() !== "")?.col ?? 0 }))
     .filter((t) => t.text !== "");
-  return joinWrappedItems(lines).map(({ text, line }) => ({ text, line }));
+  return joinWrappedItems(joinWrappedTitle(lines, face.right - face.left - 1)).map(({ text, line }) => ({ text, line }));
 }
 
 const ITEM = /^(?:[-*•·◦▪]|\d{1,2}[.)])\s/;
@@ -341,7 +342,15 @@ export function chainsOf(input: TextLine[]): { lines: TextLine[]; chains: string
   const chains: string[][] = [];
   for (const l of joined) {
     const chain = splitArrows(l.text).map((s) => s.trim());
-    if (chain.length >= 3 && chain.every((s) => s !== "")) chains.push(chain);
+    const first = lines.length === 0 && chains.length === 0;
+    // `🔢 텍스트 → 비트 → 바이트` over the box's notes: a first line led by an emoji is the title, arrows and all.
+    if (first && joined.length > 1 && /^\p{Extended_Pictographic}/u.test(l.text) && !headedChain(chain)) {
+      lines.push(l);
+      continue;
+    }
+    const headed = first ? headedChain(chain) : undefined;
+    if (headed && chain.length >= 3 && chain.every((s) => s !== "")) lines.push({ ...l, text: headed.heading });
+    if (chain.length >= 3 && chain.every((s) => s !== "")) chains.push(headed?.chain ?? chain);
     else lines.push(l);
   }
   return { lines, chains };

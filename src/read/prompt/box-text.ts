@@ -1,6 +1,8 @@
 // What a box's own lines say besides its text: a title broken over its first lines, the width share written
 // into the title (`[60%]`), and where the label of a little box drawn inside it stands among its lines.
 import type { DiagramBox } from "./ascii-layout.js";
+import { displayWidth } from "./box-grid.js";
+import { graphemes } from "../../fonts/graphemes.js";
 
 /**
  * A title broken over the box's first lines, as a narrow box makes people write it: `🤥 HALLUCI-` / `NATION`,
@@ -37,6 +39,39 @@ const CAPS_LINE = /^(?=.*\p{Lu})[\p{Lu}&'’?!.,/ ]+$/u;
 function continues(title: string, next: string): boolean {
   return /\p{L}-$/u.test(title) ? /^\p{L}/u.test(next) : CAPS_LINE.test(next);
 }
+
+/**
+ * A title line as another model decorates it: `① ⌨️ **질문을 입력하면**`. The circled number only counts the
+ * boxes (the panels keep the drawing's order) and the `**` are Markdown no title draws, so both go; left in,
+ * the number hid the emoji behind it and the stars were drawn as stars.
+ */
+export function undecoratedTitle(line: string): string {
+  return line
+    .replace(/^\s*[\u2460-\u2473\u24EA-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF]\s*/u, "")
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
+    .trim();
+}
+
+/**
+ * A Korean title a narrow box wrapped: `🤥 환각이` / `  뭔가?`, `🧠 기억 vs` / ` 작업 기억`. The next line goes on
+ * the title when it is indented past the emoji (under the title's words, while the content under it starts
+ * further left), is a few Korean words, and the two would not have fitted on one line of the box: that is why
+ * the writer broke it. All-capitals and Latin titles are joined by `titleLines`, which needs no columns.
+ */
+export function joinWrappedTitle<T extends { text: string; line: number; col: number }>(lines: T[], inner: number): T[] {
+  const [title, next, ...rest] = lines;
+  if (!title || !next || next.line !== title.line + 1 || !EMOJI_FIRST.test(title.text)) return lines;
+  // Under the title's words and nowhere else: the line after it is back at the content's column.
+  if (next.col <= title.col || !rest[0] || rest[0].col >= next.col || !TITLE_WORDS.test(next.text)) return lines;
+  const width = (t: string): number => graphemes(t).reduce((w, g) => w + displayWidth(g), 0);
+  // The box's text room with a space either side; a note of several words fits no title's second line.
+  if (width(next.text) > 12 || width(title.text) + 1 + width(next.text) <= inner - 2) return lines;
+  return [{ ...title, text: `${title.text} ${next.text}` }, ...rest];
+}
+
+const EMOJI_FIRST = /^\p{Extended_Pictographic}/u;
+/** Korean words, maybe with a Latin one, a `?` or `!`: no digits, arrows or signs a note is written with. */
+const TITLE_WORDS = /^(?=.*\p{Script=Hangul})[\p{L}\s&·?!？！]+$/u;
 
 /** A box's text lines, with the label of one little box drawn inside it where it stands among them. */
 export function boxLines(b: DiagramBox): string[] {

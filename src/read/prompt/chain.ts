@@ -140,3 +140,13 @@ export function splitArrows(text: string): string[] {
   out.push(text.slice(from));
   return out;
 }
+
+/**
+ * `🔁 해결책 흐름: 질문 → 모르면? → 검색`: a chain written on one line after its heading. The heading (an emoji,
+ * words, a colon) titles the box and the chain starts after it; read whole, the box had no title line and the
+ * heading was drawn as the chain's first step.
+ */
+export function headedChain(chain: string[]): { heading: string; chain: string[] } | undefined {
+  const m = /^(\p{Extended_Pictographic}\uFE0F?\s*[^:：]{2,40}?)\s*[:：]\s+(\S.*)$/u.exec(chain[0] ?? "");
+  return m ? { heading: m[1]!, chain: [m[2]!, ...chain.slice(1)] } : undefined;
+}

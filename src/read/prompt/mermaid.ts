@@ -247,7 +247,27 @@ export function rewritten(code: string, line?: number): { source: string; warnin
   if (state) return asChart(state, "a stateDiagram is drawn as a flowchart of its states and transitions", "stateDiagram");
   const time = timelineAsFlowchart(code);
   if (time) return asChart(time, "a timeline is drawn as a flowchart of its periods, each with its events under it", "timeline");
-  return undefined;
+  return closedSubgraphs(code, line);
+}
+
+/**
+ * A flowchart whose last `subgraph` was never closed: the `end` a person forgets at the bottom of the block.
+ * Mermaid refuses it with a token list; closing it at the end is what the writer meant (nothing can follow the
+ * block's last line), so it is closed there with a warning naming the subgraph's line.
+ */
+export function closedSubgraphs(code: string, line?: number): { source: string; warning: string } | undefined {
+  if (!/^(?:flowchart|graph)\b/i.test(firstLine(code).trim())) return undefined;
+  const lines = code.split("\n");
+  const open: number[] = [];
+  lines.forEach((l, k) => {
+    if (/^\s*subgraph\b/.test(l)) open.push(k);
+    else if (/^\s*end\s*;?\s*$/.test(l)) open.pop();
+  });
+  if (open.length === 0) return undefined;
+  const at = line !== undefined ? ` (line ${line + 1 + open[0]!})` : "";
+  const source = [...lines.filter((l, k) => k < lines.length - 1 || l.trim() !== ""), ...open.map(() => "end")].join("\n");
+  const what = open.length === 1 ? `the subgraph${at} has` : `${open.length} subgraphs${at} have`;
+  return { source, warning: `${what} no \`end\`; closed at the end of the block (add \`end\` where it stops)` };
 }
 
 /** A pie chart as the table of its slices, with the warning that says so; undefined for any other block. */

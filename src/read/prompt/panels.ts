@@ -8,7 +8,7 @@ import { displayWidth } from "./box-grid.js";
 import { slotFor, type Slot } from "./assign.js";
 import type { PlanSection } from "./plan.js";
 import { dropPanelLabel } from "./plan-forms.js";
-import { boxLines, joinTitle, statedWidth, titleLines } from "./box-text.js";
+import { boxLines, joinTitle, statedWidth, titleLines, undecoratedTitle } from "./box-text.js";
 import { noteWidths, type RatioRow, type RatioTable } from "./ratios.js";
 import { richFromLine } from "./rich.js";
 import { slug, splitEmoji, stripLayoutRemarks, SUBTITLE_WORD } from "./words.js";
@@ -106,7 +106,7 @@ function listMark(line: string): string {
  * a `Panel A — ` label before or after the emoji.
  */
 function boxTitle(line: string): { emoji?: string; rest: string } {
-  const { emoji, rest } = splitEmoji(dropPanelLabel(stripLayoutRemarks(line).replace(/\s*[:：]$/, "")));
+  const { emoji, rest } = splitEmoji(dropPanelLabel(stripLayoutRemarks(undecoratedTitle(line)).replace(/\s*[:：]$/, "")));
   return { ...(emoji ? { emoji } : {}), rest: dropPanelLabel(rest) };
 }
 

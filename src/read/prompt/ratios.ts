@@ -1,5 +1,6 @@
 // The ratio table under the layout diagram (`## 배치 비율`, `## Layout ratios`, `## Proportions`), or a list
 // standing for one: one row per diagram row with its height share, plus widths where a row states them.
+import { fractionHeights } from "./fraction-heights.js";
 import type { RootContent, Table } from "mdast";
 import { InputError } from "../../errors.js";
 import type { DiagramRow } from "./ascii-layout.js";
@@ -207,6 +208,13 @@ function widthsOf(text: string, line: number): { widths?: number[]; equal?: numb
     const parts = split[0].split(/[/:]/).map((p) => Number(p.trim()));
     return { widths: shares(parts, line, "") };
   }
+  // `6등분 + 오른쪽 20%`: equal boxes and a side panel of its own share, on the side it names.
+  const plus = /(\d)\s*(?:등분|equal)[^+]*\+\s*(오른쪽|왼쪽|우측|좌측|right|left)\s*(\d{1,2})\s*%/i.exec(text);
+  if (plus) {
+    const side = Number(plus[3]);
+    const rest = Array.from({ length: Number(plus[1]) }, () => (100 - side) / Number(plus[1]));
+    return { widths: shares(/오른|우측|right/i.test(plus[2]!) ? [...rest, side] : [side, ...rest], line, "%") };
+  }
   const equal =
     /(\d)\s*(?:등분|분할|열|칸|equal|even|columns?|panels?|ways?|parts?)/i.exec(text) ??
     /(?:split|divided|divide)\s+(?:in|into)\s+(\d)/i.exec(text);
@@ -278,7 +286,7 @@ export function proseHeights(doc: PromptDoc, section: Section, rows: DiagramRow[
     if (/^\s*(?:```|~~~)/.test(raw)) fence = !fence;
     if (fence || /^\s*(?:```|~~~|\|)/.test(raw)) continue;
     for (const sentence of raw.replace(/\*\*/g, "").split(/(?<=[.。])\s+(?=\S)/)) {
-      const h = heightsOf(sentence) ?? percentHeights(sentence, rows.length);
+      const h = fractionHeights(sentence, rows.length) ?? heightsOf(sentence) ?? percentHeights(sentence, rows.length);
       if (!h) continue;
       if (h.values.length !== rows.length) {
         warnings.push(`line ${n}: ${h.values.length} row heights for the drawing's ${rows.length} rows; they are not used`);

@@ -1,0 +1,35 @@
+// Row heights given as fractions in a sentence: `타이틀은 1/10 정도, 두 번째 줄은 1/4, BPE 줄은 1/3, 나머지가 마지막 줄`,
+// `the top row takes about a quarter, the middle half, the rest the bottom`. Read as numbers, `1/10` was two
+// heights (1 and 10) and the sentence gave twice the rows the drawing has.
+
+const WORDS: [RegExp, number][] = [
+  [/\b(?:a|one)\s+half\b|\bhalf\b|절반/gi, 1 / 2],
+  [/\b(?:a|one)\s+third\b/gi, 1 / 3],
+  [/\btwo[\s-]thirds\b/gi, 2 / 3],
+  [/\b(?:a|one)\s+quarter\b/gi, 1 / 4],
+  [/\bthree[\s-]quarters\b/gi, 3 / 4],
+  [/\b(?:a|one)\s+fifth\b/gi, 1 / 5],
+  [/\b(?:a|one)\s+tenth\b/gi, 1 / 10],
+];
+const REST = /나머지|the\s+rest|remaining|remainder|rest\s+of/i;
+const HEIGHT_CUE = /height|높이|세로|행|줄|row|비율|takes?|차지/i;
+
+/** The rows' heights in percent, in the order the sentence names them, when it names one per drawn row (the
+ * rest, `나머지`, being the one it leaves); undefined when the sentence gives no fractions or talks of widths. */
+export function fractionHeights(text: string, rows: number): { values: number[]; percent: true } | undefined {
+  if (!HEIGHT_CUE.test(text) || /width|너비|폭|가로|column|열/i.test(text)) return undefined;
+  const found: { at: number; value: number }[] = [];
+  for (const m of text.matchAll(/(?<![\d.\/])(\d{1,2})\s*\/\s*(\d{1,2})(?![\d\/])|(\d)\s*분의\s*(\d)/g)) {
+    const [a, b] = m[1] !== undefined ? [Number(m[1]), Number(m[2])] : [Number(m[4]), Number(m[3])];
+    if (a > 0 && a < b) found.push({ at: m.index!, value: a / b });
+  }
+  for (const [re, value] of WORDS) for (const m of text.matchAll(re)) found.push({ at: m.index!, value });
+  if (found.length < 2 && !(found.length === 1 && REST.test(text))) return undefined;
+  const values = found.sort((x, y) => x.at - y.at).map((f) => f.value);
+  const sum = values.reduce((s, v) => s + v, 0);
+  const rest = REST.exec(text);
+  if (rest && sum < 1) values.splice(found.filter((f) => f.at < rest.index).length, 0, 1 - sum);
+  else if (Math.abs(sum - 1) > 0.02) return undefined;
+  if (values.length !== rows) return undefined;
+  return { values: values.map((v) => Math.round(v * 1000) / 10), percent: true };
+}
