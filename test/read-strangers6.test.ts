@@ -17,15 +17,9 @@ import { quadrantTable, sankeyTable } from "../src/read/prompt/chart-tables.js";
 import { undrawnKind } from "../src/read/prompt/mermaid.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
+import { kinds, panel, titles } from "./read-helpers.js";
 
 const fixture = (path: string): string => readFileSync(join(FIXTURES_DIR, path), "utf8");
-const panel = (sheet: Sheet, title: RegExp): Panel => {
-  const p = panelsOf(sheet).find((x) => title.test(x.title));
-  if (!p) throw new Error(`no panel ${title} in ${panelsOf(sheet).map((x) => x.title).join(", ")}`);
-  return p;
-};
-const titles = (sheet: Sheet): string[][] => sheet.rows.map((r) => (r.kind === "panels" ? r.panels.map((p) => p.title) : ["title"]));
-const kinds = (p: Panel): string[] => p.blocks.map((b) => b.kind);
 const quoteIn = (p: Panel): string[] => p.blocks.flatMap((b) => (b.kind === "quote" ? [richText(b.text)] : []));
 const tableOf = (b: Block | undefined): string[][] => (b?.kind === "table" ? [b.header, ...b.rows].map((r) => r.map(richText)) : []);
 const mdast = (md: string): RootContent[] => unified().use(remarkParse).use(remarkGfm).parse(md).children;

@@ -11,15 +11,9 @@ import { panelAt, placeIn } from "../src/read/prompt/positions.js";
 import { richFromLine, richText } from "../src/read/prompt/rich.js";
 import { stripLayoutRemarks } from "../src/read/prompt/words.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
+import { kinds, panel, titles } from "./read-helpers.js";
 
 const fixture = (name: string): string => readFileSync(join(FIXTURES_DIR, "prompts", `${name}.txt`), "utf8");
-const panel = (sheet: Sheet, title: RegExp): Panel => {
-  const p = panelsOf(sheet).find((x) => title.test(x.title));
-  if (!p) throw new Error(`no panel ${title} in ${panelsOf(sheet).map((x) => x.title).join(", ")}`);
-  return p;
-};
-const titles = (sheet: Sheet): string[][] => sheet.rows.map((r) => (r.kind === "panels" ? r.panels.map((p) => p.title) : ["title"]));
-const kinds = (p: Panel): string[] => p.blocks.map((b) => b.kind);
 const firstItem = (p: Panel): string => {
   const b = p.blocks.find((x) => x.kind === "bullets");
   return b?.kind === "bullets" ? richText(b.items[0]!) : "";
