@@ -55,7 +55,7 @@ function oneSided(b: PositionedBlock | BlockLayout): boolean {
 /** The map in its panel's content box as the page's one-column stack asks for it, with or without its room. */
 function alone(block: Mindmap, p: PositionedPanel, sheet: Sheet, ownRoom: boolean): BlockLayout {
   const env: BlockEnv = { fontPx: p.fontPx, minFontPx: p.minFontPx, accent: p.accent, palette: sheet.style.palette, ink: INK, seed: 1, ...(ownRoom ? { ownRoom: true } : {}) };
-  return layoutMindmap(block, env, { width: p.content!.width, height: Math.floor(p.content!.height + 1e-9) });
+  return layoutMindmap(block, env, { width: p.content!.width, height: Math.round(p.content!.height) });
 }
 
 function rowOf(page: PositionedSheet, p: PositionedPanel): PositionedPanel[] {
@@ -135,7 +135,7 @@ describe("a map one side tall", () => {
     const map = mapOf(p);
     expect(oneSided(map)).toBe(true);
     const block = panelsOf(sheet).flatMap((q) => q.blocks).find((b): b is Mindmap => b.kind === "mindmap")!;
-    const space = { width: p.content!.width, height: Math.floor(p.content!.height + 1e-9) };
+    const space = { width: p.content!.width, height: Math.round(p.content!.height) };
     const env: BlockEnv = { fontPx: p.fontPx, minFontPx: p.minFontPx, accent: p.accent, palette: sheet.style.palette, ink: INK, seed: 1, ownRoom: true };
     const l = layoutMindmap(block, env, space);
     expect(l.width).toBeCloseTo(map.box.width, 1);
@@ -174,7 +174,7 @@ describe("a mind map in a crowded panel keeps its size", async () => {
     const env: BlockEnv = { fontPx: p.fontPx, minFontPx: p.minFontPx, accent: p.accent, palette: sheet.style.palette, ink: INK, seed: 1 };
     const asked = [false, true].map((tight) => {
       const e: BlockEnv = { ...env, ...(tight ? { tight: true } : {}) };
-      const room = { width: p.content!.width, height: Math.floor(p.content!.height - list.box.height - p.fontPx * (tight ? 0.3 : 0.6) + 1e-9) };
+      const room = { width: p.content!.width, height: Math.round(p.content!.height - list.box.height - p.fontPx * (tight ? 0.3 : 0.6)) };
       return { allowed: layoutMindmap(block, { ...e, ownRoom: true }, room), before: layoutMindmap(block, e, room) };
     });
     const drawn = asked.find(({ before }) => Math.abs(before.width - map.box.width) < 0.05 && Math.abs(before.height - map.box.height) < 0.05);

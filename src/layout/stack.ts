@@ -81,9 +81,8 @@ const layoutCache = new WeakMap<Block, Map<string, BlockLayout>>();
 export function cachedLayout(block: Block, i: number, px: number, width: number, height: number, ctx: FitContext): BlockLayout {
   let byKey = layoutCache.get(block);
   if (!byKey) layoutCache.set(block, (byKey = new Map()));
-  // Text blocks ignore the height hint; diagrams use it to pick an aspect, in whole px rounded down: a map
-  // filling a hint rounded up would overrun its real room by a fraction, and auto-fit then shrinks the panel.
-  const h = DIAGRAMS.includes(block.kind) ? Math.floor(height + 1e-9) : 0;
+  // Text blocks ignore the height hint; diagrams use it to pick an aspect, to the nearest px.
+  const h = DIAGRAMS.includes(block.kind) ? Math.round(height) : 0;
   // Everything the block layout reads from its env is in the key, so a block object reused across sheets is safe.
   const key = `${i}|${ctx.joinLeaves ? 1 : 0}${ctx.tight ? 1 : 0}${ctx.mapRows ? 1 : 0}${ctx.dense ? 1 : 0}${ctx.ownRoom ? 1 : 0}|${ctx.seed}|${ctx.accent}|${ctx.minFontPx}|${ctx.palette.join(",")}|${px}|${width.toFixed(2)}|${h}`;
   let hit = byKey.get(key);

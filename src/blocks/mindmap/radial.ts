@@ -176,8 +176,8 @@ function searchMap(block: Mindmap, env: BlockEnv, space: Space, oneSide: boolean
   // smallest size: skip the sizes above it.
   const floor = floorCandidate(block, env);
   const hopeless = floor.height > space.height + 0.5;
-  // A map one side tall is taken only when it fits, so it keeps a px in hand below the hint: the search's
-  // +0.5 slack must not let it past the real room, or a panel that fits at one size would not at the next.
+  // The hint is the room to the nearest px: a map spread down to it may overrun the room by a fraction, which
+  // a map one side tall (taken only when it fits) must not, or a panel that fits at one size would not at the next.
   const room = oneSide ? space.height - 1 : space.height;
   // `quick` also skips a size outright when even its narrowest spacing is too wide. That can only change
   // which too-wide layout is the narrowest, so when nothing fits the width the search runs again in full.
