@@ -1,0 +1,42 @@
+// More chapters written by others: a layout framed only by `=====` rules and `|` walls (no corner anywhere),
+// under a prompt written in English with a plan whose sections are **bold** lines. Each rule is tested on a
+// small drawing of its own and on the fixture that brought it up.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { panelsOf, type Sheet } from "../src/model/sheet.js";
+import { readSheet } from "../src/read/index.js";
+import { parseDiagram } from "../src/read/prompt/ascii-layout.js";
+import { cornerlessRules } from "../src/read/prompt/rule-lines.js";
+import { FIXTURES_DIR } from "./fixtures/list.js";
+
+const fixture = (name: string): string => readFileSync(join(FIXTURES_DIR, "prompts", `${name}.txt`), "utf8");
+const titles = (sheet: Sheet): string[] => panelsOf(sheet).map((p) => p.title);
+
+describe("a layout framed by bare rules", () => {
+  const drawing = ["=============================", "| TITLE                     |", "=============================", "| 👷 LEFT     | 📜 RIGHT     |", "|  a          |  b           |", "=============================", "| 🔄 WIDE                   |", "============================="].join("\n");
+
+  it("puts a corner where a wall meets an `=` or `-` rule, and nowhere else", () => {
+    expect(cornerlessRules("=======\n|  |  |\n-------")).toBe("+==+==+\n|  |  |\n+--+--+");
+    // No wall next to the rule: a rule under text stays as typed.
+    expect(cornerlessRules("| a |\n\ntext\n=====")).toBe("| a |\n\ntext\n=====");
+    // Walls after wide Hangul are found in screen columns.
+    expect(cornerlessRules("===========\n| 가나 | b|")).toBe("+======+==+\n| 가나 | b|");
+  });
+
+  it("reads the rows and boxes of such a drawing", () => {
+    const rows = parseDiagram(drawing, 1);
+    expect(rows.map((r) => r.boxes.map((b) => b.lines[0]?.text ?? ""))).toEqual([[], ["👷 LEFT", "📜 RIGHT"], []]);
+    expect(rows[0]!.texts.map((t) => t.text)).toEqual(["TITLE"]);
+    expect(rows[2]!.texts.map((t) => t.text)).toEqual(["🔄 WIDE"]);
+  });
+
+  it("reads the fixture's five panels with their plan sections", async () => {
+    const { sheet } = await readSheet(fixture("sft-labeling-instructions-equals-frame"));
+    expect(sheet.meta.banner).toBe("SFT DATA: LABELING INSTRUCTIONS (InstructGPT)");
+    expect(titles(sheet)).toEqual(["WHO WRITES THE DATA", "LABELING INSTRUCTIONS", "HOW DATASETS CHANGED", "WHAT YOU ARE TALKING TO", "TAKEAWAYS"]);
+    const kinds = panelsOf(sheet).map((p) => p.blocks.map((b) => b.kind));
+    expect(kinds[1]).toContain("table");
+    expect(kinds[2]).toContain("flowchart");
+  });
+});
