@@ -8,6 +8,8 @@ import { panelsOf, type Sheet } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
 import { parseDiagram } from "../src/read/prompt/ascii-layout.js";
 import { cornerlessRules } from "../src/read/prompt/rule-lines.js";
+import { withoutPointer } from "../src/read/prompt/cross-refs.js";
+import { richText } from "../src/read/prompt/rich.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
 const fixture = (name: string): string => readFileSync(join(FIXTURES_DIR, "prompts", `${name}.txt`), "utf8");
@@ -38,5 +40,26 @@ describe("a layout framed by bare rules", () => {
     const kinds = panelsOf(sheet).map((p) => p.blocks.map((b) => b.kind));
     expect(kinds[1]).toContain("table");
     expect(kinds[2]).toContain("flowchart");
+  });
+});
+
+describe("plan items that point at another section", () => {
+  const text = (t: string): string => richText(withoutPointer([{ text: t }]));
+
+  it("leaves out the pointer and keeps what follows it", () => {
+    expect(text("Same as section 2, plus: SFT 데이터 = 지침")).toBe("SFT 데이터 = 지침");
+    expect(text("(see above) 핵심만")).toBe("핵심만");
+    expect(text("2번과 동일, 온도 낮추기")).toBe("온도 낮추기");
+    expect(text("위와 같음")).toBe("");
+    // "same" in a sentence of its own is content.
+    expect(text("Same input → same bytes")).toBe("Same input → same bytes");
+    expect(text("See the table for numbers")).toBe("See the table for numbers");
+  });
+
+  it("draws the fixture's takeaway without the pointer", async () => {
+    const { sheet } = await readSheet(fixture("sft-labeling-instructions-equals-frame"));
+    const take = panelsOf(sheet).find((p) => p.title === "TAKEAWAYS")!;
+    const items = take.blocks.flatMap((b) => (b.kind === "bullets" ? b.items.map((i) => richText(i)) : []));
+    expect(items).toEqual(["SFT 데이터 = 사람의 지침에 뿌리를 둔 대화"]);
   });
 });
