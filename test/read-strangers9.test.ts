@@ -63,3 +63,24 @@ describe("plan items that point at another section", () => {
     expect(items).toEqual(["SFT 데이터 = 사람의 지침에 뿌리를 둔 대화"]);
   });
 });
+
+describe("a metadata block closed by YAML's `...`, its values in curly quotes", () => {
+  const meta = (lines: string[]) => readSheet(["# Source Text", ...lines, "", "본문", "", "# Output Structure Plan", "", "## 1. 📌 A", "- a"].join("\n"));
+
+  it("ends the block at `...` and reads a curly-quoted value with a colon as one string", async () => {
+    const { sheet } = await meta(["---", "title: “6. Inference: Sampling”", "chapter: 6", "..."]);
+    expect(sheet.meta.title).toBe("6. Inference: Sampling");
+    expect(sheet.meta.chapter).toBe(6);
+  });
+
+  it("still says a block with no end at all is never closed", async () => {
+    await expect(meta(["---", "title: x", "", "## 본문"])).rejects.toThrow(/never closed/);
+  });
+
+  it("reads the fixture's title, Korean title and source", async () => {
+    const { sheet } = await readSheet(fixture("inference-temperature-yaml-dots-md-rules"));
+    expect(sheet.meta.title).toBe("6. Inference: Sampling & Temperature");
+    expect(sheet.meta.titleKr).toBe("6. 추론: 샘플링과 온도");
+    expect(sheet.meta.sourceUrl).toBe("https://www.youtube.com/watch?v=7xTGNNLPyMI");
+  });
+});
