@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { panelsOf, type Sheet } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
 import { parseDiagram } from "../src/read/prompt/ascii-layout.js";
-import { cornerlessRules } from "../src/read/prompt/rule-lines.js";
+import { closedEnds, cornerlessRules } from "../src/read/prompt/rule-lines.js";
 import { withoutPointer } from "../src/read/prompt/cross-refs.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
@@ -82,5 +82,25 @@ describe("a metadata block closed by YAML's `...`, its values in curly quotes", 
     expect(sheet.meta.title).toBe("6. Inference: Sampling & Temperature");
     expect(sheet.meta.titleKr).toBe("6. 추론: 샘플링과 온도");
     expect(sheet.meta.sourceUrl).toBe("https://www.youtube.com/watch?v=7xTGNNLPyMI");
+  });
+});
+
+describe("a layout drawn like a Markdown table, open at the top and bottom", () => {
+  const drawing = ["| 🎲 TITLE                 |", "|------------|-------------|", "| 🔁 한 토큰  | 🪙 동전      |", "|------------|-------------|", "| 📌 A       | 🎛️ B        |"].join("\n");
+
+  it("gets a rule over its first line and under its last, with a corner at each wall", () => {
+    const lines = closedEnds(drawing).split("\n");
+    expect(lines[0]).toBe("|--------------------------|");
+    expect(lines[lines.length - 1]).toMatch(/^\|-+\|-+\|$/);
+    // A drawing already closed, or with no `|---|` rule, is left as typed.
+    expect(closedEnds("|---|\n| a |\n|---|")).toBe("|---|\n| a |\n|---|");
+    expect(closedEnds("| a |\n| b |")).toBe("| a |\n| b |");
+  });
+
+  it("reads the fixture's drawing instead of falling back to a default layout", async () => {
+    const { sheet, warnings } = await readSheet(fixture("inference-temperature-yaml-dots-md-rules"));
+    expect(warnings.join("\n")).not.toMatch(/no box diagram/);
+    expect(sheet.meta.banner).toMatch(/INFERENCE: SAMPLING & TEMPERATURE/);
+    expect(sheet.rows.map((r) => panelsOf({ ...sheet, rows: [r] }).map((p) => p.title)).filter((t) => t.length > 0)).toEqual([["한 토큰씩 생성", "편향된 동전"], ["TEMPERATURE"], ["리믹스, 복사가 아님", "핵심"]]);
   });
 });
