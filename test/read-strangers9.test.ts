@@ -10,6 +10,7 @@ import { parseDiagram } from "../src/read/prompt/ascii-layout.js";
 import { closedEnds, cornerlessRules } from "../src/read/prompt/rule-lines.js";
 import { withoutPointer } from "../src/read/prompt/cross-refs.js";
 import { richText } from "../src/read/prompt/rich.js";
+import { inlineTable } from "../src/read/prompt/inline-table.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
 const fixture = (name: string): string => readFileSync(join(FIXTURES_DIR, "prompts", `${name}.txt`), "utf8");
@@ -102,5 +103,31 @@ describe("a layout drawn like a Markdown table, open at the top and bottom", () 
     expect(warnings.join("\n")).not.toMatch(/no box diagram/);
     expect(sheet.meta.banner).toMatch(/INFERENCE: SAMPLING & TEMPERATURE/);
     expect(sheet.rows.map((r) => panelsOf({ ...sheet, rows: [r] }).map((p) => p.title)).filter((t) => t.length > 0)).toEqual([["한 토큰씩 생성", "편향된 동전"], ["TEMPERATURE"], ["리믹스, 복사가 아님", "핵심"]]);
+  });
+});
+
+describe("a small table asked for inline in the plan", () => {
+  const rows = (t: string) => inlineTable(t)?.rows.map((r) => r.map((c) => richText(c)));
+
+  it("makes each `key: value` pair after `small table:` a row", () => {
+    expect(rows("small table: 온도 0 (greedy): 항상 최고, 온도 0.7: 적당히 다양, 온도 1.5: 엉뚱함")).toEqual([
+      ["온도 0 (greedy)", "항상 최고"],
+      ["온도 0.7", "적당히 다양"],
+      ["온도 1.5", "엉뚱함"],
+    ]);
+    expect(rows("표: A: 1, 2개, B: 3")).toEqual([["A", "1, 2개"], ["B", "3"]]);
+    // One pair is a sentence with a colon, and an item not asking for a table is left alone.
+    expect(rows("table: see the numbers")).toBeUndefined();
+    expect(rows("small table: A: 1")).toBeUndefined();
+    expect(rows("온도 0: greedy, 온도 1: 다양")).toBeUndefined();
+  });
+
+  it("draws the fixture's temperature table as a table, not a bullet", async () => {
+    const { sheet } = await readSheet(fixture("inference-temperature-yaml-dots-md-rules"));
+    const temp = panelsOf(sheet).find((p) => p.title === "TEMPERATURE")!;
+    const table = temp.blocks.find((b) => b.kind === "table");
+    expect(table?.kind === "table" && table.rows.map((r) => richText(r[0]!))).toEqual(["온도 0 (greedy)", "온도 0.7", "온도 1.5"]);
+    const said = temp.blocks.flatMap((b) => (b.kind === "bullets" ? b.items.map((i) => richText(i)) : []));
+    expect(said.some((t) => /small table/.test(t))).toBe(false);
   });
 });
