@@ -10,7 +10,7 @@ import { parseDiagram } from "../src/read/prompt/ascii-layout.js";
 import { closedEnds, cornerlessRules } from "../src/read/prompt/rule-lines.js";
 import { withoutPointer } from "../src/read/prompt/cross-refs.js";
 import { richText } from "../src/read/prompt/rich.js";
-import { inlineTable } from "../src/read/prompt/inline-table.js";
+import { inlineTable, labelledQuote } from "../src/read/prompt/inline-table.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
 const fixture = (name: string): string => readFileSync(join(FIXTURES_DIR, "prompts", `${name}.txt`), "utf8");
@@ -129,5 +129,20 @@ describe("a small table asked for inline in the plan", () => {
     expect(table?.kind === "table" && table.rows.map((r) => richText(r[0]!))).toEqual(["온도 0 (greedy)", "온도 0.7", "온도 1.5"]);
     const said = temp.blocks.flatMap((b) => (b.kind === "bullets" ? b.items.map((i) => richText(i)) : []));
     expect(said.some((t) => /small table/.test(t))).toBe(false);
+  });
+});
+
+describe("a quote given as a labelled list item", () => {
+  it("reads `인용: “…”` and `Quote: \"…\" — Name` as quotes, and leaves other items alone", () => {
+    expect(labelledQuote("인용: “It's a kind of remix”")).toEqual({ kind: "quote", text: [{ text: "It's a kind of remix" }] });
+    expect(labelledQuote('Quote: "no memory, no state" — Karpathy')).toEqual({ kind: "quote", text: [{ text: "no memory, no state" }], cite: "Karpathy" });
+    expect(labelledQuote("인용할 만한 말: 없음")).toBeUndefined();
+    expect(labelledQuote('모델이 "remix"를 만든다')).toBeUndefined();
+  });
+
+  it("draws the fixture's remix quote as a quote in its panel", async () => {
+    const { sheet } = await readSheet(fixture("inference-temperature-yaml-dots-md-rules"));
+    const remix = panelsOf(sheet).find((p) => p.title === "리믹스, 복사가 아님")!;
+    expect(remix.blocks.filter((b) => b.kind === "quote").map((b) => b.kind === "quote" && richText(b.text))).toEqual(["It's a kind of remix of the training documents"]);
   });
 });
