@@ -1,6 +1,8 @@
 // More chapters written by others: a layout framed only by `=====` rules and `|` walls (no corner anywhere),
-// under a prompt written in English with a plan whose sections are **bold** lines. Each rule is tested on a
-// small drawing of its own and on the fixture that brought it up.
+// under a prompt written in English with a plan whose sections are **bold** lines and one item pointing at
+// another section; and one drawn like a Markdown table, its metadata closed by `...` with curly-quoted values,
+// its plan asking for a table and a quote inline. Each rule is tested on a small input of its own and on the
+// fixture that brought it up.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
