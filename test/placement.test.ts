@@ -19,8 +19,9 @@ import { MORE } from "./placement-cases-more.js";
 import { NEW } from "./placement-cases-new.js";
 import { SEVENTH } from "./placement-cases-7.js";
 import { EIGHTH } from "./placement-cases-8.js";
+import { NINTH } from "./placement-cases-9.js";
 
-const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH };
+const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 

@@ -175,10 +175,14 @@ function planExpectations(written: string): PlanExpectations {
     } else if (!fence && /^\s{2,}[-*•] /.test(line) && numberedOutline(plan, i) && !/[:：]$|→|->|"|“|[[&`$\\\u200B]/.test(t)) {
       // A point under an item of a plan written as one numbered outline, whatever marker it was typed with.
       out.listItems.push(unmarked(t.replace(/^[-*•] /, "")));
+    } else if (!fence && /^- (?:small |mini |simple )?(?:table|표)\s*:\s*/i.test(t)) {
+      // `- small table: A: x, B: y`: a table of the pairs.
+      out.tableCells.push(...t.replace(/^- [^:]*:\s*/, "").split(/\s*,\s*(?=[^,:]{1,40}:)/).flatMap((p) => p.split(/\s*:\s*/).map((c) => unmarked(c).trim())));
     } else if (!fence && /^- /.test(line) && !/[:：]$|→|->|"|“|[[&`$\\\u200B]/.test(t) && !/Takeaways|핵심 정리|요점|Flow|Mind|마인드/i.test(section)) {
       // Any other point of a section, as written (one in plain words: links, entities, code and math are read
       // by the tests for them).
-      out.listItems.push(unmarked(t.replace(/^- /, "")));
+      // `Same as section 2, plus: …`: what follows the pointer at another section.
+      out.listItems.push(unmarked(t.replace(/^- /, "").replace(/^(?:same as (?:section|box) \d+|see above)[,;:]?\s*(?:plus[:,]?\s*)?/i, "")));
     }
   }
   let inQuotes = false;

@@ -9,6 +9,7 @@ import { graphemes } from "../../fonts/graphemes.js";
 import { headedChain, splitArrows } from "./chain.js";
 import { starBoxes } from "./star-boxes.js";
 import { joinWrappedTitle } from "./box-text.js";
+import { closedEnds, cornerlessRules } from "./rule-lines.js";
 
 export interface TextLine {
   text: string;
@@ -215,7 +216,7 @@ const HASH_BORDER = /#[=-]{3,}#/;
  * A `#` inside a word (`C#`) stays text; a drawing with no `#====#` border is left as it is.
  */
 export function hashBoxes(code: string): string {
-  return hashed(underscoreBoxes(starBoxes(code)));
+  return hashed(underscoreBoxes(cornerlessRules(closedEnds(starBoxes(code)))));
 }
 
 /**

@@ -26,6 +26,8 @@ export function findFrontmatter(doc: PromptDoc, source: Section | undefined): Fr
   return own ? { ...own, data: { ...file.data, ...own.data } } : file;
 }
 
+const CLOSE = /^\s*(?:---|\.\.\.)\s*$/;
+
 function sourceFrontmatter(doc: PromptDoc, source: Section | undefined): Frontmatter | undefined {
   const brk = source?.nodes.find((n) => n.type === "thematicBreak");
   const toml = tomlFrontmatter(doc, source);
@@ -37,7 +39,8 @@ function sourceFrontmatter(doc: PromptDoc, source: Section | undefined): Frontma
   let comments = false;
   for (let i = open; i < doc.lines.length; i++) {
     const line = doc.lines[i] ?? "";
-    if (/^\s*---\s*$/.test(line)) {
+    // YAML also ends a document with `...`, which some tools write in place of the closing `---`.
+    if (CLOSE.test(line)) {
       const body = doc.lines.slice(open, i).join("\n");
       // A `---` pair around prose is a horizontal rule, not metadata.
       if (!/^\s*[A-Za-z_][\w-]*\s*:/m.test(body)) return undefined;
@@ -61,7 +64,7 @@ function sourceFrontmatter(doc: PromptDoc, source: Section | undefined): Frontma
 function commentsToClose(lines: string[], from: number): boolean {
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    if (/^\s*---\s*$/.test(line)) return true;
+    if (CLOSE.test(line)) return true;
     if (!/^(?:\s*#.*|\s*[A-Za-z_][\w-]*\s*:.*|\s+\S.*|\s*-\s.*|\s*)$/.test(line)) return false;
   }
   return false;
@@ -81,7 +84,7 @@ function fencedYaml(doc: PromptDoc, source: Section | undefined): Frontmatter | 
 
 function parseBlock(body: string, firstLine: number): Record<string, unknown> {
   try {
-    const data: unknown = parseYaml(body);
+    const data: unknown = parseYaml(straightQuoted(body));
     if (data && typeof data === "object" && !Array.isArray(data)) return data as Record<string, unknown>;
     return {};
   } catch (err) {
@@ -92,6 +95,14 @@ function parseBlock(body: string, firstLine: number): Record<string, unknown> {
       'write one `key: value` per line, quoting values with colons, e.g. title: "5. Neural Network Internals"',
     );
   }
+}
+
+/**
+ * A value wrapped whole in curly quotes (`title: “6. Inference: Sampling”`, as a word processor types it) is a
+ * quoted value: YAML knows only straight quotes, and reads the colon inside as a nested key.
+ */
+function straightQuoted(body: string): string {
+  return body.replace(/^(\s*[A-Za-z_][\w-]*\s*:[ \t]*)“([^“”\n]*)”[ \t]*$/gm, (_, key: string, v: string) => `${key}${JSON.stringify(v)}`);
 }
 
 function str(v: unknown): string | undefined {

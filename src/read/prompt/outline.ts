@@ -4,6 +4,7 @@ import type { List, Paragraph } from "mdast";
 import type { MindNode, Rich } from "../../model/sheet.js";
 import { richFromInline, richText } from "./rich.js";
 import { lineOf, plainText } from "./sections.js";
+import { withoutPointer } from "./cross-refs.js";
 
 export interface Leaf {
   rich: Rich;
@@ -24,8 +25,11 @@ export function leaves(list: List): Leaf[] {
   const out: Leaf[] = [];
   for (const item of list.children) {
     const para = item.children.find((c) => c.type === "paragraph");
-    const rich = para && para.type === "paragraph" ? richFromInline(para.children) : [];
+    const written = para && para.type === "paragraph" ? richFromInline(para.children) : [];
+    const rich = withoutPointer(written);
     const text = richText(rich);
+    // "Same as section 2" and nothing else: nothing of its own to draw.
+    if (text.trim() === "" && richText(written).trim() !== "" && !item.children.some((c) => c.type === "list")) continue;
     const kids = item.children.filter((c): c is List => c.type === "list").flatMap(leaves);
     const container = (/[:：]$/.test(text) && !LEVEL_RE.test(text)) || text === "";
     if (kids.length > 0 && container) out.push(...kids);

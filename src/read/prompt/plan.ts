@@ -7,6 +7,7 @@ import type { MermaidBlock } from "../../mermaid/index.js";
 import { chainFlowchart, chainsFlowchart, loopTarget, splitArrows } from "./chain.js";
 import { outermost, pieTable, rewritten, undrawnKind } from "./mermaid.js";
 import { quadrantTable, quadrantTitle, sankeyTable } from "./chart-tables.js";
+import { inlineTable, labelledQuote } from "./inline-table.js";
 import { circledLeaves, flat, isOutline, leaves, leavesFromLines, mindmapFromLeaves, type Leaf } from "./outline.js";
 import { richFromCell, richFromInline, richFromLine, richText } from "./rich.js";
 import { htmlTable } from "../html-table.js";
@@ -291,6 +292,12 @@ function readLeaves(tree: Leaf[], ordered: boolean, section: PlanSection, plan: 
     // A list that is nothing but chains of three steps or more is the section's chart, whatever its title says.
     const onlyChains = items.every((l) => (chainOf(l.text)?.length ?? 0) >= 3);
     for (const l of items) {
+      // `small table: A: x, B: y` and `인용: “…”` say in one line what block they are.
+      const said = inlineTable(l.text) ?? labelledQuote(l.text);
+      if (said) {
+        section.blocks.push(said);
+        continue;
+      }
       const chart = chartOf(l, (section.kind === "flow" && !steps) || onlyChains, plan, named);
       if (chart) section.blocks.push(...chart);
       else plain.push(l);

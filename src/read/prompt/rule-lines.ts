@@ -1,0 +1,67 @@
+// Layouts framed by bare rules: a line of `=====` (or `-----`) between rows of `|` walls, with no corner where
+// a wall meets the rule. Box finding needs the corner, so the rule gets a `+` in each column where a wall
+// stands directly above or below it; the walls are found in screen columns, as they are drawn.
+import { graphemes } from "../../fonts/graphemes.js";
+import { displayWidth } from "./box-grid.js";
+
+const RULE = /^(\s*)([=-]{3,}(?:[ \t]*[=-]{3,})*)(\s*)$/;
+
+/** A rule drawn between `|` walls the way a Markdown table separates its head: `|-----|------|`. */
+const PIPE_RULE = /^\s*\|[-:|]*-{3,}[-:|]*\|\s*$/;
+const WALLED = /^\s*\|.*\|\s*$/;
+
+/**
+ * A drawing of `|` walls split by `|---|---|` rules but left open at the top or bottom (the way a Markdown table
+ * is written): a rule is added above the first line and under the last, with a corner at each of their walls.
+ */
+export function closedEnds(code: string): string {
+  const lines = code.split("\n");
+  if (!lines.some((l) => PIPE_RULE.test(l))) return code;
+  const first = lines.findIndex((l) => l.trim() !== "");
+  let last = lines.length - 1;
+  while (last > first && lines[last]!.trim() === "") last--;
+  if (first < 0 || !lines.slice(first, last + 1).every((l) => WALLED.test(l))) return code;
+  // A rule with a corner at each wall of `line`, to stand over or under it.
+  const ruleUnder = (line: string): string => {
+    const cols = pipeColumns(line);
+    const out = Array.from({ length: cols[cols.length - 1]! + 1 }, (_, c): string => (c < cols[0]! ? " " : "-"));
+    for (const c of cols) out[c] = "|";
+    return out.join("");
+  };
+  if (!PIPE_RULE.test(lines[last]!)) lines.splice(last + 1, 0, ruleUnder(lines[last]!));
+  if (!PIPE_RULE.test(lines[first]!)) lines.splice(first, 0, ruleUnder(lines[first]!));
+  return lines.join("\n");
+}
+
+/** The code with corners put where bare rule lines meet the walls of the lines next to them. */
+export function cornerlessRules(code: string): string {
+  if (!/^\s*[=-]{3,}\s*$/m.test(code) || !/^\s*\|/m.test(code)) return code;
+  const lines = code.split("\n");
+  return lines
+    .map((line, i) => {
+      if (!RULE.test(line)) return line;
+      const walls = new Set([...pipeColumns(lines[i - 1] ?? ""), ...pipeColumns(lines[i + 1] ?? "")]);
+      if (walls.size === 0) return line;
+      // A rule line holds only ASCII, so its character index is its screen column.
+      const out = [...line];
+      let changed = false;
+      for (const col of walls) {
+        if (out[col] === "=" || out[col] === "-") {
+          out[col] = "+";
+          changed = true;
+        }
+      }
+      return changed ? out.join("") : line;
+    })
+    .join("\n");
+}
+
+function pipeColumns(line: string): number[] {
+  const out: number[] = [];
+  let col = 0;
+  for (const g of graphemes(line)) {
+    if (g === "|") out.push(col);
+    col += displayWidth(g);
+  }
+  return out;
+}
