@@ -25,6 +25,17 @@ describe("a table's width", () => {
     expect(layoutTable(short, env, { width: w * 1.2, height: 400 }).width).toBeCloseTo(w * 1.2, 0);
   });
 
+  it("draws a table without a header as its rows alone, no empty tinted row on top", () => {
+    const bare: Table = { ...short, header: [] };
+    const withHeader = layoutTable(short, env, { width: 2000, height: 400 });
+    const without = layoutTable(bare, env, { width: 2000, height: 400 });
+    // Three rows instead of four (the header's), each as tall as before.
+    expect(without.height).toBeCloseTo((withHeader.height * 2) / 3, 0);
+    expect(without.marks.some((m) => m.kind === "rect")).toBe(false);
+    // Its first rule sits on top of its first row of text.
+    expect(without.marks.filter((m) => m.kind === "line" && m.x1 === 0 && m.y1 === m.y2).length).toBe(3);
+  });
+
   it("centres the FineWeb chapter's table of flows under its pipeline", async () => {
     const path = join(FIXTURES_DIR, "prompts", "fineweb-nested-setext.txt");
     const { sheet } = await readSheet(readFileSync(path, "utf8"), { file: path });

@@ -107,8 +107,8 @@ export const layoutTable: LayoutBlock<Table> = (block, env, space) => {
   const lh = lineHeight(env, px, lineMetrics(px).height);
   const padX = px * 0.4;
   const padY = px * 0.12;
-  const header = boldHeader(block);
-  const rows = [header, ...block.rows];
+  // A table asked for in one line of the plan has no header: no empty tinted row is drawn for it.
+  const rows = block.header.length > 0 ? [boldHeader(block), ...block.rows] : block.rows;
   const cols = Math.max(1, ...rows.map((r) => r.length));
   const cell = (r: Rich[], c: number): Rich => r[c] ?? EMPTY;
   const mins = Array.from({ length: cols }, (_, c) => Math.max(...rows.map((r) => widthsOf(cell(r, c), px).min)) + 2 * padX);
