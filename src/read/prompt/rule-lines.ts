@@ -1,6 +1,8 @@
-// Layouts framed by bare rules: a line of `=====` (or `-----`) between rows of `|` walls, with no corner where
-// a wall meets the rule. Box finding needs the corner, so the rule gets a `+` in each column where a wall
-// stands directly above or below it; the walls are found in screen columns, as they are drawn.
+// Layouts framed by bare rules: a line of `=====` (and, beside it, `-----`) between rows of `|` walls, with no
+// corner where a wall meets the rule. Box finding needs the corner, so the rule gets a `+` in each column where
+// a wall stands directly above or below it; the walls are found in screen columns, as they are drawn. A drawing
+// of `-----` rules alone is left to the cornerless-drawing path, which also takes Korean lines running past the
+// rule's ends.
 import { graphemes } from "../../fonts/graphemes.js";
 import { displayWidth } from "./box-grid.js";
 
@@ -35,7 +37,7 @@ export function closedEnds(code: string): string {
 
 /** The code with corners put where bare rule lines meet the walls of the lines next to them. */
 export function cornerlessRules(code: string): string {
-  if (!/^\s*[=-]{3,}\s*$/m.test(code) || !/^\s*\|/m.test(code)) return code;
+  if (!/^\s*={3,}\s*$/m.test(code) || !/^\s*\|/m.test(code)) return code;
   const lines = code.split("\n");
   return lines
     .map((line, i) => {
