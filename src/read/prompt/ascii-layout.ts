@@ -9,7 +9,7 @@ import { graphemes } from "../../fonts/graphemes.js";
 import { headedChain, splitArrows } from "./chain.js";
 import { starBoxes } from "./star-boxes.js";
 import { joinWrappedTitle } from "./box-text.js";
-import { closedEnds, cornerlessRules } from "./rule-lines.js";
+import { closedEnds, cornerlessRules, pipeColumns } from "./rule-lines.js";
 
 export interface TextLine {
   text: string;
@@ -244,17 +244,6 @@ function underscoreBoxes(code: string): string {
       return out.join("");
     })
     .join("\n");
-}
-
-/** The screen columns of a line's `|`s (Hangul and emoji two columns wide). */
-function pipeColumns(line: string): number[] {
-  const out: number[] = [];
-  let col = 0;
-  for (const g of graphemes(line)) {
-    if (g === "|") out.push(col);
-    col += displayWidth(g);
-  }
-  return out;
 }
 
 function hashed(code: string): string {

@@ -58,7 +58,8 @@ export function cornerlessRules(code: string): string {
     .join("\n");
 }
 
-function pipeColumns(line: string): number[] {
+/** The screen columns of a line's `|`s (Hangul and emoji two columns wide). */
+export function pipeColumns(line: string): number[] {
   const out: number[] = [];
   let col = 0;
   for (const g of graphemes(line)) {
