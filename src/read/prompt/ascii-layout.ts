@@ -4,8 +4,7 @@
 // a row separator spans those rows, and boxes drawn one under another in a column are stacked.
 import { InputError } from "../../errors.js";
 import { findFaces, lineText, marginNotes, type Face } from "./box-faces.js";
-import { buildGrid, displayWidth } from "./box-grid.js";
-import { graphemes } from "../../fonts/graphemes.js";
+import { buildGrid } from "./box-grid.js";
 import { headedChain, splitArrows } from "./chain.js";
 import { starBoxes } from "./star-boxes.js";
 import { joinWrappedTitle } from "./box-text.js";
