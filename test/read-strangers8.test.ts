@@ -53,14 +53,17 @@ describe("a flowchart whose subgraph has no `end`", () => {
   it("is closed at the end of the block, with a warning naming the subgraph's line", () => {
     const fixed = closedSubgraphs(chart, 10);
     expect(fixed?.source.split("\n").at(-1)).toBe("end");
-    expect(fixed?.warning).toMatch(/^the subgraph \(line 13\) has no `end`/);
+    expect(fixed?.line).toBe(13);
+    expect(fixed?.warning).toMatch(/^the subgraph "학습" has no `end`/);
     expect(closedSubgraphs(`${chart}\n  end`, 10)).toBeUndefined();
     expect(closedSubgraphs("mindmap\n  root\n    subgraph", 1)).toBeUndefined();
   });
 
   it("draws the plan's chart with the subgraph's steps instead of refusing the document", async () => {
     const { sheet, warnings } = await readSheet(doc(["```", "┌──────────┐", "│ 🔁 흐름   │", "└──────────┘", "```"], ["## 🔁 흐름", "```mermaid", chart, "```"]));
-    expect(warnings.some((w) => /^line \d+: the subgraph \(line \d+\) has no `end`/.test(w))).toBe(true);
+    // The warning's line is the subgraph's own: the fence opens on line 18 of this document, the subgraph is the
+    // block's third line.
+    expect(warnings.find((w) => /the subgraph "학습" has no `end`/.test(w))).toMatch(/^line 21: /);
     const b = panelsOf(sheet)[0]!.blocks.find((x) => x.kind === "flowchart");
     expect(b?.kind === "flowchart" && b.nodes.map((n) => n.label)).toEqual(expect.arrayContaining(["C", "D"]));
   });

@@ -64,7 +64,7 @@ async function readBlock(node: RootContent, warnings: string[]): Promise<Block |
         // Diagram types we draw otherwise: a pie, xychart, quadrant chart or sankey as a table, a sequence, state
         // diagram or timeline as a flowchart. Another kind is Mermaid's error: a sheet is the file one edits.
         const redrawn = pieTable(node.value) ?? xyTable(node.value) ?? quadrantTable(node.value) ?? sankeyTable(node.value) ?? rewritten(node.value, line);
-        if (redrawn) warnings.push(`line ${line ?? "?"}: ${redrawn.warning}`);
+        if (redrawn) warnings.push(`line ${("line" in redrawn && redrawn.line) || (line ?? "?")}: ${redrawn.warning}`);
         if (redrawn && "block" in redrawn) return redrawn.block;
         return parseMermaid(redrawn?.source ?? node.value, line, warnings);
       }

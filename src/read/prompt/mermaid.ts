@@ -232,7 +232,7 @@ export function timelineAsFlowchart(code: string): string | undefined {
  * one diagram is an InputError on the block's line, in the diagram's own terms (Mermaid's parser would
  * otherwise name an edge limit of a flowchart the user never wrote).
  */
-export function rewritten(code: string, line?: number): { source: string; warning: string } | undefined {
+export function rewritten(code: string, line?: number): { source: string; warning: string; line?: number } | undefined {
   const asChart = (source: string, warning: string, what: string): { source: string; warning: string } => {
     // The rewrites write one node per line and one edge per line: the nodes are the lines without an arrow.
     const nodes = source.split("\n").slice(1).filter((l) => !l.includes("-->")).length;
@@ -255,7 +255,7 @@ export function rewritten(code: string, line?: number): { source: string; warnin
  * Mermaid refuses it with a token list; closing it at the end is what the writer meant (nothing can follow the
  * block's last line), so it is closed there with a warning naming the subgraph's line.
  */
-export function closedSubgraphs(code: string, line?: number): { source: string; warning: string } | undefined {
+export function closedSubgraphs(code: string, line?: number): { source: string; warning: string; line?: number } | undefined {
   if (!/^(?:flowchart|graph)\b/i.test(firstLine(code).trim())) return undefined;
   const lines = code.split("\n");
   const open: number[] = [];
@@ -264,10 +264,15 @@ export function closedSubgraphs(code: string, line?: number): { source: string; 
     else if (/^\s*end\s*;?\s*$/.test(l)) open.pop();
   });
   if (open.length === 0) return undefined;
-  const at = line !== undefined ? ` (line ${line + 1 + open[0]!})` : "";
   const source = [...lines.filter((l, k) => k < lines.length - 1 || l.trim() !== ""), ...open.map(() => "end")].join("\n");
-  const what = open.length === 1 ? `the subgraph${at} has` : `${open.length} subgraphs${at} have`;
-  return { source, warning: `${what} no \`end\`; closed at the end of the block (add \`end\` where it stops)` };
+  const what = open.length === 1 ? `the subgraph "${subgraphName(lines[open[0]!]!)}" has` : `${open.length} subgraphs have`;
+  const warning = `${what} no \`end\`; closed at the end of the block (add \`end\` where it stops)`;
+  // The warning names the first unclosed subgraph's own line, not the fence's.
+  return line !== undefined ? { source, warning, line: line + 1 + open[0]! } : { source, warning };
+}
+
+function subgraphName(l: string): string {
+  return l.replace(/^\s*subgraph\s*/, "").trim();
 }
 
 /** A pie chart as the table of its slices, with the warning that says so; undefined for any other block. */

@@ -242,7 +242,7 @@ function codeBlock(node: Code, mermaid: ParsedMermaid, plan: Plan): Block | unde
     // A mind map's first branches are key terms, as they are for a mind map written as a list.
     if (parsed?.kind === "mindmap") plan.keyTerms.push(...parsed.root.children.map((c) => c.label));
     const redrawn = parsed && rewritten(node.value, lineOf(node));
-    if (redrawn) plan.warnings.push(`line ${lineOf(node)}: ${redrawn.warning}`);
+    if (redrawn) plan.warnings.push(`line ${redrawn.line ?? lineOf(node)}: ${redrawn.warning}`);
     if (parsed) return structuredClone(parsed);
     plan.warnings.push(`line ${lineOf(node)}: this mermaid block was not parsed (read the document with readSheet) and is not drawn`);
     return undefined;
