@@ -25,7 +25,7 @@ import { bannerSections } from "../banner-sections.js";
 import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptDoc, type Section } from "./sections.js";
 import { readSource } from "./source.js";
 import { footnotesInPlace } from "./footnotes.js";
-import { inlineQuotes, quoteKey, readStyle } from "./style.js";
+import { inlineQuotes, quoteKey, readStyle, unmetAsks } from "./style.js";
 import { readTextLayout, unstatedHeights } from "./text-layout.js";
 import { readProseLayout } from "./prose-layout.js";
 import { pageSize, portraitAsked } from "./page.js";
@@ -105,6 +105,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRe
   if (style.mindmap && mindmaps.length === 0) {
     warnings.push(`line ${findSection(doc, "style")?.line ?? 1}: the Output Style asks for a mind map but the plan has none`);
   }
+  warnings.push(...unmetAsks(style, planSec ? doc.text.split("\n").slice(planSec.line - 1, endLineOf(planSec.nodes.at(-1) ?? {})).join("\n") : ""));
   addSchematicFlows(layout, items, style.chain);
   const knobs = style.analogy ? knobsItem(style.analogy, source, mindmaps, plan) : undefined;
   if (knobs) items.push(knobs);

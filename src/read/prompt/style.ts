@@ -18,13 +18,32 @@ export interface StyleRules {
   quoteLines: number[];
   /** The name each quote is attributed to where it is written (`“…” — DeepSeek-R1`), by index. */
   quoteCites?: (string | undefined)[];
+  /** Elements the style asks to add that a sheet may not draw (`Insert a QR code`), with their lines. */
+  asks: { what: string; line: number }[];
 }
+
+/**
+ * Asked-for elements by name: a sheet never draws those marked `never`; the others only when the plan holds one
+ * (`drawn`: for a timeline, the word or a chain through a year, `InstructGPT (2022) → UltraChat`).
+ */
+export const ASKABLE: { what: string; pattern: RegExp; never: boolean; drawn?: RegExp }[] = [
+  { what: "a QR code", pattern: /\bQR\b/i, never: true },
+  { what: "a photo", pattern: /\bphoto(?:graph)?s?\b|사진/i, never: true },
+  { what: "a screenshot", pattern: /screen\s*shots?|스크린\s*샷/i, never: true },
+  { what: "a logo", pattern: /\blogos?\b|로고/i, never: true },
+  { what: "a video", pattern: /\bvideos?\b|동영상/i, never: true },
+  { what: "a timeline", pattern: /\btime\s*lines?\b|타임\s*라인|연대?표/i, never: false, drawn: /\btime\s*lines?\b|타임\s*라인|연대?표|^.*\b(?:19|20)\d\d\b.*(?:→|-->|->).*$|^.*(?:→|-->|->).*\b(?:19|20)\d\d\b.*$/im },
+];
+
+/** A line that asks for something to be added (and does not say to leave it out). */
+const ASKING = /\b(?:add|insert|include|draw|put|place|show|embed|attach|use)\b|넣|추가|삽입|그려|포함|붙여|(?:으)?로\.?$/i;
+const REFUSING = /\b(?:no|not|don't|do not|avoid|without|never|instead of)\b|지\s*마(?:세요|라|십시오)|없이|말고|금지/i;
 
 const QUOTES_LABEL = /quot|인용|명언|어록/i;
 
 /** `source`, the document's text, lets a quote keep its inline Markdown (read by richFromLine where it is placed). */
 export function readStyle(nodes: RootContent[], source?: string): StyleRules {
-  const rules: StyleRules = { flowchart: false, mindmap: false, quotes: [], quoteLines: [] };
+  const rules: StyleRules = { flowchart: false, mindmap: false, quotes: [], quoteLines: [], asks: [] };
   let context = "";
   const visit = (text: string, inQuotes: boolean, line = 0, markdown?: string): void => {
     if (/flow\s*chart|flowchart|흐름도|플로우\s*차트/i.test(text)) {
@@ -34,6 +53,11 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
       if (chain && chain.length >= 2 && !rules.chain) rules.chain = chain;
     }
     if (/mind\s*-?\s*map|마인드\s*맵/i.test(text)) rules.mindmap = true;
+    // What the line quotes (`saying "I don't know"`) is not what it asks.
+    const asked = text.replace(/["“「『][^"”」』]*["”」』]/g, " ");
+    if (!inQuotes && ASKING.test(asked) && !REFUSING.test(asked)) {
+      for (const a of ASKABLE) if (a.pattern.test(asked)) rules.asks.push({ what: a.what, line });
+    }
     const analogy =
       /["“]([^"”]+)["”]\s*(?:analogy|비유|metaphor)/i.exec(text) ?? /(?:analogy|비유)\s*[:：]?\s*["“]([^"”]+)["”]/i.exec(text);
     if (analogy?.[1] && !rules.analogy) rules.analogy = analogy[1].trim();
@@ -80,7 +104,7 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
     if (node.type === "heading" || node.type === "paragraph") {
       const text = plainText(node).trim();
       if (node.type === "heading" || /[:：]$/.test(text)) context = text;
-      else visit(text, false);
+      else visit(text, false, lineOf(node));
     } else if (node.type === "list") {
       walkList(node, QUOTES_LABEL.test(context));
     } else if (node.type === "blockquote") {
@@ -88,6 +112,21 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
     }
   }
   return rules;
+}
+
+/**
+ * One warning per element the style asks to add that the sheet leaves out: always for what a sheet never draws
+ * (a QR code), and for a timeline only when the plan (`planText`) holds none, since the plan is what is drawn.
+ */
+export function unmetAsks(rules: StyleRules, planText: string): string[] {
+  const seen = new Set<string>();
+  return rules.asks.flatMap(({ what, line }) => {
+    const a = ASKABLE.find((x) => x.what === what)!;
+    if (seen.has(what) || (!a.never && (a.drawn ?? a.pattern).test(planText))) return [];
+    seen.add(what);
+    const why = a.never ? "a sheet draws none; it is left out" : "the plan has none; add a mermaid block to a plan section to draw it";
+    return [`line ${line}: the Output Style asks for ${what}, but ${why}`];
+  });
 }
 
 /** `"It's a fixed … no state"` → the words inside the quote marks. */
