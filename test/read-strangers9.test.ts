@@ -146,5 +146,14 @@ describe("a quote given as a labelled list item", () => {
     const { sheet } = await readSheet(fixture("inference-temperature-yaml-dots-md-rules"));
     const remix = panelsOf(sheet).find((p) => p.title === "리믹스, 복사가 아님")!;
     expect(remix.blocks.filter((b) => b.kind === "quote").map((b) => b.kind === "quote" && richText(b.text))).toEqual(["It's a kind of remix of the training documents"]);
+    // Written as the list's last point, it comes after the list.
+    expect(remix.blocks.map((b) => b.kind)).toEqual(["bullets", "quote"]);
+  });
+
+  it("keeps written order: a labelled block written before every point leads, one written after follows the list", async () => {
+    const doc = ["# Source Text", "---", 'title: "x"', "---", "", "본문", "", "# Output Structure Plan", "", "## 1. 🅰️ Alpha"];
+    const read = async (items: string[]) => panelsOf((await readSheet([...doc, ...items].join("\n"))).sheet)[0]!.blocks.map((b) => b.kind);
+    expect(await read(["- first", "- small table: A: x, B: y", "- 인용: “모델은 기억하지 않는다”", "- last"])).toEqual(["bullets", "table", "quote"]);
+    expect(await read(["- small table: A: x, B: y", "- first", "- last"])).toEqual(["table", "bullets"]);
   });
 });

@@ -291,11 +291,13 @@ function readLeaves(tree: Leaf[], ordered: boolean, section: PlanSection, plan: 
     const named = items.some((l) => CHART_NAME.test(/^([^:：→]{1,40})[:：]/.exec(l.text)?.[1]?.trim() ?? "") && chainOf(l.text));
     // A list that is nothing but chains of three steps or more is the section's chart, whatever its title says.
     const onlyChains = items.every((l) => (chainOf(l.text)?.length ?? 0) >= 3);
+    const afterList: Block[] = [];
     for (const l of items) {
-      // `small table: A: x, B: y` and `인용: “…”` say in one line what block they are.
+      // `small table: A: x, B: y` and `인용: “…”` say in one line what block they are; written after a point of
+      // the list, they come after the list, as read.
       const said = inlineTable(l.text) ?? labelledQuote(l.text);
       if (said) {
-        section.blocks.push(said);
+        (plain.length > 0 ? afterList : section.blocks).push(said);
         continue;
       }
       const chart = chartOf(l, (section.kind === "flow" && !steps) || onlyChains, plan, named);
@@ -306,6 +308,7 @@ function readLeaves(tree: Leaf[], ordered: boolean, section: PlanSection, plan: 
       const numbered = ordered && section.kind !== "flow";
       section.blocks.push(bullets(numbered ? "takeaways" : "plain", plain, tree));
     }
+    section.blocks.push(...afterList);
     return;
   }
   if (section.kind === "takeaways") {
