@@ -11,7 +11,7 @@ import { drawSvg } from "../src/draw/index.js";
 import { toMarkdown, toSheetMarkdown } from "../src/export/markdown.js";
 import { balancedSplit } from "../src/layout/fit.js";
 import { splitMany } from "../src/layout/split.js";
-import { MAX_DIAGRAM_NODES, MAX_NESTING, MAX_PANEL_ITEMS, MAX_PANELS } from "../src/read/limits.js";
+import { MAX_DIAGRAM_NODES, MAX_NESTING, MAX_PANEL_CHARS, MAX_PANEL_ITEMS, MAX_PANELS } from "../src/read/limits.js";
 import { MAX_INPUT_BYTES } from "../src/read/index.js";
 import type { Flowchart } from "../src/model/sheet.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
@@ -120,6 +120,16 @@ describe("hangs and blow-ups", () => {
     expect(e.where.line).toBe(11);
     const nodes = Array.from({ length: MAX_DIAGRAM_NODES + 1 }, (_, i) => `  n${i} --> n${i + 1}`).join("\n");
     expect((await inputError(sheet(`\`\`\`mermaid\nflowchart LR\n${nodes}\n\`\`\`\n`))).message).toMatch(/a diagram holds at most 150/);
+  });
+
+  it("refuses a panel of more text than a whole page holds before fitting it (140,000 characters took a minute)", async () => {
+    const line = "토큰 하나하나의 확률을 **조금씩** 올린다 and `nudge` the parameters";
+    const lines = Math.ceil(MAX_PANEL_CHARS / 40);
+    const e = await inputError(sheet(`${Array.from({ length: lines }, (_, i) => `${i} ${line}`).join("\n")}\n`));
+    expect(e.message).toMatch(/^panel "[a-z0-9-]+" holds \d+ characters of text; one panel holds at most 20000 \(a whole page holds about half that/);
+    expect(e.where.line).toBe(11);
+    // A long panel that a page can hold is read.
+    await expect(readSheet(sheet(`${Array.from({ length: 40 }, (_, i) => `${i} ${line}`).join("\n")}\n`))).resolves.toBeDefined();
   });
 
   it("refuses a page of more than MAX_PANELS panels on its layout line", async () => {

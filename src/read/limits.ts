@@ -10,6 +10,9 @@ export const MAX_NESTING = 32;
 export const MAX_PANEL_ITEMS = 2000;
 /** Nodes in one flowchart or mind map (dagre and the mind-map search grow fast with them). */
 export const MAX_DIAGRAM_NODES = 150;
+/** Characters of text in one panel: twice what a whole A4 page holds at the smallest legible size (about
+ * 10,000), so more can never fit; fitting it would still try every size and arrangement (a minute at 140,000). */
+export const MAX_PANEL_CHARS = 20_000;
 /** Panels on one page: placing items weighs every panel against the others, and a page of a hundred boxes is
  * already about 2 cm a box. */
 export const MAX_PANELS = 100;
@@ -80,6 +83,15 @@ function sizeOf(block: Block): { items: number; nodes: number; depth: number } {
   return { items: Math.max(1, (b.items ?? b.rows ?? b.nodes ?? b.knobs ?? []).length), nodes, depth: 0 };
 }
 
+/** Characters of the text a value holds: every `text` and `label` string inside it (rich runs, cells, nodes). */
+function charsOf(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + charsOf(v), 0);
+  if (!value || typeof value !== "object") return 0;
+  let n = 0;
+  for (const [k, v] of Object.entries(value)) n += typeof v === "string" ? (k === "text" || k === "label" ? v.length : 0) : charsOf(v);
+  return n;
+}
+
 /** The file line of a panel's heading, found by its title (the model carries no lines). */
 function headingLine(text: string, title: string): number | undefined {
   const lines = text.split("\n");
@@ -107,6 +119,10 @@ export function checkSheetLimits(sheet: Sheet, text: string): void {
       }
       if (items > MAX_PANEL_ITEMS) {
         fail(`holds ${items} blocks, items and rows; one panel holds at most ${MAX_PANEL_ITEMS}`, "split the content over more panels or shorten it");
+      }
+      const chars = charsOf(panel.lead) + charsOf(panel.blocks);
+      if (chars > MAX_PANEL_CHARS) {
+        fail(`holds ${chars} characters of text; one panel holds at most ${MAX_PANEL_CHARS} (a whole page holds about half that at the smallest legible size)`, "keep the panel's main points, or split the chapter over more sheets");
       }
     }
   }
