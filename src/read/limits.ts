@@ -92,10 +92,16 @@ function charsOf(value: unknown): number {
   return n;
 }
 
-/** The file line of a panel's heading, found by its title (the model carries no lines). */
+/**
+ * The file line of a panel's heading, found by its title (the model carries no lines): a heading holding it in
+ * any case (a prompt's plan writes `## 1. 🏗️ Transformer Architecture` for the box `TRANSFORMER ARCHITECTURE`),
+ * else the first line that does (the box in the layout drawing).
+ */
 function headingLine(text: string, title: string): number | undefined {
-  const lines = text.split("\n");
-  const i = lines.findIndex((l) => /^\s*#/.test(l) && l.includes(title));
+  const lines = text.split("\n").map((l) => l.toLowerCase());
+  const t = title.toLowerCase();
+  const heading = lines.findIndex((l) => /^\s*#/.test(l) && l.includes(t));
+  const i = heading >= 0 ? heading : lines.findIndex((l) => l.includes(t));
   return i < 0 ? undefined : i + 1;
 }
 
@@ -107,7 +113,9 @@ export function checkSheetLimits(sheet: Sheet, text: string): void {
     for (const panel of row.panels) {
       let items = panel.lead.length;
       const fail = (message: string, hint: string): never => {
-        throw new InputError(`panel "${panel.id}" ${message}`, { line: headingLine(text, panel.title) }, hint);
+        // Where its content was written (a prompt's plan section) before where its title is.
+        const written = panel.blocks.map((b) => (b as { at?: { line?: number } }).at?.line).filter((l): l is number => l !== undefined);
+        throw new InputError(`panel "${panel.id}" ${message}`, { line: written.length ? Math.min(...written) : headingLine(text, panel.title) }, hint);
       };
       for (const block of panel.blocks) {
         const size = sizeOf(block);
