@@ -3,7 +3,7 @@
 // nearly bare. Two kinds of move can cure it, both only to panels the prompt reader found sharing the block's
 // words (`at.matches`), so content stays beside its topic: a block leaves the crowded panel (what belongs to it
 // least first: placed by words or room before pinned, quotes first), or a block from elsewhere comes into the
-// bare panel. Each candidate is judged on the page laid out again (layout/index.ts): kept only when fewer
+// bare panel. Each candidate is judged on the page laid out again (repair.ts): kept only when fewer
 // panels are bare that way, nothing overflows more and the page's smallest size does not shrink.
 import type { Block, Panel, Sheet } from "../model/sheet.js";
 import type { PositionedPanel, PositionedSheet } from "../model/positioned.js";

@@ -1,0 +1,227 @@
+// The repairs after the first layout (layout/index.ts): first the rescues of a page that overflows (blocks moved for
+// room, mind maps in rows, lines set closer, chained moves, panels drawn wider), then the balancing of one that
+// fits (blocks given or taken, trades home, crowded panels closer or wider, full panels evened). Each step lays
+// the page out again through `relayout` and is kept only when that page is better by the step's own measure.
+import type { Sheet } from "../model/sheet.js";
+import type { PositionedSheet } from "../model/positioned.js";
+import { rehome, type FittedPanel, type Move } from "./rehome.js";
+import { widenedIn, widenings, WIDEN_STEPS } from "./widths.js";
+import { evener, evenings } from "./even.js";
+import { balanceCandidates, bareBesideCrowded, betterBalanced, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, tradeCandidates, type Candidate } from "./rebalance.js";
+
+/** One layout of a page, with what each panel's fit was judged on. */
+export interface Laid {
+  positioned: PositionedSheet;
+  fitted: FittedPanel[];
+  cramped: boolean;
+}
+
+/** Lays a changed sheet out again in the first layout's page and chrome; the flags are the later rescues'. */
+export type Relayout = (sheet: Sheet, mapRows?: boolean, dense?: boolean, closer?: Set<string>) => Laid;
+
+interface Step {
+  sheet: Sheet;
+  laid: Laid;
+  moves: Move[];
+}
+
+/** Where the rescues left the page, and which of the last rescues it needed (the balancing keeps them). */
+interface Rescued {
+  now: Step;
+  mapRows: boolean;
+  dense: boolean;
+}
+
+/**
+ * Repairs and balances the page laid out first; the result carries the repaired sheet (`sheet`) and the `moves`
+ * when they changed anything.
+ */
+export function repairLayout(sheet: Sheet, first: Laid, relayout: Relayout): PositionedSheet {
+  const now = settle(rescue(sheet, first, relayout), relayout);
+  if (now.moves.length) return { ...now.laid.positioned, sheet: now.sheet, moves: now.moves };
+  return now.sheet !== sheet ? { ...now.laid.positioned, sheet: now.sheet } : now.laid.positioned;
+}
+
+function over(s: PositionedSheet): number {
+  return s.panels.reduce((sum, p) => sum + p.overflowPx, 0);
+}
+
+/**
+ * When some panel overflows at the minimum size, blocks the reader placed by meaning or room move to panels that
+ * really fit them (rehome.ts) and the page is laid out again, kept only when it overflows less; then the later
+ * rescues in turn, each only while the page still overflows.
+ */
+function rescue(sheet: Sheet, first: Laid, relayout: Relayout): Rescued {
+  let now: Step = { sheet, laid: first, moves: [] };
+  let mapRows = false;
+  const repair = (): void => {
+    const repaired = rehome(now.sheet, now.laid.fitted);
+    if (!repaired) return;
+    // The moves were judged in the first layout's chrome (`relayout` keeps it): a cramped page stays cramped.
+    const second = relayout(repaired.sheet, mapRows);
+    if (over(second.positioned) < over(now.laid.positioned)) now = { sheet: repaired.sheet, laid: second, moves: [...now.moves, ...repaired.moves] };
+  };
+  if (over(first.positioned) > 0) repair();
+  // Still over: mind maps may be written in rows (the last rescue; a map moved for room keeps its tree). Tried
+  // on the page as the reader placed it, then with moves for room judged in that light, then after the moves
+  // already made; the first with the least overflow wins, so a block stays home where rows make room.
+  if (over(now.laid.positioned) > 0 && hasMap(now.sheet)) {
+    let best: typeof now | undefined;
+    const consider = (c: typeof now): void => {
+      if (!best || over(c.laid.positioned) < over(best.laid.positioned) - 0.5) best = c;
+    };
+    const plain = { sheet, laid: relayout(sheet, true), moves: [] as Move[] };
+    consider(plain);
+    // Moves for room judged with maps in rows may differ from those judged without: a map placed by room may
+    // now fit elsewhere, so it leaves first, and pinned blocks stay.
+    const again = over(plain.laid.positioned) > 0 ? rehome(sheet, plain.laid.fitted, { pinned: false, roomFirst: true }) : undefined;
+    if (again) consider({ sheet: again.sheet, laid: relayout(again.sheet, true), moves: again.moves });
+    // Each next try only while the best so far still overflows.
+    if (now.moves.length && over(best!.laid.positioned) > 0) consider({ ...now, laid: relayout(now.sheet, true) });
+    if (over(best!.laid.positioned) < over(now.laid.positioned)) {
+      now = best!;
+      mapRows = true;
+      if (over(now.laid.positioned) > 0) repair();
+    }
+  }
+  // Still over after every move: the lines of text in a panel that fits no other way are set closer (the last
+  // rescue, fit.ts); kept when the page overflows less. Judged only now, so moves for room still come first.
+  let dense = false;
+  if (over(now.laid.positioned) > 0) {
+    const closer = relayout(now.sheet, mapRows, true);
+    if (over(closer.positioned) < over(now.laid.positioned)) {
+      now = { ...now, laid: closer };
+      dense = true;
+    }
+  }
+  // Still over: a pinned block may go where another block moves on to make room (rehome.ts `chained`).
+  if (over(now.laid.positioned) > 0) {
+    const chained = rehome(now.sheet, now.laid.fitted, { chain: true });
+    const next = chained ? relayout(chained.sheet, mapRows, dense) : undefined;
+    if (chained && next && over(next.positioned) < over(now.laid.positioned)) now = { sheet: chained.sheet, laid: next, moves: [...now.moves, ...chained.moves] };
+  }
+  // Still over: a full panel in a row of evenly shared widths is drawn wider, its neighbours narrower
+  // (widths.ts); the least widening that cures it without a new overflow, else the one that leaves least.
+  const widened = (from: typeof now, rows: boolean, closer: boolean): typeof now => {
+    let at = from;
+    const tried = new Set<string>();
+    while (over(at.laid.positioned) > 0) {
+      const options = widenings(at.sheet, at.laid.positioned).filter((w) => !tried.has(w.panel));
+      if (options.length === 0) break;
+      const was = new Set(at.laid.positioned.panels.filter((p) => p.overflow).map((p) => p.id));
+      let best: typeof now | undefined;
+      for (const w of options) {
+        tried.add(w.panel);
+        const next = relayout(w.sheet, rows, closer);
+        const fresh = next.positioned.panels.some((p) => p.overflow && !was.has(p.id));
+        if (fresh || over(next.positioned) >= over((best ?? at).laid.positioned) - 0.5) continue;
+        best = { ...at, sheet: w.sheet, laid: next };
+        if (!next.positioned.panels.find((p) => p.id === w.panel)?.overflow) break;
+      }
+      if (best) at = best;
+    }
+    return at;
+  };
+  now = widened(now, mapRows, dense);
+  // A block pinned to its panel by title or emoji that left only for room (to the nearest panel that took it, not
+  // one its words share) stays home when drawing its panel wider cures the page instead: a chart belongs beside
+  // what it is about, and a width the document left unstated gives way before that.
+  if (now.moves.some((m) => pinnedMovedForRoom(sheet, m))) {
+    const r = rehome(sheet, first.fitted, { pinned: false });
+    const home = widened(r ? { sheet: r.sheet, laid: relayout(r.sheet), moves: r.moves } : { sheet, laid: first, moves: [] }, false, false);
+    // Not at the cost of a last rescue (a map's leaves joined into lists, lines set closer) the page did without.
+    const rescued = (l: typeof now.laid): number => l.fitted.filter((f) => f.fit.joinLeaves || f.fit.dense).length;
+    if (over(home.laid.positioned) === 0 && rescued(home.laid) <= rescued(now.laid)) {
+      now = home;
+      mapRows = false;
+      dense = false;
+    }
+  }
+  return { now, mapRows, dense };
+}
+
+/**
+ * A panel at the minimum beside a nearly bare one gives or takes a block (rebalance.ts), each move kept only when
+ * the page laid out again is better balanced; then the crowded panels are set closer or drawn wider, and a full
+ * panel drawn smaller than its roomy neighbours is evened (even.ts).
+ */
+function settle(rescued: Rescued, relayout: Relayout): Step {
+  const { mapRows, dense } = rescued;
+  let now = rescued.now;
+  // Then balance: a panel at the minimum beside a nearly bare one, or one a move left nearly bare, gives or
+  // takes a block (rebalance.ts).
+  const emptied = new Set(now.moves.map((m) => m.from));
+  let trials = 0;
+  // A block placed by room goes back to, or trades places with one in, the panel it is about (rebalance.ts
+  // `tradeCandidates`).
+  // Up to MAX_BALANCE_MOVES times, the first candidate the page laid out again accepts; MAX_PAGE_TRIALS
+  // layouts in all.
+  // A move the page refused once is not laid out again after another move is kept.
+  const refused = new Set<string>();
+  const improve = (candidates: () => Candidate[], accept: (next: PositionedSheet, c: Candidate) => boolean): void => {
+    for (let n = 0; n < MAX_BALANCE_MOVES; n++) {
+      let taken = false;
+      for (const c of candidates()) {
+        const key = JSON.stringify(c.moves);
+        if (refused.has(key)) continue;
+        if (trials++ >= MAX_PAGE_TRIALS) break;
+        const next = relayout(c.sheet, mapRows, dense);
+        if (!accept(next.positioned, c)) {
+          refused.add(key);
+          continue;
+        }
+        now = { sheet: c.sheet, laid: next, moves: [...now.moves, ...c.moves] };
+        taken = true;
+        break;
+      }
+      if (!taken) break;
+    }
+  };
+  improve(() => tradeCandidates(now.sheet, now.laid.fitted), (next, c) => noWorse(next, now.laid.positioned, emptied, c.home));
+  improve(() => balanceCandidates(now.sheet, now.laid.fitted, now.laid.positioned, emptied), (next) => betterBalanced(next, now.laid.positioned, emptied));
+  // Still a panel at the minimum beside a bare one: the crowded panels set their lines closer where that fits
+  // them larger (fit.ts), lifting their row's size cap; kept only when the page is better balanced.
+  const { crowded } = bareBesideCrowded(now.laid.positioned);
+  if (crowded.length) {
+    const next = relayout(now.sheet, mapRows, dense, new Set(crowded));
+    if (betterBalanced(next.positioned, now.laid.positioned, emptied)) now = { ...now, laid: next };
+  }
+  // Still there, in a row whose widths the document left to the layout: the crowded panel is drawn wider and
+  // the bare ones beside it narrower (widths.ts), the least step that leaves the page better balanced.
+  const still = bareBesideCrowded(now.laid.positioned);
+  const rowOf = new Map(now.laid.positioned.panels.map((p) => [p.id, p.row]));
+  widen: for (const id of still.crowded) {
+    const donors = still.bare.filter((b) => rowOf.get(b) === rowOf.get(id));
+    for (const step of WIDEN_STEPS) {
+      const w = widenedIn(now.sheet, id, step, donors);
+      if (!w) break;
+      const next = relayout(w.sheet, mapRows, dense);
+      if (betterBalanced(next.positioned, now.laid.positioned, emptied)) {
+        now = { ...now, sheet: w.sheet, laid: next };
+        break widen;
+      }
+    }
+  }
+  // A full panel drawn smaller than the roomy ones beside it is drawn wider (even.ts), the least step kept.
+  const packed = evenings(now.sheet, now.laid.positioned, new Map(now.laid.fitted.map((f) => [f.panel.id, f.fit.px])));
+  for (const e of packed.slice(0, WIDEN_STEPS.length)) {
+    const next = relayout(e.sheet, mapRows, dense);
+    if (evener(next.positioned, now.laid.positioned, e.panel)) {
+      now = { ...now, sheet: e.sheet, laid: next };
+      break;
+    }
+  }
+  return now;
+}
+
+/** Whether a move took a block the reader pinned to its panel (title, emoji) elsewhere for room, not by meaning. */
+function pinnedMovedForRoom(sheet: Sheet, m: Move): boolean {
+  if (m.balance) return false;
+  const from = sheet.rows.flatMap((r) => (r.kind === "panels" ? r.panels : [])).find((p) => p.id === m.from);
+  const block = from?.blocks.find((b) => b.kind === m.kind && b.at?.line === m.line);
+  return !!block && /^(title|emoji)$/.test(block.at?.reason ?? "") && !(block.at?.near ?? []).includes(m.to);
+}
+
+function hasMap(sheet: Sheet): boolean {
+  return sheet.rows.some((r) => r.kind === "panels" && r.panels.some((p) => p.blocks.some((b) => b.kind === "mindmap")));
+}
