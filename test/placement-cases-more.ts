@@ -147,9 +147,10 @@ export const MORE: Record<string, Case> = {
       [/^This field moves very fast/, /핵심 정리/],
       [/^소식통 \| 속도 \| 신뢰도/, /어디서 무엇을 보나/],
       [/^LLM 소식$/, /어디서 무엇을 보나/],
+      // Its gloss says 리더보드 (핵심 정리's 리더보드는 참고만); X (Twitter)'s 믿을 만한 사람 shares only trust.
+      [/^I've come to not trust it too much/, /LM Arena|핵심 정리/],
     ],
     misses: [
-      [[/^I've come to not trust it too much/, /LM Arena|핵심 정리/], "its gloss says 리더보드 (LM Arena's ranking; 핵심 정리's 리더보드는 참고만), but balance moves it into the bare X (Twitter), whose 믿을 만한 사람 shares trust"],
       [[/^A lot of AI happens on X/, /X \(Twitter\)/], "X is one letter, too short to be a word: AI News' title says AI"],
     ],
   },
@@ -264,9 +265,8 @@ export const MORE: Record<string, Case> = {
     rules: [
       [/^We don't know what is easy or hard/, /WHY PRACTICE/],
       [/^사람이 쓴 풀이 → 그대로 따라 하기/, /TRY MANY/],
-    ],
-    misses: [
-      [[/^Practice problems: the answer is in the back/, /WHY PRACTICE|THE TEXTBOOK/], "WHY PRACTICE's box says 답만 있고 풀이 없음; placed there by its words, balance moves it into TRY MANY, bare once its chart left for room"],
+      // WHY PRACTICE's box says 답만 있고 풀이 없음; TRY MANY, bare once its chart left for room, is no better home.
+      [/^Practice problems: the answer is in the back/, /WHY PRACTICE|THE TEXTBOOK/],
     ],
   },
   "tool-use-code-loop": {

@@ -87,3 +87,25 @@ describe("moves for balance", () => {
     expect(layoutSheet(kept).moves).toBeUndefined();
   });
 });
+
+// A panel a move for room left bare is not the box a designer fills with any line sharing a word with it: a quote
+// placed by its words stays in the panel it is most about (only one that matches the bare panel better goes).
+describe("a panel bare because its content left for room", () => {
+  const list = { ...bullets(40), at: { line: 3, reason: "room", alternatives: ["f"] } } as Block;
+  const page = (quoteAt: Block["at"]): Sheet =>
+    sheetOf([
+      { kind: "title", ratio: 10 },
+      { kind: "panels", ratio: 25, panels: [panel("e", [list])] },
+      { kind: "panels", ratio: 65, panels: [panel("f", [para("넓은 칸")]), panel("t", [para("인용이 말하는 주제"), bullets(24), quote(quoteAt)])] },
+    ]);
+  it("takes no quote placed by its words elsewhere that merely shares a word with it", () => {
+    const laid = layoutSheet(page({ line: 9, reason: "words: memory", matches: ["t", "e"] }));
+    expect(laid.moves?.[0]).toMatchObject({ from: "e", to: "f" });
+    expect(laid.moves?.filter((m) => m.to === "e") ?? []).toEqual([]);
+    expect(blocksOf(laid.sheet!, "t").map((b) => b.kind)).toEqual(["paragraph", "bullets", "quote"]);
+  });
+  it("takes one that matches it better than the panel it is in", () => {
+    const laid = layoutSheet(page({ line: 9, reason: "words: memory", matches: ["e", "t"] }));
+    expect(laid.moves).toContainEqual({ from: "t", to: "e", kind: "quote", line: 9, balance: true });
+  });
+});

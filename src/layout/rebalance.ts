@@ -80,7 +80,7 @@ export interface Candidate {
  * minimum); the page-wide judgement is the caller's.
  */
 export function balanceCandidates(sheet: Sheet, fitted: FittedPanel[], page: PositionedSheet, emptied: Set<string>): Candidate[] {
-  const { crowded } = bareBesideCrowded(page);
+  const { crowded, bare: beside } = bareBesideCrowded(page);
   const bare = barePanels(page, emptied);
   if (bare.length === 0) return [];
   const index = new Map(fitted.map((f, i) => [f.panel.id, i]));
@@ -119,12 +119,13 @@ export function balanceCandidates(sheet: Sheet, fitted: FittedPanel[], page: Pos
   // Into a bare panel: blocks that match it at least as well as the panel they are in (placed there by room, or
   // by words when their best match was full), the closest matches first; then a quote that also matches it (a
   // designer fills a bare box with a line about its topic rather than leave it beside a crowded one). Only from
-  // panels that keep other content.
+  // panels that keep other content. A panel bare only because a move for room took its content is no such box:
+  // a quote placed by its words leaves the panel it is most about only for one it matches better.
   for (const id of bare) {
     const k = index.get(id);
     if (k === undefined) continue;
     const rankIn = (b: Block, panel: string): number => (b.at!.matches!.includes(panel) ? b.at!.matches!.indexOf(panel) : Infinity);
-    const also = (b: Block): boolean => b.kind === "quote" && !/^(title|emoji)$/.test(b.at?.reason ?? "");
+    const also = (b: Block): boolean => beside.includes(id) && b.kind === "quote" && !/^(title|emoji)$/.test(b.at?.reason ?? "");
     const from = fitted
       .flatMap((f, i) => (i === k ? [] : f.panel.blocks.filter(mayMove).map((block) => ({ block, i, rank: block.at!.matches!.indexOf(id), better: block.at!.matches!.indexOf(id) < rankIn(block, f.panel.id) }))))
       .filter((x) => x.rank >= 0 && (x.better || also(x.block)) && fitted[x.i]!.panel.blocks.length + fitted[x.i]!.panel.lead.length >= 2)

@@ -9,6 +9,9 @@ import type { Item, Slot } from "./assign.js";
 export const TAKEAWAY_TITLE = /takeaway|key points|요점|핵심\s*정리|정리|교훈|요약|summary|^\s*(?:key|핵심)\s*[!.]*\s*$/i;
 /** A panel scoring at least this share of an item's best score still makes sense for it (see `sharing`). */
 const MATCHES_SHARE = 0.25;
+/** An item in the takeaways panel by its words stays there unless another panel scores this share of it (as
+ * `assign.ts` places by words only in a panel scoring half the best). */
+const SUMMARY_SHARE = 0.5;
 
 /** An item placed by meaning or room, with its score in every panel. */
 export interface Movable {
@@ -39,9 +42,14 @@ export function alternativesOf(slots: Slot[], m: Movable, home: Slot): string[] 
 export function sharing(slots: Slot[], matches: Match[], home?: Slot): string[] {
   const top = Math.max(0, ...matches.map((x) => x.score));
   if (top <= 0) return [];
-  return slots
-    .map((slot, k) => ({ slot, k, score: matches[k]!.score }))
-    .filter((x) => x.score > 0 && x.score >= top * MATCHES_SHARE && !TAKEAWAY_TITLE.test(x.slot.panel.title))
+  const scored = slots.map((slot, k) => ({ slot, k, score: matches[k]!.score }));
+  // The takeaways panel holds the summary: an item there by its words goes to the panel it is about when layout
+  // finds room, so it is left out. But when no other panel scores half as much, the summary is what it is most
+  // about, and every panel sharing a word or two with it would look a better home.
+  const other = Math.max(0, ...scored.filter((x) => !TAKEAWAY_TITLE.test(x.slot.panel.title)).map((x) => x.score));
+  const ownSummary = (x: { slot: Slot; score: number }): boolean => x.slot === home && other < x.score * SUMMARY_SHARE;
+  return scored
+    .filter((x) => x.score > 0 && x.score >= top * MATCHES_SHARE && (!TAKEAWAY_TITLE.test(x.slot.panel.title) || ownSummary(x)))
     // A tie with the panel it is in keeps it there: it is as much about that one.
     .sort((a, b) => b.score - a.score || Number(b.slot === home) - Number(a.slot === home) || a.k - b.k)
     .map((x) => x.slot.panel.id);
