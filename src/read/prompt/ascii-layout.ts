@@ -173,7 +173,10 @@ function bandTops(cells: Face[], units: Face[]): number[] {
     const inner = units.filter((u) => u.parent === c || u.parent?.parent === c).sort((a, b) => a.top - b.top);
     let bottom = -1;
     inner.forEach((u, i) => {
-      if (i > 0 && u.top >= bottom) add(u.top);
+      // A box opening under two boxes that closed above it, while a sidebar beside them runs on, starts a row of
+      // its own: it cannot stand in one column under both, and the sidebar spans the two rows.
+      const closedAbove = inner.slice(0, i).filter((o) => o.bottom <= u.top && overlap(o, u) > 0);
+      if (i > 0 && (u.top >= bottom || closedAbove.length >= 2)) add(u.top);
       bottom = Math.max(bottom, u.bottom);
     });
     // A heading line over boxes that fill the top of a frame with no title row: the heading is the title.

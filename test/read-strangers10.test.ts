@@ -1,0 +1,72 @@
+// Chapters written by others, read as their writers meant: a `+--+` drawing nested in a frame whose sidebar runs
+// beside two rows (the second a box as wide as the two above), its heights given in a sentence mixing a percent
+// with fractions "each". Each rule is tested on a small input of its own and on the fixture that brought it up.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Sheet } from "../src/model/sheet.js";
+import { readSheet } from "../src/read/index.js";
+import { parseDiagram } from "../src/read/prompt/ascii-layout.js";
+import { fractionHeights } from "../src/read/prompt/fraction-heights.js";
+import { titles } from "./read-helpers.js";
+import { FIXTURES_DIR } from "./fixtures/list.js";
+
+const fixture = (name: string): string => readFileSync(join(FIXTURES_DIR, "prompts", `${name}.txt`), "utf8");
+const ratios = (sheet: Sheet): number[] => sheet.rows.map((r) => r.ratio);
+
+describe("a sidebar beside two rows of `+--+` boxes in a frame", () => {
+  const drawing = [
+    "+--------------------------------------+",
+    "| TITLE                                |",
+    "+--------------------------------------+",
+    "| +---------+ +---------+ +----------+ |",
+    "| | 🌫️ LEFT  | | 🧠 MID   | | 💡 SIDE   | |",
+    "| |  a      | |  b      | |  c       | |",
+    "| +---------+ +---------+ |          | |",
+    "| +---------------------+ |  d       | |",
+    "| | 📖 WIDE              | |          | |",
+    "| +---------------------+ +----------+ |",
+    "| +----------------------------------+ |",
+    "| | 📌 BOTTOM                         | |",
+    "| +----------------------------------+ |",
+    "+--------------------------------------+",
+  ].join("\n");
+
+  it("starts a row at the box that opens under two boxes, and the sidebar spans both rows", () => {
+    const rows = parseDiagram(drawing, 1).filter((r) => r.boxes.length > 0);
+    // (A box alone in its row is read as that row's text.)
+    expect(rows.map((r) => r.boxes.map((b) => b.lines[0]?.text))).toEqual([["🌫️ LEFT", "🧠 MID", "💡 SIDE"], ["📖 WIDE"]]);
+    expect(rows[0]!.boxes.map((b) => b.span)).toEqual([1, 1, 2]);
+    expect(rows[0]!.boxes.some((b) => b.below)).toBe(false);
+  });
+
+  it("keeps a column of boxes beside a sidebar as a stack when each box is under one other", () => {
+    const column = drawing.replace("| +---------------------+ |  d       | |", "| +---------+ +---------+ |  d       | |")
+      .replace("| | 📖 WIDE              | |          | |", "| | 📖 DOWN  | | 🔧 TOO   | |          | |")
+      .replace("| +---------------------+ +----------+ |", "| +---------+ +---------+ +----------+ |");
+    const rows = parseDiagram(column, 1).filter((r) => r.boxes.length > 0);
+    expect(rows[0]!.boxes.map((b) => [b.lines[0]?.text, b.below])).toEqual([["🌫️ LEFT", false], ["📖 DOWN", true], ["🧠 MID", false], ["🔧 TOO", true], ["💡 SIDE", false]]);
+  });
+
+  it("gives no warning for a `+--+` box closed over one opened inside the frame's walls", async () => {
+    const { warnings } = await readSheet(fixture("context-window-plus-sidebar-prose-ratios"));
+    expect(warnings.filter((w) => /repeats the one above/.test(w))).toEqual([]);
+  });
+});
+
+describe("row heights in a sentence mixing a percent and fractions", () => {
+  it("reads `각각 3분의 1` as one fraction for each of two rows, and a percent beside them as a row", () => {
+    expect(fractionHeights("타이틀은 대략 8%, 위 두 줄이 각각 3분의 1쯤, 맨 아래 줄은 나머지", 4)?.values).toEqual([8, 33.3, 33.3, 25.3]);
+    expect(fractionHeights("the title about 10%, the two middle rows a quarter each, the rest the bottom row", 4)?.values).toEqual([10, 25, 25, 40]);
+    // A percent alone is left to the percent reader, and a fraction without `each` stands for one row.
+    expect(fractionHeights("타이틀 10%, 위 줄 30%, 아래 줄 60%", 3)).toBeUndefined();
+    expect(fractionHeights("타이틀은 10%, 위 줄은 3분의 1, 나머지는 아래 줄", 3)?.values).toEqual([10, 33.3, 56.7]);
+  });
+
+  it("reads the fixture's heights from its prose, with the sidebar beside the first two rows", async () => {
+    const { sheet, warnings } = await readSheet(fixture("context-window-plus-sidebar-prose-ratios"));
+    expect(warnings).toEqual([]);
+    expect(ratios(sheet).map(Math.round)).toEqual([8, 33, 33, 25]);
+    expect(titles(sheet)).toEqual([["title"], ["흐릿한 기억", "작업 기억", "실전 팁"], ["오만과 편견 예시"], ["핵심 정리"]]);
+  });
+});
