@@ -27,11 +27,15 @@ export function shownLead(lead: Rich[], blocks: Block[]): Rich[] {
   return lead.filter((l) => !exact.has(norm(richText(l))) && !previews(richText(l), norms));
 }
 
-/** A box line cut short with an ellipsis (`<|im_start|>user...`) previews the block that then says it whole. */
+/** A box line cut short with an ellipsis (`<|im_start|>user...`), or quoted from it, previews the block that then
+ * says it whole. */
 function previews(line: string, norms: string[]): boolean {
   const t = line.trim();
-  if (!/(\.\.\.|…)$/.test(t)) return false;
   const head = norm(t);
+  // A box line all in quotation marks (`“Human to robot ratios”`, written under the box) excerpts the quote
+  // that then says it in full.
+  if (/^["“‘'][^"“”]+["”’']$/u.test(t)) return head.length >= 6 && norms.some((n) => n.includes(head));
+  if (!/(\.\.\.|…)$/.test(t)) return false;
   return head.length >= 6 && norms.some((n) => n.startsWith(head));
 }
 
