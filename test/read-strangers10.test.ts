@@ -134,7 +134,7 @@ describe("a prompt a chat model wrote, with its preamble and closing offer", () 
     const { sheet, warnings } = await readSheet(fixture("model-zoo-local-chatty-preamble"));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^line 122: "Let me know.*is an offer from whoever wrote the prompt; it is not drawn$/);
-    expect(sheet.meta.page ?? "a4").toBe("a4");
+    expect(sheet.page).toBe("a4");
     expect(titles(sheet)).toEqual([["title"], ["PROPRIETARY", "OPEN WEIGHTS"], ["LM STUDIO ON A LAPTOP"], ["QUANTIZATION", "TAKEAWAYS"]]);
     const all = JSON.stringify(sheet.rows);
     expect(all).not.toMatch(/Let me know|Here's your prompt/);
@@ -145,10 +145,22 @@ describe("a prompt a chat model wrote, with its preamble and closing offer", () 
       ["# Layout Structure", "```", "┌──────┐", "│ 🅰️ A  │", "└──────┘", "```", "# Output Structure Plan", "## 1. 🅰️ A", "- one", "", "---", "", tail, ""].join("\n");
     const offered = await readSheet(doc("Want me to make a 16:9 version for slides?"));
     expect(JSON.stringify(offered.sheet.rows)).not.toMatch(/16:9 version/);
-    expect(offered.sheet.meta.page ?? "a4").toBe("a4");
+    expect(offered.sheet.page).toBe("a4");
     expect(offered.warnings.some((w) => /is an offer from whoever wrote the prompt/.test(w))).toBe(true);
     // A paragraph that is neither stays content.
     const kept = await readSheet(doc("Tokens are the atoms of the model."));
     expect(JSON.stringify(kept.sheet.rows)).toMatch(/atoms of the model/);
+  });
+});
+
+describe("a run of spaces inside inline code", () => {
+  it("is kept as written when the line is wrapped, where prose has one space", async () => {
+    const { wrapRich } = await import("../src/layout/wrap.js");
+    const text = (rich: Parameters<typeof wrapRich>[0]): string => wrapRich(rich, 1000, 16).map((l) => l.pieces.map((p) => p.text).join("")).join("\n");
+    expect(text([{ text: "hello  world", code: true }])).toBe("hello  world");
+    expect(text([{ text: "hello  world" }])).toBe("hello world");
+    // The spaces take the room they are drawn in.
+    const width = (t: string): number => wrapRich([{ text: t, code: true }], 1000, 16)[0]!.width;
+    expect(width("hello  world")).toBeGreaterThan(width("hello world"));
   });
 });
