@@ -118,6 +118,11 @@ describe("a phrase written under each box of a row", () => {
     const quote = { kind: "quote" as const, text: [{ text: "A greeting is exactly two tokens" }] };
     expect(shownLead([[{ text: "“Hello world”" }], [{ text: "→ 2 IDs" }]], [quote]).map(richText)).toEqual(["“Hello world”", "→ 2 IDs"]);
     expect(shownLead([[{ text: "“exactly two tokens”" }], [{ text: "xylophone" }]], [quote]).map(richText)).toEqual(["xylophone"]);
+    // A phrase of fewer than three words is the box's sketch, and only a quote's excerpt goes.
+    const pelican = { kind: "quote" as const, text: [{ text: "The top joke becomes: the the the the the" }] };
+    expect(shownLead([[{ text: "\"the the the the\"" }], [{ text: "xylophone" }]], [pelican]).map(richText)).toEqual(["\"the the the the\"", "xylophone"]);
+    const bullets = { kind: "bullets" as const, style: "plain" as const, items: [[{ text: "A greeting is exactly two tokens" }]] };
+    expect(shownLead([[{ text: "“exactly two tokens”" }], [{ text: "xylophone" }]], [bullets]).map(richText)).toEqual(["“exactly two tokens”", "xylophone"]);
   });
 });
 
