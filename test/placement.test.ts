@@ -20,8 +20,9 @@ import { NEW } from "./placement-cases-new.js";
 import { SEVENTH } from "./placement-cases-7.js";
 import { EIGHTH } from "./placement-cases-8.js";
 import { NINTH } from "./placement-cases-9.js";
+import { TENTH } from "./placement-cases-10.js";
 
-const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH };
+const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 

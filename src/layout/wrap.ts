@@ -81,7 +81,8 @@ function splitWords(rich: Rich): Word[] {
       if (token === "") continue;
       if (/^\s+$/.test(token)) {
         if (current.parts.length > 0) {
-          current.space = part(" ", look);
+          // Code keeps its run of spaces (`hello  world` is not `hello world`); prose has one.
+          current.space = part(look.code ? token.replace(/\s/g, " ") : " ", look);
           out.push(current);
           current = { parts: [], space: undefined };
         }
@@ -183,7 +184,7 @@ export function wrapRich(rich: Rich, maxWidth: number, px: number): WrappedLine[
       } else pieces.push(pieceOf(p.text, p, x, pw));
       x += pw;
     }
-    pendingSpace = word.space ? pieceOf(" ", word.space, 0, spaceAfter(word, px)) : undefined;
+    pendingSpace = word.space ? pieceOf(word.space.text, word.space, 0, spaceAfter(word, px)) : undefined;
   }
   if (pieces.length > 0 || lines.length === 0) flush();
   // Merge a trailing space piece into its neighbour so runs stay few, then measure the pieces as they will be
@@ -226,9 +227,9 @@ const MIN_GAP_EM = 0.3;
 function spaceAfter(word: Word, px: number): number {
   const last = word.parts[word.parts.length - 1];
   const space = word.space ?? part(" ", PLAIN);
-  if (!last || !same(last, space)) return Math.max(MIN_GAP_EM * px, w(" ", space, px));
+  if (!last || !same(last, space)) return Math.max(MIN_GAP_EM * px, w(space.text, space, px));
   const tail = lastGrapheme(last.text);
-  return w(tail + " ", last, px) - w(tail, last, px);
+  return w(tail + space.text, last, px) - w(tail, last, px);
 }
 
 /** Width of the space(s) a piece ends with, as drawn (in the face of the character before them). */

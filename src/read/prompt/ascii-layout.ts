@@ -4,7 +4,8 @@
 // a row separator spans those rows, and boxes drawn one under another in a column are stacked.
 import { InputError } from "../../errors.js";
 import { findFaces, lineText, marginNotes, type Face } from "./box-faces.js";
-import { buildGrid } from "./box-grid.js";
+import { buildGrid, type Placed } from "./box-grid.js";
+import { captionsUnder } from "./box-captions.js";
 import { headedChain, splitArrows } from "./chain.js";
 import { starBoxes } from "./star-boxes.js";
 import { joinWrappedTitle } from "./box-text.js";
@@ -68,9 +69,11 @@ export function parseDiagram(code: string, firstLine: number, warnings: string[]
   for (const w of grid.warnings) warnings.push(`line ${w.line}: ${w.message}`);
   const units = cells.flatMap((c) => (titledCell(c, cells) ? [c] : unitsOf(c, warnings, firstLine)));
   const tops = bandTops(cells, units);
+  // A line right above a box's top is that box's heading; one right above a frame's separator is the row above's.
+  const cellTops = new Set(cells.map((c) => c.top));
   const bandOf = (line: number): number => {
     let k = 0;
-    while (k + 1 < tops.length && tops[k + 1]! <= line + 1) k++;
+    while (k + 1 < tops.length && tops[k + 1]! <= line + (cellTops.has(tops[k + 1]!) ? 0 : 1)) k++;
     return k;
   };
   const lastBand = (bottom: number): number => {
@@ -112,8 +115,15 @@ export function parseDiagram(code: string, firstLine: number, warnings: string[]
       row.headingFirst = row.texts.length > 0;
       return;
     }
-    row.boxes = arrange(own).map(({ face, below }) => boxOf(face, below, placed.find((p) => p.u === face)!, firstLine));
-    const texts = framing.flatMap((c) => outsideText(c, k, bandOf)).sort((a, b) => a.line - b.line);
+    const arranged = arrange(own);
+    row.boxes = arranged.map(({ face, below }) => boxOf(face, below, placed.find((p) => p.u === face)!, firstLine));
+    const lowest = Math.max(...own.map((u) => u.bottom));
+    const texts = framing.flatMap((c) => outsideText(c, k, bandOf)).sort((a, b) => a.line - b.line).filter((t) => {
+      // A phrase written under each box of the row is that box's caption.
+      const captions = t.line > lowest ? captionsUnder(t.chars, arranged.map((a) => a.face)) : undefined;
+      for (const [at, said] of captions ?? []) row.boxes[at]!.lines.push(...said.map((text) => ({ text, line: firstLine + t.line })));
+      return !captions;
+    });
     row.texts = texts.map((t) => ({ text: t.text, line: firstLine + t.line }));
     const firstBox = Math.min(...own.map((u) => u.top));
     row.headingFirst = texts.length > 0 && texts[0]!.line < firstBox;
@@ -173,7 +183,10 @@ function bandTops(cells: Face[], units: Face[]): number[] {
     const inner = units.filter((u) => u.parent === c || u.parent?.parent === c).sort((a, b) => a.top - b.top);
     let bottom = -1;
     inner.forEach((u, i) => {
-      if (i > 0 && u.top >= bottom) add(u.top);
+      // A box opening under two boxes that closed above it, while a sidebar beside them runs on, starts a row of
+      // its own: it cannot stand in one column under both, and the sidebar spans the two rows.
+      const closedAbove = inner.slice(0, i).filter((o) => o.bottom <= u.top && overlap(o, u) > 0);
+      if (i > 0 && (u.top >= bottom || closedAbove.length >= 2)) add(u.top);
       bottom = Math.max(bottom, u.bottom);
     });
     // A heading line over boxes that fill the top of a frame with no title row: the heading is the title.
@@ -184,11 +197,11 @@ function bandTops(cells: Face[], units: Face[]): number[] {
   return tops.sort((a, b) => a - b);
 }
 
-function outsideText(cell: Face, band: number, bandOf: (line: number) => number): { text: string; line: number }[] {
+function outsideText(cell: Face, band: number, bandOf: (line: number) => number): { text: string; line: number; chars: Placed[] }[] {
   if (cell.children.length === 0) return [];
   return [...cell.text.entries()]
     .filter(([line]) => bandOf(line) === band)
-    .map(([line, chars]) => ({ line, text: clean(lineText(chars)) }))
+    .map(([line, chars]) => ({ line, chars, text: clean(lineText(chars)) }))
     .filter((t) => /[\p{L}\p{N}]/u.test(t.text));
 }
 

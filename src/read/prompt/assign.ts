@@ -141,7 +141,8 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
     } else rest.push(item);
   }
   // What is pinned now tells what each panel is about too (a quote may match the table a panel holds).
-  const content = new Matcher(slots.map((s) => profileOf(s.panel, s.about, s.schematic, pairs, s.panel.blocks)));
+  const headings = (s: Slot): string[] => items.filter((i) => i.title && s.panel.blocks.includes(i.block)).map((i) => i.title);
+  const content = new Matcher(slots.map((s) => profileOf(s.panel, s.about, s.schematic, pairs, s.panel.blocks, headings(s))));
   const scoreAll = (w: Map<string, number>): Match[] => slots.map((_, k) => content.match(k, w));
   const movable: Movable[] = rest.filter((i) => i.block.kind !== "quote").map((item) => ({ item, matches: scoreAll(itemWords(item.title, blockText(item.block), 2)) }));
   // A quote its section does not pin (no panel has the section's emoji or title words) goes by its own words, as

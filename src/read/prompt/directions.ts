@@ -66,6 +66,15 @@ function depthEndsAt(text: string): number {
 // The page's format (`One image, A4 landscape`, `세로 금지`) is said to the image maker too.
 const REQUEST = /^(?:please|pls|thanks|thank you|could you|can you|make sure|remember to|부탁|감사|이미지(?:로|를)|그려\s*주|만들어\s*주)|\b(?:render|generate|dpi|resolution|aspect ratio|landscape|portrait)\b|가로\s*(?:방향|형)|세로\s*(?:방향|금지)/i;
 
+/** A chat model's closing offer to whoever asked it for the prompt: "Let me know if you'd like me to adjust…",
+ * "Want me to make a 16:9 version?", "수정이 필요하면 말씀해 주세요". */
+const OFFER = /^(?:let me know|feel free|hope (?:this|that) helps|i can also|i could also|(?:do )?you want me to|want me to|would you like|if you(?:'d| would)? like|shall i|수정이?\s*필요하면|필요하시면|원하시면|더 필요한)/i;
+
+/** Whether a paragraph is such an offer: what it offers (`switch the layout to 16:9`) is not asked for. */
+export const isOffer = (text: string): boolean => OFFER.test(text.trim());
+
+const clip = (t: string): string => (t.length > 60 ? `${t.slice(0, 57)}…` : t);
+
 /**
  * The plan's nodes less the paragraphs closing it that ask the image maker for something: they are the
  * image request, said in passing, not a panel's content. Each one left out is noted with its line.
@@ -74,9 +83,16 @@ export function withoutClosingRequest(nodes: RootContent[], warnings: string[]):
   let end = nodes.length;
   while (end > 0) {
     const n = nodes[end - 1]!;
+    // A rule closing the plan before a request or an offer: the plan ended above it.
+    if (n.type === "thematicBreak" && end < nodes.length) {
+      end--;
+      continue;
+    }
     const text = n.type === "paragraph" ? plainText(n).trim() : "";
-    if (text === "" || text.length > 200 || !REQUEST.test(text)) break;
-    warnings.push(`line ${lineOf(n)}: "${text}" asks the image maker for something; it is not drawn`);
+    if (text === "" || text.length > 300) break;
+    if (OFFER.test(text)) warnings.push(`line ${lineOf(n)}: "${clip(text)}" is an offer from whoever wrote the prompt; it is not drawn`);
+    else if (text.length <= 200 && REQUEST.test(text)) warnings.push(`line ${lineOf(n)}: "${text}" asks the image maker for something; it is not drawn`);
+    else break;
     end--;
   }
   return end === nodes.length ? nodes : nodes.slice(0, end);

@@ -11,6 +11,7 @@ const WORDS: [RegExp, number][] = [
   [/\b(?:a|one)\s+fifth\b/gi, 1 / 5],
   [/\b(?:a|one)\s+tenth\b/gi, 1 / 10],
 ];
+const EACH = /각각|\beach\b|\bapiece\b/i;
 const REST = /나머지|the\s+rest|remaining|remainder|rest\s+of/i;
 const HEIGHT_CUE = /height|높이|세로|행|줄|row|비율|takes?|차지/i;
 
@@ -24,6 +25,14 @@ export function fractionHeights(text: string, rows: number): { values: number[];
     if (a > 0 && a < b) found.push({ at: m.index!, value: a / b });
   }
   for (const [re, value] of WORDS) for (const m of text.matchAll(re)) found.push({ at: m.index!, value });
+  if (found.length === 0) return undefined;
+  // `두 줄이 각각 3분의 1`, `the middle rows a third each`: one fraction standing for the two rows named before it.
+  for (const f of [...found]) {
+    const near = text.slice(Math.max(0, f.at - 8), f.at + 16);
+    if (EACH.test(near)) found.push({ at: f.at + 0.5, value: f.value });
+  }
+  // A percent beside the fractions (`타이틀은 대략 8%, …`) is one more row's height.
+  for (const m of text.matchAll(/(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*%/g)) found.push({ at: m.index!, value: Number(m[1]) / 100 });
   if (found.length < 2 && !(found.length === 1 && REST.test(text))) return undefined;
   const values = found.sort((x, y) => x.at - y.at).map((f) => f.value);
   const sum = values.reduce((s, v) => s + v, 0);

@@ -24,14 +24,21 @@ export function shownLead(lead: Rich[], blocks: Block[]): Rich[] {
   if (exact.has(norm(whole)) || (keys.length >= 2 && sets.some((s) => keys.every((w) => s.has(w))))) return [];
   // A single line goes only when said exactly: its words alone may be half of a sentence the box spans.
   const norms = said.flatMap((x) => x.norms);
-  return lead.filter((l) => !exact.has(norm(richText(l))) && !previews(richText(l), norms));
+  const quotes = said.flatMap((x) => x.quotes);
+  return lead.filter((l) => !exact.has(norm(richText(l))) && !previews(richText(l), norms, quotes));
 }
 
-/** A box line cut short with an ellipsis (`<|im_start|>user...`) previews the block that then says it whole. */
-function previews(line: string, norms: string[]): boolean {
+/** A box line cut short with an ellipsis (`<|im_start|>user...`), or quoted from it, previews the block that then
+ * says it whole. */
+function previews(line: string, norms: string[], quotes: string[] = []): boolean {
   const t = line.trim();
-  if (!/(\.\.\.|…)$/.test(t)) return false;
   const head = norm(t);
+  // A box line all in quotation marks (`“Human to robot ratios”`, written under the box) excerpts the quote
+  // that then says it in full.
+  // Only a quote block, and only a phrase of three words or more: a box's lone `"the the the the"` is its
+  // sketch, kept, which the quote it anchors says whole.
+  if (/^["“‘'][^"“”]+["”’']$/u.test(t)) return new Set(t.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []).size >= 3 && quotes.some((n) => n.includes(head));
+  if (!/(\.\.\.|…)$/.test(t)) return false;
   return head.length >= 6 && norms.some((n) => n.startsWith(head));
 }
 
@@ -44,7 +51,7 @@ export function leadSaid(lead: Rich[], block: Block): { all: boolean; lines: num
   const exact = new Set(said.norms.filter(Boolean));
   const { whole, keys, lines } = leadWords(lead);
   if (exact.has(whole) || (keys.length >= 2 && said.sets.some((s) => keys.every((w) => s.has(w))))) return { all: true, lines: [] };
-  const out = lines.flatMap((l, i) => (exact.has(l) || previews(richText(lead[i]!), said.norms) ? [i] : []));
+  const out = lines.flatMap((l, i) => (exact.has(l) || previews(richText(lead[i]!), said.norms, said.quotes) ? [i] : []));
   return out.length ? { all: false, lines: out } : NOTHING;
 }
 
@@ -62,13 +69,14 @@ function leadWords(lead: Rich[]): { whole: string; keys: string[]; lines: string
 
 // Placement asks this for every panel at every item it places, with the same blocks each time: a block's texts
 // are read into words once (its text does not change while the reader places it; key terms bolded later keep it).
-const saidCache = new WeakMap<Block, { norms: string[]; sets: Set<string>[] }>();
+const saidCache = new WeakMap<Block, { norms: string[]; sets: Set<string>[]; quotes: string[] }>();
 
-function saidBy(b: Block): { norms: string[]; sets: Set<string>[] } {
+function saidBy(b: Block): { norms: string[]; sets: Set<string>[]; quotes: string[] } {
   let hit = saidCache.get(b);
   if (!hit) {
     const texts = b.kind === "bullets" ? b.items.map(richText) : b.kind === "paragraph" || b.kind === "quote" ? [richText(b.text)] : b.kind === "code" ? b.text.split("\n") : [];
-    saidCache.set(b, (hit = { norms: texts.map(norm), sets: texts.map(wordSet) }));
+    const norms = texts.map(norm);
+    saidCache.set(b, (hit = { norms, sets: texts.map(wordSet), quotes: b.kind === "quote" ? norms : [] }));
   }
   return hit;
 }

@@ -63,15 +63,17 @@ export function pairsOf(blocks: Block[]): Pairs {
   return pairs;
 }
 
-export function profileOf(panel: Panel, about: string, schematic: string[], pairs: Pairs, content: Block[] = []): Profile {
+export function profileOf(panel: Panel, about: string, schematic: string[], pairs: Pairs, content: Block[] = [], headings: string[] = []): Profile {
   const title = wordSet(panel.title);
   const aboutWords = wordSet(about);
   const lead = wordSet(arrowsSaid([...panel.lead.map(richText), ...schematic].join(" ")));
   const near = new Set<string>();
   for (const w of [...title, ...aboutWords]) for (const p of pairs.get(w) ?? []) near.add(p);
-  const text = plain([panel.title, ...panel.lead.map(richText), ...content.map(blockText)].join(" "));
+  // The headings of the plan sections placed here say what their blocks are about, as the blocks do.
+  const said = [...content.map(blockText), ...headings];
+  const text = plain([panel.title, ...panel.lead.map(richText), ...said].join(" "));
   const lines = [...panel.lead.map(richText), ...schematic].map((text) => ({ text: text.trim(), words: wordSet(text) })).filter((l) => l.words.size >= ECHO_WORDS);
-  const profile: Profile = { title, about: aboutWords, lead, pairs: near, content: wordSet(content.map(blockText).join(" ")), text, lines };
+  const profile: Profile = { title, about: aboutWords, lead, pairs: near, content: wordSet(said.join(" ")), text, lines };
   if (panel.emoji) profile.emoji = panel.emoji;
   return profile;
 }

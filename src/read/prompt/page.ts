@@ -1,6 +1,8 @@
 // The page a prompt document asks for: A4 landscape unless its image request names 16:9 first; a portrait page
 // it sets is said and drawn landscape.
 import type { PageSize } from "../../model/sheet.js";
+import type { RootContent } from "mdast";
+import { isOffer } from "./directions.js";
 import { findSection, plainText, type PromptDoc } from "./sections.js";
 
 /** A page set to portrait by a key (`page: A4 portrait`, `orientation: 세로`) outside the source: said once, drawn landscape as `page`. */
@@ -17,9 +19,11 @@ const PORTRAIT = /^\s*[-*]?\s*["']?(?:page|orientation|paper|size|용지|방향|
 export function pageSize(doc: PromptDoc): PageSize {
   const image = findSection(doc, "image");
   const source = findSection(doc, "source");
+  // A closing offer to make a 16:9 version asks for nothing.
+  const said = (nodes: RootContent[]): string[] => nodes.map(plainText).filter((t) => !isOffer(t));
   const text = image
-    ? image.nodes.map(plainText).join("\n")
-    : doc.sections.filter((s) => s !== source).map((s) => [s.title, ...s.nodes.map(plainText)].join("\n")).join("\n");
+    ? said(image.nodes).join("\n")
+    : doc.sections.filter((s) => s !== source).map((s) => [s.title, ...said(s.nodes)].join("\n")).join("\n");
   const wide = text.search(/16\s*:\s*9/);
   const a4 = text.search(/\bA4\b/i);
   return wide >= 0 && (a4 < 0 || wide < a4) ? "16:9" : "a4";
