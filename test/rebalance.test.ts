@@ -109,3 +109,26 @@ describe("a panel bare because its content left for room", () => {
     expect(laid.moves).toContainEqual({ from: "t", to: "e", kind: "quote", line: 9, balance: true });
   });
 });
+
+describe("a block placed by room that its panel shares no words with", () => {
+  const n = crowdedButFitting();
+  const calm = (at: Block["at"]): Sheet => row(Math.max(2, n - 6), at);
+  const bareCount = (s: PositionedSheet): number => s.panels.filter((p) => panelFill(p) < BARE).length;
+
+  it("goes into a nearly bare panel on the real fit, the barest first, and fewer panels are bare", () => {
+    const sheet = calm({ line: 9, reason: "room" });
+    const before = layoutSheet(sheet, { repair: false });
+    const laid = layoutSheet(sheet);
+    const to = laid.moves?.find((m) => m.kind === "quote")?.to;
+    expect(["b", "c"]).toContain(to);
+    expect(blocksOf(laid.sheet!, to!).map((b) => b.kind)).toEqual(["paragraph", "quote"]);
+    expect(bareCount(laid)).toBeLessThan(bareCount(before));
+  });
+
+  it("stays when it shares words with its panel, or was placed there by its words", () => {
+    for (const at of [{ line: 9, reason: "room", matches: ["a"] }, { line: 9, reason: "words: memory" }]) {
+      const laid = layoutSheet(calm(at));
+      expect(laid.moves?.filter((m) => m.kind === "quote") ?? []).toEqual([]);
+    }
+  });
+});

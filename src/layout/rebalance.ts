@@ -92,16 +92,8 @@ export function balanceCandidates(sheet: Sheet, fitted: FittedPanel[], page: Pos
     // Each check fits two panels: a few times the candidates wanted, not every block of a crowded page.
     if (seen.has(key) || out.length >= MAX_TRIALS || seen.size >= MAX_TRIALS * 3) return;
     seen.add(key);
-    const src = fitted[from]!;
-    const dst = fitted[to]!;
-    const taken = take(src.panel, block, movedWhy(src.panel));
-    const rest = taken.rest;
-    if (raiseSource && !(fitPanel(rest, src.ctx).px > src.px)) return;
-    const into = put(dst.panel, taken);
-    const fit = fitPanel(into, dst.ctx);
-    // Into a panel that then fits only at the minimum, the move would just shift the crowding.
-    if (!fit.fits || fit.px <= dst.ctx.minFontPx) return;
-    out.push({ sheet: withPanels(sheet, [rest, into]), moves: [moveOf(block, src.panel.id, dst.panel.id)] });
+    const c = moved(sheet, fitted, block, from, to, raiseSource);
+    if (c) out.push(c);
   };
   // Out of a crowded panel: what belongs to it least first.
   for (const id of crowded) {
@@ -134,6 +126,55 @@ export function balanceCandidates(sheet: Sheet, fitted: FittedPanel[], page: Pos
     for (const x of from) tryMove(x.block, x.i, k, false);
   }
   return out;
+}
+
+/**
+ * The sheet with `block` moved from panel `from` to `to` (indices into `fitted`), when that is worth laying the
+ * page out for: the source fits larger without it (if `raiseSource`), and the target still fits above the minimum
+ * (into a panel that then fits only at the minimum, the move would just shift the crowding).
+ */
+function moved(sheet: Sheet, fitted: FittedPanel[], block: Block, from: number, to: number, raiseSource: boolean): Candidate | undefined {
+  const src = fitted[from]!;
+  const dst = fitted[to]!;
+  const taken = take(src.panel, block, movedWhy(src.panel));
+  const rest = taken.rest;
+  if (raiseSource && !(fitPanel(rest, src.ctx).px > src.px)) return undefined;
+  const into = put(dst.panel, taken);
+  const fit = fitPanel(into, dst.ctx);
+  if (!fit.fits || fit.px <= dst.ctx.minFontPx) return undefined;
+  return { sheet: withPanels(sheet, [rest, into]), moves: [moveOf(block, src.panel.id, dst.panel.id)] };
+}
+
+/**
+ * Blocks placed by room that share no words with the panel they are in go into a nearly bare panel anywhere on
+ * the page, the barest first: the reader chose their panel by its estimated room, and the real fit may find a
+ * panel left nearly empty ("what matches nowhere goes where there is room"). Only from panels that keep other
+ * content; the caller keeps a move only when fewer panels are bare (`fewerBare`).
+ */
+export function strayCandidates(sheet: Sheet, fitted: FittedPanel[], page: PositionedSheet): Candidate[] {
+  const index = new Map(fitted.map((f, i) => [f.panel.id, i]));
+  const bare = page.panels.filter((p) => panelFill(p) < BARE).sort((a, b) => panelFill(a) - panelFill(b));
+  const out: Candidate[] = [];
+  for (const [i, f] of fitted.entries()) {
+    if (f.panel.blocks.length + f.panel.lead.length < 2) continue;
+    for (const [j, b] of f.panel.blocks.entries()) {
+      const stray = b.at?.reason === "room" && !(b.at.matches ?? []).includes(f.panel.id);
+      if (!stray || (b.kind === "bullets" && b.style === "takeaways") || captionsNext(f.panel.blocks, j)) continue;
+      for (const p of bare) {
+        const k = index.get(p.id);
+        if (k === undefined || k === i || out.length >= MAX_TRIALS) continue;
+        const c = moved(sheet, fitted, b, i, k, false);
+        if (c) out.push(c);
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether `next` has fewer nearly bare panels than `now` anywhere, and is no worse otherwise (`noWorse`). */
+export function fewerBare(next: PositionedSheet, now: PositionedSheet, emptied: Set<string>): boolean {
+  const bare = (s: PositionedSheet): number => s.panels.filter((p) => panelFill(p) < BARE).length;
+  return bare(next) < bare(now) && noWorse(next, now, emptied);
 }
 
 /** A block with panels it matches, not the takeaways, and no caption (that goes along with what it titles). */

@@ -7,7 +7,7 @@ import type { PositionedSheet } from "../model/positioned.js";
 import { rehome, type FittedPanel, type Move } from "./rehome.js";
 import { widenedIn, widenings, WIDEN_STEPS } from "./widths.js";
 import { evener, evenings } from "./even.js";
-import { balanceCandidates, bareBesideCrowded, betterBalanced, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, tradeCandidates, type Candidate } from "./rebalance.js";
+import { balanceCandidates, bareBesideCrowded, betterBalanced, fewerBare, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, strayCandidates, tradeCandidates, type Candidate } from "./rebalance.js";
 
 /** One layout of a page, with what each panel's fit was judged on. */
 export interface Laid {
@@ -179,6 +179,7 @@ function settle(rescued: Rescued, relayout: Relayout): Step {
   };
   improve(() => tradeCandidates(now.sheet, now.laid.fitted), (next, c) => noWorse(next, now.laid.positioned, emptied, c.home));
   improve(() => balanceCandidates(now.sheet, now.laid.fitted, now.laid.positioned, emptied), (next) => betterBalanced(next, now.laid.positioned, emptied));
+  improve(() => strayCandidates(now.sheet, now.laid.fitted, now.laid.positioned), (next) => fewerBare(next, now.laid.positioned, emptied));
   // Still a panel at the minimum beside a bare one: the crowded panels set their lines closer where that fits
   // them larger (fit.ts), lifting their row's size cap; kept only when the page is better balanced.
   const { crowded } = bareBesideCrowded(now.laid.positioned);
