@@ -133,7 +133,7 @@ export function balanceCandidates(sheet: Sheet, fitted: FittedPanel[], page: Pos
  * page out for: the source fits larger without it (if `raiseSource`), and the target still fits above the minimum
  * (into a panel that then fits only at the minimum, the move would just shift the crowding).
  */
-function moved(sheet: Sheet, fitted: FittedPanel[], block: Block, from: number, to: number, raiseSource: boolean): Candidate | undefined {
+export function moved(sheet: Sheet, fitted: FittedPanel[], block: Block, from: number, to: number, raiseSource: boolean): Candidate | undefined {
   const src = fitted[from]!;
   const dst = fitted[to]!;
   const taken = take(src.panel, block, movedWhy(src.panel));
@@ -143,38 +143,6 @@ function moved(sheet: Sheet, fitted: FittedPanel[], block: Block, from: number, 
   const fit = fitPanel(into, dst.ctx);
   if (!fit.fits || fit.px <= dst.ctx.minFontPx) return undefined;
   return { sheet: withPanels(sheet, [rest, into]), moves: [moveOf(block, src.panel.id, dst.panel.id)] };
-}
-
-/**
- * Blocks placed by room that share no words with the panel they are in go into a nearly bare panel anywhere on
- * the page, the barest first: the reader chose their panel by its estimated room, and the real fit may find a
- * panel left nearly empty ("what matches nowhere goes where there is room"). Only from panels that keep other
- * content; the caller keeps a move only when fewer panels are bare (`fewerBare`).
- */
-export function strayCandidates(sheet: Sheet, fitted: FittedPanel[], page: PositionedSheet): Candidate[] {
-  const index = new Map(fitted.map((f, i) => [f.panel.id, i]));
-  const bare = page.panels.filter((p) => panelFill(p) < BARE).sort((a, b) => panelFill(a) - panelFill(b));
-  const out: Candidate[] = [];
-  for (const [i, f] of fitted.entries()) {
-    if (f.panel.blocks.length + f.panel.lead.length < 2) continue;
-    for (const [j, b] of f.panel.blocks.entries()) {
-      const stray = b.at?.reason === "room" && !(b.at.matches ?? []).includes(f.panel.id);
-      if (!stray || (b.kind === "bullets" && b.style === "takeaways") || captionsNext(f.panel.blocks, j)) continue;
-      for (const p of bare) {
-        const k = index.get(p.id);
-        if (k === undefined || k === i || out.length >= MAX_TRIALS) continue;
-        const c = moved(sheet, fitted, b, i, k, false);
-        if (c) out.push(c);
-      }
-    }
-  }
-  return out;
-}
-
-/** Whether `next` has fewer nearly bare panels than `now` anywhere, and is no worse otherwise (`noWorse`). */
-export function fewerBare(next: PositionedSheet, now: PositionedSheet, emptied: Set<string>): boolean {
-  const bare = (s: PositionedSheet): number => s.panels.filter((p) => panelFill(p) < BARE).length;
-  return bare(next) < bare(now) && noWorse(next, now, emptied);
 }
 
 /** A block with panels it matches, not the takeaways, and no caption (that goes along with what it titles). */

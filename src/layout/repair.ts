@@ -7,7 +7,8 @@ import type { PositionedSheet } from "../model/positioned.js";
 import { rehome, type FittedPanel, type Move } from "./rehome.js";
 import { widenedIn, widenings, WIDEN_STEPS } from "./widths.js";
 import { evener, evenings } from "./even.js";
-import { balanceCandidates, bareBesideCrowded, betterBalanced, fewerBare, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, strayCandidates, tradeCandidates, type Candidate } from "./rebalance.js";
+import { balanceCandidates, bareBesideCrowded, betterBalanced, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, tradeCandidates, type Candidate } from "./rebalance.js";
+import { fewerBare, strayCandidates } from "./stray.js";
 
 /** One layout of a page, with what each panel's fit was judged on. */
 export interface Laid {
