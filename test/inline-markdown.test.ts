@@ -171,6 +171,16 @@ describe("wrapping and drawing marked runs", () => {
     expect(lines.map((l) => l.pieces.map((p) => p.text).join(""))).toEqual(["decode()는", "반대"]);
   });
 
+  it("never starts a line with a lone mark rating the word before it (`메모리 ↓,`, `비교 ❌`)", () => {
+    const text = (t: string, width: number): string[] => wrapRich([{ text: t }], width, px).map((l) => l.pieces.map((p) => p.text).join("").trim());
+    const upTo = textWidth("16bit → 4bit, 메모리", px);
+    // Without the mark's glue the first line would end `메모리` and the next start `↓,`.
+    expect(text("16bit → 4bit, 메모리 ↓, 품질 약간 ↓", upTo + 2)).toEqual(["16bit → 4bit,", "메모리 ↓, 품질", "약간 ↓"]);
+    expect(text("9.11 비교 ❌ 박사급 물리 ✅", textWidth("9.11 비교", px) + 2)[0]).toBe("9.11");
+    // An arrow between two steps is no mark: a chain may break before it.
+    expect(text("입력 → 출력", textWidth("입력", px) + 2)[1]).toMatch(/^→/);
+  });
+
   it("keeps a word whole in a width made from its own width, padded and unpadded (a table column at its least)", () => {
     const px = 17.5;
     const pad = px * 0.4;

@@ -68,8 +68,23 @@ const wordsOf = new WeakMap<Rich, readonly Word[]>();
 
 function words(rich: Rich): Word[] {
   let found = wordsOf.get(rich);
-  if (!found) wordsOf.set(rich, (found = splitWords(rich)));
+  if (!found) wordsOf.set(rich, (found = glued(splitWords(rich))));
   return [...found];
+}
+
+/** A lone mark that rates the word before it (`메모리 ↓,`, `9.11 비교 ❌`): never the first thing on a line. */
+const MARK = /^[↑↓⬆⬇✓✔✗✘✅❌⭕️]+[.,;:!?)]*$/u;
+
+/** Each lone mark joined to the word before it, the space between kept, so a line never starts with it. */
+function glued(ws: Word[]): Word[] {
+  const out: Word[] = [];
+  for (const word of ws) {
+    const prev = out[out.length - 1];
+    if (prev?.space && !prev.space.code && MARK.test(word.parts.map((p) => p.text).join(""))) {
+      out[out.length - 1] = { parts: [...prev.parts, prev.space, ...word.parts], space: word.space };
+    } else out.push(word);
+  }
+  return out;
 }
 
 function splitWords(rich: Rich): Word[] {
