@@ -45,6 +45,8 @@ export interface BlockLayout {
   marks: Mark[];
   /** Diagram nodes as placed (relative to the block), for the layout report. */
   nodes?: PlacedNode[];
+  /** Cells whose longest word is wider than their column, so broken mid-word (tables; absent when none). */
+  broken?: number;
 }
 
 /** Available space: `height` is a hint (diagrams use it to choose an aspect); content may be taller. */

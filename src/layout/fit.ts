@@ -292,15 +292,40 @@ function search(panel: Panel, choice: Choice, ctx: FitContext, from: number): nu
   return ctx.minFontPx + lo * STEP;
 }
 
+/** The body size, px, a panel gives up for each word of its tables it then keeps whole. */
+const BROKEN_WORD_PX = 1;
+
 function fitWith(panel: Panel, ctx: FitContext): Fit | undefined {
   let best: Fit | undefined;
-  for (const choice of columnChoices(panel, ctx.width, ctx.tight, false, ctx.shelves)) {
+  const choices = columnChoices(panel, ctx.width, ctx.tight, false, ctx.shelves);
+  const fitOf = (px: number, choice: Choice): Fit => ({ px, choice, fits: true, overflowPx: 0, tight: ctx.tight === true, ...(ctx.joinLeaves ? { joinLeaves: true } : {}), ...(ctx.shelves ? { shelves: true } : {}), ...(ctx.dense ? { dense: true } : {}) });
+  for (const choice of choices) {
     // Another arrangement is only worth it if it beats the best so far: start the search just above it.
     const from = best ? Math.round((best.px - ctx.minFontPx) / STEP) + 1 : 0;
     const px = search(panel, choice, ctx, from);
-    if (px !== undefined && (!best || px > best.px)) best = { px, choice, fits: true, overflowPx: 0, tight: ctx.tight === true, ...(ctx.joinLeaves ? { joinLeaves: true } : {}), ...(ctx.shelves ? { shelves: true } : {}), ...(ctx.dense ? { dense: true } : {}) };
+    if (px !== undefined && (!best || px > best.px)) best = fitOf(px, choice);
   }
-  return best;
+  if (!best || !panel.blocks.some((b) => b.kind === "table")) return best;
+  // A table squeezed beside other blocks breaks words in its narrow columns (`~$40,00|0`, `데이터·하|드웨어`); a person
+  // sets it where its words stay whole (above the quotes, not beside them) when that costs little size: each
+  // word kept whole is worth BROKEN_WORD_PX of body size.
+  const broken = brokenWords(arrange(panel, best.px, best.choice, ctx));
+  let pick = { fit: best, broken };
+  for (const choice of choices) {
+    if (pick.broken === 0) break;
+    if (choice === best.choice) continue;
+    const floor = Math.max(ctx.minFontPx, pick.fit.px - BROKEN_WORD_PX * pick.broken);
+    const px = search(panel, choice, ctx, Math.ceil((floor - ctx.minFontPx) / STEP - 1e-9));
+    if (px === undefined) continue;
+    const n = brokenWords(arrange(panel, px, choice, ctx));
+    if (n < pick.broken && px - BROKEN_WORD_PX * n >= pick.fit.px - BROKEN_WORD_PX * pick.broken) pick = { fit: fitOf(px, choice), broken: n };
+  }
+  return pick.fit;
+}
+
+/** Words an arrangement breaks mid-word (in its tables' cells). */
+function brokenWords(a: Arrangement): number {
+  return [...a.top, ...a.cols.flat()].flatMap((it) => it.parts?.map((p) => p.item) ?? [it]).reduce((n, it) => n + (it.layout.broken ?? 0), 0);
 }
 
 /** The best fit; when nothing fits, tighter spacing and narrower columns are tried before giving up. */

@@ -189,20 +189,25 @@ function settle(rescued: Rescued, relayout: Relayout): Step {
     if (betterBalanced(next.positioned, now.laid.positioned, emptied)) now = { ...now, laid: next };
   }
   // Still there, in a row whose widths the document left to the layout: the crowded panel is drawn wider and
-  // the bare ones beside it narrower (widths.ts), the least step that leaves the page better balanced.
+  // the bare ones beside it narrower (widths.ts), the least step that leaves the page better balanced, and the
+  // next larger while it is better balanced still (a list crowded in a low band may need more than one step to
+  // leave the minimum and lift its row's size cap, the bare panels' text with it).
   const still = bareBesideCrowded(now.laid.positioned);
   const rowOf = new Map(now.laid.positioned.panels.map((p) => [p.id, p.row]));
-  widen: for (const id of still.crowded) {
+  const unwidened = now.sheet;
+  for (const id of still.crowded) {
     const donors = still.bare.filter((b) => rowOf.get(b) === rowOf.get(id));
+    let kept = false;
     for (const step of WIDEN_STEPS) {
-      const w = widenedIn(now.sheet, id, step, donors);
+      const w = widenedIn(unwidened, id, step, donors);
       if (!w) break;
       const next = relayout(w.sheet, mapRows, dense);
       if (betterBalanced(next.positioned, now.laid.positioned, emptied)) {
         now = { ...now, sheet: w.sheet, laid: next };
-        break widen;
-      }
+        kept = true;
+      } else if (kept) break;
     }
+    if (kept) break;
   }
   // A full panel drawn smaller than the roomy ones beside it is drawn wider (even.ts), the least step kept.
   const packed = evenings(now.sheet, now.laid.positioned, new Map(now.laid.fitted.map((f) => [f.panel.id, f.fit.px])));

@@ -1,7 +1,8 @@
 // Shelves: in a panel pressed for room, full-width items that leave room beside them share a row, as a person
 // with a pen writes two short chains side by side, or the lead lines beside a diagram rather than above it.
 import type { Panel } from "../model/sheet.js";
-import { relaid } from "./caption.js";
+import { translateMarks } from "../model/positioned.js";
+import { relaid, type Part } from "./caption.js";
 import { cachedLayout, layoutLead, stackHeight, type FitContext, type Item } from "./stack.js";
 
 /** Total height of items set in rows (`shelves`: how many items each row holds, in order) with gaps between rows. */
@@ -51,7 +52,7 @@ const LEAD_BESIDE = 0.4;
  * shorter wins.
  */
 export function shelveTop(top: Item[], panel: Panel, room: number, px: number, gap: number, colGap: number, ctx: FitContext): { top: Item[]; shelves: number[]; height: number } {
-  const plain = { top, ...shelve(top, ctx.width, colGap, gap) };
+  const plain = piled({ top, ...shelve(top, ctx.width, colGap, gap) }, panel, px, gap, colGap, ctx);
   const lead = top[0];
   const next = top[1];
   const block = next?.src !== undefined ? panel.blocks[next.src] : undefined;
@@ -64,4 +65,44 @@ export function shelveTop(top: Item[], panel: Panel, room: number, px: number, g
   const beside = [narrow, relaid(next, cachedLayout(block, next.src!, px, width, hint, ctx), px), ...others];
   const alt = { top: beside, ...shelve(beside, ctx.width, colGap, gap, true) };
   return alt.height < plain.height - 0.5 && alt.shelves[0] === 2 ? alt : plain;
+}
+
+/** Text blocks that may be piled one above the other in one place of a row. */
+const PILED = new Set(["quote", "paragraph", "bullets"]);
+/** At most this many piles in one panel's top rows. */
+const MAX_PILES = 2;
+
+/**
+ * Two short text blocks side by side in a row may instead stand one above the other in one place of it, the
+ * wider laid out again at the narrower's width: two quotes beside a mind map and a table, as a person fills the
+ * room beside a diagram rather than starting a row for the last quote. Kept only when the rows come out lower.
+ */
+function piled(best: { top: Item[]; shelves: number[]; height: number }, panel: Panel, px: number, gap: number, colGap: number, ctx: FitContext): { top: Item[]; shelves: number[]; height: number } {
+  for (let n = 0; n < MAX_PILES; n++) {
+    let next: typeof best | undefined;
+    for (let k = 0; k + 1 < best.top.length; k++) {
+      const p = pile(best.top[k]!, best.top[k + 1]!, panel, px, gap, ctx);
+      if (!p) continue;
+      const top = [...best.top.slice(0, k), p, ...best.top.slice(k + 2)];
+      const s = shelve(top, ctx.width, colGap, gap);
+      if (s.height < (next ?? best).height - 0.5) next = { top, ...s };
+    }
+    if (!next) break;
+    best = next;
+  }
+  return best;
+}
+
+function pile(a: Item, b: Item, panel: Panel, px: number, gap: number, ctx: FitContext): Item | undefined {
+  if (a.lead || b.lead || a.parts || b.parts || a.src === undefined || b.src === undefined || !PILED.has(a.kind) || !PILED.has(b.kind)) return undefined;
+  const width = Math.min(a.layout.width, b.layout.width);
+  const at = (it: Item): Item => (it.layout.width <= width + 0.5 ? it : { ...it, layout: cachedLayout(panel.blocks[it.src!]!, it.src!, px, width, ctx.height, ctx) });
+  const [x, y] = [at(a), at(b)];
+  if (x.layout.width > width + 0.5 || y.layout.width > width + 0.5) return undefined;
+  const parts: Part[] = [
+    { item: { ...x, center: false }, dx: 0, dy: 0 },
+    { item: { ...y, center: false }, dx: 0, dy: x.layout.height + gap },
+  ];
+  const layout = { width, height: x.layout.height + gap + y.layout.height, marks: [...x.layout.marks, ...translateMarks(y.layout.marks, 0, x.layout.height + gap)] };
+  return { ...x, layout, parts };
 }

@@ -163,5 +163,7 @@ export const layoutTable: LayoutBlock<Table> = (block, env, space) => {
     const x = xs[c] ?? 0;
     marks.push({ kind: "line", x1: x, y1: 0, x2: x, y2: y, style: { seed: seed + 100 + c, stroke: RULE, strokeWidth: 0.9, roughness: 0.7, bowing: 0.4, disableMultiStroke: true } });
   }
-  return { width: Math.min(space.width, total), height: y, marks: [...marks, ...textMarks] };
+  // A word wider than its column is split between graphemes (`~$40,00|0`): auto-fit weighs that against size.
+  const broken = rows.reduce((n, row) => n + widths.filter((w, c) => widthsOf(cell(row, c), px).min > w - 2 * padX + 1e-6).length, 0);
+  return { width: Math.min(space.width, total), height: y, marks: [...marks, ...textMarks], ...(broken ? { broken } : {}) };
 };
