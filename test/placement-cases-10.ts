@@ -37,7 +37,7 @@ export const TENTH: Record<string, Case> = {
       [/^파라미터 = 흐릿한 기억, 컨텍스트/, /핵심 정리/],
     ],
     misses: [
-      [[/^It's like something you read a month ago/, /흐릿한 기억/], "`한 달 전` is the box's words for it, and the word keys skip one-syllable words such as 달; it matches nothing and goes by room"],
+      [[/^It's like something you read a month ago/, /흐릿한 기억/], "`한 달 전` is the box's words for it, and the word keys skip one-syllable words such as 달; it matches nothing and goes by room. Keyed as month, it lands in 흐릿한 기억, but there it crowds the panel and balance moves Knowledge in the parameters out to 작업 기억 instead"],
     ],
   },
   "preview-multimodal-agents-bare-mermaid": {

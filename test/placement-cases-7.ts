@@ -46,7 +46,7 @@ export const SEVENTH: Record<string, Case> = {
     ],
     misses: [
       // USE CODE's chart copies the string into Python (문자열을 Python에 복사) and the third takeaway says 복사는 모델이.
-      [[/^Copy-pasting is something the model is very good at/, /USE CODE|핵심 정리/], "copy, the quote's one telling word, has no Korean key (복사 is no entry of the lecture vocabulary), so model≈모델 alone places it, in 모델이 보는 세상 whose title says 모델"],
+      [[/^Copy-pasting is something the model is very good at/, /USE CODE|핵심 정리/], "copy≈복사 now matches USE CODE's chart (0.5) and the takeaways (with model≈모델, 1.0), but model≈모델 in 모델이 보는 세상's title scores 3.0: the one title word outweighs them"],
     ],
   },
   "rl-verifiable-letter-boxes": {
@@ -62,7 +62,7 @@ export const SEVENTH: Record<string, Case> = {
     ],
     misses: [
       // The textbook's 연습문제 row: RL, 정답만 (풀이 없음).
-      [[/^Practice problems: you're given the final answer/, /교과서 비유/], "neither practice (연습) nor solution (풀이) is a word of the lecture vocabulary, so the textbook table shares only answer (정답만) with it, while problem is a word of Emily의 사과 문제's title: the quote goes to Emily"],
+      [[/^Practice problems: you're given the final answer/, /교과서 비유/], "practice≈연습문제 and solution≈풀이 now match the textbook table (1.35 with answer), but problem is a word of Emily의 사과 문제's title and answer of 자동 채점's (4.0 and 3.5): the quote goes to Emily"],
       // Emily's second point: a person's solution need not be the model's (사람이 쓴 풀이가 모델에게도 좋은 풀이라는 보장이 없음).
       [[/^We don't know what is easy or hard for the model/, /Emily의 사과 문제/], "easy and hard have no Korean words in Emily's box (보장이 없음 says it without them), so model≈모델 alone places it, a word every panel of this chapter says: the loop, whose point says 모델이 스스로, takes it"],
       // The loop's last point says it in Korean: 모델이 스스로 자기에게 맞는 토큰 시퀀스를 발견.

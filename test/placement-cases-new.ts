@@ -30,7 +30,7 @@ export const NEW: Record<string, Case> = {
     ],
     misses: [
       // 아무도 가르치지 않은 행동 (Aha) and the chain of thought the model found for itself (EMERGENT CHAIN).
-      [[/^Nobody told the model to do this/, /EMERGENT CHAIN OF THOUGHT|"Aha moment"/], "model, a word of Where to try thinking models' title, scores it 3.0 there; Aha says 아무도 가르치지 않은 in Korean, which no word of the quote matches (told is no 가르치다), and no word of it names EMERGENT CHAIN OF THOUGHT"],
+      [[/^Nobody told the model to do this/, /EMERGENT CHAIN OF THOUGHT|"Aha moment"/], "model, a word of Where to try thinking models' title, scores it 3.0 there; told≈가르치지 (teach) now matches Aha's 아무도 가르치지 않은, but only in a block pinned there (0.5), and no word of it names EMERGENT CHAIN OF THOUGHT"],
     ],
   },
   "fineweb-nested-setext": {

@@ -1,6 +1,8 @@
 // English ↔ Korean vocabulary of lectures on language models, both sides mapped to one English key. Chosen from
 // the general vocabulary such lectures and their Korean notes use (what models do, how they learn, what they
-// are asked), not from any one chapter's layout. Korean loanwords (토큰, 트랜스포머, 스위스) need no entry:
+// are asked), not from any one chapter's layout. A Korean entry ending in 다 is a verb or adjective in its
+// dictionary form (가르치다): it names its stem and the forms its endings fold into (가르쳐, 가르친); never list a
+// noun that ends in 다 (바다). Korean loanwords (토큰, 트랜스포머, 스위스) need no entry:
 // `loanword.ts` recognises them by sound; only the native and Sino-Korean words are listed here. A Korean
 // entry also names the words it begins (강화 → 강화학습, 발견 → 발견할), so one-syllable entries are few.
 export const LEXICON: Record<string, string[]> = {
@@ -50,7 +52,10 @@ export const LEXICON: Record<string, string[]> = {
   finetune: ["finetuning", "미세조정", "파인튜닝"],
   supervise: ["supervised", "supervision", "supervisor", "지도학습", "감독"],
   reinforce: ["reinforcement", "강화"],
-  imitate: ["imitation", "imitating", "mimic", "모방", "흉내"],
+  imitate: ["imitation", "imitating", "mimic", "모방", "흉내", "따라하다"],
+  teach: ["taught", "teaching", "tell", "told", "가르치다"],
+  practice: ["exercise", "연습"],
+  copy: ["copying", "복사", "베끼다"],
   reward: ["보상"],
   policy: ["정책"],
   preference: ["선호"],
@@ -82,6 +87,7 @@ export const LEXICON: Record<string, string[]> = {
   discover: ["discovery", "발견"],
   strategy: ["전략"],
   problem: ["문제"],
+  solution: ["solve", "풀이", "해법"],
   question: ["질문"],
   answer: ["response", "respond", "대답", "답변", "응답", "정답", "답"],
   result: ["outcome", "결과"],
@@ -139,6 +145,11 @@ export const LEXICON: Record<string, string[]> = {
   write: ["작성", "써", "쓰기", "writing"],
   hour: ["시간"],
   month: ["개월", "수개월"],
+  easy: ["쉽다"],
+  // Keyed as difficult: an English key also names the longer words it begins, and hard begins hardcode, hardware.
+  difficult: ["difficulty", "hard", "어렵다"],
+  style: ["문체", "양식"],
+  format: ["형식", "서식"],
   simulation: ["simulator", "simulate", "시뮬레이션", "시뮬레이터"],
   persist: ["persistent", "지속"],
   finite: ["유한"],

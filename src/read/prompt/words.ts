@@ -2,6 +2,7 @@
 // to panels. Documents mix English terms with Korean explanations: the lecture vocabulary of both
 // languages maps onto one key (`lexicon.ts`), and a Korean loanword matches the English word it
 // transliterates (`loanword.ts`).
+import { stemForms } from "./conjugation.js";
 import { LEXICON } from "./lexicon.js";
 import { isLoanword } from "./loanword.js";
 
@@ -73,7 +74,9 @@ const STOP = new Set(
 );
 
 const KEY_OF = new Map<string, string>();
-for (const [key, alts] of Object.entries(LEXICON)) for (const w of [key, ...alts]) KEY_OF.set(w, key);
+// A verb or adjective is listed in its dictionary form (가르치다): its stem and the forms its endings fold into
+// (가르쳐, 가르친) are the words that name it.
+for (const [key, alts] of Object.entries(LEXICON)) for (const w of [key, ...alts.flatMap(stemForms)]) KEY_OF.set(w, key);
 
 // Notes end their lines in 됨 and 함 (누적됨, 정당화함), and verbs made with 하다 / 되다 (비교한다, 공개된다): the
 // noun before them is the word.
