@@ -23,6 +23,10 @@ async function documents(): Promise<{ name: string; panels: Panel[] }[]> {
   return out;
 }
 
+// Every fixture's diagram panels at every size and arrangement: the time allowed grows with the fixtures (about
+// 1 s each on a loaded two-core machine), as the fuzz test's does.
+const TIMEOUT = Math.max(60_000, fixtures().length * 1_500);
+
 const ctxOf = (width: number, height: number, tight: boolean): FitContext => ({
   accent: "#1971c2",
   palette: ["#e8590c", "#1971c2", "#2f9e44", "#9c36b5"],
@@ -64,7 +68,7 @@ describe("auto-fit's probe", () => {
     expect(skipped).toBeGreaterThan(0);
     // Columns too: a diagram taller at its least than the room under the full-width top.
     expect(skippedColumns).toBeGreaterThan(0);
-  });
+  }, TIMEOUT);
 
   it("skips the diagrams' layout for a stack that cannot fit", async () => {
     const doc = (await documents()).find((d) => d.name === "neural-network-internals.prompt.txt")!;
@@ -91,5 +95,5 @@ describe("auto-fit's probe", () => {
       }
     }
     expect(maps).toBeGreaterThan(2);
-  });
+  }, TIMEOUT);
 });
