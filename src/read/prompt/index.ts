@@ -5,6 +5,7 @@ import type { Code, RootContent } from "mdast";
 import { InputError } from "../../errors.js";
 import { DEFAULT_STYLE, type Block, type MindNode, type Panel, type Sheet, type Span } from "../../model/sheet.js";
 import { hashBoxes, parseDiagram } from "./ascii-layout.js";
+import { drawnHeights } from "./box-heights.js";
 import { assignItems, place, type Item, type Slot } from "./assign.js";
 import { moveNamedItems } from "./named-items.js";
 import { placeByPosition } from "./positions.js";
@@ -168,7 +169,8 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
   if (layoutSec && code) {
     const first = lineOf(code) + 1;
     const diagram = withLegend(parseDiagram(code.value, first, warnings), layoutSec.nodes);
-    const table = findRatioTable(layoutSec.nodes, diagram, warnings) ?? proseHeights(doc, layoutSec, diagram, warnings);
+    const drawn = drawnHeights(diagram);
+    const table = findRatioTable(layoutSec.nodes, diagram, warnings) ?? drawn ?? proseHeights(doc, layoutSec, diagram, warnings);
     const before = warnings.length;
     const built = layoutFromDiagram(diagram, table, [first, endLineOf(code) - 1], warnings, pageSize(doc));
     if (table) describeSlots(built.slots, table.rows.map((r) => r.content ?? ""));
