@@ -139,6 +139,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRe
   }
   moveNamedItems(layout.slots, lines);
   emojiFromPlan(layout.slots, items);
+  titleFromPlan(layout.slots, items);
   markPlacements(layout.slots, lines, alternatives, matches, near);
   restoreChains(layout);
   if (knobs) fillKnobsResult(layout.slots, knobs);
@@ -335,6 +336,20 @@ function emojiFromPlan(slots: Slot[], items: Item[]): void {
     if (slot.panel.emoji) continue;
     const own = items.find((i) => i.emoji && i.role !== "quote" && slot.reasons.get(i.block) === "title" && slot.panel.blocks.includes(i.block));
     if (own?.emoji) slot.panel.emoji = own.emoji;
+  }
+}
+
+/**
+ * A box titled with an emoji alone (`│ 🔢 │`, "see the plan's section with the same emoji") takes its title
+ * from the plan section of that emoji it holds, without the section's kind remark (`(Flowchart)`).
+ */
+function titleFromPlan(slots: Slot[], items: Item[]): void {
+  const bare = (e: string | undefined): string => (e ?? "").replace(/\uFE0F/g, "");
+  for (const slot of slots) {
+    if (slot.panel.title.trim() !== "" || !slot.panel.emoji) continue;
+    const own = items.find((i) => i.role !== "quote" && i.emoji && bare(i.emoji) === bare(slot.panel.emoji) && slot.panel.blocks.includes(i.block));
+    const title = own?.title.replace(/^\d+[.)]\s*/, "").replace(/\s*[(（][^()（）]*[)）]\s*$/, "").trim();
+    if (title) slot.panel.title = title;
   }
 }
 

@@ -15,15 +15,16 @@ export function portraitAsked(doc: PromptDoc, page: PageSize, warnings: string[]
 }
 const PORTRAIT = /^\s*[-*]?\s*["']?(?:page|orientation|paper|size|용지|방향|페이지)["']?\s*[:=]\s*["']?[^\n]*(?:\bportrait\b|세로)/i;
 
-/** `16:9` only when it is the first ratio the image request names; A4 landscape otherwise. */
+/** `16:9` only when it is the first ratio the image request names (or, when it names none, the document); A4 landscape otherwise. */
 export function pageSize(doc: PromptDoc): PageSize {
   const image = findSection(doc, "image");
   const source = findSection(doc, "source");
   // A closing offer to make a 16:9 version asks for nothing.
   const said = (nodes: RootContent[]): string[] => nodes.map(plainText).filter((t) => !isOffer(t));
-  const text = image
-    ? said(image.nodes).join("\n")
-    : doc.sections.filter((s) => s !== source).map((s) => [s.title, ...said(s.nodes)].join("\n")).join("\n");
+  const everywhere = (): string => doc.sections.filter((s) => s !== source).map((s) => [s.title, ...said(s.nodes)].join("\n")).join("\n");
+  // An image request that names no page at all leaves it to what the rest says (`16:9 가로 화면 비율로` under the layout).
+  const asked = image ? said(image.nodes).join("\n") : "";
+  const text = image && /16\s*:\s*9|\bA4\b/i.test(asked) ? asked : everywhere();
   const wide = text.search(/16\s*:\s*9/);
   const a4 = text.search(/\bA4\b/i);
   return wide >= 0 && (a4 < 0 || wide < a4) ? "16:9" : "a4";
