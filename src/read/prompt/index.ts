@@ -6,6 +6,7 @@ import { InputError } from "../../errors.js";
 import { DEFAULT_STYLE, type Block, type MindNode, type Panel, type Sheet, type Span } from "../../model/sheet.js";
 import { hashBoxes, parseDiagram } from "./ascii-layout.js";
 import { drawnHeights } from "./box-heights.js";
+import { slug } from "./words.js";
 import { assignItems, place, type Item, type Slot } from "./assign.js";
 import { moveNamedItems } from "./named-items.js";
 import { placeByPosition } from "./positions.js";
@@ -349,7 +350,11 @@ function titleFromPlan(slots: Slot[], items: Item[]): void {
     if (slot.panel.title.trim() !== "" || !slot.panel.emoji) continue;
     const own = items.find((i) => i.role !== "quote" && i.emoji && bare(i.emoji) === bare(slot.panel.emoji) && slot.panel.blocks.includes(i.block));
     const title = own?.title.replace(/^\d+[.)]\s*/, "").replace(/\s*[(（][^()（）]*[)）]\s*$/, "").trim();
-    if (title) slot.panel.title = title;
+    if (!title) continue;
+    slot.panel.title = title;
+    // Its id was made from the empty title (`panel-5`); the section's title names it in warnings and reports.
+    const id = slug(title);
+    if (id && /^panel-\d+$/.test(slot.panel.id) && !slots.some((s) => s.panel.id === id)) slot.panel.id = id;
   }
 }
 
