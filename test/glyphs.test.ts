@@ -202,7 +202,10 @@ describe("cmap and ligatures read from the tables (opentype.ts)", () => {
       }
     }
     // Most strings are set from the tables, ligatures included; the rest (marks, soft hyphens, a fraction slash) go to fontkit.
-    expect(own).toBeGreaterThan(strings.size);
+    // Counted against the strings these two Latin faces can set at all: how many Hangul strings the fixtures draw
+    // says nothing about the tables.
+    const latin = [...strings].filter((s) => !/\p{Script=Hangul}/u.test(s)).length;
+    expect(own).toBeGreaterThan(latin);
     expect(ligatures).toBeGreaterThan(50);
     for (const s of ["a\u00adb", "x\u2044y", "e\u0301", "가"]) expect(loadFace("latin").shaper.shape(s), s).toBeUndefined();
   });

@@ -21,8 +21,9 @@ import { SEVENTH } from "./placement-cases-7.js";
 import { EIGHTH } from "./placement-cases-8.js";
 import { NINTH } from "./placement-cases-9.js";
 import { TENTH } from "./placement-cases-10.js";
+import { ELEVENTH } from "./placement-cases-11.js";
 
-const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH };
+const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 

@@ -190,6 +190,8 @@ function planExpectations(written: string): PlanExpectations {
     if (/^\d+\./.test(line.trim())) inQuotes = /Quotable|인용/i.test(line);
     // `- "…" (its translation)`: the words, then the translation.
     else if (inQuotes && /^\s+- ["「“].*["」”]\s*\([^()]+\)$/.test(line)) out.quotes.push(unmarked(line.trim().replace(/^- ["「“](.+)["」”]\s*(\([^()]+\))$/, "$1 $2")));
+    // A gloss in Korean after a dash (`"Use code" — 모델에게 … 하라`) is kept as a translation is.
+    else if (inQuotes && /^\s+- ["「“][^"」”]+["」”]\s*[—–-]\s*\S*\p{Script=Hangul}\S*(?:\s+\S+){2,}$/u.test(line)) out.quotes.push(unmarked(line.trim().replace(/^- ["「“](.+)["」”]\s*[—–-]\s*(.+)$/, "$1 ($2)")));
     else if (inQuotes && /^\s+- ["「“]/.test(line)) out.quotes.push(unmarked(line.trim().replace(/^- ["「“]|["」”]$/g, "")));
     // `> "…" — Karpathy` after the label: the words inside the marks.
     else if (inQuotes && /^> ["“]/.test(line)) out.quotes.push(unmarked(line.replace(/^> ["“]([^"”]+)["”].*$/, "$1")));

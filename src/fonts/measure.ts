@@ -67,13 +67,15 @@ export function drawnForm(segment: string): string {
 const STAND_IN: Record<string, string> = {
   "「": "“", "」": "”", "『": "‘", "』": "’", "《": "«", "》": "»", "〈": "‹", "〉": "›",
   "【": "[", "】": "]", "〔": "[", "〕": "]", "〖": "[", "〗": "]", "・": "·", "〜": "~", "※": "*",
+  // The enumeration comma and the full stop of CJK text, as a Korean writer with a Japanese IME leaves them.
+  "、": ",", "。": ".",
 };
 
 /** Opening brackets drawn in a narrower form: after a word they need the space their wide form carried. */
 export const WIDE_OPENING = /^[（［｛「『《〈【〔〖]$/;
 /** Full-width separators, drawn narrower: before a word they need the space their wide form carried. (Not the
  * closing brackets: a Korean particle follows them with no space, 「마법」고.) */
-const WIDE_CLOSING = /^[：，；！？]$/;
+const WIDE_CLOSING = /^[：，；！？、。]$/;
 
 /** Characters no bundled face can draw (they would be tofu). Emoji are checked separately. */
 export function missingGlyphs(text: string): string[] {

@@ -5,6 +5,8 @@ import type { Code, RootContent } from "mdast";
 import { InputError } from "../../errors.js";
 import { DEFAULT_STYLE, type Block, type MindNode, type Panel, type Sheet, type Span } from "../../model/sheet.js";
 import { hashBoxes, parseDiagram } from "./ascii-layout.js";
+import { drawnHeights } from "./box-heights.js";
+import { slug } from "./words.js";
 import { assignItems, place, type Item, type Slot } from "./assign.js";
 import { moveNamedItems } from "./named-items.js";
 import { placeByPosition } from "./positions.js";
@@ -138,6 +140,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRe
   }
   moveNamedItems(layout.slots, lines);
   emojiFromPlan(layout.slots, items);
+  titleFromPlan(layout.slots, items);
   markPlacements(layout.slots, lines, alternatives, matches, near);
   restoreChains(layout);
   if (knobs) fillKnobsResult(layout.slots, knobs);
@@ -168,7 +171,8 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
   if (layoutSec && code) {
     const first = lineOf(code) + 1;
     const diagram = withLegend(parseDiagram(code.value, first, warnings), layoutSec.nodes);
-    const table = findRatioTable(layoutSec.nodes, diagram, warnings) ?? proseHeights(doc, layoutSec, diagram, warnings);
+    const drawn = drawnHeights(diagram);
+    const table = findRatioTable(layoutSec.nodes, diagram, warnings) ?? drawn ?? proseHeights(doc, layoutSec, diagram, warnings);
     const before = warnings.length;
     const built = layoutFromDiagram(diagram, table, [first, endLineOf(code) - 1], warnings, pageSize(doc));
     if (table) describeSlots(built.slots, table.rows.map((r) => r.content ?? ""));
@@ -333,6 +337,24 @@ function emojiFromPlan(slots: Slot[], items: Item[]): void {
     if (slot.panel.emoji) continue;
     const own = items.find((i) => i.emoji && i.role !== "quote" && slot.reasons.get(i.block) === "title" && slot.panel.blocks.includes(i.block));
     if (own?.emoji) slot.panel.emoji = own.emoji;
+  }
+}
+
+/**
+ * A box titled with an emoji alone (`│ 🔢 │`, "see the plan's section with the same emoji") takes its title
+ * from the plan section of that emoji it holds, without the section's kind remark (`(Flowchart)`).
+ */
+function titleFromPlan(slots: Slot[], items: Item[]): void {
+  const bare = (e: string | undefined): string => (e ?? "").replace(/\uFE0F/g, "");
+  for (const slot of slots) {
+    if (slot.panel.title.trim() !== "" || !slot.panel.emoji) continue;
+    const own = items.find((i) => i.role !== "quote" && i.emoji && bare(i.emoji) === bare(slot.panel.emoji) && slot.panel.blocks.includes(i.block));
+    const title = own?.title.replace(/^\d+[.)]\s*/, "").replace(/\s*[(（][^()（）]*[)）]\s*$/, "").trim();
+    if (!title) continue;
+    slot.panel.title = title;
+    // Its id was made from the empty title (`panel-5`); the section's title names it in warnings and reports.
+    const id = slug(title);
+    if (id && /^panel-\d+$/.test(slot.panel.id) && !slots.some((s) => s.panel.id === id)) slot.panel.id = id;
   }
 }
 

@@ -11,19 +11,25 @@ export function portraitAsked(doc: PromptDoc, page: PageSize, warnings: string[]
   const from = source?.line ?? Infinity;
   const to = source ? (doc.sections[doc.sections.indexOf(source) + 1]?.line ?? Infinity) : -Infinity;
   const i = doc.lines.findIndex((l, k) => PORTRAIT.test(l) && !(k + 1 >= from && k + 1 < to));
+  const j = i >= 0 ? i : doc.lines.findIndex((l, k) => PORTRAIT_PROSE.test(l) && !NOT.test(l) && !(k + 1 >= from && k + 1 < to));
+  if (j >= 0 && i < 0) warnings.push(`line ${j + 1}: a portrait page is asked for; a cheat sheet is drawn landscape (A4 or 16:9), so this one is ${page === "16:9" ? "16:9" : "A4 landscape"}`);
   if (i >= 0) warnings.push(`line ${i + 1}: a portrait page is asked for; a cheat sheet is drawn landscape (A4 or 16:9), so this one is ${page === "16:9" ? "16:9" : "A4 landscape"}`);
 }
+/** Portrait asked in a sentence (`**세로로** 길게`, `A4 세로 방향(Portrait)`, `in portrait`), not one forbidding it. */
+const PORTRAIT_PROSE = /\bportrait\b|세로\s*방향|(?:^|[\s*])세로로(?=[\s*]|$)|A4\s*세로/i;
+const NOT = /말고|마세요|마십시오|않|금지|안\s*돼|\bnot\b|\bno\b|don'?t|avoid|never|instead|대신|사이드\s*바|sidebar|column|칸/i;
 const PORTRAIT = /^\s*[-*]?\s*["']?(?:page|orientation|paper|size|용지|방향|페이지)["']?\s*[:=]\s*["']?[^\n]*(?:\bportrait\b|세로)/i;
 
-/** `16:9` only when it is the first ratio the image request names; A4 landscape otherwise. */
+/** `16:9` only when it is the first ratio the image request names (or, when it names none, the document); A4 landscape otherwise. */
 export function pageSize(doc: PromptDoc): PageSize {
   const image = findSection(doc, "image");
   const source = findSection(doc, "source");
   // A closing offer to make a 16:9 version asks for nothing.
   const said = (nodes: RootContent[]): string[] => nodes.map(plainText).filter((t) => !isOffer(t));
-  const text = image
-    ? said(image.nodes).join("\n")
-    : doc.sections.filter((s) => s !== source).map((s) => [s.title, ...said(s.nodes)].join("\n")).join("\n");
+  const everywhere = (): string => doc.sections.filter((s) => s !== source).map((s) => [s.title, ...said(s.nodes)].join("\n")).join("\n");
+  // An image request that names no page at all leaves it to what the rest says (`16:9 가로 화면 비율로` under the layout).
+  const asked = image ? said(image.nodes).join("\n") : "";
+  const text = image && /16\s*:\s*9|\bA4\b/i.test(asked) ? asked : everywhere();
   const wide = text.search(/16\s*:\s*9/);
   const a4 = text.search(/\bA4\b/i);
   return wide >= 0 && (a4 < 0 || wide < a4) ? "16:9" : "a4";

@@ -29,7 +29,7 @@ export function planSubsections(nodes: RootContent[], plan: { warnings: string[]
   const content = preamble.filter((n) => !isFraming(n) && n.type !== "thematicBreak" && !isComment(n));
   if (content[0]) plan.warnings.push(`line ${lineOf(content[0])}: text before the first plan section is not drawn; put it under a ## section`);
   const numbered = subs.filter((s) => /^\d+[.)]/.test(s.title));
-  if (numbered.length === 0) return subs;
+  if (numbered.length === 0) return subs.flatMap(boldPeers);
   for (const s of subs) {
     if (!numbered.includes(s) && s.nodes.some((n) => !isFraming(n) && !isComment(n) && n.type !== "thematicBreak")) {
       plan.warnings.push(`line ${s.line}: plan section "${s.title}" is not numbered like the others and is not drawn; number it to draw it`);
@@ -37,6 +37,24 @@ export function planSubsections(nodes: RootContent[], plan: { warnings: string[]
   }
   return numbered;
 }
+
+/**
+ * Unnumbered headings that open with an emoji, and between them bold lines that open with one too
+ * (`### 🧀 Swiss Cheese` … `**🔢 Counting**`): the writer titled some sections one way and some the other, so
+ * each such bold line starts a section of its own at the heading's depth.
+ */
+function boldPeers(sub: Subsection): Subsection[] {
+  if (!EMOJI_LED.test(sub.title)) return [sub];
+  const out: Subsection[] = [{ ...sub, nodes: [] }];
+  for (const node of sub.nodes) {
+    if (isBoldTitle(node) && EMOJI_LED.test(plainText(node).trim()) && plainText(node).trim().length <= 60) {
+      out.push({ title: plainText(node).trim(), line: lineOf(node), depth: sub.depth, nodes: [] });
+    } else out[out.length - 1]!.nodes.push(node);
+  }
+  return out;
+}
+
+const EMOJI_LED = /^\p{Extended_Pictographic}/u;
 
 /** A paragraph that is only bold text: `**1. 🗺️ Topic Overview**` standing in for a heading. */
 const isBoldTitle = isBoldLine;

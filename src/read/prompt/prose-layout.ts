@@ -16,6 +16,8 @@ interface ProseRow {
   title: boolean;
   banner: string[];
   boxes: ProseBox[];
+  /** How many boxes the row's own line names: items under such a row describe them, they add none. */
+  named?: number;
   height?: number;
   big: boolean;
 }
@@ -75,8 +77,13 @@ export function readProseLayout(doc: PromptDoc, section: Section, warnings: stri
       }
       const row = rowOf(unit, n, rows.length + 1);
       if (row) {
+        if (row.boxes.length > 0) row.named = row.boxes.length;
         rows.push(row);
         current = { row, indent };
+        continue;
+      }
+      if (current?.row.named && indent > current.indent) {
+        describeBox(current.row, unit, n);
         continue;
       }
 
@@ -145,7 +152,9 @@ function rowOf(unit: string, line: number, place: number): ProseRow | undefined 
     const led = /(?:^|[\s(（])(\p{Extended_Pictographic}[^()（）]*)/u.exec(rest);
     const own = rest.replace(/[(（][^)）]*[)）]/g, "").trim();
     const described = own.replace(DESCRIPTION, "").replace(/[\s\p{P}]/gu, "").length <= 2;
-    row.banner = quoted.length ? quoted : led ? [led[1]!.trim()] : described ? [] : [own];
+    // `🍌 … 🍌 — 전체 너비`: a remark after a dash that only describes the banner is not its words.
+    const remark = (t: string): string => t.replace(/\s+[—–-]\s+([^—–]*)$/, (all, r: string) => (r.replace(DESCRIPTION, "").replace(/[\s\p{P}]/gu, "").length <= 2 ? "" : all)).trim();
+    row.banner = quoted.length ? quoted : led ? [remark(led[1]!)] : described ? [] : [own];
     return row;
   }
   const pieces = splitBoxes(rest);
@@ -204,12 +213,35 @@ function diagramRow(r: ProseRow, k: number, sidebars: Map<ProseRow, { box: Prose
   const out: DiagramBox[] = boxes.map((b, i) => {
     const w = (COLUMNS * widths[i]!) / 100;
     const span = own.find((s) => s.box.title === b.title)?.span ?? 1;
-    const box: DiagramBox = { line: r.line, lines: [{ text: b.title, line: r.line }], chains: [], nested: [], span, below: false, left: x, right: x + w, height: 4 };
+    const lines = [{ text: b.title, line: r.line }, ...(notes.get(b) ?? [])];
+    const box: DiagramBox = { line: r.line, lines, chains: [], nested: [], span, below: false, left: x, right: x + w, height: 4 };
     if (span > 1) kept.push({ left: box.left, right: box.right, until: k + span - 1 });
     x += w;
     return box;
   });
   return { ...base, texts: [], boxes: out };
+}
+
+/** What the items under a row say about its boxes, as the lines a drawn box would hold under its title. */
+const notes = new WeakMap<ProseBox, { text: string; line: number }[]>();
+const PLACE = /^(?:(왼쪽|왼편|좌측|left)|(가운데|중앙|middle|cent(?:er|re))|(오른쪽|오른편|우측|right))(?:\s*(?:칸|박스|box|panel|column|편|쪽))?\s*(?:[:：—–-]|에는|에|은|는)\s*/i;
+
+/**
+ * An item under a row that already names its boxes (`Row 2 (25%)：A | B` over `- 왼쪽 칸：…`): the box it names
+ * by place gets it as a line of text, the one box of a row of one gets any item; a remark on a row of several
+ * (`세 칸 모두 같은 너비`) is about the drawing, not a box's words.
+ */
+function describeBox(row: ProseRow, unit: string, line: number): void {
+  const place = PLACE.exec(unit);
+  const named = row.boxes.slice(0, row.named);
+  let box: ProseBox | undefined;
+  let text = unit;
+  if (place) {
+    box = place[1] ? named[0] : place[3] ? named[named.length - 1] : named.length === 3 ? named[1] : undefined;
+    text = unit.slice(place[0].length);
+  } else if (named.length === 1) box = named[0];
+  if (!box || !text.trim()) return;
+  notes.set(box, [...(notes.get(box) ?? []), { text: text.trim(), line }]);
 }
 
 /** Each box's percent of the row: as stated, the rest shared by the boxes that state none. */

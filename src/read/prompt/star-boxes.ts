@@ -5,7 +5,8 @@
 import { graphemes } from "../../fonts/graphemes.js";
 import { displayWidth } from "./box-grid.js";
 
-const RULES: Record<string, RegExp> = { "*": /^(\s*)(\*{8,})(\s*)$/, "#": /^(\s*)(#{8,})(\s*)$/ };
+// A rule is one run of the mark, or several side by side (the tops of a row of boxes drawn apart).
+const RULES: Record<string, RegExp> = { "*": /^(\s*)(\*{8,}(?: +\*{8,})*)(\s*)$/, "#": /^(\s*)(#{8,}(?: +#{8,})*)(\s*)$/ };
 
 export function starBoxes(code: string): string {
   const mark = ["*", "#"].find((m) => code.includes(m.repeat(8)));
@@ -21,9 +22,8 @@ export function starBoxes(code: string): string {
       const m = rule.exec(line);
       if (!m) return sides[i]!.length ? replaceSides(line, mark) : line;
       const [, lead, run, tail] = m as unknown as [string, string, string, string];
-      const out = [...lead, ...run.split("").map(() => "-")];
-      out[lead.length] = "+";
-      out[out.length - 1] = "+";
+      // Each run's ends are corners.
+      const out = [...lead, ...run.split("").map((c, k) => (c === " " ? " " : run[k - 1] !== c || run[k + 1] !== c ? "+" : "-"))];
       // Where a side meets the rule from above or below, the rule has a corner (a junction) there; sides above
       // and below a column or two apart are one wall drifting with the emoji beside it, so one corner.
       let last = -9;

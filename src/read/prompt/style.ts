@@ -135,6 +135,9 @@ function unquote(text: string): string {
   // `"…" (its translation)`: the translation stays after the words.
   const translated = /^["“'‘«「『„‹](.+)["”'’»」』“‛›]\s*([(（][^()（）]+[)）])\s*(?:[-–—]\s*.*)?$/.exec(t);
   if (translated) return `${translated[1]!.trim()} ${translated[2]}`;
+  // `"Use code" — 모델에게 … 하라`: a gloss after the dash, not a name, stays as a translation does.
+  const glossed = /^["“'‘«「『„‹](.+)["”'’»」』“‛›]\s*[-–—]\s*(.*\p{Script=Hangul}.*)$/u.exec(t);
+  if (glossed && citeOf(t) === undefined && glossed[2]!.trim().split(/\s+/).length >= 3) return `${glossed[1]!.trim()} (${glossed[2]!.trim()})`;
   const m = /^["“'‘«「『„‹](.+)["”'’»」』“‛›]\s*(?:[-–—]\s*.*)?$/.exec(t);
   return (m?.[1] ?? t).trim();
 }

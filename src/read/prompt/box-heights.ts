@@ -1,0 +1,37 @@
+// Row heights written inside the drawing itself: `h=15`, `height: 40%`, `높이=25` on a box's line or beside it.
+// Such a token is a note to the drawer, never the box's words, so it is taken out of the box wherever it stands.
+import type { DiagramRow, TextLine } from "./ascii-layout.js";
+import type { RatioTable } from "./ratios.js";
+
+const TOKEN = /(?<![\p{L}\p{N}])(?:h|height|높이)\s*[=:：]\s*(\d{1,3}(?:\.\d+)?)\s*[%％]?(?![\p{L}\p{N}])/iu;
+
+/** Takes the height tokens out of every box and outside text of the rows; their shares as a ratio table when
+ * each row states one, or most rows do and what is left over goes evenly to the others. */
+export function drawnHeights(rows: DiagramRow[]): RatioTable | undefined {
+  const stated = rows.map((row) => {
+    const lines = [...row.texts, ...(row.notes ?? []), ...row.boxes.flatMap((b) => b.lines)];
+    let found: { ratio: number; line: number } | undefined;
+    for (const t of lines) {
+      const m = TOKEN.exec(t.text);
+      if (!m) continue;
+      // The first box that states it speaks for the row, as a ratio table's row would.
+      found ??= { ratio: Number(m[1]), line: t.line };
+      t.text = `${t.text.slice(0, m.index)} ${t.text.slice(m.index + m[0].length)}`.replace(/\s+/g, " ").trim();
+    }
+    row.texts = row.texts.filter(nonEmpty);
+    if (row.notes) row.notes = row.notes.filter(nonEmpty);
+    for (const b of row.boxes) b.lines = b.lines.filter(nonEmpty);
+    return found;
+  });
+  const known = stated.filter((s) => s !== undefined);
+  if (known.length === 0 || known.length * 2 < rows.length) return undefined;
+  const left = Math.max(0, 100 - known.reduce((n, s) => n + s.ratio, 0));
+  const share = left / Math.max(1, rows.length - known.length);
+  if (known.length < rows.length && share <= 0) return undefined;
+  return {
+    line: known[0]!.line,
+    rows: rows.map((row, k) => ({ line: stated[k]?.line ?? row.line, ratio: stated[k]?.ratio ?? share, text: `h=${stated[k]?.ratio ?? share}` })),
+  };
+}
+
+const nonEmpty = (t: TextLine): boolean => t.text !== "";
