@@ -175,6 +175,17 @@ interface Unit {
   /** Item index when this unit is one item of a bullet list (with the items nested under it, `items` in all). */
   bullet?: number;
   items?: number;
+  /** Row index when this unit is one row of a long table set over columns (a rescue), its header above it. */
+  row?: number;
+}
+
+/** A table this long may be set over columns, its header over each part, when a panel fits only set tight. */
+const SPLIT_TABLE_ROWS = 6;
+
+/** Whether a panel's table is set over columns row by row: a long table that is all the panel holds, pressed for
+ * room. Beside other blocks, moving those is the better cure, and the table stays whole. */
+function splitTable(panel: Panel, b: Block, tight: boolean | undefined): boolean {
+  return !!tight && b.kind === "table" && b.rows.length >= SPLIT_TABLE_ROWS && panel.blocks.length === 1;
 }
 
 /** The pieces that flow into columns of one width: the lead (unless on top), each block, each list item. */
@@ -193,6 +204,9 @@ function units(panel: Panel, rest: { block: Panel["blocks"][number]; i: number }
         out.push({ item: { kind: "bullets", lead: false, layout, center: false, src: i }, src: i, bullet: j, items: end - j });
         j = end;
       }
+    } else if (block.kind === "table" && splitTable(panel, block, ctx.tight)) {
+      // A long table in a short, wide panel: a designer writes it in two halves side by side, each under the header.
+      block.rows.forEach((_, j) => out.push({ item: stack([{ block: { ...block, rows: block.rows.slice(j, j + 1) }, i }], width, colH, px, gap, ctx)[0]!, src: i, row: j }));
     } else {
       const item = stack([b], width, colH, px, gap, ctx)[0]!;
       // A caption and the block it titles are one unit: never parted between columns.
@@ -211,7 +225,14 @@ function mergeBullets(units: Unit[], panel: Panel, width: number, height: number
     const u = units[a]!;
     let b = a + 1;
     while (u.bullet !== undefined && b < units.length && units[b]!.src === u.src && units[b]!.bullet !== undefined) b++;
+    while (u.row !== undefined && b < units.length && units[b]!.src === u.src && units[b]!.row !== undefined) b++;
     const block = panel.blocks[u.src];
+    if (u.row !== undefined && block?.kind === "table") {
+      // The rows of one table in one column are one table again, under one header.
+      out.push(stack([{ block: { ...block, rows: block.rows.slice(u.row, u.row + (b - a)) }, i: u.src }], width, height, px, ctx.tight ? px * 0.3 : px * 0.6, ctx)[0]!);
+      a = b;
+      continue;
+    }
     if (b - a > 1 && block?.kind === "bullets") {
       const count = units.slice(a, b).reduce((n, x) => n + (x.items ?? 1), 0);
       const items = block.items.slice(u.bullet, u.bullet! + count);
@@ -232,7 +253,9 @@ export function columnChoices(panel: Panel, width: number, tight = false, allSpl
   const wide = panel.blocks.some((b) => isWide(b));
   const top = spanning(panel.blocks);
   const inColumns = panel.blocks.filter((_, k) => !top[k]);
-  const rest = inColumns.reduce((s, b) => s + (b.kind === "bullets" ? b.items.length : 1), 0) + (!wide && panel.lead.length ? 1 : 0);
+  // What flows into columns: each list item, and pressed for room each row of a long table (`units`).
+  const pieces = (b: Block): number => (b.kind === "bullets" ? b.items.length : b.kind === "table" && splitTable(panel, b, tight) ? b.rows.length : 1);
+  const rest = inColumns.reduce((s, b) => s + pieces(b), 0) + (!wide && panel.lead.length ? 1 : 0);
   const min = tight ? MIN_COLUMN_TIGHT_PX : MIN_COLUMN_PX;
   const out: Choice[] = [{ n: 1 }];
   if (rest >= 2 && width / 2 >= min) out.push({ n: 2 });
