@@ -1,0 +1,82 @@
+// The pieces that flow into a panel's columns (the lead, each block, each list item, each row of a long table
+// pressed for room) and the pieces one column ends up with joined again (one list, one table under its header).
+import type { Block, Panel } from "../model/sheet.js";
+import { layoutBulletItems } from "../blocks/bullets/layout.js";
+import { env, layoutLead, stack, type FitContext, type Item } from "./stack.js";
+import { captioned, captionsNext } from "./caption.js";
+
+export interface Unit {
+  item: Item;
+  /** Index of the source block (-1 for the lead). */
+  src: number;
+  /** Item index when this unit is one item of a bullet list (with the items nested under it, `items` in all). */
+  bullet?: number;
+  items?: number;
+  /** Row index when this unit is one row of a long table set over columns (a rescue), its header above it. */
+  row?: number;
+}
+
+/** A table this long may be set over columns, its header over each part, when a panel fits only set tight. */
+const SPLIT_TABLE_ROWS = 6;
+
+/** Whether a panel's table is set over columns row by row: a long table that is all the panel holds, pressed for
+ * room. Beside other blocks, moving those is the better cure, and the table stays whole. */
+export function splitTable(panel: Panel, b: Block, tight: boolean | undefined): boolean {
+  return !!tight && b.kind === "table" && b.rows.length >= SPLIT_TABLE_ROWS && panel.blocks.length === 1;
+}
+
+/** The pieces that flow into columns of one width: the lead (unless on top), each block, each list item. */
+export function units(panel: Panel, rest: { block: Panel["blocks"][number]; i: number }[], leadOnTop: boolean, width: number, colH: number, px: number, gap: number, ctx: FitContext): Unit[] {
+  const out: Unit[] = leadOnTop || !panel.lead.length ? [] : [{ item: { kind: "paragraph", lead: true, layout: layoutLead(panel.lead, width, px, ctx), center: false }, src: -1 }];
+  for (const b of rest) {
+    const { block, i } = b;
+    if (block.kind === "bullets" && block.items.length > 1) {
+      // A list may run on into the next column, like notes written in two columns; an item's nested points
+      // go with it (a point parted from the line it explains reads as a point of its own), unless the panel
+      // fits only when set tight (a rescue).
+      for (let j = 0; j < block.items.length; ) {
+        let end = j + 1;
+        while (!ctx.tight && end < block.items.length && (block.depths?.[end] ?? 0) > (block.depths?.[j] ?? 0)) end++;
+        const layout = layoutBulletItems({ ...block, items: block.items.slice(j, end) }, env(ctx, px, i), { width, height: colH }, j + 1);
+        out.push({ item: { kind: "bullets", lead: false, layout, center: false, src: i }, src: i, bullet: j, items: end - j });
+        j = end;
+      }
+    } else if (block.kind === "table" && splitTable(panel, block, ctx.tight)) {
+      // A long table in a short, wide panel: a designer writes it in two halves side by side, each under the header.
+      block.rows.forEach((_, j) => out.push({ item: stack([{ block: { ...block, rows: block.rows.slice(j, j + 1) }, i }], width, colH, px, gap, ctx)[0]!, src: i, row: j }));
+    } else {
+      const item = stack([b], width, colH, px, gap, ctx)[0]!;
+      // A caption and the block it titles are one unit: never parted between columns.
+      const last = out[out.length - 1];
+      if (last && last.bullet === undefined && last.src === i - 1 && captionsNext(panel.blocks, i - 1)) out[out.length - 1] = { item: captioned(last.item, item, px), src: i };
+      else out.push({ item, src: i });
+    }
+  }
+  return out;
+}
+
+/** Consecutive items of one list in one column become one list again (tighter item spacing, one block). */
+export function mergeBullets(units: Unit[], panel: Panel, width: number, height: number, px: number, ctx: FitContext): Item[] {
+  const out: Item[] = [];
+  for (let a = 0; a < units.length; ) {
+    const u = units[a]!;
+    let b = a + 1;
+    while (u.bullet !== undefined && b < units.length && units[b]!.src === u.src && units[b]!.bullet !== undefined) b++;
+    while (u.row !== undefined && b < units.length && units[b]!.src === u.src && units[b]!.row !== undefined) b++;
+    const block = panel.blocks[u.src];
+    if (u.row !== undefined && block?.kind === "table") {
+      // The rows of one table in one column are one table again, under one header.
+      out.push(stack([{ block: { ...block, rows: block.rows.slice(u.row, u.row + (b - a)) }, i: u.src }], width, height, px, ctx.tight ? px * 0.3 : px * 0.6, ctx)[0]!);
+      a = b;
+      continue;
+    }
+    if (b - a > 1 && block?.kind === "bullets") {
+      const count = units.slice(a, b).reduce((n, x) => n + (x.items ?? 1), 0);
+      const items = block.items.slice(u.bullet, u.bullet! + count);
+      const layout = layoutBulletItems({ ...block, items }, env(ctx, px, u.src), { width, height }, u.bullet! + 1);
+      out.push({ kind: "bullets", lead: false, layout, center: false, src: u.src });
+    } else out.push(u.item);
+    a = b;
+  }
+  return out;
+}
