@@ -140,7 +140,9 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRe
   }
   moveNamedItems(layout.slots, lines);
   emojiFromPlan(layout.slots, items);
-  titleFromPlan(layout.slots, items);
+  // A panel renamed after its plan section: the reader's lists of panels name it by its new id.
+  const renamed = titleFromPlan(layout.slots, items);
+  for (const m of [alternatives, matches, near]) for (const [b, ids] of m) m.set(b, ids.map((id) => renamed.get(id) ?? id));
   markPlacements(layout.slots, lines, alternatives, matches, near);
   restoreChains(layout);
   if (knobs) fillKnobsResult(layout.slots, knobs);
@@ -344,7 +346,8 @@ function emojiFromPlan(slots: Slot[], items: Item[]): void {
  * A box titled with an emoji alone (`│ 🔢 │`, "see the plan's section with the same emoji") takes its title
  * from the plan section of that emoji it holds, without the section's kind remark (`(Flowchart)`).
  */
-function titleFromPlan(slots: Slot[], items: Item[]): void {
+function titleFromPlan(slots: Slot[], items: Item[]): Map<string, string> {
+  const renamed = new Map<string, string>();
   const bare = (e: string | undefined): string => (e ?? "").replace(/\uFE0F/g, "");
   for (const slot of slots) {
     if (slot.panel.title.trim() !== "" || !slot.panel.emoji) continue;
@@ -354,8 +357,12 @@ function titleFromPlan(slots: Slot[], items: Item[]): void {
     slot.panel.title = title;
     // Its id was made from the empty title (`panel-5`); the section's title names it in warnings and reports.
     const id = slug(title);
-    if (id && /^panel-\d+$/.test(slot.panel.id) && !slots.some((s) => s.panel.id === id)) slot.panel.id = id;
+    if (id && /^panel-\d+$/.test(slot.panel.id) && !slots.some((s) => s.panel.id === id)) {
+      renamed.set(slot.panel.id, id);
+      slot.panel.id = id;
+    }
   }
+  return renamed;
 }
 
 /** Each block's source line and the reason it sits in its panel, for the report. */
