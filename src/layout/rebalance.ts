@@ -147,7 +147,12 @@ export function moved(sheet: Sheet, fitted: FittedPanel[], block: Block, from: n
 
 /** A block with panels it matches, not the takeaways, and no caption (that goes along with what it titles). */
 function mayMove(b: Block, k: number, blocks: readonly Block[]): boolean {
-  return !!b.at?.matches?.length && !(b.kind === "bullets" && b.style === "takeaways") && !captionsNext(blocks, k);
+  return !!b.at?.matches?.length && movable(b, k, blocks);
+}
+
+/** Not the takeaways, and no caption (that goes along with what it titles): a block any balance move may take. */
+export function movable(b: Block, k: number, blocks: readonly Block[]): boolean {
+  return !(b.kind === "bullets" && b.style === "takeaways") && !captionsNext(blocks, k);
 }
 
 /** Placed by words or room before pinned (title, emoji); quotes first. */

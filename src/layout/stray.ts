@@ -1,8 +1,7 @@
 // Blocks placed by room that share no words with their panel, moved on the real fit into a nearly bare panel.
 import type { PositionedSheet } from "../model/positioned.js";
 import type { Sheet } from "../model/sheet.js";
-import { captionsNext } from "./caption.js";
-import { BARE, MAX_TRIALS, moved, noWorse, panelFill, type Candidate } from "./rebalance.js";
+import { BARE, MAX_TRIALS, movable, moved, noWorse, panelFill, type Candidate } from "./rebalance.js";
 import type { FittedPanel } from "./rehome.js";
 
 /**
@@ -19,7 +18,7 @@ export function strayCandidates(sheet: Sheet, fitted: FittedPanel[], page: Posit
     if (f.panel.blocks.length + f.panel.lead.length < 2) continue;
     for (const [j, b] of f.panel.blocks.entries()) {
       const stray = b.at?.reason === "room" && !(b.at.matches ?? []).includes(f.panel.id);
-      if (!stray || (b.kind === "bullets" && b.style === "takeaways") || captionsNext(f.panel.blocks, j)) continue;
+      if (!stray || !movable(b, j, f.panel.blocks)) continue;
       for (const p of bare) {
         const k = index.get(p.id);
         if (k === undefined || k === i || out.length >= MAX_TRIALS) continue;
