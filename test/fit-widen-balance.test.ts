@@ -25,3 +25,32 @@ describe("a crowded panel beside bare ones takes width from them", () => {
     expect(laid.panels.filter((p) => p.overflow)).toEqual([]);
   });
 });
+
+describe("widths measured from the drawing are a sketch; widths written are kept", () => {
+  const limits = join(FIXTURES_DIR, "prompts/llm-limits-emoji-titles-tab-text-fence.txt");
+
+  it("draws llm-limits' KEY TAKEAWAYS wider than its sketched box once HOW TO USE beside it holds one line", async () => {
+    const { sheet } = await readSheet(readFileSync(limits, "utf8"));
+    const bottom = sheet.rows.flatMap((r) => (r.kind === "panels" ? [r.panels] : [])).find((ps) => ps.some((p) => p.id === "key-takeaways"))!;
+    // Read from the boxes' widths in the drawing (33 and 27 columns), marked as drawn.
+    expect(bottom.map((p) => [p.id, p.width, p.drawnWidth])).toEqual([
+      ["how-to-use", expect.closeTo(0.55, 1), true],
+      ["key-takeaways", expect.closeTo(0.45, 1), true],
+    ]);
+    const laid = layoutSheet(sheet);
+    const takeaways = laid.panels.find((p) => p.id === "key-takeaways")!;
+    const use = laid.panels.find((p) => p.id === "how-to-use")!;
+    expect(takeaways.box.width).toBeGreaterThan(use.box.width);
+    expect(bareBesideCrowded(laid).bare).toEqual([]);
+  });
+
+  it("keeps widths the document writes (`[60%]`) even when the wider panel is the bare one", async () => {
+    const doc = readFileSync(limits, "utf8").replace("│ ✅                              │", "│ ✅ [55%]                        │").replace("│ 📌                        │", "│ 📌 [45%]                  │");
+    const { sheet } = await readSheet(doc);
+    const bottom = sheet.rows.flatMap((r) => (r.kind === "panels" ? [r.panels] : [])).find((ps) => ps.some((p) => p.id === "key-takeaways"))!;
+    expect(bottom.map((p) => [p.width, p.drawnWidth])).toEqual([[0.55, undefined], [0.45, undefined]]);
+    const laid = layoutSheet(sheet);
+    const w = (id: string) => laid.panels.find((p) => p.id === id)!.box.width;
+    expect(w("how-to-use") / (w("how-to-use") + w("key-takeaways"))).toBeCloseTo(0.55, 1);
+  });
+});

@@ -1,16 +1,16 @@
 // Width for a panel still over at the minimum, after every move: in a row whose widths the document left
-// unstated (evenly shared), a person with a pen draws the full box a little wider and its neighbours that
-// have room a little narrower. Only rows where no panel states a width, spans rows or stacks, so a width the
-// user wrote, and the columns a spanning panel holds, stay as they are.
+// unstated (evenly shared) or only sketched (measured from the drawing's boxes), a person with a pen draws the
+// full box a little wider and its neighbours that have room a little narrower. Only rows where no panel writes
+// a width, spans rows or stacks, so a width the user wrote, and the columns a spanning panel holds, stay as they are.
 import type { Panel, PanelRow, Sheet } from "../model/sheet.js";
 import type { PositionedSheet } from "../model/positioned.js";
 
 /** How much wider the full panel is tried, as a multiple of its even share: the least that cures it wins. */
 export const WIDEN_STEPS = [1.15, 1.3, 1.45];
 
-/** A free row: every panel's width left to the layout. */
+/** A free row: every panel's width left to the layout, or measured from the drawing's boxes (a sketch). */
 function free(row: PanelRow): boolean {
-  return row.panels.length >= 2 && row.panels.every((p) => p.width === undefined && !p.rowSpan && !p.below);
+  return row.panels.length >= 2 && row.panels.every((p) => (p.width === undefined || p.drawnWidth) && !p.rowSpan && !p.below);
 }
 
 export interface Widening {
@@ -55,10 +55,16 @@ export function widenedIn(sheet: Sheet, id: string, step: number, donors: string
   const r = sheet.rows.findIndex((row) => row.kind === "panels" && row.panels.some((p) => p.id === id));
   const row = sheet.rows[r];
   if (!row || row.kind !== "panels" || !free(row) || donors.length === 0 || donors.includes(id)) return undefined;
-  const even = 1 / row.panels.length;
-  const give = (even * (step - 1)) / donors.length;
-  if (even - give < even * 0.7) return undefined;
-  const width = (p: Panel): number => (p.id === id ? even * step : donors.includes(p.id) ? even - give : even);
+  // Each panel's share as drawn (evenly, when the row has no widths), normalised to the whole row.
+  const total = row.panels.reduce((sum, p) => sum + (p.width ?? 1 / row.panels.length), 0);
+  const share = (p: Panel): number => (p.width ?? 1 / row.panels.length) / total;
+  const wide = row.panels.find((p) => p.id === id);
+  if (!wide) return undefined;
+  const give = (share(wide) * (step - 1)) / donors.length;
+  const giving = row.panels.filter((p) => donors.includes(p.id));
+  if (giving.some((p) => share(p) - give < share(p) * 0.7)) return undefined;
+  const width = (p: Panel): number => (p.id === id ? share(p) * step : donors.includes(p.id) ? share(p) - give : share(p));
   const rows = sheet.rows.map((x, k) => (k !== r || x.kind !== "panels" ? x : { ...x, panels: x.panels.map((p) => ({ ...p, width: round(width(p)) })) }));
-  return { sheet: { ...sheet, rows }, keeps: (even - give) / even };
+  const keeps = Math.min(...giving.map((p) => (share(p) - give) / share(p)));
+  return { sheet: { ...sheet, rows }, keeps };
 }

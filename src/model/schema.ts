@@ -175,6 +175,9 @@ export const Panel = z.object({
   title: z.string(),
   /** Width share within its row; panels without one share what is left equally. */
   width: z.number().positive().optional(),
+  /** The width was measured from the box in the layout drawing, not written: a sketch, which balance may
+   * nudge as a person with a pen would (widths.ts). */
+  drawnWidth: z.boolean().optional(),
   /** Accent colour chosen by the user (`#rrggbb`); otherwise the panel's id picks one from the palette. */
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
   /** Rows the panel runs down through (a sidebar or tall column): it sits in its first row and keeps its

@@ -282,6 +282,7 @@ function widthsOf(row: DiagramRow, drafts: Draft[], panels: Panel[], reserved: D
   rounded[widest] = Math.round((1 - rounded.reduce((s, r, i) => (i === widest ? s : s + r), 0)) * 1000) / 1000;
   ownWidths.forEach((w, i) => {
     w.column[0]!.width = rounded[i]!;
+    w.column[0]!.drawnWidth = true;
   });
   return free;
 }
