@@ -169,3 +169,23 @@ describe("a run of spaces inside inline code", () => {
     expect(width("hello  world")).toBeGreaterThan(width("hello world"));
   });
 });
+
+describe("a quoted string whose spacing is its point", () => {
+  it("keeps the two spaces of \"hello  world\" in the Tiktokenizer box, set as code; alignment spaces still go", async () => {
+    const { sheet } = await readSheet(fixture("tokenizer-emoji-numbers-double-five"));
+    const lines = panel(sheet, /TIKTOKENIZER/).lead;
+    expect(lines.map(richText).slice(0, 2)).toEqual(['"hello world" → [15339] [1917] 2 tokens', '"hello  world" → 다른 토큰화!']);
+    expect(lines[1]!.find((s) => s.code)?.text).toBe("hello  world");
+  });
+
+  it("leaves a quote open at the line's end, and runs of spaces between quoted strings, to the alignment", () => {
+    const drawing = [
+      "+--------------------------------+ +--------+",
+      "| ONE                            | | TWO    |",
+      '| "A"   vs   "B"    "left  open  | | x      |',
+      "+--------------------------------+ +--------+",
+    ].join("\n");
+    const rows = parseDiagram(drawing, 1).filter((r) => r.boxes.length > 0);
+    expect(rows[0]!.boxes[0]!.lines.map((l) => l.text)).toEqual(["ONE", '"A" vs "B" "left open']);
+  });
+});

@@ -358,6 +358,17 @@ export function chainsOf(input: TextLine[]): { lines: TextLine[]; chains: string
   return { lines, chains };
 }
 
+/**
+ * A box line's text, its runs of spaces (the drawing's alignment) made one. A quoted string whose spacing is its
+ * point (`"hello  world"`, two spaces, in a tokenizer chapter) keeps it, set as code the way a plan writes such a
+ * string, since text type shows one space for many.
+ */
 function clean(text: string): string {
-  return text.replace(/[\u2500-\u257F]/g, " ").replace(/\s+/g, " ").trim();
+  const parts = text.replace(/[\u2500-\u257F]/g, " ").split('"');
+  // Outside quotes (even parts), and in a quote left open at the line's end, spaces are alignment.
+  const quoted = (i: number): boolean => i % 2 === 1 && i < parts.length - 1;
+  return parts
+    .map((p, i) => (quoted(i) && /[^\s`] {2,}[^\s`]/.test(p) && !p.includes("`") ? `\`${p}\`` : p.replace(/\s+/g, " ")))
+    .join('"')
+    .trim();
 }

@@ -109,12 +109,19 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
     return { slot, reason: top > 0 ? reason(slots.indexOf(slot)) : "room" };
   };
 
+  // Sections placed by their words and room, after what is pinned (a flow named after no panel among them).
+  const rest: Item[] = [];
   for (const item of byRole("flow")) {
     const labels = wordSet(blockText(item.block));
     const drawn = (k: number) => [...labels].filter((w) => wordSet(slots[k]!.schematic.join(" ")).has(w));
     // Named after a panel (emoji, title word): there. Else the box that sketches its steps, else its words.
     const pinned = slots.some((sl, k) => sameEmoji(item.emoji, sl.panel.emoji) || matcher.titleHit(k, item.title).length > 0);
     const sketched = !pinned && slots.some((_, k) => drawn(k).length > 0);
+    // Named after none and sketched in no box: placed by its words where there is room, as a section is.
+    if (!pinned && !sketched) {
+      rest.push(item);
+      continue;
+    }
     const pick = sketched ? best(item, (k) => drawn(k).length, (k) => `words: ${drawn(k).slice(0, 4).join(", ")}`) : named(item);
     // The chain the box itself sketches is read first, above the panel's other content.
     place(pick.slot, sketched ? { ...item, order: -2 + item.order / 1000 } : item, pick.reason);
@@ -132,7 +139,6 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
       : named(item);
     place(pick.slot, item, pick.reason);
   }
-  const rest: Item[] = [];
   for (const item of byRole("content")) {
     const pinned = slots.some((s, k) => sameEmoji(item.emoji, s.panel.emoji) || matcher.titleHit(k, item.title).length > 0);
     if (pinned) {

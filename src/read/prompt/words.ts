@@ -58,7 +58,10 @@ export function stripLayoutRemarks(text: string): string {
   return text
     .replace(/\s*[(（]([^()（）]*)[)）]/g, (all, inner: string) => (REMARK_WORDS.test(inner) ? "" : all))
     .replace(DASH_REMARK, "")
-    .replace(/\s+/g, " ")
+    .split("`")
+    // A code span's spaces are its text (`hello  world`); elsewhere a run of them is one.
+    .map((part, i, all) => (i % 2 === 1 && i < all.length - 1 ? part : part.replace(/\s+/g, " ")))
+    .join("`")
     .trim();
 }
 
