@@ -73,9 +73,11 @@ export const TENTH: Record<string, Case> = {
       // Trust vs check is the usage rule the ✅ box states.
       [/^상황 \| 믿어도 됨/, /사용 수칙/],
       [/^토큰 in → 토큰 out/, /한 줄 요약/],
+      // The checklist's words (확인) match 사용 수칙 best; the reader found it full of the trust table, which then
+      // left for room, and the checklist goes home from the kernel panel it was given by room.
+      [/^계산은 "use code"/, /사용 수칙/],
     ],
     misses: [
-      [[/^계산은 "use code"/, /사용 수칙/], "the checklist's heading (실전 체크리스트) shares no word with 사용 수칙's box, and the bottom row has no room; it goes by room to the kernel panel"],
       [[/^Use it as a tool, check the work/, /사용 수칙/], "on A4 balance moves it out of the kernel panel into 도구 호출 by its word `tool`; on 16:9 it lands in 사용 수칙"],
     ],
   },

@@ -169,7 +169,7 @@ function leastBelonging(a: Block, b: Block): number {
  * home the same way: a designer puts a short quote in the panel it is about, a size smaller there, rather than
  * in one it is not about. Quotes come first. The caller keeps a move or trade only when the page is no worse.
  */
-export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[]): Candidate[] {
+export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[], emptied: Set<string> = new Set()): Candidate[] {
   const index = new Map(fitted.map((f, i) => [f.panel.id, i]));
   const quotes: Candidate[] = [];
   const out: Candidate[] = [];
@@ -183,14 +183,17 @@ export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[]): Candidate[
       if (k === undefined || k === i) continue;
       const fy = fitted[k]!;
       // The reader's estimate found the best match full; the real fit (after moves for room) may find room
-      // there. A block placed by room goes only from a panel it shares no words with: between two it is about,
-      // room decided well. A quote goes to the one it is most about.
+      // there. A block placed by room goes only from a panel it shares no words with (between two it is about,
+      // room decided well), or when a move for room emptied its best match (the estimate that found it full was
+      // wrong). A quote goes to the one it is most about.
       const ta = take(fx.panel, a, movedWhy(fx.panel));
       // Leaving a panel with only its box's lines is fine for a block not about it at all.
       const stranger = !a.at!.matches!.includes(fx.panel.id);
+      // Its best match lost a block to a move for room: the reader's estimate that found it full no longer holds.
+      const freed = reason === "room" && emptied.has(home);
       // A quote that would leave its panel bare even at the largest size that panel then fits is not worth laying
       // the page out again for: the page would not take it.
-      if ((quote || stranger) && (stranger || !leftBare(ta.rest, fx))) {
+      if ((quote || stranger || freed) && (stranger || !leftBare(ta.rest, fx))) {
         const back = fittest(puts(fy.panel, ta), fy.ctx);
         const moves = [moveOf(a, fx.panel.id, fy.panel.id)];
         if (back) (quote ? quotes : out).push({ sheet: withPanels(sheet, [ta.rest, back]), moves, home: stranger });

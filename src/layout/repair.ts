@@ -178,7 +178,7 @@ function settle(rescued: Rescued, relayout: Relayout): Step {
       if (!taken) break;
     }
   };
-  improve(() => tradeCandidates(now.sheet, now.laid.fitted), (next, c) => noWorse(next, now.laid.positioned, emptied, c.home));
+  improve(() => tradeCandidates(now.sheet, now.laid.fitted, emptied), (next, c) => noWorse(next, now.laid.positioned, emptied, c.home));
   improve(() => balanceCandidates(now.sheet, now.laid.fitted, now.laid.positioned, emptied), (next) => betterBalanced(next, now.laid.positioned, emptied));
   improve(() => strayCandidates(now.sheet, now.laid.fitted, now.laid.positioned), (next) => fewerBare(next, now.laid.positioned, emptied));
   // Still a panel at the minimum beside a bare one: the crowded panels set their lines closer where that fits
