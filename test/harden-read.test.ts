@@ -9,7 +9,7 @@ import { readSheet } from "../src/read/index.js";
 import { layoutSheet } from "../src/layout/index.js";
 import { drawSvg } from "../src/draw/index.js";
 import { toMarkdown, toSheetMarkdown } from "../src/export/markdown.js";
-import { balancedSplit } from "../src/layout/fit.js";
+import { balancedSplit } from "../src/layout/split.js";
 import { splitMany } from "../src/layout/split.js";
 import { MAX_DIAGRAM_NODES, MAX_NESTING, MAX_PANEL_CHARS, MAX_PANEL_ITEMS, MAX_PANELS } from "../src/read/limits.js";
 import { MAX_INPUT_BYTES } from "../src/read/index.js";

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { layoutSheet } from "../src/layout/index.js";
 import { CAPTION_OF } from "../src/layout/rehome.js";
-import { balancedSplit } from "../src/layout/fit.js";
+import { balancedSplit } from "../src/layout/split.js";
 import { readSheet } from "../src/read/index.js";
 import { layoutReport } from "../src/export/report.js";
 import { toSheetMarkdown } from "../src/export/markdown.js";

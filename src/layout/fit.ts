@@ -3,7 +3,7 @@
 // the full width on top; the rest flow into the columns. Measuring is stack.ts; placing is balance.ts.
 import type { Block, Panel } from "../model/sheet.js";
 import { isWide, minBlockHeight } from "../blocks/index.js";
-import { splitMany } from "./split.js";
+import { balancedSplit } from "./split.js";
 import { DIAGRAMS, env, layoutLead, stack, stackHeight, type FitContext, type Item } from "./stack.js";
 import { END_ROOM, endSplit, leadWord, snugSplit } from "./snug.js";
 import { captionsNext } from "./caption.js";
@@ -64,45 +64,6 @@ const MIN_TEXT_BESIDE_PX = 82;
  * way round). Blocks keep their order, so the narrow column is whichever holds the shorter text.
  */
 const SPLITS = [0.36, 0.64];
-
-/**
- * Contiguous split of units into n groups with the smallest tallest group (n ≤ 3, few blocks: brute force).
- * `heights[c][k]` is unit k's height in column c (columns may differ in width).
- */
-export function balancedSplit(heights: number[][], n: number, gap: number): number[][] {
-  const m = heights[0]?.length ?? 0;
-  // Fewer units than columns: one each, the last columns empty (never a unit left out).
-  if (m < n) return Array.from({ length: n }, (_, c) => (c < m ? [c] : []));
-  // Past 40 blocks trying every cut is too slow; columns are then as wide as each other, so one list of heights.
-  if (m > 40) return splitMany(heights[0]!, n, gap);
-  const h = (c: number, a: number, b: number): number => (heights[c] ?? []).slice(a, b).reduce((s, x) => s + x, 0) + gap * Math.max(0, b - a - 1);
-  let best: number[][] = [];
-  let bestMax = Infinity;
-  let bestSpread = Infinity;
-  const cuts = (start: number, left: number, acc: number[][]): void => {
-    if (left === 1) {
-      const groups = [...acc, range(start, m)];
-      const tall = groups.map((g, c) => (g.length ? h(c, g[0]!, g[g.length - 1]! + 1) : 0));
-      const max = Math.max(...tall);
-      // Among cuts as short as each other (the tallest column is one block that no cut changes, a quote or a
-      // diagram), the one whose other columns come out most even: a list beside it splits 2 | 3, not 1 | 4.
-      const spread = tall.reduce((s, x) => s + x * x, 0);
-      if (max < bestMax - 0.01 || (max < bestMax + 0.01 && spread < bestSpread - 1)) {
-        bestMax = max;
-        bestSpread = spread;
-        best = groups;
-      }
-      return;
-    }
-    for (let end = start + 1; end <= m - left + 1; end++) cuts(end, left - 1, [...acc, range(start, end)]);
-  };
-  cuts(0, n, []);
-  return best;
-}
-
-function range(a: number, b: number): number[] {
-  return Array.from({ length: b - a }, (_, i) => a + i);
-}
 
 function choiceOf(c: number | Choice): Choice {
   return typeof c === "number" ? { n: c } : c;

@@ -1,6 +1,6 @@
-// Balanced column split for panels with many blocks: the same answer as trying every cut (the smallest
-// tallest column, earliest cuts on ties), in O(m log m) from prefix sums instead of O(m^n · m).
-// fit.ts keeps its exhaustive search for short lists, where its exact tie-breaking decides the goldens.
+// Balanced column splits: units (blocks, list items) cut into n contiguous columns with the smallest tallest one.
+// Short lists try every cut (`balancedSplit`, whose tie-breaking decides the goldens); a panel with many blocks
+// gets the same answer from prefix sums (`splitMany`), in O(m log m) instead of O(m^n · m).
 
 /** Contiguous split of `heights` into n ≤ 3 non-empty groups (m ≥ n) minimising the tallest group. */
 export function splitMany(heights: readonly number[], n: number, gap: number): number[][] {
@@ -40,4 +40,43 @@ export function splitMany(heights: readonly number[], n: number, gap: number): n
     if (max < best.max) best = { first, second: rest.cut, max };
   }
   return [range(0, best.first), range(best.first, best.second), range(best.second, m)];
+}
+
+/**
+ * Contiguous split of units into n groups with the smallest tallest group (n ≤ 3, few blocks: brute force).
+ * `heights[c][k]` is unit k's height in column c (columns may differ in width).
+ */
+export function balancedSplit(heights: number[][], n: number, gap: number): number[][] {
+  const m = heights[0]?.length ?? 0;
+  // Fewer units than columns: one each, the last columns empty (never a unit left out).
+  if (m < n) return Array.from({ length: n }, (_, c) => (c < m ? [c] : []));
+  // Past 40 blocks trying every cut is too slow; columns are then as wide as each other, so one list of heights.
+  if (m > 40) return splitMany(heights[0]!, n, gap);
+  const h = (c: number, a: number, b: number): number => (heights[c] ?? []).slice(a, b).reduce((s, x) => s + x, 0) + gap * Math.max(0, b - a - 1);
+  let best: number[][] = [];
+  let bestMax = Infinity;
+  let bestSpread = Infinity;
+  const cuts = (start: number, left: number, acc: number[][]): void => {
+    if (left === 1) {
+      const groups = [...acc, range(start, m)];
+      const tall = groups.map((g, c) => (g.length ? h(c, g[0]!, g[g.length - 1]! + 1) : 0));
+      const max = Math.max(...tall);
+      // Among cuts as short as each other (the tallest column is one block that no cut changes, a quote or a
+      // diagram), the one whose other columns come out most even: a list beside it splits 2 | 3, not 1 | 4.
+      const spread = tall.reduce((s, x) => s + x * x, 0);
+      if (max < bestMax - 0.01 || (max < bestMax + 0.01 && spread < bestSpread - 1)) {
+        bestMax = max;
+        bestSpread = spread;
+        best = groups;
+      }
+      return;
+    }
+    for (let end = start + 1; end <= m - left + 1; end++) cuts(end, left - 1, [...acc, range(start, end)]);
+  };
+  cuts(0, n, []);
+  return best;
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a }, (_, i) => a + i);
 }
