@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { layoutSheet } from "../src/layout/index.js";
 import { NEARLY_EMPTY, ROW_SPREAD } from "../src/layout/balance.js";
-import { arrange, columnChoices, fitPanel, type FitContext } from "../src/layout/fit.js";
+import { arrange, columnChoices, fitContext, fitPanel, type FitContext } from "../src/layout/fit.js";
 import { branchSides } from "../src/blocks/mindmap/tree.js";
 import { columnWidths, layoutTable } from "../src/blocks/table/layout.js";
 import { wrapRich } from "../src/layout/wrap.js";
@@ -131,6 +131,25 @@ describe("what auto-fit tries before giving up", () => {
     expect(fit.choice.split).toBeDefined();
     const equal = arrange(p, fit.px, { n: 2 }, ctx(900, 190));
     expect(equal.height).toBeGreaterThan(190);
+  });
+
+  it("sets a panel that fits only the minimum tight when that fits a size 1 px larger, its items beside their points", () => {
+    // Two points, each with two nested under it, in a box too short for them at loose spacing.
+    const items = ["출력 = 어휘 크기만큼의 숫자", "토큰 하나당 확률 하나", "예: \"Direction\" 4%", "입력 = 토큰 시퀀스", "최대 8,000 토큰", "예시는 4개"];
+    const p = panel("probabilities", [{ kind: "bullets", items: items.map(rich), depths: [0, 1, 1, 0, 1, 1] }]);
+    // 300 px wide: one column at loose spacing (its columns are 170 px at least), two at tight (110).
+    const c = ctx(300, 118);
+    const loose = arrange(p, 12, { n: 1 }, c);
+    const fit = fitPanel(p, c);
+    expect(fit.fits).toBe(true);
+    expect(fit.tight).toBe(true);
+    expect(fit.px).toBeGreaterThanOrEqual(13);
+    expect(loose.height).toBeLessThanOrEqual(118);
+    expect(arrange(p, 13, { n: 1 }, c).height).toBeGreaterThan(118);
+    // Two columns, each point with its own nested points: no column opens with a nested point.
+    expect(fit.part).toBeUndefined();
+    const a = arrange(p, fit.px, fit.choice, fitContext(c, fit));
+    expect(a.cols.filter((col) => col.length > 0).length).toBe(2);
   });
 
   it("wraps a long table header before widening its column", () => {

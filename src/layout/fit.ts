@@ -171,6 +171,8 @@ export interface Fit {
   overflowPx: number;
   /** Fitted only with rescue spacing (FitContext.tight). */
   tight: boolean;
+  /** Fitted only with list items parted from their nested points (FitContext.part). */
+  part?: boolean;
   /** Fitted only with mind-map leaves joined into lists (FitContext.joinLeaves). */
   joinLeaves?: boolean;
   /** Fitted only with full-width items sharing rows (FitContext.shelves). */
@@ -181,7 +183,7 @@ export interface Fit {
 
 /** The context a fit was found in (its rescues), to lay the panel out again as it was measured. */
 export function fitContext(ctx: FitContext, fit: Fit): FitContext {
-  return fit.tight ? { ...ctx, tight: true, ...(fit.joinLeaves ? { joinLeaves: true } : {}), ...(fit.shelves ? { shelves: true } : {}), ...(fit.dense ? { dense: true } : {}) } : ctx;
+  return fit.tight ? { ...ctx, tight: true, ...(fit.part ? { part: true } : {}), ...(fit.joinLeaves ? { joinLeaves: true } : {}), ...(fit.shelves ? { shelves: true } : {}), ...(fit.dense ? { dense: true } : {}) } : ctx;
 }
 
 const STEP = 0.5;
@@ -207,7 +209,7 @@ const BROKEN_WORD_PX = 1;
 function fitWith(panel: Panel, ctx: FitContext): Fit | undefined {
   let best: Fit | undefined;
   const choices = columnChoices(panel, ctx.width, ctx.tight, false, ctx.shelves);
-  const fitOf = (px: number, choice: Choice): Fit => ({ px, choice, fits: true, overflowPx: 0, tight: ctx.tight === true, ...(ctx.joinLeaves ? { joinLeaves: true } : {}), ...(ctx.shelves ? { shelves: true } : {}), ...(ctx.dense ? { dense: true } : {}) });
+  const fitOf = (px: number, choice: Choice): Fit => ({ px, choice, fits: true, overflowPx: 0, tight: ctx.tight === true, ...(ctx.part ? { part: true } : {}), ...(ctx.joinLeaves ? { joinLeaves: true } : {}), ...(ctx.shelves ? { shelves: true } : {}), ...(ctx.dense ? { dense: true } : {}) });
   for (const choice of choices) {
     // Another arrangement is only worth it if it beats the best so far: start the search just above it.
     const from = best ? Math.round((best.px - ctx.minFontPx) / STEP) + 1 : 0;
@@ -240,17 +242,37 @@ function brokenWords(a: Arrangement): number {
 /** The best fit; when nothing fits, tighter spacing and narrower columns are tried before giving up. */
 export function fitPanel(panel: Panel, ctx: FitContext): Fit {
   const fit = fitAny(panel, ctx);
-  if (!ctx.closer || !fit.fits) return fit;
+  if (!fit.fits) return fit;
+  // At the minimum with room to spare in its arrangement's gaps: set tight (half gaps, narrower columns allowed),
+  // it may fit a size at least 1 px larger, as a person writes a full box a little closer rather than smaller.
+  if (!fit.tight && fit.px <= ctx.minFontPx && !ctx.tight) {
+    const tight = larger(panel, { ...ctx, tight: true }, fit.px + 1);
+    if (tight) return tight;
+  }
+  if (!ctx.closer) return fit;
   // A crowded panel beside a bare one (FitContext.closer): its lines set closer, if that fits a size at least
   // 1 px larger, lift its row's cap and so the bare panel's size.
-  const closer = fitWith(panel, { ...ctx, tight: true, dense: true });
-  return closer && closer.px >= fit.px + 1 ? closer : fit;
+  return larger(panel, { ...ctx, tight: true, dense: true }, fit.px + 1) ?? fit;
+}
+
+/** A fit in `ctx` at `atLeast` px or more: a list's items kept beside their nested points if that does, else parted. */
+function larger(panel: Panel, ctx: FitContext, atLeast: number): Fit | undefined {
+  for (const c of [ctx, { ...ctx, part: true }]) {
+    const fit = fitWith(panel, c);
+    if (fit && fit.px >= atLeast) return fit;
+  }
+  return undefined;
 }
 
 function fitAny(panel: Panel, ctx: FitContext): Fit {
   const maps = panel.blocks.some((b) => b.kind === "mindmap");
-  const rescue = { ...ctx, tight: true, shelves: true, ...(maps ? { joinLeaves: true } : {}) };
-  const fit = fitWith(panel, ctx) ?? fitWith(panel, { ...ctx, tight: true }) ?? fitWith(panel, { ...ctx, tight: true, shelves: true }) ?? (maps ? fitWith(panel, rescue) : undefined);
+  const rescue = { ...ctx, tight: true, part: true, shelves: true, ...(maps ? { joinLeaves: true } : {}) };
+  const fit =
+    fitWith(panel, ctx) ??
+    fitWith(panel, { ...ctx, tight: true }) ??
+    fitWith(panel, { ...ctx, tight: true, part: true }) ??
+    fitWith(panel, { ...ctx, tight: true, part: true, shelves: true }) ??
+    (maps ? fitWith(panel, rescue) : undefined);
   if (fit) return fit;
   // On a page allowed it (FitContext.denseOk), the last rescue, as a person with a pen writes the lines of a full box closer together before running
   // past its border: text set at DENSE_LEADING. Overflow, if any, is measured so too (the least there is).
@@ -262,7 +284,7 @@ function fitAny(panel: Panel, ctx: FitContext): Fit {
     const a = arrange(panel, ctx.minFontPx, choice, dense);
     // Too wide counts like too tall: either way something crosses the border.
     const over = Math.max(0, a.height - ctx.height) + a.overWidth;
-    if (!least || over < least.overflowPx) least = { px: ctx.minFontPx, choice, fits: false, overflowPx: over, tight: true, joinLeaves: maps, shelves: true, ...(ctx.denseOk ? { dense: true } : {}) };
+    if (!least || over < least.overflowPx) least = { px: ctx.minFontPx, choice, fits: false, overflowPx: over, tight: true, part: true, joinLeaves: maps, shelves: true, ...(ctx.denseOk ? { dense: true } : {}) };
   }
   return least!;
 }

@@ -33,10 +33,10 @@ export function units(panel: Panel, rest: { block: Panel["blocks"][number]; i: n
     if (block.kind === "bullets" && block.items.length > 1) {
       // A list may run on into the next column, like notes written in two columns; an item's nested points
       // go with it (a point parted from the line it explains reads as a point of its own), unless the panel
-      // fits only when set tight (a rescue).
+      // fits no other way (the `part` rescue).
       for (let j = 0; j < block.items.length; ) {
         let end = j + 1;
-        while (!ctx.tight && end < block.items.length && (block.depths?.[end] ?? 0) > (block.depths?.[j] ?? 0)) end++;
+        while (!ctx.part && end < block.items.length && (block.depths?.[end] ?? 0) > (block.depths?.[j] ?? 0)) end++;
         const layout = layoutBulletItems({ ...block, items: block.items.slice(j, end) }, env(ctx, px, i), { width, height: colH }, j + 1);
         out.push({ item: { kind: "bullets", lead: false, layout, center: false, src: i }, src: i, bullet: j, items: end - j });
         j = end;

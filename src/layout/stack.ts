@@ -33,6 +33,8 @@ export interface FitContext {
   height: number;
   /** Rescue spacing for content that does not fit otherwise: half gaps, narrower columns allowed. */
   tight?: boolean;
+  /** Rescue, after tight spacing alone: a list item may part from the points nested under it between columns. */
+  part?: boolean;
   /** The last rescue: mind maps may join each branch's leaves into one list. */
   joinLeaves?: boolean;
   /** Rescue: full-width items that leave room beside them share a row (shelf.ts), the lead beside a diagram. */
