@@ -53,8 +53,9 @@ const KIND_TESTS: [SectionKind, RegExp][] = [
 
 const HINT_PAREN = /\s*[(（]([^()（）]*)[)）]\s*$/;
 const CONCEPT = /concept|개념|용어|term|glossary|정의|definition/i;
-/** A section title's number: `3.`, `2)`, `①`. */
-const SECTION_NUMBER = new RegExp(`^(?:\\d+[.)]|${CIRCLED_NUMBER})\\s*`);
+/** A section title's number: `3.`, `2)`, `①`; and a keycap (`1️⃣`, `🔟`) counting sections that each have an emoji
+ * of their own after it (`1️⃣ 🧽 …`): that one names the box, the keycap only counts. */
+const SECTION_NUMBER = new RegExp(`^(?:\\d+[.)]|${CIRCLED_NUMBER}|(?:[0-9]\\uFE0F?\\u20E3|\\u{1F51F})(?=\\s*\\p{Extended_Pictographic}))\\s*`, "u");
 
 export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map(), ownDepth = 0): Plan {
   const plan: Plan = { sections: [], keyTerms: [], warnings: [] };

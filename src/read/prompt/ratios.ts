@@ -280,14 +280,20 @@ function percentHeights(text: string, rows: number): { values: number[]; percent
 export function proseHeights(doc: PromptDoc, section: Section, rows: DiagramRow[], warnings: string[]): RatioTable | undefined {
   const next = doc.sections[doc.sections.indexOf(section) + 1];
   const end = next ? next.line - 1 : doc.lines.length;
+  const bands = bandsOf(rows);
   let fence = false;
   for (let n = section.line + 1; n <= end; n++) {
     const raw = doc.lines[n - 1] ?? "";
     if (/^\s*(?:```|~~~)/.test(raw)) fence = !fence;
     if (fence || /^\s*(?:```|~~~|\|)/.test(raw)) continue;
     for (const sentence of raw.replace(/\*\*/g, "").split(/(?<=[.。])\s+(?=\S)/)) {
-      const h = fractionHeights(sentence, rows.length) ?? heightsOf(sentence) ?? percentHeights(sentence, rows.length);
+      const h =
+        fractionHeights(sentence, rows.length) ??
+        (bands.length < rows.length ? fractionHeights(sentence, bands.length) : undefined) ??
+        heightsOf(sentence) ??
+        percentHeights(sentence, rows.length);
       if (!h) continue;
+      if (h.values.length === bands.length && bands.length < rows.length) h.values = byBand(h.values, bands, rows);
       if (h.values.length !== rows.length) {
         warnings.push(`line ${n}: ${h.values.length} row heights for the drawing's ${rows.length} rows; they are not used`);
         return undefined;
@@ -299,4 +305,28 @@ export function proseHeights(doc: PromptDoc, section: Section, rows: DiagramRow[
     }
   }
   return undefined;
+}
+
+/**
+ * The drawn rows as a reader sees the page's bands: rows a sidebar runs down through are one band (`the middle
+ * band, with the sidebar, takes 60%`), each other row a band of its own. Row indexes per band, top to bottom.
+ */
+function bandsOf(rows: DiagramRow[]): number[][] {
+  const bands: number[][] = [];
+  let reach = -1;
+  rows.forEach((r, k) => {
+    if (k <= reach) bands[bands.length - 1]!.push(k);
+    else bands.push([k]);
+    for (const b of r.boxes) reach = Math.max(reach, k + b.span - 1);
+  });
+  return bands;
+}
+
+/** One height per band spread over its rows by their drawn lines, as a table row naming two drawn rows is. */
+function byBand(values: number[], bands: number[][], rows: DiagramRow[]): number[] {
+  const lines = rows.map((r) => Math.max(1, r.lines - 1));
+  return bands.flatMap((band, i) => {
+    const total = band.reduce((s, k) => s + lines[k]!, 0);
+    return band.map((k) => Math.round(((values[i]! * lines[k]!) / total) * 100) / 100);
+  });
 }
