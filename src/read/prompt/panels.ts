@@ -249,7 +249,8 @@ function widthsOf(row: DiagramRow, drafts: Draft[], panels: Panel[], reserved: D
   const ownWidths = segs.flatMap((s, i) => (s.own ? [{ column: s.own, width: widths[i]! }] : []));
   const ownTotal = ownWidths.reduce((s, w) => s + w.width, 0);
   const free = reserved.length ? ownTotal / widths.reduce((s, w) => s + w, 0) : 1;
-  const stated = spec ? spec.widths?.length ?? spec.equal : undefined;
+  // `equal: 0` is "the boxes alike" with no count: as many as the row draws.
+  const stated = spec ? spec.widths?.length ?? (spec.equal === 0 ? columns.length : spec.equal) : undefined;
   if (spec && stated !== undefined) {
     if (stated === columns.length) {
       spec.widths?.forEach((w, i) => {

@@ -14,7 +14,7 @@ export interface RatioRow {
   ratio: number;
   /** Explicit width shares (fractions summing to 1), e.g. `left 65% / right 35%`. */
   widths?: number[];
-  /** `좌우 2등분`, `3 equal columns`: this many equal panels. */
+  /** `좌우 2등분`, `3 equal columns`: this many equal panels; 0 (`same width`) as many as the row draws. */
   equal?: number;
   text: string;
   /** The content column (내용 / Content): what the row's panels hold, e.g. `Parameters + DJ Knobs Analogy`. */
@@ -31,6 +31,7 @@ const RATIO_HEADER = /비율|ratio|proportion|height|높이|세로|share|%/i;
 const CONTENT_HEADER = /내용|content|panels?|sections?|what/i;
 const PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
 const NUMBER = /^\s*([-+−]?\d*\.?\d+(?:e[-+]?\d+)?)\s*%?\s*$/i;
+const HEDGED_PERCENT = /^\s*(?:~|～|≈|約|약|대략|about|approx(?:\.|imately)?|ca\.|roughly|around)?\s*\d+(?:\.\d+)?\s*%\s*$/i;
 
 /** With the diagram's rows: a table naming fewer rows than the diagram draws is spread over them (`spread`). */
 export function findRatioTable(nodes: RootContent[], diagram?: DiagramRow[], warnings: string[] = []): RatioTable | undefined {
@@ -80,6 +81,9 @@ function readRatioTable(table: Table, short = false): RatioTable {
   const header = head ? cellsOf(head) : [];
   let col = header.findIndex((h) => RATIO_HEADER.test(h));
   if (col < 0) col = header.findIndex((_, k) => body.length > 0 && body.every((r) => NUMBER.test(cellsOf(r)[k] ?? "")));
+  // Under a header the table's writer named in words of their own (`How tall`), a column of shares each
+  // written with a percent and a hedge (`~10%`, `약 25%`, `≈ 30 %`) is the heights all the same.
+  if (col < 0) col = header.findIndex((_, k) => body.length > 0 && body.every((r) => HEDGED_PERCENT.test(cellsOf(r)[k] ?? "")));
   if (col < 0) {
     throw new InputError(
       "the layout ratio table has no ratio column",
@@ -177,6 +181,7 @@ function spread(table: RatioTable, diagram: DiagramRow[], warnings: string[]): R
   return { line: table.line, rows };
 }
 
+const SAME_WIDTH = /\bsame\s+widths?\b|\bequal(?:ly)?\s+(?:wide|widths?|sized?)\b|\bevenly\b|같은\s*(?:폭|너비|크기)|균등|똑같은\s*(?:폭|너비)/i;
 const WORD_COUNTS: Record<string, number> = { halves: 2, half: 2, 반반: 2, thirds: 3, quarters: 4, 양분: 2 };
 
 /** Width shares a note beside a drawn row states (`← 좌 2 : 우 1`, `60% / 40%`), none when it states none. */
@@ -220,6 +225,8 @@ function widthsOf(text: string, line: number): { widths?: number[]; equal?: numb
     /(?:split|divided|divide)\s+(?:in|into)\s+(\d)/i.exec(text);
   if (equal) return { equal: Number(equal[1]) };
   for (const [word, n] of Object.entries(WORD_COUNTS)) if (text.toLowerCase().includes(word)) return { equal: n };
+  // `five facts, side by side, same width`: every box of the row alike, however many are drawn (0 says all).
+  if (SAME_WIDTH.test(text)) return { equal: 0 };
   return {};
 }
 
