@@ -47,7 +47,7 @@ export type ParsedMermaid = ReadonlyMap<number, MermaidBlock>;
 const KIND_TESTS: [SectionKind, RegExp][] = [
   ["mindmap", /mind\s*-?\s*map|마인드\s*맵/i],
   ["flow", /flow|pipeline|process|흐름|파이프라인|과정|순서/i],
-  ["takeaways", /takeaway|key points|요점|핵심\s*정리|정리|교훈|기억할|요약|summary/i],
+  ["takeaways", /takeaway|key points|요점|핵심\s*정리|정리|교훈|기억할|요약|summary|\btl\s*;?\s*dr\b|bottom\s+line/i],
   ["table", /\btable\b|matrix|표\b/i],
 ];
 

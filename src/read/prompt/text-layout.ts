@@ -45,6 +45,8 @@ const BIG = /가장|widest|biggest|largest|크게|넓게|full/i;
 const KIND_REMARK = /\s*[(（](?:mind\s*map|mindmap|flow\s*chart|table|표|마인드\s*맵|도식|diagram)[)）]\s*$/i;
 const RATIO_LIST = /(\d+(?:\.\d+)?)\s*(%?)/g;
 const SPLIT = /\s+(?:·|\||\+|&)\s+|\s*·\s*/;
+/** A layout table's column of each row's boxes: `Boxes (left → right)`, `Panels`, `박스 구성`, `칸`. */
+const BOXES_HEAD = /\b(?:box(?:es)?|panels?|cells?)\b|박스|칸|패널|구성/i;
 const COLUMNS = 120;
 
 /** The layout section's text layout, or undefined when it holds none. */
@@ -207,7 +209,9 @@ function tableLayout(nodes: RootContent[]): TextLayout | undefined {
     const label = titled ? -1 : head.findIndex((h, k) => /^(?:행|row|줄|#|no\.?|)$/i.test(h) && body.every((r) => /^(?:(?:row|행)?\s*\d+\s*(?:행|줄)?|)$/i.test(r[k] ?? "")));
     const ratio = titled ? -1 : head.findIndex((h, k) => k !== label && /높이|height|비율|ratio|share|%/i.test(h));
     const places = head.flatMap((h, k) => (k !== label && k !== ratio ? [k] : []));
-    if (places.length < 2 || !(titled || places.every((k) => POSITION.test(head[k]!) || head[k] === ""))) continue;
+    // `| Row | Height | Boxes (left → right) |`: one column listing each row's boxes, `A · B · C` in its cell.
+    const listed = !titled && places.length === 1 && (label >= 0 || ratio >= 0) && BOXES_HEAD.test(head[places[0]!]!);
+    if (!listed && (places.length < 2 || !(titled || places.every((k) => POSITION.test(head[k]!) || head[k] === "")))) continue;
     const rows: TextRow[] = (titled ? [head, ...body] : body).map((cells, i) => {
       const line = lineOf(table.children[titled ? i : i + 1]!);
       // A cell's own `(가장 넓게!)` marks its row as the widest.
@@ -215,9 +219,11 @@ function tableLayout(nodes: RootContent[]): TextLayout | undefined {
       for (const k of places) {
         const text = cells[k] ?? "";
         const last = row.cells[row.cells.length - 1];
-        if (text) row.cells.push({ text, weight: 1, line });
+        if (listed) row.cells.push(...text.split(SPLIT).map((t) => ({ text: t.trim(), weight: 1, line })).filter((c) => c.text));
+        else if (text) row.cells.push({ text, weight: 1, line });
         else if (last) last.weight += 1;
       }
+      if (listed) row.widths = listedWidths(row.cells);
       const value = ratio >= 0 ? /(\d+(?:\.\d+)?)\s*(%?)/.exec(cells[ratio] ?? "") : null;
       if (value) {
         row.ratio = Number(value[1]);
@@ -233,6 +239,21 @@ function tableLayout(nodes: RootContent[]): TextLayout | undefined {
     return { ...finish(read, stated, [lineOf(table), lineOf(table.children[table.children.length - 1]!)]), layoutTable: table };
   }
   return undefined;
+}
+
+/**
+ * Widths the boxes of a listed row state in brackets (`🏗️ SIMULATOR (wide, ~60%)`): that share of the row, the
+ * boxes without one sharing what is left; none when no box states one or they leave nothing to share.
+ */
+function listedWidths(cells: Cell[]): number[] | undefined {
+  const said = cells.map((c) => {
+    const m = /[(（][^()（）]*?(\d{1,2}(?:\.\d+)?)\s*%[^()（）]*[)）]/.exec(c.text);
+    return m ? Number(m[1]) : undefined;
+  });
+  const total = said.reduce<number>((s, w) => s + (w ?? 0), 0);
+  const unset = said.filter((w) => w === undefined).length;
+  if (total === 0 || total > 100 || (unset > 0 && total >= 100) || (unset === 0 && Math.abs(total - 100) > 1)) return undefined;
+  return said.map((w) => w ?? (100 - total) / unset);
 }
 
 function finish(rows: TextRow[], heights: { values: number[]; percent: boolean; line: number } | undefined, lines: [number, number], columns?: number): TextLayout {
