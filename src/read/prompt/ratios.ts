@@ -109,10 +109,18 @@ function readRatioTable(table: Table, short = false): RatioTable {
   });
   // `0.1` for 10%: every value a fraction and together about one.
   const fractions = values.every((v) => v.value <= 1) && Math.abs(values.reduce((s, v) => s + v.value, 0) - 1) <= 0.011;
+  // `1fr 3fr 3fr 3fr`, as CSS grid writes rows, or `1 | 3 | 4 | 2` with no percent anywhere and far short of 100:
+  // proportions, scaled to the page as a sentence's `1 : 3 : 4 : 2` is.
+  const total = values.reduce((s, v) => s + v.value, 0);
+  const cellsOfCol = values.map((v) => v.cells[col] ?? "");
+  const parts =
+    !fractions &&
+    (cellsOfCol.every((c) => /\dfr\s*$|\d\s+fr\s*$/i.test(c)) || (!cellsOfCol.some((c) => c.includes("%")) && !/%/.test(header[col] ?? "") && total < 50 && values.every((v) => v.value >= 1)));
   const rows: RatioRow[] = values.map(({ cells, line, value }) => {
     const rest = cells.filter((_, k) => k !== col).join(" | ");
     const content = contentCol >= 0 ? cells[contentCol] : undefined;
-    return { line, ratio: fractions ? Math.round(value * 1e6) / 1e4 : value, text: cells.join(" | "), ...(content ? { content } : {}), ...widthsOf(rest, line) };
+    const ratio = fractions ? Math.round(value * 1e6) / 1e4 : parts ? Math.round((value / total) * 1e4) / 100 : value;
+    return { line, ratio, text: cells.join(" | "), ...(content ? { content } : {}), ...widthsOf(rest, line) };
   });
   const sum = rows.reduce((s, r) => s + r.ratio, 0);
   // Rows rounded each on their own may sum to 99 or 101: that is the writer's rounding, not a mistake.
