@@ -185,6 +185,15 @@ describe("a layout table listing each row's boxes in one column", () => {
     expect(widths(sheet, 1).map((w) => Math.round((w ?? 0) * 100))).toEqual([70, 30]);
   });
 
+  it("splits a cell's titles at commas, slashes, arrows or `<br>` before an emoji, and reads `[A] [B]`", async () => {
+    for (const cell of ["🅰️ ALPHA, 🅱️ BETA", "🅰️ ALPHA / 🅱️ BETA", "🅰️ ALPHA<br>🅱️ BETA", "🅰️ ALPHA → 🅱️ BETA", "[🅰️ ALPHA] [🅱️ BETA (60%)]"]) {
+      const { sheet } = await readSheet(doc.replace("🅰️ ALPHA (wide, ~70%) · 🅱️ BETA", cell));
+      expect(titles(sheet), cell).toEqual([["title"], ["ALPHA", "BETA"], ["GAMMA"]]);
+    }
+    const { sheet } = await readSheet(doc.replace("🅰️ ALPHA (wide, ~70%) · 🅱️ BETA", "🅰️ ALPHA, the wide one"));
+    expect(titles(sheet)[1]).toEqual(["ALPHA, the wide one"]);
+  });
+
   it("leaves a ratio table that names no boxes to the default layout", async () => {
     const ratio = doc.replace("Boxes (left → right)", "Content");
     const { warnings } = await readSheet(ratio);

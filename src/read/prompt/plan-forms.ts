@@ -132,7 +132,8 @@ export function splitCite(text: Rich, unmarked = false): { text: Rich; cite?: st
   const m = CITED.exec(whole) ?? (unmarked ? UNMARKED_CITE.exec(whole) : null);
   // A name, not a remark: `— Karpathy`, `— Andrej Karpathy`, `— 카파시`; `— 가끔 맞히고 가끔 틀린다` is the quote's own words.
   if (!m || !NAME.test(m[2]!.trim())) return { text };
-  const keep = m.index + (m[1] === "\n" ? 0 : m[1]!.length);
+  // The closing mark stays with the words; a newline or the blank before an unmarked signature does not.
+  const keep = m.index + (m[1] === "\n" || !/\S/.test(m[1]!) ? 0 : m[1]!.length);
   let pos = 0;
   const out = text
     .map((s) => {

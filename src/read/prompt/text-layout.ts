@@ -9,6 +9,7 @@ import { blockRows } from "./block-layout.js";
 import { dataLayout, type DataCell } from "./data-layout.js";
 import type { RatioRow, RatioTable } from "./ratios.js";
 import { lineOf, plainText, type PromptDoc, type Section } from "./sections.js";
+import { BOXES_HEAD, listedBoxes, listedWidths, SPLIT } from "./listed-boxes.js";
 import { SUBTITLE_WORD } from "./words.js";
 
 export interface TextLayout {
@@ -44,9 +45,6 @@ const TITLE_HEAD = /제목|타이틀|title|header|banner/i;
 const BIG = /가장|widest|biggest|largest|크게|넓게|full/i;
 const KIND_REMARK = /\s*[(（](?:mind\s*map|mindmap|flow\s*chart|table|표|마인드\s*맵|도식|diagram)[)）]\s*$/i;
 const RATIO_LIST = /(\d+(?:\.\d+)?)\s*(%?)/g;
-const SPLIT = /\s+(?:·|\||\+|&)\s+|\s*·\s*/;
-/** A layout table's column of each row's boxes: `Boxes (left → right)`, `Panels`, `박스 구성`, `칸`. */
-const BOXES_HEAD = /\b(?:box(?:es)?|panels?|cells?)\b|박스|칸|패널|구성/i;
 const COLUMNS = 120;
 
 /** The layout section's text layout, or undefined when it holds none. */
@@ -219,7 +217,7 @@ function tableLayout(nodes: RootContent[]): TextLayout | undefined {
       for (const k of places) {
         const text = cells[k] ?? "";
         const last = row.cells[row.cells.length - 1];
-        if (listed) row.cells.push(...text.split(SPLIT).map((t) => ({ text: t.trim(), weight: 1, line })).filter((c) => c.text));
+        if (listed) row.cells.push(...listedBoxes(text).map((t) => ({ text: t, weight: 1, line })));
         else if (text) row.cells.push({ text, weight: 1, line });
         else if (last) last.weight += 1;
       }
@@ -239,21 +237,6 @@ function tableLayout(nodes: RootContent[]): TextLayout | undefined {
     return { ...finish(read, stated, [lineOf(table), lineOf(table.children[table.children.length - 1]!)]), layoutTable: table };
   }
   return undefined;
-}
-
-/**
- * Widths the boxes of a listed row state in brackets (`🏗️ SIMULATOR (wide, ~60%)`): that share of the row, the
- * boxes without one sharing what is left; none when no box states one or they leave nothing to share.
- */
-function listedWidths(cells: Cell[]): number[] | undefined {
-  const said = cells.map((c) => {
-    const m = /[(（][^()（）]*?(\d{1,2}(?:\.\d+)?)\s*%[^()（）]*[)）]/.exec(c.text);
-    return m ? Number(m[1]) : undefined;
-  });
-  const total = said.reduce<number>((s, w) => s + (w ?? 0), 0);
-  const unset = said.filter((w) => w === undefined).length;
-  if (total === 0 || total > 100 || (unset > 0 && total >= 100) || (unset === 0 && Math.abs(total - 100) > 1)) return undefined;
-  return said.map((w) => w ?? (100 - total) / unset);
 }
 
 function finish(rows: TextRow[], heights: { values: number[]; percent: boolean; line: number } | undefined, lines: [number, number], columns?: number): TextLayout {
