@@ -93,6 +93,29 @@ describe("plan sections counted by keycaps", () => {
     expect(text(sheet, /GAMMA/)).toMatch(/three/);
   });
 
+  it("reads any other count before the section's emoji as a count: `Step 2 —`, `[2]`, `(2)`, `2/3`, `#2`, `II.`, `B.`, `Box 2 →`, `Panel 2 of 3:`, `2단계`", async () => {
+    const forms: ((n: number) => string)[] = [
+      (n) => `Step ${n} —`,
+      (n) => `[${n}]`,
+      (n) => `(${n})`,
+      (n) => `${n}/3`,
+      (n) => `#${n}`,
+      (n) => `${["I", "II", "III"][n - 1]}.`,
+      (n) => `${"ABC"[n - 1]}.`,
+      (n) => `Box ${n} →`,
+      (n) => `Panel ${n} of 3:`,
+      (n) => `${n}단계`,
+    ];
+    for (const count of forms) {
+      const doc = drawn()
+        .replace("## 1. 🅰️ Alpha", `## ${count(1)} 🅰️ First things`)
+        .replace("## 2. 🅱️ Beta", `## ${count(2)} 🅱️ Second things`)
+        .replace("## 3. 🆎 Gamma", `## ${count(3)} 🆎 Last things`);
+      const { sheet } = await readSheet(doc);
+      expect([text(sheet, /ALPHA/), text(sheet, /BETA/), text(sheet, /GAMMA/)].map((t) => /one|two|three/.exec(t)?.[0]), count(1)).toEqual(["one", "two", "three"]);
+    }
+  });
+
   it("keeps a keycap with no emoji after it as the section's emoji", async () => {
     const doc = drawn()
       .replace("│ 🅰️ ALPHA    │", "│ 1️⃣ ALPHA    │")

@@ -55,9 +55,13 @@ const KIND_TESTS: [SectionKind, RegExp][] = [
 
 const HINT_PAREN = /\s*[(（]([^()（）]*)[)）]\s*$/;
 const CONCEPT = /concept|개념|용어|term|glossary|정의|definition/i;
-/** A section title's number: `3.`, `2)`, `①`; and a keycap (`1️⃣`, `🔟`) counting sections that each have an emoji
- * of their own after it (`1️⃣ 🧽 …`): that one names the box, the keycap only counts. */
-const SECTION_NUMBER = new RegExp(`^(?:\\d+[.)]|${CIRCLED_NUMBER}|(?:[0-9]\\uFE0F?\\u20E3|\\u{1F51F})(?=\\s*\\p{Extended_Pictographic}))\\s*`, "u");
+/** A section title's number: `3.`, `2)`, `①`; and any other way of counting before an emoji of the section's own
+ * (`1️⃣ 🧽 …`, `Step 2 — 🧮 …`, `[3] 🏭 …`, `2단계 🔁 …`, `II. 📟 …`, `Box 4 → ⛽ …`, `Panel 5 of 6: 💬 …`): the emoji names the box,
+ * the count only counts. Without an emoji after it, such a prefix may be the title's own words, and stays. */
+const COUNT_BEFORE_EMOJI =
+  "(?:[0-9]\\uFE0F?\\u20E3|\\u{1F51F}|\\[\\s*\\d{1,2}\\s*\\]|\\(\\s*\\d{1,2}\\s*\\)|\\d{1,2}\\s*\\/\\s*\\d{1,2}|#\\d{1,2}|\\d{1,2}\\s*(?:단계|번째|번|장|부)|[IVX]{1,4}[.)]|[A-Z][.)]|" +
+  "(?:step|section|part|panel|box|card|block|area|slide|단계|섹션|박스|패널|칸|영역)\\s*[A-Za-z0-9]{1,2}(?:\\s*(?:of|\\/)\\s*\\d{1,2})?\\s*(?:[:.)]|[—–-]{1,2}|→|->|>)?)";
+const SECTION_NUMBER = new RegExp(`^(?:\\d+[.)]|${CIRCLED_NUMBER}|${COUNT_BEFORE_EMOJI}(?=\\s*\\p{Extended_Pictographic}))\\s*`, "iu");
 
 export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map(), ownDepth = 0): Plan {
   const plan: Plan = { sections: [], keyTerms: [], warnings: [] };
