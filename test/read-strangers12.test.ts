@@ -275,3 +275,29 @@ describe("a box's first line over a blank one, and quotes opening with 💬", ()
     expect(kinds(panel(sheet, /TRAINING LOG/))).toEqual(["code", "bullets"]);
   });
 });
+
+describe("quotable insights written with a speaker, a balloon or a gloss", () => {
+  const box = ["┌──────────────────────────────┐", "│ 🍌 TITLE 🍌                  │", "└──────────────────────────────┘", "┌─────────────┐ ┌──────────────┐", "│ 🅰️ ALPHA    │ │ 💬 QUOTES    │", "│  a words    │ │              │", "└─────────────┘ └──────────────┘"];
+  const doc = (q: string): string =>
+    ["# Layout Structure", "```", ...box, "```", "# Output Style", "4. **Quotable Insights**:", `   - ${q}`, "# Output Structure Plan", "## 1. 🅰️ Alpha", "- one", "## 2. 💬 Quotes", "- quotes go here", ""].join("\n");
+  const quote = async (q: string): Promise<[string, string | undefined]> => {
+    const { sheet } = await readSheet(doc(q));
+    const b = panelsOf(sheet).flatMap((p) => p.blocks).find((x) => x.kind === "quote");
+    return b?.kind === "quote" ? [b.text.map((s) => s.text).join(""), b.cite] : ["", undefined];
+  };
+
+  it("signs a quote by the name before its gloss, the gloss kept after the words", async () => {
+    expect(await quote('"The model is a simulator" — Andrej Karpathy (모델은 시뮬레이터)')).toEqual(["The model is a simulator (모델은 시뮬레이터)", "Andrej Karpathy"]);
+  });
+
+  it("signs a quote by the speaker named before it, and drops a label that names no one", async () => {
+    expect(await quote('Karpathy: "The model is a simulator"')).toEqual(["The model is a simulator", "Karpathy"]);
+    expect(await quote('Note: "The model is a simulator"')).toEqual(["The model is a simulator", undefined]);
+  });
+
+  it("drops the balloon before a quote, and reads a Korean gloss after an arrow or a slash as its translation", async () => {
+    expect(await quote('💬 "The model is a simulator"')).toEqual(["The model is a simulator", undefined]);
+    expect(await quote('"The model is a simulator" → 모델은 시뮬레이터')).toEqual(["The model is a simulator (모델은 시뮬레이터)", undefined]);
+    expect(await quote('"The model is a simulator" / 모델은 시뮬레이터')).toEqual(["The model is a simulator (모델은 시뮬레이터)", undefined]);
+  });
+});

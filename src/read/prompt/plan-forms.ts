@@ -171,6 +171,9 @@ function splitLines(children: PhrasingContent[]): PhrasingContent[][] {
   return lines;
 }
 
+/** Whether words are a name that can sign a quote (`Andrej Karpathy`, `DeepSeek-R1`, `카파시`), not a remark. */
+export const isName = (text: string): boolean => NAME.test(text);
+
 /** The attribution after a quote's closing mark (`“…” — Andrej`), when it names someone. */
 export function citeOf(text: string): string | undefined {
   const m = CITED.exec(text.trimEnd());
@@ -178,7 +181,7 @@ export function citeOf(text: string): string | undefined {
 }
 
 /** A speech balloon opening a line: the writer's mark for "a quote" (`💬 All of this hardware… — Andrej`). */
-const BALLOON = /^\s*(?:💬|🗨️?|🗣️?|💭)\s*/u;
+export const BALLOON = /^\s*(?:💬|🗨️?|🗣️?|💭)\s*/u;
 
 /**
  * Quotes written one a line, each opening with a speech balloon and no quote marks, maybe under a line that
