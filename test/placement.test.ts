@@ -22,8 +22,9 @@ import { EIGHTH } from "./placement-cases-8.js";
 import { NINTH } from "./placement-cases-9.js";
 import { TENTH } from "./placement-cases-10.js";
 import { ELEVENTH } from "./placement-cases-11.js";
+import { TWELFTH } from "./placement-cases-12.js";
 
-const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH };
+const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 

@@ -135,7 +135,8 @@ function planExpectations(written: string): PlanExpectations {
     if (fence === "flow" && !/^(subgraph|classDef|class|direction|style)\b/.test(t)) {
       // A quoted label's first line is the box, the lines after `<br/>` its caption.
       // A quoted label may hold brackets of its own (`I["s[::3]"]`).
-      out.flowSteps.push(...[...t.matchAll(/\b\w+(?:\["([^"]+)"\]|\[([^\]"]+)\]|\{"([^"]+)"\}|\{([^}"]+)\})/g)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").split(/<br\s*\/?>/i)[0]!.trim()));
+      // A database node `C[(Memory bank)]` is drawn with its label alone, the brackets its shape.
+      out.flowSteps.push(...[...t.matchAll(/\b\w+(?:\["([^"]+)"\]|\[([^\]"]+)\]|\{"([^"]+)"\}|\{([^}"]+)\})/g)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").split(/<br\s*\/?>/i)[0]!.trim().replace(/^\((.*)\)$/, "$1")));
     }
     // `1)` lists: items as written (takeaways in a takeaways section).
     if (!fence && /^\d+\)\s/.test(t)) {

@@ -40,8 +40,9 @@ export function closeBottom(arms: number[][], texts: Placed[][], open: Anchor[],
  * so it is read as one. */
 export function doubledLines(arms: number[][], firstLine: number, warnings: Grid["warnings"], lines: string[] = []): void {
   // `+----+` under `+----+` is as often a box closed over a box opened as a line drawn twice: ASCII corners
-  // cannot tell which, so the reading (one border) stands without a warning; so too inside a frame's `|` walls.
-  const ascii = (r: number): boolean => /^[\s|]*[+*][-=]/.test(lines[r] ?? "");
+  // cannot tell which, so the reading (one border) stands without a warning; so too inside a frame's walls, `|`
+  // or a Unicode frame's `║` round ASCII boxes.
+  const ascii = (r: number): boolean => /^[\s|│║┃]*[+*][-=]/.test(lines[r] ?? "");
   const span = (row: number[]): [number, number] | undefined => {
     const cols = row.flatMap((a, k) => (a & LEFT && a & RIGHT ? [k] : []));
     return cols.length >= 3 ? [cols[0]!, cols[cols.length - 1]!] : undefined;

@@ -10,15 +10,19 @@ import { graphemes } from "../../fonts/graphemes.js";
  * or is itself capitals and words only (no digits, Hangul or arrows, which make it a note); a title in Latin
  * letters goes on when the next line is one to three lower-case words (`🧪 Test-time` / `training (연구 중)`).
  */
-export function titleLines(lines: string[]): { title?: string; more: string[]; rest: string[] } {
+export function titleLines(lines: string[], at?: number[]): { title?: string; more: string[]; rest: string[] } {
   // `박스 1` / `🪞 자아가 없다`: a line that only labels the box goes; the line under it is the title.
-  const [title, ...rest] = lines.length > 1 && LABEL_ONLY.test(lines[0]!.trim()) ? lines.slice(1) : lines;
+  const skip = lines.length > 1 && LABEL_ONLY.test(lines[0]!.trim()) ? 1 : 0;
+  const [title, ...rest] = lines.slice(skip);
   const more: string[] = [];
+  // A title is wrapped onto the line right under it: a line after a blank one starts the box's text
+  // (`🧮 WHY GPUs` / blank / `matrix multiply`), whatever case it is in. `at`: the lines' file lines, when known.
+  const under = (k: number): boolean => !at || at[skip + k + 1] === undefined || at[skip + k + 1]! - at[skip + k]! <= 1;
   // `🧪 Test-time` / `training (연구 중)`: a Latin title in mixed case going on in lower case on the next line
   // (an all-capitals title over a lower-case line is a title over a note).
-  if (title !== undefined && LATIN_TITLE.test(title.replace(/^\P{L}+/u, "")) && LOWER_GOES_ON.test(rest[0] ?? "")) return { title, more: [rest[0]!], rest: rest.slice(1) };
+  if (title !== undefined && under(0) && LATIN_TITLE.test(title.replace(/^\P{L}+/u, "")) && LOWER_GOES_ON.test(rest[0] ?? "")) return { title, more: [rest[0]!], rest: rest.slice(1) };
   if (title === undefined || !CAPS_TITLE.test(title.replace(/^\P{L}+/u, ""))) return { title, more, rest };
-  while (rest.length > 0 && continues(more[more.length - 1] ?? title, rest[0]!)) more.push(rest.shift()!);
+  while (rest.length > 0 && under(more.length) && continues(more[more.length - 1] ?? title, rest[0]!)) more.push(rest.shift()!);
   return { title, more, rest };
 }
 

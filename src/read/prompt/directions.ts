@@ -71,7 +71,10 @@ const REQUEST = /^(?:please|pls|thanks|thank you|could you|can you|make sure|rem
 const OFFER = /^(?:let me know|feel free|hope (?:this|that) helps|i can also|i could also|(?:do )?you want me to|want me to|would you like|if you(?:'d| would)? like|shall i|수정이?\s*필요하면|필요하시면|원하시면|더 필요한)/i;
 
 /** Whether a paragraph is such an offer: what it offers (`switch the layout to 16:9`) is not asked for. */
-export const isOffer = (text: string): boolean => OFFER.test(text.trim());
+export const isOffer = (text: string): boolean => OFFER.test(opening(text));
+
+/** A remark put in brackets (`(Feel free to drop …)`) says what it says: its bracket is not its first word. */
+const opening = (text: string): string => text.trim().replace(/^[(（\[「"“'‘*_]+\s*/u, "");
 
 const clip = (t: string): string => (t.length > 60 ? `${t.slice(0, 57)}…` : t);
 
@@ -90,8 +93,8 @@ export function withoutClosingRequest(nodes: RootContent[], warnings: string[]):
     }
     const text = n.type === "paragraph" ? plainText(n).trim() : "";
     if (text === "" || text.length > 300) break;
-    if (OFFER.test(text)) warnings.push(`line ${lineOf(n)}: "${clip(text)}" is an offer from whoever wrote the prompt; it is not drawn`);
-    else if (text.length <= 200 && REQUEST.test(text)) warnings.push(`line ${lineOf(n)}: "${text}" asks the image maker for something; it is not drawn`);
+    if (isOffer(text)) warnings.push(`line ${lineOf(n)}: "${clip(text)}" is an offer from whoever wrote the prompt; it is not drawn`);
+    else if (text.length <= 200 && REQUEST.test(opening(text))) warnings.push(`line ${lineOf(n)}: "${text}" asks the image maker for something; it is not drawn`);
     else break;
     end--;
   }

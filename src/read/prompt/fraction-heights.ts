@@ -12,7 +12,7 @@ const WORDS: [RegExp, number][] = [
   [/\b(?:a|one)\s+tenth\b/gi, 1 / 10],
 ];
 const EACH = /각각|\beach\b|\bapiece\b/i;
-const REST = /나머지|the\s+rest|remaining|remainder|rest\s+of/i;
+const REST = /나머지|남는\s*(?:부분|공간|만큼)|the\s+rest|remaining|remainder|rest\s+of|(?:whatever|what)(?:'s|\s+is)?\s+left|left\s*over/i;
 const HEIGHT_CUE = /height|높이|세로|행|줄|row|비율|takes?|차지/i;
 
 /** The rows' heights in percent, in the order the sentence names them, when it names one per drawn row (the
@@ -25,7 +25,9 @@ export function fractionHeights(text: string, rows: number): { values: number[];
     if (a > 0 && a < b) found.push({ at: m.index!, value: a / b });
   }
   for (const [re, value] of WORDS) for (const m of text.matchAll(re)) found.push({ at: m.index!, value });
-  if (found.length === 0) return undefined;
+  // Percents alone are read here only when the sentence leaves a row the rest (`10%, about 60%, and whatever is
+  // left`): without that they are `heightsOf`'s to read.
+  if (found.length === 0 && !REST.test(text)) return undefined;
   // `두 줄이 각각 3분의 1`, `the middle rows a third each`: one fraction standing for the two rows named before it.
   for (const f of [...found]) {
     const near = text.slice(Math.max(0, f.at - 8), f.at + 16);

@@ -11,7 +11,8 @@ export function portraitAsked(doc: PromptDoc, page: PageSize, warnings: string[]
   const from = source?.line ?? Infinity;
   const to = source ? (doc.sections[doc.sections.indexOf(source) + 1]?.line ?? Infinity) : -Infinity;
   const i = doc.lines.findIndex((l, k) => PORTRAIT.test(l) && !(k + 1 >= from && k + 1 < to));
-  const j = i >= 0 ? i : doc.lines.findIndex((l, k) => PORTRAIT_PROSE.test(l) && !NOT.test(l) && !(k + 1 >= from && k + 1 < to));
+  // A closing offer (`Let me know if you want a portrait one!`) asks for nothing, as in `pageSize`.
+  const j = i >= 0 ? i : doc.lines.findIndex((l, k) => PORTRAIT_PROSE.test(l) && !NOT.test(l) && !isOffer(l) && !(k + 1 >= from && k + 1 < to));
   if (j >= 0 && i < 0) warnings.push(`line ${j + 1}: a portrait page is asked for; a cheat sheet is drawn landscape (A4 or 16:9), so this one is ${page === "16:9" ? "16:9" : "A4 landscape"}`);
   if (i >= 0) warnings.push(`line ${i + 1}: a portrait page is asked for; a cheat sheet is drawn landscape (A4 or 16:9), so this one is ${page === "16:9" ? "16:9" : "A4 landscape"}`);
 }

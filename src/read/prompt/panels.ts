@@ -54,7 +54,8 @@ function draftsOf(row: DiagramRow, warnings: string[]): Draft[] {
       `line ${row.texts[0]?.line}: text outside the boxes of a row with ${row.boxes.length} boxes was added to the last box's lines`,
     );
   }
-  const titled = row.boxes.map((b) => titleLines(lines(b)));
+  // A little box's label put among the lines has no file line of its own: then the lines' places are not known.
+  const titled = row.boxes.map((b) => titleLines(lines(b), b.nested.length === 1 ? undefined : b.lines.map((l) => l.line)));
   const marks = titled.map((t) => (row.boxes.length > 1 ? statedWidth(t.title ?? "") : { title: t.title ?? "" }));
   // A percent in a title is a width when it leads the title in brackets (`[60%] 🧮 수학식`), or when every box of
   // the row has one and they make the whole row (`수학식 70%` · `노브 30%`); else it is the title's own words.
@@ -249,7 +250,8 @@ function widthsOf(row: DiagramRow, drafts: Draft[], panels: Panel[], reserved: D
   const ownWidths = segs.flatMap((s, i) => (s.own ? [{ column: s.own, width: widths[i]! }] : []));
   const ownTotal = ownWidths.reduce((s, w) => s + w.width, 0);
   const free = reserved.length ? ownTotal / widths.reduce((s, w) => s + w, 0) : 1;
-  const stated = spec ? spec.widths?.length ?? spec.equal : undefined;
+  // `equal: 0` is "the boxes alike" with no count: as many as the row draws.
+  const stated = spec ? spec.widths?.length ?? (spec.equal === 0 ? columns.length : spec.equal) : undefined;
   if (spec && stated !== undefined) {
     if (stated === columns.length) {
       spec.widths?.forEach((w, i) => {

@@ -2,7 +2,7 @@
 // `> [!NOTE]` callout, a quote in marks followed by its translation, `Term :: meaning` lines.
 import type { Block, Rich } from "../../model/sheet.js";
 import type { Leaf } from "./outline.js";
-import type { PhrasingContent } from "mdast";
+import type { PhrasingContent, Text } from "mdast";
 import { richText } from "./rich.js";
 import { plainText } from "./sections.js";
 
@@ -120,17 +120,20 @@ function dropAt(text: Rich, offsets: number[]): Rich {
 
 /** `"…" — Karpathy` closing a quote: a dash, then a short name, after the closing mark or on a line of its own. */
 const CITED = /(["”’」』»]|\n)[ \t]*(?:—|―|–|--|-)[ \t]*([\p{L}][\p{L}\p{N}.'’ -]{0,40})$/u;
+const UNMARKED_CITE = /(\s)(?:—|―|–|--)[ \t]*([\p{L}][\p{L}\p{N}.'’ -]{0,40})$/u;
 
 // A model's name counts too: `— DeepSeek-R1`, `— GPT-4o`.
 const NAME = /^(?:[A-Z][\p{L}\p{N}.'’-]*(?:\s+[A-Z][\p{L}\p{N}.'’-]*){0,3}|\p{Script=Hangul}{2,5}(?:\s\p{Script=Hangul}{2,4})?)$/u;
 
 /** A quote's own attribution, split off so that it is drawn as the note's signature, not as its words. */
-export function splitCite(text: Rich): { text: Rich; cite?: string } {
+export function splitCite(text: Rich, unmarked = false): { text: Rich; cite?: string } {
   const whole = richText(text);
-  const m = CITED.exec(whole);
+  // A quote without marks (a balloon's) is signed after a dash alone: `… by the hour — Andrej`.
+  const m = CITED.exec(whole) ?? (unmarked ? UNMARKED_CITE.exec(whole) : null);
   // A name, not a remark: `— Karpathy`, `— Andrej Karpathy`, `— 카파시`; `— 가끔 맞히고 가끔 틀린다` is the quote's own words.
   if (!m || !NAME.test(m[2]!.trim())) return { text };
-  const keep = m.index + (m[1] === "\n" ? 0 : m[1]!.length);
+  // The closing mark stays with the words; a newline or the blank before an unmarked signature does not.
+  const keep = m.index + (m[1] === "\n" || !/\S/.test(m[1]!) ? 0 : m[1]!.length);
   let pos = 0;
   const out = text
     .map((s) => {
@@ -147,6 +150,14 @@ export function splitCite(text: Rich): { text: Rich; cite?: string } {
  * joins them into one paragraph, but they are as many quotes. Anything else stays one quote.
  */
 export function quoteLines(children: PhrasingContent[]): PhrasingContent[][] {
+  const lines = splitLines(children);
+  const said = lines.filter((l) => plainText({ children: l }).trim());
+  if (said.length < 2) return [children];
+  return said.every((l) => citeOf(plainText({ children: l })) !== undefined) ? said : [children];
+}
+
+/** A paragraph's inline content cut at its line breaks, soft or hard. */
+function splitLines(children: PhrasingContent[]): PhrasingContent[][] {
   const lines: PhrasingContent[][] = [[]];
   for (const c of children) {
     if (c.type === "break") lines.push([]);
@@ -157,13 +168,32 @@ export function quoteLines(children: PhrasingContent[]): PhrasingContent[][] {
       });
     } else lines[lines.length - 1]!.push(c);
   }
-  const said = lines.filter((l) => plainText({ children: l }).trim());
-  if (said.length < 2) return [children];
-  return said.every((l) => citeOf(plainText({ children: l })) !== undefined) ? said : [children];
+  return lines;
 }
+
+/** Whether words are a name that can sign a quote (`Andrej Karpathy`, `DeepSeek-R1`, `카파시`), not a remark. */
+export const isName = (text: string): boolean => NAME.test(text);
 
 /** The attribution after a quote's closing mark (`“…” — Andrej`), when it names someone. */
 export function citeOf(text: string): string | undefined {
   const m = CITED.exec(text.trimEnd());
   return m && m[1] !== "\n" && NAME.test(m[2]!.trim()) ? m[2]!.trim() : undefined;
+}
+
+/** A speech balloon opening a line: the writer's mark for "a quote" (`💬 All of this hardware… — Andrej`). */
+export const BALLOON = /^\s*(?:💬|🗨️?|🗣️?|💭)\s*/u;
+
+/**
+ * Quotes written one a line, each opening with a speech balloon and no quote marks, maybe under a line that
+ * labels them (`Quotes to put in the 💬 box:`): each line is a quote, the balloon its mark, not its words.
+ * Undefined unless every line but such a label opens with a balloon and at least two do.
+ */
+export function balloonQuotes(children: PhrasingContent[]): { label?: string; quotes: PhrasingContent[][] } | undefined {
+  const lines = splitLines(children).filter((l) => plainText({ children: l }).trim());
+  const first = lines[0] ? plainText({ children: lines[0] }).trim() : "";
+  const label = /[:：]$/.test(first) && !BALLOON.test(first);
+  const said = label ? lines.slice(1) : lines;
+  if (said.length < 2 || !said.every((l) => l[0]?.type === "text" && BALLOON.test(l[0].value))) return undefined;
+  const quotes = said.map(([head, ...rest]) => [{ ...(head as Text), value: (head as Text).value.replace(BALLOON, "") }, ...rest]);
+  return { ...(label ? { label: first } : {}), quotes };
 }

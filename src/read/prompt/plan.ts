@@ -14,8 +14,8 @@ import { htmlTable } from "../html-table.js";
 import { xyTable, xyTitle } from "./xychart.js";
 import { lineOf, plainText } from "./sections.js";
 import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, isComment, planSubsections } from "./plan-sections.js";
-import { splitEmoji } from "./words.js";
-import { callout, calloutCite, definitionList, dropPanelLabel, quoteLines, splitCite, unwrapQuote } from "./plan-forms.js";
+import { emojisIn, splitEmoji } from "./words.js";
+import { balloonQuotes, callout, calloutCite, definitionList, dropPanelLabel, quoteLines, splitCite, unwrapQuote } from "./plan-forms.js";
 
 export { ARROW_SPLIT, chainFlowchart } from "./chain.js";
 export { values } from "./outline.js";
@@ -39,6 +39,8 @@ export interface Plan {
   warnings: string[];
   /** A named chain's chart → the bold line with its name, which goes wherever the chart is placed. */
   chartNames?: Map<Block, Block>;
+  /** Sections a section's body hands to a box it names (`Quotes to put in the 💬 box:`), placed after it. */
+  spilled?: PlanSection[];
 }
 
 /** ```mermaid blocks of the plan, parsed ahead (Mermaid's parsers load asynchronously), by fence line. */
@@ -47,14 +49,19 @@ export type ParsedMermaid = ReadonlyMap<number, MermaidBlock>;
 const KIND_TESTS: [SectionKind, RegExp][] = [
   ["mindmap", /mind\s*-?\s*map|마인드\s*맵/i],
   ["flow", /flow|pipeline|process|흐름|파이프라인|과정|순서/i],
-  ["takeaways", /takeaway|key points|요점|핵심\s*정리|정리|교훈|기억할|요약|summary/i],
+  ["takeaways", /takeaway|key points|요점|핵심\s*정리|정리|교훈|기억할|요약|summary|\btl\s*;?\s*dr\b|bottom\s+line/i],
   ["table", /\btable\b|matrix|표\b/i],
 ];
 
 const HINT_PAREN = /\s*[(（]([^()（）]*)[)）]\s*$/;
 const CONCEPT = /concept|개념|용어|term|glossary|정의|definition/i;
-/** A section title's number: `3.`, `2)`, `①`. */
-const SECTION_NUMBER = new RegExp(`^(?:\\d+[.)]|${CIRCLED_NUMBER})\\s*`);
+/** A section title's number: `3.`, `2)`, `①`; and any other way of counting before an emoji of the section's own
+ * (`1️⃣ 🧽 …`, `Step 2 — 🧮 …`, `[3] 🏭 …`, `2단계 🔁 …`, `II. 📟 …`, `Box 4 → ⛽ …`, `Panel 5 of 6: 💬 …`): the emoji names the box,
+ * the count only counts. Without an emoji after it, such a prefix may be the title's own words, and stays. */
+const COUNT_BEFORE_EMOJI =
+  "(?:[0-9]\\uFE0F?\\u20E3|\\u{1F51F}|\\[\\s*\\d{1,2}\\s*\\]|\\(\\s*\\d{1,2}\\s*\\)|\\d{1,2}\\s*\\/\\s*\\d{1,2}|#\\d{1,2}|\\d{1,2}\\s*(?:단계|번째|번|장|부)|[IVX]{1,4}[.)]|[A-Z][.)]|" +
+  "(?:step|section|part|panel|box|card|block|area|slide|단계|섹션|박스|패널|칸|영역)\\s*[A-Za-z0-9]{1,2}(?:\\s*(?:of|\\/)\\s*\\d{1,2})?\\s*(?:[:.)]|[—–-]{1,2}|→|->|>)?)";
+const SECTION_NUMBER = new RegExp(`^(?:\\d+[.)]|${CIRCLED_NUMBER}|${COUNT_BEFORE_EMOJI}(?=\\s*\\p{Extended_Pictographic}))\\s*`, "iu");
 
 export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map(), ownDepth = 0): Plan {
   const plan: Plan = { sections: [], keyTerms: [], warnings: [] };
@@ -72,7 +79,8 @@ export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map(
     if (section.blocks.length === 0 && sub.nodes.length > 0 && plan.warnings.length === said) {
       plan.warnings.push(`line ${sub.line}: plan section "${title}" has nothing that could be drawn`);
     }
-    plan.sections.push(section);
+    plan.sections.push(section, ...(plan.spilled ?? []));
+    plan.spilled = undefined;
   }
   return plan;
 }
@@ -120,6 +128,16 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       const lines = leavesFromLines(node);
       if (isOutline(lines) || (section.kind === "flow" && lines.some((l) => chainOf(l.text)))) {
         readLeaves(lines, false, section, plan);
+        return;
+      }
+      const balloons = balloonQuotes(node.children);
+      if (balloons) {
+        const quotes = balloons.quotes.flatMap((l) => quoteOf(richFromInline(l), undefined, true));
+        // `Quotes to put in the 💬 box:` names their box by its emoji: they are that box's section, not this one's.
+        const box = balloons.label ? emojisIn(balloons.label)[0] : undefined;
+        const title = balloons.label?.replace(/\p{Extended_Pictographic}\uFE0F?/gu, "").replace(/\s+/g, " ").replace(/\s*[:：]$/, "").trim();
+        if (box && title) (plan.spilled ??= []).push({ title, emoji: box, line: lineOf(node), kind: "general", blocks: quotes });
+        else section.blocks.push(...quotes);
         return;
       }
       const terms = definitionList(lines);
@@ -175,13 +193,14 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
 
 /** A `>` quote's quotes: one, or one a line when each line is signed. */
 function quotesOf(node: Blockquote): Block[] {
-  const out: Block[] = [];
   const { children, cite: titled } = calloutCite(node.children.flatMap((c) => (c.type === "paragraph" ? c.children : [])));
-  for (const one of quoteLines(children)) {
-    const { text: said, cite = titled } = splitCite(callout(richFromInline(one)));
-    if (said.length) out.push({ kind: "quote", text: unwrapQuote(said), ...(cite ? { cite } : {}) });
-  }
-  return out;
+  return quoteLines(children).flatMap((one) => quoteOf(callout(richFromInline(one)), titled));
+}
+
+/** One quote's words with the name signing it (`… — Andrej`), else `titled`; none when nothing is said. */
+function quoteOf(text: Rich, titled?: string, unmarked = false): Block[] {
+  const { text: said, cite = titled } = splitCite(text, unmarked);
+  return said.length ? [{ kind: "quote", text: unwrapQuote(said), ...(cite ? { cite } : {}) }] : [];
 }
 
 /** The code blocks and quotes inside a list's items, in document order (a quote's own content not searched). */

@@ -14,7 +14,7 @@ export interface RatioRow {
   ratio: number;
   /** Explicit width shares (fractions summing to 1), e.g. `left 65% / right 35%`. */
   widths?: number[];
-  /** `좌우 2등분`, `3 equal columns`: this many equal panels. */
+  /** `좌우 2등분`, `3 equal columns`: this many equal panels; 0 (`same width`) as many as the row draws. */
   equal?: number;
   text: string;
   /** The content column (내용 / Content): what the row's panels hold, e.g. `Parameters + DJ Knobs Analogy`. */
@@ -31,6 +31,7 @@ const RATIO_HEADER = /비율|ratio|proportion|height|높이|세로|share|%/i;
 const CONTENT_HEADER = /내용|content|panels?|sections?|what/i;
 const PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
 const NUMBER = /^\s*([-+−]?\d*\.?\d+(?:e[-+]?\d+)?)\s*%?\s*$/i;
+const HEDGED_PERCENT = /^\s*(?:~|～|≈|約|약|대략|about|approx(?:\.|imately)?|ca\.|roughly|around)?\s*\d+(?:\.\d+)?\s*%\s*$/i;
 
 /** With the diagram's rows: a table naming fewer rows than the diagram draws is spread over them (`spread`). */
 export function findRatioTable(nodes: RootContent[], diagram?: DiagramRow[], warnings: string[] = []): RatioTable | undefined {
@@ -80,6 +81,9 @@ function readRatioTable(table: Table, short = false): RatioTable {
   const header = head ? cellsOf(head) : [];
   let col = header.findIndex((h) => RATIO_HEADER.test(h));
   if (col < 0) col = header.findIndex((_, k) => body.length > 0 && body.every((r) => NUMBER.test(cellsOf(r)[k] ?? "")));
+  // Under a header the table's writer named in words of their own (`How tall`), a column of shares each
+  // written with a percent and a hedge (`~10%`, `약 25%`, `≈ 30 %`) is the heights all the same.
+  if (col < 0) col = header.findIndex((_, k) => body.length > 0 && body.every((r) => HEDGED_PERCENT.test(cellsOf(r)[k] ?? "")));
   if (col < 0) {
     throw new InputError(
       "the layout ratio table has no ratio column",
@@ -105,10 +109,18 @@ function readRatioTable(table: Table, short = false): RatioTable {
   });
   // `0.1` for 10%: every value a fraction and together about one.
   const fractions = values.every((v) => v.value <= 1) && Math.abs(values.reduce((s, v) => s + v.value, 0) - 1) <= 0.011;
+  // `1fr 3fr 3fr 3fr`, as CSS grid writes rows, or `1 | 3 | 4 | 2` with no percent anywhere and far short of 100:
+  // proportions, scaled to the page as a sentence's `1 : 3 : 4 : 2` is.
+  const total = values.reduce((s, v) => s + v.value, 0);
+  const cellsOfCol = values.map((v) => v.cells[col] ?? "");
+  const parts =
+    !fractions &&
+    (cellsOfCol.every((c) => /\dfr\s*$|\d\s+fr\s*$/i.test(c)) || (!cellsOfCol.some((c) => c.includes("%")) && !/%/.test(header[col] ?? "") && total < 50 && values.every((v) => v.value >= 1)));
   const rows: RatioRow[] = values.map(({ cells, line, value }) => {
     const rest = cells.filter((_, k) => k !== col).join(" | ");
     const content = contentCol >= 0 ? cells[contentCol] : undefined;
-    return { line, ratio: fractions ? Math.round(value * 1e6) / 1e4 : value, text: cells.join(" | "), ...(content ? { content } : {}), ...widthsOf(rest, line) };
+    const ratio = fractions ? Math.round(value * 1e6) / 1e4 : parts ? Math.round((value / total) * 1e4) / 100 : value;
+    return { line, ratio, text: cells.join(" | "), ...(content ? { content } : {}), ...widthsOf(rest, line) };
   });
   const sum = rows.reduce((s, r) => s + r.ratio, 0);
   // Rows rounded each on their own may sum to 99 or 101: that is the writer's rounding, not a mistake.
@@ -177,6 +189,7 @@ function spread(table: RatioTable, diagram: DiagramRow[], warnings: string[]): R
   return { line: table.line, rows };
 }
 
+const SAME_WIDTH = /\bsame\s+widths?\b|\bequal(?:ly)?\s+(?:wide|widths?|sized?)\b|\bevenly\b|같은\s*(?:폭|너비|크기)|균등|똑같은\s*(?:폭|너비)/i;
 const WORD_COUNTS: Record<string, number> = { halves: 2, half: 2, 반반: 2, thirds: 3, quarters: 4, 양분: 2 };
 
 /** Width shares a note beside a drawn row states (`← 좌 2 : 우 1`, `60% / 40%`), none when it states none. */
@@ -220,6 +233,8 @@ function widthsOf(text: string, line: number): { widths?: number[]; equal?: numb
     /(?:split|divided|divide)\s+(?:in|into)\s+(\d)/i.exec(text);
   if (equal) return { equal: Number(equal[1]) };
   for (const [word, n] of Object.entries(WORD_COUNTS)) if (text.toLowerCase().includes(word)) return { equal: n };
+  // `five facts, side by side, same width`: every box of the row alike, however many are drawn (0 says all).
+  if (SAME_WIDTH.test(text)) return { equal: 0 };
   return {};
 }
 
@@ -280,14 +295,20 @@ function percentHeights(text: string, rows: number): { values: number[]; percent
 export function proseHeights(doc: PromptDoc, section: Section, rows: DiagramRow[], warnings: string[]): RatioTable | undefined {
   const next = doc.sections[doc.sections.indexOf(section) + 1];
   const end = next ? next.line - 1 : doc.lines.length;
+  const bands = bandsOf(rows);
   let fence = false;
   for (let n = section.line + 1; n <= end; n++) {
     const raw = doc.lines[n - 1] ?? "";
     if (/^\s*(?:```|~~~)/.test(raw)) fence = !fence;
     if (fence || /^\s*(?:```|~~~|\|)/.test(raw)) continue;
     for (const sentence of raw.replace(/\*\*/g, "").split(/(?<=[.。])\s+(?=\S)/)) {
-      const h = fractionHeights(sentence, rows.length) ?? heightsOf(sentence) ?? percentHeights(sentence, rows.length);
+      const h =
+        fractionHeights(sentence, rows.length) ??
+        (bands.length < rows.length ? fractionHeights(sentence, bands.length) : undefined) ??
+        heightsOf(sentence) ??
+        percentHeights(sentence, rows.length);
       if (!h) continue;
+      if (h.values.length === bands.length && bands.length < rows.length) h.values = byBand(h.values, bands, rows);
       if (h.values.length !== rows.length) {
         warnings.push(`line ${n}: ${h.values.length} row heights for the drawing's ${rows.length} rows; they are not used`);
         return undefined;
@@ -299,4 +320,28 @@ export function proseHeights(doc: PromptDoc, section: Section, rows: DiagramRow[
     }
   }
   return undefined;
+}
+
+/**
+ * The drawn rows as a reader sees the page's bands: rows a sidebar runs down through are one band (`the middle
+ * band, with the sidebar, takes 60%`), each other row a band of its own. Row indexes per band, top to bottom.
+ */
+function bandsOf(rows: DiagramRow[]): number[][] {
+  const bands: number[][] = [];
+  let reach = -1;
+  rows.forEach((r, k) => {
+    if (k <= reach) bands[bands.length - 1]!.push(k);
+    else bands.push([k]);
+    for (const b of r.boxes) reach = Math.max(reach, k + b.span - 1);
+  });
+  return bands;
+}
+
+/** One height per band spread over its rows by their drawn lines, as a table row naming two drawn rows is. */
+function byBand(values: number[], bands: number[][], rows: DiagramRow[]): number[] {
+  const lines = rows.map((r) => Math.max(1, r.lines - 1));
+  return bands.flatMap((band, i) => {
+    const total = band.reduce((s, k) => s + lines[k]!, 0);
+    return band.map((k) => Math.round(((values[i]! * lines[k]!) / total) * 100) / 100);
+  });
 }

@@ -2,7 +2,7 @@
 import type { Blockquote, List, RootContent } from "mdast";
 import type { Block } from "../../model/sheet.js";
 import { richText } from "./rich.js";
-import { citeOf, quoteLines } from "./plan-forms.js";
+import { BALLOON, citeOf, isName, quoteLines } from "./plan-forms.js";
 import { lineOf, plainText } from "./sections.js";
 import { ARROW_SPLIT } from "./plan.js";
 
@@ -66,7 +66,7 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
       if (q) {
         rules.quotes.push(q);
         rules.quoteLines.push(line);
-        (rules.quoteCites ??= [])[rules.quotes.length - 1] = citeOf(text);
+        (rules.quoteCites ??= [])[rules.quotes.length - 1] = citeOf(text) ?? spokenBy(text);
       }
     }
   };
@@ -129,9 +129,40 @@ export function unmetAsks(rules: StyleRules, planText: string): string[] {
   });
 }
 
+const OPEN = `["“'‘«「『„‹]`;
+const CLOSE = `["”'’»」』“‛›]`;
+/** `"…" — Andrej Karpathy (모델은 시뮬레이터)`: signed, then glossed. */
+const SIGNED_GLOSS = new RegExp(`^${OPEN}(.+)${CLOSE}\\s*(?:—|―|–|--|-)\\s*([^()（）]{1,40}?)\\s*([(（][^()（）]+[)）])$`, "u");
+/** `Karpathy: "…"`: the speaker named before the quote. */
+const SPEAKER = new RegExp(`^([^:："“「]{1,40}?)\\s*[:：]\\s*${OPEN}(.+)${CLOSE}$`, "u");
+/** `"…" → 모델은 시뮬레이터`, `"…" / 모델은 시뮬레이터`: a Korean gloss after an arrow or a slash. */
+const ARROW_GLOSS = new RegExp(`^${OPEN}(.+)${CLOSE}\\s*(?:→|->|=>|/)\\s*(.*\\p{Script=Hangul}.*)$`, "u");
+
+/** A label before a quote (`Note: "…"`, `인용: "…"`) names what it is, not who said it. */
+const NOT_A_SPEAKER = /^(?:note|tip|quote|quotation|example|key|insight|idea|point|remember|warning|summary|참고|인용(?:구|문)?|명언|예시|핵심)$/i;
+const speakerName = (m: RegExpExecArray | null): string | undefined => {
+  const name = m?.[1]!.trim();
+  return name && isName(name) && !NOT_A_SPEAKER.test(name) ? name : undefined;
+};
+
+/** Who a style quote is attributed to where its signature is not at its end: before it, or before its gloss. */
+function spokenBy(text: string): string | undefined {
+  const t = text.trim().replace(BALLOON, "");
+  const signed = SIGNED_GLOSS.exec(t);
+  if (signed && isName(signed[2]!.trim())) return signed[2]!.trim();
+  return speakerName(SPEAKER.exec(t));
+}
+
 /** `"It's a fixed … no state"` → the words inside the quote marks. */
 function unquote(text: string): string {
-  const t = text.trim();
+  // A speech balloon before the quote is its mark, not its words.
+  const t = text.trim().replace(BALLOON, "");
+  const signed = SIGNED_GLOSS.exec(t);
+  if (signed && isName(signed[2]!.trim())) return `${signed[1]!.trim()} ${signed[3]}`;
+  const speaker = SPEAKER.exec(t);
+  if (speaker && (speakerName(speaker) || NOT_A_SPEAKER.test(speaker[1]!.trim()))) return speaker[2]!.trim();
+  const arrow = ARROW_GLOSS.exec(t);
+  if (arrow) return `${arrow[1]!.trim()} (${arrow[2]!.trim()})`;
   // `"…" (its translation)`: the translation stays after the words.
   const translated = /^["“'‘«「『„‹](.+)["”'’»」』“‛›]\s*([(（][^()（）]+[)）])\s*(?:[-–—]\s*.*)?$/.exec(t);
   if (translated) return `${translated[1]!.trim()} ${translated[2]}`;

@@ -9,6 +9,7 @@ import { blockRows } from "./block-layout.js";
 import { dataLayout, type DataCell } from "./data-layout.js";
 import type { RatioRow, RatioTable } from "./ratios.js";
 import { lineOf, plainText, type PromptDoc, type Section } from "./sections.js";
+import { BOXES_HEAD, listedBoxes, listedWidths, SPLIT } from "./listed-boxes.js";
 import { SUBTITLE_WORD } from "./words.js";
 
 export interface TextLayout {
@@ -44,7 +45,6 @@ const TITLE_HEAD = /제목|타이틀|title|header|banner/i;
 const BIG = /가장|widest|biggest|largest|크게|넓게|full/i;
 const KIND_REMARK = /\s*[(（](?:mind\s*map|mindmap|flow\s*chart|table|표|마인드\s*맵|도식|diagram)[)）]\s*$/i;
 const RATIO_LIST = /(\d+(?:\.\d+)?)\s*(%?)/g;
-const SPLIT = /\s+(?:·|\||\+|&)\s+|\s*·\s*/;
 const COLUMNS = 120;
 
 /** The layout section's text layout, or undefined when it holds none. */
@@ -207,7 +207,9 @@ function tableLayout(nodes: RootContent[]): TextLayout | undefined {
     const label = titled ? -1 : head.findIndex((h, k) => /^(?:행|row|줄|#|no\.?|)$/i.test(h) && body.every((r) => /^(?:(?:row|행)?\s*\d+\s*(?:행|줄)?|)$/i.test(r[k] ?? "")));
     const ratio = titled ? -1 : head.findIndex((h, k) => k !== label && /높이|height|비율|ratio|share|%/i.test(h));
     const places = head.flatMap((h, k) => (k !== label && k !== ratio ? [k] : []));
-    if (places.length < 2 || !(titled || places.every((k) => POSITION.test(head[k]!) || head[k] === ""))) continue;
+    // `| Row | Height | Boxes (left → right) |`: one column listing each row's boxes, `A · B · C` in its cell.
+    const listed = !titled && places.length === 1 && (label >= 0 || ratio >= 0) && BOXES_HEAD.test(head[places[0]!]!);
+    if (!listed && (places.length < 2 || !(titled || places.every((k) => POSITION.test(head[k]!) || head[k] === "")))) continue;
     const rows: TextRow[] = (titled ? [head, ...body] : body).map((cells, i) => {
       const line = lineOf(table.children[titled ? i : i + 1]!);
       // A cell's own `(가장 넓게!)` marks its row as the widest.
@@ -215,9 +217,11 @@ function tableLayout(nodes: RootContent[]): TextLayout | undefined {
       for (const k of places) {
         const text = cells[k] ?? "";
         const last = row.cells[row.cells.length - 1];
-        if (text) row.cells.push({ text, weight: 1, line });
+        if (listed) row.cells.push(...listedBoxes(text).map((t) => ({ text: t, weight: 1, line })));
+        else if (text) row.cells.push({ text, weight: 1, line });
         else if (last) last.weight += 1;
       }
+      if (listed) row.widths = listedWidths(row.cells);
       const value = ratio >= 0 ? /(\d+(?:\.\d+)?)\s*(%?)/.exec(cells[ratio] ?? "") : null;
       if (value) {
         row.ratio = Number(value[1]);
