@@ -1,6 +1,6 @@
 // Which panel each plan item lands in, and why. Every item goes to the panel it is about, judged from the
 // document's own words (meaning.ts): a section whose emoji or title word the panel shares is pinned there
-// (`emoji`, `title`); flows go to the box that draws their steps; quotes and other sections go to the
+// (`emoji`, `title`); flows go to the box that draws their steps, or else as sections do; quotes and other sections go to the
 // panel whose words they share most (`words: …`), or the next such panel when that one is full. What
 // matches nowhere, or only panels that are full, goes where there is room (`room`), near its best match;
 // a last pass moves such items into panels left half empty. Nothing is ever dropped.
@@ -114,7 +114,7 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
   for (const item of byRole("flow")) {
     const labels = wordSet(blockText(item.block));
     const drawn = (k: number) => [...labels].filter((w) => wordSet(slots[k]!.schematic.join(" ")).has(w));
-    // Named after a panel (emoji, title word): there. Else the box that sketches its steps, else its words.
+    // Named after a panel (emoji, title word): there. Else the box that sketches its steps, else by its words and room.
     const pinned = slots.some((sl, k) => sameEmoji(item.emoji, sl.panel.emoji) || matcher.titleHit(k, item.title).length > 0);
     const sketched = !pinned && slots.some((_, k) => drawn(k).length > 0);
     // Named after none and sketched in no box: placed by its words where there is room, as a section is.
