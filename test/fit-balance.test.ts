@@ -136,7 +136,7 @@ describe("what auto-fit tries before giving up", () => {
   it("sets a panel that fits only the minimum tight when that fits a size 1 px larger, its items beside their points", () => {
     // Two points, each with two nested under it, in a box too short for them at loose spacing.
     const items = ["출력 = 어휘 크기만큼의 숫자", "토큰 하나당 확률 하나", "예: \"Direction\" 4%", "입력 = 토큰 시퀀스", "최대 8,000 토큰", "예시는 4개"];
-    const p = panel("probabilities", [{ kind: "bullets", items: items.map(rich), depths: [0, 1, 1, 0, 1, 1] }]);
+    const p = panel("probabilities", [{ kind: "bullets", style: "plain", items: items.map(rich), depths: [0, 1, 1, 0, 1, 1] }]);
     // 300 px wide: one column at loose spacing (its columns are 170 px at least), two at tight (110).
     const c = ctx(300, 118);
     const loose = arrange(p, 12, { n: 1 }, c);

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { panelsOf, type Block, type Panel, type Sheet } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
 import { phrasingSpans } from "../src/read/inline.js";
-import { joinWrappedItems } from "../src/read/prompt/ascii-layout.js";
+import { joinWrappedItems } from "../src/read/prompt/box-lines.js";
 import { sectionKindOf } from "../src/read/prompt/sections.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 

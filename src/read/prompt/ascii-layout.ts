@@ -6,9 +6,8 @@ import { InputError } from "../../errors.js";
 import { findFaces, lineText, marginNotes, type Face } from "./box-faces.js";
 import { buildGrid, type Placed } from "./box-grid.js";
 import { captionsUnder } from "./box-captions.js";
-import { headedChain, splitArrows } from "./chain.js";
 import { starBoxes } from "./star-boxes.js";
-import { joinWrappedTitle } from "./box-text.js";
+import { chainsOf, clean, labelOf, textLines } from "./box-lines.js";
 import { closedEnds, cornerlessRules, pipeColumns } from "./rule-lines.js";
 
 export interface TextLine {
@@ -54,7 +53,6 @@ export interface DiagramRow {
 }
 
 const HINT = "draw each box with a closed border (┌─┐ │ │ └─┘ or +-+ | | +-+); rows are split by ├───┤ or +---+";
-const ARROW = /\s*(?:→|->|⟶|⇒|=>|➡️?)\s*/;
 
 /** `code` is the code block's text; `firstLine` the file line of its first line. Guesses go to `warnings`. */
 export function parseDiagram(code: string, firstLine: number, warnings: string[] = []): DiagramRow[] {
@@ -283,92 +281,10 @@ function boxOf(face: Face, below: boolean, p: { first: number; last: number }, f
   return box;
 }
 
-/** A face's own lines, leaving out lines beside little boxes inside it (only connectors of the schematic). */
-function textLines(face: Face, firstLine: number): TextLine[] {
-  const besideKids = (line: number): boolean => face.children.some((k) => line >= k.top && line <= k.bottom);
-  const lines = [...face.text.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .filter(([line]) => !besideKids(line))
-    .map(([line, chars]) => ({ text: clean(lineText(chars)), line: firstLine + line, col: chars.find((c) => c.ch.trim() !== "")?.col ?? 0 }))
-    .filter((t) => t.text !== "");
-  return joinWrappedItems(joinWrappedTitle(lines, face.right - face.left - 1)).map(({ text, line }) => ({ text, line }));
-}
-
-const ITEM = /^(?:[-*•·◦▪]|\d{1,2}[.)])\s/;
-
-/** A list item the box wrapped (`- one node, rented` / `  in the cloud`): the next line, indented past the
- * item's marker and no item itself, continues it, as it would in Markdown. */
-export function joinWrappedItems<T extends { text: string; line: number; col: number }>(lines: T[]): T[] {
-  const out: T[] = [];
-  let last = -1;
-  for (const l of lines) {
-    const prev = out[out.length - 1];
-    // A box's first line numbered (`1. WHY IT HAPPENS` over `통계적 어조 모방`) is its title, not an item to go on.
-    const titled = out.length === 1 && /^\d/.test(prev?.text ?? "");
-    if (prev && !titled && l.line === last + 1 && ITEM.test(prev.text) && !ITEM.test(l.text) && l.col > prev.col) {
-      out[out.length - 1] = { ...prev, text: `${prev.text} ${l.text}` };
-    } else out.push(l);
-    last = l.line;
-  }
-  return out;
-}
-
-function labelOf(face: Face): string {
-  const own = [...face.text.entries()].sort((a, b) => a[0] - b[0]).map(([, chars]) => clean(lineText(chars)));
-  return [...own, ...face.children.map(labelOf)].filter(Boolean).join(" ");
-}
-
-const ENDS_ARROW = /(?:→|->|⟶|⇒|=>|➡️?)\s*$/;
-const STARTS_ARROW = /^\s*(?:→|->|⟶|⇒|=>|➡️?)/;
-
 /** Arrow chains may wrap over several lines ("A → B →" / "→ C → D"); join them, then take every
  * chain of three or more steps out of the box's text lines. */
 function splitChains(box: DiagramBox): void {
   const { lines, chains } = chainsOf(box.lines);
   box.lines = lines;
   box.chains.push(...chains);
-}
-
-/** Text lines → the arrow chains among them (joined over wrapped lines) and the other lines. */
-export function chainsOf(input: TextLine[]): { lines: TextLine[]; chains: string[][] } {
-  const joined: TextLine[] = [];
-  for (const l of input) {
-    const prev = joined[joined.length - 1];
-    if (prev && (ENDS_ARROW.test(prev.text) || STARTS_ARROW.test(l.text)) && ARROW.test(prev.text)) {
-      prev.text = `${prev.text.replace(ENDS_ARROW, "")} → ${l.text.replace(STARTS_ARROW, "")}`.trim();
-    } else {
-      joined.push({ ...l });
-    }
-  }
-  const lines: TextLine[] = [];
-  const chains: string[][] = [];
-  for (const l of joined) {
-    const chain = splitArrows(l.text).map((s) => s.trim());
-    const first = lines.length === 0 && chains.length === 0;
-    // `🔢 텍스트 → 비트 → 바이트` over the box's notes: a first line led by an emoji is the title, arrows and all.
-    if (first && joined.length > 1 && /^\p{Extended_Pictographic}/u.test(l.text) && !headedChain(chain)) {
-      lines.push(l);
-      continue;
-    }
-    const headed = first ? headedChain(chain) : undefined;
-    if (headed && chain.length >= 3 && chain.every((s) => s !== "")) lines.push({ ...l, text: headed.heading });
-    if (chain.length >= 3 && chain.every((s) => s !== "")) chains.push(headed?.chain ?? chain);
-    else lines.push(l);
-  }
-  return { lines, chains };
-}
-
-/**
- * A box line's text, its runs of spaces (the drawing's alignment) made one. A quoted string whose spacing is its
- * point (`"hello  world"`, two spaces, in a tokenizer chapter) keeps it, set as code the way a plan writes such a
- * string, since text type shows one space for many.
- */
-function clean(text: string): string {
-  const parts = text.replace(/[\u2500-\u257F]/g, " ").split('"');
-  // Outside quotes (even parts), and in a quote left open at the line's end, spaces are alignment.
-  const quoted = (i: number): boolean => i % 2 === 1 && i < parts.length - 1;
-  return parts
-    .map((p, i) => (quoted(i) && /[^\s`] {2,}[^\s`]/.test(p) && !p.includes("`") ? `\`${p}\`` : p.replace(/\s+/g, " ")))
-    .join('"')
-    .trim();
 }

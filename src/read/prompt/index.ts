@@ -3,23 +3,21 @@
 // by their own module, then plan items are placed into the diagram's panels.
 import type { Code, RootContent } from "mdast";
 import { InputError } from "../../errors.js";
-import { DEFAULT_STYLE, type Block, type MindNode, type Panel, type Sheet, type Span } from "../../model/sheet.js";
+import { DEFAULT_STYLE, type Block, type Sheet } from "../../model/sheet.js";
 import { hashBoxes, parseDiagram } from "./ascii-layout.js";
 import { drawnHeights } from "./box-heights.js";
-import { slug } from "./words.js";
-import { assignItems, place, type Item, type Slot } from "./assign.js";
+import { assignItems, type Item, type Slot } from "./assign.js";
 import { moveNamedItems } from "./named-items.js";
 import { placeByPosition } from "./positions.js";
 import { withLegend } from "./legend.js";
-import { shownLead } from "./lead.js";
 import { findFrontmatter, metaFrom } from "./frontmatter.js";
-import { knobsBlock, knobsResult } from "./knobs.js";
 import { defaultLayout, layoutFromDiagram, type BuiltLayout } from "./panels.js";
-import { chainFlowchart, readPlan, type ParsedMermaid, type Plan } from "./plan.js";
+import { readPlan, type ParsedMermaid, type Plan } from "./plan.js";
+import { addSchematicFlows, boldTerms, dropEchoedLead, emojiFromPlan, fillKnobsResult, keepNamesWithCharts, knobsItem, markPlacements, restoreChains, spansOf, titleFromPlan } from "./placed.js";
 import { parsePlanMermaid } from "./mermaid.js";
 import { findRatioTable, proseHeights } from "./ratios.js";
 import { emojiShortcodes } from "../shortcodes.js";
-import { boldKeyTerms, diagramInlineWarnings, richFromLine, richText } from "./rich.js";
+import { diagramInlineWarnings, richFromLine, richText } from "./rich.js";
 import { inlineWarnings, lostLinkWarnings } from "../inline.js";
 import { dropDirections, withoutClosingRequest } from "./directions.js";
 import { xmlSections } from "../xml-sections.js";
@@ -277,145 +275,3 @@ function planItems(plan: Plan, lines: Map<Block, number>): Item[] {
   }
   return items;
 }
-
-/** Without a flow chain in the plan, the schematic drawn in a box becomes that panel's flowchart. */
-function addSchematicFlows(layout: BuiltLayout, items: Item[], styleChain: string[] | undefined): void {
-  if (items.some((i) => i.block.kind === "flowchart")) return;
-  let added = false;
-  for (const [slot, s] of layout.schematics) {
-    const chain = s.chains.find((c) => c.length >= 3) ?? (s.nested.length >= 2 ? s.nested : undefined);
-    if (!chain) continue;
-    place(slot, { block: chainFlowchart(chain), role: "flow", title: slot.panel.title, order: -2 });
-    added = true;
-  }
-  if (!added && styleChain) items.push({ block: chainFlowchart(styleChain), role: "flow", title: "flow", order: -2 });
-}
-
-/** An arrow chain written in a box that got no flowchart is that panel's text after all. */
-function restoreChains(layout: BuiltLayout): void {
-  for (const [slot, s] of layout.schematics) {
-    if (slot.panel.blocks.some((b) => b.kind === "flowchart")) continue;
-    for (const chain of s.chains) slot.panel.lead.push(richFromLine(chain.join(" → ")));
-    // So are little boxes sketched side by side: the lines under them often point at them (`↳ …`).
-    if (s.nested.length >= 2) slot.panel.lead.unshift(richFromLine(s.nested.join(" → ")));
-  }
-  // A chart standing for the chains sketched in its box stays there: without it they would not be drawn.
-  for (const [slot, s] of layout.schematics) {
-    if (s.chains.length) for (const b of slot.panel.blocks) if (b.kind === "flowchart") staysPut(b);
-  }
-}
-
-/** A chain's name sits right above its chart, in whichever panel the chart went to. */
-function keepNamesWithCharts(layout: BuiltLayout, plan: Plan): void {
-  for (const [chart, name] of plan.chartNames ?? []) {
-    for (const { panel } of layout.slots) panel.blocks = panel.blocks.filter((b) => b !== name);
-    const home = layout.slots.find((s) => s.panel.blocks.includes(chart));
-    home?.panel.blocks.splice(home.panel.blocks.indexOf(chart), 0, name);
-  }
-}
-
-function knobsItem(analogy: string, source: Sheet["source"], mindmaps: MindNode[], plan: Plan): Item {
-  const sourceText = source?.paragraphs.map((p) => p.text).join("\n") ?? "";
-  const block = knobsBlock({ analogy, sourceText, mindmaps, conceptTerms: plan.keyTerms });
-  return { block, role: "knobs", title: analogy, order: -1 };
-}
-
-function fillKnobsResult(slots: Slot[], item: Item): void {
-  const slot = slots.find((s) => s.panel.blocks.includes(item.block));
-  const result = slot ? knobsResult(slot.panel.lead.map(richText)) : undefined;
-  if (result && item.block.kind === "knobs") item.block.result = result;
-}
-
-/** Layout may not move the block: no panels to move it to. */
-function staysPut(b: Block): void {
-  if (!b.at) return;
-  delete b.at.alternatives;
-  delete b.at.matches;
-}
-
-/** A box drawn without an emoji takes the one its plan section's title has (`### 1. WHY IT HAPPENS 🤔`). */
-function emojiFromPlan(slots: Slot[], items: Item[]): void {
-  for (const slot of slots) {
-    if (slot.panel.emoji) continue;
-    const own = items.find((i) => i.emoji && i.role !== "quote" && slot.reasons.get(i.block) === "title" && slot.panel.blocks.includes(i.block));
-    if (own?.emoji) slot.panel.emoji = own.emoji;
-  }
-}
-
-/**
- * A box titled with an emoji alone (`│ 🔢 │`, "see the plan's section with the same emoji") takes its title
- * from the plan section of that emoji it holds, without the section's kind remark (`(Flowchart)`).
- */
-function titleFromPlan(slots: Slot[], items: Item[]): Map<string, string> {
-  const renamed = new Map<string, string>();
-  const bare = (e: string | undefined): string => (e ?? "").replace(/\uFE0F/g, "");
-  for (const slot of slots) {
-    if (slot.panel.title.trim() !== "" || !slot.panel.emoji) continue;
-    const own = items.find((i) => i.role !== "quote" && i.emoji && bare(i.emoji) === bare(slot.panel.emoji) && slot.panel.blocks.includes(i.block));
-    const title = own?.title.replace(/^\d+[.)]\s*/, "").replace(/\s*[(（][^()（）]*[)）]\s*$/, "").trim();
-    if (!title) continue;
-    slot.panel.title = title;
-    // Its id was made from the empty title (`panel-5`); the section's title names it in warnings and reports.
-    const id = slug(title);
-    if (id && /^panel-\d+$/.test(slot.panel.id) && !slots.some((s) => s.panel.id === id)) {
-      renamed.set(slot.panel.id, id);
-      slot.panel.id = id;
-    }
-  }
-  return renamed;
-}
-
-/** Each block's source line and the reason it sits in its panel, for the report. */
-function markPlacements(slots: Slot[], lines: Map<Block, number>, alternatives: Map<Block, string[]>, matches: Map<Block, string[]>, near: Map<Block, string[]>): void {
-  for (const slot of slots) {
-    for (const b of slot.panel.blocks) {
-      const line = lines.get(b);
-      const reason = slot.reasons.get(b);
-      const alts = alternatives.get(b);
-      const like = matches.get(b);
-      const kin = near.get(b);
-      if (line !== undefined || reason !== undefined) b.at = { ...(line !== undefined ? { line } : {}), ...(reason ? { reason } : {}), ...(alts?.length ? { alternatives: alts } : {}), ...(like?.length ? { matches: like } : {}), ...(kin?.length ? { near: kin } : {}) };
-    }
-  }
-}
-
-/** A return arrow sketched under a chain in the box (`↑_____ next batch _____|`) is what the panel's chart
- * draws as its back edge. */
-const SKETCHED_RETURN = /^[↑↓↖↗|└┘]?\s*[_‾]{3,}[^_‾]{0,40}[_‾]{3,}\s*[|↑↓┘└]?$/;
-
-/** Lead lines that a block of the panel says again are dropped (see `shownLead`), and so are sketched return arrows. */
-function dropEchoedLead(layout: BuiltLayout): void {
-  for (const { panel } of layout.slots) {
-    if (panel.blocks.some((b) => b.kind === "flowchart")) panel.lead = panel.lead.filter((l) => !SKETCHED_RETURN.test(richText(l).trim()));
-    const shown = shownLead(panel.lead, panel.blocks);
-    // A block that alone says a dropped lead line again stays out of the overflow repair, or the line is lost;
-    // a move for balance takes the line back to the box (`at.echo`).
-    for (const b of panel.blocks) {
-      if (!b.at || shown.length === panel.lead.length) continue;
-      const without = shownLead(panel.lead, panel.blocks.filter((x) => x !== b));
-      if (without.length === shown.length) continue;
-      delete b.at.alternatives;
-      if (b.at.matches) b.at.echo = without.filter((l) => !shown.includes(l));
-    }
-    panel.lead = shown;
-  }
-}
-
-function boldTerms(layout: BuiltLayout, terms: string[]): void {
-  if (terms.length === 0) return;
-  for (const { panel } of layout.slots) {
-    panel.lead = panel.lead.map((l) => boldKeyTerms(l, terms));
-    for (const b of panel.blocks) {
-      if (b.kind === "paragraph") b.text = boldKeyTerms(b.text, terms);
-      if (b.kind === "bullets") b.items = b.items.map((i) => boldKeyTerms(i, terms));
-    }
-  }
-}
-
-function spansOf(panel: Panel): Span[] {
-  const blocks = panel.blocks.flatMap((b) =>
-    b.kind === "paragraph" || b.kind === "quote" ? [b.text] : b.kind === "bullets" ? b.items : b.kind === "table" ? [...b.header, ...b.rows.flat()] : [],
-  );
-  return [...panel.lead, ...blocks].flat();
-}
-

@@ -1,0 +1,71 @@
+// Width shares said in words, in a ratio table's cell or a note beside the drawing: percents (`60% / 40%`),
+// fractions, `2fr 1fr`, `좌 2 : 우 1`, `6등분 + 오른쪽 20%`, a count of equal boxes (`3등분`, `halves`) or
+// `same width` (every box alike).
+import { InputError } from "../../errors.js";
+
+const PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
+
+const SAME_WIDTH = /\bsame\s+widths?\b|\bequal(?:ly)?\s+(?:wide|widths?|sized?)\b|\bevenly\b|같은\s*(?:폭|너비|크기)|균등|똑같은\s*(?:폭|너비)/i;
+const WORD_COUNTS: Record<string, number> = { halves: 2, half: 2, 반반: 2, thirds: 3, quarters: 4, 양분: 2 };
+
+/** Width shares a note beside a drawn row states (`← 좌 2 : 우 1`, `60% / 40%`), none when it states none. */
+export function noteWidths(text: string, line: number): number[] | undefined {
+  const plain = text.normalize("NFKC").replace(/(?:좌|우|왼쪽|오른쪽|가운데|중앙|left|right|middle|cent(?:er|re))\s*/gi, "");
+  try {
+    return widthsOf(plain, line).widths;
+  } catch (e) {
+    if (e instanceof InputError) throw new InputError(e.message.replace("in this ratio table row", "in the note beside the drawing"), e.where, e.hint);
+    throw e;
+  }
+}
+
+const SIDE_WORDS = /(?:좌측?|우측?|왼쪽|오른쪽|가운데|중앙|\b(?:left|right|middle|cent(?:er|re))\b)\s*/gi;
+
+/** Width wording in the cells besides the ratio column. */
+export function widthsOf(text: string, line: number): { widths?: number[]; equal?: number } {
+  const percents = [...text.matchAll(PERCENT)].map((m) => Number(m[1]));
+  if (percents.length >= 2) return { widths: shares(percents, line, "%") };
+  // `좌 2/3 · 우 1/3`, `left 3/4, right 1/4`: fractions of the width.
+  const fractions = [...text.matchAll(/(\d+)\s*\/\s*(\d+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+  if (fractions.length >= 2 && fractions.every(([a, b]) => a > 0 && a < b)) return { widths: shares(fractions.map(([a, b]) => a / b), line, "") };
+  // `2fr 1fr`, as a CSS grid writes the columns.
+  const fr = [...text.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)\s*fr\b/gi)].map((m) => Number(m[1]));
+  if (fr.length >= 2 && fr.every((x) => x > 0)) return { widths: shares(fr, line, "") };
+  // `좌 30 / 우 70`, `left 2 : right 1`: the side words between the numbers name them.
+  const split = /\b(\d+(?:\.\d+)?)(?:\s*[/:]\s*(\d+(?:\.\d+)?))+\b/.exec(text.replace(SIDE_WORDS, ""));
+  if (split) {
+    const parts = split[0].split(/[/:]/).map((p) => Number(p.trim()));
+    return { widths: shares(parts, line, "") };
+  }
+  // `6등분 + 오른쪽 20%`: equal boxes and a side panel of its own share, on the side it names.
+  const plus = /(\d)\s*(?:등분|equal)[^+]*\+\s*(오른쪽|왼쪽|우측|좌측|right|left)\s*(\d{1,2})\s*%/i.exec(text);
+  if (plus) {
+    const side = Number(plus[3]);
+    const rest = Array.from({ length: Number(plus[1]) }, () => (100 - side) / Number(plus[1]));
+    return { widths: shares(/오른|우측|right/i.test(plus[2]!) ? [...rest, side] : [side, ...rest], line, "%") };
+  }
+  const equal =
+    /(\d)\s*(?:등분|분할|열|칸|equal|even|columns?|panels?|ways?|parts?)/i.exec(text) ??
+    /(?:split|divided|divide)\s+(?:in|into)\s+(\d)/i.exec(text);
+  if (equal) return { equal: Number(equal[1]) };
+  for (const [word, n] of Object.entries(WORD_COUNTS)) if (text.toLowerCase().includes(word)) return { equal: n };
+  // `five facts, side by side, same width`: every box of the row alike, however many are drawn (0 says all).
+  if (SAME_WIDTH.test(text)) return { equal: 0 };
+  return {};
+}
+
+function shares(parts: number[], line: number, unit: string): number[] {
+  const sum = parts.reduce((s, p) => s + p, 0);
+  if (unit === "%" && Math.abs(sum - 100) > 0.5) {
+    throw new InputError(
+      `the widths in this ratio table row add up to ${round(sum)}%, not 100%`,
+      { line },
+      "write widths that sum to 100, e.g. left 65% / right 35%",
+    );
+  }
+  return parts.map((p) => Math.round((p / sum) * 1e4) / 1e4);
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
