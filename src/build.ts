@@ -119,7 +119,7 @@ async function pipeline(
     return out;
   };
 
-  const { sheet, warnings: readWarnings } = await time("read", () => readSheet(text, { file: opts.file }));
+  const { sheet, warnings: readWarnings } = await time("read", () => readSheet(text, { file: opts.file, ...(opts.page ? { page: opts.page } : {}) }));
   if (opts.maxFontPx !== undefined) sheet.style.maxFontPx = Math.max(sheet.style.minFontPx, Math.min(sheet.style.maxFontPx, opts.maxFontPx));
   const diagramsBefore = diagramLayoutMs();
   const positioned = await time("layout", () => layoutSheet(sheet, opts.page ? { page: opts.page } : {}));

@@ -100,6 +100,14 @@ describe("--page", () => {
     expect(["A4", "a4-landscape", "Landscape", "16:9", "16x9"].map((v) => parsePage(v, "build"))).toEqual(["a4", "a4", "a4", "16:9", "16:9"]);
     expect(() => parsePage("portrait", "build")).toThrow(/unknown page "portrait"/);
   });
+
+  it("names the page it sets in the warning for a document asking for portrait", () => {
+    const fixture = join(ROOT_DIR, "test", "fixtures", "prompts", "lecture-summary-portrait-deep-numbered.txt");
+    const portrait = (r: Run): string[] => r.stderr.split("\n").filter((l) => /portrait page is asked for/.test(l));
+    // The document draws on A4 unless told otherwise; `--page 16:9` draws it 16:9, and the warning says so.
+    expect(portrait(run(["check", fixture], ROOT_DIR))).toEqual([expect.stringMatching(/so this one is A4 landscape$/)]);
+    expect(portrait(run(["check", fixture, "--page", "16:9"], ROOT_DIR))).toEqual([expect.stringMatching(/so this one is 16:9$/)]);
+  });
 });
 
 describe("input errors exit 1 with file:line and no stack trace", () => {

@@ -163,7 +163,7 @@ export async function checkCommand(p: Parsed, io: Io): Promise<number> {
   ]);
   return eachInput(inputs, io, async (input) => {
     const text = await readInput(inputPathOf(input, io.cwd), input);
-    const { sheet, warnings } = await readSheet(text, { file: input });
+    const { sheet, warnings } = await readSheet(text, { file: input, ...(page ? { page } : {}) });
     const positioned = layoutSheet(sheet, page ? { page } : {});
     const lines = [
       ...overflowLines(positioned),

@@ -1,7 +1,7 @@
 // Stage 1, `read`: a prompt document or a sheet Markdown file → the Sheet model.
 // The input kind is told from the content, never from the file name.
 import { InputError } from "../errors.js";
-import type { Sheet } from "../model/sheet.js";
+import type { PageSize, Sheet } from "../model/sheet.js";
 import { readPromptDocumentAsync } from "./prompt/index.js";
 import { sectionKindOf } from "./prompt/sections.js";
 import { TOP_KEYS } from "./markdown/keys.js";
@@ -87,8 +87,11 @@ export function checkText(text: string): void {
   }
 }
 
-/** Read either input kind into a Sheet. Errors are InputErrors pinned to `file` when given. */
-export async function readSheet(text: string, opts: { file?: string } = {}): Promise<ReadResult> {
+/**
+ * Read either input kind into a Sheet. Errors are InputErrors pinned to `file` when given. `page`, the page the
+ * caller will lay it out on when it sets one (`--page`), is the page its warnings name.
+ */
+export async function readSheet(text: string, opts: { file?: string; page?: PageSize } = {}): Promise<ReadResult> {
   try {
     // Zero-width spaces and word joiners copied from a web page are not seen, so they are not read either.
     const clean = text.replace(/[\u200B\u2060\uFEFF]/g, "");
@@ -96,7 +99,7 @@ export async function readSheet(text: string, opts: { file?: string } = {}): Pro
     checkNesting(clean);
     const kind = detectInputKind(clean);
     // Loaded when needed: it checks what it reads with zod, which a prompt document never needs.
-    const result = kind === "prompt" ? await readPromptDocumentAsync(clean) : await (await import("./markdown/index.js")).readSheetMarkdown(clean);
+    const result = kind === "prompt" ? await readPromptDocumentAsync(clean, opts.page) : await (await import("./markdown/index.js")).readSheetMarkdown(clean);
     checkSheetLimits(result.sheet, clean);
     const url = result.sheet.meta.sourceUrl;
     if (url !== undefined && !isSafeLink(url)) {

@@ -3,7 +3,7 @@
 // by their own module, then plan items are placed into the diagram's panels.
 import type { Code, RootContent } from "mdast";
 import { InputError } from "../../errors.js";
-import { DEFAULT_STYLE, type Block, type Sheet } from "../../model/sheet.js";
+import { DEFAULT_STYLE, type Block, type PageSize, type Sheet } from "../../model/sheet.js";
 import { hashBoxes, parseDiagram } from "./ascii-layout.js";
 import { drawnHeights } from "./box-heights.js";
 import { assignItems, type Item, type Slot } from "./assign.js";
@@ -37,9 +37,10 @@ export interface PromptReadResult {
 }
 
 /** Read a prompt document, its plan's ```mermaid blocks parsed with Mermaid's own parsers. */
-export async function readPromptDocumentAsync(text: string): Promise<PromptReadResult> {
+/** `page`: the page it will be drawn on, when the caller sets one over the document's (`--page`). */
+export async function readPromptDocumentAsync(text: string, page?: PageSize): Promise<PromptReadResult> {
   const doc = parsePromptDoc(emojiShortcodes(bannerSections(xmlSections(visible(text)))));
-  return readDoc(doc, await parsePlanMermaid(doc));
+  return readDoc(doc, await parsePlanMermaid(doc), page);
 }
 
 /**
@@ -70,7 +71,7 @@ function visible(text: string): string {
   return text.replace(/[\u200B\u2060\uFEFF]/g, "");
 }
 
-function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined): PromptReadResult {
+function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?: PageSize): PromptReadResult {
   const warnings: string[] = [];
   // Several chapters pasted into one file: the first is read alone (its lines keep their numbers).
   const next = secondChapter(whole);
@@ -124,7 +125,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined): PromptRe
     if (line) lines.set(block, line);
   });
   const page = pageSize(doc);
-  portraitAsked(doc, page, warnings);
+  portraitAsked(doc, drawnOn ?? page, warnings);
   const matches = new Map<Block, string[]>();
   const near = new Map<Block, string[]>();
   const alternatives = assignItems(layout.slots, placeByPosition(layout.rows, layout.slots, items), page, matches, { out: near, names: plan.chartNames });
