@@ -50,14 +50,14 @@ export const TWELFTH: Record<string, Case> = {
       [/^The base model is a token-level internet document simulator/, /QUOTES|DOCUMENT SIMULATOR/],
       [/^It's a kind of lossy compression/, /QUOTES|405B PARAMS/],
       [/^Llama 3 = open weights/, /TAKEAWAYS/],
-    ],
-    misses: [
-      [[/^논문: "The Llama 3 Herd of Models"/, /MODEL FAMILY/], "the section `The herd: 8B, 70B, 405B` is the model family (herd = 무리 of sizes); its title word `405B` pins it to 405B PARAMS"],
-      [[/^This is a herd of models/, /MODEL FAMILY/], "it follows the herd section's words (herd, 무리) into 405B PARAMS, where that section was pinned by `405B`"],
-      [[/^15 trillion tokens/, /15T TOKENS/], "`Pretraining data` shares no title word with 📚 15T TOKENS (`15 trillion` is not read as `15T`) and goes by room to DOCUMENT SIMULATOR"],
-      [[/^405B parameters = 4,050억/, /405B PARAMS/], "`How big is the biggest one` names no box; its first line says `405B parameters`, 405B PARAMS' own title, but it goes by room to 15T TOKENS"],
-      [[/^입력: "2 더하기 2는\?"/, /DOCUMENT SIMULATOR/], "`What a base model actually does` (it continues documents, the simulator) is pinned by the word `base` to BASE vs INSTRUCT, which pushes that box's own table out by room"],
-      [[/^Few-shot prompt/, /FEW-SHOT TRICKS/], "`Getting work out of a base model` is pinned by the one word `model` to MODEL FAMILY; its first item `Few-shot prompt` is 🪄 FEW-SHOT TRICKS' title, and that box is left empty"],
+      // Six content sections for six content boxes, in the boxes' order, none named by emoji: written box by box,
+      // each section goes to the box at its place (order.ts), whatever word of another box its title says.
+      [/^논문: "The Llama 3 Herd of Models"/, /MODEL FAMILY/],
+      [/^This is a herd of models/, /MODEL FAMILY/],
+      [/^15 trillion tokens/, /15T TOKENS/],
+      [/^405B parameters = 4,050억/, /405B PARAMS/],
+      [/^입력: "2 더하기 2는\?"/, /DOCUMENT SIMULATOR/],
+      [/^Few-shot prompt/, /FEW-SHOT TRICKS/],
     ],
   },
   "gpu-cluster-free-boxes-fr-heights": {

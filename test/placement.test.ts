@@ -85,7 +85,7 @@ for (const [name, c] of Object.entries(CASES)) {
         expect(p.fill).toBeGreaterThanOrEqual(0);
         expect(p.fill).toBeLessThanOrEqual(1);
         for (const b of p.blocks) {
-          expect(b.reason, `${p.id}: ${b.kind} ${b.text}`).toMatch(prompt ? /^(title|emoji|words: .+|room( \((moved from|moved home from|too big for|captions a block moved from) [a-z0-9-]+\))?|balance \(moved from [a-z0-9-]+\)|lead)$/ : /^(section|lead)$/);
+          expect(b.reason, `${p.id}: ${b.kind} ${b.text}`).toMatch(prompt ? /^(title|emoji|order|words: .+|room( \((moved from|moved home from|too big for|captions a block moved from) [a-z0-9-]+\))?|balance \(moved from [a-z0-9-]+\)|lead)$/ : /^(section|lead)$/);
           if (prompt && (b.kind === "quote" || b.kind === "table" || b.kind === "mindmap")) expect(b.source, b.text).toBeGreaterThan(0);
         }
       }

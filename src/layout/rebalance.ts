@@ -5,7 +5,7 @@
 // least first: placed by words or room before pinned, quotes first), or a block from elsewhere comes into the
 // bare panel. Each candidate is judged on the page laid out again (repair.ts): kept only when fewer
 // panels are bare that way, nothing overflows more and the page's smallest size does not shrink.
-import type { Block, Panel, Sheet } from "../model/sheet.js";
+import { pinnedBy, type Block, type Panel, type Sheet } from "../model/sheet.js";
 import type { PositionedPanel, PositionedSheet } from "../model/positioned.js";
 import { arrange, fitContext, fitPanel } from "./fit.js";
 import { fillOf } from "./balance.js";
@@ -117,7 +117,7 @@ export function balanceCandidates(sheet: Sheet, fitted: FittedPanel[], page: Pos
     const k = index.get(id);
     if (k === undefined) continue;
     const rankIn = (b: Block, panel: string): number => (b.at!.matches!.includes(panel) ? b.at!.matches!.indexOf(panel) : Infinity);
-    const also = (b: Block): boolean => beside.includes(id) && b.kind === "quote" && !/^(title|emoji)$/.test(b.at?.reason ?? "");
+    const also = (b: Block): boolean => beside.includes(id) && b.kind === "quote" && !pinnedBy(b.at?.reason);
     const from = fitted
       .flatMap((f, i) => (i === k ? [] : f.panel.blocks.filter(mayMove).map((block) => ({ block, i, rank: block.at!.matches!.indexOf(id), better: block.at!.matches!.indexOf(id) < rankIn(block, f.panel.id) }))))
       .filter((x) => x.rank >= 0 && (x.better || also(x.block)) && fitted[x.i]!.panel.blocks.length + fitted[x.i]!.panel.lead.length >= 2)
@@ -157,7 +157,7 @@ export function movable(b: Block, k: number, blocks: readonly Block[]): boolean 
 
 /** Placed by words or room before pinned (title, emoji); quotes first. */
 function leastBelonging(a: Block, b: Block): number {
-  const pinned = (x: Block): number => Number(x.at?.reason === "title" || x.at?.reason === "emoji");
+  const pinned = (x: Block): number => Number(pinnedBy(x.at?.reason));
   return pinned(a) - pinned(b) || Number(b.kind === "quote") - Number(a.kind === "quote");
 }
 

@@ -7,7 +7,7 @@
 // that fails. Takeaways never move; a caption moves only with the block it titles, and always with it. Each
 // block moves at most once and the number of moves is capped, so this ends; it runs only when something
 // overflows.
-import type { Block, Panel, Sheet } from "../model/sheet.js";
+import { pinnedBy, type Block, type Panel, type Sheet } from "../model/sheet.js";
 import { captionOf, captionsNext } from "./caption.js";
 import { placed, put, take, withPanels } from "./move.js";
 
@@ -129,7 +129,7 @@ function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], in
     // Only what the prompt reader pinned (sheet Markdown's own sections stay where the user put them), and never
     // a panel's only content.
     if (panel.blocks.length + panel.lead.length < 2) return undefined;
-    const cures = candidates(panel.blocks.filter((b) => (b.at?.reason === "title" || b.at?.reason === "emoji") && !(b.kind === "bullets" && b.style === "takeaways") && alone(b)))
+    const cures = candidates(panel.blocks.filter((b) => pinnedBy(b.at?.reason) && !(b.kind === "bullets" && b.style === "takeaways") && alone(b)))
       .map((block) => ({ blocks: [block], rest: without([block]) }))
       .filter((o) => o.rest.fits)
       .sort((a, b) => quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.px - b.rest.px);

@@ -2,7 +2,7 @@
 // room, mind maps in rows, lines set closer, chained moves, panels drawn wider), then the balancing of one that
 // fits (blocks given or taken, trades home, crowded panels closer or wider, full panels evened). Each step lays
 // the page out again through `relayout` and is kept only when that page is better by the step's own measure.
-import type { Sheet } from "../model/sheet.js";
+import { pinnedBy, type Sheet } from "../model/sheet.js";
 import type { PositionedSheet } from "../model/positioned.js";
 import { rehome, type FittedPanel, type Move } from "./rehome.js";
 import { widenedIn, widenings, WIDEN_STEPS } from "./widths.js";
@@ -226,7 +226,7 @@ function pinnedMovedForRoom(sheet: Sheet, m: Move): boolean {
   if (m.balance) return false;
   const from = sheet.rows.flatMap((r) => (r.kind === "panels" ? r.panels : [])).find((p) => p.id === m.from);
   const block = from?.blocks.find((b) => b.kind === m.kind && b.at?.line === m.line);
-  return !!block && /^(title|emoji)$/.test(block.at?.reason ?? "") && !(block.at?.near ?? []).includes(m.to);
+  return !!block && pinnedBy(block.at?.reason) && !(block.at?.near ?? []).includes(m.to);
 }
 
 function hasMap(sheet: Sheet): boolean {

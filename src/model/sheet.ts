@@ -75,3 +75,11 @@ export function withBlock(blocks: Block[], block: Block): Block[] {
   const q = blocks.findIndex((b) => b.kind === "quote");
   return q < 0 ? [...blocks, block] : [...blocks.slice(0, q), block, ...blocks.slice(q)];
 }
+
+/**
+ * Whether a block's reason pins it to its panel: named there by its title or emoji, or its section's place in a
+ * plan written box by box (`order`). Pinned blocks move for room only as the last resort.
+ */
+export function pinnedBy(reason: string | undefined): boolean {
+  return reason === "title" || reason === "emoji" || reason === "order";
+}

@@ -10,6 +10,7 @@ import { fillOf, roomOf, type Room } from "./room.js";
 import { fill, fillMin, forget, placed } from "./estimate.js";
 import { wordSet } from "./words.js";
 import { alternativesOf, recordNear, sharing, TAKEAWAY_TITLE, type Movable, type Near } from "./ranks.js";
+import { inOrder } from "./order.js";
 
 export interface Slot {
   panel: Panel;
@@ -109,9 +110,13 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
     return { slot, reason: top > 0 ? reason(slots.indexOf(slot)) : "room" };
   };
 
+  // A plan written box by box: each section in the box at its place (order.ts).
+  const ordered = inOrder(slots, items, matcher);
+  for (const [item, slot] of ordered ?? []) place(slot, item, matcher.titleHit(slots.indexOf(slot), item.title).length ? "title" : "order");
+  const placedInOrder = (i: Item): boolean => ordered?.has(i) === true;
   // Sections placed by their words and room, after what is pinned (a flow named after no panel among them).
   const rest: Item[] = [];
-  for (const item of byRole("flow")) {
+  for (const item of byRole("flow").filter((i) => !placedInOrder(i))) {
     const labels = wordSet(blockText(item.block));
     const drawn = (k: number) => [...labels].filter((w) => wordSet(slots[k]!.schematic.join(" ")).has(w));
     // Named after a panel (emoji, title word): there. Else the box that sketches its steps, else by its words and room.
@@ -139,7 +144,7 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
       : named(item);
     place(pick.slot, item, pick.reason);
   }
-  for (const item of byRole("content")) {
+  for (const item of byRole("content").filter((i) => !placedInOrder(i))) {
     const pinned = slots.some((s, k) => sameEmoji(item.emoji, s.panel.emoji) || matcher.titleHit(k, item.title).length > 0);
     if (pinned) {
       const pick = named(item);

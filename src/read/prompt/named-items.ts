@@ -6,7 +6,7 @@
 // there too ("🔤 점 세기도 같은 원리…" among MENTAL MATH's points, into 🔤 COUNTING DOTS). So does an item saying
 // again every word of a box that holds nothing but its own lines ("답이 길수록 실수가 누적됨" among RESAMPLE's
 // points, into LENGTH's 길수록 ↑ / 실수 누적), one item per box: a designer splits the list to fill the bare box.
-import { withBlock, type Block, type MindNode, type Panel } from "../../model/sheet.js";
+import { pinnedBy, withBlock, type Block, type MindNode, type Panel } from "../../model/sheet.js";
 import { richText } from "./rich.js";
 import { sameEmoji } from "./meaning.js";
 import { hasWord, splitEmoji, wordSet } from "./words.js";
@@ -118,7 +118,7 @@ export function moveNamedItems(slots: Slot[], lines: Map<Block, number>): void {
  */
 function splitTable(slot: Slot, table: Extract<Block, { kind: "table" }>, namedIn: (slot: Slot, text: string) => Slot | undefined, lines: Map<Block, number>): void {
   // A table pinned to its panel (its emoji, its title) compares what that panel is about: it stays whole.
-  if (/^(title|emoji)$/.test(slot.reasons.get(table) ?? "")) return;
+  if (pinnedBy(slot.reasons.get(table))) return;
   const to = table.rows.map((row) => {
     const named = namedIn(slot, richText(row[0] ?? []));
     return named === slot ? undefined : named;
@@ -150,7 +150,7 @@ function splitTable(slot: Slot, table: Extract<Block, { kind: "table" }>, namedI
  * panel stay in the map; a map left with none is gone.
  */
 function splitMindmap(slot: Slot, map: Extract<Block, { kind: "mindmap" }>, namedIn: (slot: Slot, text: string) => Slot | undefined, lines: Map<Block, number>): void {
-  if (/^(title|emoji)$/.test(slot.reasons.get(map) ?? "")) return;
+  if (pinnedBy(slot.reasons.get(map))) return;
   const to = map.root.children.map((branch) => {
     if (branch.children.length === 0) return undefined;
     const named = namedIn(slot, branch.label);

@@ -1,7 +1,7 @@
 // How well each other panel suits a placed item, for layout's later moves: `alternatives` (every other panel,
 // best match first) for the overflow repair, `matches` (only those clearly sharing its words) for balance, `near`
 // (for a pinned block, the panels its own words share) for the overflow repair's last resort.
-import type { Block } from "../../model/sheet.js";
+import { pinnedBy, type Block } from "../../model/sheet.js";
 import { blockText, type Match } from "./meaning.js";
 import type { Item, Slot } from "./assign.js";
 
@@ -72,7 +72,7 @@ export function recordNear(slots: Slot[], items: Item[], score: (text: string) =
     for (const block of slot.panel.blocks) {
       const reason = slot.reasons.get(block);
       const role = roles.get(block);
-      if ((reason !== "title" && reason !== "emoji") || !role || role === "takeaways" || names.has(block)) continue;
+      if (!pinnedBy(reason) || !role || role === "takeaways" || names.has(block)) continue;
       const name = near.names?.get(block);
       const ids = sharing(slots, score([blockText(block), name ? blockText(name) : ""].join(" ")), slot).filter((id) => id !== slot.panel.id);
       if (ids.length) near.out.set(block, ids);
