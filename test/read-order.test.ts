@@ -56,4 +56,36 @@ describe("a plan written box by box", () => {
     const { sheet } = await readSheet(promptDoc(diagram, [], byKind));
     expect(Object.values(reasons(sheet)).flat()).not.toContain("order");
   });
+
+  it("sends a section titled with another box's whole title to that box, the rest of the plan still in order", async () => {
+    const six = [
+      "┌───────────────────────────────────────────────────────────────┐",
+      "│ 🍌 TITLE 🍌                                                   │",
+      "├─────────────────────┬─────────────────────┬───────────────────┤",
+      "│ 🦙 MODEL FAMILY      │ 📚 15T TOKENS        │ 🧮 405B PARAMS     │",
+      "├─────────────────────┼─────────────────────┼───────────────────┤",
+      "│ 🏗️ DOCUMENT SIMULATOR│ 🧪 BASE vs INSTRUCT  │ 🪄 FEW-SHOT TRICKS │",
+      "├─────────────────────┴─────────────────────┴───────────────────┤",
+      "│ 📌 TAKEAWAYS                                                  │",
+      "└───────────────────────────────────────────────────────────────┘",
+    ];
+    // Four sections in place (each with a word of its box), two swapped but each titled with its own box's name.
+    const swapped = [
+      "## 1. The herd of models", "- 8B, 70B, 405B 모델 무리",
+      "## 2. 405B params", "- 4,050억 개의 노브",
+      "## 3. 15T tokens", "- 15조 토큰, 웹 문서",
+      "## 4. What a document simulator does", "- 문서를 이어 쓴다",
+      "## 5. Base and instruct", "- instruct 버전은 post-training",
+      "## 6. Few-shot prompting", "- 예시 쌍 10개",
+      "## 7. Key takeaways", "- 끝",
+    ];
+    const { sheet } = await readSheet(promptDoc(six, [], swapped));
+    expect(firstLines(sheet)).toMatchObject({
+      "MODEL FAMILY": ["8B, 70B, 405B 모델 무리"],
+      "15T TOKENS": ["15조 토큰, 웹 문서"],
+      "405B PARAMS": ["4,050억 개의 노브"],
+      "FEW-SHOT TRICKS": ["예시 쌍 10개"],
+    });
+    expect(reasons(sheet)["15T TOKENS"]).toEqual(["title"]);
+  });
 });

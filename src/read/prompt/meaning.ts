@@ -254,6 +254,13 @@ export class Matcher {
   }
   private echoCount = new WeakMap<Set<string>, number>();
 
+  /** Whether `title` says every word of the panel's title. */
+  wholeTitle(k: number, title: string): boolean {
+    const p = this.profiles[k]!;
+    const words = wordSet(title);
+    return p.title.size > 0 && [...p.title].every((w) => hasWord(words, w));
+  }
+
   /**
    * A title word of the item in the panel's title or content entry: the item is named after the panel. A word any
    * sentence says names it only in a title saying the panel's whole title (WHICH ONE SHOULD I USE? is named by
@@ -263,8 +270,7 @@ export class Matcher {
     const p = this.profiles[k]!;
     const words = wordSet(title);
     const hits = [...words].filter((w) => hasWord(p.title, w) || hasWord(p.about, w));
-    const whole = p.title.size > 0 && [...p.title].every((w) => hasWord(words, w));
-    return whole ? hits : hits.filter((w) => commonness(w) === 1);
+    return this.wholeTitle(k, title) ? hits : hits.filter((w) => commonness(w) === 1);
   }
 }
 

@@ -31,6 +31,11 @@ export function inOrder(slots: Slot[], items: Item[], matcher: Matcher): Map<Ite
   }).length;
   if (shares < content.length * AGREE) return undefined;
   const out = new Map<Item, Slot>();
-  content.forEach((s, n) => s.forEach((i) => out.set(i, boxes[n]!)));
+  content.forEach((s, n) => {
+    // A section whose title says another box's whole title (`15T Tokens` two places off) is that box's: written
+    // out of order, it goes by its name as before.
+    const other = boxes.some((b, m) => m !== n && matcher.wholeTitle(slots.indexOf(b), s[0]!.title));
+    if (!other) s.forEach((i) => out.set(i, boxes[n]!));
+  });
   return out;
 }
