@@ -269,8 +269,7 @@ function fitAny(panel: Panel, ctx: FitContext): Fit {
   const rescue = { ...ctx, tight: true, part: true, shelves: true, ...(maps ? { joinLeaves: true } : {}) };
   const fit =
     fitWith(panel, ctx) ??
-    fitWith(panel, { ...ctx, tight: true }) ??
-    fitWith(panel, { ...ctx, tight: true, part: true }) ??
+    larger(panel, { ...ctx, tight: true }, ctx.minFontPx) ??
     fitWith(panel, { ...ctx, tight: true, part: true, shelves: true }) ??
     (maps ? fitWith(panel, rescue) : undefined);
   if (fit) return fit;
