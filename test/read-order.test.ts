@@ -47,6 +47,17 @@ describe("a plan written box by box", () => {
     expect(reasons(sheet)["FEW-SHOT TRICKS"]).toEqual(["order"]);
   });
 
+  it("reads the plan in order when only its takeaways or quotes carry their boxes' emoji", async () => {
+    // 📌 and 💬 name the takeaways and quotes boxes, which the order leaves out: the content sections are still read in order.
+    const marked = [...plan.map((l) => l.replace("## 5. Key takeaways", "## 5. 📌 Key takeaways")), "## 💬 Quotes", '> "A base model is an internet document simulator."'];
+    const { sheet } = await readSheet(promptDoc(diagram, [], marked));
+    expect(firstLines(sheet)).toMatchObject({
+      "MODEL FAMILY": ["여러 크기의 모델 무리, 모두 open weights"],
+      "FEW-SHOT TRICKS": ["Few-shot prompt: 예시 쌍 10개 + 마지막에 질문만"],
+    });
+    expect(reasons(sheet)["MODEL FAMILY"]).toEqual(["order"]);
+  });
+
   it("keeps placement by meaning for sections named by emoji, or sharing no word with the box at their place", async () => {
     // Emoji name the boxes: the fourth section says 🦙 and goes there, whatever its place.
     const byEmoji = plan.map((l) => l.replace("## 4. Getting", "## 4. 🦙 Getting"));
