@@ -109,7 +109,7 @@ export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: 
   const colWidths = n === 2 && split !== undefined ? [inner * split, inner * (1 - split)] : Array.from({ length: n }, () => inner / n);
   // A probe: a diagram whose least height overruns the room under the top cannot fit in any column, so the
   // columns are not measured (their diagrams laid out at a hint no layout meets only to be told "too tall").
-  if (probe && rest.some(({ block, i }) => DIAGRAMS.includes(block.kind) && minBlockHeight(block, env(ctx, px, i)) > below + 1e-6)) {
+  if (probe && rest.some(({ block, i }) => DIAGRAMS.includes(block.kind) && minBlockHeight(block, env(ctx, px, i, block.kind)) > below + 1e-6)) {
     return { columns: n, ...(split !== undefined ? { split } : {}), ...(flow ? { flow } : {}), px, top, ...shelves, cols: [], colWidths: [], gap, colGap, height: Infinity, overWidth: 0 };
   }
   // Units measured at each distinct column width (two when the columns differ).

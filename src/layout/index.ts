@@ -3,6 +3,7 @@
 // balance sizes across the page → place.
 import type { PageSize, Panel, Sheet } from "../model/sheet.js";
 import type { PositionedPanel, PositionedSheet, Problem } from "../model/positioned.js";
+import { grown } from "./grow.js";
 import { pageGeometry, layoutRows, sheetSlots, gutterFor, MM } from "./page.js";
 import { layoutTitle } from "./title.js";
 import { layoutChrome, type Chrome } from "./panel.js";
@@ -123,6 +124,8 @@ function layoutOnce(sheet: Sheet, opts: LayoutOptions, tryCompact = false, mapRo
       px = Math.max(style.minFontPx, px - 0.5);
       arrangement = arrangeAt(p.panel, px, p.fit.choice, ctxOf(p));
     }
+    // A lone schematic in a roomy panel drawn larger than the body text (grow.ts).
+    arrangement = grown(p.panel, px, p.fit.choice, ctxOf(p), arrangement).arrangement;
     const tall = Math.max(0, arrangement.height - p.ctx.height);
     const wide = arrangement.overWidth > 0.5 ? arrangement.overWidth : 0;
     const overflowPx = tall + wide;

@@ -49,14 +49,17 @@ export interface FitContext {
   mapRows?: boolean;
   /** Set by one-column arrangements: a diagram's height hint is what the stack leaves it (BlockEnv.ownRoom). */
   ownRoom?: boolean;
+  /** Diagrams drawn this many times the body size (layout/grow.ts): a lone schematic in a roomy panel. */
+  grow?: number;
 }
 
 export const DIAGRAMS: BlockKind[] = ["flowchart", "mindmap", "knobs"];
 
 export const LEAD_SCALE = 1.08;
 
-export function env(ctx: FitContext, px: number, i: number): BlockEnv {
-  return { fontPx: px, minFontPx: ctx.minFontPx, accent: ctx.accent, palette: ctx.palette, ink: INK, seed: ctx.seed + 100 + i * 97, ...(ctx.joinLeaves ? { joinLeaves: true } : {}), ...(ctx.tight ? { tight: true } : {}), ...(ctx.mapRows && ctx.tight ? { mapRows: true } : {}), ...(ctx.dense ? { dense: true } : {}), ...(ctx.ownRoom ? { ownRoom: true } : {}) };
+export function env(ctx: FitContext, px: number, i: number, kind?: BlockKind): BlockEnv {
+  const fontPx = ctx.grow && kind && DIAGRAMS.includes(kind) ? px * ctx.grow : px;
+  return { fontPx, minFontPx: ctx.minFontPx, accent: ctx.accent, palette: ctx.palette, ink: INK, seed: ctx.seed + 100 + i * 97, ...(ctx.joinLeaves ? { joinLeaves: true } : {}), ...(ctx.tight ? { tight: true } : {}), ...(ctx.mapRows && ctx.tight ? { mapRows: true } : {}), ...(ctx.dense ? { dense: true } : {}), ...(ctx.ownRoom ? { ownRoom: true } : {}) };
 }
 
 export function layoutLead(lead: Rich[], width: number, px: number, ctx: FitContext): BlockLayout {
@@ -86,10 +89,10 @@ export function cachedLayout(block: Block, i: number, px: number, width: number,
   // Text blocks ignore the height hint; diagrams use it to pick an aspect, to the nearest px.
   const h = DIAGRAMS.includes(block.kind) ? Math.round(height) : 0;
   // Everything the block layout reads from its env is in the key, so a block object reused across sheets is safe.
-  const key = `${i}|${ctx.joinLeaves ? 1 : 0}${ctx.tight ? 1 : 0}${ctx.mapRows ? 1 : 0}${ctx.dense ? 1 : 0}${ctx.ownRoom ? 1 : 0}|${ctx.seed}|${ctx.accent}|${ctx.minFontPx}|${ctx.palette.join(",")}|${px}|${width.toFixed(2)}|${h}`;
+  const key = `${i}|${ctx.joinLeaves ? 1 : 0}${ctx.tight ? 1 : 0}${ctx.mapRows ? 1 : 0}${ctx.dense ? 1 : 0}${ctx.ownRoom ? 1 : 0}|${ctx.seed}|${ctx.accent}|${ctx.minFontPx}|${ctx.palette.join(",")}|${px}|${ctx.grow ?? 1}|${width.toFixed(2)}|${h}`;
   let hit = byKey.get(key);
   if (!hit) {
-    hit = layoutBlock(block, env(ctx, px, i), { width, height: DIAGRAMS.includes(block.kind) ? h : height });
+    hit = layoutBlock(block, env(ctx, px, i, block.kind), { width, height: DIAGRAMS.includes(block.kind) ? h : height });
     byKey.set(key, hit);
   }
   return hit;
@@ -121,7 +124,7 @@ export function stack(blocks: { block: Block; i: number }[], width: number, heig
   if (probe) {
     // Each diagram's least height, then, diagram by diagram (mind maps, the costliest, last), its real one:
     // once the stack cannot fit, the diagrams left are not laid out. Every one gets the same hint either way.
-    const mins = blocks.map(({ block, i }) => (DIAGRAMS.includes(block.kind) ? minBlockHeight(block, env(ctx, px, i)) : 0));
+    const mins = blocks.map(({ block, i }) => (DIAGRAMS.includes(block.kind) ? minBlockHeight(block, env(ctx, px, i, block.kind)) : 0));
     // A caption may sit in its chart's empty margin (caption.ts): it and its gap count for nothing here.
     const free = blocks.reduce((s, b, k) => s + (titles(blocks, k) ? out[k]!.layout.height + gap : 0), 0);
     let least = used - free + gaps + mins.reduce((s, m) => s + m, 0);
