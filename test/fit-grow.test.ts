@@ -15,7 +15,7 @@ const chain = (labels: string[]): Panel["blocks"][number] => ({
   kind: "flowchart",
   direction: "LR",
   nodes: labels.map((label, i) => ({ id: `n${i}`, label, shape: "rect" })),
-  edges: labels.slice(1).map((_, i) => ({ from: `n${i}`, to: `n${i + 1}` })),
+  edges: labels.slice(1).map((_, i) => ({ from: `n${i}`, to: `n${i + 1}`, kind: "arrow" as const, stroke: "normal" as const })),
 });
 const panel = (blocks: Panel["blocks"]): Panel => ({ id: "p", title: "P", lead: [], blocks });
 const growOf = (p: Panel, c: FitContext, px: number): number => {

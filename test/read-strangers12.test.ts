@@ -173,7 +173,8 @@ describe("a ratio table in the writer's own words", () => {
   it("makes a row said to be `same width` equal, however its boxes are drawn", async () => {
     const doc = drawn("| Row | Height | Content |", "|---|---|---|", "| 1 | 10% | title |", "| 2 | 50% | alpha, beta, same width |", "| 3 | 40% | gamma |");
     const { sheet } = await readSheet(doc.replace("┌─────────────┐ ┌──────────────┐", "┌────────┐ ┌───────────────────┐").replace("│ 🅰️ ALPHA    │ │ 🅱️ BETA      │", "│ 🅰️ ALPHA│ │ 🅱️ BETA           │").replace("│  a words    │ │  b words     │", "│ a words│ │  b words          │").replace("└─────────────┘ └──────────────┘", "└────────┘ └───────────────────┘"));
-    expect(widths(sheet, 1)).toEqual([undefined, undefined]);
+    // Set, not left to the layout: a full box of the row is not drawn wider than the others.
+    expect(widths(sheet, 1)).toEqual([0.5, 0.5]);
   });
 
   it("reads the fixture's `How tall` table and its five equal boxes", async () => {
@@ -181,7 +182,7 @@ describe("a ratio table in the writer's own words", () => {
     expect(warnings).toEqual([]);
     expect(titles(sheet)).toEqual([["title"], ["2019", "$40K", "TODAY", "DATA", "HW + SW"], ["COST FORMULA", "LOSS GOES DOWN"], ["FRONTIER SCALE", "QUOTES", "TAKEAWAYS"]]);
     expect(ratios(sheet)).toEqual([10, 25, 35, 30]);
-    expect(widths(sheet, 1)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(widths(sheet, 1)).toEqual([0.2, 0.2, 0.2, 0.2, 0.2]);
     expect(kinds(panel(sheet, /DATA/))).toEqual(["mindmap"]);
     expect(kinds(panel(sheet, /COST FORMULA/))).toEqual(["code", "bullets"]);
     expect(kinds(panel(sheet, /QUOTES/))).toEqual(["quote", "quote", "quote"]);

@@ -7,6 +7,11 @@ import { stackHeight, type Arrangement, type Item } from "./fit.js";
 export const SIZE_SPREAD = 1.35;
 /** Within one row, neighbours side by side: the largest body size at most this times the smallest. */
 export const ROW_SPREAD = 1.25;
+/**
+ * A nearly empty panel (a fact card: `$40K` over `원래 비용`) may be drawn up to this times the page's smallest
+ * size, as long as it still reads as nearly empty there: a line or two in a big box reads better large.
+ */
+export const EMPTY_SPREAD = 1.7;
 /** A panel whose blocks cover less than this share of its content box is nearly empty. */
 export const NEARLY_EMPTY = 0.15;
 
@@ -21,14 +26,16 @@ const half = (px: number): number => Math.floor(px * 2 + 1e-9) / 2;
 export function balancedSizes(fitted: number[], rows: number[], minPx: number, nearlyEmpty: (i: number, px: number) => boolean = () => false): number[] {
   if (fitted.length === 0) return [];
   const pageCap = half(Math.max(minPx, Math.min(...fitted) * SIZE_SPREAD));
+  const emptyCap = half(Math.max(minPx, Math.min(...fitted) * EMPTY_SPREAD));
   const rowMin = new Map<number, number>();
   fitted.forEach((px, i) => rowMin.set(rows[i]!, Math.min(rowMin.get(rows[i]!) ?? Infinity, px)));
   return fitted.map((px, i) => {
     const page = Math.max(minPx, Math.min(px, pageCap));
     const row = Math.max(minPx, Math.min(page, half(rowMin.get(rows[i]!)! * ROW_SPREAD)));
-    if (!(row < page && nearlyEmpty(i, row))) return row;
+    const roomy = Math.max(minPx, Math.min(px, emptyCap));
+    if (!(row < roomy && nearlyEmpty(i, row))) return row;
     // Larger, but not so large that it no longer reads as nearly empty (then the row's cap holds after all).
-    for (let px = page; px > row; px -= 0.5) if (nearlyEmpty(i, px)) return px;
+    for (let px = roomy; px > row; px -= 0.5) if (nearlyEmpty(i, px)) return px;
     return row;
   });
 }

@@ -11,7 +11,7 @@ const ROOMY = 0.35;
 /** Growth stops before the panel reads as full, and before the labels outgrow the panel titles. */
 const FULL_ENOUGH = 0.6;
 const GROWTHS = [1.6, 1.5, 1.4, 1.3, 1.2];
-const MAX_LABEL_PX = 28;
+const MAX_LABEL_PX = 24;
 
 /** The arrangement with its diagrams drawn as large as the panel comfortably holds, and the factor (1: as it was). */
 export function grown(panel: Panel, px: number, choice: Choice, ctx: FitContext, now: Arrangement): { arrangement: Arrangement; grow: number } {

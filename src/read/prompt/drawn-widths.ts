@@ -45,7 +45,9 @@ export function widthsOf(row: DiagramRow, drafts: Draft[], panels: Panel[], rese
   const stated = spec ? spec.widths?.length ?? (spec.equal === 0 ? columns.length : spec.equal) : undefined;
   if (spec && stated !== undefined) {
     if (stated === columns.length) {
-      spec.widths?.forEach((w, i) => {
+      // `same width`, `3 equal columns`: the boxes alike, as the document says, however the drawing sizes them.
+      const widths = spec.widths ?? (spec.alike ? columns.map(() => Math.round(10000 / columns.length) / 10000) : []);
+      widths.forEach((w, i) => {
         const p = columns[i]?.[0];
         if (p) p.width = w;
       });

@@ -17,6 +17,8 @@ export interface RatioRow {
   widths?: number[];
   /** `좌우 2등분`, `3 equal columns`: this many equal panels; 0 (`same width`) as many as the row draws. */
   equal?: number;
+  /** The row's boxes are said to be alike (`3등분`, `halves`, `same width`), not only counted: their widths are set. */
+  alike?: boolean;
   text: string;
   /** The content column (내용 / Content): what the row's panels hold, e.g. `Parameters + DJ Knobs Analogy`. */
   content?: string;

@@ -22,7 +22,7 @@ export function noteWidths(text: string, line: number): number[] | undefined {
 const SIDE_WORDS = /(?:좌측?|우측?|왼쪽|오른쪽|가운데|중앙|\b(?:left|right|middle|cent(?:er|re))\b)\s*/gi;
 
 /** Width wording in the cells besides the ratio column. */
-export function widthsOf(text: string, line: number): { widths?: number[]; equal?: number } {
+export function widthsOf(text: string, line: number): { widths?: number[]; equal?: number; alike?: boolean } {
   const percents = [...text.matchAll(PERCENT)].map((m) => Number(m[1]));
   if (percents.length >= 2) return { widths: shares(percents, line, "%") };
   // `좌 2/3 · 우 1/3`, `left 3/4, right 1/4`: fractions of the width.
@@ -47,10 +47,13 @@ export function widthsOf(text: string, line: number): { widths?: number[]; equal
   const equal =
     /(\d)\s*(?:등분|분할|열|칸|equal|even|columns?|panels?|ways?|parts?)/i.exec(text) ??
     /(?:split|divided|divide)\s+(?:in|into)\s+(\d)/i.exec(text);
-  if (equal) return { equal: Number(equal[1]) };
-  for (const [word, n] of Object.entries(WORD_COUNTS)) if (text.toLowerCase().includes(word)) return { equal: n };
+  // A count (`3 panels`, `2등분`, `halves`) leaves the widths to the layout, which may widen a full box; `same
+  // width`, `equally wide` say the boxes are alike, and their widths are set so.
+  const alike = SAME_WIDTH.test(text);
+  if (equal) return { equal: Number(equal[1]), ...(alike ? { alike } : {}) };
+  for (const [word, n] of Object.entries(WORD_COUNTS)) if (text.toLowerCase().includes(word)) return { equal: n, ...(alike ? { alike } : {}) };
   // `five facts, side by side, same width`: every box of the row alike, however many are drawn (0 says all).
-  if (SAME_WIDTH.test(text)) return { equal: 0 };
+  if (SAME_WIDTH.test(text)) return { equal: 0, alike: true };
   return {};
 }
 
