@@ -1,29 +1,17 @@
 // Auto-fit: the largest body size (0.5 px steps) at which a panel's lead lines and blocks fit its content box,
 // trying one column, two (equal, or a narrow one beside a wide one) and three in wide panels. Wide blocks span
 // the full width on top; the rest flow into the columns. Measuring is stack.ts; placing is balance.ts.
-import type { Block, Panel } from "../model/sheet.js";
-import { isWide, minBlockHeight } from "../blocks/index.js";
+import type { Panel } from "../model/sheet.js";
+import { minBlockHeight } from "../blocks/index.js";
 import { balancedSplit } from "./split.js";
 import { DIAGRAMS, env, layoutLead, stack, stackHeight, type FitContext, type Item } from "./stack.js";
-import { END_ROOM, endSplit, leadWord, snugSplit } from "./snug.js";
-import { captionsNext } from "./caption.js";
-import { mergeBullets, splitTable, units, type Unit } from "./flow.js";
+import { endSplit, leadWord, snugSplit } from "./snug.js";
+import { columnChoices, spanning, type Choice } from "./choices.js";
+import { mergeBullets, units, type Unit } from "./flow.js";
 import { shelfHeight, shelveTop } from "./shelf.js";
 
 export { LEAD_SCALE, layoutLead, stackHeight, type FitContext, type Item } from "./stack.js";
-
-/** How a panel's blocks are set in columns: how many, and for two, the first column's share of the width. */
-export interface Choice {
-  n: number;
-  /** The first of two columns' share of the width left after the gap; equal columns when absent. */
-  split?: number;
-  /** Wide blocks (flowcharts, code) flow into the columns too instead of spanning the top (a rescue). */
-  flow?: boolean;
-  /** With flow: the first column as wide as the diagram that opens it needs at half the width, the rest to the other. */
-  snug?: boolean;
-  /** The last column as wide as the diagram that closes the panel needs, the text before it in the rest (a rescue). */
-  snugEnd?: boolean;
-}
+export { columnChoices, type Choice } from "./choices.js";
 
 export interface Arrangement {
   columns: number;
@@ -55,15 +43,6 @@ export function fitsBox(a: Arrangement, ctx: FitContext): boolean {
   return a.height <= ctx.height && a.overWidth <= 0.5;
 }
 
-const MIN_COLUMN_PX = 170;
-const MIN_COLUMN_TIGHT_PX = 110;
-/** A column of short text (the box's lines, a quote) beside a diagram drawn as narrow as it fits (Choice.snugEnd). */
-const MIN_TEXT_BESIDE_PX = 82;
-/**
- * Unequal shares tried for two columns: a narrow column of text beside a wide table or diagram (or the other
- * way round). Blocks keep their order, so the narrow column is whichever holds the shorter text.
- */
-const SPLITS = [0.36, 0.64];
 
 function choiceOf(c: number | Choice): Choice {
   return typeof c === "number" ? { n: c } : c;
@@ -122,44 +101,6 @@ export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: 
   const tallest = Math.max(0, ...cols.map((c) => stackHeight(c, gap)));
   const over = Math.max(overWidth(top, ctx.width), ...cols.map((c, k) => overWidth(c, colWidths[k]!)));
   return { columns: n, ...(split !== undefined ? { split } : {}), ...(flow ? { flow } : {}), px, top, ...shelves, cols, colWidths, gap, colGap, height: topH + (top.length && tallest > 0 ? gap : 0) + tallest, overWidth: over };
-}
-
-/** The blocks set across the full width above the columns: wide ones, and the caption that titles one. */
-function spanning(blocks: Block[]): boolean[] {
-  return blocks.map((b, k) => isWide(b) || (captionsNext(blocks, k) && isWide(blocks[k + 1]!)));
-}
-
-
-/**
- * Column arrangements worth trying for this panel, fewest columns first. Unequal columns are searched only
- * for text beside a table (cheap to measure at more widths); `allSplits` offers them for every panel, as
- * the final arrangement at one fixed size does.
- */
-export function columnChoices(panel: Panel, width: number, tight = false, allSplits = false, flow = false): Choice[] {
-  const wide = panel.blocks.some((b) => isWide(b));
-  const top = spanning(panel.blocks);
-  const inColumns = panel.blocks.filter((_, k) => !top[k]);
-  // What flows into columns: each list item, and pressed for room each row of a long table (`units`).
-  const pieces = (b: Block): number => (b.kind === "bullets" ? b.items.length : b.kind === "table" && splitTable(panel, b, tight) ? b.rows.length : 1);
-  const rest = inColumns.reduce((s, b) => s + pieces(b), 0) + (!wide && panel.lead.length ? 1 : 0);
-  const min = tight ? MIN_COLUMN_TIGHT_PX : MIN_COLUMN_PX;
-  const out: Choice[] = [{ n: 1 }];
-  if (rest >= 2 && width / 2 >= min) out.push({ n: 2 });
-  // Searched only for text beside a table: a mind map would be laid out anew at two more widths at every size.
-  const mixed = panel.blocks.some((b) => b.kind === "table") && !panel.blocks.some((b) => b.kind === "mindmap" || b.kind === "knobs") && (panel.lead.length > 0 || panel.blocks.some((b) => b.kind !== "table" && !isWide(b)));
-  // Unequal columns when the narrow one still holds a readable line.
-  if (mixed || allSplits) for (const split of SPLITS) if (rest >= 2 && width * Math.min(split, 1 - split) >= min) out.push({ n: 2, split });
-  if (rest >= 3 && width / 3 >= min) out.push({ n: 3 });
-  // Pressed for room: text beside the diagram that closes the panel, the diagram's column as narrow as it needs.
-  const last = panel.blocks[panel.blocks.length - 1];
-  if (tight && rest >= 2 && last && !top[panel.blocks.length - 1] && DIAGRAMS.includes(last.kind) && width * (1 - END_ROOM) >= MIN_TEXT_BESIDE_PX) out.push({ n: 2, snugEnd: true });
-  // A rescue: a flowchart or code block in a column beside the text, wrapped to the column's width.
-  const all = panel.blocks.reduce((s, b) => s + (b.kind === "bullets" ? b.items.length : 1), 0) + (panel.lead.length ? 1 : 0);
-  if (flow && wide && all >= 2) {
-    for (const split of [undefined, ...SPLITS]) if (width * Math.min(split ?? 0.5, 1 - (split ?? 0.5)) >= min) out.push({ n: 2, flow: true, ...(split !== undefined ? { split } : {}) });
-    if (width / 2 >= min && DIAGRAMS.includes(panel.blocks[0]?.kind ?? "paragraph")) out.push({ n: 2, flow: true, snug: true });
-  }
-  return out;
 }
 
 export interface Fit {
