@@ -36,7 +36,10 @@ export function units(panel: Panel, rest: { block: Panel["blocks"][number]; i: n
       // fits no other way (the `part` rescue).
       for (let j = 0; j < block.items.length; ) {
         let end = j + 1;
-        while (!ctx.part && end < block.items.length && (block.depths?.[end] ?? 0) > (block.depths?.[j] ?? 0)) end++;
+        const under = (k: number): boolean => k < block.items.length && (block.depths?.[k] ?? 0) > (block.depths?.[j] ?? 0);
+        while (!ctx.part && under(end)) end++;
+        // Parted, a line keeps its first point: a heading ending a column with all it heads in the next reads as stray.
+        if (ctx.part && under(end)) end++;
         const layout = layoutBulletItems({ ...block, items: block.items.slice(j, end) }, env(ctx, px, i), { width, height: colH }, j + 1);
         out.push({ item: { kind: "bullets", lead: false, layout, center: false, src: i }, src: i, bullet: j, items: end - j });
         j = end;
