@@ -6,6 +6,7 @@ import { InputError } from "../../errors.js";
 import { DEFAULT_STYLE, type Block, type PageSize, type Sheet } from "../../model/sheet.js";
 import { hashBoxes, parseDiagram } from "./ascii-layout.js";
 import { drawnHeights } from "./box-heights.js";
+import { chooseDrawing } from "./drawing-choice.js";
 import { assignItems, type Item, type Slot } from "./assign.js";
 import { moveNamedItems } from "./named-items.js";
 import { placeByPosition } from "./positions.js";
@@ -168,7 +169,9 @@ function styleNodes(doc: PromptDoc): RootContent[] {
 
 function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayout {
   const layoutSec = findSection(doc, "layout");
-  const code = layoutSec && (layoutSec.nodes.find((n): n is Code => n.type === "code" && isBoxArt(n)) ?? unfencedDrawing(doc, layoutSec));
+  const chosen = layoutSec && chooseDrawing(layoutSec.nodes, isBoxArt);
+  if (chosen?.note) warnings.push(chosen.note);
+  const code = layoutSec && (chosen?.code ?? unfencedDrawing(doc, layoutSec));
   if (layoutSec && code) {
     const first = lineOf(code) + 1;
     const diagram = withLegend(parseDiagram(code.value, first, warnings), layoutSec.nodes);
