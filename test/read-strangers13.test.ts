@@ -87,6 +87,26 @@ describe("row heights in pixels", () => {
   });
 });
 
+describe("widths said for one row without its number", () => {
+  const doc = (line: string): string => ["# Layout Structure", ...revised, "", line, "", "| 영역 | 비율 |", "|---|---|", "| 제목 | 10% |", "| 가운데 | 60% |", "| 아래 | 30% |", "", ...plan].join("\n");
+  const widths = (sheet: Sheet): (number | undefined)[][] => sheet.rows.map((r) => (r.kind === "panels" ? r.panels.map((p) => p.width) : []));
+
+  it("gives them to the one drawn row with as many boxes", async () => {
+    const { sheet } = await readSheet(doc("Widths in the two-box band: alpha ≈ 70%, beta ≈ 30%."));
+    expect(widths(sheet)).toEqual([[], [0.7, 0.3], [undefined]]);
+  });
+
+  it("leaves a line naming rows, or shares that fit no row, alone", async () => {
+    expect(widths((await readSheet(doc("가로 전체, 상단 40% · 하단 60%"))).sheet)[1]).toEqual([undefined, undefined]);
+    expect(widths((await readSheet(doc("widths: 20% / 30% / 50%"))).sheet)[1]).toEqual([undefined, undefined]);
+  });
+
+  it("reads the fixture's 45/33/22 for the loss, samples and node boxes", async () => {
+    const { sheet } = await readSheet(fixture("gpt2-reproduction-revised-drawing-px"));
+    expect(widths(sheet)[2]).toEqual([0.45, 0.33, 0.22]);
+  });
+});
+
 describe("an ASCII wall under a border drawn without its junction", () => {
   const drawing = (mid: string[]): string =>
     ["# Layout Structure", "```", "+------------------------------+", "| 🍌 TITLE 🍌                  |", "+------------------------------+", ...mid, "+------------------------------+", "| 🆎 GAMMA                     |", "+------------------------------+", "```", ...plan].join("\n");
