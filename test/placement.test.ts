@@ -23,8 +23,9 @@ import { NINTH } from "./placement-cases-9.js";
 import { TENTH } from "./placement-cases-10.js";
 import { ELEVENTH } from "./placement-cases-11.js";
 import { TWELFTH } from "./placement-cases-12.js";
+import { THIRTEENTH } from "./placement-cases-13.js";
 
-const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH };
+const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 

@@ -41,6 +41,8 @@ const sectionNamesAChart = (lines: string[], i: number): boolean => {
 };
 const CIRCLED = /^[\u2460-\u2473]\s*/u;
 /** Whether every `- ` line of the `## ` section holding line i is an arrow chain of three steps or more. */
+/** A section the reader takes as the takeaways (`## 📌 한 줄 정리`): its points are takeaways, arrows or not. */
+const SUMMING_UP = /takeaway|key points|요점|정리|교훈|기억할|요약|summary|\btl\s*;?\s*dr\b|bottom\s+line/i;
 const sectionOnlyChains = (lines: string[], i: number): boolean => {
   let a = i;
   while (a > 0 && !lines[a]!.startsWith("## ")) a--;
@@ -156,7 +158,7 @@ function planExpectations(written: string): PlanExpectations {
       out.listItems.push(unmarked(t.replace(/^- /, "")));
     } else if (/Mind ?Map|마인드맵/i.test(section) && /"/.test(t)) {
       out.mindNodes.push(...quoted(t).map(unmarked));
-    } else if ((/Flowchart/i.test(section) && /→/.test(t)) || (/^- /.test(t) && sectionOnlyChains(plan, i))) {
+    } else if ((/Flowchart/i.test(section) && /→/.test(t)) || (/^- /.test(t) && sectionOnlyChains(plan, i) && !SUMMING_UP.test(section))) {
       // A section whose list is nothing but chains of three steps or more draws them as its charts.
       // `Name: A → B`: the name is drawn above the chart; a last step `X (loop)` is an edge back to X.
       const steps = t.replace(/^- /, "").replace(/^[^:：→]{1,40}[:：]\s*/, "").split(/(?:→|;)(?![^(]*\))/).map((s) => (s.trim() === "..." ? "…" : unmarked(unquotedStep(s.trim()))));

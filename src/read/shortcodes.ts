@@ -29,7 +29,7 @@ const GITHUB: Record<string, string> = {
   repeat_one: "repeat-single-button", globe_with_meridians: "globe-with-meridians", earth_asia: "globe-showing-asia-australia",
   man_teacher: "man-teacher", woman_teacher: "woman-teacher", teacher: "teacher", robot_face: "robot", crystal_ball: "crystal-ball",
   game_die: "game-die", dart: "bullseye", trophy: "trophy", medal: "sports-medal", checkered_flag: "chequered-flag",
-  construction: "construction", warning: "warning", bell: "bell", key: "key", link: "link", paperclip: "paperclip",
+  construction: "construction", office: "office-building", warning: "warning", bell: "bell", key: "key", link: "link", paperclip: "paperclip",
 };
 
 let names: Map<string, string> | undefined;

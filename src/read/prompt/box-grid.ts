@@ -6,7 +6,7 @@
 import { graphemes } from "../../fonts/graphemes.js";
 import { DOWN, LEFT, RIGHT, UP } from "./box-arms.js";
 import { match, misfit, upward, type Anchor } from "./box-match.js";
-import { closeBottom, cornerlessBorders, doubledLines, openRuns } from "./box-repair.js";
+import { closeBottom, cornerlessBorders, doubledLines, openRuns, wallDown } from "./box-repair.js";
 
 export { DOWN, LEFT, RIGHT, UP };
 
@@ -191,10 +191,10 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
       if (c.loose) continue;
       if (cornerless && c.arms === (UP | DOWN) && ((arms[r - 1]?.[Math.max(0, c.col + shift[u.at]!)] ?? 0) & (LEFT | RIGHT)) === (LEFT | RIGHT)) continue;
       // A wall drawn right under a border line that has no junction for it (`├──────┤` over `│ A │ B │`):
-      // the junction was left out; the wall splits the row. Only box characters: a `|` may be text.
+      // the junction was left out; the wall splits the row. Box characters, or a `|` going down to a `+` (wallDown).
       const over = arms[r - 1];
       const at = Math.max(0, c.col + shift[u.at]!);
-      if (over && "│┃║".includes(c.ch) && c.arms === (UP | DOWN) && ((over[at] ?? 0) & (LEFT | RIGHT)) === (LEFT | RIGHT)) {
+      if (over && ("│┃║".includes(c.ch) || (c.ch === "|" && wallDown(rows, r, c.col))) && c.arms === (UP | DOWN) && ((over[at] ?? 0) & (LEFT | RIGHT)) === (LEFT | RIGHT)) {
         over[at]! |= DOWN;
         warnings.push({ line: lineNo, message: `the ${c.ch} at column ${at + 1} has no junction in the border line above; assumed one there` });
         continue;

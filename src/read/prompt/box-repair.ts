@@ -78,3 +78,19 @@ export function cornerlessBorders(rows: Cell[][]): boolean {
   }
   return true;
 }
+
+/**
+ * Whether an ASCII `|` in row `r` at column `col` is a wall: it goes straight down, `|` under `|` (a column
+ * off at most, for drift), to a `+` junction. A `|` standing in text does not line up so; a wall dividing a
+ * row whose top border was drawn as one straight line (`+------+` over `| A | B |`) ends on the `+` below.
+ */
+export function wallDown(rows: Cell[][], r: number, col: number): boolean {
+  let at = col;
+  for (let k = r + 1; k < rows.length; k++) {
+    const c = rows[k]!.find((x) => Math.abs(x.col - at) <= 1 && (x.ch === "|" || x.ch === "+"));
+    if (!c) return false;
+    if (c.ch === "+") return k > r + 1 || rows[k]!.some((x) => x.ch === "-");
+    at = c.col;
+  }
+  return false;
+}

@@ -21,10 +21,25 @@ export function titleLines(lines: string[], at?: number[]): { title?: string; mo
   // `🧪 Test-time` / `training (연구 중)`: a Latin title in mixed case going on in lower case on the next line
   // (an all-capitals title over a lower-case line is a title over a note).
   if (title !== undefined && under(0) && LATIN_TITLE.test(title.replace(/^\P{L}+/u, "")) && LOWER_GOES_ON.test(rest[0] ?? "")) return { title, more: [rest[0]!], rest: rest.slice(1) };
+  if (title !== undefined && under(0) && glossOf(title, rest[0] ?? "")) return { title, more: [rest[0]!], rest: rest.slice(1) };
   if (title === undefined || !CAPS_TITLE.test(title.replace(/^\P{L}+/u, ""))) return { title, more, rest };
   while (rest.length > 0 && under(more.length) && continues(more[more.length - 1] ?? title, rest[0]!)) more.push(rest.shift()!);
   return { title, more, rest };
 }
+
+/**
+ * `🍎 사과 문제` / `(Emily's Apples)`: a title in one language with its translation alone on the next line, in
+ * brackets, is the title said twice, not a note. Words naming a form (`(mind map)`, `(표)`) are a direction.
+ */
+function glossOf(title: string, next: string): boolean {
+  const m = /^[(（]([^()（）]+)[)）]$/.exec(next.trim());
+  if (!m || /[(（]/.test(title) || FORM_WORD.test(m[1]!)) return false;
+  const hangul = (t: string): boolean => /\p{Script=Hangul}/u.test(t);
+  const latin = (t: string): boolean => /\p{Script=Latin}{2}/u.test(t);
+  return hangul(title) ? latin(m[1]!) && !hangul(m[1]!) : latin(title) && hangul(m[1]!) && !latin(m[1]!);
+}
+
+const FORM_WORD = /table|chart|diagram|map|arrow|flow|list|box|panel|표|도식|도표|그림|차트|목록|화살표/i;
 
 /** The title with its continuation lines: a hyphen at a line's end joins the next line to it unspaced. */
 export function joinTitle(title: string, more: string[]): string {

@@ -6,6 +6,7 @@ import { InputError } from "../../errors.js";
 import { DEFAULT_STYLE, type Block, type PageSize, type Sheet } from "../../model/sheet.js";
 import { hashBoxes, parseDiagram } from "./ascii-layout.js";
 import { drawnHeights } from "./box-heights.js";
+import { chooseDrawing } from "./drawing-choice.js";
 import { assignItems, type Item, type Slot } from "./assign.js";
 import { moveNamedItems } from "./named-items.js";
 import { placeByPosition } from "./positions.js";
@@ -29,6 +30,7 @@ import { inlineQuotes, quoteKey, readStyle, unmetAsks } from "./style.js";
 import { readTextLayout, unstatedHeights } from "./text-layout.js";
 import { readProseLayout } from "./prose-layout.js";
 import { pageSize, portraitAsked } from "./page.js";
+import { bandWidths } from "./width-words.js";
 import { checkPanelCount } from "../limits.js";
 
 export interface PromptReadResult {
@@ -168,12 +170,15 @@ function styleNodes(doc: PromptDoc): RootContent[] {
 
 function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayout {
   const layoutSec = findSection(doc, "layout");
-  const code = layoutSec && (layoutSec.nodes.find((n): n is Code => n.type === "code" && isBoxArt(n)) ?? unfencedDrawing(doc, layoutSec));
+  const chosen = layoutSec && chooseDrawing(layoutSec.nodes, isBoxArt);
+  if (chosen?.note) warnings.push(chosen.note);
+  const code = layoutSec && (chosen?.code ?? unfencedDrawing(doc, layoutSec));
   if (layoutSec && code) {
     const first = lineOf(code) + 1;
     const diagram = withLegend(parseDiagram(code.value, first, warnings), layoutSec.nodes);
     const drawn = drawnHeights(diagram);
     const table = findRatioTable(layoutSec.nodes, diagram, warnings) ?? drawn ?? proseHeights(doc, layoutSec, diagram, warnings);
+    if (table?.rows.length === diagram.length) bandWidths(proseLines(doc, layoutSec), diagram.map((r) => r.boxes.length), table.rows);
     const before = warnings.length;
     const built = layoutFromDiagram(diagram, table, [first, endLineOf(code) - 1], warnings, pageSize(doc));
     if (table) describeSlots(built.slots, table.rows.map((r) => r.content ?? ""));
@@ -211,6 +216,19 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
       : `line ${findSection(doc, "plan")?.line ?? 1}: no # Layout Structure section: using a default layout (title row + panels for the ${plan.sections.length} Output Structure Plan sections)`,
   );
   return defaultLayout(plan.sections);
+}
+
+/** The layout section's lines of prose: no fenced drawing, no table row. */
+function proseLines(doc: PromptDoc, sec: Section): { text: string; line: number }[] {
+  const end = (doc.sections[doc.sections.indexOf(sec) + 1]?.line ?? doc.lines.length + 1) - 1;
+  const out: { text: string; line: number }[] = [];
+  let fence = false;
+  for (let n = sec.line + 1; n <= end; n++) {
+    const text = doc.lines[n - 1] ?? "";
+    if (/^\s*(?:```|~~~)/.test(text)) fence = !fence;
+    else if (!fence && !/^\s*\|/.test(text)) out.push({ text, line: n });
+  }
+  return out;
 }
 
 /**

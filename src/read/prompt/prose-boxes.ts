@@ -20,7 +20,7 @@ const EMOJI_START = new RegExp(`${EMOJI}(?=\\s*[\\p{L}\\p{N}"“'‘「*])`, "gu
 const HAS_EMOJI = new RegExp(EMOJI, "u");
 /** Where a box's place is said: as the piece's first words (`left`, `on the right`, `오른쪽에`, `왼쪽：` with a
  * full-width colon and no space after it). */
-const SIDE = /^(?:(?:on|at|to)\s+the\s+)?(?:far\s+)?(left|right|middle|cent(?:er|re)|왼쪽|왼편|좌측|좌|가운데|중앙|오른쪽|오른편|우측|우)(?:\s*(?:side|column|칸|편|쪽))?(?:[:：]|(?:에는|에|은|는|—|-)?(?=\s|$))/i;
+const SIDE = /^(?:(?:on|at|to)\s+the\s+)?(?:far\s+)?(left|right|middle|cent(?:er|re)|왼쪽|왼편|좌측|좌|가운데|중앙|오른쪽|오른편|우측|우)(?:\s*(?:side|column|half|third|칸|편|쪽|절반))?(?:[:：]|(?:에는|에|은|는|—|-)?(?=\s|$))/i;
 /** Words around a title that describe the box, not name it. */
 const LEAD_WORDS = /^(?:(?:and|then|with|plus|a|an|the|one|wide|wider|widest|big|bigger|large|narrow|small|tall|full[- ]width|vertical|그리고|및|넓은|넓게|큰|작은|좁은|세로|긴|가로로\s*긴)\s+)+/i;
 const KIND_WORDS = String.raw`(?:box|boxes|panel|card|section|sidebar|side\s*bar|column|strip|area|박스|칸|상자|패널|카드|영역|사이드바|사이드\s*바|세로\s*칸|기둥)`;
@@ -122,7 +122,8 @@ export function readBox(piece: string): ProseBox | undefined {
     else if (/right|오른|우/.test(where)) box.side = "right";
     text = text.replace(LEAD_WORDS, "").slice(side[0].length).trim();
   }
-  text = text.replace(LEAD_WORDS, "");
+  // `left half → 🏢 …`, `full width → 💻 …`: an arrow from where the box stands to the box itself.
+  text = text.replace(LEAD_WORDS, "").replace(/^(?:→|->|=>|⇒)\s*/, "");
   // Its side said later in the sentence: `… sidebar on the left, spanning rows 2–3`.
   const later = /\b(?:on|to|at)\s+the\s+(left|right)\b|(왼쪽|왼편|좌측|오른쪽|오른편|우측)(?:에|으로)/i.exec(text);
   if (!box.side && later) box.side = /left|왼|좌/i.test(later[0]) ? "left" : "right";

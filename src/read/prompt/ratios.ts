@@ -34,6 +34,8 @@ const RATIO_HEADER = /비율|ratio|proportion|height|높이|세로|share|%/i;
 const CONTENT_HEADER = /내용|content|panels?|sections?|what/i;
 const PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
 const NUMBER = /^\s*([-+−]?\d*\.?\d+(?:e[-+]?\d+)?)\s*%?\s*$/i;
+/** A height in pixels: `110px`, `110 px`, `480 픽셀`. */
+const PIXELS = /(\d+(?:\.\d+)?)\s*(?:px|pixels?|픽셀)\b/i;
 const HEDGED_PERCENT = /^\s*(?:~|～|≈|約|약|대략|about|approx(?:\.|imately)?|ca\.|roughly|around)?\s*\d+(?:\.\d+)?\s*%\s*$/i;
 
 /** With the diagram's rows: a table naming fewer rows than the diagram draws is spread over them (`spread`). */
@@ -57,16 +59,23 @@ export function findRatioTable(nodes: RootContent[], diagram?: DiagramRow[], war
  * the row, those after it are its content.
  */
 function ratioList(nodes: RootContent[]): Table | undefined {
-  const list = nodes.find((n) => n.type === "list" && n.children.length >= 2 && n.children.every((i) => /\d\s*%/.test(firstLine(i))));
+  const every = (unit: RegExp) => (n: RootContent) => n.type === "list" && n.children.length >= 2 && n.children.every((i) => unit.test(firstLine(i)));
+  // Heights in pixels (`- Title strip: 110px`, for a 1080-pixel page) are each row's share of their sum.
+  const list = nodes.find(every(/\d\s*%/)) ?? nodes.find(every(PIXELS));
   if (list?.type !== "list") return undefined;
+  const pixels = !list.children.every((i) => /\d\s*%/.test(firstLine(i)));
+  const found = list.children.map((item) => (pixels ? PIXELS : /(\d+(?:\.\d+)?)\s*%/).exec(firstLine(item))!);
+  const total = found.reduce((s, m) => s + Number(m[1]), 0);
   const cell = (value: string) => ({ type: "tableCell" as const, children: [{ type: "text" as const, value }] });
   const row = (cells: string[], at: RootContent) => ({ type: "tableRow" as const, children: cells.map(cell), position: at.position });
-  const rows = list.children.map((item) => {
+  const rows = list.children.map((item, k) => {
     const text = firstLine(item);
-    const m = /(\d+(?:\.\d+)?\s*%)/.exec(text)!;
+    const m = found[k]!;
     const label = text.slice(0, m.index).replace(/[\s:：—–-]+$/, "").trim();
     const content = text.slice(m.index + m[0].length).replace(/^[\s:：—–-]+/, "").trim();
-    return row([label, m[1]!, content], item as RootContent);
+    const share = pixels ? `${Math.round((Number(m[1]) / total) * 10000) / 100}%` : `${m[1]}%`;
+    // A pixel height comes after the row's name (`Specs + Cost: 260px`) with at most a remark after it.
+    return row([label, share, pixels ? `${label} ${content}`.trim() : content], item as RootContent);
   });
   return { type: "table", children: [row(["영역", "비율", "내용"], list), ...rows], position: list.position };
 }

@@ -68,3 +68,32 @@ export function pipeColumns(line: string): number[] {
   }
   return out;
 }
+
+/**
+ * Boxes drawn with `-` and `|` and no corner at all, each rule set in by a column from the sides (` ----- ` over
+ * `|     |`), as plain-text editors leave them: each rule's ends become `+` corners, the space before it and the
+ * space after it taken for the corner, so the drawing reads as `+-----+` boxes and the sides, however far Hangul
+ * pushed them, are matched to those corners as to any. Only rules with nothing but rules and sides before them on
+ * their line (` ----  |  text`), in a drawing with no corner character and no rule touching a side (`|----|`,
+ * which the cornerless path reads).
+ */
+export function insetRules(code: string): string {
+  if (/[+┌╭╔┏└╰╚┗]|\|-|-\|/.test(code) || !/^[ \t]+-{3,}/m.test(code) || !/^\s*\|/m.test(code)) return code;
+  let changed = false;
+  const out = code.split("\n").map((line) => {
+    const chars = [...line];
+    for (const m of line.matchAll(/(?<=^|[ \t])-{3,}(?=[ \t]|$)/g)) {
+      if (!/^[-\s|+]*$/.test(line.slice(0, m.index))) continue;
+      // Dashes and the spaces and sides before them are one code point each, so the match's index is its cell.
+      const first = [...line.slice(0, m.index)].length;
+      const last = first + m[0].length - 1;
+      // The corner takes the space before the rule (at the line's start, its first dash) and the one after it.
+      chars[first > 0 ? first - 1 : first] = "+";
+      if (last + 1 < chars.length) chars[last + 1] = "+";
+      else chars.push("+");
+      changed = true;
+    }
+    return chars.join("");
+  });
+  return changed ? out.join("\n") : code;
+}

@@ -80,6 +80,9 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
       const markdown = source && at?.start.offset !== undefined && at.end.offset !== undefined ? source.slice(at.start.offset, at.end.offset).replace(/\s+/g, " ").trim() : undefined;
       // The label line itself ("**Quotable Insights**:") is not a quote; its children are.
       visit(text, inQuotes && !(label && sub.length > 0), lineOf(item), markdown);
+      // `**Quotable Insights**: Karpathy calls it "jagged intelligence", and says …`: the quotes written in the
+      // label's own sentence, each a quote of its own (two words at least: `“…”` shows only where quotes go).
+      if (label && sub.length === 0) for (const q of spokenRuns(text)) visit(`"${q}"`, true, lineOf(item));
       for (const l of sub) walkList(l, inQuotes || label);
       for (const b of item.children) if (b.type === "blockquote") walkQuote(b, inQuotes || label);
       // "4. **Quotable Insights**:" closing the list: the `> "…" — Karpathy` blocks after it are its quotes.
@@ -171,6 +174,12 @@ function unquote(text: string): string {
   if (glossed && citeOf(t) === undefined && glossed[2]!.trim().split(/\s+/).length >= 3) return `${glossed[1]!.trim()} (${glossed[2]!.trim()})`;
   const m = /^["“'‘«「『„‹](.+)["”'’»」』“‛›]\s*(?:[-–—]\s*.*)?$/.exec(t);
   return (m?.[1] ?? t).trim();
+}
+
+/** The phrases a label's sentence quotes after its colon, of two words or more. */
+function spokenRuns(text: string): string[] {
+  const after = text.slice(text.search(/[:：]/) + 1);
+  return [...after.matchAll(/["“「『]([^"”」』]+)["”」』]/g)].map((m) => m[1]!.trim()).filter((q) => (q.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 2);
 }
 
 /** Words a paragraph or list item quotes inside “…”, "…" or 「…」, as quote keys. */

@@ -72,3 +72,25 @@ function shares(parts: number[], line: number, unit: string): number[] {
 function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
+
+const WIDTH_WORD = /\b(?:widths?|wide)\b|너비|폭|가로/i;
+// A line naming rows (`상단 10%, 중단 60%, 하단 30% (가로 전체)`) gives heights, whatever width word it holds.
+const HEIGHT_OR_ROW = /\bheights?\b|\btall\b|높이|세로|\brow\s*\d|\d\s*(?:행|줄)|상단|중단|하단|\btop\b|\bbottom\b|\btitle\b|제목/i;
+
+/**
+ * Widths a line beside the drawing gives one row without naming it by number (`Widths in the 3-box band: loss ≈
+ * 45%, samples ≈ 33%, node ≈ 22%`): the one drawn row with as many boxes as the line has shares takes them,
+ * unless it has widths already. `lines`: the layout section's own lines (fences and tables left out by the
+ * caller); `boxes`: the boxes of each drawn row; `rows`: the ratio rows, one per drawn row.
+ */
+export function bandWidths(lines: { text: string; line: number }[], boxes: number[], rows: { widths?: number[] }[]): void {
+  for (const { text, line } of lines) {
+    if (!WIDTH_WORD.test(text) || HEIGHT_OR_ROW.test(text)) continue;
+    const percents = [...text.matchAll(PERCENT)].map((m) => Number(m[1]));
+    const sum = percents.reduce((s, p) => s + p, 0);
+    if (percents.length < 2 || Math.abs(sum - 100) > 0.5) continue;
+    const fits = boxes.flatMap((n, k) => (n === percents.length ? [k] : []));
+    const row = fits.length === 1 ? rows[fits[0]!] : undefined;
+    if (row && !row.widths) row.widths = shares(percents, line, "%");
+  }
+}
