@@ -303,3 +303,26 @@ describe("mind map icons", () => {
     expect(emoji.filter((e) => !hasEmoji(e))).toEqual([]);
   });
 });
+
+describe("two groups side by side in one flowchart", () => {
+  // Two chains, each a subgraph of its own (`사람이 보는 것` letter by letter, `모델이 보는 것` token by token).
+  const letters = "strawberry".split("");
+  const block: Flowchart = {
+    kind: "flowchart",
+    direction: "LR",
+    nodes: [...letters.map((l, i) => node(`L${i}`, l)), node("T1", "str"), node("T2", "aw"), node("T3", "berry")],
+    edges: [...letters.slice(1).map((_, i) => edge(`L${i}`, `L${i + 1}`)), edge("T1", "T2"), edge("T2", "T3")],
+    subgraphs: [
+      { id: "a", label: "사람이 보는 것", nodes: letters.map((_, i) => `L${i}`) },
+      { id: "b", label: "모델이 보는 것", nodes: ["T1", "T2", "T3"] },
+    ],
+  };
+  it("draws each group's frame, label included, clear of the other group's frame and nodes", () => {
+    const l = layoutFlowchart(block, ENV, { width: 1000, height: 160 });
+    const frames = l.marks.filter((m): m is Extract<typeof m, { kind: "rect" }> => m.kind === "rect" && (m.style?.strokeLineDash?.length ?? 0) > 0);
+    expect(frames.length).toBe(2);
+    const [a, b] = frames.map((f): Box => ({ x: f.x, y: f.y, width: f.width, height: f.height }));
+    expect(boxesOverlap(a!, b!, 0.5)).toBe(false);
+    expectSane(l, { width: 1000, height: 160 });
+  });
+});

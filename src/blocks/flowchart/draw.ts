@@ -1,18 +1,18 @@
 // Flowchart marks: subgraph frames, edges with pen arrow heads, edge labels on paper-coloured backings,
 // then the nodes (pastel shapes, ink labels) and their captions. Seeds are env.seed + a fixed offset per
 // stroke so a sheet redraws identically.
-import type { Box, Mark, StrokeStyle } from "../../model/positioned.js";
+import type { Mark, StrokeStyle } from "../../model/positioned.js";
 import type { Flowchart } from "../../model/sheet.js";
 import type { BlockEnv } from "../types.js";
 import { tint, shade } from "../../layout/color.js";
 import { lineMetrics } from "../../fonts/measure.js";
 import { arrowHead, cubicAt, cubicPath, roundedPolyline } from "../diagram/arrow.js";
-import { unionBox, type Pt } from "../diagram/geometry.js";
+import type { Pt } from "../diagram/geometry.js";
 import { shapeMark } from "../diagram/shapes.js";
-import { labelMarks, measureLabel } from "../diagram/text.js";
-import type { Placement, PlacedNode } from "./place.js";
+import { labelMarks } from "../diagram/text.js";
+import { subgraphFrames, type Placement, type PlacedNode } from "./place.js";
 import { shapeBox, type Route } from "./route.js";
-import { isEllipsis, outerBox, type Sizes } from "./measure.js";
+import { isEllipsis, type Sizes } from "./measure.js";
 
 import { PAPER } from "../types.js";
 export { PAPER };
@@ -100,22 +100,8 @@ export function edgeMarks(r: Route, env: BlockEnv, s: Sizes, seed: number, intoE
 
 /** A dashed frame around each subgraph's nodes with its label in the top-left corner. */
 export function subgraphMarks(block: Flowchart, p: Placement, env: BlockEnv, s: Sizes, seed: number): Mark[] {
-  const marks: Mark[] = [];
-  (block.subgraphs ?? []).forEach((sg, i) => {
-    const members = sg.nodes.map((id) => p.nodes.get(id)).filter((n): n is PlacedNode => n !== undefined);
-    let first = true;
-    for (let row = 0; row < p.rows; row++) {
-      const inRow = members.filter((n) => n.row === row);
-      if (inRow.length === 0) continue;
-      const u = unionBox(inRow.map((n): Box => outerBox(n)));
-      // A group a snake splits over rows is one group: its later frames say they continue it.
-      const label = measureLabel(first ? sg.label : `… ${sg.label}`, s.capPx, Math.max(u.width, s.wrap));
-      first = false;
-      const pad = s.px * 0.45;
-      const top = u.y - pad - label.height;
-      marks.push({ kind: "rect", x: u.x - pad, y: top, width: u.width + 2 * pad, height: u.y + u.height + pad - top, style: { seed: seed + i * 7 + row, stroke: shade(env.accent, 0.2), strokeWidth: 1.2, strokeLineDash: [7, 5], disableMultiStroke: true, roughness: 0.8 } });
-      marks.push(...labelMarks(label, u.x - pad + s.px * 0.3, top + lineMetrics(s.capPx).height * 0.05, shade(env.accent, 0.3), seed + i * 7 + 3, "left"));
-    }
-  });
-  return marks;
+  return subgraphFrames(block, p, s).flatMap(({ sg: i, row, box, label }) => [
+    { kind: "rect" as const, ...box, style: { seed: seed + i * 7 + row, stroke: shade(env.accent, 0.2), strokeWidth: 1.2, strokeLineDash: [7, 5], disableMultiStroke: true, roughness: 0.8 } },
+    ...labelMarks(label, box.x + s.px * 0.3, box.y + lineMetrics(s.capPx).height * 0.05, shade(env.accent, 0.3), seed + i * 7 + 3, "left"),
+  ]);
 }

@@ -4,9 +4,10 @@
 // down at the row end and comes back, instead of shrinking the text to fit one line.
 import dagre from "@dagrejs/dagre";
 import type { Flowchart, FlowEdge } from "../../model/sheet.js";
-import type { Pt } from "../diagram/geometry.js";
+import type { Box } from "../../model/positioned.js";
+import { unionBox, type Pt } from "../diagram/geometry.js";
 import { measureLabel, type Label } from "../diagram/text.js";
-import { horizontal, type MeasuredNode, type Sizes } from "./measure.js";
+import { horizontal, outerBox, type MeasuredNode, type Sizes } from "./measure.js";
 import { chainLayout } from "./chain.js";
 import { snake } from "./snake.js";
 
@@ -61,29 +62,40 @@ export function place(block: Flowchart, measured: Map<string, MeasuredNode>, s: 
   // each subgraph's frame per row must then hold only its own members.
   if ((block.subgraphs?.length ?? 0) > 0) {
     const flat = layout(block, measured, s, rows, false);
-    if (framesHoldOnlyMembers(block, flat)) return flat;
+    if (framesHoldOnlyMembers(block, flat, s)) return flat;
   }
   return layout(block, measured, s, rows, (block.subgraphs?.length ?? 0) > 0);
 }
 
-/** In every row, the box around a subgraph's members there covers no other node. */
-function framesHoldOnlyMembers(block: Flowchart, p: Placement): boolean {
-  const boxOf = (n: PlacedNode): [number, number, number, number] => [n.cx + n.m.off - n.m.outerW / 2, n.cy - n.m.outerH / 2, n.cx + n.m.off + n.m.outerW / 2, n.cy + n.m.outerH / 2];
-  for (const sg of block.subgraphs ?? []) {
-    const members = new Set(sg.nodes);
+/** Each subgraph's frame in each row it has members in, as drawn: its members' box, padded, with its label on top. */
+export function subgraphFrames(block: Flowchart, p: Placement, s: Sizes): { sg: number; row: number; box: Box; label: Label; members: Set<string> }[] {
+  const out: { sg: number; row: number; box: Box; label: Label; members: Set<string> }[] = [];
+  (block.subgraphs ?? []).forEach((sg, i) => {
+    const members = sg.nodes.map((id) => p.nodes.get(id)).filter((n): n is PlacedNode => n !== undefined);
+    let first = true;
     for (let row = 0; row < p.rows; row++) {
-      const inRow = [...p.nodes.values()].filter((n) => n.row === row && members.has(n.id)).map(boxOf);
+      const inRow = members.filter((n) => n.row === row);
       if (inRow.length === 0) continue;
-      const x0 = Math.min(...inRow.map((b) => b[0]));
-      const y0 = Math.min(...inRow.map((b) => b[1]));
-      const x1 = Math.max(...inRow.map((b) => b[2]));
-      const y1 = Math.max(...inRow.map((b) => b[3]));
-      for (const n of p.nodes.values()) {
-        if (members.has(n.id)) continue;
-        const [a, b, c, d] = boxOf(n);
-        if (a < x1 && c > x0 && b < y1 && d > y0) return false;
-      }
+      const u = unionBox(inRow.map((n): Box => outerBox(n)));
+      // A group a snake splits over rows is one group: its later frames say they continue it.
+      const label = measureLabel(first ? sg.label : `… ${sg.label}`, s.capPx, Math.max(u.width, s.wrap));
+      first = false;
+      const pad = s.px * 0.45;
+      const top = u.y - pad - label.height;
+      out.push({ sg: i, row, box: { x: u.x - pad, y: top, width: u.width + 2 * pad, height: u.y + u.height + pad - top }, label, members: new Set(sg.nodes) });
     }
+  });
+  return out;
+}
+
+/** Every subgraph frame (as drawn, label included) covers no node of others and crosses no frame of a group apart. */
+function framesHoldOnlyMembers(block: Flowchart, p: Placement, s: Sizes): boolean {
+  const meets = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const frames = subgraphFrames(block, p, s);
+  for (const f of frames) {
+    for (const n of p.nodes.values()) if (!f.members.has(n.id) && meets(f.box, outerBox(n))) return false;
+    // Two groups sharing no node (neither nested in the other) are drawn apart.
+    for (const g of frames) if (g.sg > f.sg && ![...g.members].some((id) => f.members.has(id)) && meets(f.box, g.box)) return false;
   }
   return true;
 }
@@ -102,7 +114,8 @@ const rankedCache = new WeakMap<Flowchart, Map<string, Ranked>>();
 function ranked(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes, clusters: boolean, back: Set<number>, labels: (Label | undefined)[]): Ranked {
   const unit = (n: number): string => (n / s.px).toFixed(6);
   const key = [
-    (clusters ? "c" : "f") + (s.tight ? "t" : "") + (s.beside ? "b" : "") + (s.tuck ? "k" : ""),
+    // Group frames' label lines (capPx) need not scale with the body size: they set the gap between groups.
+    (clusters ? `c${unit(s.capPx)}` : "f") + (s.tight ? "t" : "") + (s.beside ? "b" : "") + (s.tuck ? "k" : ""),
     ...[...measured].map(([id, m]) => `${id}:${unit(m.outerW)},${unit(m.outerH)}`),
     ...labels.map((l) => (l ? `${unit(edgeBox(l, s).width)},${unit(edgeBox(l, s).height)}` : "-")),
   ].join("|");
@@ -146,7 +159,9 @@ function labelBox(l: Label, s: Sizes, hz: boolean, ranksep: number): { width: nu
 export function dagreRanked(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes, clusters: boolean, forward: number[], labels: (Label | undefined)[], ranksep: number): Ranked {
   const hz = horizontal(block.direction);
   const g = new dagre.graphlib.Graph({ multigraph: true, compound: clusters });
-  g.setGraph({ rankdir: block.direction, nodesep: s.px * (hz ? 0.9 : 1.4), ranksep, edgesep: s.px * 0.5, marginx: 0, marginy: 0 });
+  // Groups side by side need room for both frames' padding and a label line between them (subgraphFrames).
+  const frames = clusters ? s.px * 0.9 + s.capPx * 1.4 : 0;
+  g.setGraph({ rankdir: block.direction, nodesep: s.px * (hz ? 0.9 : 1.4) + frames, ranksep, edgesep: s.px * 0.5, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const [id, m] of measured) g.setNode(id, { width: m.outerW, height: m.outerH });
   for (const sg of clusters ? (block.subgraphs ?? []) : []) {
