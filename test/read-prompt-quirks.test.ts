@@ -257,17 +257,32 @@ describe("mermaid diagrams we do not draw as such", () => {
   const drawing = ["┌──────────────────────────────┐", "│ 🍌 CHEAT SHEET: T            │", "├──────────────┬───────────────┤", "│ 📊 DATA MIX  │ 📌 TAKEAWAYS  │", "└──────────────┴───────────────┘"];
   const ratios = ["| 영역 | 비율 |", "|---|---|", "| 상단 | 10% |", "| 본문 | 90% |"];
 
-  it("a pie chart is a table of its slices, largest first, with each one's share", async () => {
-    const text = doc(drawing, ratios, plan(["pie title 데이터 구성", '    "Code" : 15', '    "Web" : 60', '    "Books" : 25']));
-    const { sheet, warnings } = await readPromptDocumentAsync(text);
+  const pieTable = async (slices: string[]): Promise<{ rows: string[][]; warnings: string[] }> => {
+    const { sheet, warnings } = await readPromptDocumentAsync(doc(drawing, ratios, plan(["pie title 데이터 구성", ...slices])));
     const table = panelsOf(sheet).flatMap((p) => p.blocks).find((b) => b.kind === "table");
-    expect(table && table.kind === "table" && [table.header, ...table.rows].map((r) => r.map(richText))).toEqual([
-      ["데이터 구성", "value", "share"],
-      ["Web", "60", "60%"],
-      ["Books", "25", "25%"],
-      ["Code", "15", "15%"],
+    return { rows: table && table.kind === "table" ? [table.header, ...table.rows].map((r) => r.map(richText)) : [], warnings };
+  };
+
+  it("a pie chart is a table of its slices, largest first, with each one's value and share", async () => {
+    const { rows, warnings } = await pieTable(['    "Code" : 30', '    "Web" : 120', '    "Books" : 50']);
+    expect(rows).toEqual([
+      ["데이터 구성", "value", "%"],
+      ["Web", "120", "60%"],
+      ["Books", "50", "25%"],
+      ["Code", "30", "15%"],
     ]);
-    expect(warnings.some((w) => /^line \d+: a pie chart is drawn as a table/.test(w))).toBe(true);
+    expect(warnings.some((w) => /^line \d+: a pie chart is drawn as a table of its slices \(value and share\)/.test(w))).toBe(true);
+  });
+
+  it("a pie chart written in percents of 100 is a table of its slices and their shares alone", async () => {
+    const { rows, warnings } = await pieTable(['    "Code" : 15', '    "Web" : 60', '    "Books" : 25']);
+    expect(rows).toEqual([
+      ["데이터 구성", "%"],
+      ["Web", "60%"],
+      ["Books", "25%"],
+      ["Code", "15%"],
+    ]);
+    expect(warnings.some((w) => /^line \d+: a pie chart is drawn as a table of its slices \(their shares\)/.test(w))).toBe(true);
   });
 
   it("a timeline is a left-to-right flowchart of its periods, each with its events under it", async () => {

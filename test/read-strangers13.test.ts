@@ -237,7 +237,7 @@ describe("a layout as nested bullets", () => {
     expect(titles(sheet)).toEqual([["title"], ["PROPRIETARY (회사 사이트)", "OPEN WEIGHTS (추론 제공자)"], ["RUN IT LOCALLY (LM Studio)"]]);
     expect(panelsEmoji(sheet)).toEqual(["🏢", "🦙", "💻"]);
     expect(sheet.meta.banner).toBe("🍌 NANO BANANA CHEAT SHEET: WHERE TO FIND LLMs 🍌");
-    expect(warnings).toEqual(["line 88: a pie chart is drawn as a table of its slices (value and share)"]);
+    expect(warnings).toEqual(["line 88: a pie chart is drawn as a table of its slices (their shares)"]);
   });
 });
 

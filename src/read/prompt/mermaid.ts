@@ -2,7 +2,7 @@
 // load asynchronously, and only when the plan has such a block.
 import type { Code, RootContent } from "mdast";
 import type { MermaidBlock } from "../../mermaid/index.js";
-import type { Block } from "../../model/sheet.js";
+import type { Block, Rich } from "../../model/sheet.js";
 import { InputError } from "../../errors.js";
 import { MAX_DIAGRAM_NODES } from "../limits.js";
 import { findSection, lineOf, type PromptDoc } from "./sections.js";
@@ -279,6 +279,11 @@ function subgraphName(l: string): string {
 export function pieTable(code: string): { block: Block; warning: string } | undefined {
   const pie = pieRows(code);
   if (!pie) return undefined;
-  const block: Block = { kind: "table", header: [[{ text: pie.title ?? "" }], [{ text: "value" }], [{ text: "share" }]], rows: pie.rows.map((r) => r.map((c) => [{ text: c }])) };
-  return { block, warning: "a pie chart is drawn as a table of its slices (value and share)" };
+  // Values written as percents of 100 (`"Web" : 60`) are their shares already: one column of them says it all.
+  const shares = pie.rows.every(([, value, share]) => `${value}%` === share);
+  const cells = (r: string[]): Rich[] => r.map((c) => [{ text: c }]);
+  const block: Block = shares
+    ? { kind: "table", header: cells([pie.title ?? "", "%"]), rows: pie.rows.map(([label, , share]) => cells([label, share])) }
+    : { kind: "table", header: cells([pie.title ?? "", "value", "%"]), rows: pie.rows.map(cells) };
+  return { block, warning: `a pie chart is drawn as a table of its slices (${shares ? "their shares" : "value and share"})` };
 }
