@@ -270,6 +270,7 @@ function planItems(plan: Plan, lines: Map<Block, number>): Item[] {
       const role = block.kind === "flowchart" ? "flow" : s.kind === "takeaways" && block.kind === "bullets" ? "takeaways" : s.pooled?.has(block) ? "quote" : "content";
       const item: Item = { block, role, title: s.title, order: order++ };
       if (s.emoji) item.emoji = s.emoji;
+      if (s.box !== undefined) item.box = s.box;
       items.push(item);
       lines.set(block, s.pooled?.get(block) ?? s.line);
     }

@@ -16,9 +16,12 @@ export function portraitAsked(doc: PromptDoc, page: PageSize, warnings: string[]
   if (j >= 0 && i < 0) warnings.push(`line ${j + 1}: a portrait page is asked for; a cheat sheet is drawn landscape (A4 or 16:9), so this one is ${page === "16:9" ? "16:9" : "A4 landscape"}`);
   if (i >= 0) warnings.push(`line ${i + 1}: a portrait page is asked for; a cheat sheet is drawn landscape (A4 or 16:9), so this one is ${page === "16:9" ? "16:9" : "A4 landscape"}`);
 }
-/** Portrait asked in a sentence (`**세로로** 길게`, `A4 세로 방향(Portrait)`, `in portrait`), not one forbidding it. */
+/**
+ * Portrait asked in a sentence (`**세로로** 길게`, `A4 세로 방향(Portrait)`, `in portrait`), not one forbidding it, nor one
+ * about a box: `③번은 오른쪽에 세로로 길게` names a box by its number or side, and a box may well be tall.
+ */
 const PORTRAIT_PROSE = /\bportrait\b|세로\s*방향|(?:^|[\s*])세로로(?=[\s*]|$)|A4\s*세로/i;
-const NOT = /말고|마세요|마십시오|않|금지|안\s*돼|\bnot\b|\bno\b|don'?t|avoid|never|instead|대신|사이드\s*바|sidebar|column|칸/i;
+const NOT = /[\u2460-\u2473]|\d\s*번|오른쪽|왼쪽|말고|마세요|마십시오|않|금지|안\s*(?:돼|됩|되)|\bnot\b|\bno\b|don'?t|avoid|never|instead|대신|사이드\s*바|sidebar|column|칸/i;
 const PORTRAIT = /^\s*[-*]?\s*["']?(?:page|orientation|paper|size|용지|방향|페이지)["']?\s*[:=]\s*["']?[^\n]*(?:\bportrait\b|세로)/i;
 
 /** `16:9` only when it is the first ratio the image request names (or, when it names none, the document); A4 landscape otherwise. */

@@ -14,7 +14,7 @@ import { lineOf, plainText } from "./sections.js";
 import { chainOf, readLeaves } from "./plan-leaves.js";
 import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, isComment, planSubsections } from "./plan-sections.js";
 import { emojisIn, splitEmoji } from "./words.js";
-import { balloonQuotes, callout, calloutCite, definitionList, dropPanelLabel, quoteLines, splitCite, unwrapQuote } from "./plan-forms.js";
+import { balloonQuotes, callout, calloutCite, definitionList, dropPanelLabel, QUOTES_TITLE, quotedItems, quoteLines, splitCite, unwrapQuote } from "./plan-forms.js";
 
 export { ARROW_SPLIT, chainFlowchart } from "./chain.js";
 export { values } from "./outline.js";
@@ -27,6 +27,8 @@ export interface PlanSection {
   line: number;
   kind: SectionKind;
   blocks: Block[];
+  /** The box the title names by number (`②번 칸에：…`, `Box 3 —`), counted in the drawing's order from 1. */
+  box?: number;
   /** Quotes the section offers for anywhere on the sheet (`Quotes to sprinkle in:`), with their lines: placed by their words. */
   pooled?: Map<Block, number>;
 }
@@ -62,10 +64,37 @@ const COUNT_BEFORE_EMOJI =
   "(?:step|section|part|panel|box|card|block|area|slide|단계|섹션|박스|패널|칸|영역)\\s*[A-Za-z0-9]{1,2}(?:\\s*(?:of|\\/)\\s*\\d{1,2})?\\s*(?:[:.)]|[—–-]{1,2}|→|->|>)?)";
 const SECTION_NUMBER = new RegExp(`^(?:\\d+[.)]|${CIRCLED_NUMBER}|${COUNT_BEFORE_EMOJI}(?=\\s*\\p{Extended_Pictographic}))\\s*`, "iu");
 
+const NUMBER = `\\d{1,2}|${CIRCLED_NUMBER}`;
+const BOX_WORD = "칸|박스|패널|상자|box|panel|cell";
+/**
+ * A title that opens by naming its box's number: `②번 칸에：왜 생기나`, `③번 (오른쪽 열)`, `칸 ④ — …`, `Box 3: …`,
+ * `[Panel #2]`. A bare `①` or `3.` numbers the plan's own sections, so a number counts as a box's only with `번`
+ * or a word for a box beside it.
+ */
+const BOX_NUMBER = new RegExp(
+  `^[\\s\\[(（【]*(?:(?:${BOX_WORD})\\s*(?:no\\.?\\s*|#)?(${NUMBER})|(${NUMBER})\\s*번(?:\\s*(?:${BOX_WORD}))?|(${CIRCLED_NUMBER})\\s*(?:${BOX_WORD}))(?:\\s*(?:of|\\/)\\s*\\d{1,2})?` +
+    `(?:에\\s*들어갈(?:\\s*(?:것|내용))?|에서|에|의|은|는)?(?=$|[\\s\\]):：)）】—–-])[\\s\\]):：)）】]*(?:(?:[—–-]{1,2}|→|->|>)\\s*)?`,
+  "iu",
+);
+const CIRCLED_VALUE = (c: string): number => {
+  const p = c.codePointAt(0)!;
+  return p >= 0x2780 ? p - 0x277f : p >= 0x2776 ? p - 0x2775 : p - 0x245f;
+};
+
+/** The box number a section title opens with, and the title after it (the number names the box, not the topic). */
+export function boxNumber(title: string): { box: number; rest: string } | undefined {
+  const m = BOX_NUMBER.exec(title.trim());
+  const n = m && (m[1] ?? m[2] ?? m[3]);
+  if (!m || !n) return undefined;
+  const box = /^\d/.test(n) ? Number(n) : CIRCLED_VALUE(n);
+  return box >= 1 ? { box, rest: title.trim().slice(m[0].length).trim() || title } : undefined;
+}
+
 export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map(), ownDepth = 0): Plan {
   const plan: Plan = { sections: [], keyTerms: [], warnings: [] };
   for (const sub of planSubsections(nodes, plan, ownDepth)) {
-    const heading = dropPanelLabel(sub.title.replace(SECTION_NUMBER, ""));
+    const numbered = boxNumber(sub.title);
+    const heading = dropPanelLabel((numbered ? numbered.rest : sub.title).replace(SECTION_NUMBER, ""));
     const { emoji, rest: named } = splitEmoji(heading);
     const rest = dropPanelLabel(named);
     const hint = HINT_PAREN.exec(rest)?.[1] ?? "";
@@ -73,8 +102,9 @@ export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map(
     const kind = KIND_TESTS.find(([, re]) => re.test(hint) || re.test(title))?.[0] ?? "general";
     const section: PlanSection = { title, line: sub.line, kind, blocks: [] };
     if (emoji) section.emoji = emoji;
+    if (numbered) section.box = numbered.box;
     const said = plan.warnings.length;
-    readSectionBody(sub.nodes, section, plan, mermaid);
+    readSectionBody(sub.nodes, section, plan, mermaid, POOL.test(sub.title));
     if (section.blocks.length === 0 && sub.nodes.length > 0 && plan.warnings.length === said) {
       plan.warnings.push(`line ${sub.line}: plan section "${title}" has nothing that could be drawn`);
     }
@@ -85,9 +115,10 @@ export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map(
 }
 
 /** A label offering the quotes under it for anywhere: `Quotes to sprinkle in:`, `Quotes (use where they fit):`, `인용구 후보:`. */
-const POOL = /sprinkle|anywhere|wherever|throughout|where\s+(?:they|it)\s+fits?|candidates?|to\s+pick\s+from|후보|곳곳|어디(?:든|에나|서든)|적절한\s*곳|어울리는\s*곳|골라/i;
+const POOL = /sprinkle|anywhere|wherever|throughout|where\s+(?:they|it)\s+fits?|candidates?|to\s+pick\s+from|후보|곳곳|어디(?:든|에나|서든)|적절한\s*곳|(?:어울리는|맞는)\s*(?:곳|칸|자리|박스)|골라/i;
 
-function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan, mermaid: ParsedMermaid): void {
+/** `offers`: the section's title offers its quotes for anywhere (`### 인용구 (어울리는 칸에 넣어 주세요)`). */
+function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan, mermaid: ParsedMermaid, offers = false): void {
   const captions = new Map<RootContent, Block>();
   let pool = false;
   nodes.forEach((node, k) => {
@@ -103,6 +134,13 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       if (CONCEPT.test(section.title) || CONCEPT.test(first)) {
         plan.keyTerms.push(...table.rows.map((r) => richText(r[0] ?? [])).filter(Boolean));
       }
+    } else if (node.type === "list" && QUOTES_TITLE.test(section.title) && quotedItems(node)) {
+      // `### 인용구` over `- "…"` items: each item one quote, placed by its own words when the title offers them.
+      quotedItems(node)!.forEach((said, n) => {
+        const quotes = quoteOf(richFromInline(said));
+        section.blocks.push(...quotes);
+        if (offers) quotes.forEach((q) => (section.pooled ??= new Map()).set(q, lineOf(node.children[n]!)));
+      });
     } else if (node.type === "list") {
       // A fence inside a list item ("- Create a flowchart:" then ```mermaid) is the item's content: it comes
       // right after that item, which is its caption, and the items after it follow as a list of their own.

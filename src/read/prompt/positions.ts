@@ -130,20 +130,30 @@ export function panelAt(rows: readonly Row[], at: Place): Panel | undefined {
   return one(found);
 }
 
+/** The panel a plan numbers `n`: the drawing's boxes counted from 1 in reading order, row by row, the title not counted. */
+export function numberedPanel(rows: readonly Row[], n: number): Panel | undefined {
+  return rows.flatMap((r) => (r.kind === "panels" ? r.panels : []))[n - 1];
+}
+
 /**
  * Places the sections whose titles name a place on the page, and no panel by emoji or title words, in the panel
  * there, and returns the items left for placement by meaning. The reason is `title`: the title names the panel
- * (by where it stands), and layout keeps such a block home as it keeps one named by its title words.
+ * (by where it stands), and layout keeps such a block home as it keeps one named by its title words. A section
+ * naming its box by number (`②번 칸에`, `Box 3`) goes there unless its emoji names another: the number is the
+ * writer pointing at the drawing, surer than any word of the title.
  */
 export function placeByPosition(rows: readonly Row[], slots: Slot[], items: Item[]): Item[] {
   const placed = items.map((item) => (item.role === "content" || item.role === "flow" ? placeIn(item.title) : undefined));
-  if (placed.every((p) => !p)) return items;
+  const numbered = items.map((item) => (item.box !== undefined && item.role !== "quote" ? numberedPanel(rows, item.box) : undefined));
+  if (placed.every((p) => !p) && numbered.every((p) => !p)) return items;
   const pairs = pairsOf(items.map((i) => i.block));
   const matcher = new Matcher(slots.map((s) => profileOf(s.panel, s.about, s.schematic, pairs)));
   const pinned = (item: Item) => slots.some((s, k) => sameEmoji(item.emoji, s.panel.emoji) || matcher.titleHit(k, item.title).length > 0);
+  const elsewhere = (item: Item, panel: Panel) => slots.some((s) => s.panel !== panel && sameEmoji(item.emoji, s.panel.emoji));
   return items.filter((item, k) => {
     const at = placed[k];
-    const panel = at && !pinned(item) ? panelAt(rows, at) : undefined;
+    const byNumber = numbered[k];
+    const panel = byNumber && !elsewhere(item, byNumber) ? byNumber : at && !pinned(item) ? panelAt(rows, at) : undefined;
     const slot = panel && slots.find((s) => s.panel === panel);
     if (!slot) return true;
     place(slot, item, "title");
