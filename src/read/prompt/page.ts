@@ -24,6 +24,9 @@ const PORTRAIT_PROSE = /\bportrait\b|세로\s*방향|(?:^|[\s*])세로로(?=[\s*
 const NOT = /[\u2460-\u2473]|\d\s*번|오른쪽|왼쪽|말고|마세요|마십시오|않|금지|안\s*(?:돼|됩|되)|\bnot\b|\bno\b|don'?t|avoid|never|instead|대신|사이드\s*바|sidebar|column|칸/i;
 const PORTRAIT = /^\s*[-*]?\s*["']?(?:page|orientation|paper|size|용지|방향|페이지)["']?\s*[:=]\s*["']?[^\n]*(?:\bportrait\b|세로)/i;
 
+/** 16:9 as people write it: `16:9`, `16x9`, `16 by 9`, `16대9`, or the shape named: `widescreen`. */
+const WIDE = /16\s*(?::|x|×|by|대)\s*9|\bwide-?\s?screen\b/i;
+
 /** `16:9` only when it is the first ratio the image request names (or, when it names none, the document); A4 landscape otherwise. */
 export function pageSize(doc: PromptDoc): PageSize {
   const image = findSection(doc, "image");
@@ -33,8 +36,8 @@ export function pageSize(doc: PromptDoc): PageSize {
   const everywhere = (): string => doc.sections.filter((s) => s !== source).map((s) => [s.title, ...said(s.nodes)].join("\n")).join("\n");
   // An image request that names no page at all leaves it to what the rest says (`16:9 가로 화면 비율로` under the layout).
   const asked = image ? said(image.nodes).join("\n") : "";
-  const text = image && /16\s*:\s*9|\bA4\b/i.test(asked) ? asked : everywhere();
-  const wide = text.search(/16\s*:\s*9/);
+  const text = image && (WIDE.test(asked) || /\bA4\b/i.test(asked)) ? asked : everywhere();
+  const wide = text.search(WIDE);
   const a4 = text.search(/\bA4\b/i);
   return wide >= 0 && (a4 < 0 || wide < a4) ? "16:9" : "a4";
 }

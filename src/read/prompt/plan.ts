@@ -9,6 +9,7 @@ import { quadrantTable, quadrantTitle, sankeyTable } from "./chart-tables.js";
 import { circledLeaves, isOutline, leaves, leavesFromLines } from "./outline.js";
 import { richFromCell, richFromInline, richFromLine, richText } from "./rich.js";
 import { htmlTable } from "../html-table.js";
+import { htmlQuote } from "../html-quote.js";
 import { xyTable, xyTitle } from "./xychart.js";
 import { lineOf, plainText } from "./sections.js";
 import { chainOf, readLeaves } from "./plan-leaves.js";
@@ -219,6 +220,8 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
     } else if (node.type === "html" && (html = htmlTable(node.value))) {
       const cell = (c: string): Rich => c.split("\n").flatMap((l, k) => (k > 0 ? [{ text: "\n" }, ...richFromLine(l)] : richFromLine(l)));
       section.blocks.push({ kind: "table", header: html.header.map(cell), rows: html.rows.map((r) => r.map(cell)) });
+    } else if (node.type === "html" && htmlQuote(node.value)) {
+      for (const q of htmlQuote(node.value)!) section.blocks.push(...quoteOf(richFromLine(q.text), q.cite));
     } else if (node.type !== "thematicBreak" && !isComment(node)) {
       plan.warnings.push(`line ${lineOf(node)}: ${describe(node)} in the Output Structure Plan is not drawn`);
     }
