@@ -39,6 +39,8 @@ export interface Item {
   emoji?: string;
   /** The box the plan section names by number, counted in the drawing's order from 1. */
   box?: number;
+  /** A quote's note of where it goes (`하단 왼쪽 칸`, `Box 3`). */
+  where?: string;
   /** Position on the page within the panel: plan order, quotes last. */
   order: number;
 }

@@ -91,11 +91,14 @@ export function boxNumber(title: string): { box: number; rest: string } | undefi
   return box >= 1 ? { box, rest: title.trim().slice(m[0].length).trim() || title } : undefined;
 }
 
+/** A marker before a title that is no emoji (`▸ 오른쪽 열`, `• Box 2`, `→ 정리`): typography, not words. */
+const MARKER = /^\s*(?:(?!\p{Extended_Pictographic})[▸▹►▻‣•◦➤➢→»※◆◇■□●○])\s*/u;
+
 export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map(), ownDepth = 0): Plan {
   const plan: Plan = { sections: [], keyTerms: [], warnings: [] };
   for (const sub of planSubsections(nodes, plan, ownDepth)) {
     const numbered = boxNumber(sub.title);
-    const heading = dropPanelLabel((numbered ? numbered.rest : sub.title).replace(SECTION_NUMBER, ""));
+    const heading = dropPanelLabel((numbered ? numbered.rest : sub.title).replace(MARKER, "").replace(SECTION_NUMBER, ""));
     const { emoji, rest: named } = splitEmoji(heading);
     const rest = dropPanelLabel(named);
     const hint = HINT_PAREN.exec(rest)?.[1] ?? "";

@@ -5,6 +5,7 @@ import type { Panel, Row } from "../../model/sheet.js";
 import { place, type Item, type Slot } from "./assign.js";
 import { Matcher, pairsOf, profileOf, sameEmoji } from "./meaning.js";
 import { splitEmoji } from "./words.js";
+import { boxNumber } from "./plan.js";
 
 type Side = "low" | "mid" | "high";
 interface Place {
@@ -127,6 +128,13 @@ export function panelAt(rows: readonly Row[], at: Place): Panel | undefined {
   let found = all;
   if (at.y) found = byY(found, at.y);
   if (at.x) found = byX(found, at.x);
+  // A side named alone (`오른쪽 열`, `the right column`) is the box running down that side, when one runs
+  // taller than the others there: a sidebar is the column a writer means.
+  if (at.x && !at.y && found.length > 1) {
+    const tall = Math.max(...found.map((b) => b.bottom - b.top));
+    const tallest = found.filter((b) => b.bottom - b.top > tall - EPS);
+    if (tallest.length === 1 && found.every((b) => b === tallest[0] || b.bottom - b.top < tall - EPS)) return tallest[0]!.panel;
+  }
   return one(found);
 }
 
@@ -143,8 +151,10 @@ export function numberedPanel(rows: readonly Row[], n: number): Panel | undefine
  * writer pointing at the drawing, surer than any word of the title.
  */
 export function placeByPosition(rows: readonly Row[], slots: Slot[], items: Item[]): Item[] {
-  const placed = items.map((item) => (item.role === "content" || item.role === "flow" ? placeIn(item.title) : undefined));
-  const numbered = items.map((item) => (item.box !== undefined && item.role !== "quote" ? numberedPanel(rows, item.box) : undefined));
+  // A quote goes by the note the writer put after it (`— 하단 왼쪽 칸에`), never by its own words.
+  const placed = items.map((item) => (item.role === "content" || item.role === "flow" ? placeIn(item.title) : item.where ? placeIn(item.where) : undefined));
+  const box = (item: Item): number | undefined => (item.role === "quote" ? (item.where ? boxNumber(item.where)?.box : undefined) : item.box);
+  const numbered = items.map((item) => (box(item) !== undefined ? numberedPanel(rows, box(item)!) : undefined));
   if (placed.every((p) => !p) && numbered.every((p) => !p)) return items;
   const pairs = pairsOf(items.map((i) => i.block));
   const matcher = new Matcher(slots.map((s) => profileOf(s.panel, s.about, s.schematic, pairs)));
@@ -153,7 +163,7 @@ export function placeByPosition(rows: readonly Row[], slots: Slot[], items: Item
   return items.filter((item, k) => {
     const at = placed[k];
     const byNumber = numbered[k];
-    const panel = byNumber && !elsewhere(item, byNumber) ? byNumber : at && !pinned(item) ? panelAt(rows, at) : undefined;
+    const panel = byNumber && !elsewhere(item, byNumber) ? byNumber : at && (item.where || !pinned(item)) ? panelAt(rows, at) : undefined;
     const slot = panel && slots.find((s) => s.panel === panel);
     if (!slot) return true;
     place(slot, item, "title");

@@ -39,7 +39,8 @@ export interface PromptDoc {
 // start one, so a stray `# …` inside a pasted transcript does not cut the Source Text short.
 const SECTION_NAMES: [SectionKind, RegExp][] = [
   ["role", /^(role definition|role|역할(\s*정의)?)/i],
-  ["source", /^(source text|source material|source notes|source|transcript|원문|소스\s*텍스트|원본\s*텍스트|강의\s*원문)/i],
+  // `강의 노트 원문`, `Lecture notes`: the notes the sheet is made from.
+  ["source", /^(source text|source material|source notes|source|transcript|lecture notes?|원문|소스\s*텍스트|원본\s*텍스트|강의\s*(?:노트\s*)?원문|강의\s*노트)/i],
   // `배치도` is the drawing of the layout itself, as `layout sketch` is.
   ["layout", /^(layout structure|page layout|layout|레이아웃(\s*구조)?|배치\s*구조|배치\s*(도|그림|스케치)(?=\s*$|\s*[(（:])|배치(?=\s*$|\s*[(（:])|페이지\s*(레이아웃|구성))/i],
   // Quotes given a part of their own (`# Quotes`, `# 인용구`) are read with the style's quotable insights.
