@@ -147,7 +147,7 @@ export function numberedPanel(rows: readonly Row[], n: number): Panel | undefine
  * Places the sections whose titles name a place on the page, and no panel by emoji or title words, in the panel
  * there, and returns the items left for placement by meaning. The reason is `title`: the title names the panel
  * (by where it stands), and layout keeps such a block home as it keeps one named by its title words. A section
- * naming its box by number (`②번 칸에`, `Box 3`) goes there unless its emoji names another: the number is the
+ * naming its box by number (`②번 칸에`, `Box 3`) goes there unless its emoji names a box: the number is the
  * writer pointing at the drawing, surer than any word of the title.
  */
 export function placeByPosition(rows: readonly Row[], slots: Slot[], items: Item[]): Item[] {
@@ -159,11 +159,12 @@ export function placeByPosition(rows: readonly Row[], slots: Slot[], items: Item
   const pairs = pairsOf(items.map((i) => i.block));
   const matcher = new Matcher(slots.map((s) => profileOf(s.panel, s.about, s.schematic, pairs)));
   const pinned = (item: Item) => slots.some((s, k) => sameEmoji(item.emoji, s.panel.emoji) || matcher.titleHit(k, item.title).length > 0);
-  const elsewhere = (item: Item, panel: Panel) => slots.some((s) => s.panel !== panel && sameEmoji(item.emoji, s.panel.emoji));
+  // An emoji naming a box pins the section there already (`Panel 1 of 6 — 🔌 …`): the number only counted.
+  const byEmoji = (item: Item) => slots.some((s) => sameEmoji(item.emoji, s.panel.emoji));
   return items.filter((item, k) => {
     const at = placed[k];
     const byNumber = numbered[k];
-    const panel = byNumber && !elsewhere(item, byNumber) ? byNumber : at && (item.where || !pinned(item)) ? panelAt(rows, at) : undefined;
+    const panel = byNumber && !byEmoji(item) ? byNumber : at && (item.where || !pinned(item)) ? panelAt(rows, at) : undefined;
     const slot = panel && slots.find((s) => s.panel === panel);
     if (!slot) return true;
     place(slot, item, "title");
