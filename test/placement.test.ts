@@ -23,8 +23,9 @@ import { NINTH } from "./placement-cases-9.js";
 import { TENTH } from "./placement-cases-10.js";
 import { ELEVENTH } from "./placement-cases-11.js";
 import { TWELFTH } from "./placement-cases-12.js";
+import { FOURTEENTH } from "./placement-cases-14.js";
 
-const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH };
+const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...FOURTEENTH };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 
@@ -152,7 +153,8 @@ describe.skipIf(!pathOf("model-zoo-pricing-star-html"))("quotes a plan section o
     });
   }
   it('"Quote:": the quotes stay with TAKEAWAYS, the section they are written under', async () => {
-    expect(await placedIn("Quote:")).toEqual(["TAKEAWAYS: title"]);
+    // `[Box 7] 📌 Takeaways`: the box label before the emoji counts the box, the emoji pins the section.
+    expect(await placedIn("Quote:")).toEqual(["TAKEAWAYS: emoji"]);
   });
 });
 
