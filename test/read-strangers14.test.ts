@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Sheet } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
-import { boxNumber } from "../src/read/prompt/plan.js";
+import { boxNumber } from "../src/read/prompt/box-number.js";
 import { tabWidth } from "../src/read/prompt/box-tabs.js";
 import { htmlQuote } from "../src/read/html-quote.js";
 import { kinds, panel, titles } from "./read-helpers.js";

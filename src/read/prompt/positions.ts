@@ -5,7 +5,7 @@ import type { Panel, Row } from "../../model/sheet.js";
 import { place, type Item, type Slot } from "./assign.js";
 import { Matcher, pairsOf, profileOf, sameEmoji } from "./meaning.js";
 import { splitEmoji } from "./words.js";
-import { boxNumber } from "./plan.js";
+import { boxNumber } from "./box-number.js";
 
 type Side = "low" | "mid" | "high";
 interface Place {

@@ -4,7 +4,8 @@ import type { Block } from "../../model/sheet.js";
 import { richText } from "./rich.js";
 import { BALLOON, citeOf, isName, quoteLines } from "./plan-forms.js";
 import { lineOf, plainText } from "./sections.js";
-import { ARROW_SPLIT, boxNumber } from "./plan.js";
+import { ARROW_SPLIT } from "./plan.js";
+import { boxNumber } from "./box-number.js";
 import { placeIn } from "./positions.js";
 
 export interface StyleRules {
