@@ -15,6 +15,8 @@ interface Place {
   y?: Side;
   /** `가운데` / `middle` alone: the middle row, else the centre column. */
   either?: boolean;
+  /** Said to be a column (`오른쪽 열`, `the right column`): of the boxes on that side, the one running down it. */
+  column?: boolean;
 }
 
 // A particle or `쪽` may follow a Korean place word (왼쪽의, 위에, 아래쪽).
@@ -30,6 +32,7 @@ const CORNER = /^([좌우])([상하])(?:단)?(?:의|에)?$/;
 /** Words a place may carry without naming anything else: `맨 위`, `큰 칸`, `box`, `row`. */
 const FILLER =
   /^(?:맨|제일|가장|큰|작은|넓은|좁은|긴|줄|행|칸|열|박스|상자|영역|패널|셀|섹션|블록|부분|구역|코너|the|big|large|small|wide|main|box|panel|cell|area|section|block|row|column|col|corner|side|one)(?:의|에|은|는)?$/i;
+const COLUMN = /^(?:열|세로줄|column|col|sidebar|사이드바)(?:의|에|은|는)?$/i;
 /** What ends the place at the head of a title: a dash, a colon, a bracket, a bar. */
 const HEAD_END = /\s[-–—]\s|[—–:：(（\[|]/;
 
@@ -52,6 +55,7 @@ export function placeIn(title: string): Place | undefined {
     else if (TOP.test(t)) (out.y = "low"), named++;
     else if (BOTTOM.test(t)) (out.y = "high"), named++;
     else if (MIDDLE.test(t)) (out.either = true), named++;
+    else if (COLUMN.test(t)) out.column = true;
     else if (!FILLER.test(t)) return undefined;
   }
   if (named === 0) return undefined;
@@ -128,9 +132,9 @@ export function panelAt(rows: readonly Row[], at: Place): Panel | undefined {
   let found = all;
   if (at.y) found = byY(found, at.y);
   if (at.x) found = byX(found, at.x);
-  // A side named alone (`오른쪽 열`, `the right column`) is the box running down that side, when one runs
-  // taller than the others there: a sidebar is the column a writer means.
-  if (at.x && !at.y && found.length > 1) {
+  // A side's column named alone (`오른쪽 열`, `the right column`) is the box running down that side, when one
+  // runs taller than the others there: a sidebar is the column a writer means. A side alone stays ambiguous.
+  if (at.column && at.x && !at.y && found.length > 1) {
     const tall = Math.max(...found.map((b) => b.bottom - b.top));
     const tallest = found.filter((b) => b.bottom - b.top > tall - EPS);
     if (tallest.length === 1 && found.every((b) => b === tallest[0] || b.bottom - b.top < tall - EPS)) return tallest[0]!.panel;
