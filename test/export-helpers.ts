@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pixelmatch from "pixelmatch";
 import { PNG } from "pngjs";
+import { drawnForm } from "../src/fonts/measure.js";
 
 export const SNAPSHOT_DIR = join(dirname(fileURLToPath(import.meta.url)), "snapshots");
 
@@ -42,8 +43,9 @@ export async function pdfFacts(pdf: Buffer): Promise<PdfFacts> {
 
 /** True when every needle occurs in the text, each after the previous one (whitespace ignored). */
 export function inOrder(items: string[], needles: string[]): { ok: boolean; missing?: string } {
-  // Full-width marks no face draws are written in their plain form (drawnForm): compared as NFKC.
-  const squash = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
+  // Full-width marks no face draws are written in their plain form or a stand-in (drawnForm: `【` as `[`):
+  // each needle is compared as drawn, then as NFKC.
+  const squash = (s: string) => [...s].map((ch) => drawnForm(ch)).join("").normalize("NFKC").replace(/\s+/g, "");
   const hay = squash(items.join(""));
   let from = 0;
   for (const n of needles) {

@@ -24,8 +24,9 @@ import { TENTH } from "./placement-cases-10.js";
 import { ELEVENTH } from "./placement-cases-11.js";
 import { TWELFTH } from "./placement-cases-12.js";
 import { THIRTEENTH } from "./placement-cases-13.js";
+import { FOURTEENTH } from "./placement-cases-14.js";
 
-const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH };
+const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 
@@ -153,7 +154,8 @@ describe.skipIf(!pathOf("model-zoo-pricing-star-html"))("quotes a plan section o
     });
   }
   it('"Quote:": the quotes stay with TAKEAWAYS, the section they are written under', async () => {
-    expect(await placedIn("Quote:")).toEqual(["TAKEAWAYS: title"]);
+    // `[Box 7] 📌 Takeaways`: the box label before the emoji counts the box, the emoji pins the section.
+    expect(await placedIn("Quote:")).toEqual(["TAKEAWAYS: emoji"]);
   });
 });
 

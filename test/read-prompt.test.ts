@@ -27,8 +27,9 @@ interface PlanExpectations {
 
 /** A cell or item as drawn: inline Markdown marks (`**`, `*`, `` ` ``, `~~`, links) are styling, not text, and TeX
  * math is written out in symbols (`$x_t$` → `x_t`, unit-tested in read-next-chapter). */
+// Tags are HTML outside code spans; inside one (`<think>`) they are the code's own words.
 const unmarked = (s: string): string =>
-  plainMath(s).replace(/<br\s*\/?>/gi, "\n").replace(/<\/?[a-z]+>/gi, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|~~|==(?=\S)|(?<=\S)==/g, "").replace(/(^|[^\w*])\*([^*\s][^*]*?)\*(?![\w*])/g, "$1$2").replace(/`([^`]+)`/g, "$1");
+  plainMath(s).split(/(`[^`]+`)/).map((part) => (part.startsWith("`") ? part : part.replace(/<br\s*\/?>/gi, "\n").replace(/<\/?[a-z]+>/gi, ""))).join("").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|~~|==(?=\S)|(?<=\S)==/g, "").replace(/(^|[^\w*])\*([^*\s][^*]*?)\*(?![\w*])/g, "$1$2").replace(/`([^`]+)`/g, "$1");
 /** A chain step written in quotes is its words. */
 const unquotedStep = (s: string): string => (/^["“][^"“”]*["”]$/.test(s) ? s.slice(1, -1) : s);
 /** Whether the `## ` section holding line i has a `- Mermaid flowchart: A → B` line. */
@@ -109,7 +110,7 @@ function planExpectations(written: string): PlanExpectations {
   const doc = atxHeadings(written);
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`), or tagged `<content>`.
-  const plan = between(doc, /^# (Output Structure Plan|출력 구조 계획)|^#{1,2} \S* ?구성(?: 계획)?$|^(?:#{1,3} |\*\*).*(?:What goes in|Content for) each box|^# Content per box|^=== BOX CONTENTS ===$|^<content>$|^#{1,2} (?:Sheet )?Plan$/, /^## (이미지 생성 요청|Image (?:Generation )?Request)|^## Style$|^<\/content>$|^\*\*Part \d+ — Style/);
+  const plan = between(doc, /^# (Output Structure Plan|출력 구조 계획)|^#{1,2} \S* ?구성(?: 계획)?$|^(?:#{1,3} |\*\*).*(?:What goes in|Content for) each (?:box|panel)|^# Content per box|^#{1,3} (?:\S+ )?(?:섹션|칸|박스)별 (?:구성|내용)|^=== BOX CONTENTS ===$|^<content>$|^#{1,2} (?:Sheet )?Plan$/, /^## (이미지 생성 요청|Image (?:Generation )?Request)|^## Style$|^<\/content>$|^\*\*Part \d+ — Style|^# (?:배치도|Style notes)$|^### \S+ (?:인용|강의 노트 원문|이미지 요청)/);
   const style = between(doc, /^# (Output Style|출력 스타일|Style$)/, /^# /);
   const out: PlanExpectations = { tableCells: [], mindNodes: [], flowSteps: [], takeaways: [], quotes: [], listItems: [] };
   let section = "";
@@ -150,7 +151,8 @@ function planExpectations(written: string): PlanExpectations {
     // An HTML table's row: its cells' text.
     if (/^<tr>/.test(t)) out.tableCells.push(...[...t.matchAll(/<t[dh]>(.*?)<\/t[dh]>/g)].map((m) => unmarked(m[1]!).trim()));
     else if (t.startsWith("|") && !/^\|[\s|:-]+\|$/.test(t)) {
-      out.tableCells.push(...t.slice(1, -1).split("|").map((c) => unmarked(c).trim()));
+      // A pipe escaped inside a cell (`<\|im_start\|>`) is the cell's own.
+      out.tableCells.push(...t.slice(1, -1).split(/(?<!\\)\|/).map((c) => unmarked(c.replace(/\\\|/g, "|")).trim()));
     } else if (/Flowchart/i.test(section) && run.filter((l) => /→/.test(l)).length * 2 < run.length) {
       out.listItems.push(unmarked(t.replace(/^\d+\.\s+/, "")));
     } else if (/Flowchart/i.test(section) && t.split("→").length === 2 && !/^- [^:→]*flow ?chart[^:→]*:/i.test(t) && sectionNamesAChart(plan, i)) {

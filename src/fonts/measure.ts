@@ -76,6 +76,7 @@ export const WIDE_OPENING = /^[（［｛「『《〈【〔〖]$/;
 /** Full-width separators, drawn narrower: before a word they need the space their wide form carried. (Not the
  * closing brackets: a Korean particle follows them with no space, 「마법」고.) */
 const WIDE_CLOSING = /^[：，；！？、。]$/;
+const CLOSING_BRACKET = /^[)\]}）］｝」』》〉】〕〗”’»›]$/u;
 
 /** Characters no bundled face can draw (they would be tofu). Emoji are checked separately. */
 export function missingGlyphs(text: string): string[] {
@@ -132,9 +133,10 @@ function split(text: string, weight: Weight, mono = false): Piece[] {
     let g = math ? segment : drawnForm(segment);
     // A full-width opening bracket carries its own space; drawn half-width after a word it needs one.
     if (g !== segment && WIDE_OPENING.test(segment) && last && !/\s$/.test(last.text)) g = ` ${g}`;
-    // So does a full-width colon, comma or closing mark before the next word (STRAWBERRY：R은 → STRAWBERRY: R은).
+    // So does a full-width colon, comma or closing mark before the next word (STRAWBERRY：R은 → STRAWBERRY: R은),
+    // but not before a closing bracket (【환각이란？】 → [환각이란?], not [환각이란? ]).
     const next = segments[k + 1];
-    if (g !== segment && WIDE_CLOSING.test(segment) && next !== undefined && !/^\s/.test(next) && !WIDE_CLOSING.test(next)) g = `${g} `;
+    if (g !== segment && WIDE_CLOSING.test(segment) && next !== undefined && !/^\s/.test(next) && !WIDE_CLOSING.test(next) && !CLOSING_BRACKET.test(next)) g = `${g} `;
     // Spaces stay with the run they sit in so a line keeps as few runs as possible.
     const face = math ? "math" : /^\s+$/.test(g) && last?.kind === "text" ? last.face : faceFor(g, weight);
     if (last && last.kind === "text" && last.face === face) last.text += g;

@@ -184,7 +184,11 @@ function bandTops(cells: Face[], units: Face[]): number[] {
       // A box opening under two boxes that closed above it, while a sidebar beside them runs on, starts a row of
       // its own: it cannot stand in one column under both, and the sidebar spans the two rows.
       const closedAbove = inner.slice(0, i).filter((o) => o.bottom <= u.top && overlap(o, u) > 0);
-      if (i > 0 && (u.top >= bottom || closedAbove.length >= 2)) add(u.top);
+      // So do two boxes opening side by side under one box that closed above them (`🗨️` over `🧑‍🏫 | 🤖`): one
+      // column cannot stack two boxes beside each other.
+      const beside = inner.filter((o) => o !== u && Math.abs(o.top - u.top) <= 1 && overlap(o, u) <= 0);
+      const splitUnder = closedAbove.some((a) => beside.some((o) => a.bottom <= o.top && overlap(a, o) > 0));
+      if (i > 0 && (u.top >= bottom || closedAbove.length >= 2 || splitUnder)) add(u.top);
       bottom = Math.max(bottom, u.bottom);
     });
     // A heading line over boxes that fill the top of a frame with no title row: the heading is the title.

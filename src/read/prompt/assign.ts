@@ -37,6 +37,10 @@ export interface Item {
   /** Title of the plan section (or the analogy name) it came from. */
   title: string;
   emoji?: string;
+  /** The box the plan section names by number, counted in the drawing's order from 1. */
+  box?: number;
+  /** A quote's note of where it goes (`하단 왼쪽 칸`, `Box 3`). */
+  where?: string;
   /** Position on the page within the panel: plan order, quotes last. */
   order: number;
 }

@@ -7,6 +7,7 @@ import { graphemes } from "../../fonts/graphemes.js";
 import { DOWN, LEFT, RIGHT, UP } from "./box-arms.js";
 import { match, misfit, upward, type Anchor } from "./box-match.js";
 import { closeBottom, cornerlessBorders, doubledLines, openRuns, wallDown } from "./box-repair.js";
+import { tabWidth } from "./box-tabs.js";
 
 export { DOWN, LEFT, RIGHT, UP };
 
@@ -73,12 +74,12 @@ export interface Cell {
 }
 
 /** `narrow`: every grapheme one column, as the line looks in an editor that draws Hangul and emoji one cell wide. */
-function cellsOf(line: string, narrow = false): Cell[] {
+function cellsOf(line: string, narrow = false, tab = TAB): Cell[] {
   const out: Cell[] = [];
   let col = 0;
   for (const g of graphemes(line)) {
     if (g === "\t") {
-      const next = (Math.floor(col / TAB) + 1) * TAB;
+      const next = (Math.floor(col / tab) + 1) * tab;
       for (; col < next; col++) out.push({ ch: " ", col, width: 1, arms: -1, loose: false, maybe: false });
       continue;
     }
@@ -144,11 +145,13 @@ function asciiBorders(cells: Cell[]): void {
 /** `lines` are the code block's lines; `firstLine` the file line of the first. */
 export function buildGrid(lines: string[], firstLine: number): Grid {
   const warnings: Grid["warnings"] = [];
-  const rows = lines.map((l) => cellsOf(l));
+  // Tabs as wide as in the editor the drawing was typed in (`box-tabs.ts`).
+  const tab = tabWidth(lines);
+  const rows = lines.map((l) => cellsOf(l, false, tab));
   const cornerless = prepare(rows, firstLine, warnings);
   // The same lines counted one column per character: a drawing aligned by character count (its borders
   // ragged on screen wherever Hangul stands) is straight this way, however far the screen drift goes.
-  const narrow = lines.map((l) => cellsOf(l, true));
+  const narrow = lines.map((l) => cellsOf(l, true, tab));
   prepare(narrow, firstLine, []);
   const width = Math.max(1, ...rows.map((r) => r.reduce((w, c) => Math.max(w, c.col + c.width), 0))) + 16;
   const arms: number[][] = rows.map(() => new Array<number>(width).fill(0));

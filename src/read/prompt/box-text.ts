@@ -22,7 +22,8 @@ export function titleLines(lines: string[], at?: number[]): { title?: string; mo
   // (an all-capitals title over a lower-case line is a title over a note).
   if (title !== undefined && under(0) && LATIN_TITLE.test(title.replace(/^\P{L}+/u, "")) && LOWER_GOES_ON.test(rest[0] ?? "")) return { title, more: [rest[0]!], rest: rest.slice(1) };
   if (title !== undefined && under(0) && glossOf(title, rest[0] ?? "")) return { title, more: [rest[0]!], rest: rest.slice(1) };
-  if (title === undefined || !CAPS_TITLE.test(title.replace(/^\P{L}+/u, ""))) return { title, more, rest };
+  // `8xH100`'s x is a times sign, not lower-case text.
+  if (title === undefined || !CAPS_TITLE.test(title.replace(/^\P{L}+/u, "").replace(TIMES_X, "×"))) return { title, more, rest };
   while (rest.length > 0 && under(more.length) && continues(more[more.length - 1] ?? title, rest[0]!)) more.push(rest.shift()!);
   return { title, more, rest };
 }
@@ -53,7 +54,9 @@ const LATIN_TITLE = /^(?=.*\p{Ll})[\p{Script=Latin}][\p{Script=Latin}\s'’-]*\p
 /** One to three lower-case words, maybe a remark in brackets: no digits, arrows, colons or signs of a note. */
 const LOWER_GOES_ON = /^[a-z][a-z'’-]*(?:\s[a-z][a-z'’-]*){0,2}(?:\s*[(（][^()（）]*[)）])?$/;
 const CAPS_TITLE = /^(?=.*\p{Lu})[^\p{Ll}\p{Script=Hangul}]*$/u;
-const CAPS_LINE = /^(?=.*\p{Lu})[\p{Lu}&'’?!.,/ ]+$/u;
+/** A line of capitals, maybe with a remark in brackets after them (`NODE (Lambda etc.)`): the title's remark. */
+const CAPS_LINE = /^(?=.*\p{Lu})[\p{Lu}&'’?!.,/ ]+(?:\s*[(（][^()（）]*[)）])?$/u;
+const TIMES_X = /(?<=\d)x(?=[\p{Lu}\d])/gu;
 
 function continues(title: string, next: string): boolean {
   return /\p{L}-$/u.test(title) ? /^\p{L}/u.test(next) : CAPS_LINE.test(next);

@@ -27,6 +27,7 @@ import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptD
 import { readSource } from "./source.js";
 import { footnotesInPlace } from "./footnotes.js";
 import { inlineQuotes, quoteKey, readStyle, unmetAsks } from "./style.js";
+import { QUOTES_TITLE } from "./plan-forms.js";
 import { readTextLayout, unstatedHeights } from "./text-layout.js";
 import { readProseLayout } from "./prose-layout.js";
 import { pageSize, portraitAsked } from "./page.js";
@@ -122,7 +123,8 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
     const said = style.quoteCites?.[k];
     const cite = said && !meta.author?.includes(said) ? said : meta.author;
     if (cite) block.cite = cite;
-    items.push({ block, role: "quote", title: richText(block.text), order: 1000 + k });
+    const where = style.quotePlaces?.[k];
+    items.push({ block, role: "quote", title: richText(block.text), order: 1000 + k, ...(where ? { where } : {}) });
     const line = style.quoteLines[k];
     if (line) lines.set(block, line);
   });
@@ -165,7 +167,8 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
 function styleNodes(doc: PromptDoc): RootContent[] {
   return doc.sections
     .filter((s) => s.kind === "style")
-    .flatMap((s, k) => (k === 0 ? s.nodes : [{ type: "heading", depth: 1, children: [{ type: "text", value: s.title }], position: { start: { line: s.line, column: 1 }, end: { line: s.line, column: 1 } } } as RootContent, ...s.nodes]));
+    // A first part that is itself the quotes (`### 🗣️ 인용`) keeps its title too: it says what the list under it is.
+    .flatMap((s, k) => (k === 0 && !QUOTES_TITLE.test(s.title) ? s.nodes : [{ type: "heading", depth: 1, children: [{ type: "text", value: s.title }], position: { start: { line: s.line, column: 1 }, end: { line: s.line, column: 1 } } } as RootContent, ...s.nodes]));
 }
 
 function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayout {
@@ -288,6 +291,7 @@ function planItems(plan: Plan, lines: Map<Block, number>): Item[] {
       const role = block.kind === "flowchart" ? "flow" : s.kind === "takeaways" && block.kind === "bullets" ? "takeaways" : s.pooled?.has(block) ? "quote" : "content";
       const item: Item = { block, role, title: s.title, order: order++ };
       if (s.emoji) item.emoji = s.emoji;
+      if (s.box !== undefined) item.box = s.box;
       items.push(item);
       lines.set(block, s.pooled?.get(block) ?? s.line);
     }

@@ -140,8 +140,18 @@ export function mindmapFromLeaves(tree: Leaf[], fallbackRoot: string, skip: (lea
   for (const l of items) {
     if (ROOT_RE.test(l.text)) {
       used.add(l);
-      // Branches written straight under the root line: `"SFT" → "OLMo", "240 conversations"`.
-      for (const child of l.children) if (!LEVEL_RE.test(child.text)) branch(child, 2, 1);
+      // Branches written straight under the root line: `"SFT" → "OLMo", "240 conversations"`; a branch with a
+      // list of its own under it (`- 교과서 비유` over `- 설명 = pretraining`) has that list as its leaves.
+      for (const child of l.children) {
+        if (LEVEL_RE.test(child.text)) continue;
+        if (child.children.length === 0 || splitParent(child.text)[1] !== undefined || child.children.some((c) => LEVEL_RE.test(c.text))) {
+          branch(child, 2, 1);
+          continue;
+        }
+        const node = nested(child, used);
+        root.children.push(node);
+        byLevel.set(1, [...(byLevel.get(1) ?? []), node]);
+      }
     }
     const m = LEVEL_RE.exec(l.text);
     if (!m) continue;
@@ -152,6 +162,12 @@ export function mindmapFromLeaves(tree: Leaf[], fallbackRoot: string, skip: (lea
   }
   for (const l of items) if (!used.has(l)) skip(l);
   return root;
+}
+
+/** A list item and the items under it as a branch of the map, every line of it used. */
+function nested(l: Leaf, used: Set<Leaf>): MindNode {
+  used.add(l);
+  return { label: l.text.replace(/^["“]([^"“”]*)["”]$/, "$1").trim(), children: l.children.map((c) => nested(c, used)) };
 }
 
 function splitParent(text: string): [string, string | undefined] {

@@ -16,10 +16,16 @@ export function portraitAsked(doc: PromptDoc, page: PageSize, warnings: string[]
   if (j >= 0 && i < 0) warnings.push(`line ${j + 1}: a portrait page is asked for; a cheat sheet is drawn landscape (A4 or 16:9), so this one is ${page === "16:9" ? "16:9" : "A4 landscape"}`);
   if (i >= 0) warnings.push(`line ${i + 1}: a portrait page is asked for; a cheat sheet is drawn landscape (A4 or 16:9), so this one is ${page === "16:9" ? "16:9" : "A4 landscape"}`);
 }
-/** Portrait asked in a sentence (`**세로로** 길게`, `A4 세로 방향(Portrait)`, `in portrait`), not one forbidding it. */
+/**
+ * Portrait asked in a sentence (`**세로로** 길게`, `A4 세로 방향(Portrait)`, `in portrait`), not one forbidding it, nor one
+ * about a box: `③번은 오른쪽에 세로로 길게` names a box by its number or side, and a box may well be tall.
+ */
 const PORTRAIT_PROSE = /\bportrait\b|세로\s*방향|(?:^|[\s*])세로로(?=[\s*]|$)|A4\s*세로/i;
-const NOT = /말고|마세요|마십시오|않|금지|안\s*돼|\bnot\b|\bno\b|don'?t|avoid|never|instead|대신|사이드\s*바|sidebar|column|칸/i;
+const NOT = /[\u2460-\u2473]|\d\s*번|오른쪽|왼쪽|말고|마세요|마십시오|않|금지|안\s*(?:돼|됩|되)|\bnot\b|\bno\b|don'?t|avoid|never|instead|대신|사이드\s*바|sidebar|column|칸/i;
 const PORTRAIT = /^\s*[-*]?\s*["']?(?:page|orientation|paper|size|용지|방향|페이지)["']?\s*[:=]\s*["']?[^\n]*(?:\bportrait\b|세로)/i;
+
+/** 16:9 as people write it: `16:9`, `16x9`, `16 by 9`, `16대9`, or the shape named: `widescreen`. */
+const WIDE = /16\s*(?::|x|×|by|대)\s*9|\bwide-?\s?screen\b/i;
 
 /** `16:9` only when it is the first ratio the image request names (or, when it names none, the document); A4 landscape otherwise. */
 export function pageSize(doc: PromptDoc): PageSize {
@@ -30,8 +36,8 @@ export function pageSize(doc: PromptDoc): PageSize {
   const everywhere = (): string => doc.sections.filter((s) => s !== source).map((s) => [s.title, ...said(s.nodes)].join("\n")).join("\n");
   // An image request that names no page at all leaves it to what the rest says (`16:9 가로 화면 비율로` under the layout).
   const asked = image ? said(image.nodes).join("\n") : "";
-  const text = image && /16\s*:\s*9|\bA4\b/i.test(asked) ? asked : everywhere();
-  const wide = text.search(/16\s*:\s*9/);
+  const text = image && (WIDE.test(asked) || /\bA4\b/i.test(asked)) ? asked : everywhere();
+  const wide = text.search(WIDE);
   const a4 = text.search(/\bA4\b/i);
   return wide >= 0 && (a4 < 0 || wide < a4) ? "16:9" : "a4";
 }

@@ -2,7 +2,7 @@
 // `> [!NOTE]` callout, a quote in marks followed by its translation, `Term :: meaning` lines.
 import type { Block, Rich } from "../../model/sheet.js";
 import type { Leaf } from "./outline.js";
-import type { PhrasingContent, Text } from "mdast";
+import type { List, PhrasingContent, Text } from "mdast";
 import { richText } from "./rich.js";
 import { plainText } from "./sections.js";
 
@@ -196,4 +196,25 @@ export function balloonQuotes(children: PhrasingContent[]): { label?: string; qu
   if (said.length < 2 || !said.every((l) => l[0]?.type === "text" && BALLOON.test(l[0].value))) return undefined;
   const quotes = said.map(([head, ...rest]) => [{ ...(head as Text), value: (head as Text).value.replace(BALLOON, "") }, ...rest]);
   return { ...(label ? { label: first } : {}), quotes };
+}
+
+/** A section about quotes: `인용구`, `Quotes`, `명언`, `Key lines`. */
+export const QUOTES_TITLE = /quot|인용|명언|어록/i;
+const OPENS_QUOTED = /^\s*["“”„«「『]/u;
+const CLOSES_QUOTED = /["“”»」』](?:\s*(?:[—–-]{1,2}|[(（]).*)?$/u;
+
+/**
+ * A list under a quotes heading whose every item is one sentence in quote marks (`- "…"`, `- “…” — Karpathy`):
+ * the section's quotes, each its own quote, not a bulleted list of them. Returns each item's words.
+ */
+export function quotedItems(list: List): PhrasingContent[][] | undefined {
+  const items = list.children.map((item) => (item.children.length === 1 && item.children[0]?.type === "paragraph" ? item.children[0].children : undefined));
+  if (items.length === 0 || items.some((c) => !c)) return undefined;
+  const said = items as PhrasingContent[][];
+  return said.every((c) => {
+    const t = plainText({ children: c } as never).trim();
+    return !t.includes("\n") && OPENS_QUOTED.test(t) && CLOSES_QUOTED.test(t);
+  })
+    ? said
+    : undefined;
 }

@@ -9,12 +9,14 @@ import { quadrantTable, quadrantTitle, sankeyTable } from "./chart-tables.js";
 import { circledLeaves, isOutline, leaves, leavesFromLines } from "./outline.js";
 import { richFromCell, richFromInline, richFromLine, richText } from "./rich.js";
 import { htmlTable } from "../html-table.js";
+import { htmlQuote } from "../html-quote.js";
 import { xyTable, xyTitle } from "./xychart.js";
 import { lineOf, plainText } from "./sections.js";
 import { chainOf, readLeaves } from "./plan-leaves.js";
 import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, isComment, planSubsections } from "./plan-sections.js";
+import { boxNumber } from "./box-number.js";
 import { emojisIn, splitEmoji } from "./words.js";
-import { balloonQuotes, callout, calloutCite, definitionList, dropPanelLabel, quoteLines, splitCite, unwrapQuote } from "./plan-forms.js";
+import { balloonQuotes, callout, calloutCite, definitionList, dropPanelLabel, QUOTES_TITLE, quotedItems, quoteLines, splitCite, unwrapQuote } from "./plan-forms.js";
 
 export { ARROW_SPLIT, chainFlowchart } from "./chain.js";
 export { values } from "./outline.js";
@@ -27,6 +29,8 @@ export interface PlanSection {
   line: number;
   kind: SectionKind;
   blocks: Block[];
+  /** The box the title names by number (`②번 칸에：…`, `Box 3 —`), counted in the drawing's order from 1. */
+  box?: number;
   /** Quotes the section offers for anywhere on the sheet (`Quotes to sprinkle in:`), with their lines: placed by their words. */
   pooled?: Map<Block, number>;
 }
@@ -62,10 +66,14 @@ const COUNT_BEFORE_EMOJI =
   "(?:step|section|part|panel|box|card|block|area|slide|단계|섹션|박스|패널|칸|영역)\\s*[A-Za-z0-9]{1,2}(?:\\s*(?:of|\\/)\\s*\\d{1,2})?\\s*(?:[:.)]|[—–-]{1,2}|→|->|>)?)";
 const SECTION_NUMBER = new RegExp(`^(?:\\d+[.)]|${CIRCLED_NUMBER}|${COUNT_BEFORE_EMOJI}(?=\\s*\\p{Extended_Pictographic}))\\s*`, "iu");
 
+/** A marker before a title that is no emoji (`▸ 오른쪽 열`, `• Box 2`, `→ 정리`): typography, not words. */
+const MARKER = /^\s*(?:(?!\p{Extended_Pictographic})[▸▹►▻‣•◦➤➢→»※◆◇■□●○])\s*/u;
+
 export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map(), ownDepth = 0): Plan {
   const plan: Plan = { sections: [], keyTerms: [], warnings: [] };
   for (const sub of planSubsections(nodes, plan, ownDepth)) {
-    const heading = dropPanelLabel(sub.title.replace(SECTION_NUMBER, ""));
+    const numbered = boxNumber(sub.title);
+    const heading = dropPanelLabel((numbered ? numbered.rest : sub.title).replace(MARKER, "").replace(SECTION_NUMBER, ""));
     const { emoji, rest: named } = splitEmoji(heading);
     const rest = dropPanelLabel(named);
     const hint = HINT_PAREN.exec(rest)?.[1] ?? "";
@@ -73,8 +81,9 @@ export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map(
     const kind = KIND_TESTS.find(([, re]) => re.test(hint) || re.test(title))?.[0] ?? "general";
     const section: PlanSection = { title, line: sub.line, kind, blocks: [] };
     if (emoji) section.emoji = emoji;
+    if (numbered) section.box = numbered.box;
     const said = plan.warnings.length;
-    readSectionBody(sub.nodes, section, plan, mermaid);
+    readSectionBody(sub.nodes, section, plan, mermaid, POOL.test(sub.title));
     if (section.blocks.length === 0 && sub.nodes.length > 0 && plan.warnings.length === said) {
       plan.warnings.push(`line ${sub.line}: plan section "${title}" has nothing that could be drawn`);
     }
@@ -85,9 +94,10 @@ export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map(
 }
 
 /** A label offering the quotes under it for anywhere: `Quotes to sprinkle in:`, `Quotes (use where they fit):`, `인용구 후보:`. */
-const POOL = /sprinkle|anywhere|wherever|throughout|where\s+(?:they|it)\s+fits?|candidates?|to\s+pick\s+from|후보|곳곳|어디(?:든|에나|서든)|적절한\s*곳|어울리는\s*곳|골라/i;
+const POOL = /sprinkle|anywhere|wherever|throughout|where\s+(?:they|it)\s+fits?|candidates?|to\s+pick\s+from|후보|곳곳|어디(?:든|에나|서든)|적절한\s*곳|(?:어울리는|맞는)\s*(?:곳|칸|자리|박스)|골라/i;
 
-function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan, mermaid: ParsedMermaid): void {
+/** `offers`: the section's title offers its quotes for anywhere (`### 인용구 (어울리는 칸에 넣어 주세요)`). */
+function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan, mermaid: ParsedMermaid, offers = false): void {
   const captions = new Map<RootContent, Block>();
   let pool = false;
   nodes.forEach((node, k) => {
@@ -103,6 +113,13 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       if (CONCEPT.test(section.title) || CONCEPT.test(first)) {
         plan.keyTerms.push(...table.rows.map((r) => richText(r[0] ?? [])).filter(Boolean));
       }
+    } else if (node.type === "list" && QUOTES_TITLE.test(section.title) && quotedItems(node)) {
+      // `### 인용구` over `- "…"` items: each item one quote, placed by its own words when the title offers them.
+      quotedItems(node)!.forEach((said, n) => {
+        const quotes = quoteOf(richFromInline(said));
+        section.blocks.push(...quotes);
+        if (offers) quotes.forEach((q) => (section.pooled ??= new Map()).set(q, lineOf(node.children[n]!)));
+      });
     } else if (node.type === "list") {
       // A fence inside a list item ("- Create a flowchart:" then ```mermaid) is the item's content: it comes
       // right after that item, which is its caption, and the items after it follow as a list of their own.
@@ -181,6 +198,8 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
     } else if (node.type === "html" && (html = htmlTable(node.value))) {
       const cell = (c: string): Rich => c.split("\n").flatMap((l, k) => (k > 0 ? [{ text: "\n" }, ...richFromLine(l)] : richFromLine(l)));
       section.blocks.push({ kind: "table", header: html.header.map(cell), rows: html.rows.map((r) => r.map(cell)) });
+    } else if (node.type === "html" && htmlQuote(node.value)) {
+      for (const q of htmlQuote(node.value)!) section.blocks.push(...quoteOf(richFromLine(q.text), q.cite));
     } else if (node.type !== "thematicBreak" && !isComment(node)) {
       plan.warnings.push(`line ${lineOf(node)}: ${describe(node)} in the Output Structure Plan is not drawn`);
     }

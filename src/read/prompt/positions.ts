@@ -5,6 +5,7 @@ import type { Panel, Row } from "../../model/sheet.js";
 import { place, type Item, type Slot } from "./assign.js";
 import { Matcher, pairsOf, profileOf, sameEmoji } from "./meaning.js";
 import { splitEmoji } from "./words.js";
+import { boxNumber } from "./box-number.js";
 
 type Side = "low" | "mid" | "high";
 interface Place {
@@ -14,6 +15,8 @@ interface Place {
   y?: Side;
   /** `가운데` / `middle` alone: the middle row, else the centre column. */
   either?: boolean;
+  /** Said to be a column (`오른쪽 열`, `the right column`): of the boxes on that side, the one running down it. */
+  column?: boolean;
 }
 
 // A particle or `쪽` may follow a Korean place word (왼쪽의, 위에, 아래쪽).
@@ -29,6 +32,7 @@ const CORNER = /^([좌우])([상하])(?:단)?(?:의|에)?$/;
 /** Words a place may carry without naming anything else: `맨 위`, `큰 칸`, `box`, `row`. */
 const FILLER =
   /^(?:맨|제일|가장|큰|작은|넓은|좁은|긴|줄|행|칸|열|박스|상자|영역|패널|셀|섹션|블록|부분|구역|코너|the|big|large|small|wide|main|box|panel|cell|area|section|block|row|column|col|corner|side|one)(?:의|에|은|는)?$/i;
+const COLUMN = /^(?:열|세로줄|column|col|sidebar|사이드바)(?:의|에|은|는)?$/i;
 /** What ends the place at the head of a title: a dash, a colon, a bracket, a bar. */
 const HEAD_END = /\s[-–—]\s|[—–:：(（\[|]/;
 
@@ -51,6 +55,7 @@ export function placeIn(title: string): Place | undefined {
     else if (TOP.test(t)) (out.y = "low"), named++;
     else if (BOTTOM.test(t)) (out.y = "high"), named++;
     else if (MIDDLE.test(t)) (out.either = true), named++;
+    else if (COLUMN.test(t)) out.column = true;
     else if (!FILLER.test(t)) return undefined;
   }
   if (named === 0) return undefined;
@@ -127,23 +132,43 @@ export function panelAt(rows: readonly Row[], at: Place): Panel | undefined {
   let found = all;
   if (at.y) found = byY(found, at.y);
   if (at.x) found = byX(found, at.x);
+  // A side's column named alone (`오른쪽 열`, `the right column`) is the box running down that side, when one
+  // runs taller than the others there: a sidebar is the column a writer means. A side alone stays ambiguous.
+  if (at.column && at.x && !at.y && found.length > 1) {
+    const tall = Math.max(...found.map((b) => b.bottom - b.top));
+    const tallest = found.filter((b) => b.bottom - b.top > tall - EPS);
+    if (tallest.length === 1 && found.every((b) => b === tallest[0] || b.bottom - b.top < tall - EPS)) return tallest[0]!.panel;
+  }
   return one(found);
+}
+
+/** The panel a plan numbers `n`: the drawing's boxes counted from 1 in reading order, row by row, the title not counted. */
+export function numberedPanel(rows: readonly Row[], n: number): Panel | undefined {
+  return rows.flatMap((r) => (r.kind === "panels" ? r.panels : []))[n - 1];
 }
 
 /**
  * Places the sections whose titles name a place on the page, and no panel by emoji or title words, in the panel
  * there, and returns the items left for placement by meaning. The reason is `title`: the title names the panel
- * (by where it stands), and layout keeps such a block home as it keeps one named by its title words.
+ * (by where it stands), and layout keeps such a block home as it keeps one named by its title words. A section
+ * naming its box by number (`②번 칸에`, `Box 3`) goes there unless its emoji names a box: the number is the
+ * writer pointing at the drawing, surer than any word of the title.
  */
 export function placeByPosition(rows: readonly Row[], slots: Slot[], items: Item[]): Item[] {
-  const placed = items.map((item) => (item.role === "content" || item.role === "flow" ? placeIn(item.title) : undefined));
-  if (placed.every((p) => !p)) return items;
+  // A quote goes by the note the writer put after it (`— 하단 왼쪽 칸에`), never by its own words.
+  const placed = items.map((item) => (item.role === "content" || item.role === "flow" ? placeIn(item.title) : item.where ? placeIn(item.where) : undefined));
+  const box = (item: Item): number | undefined => (item.role === "quote" ? (item.where ? boxNumber(item.where)?.box : undefined) : item.box);
+  const numbered = items.map((item) => (box(item) !== undefined ? numberedPanel(rows, box(item)!) : undefined));
+  if (placed.every((p) => !p) && numbered.every((p) => !p)) return items;
   const pairs = pairsOf(items.map((i) => i.block));
   const matcher = new Matcher(slots.map((s) => profileOf(s.panel, s.about, s.schematic, pairs)));
   const pinned = (item: Item) => slots.some((s, k) => sameEmoji(item.emoji, s.panel.emoji) || matcher.titleHit(k, item.title).length > 0);
+  // An emoji naming a box pins the section there already (`Panel 1 of 6 — 🔌 …`): the number only counted.
+  const byEmoji = (item: Item) => slots.some((s) => sameEmoji(item.emoji, s.panel.emoji));
   return items.filter((item, k) => {
     const at = placed[k];
-    const panel = at && !pinned(item) ? panelAt(rows, at) : undefined;
+    const byNumber = numbered[k];
+    const panel = byNumber && !byEmoji(item) ? byNumber : at && (item.where || !pinned(item)) ? panelAt(rows, at) : undefined;
     const slot = panel && slots.find((s) => s.panel === panel);
     if (!slot) return true;
     place(slot, item, "title");

@@ -166,6 +166,14 @@ function valueOf(cell: string): number {
  * when nothing is left for them the table comes back as it is, and the layout names the row counts.
  */
 function spread(table: RatioTable, diagram: DiagramRow[], warnings: string[]): RatioTable {
+  // One row per band (`가운데 블록 62%`, the sidebar's rows as one): each band's share spread over its rows by
+  // their drawn lines, as a sentence giving band heights is read.
+  const bands = bandsOf(diagram);
+  if (bands.length === table.rows.length && bands.length < diagram.length) {
+    const values = byBand(table.rows.map((r) => r.ratio), bands, diagram);
+    const owner = bands.flatMap((band, i) => band.map(() => i));
+    return { line: table.line, rows: diagram.map((_, k) => ({ ...table.rows[owner[k]!]!, ratio: values[k]! })) };
+  }
   const titles = diagram.map((r) => wordSet((r.boxes.length ? r.boxes.map((b) => b.lines[0]?.text ?? "") : r.texts.slice(0, 1).map((t) => t.text)).join(" ")));
   const owner: (number | undefined)[] = diagram.map(() => undefined);
   let next = 0;

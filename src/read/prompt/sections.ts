@@ -39,8 +39,10 @@ export interface PromptDoc {
 // start one, so a stray `# …` inside a pasted transcript does not cut the Source Text short.
 const SECTION_NAMES: [SectionKind, RegExp][] = [
   ["role", /^(role definition|role|역할(\s*정의)?)/i],
-  ["source", /^(source text|source material|source notes|source|transcript|원문|소스\s*텍스트|원본\s*텍스트|강의\s*원문)/i],
-  ["layout", /^(layout structure|page layout|layout|레이아웃(\s*구조)?|배치\s*구조|배치(?=\s*$|\s*[(（:])|페이지\s*(레이아웃|구성))/i],
+  // `강의 노트 원문`, `Lecture notes`: the notes the sheet is made from.
+  ["source", /^(source text|source material|source notes|source|transcript|lecture notes?|원문|소스\s*텍스트|원본\s*텍스트|강의\s*(?:노트\s*)?원문|강의\s*노트)/i],
+  // `배치도` is the drawing of the layout itself, as `layout sketch` is.
+  ["layout", /^(layout structure|page layout|layout|레이아웃(\s*구조)?|배치\s*구조|배치\s*(도|그림|스케치)(?=\s*$|\s*[(（:])|배치(?=\s*$|\s*[(（:])|페이지\s*(레이아웃|구성))/i],
   // Quotes given a part of their own (`# Quotes`, `# 인용구`) are read with the style's quotable insights.
   ["style", /^(output style|style guide|style|출력\s*스타일|스타일|(key |notable )?quotes(?=\s*$|\s*[(:])|quotable insights?|인용구?(?=\s*$|\s*[(:])|명언|어록)/i],
   // The plan as people title it when they write their own: "What goes in each box", "Box contents", "박스별 내용".

@@ -5,6 +5,8 @@ import { richText } from "./rich.js";
 import { BALLOON, citeOf, isName, quoteLines } from "./plan-forms.js";
 import { lineOf, plainText } from "./sections.js";
 import { ARROW_SPLIT } from "./plan.js";
+import { boxNumber } from "./box-number.js";
+import { placeIn } from "./positions.js";
 
 export interface StyleRules {
   flowchart: boolean;
@@ -18,6 +20,8 @@ export interface StyleRules {
   quoteLines: number[];
   /** The name each quote is attributed to where it is written (`“…” — DeepSeek-R1`), by index. */
   quoteCites?: (string | undefined)[];
+  /** Where the writer put each quote (`"…" — 하단 왼쪽 칸에`, `"…" → Box 3`): a place or a box, not a name. */
+  quotePlaces?: (string | undefined)[];
   /** Elements the style asks to add that a sheet may not draw (`Insert a QR code`), with their lines. */
   asks: { what: string; line: number }[];
 }
@@ -62,8 +66,11 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
       /["“]([^"”]+)["”]\s*(?:analogy|비유|metaphor)/i.exec(text) ?? /(?:analogy|비유)\s*[:：]?\s*["“]([^"”]+)["”]/i.exec(text);
     if (analogy?.[1] && !rules.analogy) rules.analogy = analogy[1].trim();
     if (inQuotes) {
-      const q = unquote(markdown ?? text);
+      const where = placeNote(markdown ?? text);
+      const q = unquote(where ? where.quote : markdown ?? text);
       if (q) {
+        if (where) (rules.quotePlaces ??= [])[rules.quotes.length] = where.place;
+        if (where) text = where.quote;
         rules.quotes.push(q);
         rules.quoteLines.push(line);
         (rules.quoteCites ??= [])[rules.quotes.length - 1] = citeOf(text) ?? spokenBy(text);
@@ -154,6 +161,17 @@ function spokenBy(text: string): string | undefined {
   const signed = SIGNED_GLOSS.exec(t);
   if (signed && isName(signed[2]!.trim())) return signed[2]!.trim();
   return speakerName(SPEAKER.exec(t));
+}
+
+/** A quote's closing mark, then a dash or arrow and where it goes. */
+const PLACE_NOTE = /^(.*["”’」』])\s*(?:[-–—]{1,2}|→|->)\s*([^"“”]+?)\s*$/u;
+
+/** `"…" — 하단 왼쪽 칸에`: the note after the quote names a place on the page or a box by number, not who said it. */
+function placeNote(text: string): { quote: string; place: string } | undefined {
+  const m = PLACE_NOTE.exec(text.trim());
+  const note = m?.[2]?.replace(/\s*(?:에|에다|에다가|으로|로|넣기|넣어\s*주세요)$/u, "").trim();
+  if (!m || !note || isName(note)) return undefined;
+  return placeIn(note) || boxNumber(note) ? { quote: m[1]!, place: note } : undefined;
 }
 
 /** `"It's a fixed … no state"` → the words inside the quote marks. */
