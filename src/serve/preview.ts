@@ -1,7 +1,6 @@
 // The live preview's state: for every chapter the last sheet that built (its SVG, panel boxes and problems)
 // and the error of the latest save when that one did not build. Rebuilds run one at a time, and a save that
 // arrives during a rebuild queues one more, so the last save always wins.
-import { readFile } from "node:fs/promises";
 import { overflowLines, type BuildResult, type Format } from "../build.js";
 import { layoutReport } from "../export/report.js";
 import type { PageSize } from "../model/sheet.js";

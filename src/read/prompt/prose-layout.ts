@@ -7,7 +7,8 @@ import type { DiagramBox, DiagramRow } from "./ascii-layout.js";
 import { readBox, splitBoxes, type ProseBox } from "./prose-boxes.js";
 import type { PromptDoc, Section } from "./sections.js";
 import { hasEmoji } from "./words.js";
-import { heightsOf, ratioRows, type TextLayout } from "./text-layout.js";
+import { heightsOf, ratioRows } from "./text-heights.js";
+import type { TextLayout } from "./text-layout.js";
 
 interface ProseRow {
   line: number;

@@ -5,7 +5,7 @@ import type { RootContent, Table } from "mdast";
 import { InputError } from "../../errors.js";
 import type { DiagramRow } from "./ascii-layout.js";
 import { lineOf, plainText, subsections, type PromptDoc, type Section } from "./sections.js";
-import { heightsOf, ratioRows } from "./text-layout.js";
+import { heightsOf, ratioRows } from "./text-heights.js";
 import { widthsOf } from "./width-words.js";
 import { sharedCount, wordSet } from "./words.js";
 
@@ -32,7 +32,6 @@ export interface RatioTable {
 const RATIO_HEADING = /비율|ratio|proportion|height|높이|size|크기/i;
 const RATIO_HEADER = /비율|ratio|proportion|height|높이|세로|share|%/i;
 const CONTENT_HEADER = /내용|content|panels?|sections?|what/i;
-const PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
 const NUMBER = /^\s*([-+−]?\d*\.?\d+(?:e[-+]?\d+)?)\s*%?\s*$/i;
 /** A height in pixels: `110px`, `110 px`, `480 픽셀`. */
 const PIXELS = /(\d+(?:\.\d+)?)\s*(?:px|pixels?|픽셀)\b/i;

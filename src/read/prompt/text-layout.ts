@@ -3,11 +3,11 @@
 // the boxes (an empty cell continues the box on its left). Each is turned into the rows a box drawing gives,
 // so panels, widths, ratios and placement work as for a drawing.
 import type { RootContent, Table } from "mdast";
-import { InputError } from "../../errors.js";
 import type { DiagramBox, DiagramRow } from "./ascii-layout.js";
 import { blockRows } from "./block-layout.js";
 import { dataLayout, type DataCell } from "./data-layout.js";
-import type { RatioRow, RatioTable } from "./ratios.js";
+import type { RatioTable } from "./ratios.js";
+import { heightsOf, ratioRows } from "./text-heights.js";
 import { lineOf, plainText, type PromptDoc, type Section } from "./sections.js";
 import { BOXES_HEAD, listedBoxes, listedWidths, SPLIT } from "./listed-boxes.js";
 import { SUBTITLE_WORD } from "./words.js";
@@ -44,7 +44,6 @@ const TITLE_CELL = /cheat\s*sheet|치트\s*시트|🍌/i;
 const TITLE_HEAD = /제목|타이틀|title|header|banner/i;
 const BIG = /가장|widest|biggest|largest|크게|넓게|full/i;
 const KIND_REMARK = /\s*[(（](?:mind\s*map|mindmap|flow\s*chart|table|표|마인드\s*맵|도식|diagram)[)）]\s*$/i;
-const RATIO_LIST = /(\d+(?:\.\d+)?)\s*(%?)/g;
 const COLUMNS = 120;
 
 /** The layout section's text layout, or undefined when it holds none. */
@@ -177,17 +176,6 @@ function childOf(row: TextRow, text: string, line: number): boolean {
   return true;
 }
 
-/** `Row heights: 10% / 25% / 35% / 30%`, `높이 비율은 1 : 3 : 4 : 2 정도로`. */
-export function heightsOf(text: string): { values: number[]; percent: boolean } | undefined {
-  if (!/height|높이|세로|^\s*(?:[-*]\s*)?rows?\s*[:：=]|행\s*비율|배치\s*비율/i.test(text) || /width|너비|폭|가로/i.test(text)) return undefined;
-  const all = [...text.matchAll(RATIO_LIST)];
-  // With two percents or more, the bare numbers are the rows' names (`중단1 30% / 중단2 30%`), not heights.
-  const percents = all.filter((v) => v[2] === "%");
-  const values = percents.length >= 2 ? percents : all;
-  if (values.length < 2) return undefined;
-  return { values: values.map((v) => Number(v[1])), percent: values.every((v) => v[2] === "%") };
-}
-
 /** `Row 4 widths = 2:1:1`, `4행 너비 2:1:1`. */
 function widthsOf(text: string): { row: number; widths: number[] } | undefined {
   if (!/width|너비|폭|가로/i.test(text)) return undefined;
@@ -284,37 +272,4 @@ function diagramRow(r: TextRow, title: boolean, across?: number): DiagramRow {
     return box;
   });
   return { ...base, texts: [], boxes };
-}
-
-/** Stated heights as the ratio table a drawing would have: percents must add up to 100 as in a table, plain
- * proportions (`1 : 3 : 4 : 2`) are scaled to it. */
-export function ratioRows(rows: { cells: { text: string }[] }[], h: { values: number[]; percent: boolean; line: number }): RatioRow[] {
-  const sum = h.values.reduce((s, v) => s + v, 0);
-  if (h.percent && Math.abs(sum - 100) > 1.001) {
-    throw new InputError(
-      `the layout's row heights add up to ${Math.round(sum * 100) / 100}%, not 100%`,
-      { line: h.line },
-      `change the heights so they sum to 100 (now ${h.values.map((v) => `${v}%`).join(" + ")})`,
-    );
-  }
-  const ratios = h.values.map((v) => Math.round((v / sum) * 10000) / 100);
-  ratios[ratios.length - 1] = Math.round((100 - ratios.slice(0, -1).reduce((s, v) => s + v, 0)) * 100) / 100;
-  return rows.map((r, k) => {
-    return { line: h.line, ratio: ratios[k]!, text: r.cells.map((c) => c.text).join(" | ") };
-  });
-}
-
-/** No heights stated anywhere: the title row gets 10% and the others share the rest, a row marked widest
- * (`가장 넓게`, `widest`) getting more, as its warning says. */
-export function unstatedHeights(layout: TextLayout, warnings: string[]): RatioTable {
-  const title = layout.rows.map((r) => r.boxes.length === 0);
-  const weight = layout.rows.map((r, k) => (title[k] ? 0 : r.lines));
-  const total = weight.reduce((s, w) => s + w, 0) || 1;
-  const rest = 100 - 10 * title.filter(Boolean).length;
-  const ratios = weight.map((w, k) => (title[k] ? 10 : Math.round(((rest * w) / total) * 100) / 100));
-  ratios[ratios.length - 1] = Math.round((100 - ratios.slice(0, -1).reduce((s, v) => s + v, 0)) * 100) / 100;
-  warnings.push(
-    `line ${layout.lines[0]}: the layout gives no row heights: the title row gets 10% and the other rows share the rest, a row marked widest more (${ratios.map((r) => `${r}%`).join(" + ")})`,
-  );
-  return { line: layout.lines[0], rows: layout.rows.map((r, k) => ({ line: r.line, ratio: ratios[k]!, text: "" })) };
 }

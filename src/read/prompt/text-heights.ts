@@ -1,0 +1,52 @@
+// Row heights of a layout written out instead of drawn (text-layout.ts, prose-layout.ts): read from a line
+// (`Row heights: 10% / 25% / …`, `1 : 3 : 4 : 2`), turned into the ratio table a drawing would have, or, when
+// nothing states them, shared out with the title row at 10%.
+import { InputError } from "../../errors.js";
+import type { RatioRow, RatioTable } from "./ratios.js";
+import type { TextLayout } from "./text-layout.js";
+
+const RATIO_LIST = /(\d+(?:\.\d+)?)\s*(%?)/g;
+
+/** `Row heights: 10% / 25% / 35% / 30%`, `높이 비율은 1 : 3 : 4 : 2 정도로`. */
+export function heightsOf(text: string): { values: number[]; percent: boolean } | undefined {
+  if (!/height|높이|세로|^\s*(?:[-*]\s*)?rows?\s*[:：=]|행\s*비율|배치\s*비율/i.test(text) || /width|너비|폭|가로/i.test(text)) return undefined;
+  const all = [...text.matchAll(RATIO_LIST)];
+  // With two percents or more, the bare numbers are the rows' names (`중단1 30% / 중단2 30%`), not heights.
+  const percents = all.filter((v) => v[2] === "%");
+  const values = percents.length >= 2 ? percents : all;
+  if (values.length < 2) return undefined;
+  return { values: values.map((v) => Number(v[1])), percent: values.every((v) => v[2] === "%") };
+}
+
+/** Stated heights as the ratio table a drawing would have: percents must add up to 100 as in a table, plain
+ * proportions (`1 : 3 : 4 : 2`) are scaled to it. */
+export function ratioRows(rows: { cells: { text: string }[] }[], h: { values: number[]; percent: boolean; line: number }): RatioRow[] {
+  const sum = h.values.reduce((s, v) => s + v, 0);
+  if (h.percent && Math.abs(sum - 100) > 1.001) {
+    throw new InputError(
+      `the layout's row heights add up to ${Math.round(sum * 100) / 100}%, not 100%`,
+      { line: h.line },
+      `change the heights so they sum to 100 (now ${h.values.map((v) => `${v}%`).join(" + ")})`,
+    );
+  }
+  const ratios = h.values.map((v) => Math.round((v / sum) * 10000) / 100);
+  ratios[ratios.length - 1] = Math.round((100 - ratios.slice(0, -1).reduce((s, v) => s + v, 0)) * 100) / 100;
+  return rows.map((r, k) => {
+    return { line: h.line, ratio: ratios[k]!, text: r.cells.map((c) => c.text).join(" | ") };
+  });
+}
+
+/** No heights stated anywhere: the title row gets 10% and the others share the rest, a row marked widest
+ * (`가장 넓게`, `widest`) getting more, as its warning says. */
+export function unstatedHeights(layout: TextLayout, warnings: string[]): RatioTable {
+  const title = layout.rows.map((r) => r.boxes.length === 0);
+  const weight = layout.rows.map((r, k) => (title[k] ? 0 : r.lines));
+  const total = weight.reduce((s, w) => s + w, 0) || 1;
+  const rest = 100 - 10 * title.filter(Boolean).length;
+  const ratios = weight.map((w, k) => (title[k] ? 10 : Math.round(((rest * w) / total) * 100) / 100));
+  ratios[ratios.length - 1] = Math.round((100 - ratios.slice(0, -1).reduce((s, v) => s + v, 0)) * 100) / 100;
+  warnings.push(
+    `line ${layout.lines[0]}: the layout gives no row heights: the title row gets 10% and the other rows share the rest, a row marked widest more (${ratios.map((r) => `${r}%`).join(" + ")})`,
+  );
+  return { line: layout.lines[0], rows: layout.rows.map((r, k) => ({ line: r.line, ratio: ratios[k]!, text: "" })) };
+}
