@@ -9,7 +9,8 @@ import { layoutReport, type LayoutReport, type ReportBlock } from "../src/export
 import { layoutSheet } from "../src/layout/index.js";
 import { readSheet } from "../src/read/index.js";
 import { shownLead } from "../src/read/prompt/lead.js";
-import { Matcher, namesIn, profileOf } from "../src/read/prompt/meaning.js";
+import { Matcher, profileOf } from "../src/read/prompt/meaning.js";
+import { namesIn } from "../src/read/prompt/names.js";
 import type { Panel } from "../src/model/sheet.js";
 import { commonness, wordKey } from "../src/read/prompt/words.js";
 import type { Block } from "../src/model/sheet.js";
