@@ -167,6 +167,15 @@ describe("names and common words", () => {
     expect(namesIn("If I Use it")).toEqual([]);
     expect(namesIn("LM Arena, AI News")).toEqual([["lm", "arena"], ["ai", "news"]]);
   });
+  it("a capital letter standing alone in a title is a name a quote may say (`on X`), but not A, I or a sentence's first letter", () => {
+    const panel = (id: string, title: string): Panel => ({ id, title, lead: [], blocks: [] }) as unknown as Panel;
+    const m = new Matcher([panel("news", "AI News"), panel("x", "🐦 X (Twitter)"), panel("box-b", "B")].map((p) => profileOf(p, "", [], new Map())));
+    expect(m.phrase(1, "A lot of AI happens on X (AI의 많은 일이 X에서 일어난다)").words).toEqual(["X"]);
+    expect(m.phrase(0, "A lot of AI happens on X").score).toBe(0);
+    // A sentence opening with a capital letter names nothing: `B. Then…` is no more the panel B than `A lot` is A.
+    expect(m.phrase(2, "B is for base. So is the model").score).toBe(0);
+    expect(m.phrase(2, "Then it says B again").words).toEqual(["B"]);
+  });
   it("a word any sentence says weighs a quarter; the lecture's own words do not", () => {
     expect(commonness(wordKey("use")!)).toBe(0.25);
     expect(commonness(wordKey("합니다")!)).toBe(0.25);

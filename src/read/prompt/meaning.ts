@@ -30,6 +30,8 @@ export interface Profile {
   text: string;
   /** Each line drawn in its box (lead lines, schematic labels) as its words, for a quote saying one again. */
   lines: { text: string; words: Set<string> }[];
+  /** Capital letters standing alone in its title (`X (Twitter)`): a name too short to be a word. */
+  letters: Set<string>;
   emoji?: string;
 }
 
@@ -74,7 +76,7 @@ export function profileOf(panel: Panel, about: string, schematic: string[], pair
   const said = [...content.map(blockText), ...headings];
   const text = plain([panel.title, ...panel.lead.map(richText), ...said].join(" "));
   const lines = [...panel.lead.map(richText), ...schematic].map((text) => ({ text: text.trim(), words: wordSet(text) })).filter((l) => l.words.size >= ECHO_WORDS);
-  const profile: Profile = { title, about: aboutWords, lead, pairs: near, content: wordSet(said.join(" ")), text, lines };
+  const profile: Profile = { title, about: aboutWords, lead, pairs: near, content: wordSet(said.join(" ")), text, lines, letters: lettersIn(panel.title) };
   if (panel.emoji) profile.emoji = panel.emoji;
   return profile;
 }
@@ -87,6 +89,20 @@ function hitIn(p: Profile, w: string): [number, string] | undefined {
     if (m !== undefined) return [weight, m];
   }
   return undefined;
+}
+
+/**
+ * Capital letters standing alone (`X (Twitter)`, `on X.`), as names: not `A` or `I`, which are words, and in a
+ * quote (`inText`) not one opening a sentence.
+ */
+function lettersIn(text: string, inText = false): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}'’.-])([B-HJ-Z])(?![\p{L}\p{N}'’-])/gu)) {
+    const before = text.slice(0, m.index).trimEnd();
+    if (inText && (before === "" || /[.!?:"“]$/.test(before))) continue;
+    out.add(m[1]!);
+  }
+  return out;
 }
 
 /** A quote saying again at least this many words of one box line, and most of that line, restates it. */
@@ -162,6 +178,11 @@ export class Matcher {
     const written = (i: number, end: number): number => starts.slice(i, end).filter(Boolean).length;
     const says = (p: Profile, run: string[]): boolean => ` ${p.text} `.includes(` ${run.join(" ")} `);
     const p = this.profiles[k]!;
+    // A one-letter name (`on X`) the panel's title stands alone: the quote names the panel.
+    for (const letter of lettersIn(quote, true)) {
+      if (!p.letters.has(letter)) continue;
+      return { score: W_TITLE / Math.sqrt(this.profiles.filter((q) => q.letters.has(letter)).length), words: [letter] };
+    }
     // A name of two words or more (LM Arena, AI News) the panel writes too: the quote is about what it names.
     for (const name of namesIn(quote)) {
       if (!says(p, name)) continue;
