@@ -1,10 +1,10 @@
 // A quote written as HTML (`<blockquote><p>"…"</p><footer>— Andrej Karpathy</footer></blockquote>`): people who
 // write their notes for a web page quote that way. Markdown keeps it as raw HTML, which nothing draws; its words
 // and its signature are the quote a `>` line would have been.
+import { cellText } from "./html-table.js";
 
-const ENTITIES: Record<string, string> = { quot: '"', amp: "&", apos: "'", "#39": "'", lt: "<", gt: ">", nbsp: " ", mdash: "—", ndash: "–", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", hellip: "…" };
-const decode = (s: string): string => s.replace(/&(#?\w+);/g, (m, name: string) => ENTITIES[name.toLowerCase()] ?? m);
-const plain = (html: string): string => decode(html.replace(/<br\s*\/?>/gi, " ").replace(/<[^>]+>/g, "")).replace(/\s+/g, " ").trim();
+/** The text of an HTML fragment on one line (tags dropped, entities decoded, as a table cell reads). */
+const plain = (html: string): string => cellText(html).replace(/\n/g, " ");
 
 /** The quotes of an HTML `<blockquote>` (one a `<p>`, else one), each with the name its `<footer>` or `<cite>` signs. */
 export function htmlQuote(html: string): { text: string; cite?: string }[] | undefined {

@@ -3,7 +3,10 @@
 // One pass over the tags, each bounded, so a long or broken table costs linear time.
 
 const TAG = /<(\/?)(table|thead|tbody|tfoot|tr|th|td)\b[^<>]{0,300}>/gi;
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'" };
+const ENTITIES: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'",
+  mdash: "—", ndash: "–", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", hellip: "…",
+};
 
 export interface HtmlTable {
   header: string[];
