@@ -5,7 +5,7 @@
 import dagre from "@dagrejs/dagre";
 import type { Flowchart, FlowEdge } from "../../model/sheet.js";
 import type { Box } from "../../model/positioned.js";
-import { unionBox, type Pt } from "../diagram/geometry.js";
+import { boxesOverlap, unionBox, type Pt } from "../diagram/geometry.js";
 import { measureLabel, type Label } from "../diagram/text.js";
 import { horizontal, outerBox, type MeasuredNode, type Sizes } from "./measure.js";
 import { chainLayout } from "./chain.js";
@@ -90,12 +90,11 @@ export function subgraphFrames(block: Flowchart, p: Placement, s: Sizes): { sg: 
 
 /** Every subgraph frame (as drawn, label included) covers no node of others and crosses no frame of a group apart. */
 function framesHoldOnlyMembers(block: Flowchart, p: Placement, s: Sizes): boolean {
-  const meets = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   const frames = subgraphFrames(block, p, s);
   for (const f of frames) {
-    for (const n of p.nodes.values()) if (!f.members.has(n.id) && meets(f.box, outerBox(n))) return false;
+    for (const n of p.nodes.values()) if (!f.members.has(n.id) && boxesOverlap(f.box, outerBox(n))) return false;
     // Two groups sharing no node (neither nested in the other) are drawn apart.
-    for (const g of frames) if (g.sg > f.sg && ![...g.members].some((id) => f.members.has(id)) && meets(f.box, g.box)) return false;
+    for (const g of frames) if (g.sg > f.sg && ![...g.members].some((id) => f.members.has(id)) && boxesOverlap(f.box, g.box)) return false;
   }
   return true;
 }
