@@ -34,9 +34,8 @@ export const ELEVENTH: Record<string, Case> = {
       [/^It's just a giant tapestry of text/, /RESULT/],
       [/^We want large diversity/, /KEY TAKEAWAYS|COMMON CRAWL/],
       [/^목표: 양 \+ 품질/, /KEY TAKEAWAYS/],
-    ],
-    misses: [
-      [[/^If you filter out Spanish/, /LANGUAGE FILTER/], "LANGUAGE FILTER's box says 영어 ≥ 65% and fastText, not Spanish or `filter out`; the word `filter` sends it to KEY TAKEAWAYS (언어 필터), and balance then moves it to URL FILTERING"],
+      // Its word filter is LANGUAGE FILTER's title; the takeaways' 모델 (필터 = 모델의 성격), the course's subject, weighs half.
+      [/^If you filter out Spanish/, /LANGUAGE FILTER/],
     ],
   },
   "llm-limits-emoji-titles-tab-text-fence": {

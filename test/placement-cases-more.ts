@@ -176,9 +176,8 @@ export const MORE: Record<string, Case> = {
       [/^The output is exactly 100,277 numbers/, /100,277 PROBABILITIES/],
       [/^Token Window → Neural Network/, /ONE TRAINING NUDGE/],
       [/^토큰 \| 업데이트 전/, /ONE TRAINING NUDGE/],
-    ],
-    misses: [
-      [[/^We're trying to model the statistical relationships/, /KEY TAKEAWAYS|TOKEN WINDOW|EVERY POSITION/], "placed by its words in KEY TAKEAWAYS (token sequence), balance moves it into IN CODE, bare once its code card left for room; they share only model (logits = model(x))"],
+      // The token sequence is what TOKEN WINDOW and the takeaways say; IN CODE shares only model (logits = model(x)).
+      [/^We're trying to model the statistical relationships/, /KEY TAKEAWAYS|TOKEN WINDOW|EVERY POSITION/],
     ],
   },
   "post-training-chat-assistant-unfenced": {

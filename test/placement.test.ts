@@ -9,7 +9,7 @@ import { layoutReport, type LayoutReport, type ReportBlock } from "../src/export
 import { layoutSheet } from "../src/layout/index.js";
 import { readSheet } from "../src/read/index.js";
 import { shownLead } from "../src/read/prompt/lead.js";
-import { Matcher, profileOf } from "../src/read/prompt/meaning.js";
+import { itemWords, Matcher, profileOf } from "../src/read/prompt/meaning.js";
 import { namesIn } from "../src/read/prompt/names.js";
 import type { Panel } from "../src/model/sheet.js";
 import { commonness, wordKey } from "../src/read/prompt/words.js";
@@ -182,6 +182,16 @@ describe("names and common words", () => {
     expect(commonness(wordKey("arena")!)).toBe(1);
     // "own" is the lecture vocabulary's self (자신), not a common word.
     expect(commonness(wordKey("own")!)).toBe(1);
+  });
+  it("the course's subject (model, 모델) weighs half: a panel titled with it does not outbid one saying the quote's own topic", () => {
+    expect(commonness(wordKey("model")!)).toBe(0.5);
+    expect(commonness(wordKey("모델이")!)).toBe(0.5);
+    const panel = (id: string, title: string, lead: string): Panel => ({ id, title, lead: [[{ text: lead }]], blocks: [] }) as unknown as Panel;
+    const m = new Matcher([panel("sees", "모델이 보는 세상", "토큰 ID"), panel("quant", "QUANTIZATION", "lower precision, smaller file")].map((p) => profileOf(p, "", [], new Map())));
+    const w = itemWords("", "They lower the precision so the model fits on a laptop", 1);
+    expect(m.match(1, w).score).toBeGreaterThan(m.match(0, w).score);
+    // Still a word of the title: a section saying the whole title is named after it.
+    expect(m.titleHit(0, "모델이 보는 세상")).toContain("모델");
   });
   it("a section is named after a panel by a common word only when it says the panel's whole title", () => {
     const panel = (id: string, title: string): Panel => ({ id, title, lead: [], blocks: [] }) as unknown as Panel;

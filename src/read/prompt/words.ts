@@ -114,9 +114,17 @@ export function commonness(key: string): number {
     const k = wordKey(w);
     if (k && !LEXICON[k]) COMMON.add(k);
   }
+  if (SUBJECT.has(key)) return SUBJECT_WEIGHT;
   return COMMON.has(key) ? COMMON_WEIGHT : 1;
 }
 const COMMON_WEIGHT = 0.25;
+/**
+ * The course's subject: a chapter on language models says `the model` (모델이) of nearly every point it makes, so
+ * the word tells little of which panel a quote or section is about. It counts half, and names a panel only in a
+ * title saying that panel's whole title (REWARD MODEL is still named by its other word).
+ */
+const SUBJECT = new Set(["model", "모델"]);
+const SUBJECT_WEIGHT = 0.5;
 
 /** One comparable key per word: glossary key, else a light stem. */
 export function wordKey(word: string): string | undefined {
