@@ -193,6 +193,14 @@ describe("names and common words", () => {
     // Still a word of the title: a section saying the whole title is named after it.
     expect(m.titleHit(0, "모델이 보는 세상")).toContain("모델");
   });
+  it("a quote glossing itself in the other language says each word once", () => {
+    const panel = (id: string, title: string): Panel => ({ id, title, lead: [], blocks: [] }) as unknown as Panel;
+    const m = new Matcher([panel("meta", "Meta의 방법: 모델 심문하기")].map((p) => profileOf(p, "", [], new Map())));
+    const alone = m.match(0, itemWords("", "The model is just imitating the style", 1));
+    const glossed = m.match(0, itemWords("", "The model is just imitating the style (모델은 스타일을 흉내 낼 뿐)", 1));
+    expect(glossed.score).toBe(alone.score);
+    expect(glossed.words).toEqual(["model≈모델"]);
+  });
   it("a section is named after a panel by a common word only when it says the panel's whole title", () => {
     const panel = (id: string, title: string): Panel => ({ id, title, lead: [], blocks: [] }) as unknown as Panel;
     const m = new Matcher([panel("which", "WHICH ONE SHOULD I USE?"), panel("arena", "LM ARENA")].map((p) => profileOf(p, "", [], new Map())));

@@ -157,14 +157,15 @@ export class Matcher {
 
   /** `words` with their weight on the item's side (a section's title words count more than its content). */
   match(k: number, words: Map<string, number>): Match {
-    const hits: [string, number][] = [];
+    // Keyed by the panel's word: a quote glossing itself (`model … (모델은 …)`) says one word twice, and it counts once.
+    const hits = new Map<string, [string, number]>();
     for (const [w, itemWeight] of words) {
       const hit = this.hit(k, w);
       const v = (hit?.[0] ?? 0) * this.rarity(w) * itemWeight * commonness(w);
-      if (v > 0) hits.push([matchLabel(w, hit![1]), v]);
+      if (v > 0 && v > (hits.get(hit![1])?.[1] ?? 0)) hits.set(hit![1], [matchLabel(w, hit![1]), v]);
     }
-    hits.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    return { score: hits.reduce((s, h) => s + h[1], 0), words: hits.map((h) => h[0]) };
+    const ranked = [...hits.values()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return { score: ranked.reduce((s, h) => s + h[1], 0), words: ranked.map((h) => h[0]) };
   }
 
   /**
