@@ -49,9 +49,8 @@ export const ELEVENTH: Record<string, Case> = {
       [/^Use code/, /Use Code/],
       [/^도구로 쓴다/, /How to Use/],
       [/^세기·철자 = 토큰 구조의 한계/, /Key Takeaways/],
-    ],
-    misses: [
-      [[/^Models are not very good at counting/, /^Counting/], "the box is titled 🔢 alone while quotes are placed; the section title it takes afterwards (Counting) is not matched, and `model` sends the quote to Use Code's 모델"],
+      // The box drawn as 🔢 alone is named Counting by its section before quotes are placed: count is its title word.
+      [/^Models are not very good at counting/, /^Counting/],
     ],
   },
   "lecture-summary-portrait-deep-numbered": {

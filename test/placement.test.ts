@@ -138,6 +138,34 @@ describe("a box line that previews a block", () => {
   });
 });
 
+describe("a box drawn with an emoji alone", () => {
+  const doc = [
+    "# Layout Structure",
+    "```",
+    "┌────────────────────────────────────────────┐",
+    "│ 🍌 TITLE 🍌                                │",
+    "└────────────────────────────────────────────┘",
+    "┌──────────────────────┐ ┌───────────────────┐",
+    "│ 🔢                   │ │ 💻                │",
+    "│                      │ │  모델은 복사만     │",
+    "└──────────────────────┘ └───────────────────┘",
+    "```",
+    "# Output Structure Plan",
+    "## 🔢 Counting",
+    "- 점 개수 세기 → 한 토큰 안에서 전부 계산",
+    "## 💻 Use Code",
+    "- Python이 센다",
+    "## Quotable Insights",
+    '- "Models are not very good at counting"',
+    "",
+  ].join("\n");
+  it("is named by the section of its emoji when quotes are placed: a quote saying that name goes there", async () => {
+    const { sheet } = await readSheet(doc);
+    const counting = sheet.rows.flatMap((r) => r.panels ?? []).find((p) => p.title === "Counting");
+    expect(counting?.blocks.map((b) => [b.kind, b.at?.reason])).toEqual([["bullets", "emoji"], ["quote", "words: count"]]);
+  });
+});
+
 // A plan section may offer quotes for anywhere on the sheet: they go by their words, however the offer is worded.
 // A plain "Quote:" over them is that section's quote and stays with it.
 describe.skipIf(!pathOf("model-zoo-pricing-star-html"))("quotes a plan section offers for anywhere", () => {

@@ -9,7 +9,7 @@ import { blockText, itemWords, Matcher, pairsOf, profileOf, sameEmoji, type Matc
 import { fillOf, roomOf, type Room } from "./room.js";
 import { fill, fillMin, forget, placed } from "./estimate.js";
 import { wordSet } from "./words.js";
-import { alternativesOf, recordNear, sharing, TAKEAWAY_TITLE, type Movable, type Near } from "./ranks.js";
+import { alternativesOf, planTitle, recordNear, sharing, TAKEAWAY_TITLE, type Movable, type Near } from "./ranks.js";
 import { inOrder } from "./order.js";
 
 export interface Slot {
@@ -157,7 +157,12 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
   }
   // What is pinned now tells what each panel is about too (a quote may match the table a panel holds).
   const headings = (s: Slot): string[] => items.filter((i) => i.title && s.panel.blocks.includes(i.block)).map((i) => i.title);
-  const content = new Matcher(slots.map((s) => profileOf(s.panel, s.about, s.schematic, pairs, s.panel.blocks, headings(s))));
+  // A box drawn with an emoji alone is named by the section of that emoji it now holds, as the sheet will title it.
+  const titled = (s: Slot): Panel => {
+    const title = planTitle(s, items);
+    return title ? { ...s.panel, title } : s.panel;
+  };
+  const content = new Matcher(slots.map((s) => profileOf(titled(s), s.about, s.schematic, pairs, s.panel.blocks, headings(s))));
   const scoreAll = (w: Map<string, number>): Match[] => slots.map((_, k) => content.match(k, w));
   const movable: Movable[] = rest.filter((i) => i.block.kind !== "quote").map((item) => ({ item, matches: scoreAll(itemWords(item.title, blockText(item.block), 2)) }));
   // A quote its section does not pin (no panel has the section's emoji or title words) goes by its own words, as

@@ -5,6 +5,7 @@
 import type { Block, MindNode, Panel, Sheet, Span } from "../../model/sheet.js";
 import { place, type Item, type Slot } from "./assign.js";
 import { shownLead } from "./lead.js";
+import { planTitle } from "./ranks.js";
 import { knobsBlock, knobsResult } from "./knobs.js";
 import type { BuiltLayout } from "./panels.js";
 import { chainFlowchart, type Plan } from "./plan.js";
@@ -81,11 +82,8 @@ export function emojiFromPlan(slots: Slot[], items: Item[]): void {
  */
 export function titleFromPlan(slots: Slot[], items: Item[]): Map<string, string> {
   const renamed = new Map<string, string>();
-  const bare = (e: string | undefined): string => (e ?? "").replace(/\uFE0F/g, "");
   for (const slot of slots) {
-    if (slot.panel.title.trim() !== "" || !slot.panel.emoji) continue;
-    const own = items.find((i) => i.role !== "quote" && i.emoji && bare(i.emoji) === bare(slot.panel.emoji) && slot.panel.blocks.includes(i.block));
-    const title = own?.title.replace(/^\d+[.)]\s*/, "").replace(/\s*[(（][^()（）]*[)）]\s*$/, "").trim();
+    const title = planTitle(slot, items);
     if (!title) continue;
     slot.panel.title = title;
     // Its id was made from the empty title (`panel-5`); the section's title names it in warnings and reports.

@@ -79,3 +79,14 @@ export function recordNear(slots: Slot[], items: Item[], score: (text: string) =
     }
   }
 }
+
+/**
+ * The title a box drawn with an emoji alone (`│ 🔢 │`) takes from the plan section of that emoji it holds, without
+ * the section's count or kind remark (`3. Counting (Flowchart)` → Counting); undefined for a box with a title.
+ */
+export function planTitle(slot: Slot, items: Item[]): string | undefined {
+  if (slot.panel.title.trim() !== "" || !slot.panel.emoji) return undefined;
+  const bare = (e: string | undefined): string => (e ?? "").replace(/\uFE0F/g, "");
+  const own = items.find((i) => i.role !== "quote" && i.emoji && bare(i.emoji) === bare(slot.panel.emoji) && slot.panel.blocks.includes(i.block));
+  return own?.title.replace(/^\d+[.)]\s*/, "").replace(/\s*[(（][^()（）]*[)）]\s*$/, "").trim() || undefined;
+}
