@@ -20,6 +20,13 @@ describe("stemForms", () => {
     expect(stemForms("어렵다")).toEqual(["어렵", "어려운", "어려울", "어려워", "어려웠"]);
   });
 
+  it("drops a ㄹ stem's ㄹ before ㄴ and ㅂ (만들다 → 만드는, 만든, 만듭니다), but not a one-syllable stem's", () => {
+    expect(stemForms("만들다")).toEqual(["만들", "만드", "만든", "만듭"]);
+    expect(stemForms("알다")).toEqual(["알"]);
+    // A quote's gloss (만드는 것보다 고르는 것이) says the title 고르기 vs 만들기 in other endings.
+    expect([...wordSet("만드는 것보다 고르는 것이")].filter((w) => wordSet("고르기 vs 만들기").has(w))).toEqual(["generate", "choose"]);
+  });
+
   it("leaves a word that is no dictionary form as it is", () => {
     expect(stemForms("흉내")).toEqual(["흉내"]);
     expect(stemForms("teach")).toEqual(["teach"]);

@@ -18,9 +18,10 @@ export const ELEVENTH: Record<string, Case> = {
       // RLHF against the RL that runs forever: when to stop says it, the takeaways say `마법 아님`.
       [/^RLHF is not RL in the magical sense/, /WHEN TO STOP|KEY TAKEAWAYS/],
       [/^RLHF = 작은 fine-tuning/, /KEY TAKEAWAYS/],
+      // Its gloss (만드는 것보다 고르는 것이) says the title 고르기 vs 만들기 in other endings: choose and generate.
+      [/^It's much easier to discriminate than to generate/, /고르기 vs 만들기/],
     ],
     misses: [
-      [[/^It's much easier to discriminate than to generate/, /고르기 vs 만들기/], "the box is titled in Korean (고르기 vs 만들기) and the section's `Discriminator-Generator Gap` is a bracketed remark the title drops; the quote matches nothing and goes by room"],
       [[/^reward model = 거대한 신경망/, /REWARD HACKING/], "the item is split out of its section by the words `reward model`, which REWARD MODEL's title names, though it says why the reward model can be gamed"],
     ],
   },

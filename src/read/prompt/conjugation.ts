@@ -43,7 +43,8 @@ function contracted(last: Syllable, before: Syllable | undefined): number | unde
 /**
  * The stem of a dictionary form (`가르치다` → 가르치) and the forms that fold an ending into its last syllable:
  * ㄴ ㄹ ㅁ ㅂ joined to an open syllable (가르친, 가르칠, 가르침, 가르칩니다), 아/어 contracted into it (가르쳐,
- * 가르쳤), and a ㅂ stem's 우 (어렵다 → 어려운, 어려워). A word that is no dictionary form gives itself.
+ * 가르쳤), a ㅂ stem's 우 (어렵다 → 어려운, 어려워) and a ㄹ stem without its ㄹ (만들다 → 만드는). A word that is no
+ * dictionary form gives itself.
  */
 export function stemForms(entry: string): string[] {
   if (!/^\p{Script=Hangul}+다$/u.test(entry)) return [entry];
@@ -60,6 +61,11 @@ export function stemForms(entry: string): string[] {
       if (vowel !== last.vowel) out.push(head + join(folded));
       out.push(head + join({ ...folded, final: F.ss }));
     }
+  } else if (last.final === F.l && head) {
+    // ㄹ drops before ㄴ ㅂ ㅅ (만들다 → 만드는, 만든, 만듭니다); a one-syllable stem's open form (알 → 아) would
+    // begin half the language.
+    const open = { ...last, final: F.none };
+    out.push(head + join(open), head + join({ ...open, final: F.n }), head + join({ ...open, final: F.b }));
   } else if (last.final === F.b) {
     const open = head + join({ ...last, final: F.none });
     out.push(`${open}운`, `${open}울`, `${open}워`, `${open}웠`);

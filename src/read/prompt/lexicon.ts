@@ -81,7 +81,7 @@ export const LEXICON: Record<string, string[]> = {
   inference: ["추론"],
   context: ["컨텍스트", "맥락"],
   next: ["다음"],
-  generate: ["generation", "생성"],
+  generate: ["generation", "생성", "만들다"],
   compute: ["computation", "calculate", "calculation", "계산", "연산"],
   think: ["thinking", "thought", "생각", "사고"],
   discover: ["discovery", "발견"],
@@ -129,7 +129,7 @@ export const LEXICON: Record<string, string[]> = {
   score: ["채점", "점수", "scoring"],
   discriminate: ["discrimination", "판별"],
   bias: ["편향"],
-  choose: ["choice", "select", "선택"],
+  choose: ["choice", "select", "pick", "선택", "고르다"],
   trust: ["신뢰", "믿음"],
   // Everyday words the lectures lean on
   run: ["돌리", "돌려", "실행"],
