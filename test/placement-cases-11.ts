@@ -11,6 +11,8 @@ export const ELEVENTH: Record<string, Case> = {
     rules: [
       [/^영역 \| 예시 \| 점수 매기는 법/, /VERIFIABLE/],
       [/^사람：농담 5개 순위/, /REWARD MODEL/],
+      // The list keeps "reward model = 거대한 신경망 → adversarial example이 무한히 많음": it opens with REWARD MODEL's name
+      // but says again its own box's adversarial examples 무한히 (test/placement.test.ts checks the rule on its own).
       [/^처음 몇백 스텝/, /REWARD HACKING/],
       [/^The reward model is just a simulation/, /REWARD MODEL/],
       [/^농담 쓰기/, /고르기 vs 만들기/],
@@ -20,9 +22,6 @@ export const ELEVENTH: Record<string, Case> = {
       [/^RLHF = 작은 fine-tuning/, /KEY TAKEAWAYS/],
       // Its gloss (만드는 것보다 고르는 것이) says the title 고르기 vs 만들기 in other endings: choose and generate.
       [/^It's much easier to discriminate than to generate/, /고르기 vs 만들기/],
-    ],
-    misses: [
-      [[/^reward model = 거대한 신경망/, /REWARD HACKING/], "the item is split out of its section by the words `reward model`, which REWARD MODEL's title names, though it says why the reward model can be gamed"],
     ],
   },
   "fineweb-hash-walls-h-tokens": {

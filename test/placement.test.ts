@@ -166,6 +166,43 @@ describe("a box drawn with an emoji alone", () => {
   });
 });
 
+describe("a list item opening with another panel's name", () => {
+  const doc = (item: string): string =>
+    [
+      "# Layout Structure",
+      "```",
+      "┌────────────────────────────────────────────┐",
+      "│ 🍌 TITLE 🍌                                │",
+      "└────────────────────────────────────────────┘",
+      "┌──────────────────────┐ ┌───────────────────┐",
+      "│ 🤖 REWARD MODEL      │ │ 👾 REWARD HACKING │",
+      "│  사람은 순위만        │ │  adversarial      │",
+      "│                      │ │  examples 무한히   │",
+      "└──────────────────────┘ └───────────────────┘",
+      "```",
+      "# Output Structure Plan",
+      "## 🤖 Reward Model",
+      "- 사람이 순위를 매김",
+      "## 👾 Reward Hacking",
+      "- 처음 몇백 스텝：농담이 좋아짐",
+      `- ${item}`,
+      "",
+    ].join("\n");
+  const items = async (item: string, title: string): Promise<string[]> => {
+    const { sheet } = await readSheet(doc(item));
+    const p = sheet.rows.flatMap((r) => r.panels ?? []).find((x) => x.title === title);
+    return (p?.blocks ?? []).flatMap((b) => (b.kind === "bullets" ? b.items.map((i) => i.map((r) => r.text).join("")) : []));
+  };
+  it("goes to that panel", async () => {
+    expect(await items("Reward model = 사람의 시뮬레이션", "REWARD MODEL")).toContain("Reward model = 사람의 시뮬레이션");
+  });
+  it("stays when it says again its own box's lines", async () => {
+    const item = "reward model = 거대한 신경망 → adversarial example이 무한히 많음";
+    expect(await items(item, "REWARD HACKING")).toContain(item);
+    expect(await items(item, "REWARD MODEL")).not.toContain(item);
+  });
+});
+
 // A plan section may offer quotes for anywhere on the sheet: they go by their words, however the offer is worded.
 // A plain "Quote:" over them is that section's quote and stays with it.
 describe.skipIf(!pathOf("model-zoo-pricing-star-html"))("quotes a plan section offers for anywhere", () => {

@@ -2,8 +2,8 @@
 // AI NEWS list, "Numbers split unevenly: 1234 → 123 + 4" among the quirks. The reader places whole lists; this
 // takes such items out, each into the panel it names, as a list of its own. Only an item whose first words are
 // the other panel's whole title moves, never from a takeaways panel (its points name the page's panels by
-// design), and never one that names its own panel as well. An item opening with another panel's emoji goes
-// there too ("🔤 점 세기도 같은 원리…" among MENTAL MATH's points, into 🔤 COUNTING DOTS). So does an item saying
+// design), and never one that names its own panel as well or says again two words of its own box's lines. An
+// item opening with another panel's emoji goes there too ("🔤 점 세기도 같은 원리…" among MENTAL MATH's points, into 🔤 COUNTING DOTS). So does an item saying
 // again every word of a box that holds nothing but its own lines ("답이 길수록 실수가 누적됨" among RESAMPLE's
 // points, into LENGTH's 길수록 ↑ / 실수 누적), one item per box: a designer splits the list to fill the bare box.
 import { pinnedBy, withBlock, type Block, type MindNode, type Panel } from "../../model/sheet.js";
@@ -62,6 +62,19 @@ function echoes(box: Set<string> | undefined, text: string): boolean {
   return [...box].every((w) => hasWord(words, w));
 }
 
+/** Words of its own box's lines an item must say again (beyond the other panel's title) to stay despite its name. */
+const OWN_MIN = 2;
+
+/**
+ * An item opening with another panel's name that says again its own box's lines is about its own panel ("reward model
+ * = 거대한 신경망 → adversarial example이 무한히 많음" under REWARD HACKING's adversarial examples 무한히 존재).
+ */
+function saysOwnBox(own: Slot, other: Slot, text: string): boolean {
+  const box = wordSet(own.panel.lead.map(richText).join(" "));
+  const name = wordSet(other.panel.title);
+  return [...wordSet(text)].filter((w) => hasWord(box, w) && !hasWord(name, w)).length >= OWN_MIN;
+}
+
 /** Moves the named items; each new list keeps its source line in `lines`. */
 export function moveNamedItems(slots: Slot[], lines: Map<Block, number>): void {
   const patterns = new Map(slots.map((s) => [s, namePattern(s.panel)]));
@@ -85,7 +98,7 @@ export function moveNamedItems(slots: Slot[], lines: Map<Block, number>): void {
       block.items.forEach((item, k) => {
         const text = richText(item);
         const named = namedIn(slot, text);
-        if (named === slot) return;
+        if (named === slot || (named && saysOwnBox(slot, named, text))) return;
         const to = named ?? slots.find((o) => o !== slot && !said.has(o) && echoes(bare.get(o), text));
         if (!to) return;
         if (named) why.set(to, "title");
