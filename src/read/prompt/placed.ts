@@ -75,22 +75,29 @@ export function emojiFromPlan(slots: Slot[], items: Item[]): void {
   }
 }
 
+/** A box titled by its emoji and a number alone (`🗜️ 2`, `📦 #3`, `🧪 No. 4`, `🔮 ②`): the number only counts
+ * the box, and the plan's section under that emoji names it. */
+const PLACEHOLDER = /^(?:(?:#|no\.?\s*)?\d{1,2}[.)]?|[\u2460-\u2473])$/iu;
+
 /**
- * A box titled with an emoji alone (`│ 🔢 │`, "see the plan's section with the same emoji") takes its title
- * from the plan section of that emoji it holds, without the section's kind remark (`(Flowchart)`).
+ * A box titled with an emoji alone (`│ 🔢 │`, "see the plan's section with the same emoji"), or with the emoji
+ * and a number, takes its title from the plan section of that emoji it holds, without the section's kind remark
+ * (`(Flowchart)`).
  */
+
 export function titleFromPlan(slots: Slot[], items: Item[]): Map<string, string> {
   const renamed = new Map<string, string>();
   const bare = (e: string | undefined): string => (e ?? "").replace(/\uFE0F/g, "");
   for (const slot of slots) {
-    if (slot.panel.title.trim() !== "" || !slot.panel.emoji) continue;
+    const was = slot.panel.title.trim();
+    if ((was !== "" && !PLACEHOLDER.test(was)) || !slot.panel.emoji) continue;
     const own = items.find((i) => i.role !== "quote" && i.emoji && bare(i.emoji) === bare(slot.panel.emoji) && slot.panel.blocks.includes(i.block));
     const title = own?.title.replace(/^\d+[.)]\s*/, "").replace(/\s*[(（][^()（）]*[)）]\s*$/, "").trim();
     if (!title) continue;
     slot.panel.title = title;
     // Its id was made from the empty title (`panel-5`); the section's title names it in warnings and reports.
     const id = slug(title);
-    if (id && /^panel-\d+$/.test(slot.panel.id) && !slots.some((s) => s.panel.id === id)) {
+    if (id && (/^panel-\d+$/.test(slot.panel.id) || slot.panel.id === slug(was)) && !slots.some((s) => s.panel.id === id)) {
       renamed.set(slot.panel.id, id);
       slot.panel.id = id;
     }
