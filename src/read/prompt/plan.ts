@@ -6,7 +6,7 @@ import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
 import { outermost, pieTable, rewritten, undrawnKind } from "./mermaid.js";
 import { quadrantTable, quadrantTitle, sankeyTable } from "./chart-tables.js";
-import { circledLeaves, isOutline, leaves, leavesFromLines } from "./outline.js";
+import { circledLeaves, circledRun, isOutline, leaves, leavesFromLines } from "./outline.js";
 import { richFromCell, richFromInline, richFromLine, richText } from "./rich.js";
 import { htmlTable } from "../html-table.js";
 import { htmlQuote } from "../html-quote.js";
@@ -99,6 +99,8 @@ const POOL = /sprinkle|anywhere|wherever|throughout|where\s+(?:they|it)\s+fits?|
 /** `offers`: the section's title offers its quotes for anywhere (`### 인용구 (어울리는 칸에 넣어 주세요)`). */
 function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan, mermaid: ParsedMermaid, offers = false): void {
   const captions = new Map<RootContent, Block>();
+  // Paragraphs already read as part of a list written one paragraph an item.
+  const taken = new Set<RootContent>();
   let pool = false;
   nodes.forEach((node, k) => {
     const next = nodes[k + 1];
@@ -136,8 +138,11 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
         }
       }
     } else if (node.type === "paragraph") {
-      const circled = circledLeaves(node);
+      if (taken.has(node)) return;
+      const run = circledLeaves(node) ? undefined : circledRun(nodes, k);
+      const circled = circledLeaves(node) ?? run?.leaves;
       if (circled) {
+        for (const n of nodes.slice(k, k + (run?.count ?? 1))) taken.add(n);
         readLeaves(circled, true, section, plan);
         return;
       }
