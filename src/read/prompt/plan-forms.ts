@@ -90,14 +90,14 @@ export function definitionList(lines: Leaf[]): Block | undefined {
   return { kind: "bullets", style: "plain", items };
 }
 
-/** The spans from this offset of their joined text on. */
-function sliceRich(text: Rich, from: number): Rich {
+/** The spans from this offset of their joined text on (up to `to`, when given). */
+function sliceRich(text: Rich, from: number, to = Infinity): Rich {
   let pos = 0;
   return text
     .map((s) => {
       const start = pos;
       pos += s.text.length;
-      return { ...s, text: s.text.slice(Math.max(0, from - start)) };
+      return { ...s, text: s.text.slice(Math.max(0, from - start), Math.max(0, to - start)) };
     })
     .filter((s) => s.text !== "");
 }
@@ -120,6 +120,8 @@ function dropAt(text: Rich, offsets: number[]): Rich {
 
 /** `"…" — Karpathy` closing a quote: a dash, then a short name, after the closing mark or on a line of its own. */
 const CITED = /(["”’」』»]|\n)[ \t]*(?:—|―|–|--|-)[ \t]*([\p{L}][\p{L}\p{N}.'’ -]{0,40})$/u;
+/** `"…" — Karpathy (번역)`, the gloss on the same line or the next: the closing mark, the name, the gloss. */
+const SIGNED_GLOSS = /(["”’」』»])[ \t]*(?:—|―|–|--|-)[ \t]*([\p{L}][\p{L}\p{N}.'’ -]{0,40}?)[ \t]*\n?[ \t]*([(（][^()（）]+[)）])\s*$/u;
 const UNMARKED_CITE = /(\s)(?:—|―|–|--)[ \t]*([\p{L}][\p{L}\p{N}.'’ -]{0,40})$/u;
 
 // A model's name counts too: `— DeepSeek-R1`, `— GPT-4o`.
@@ -128,6 +130,14 @@ const NAME = /^(?:[A-Z][\p{L}\p{N}.'’-]*(?:\s+[A-Z][\p{L}\p{N}.'’-]*){0,3}|\
 /** A quote's own attribution, split off so that it is drawn as the note's signature, not as its words. */
 export function splitCite(text: Rich, unmarked = false): { text: Rich; cite?: string } {
   const whole = richText(text);
+  // `"…" — Karpathy` over `(its translation)`, or both on one line: signed, then glossed. The gloss stays after
+  // the words, as a translation right after the marks does.
+  const g = SIGNED_GLOSS.exec(whole);
+  if (g && NAME.test(g[2]!.trim())) {
+    const at = g.index + g[0].indexOf(g[3]!);
+    const gloss = sliceRich(text, at, at + g[3]!.length);
+    return { text: [...sliceRich(text, 0, g.index + 1), { text: " " }, ...gloss], cite: g[2]!.trim() };
+  }
   // A quote without marks (a balloon's) is signed after a dash alone: `… by the hour — Andrej`.
   const m = CITED.exec(whole) ?? (unmarked ? UNMARKED_CITE.exec(whole) : null);
   // A name, not a remark: `— Karpathy`, `— Andrej Karpathy`, `— 카파시`; `— 가끔 맞히고 가끔 틀린다` is the quote's own words.
