@@ -1,6 +1,7 @@
 // Chapters written by others, read as their writers meant: an English chapter by a writer glossing in Korean,
 // its drawing's rows labelled in the margin (`ROW 2 (30%) →`), one box titled by its emoji and a number alone
-// (`🗜️ 2`), takeaways numbered with keycap emoji (`1️⃣ …`); a Korean chapter drawn in asterisks, its row heights
+// (`🗜️ 2`), takeaways numbered with keycap emoji (`1️⃣ …`), a table left with empty cells under a note that they
+// repeat the one above; a Korean chapter drawn in asterisks, its row heights
 // in a YAML block under the drawing, quotes signed and then translated on the next line, takeaways one keycap
 // paragraph each, and its image request headed `# 이미지 요청`.
 // Each rule is tested on a small input of its own and on the fixture that brought it up.
@@ -177,5 +178,39 @@ describe("the image request headed `# 이미지 요청`", () => {
   it("draws nothing of the fixture's request", async () => {
     const { sheet } = await readSheet(fixture(SELF));
     expect(JSON.stringify(sheet.rows)).not.toMatch(/펜 필기/);
+  });
+});
+
+describe("a note under a table saying its empty cells repeat the one above", () => {
+  const cells = (sheet: Sheet, title: RegExp): string[][] => {
+    const t = panel(sheet, title).blocks.find((b) => b.kind === "table");
+    return t && t.kind === "table" ? t.rows.map((r) => r.map((c) => c.map((s) => s.text).join(""))) : [];
+  };
+  const table = ["| Name | Kind |", "|---|---|", "| one | base |", "| two | |", "| | chat |"];
+
+  it("fills each empty cell with the one above and draws no note, however the note is worded", async () => {
+    for (const note of ["(empty cell = same as above)", "(빈 칸은 위와 같음)", "Blank = ditto."]) {
+      const { sheet } = await readSheet(doc(boxes, ["## 🅰️ Alpha", ...table, "", note, "## 📌 Takeaways", "- three"]));
+      expect(cells(sheet, /ALPHA/), note).toEqual([["one", "base"], ["two", "base"], ["two", "chat"]]);
+      expect(kinds(panel(sheet, /ALPHA/)), note).toEqual(["table"]);
+    }
+  });
+
+  it("leaves the cells empty without such a note, and a note saying something else", async () => {
+    for (const after of [[], ["", "(empty cells are unknown)"]]) {
+      const { sheet } = await readSheet(doc(boxes, ["## 🅰️ Alpha", ...table, ...after, "## 📌 Takeaways", "- three"]));
+      expect(cells(sheet, /ALPHA/)[1]).toEqual(["two", ""]);
+    }
+  });
+
+  it("fills the fixture's model table: Llama 3.1 405B Instruct is tried on Hyperbolic too", async () => {
+    const { sheet } = await readSheet(fixture(BASE));
+    expect(cells(sheet, /LLAMA/)).toEqual([
+      ["GPT-2 (2019)", "base", "document simulator", "OpenAI release"],
+      ["Llama 3.1 405B", "base", "document simulator", "Hyperbolic"],
+      ["Llama 3.1 405B", "Instruct", "assistant (answers)", "Hyperbolic"],
+      ["GPT-4o", "Instruct", "assistant", "ChatGPT"],
+    ]);
+    expect(text(sheet, /LLAMA/)).not.toMatch(/same as above/);
   });
 });

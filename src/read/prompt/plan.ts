@@ -6,6 +6,7 @@ import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
 import { outermost, pieTable, rewritten, undrawnKind } from "./mermaid.js";
 import { quadrantTable, quadrantTitle, sankeyTable } from "./chart-tables.js";
+import { fillDitto, isDittoNote } from "./ditto.js";
 import { circledLeaves, circledRun, isOutline, leaves, leavesFromLines } from "./outline.js";
 import { richFromCell, richFromInline, richFromLine, richText } from "./rich.js";
 import { htmlTable } from "../html-table.js";
@@ -111,6 +112,10 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
     if (node.type === "table") {
       const table = tableBlock(node);
       section.blocks.push(table);
+      if (next?.type === "paragraph" && isDittoNote(plainText(next))) {
+        fillDitto(table.rows);
+        taken.add(next);
+      }
       const first = plainText(node.children[0]?.children[0]).trim();
       if (CONCEPT.test(section.title) || CONCEPT.test(first)) {
         plan.keyTerms.push(...table.rows.map((r) => richText(r[0] ?? [])).filter(Boolean));
