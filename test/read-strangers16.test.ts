@@ -53,6 +53,9 @@ describe("rows labelled in the margin of the drawing", () => {
     expect(ratios((await readSheet(doc(korean, plan))).sheet)).toEqual([10, 60, 30]);
     const bare = boxes.map((l, k) => (k === 3 ? "(60%)   " : "        ") + l);
     expect(ratios((await readSheet(doc(bare, plan))).sheet)).not.toEqual([10, 60, 30]);
+    // Two percents share the row across: `Row 2: 40% / 60%` is its widths, and the row keeps what the others leave.
+    const across = labelled.map((l, k) => (k === 3 ? l.replace("ROW 2 (60%) → ", "Row 2: 40%/60% ") : l));
+    expect(ratios((await readSheet(doc(across, plan))).sheet)).toEqual([10, 60, 30]);
   });
 
   it("does not take a box closed right over the next one, with a label before it, for a line drawn twice", async () => {

@@ -17,7 +17,8 @@ export function drawnHeights(rows: DiagramRow[]): RatioTable | undefined {
     const lines = [...row.texts, ...notes, ...row.boxes.flatMap((b) => b.lines)];
     let found: { ratio: number; line: number } | undefined;
     for (const t of lines) {
-      const m = TOKEN.exec(t.text) ?? (notes.has(t) ? ROW_LABEL.exec(t.text) : null);
+      // A label with two percents (`row 2: 60% / 40%`) shares the row across: widths, not a height.
+      const m = TOKEN.exec(t.text) ?? (notes.has(t) && (t.text.match(/[%％]/g) ?? []).length === 1 ? ROW_LABEL.exec(t.text) : null);
       if (!m) continue;
       // The first box that states it speaks for the row, as a ratio table's row would.
       found ??= { ratio: Number(m[1]), line: t.line };
