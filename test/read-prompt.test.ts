@@ -295,7 +295,8 @@ describe("every prompt fixture", () => {
         // Enough expected items that "nothing dropped" means something (a sparse chapter: its chart, list and quotes).
         expect(Object.values(want).flat().length).toBeGreaterThan(10);
         for (const key of Object.keys(want) as (keyof PlanExpectations)[]) {
-          for (const item of want[key]) expect(have[key], `${key}: ${item}`).toContain(item);
+          // An empty cell holds nothing to drop (a note under its table may say it repeats the one above).
+          for (const item of want[key].filter((w) => w !== "")) expect(have[key], `${key}: ${item}`).toContain(item);
         }
       });
 
