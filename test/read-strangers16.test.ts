@@ -8,7 +8,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Block, Sheet } from "../src/model/sheet.js";
+import { layoutTable } from "../src/blocks/table/layout.js";
+import type { Block, Rich, Sheet, Table } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
 import { kinds, panel, titles } from "./read-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
@@ -215,5 +216,40 @@ describe("a note under a table saying its empty cells repeat the one above", () 
       ["GPT-4o", "Instruct", "assistant", "ChatGPT"],
     ]);
     expect(text(sheet, /LLAMA/)).not.toMatch(/same as above/);
+  });
+});
+
+describe("a table row whose first cell is left empty", () => {
+  const rich = (text: string): Rich => [{ text }];
+  const env = { fontPx: 14, minFontPx: 12, accent: "#1971c2", palette: [], ink: "#222", seed: 1 };
+  const table: Table = { kind: "table", header: [rich("Method"), rich("When"), rich("Example")], rows: [[rich("SFT data"), rich("training"), rich("240 chats")], [rich(""), rich(""), rich("I'm OLMo")], [rich("system"), rich("chat"), rich("You are…")]] };
+  const rules = (t: Table): { x1: number; x2: number; y: number }[] =>
+    layoutTable(t, env, { width: 600, height: 400 }).marks.flatMap((m) => (m.kind === "line" && m.y1 === m.y2 ? [{ x1: m.x1, x2: m.x2, y: m.y1 }] : []));
+
+  it("goes on with the row above: the rule between them runs only over the cells it fills", () => {
+    const got = rules(table);
+    const full = Math.max(...got.map((r) => r.x2));
+    // Five rules (top, under the header, two between rows, bottom); the one above the continuing row is short.
+    const rows = [...new Set(got.map((r) => r.y))].sort((a, b) => a - b);
+    expect(rows).toHaveLength(5);
+    const above = got.filter((r) => r.y === rows[2]);
+    expect(above).toHaveLength(1);
+    expect(above[0]!.x1).toBeGreaterThan(0);
+    expect(above[0]!.x2).toBeCloseTo(full, 5);
+    for (const y of [rows[0], rows[1], rows[3], rows[4]]) expect(got.filter((r) => r.y === y).map((r) => [r.x1, r.x2])).toEqual([[0, full]]);
+  });
+
+  it("draws every rule across when the first cell is filled, or the row is the first under the header", () => {
+    const filled: Table = { ...table, rows: table.rows.map((r, k) => (k === 1 ? [rich("SFT data"), ...r.slice(1)] : r)) };
+    expect(rules(filled).every((r) => r.x1 === 0)).toBe(true);
+    const first: Table = { ...table, rows: [[rich(""), rich("x"), rich("y")], ...table.rows] };
+    expect(rules(first).filter((r) => r.x1 > 0)).toHaveLength(1);
+  });
+
+  it("reads in the fixture's comparison table as cells merged down, the rows kept as written", async () => {
+    const { sheet } = await readSheet(fixture(SELF));
+    const t = panel(sheet, /두 가지 방법/).blocks.find((b) => b.kind === "table");
+    expect(t && t.kind === "table" ? t.rows.map((r) => r[0]!.map((x) => x.text).join("")) : []).toEqual(["SFT 데이터", "", "시스템 메시지", ""]);
+    expect(rules(t as Table).filter((r) => r.x1 > 0)).toHaveLength(2);
   });
 });
