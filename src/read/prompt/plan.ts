@@ -101,7 +101,7 @@ const POOL = /sprinkle|anywhere|wherever|throughout|where\s+(?:they|it)\s+fits?|
 /** `offers`: the section's title offers its quotes for anywhere (`### 인용구 (어울리는 칸에 넣어 주세요)`). */
 function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan, mermaid: ParsedMermaid, offers = false): void {
   const captions = new Map<RootContent, Block>();
-  // Paragraphs already read as part of a list written one paragraph an item.
+  // Paragraphs already read with what came before them: a list written one paragraph an item, a note under a table.
   const taken = new Set<RootContent>();
   let pool = false;
   nodes.forEach((node, k) => {
@@ -145,8 +145,9 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       }
     } else if (node.type === "paragraph") {
       if (taken.has(node)) return;
-      const run = circledLeaves(node) ? undefined : circledRun(nodes, k);
-      const circled = circledLeaves(node) ?? run?.leaves;
+      const own = circledLeaves(node);
+      const run = own ? undefined : circledRun(nodes, k);
+      const circled = own ?? run?.leaves;
       if (circled) {
         for (const n of nodes.slice(k, k + (run?.count ?? 1))) taken.add(n);
         readLeaves(circled, true, section, plan);
