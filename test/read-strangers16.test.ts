@@ -151,12 +151,26 @@ describe("row heights in a YAML or JSON block under the drawing", () => {
 
 describe("a quote signed, then translated", () => {
   it("signs it by the name and keeps the translation after the words, on the next line or the same", async () => {
-    for (const quote of [['> "Alpha words are said here." — Karpathy', "> (알파 이야기입니다.)"], ['> "Alpha words are said here." — Karpathy (알파 이야기입니다.)']]) {
+    for (const quote of [
+      ['> "Alpha words are said here." — Karpathy', "> (알파 이야기입니다.)"],
+      ['> "Alpha words are said here." — Karpathy (알파 이야기입니다.)'],
+      ['> "Alpha words are said here." (알파 이야기입니다.) — Karpathy'],
+      ['> "Alpha words are said here." — Karpathy', "> 번역: 알파 이야기입니다."],
+      ['> "Alpha words are said here." — Karpathy', "> → 알파 이야기입니다."],
+      ['> "Alpha words are said here." — Karpathy', "> 알파 이야기입니다."],
+    ]) {
       const { sheet } = await readSheet(doc(boxes, ["## 🅰️ Alpha", ...quote, "## 📌 Takeaways", "- three"]));
       const q = panel(sheet, /ALPHA/).blocks.find((b) => b.kind === "quote");
       expect(q && q.kind === "quote" ? q.cite : undefined, quote.join(" ")).toBe("Karpathy");
       expect(q && plain(q)).toBe("Alpha words are said here. (알파 이야기입니다.)");
     }
+  });
+
+  it("takes no English line under a signed quote for its gloss", async () => {
+    const { sheet } = await readSheet(doc(boxes, ["## 🅰️ Alpha", '> "Alpha words." — Karpathy', "> and more words.", "## 📌 Takeaways", "- three"]));
+    const q = panel(sheet, /ALPHA/).blocks.find((b) => b.kind === "quote");
+    expect(q && plain(q)).toMatch(/and more words/);
+    expect(q && plain(q)).not.toMatch(/\(and more words/);
   });
 
   it("leaves a dash before words that name no one in the quote", async () => {
