@@ -15,6 +15,7 @@ import type { Panel } from "../src/model/sheet.js";
 import { commonness, wordKey } from "../src/read/prompt/words.js";
 import type { Block } from "../src/model/sheet.js";
 import { FIXTURES_DIR, HAS_SEED } from "./fixtures/list.js";
+import { panel } from "./read-helpers.js";
 import { CASES as FIRST } from "./placement-cases.js";
 import { MORE } from "./placement-cases-more.js";
 import { NEW } from "./placement-cases-new.js";
@@ -26,8 +27,9 @@ import { ELEVENTH } from "./placement-cases-11.js";
 import { TWELFTH } from "./placement-cases-12.js";
 import { THIRTEENTH } from "./placement-cases-13.js";
 import { FOURTEENTH } from "./placement-cases-14.js";
+import { SIXTEENTH } from "./placement-cases-16.js";
 
-const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH };
+const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...SIXTEENTH };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 
@@ -161,8 +163,7 @@ describe("a box drawn with an emoji alone", () => {
   ].join("\n");
   it("is named by the section of its emoji when quotes are placed: a quote saying that name goes there", async () => {
     const { sheet } = await readSheet(doc);
-    const counting = sheet.rows.flatMap((r) => r.panels ?? []).find((p) => p.title === "Counting");
-    expect(counting?.blocks.map((b) => [b.kind, b.at?.reason])).toEqual([["bullets", "emoji"], ["quote", "words: count"]]);
+    expect(panel(sheet, /^Counting$/).blocks.map((b) => [b.kind, b.at?.reason])).toEqual([["bullets", "emoji"], ["quote", "words: count"]]);
   });
 });
 
@@ -190,8 +191,7 @@ describe("a list item opening with another panel's name", () => {
     ].join("\n");
   const items = async (item: string, title: string): Promise<string[]> => {
     const { sheet } = await readSheet(doc(item));
-    const p = sheet.rows.flatMap((r) => r.panels ?? []).find((x) => x.title === title);
-    return (p?.blocks ?? []).flatMap((b) => (b.kind === "bullets" ? b.items.map((i) => i.map((r) => r.text).join("")) : []));
+    return panel(sheet, new RegExp(`^${title}$`)).blocks.flatMap((b) => (b.kind === "bullets" ? b.items.map((i) => i.map((r) => r.text).join("")) : []));
   };
   it("goes to that panel", async () => {
     expect(await items("Reward model = 사람의 시뮬레이션", "REWARD MODEL")).toContain("Reward model = 사람의 시뮬레이션");

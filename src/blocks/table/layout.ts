@@ -99,6 +99,25 @@ function wholeFirst(mins: number[], nats: number[], avail: number): number[] | u
   return nats.map((n, i) => (whole.has(i) ? n : restW[rest.indexOf(i)]!));
 }
 
+const blank = (r: Rich | undefined): boolean => (r ?? []).every((s) => s.text.trim() === "");
+
+/** Whether row i (below the header, not the first body row) leaves its first cell empty, continuing the row above. */
+function continues(rows: Rich[][], i: number, header: boolean): boolean {
+  return i < rows.length && i >= (header ? 2 : 1) && blank(rows[i]![0]) && rows[i]!.some((c) => !blank(c));
+}
+
+/** The runs of filled cells in a row, as [first column, column after the last]. */
+function filledRuns(row: Rich[], cols: number): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let c = 0; c < cols; c++) {
+    if (blank(row[c])) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === c) last[1] = c + 1;
+    else runs.push([c, c + 1]);
+  }
+  return runs;
+}
+
 /** The most a table's natural width is spread to fill the room it is given. */
 const SPREAD = 1.5;
 
@@ -153,11 +172,15 @@ export const layoutTable: LayoutBlock<Table> = (block, env, space) => {
     const hb = rowTops[1] ?? 0;
     marks.push({ kind: "rect", x: 1, y: 1, width: total - 2, height: hb - 2, style: { seed, stroke: "none", fill: tint(env.accent, 0.82), fillStyle: "solid", roughness: 0.8 } });
   }
-  const hline = (yy: number, i: number, color: string, w: number): Mark => ({ kind: "line", x1: 0, y1: yy, x2: total, y2: yy, style: { seed: seed + 1 + i, stroke: color, strokeWidth: w, roughness: 0.7, bowing: 0.6, disableMultiStroke: true } });
+  const hline = (yy: number, i: number, color: string, w: number, x1 = 0, x2 = total, own = seed + 1 + i): Mark => ({ kind: "line", x1, y1: yy, x2, y2: yy, style: { seed: own, stroke: color, strokeWidth: w, roughness: 0.7, bowing: 0.6, disableMultiStroke: true } });
   rowTops.forEach((yy, i) => {
     if (i === 0) marks.push(hline(yy, i, env.accent, 1.5));
     else if (i === 1 && block.header.length > 0) marks.push(hline(yy, i, env.accent, 1.8));
-    else marks.push(hline(yy, i, RULE, i === rowTops.length - 1 ? 1.3 : 0.9));
+    else if (continues(rows, i, block.header.length > 0)) {
+      // A body row whose first cell is left empty goes on with the row above, as on paper: the rule between them
+      // is drawn only over the cells it fills, so the empty ones read as the cells above them, merged down.
+      for (const [from, to] of filledRuns(rows[i]!, cols)) marks.push(hline(yy, i, RULE, 0.9, xs[from] ?? 0, xs[to] ?? total, seed + 1 + i + from * 211));
+    } else marks.push(hline(yy, i, RULE, i === rowTops.length - 1 ? 1.3 : 0.9));
   });
   for (let c = 1; c < cols; c++) {
     const x = xs[c] ?? 0;

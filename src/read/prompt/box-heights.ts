@@ -1,18 +1,24 @@
-// Row heights written inside the drawing itself: `h=15`, `height: 40%`, `높이=25` on a box's line or beside it.
+// Row heights written inside the drawing itself: `h=15`, `height: 40%`, `높이=25` on a box's line or beside it,
+// or a row's label in the margin (`ROW 2 (30%) →`).
 // Such a token is a note to the drawer, never the box's words, so it is taken out of the box wherever it stands.
 import type { DiagramRow, TextLine } from "./ascii-layout.js";
 import type { RatioTable } from "./ratios.js";
 
 const TOKEN = /(?<![\p{L}\p{N}])(?:h|height|높이)\s*[=:：]\s*(\d{1,3}(?:\.\d+)?)\s*[%％]?(?![\p{L}\p{N}])/iu;
+// A row's label in the margin, as people number the rows of a sketch: `ROW 2 (30%) →`, `Row 3: 35%`, `2행 (40%)`,
+// `3줄 = 25%`. Only beside the drawing (a box's own `row 2 (30%)` may be its words), and only with a percent.
+const ROW_LABEL = /(?<![\p{L}\p{N}])(?:row\s*\d{1,2}|\d{1,2}\s*(?:행|줄|단))\s*[(（:：=]?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*[)）]?\s*(?:→|->|=>|:)?/iu;
 
 /** Takes the height tokens out of every box and outside text of the rows; their shares as a ratio table when
  * each row states one, or most rows do and what is left over goes evenly to the others. */
 export function drawnHeights(rows: DiagramRow[]): RatioTable | undefined {
   const stated = rows.map((row) => {
-    const lines = [...row.texts, ...(row.notes ?? []), ...row.boxes.flatMap((b) => b.lines)];
+    const notes = new Set(row.notes ?? []);
+    const lines = [...row.texts, ...notes, ...row.boxes.flatMap((b) => b.lines)];
     let found: { ratio: number; line: number } | undefined;
     for (const t of lines) {
-      const m = TOKEN.exec(t.text);
+      // A label with two percents (`row 2: 60% / 40%`) shares the row across: widths, not a height.
+      const m = TOKEN.exec(t.text) ?? (notes.has(t) && (t.text.match(/[%％]/g) ?? []).length === 1 ? ROW_LABEL.exec(t.text) : null);
       if (!m) continue;
       // The first box that states it speaks for the row, as a ratio table's row would.
       found ??= { ratio: Number(m[1]), line: t.line };

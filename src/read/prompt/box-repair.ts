@@ -42,7 +42,8 @@ export function doubledLines(arms: number[][], firstLine: number, warnings: Grid
   // `+----+` under `+----+` is as often a box closed over a box opened as a line drawn twice: ASCII corners
   // cannot tell which, so the reading (one border) stands without a warning; so too inside a frame's walls, `|`
   // or a Unicode frame's `║` round ASCII boxes.
-  const ascii = (r: number): boolean => /^[\s|│║┃]*[+*][-=]/.test(lines[r] ?? "");
+  // A row's label in the margin before it (`ROW 2 (30%) → +----+`) does not make the line any less ASCII.
+  const ascii = (r: number): boolean => /^(?:[^+*|│║┃┌└├╔╚╠]*\s)?[\s|│║┃]*[+*][-=]/.test(lines[r] ?? "");
   const span = (row: number[]): [number, number] | undefined => {
     const cols = row.flatMap((a, k) => (a & LEFT && a & RIGHT ? [k] : []));
     return cols.length >= 3 ? [cols[0]!, cols[cols.length - 1]!] : undefined;

@@ -1,6 +1,6 @@
 // Lists and outlines in the plan as trees: list items at any depth, and `Root:` / `Level 1:` / `Level 2:`
 // outlines (the template's way of writing a mind map) whether written as list items or as plain lines.
-import type { List, Paragraph } from "mdast";
+import type { List, Paragraph, RootContent } from "mdast";
 import type { MindNode, Rich } from "../../model/sheet.js";
 import { richFromInline, richText } from "./rich.js";
 import { lineOf, plainText } from "./sections.js";
@@ -67,10 +67,27 @@ export function leavesFromLines(para: Paragraph): Leaf[] {
   return out;
 }
 
-const CIRCLED = /^\s*[\u2460-\u2473\u2776-\u277F\u2780-\u2793\u24F5-\u24FE]\s*/u;
+// Circled numbers, and the keycap digits people type from an emoji keyboard (`1️⃣`, `🔟`) for the same list.
+const CIRCLED = /^\s*(?:[\u2460-\u2473\u2776-\u277F\u2780-\u2793\u24F5-\u24FE]|[0-9]\uFE0F?\u20E3|\u{1F51F})\s*/u;
+
+/**
+ * Paragraphs right after one another, each one line opening with a circled or keycap number (`1️⃣ …`, a blank
+ * line, `2️⃣ …`): written apart for air, they are one ordered list. The leaves, and how many paragraphs they take.
+ */
+export function circledRun(nodes: readonly RootContent[], from: number): { leaves: Leaf[]; count: number } | undefined {
+  const out: Leaf[] = [];
+  for (let k = from; k < nodes.length; k++) {
+    const node = nodes[k]!;
+    if (node.type !== "paragraph" || plainText(node).trim().includes("\n")) break;
+    const one = circledLeaves(node, 1);
+    if (!one) break;
+    out.push(...one);
+  }
+  return out.length >= 2 ? { leaves: out, count: out.length } : undefined;
+}
 
 /** Lines each opening with a circled number (`① …` / `② …`) are an ordered list written without list syntax. */
-export function circledLeaves(node: Paragraph): Leaf[] | undefined {
+export function circledLeaves(node: Paragraph, least = 2): Leaf[] | undefined {
   const groups: unknown[][] = [[]];
   for (const child of node.children) {
     if (child.type !== "text") {
@@ -84,7 +101,7 @@ export function circledLeaves(node: Paragraph): Leaf[] | undefined {
   }
   const first = lineOf(node);
   const lines = groups.map((g, k) => ({ rich: richFromInline(g), line: first + k }));
-  if (lines.length < 2 || !lines.every((l) => CIRCLED.test(richText(l.rich)))) return undefined;
+  if (lines.length < least || !lines.every((l) => CIRCLED.test(richText(l.rich)))) return undefined;
   return lines.map(({ rich, line }) => {
     const [head, ...tail] = rich;
     const trimmed = head ? [{ ...head, text: head.text.replace(CIRCLED, "") }, ...tail].filter((s) => s.text !== "") : tail;

@@ -77,18 +77,19 @@ export function emojiFromPlan(slots: Slot[], items: Item[]): void {
 }
 
 /**
- * A box titled with an emoji alone (`│ 🔢 │`, "see the plan's section with the same emoji") takes its title
- * from the plan section of that emoji it holds, without the section's kind remark (`(Flowchart)`).
+ * A box titled with an emoji alone (`│ 🔢 │`, "see the plan's section with the same emoji"), or with the emoji
+ * and a number, takes its title from the plan section of that emoji it holds (`planTitle`).
  */
 export function titleFromPlan(slots: Slot[], items: Item[]): Map<string, string> {
   const renamed = new Map<string, string>();
   for (const slot of slots) {
+    const was = slot.panel.title.trim();
     const title = planTitle(slot, items);
     if (!title) continue;
     slot.panel.title = title;
     // Its id was made from the empty title (`panel-5`); the section's title names it in warnings and reports.
     const id = slug(title);
-    if (id && /^panel-\d+$/.test(slot.panel.id) && !slots.some((s) => s.panel.id === id)) {
+    if (id && (/^panel-\d+$/.test(slot.panel.id) || slot.panel.id === slug(was)) && !slots.some((s) => s.panel.id === id)) {
       renamed.set(slot.panel.id, id);
       slot.panel.id = id;
     }

@@ -90,14 +90,14 @@ export function definitionList(lines: Leaf[]): Block | undefined {
   return { kind: "bullets", style: "plain", items };
 }
 
-/** The spans from this offset of their joined text on. */
-function sliceRich(text: Rich, from: number): Rich {
+/** The spans from this offset of their joined text on (up to `to`, when given). */
+function sliceRich(text: Rich, from: number, to = Infinity): Rich {
   let pos = 0;
   return text
     .map((s) => {
       const start = pos;
       pos += s.text.length;
-      return { ...s, text: s.text.slice(Math.max(0, from - start)) };
+      return { ...s, text: s.text.slice(Math.max(0, from - start), Math.max(0, to - start)) };
     })
     .filter((s) => s.text !== "");
 }
@@ -120,6 +120,27 @@ function dropAt(text: Rich, offsets: number[]): Rich {
 
 /** `"…" — Karpathy` closing a quote: a dash, then a short name, after the closing mark or on a line of its own. */
 const CITED = /(["”’」』»]|\n)[ \t]*(?:—|―|–|--|-)[ \t]*([\p{L}][\p{L}\p{N}.'’ -]{0,40})$/u;
+const DASH = "(?:—|―|–|--|-)";
+const SIGNER = "([\\p{L}][\\p{L}\\p{N}.'’ -]{0,40}?)";
+const BRACKETED = "([(（][^()（）]+[)）])";
+/** The closing mark, the name, then a gloss in brackets: `"…" — Karpathy (번역)` (a gloss on the line under the
+ * signature is joined to it first, `glossLine`). */
+const SIGNED_GLOSS = new RegExp(`(["”’」』»])[ \\t]*${DASH}[ \\t]*${SIGNER}[ \\t]*${BRACKETED}\\s*$`, "u");
+/** The closing mark, a gloss in brackets, then the name: `"…" (번역) — Karpathy`. */
+const GLOSS_SIGNED = new RegExp(`(["”’」』»])[ \\t]*${BRACKETED}[ \\t]*${DASH}[ \\t]*([\\p{L}][\\p{L}\\p{N}.'’ -]{0,40})\\s*$`, "u");
+
+/** Where a signed, glossed quote's closing mark and gloss stand in its text, and who signs it. */
+function signedGloss(whole: string): { close: number; gloss: [number, number]; name: string } | undefined {
+  const at = (m: RegExpExecArray, g: string): [number, number] => {
+    const from = m.index + m[0].lastIndexOf(g);
+    return [from, from + g.length];
+  };
+  const a = SIGNED_GLOSS.exec(whole);
+  if (a && NAME.test(a[2]!.trim())) return { close: a.index, gloss: at(a, a[3]!), name: a[2]!.trim() };
+  const b = GLOSS_SIGNED.exec(whole);
+  if (b && NAME.test(b[3]!.trim())) return { close: b.index, gloss: at(b, b[2]!), name: b[3]!.trim() };
+  return undefined;
+}
 const UNMARKED_CITE = /(\s)(?:—|―|–|--)[ \t]*([\p{L}][\p{L}\p{N}.'’ -]{0,40})$/u;
 
 // A model's name counts too: `— DeepSeek-R1`, `— GPT-4o`.
@@ -128,6 +149,13 @@ const NAME = /^(?:[A-Z][\p{L}\p{N}.'’-]*(?:\s+[A-Z][\p{L}\p{N}.'’-]*){0,3}|\
 /** A quote's own attribution, split off so that it is drawn as the note's signature, not as its words. */
 export function splitCite(text: Rich, unmarked = false): { text: Rich; cite?: string } {
   const whole = richText(text);
+  // `"…" — Karpathy (번역)`, `"…" (번역) — Karpathy`: signed and glossed. The gloss goes after the words in
+  // brackets, as a translation right after the marks does.
+  const glossed = signedGloss(whole);
+  if (glossed) {
+    const [from, to] = glossed.gloss;
+    return { text: [...sliceRich(text, 0, glossed.close + 1), { text: " " }, ...sliceRich(text, from, to)], cite: glossed.name };
+  }
   // A quote without marks (a balloon's) is signed after a dash alone: `… by the hour — Andrej`.
   const m = CITED.exec(whole) ?? (unmarked ? UNMARKED_CITE.exec(whole) : null);
   // A name, not a remark: `— Karpathy`, `— Andrej Karpathy`, `— 카파시`; `— 가끔 맞히고 가끔 틀린다` is the quote's own words.
@@ -153,7 +181,27 @@ export function quoteLines(children: PhrasingContent[]): PhrasingContent[][] {
   const lines = splitLines(children);
   const said = lines.filter((l) => plainText({ children: l }).trim());
   if (said.length < 2) return [children];
+  const glossed = said.length === 2 ? glossLine(said[0]!, said[1]!) : undefined;
+  if (glossed) return [glossed];
   return said.every((l) => citeOf(plainText({ children: l })) !== undefined) ? said : [children];
+}
+
+/** A label or arrow opening a line that glosses the line above: `번역:`, `Translation:`, `→`. */
+const GLOSS_LABEL = /^\s*(?:(?:번역|해석|뜻|translation|kr|ko)\s*[:：]|→|->|=>)\s*/i;
+
+/**
+ * A signed quote over its gloss (`> "…" — Karpathy` over `> 번역: …`, `> → …`, `> (…)` or a line in Korean): the
+ * quote signed and then glossed on one line, `"…" — Karpathy (…)`, which `splitCite` reads.
+ */
+function glossLine(quote: PhrasingContent[], gloss: PhrasingContent[]): PhrasingContent[] | undefined {
+  const said = plainText({ children: gloss }).trim();
+  if (citeOf(plainText({ children: quote })) === undefined || citeOf(said) !== undefined) return undefined;
+  if (/^[(（][^()（）]+[)）]$/.test(said)) return [...quote, { type: "text", value: " " }, ...gloss];
+  const label = GLOSS_LABEL.exec(said);
+  if (!label && !/\p{Script=Hangul}/u.test(said)) return undefined;
+  const [first, ...rest] = gloss;
+  const words = label && first?.type === "text" ? [{ ...first, value: first.value.replace(GLOSS_LABEL, "") }, ...rest] : gloss;
+  return [...quote, { type: "text", value: " (" }, ...words, { type: "text", value: ")" }];
 }
 
 /** A paragraph's inline content cut at its line breaks, soft or hard. */

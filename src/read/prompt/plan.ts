@@ -4,9 +4,11 @@
 import type { Blockquote, Code, List, RootContent, Table as MdTable } from "mdast";
 import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
-import { outermost, pieTable, rewritten, undrawnKind } from "./mermaid.js";
+import { pieTable, rewritten, undrawnKind } from "./mermaid.js";
 import { quadrantTable, quadrantTitle, sankeyTable } from "./chart-tables.js";
-import { circledLeaves, isOutline, leaves, leavesFromLines } from "./outline.js";
+import { fillDitto, isDittoNote } from "./ditto.js";
+import { heldBlocks, listParts } from "./list-parts.js";
+import { circledLeaves, circledRun, isOutline, leaves, leavesFromLines } from "./outline.js";
 import { richFromCell, richFromInline, richFromLine, richText } from "./rich.js";
 import { htmlTable } from "../html-table.js";
 import { htmlQuote } from "../html-quote.js";
@@ -99,6 +101,8 @@ const POOL = /sprinkle|anywhere|wherever|throughout|where\s+(?:they|it)\s+fits?|
 /** `offers`: the section's title offers its quotes for anywhere (`### 인용구 (어울리는 칸에 넣어 주세요)`). */
 function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan, mermaid: ParsedMermaid, offers = false): void {
   const captions = new Map<RootContent, Block>();
+  // Paragraphs already read with what came before them: a list written one paragraph an item, a note under a table.
+  const taken = new Set<RootContent>();
   let pool = false;
   nodes.forEach((node, k) => {
     const next = nodes[k + 1];
@@ -109,6 +113,10 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
     if (node.type === "table") {
       const table = tableBlock(node);
       section.blocks.push(table);
+      if (next?.type === "paragraph" && isDittoNote(plainText(next))) {
+        fillDitto(table.rows);
+        taken.add(next);
+      }
       const first = plainText(node.children[0]?.children[0]).trim();
       if (CONCEPT.test(section.title) || CONCEPT.test(first)) {
         plan.keyTerms.push(...table.rows.map((r) => richText(r[0] ?? [])).filter(Boolean));
@@ -136,8 +144,12 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
         }
       }
     } else if (node.type === "paragraph") {
-      const circled = circledLeaves(node);
+      if (taken.has(node)) return;
+      const own = circledLeaves(node);
+      const run = own ? undefined : circledRun(nodes, k);
+      const circled = own ?? run?.leaves;
       if (circled) {
+        for (const n of nodes.slice(k, k + (run?.count ?? 1))) taken.add(n);
         readLeaves(circled, true, section, plan);
         return;
       }
@@ -219,40 +231,6 @@ function quotesOf(node: Blockquote): Block[] {
 function quoteOf(text: Rich, titled?: string, unmarked = false): Block[] {
   const { text: said, cite = titled } = splitCite(text, unmarked);
   return said.length ? [{ kind: "quote", text: unwrapQuote(said), ...(cite ? { cite } : {}) }] : [];
-}
-
-/** The code blocks and quotes inside a list's items, in document order (a quote's own content not searched). */
-function heldBlocks(list: List): (Code | Blockquote)[] {
-  return outermost<Code | Blockquote>([list], ["code", "blockquote"]);
-}
-
-/**
- * A list cut where its items hold code or a quote: each such item stands alone, and so does a last item that leads in
- * with a colon to the code after the list. Without code, the list whole.
- */
-function listParts(list: List, next: RootContent | undefined): List[] {
-  const items = list.children;
-  const holds = items.map((item) => heldBlocks({ ...list, children: [item] }).length > 0);
-  const last = items.length - 1;
-  const leadsIn = next?.type === "code" && last > 0 && FRAMING.test(plainText(items[last]!.children[0]).trim());
-  if (!holds.some(Boolean) && !leadsIn) return [list];
-  const parts: List[] = [];
-  let from = 0;
-  items.forEach((_, k) => {
-    const alone = holds[k] || (k === last && leadsIn);
-    if (!alone) return;
-    if (k > from) parts.push(sublist(list, from, k));
-    parts.push(sublist(list, k, k + 1));
-    from = k + 1;
-  });
-  if (from < items.length) parts.push(sublist(list, from, items.length));
-  return parts;
-}
-
-function sublist(list: List, from: number, to: number): List {
-  const part: List = { ...list, children: list.children.slice(from, to) };
-  if (list.ordered) part.start = (list.start ?? 1) + from;
-  return part;
 }
 
 function describe(node: RootContent): string {

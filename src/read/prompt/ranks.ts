@@ -80,12 +80,18 @@ export function recordNear(slots: Slot[], items: Item[], score: (text: string) =
   }
 }
 
+/** A box titled by its emoji and a number alone (`🗜️ 2`, `📦 #3`, `🧪 No. 4`, `🔮 ②`): the number only counts
+ * the box, and the plan's section under that emoji names it. */
+const PLACEHOLDER = /^(?:(?:#|no\.?\s*)?\d{1,2}[.)]?|[\u2460-\u2473])$/iu;
+
 /**
- * The title a box drawn with an emoji alone (`│ 🔢 │`) takes from the plan section of that emoji it holds, without
- * the section's count or kind remark (`3. Counting (Flowchart)` → Counting); undefined for a box with a title.
+ * The title a box drawn with an emoji alone (`│ 🔢 │`), or with the emoji and a number, takes from the plan section
+ * of that emoji it holds, without the section's count or kind remark (`3. Counting (Flowchart)` → Counting);
+ * undefined for a box with a title of its own.
  */
 export function planTitle(slot: Slot, items: Item[]): string | undefined {
-  if (slot.panel.title.trim() !== "" || !slot.panel.emoji) return undefined;
+  const was = slot.panel.title.trim();
+  if ((was !== "" && !PLACEHOLDER.test(was)) || !slot.panel.emoji) return undefined;
   const bare = (e: string | undefined): string => (e ?? "").replace(/\uFE0F/g, "");
   const own = items.find((i) => i.role !== "quote" && i.emoji && bare(i.emoji) === bare(slot.panel.emoji) && slot.panel.blocks.includes(i.block));
   return own?.title.replace(/^\d+[.)]\s*/, "").replace(/\s*[(（][^()（）]*[)）]\s*$/, "").trim() || undefined;

@@ -48,7 +48,8 @@ const SECTION_NAMES: [SectionKind, RegExp][] = [
   // The plan as people title it when they write their own: "What goes in each box", "Box contents", "박스별 내용".
   ["plan", /^(output structure plan|structure plan|content plan|((cheat\s*)?sheet|page|panel|box) plan|plan(?=\s*$|\s*[(:])|플랜(?=\s*$|\s*[(:])|(구성\s*)?계획(?=\s*$|\s*[(:])|(what goes|what to put) in(to)? (each|the) (box|panel)(es|s)?|contents?(?=\s*$)|(?:구성|내용)(?=\s*$)|(box|panel)(es|s)? contents?|contents? (of|for|per|in|by) (each )?(box|panel)(es|s)?|(box|panel)[- ]by[- ](box|panel)( contents?)?|per[- ](box|panel) contents?|출력\s*구조(\s*계획)?|구성\s*계획|내용\s*구성|(섹션|박스|패널|칸|영역|구역|블록)별\s*(내용|구성)|각\s*(박스|패널)(의|에)?\s*(들어갈\s*)?내용)/i],
   // `# Final request`, `# 최종 요청`: what the finished image should be.
-  ["image", /^(image (generation )?request|이미지\s*생성(\s*요청)?|final\s+request|최종\s*요청)/i],
+  // `# 이미지 요청`, `# 그림 요청` too: the request without the word for generating.
+  ["image", /^(image (generation )?request|이미지\s*생성(\s*요청)?|(?:이미지|그림)\s*요청|final\s+request|최종\s*요청)/i],
 ];
 
 // What people put before a section's name: an emoji, a number (`3.`, `①`, `Part 2 –`, `II.`), brackets, rules.

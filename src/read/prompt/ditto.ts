@@ -1,0 +1,24 @@
+// A note under a table saying its empty cells repeat the one above (`(empty cell = same as above)`,
+// `(빈 칸은 위와 같음)`, `blank = ditto`): the writer left cells empty to look merged, as on paper, and said so.
+// The cells are filled with what they repeat, and the note, said to the reader of the Markdown, is not drawn.
+import type { Rich } from "../../model/sheet.js";
+import { richText } from "./rich.js";
+
+const ENGLISH = /^\(?\s*(?:an?\s+)?(?:empty|blank)(?:\s+(?:cells?|boxes?))?\s*(?:=|:|means?|is|are)\s*(?:the\s+)?(?:same(?:\s+as)?\s+(?:above|the\s+(?:row|cell|one)\s+above)|ditto)\s*\)?\s*\.?$/i;
+const KOREAN = /^\(?\s*(?:빈\s*칸|빈칸|공란)(?:은|는|이면)?\s*(?:=|:)?\s*(?:위(?:와|랑|\s*칸과|\s*행과)?\s*(?:같음|동일|같다|같습니다|같아요|같은\s*값)|〃)\s*\)?\s*\.?$/;
+
+export function isDittoNote(text: string): boolean {
+  const t = text.trim();
+  return ENGLISH.test(t) || KOREAN.test(t);
+}
+
+/** Each empty cell below the first row takes the cell above it (already filled, so a run of empties repeats one). */
+export function fillDitto(rows: Rich[][]): void {
+  rows.forEach((row, k) => {
+    if (k === 0) return;
+    row.forEach((cell, c) => {
+      const above = rows[k - 1]![c];
+      if (richText(cell).trim() === "" && above && richText(above).trim() !== "") row[c] = above.map((s) => ({ ...s }));
+    });
+  });
+}
