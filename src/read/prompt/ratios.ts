@@ -94,7 +94,7 @@ function readRatioTable(table: Table, short = false): RatioTable {
   if (col < 0) col = header.findIndex((_, k) => body.length > 0 && body.every((r) => NUMBER.test(cellsOf(r)[k] ?? "")));
   // Under a header the table's writer named in words of their own (`How tall`), a column of shares each
   // written with a percent and a hedge (`~10%`, `약 25%`, `≈ 30 %`) is the heights all the same.
-  if (col < 0) col = header.findIndex((_, k) => body.length > 0 && body.every((r) => HEDGED_PERCENT.test(cellsOf(r)[k] ?? "")));
+  if (col < 0) col = header.findIndex((_, k) => body.length > 0 && body.every((r) => HEDGED_PERCENT.test(cellsOf(r)[k] ?? "") || REST_CELL.test(cellsOf(r)[k] ?? "")));
   if (col < 0) {
     throw new InputError(
       "the layout ratio table has no ratio column",
@@ -103,10 +103,12 @@ function readRatioTable(table: Table, short = false): RatioTable {
     );
   }
   const contentCol = header.findIndex((h, k) => k !== col && CONTENT_HEADER.test(h));
-  const values = body.map((r) => {
+  // One row may be given what the others leave (`나머지`, `the rest`), as a person sizing the page writes it.
+  const restRow = restRowOf(body.map((r) => cellsOf(r)[col] ?? ""));
+  const values = body.map((r, k) => {
     const cells = cellsOf(r);
     const line = lineOf(r);
-    const value = valueOf(cells[col] ?? "");
+    const value = k === restRow ? restValue(body.map((b) => valueOf(cellsOf(b)[col] ?? "")), k) : valueOf(cells[col] ?? "");
     if (!Number.isFinite(value) || value <= 0 || value > 100) {
       throw new InputError(
         Number.isNaN(value)
@@ -144,6 +146,23 @@ function readRatioTable(table: Table, short = false): RatioTable {
     );
   }
   return { line: tableLine, rows };
+}
+
+/** A height cell saying the row takes what the others leave: `나머지`, `the rest`, `remaining` (no number). */
+const REST_CELL = /^\s*(?:(?:약|about)\s*)?(?:나머지|남는\s*(?:부분|공간|만큼)|the\s+rest|rest|remaining|remainder|whatever(?:'s|\s+is)?\s+left|left\s*over)\s*(?:전부|모두|all)?\s*[.!]*\s*$/i;
+
+/** The one row whose height cell is the rest, when exactly one is and the others are percents; else -1. */
+function restRowOf(cells: string[]): number {
+  const rest = cells.flatMap((c, k) => (REST_CELL.test(c) ? [k] : []));
+  if (rest.length !== 1) return -1;
+  // The others in percents (`10%`, `30~35%`): a fraction `0.1` or a part `2fr` leaves no rest to speak of.
+  return cells.every((c, k) => k === rest[0] || /%/.test(c)) ? rest[0]! : -1;
+}
+
+/** What the other rows leave of 100%, or NaN when they leave nothing (then the row is an error, as a blank). */
+function restValue(values: number[], at: number): number {
+  const left = 100 - values.reduce((s, v, k) => (k === at ? s : s + v), 0);
+  return left >= 1 ? Math.round(left * 100) / 100 : NaN;
 }
 
 /** A height cell: `25%`, `25`, `0.25`, `약 25%`; a fraction `1/4` (of the page: 25%); a range `20~25%` (its
