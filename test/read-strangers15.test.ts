@@ -109,6 +109,15 @@ describe("a quote with a note of the box it goes in", () => {
     expect(quotes(sheet).join(" ")).not.toMatch(/칸|아무데나/);
   });
 
+  it("reads the same notes under a quotes section of the plan, on quotes and quoted list items", async () => {
+    const plan = ["## Alpha", "- one", "## 💬 인용구", "", '> "These are b words and more b words"', "(→ GAMMA 칸)", "", '- "Also b words, b words" (DELTA 칸에 넣어 주세요)', '- "And c words" (아무데나)'];
+    const { sheet } = await readSheet(doc(plan));
+    expect(text(sheet, /GAMMA/)).toMatch(/These are b words/);
+    expect(text(sheet, /DELTA/)).toMatch(/Also b words/);
+    expect(quotes(sheet)).toHaveLength(3);
+    expect(quotes(sheet).join(" ")).not.toMatch(/칸|아무데나|→/);
+  });
+
   it("places the fixture's quotes as noted, across the languages, and drops the notes", async () => {
     const { sheet } = await readSheet(fixture("future-keep-track-double-line-dense-quotes"));
     expect(text(sheet, /^MULTIMODAL/)).toMatch(/you just tokenize audio/);

@@ -2,9 +2,11 @@
 // (`"…" → Box 3`), a box by its title (`"…" (→ 멀티모달 칸)`, `"…" (에이전트 칸에 넣어 주세요)`, `"…" → LM Arena
 // 칸`), or anywhere (`"…" (자리 남는 곳 아무데나)`). The note is said to the designer: it is never drawn, and a
 // note naming a box puts the quote there rather than where its words would.
+import type { Rich } from "../../model/sheet.js";
 import { boxNumber } from "./box-number.js";
 import { isName } from "./plan-forms.js";
 import { placeIn } from "./positions.js";
+import { richText, tidy } from "./rich.js";
 
 /** A quote's closing mark, then a dash or arrow and where it goes. */
 const DASHED = /^(.*["”’」』])\s*(?:[-–—]{1,2}|→|->)\s*([^"“”]+?)\s*$/u;
@@ -37,4 +39,18 @@ export function quoteNote(text: string): QuoteNote | undefined {
   if (isName(note)) return undefined;
   if (placeIn(note) || boxNumber(note) || BOX_WORD.test(note)) return { quote: m[1]!, place: note };
   return undefined;
+}
+
+/** A quote's words less the note after them, and the note: `"…" (→ 멀티모달 칸)` → `"…"` and `멀티모달 칸`. */
+export function withoutNote(text: Rich): { text: Rich; note?: QuoteNote } {
+  const note = quoteNote(richText(text));
+  if (!note) return { text };
+  let left = richText(text).trimStart().length - richText(text).trim().length + note.quote.length;
+  const out: Rich = [];
+  for (const span of text) {
+    if (left <= 0) break;
+    out.push({ ...span, text: span.text.slice(0, left) });
+    left -= span.text.length;
+  }
+  return { text: tidy(out), note };
 }
