@@ -109,6 +109,13 @@ describe("a quote with a note of the box it goes in", () => {
     expect(quotes(sheet).join(" ")).not.toMatch(/칸|아무데나/);
   });
 
+  it("reads a note on a quotable insight listed in the style", async () => {
+    const style = ["# Output Style", "4. **Quotable Insights**:", '   - "These are b words and more b words" (→ GAMMA 칸)', ""].join("\n");
+    const { sheet } = await readSheet(style + doc(["## Alpha", "- one"]));
+    expect(text(sheet, /GAMMA/)).toMatch(/These are b words/);
+    expect(quotes(sheet).join(" ")).not.toMatch(/칸/);
+  });
+
   it("reads the same notes under a quotes section of the plan, on quotes and quoted list items", async () => {
     const plan = ["## Alpha", "- one", "## 💬 인용구", "", '> "These are b words and more b words"', "(→ GAMMA 칸)", "", '- "Also b words, b words" (DELTA 칸에 넣어 주세요)', '- "And c words" (아무데나)'];
     const { sheet } = await readSheet(doc(plan));
