@@ -1,6 +1,6 @@
 // The ratio table under the layout diagram (`## 배치 비율`, `## Layout ratios`, `## Proportions`), or a list
 // standing for one: one row per diagram row with its height share, plus widths where a row states them.
-import { fractionHeights } from "./fraction-heights.js";
+import { fractionHeights, REST_CELL, restRowOf, restValue } from "./fraction-heights.js";
 import type { RootContent, Table } from "mdast";
 import { InputError } from "../../errors.js";
 import type { DiagramRow } from "./ascii-layout.js";
@@ -146,23 +146,6 @@ function readRatioTable(table: Table, short = false): RatioTable {
     );
   }
   return { line: tableLine, rows };
-}
-
-/** A height cell saying the row takes what the others leave: `나머지`, `the rest`, `remaining` (no number). */
-const REST_CELL = /^\s*(?:(?:약|about)\s*)?(?:나머지|남는\s*(?:부분|공간|만큼)|the\s+rest|rest|remaining|remainder|whatever(?:'s|\s+is)?\s+left|left\s*over)\s*(?:전부|모두|all)?\s*[.!]*\s*$/i;
-
-/** The one row whose height cell is the rest, when exactly one is and the others are percents; else -1. */
-function restRowOf(cells: string[]): number {
-  const rest = cells.flatMap((c, k) => (REST_CELL.test(c) ? [k] : []));
-  if (rest.length !== 1) return -1;
-  // The others in percents (`10%`, `30~35%`): a fraction `0.1` or a part `2fr` leaves no rest to speak of.
-  return cells.every((c, k) => k === rest[0] || /%/.test(c)) ? rest[0]! : -1;
-}
-
-/** What the other rows leave of 100%, or NaN when they leave nothing (then the row is an error, as a blank). */
-function restValue(values: number[], at: number): number {
-  const left = 100 - values.reduce((s, v, k) => (k === at ? s : s + v), 0);
-  return left >= 1 ? Math.round(left * 100) / 100 : NaN;
 }
 
 /** A height cell: `25%`, `25`, `0.25`, `약 25%`; a fraction `1/4` (of the page: 25%); a range `20~25%` (its
