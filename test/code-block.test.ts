@@ -54,6 +54,16 @@ describe("the code grid", () => {
     expect(lines[1]).toMatchObject({ mark: 8, col: 10 });
   });
 
+  it("breaks a line before a comment's marker, never between the marker and its first word", () => {
+    // The future-keep-track fixture's agent loop: `action = …(context)   # 다음에 할 일` in a narrow panel.
+    const lines = gridLines(["    action = model.next_action(context)   # 다음에 할 일"], 44).map((l) => l.text);
+    expect(lines).toEqual(["    action = model.next_action(context)", "# 다음에 할 일"]);
+    expect(gridLines(["x = f(y)  // note here"], 12).map((l) => l.text)).toEqual(["x = f(y)", "// note", "here"]);
+    // A `#` inside a word or an `#include` line is no comment marker standing apart.
+    expect(gridLines(["a#b c"], 3).map((l) => l.text)).toEqual(["a#b", "c"]);
+    expect(gridLines(["#include <stdio.h>"], 12).map((l) => l.text)).toEqual(["#include", "<stdio.h>"]);
+  });
+
   it("gives emoji and Han two cells, Hangul one and a half, and the math-face signs one", () => {
     expect(["a", "한", "b", "🙂", "字", "|", CONTINUATION].map(cellsOf)).toEqual([1, 1.5, 1, 2, 2, 1, 1]);
     const [line] = gridLines(["a한b🙂c"], 40);

@@ -27,9 +27,10 @@ import { ELEVENTH } from "./placement-cases-11.js";
 import { TWELFTH } from "./placement-cases-12.js";
 import { THIRTEENTH } from "./placement-cases-13.js";
 import { FOURTEENTH } from "./placement-cases-14.js";
+import { FIFTEENTH } from "./placement-cases-15.js";
 import { SIXTEENTH } from "./placement-cases-16.js";
 
-const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...SIXTEENTH };
+const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 

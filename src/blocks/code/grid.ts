@@ -19,7 +19,9 @@ export interface GridLine {
 /** The continuation sign (in the math face): a hooked arrow, so a wrapped line is never taken for a new one. */
 export const CONTINUATION = "↪";
 const TAB = 4;
-const TOKEN = /\s+|\S+/gu;
+// A comment's marker standing apart (`x = 1  # 다음에 할 일`) goes with the word after it: broken after the
+// marker, the line would end in a bare `#` and its words start the next line.
+const TOKEN = /(?<=^|\s)(?:#|\/\/|--)[ \t]+\S+|\s+|\S+/gu;
 /** Chat-template specials (`<|im_start|>`, `<|endoftext|>`): never cut, even inside a longer word. */
 const SPECIAL = /<\|[^|\s]*\|>/gu;
 

@@ -15,10 +15,26 @@ const NAMES_FORM = new RegExp(`(?<![\\p{L}])(?:${FORM})(?![\\p{L}])`, "iu");
 
 /** Drop the designer's notes from a panel the plan has filled. */
 export function dropDirections(panel: Panel): void {
+  // A note on where the box stands or how big it is (`(세로 사이드바)`, `(spans two rows)`) is never content.
+  panel.lead = panel.lead.filter((l) => !isPlaceNote(richText(l).trim()));
   if (panel.blocks.length === 0) return;
   const title = panel.title.replace(FORM_NOTE, "");
   if (title.trim() !== "") panel.title = title;
   panel.lead = withoutBracketedRuns(panel.lead).filter((l) => !namesDrawnForm(richText(l).trim(), panel));
+}
+
+/** Words saying where a box stands or how big it is (a Korean particle after them taken off first). */
+const PLACE_WORD =
+  /^(?:세로|가로|왼쪽|오른쪽|좌측|우측|상단|하단|위|아래|긴|길게|넓은|넓게|좁은|좁게|큰|크게|전체|너비|높이|(?:[23]|두|세)?\s*(?:줄|행|칸|열)|걸친|걸쳐|걸침|걸쳐서|이어짐|계속|사이드\s*바|sidebar|side|bar|vertical|tall|wide|widest|narrow|full|width|height|spans?|spanning|across|down|through|the|a|two|three|rows?|columns?|left|right|top|bottom|continued|cont\.?|[→↓↕·,/-])$/i;
+const PARTICLE = /(?<=[가-힣])(?:으로|로|에서|에|을|를|의)$/u;
+
+/** A line wholly in brackets that only says where the box stands or how big it is: `(세로 사이드바)`, `(spans 2 rows)`. */
+export function isPlaceNote(line: string): boolean {
+  const inner = /^[(（](.+)[)）]$/u.exec(line)?.[1]?.replace(/[!！.。]+$/u, "");
+  if (!inner) return false;
+  const words = inner.split(/\s+/).filter(Boolean);
+  // A word for the box's shape must be there: `(두 줄)` or `(오른쪽 위)` alone may be the box's content.
+  return words.every((w) => PLACE_WORD.test(w) || PLACE_WORD.test(w.replace(PARTICLE, ""))) && /세로|사이드|sidebar|side|vertical|tall|wide|span|걸|넓|좁|길게/i.test(inner);
 }
 
 /** A box line saying what the box will show (`Free / Plus / Pro table`, `결정 흐름도`), once the panel shows it. */

@@ -1,6 +1,7 @@
 // Row heights given as fractions in a sentence: `타이틀은 1/10 정도, 두 번째 줄은 1/4, BPE 줄은 1/3, 나머지가 마지막 줄`,
 // `the top row takes about a quarter, the middle half, the rest the bottom`. Read as numbers, `1/10` was two
-// heights (1 and 10) and the sentence gave twice the rows the drawing has.
+// heights (1 and 10) and the sentence gave twice the rows the drawing has. A ratio table's row written `나머지` is
+// the rest in the same way, read here for `ratios.ts`.
 
 const WORDS: [RegExp, number][] = [
   [/\b(?:a|one)\s+half\b|\bhalf\b|절반/gi, 1 / 2],
@@ -43,4 +44,22 @@ export function fractionHeights(text: string, rows: number): { values: number[];
   else if (Math.abs(sum - 1) > 0.02) return undefined;
   if (values.length !== rows) return undefined;
   return { values: values.map((v) => Math.round(v * 1000) / 10), percent: true };
+}
+
+// In a ratio table: one row's height cell may say it takes the rest (`| 3줄 | 나머지 |`).
+/** A height cell saying the row takes what the others leave: `나머지`, `the rest`, `remaining` (no number). */
+export const REST_CELL = /^\s*(?:(?:약|about)\s*)?(?:나머지|남는\s*(?:부분|공간|만큼)|the\s+rest|rest|remaining|remainder|whatever(?:'s|\s+is)?\s+left|left\s*over)\s*(?:전부|모두|all)?\s*[.!]*\s*$/i;
+
+/** The one row whose height cell is the rest, when exactly one is and the others are percents; else -1. */
+export function restRowOf(cells: string[]): number {
+  const rest = cells.flatMap((c, k) => (REST_CELL.test(c) ? [k] : []));
+  if (rest.length !== 1) return -1;
+  // The others in percents (`10%`, `30~35%`): a fraction `0.1` or a part `2fr` leaves no rest to speak of.
+  return cells.every((c, k) => k === rest[0] || /%/.test(c)) ? rest[0]! : -1;
+}
+
+/** What the other rows leave of 100%, or NaN when they leave nothing (then the row is an error, as a blank). */
+export function restValue(values: number[], at: number): number {
+  const left = 100 - values.reduce((s, v, k) => (k === at ? s : s + v), 0);
+  return left >= 1 ? Math.round(left * 100) / 100 : NaN;
 }

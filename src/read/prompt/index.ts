@@ -290,8 +290,11 @@ function planItems(plan: Plan, lines: Map<Block, number>): Item[] {
   let order = 0;
   for (const s of plan.sections) {
     for (const block of s.blocks) {
-      const role = block.kind === "flowchart" ? "flow" : s.kind === "takeaways" && block.kind === "bullets" ? "takeaways" : s.pooled?.has(block) ? "quote" : "content";
+      const role = block.kind === "flowchart" ? "flow" : s.kind === "takeaways" && block.kind === "bullets" ? "takeaways" : s.pooled?.has(block) || s.noted?.has(block) ? "quote" : "content";
       const item: Item = { block, role, title: s.title, order: order++ };
+      // A quote noted with its box goes there (`(→ 멀티모달 칸)`), one noted `(아무데나)` by its words.
+      const where = s.noted?.get(block);
+      if (where) item.where = where;
       if (s.emoji) item.emoji = s.emoji;
       if (s.box !== undefined) item.box = s.box;
       items.push(item);

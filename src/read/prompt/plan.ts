@@ -17,6 +17,7 @@ import { lineOf, plainText } from "./sections.js";
 import { chainOf, readLeaves } from "./plan-leaves.js";
 import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, isComment, planSubsections } from "./plan-sections.js";
 import { boxNumber } from "./box-number.js";
+import { withoutNote } from "./quote-notes.js";
 import { emojisIn, splitEmoji } from "./words.js";
 import { balloonQuotes, callout, calloutCite, definitionList, dropPanelLabel, QUOTES_TITLE, quotedItems, quoteLines, splitCite, unwrapQuote } from "./plan-forms.js";
 
@@ -35,6 +36,8 @@ export interface PlanSection {
   box?: number;
   /** Quotes the section offers for anywhere on the sheet (`Quotes to sprinkle in:`), with their lines: placed by their words. */
   pooled?: Map<Block, number>;
+  /** Quotes noted with the box they go in (`(→ 멀티모달 칸)`; none for `(아무데나)`): placed as the note says. */
+  noted?: Map<Block, string | undefined>;
 }
 
 export interface Plan {
@@ -124,7 +127,7 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
     } else if (node.type === "list" && QUOTES_TITLE.test(section.title) && quotedItems(node)) {
       // `### 인용구` over `- "…"` items: each item one quote, placed by its own words when the title offers them.
       quotedItems(node)!.forEach((said, n) => {
-        const quotes = quoteOf(richFromInline(said));
+        const quotes = notedQuote(richFromInline(said), undefined, section);
         section.blocks.push(...quotes);
         if (offers) quotes.forEach((q) => (section.pooled ??= new Map()).set(q, lineOf(node.children[n]!)));
       });
@@ -184,7 +187,7 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
         captions.set(next, section.blocks.pop() as Block);
       }
     } else if (node.type === "blockquote") {
-      const quotes = quotesOf(node);
+      const quotes = quotesOf(node, section);
       section.blocks.push(...quotes);
       // One quote a line when each line is signed: each keeps its own line for the report.
       const last = node.position?.end.line ?? lineOf(node);
@@ -222,9 +225,17 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
 
 
 /** A `>` quote's quotes: one, or one a line when each line is signed. */
-function quotesOf(node: Blockquote): Block[] {
+function quotesOf(node: Blockquote, section?: PlanSection): Block[] {
   const { children, cite: titled } = calloutCite(node.children.flatMap((c) => (c.type === "paragraph" ? c.children : [])));
-  return quoteLines(children).flatMap((one) => quoteOf(callout(richFromInline(one)), titled));
+  return quoteLines(children).flatMap((one) => notedQuote(callout(richFromInline(one)), titled, section));
+}
+
+/** A quote less a note of the box it goes in (`(→ 멀티모달 칸)`), the note kept in its section's `noted`. */
+function notedQuote(text: Rich, titled: string | undefined, section: PlanSection | undefined): Block[] {
+  const { text: words, note } = withoutNote(text);
+  const quotes = quoteOf(words, titled);
+  if (note && section) for (const q of quotes) (section.noted ??= new Map()).set(q, note.place);
+  return quotes;
 }
 
 /** One quote's words with the name signing it (`… — Andrej`), else `titled`; none when nothing is said. */

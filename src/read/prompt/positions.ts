@@ -159,9 +159,17 @@ export function placeByPosition(rows: readonly Row[], slots: Slot[], items: Item
   const placed = items.map((item) => (item.role === "content" || item.role === "flow" ? placeIn(item.title) : item.where ? placeIn(item.where) : undefined));
   const box = (item: Item): number | undefined => (item.role === "quote" ? (item.where ? boxNumber(item.where)?.box : undefined) : item.box);
   const numbered = items.map((item) => (box(item) !== undefined ? numberedPanel(rows, box(item)!) : undefined));
-  if (placed.every((p) => !p) && numbered.every((p) => !p)) return items;
+  const titled = items.some((item, k) => item.role === "quote" && item.where && !placed[k] && !numbered[k]);
+  if (placed.every((p) => !p) && numbered.every((p) => !p) && !titled) return items;
   const pairs = pairsOf(items.map((i) => i.block));
   const matcher = new Matcher(slots.map((s) => profileOf(s.panel, s.about, s.schematic, pairs)));
+  // A quote noted with a box's title (`(→ 멀티모달 칸)`): the one panel whose title the note names most.
+  items.forEach((item, k) => {
+    if (item.role !== "quote" || !item.where || placed[k] || numbered[k]) return;
+    const hits = slots.map((_, s) => matcher.titleHit(s, item.where!).length);
+    const best = Math.max(0, ...hits);
+    if (best > 0 && hits.filter((h) => h === best).length === 1) numbered[k] = slots[hits.indexOf(best)]!.panel;
+  });
   const pinned = (item: Item) => slots.some((s, k) => sameEmoji(item.emoji, s.panel.emoji) || matcher.titleHit(k, item.title).length > 0);
   // An emoji naming a box pins the section there already (`Panel 1 of 6 — 🔌 …`): the number only counted.
   const byEmoji = (item: Item) => slots.some((s) => sameEmoji(item.emoji, s.panel.emoji));

@@ -1,6 +1,6 @@
 // The ratio table under the layout diagram (`## 배치 비율`, `## Layout ratios`, `## Proportions`), or a list
 // standing for one: one row per diagram row with its height share, plus widths where a row states them.
-import { fractionHeights } from "./fraction-heights.js";
+import { fractionHeights, REST_CELL, restRowOf, restValue } from "./fraction-heights.js";
 import type { RootContent, Table } from "mdast";
 import { InputError } from "../../errors.js";
 import type { DiagramRow } from "./ascii-layout.js";
@@ -94,7 +94,7 @@ function readRatioTable(table: Table, short = false): RatioTable {
   if (col < 0) col = header.findIndex((_, k) => body.length > 0 && body.every((r) => NUMBER.test(cellsOf(r)[k] ?? "")));
   // Under a header the table's writer named in words of their own (`How tall`), a column of shares each
   // written with a percent and a hedge (`~10%`, `약 25%`, `≈ 30 %`) is the heights all the same.
-  if (col < 0) col = header.findIndex((_, k) => body.length > 0 && body.every((r) => HEDGED_PERCENT.test(cellsOf(r)[k] ?? "")));
+  if (col < 0) col = header.findIndex((_, k) => body.length > 0 && body.every((r) => HEDGED_PERCENT.test(cellsOf(r)[k] ?? "") || REST_CELL.test(cellsOf(r)[k] ?? "")));
   if (col < 0) {
     throw new InputError(
       "the layout ratio table has no ratio column",
@@ -103,10 +103,12 @@ function readRatioTable(table: Table, short = false): RatioTable {
     );
   }
   const contentCol = header.findIndex((h, k) => k !== col && CONTENT_HEADER.test(h));
-  const values = body.map((r) => {
+  // One row may be given what the others leave (`나머지`, `the rest`), as a person sizing the page writes it.
+  const restRow = restRowOf(body.map((r) => cellsOf(r)[col] ?? ""));
+  const values = body.map((r, k) => {
     const cells = cellsOf(r);
     const line = lineOf(r);
-    const value = valueOf(cells[col] ?? "");
+    const value = k === restRow ? restValue(body.map((b) => valueOf(cellsOf(b)[col] ?? "")), k) : valueOf(cells[col] ?? "");
     if (!Number.isFinite(value) || value <= 0 || value > 100) {
       throw new InputError(
         Number.isNaN(value)

@@ -5,8 +5,7 @@ import { richText } from "./rich.js";
 import { BALLOON, citeOf, isName, quoteLines } from "./plan-forms.js";
 import { lineOf, plainText } from "./sections.js";
 import { ARROW_SPLIT } from "./plan.js";
-import { boxNumber } from "./box-number.js";
-import { placeIn } from "./positions.js";
+import { quoteNote } from "./quote-notes.js";
 
 export interface StyleRules {
   flowchart: boolean;
@@ -66,10 +65,10 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
       /["“]([^"”]+)["”]\s*(?:analogy|비유|metaphor)/i.exec(text) ?? /(?:analogy|비유)\s*[:：]?\s*["“]([^"”]+)["”]/i.exec(text);
     if (analogy?.[1] && !rules.analogy) rules.analogy = analogy[1].trim();
     if (inQuotes) {
-      const where = placeNote(markdown ?? text);
+      const where = quoteNote(markdown ?? text);
       const q = unquote(where ? where.quote : markdown ?? text);
       if (q) {
-        if (where) (rules.quotePlaces ??= [])[rules.quotes.length] = where.place;
+        if (where?.place) (rules.quotePlaces ??= [])[rules.quotes.length] = where.place;
         if (where) text = where.quote;
         rules.quotes.push(q);
         rules.quoteLines.push(line);
@@ -161,17 +160,6 @@ function spokenBy(text: string): string | undefined {
   const signed = SIGNED_GLOSS.exec(t);
   if (signed && isName(signed[2]!.trim())) return signed[2]!.trim();
   return speakerName(SPEAKER.exec(t));
-}
-
-/** A quote's closing mark, then a dash or arrow and where it goes. */
-const PLACE_NOTE = /^(.*["”’」』])\s*(?:[-–—]{1,2}|→|->)\s*([^"“”]+?)\s*$/u;
-
-/** `"…" — 하단 왼쪽 칸에`: the note after the quote names a place on the page or a box by number, not who said it. */
-function placeNote(text: string): { quote: string; place: string } | undefined {
-  const m = PLACE_NOTE.exec(text.trim());
-  const note = m?.[2]?.replace(/\s*(?:에|에다|에다가|으로|로|넣기|넣어\s*주세요)$/u, "").trim();
-  if (!m || !note || isName(note)) return undefined;
-  return placeIn(note) || boxNumber(note) ? { quote: m[1]!, place: note } : undefined;
 }
 
 /** `"It's a fixed … no state"` → the words inside the quote marks. */

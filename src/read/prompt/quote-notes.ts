@@ -1,0 +1,56 @@
+// The note a writer puts after a quote to say where it goes: a place (`"…" — 하단 왼쪽 칸에`), a box by number
+// (`"…" → Box 3`), a box by its title (`"…" (→ 멀티모달 칸)`, `"…" (에이전트 칸에 넣어 주세요)`, `"…" → LM Arena
+// 칸`), or anywhere (`"…" (자리 남는 곳 아무데나)`). The note is said to the designer: it is never drawn, and a
+// note naming a box puts the quote there rather than where its words would.
+import type { Rich } from "../../model/sheet.js";
+import { boxNumber } from "./box-number.js";
+import { isName } from "./plan-forms.js";
+import { placeIn } from "./positions.js";
+import { richText, tidy } from "./rich.js";
+
+/** A quote's closing mark, then a dash or arrow and where it goes. */
+const DASHED = /^(.*["”’」』])\s*(?:[-–—]{1,2}|→|->)\s*([^"“”]+?)\s*$/u;
+/** A quote's closing mark, then the note in brackets (`(→ 멀티모달 칸)`), as a lazy line under `> "…"` reads. */
+const BRACKETED = /^(.*["”’」』])\s*[(（]\s*(?:→|->|=>)?\s*([^()（）"“”]+?)\s*[)）]\s*$/u;
+/** What a note asks of the designer after naming the box: `넣어 주세요`, `에`, `please`. */
+const ASK = /\s*(?:에다가|에다|에|으로|로)?\s*(?:넣기|넣어\s*(?:주세요|줘|주시면\s*돼요)|배치|please|goes here)?[.!]*$/iu;
+/** A word for a box: what makes `에이전트 칸` a box's name rather than a translation or a remark. */
+const BOX_WORD = /(?:^|[\s·])(?:칸|박스|상자|패널|카드|섹션|box|panel|card|section)(?:에|으로|로)?$|^(?:box|panel|section)\s/iu;
+/** A note leaving the quote to wherever there is room. */
+const ANYWHERE = /아무\s*(?:데|곳|칸)|어디(?:든|에나|라도)|자리\s*(?:남는|있는|나는)|빈\s*(?:자리|곳|칸)|\banywhere\b|\bwherever\b|where(?:ver)?\s+(?:it\s+)?fits|any\s+(?:box|panel)/iu;
+
+export interface QuoteNote {
+  /** The quote without its note. */
+  quote: string;
+  /** Where it goes: a place, a box number or a box's title words; absent for `anywhere`. */
+  place?: string;
+}
+
+/** The note after a quote, when it says where the quote goes; undefined when what follows is no such note. */
+export function quoteNote(text: string): QuoteNote | undefined {
+  const t = text.trim();
+  const m = DASHED.exec(t) ?? BRACKETED.exec(t);
+  if (!m) return undefined;
+  const note = m[2]!.replace(ASK, "").trim();
+  if (!note) return undefined;
+  // Short, as a note to the designer is: a gloss after a dash says more (`— 어디든 쓸 수 있는 원칙이다`).
+  if (note.split(/\s+/).length > 5) return undefined;
+  if (ANYWHERE.test(note)) return { quote: m[1]! };
+  if (isName(note)) return undefined;
+  if (placeIn(note) || boxNumber(note) || BOX_WORD.test(note)) return { quote: m[1]!, place: note };
+  return undefined;
+}
+
+/** A quote's words less the note after them, and the note: `"…" (→ 멀티모달 칸)` → `"…"` and `멀티모달 칸`. */
+export function withoutNote(text: Rich): { text: Rich; note?: QuoteNote } {
+  const note = quoteNote(richText(text));
+  if (!note) return { text };
+  let left = richText(text).trimStart().length - richText(text).trim().length + note.quote.length;
+  const out: Rich = [];
+  for (const span of text) {
+    if (left <= 0) break;
+    out.push({ ...span, text: span.text.slice(0, left) });
+    left -= span.text.length;
+  }
+  return { text: tidy(out), note };
+}
