@@ -14,6 +14,7 @@ import { quoteNote } from "../src/read/prompt/quote-notes.js";
 import { bannerOf } from "../src/read/prompt/panels.js";
 import { isPlaceNote } from "../src/read/prompt/directions.js";
 import { richText } from "../src/read/prompt/rich.js";
+import { widthsOf } from "../src/read/prompt/width-words.js";
 import { kinds, panel, titles } from "./read-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
@@ -172,5 +173,20 @@ describe("a box line noting where the box stands", () => {
     const side = panel(sheet, /왜 들쭉날쭉/);
     expect(side.lead.map(richText)).toContain("박사급 물리 ✅");
     expect(JSON.stringify(side)).not.toMatch(/사이드바/);
+  });
+});
+
+describe("one fraction of the width for one side", () => {
+  it("gives that side the fraction and the other side the rest (`왼쪽 넓게(2/3)` is no 2 : 3)", () => {
+    expect(widthsOf("왼쪽 넓게(2/3), 오른쪽 좁게", 1).widths).toEqual([0.6667, 0.3333]);
+    expect(widthsOf("오른쪽 1/4", 1).widths).toEqual([0.75, 0.25]);
+    // Two fractions, or numbers with a side word each, keep their meaning.
+    expect(widthsOf("좌 2/3 · 우 1/3", 1).widths).toEqual([0.6667, 0.3333]);
+    expect(widthsOf("좌 30 / 우 70", 1).widths).toEqual([0.3, 0.7]);
+  });
+  it("draws the dense chapter's TEST-TIME TRAINING two thirds wide, as its ratio table asks", async () => {
+    const { sheet } = await readSheet(fixture("future-keep-track-double-line-dense-quotes"));
+    expect(panel(sheet, /^TEST-TIME TRAINING/).width).toBeCloseTo(2 / 3, 3);
+    expect(panel(sheet, /^PERVASIVE/).width).toBeCloseTo(1 / 3, 3);
   });
 });

@@ -28,6 +28,12 @@ export function widthsOf(text: string, line: number): { widths?: number[]; equal
   // `좌 2/3 · 우 1/3`, `left 3/4, right 1/4`: fractions of the width.
   const fractions = [...text.matchAll(/(\d+)\s*\/\s*(\d+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
   if (fractions.length >= 2 && fractions.every(([a, b]) => a > 0 && a < b)) return { widths: shares(fractions.map(([a, b]) => a / b), line, "") };
+  // `왼쪽 넓게(2/3), 오른쪽 좁게`: one fraction, of the side it follows; the other side takes the rest (not 2 : 3).
+  const one = /(좌측?|우측?|왼쪽|오른쪽|\bleft\b|\bright\b)[^\d/:]*?(\d)\s*\/\s*(\d{1,2})(?!\s*[/:]?\s*\d)/i.exec(text);
+  if (one && fractions.length === 1 && Number(one[2]) > 0 && Number(one[2]) < Number(one[3])) {
+    const f = Number(one[2]) / Number(one[3]);
+    return { widths: shares(/좌|왼|left/i.test(one[1]!) ? [f, 1 - f] : [1 - f, f], line, "") };
+  }
   // `2fr 1fr`, as a CSS grid writes the columns.
   const fr = [...text.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)\s*fr\b/gi)].map((m) => Number(m[1]));
   if (fr.length >= 2 && fr.every((x) => x > 0)) return { widths: shares(fr, line, "") };
