@@ -8,7 +8,7 @@ import type { Item, Slot } from "./assign.js";
 // A box too narrow for "KEY TAKEAWAYS" is often titled just "KEY" (or "핵심").
 export const TAKEAWAY_TITLE = /takeaway|key points|요점|핵심\s*정리|정리|교훈|요약|summary|^\s*(?:key|핵심)\s*[!.]*\s*$/i;
 /** A panel scoring at least this share of an item's best score still makes sense for it (see `sharing`). */
-const MATCHES_SHARE = 0.25;
+const MATCHES_SHARE = 1 / 3;
 /** An item in the takeaways panel by its words stays there unless another panel scores this share of it (as
  * `assign.ts` places by words only in a panel scoring half the best). */
 const SUMMARY_SHARE = 0.5;
