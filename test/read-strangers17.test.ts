@@ -80,6 +80,12 @@ describe("a layout table cell marked `(colspan N)`", () => {
     expect((panel(sheet, /BETA/).width ?? 0) / (panel(sheet, /ALPHA/).width ?? 1)).toBeCloseTo(2, 1);
   });
 
+  it("takes no span from a word that only ends in `span`", async () => {
+    const words = table.map((l) => l.replace("🅰️ ALPHA", "🅰️ LIFESPAN 2 YEARS"));
+    const { sheet } = await readSheet(doc(words, plan, false));
+    expect(panel(sheet, /LIFESPAN 2 YEARS/).title).toBe("LIFESPAN 2 YEARS");
+  });
+
   it("reads the fixture's banner without the mark", async () => {
     const { sheet } = await readSheet(fixture(TOKENS));
     expect(sheet.meta.banner).toMatch(/^🍌 NANO BANANA 치트시트: 토큰화 — 텍스트에서 토큰까지 🍌$/);

@@ -46,7 +46,7 @@ const BIG = /가장|widest|biggest|largest|크게|넓게|full/i;
 const KIND_REMARK = /\s*[(（](?:mind\s*map|mindmap|flow\s*chart|table|표|마인드\s*맵|도식|diagram)[)）]\s*$/i;
 const COLUMNS = 120;
 /** A cell's own note that it spans columns, as HTML would say it: `(colspan 2)`, `colspan=3`, `(span 2)`, `(2칸 합침)`. */
-const SPAN_MARK = /\s*[(（\[]?\s*(?:col\s*span|span)\s*[=:]?\s*(\d)\s*[)）\]]?|\s*[(（]\s*(\d)\s*(?:칸|열|columns?|cols?)(?:\s*(?:합침|병합|차지|걸침|wide))?\s*[)）]/i;
+const SPAN_MARK = /\s*[(（[]?\s*(?<![\p{L}\p{N}])(?:col\s*span|span)\s*[=:]?\s*(\d)\s*[)）\]]?|\s*[(（]\s*(\d)\s*(?:칸|열|columns?|cols?)(?:\s*(?:합침|병합|차지|걸침|wide))?\s*[)）]/iu;
 
 /** The layout section's text layout, or undefined when it holds none. */
 export function readTextLayout(doc: PromptDoc, section: Section, warnings: string[] = []): TextLayout | undefined {
