@@ -22,6 +22,8 @@ const GOLDEN = [
   "multimodal-tokens-heavy-toml", "thinking-models-six-boxes",
   // Layouts given as YAML or a CSS grid, and in sentences; Korean in a code block.
   "tool-use-yaml-layout", "deepseek-r1-grid-areas", "post-training-prose-sidebar",
+  // A layout given as a Markdown table with `(colspan N)` cells; heavy lines with a dashed split and `w=` widths.
+  "tokenization-korean-table-drawing-colspan", "sft-heavy-lines-dashed-split-widths",
 ];
 
 const sheet = sheetOf([

@@ -1,7 +1,7 @@
 // Row heights written inside the drawing itself: `h=15`, `height: 40%`, `높이=25` on a box's line or beside it,
 // or a row's label in the margin (`ROW 2 (30%) →`).
 // Such a token is a note to the drawer, never the box's words, so it is taken out of the box wherever it stands.
-import type { DiagramRow, TextLine } from "./ascii-layout.js";
+import type { DiagramBox, DiagramRow, TextLine } from "./ascii-layout.js";
 import type { RatioTable } from "./ratios.js";
 
 const TOKEN = /(?<![\p{L}\p{N}])(?:h|height|높이)\s*[=:：]\s*(\d{1,3}(?:\.\d+)?)\s*[%％]?(?![\p{L}\p{N}])/iu;
@@ -41,3 +41,20 @@ export function drawnHeights(rows: DiagramRow[]): RatioTable | undefined {
 }
 
 const nonEmpty = (t: TextLine): boolean => t.text !== "";
+
+// `w=30`, `width: 25%`, `너비=40`: the box's share of its row's width, written like `h=15` and taken out the same way.
+const WIDTH_TOKEN = /(?<![\p{L}\p{N}])(?:w|width|너비|폭)\s*[=:：]\s*(\d{1,2})\s*[%％]?(?![\p{L}\p{N}.])/iu;
+
+/** Takes a width token out of a box's lines (wherever it stands, title line or a line of its own) and returns
+ * its share, percent; a line left empty by it is dropped. */
+export function takeDrawnWidth(box: DiagramBox): number | undefined {
+  let found: number | undefined;
+  for (const t of box.lines) {
+    const m = WIDTH_TOKEN.exec(t.text);
+    if (!m || Number(m[1]) < 5) continue;
+    found ??= Number(m[1]);
+    t.text = `${t.text.slice(0, m.index)} ${t.text.slice(m.index + m[0].length)}`.replace(/\s+$/, "");
+  }
+  box.lines = box.lines.filter((t) => t.text.trim() !== "");
+  return found;
+}

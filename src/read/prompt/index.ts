@@ -86,7 +86,10 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   const fm = findFrontmatter(doc, sourceSec);
   const source = readSource(sourceSec, fm);
   const planSec = findSection(doc, "plan");
-  const plan: Plan = planSec ? readPlan(withoutClosingRequest(footnotesInPlace(planSec.nodes), warnings), mermaid, planSec.depth) : { sections: [], keyTerms: [], warnings: [] };
+  // The layout part's text: an unnumbered plan section among numbered ones is drawn when the drawing names it.
+  const layoutSec = findSection(doc, "layout");
+  const drawn = layoutSec ? doc.text.split("\n").slice(layoutSec.line - 1, endLineOf(layoutSec.nodes.at(-1) ?? {})).join("\n") : "";
+  const plan: Plan = planSec ? readPlan(withoutClosingRequest(footnotesInPlace(planSec.nodes), warnings), mermaid, planSec.depth, drawn) : { sections: [], keyTerms: [], warnings: [] };
   // Every assumption names a line, so `check` can list them: a missing section is reported at the end of the file.
   const lastLine = doc.lines.length;
   if (!planSec) warnings.push(`line ${lastLine}: no # Output Structure Plan section: panels hold only the lines of the layout diagram`);

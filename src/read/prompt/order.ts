@@ -15,8 +15,9 @@ const AGREE = 2 / 3;
 /** Each content item of a plan written box by box, with its box; undefined when the plan is not so written. */
 export function inOrder(slots: Slot[], items: Item[], matcher: Matcher): Map<Item, Slot> | undefined {
   const ordered = items.filter((i) => i.role === "content" || i.role === "flow").sort((a, b) => a.order - b.order);
-  // Only the sections it would order: a takeaways section under the 📌 of its own box names nothing here.
-  if (ordered.some((i) => slots.some((s) => sameEmoji(i.emoji, s.panel.emoji)))) return undefined;
+  // Only the sections it would order: a takeaways section under the 📌 of its own box names nothing here, nor
+  // does a section of quotes alone under the 💬 of its box (it is left out of the order below).
+  if (ordered.some((i) => i.block.kind !== "quote" && slots.some((s) => sameEmoji(i.emoji, s.panel.emoji)))) return undefined;
   const boxes = slots.filter((s) => s.panel.blocks.length === 0 && !TAKEAWAY_TITLE.test(s.panel.title) && !QUOTE_BOX.test(s.panel.title) && !sameEmoji(s.panel.emoji, "💬"));
   // The plan's sections in order: consecutive content items under one title, quotes-only sections left out.
   const sections: Item[][] = [];

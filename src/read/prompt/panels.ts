@@ -10,6 +10,7 @@ import { slotFor, type Slot } from "./assign.js";
 import type { PlanSection } from "./plan.js";
 import { dropPanelLabel } from "./plan-forms.js";
 import { boxLines, joinTitle, statedWidth, titleLines, undecoratedTitle } from "./box-text.js";
+import { takeDrawnWidth } from "./box-heights.js";
 import type { RatioTable } from "./ratios.js";
 import { noteWidths } from "./width-words.js";
 import { columnsOf, widthsOf } from "./drawn-widths.js";
@@ -57,6 +58,8 @@ function draftsOf(row: DiagramRow, warnings: string[]): Draft[] {
       `line ${row.texts[0]?.line}: text outside the boxes of a row with ${row.boxes.length} boxes was added to the last box's lines`,
     );
   }
+  // `w=30` in a box (on its title line or a line of its own) is its width, taken out before the title is read.
+  const drawnWidths = row.boxes.map((b) => (row.boxes.length > 1 ? takeDrawnWidth(b) : undefined));
   // A little box's label put among the lines has no file line of its own: then the lines' places are not known.
   const titled = row.boxes.map((b) => titleLines(lines(b), b.nested.length === 1 ? undefined : b.lines.map((l) => l.line)));
   const marks = titled.map((t) => (row.boxes.length > 1 ? statedWidth(t.title ?? "") : { title: t.title ?? "" }));
@@ -69,7 +72,8 @@ function draftsOf(row: DiagramRow, warnings: string[]): Draft[] {
     if (written === undefined) warnings.push(`line ${b.line}: this box has no title line`);
     const mark = whole || marks[k]!.leading ? marks[k]! : { title: written ?? "" };
     const own = rest.filter((l) => !widthNote(l, b.line, row));
-    return { title: mark.title, more, lines: [...own, ...extra], ...schematic(b), ...(mark.width !== undefined ? { width: mark.width } : {}) };
+    const width = mark.width ?? drawnWidths[k];
+    return { title: mark.title, more, lines: [...own, ...extra], ...schematic(b), ...(width !== undefined ? { width } : {}) };
   });
 }
 

@@ -219,6 +219,19 @@ function splitLines(children: PhrasingContent[]): PhrasingContent[][] {
   return lines;
 }
 
+/** Opening marks and the marks that close them. */
+const MARKS: Record<string, string> = { '"': '"', "“": "”", "„": "“", "「": "」", "『": "』", "«": "»" };
+
+/** Whether a paragraph is one quote in its marks, signed after a dash (`“…” — Karpathy`), on one line. */
+export function signedQuote(said: string): boolean {
+  const text = said.trim();
+  const close = MARKS[text[0] ?? ""];
+  if (!close || text.includes("\n") || citeOf(text) === undefined) return false;
+  const end = text.lastIndexOf(close);
+  // The words between the marks hold no other closing mark: `"a" and "b" — X` is a sentence quoting twice.
+  return end > 1 && !text.slice(1, end).includes(close);
+}
+
 /** Whether words are a name that can sign a quote (`Andrej Karpathy`, `DeepSeek-R1`, `카파시`), not a remark. */
 export const isName = (text: string): boolean => NAME.test(text);
 

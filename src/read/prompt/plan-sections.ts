@@ -14,13 +14,15 @@ export const INSTRUCTION = /^(?:please\s+)?(?:create|make|draw|show|use|add|incl
 
 /**
  * The plan's sections: its headings of the shallowest depth it uses (`##` in the template, `###` when the
- * document nests one level deeper); when some are numbered, the unnumbered ones are notes.
+ * document nests one level deeper); when some are numbered, the unnumbered ones are notes, unless the drawing
+ * names them (`drawn`: the layout part's text), by their emoji or their title: a writer who numbered most
+ * sections and left `## 📌 핵심 정리` or `## 왜 바이트를 그대로 안 쓸까?` bare still drew a box for each.
  */
-export function planSubsections(nodes: RootContent[], plan: { warnings: string[] }, ownDepth = 0): Subsection[] {
+export function planSubsections(nodes: RootContent[], plan: { warnings: string[] }, ownDepth = 0, drawn = ""): Subsection[] {
   // A heading no deeper than the plan's own (`# Quotes` after `# Content per box`) names a part the template does
   // not have: it is one more section after the plan's, not the one they all fall under.
   const cut = ownDepth > 0 ? nodes.findIndex((n) => n.type === "heading" && n.depth <= ownDepth) : -1;
-  if (cut >= 0) return [...planSubsections(nodes.slice(0, cut), plan), ...subsections(nodes.slice(cut), -1, ownDepth)];
+  if (cut >= 0) return [...planSubsections(nodes.slice(0, cut), plan, 0, drawn), ...subsections(nodes.slice(cut), -1, ownDepth)];
   const depth = Math.min(...nodes.map((n) => (n.type === "heading" ? n.depth : Infinity)));
   const subs = Number.isFinite(depth) ? subsections(nodes, depth) : [];
   if (subs.length === 0) return boldTitled(nodes, plan);
@@ -30,12 +32,22 @@ export function planSubsections(nodes: RootContent[], plan: { warnings: string[]
   if (content[0]) plan.warnings.push(`line ${lineOf(content[0])}: text before the first plan section is not drawn; put it under a ## section`);
   const numbered = subs.filter((s) => /^\d+[.)]/.test(s.title));
   if (numbered.length === 0) return subs.flatMap(boldPeers);
+  const kept = subs.filter((s) => numbered.includes(s) || namedByDrawing(s.title, drawn));
   for (const s of subs) {
-    if (!numbered.includes(s) && s.nodes.some((n) => !isFraming(n) && !isComment(n) && n.type !== "thematicBreak")) {
+    if (!kept.includes(s) && s.nodes.some((n) => !isFraming(n) && !isComment(n) && n.type !== "thematicBreak")) {
       plan.warnings.push(`line ${s.line}: plan section "${s.title}" is not numbered like the others and is not drawn; number it to draw it`);
     }
   }
-  return numbered;
+  return kept;
+}
+
+/** Whether the drawing names a section: the emoji it opens with, or its whole title (4 characters or more). */
+export function namedByDrawing(title: string, drawn: string): boolean {
+  const flat = (t: string): string => t.replace(/\uFE0F/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+  const emoji = /^\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*/u.exec(title.trim())?.[0];
+  if (emoji && flat(drawn).includes(flat(emoji))) return true;
+  const words = flat(title.trim().slice(emoji?.length ?? 0));
+  return words.length >= 4 && flat(drawn).includes(words);
 }
 
 /**

@@ -19,7 +19,7 @@ import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, isComment, planSubsections } from
 import { boxNumber } from "./box-number.js";
 import { withoutNote } from "./quote-notes.js";
 import { emojisIn, splitEmoji } from "./words.js";
-import { balloonQuotes, callout, calloutCite, definitionList, dropPanelLabel, QUOTES_TITLE, quotedItems, quoteLines, splitCite, unwrapQuote } from "./plan-forms.js";
+import { balloonQuotes, callout, calloutCite, definitionList, dropPanelLabel, QUOTES_TITLE, quotedItems, quoteLines, signedQuote, splitCite, unwrapQuote } from "./plan-forms.js";
 
 export { ARROW_SPLIT, chainFlowchart } from "./chain.js";
 export { values } from "./outline.js";
@@ -74,9 +74,9 @@ const SECTION_NUMBER = new RegExp(`^(?:\\d+[.)]|${CIRCLED_NUMBER}|${COUNT_BEFORE
 /** A marker before a title that is no emoji (`▸ 오른쪽 열`, `• Box 2`, `→ 정리`): typography, not words. */
 const MARKER = /^\s*(?:(?!\p{Extended_Pictographic})[▸▹►▻‣•◦➤➢→»※◆◇■□●○])\s*/u;
 
-export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map(), ownDepth = 0): Plan {
+export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map(), ownDepth = 0, drawn = ""): Plan {
   const plan: Plan = { sections: [], keyTerms: [], warnings: [] };
-  for (const sub of planSubsections(nodes, plan, ownDepth)) {
+  for (const sub of planSubsections(nodes, plan, ownDepth, drawn)) {
     const numbered = boxNumber(sub.title);
     const heading = dropPanelLabel((numbered ? numbered.rest : sub.title).replace(MARKER, "").replace(SECTION_NUMBER, ""));
     const { emoji, rest: named } = splitEmoji(heading);
@@ -177,6 +177,12 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
         return;
       }
       const rich = richFromInline(node.children);
+      // A paragraph that is one quote in its marks and the name signing it (`“…” — Andrej Karpathy`) is the
+      // quote a `>` would have made: the writer left out only the `>`.
+      if (signedQuote(richText(rich))) {
+        section.blocks.push(...notedQuote(rich, undefined, section));
+        return;
+      }
       const said = richText(rich);
       // `Quotes to sprinkle in:` over the quotes labels them; the quotes say themselves.
       const labelsQuotes = /quot|인용|명언|어록/i.test(said) && next?.type === "blockquote";

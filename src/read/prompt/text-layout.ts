@@ -45,6 +45,8 @@ const TITLE_HEAD = /제목|타이틀|title|header|banner/i;
 const BIG = /가장|widest|biggest|largest|크게|넓게|full/i;
 const KIND_REMARK = /\s*[(（](?:mind\s*map|mindmap|flow\s*chart|table|표|마인드\s*맵|도식|diagram)[)）]\s*$/i;
 const COLUMNS = 120;
+/** A cell's own note that it spans columns, as HTML would say it: `(colspan 2)`, `colspan=3`, `(span 2)`, `(2칸 합침)`. */
+const SPAN_MARK = /\s*[(（[]?\s*(?<![\p{L}\p{N}])(?:col\s*span|span)\s*[=:]?\s*(\d)\s*[)）\]]?|\s*[(（]\s*(\d)\s*(?:칸|열|columns?|cols?)(?:\s*(?:합침|병합|차지|걸침|wide))?\s*[)）]/iu;
 
 /** The layout section's text layout, or undefined when it holds none. */
 export function readTextLayout(doc: PromptDoc, section: Section, warnings: string[] = []): TextLayout | undefined {
@@ -202,11 +204,19 @@ function tableLayout(nodes: RootContent[]): TextLayout | undefined {
       const line = lineOf(table.children[titled ? i : i + 1]!);
       // A cell's own `(가장 넓게!)` marks its row as the widest.
       const row: TextRow = { line, cells: [], head: cells[label] ?? "", remark: places.map((k) => /[(（][^)）]*[)）]/.exec(cells[k] ?? "")?.[0] ?? "").join(" ") };
+      // Empty cells after a box widen it; a box marked `(colspan 3)` is that wide, its empty cells counted in it.
+      let owed = 0;
       for (const k of places) {
-        const text = cells[k] ?? "";
+        const written = cells[k] ?? "";
+        const span = SPAN_MARK.exec(written);
+        const text = span ? written.replace(SPAN_MARK, "").trim() : written;
         const last = row.cells[row.cells.length - 1];
         if (listed) row.cells.push(...listedBoxes(text).map((t) => ({ text: t, weight: 1, line })));
-        else if (text) row.cells.push({ text, weight: 1, line });
+        else if (text) {
+          const weight = span ? Number(span[1] ?? span[2]) || 1 : 1;
+          row.cells.push({ text, weight, line });
+          owed = weight - 1;
+        } else if (owed > 0) owed -= 1;
         else if (last) last.weight += 1;
       }
       if (listed) row.widths = listedWidths(row.cells);
