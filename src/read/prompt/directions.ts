@@ -86,6 +86,10 @@ const REQUEST = /^(?:please|pls|thanks|thank you|could you|can you|make sure|rem
  * "Want me to make a 16:9 version?", "수정이 필요하면 말씀해 주세요". */
 const OFFER = /^(?:let me know|feel free|hope (?:this|that) helps|i can also|i could also|(?:do )?you want me to|want me to|would you like|if you(?:'d| would)? like|shall i|수정이?\s*필요하면|필요하시면|원하시면|더 필요한)/i;
 
+/** A label over tips for using the prompt (`Tips for best results:`, `Pro tip:`, `사용 팁:`), written as a chat model
+ * closes its answer: advice to the asker about the image maker, not the sheet's words. Only a short label line. */
+const TIPS = /^(?:(?:a\s+few\s+|some\s+|quick\s+|pro\s+|extra\s+)?tips?(?:\s+(?:for|to\s+get)\s+(?:the\s+)?(?:best|better|good)\s+results?)?|(?:사용|활용|생성)\s*팁|팁)\s*[:：]?\s*$/i;
+
 /** Whether a paragraph is such an offer: what it offers (`switch the layout to 16:9`) is not asked for. */
 export const isOffer = (text: string): boolean => OFFER.test(opening(text));
 
@@ -105,6 +109,13 @@ export function withoutClosingRequest(nodes: RootContent[], warnings: string[]):
     // A rule closing the plan before a request or an offer: the plan ended above it.
     if (n.type === "thematicBreak" && end < nodes.length) {
       end--;
+      continue;
+    }
+    // Advice to whoever asked for the prompt, closing it: `**Tips for best results:**` over a list of tips.
+    const label = nodes[end - 2];
+    if (n.type === "list" && label?.type === "paragraph" && TIPS.test(opening(plainText(label)))) {
+      warnings.push(`line ${lineOf(label)}: "${clip(plainText(label).trim())}" and the list under it are tips for whoever uses the prompt; they are not drawn`);
+      end -= 2;
       continue;
     }
     const text = n.type === "paragraph" ? plainText(n).trim() : "";
