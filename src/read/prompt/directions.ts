@@ -16,7 +16,7 @@ const NAMES_FORM = new RegExp(`(?<![\\p{L}])(?:${FORM})(?![\\p{L}])`, "iu");
 /** Drop the designer's notes from a panel the plan has filled. */
 export function dropDirections(panel: Panel): void {
   // A note on where the box stands or how big it is (`(세로 사이드바)`, `(spans two rows)`) is never content.
-  panel.lead = panel.lead.filter((l) => !isPlaceNote(richText(l).trim()));
+  panel.lead = panel.lead.filter((l) => !isPlaceNote(richText(l).trim()) && !isPicturePlaceholder(richText(l).trim()));
   if (panel.blocks.length === 0) return;
   const title = panel.title.replace(FORM_NOTE, "");
   if (title.trim() !== "") panel.title = title;
@@ -36,6 +36,11 @@ export function isPlaceNote(line: string): boolean {
   // A word for the box's shape must be there: `(두 줄)` or `(오른쪽 위)` alone may be the box's content.
   return words.every((w) => PLACE_WORD.test(w) || PLACE_WORD.test(w.replace(PARTICLE, ""))) && /세로|사이드|sidebar|side|vertical|tall|wide|span|걸|넓|좁|길게/i.test(inner);
 }
+
+/** A box line that holds the place of a picture for the image maker to paint (`[이미지: 사과 그림]`, `[Image of a
+ * zebra]`, `[그림]`): nothing a pen note can write, and its words in brackets would read as the box's text. */
+export const isPicturePlaceholder = (line: string): boolean =>
+  /^\[\s*(?:이미지|그림|사진|삽화|일러스트|image|picture|illustration|photo|img)(?:\s*[:：]\s*[^\]]*|\s+of\s+[^\]]*)?\s*\]$/i.test(line);
 
 /** A box line saying what the box will show (`Free / Plus / Pro table`, `결정 흐름도`), once the panel shows it. */
 function namesDrawnForm(line: string, panel: Panel): boolean {
