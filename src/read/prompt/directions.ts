@@ -118,8 +118,10 @@ export function withoutClosingRequest(nodes: RootContent[], warnings: string[]):
     }
     // Advice to whoever asked for the prompt, closing it: `**Tips for best results:**` over a list of tips.
     const label = nodes[end - 2];
-    if (n.type === "list" && label?.type === "paragraph" && TIPS.test(opening(plainText(label)))) {
-      warnings.push(`line ${lineOf(label)}: "${clip(plainText(label).trim())}" and the list under it are tips for whoever uses the prompt; they are not drawn`);
+    // Under a closing rule or naming the results it is for: a plan's own `Tips:` over a list is content.
+    const tips = label?.type === "paragraph" ? opening(plainText(label)) : "";
+    if (n.type === "list" && TIPS.test(tips) && (nodes[end - 3]?.type === "thematicBreak" || /results?/i.test(tips))) {
+      warnings.push(`line ${lineOf(label!)}: "${clip(tips.trim())}" and the list under it are tips for whoever uses the prompt; they are not drawn`);
       end -= 2;
       continue;
     }
