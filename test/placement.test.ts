@@ -29,8 +29,9 @@ import { THIRTEENTH } from "./placement-cases-13.js";
 import { FOURTEENTH } from "./placement-cases-14.js";
 import { FIFTEENTH } from "./placement-cases-15.js";
 import { SIXTEENTH } from "./placement-cases-16.js";
+import { EIGHTEENTH } from "./placement-cases-18.js";
 
-const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH };
+const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...EIGHTEENTH };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 
