@@ -22,6 +22,8 @@ const GOLDEN = [
   "multimodal-tokens-heavy-toml", "thinking-models-six-boxes",
   // Layouts given as YAML or a CSS grid, and in sentences; Korean in a code block.
   "tool-use-yaml-layout", "deepseek-r1-grid-areas", "post-training-prose-sidebar",
+  // A layout as an outline of rows with tree branches; a title row with a date stamped beside the banner.
+  "base-model-hyperbolic-chatty-outline-rows", "tokens-to-think-teacher-rounded-date-box",
 ];
 
 const sheet = sheetOf([
