@@ -193,9 +193,11 @@ describe("quotes each over their gloss in one blockquote", () => {
     expect(quotesOf(sheet)).toEqual(['토큰이 필요해요. ("It needs tokens.")']);
   });
 
-  it("keeps two quoted lines with no gloss as the one quote they were", async () => {
+  it("keeps two quoted lines with no gloss, or a remark in the quote's own language, as the one quote they were", async () => {
     const { sheet } = await readSheet(quoted(['> "First words here."', '> "Second words here."']));
     expect(quotesOf(sheet)).toHaveLength(1);
+    const remark = (await readSheet(quoted(['> "First words here."', "> — Karpathy, in the 2025 lecture"]))).sheet;
+    expect(quotesOf(remark).join(" ")).not.toMatch(/\(Karpathy/);
   });
 
   it("reads both fixtures' quotes two by two, no flag left", async () => {

@@ -211,6 +211,7 @@ const FLAG = /^\s*\p{Regional_Indicator}{2}\s*/u;
 const OPENS_MARK = /^\s*["“„«「『]/u;
 /** A dash opening a gloss line: `— 토큰 자동완성, …` (a dash before a name alone signs the quote instead). */
 const GLOSS_DASH = /^\s*(?:—|―|–|--)\s*/;
+const HANGUL = /\p{Script=Hangul}/u;
 
 /** The line's inline content with the first text node's opening `pattern` taken off. */
 function dropOpening(line: PhrasingContent[], pattern: RegExp): PhrasingContent[] {
@@ -234,7 +235,8 @@ function glossPairs(said: PhrasingContent[][]): PhrasingContent[][] | undefined 
     if (!OPENS_MARK.test(q.replace(FLAG, ""))) return undefined;
     let words: PhrasingContent[];
     if (FLAG.test(q) && FLAG.test(g) && OPENS_MARK.test(g.replace(FLAG, ""))) words = dropOpening(gloss, FLAG);
-    else if (GLOSS_DASH.test(g) && !NAME.test(g.replace(GLOSS_DASH, "").trim())) words = dropOpening(gloss, GLOSS_DASH);
+    // A dash line in the other language glosses the quote; in the quote's own it signs or remarks (`— Karpathy, 2024`).
+    else if (GLOSS_DASH.test(g) && !NAME.test(g.replace(GLOSS_DASH, "").trim()) && HANGUL.test(g) !== HANGUL.test(q)) words = dropOpening(gloss, GLOSS_DASH);
     else if (GLOSS_LABEL.test(g)) words = dropOpening(gloss, GLOSS_LABEL);
     else return undefined;
     out.push([...dropOpening(quote, FLAG), { type: "text", value: " (" }, ...words, { type: "text", value: ")" }]);
