@@ -24,6 +24,8 @@ const GOLDEN = [
   "tool-use-yaml-layout", "deepseek-r1-grid-areas", "post-training-prose-sidebar",
   // A layout given as a Markdown table with `(colspan N)` cells; heavy lines with a dashed split and `w=` widths.
   "tokenization-korean-table-drawing-colspan", "sft-heavy-lines-dashed-split-widths",
+  // A layout as an outline of rows with tree branches; a title row with a date stamped beside the banner.
+  "base-model-hyperbolic-chatty-outline-rows", "tokens-to-think-teacher-rounded-date-box",
 ];
 
 const sheet = sheetOf([

@@ -30,8 +30,9 @@ import { FOURTEENTH } from "./placement-cases-14.js";
 import { FIFTEENTH } from "./placement-cases-15.js";
 import { SIXTEENTH } from "./placement-cases-16.js";
 import { SEVENTEENTH } from "./placement-cases-17.js";
+import { EIGHTEENTH } from "./placement-cases-18.js";
 
-const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH };
+const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 

@@ -16,7 +16,7 @@ const NAMES_FORM = new RegExp(`(?<![\\p{L}])(?:${FORM})(?![\\p{L}])`, "iu");
 /** Drop the designer's notes from a panel the plan has filled. */
 export function dropDirections(panel: Panel): void {
   // A note on where the box stands or how big it is (`(세로 사이드바)`, `(spans two rows)`) is never content.
-  panel.lead = panel.lead.filter((l) => !isPlaceNote(richText(l).trim()));
+  panel.lead = panel.lead.filter((l) => !isPlaceNote(richText(l).trim()) && !isPicturePlaceholder(richText(l).trim()));
   if (panel.blocks.length === 0) return;
   const title = panel.title.replace(FORM_NOTE, "");
   if (title.trim() !== "") panel.title = title;
@@ -36,6 +36,11 @@ export function isPlaceNote(line: string): boolean {
   // A word for the box's shape must be there: `(두 줄)` or `(오른쪽 위)` alone may be the box's content.
   return words.every((w) => PLACE_WORD.test(w) || PLACE_WORD.test(w.replace(PARTICLE, ""))) && /세로|사이드|sidebar|side|vertical|tall|wide|span|걸|넓|좁|길게/i.test(inner);
 }
+
+/** A box line that holds the place of a picture for the image maker to paint (`[이미지: 사과 그림]`, `[Image of a
+ * zebra]`, `[그림]`): nothing a pen note can write, and its words in brackets would read as the box's text. */
+export const isPicturePlaceholder = (line: string): boolean =>
+  /^\[\s*(?:이미지|그림|사진|삽화|일러스트|image|picture|illustration|photo|img)(?:\s*[:：]\s*[^\]]*|\s+of\s+[^\]]*)?\s*\]$/i.test(line);
 
 /** A box line saying what the box will show (`Free / Plus / Pro table`, `결정 흐름도`), once the panel shows it. */
 function namesDrawnForm(line: string, panel: Panel): boolean {
@@ -86,6 +91,10 @@ const REQUEST = /^(?:please|pls|thanks|thank you|could you|can you|make sure|rem
  * "Want me to make a 16:9 version?", "수정이 필요하면 말씀해 주세요". */
 const OFFER = /^(?:let me know|feel free|hope (?:this|that) helps|i can also|i could also|(?:do )?you want me to|want me to|would you like|if you(?:'d| would)? like|shall i|수정이?\s*필요하면|필요하시면|원하시면|더 필요한)/i;
 
+/** A label over tips for using the prompt (`Tips for best results:`, `Pro tip:`, `사용 팁:`), written as a chat model
+ * closes its answer: advice to the asker about the image maker, not the sheet's words. Only a short label line. */
+const TIPS = /^(?:(?:a\s+few\s+|some\s+|quick\s+|pro\s+|extra\s+)?tips?(?:\s+(?:for|to\s+get)\s+(?:the\s+)?(?:best|better|good)\s+results?)?|(?:사용|활용|생성)\s*팁|팁)\s*[:：]?\s*$/i;
+
 /** Whether a paragraph is such an offer: what it offers (`switch the layout to 16:9`) is not asked for. */
 export const isOffer = (text: string): boolean => OFFER.test(opening(text));
 
@@ -105,6 +114,15 @@ export function withoutClosingRequest(nodes: RootContent[], warnings: string[]):
     // A rule closing the plan before a request or an offer: the plan ended above it.
     if (n.type === "thematicBreak" && end < nodes.length) {
       end--;
+      continue;
+    }
+    // Advice to whoever asked for the prompt, closing it: `**Tips for best results:**` over a list of tips.
+    const label = nodes[end - 2];
+    // Under a closing rule or naming the results it is for: a plan's own `Tips:` over a list is content.
+    const tips = label?.type === "paragraph" ? opening(plainText(label)) : "";
+    if (n.type === "list" && TIPS.test(tips) && (nodes[end - 3]?.type === "thematicBreak" || /results?/i.test(tips))) {
+      warnings.push(`line ${lineOf(label!)}: "${clip(tips.trim())}" and the list under it are tips for whoever uses the prompt; they are not drawn`);
+      end -= 2;
       continue;
     }
     const text = n.type === "paragraph" ? plainText(n).trim() : "";

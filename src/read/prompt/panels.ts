@@ -17,6 +17,7 @@ import { columnsOf, widthsOf } from "./drawn-widths.js";
 import { richFromLine } from "./rich.js";
 import { slug, splitEmoji, stripLayoutRemarks, SUBTITLE_WORD } from "./words.js";
 import { TITLE_RATIO, rowGroups } from "../row-groups.js";
+import { stampedTitle } from "./title-stamp.js";
 
 export { joinTitle, titleLines } from "./box-text.js";
 
@@ -168,7 +169,9 @@ export function layoutFromDiagram(
     );
   }
   // Only the top row can be the title: a lone box in a lower row (read as that row's one cell) is a wide panel.
-  const isTitle = diagram.map((r, k) => k === 0 && r.boxes.length === 0);
+  // A top row of the banner's box and a little stamp box beside it (`📅 2025.03`) is the title row too.
+  const stamped = diagram[0] ? stampedTitle(diagram[0]) : undefined;
+  const isTitle = diagram.map((r, k) => k === 0 && (r.boxes.length === 0 || stamped !== undefined));
   const drawn = drawnRatios(diagram, isTitle);
   if (!table) {
     warnings.push(
@@ -183,7 +186,11 @@ export function layoutFromDiagram(
     const spec = table?.rows[k];
     const ratio = ratios[k]!;
     if (isTitle[k]) {
-      if (out.banner === undefined) Object.assign(out, bannerOf(row.texts.map((t) => t.text)));
+      if (out.banner === undefined && stamped) {
+        const read = bannerOf(stamped.lines);
+        const tagline = [read.tagline, ...stamped.stamps].filter(Boolean).join(" · ");
+        Object.assign(out, read, tagline ? { tagline } : {});
+      } else if (out.banner === undefined) Object.assign(out, bannerOf(row.texts.map((t) => t.text)));
       out.rows.push({ kind: "title", ratio });
       return;
     }

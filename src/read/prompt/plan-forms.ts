@@ -183,6 +183,8 @@ export function quoteLines(children: PhrasingContent[]): PhrasingContent[][] {
   if (said.length < 2) return [children];
   const glossed = said.length === 2 ? glossLine(said[0]!, said[1]!) : undefined;
   if (glossed) return [glossed];
+  const paired = glossPairs(said);
+  if (paired) return paired;
   return said.every((l) => citeOf(plainText({ children: l })) !== undefined) ? said : [children];
 }
 
@@ -202,6 +204,44 @@ function glossLine(quote: PhrasingContent[], gloss: PhrasingContent[]): Phrasing
   const [first, ...rest] = gloss;
   const words = label && first?.type === "text" ? [{ ...first, value: first.value.replace(GLOSS_LABEL, "") }, ...rest] : gloss;
   return [...quote, { type: "text", value: " (" }, ...words, { type: "text", value: ")" }];
+}
+
+/** A flag opening a line: the writer's mark for the language the line is in (`🇰🇷 "…"` over `🇺🇸 "…"`). */
+const FLAG = /^\s*\p{Regional_Indicator}{2}\s*/u;
+const OPENS_MARK = /^\s*["“„«「『]/u;
+/** A dash opening a gloss line: `— 토큰 자동완성, …` (a dash before a name alone signs the quote instead). */
+const GLOSS_DASH = /^\s*(?:—|―|–|--)\s*/;
+const HANGUL = /\p{Script=Hangul}/u;
+
+/** The line's inline content with the first text node's opening `pattern` taken off. */
+function dropOpening(line: PhrasingContent[], pattern: RegExp): PhrasingContent[] {
+  const [first, ...rest] = line;
+  return first?.type === "text" ? [{ ...first, value: first.value.replace(pattern, "") }, ...rest].filter((c) => c.type !== "text" || c.value !== "") : line;
+}
+
+/**
+ * Quotes each over their gloss, two lines a quote: `> "…"` over `> — 번역`, `> → …`, `> (…)`, or a flag's line in
+ * one language over a flag's line in the other (`> 🇰🇷 "…"` over `> 🇺🇸 "…"`). Markdown joins them all into one
+ * paragraph; they are as many quotes as pairs, each drawn as its words with the other line in brackets after
+ * them (the flags are the writer's language marks, not words). Undefined unless every pair reads so.
+ */
+function glossPairs(said: PhrasingContent[][]): PhrasingContent[][] | undefined {
+  if (said.length < 2 || said.length % 2 !== 0) return undefined;
+  const out: PhrasingContent[][] = [];
+  for (let k = 0; k < said.length; k += 2) {
+    const [quote, gloss] = [said[k]!, said[k + 1]!];
+    const q = plainText({ children: quote });
+    const g = plainText({ children: gloss });
+    if (!OPENS_MARK.test(q.replace(FLAG, ""))) return undefined;
+    let words: PhrasingContent[];
+    if (FLAG.test(q) && FLAG.test(g) && OPENS_MARK.test(g.replace(FLAG, ""))) words = dropOpening(gloss, FLAG);
+    // A dash line in the other language glosses the quote; in the quote's own it signs or remarks (`— Karpathy, 2024`).
+    else if (GLOSS_DASH.test(g) && !NAME.test(g.replace(GLOSS_DASH, "").trim()) && HANGUL.test(g) !== HANGUL.test(q)) words = dropOpening(gloss, GLOSS_DASH);
+    else if (GLOSS_LABEL.test(g)) words = dropOpening(gloss, GLOSS_LABEL);
+    else return undefined;
+    out.push([...dropOpening(quote, FLAG), { type: "text", value: " (" }, ...words, { type: "text", value: ")" }]);
+  }
+  return out;
 }
 
 /** A paragraph's inline content cut at its line breaks, soft or hard. */

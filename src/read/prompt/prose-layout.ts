@@ -37,6 +37,11 @@ const DESCRIPTION = /\b(?:a|an|the|with|and|of|for|page|chapter|name|title|banne
 const TITLE_HEAD = /^(?:top|title|header|상단|맨\s*위|제목|타이틀|헤더|first|첫|1\s*행|row\s*1\b)/i;
 const COUNT = /(?:^|\s)(?:two|three|four|five|six|\d|두|세|네|다섯|여섯)\s*(?:개의?\s*)?(?:equal\s+)?(?:boxes|panels|columns|cards|박스|칸|상자|패널|개)\s*(?:side\s+by\s+side|나란히|균등하게?|로\s*나눠서?|로)?\s*[:：]?/i;
 const BIG = /widest|biggest|largest|tallest|main|가장\s*(?:넓|크|높)|메인|제일\s*(?:넓|크)/i;
+/** A branch of a drawn tree before a box (`├── Left (60%): …`, `│   └── …`, `` `-- ``): the outline's drawing, as a list
+ * item's dash is; the indent before it still tells the box from its row. */
+const TREE = /^(?:[│┃|]\s+)*[├└┣┗╰`+|][─━-]+>?\s*/;
+/** A box's place opening an item under its row, with its width perhaps (`Middle (35%):`, `가운데:`). */
+const SIDE_ITEM = /^(?:left|middle|cent(?:er|re)|right|왼쪽|왼편|가운데|중앙|오른쪽|오른편)(?:\s*(?:side|column|box|칸))?\s*(?:[(（][^()（）]*[)）]\s*)?[:：—–-]/i;
 /** A label before the whole description (`Layout:`, `레이아웃:`). */
 const LABEL = /^(?:layout|page\s+layout|배치|레이아웃|구성)\s*[:：]\s*/i;
 
@@ -57,7 +62,7 @@ export function readProseLayout(doc: PromptDoc, section: Section, warnings: stri
     if (fence || /^\s*(?:```|~~~|\||<!--)/.test(raw)) continue;
     if (!raw.trim()) continue;
     const indent = raw.length - raw.trimStart().length;
-    const text = raw.trim().replace(/\s+/g, " ").replace(/^(?:#{1,6}|[-*+•]|\d+[.)])\s+/, "").replace(/\*\*|__/g, "").replace(LABEL, "");
+    const text = raw.trim().replace(/\s+/g, " ").replace(TREE, "").replace(/^(?:#{1,6}|[-*+•]|\d+[.)])\s+/, "").replace(/\*\*|__/g, "").replace(LABEL, "");
     for (const unit of units(text)) {
 
       if (/\[[^\]]+\]/.test(unit) && ROW_HEAD.test(unit)) return undefined;
@@ -71,7 +76,9 @@ export function readProseLayout(doc: PromptDoc, section: Section, warnings: stri
         continue;
       }
       // A sidebar said to run through rows first: its `2~3행` and `세로` are not row heights.
-      const box = ROW_HEAD.test(unit) ? undefined : readBox(unit);
+      // `Middle (35%): 🦓 …` indented under its row is that row's middle box, not a middle row of the page.
+      const nested = current !== undefined && indent > current.indent && SIDE_ITEM.test(unit);
+      const box = ROW_HEAD.test(unit) && !nested ? undefined : readBox(unit);
       if (box?.sidebar && box.rows) {
         spans.push({ box, line: n });
         continue;
@@ -81,7 +88,7 @@ export function readProseLayout(doc: PromptDoc, section: Section, warnings: stri
         heights = { values: h.values, line: n, percent: h.percent };
         continue;
       }
-      const row = rowOf(unit, n, rows.length + 1);
+      const row = nested ? undefined : rowOf(unit, n, rows.length + 1);
       if (row) {
         if (row.boxes.length > 0) row.named = row.boxes.length;
         rows.push(row);

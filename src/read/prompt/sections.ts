@@ -7,6 +7,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import type { Heading, Root, RootContent } from "mdast";
 import { protectMath } from "../math.js";
 import { reparsed, tableTail } from "../table-tail.js";
+import { headlessTable } from "./headless-table.js";
 import { mixedBullets } from "./mixed-bullets.js";
 
 export type SectionKind = "role" | "source" | "layout" | "style" | "plan" | "image";
@@ -128,7 +129,7 @@ export function parsePromptDoc(text: string): PromptDoc {
   });
   sections.push(current);
   const lines = text.split(/\r?\n/);
-  for (const s of sections) if (s.kind === "plan") s.nodes = mixedBullets(s.nodes.flatMap((n) => bareMermaid(n, lines) ?? indentedList(n, lines) ?? afterTable(n) ?? tableTail(n, lines, parsePiece) ?? n), lines, parsePiece);
+  for (const s of sections) if (s.kind === "plan") s.nodes = mixedBullets(s.nodes.flatMap((n) => bareMermaid(n, lines) ?? indentedList(n, lines) ?? afterTable(n) ?? headlessTable(n, lines, parsePiece) ?? tableTail(n, lines, parsePiece) ?? n), lines, parsePiece);
   return { text, lines, tree, sections };
 }
 
