@@ -15,7 +15,7 @@ import type { Panel } from "../src/model/sheet.js";
 import { commonness, wordKey } from "../src/read/prompt/words.js";
 import type { Block } from "../src/model/sheet.js";
 import { FIXTURES_DIR, HAS_SEED } from "./fixtures/list.js";
-import { panel } from "./read-helpers.js";
+import { panel, promptDoc } from "./read-helpers.js";
 import { CASES as FIRST } from "./placement-cases.js";
 import { MORE } from "./placement-cases-more.js";
 import { NEW } from "./placement-cases-new.js";
@@ -144,9 +144,8 @@ describe("a box line that previews a block", () => {
 });
 
 describe("a box drawn with an emoji alone", () => {
-  const doc = [
-    "# Layout Structure",
-    "```",
+  const doc = promptDoc(
+    [
     "┌────────────────────────────────────────────┐",
     "│ 🍌 TITLE 🍌                                │",
     "└────────────────────────────────────────────┘",
@@ -154,16 +153,9 @@ describe("a box drawn with an emoji alone", () => {
     "│ 🔢                   │ │ 💻                │",
     "│                      │ │  모델은 복사만     │",
     "└──────────────────────┘ └───────────────────┘",
-    "```",
-    "# Output Structure Plan",
-    "## 🔢 Counting",
-    "- 점 개수 세기 → 한 토큰 안에서 전부 계산",
-    "## 💻 Use Code",
-    "- Python이 센다",
-    "## Quotable Insights",
-    '- "Models are not very good at counting"',
-    "",
-  ].join("\n");
+    ],
+    ["## 🔢 Counting", "- 점 개수 세기 → 한 토큰 안에서 전부 계산", "## 💻 Use Code", "- Python이 센다", "## Quotable Insights", '- "Models are not very good at counting"'],
+  );
   it("is named by the section of its emoji when quotes are placed: a quote saying that name goes there", async () => {
     const { sheet } = await readSheet(doc);
     expect(panel(sheet, /^Counting$/).blocks.map((b) => [b.kind, b.at?.reason])).toEqual([["bullets", "emoji"], ["quote", "words: count"]]);
@@ -172,9 +164,8 @@ describe("a box drawn with an emoji alone", () => {
 
 describe("a list item opening with another panel's name", () => {
   const doc = (item: string): string =>
-    [
-      "# Layout Structure",
-      "```",
+    promptDoc(
+      [
       "┌────────────────────────────────────────────┐",
       "│ 🍌 TITLE 🍌                                │",
       "└────────────────────────────────────────────┘",
@@ -183,15 +174,9 @@ describe("a list item opening with another panel's name", () => {
       "│  사람은 순위만        │ │  adversarial      │",
       "│                      │ │  examples 무한히   │",
       "└──────────────────────┘ └───────────────────┘",
-      "```",
-      "# Output Structure Plan",
-      "## 🤖 Reward Model",
-      "- 사람이 순위를 매김",
-      "## 👾 Reward Hacking",
-      "- 처음 몇백 스텝：농담이 좋아짐",
-      `- ${item}`,
-      "",
-    ].join("\n");
+      ],
+      ["## 🤖 Reward Model", "- 사람이 순위를 매김", "## 👾 Reward Hacking", "- 처음 몇백 스텝：농담이 좋아짐", `- ${item}`],
+    );
   const items = async (item: string, title: string): Promise<string[]> => {
     const { sheet } = await readSheet(doc(item));
     return panel(sheet, new RegExp(`^${title}$`)).blocks.flatMap((b) => (b.kind === "bullets" ? b.items.map((i) => i.map((r) => r.text).join("")) : []));

@@ -13,26 +13,13 @@ import { readSheet } from "../src/read/index.js";
 import { boxNumber } from "../src/read/prompt/box-number.js";
 import { tabWidth } from "../src/read/prompt/box-tabs.js";
 import { htmlQuote } from "../src/read/html-quote.js";
-import { kinds, panel, titles } from "./read-helpers.js";
+import { FIVE_BOXES, kinds, panel, promptDoc, titles } from "./read-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
 const fixture = (name: string): string => readFileSync(join(FIXTURES_DIR, "prompts", `${name}.txt`), "utf8");
 const ratios = (sheet: Sheet): number[] => sheet.rows.map((r) => Math.round(r.ratio));
 const text = (sheet: Sheet, title: RegExp): string => JSON.stringify(panel(sheet, title).blocks);
-const boxes = [
-  "┌──────────────────────────────────────────┐",
-  "│ 🍌 TITLE 🍌                              │",
-  "└──────────────────────────────────────────┘",
-  "┌─────────────┐ ┌─────────────┐ ┌──────────┐",
-  "│ ALPHA       │ │ BETA        │ │ GAMMA    │",
-  "│  a words    │ │  b words    │ │  c words │",
-  "└─────────────┘ └─────────────┘ └──────────┘",
-  "┌──────────────────────┐ ┌─────────────────┐",
-  "│ DELTA                │ │ 📌 TAKEAWAYS    │",
-  "│  d words             │ │  t words        │",
-  "└──────────────────────┘ └─────────────────┘",
-];
-const drawn = (plan: string[], heading = "# Layout Structure"): string => [heading, "```", ...boxes, "```", "# Output Structure Plan", ...plan, ""].join("\n");
+const drawn = (plan: string[], heading = "# Layout Structure"): string => promptDoc(FIVE_BOXES, plan, { layoutHeading: heading });
 
 describe("a plan section naming its box by number", () => {
   it("reads the number in the forms people write it, and only with 번 or a word for a box", () => {

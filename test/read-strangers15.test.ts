@@ -15,28 +15,14 @@ import { bannerOf } from "../src/read/prompt/panels.js";
 import { isPlaceNote } from "../src/read/prompt/directions.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { widthsOf } from "../src/read/prompt/width-words.js";
-import { kinds, panel, titles } from "./read-helpers.js";
+import { FIVE_BOXES, kinds, panel, promptDoc, titles } from "./read-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
 const fixture = (name: string): string => readFileSync(join(FIXTURES_DIR, "prompts", `${name}.txt`), "utf8");
 const ratios = (sheet: Sheet): number[] => sheet.rows.map((r) => Math.round(r.ratio));
 const text = (sheet: Sheet, title: RegExp): string => JSON.stringify(panel(sheet, title).blocks);
 const quotes = (sheet: Sheet): string[] => panelsOf(sheet).flatMap((p) => p.blocks.flatMap((b) => (b.kind === "quote" ? [richText(b.text)] : [])));
-const boxes = [
-  "┌──────────────────────────────────────────┐",
-  "│ 🍌 TITLE 🍌                              │",
-  "└──────────────────────────────────────────┘",
-  "┌─────────────┐ ┌─────────────┐ ┌──────────┐",
-  "│ ALPHA       │ │ BETA        │ │ GAMMA    │",
-  "│  a words    │ │  b words    │ │  c words │",
-  "└─────────────┘ └─────────────┘ └──────────┘",
-  "┌──────────────────────┐ ┌─────────────────┐",
-  "│ DELTA                │ │ 📌 TAKEAWAYS    │",
-  "│  d words             │ │  t words        │",
-  "└──────────────────────┘ └─────────────────┘",
-];
-const doc = (plan: string[], ratio: string[] = [], planHeading = "# Output Structure Plan"): string =>
-  ["# Layout Structure", "```", ...boxes, "```", ...ratio, planHeading, ...plan, ""].join("\n");
+const doc = (plan: string[], ratio: string[] = [], planHeading = "# Output Structure Plan"): string => promptDoc(FIVE_BOXES, plan, { after: ratio, planHeading });
 const table = (heights: string[]): string[] => ["", "| 줄 | 높이 | 내용 |", "|---|---|---|", ...heights.map((h, k) => `| row ${k + 1} | ${h} | x |`), ""];
 
 describe("a ratio table leaving one row the rest", () => {
@@ -159,9 +145,9 @@ describe("a box line noting where the box stands", () => {
   });
 
   it("is not drawn, even in a box the plan leaves bare, nor kept in a title it was read into", async () => {
-    const note = (line: string): string[] => boxes.flatMap((l) => (l === "│  d words             │" ? [line, l] : [l]));
-    for (const drawing of [note("│  (세로 사이드바)      │"), boxes.map((l) => l.replace("│  d words             │", "│  (세로 사이드바)      │"))]) {
-      const { sheet } = await readSheet(["# Layout Structure", "```", ...drawing, "```", "# Output Structure Plan", "## Alpha", "- one", ""].join("\n"));
+    const note = (line: string): string[] => FIVE_BOXES.flatMap((l) => (l === "│  d words             │" ? [line, l] : [l]));
+    for (const drawing of [note("│  (세로 사이드바)      │"), FIVE_BOXES.map((l) => l.replace("│  d words             │", "│  (세로 사이드바)      │"))]) {
+      const { sheet } = await readSheet(promptDoc(drawing, ["## Alpha", "- one"]));
       expect(JSON.stringify(panel(sheet, /DELTA/))).not.toMatch(/사이드바/);
       expect(panel(sheet, /DELTA/).title).toBe("DELTA");
     }

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { layoutTable } from "../src/blocks/table/layout.js";
 import type { Block, Rich, Sheet, Table } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
-import { kinds, panel, titles } from "./read-helpers.js";
+import { TWO_BOXES, kinds, panel, promptDoc, titles } from "./read-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
 const fixture = (name: string): string => readFileSync(join(FIXTURES_DIR, "prompts", `${name}.txt`), "utf8");
@@ -23,20 +23,8 @@ const plain = (b: Block): string => ("text" in b && Array.isArray(b.text) ? b.te
 const BASE = "base-model-simulator-margin-rows-keycaps";
 const SELF = "knowledge-of-self-star-boxes-yaml-heights";
 
-const boxes = [
-  "+------------------------------------------+",
-  "| 🍌 TITLE 🍌                              |",
-  "+------------------------------------------+",
-  "+--------------------+ +-------------------+",
-  "| 🅰️ ALPHA           | | 🅱️ BETA           |",
-  "| a words            | | b words           |",
-  "+--------------------+ +-------------------+",
-  "+------------------------------------------+",
-  "| 📌 TAKEAWAYS                             |",
-  "+------------------------------------------+",
-];
-const doc = (layout: string[], plan: string[], after: string[] = []): string =>
-  ["# Layout Structure", "```", ...layout, "```", ...after, "# Output Structure Plan", ...plan, ""].join("\n");
+const boxes = TWO_BOXES;
+const doc = (layout: string[], plan: string[], after: string[] = []): string => promptDoc(layout, plan, { after });
 const plan = ["## 🅰️ Alpha", "- one", "## 🅱️ Beta", "- two", "## 📌 Takeaways", "- three"];
 
 describe("rows labelled in the margin of the drawing", () => {

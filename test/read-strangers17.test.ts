@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { panelsOf, type Sheet } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
-import { kinds, panel, titles } from "./read-helpers.js";
+import { kinds, panel, promptDoc, titles } from "./read-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
 const fixture = (name: string): string => readFileSync(join(FIXTURES_DIR, "prompts", `${name}.txt`), "utf8");
@@ -29,8 +29,7 @@ const boxes = [
   "| 📌 TAKEAWAYS                             |",
   "+------------------------------------------+",
 ];
-const doc = (layout: string[], plan: string[], fenced = true): string =>
-  ["# Layout Structure", ...(fenced ? ["```", ...layout, "```"] : layout), "# Output Structure Plan", ...plan, ""].join("\n");
+const doc = (layout: string[], plan: string[], fenced = true): string => promptDoc(layout, plan, { fenced });
 
 describe("an unnumbered plan section among numbered ones", () => {
   it("is drawn when the drawing names it, by its title or its emoji", async () => {

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Block, Sheet, Table } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
-import { kinds, panel, titles } from "./read-helpers.js";
+import { TWO_BOXES, kinds, panel, promptDoc, titles } from "./read-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
 const fixture = (name: string): string => readFileSync(join(FIXTURES_DIR, "prompts", `${name}.txt`), "utf8");
@@ -22,20 +22,8 @@ const tables = (sheet: Sheet): Table[] => all(sheet).filter((b): b is Table => b
 const TEACHER = "tokens-to-think-teacher-rounded-date-box";
 const CHATTY = "base-model-hyperbolic-chatty-outline-rows";
 
-const boxes = [
-  "+------------------------------------------+",
-  "| 🍌 TITLE 🍌                              |",
-  "+------------------------------------------+",
-  "+--------------------+ +-------------------+",
-  "| 🅰️ ALPHA           | | 🅱️ BETA           |",
-  "| a words            | | b words           |",
-  "+--------------------+ +-------------------+",
-  "+------------------------------------------+",
-  "| 📌 TAKEAWAYS                             |",
-  "+------------------------------------------+",
-];
-const doc = (layout: string[], plan: string[], fenced = true): string =>
-  ["# Layout Structure", ...(fenced ? ["```", ...layout, "```"] : layout), "# Output Structure Plan", ...plan, ""].join("\n");
+const boxes = TWO_BOXES;
+const doc = (layout: string[], plan: string[], fenced = true): string => promptDoc(layout, plan, { fenced });
 const plan = ["## 🅰️ Alpha", "- one", "## 🅱️ Beta", "- two", "## 📌 Takeaways", "- three"];
 
 describe("a layout written as an outline with tree branches", () => {
