@@ -9,7 +9,7 @@ import { readPromptDocumentAsync } from "../src/read/prompt/index.js";
 import { sectionKindOf } from "../src/read/prompt/sections.js";
 import { dropDirections } from "../src/read/prompt/directions.js";
 import { richText } from "../src/read/prompt/rich.js";
-import { splitCite } from "../src/read/prompt/plan-forms.js";
+import { splitCite } from "../src/read/prompt/quote-forms.js";
 import { readSheet } from "../src/read/index.js";
 import { xmlSections } from "../src/read/xml-sections.js";
 import { hashBoxes } from "../src/read/prompt/ascii-layout.js";

@@ -9,7 +9,7 @@ import { parseMermaid } from "../../mermaid/index.js";
 import { pieTable, rewritten } from "../prompt/mermaid.js";
 import { quadrantTable, sankeyTable } from "../prompt/chart-tables.js";
 import { xyTable } from "../prompt/xychart.js";
-import { splitCite, unwrapQuote } from "../prompt/plan-forms.js";
+import { splitCite, unwrapQuote } from "../prompt/quote-forms.js";
 import { phrasingToRich, richLines, richText, trimRich } from "./syntax.js";
 import { inlineWarnings } from "../inline.js";
 

@@ -28,7 +28,7 @@ import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptD
 import { readSource } from "./source.js";
 import { footnotesInPlace } from "./footnotes.js";
 import { inlineQuotes, quoteKey, readStyle, unmetAsks } from "./style.js";
-import { QUOTES_TITLE } from "./plan-forms.js";
+import { QUOTES_TITLE } from "./quote-forms.js";
 import { readTextLayout } from "./text-layout.js";
 import { unstatedHeights } from "./text-heights.js";
 import { readProseLayout } from "./prose-layout.js";

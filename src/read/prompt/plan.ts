@@ -19,7 +19,8 @@ import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, isComment, planSubsections } from
 import { boxNumber } from "./box-number.js";
 import { withoutNote } from "./quote-notes.js";
 import { emojisIn, splitEmoji } from "./words.js";
-import { balloonQuotes, callout, calloutCite, definitionList, dropPanelLabel, QUOTES_TITLE, quotedItems, quoteLines, signedQuote, splitCite, unwrapQuote } from "./plan-forms.js";
+import { callout, calloutCite, definitionList, dropPanelLabel } from "./plan-forms.js";
+import { balloonQuotes, QUOTES_TITLE, quotedItems, quoteLines, signedQuote, splitCite, unwrapQuote } from "./quote-forms.js";
 
 export { ARROW_SPLIT, chainFlowchart } from "./chain.js";
 export { values } from "./outline.js";

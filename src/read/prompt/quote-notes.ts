@@ -4,7 +4,7 @@
 // note naming a box puts the quote there rather than where its words would.
 import type { Rich } from "../../model/sheet.js";
 import { boxNumber } from "./box-number.js";
-import { isName } from "./plan-forms.js";
+import { isName } from "./quote-forms.js";
 import { placeIn } from "./positions.js";
 import { richText, tidy } from "./rich.js";
 

@@ -138,3 +138,15 @@ export function diagramInlineWarnings(nodes: readonly RootContent[]): string[] {
   }
   return out;
 }
+
+/** The spans from this offset of their joined text on (up to `to`, when given). */
+export function sliceRich(text: Rich, from: number, to = Infinity): Rich {
+  let pos = 0;
+  return text
+    .map((s) => {
+      const start = pos;
+      pos += s.text.length;
+      return { ...s, text: s.text.slice(Math.max(0, from - start), Math.max(0, to - start)) };
+    })
+    .filter((s) => s.text !== "");
+}

@@ -2,7 +2,7 @@
 import type { Blockquote, List, RootContent } from "mdast";
 import type { Block } from "../../model/sheet.js";
 import { richText } from "./rich.js";
-import { BALLOON, citeOf, isName, quoteLines } from "./plan-forms.js";
+import { BALLOON, citeOf, isName, quoteLines } from "./quote-forms.js";
 import { lineOf, plainText } from "./sections.js";
 import { ARROW_SPLIT } from "./plan.js";
 import { quoteNote } from "./quote-notes.js";
