@@ -333,6 +333,13 @@ describe("words and rich text", () => {
     expect(splitEmoji("Good ✅ vs Bad ❌")).toEqual({ rest: "Good ✅ vs Bad ❌" });
   });
 
+  it("keeps a leading emoji that is a term of a comparison (`❌ vs ✅ …`) in the title", () => {
+    expect(splitEmoji("❌ vs ✅ 두 가지 답 비교")).toEqual({ rest: "❌ vs ✅ 두 가지 답 비교" });
+    expect(splitEmoji("🐢 ↔ 🚀 속도")).toEqual({ rest: "🐢 ↔ 🚀 속도" });
+    // A leading emoji before a title that only says `vs` in words is still the icon.
+    expect(splitEmoji("⚖️ SFT vs RL")).toEqual({ emoji: "⚖️", rest: "SFT vs RL" });
+  });
+
   it("reads a title box's lines as its banner and the tagline under it", () => {
     expect(bannerOf(["🍌 NANO BANANA CHEAT SHEET: TOOLS 🍌", "계산기와 검색을 쥐여 주기"])).toEqual({ banner: "🍌 NANO BANANA CHEAT SHEET: TOOLS 🍌", tagline: "계산기와 검색을 쥐여 주기" });
     expect(bannerOf(["NANO BANANA CHEAT SHEET: TOOLS", "부제: “계산기와 검색”"])).toEqual({ banner: "NANO BANANA CHEAT SHEET: TOOLS", tagline: "계산기와 검색" });

@@ -19,12 +19,17 @@ const TRAILING_EMOJI_RE = new RegExp(`\\s*(${EMOJI_RE.source.slice(1)})\\s*(\\([
 export function splitEmoji(text: string): { emoji?: string; rest: string } {
   const t = text.trim();
   const m = EMOJI_RE.exec(t);
+  // `❌ vs ✅ 두 가지 답`: the first mark is a term of the comparison, not the title's icon.
+  if (m && COMPARED.test(t.slice(m[0].length))) return { rest: t };
   if (m) return { emoji: m[0], rest: t.slice(m[0].length).trim() };
   const end = TRAILING_EMOJI_RE.exec(t);
   if (!end || end.index === 0) return { rest: t };
   const rest = `${t.slice(0, end.index)}${end[2] ? ` ${end[2]}` : ""}`.trim();
   return hasEmoji(rest) ? { rest: t } : { emoji: end[1]!, rest };
 }
+
+/** A comparison word right after a leading emoji, then another emoji: `❌ vs ✅`, `🐢 ↔ 🚀`, `👎 대 👍`. */
+const COMPARED = /^\s*(?:vs\.?|versus|↔|<->|⇄|대)\s*\p{Extended_Pictographic}/iu;
 
 /** What names a title's second line: `부제`, `Subtitle`, `한 줄 요약`. */
 export const SUBTITLE_WORD = /^(?:부제(?:목)?|소제목|sub-?title|tagline|한\s*줄\s*요약)$/i;
