@@ -48,10 +48,13 @@ function names(words: string[] | undefined, text: string): boolean {
 /** A box holding only its own lines, of at least ECHO_MIN words: an item saying all of them is about that box. */
 const ECHO_MIN = 2;
 
+/** The words of a panel's box lines. */
+const boxWords = (panel: Panel): Set<string> => wordSet(panel.lead.map(richText).join(" "));
+
 /** The words of a panel's box lines, when the panel holds nothing else yet. */
 function bareBox(slot: Slot): Set<string> | undefined {
   if (slot.panel.blocks.length > 0 || TAKEAWAY_TITLE.test(slot.panel.title)) return undefined;
-  const words = wordSet(slot.panel.lead.map(richText).join(" "));
+  const words = boxWords(slot.panel);
   return words.size >= ECHO_MIN ? words : undefined;
 }
 
@@ -70,7 +73,7 @@ const OWN_MIN = 2;
  * = 거대한 신경망 → adversarial example이 무한히 많음" under REWARD HACKING's adversarial examples 무한히 존재).
  */
 function saysOwnBox(own: Slot, other: Slot, text: string): boolean {
-  const box = wordSet(own.panel.lead.map(richText).join(" "));
+  const box = boxWords(own.panel);
   const name = wordSet(other.panel.title);
   return [...wordSet(text)].filter((w) => hasWord(box, w) && !hasWord(name, w)).length >= OWN_MIN;
 }
