@@ -124,10 +124,13 @@ export interface Fit {
 
 /** The context a fit was found in (its rescues), to lay the panel out again as it was measured. */
 export function fitContext(ctx: FitContext, fit: Fit): FitContext {
-  return fit.tight ? { ...ctx, tight: true, ...(fit.part ? { part: true } : {}), ...(fit.joinLeaves ? { joinLeaves: true } : {}), ...(fit.shelves ? { shelves: true } : {}), ...(fit.dense ? { dense: true } : {}) } : ctx;
+  if (!fit.tight && !fit.shelves) return ctx;
+  return { ...ctx, ...(fit.tight ? { tight: true } : {}), ...(fit.part ? { part: true } : {}), ...(fit.joinLeaves ? { joinLeaves: true } : {}), ...(fit.shelves ? { shelves: true } : {}), ...(fit.dense ? { dense: true } : {}) };
 }
 
 const STEP = 0.5;
+/** How much larger a panel at the minimum must fit with its lead lines beside its diagram for that to be kept, px. */
+const SHELF_GAIN_PX = 2;
 
 /** Largest px on the 0.5 px grid in [min, max] with the arrangement fitting, or undefined. */
 function search(panel: Panel, choice: Choice, ctx: FitContext, from: number): number | undefined {
@@ -186,9 +189,13 @@ export function fitPanel(panel: Panel, ctx: FitContext): Fit {
   if (!fit.fits) return fit;
   // At the minimum with room to spare in its arrangement's gaps: set tight (half gaps, narrower columns allowed),
   // it may fit a size at least 1 px larger, as a person writes a full box a little closer rather than smaller.
-  if (!fit.tight && fit.px <= ctx.minFontPx && !ctx.tight) {
-    const tight = larger(panel, { ...ctx, tight: true }, fit.px + 1);
-    if (tight) return tight;
+  // Or the lead lines go beside the diagram under them (shelves), as a person fills a wide panel whose short
+  // notes would otherwise stand alone above a low chart: that changes the panel's reading order, so it is kept
+  // only for a clearly larger size (SHELF_GAIN_PX) than either.
+  if (fit.px <= ctx.minFontPx) {
+    const tight = !fit.tight && !ctx.tight ? larger(panel, { ...ctx, tight: true }, fit.px + 1) : undefined;
+    const beside = ctx.shelves || fit.shelves ? undefined : larger(panel, { ...ctx, shelves: true, ...(fit.tight ? { tight: true } : {}) }, (tight?.px ?? fit.px) + SHELF_GAIN_PX);
+    if (beside ?? tight) return (beside ?? tight)!;
   }
   if (!ctx.closer) return fit;
   // A crowded panel beside a bare one (FitContext.closer): its lines set closer, if that fits a size at least

@@ -15,6 +15,8 @@ import { widenedIn, WIDEN_STEPS } from "./widths.js";
 import { MM } from "./page.js";
 import type { FittedPanel, Move } from "./rehome.js";
 
+/** How much smaller the page's smallest text may get for a quote going to the panel it is about, px. */
+export const HOME_PX = 1;
 /** Under this share of its content box covered, a panel beside one at the minimum size looks bare. */
 export const BARE = 0.25;
 /** Candidates offered per move, moves per page, and page layouts tried in all: each trial lays the whole page out
@@ -72,6 +74,8 @@ export interface Candidate {
   moves: Move[];
   /** A block going back to the panel it is about: its source may be left with only its own box lines. */
   home?: boolean;
+  /** A quote going to the panel it matches best: the page may lose a size for it (HOME_PX). */
+  quote?: boolean;
 }
 
 /**
@@ -196,10 +200,10 @@ export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[], emptied: Se
       if ((quote || stranger || freed) && (stranger || !leftBare(ta.rest, fx))) {
         const back = fittest(puts(fy.panel, ta), fy.ctx);
         const moves = [moveOf(a, fx.panel.id, fy.panel.id)];
-        if (back) (quote ? quotes : out).push({ sheet: withPanels(sheet, [ta.rest, back]), moves, home: stranger });
+        if (back) (quote ? quotes : out).push({ sheet: withPanels(sheet, [ta.rest, back]), moves, home: stranger, ...(quote ? { quote } : {}) });
         else if (quote) {
           const wider = widerHome(sheet, fitted, fy, ta, fx, index);
-          if (wider) quotes.push({ sheet: wider, moves, home: stranger });
+          if (wider) quotes.push({ sheet: wider, moves, home: stranger, quote });
         }
       }
       // A trade only for a block its panel is no home to: one that shares words with it is about it too.
@@ -263,18 +267,24 @@ function fittest(options: Panel[], ctx: FittedPanel["ctx"]): Panel | undefined {
   return options.find((panel) => fitPanel(panel, ctx).fits);
 }
 
+/** The smallest body size on the page, px. */
+export function smallestPx(s: PositionedSheet): number {
+  return Math.min(...s.panels.map((p) => p.fontPx));
+}
+
 /** Whether `next` is no worse a page than `now`: no more bare panels, none newly bare, no more overflow, and
- * its smallest size no smaller. */
-export function noWorse(next: PositionedSheet, now: PositionedSheet, emptied: Set<string>, home = false): boolean {
+ * its smallest size no smaller (or not below `floor`, for a quote going home). */
+export function noWorse(next: PositionedSheet, now: PositionedSheet, emptied: Set<string>, home = false, floor?: number): boolean {
   const over = (s: PositionedSheet): number => s.panels.reduce((sum, p) => sum + p.overflowPx, 0);
-  const smallest = (s: PositionedSheet): number => Math.min(...s.panels.map((p) => p.fontPx));
   return (
     barePanels(next, emptied).length <= barePanels(now, emptied).length &&
     // A block going home may leave a panel with only its own lines, unless that is bare beside a crowded one
     // (counted just above); any other move must not leave a panel bare.
     (home || next.panels.every((p) => panelFill(p) >= BARE || panelFill(now.panels.find((q) => q.id === p.id) ?? p) < BARE)) &&
     over(next) <= over(now) + 0.5 &&
-    smallest(next) >= smallest(now)
+    // A quote going to the panel it is about may cost the page a size (down to `floor`), as a designer writes it
+    // a little smaller there rather than leave it beside a topic it is not about.
+    smallestPx(next) >= Math.min(smallestPx(now), floor ?? Infinity)
   );
 }
 

@@ -7,7 +7,7 @@ import type { PositionedSheet } from "../model/positioned.js";
 import { rehome, type FittedPanel, type Move } from "./rehome.js";
 import { widenedIn, widenings, WIDEN_STEPS } from "./widths.js";
 import { evener, evenings } from "./even.js";
-import { balanceCandidates, bareBesideCrowded, betterBalanced, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, tradeCandidates, type Candidate } from "./rebalance.js";
+import { balanceCandidates, bareBesideCrowded, betterBalanced, HOME_PX, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, smallestPx, tradeCandidates, type Candidate } from "./rebalance.js";
 import { fewerBare, strayCandidates } from "./stray.js";
 
 /** One layout of a page, with what each panel's fit was judged on. */
@@ -178,7 +178,9 @@ function settle(rescued: Rescued, relayout: Relayout): Step {
       if (!taken) break;
     }
   };
-  improve(() => tradeCandidates(now.sheet, now.laid.fitted, emptied), (next, c) => noWorse(next, now.laid.positioned, emptied, c.home));
+  // Quotes going home may cost the page a size in all (HOME_PX below the smallest before any of them), not each.
+  const start = smallestPx(now.laid.positioned);
+  improve(() => tradeCandidates(now.sheet, now.laid.fitted, emptied), (next, c) => noWorse(next, now.laid.positioned, emptied, c.home, c.quote ? start - HOME_PX : undefined));
   improve(() => balanceCandidates(now.sheet, now.laid.fitted, now.laid.positioned, emptied), (next) => betterBalanced(next, now.laid.positioned, emptied));
   improve(() => strayCandidates(now.sheet, now.laid.fitted, now.laid.positioned), (next) => fewerBare(next, now.laid.positioned, emptied));
   // Still a panel at the minimum beside a bare one: the crowded panels set their lines closer where that fits
