@@ -21,6 +21,8 @@ export interface DiagramBox {
   lines: TextLine[];
   /** Arrow chains written inside the box (`A → B → C`), as node labels. */
   chains: string[][];
+  /** How many of `lines` (its title first) come before each chain, as `chains`: where it goes back as text. */
+  chainsBefore?: number[];
   /** Labels of little boxes drawn inside this one, left to right, top to bottom. */
   nested: string[];
   /** The file line of each little box's top border, as `nested` (before empty labels are dropped). */
@@ -288,7 +290,9 @@ function boxOf(face: Face, below: boolean, p: { first: number; last: number }, f
 /** Arrow chains may wrap over several lines ("A → B →" / "→ C → D"); join them, then take every
  * chain of three or more steps out of the box's text lines. */
 function splitChains(box: DiagramBox): void {
-  const { lines, chains } = chainsOf(box.lines);
+  const { lines, chains, before } = chainsOf(box.lines);
   box.lines = lines;
   box.chains.push(...chains);
+  box.chainsBefore = before;
 }
+
