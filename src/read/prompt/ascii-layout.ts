@@ -66,7 +66,7 @@ export function parseDiagram(code: string, firstLine: number, warnings: string[]
     const first = lines.findIndex((l) => l.trim());
     throw new InputError("the layout diagram has no closed box", { line: firstLine + Math.max(0, first) }, HINT);
   }
-  for (const w of grid.warnings) warnings.push(`line ${w.line}: ${w.message}`);
+  for (const w of runsOf(grid.warnings)) warnings.push(`line ${w.line}: ${w.message}`);
   const units = cells.flatMap((c) => (titledCell(c, cells) ? [c] : unitsOf(c, warnings, firstLine)));
   const tops = bandTops(cells, units);
   // A line right above a box's top is that box's heading; one right above a frame's separator is the row above's.
@@ -296,3 +296,20 @@ function splitChains(box: DiagramBox): void {
   box.chainsBefore = before;
 }
 
+/**
+ * One warning for a side left out line after line (`a │ border is missing at column 1` on lines 37 to 51, the
+ * writer drawing the frame's sides only where they meet a line across): said once, with the lines it runs over.
+ */
+function runsOf(warnings: { line: number; message: string }[]): { line: number; message: string }[] {
+  const out: { line: number; message: string; more: number; last: number }[] = [];
+  for (const w of warnings) {
+    const run = MISSING.test(w.message) ? out.find((o) => o.message === w.message) : undefined;
+    if (run) {
+      run.more += 1;
+      run.last = w.line;
+    } else out.push({ ...w, more: 0, last: w.line });
+  }
+  return out.map(({ line, message, more, last }) => ({ line, message: more === 0 ? message : message.replace(";", `, here and on ${more} more line${more === 1 ? "" : "s"} to line ${last};`) }));
+}
+
+const MISSING = /^a │ border is missing at column \d+;/;
