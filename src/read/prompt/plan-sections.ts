@@ -189,3 +189,10 @@ function itemSections(nodes: RootContent[]): Subsection[] {
 
 export const isComment = (n: RootContent): boolean => n.type === "html" && /^<!--[\s\S]*-->$/.test(n.value.trim());
 export const isFraming = (n: RootContent): boolean => n.type === "paragraph" && FRAMING.test(plainText(n).trim()) && INSTRUCTION.test(plainText(n).trim());
+
+/** A list of one item telling the artist what to draw next (`- Create a Mermaid flowchart:`), nothing under it but code. */
+export function instructionItem(list: List): boolean {
+  const [item, ...more] = list.children;
+  const said = plainText(item?.children[0]).trim();
+  return !!item && more.length === 0 && item.children.every((c) => c === item.children[0] || c.type === "code") && FRAMING.test(said) && INSTRUCTION.test(said);
+}

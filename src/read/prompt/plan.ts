@@ -15,7 +15,7 @@ import { htmlQuote } from "../html-quote.js";
 import { xyTable, xyTitle } from "./xychart.js";
 import { lineOf, plainText } from "./sections.js";
 import { chainOf, readLeaves } from "./plan-leaves.js";
-import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, isComment, planSubsections } from "./plan-sections.js";
+import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, instructionItem, isComment, planSubsections } from "./plan-sections.js";
 import { boxNumber } from "./box-number.js";
 import { withoutNote } from "./quote-notes.js";
 import { emojisIn, splitEmoji } from "./words.js";
@@ -234,13 +234,6 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
 
 
 
-
-/** A list of one item telling the artist what to draw next (`- Create a Mermaid flowchart:`), nothing under it but code. */
-function instructionItem(list: List): boolean {
-  const [item, ...more] = list.children;
-  const said = plainText(item?.children[0]).trim();
-  return !!item && more.length === 0 && item.children.every((c) => c === item.children[0] || c.type === "code") && FRAMING.test(said) && INSTRUCTION.test(said);
-}
 
 /** A `>` quote's quotes: one, or one a line when each line is signed. */
 function quotesOf(node: Blockquote, section?: PlanSection): Block[] {

@@ -11,6 +11,7 @@ import { heightsOf, ratioRows } from "./text-heights.js";
 import { lineOf, plainText, type PromptDoc, type Section } from "./sections.js";
 import { BOXES_HEAD, listedBoxes, listedWidths, SPLIT } from "./listed-boxes.js";
 import { SUBTITLE_WORD } from "./words.js";
+import { isRowSpanMark } from "./ditto.js";
 
 export interface TextLayout {
   rows: DiagramRow[];
@@ -45,8 +46,6 @@ const TITLE_HEAD = /제목|타이틀|title|header|banner/i;
 const BIG = /가장|widest|biggest|largest|크게|넓게|full/i;
 const KIND_REMARK = /\s*[(（](?:mind\s*map|mindmap|flow\s*chart|table|표|마인드\s*맵|도식|diagram)[)）]\s*$/i;
 const COLUMNS = 120;
-/** A table cell saying the box above runs down into it: `^^`, `^`, `〃`, `″`, `(위와 같음)`, `(same)`. */
-const ROW_SPAN = /^(?:\^+|[〃″]|["“”]{1,2}|[(（]?\s*(?:위와\s*같음|same(?:\s+as\s+above)?|ditto)\s*[)）]?|↑+|⬆️?)$/i;
 /** A cell's own note that it spans columns, as HTML would say it: `(colspan 2)`, `colspan=3`, `(span 2)`, `(2칸 합침)`. */
 const SPAN_MARK = /\s*[(（[]?\s*(?<![\p{L}\p{N}])(?:col\s*span|span)\s*[=:]?\s*(\d)\s*[)）\]]?|\s*[(（]\s*(\d)\s*(?:칸|열|columns?|cols?)(?:\s*(?:합침|병합|차지|걸침|wide))?\s*[)）]/iu;
 
@@ -222,7 +221,7 @@ function tableLayout(nodes: RootContent[]): TextLayout | undefined {
         const last = row.cells[row.cells.length - 1];
         const up = above[col];
         if (listed) row.cells.push(...listedBoxes(text).map((t) => ({ text: t, weight: 1, line })));
-        else if (up && (ROW_SPAN.test(text) || (text === up.text && here[col - 1] !== up))) {
+        else if (up && (isRowSpanMark(text) || (text === up.text && here[col - 1] !== up))) {
           if (here[col - 1] !== up) up.span = (up.span ?? 1) + 1;
           here[col] = up;
           spanned = true;
