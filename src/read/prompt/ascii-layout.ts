@@ -8,6 +8,7 @@ import { buildGrid, type Placed } from "./box-grid.js";
 import { captionsUnder } from "./box-captions.js";
 import { starBoxes } from "./star-boxes.js";
 import { chainsOf, clean, labelOf, textLines } from "./box-lines.js";
+import { runsOf } from "./box-repair.js";
 import { closedEnds, cornerlessRules, insetRules, pipeColumns } from "./rule-lines.js";
 
 export interface TextLine {
@@ -21,6 +22,8 @@ export interface DiagramBox {
   lines: TextLine[];
   /** Arrow chains written inside the box (`A → B → C`), as node labels. */
   chains: string[][];
+  /** How many of `lines` (its title first) come before each chain, as `chains`: where it goes back as text. */
+  chainsBefore?: number[];
   /** Labels of little boxes drawn inside this one, left to right, top to bottom. */
   nested: string[];
   /** The file line of each little box's top border, as `nested` (before empty labels are dropped). */
@@ -64,7 +67,7 @@ export function parseDiagram(code: string, firstLine: number, warnings: string[]
     const first = lines.findIndex((l) => l.trim());
     throw new InputError("the layout diagram has no closed box", { line: firstLine + Math.max(0, first) }, HINT);
   }
-  for (const w of grid.warnings) warnings.push(`line ${w.line}: ${w.message}`);
+  for (const w of runsOf(grid.warnings)) warnings.push(`line ${w.line}: ${w.message}`);
   const units = cells.flatMap((c) => (titledCell(c, cells) ? [c] : unitsOf(c, warnings, firstLine)));
   const tops = bandTops(cells, units);
   // A line right above a box's top is that box's heading; one right above a frame's separator is the row above's.
@@ -288,7 +291,9 @@ function boxOf(face: Face, below: boolean, p: { first: number; last: number }, f
 /** Arrow chains may wrap over several lines ("A → B →" / "→ C → D"); join them, then take every
  * chain of three or more steps out of the box's text lines. */
 function splitChains(box: DiagramBox): void {
-  const { lines, chains } = chainsOf(box.lines);
+  const { lines, chains, before } = chainsOf(box.lines);
   box.lines = lines;
   box.chains.push(...chains);
+  box.chainsBefore = before;
 }
+

@@ -48,7 +48,7 @@ const ENDS_ARROW = /(?:→|->|⟶|⇒|=>|➡️?)\s*$/;
 const STARTS_ARROW = /^\s*(?:→|->|⟶|⇒|=>|➡️?)/;
 
 /** Text lines → the arrow chains among them (joined over wrapped lines) and the other lines. */
-export function chainsOf(input: TextLine[]): { lines: TextLine[]; chains: string[][] } {
+export function chainsOf(input: TextLine[]): { lines: TextLine[]; chains: string[][]; before: number[] } {
   const joined: TextLine[] = [];
   for (const l of input) {
     const prev = joined[joined.length - 1];
@@ -60,6 +60,7 @@ export function chainsOf(input: TextLine[]): { lines: TextLine[]; chains: string
   }
   const lines: TextLine[] = [];
   const chains: string[][] = [];
+  const before: number[] = [];
   for (const l of joined) {
     const chain = splitArrows(l.text).map((s) => s.trim());
     const first = lines.length === 0 && chains.length === 0;
@@ -70,10 +71,12 @@ export function chainsOf(input: TextLine[]): { lines: TextLine[]; chains: string
     }
     const headed = first ? headedChain(chain) : undefined;
     if (headed && chain.length >= 3 && chain.every((s) => s !== "")) lines.push({ ...l, text: headed.heading });
-    if (chain.length >= 3 && chain.every((s) => s !== "")) chains.push(headed?.chain ?? chain);
-    else lines.push(l);
+    if (chain.length >= 3 && chain.every((s) => s !== "")) {
+      chains.push(headed?.chain ?? chain);
+      before.push(lines.length);
+    } else lines.push(l);
   }
-  return { lines, chains };
+  return { lines, chains, before };
 }
 
 /**

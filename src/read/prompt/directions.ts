@@ -42,11 +42,20 @@ export function isPlaceNote(line: string): boolean {
 export const isPicturePlaceholder = (line: string): boolean =>
   /^\[\s*(?:이미지|그림|사진|삽화|일러스트|image|picture|illustration|photo|img)(?:\s*[:：]\s*[^\]]*|\s+of\s+[^\]]*)?\s*\]$/i.test(line);
 
+/** `표로 정리`, `표 형식`, `in a table`: the box is to hold a table. */
+const TABLE_NOTE = /^(?:표로(?:\s*(?:정리|비교|요약))?|표\s*형식(?:으로)?|(?:as|in)\s+a\s+table)$/i;
+/** `인용 2개`, `명언 3개`, `quotes ×2`: the box is to hold that many quotes. */
+const QUOTES_NOTE = /^(?:인용(?:구|문)?|명언|어록|quotes?)\s*(?:\d+\s*개|[x×]\s*\d+|\d+)?$/i;
+/** `핵심 요약`, `요약`, `key points`: the box is to hold the summary list. */
+const SUMMARY_NOTE = /^(?:핵심\s*)?(?:요약|정리)$|^(?:key\s+)?(?:summary|points)$/i;
+
 /** A box line saying what the box will show (`Free / Plus / Pro table`, `결정 흐름도`), once the panel shows it. */
 function namesDrawnForm(line: string, panel: Panel): boolean {
   const has = (kind: string): boolean => panel.blocks.some((b) => b.kind === kind);
-  if (/\s(?:table|표)$/i.test(line)) return has("table");
+  if (/\s(?:table|표)$/i.test(line) || TABLE_NOTE.test(line)) return has("table");
   if (/\s(?:flow ?chart|flow|diagram|흐름도|도식)$/i.test(line)) return has("flowchart");
+  if (QUOTES_NOTE.test(line)) return has("quote");
+  if (SUMMARY_NOTE.test(line)) return has("bullets");
   return false;
 }
 

@@ -1,6 +1,7 @@
 // A note under a table saying its empty cells repeat the one above (`(empty cell = same as above)`,
 // `(빈 칸은 위와 같음)`, `blank = ditto`): the writer left cells empty to look merged, as on paper, and said so.
 // The cells are filled with what they repeat, and the note, said to the reader of the Markdown, is not drawn.
+// A layout table says the same of a box with `^^` in the cell under it: the box runs down into that row.
 import type { Rich } from "../../model/sheet.js";
 import { richText } from "./rich.js";
 
@@ -22,3 +23,8 @@ export function fillDitto(rows: Rich[][]): void {
     });
   });
 }
+
+/** A layout table's cell saying the box above runs down into it: `^^`, `^`, `〃`, `″`, `(위와 같음)`, `(same)`. */
+const ROW_SPAN = /^(?:\^+|[〃″]|["“”]{1,2}|[(（]?\s*(?:위와\s*같음|same(?:\s+as\s+above)?|ditto)\s*[)）]?|↑+|⬆️?)$/i;
+
+export const isRowSpanMark = (text: string): boolean => ROW_SPAN.test(text.trim());

@@ -27,7 +27,7 @@ import { bannerSections } from "../banner-sections.js";
 import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptDoc, type Section } from "./sections.js";
 import { readSource } from "./source.js";
 import { footnotesInPlace } from "./footnotes.js";
-import { inlineQuotes, quoteKey, readStyle, unmetAsks } from "./style.js";
+import { inlineQuotes, quotedAlready, quoteKey, readStyle, unmetAsks } from "./style.js";
 import { QUOTES_TITLE } from "./quote-forms.js";
 import { readTextLayout } from "./text-layout.js";
 import { unstatedHeights } from "./text-heights.js";
@@ -122,7 +122,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   // So is one the plan's text already quotes in its running words (`Karpathy의 말처럼 “…” — …`).
   const planQuotes = new Set(items.flatMap((i) => (i.block.kind === "quote" ? [quoteKey(richText(i.block.text))] : inlineQuotes(i.block))));
   style.quotes.forEach((q, k) => {
-    if (planQuotes.has(quoteKey(q))) return;
+    if (quotedAlready(quoteKey(q), planQuotes)) return;
     const block: Block = { kind: "quote", text: richFromLine(q) };
     // Said by someone else than the chapter's author (`— DeepSeek-R1`): theirs; `— Andrej` is the author's full name.
     const said = style.quoteCites?.[k];

@@ -28,7 +28,7 @@ export interface BuiltLayout {
   tagline?: string;
   slots: Slot[];
   /** Per slot: the arrow chains and little-box labels drawn in its box. */
-  schematics: Map<Slot, { chains: string[][]; nested: string[] }>;
+  schematics: Map<Slot, { chains: string[][]; nested: string[]; before?: number[] }>;
 }
 
 
@@ -223,7 +223,9 @@ export function layoutFromDiagram(
       const schematic = d ? [...d.chains.flat(), ...d.nested] : [];
       const slot = slotFor(p, height, share, schematic, k);
       out.slots.push(slot);
-      out.schematics.set(slot, { chains: d?.chains ?? [], nested: d?.nested ?? [] });
+      // Lines before each chain, the title less: where a chain no chart took goes back among them.
+      const before = d?.box && d.chains === d.box.chains ? d.box.chainsBefore?.map((n) => Math.max(0, n - 1)) : undefined;
+      out.schematics.set(slot, { chains: d?.chains ?? [], nested: d?.nested ?? [], ...(before ? { before } : {}) });
     });
     out.rows.push({ kind: "panels", ratio, panels });
   });

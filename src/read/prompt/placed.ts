@@ -29,7 +29,12 @@ export function addSchematicFlows(layout: BuiltLayout, items: Item[], styleChain
 export function restoreChains(layout: BuiltLayout): void {
   for (const [slot, s] of layout.schematics) {
     if (slot.panel.blocks.some((b) => b.kind === "flowchart")) continue;
-    for (const chain of s.chains) slot.panel.lead.push(richFromLine(chain.join(" → ")));
+    // Each where it was written among the box's lines (after them when that is not known); the last first, so
+    // the places of those before it hold.
+    for (let k = s.chains.length - 1; k >= 0; k--) {
+      const at = Math.min(s.before?.[k] ?? Infinity, slot.panel.lead.length);
+      slot.panel.lead.splice(at, 0, richFromLine(s.chains[k]!.join(" → ")));
+    }
     // So are little boxes sketched side by side: the lines under them often point at them (`↳ …`).
     if (s.nested.length >= 2) slot.panel.lead.unshift(richFromLine(s.nested.join(" → ")));
   }

@@ -24,7 +24,7 @@ export function planSubsections(nodes: RootContent[], plan: { warnings: string[]
   const cut = ownDepth > 0 ? nodes.findIndex((n) => n.type === "heading" && n.depth <= ownDepth) : -1;
   if (cut >= 0) return [...planSubsections(nodes.slice(0, cut), plan, 0, drawn), ...subsections(nodes.slice(cut), -1, ownDepth)];
   const depth = Math.min(...nodes.map((n) => (n.type === "heading" ? n.depth : Infinity)));
-  const subs = Number.isFinite(depth) ? subsections(nodes, depth) : [];
+  const subs = Number.isFinite(depth) ? subsections(nodes, depth).flatMap((s) => rowGroup(s) ?? [s]) : [];
   if (subs.length === 0) return boldTitled(nodes, plan);
   const firstHeading = nodes.findIndex((n) => n.type === "heading" && n.depth === depth);
   const preamble = firstHeading < 0 ? [] : nodes.slice(0, firstHeading);
@@ -39,6 +39,25 @@ export function planSubsections(nodes: RootContent[], plan: { warnings: string[]
     }
   }
   return kept;
+}
+
+/** A plan heading naming a row of the page (`## Row 2`, `## 3행`, `## Top row — Title`), not a box. */
+const ROW_HEADING = /^(?:row\s*\d+|\d+\s*(?:행|줄|번째\s*줄)|(?:첫|둘|셋|넷|다섯)째\s*줄|(?:top|middle|bottom|upper|lower)\s+row)(?![\p{L}\p{N}])/iu;
+
+/**
+ * `## Row 2` over `### 🧠 …` and `### 🔎 …`: the writer grouped the sections by the row they sit in, so each
+ * deeper heading is a section and the row heading only groups them (anything above the first goes with it).
+ * A row heading with nothing under it (`## Row 1 — Title`, the banner's row) is no section; one with content
+ * but no deeper heading stays a section, as written.
+ */
+function rowGroup(s: Subsection): Subsection[] | undefined {
+  if (!ROW_HEADING.test(s.title.trim())) return undefined;
+  const inner = Math.min(...s.nodes.map((n) => (n.type === "heading" ? n.depth : Infinity)));
+  if (!Number.isFinite(inner)) return s.nodes.some((n) => !isComment(n) && n.type !== "thematicBreak") ? undefined : [];
+  const first = s.nodes.findIndex((n) => n.type === "heading" && n.depth === inner);
+  const out = subsections(s.nodes.slice(first), inner);
+  out[0]!.nodes.unshift(...s.nodes.slice(0, first).filter((n) => !isComment(n) && n.type !== "thematicBreak"));
+  return out;
 }
 
 /** Whether the drawing names a section: the emoji it opens with, or its whole title (4 characters or more). */
@@ -170,3 +189,10 @@ function itemSections(nodes: RootContent[]): Subsection[] {
 
 export const isComment = (n: RootContent): boolean => n.type === "html" && /^<!--[\s\S]*-->$/.test(n.value.trim());
 export const isFraming = (n: RootContent): boolean => n.type === "paragraph" && FRAMING.test(plainText(n).trim()) && INSTRUCTION.test(plainText(n).trim());
+
+/** A list of one item telling the artist what to draw next (`- Create a Mermaid flowchart:`), nothing under it but code. */
+export function instructionItem(list: List): boolean {
+  const [item, ...more] = list.children;
+  const said = plainText(item?.children[0]).trim();
+  return !!item && more.length === 0 && item.children.every((c) => c === item.children[0] || c.type === "code") && FRAMING.test(said) && INSTRUCTION.test(said);
+}

@@ -15,7 +15,7 @@ import { htmlQuote } from "../html-quote.js";
 import { xyTable, xyTitle } from "./xychart.js";
 import { lineOf, plainText } from "./sections.js";
 import { chainOf, readLeaves } from "./plan-leaves.js";
-import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, isComment, planSubsections } from "./plan-sections.js";
+import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, instructionItem, isComment, planSubsections } from "./plan-sections.js";
 import { boxNumber } from "./box-number.js";
 import { withoutNote } from "./quote-notes.js";
 import { emojisIn, splitEmoji } from "./words.js";
@@ -137,12 +137,16 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       // right after that item, which is its caption, and the items after it follow as a list of their own.
       // So is a quote inside an item (`- > "…" — Name`): it follows the item as a quote of its own.
       const todo = checklist(node);
-      for (const part of listParts(node, next)) {
+      const parts = listParts(node, next);
+      for (const part of parts) {
         const from = section.blocks.length;
-        readLeaves(leaves(part), node.ordered === true, section, plan);
+        const held = heldBlocks(part);
+        // `- Create a Mermaid flowchart:` over the fence is the artist's instruction, as a paragraph saying it is.
+        const leadsTo = held.some((b) => b.type === "code") || (part === parts[parts.length - 1] && next?.type === "code");
+        if (!(leadsTo && instructionItem(part))) readLeaves(leaves(part), node.ordered === true, section, plan);
         // A to-do list (a box left empty) is drawn with its boxes as written.
         if (todo) for (const b of section.blocks.slice(from)) if (b.kind === "bullets") b.style = "checks";
-        for (const inner of heldBlocks(part)) {
+        for (const inner of held) {
           const blocks = inner.type === "code" ? [codeBlock(inner, mermaid, plan)] : quotesOf(inner);
           for (const block of blocks) if (block) section.blocks.push(block);
         }
@@ -233,7 +237,9 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
 
 /** A `>` quote's quotes: one, or one a line when each line is signed. */
 function quotesOf(node: Blockquote, section?: PlanSection): Block[] {
-  const { children, cite: titled } = calloutCite(node.children.flatMap((c) => (c.type === "paragraph" ? c.children : [])));
+  // The quote's paragraphs (`>` lines with a bare `>` between) are lines of it: a quote over its translation.
+  const paragraphs = node.children.filter((c) => c.type === "paragraph");
+  const { children, cite: titled } = calloutCite(paragraphs.flatMap((c, k) => (k > 0 ? [{ type: "break" as const }, ...c.children] : c.children)));
   return quoteLines(children).flatMap((one) => notedQuote(callout(richFromInline(one)), titled, section));
 }
 

@@ -167,10 +167,19 @@ function glossPairs(said: PhrasingContent[][]): PhrasingContent[][] | undefined 
     // A dash line in the other language glosses the quote; in the quote's own it signs or remarks (`— Karpathy, 2024`).
     else if (GLOSS_DASH.test(g) && !NAME.test(g.replace(GLOSS_DASH, "").trim()) && HANGUL.test(g) !== HANGUL.test(q)) words = dropOpening(gloss, GLOSS_DASH);
     else if (GLOSS_LABEL.test(g)) words = dropOpening(gloss, GLOSS_LABEL);
+    // The same quote again in its marks in the other language (`> "The model…"` over `> "모델은…"`): its translation.
+    else if (OPENS_MARK.test(g) && citeOf(q) === undefined && citeOf(g) === undefined && HANGUL.test(g) !== HANGUL.test(q)) words = unmarked(gloss);
     else return undefined;
     out.push([...dropOpening(quote, FLAG), { type: "text", value: " (" }, ...words, { type: "text", value: ")" }]);
   }
   return out;
+}
+
+/** A line's inline content without the marks around it: a translation in brackets needs no quote marks too. */
+function unmarked(line: PhrasingContent[]): PhrasingContent[] {
+  const open = dropOpening(line, OPENS_MARK);
+  const last = open[open.length - 1];
+  return last?.type === "text" ? [...open.slice(0, -1), { ...last, value: last.value.replace(/["”»」』]\s*$/u, "") }] : open;
 }
 
 /** A paragraph's inline content cut at its line breaks, soft or hard. */

@@ -195,6 +195,22 @@ export function inlineQuotes(b: Block): string[] {
   return texts.flatMap((t) => [...richText(t).matchAll(/[“"「『]([^”"」』]+)[”"」』]/g)].filter((m) => m[1]!.trim().split(/\s+/).length >= 5).map((m) => quoteKey(m[1]!)));
 }
 
+/**
+ * Whether the plan already quotes an insight (both as quoteKey gives them): word for word, as part of a longer
+ * quote (the insight cut short, the plan's quote going on or glossed after it), or with a word or two changed
+ * (`I don't trust` where the plan has `I don't fully trust`): nine in ten of its words, five words at least.
+ */
+export function quotedAlready(key: string, plan: ReadonlySet<string>): boolean {
+  if (plan.has(key)) return true;
+  const words = key.split(" ").filter(Boolean);
+  if (words.length < 5) return false;
+  return [...plan].some((p) => {
+    if (` ${p} `.includes(` ${key} `)) return true;
+    const theirs = new Set(p.split(" "));
+    return words.filter((w) => theirs.has(w)).length >= 0.9 * words.length;
+  });
+}
+
 /** A quote's words, whatever marks and spacing surround them. */
 export function quoteKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
