@@ -160,9 +160,31 @@ describe("a box sketching the chart its section draws", () => {
     expect(leadOf(sheet, /ALPHA/)).toEqual(expect.arrayContaining(["pie chart", "Books / Code"]));
   });
 
+  it("keeps a line naming only one row: that may be the box's own point about it", async () => {
+    const one = sidebar.map((l) => (l.includes("Books / Code") ? "| Books matter most  | |                   |" : l.includes("Web pages") ? "| Web pages          | |                   |" : l));
+    const { sheet } = await readSheet(promptDoc(one.filter((l) => !l.includes("Web pages")), ["## 🅰️ Alpha", ...pie, "## 🅱️ Beta", "- b", "## 📌 Takeaways", "- t"]));
+    expect(leadOf(sheet, /ALPHA/)).toEqual(["Books matter most", "kept words here"]);
+  });
+
   it("leaves the fixture's sidebar with its pie and no sketch of it", async () => {
     const { sheet } = await readSheet(fixture(FINEWEB));
     expect(leadOf(sheet, /DATA SOURCES/)).toEqual([]);
     expect(kinds(panel(sheet, /DATA SOURCES/))[0]).toBe("table");
+  });
+});
+
+describe("a box line beside code that uses its words", () => {
+  const code = ["## 🅰️ Alpha", "```", "ids = enc.encode(text)", 'print(len(text), len(ids), "tokens")', "```", "## 🅱️ Beta", "- b", "## 📌 Takeaways", "- t"];
+  const boxes = TWO_BOXES.map((l) => l.replace("a words           ", "text → token ids  "));
+
+  it("stays: a code line is no restatement of it", async () => {
+    const { sheet } = await readSheet(promptDoc(boxes, code));
+    expect(kinds(panel(sheet, /ALPHA/))).toContain("code");
+    expect(leadOf(sheet, /ALPHA/).join(" ")).toMatch(/text → token ids/);
+  });
+
+  it("keeps the fixture's tokenizer box line", async () => {
+    const { sheet } = await readSheet(fixture(FINEWEB));
+    expect(leadOf(sheet, /TOKENIZER/)).toEqual(["text → token ids"]);
   });
 });

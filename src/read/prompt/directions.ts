@@ -25,14 +25,18 @@ export function dropDirections(panel: Panel): void {
   const form = texts.map((t) => namesDrawnForm(t, panel));
   // `pie chart` over `(출처별 비율)`: the bracketed line under the form's name is its remark. The lines naming the
   // rows of a table the panel shows (`Common Crawl` / `Books / Code` beside the pie drawn as its slices) sketch it.
-  panel.lead = lead.filter((_, k) => !form[k] && !(form[k - 1] && /^[(（].*[)）]$/u.test(texts[k]!)) && !namesRows(texts[k]!, panel));
+  // Two rows named at least: one line beginning one row's first cell may be the box's own point about it.
+  const rows = texts.map((t) => rowsNamed(t, panel));
+  const listed = rows.reduce((n, r) => n + r, 0) >= 2;
+  panel.lead = lead.filter((_, k) => !form[k] && !(form[k - 1] && /^[(（].*[)）]$/u.test(texts[k]!)) && !(listed && rows[k]! > 0));
 }
 
-/** A line whose every part (split at `/`, `,`, `·`) begins the first cell of a row of a table in the panel. */
-function namesRows(line: string, panel: Panel): boolean {
+/** How many rows of a table in the panel the line names, when each of its parts (split at `/`, `,`, `·`) begins
+ * the first cell of one; else 0. */
+function rowsNamed(line: string, panel: Panel): number {
   const firsts = panel.blocks.flatMap((b) => (b.kind === "table" ? b.rows.map((r) => norm(richText(r[0] ?? []))) : []));
   const parts = line.split(/\s*[\/,·]\s*/u).map(norm);
-  return firsts.length >= 2 && parts.every((p) => p.length >= 3 && firsts.some((f) => f.startsWith(p)));
+  return firsts.length >= 2 && parts.every((p) => p.length >= 3 && firsts.some((f) => f.startsWith(p))) ? parts.length : 0;
 }
 
 const norm = (t: string): string => t.toLowerCase().replace(/[\s\p{P}]+/gu, "");
