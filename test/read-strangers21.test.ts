@@ -40,9 +40,9 @@ describe("a plan numbered with circled numbers and, among them, `4)`", () => {
 });
 
 describe("a quote noted with the part of the sheet it is about", () => {
-  const style = (note: string): string[] => ["# Output Style", "4. **Quotable Insights**:", `   - "Words that say nothing of either box" — ${note}`];
+  const style = (note: string): string[] => ["# Output Style", "4. **Quotable Insights**:", `   - "Alpha words, all about alpha" — ${note}`];
 
-  it("goes to the box whose title names what the note says it is about", async () => {
+  it("goes to the box whose title names what the note says it is about, not where its own words would", async () => {
     const { sheet } = await readSheet(promptDoc(FIVE_BOXES, ["## Alpha", "- a", "## Delta", "- d", "## 📌 Takeaways", "- t"], { after: style("put this one with the part about the delta stage of the story") }));
     expect(kinds(panel(sheet, /DELTA/))).toContain("quote");
   });
