@@ -5,7 +5,7 @@
 // section, title or words say it is its.
 import type { Case } from "./placement-cases.js";
 
-export const NTH: Record<string, Case> = {
+export const NINETEENTH: Record<string, Case> = {
   "hallucination-self-table-grid-sequence": {
     file: "hallucination-self-table-grid-sequence",
     rules: [

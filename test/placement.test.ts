@@ -31,9 +31,10 @@ import { FIFTEENTH } from "./placement-cases-15.js";
 import { SIXTEENTH } from "./placement-cases-16.js";
 import { SEVENTEENTH } from "./placement-cases-17.js";
 import { EIGHTEENTH } from "./placement-cases-18.js";
-import { NTH } from "./placement-cases-19.js";
+import { NINETEENTH } from "./placement-cases-19.js";
+import { TWENTY_FIRST } from "./placement-cases-21.js";
 
-const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NTH };
+const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTY_FIRST };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 

@@ -139,8 +139,13 @@ function planExpectations(written: string): PlanExpectations {
     if (fence === "flow" && !/^(subgraph|classDef|class|direction|style)\b/.test(t)) {
       // A quoted label's first line is the box, the lines after `<br/>` its caption.
       // A quoted label may hold brackets of its own (`I["s[::3]"]`).
-      // A database node `C[(Memory bank)]` is drawn with its label alone, the brackets its shape.
-      out.flowSteps.push(...[...t.matchAll(/\b\w+(?:\["([^"]+)"\]|\[([^\]"]+)\]|\{"([^"]+)"\}|\{([^}"]+)\})/g)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").split(/<br\s*\/?>/i)[0]!.trim().replace(/^\((.*)\)$/, "$1")));
+      // A database node `C[(Memory bank)]` is drawn with its label alone, the brackets its shape (`G[(FineWeb<br/>44TB)]` too).
+      out.flowSteps.push(...[...t.matchAll(/\b\w+(?:\["([^"]+)"\]|\[([^\]"]+)\]|\{"([^"]+)"\}|\{([^}"]+)\})/g)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").replace(/^\((.*)\)$/, "$1").split(/<br\s*\/?>/i)[0]!.trim().replace(/^\((.*)\)$/, "$1")));
+    }
+    // `4) 🧹 Filtering` among sections titled `① …`, `② …`: a section's title, numbered the other way.
+    if (!fence && /^\d+\)\s+\p{Extended_Pictographic}/u.test(t) && plan.filter((l) => CIRCLED.test(l.trim())).length >= 2) {
+      section = t;
+      continue;
     }
     // `1)` lists: items as written (takeaways in a takeaways section).
     if (!fence && /^\d+\)\s/.test(t)) {
@@ -168,7 +173,8 @@ function planExpectations(written: string): PlanExpectations {
     } else if ((/Flowchart/i.test(section) && /→/.test(t)) || (/^- /.test(t) && sectionOnlyChains(plan, i) && !SUMMING_UP.test(section))) {
       // A section whose list is nothing but chains of three steps or more draws them as its charts.
       // `Name: A → B`: the name is drawn above the chart; a last step `X (loop)` is an edge back to X.
-      const steps = t.replace(/^- /, "").replace(/^[^:：→]{1,40}[:：]\s*/, "").split(/(?:→|;)(?![^(]*\))/).map((s) => (s.trim() === "..." ? "…" : unmarked(unquotedStep(s.trim()))));
+      // A chain written as inline code (`- 예시: \`91 → 860 → …\``) is drawn without its backticks.
+      const steps = t.replace(/^- /, "").replace(/^[^:：→]{1,40}[:：]\s*/, "").replace(/^`([^`]+)`$/, "$1").split(/(?:→|;)(?![^(]*\))/).map((s) => (s.trim() === "..." ? "…" : unmarked(unquotedStep(s.trim()))));
       // `X (loop)` and `X로 돌아감` ("back to X") are an edge back to X.
       if (/\((?:loop|반복)\)$|(?:으로|로)\s*돌아감$/.test(steps[steps.length - 1] ?? "")) steps.pop();
       else if (steps.length) steps[steps.length - 1] = steps[steps.length - 1]!.replace(/\s*[↻↺]$/, "");
@@ -196,7 +202,10 @@ function planExpectations(written: string): PlanExpectations {
     }
   }
   let inQuotes = false;
-  for (const line of style) {
+  for (const written of style) {
+    // A note after the dash saying where the quote goes (`— 동전 던지기 박스에 넣어주세요`, `— put this one with the
+    // part about …`) is said to the designer, not drawn.
+    const line = written.replace(/(["」”])\s*[—–-]\s*(?:[^"“”]*(?:칸|박스|상자|패널)(?:에|으로|로)?\s*(?:넣어\s*주세요|넣기|배치)?|(?:please\s+)?(?:put|place)\b[^"“”]*\b(?:part|box|panel|section)\s+(?:about|on|for)\b[^"“”]*)\s*$/u, "$1");
     if (/^\d+\./.test(line.trim())) inQuotes = /Quotable|인용/i.test(line);
     // `- "…" (its translation)`: the words, then the translation.
     else if (inQuotes && /^\s+- ["「“].*["」”]\s*\([^()]+\)$/.test(line)) out.quotes.push(unmarked(line.trim().replace(/^- ["「“](.+)["」”]\s*(\([^()]+\))$/, "$1 $2")));

@@ -205,7 +205,10 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
       c.arms &= ~UP;
       if (c.arms === DOWN) {
         c.arms = -1;
-        if (c.ch !== "|") warnings.push({ line: lineNo, message: `a stray ${c.ch} with no border above it was read as text` });
+        // A stroke one line long that turns at a corner right under it (`↑ … │` over `└── again ──┘`) is an
+        // arrow sketched in the box, not a wall left without its border.
+        const turns = rows[r + 1]?.some((u) => u.col === c.col && "└┘╰╯".includes(u.ch));
+        if (c.ch !== "|" && !turns) warnings.push({ line: lineNo, message: `a stray ${c.ch} with no border above it was read as text` });
       }
     }
     const row = arms[r]!;

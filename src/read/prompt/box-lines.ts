@@ -47,6 +47,9 @@ export function labelOf(face: Face): string {
 const ENDS_ARROW = /(?:→|->|⟶|⇒|=>|➡️?)\s*$/;
 const STARTS_ARROW = /^\s*(?:→|->|⟶|⇒|=>|➡️?)/;
 
+/** A line of arrows only, pointing up or down: a stroke of a sketch. */
+const SKETCH_ARROW = /^[↑↓↕↺↻|\s]*[↑↓↕↺↻][↑↓↕↺↻|\s]*$/u;
+
 /** Text lines → the arrow chains among them (joined over wrapped lines) and the other lines. */
 export function chainsOf(input: TextLine[]): { lines: TextLine[]; chains: string[][]; before: number[] } {
   const joined: TextLine[] = [];
@@ -61,7 +64,17 @@ export function chainsOf(input: TextLine[]): { lines: TextLine[]; chains: string
   const lines: TextLine[] = [];
   const chains: string[][] = [];
   const before: number[] = [];
+  // The line right under a chain, only arrows (`↑` where a drawn line turns back), and the few words on the
+  // line under that (`└── append & feed back ──┘`, its strokes read as the box's): the chain's return arrow
+  // and its label, sketched for the chart drawn from the chain, not words of the box.
+  let chainAt = -1;
+  let arrowAt = -1;
   for (const l of joined) {
+    if (l.line === chainAt + 1 && SKETCH_ARROW.test(l.text)) {
+      arrowAt = l.line;
+      continue;
+    }
+    if (l.line === arrowAt + 1 && l.text.split(/\s+/).length <= 5 && !/[.!?。:：]/.test(l.text)) continue;
     const chain = splitArrows(l.text).map((s) => s.trim());
     const first = lines.length === 0 && chains.length === 0;
     // `🔢 텍스트 → 비트 → 바이트` over the box's notes: a first line led by an emoji is the title, arrows and all.
@@ -74,6 +87,7 @@ export function chainsOf(input: TextLine[]): { lines: TextLine[]; chains: string
     if (chain.length >= 3 && chain.every((s) => s !== "")) {
       chains.push(headed?.chain ?? chain);
       before.push(lines.length);
+      chainAt = l.line;
     } else lines.push(l);
   }
   return { lines, chains, before };

@@ -20,8 +20,26 @@ export function dropDirections(panel: Panel): void {
   if (panel.blocks.length === 0) return;
   const title = panel.title.replace(FORM_NOTE, "");
   if (title.trim() !== "") panel.title = title;
-  panel.lead = withoutBracketedRuns(panel.lead).filter((l) => !namesDrawnForm(richText(l).trim(), panel));
+  const lead = withoutBracketedRuns(panel.lead);
+  const texts = lead.map((l) => richText(l).trim());
+  const form = texts.map((t) => namesDrawnForm(t, panel));
+  // `pie chart` over `(출처별 비율)`: the bracketed line under the form's name is its remark. The lines naming the
+  // rows of a table the panel shows (`Common Crawl` / `Books / Code` beside the pie drawn as its slices) sketch it.
+  // Two rows named at least: one line beginning one row's first cell may be the box's own point about it.
+  const rows = texts.map((t) => rowsNamed(t, panel));
+  const listed = rows.reduce((n, r) => n + r, 0) >= 2;
+  panel.lead = lead.filter((_, k) => !form[k] && !(form[k - 1] && /^[(（].*[)）]$/u.test(texts[k]!)) && !(listed && rows[k]! > 0));
 }
+
+/** How many rows of a table in the panel the line names, when each of its parts (split at `/`, `,`, `·`) begins
+ * the first cell of one; else 0. */
+function rowsNamed(line: string, panel: Panel): number {
+  const firsts = panel.blocks.flatMap((b) => (b.kind === "table" ? b.rows.map((r) => norm(richText(r[0] ?? []))) : []));
+  const parts = line.split(/\s*[\/,·]\s*/u).map(norm);
+  return firsts.length >= 2 && parts.every((p) => p.length >= 3 && firsts.some((f) => f.startsWith(p))) ? parts.length : 0;
+}
+
+const norm = (t: string): string => t.toLowerCase().replace(/[\s\p{P}]+/gu, "");
 
 /** Words saying where a box stands or how big it is (a Korean particle after them taken off first). */
 const PLACE_WORD =
@@ -56,6 +74,8 @@ function namesDrawnForm(line: string, panel: Panel): boolean {
   if (/\s(?:flow ?chart|flow|diagram|흐름도|도식)$/i.test(line)) return has("flowchart");
   if (QUOTES_NOTE.test(line)) return has("quote");
   if (SUMMARY_NOTE.test(line)) return has("bullets");
+  // `pie chart`, `막대 그래프`: a chart is drawn as the table of its values (chart-tables.ts) or as a flowchart.
+  if (/(?:^|\s)(?:chart|graph|차트|그래프)$/i.test(line)) return has("table") || has("flowchart");
   return false;
 }
 

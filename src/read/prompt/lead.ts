@@ -76,7 +76,9 @@ function saidBy(b: Block): { norms: string[]; sets: Set<string>[]; quotes: strin
   if (!hit) {
     const texts = b.kind === "bullets" ? b.items.map(richText) : b.kind === "paragraph" || b.kind === "quote" ? [richText(b.text)] : b.kind === "code" ? b.text.split("\n") : [];
     const norms = texts.map(norm);
-    saidCache.set(b, (hit = { norms, sets: texts.map(wordSet), quotes: b.kind === "quote" ? norms : [] }));
+    // A line of code saying a box line exactly repeats it; one that only uses its words (`print(len(text), len(ids),
+    // "tokens")` beside `text → token ids`) is no restatement, and the layout may move the code away from the box.
+    saidCache.set(b, (hit = { norms, sets: b.kind === "code" ? [] : texts.map(wordSet), quotes: b.kind === "quote" ? norms : [] }));
   }
   return hit;
 }

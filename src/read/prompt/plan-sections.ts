@@ -109,6 +109,19 @@ function circledTitle(n: RootContent): { title: string; rest?: RootContent } | u
   return n.type === "paragraph" && CIRCLED.test(plainText(n).trim()) ? firstLineTitle(n) : undefined;
 }
 
+/**
+ * Among circled titles, one numbered the other way (`4) 🧹 Filtering` after `③ 🕷️ Common Crawl`): Markdown reads
+ * it as an ordered list of one item, but a lone short line that opens with an emoji titles a section like them.
+ */
+function numberedTitle(n: RootContent): { title: string; rest?: RootContent } | undefined {
+  if (n.type !== "list" || n.ordered !== true || n.children.length !== 1) return undefined;
+  const [head, ...rest] = n.children[0]!.children;
+  const title = head?.type === "paragraph" ? plainText(head).trim() : "";
+  return rest.length === 0 && !title.includes("\n") && title.length <= 80 && EMOJI_LED.test(title) ? { title } : undefined;
+}
+
+const markedTitle = (n: RootContent) => circledTitle(n) ?? numberedTitle(n);
+
 /** `**Box A:** 교과서 비유`: a bold label naming a box, the section's title after it on the same line. */
 const BOX_LABEL = /^(?:panel|box|section|card|block|cell|area|패널|박스|섹션|블록|칸|영역|상자)\s*[A-Za-z0-9]{1,2}\s*[:：.)—–-]?$/i;
 
@@ -144,7 +157,7 @@ function boldTitled(nodes: RootContent[], plan: { warnings: string[] }): Subsect
   const labelled = !circled && !nodes.some(isBoldTitle) && nodes.filter((n) => labelTitle(n)).length >= 2;
   const emojiTitled = !circled && !labelled && !nodes.some(isBoldTitle) && nodes.filter(isEmojiTitle).length >= 2;
   for (const node of nodes) {
-    const mark = circled ? circledTitle(node) : labelled ? labelTitle(node) : undefined;
+    const mark = circled ? markedTitle(node) : labelled ? labelTitle(node) : undefined;
     if (mark) out.push({ title: mark.title, line: lineOf(node), depth: 2, nodes: mark.rest ? [mark.rest] : [] });
     else if (isBoldTitle(node) || (emojiTitled && isEmojiTitle(node))) out.push({ title: plainText(node).trim(), line: lineOf(node), depth: 2, nodes: [] });
     else out[out.length - 1]?.nodes.push(node);

@@ -19,6 +19,10 @@ const BOX_WORD = /(?:^|[\s·])(?:칸|박스|상자|패널|카드|섹션|box|pane
 /** A note leaving the quote to wherever there is room. */
 const ANYWHERE = /아무\s*(?:데|곳|칸)|어디(?:든|에나|라도)|자리\s*(?:남는|있는|나는)|빈\s*(?:자리|곳|칸)|\banywhere\b|\bwherever\b|where(?:ver)?\s+(?:it\s+)?fits|any\s+(?:box|panel)/iu;
 
+/** A note asking for the quote to go with the box about something: `put this one with the part about X`. */
+const ABOUT =
+  /^(?:please\s+)?(?:put|place|add|goes|belongs|use)\b[^"“”]{0,30}?\b(?:with|in|into|beside|next\s+to|under)\s+(?:the\s+)?(?:part|box|panel|section|card|bit|one)\s+(?:about|on|for|where|that\s+(?:covers|explains|talks\s+about))\s+([^"“”]{3,80})$/iu;
+
 export interface QuoteNote {
   /** The quote without its note. */
   quote: string;
@@ -31,6 +35,10 @@ export function quoteNote(text: string): QuoteNote | undefined {
   const t = text.trim();
   const m = DASHED.exec(t) ?? BRACKETED.exec(t);
   if (!m) return undefined;
+  // `— put this one with the part about the weights being fixed`: the box named by what it is about, in a
+  // sentence longer than a bare note; what follows `about` is matched against the boxes' titles.
+  const about = ABOUT.exec(m[2]!.trim());
+  if (about) return { quote: m[1]!, place: about[1]!.replace(/[.!]+$/, "").trim() };
   const note = m[2]!.replace(ASK, "").trim();
   if (!note) return undefined;
   // Short, as a note to the designer is: a gloss after a dash says more (`— 어디든 쓸 수 있는 원칙이다`).

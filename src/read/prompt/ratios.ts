@@ -261,12 +261,16 @@ export function proseHeights(doc: PromptDoc, section: Section, rows: DiagramRow[
     const raw = doc.lines[n - 1] ?? "";
     if (/^\s*(?:```|~~~)/.test(raw)) fence = !fence;
     if (fence || /^\s*(?:```|~~~|\|)/.test(raw)) continue;
-    for (const sentence of raw.replace(/\*\*/g, "").split(/(?<=[.。])\s+(?=\S)/)) {
+    for (const said of raw.replace(/\*\*/g, "").split(/(?<=[.。])\s+(?=\S)/)) {
+      // An aside in brackets about widths (`main area ≈ 68% (left box ~60% of the width, right ~40%)`) says how
+      // that band is split across; its percents are not more rows' heights.
+      const sentence = said.replace(/\s*[(（][^()（）]*(?:width|너비|폭|가로|column|열)[^()（）]*[)）]/giu, "");
       const h =
         fractionHeights(sentence, rows.length) ??
         (bands.length < rows.length ? fractionHeights(sentence, bands.length) : undefined) ??
         heightsOf(sentence) ??
-        percentHeights(sentence, rows.length);
+        percentHeights(sentence, rows.length) ??
+        (bands.length < rows.length ? percentHeights(sentence, bands.length) : undefined);
       if (!h) continue;
       if (h.values.length === bands.length && bands.length < rows.length) h.values = byBand(h.values, bands, rows);
       if (h.values.length !== rows.length) {
