@@ -104,8 +104,8 @@ const PLUS_RULE = /^\s*\+[-=+]{3,}\+\s*$/;
 /**
  * Rows of `+-----+` borders split into boxes by `|` walls alone, with no `+` where a wall meets the border
  * (`|  [A]  |  [B]  |` between two full-width rules), as people draw a quick grid: box finding needs the
- * corner, so each border gets a `+` where a wall stands on every line of the band next to it. A `|` on some
- * lines only (a table typed inside a box) is text, and stays so.
+ * corner, so each border gets a `+` where a wall stands on every line of the band next to it and meets no
+ * corner on either border. A `|` on some lines only (a table typed inside a box) is text, and stays so.
  */
 export function bandWalls(code: string): string {
   const lines = code.split("\n");
@@ -130,8 +130,11 @@ export function bandWalls(code: string): string {
     const [top, bottom] = [rules[k]!, rules[k + 1]!];
     const band = lines.slice(top + 1, bottom);
     if (band.length === 0 || band.some((l) => !/^\s*\|.*\|\s*$/.test(l))) continue;
-    corner(top, walls(band, band[0]!));
-    corner(bottom, walls(band, band[band.length - 1]!));
+    // A wall meeting a corner on either border is the drawing's own, repaired (and noted) with the grid.
+    const joined = (c: number): boolean => [lines[top]!, lines[bottom]!].some((l) => [c - 1, c, c + 1].some((x) => l[x] === "+"));
+    const [above, under] = [walls(band, band[0]!).filter((c) => !joined(c)), walls(band, band[band.length - 1]!).filter((c) => !joined(c))];
+    corner(top, above);
+    corner(bottom, under);
   }
   return changed ? lines.join("\n") : code;
 }
