@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Panel, Sheet } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
+import { wordSet } from "../src/read/prompt/words.js";
 import { FIVE_BOXES, TWO_BOXES, kinds, panel, promptDoc, titles } from "./read-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
@@ -132,6 +133,27 @@ describe("a row's widths said in a sentence beside the drawing", () => {
   it("reads `가로 16:9` as the page's shape, not the boxes' shares", async () => {
     const { sheet } = await readSheet(promptDoc(FIVE_BOXES, plan, { after: ["세로 비율: 20 : 40 : 40. 가로로 넓게 16:9 로 해주세요."] }));
     expect(widths(sheet, 2)).not.toEqual([16 / 25, 9 / 25]);
+  });
+});
+
+describe("a name written as an acronym and a word", () => {
+  const named = TWO_BOXES.map((l) => l.replace("🅰️ ALPHA         ", "🅰️ LMArena 순위  ").replace("🅱️ BETA          ", "🅱️ LM Studio 실행 "));
+  const quoted = (q: string): string =>
+    promptDoc(named, ["## 🅰️ 순위", "- 사람이 비교", "## 🅱️ 실행", "- 노트북에서"], { after: ["# Output Style", "- **Quotable Insights**:", `  - "${q}"`] });
+
+  it("matches the one word others write it as, and its short half names no other box", async () => {
+    const { sheet } = await readSheet(quoted("LM Arena is where the crowd votes"));
+    expect(quoteTexts(panel(sheet, /LMArena/))).toHaveLength(1);
+  });
+
+  it("joins no two words of a title-case phrase or a shouted title", () => {
+    expect(wordSet("LM Arena")).toContain("lmarena");
+    expect(wordSet("Human Ranking")).not.toContain("humanranking");
+    expect(wordSet("AI NEWS").size).toBe(2);
+  });
+
+  it("takes stacked Korean particles off together", () => {
+    expect(wordSet("맥북에서도 돌려요")).toContain("맥북");
   });
 });
 
