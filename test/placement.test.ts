@@ -33,8 +33,9 @@ import { SEVENTEENTH } from "./placement-cases-17.js";
 import { EIGHTEENTH } from "./placement-cases-18.js";
 import { NINETEENTH } from "./placement-cases-19.js";
 import { TWENTY_FIRST } from "./placement-cases-21.js";
+import { TWENTY_SECOND } from "./placement-cases-22.js";
 
-const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTY_FIRST };
+const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTY_FIRST, ...TWENTY_SECOND };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 

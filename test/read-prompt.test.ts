@@ -107,6 +107,9 @@ function numberedOutline(plan: string[], i: number): boolean {
   return false;
 }
 
+/** `- 위 Quotable Insights 5개를 말풍선으로`: how to draw the quotes listed above, said to the designer. */
+const POINTS_AT_QUOTES = /^- (?:위|앞의|above)\s.*(?:quotable|quotes|명언|인용)/i;
+
 function planExpectations(written: string): PlanExpectations {
   const doc = atxHeadings(written);
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
@@ -194,7 +197,7 @@ function planExpectations(written: string): PlanExpectations {
     } else if (!fence && /^- (?:small |mini |simple )?(?:table|표)\s*:\s*/i.test(t)) {
       // `- small table: A: x, B: y`: a table of the pairs.
       out.tableCells.push(...t.replace(/^- [^:]*:\s*/, "").split(/\s*,\s*(?=[^,:]{1,40}:)/).flatMap((p) => p.split(/\s*:\s*/).map((c) => unmarked(c).trim())));
-    } else if (!fence && /^- /.test(line) && !/[:：]$|→|->|"|“|[[&`$\\\u200B]/.test(t) && !/Takeaways|핵심 정리|요점|Flow|Mind|마인드/i.test(section)) {
+    } else if (!fence && /^- /.test(line) && !/[:：]$|→|->|"|“|[[&`$\\\u200B]/.test(t) && !/Takeaways|핵심 정리|요점|Flow|Mind|마인드/i.test(section) && !POINTS_AT_QUOTES.test(t)) {
       // Any other point of a section, as written (one in plain words: links, entities, code and math are read
       // by the tests for them).
       // `Same as section 2, plus: …`: what follows the pointer at another section.

@@ -9,7 +9,7 @@ import { captionsUnder } from "./box-captions.js";
 import { starBoxes } from "./star-boxes.js";
 import { chainsOf, clean, labelOf, textLines } from "./box-lines.js";
 import { runsOf } from "./box-repair.js";
-import { closedEnds, cornerlessRules, insetRules, pipeColumns } from "./rule-lines.js";
+import { bandWalls, closedEnds, cornerlessRules, insetRules, pipeColumns } from "./rule-lines.js";
 
 export interface TextLine {
   text: string;
@@ -233,7 +233,7 @@ const HASH_BORDER = /#[=-]{3,}#/;
  * A `#` inside a word (`C#`) stays text; a drawing with no `#====#` border is left as it is.
  */
 export function hashBoxes(code: string): string {
-  return hashed(underscoreBoxes(cornerlessRules(insetRules(closedEnds(starBoxes(code))))));
+  return hashed(underscoreBoxes(cornerlessRules(bandWalls(insetRules(closedEnds(starBoxes(code)))))));
 }
 
 /**

@@ -10,6 +10,8 @@ import { lineOf, plainText } from "./sections.js";
 const FORM = "table|chart|diagram|flow ?chart|flow|mind ?map|graph|list|check ?list|arrows?|icons?|box(?:es)?|visual|illustration|sketch|timeline|cards?|표|도표|그림|도식|다이어그램|흐름도|마인드맵|목록|체크리스트|아이콘|화살표";
 /** A title's closing note naming a visual form: "(comparison table)", "(flow diagram)", "(표)". */
 const FORM_NOTE = new RegExp(`\\s*[(（]\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${FORM})(?:\\s+[\\p{L}-]+){0,2}\\s*[)）]$`, "iu");
+/** A title's closing note counting what the box is to hold: "(24개 잎)", "(7행)", "(6 items)", "(3 rows)". */
+const COUNT_NOTE = /\s*[(（]\s*\d{1,3}\s*(?:개|가지)?\s*(?:행|열|줄|잎|항목|노드|rows?|columns?|cols?|items?|leaves|leafs|nodes|bullets|points)\s*[)）]$/iu;
 /** A bracketed note naming a form: "(pipeline arrow)"; "(lossy 압축)" and "(너무 포괄적)" are content. */
 const NAMES_FORM = new RegExp(`(?<![\\p{L}])(?:${FORM})(?![\\p{L}])`, "iu");
 
@@ -18,7 +20,7 @@ export function dropDirections(panel: Panel): void {
   // A note on where the box stands or how big it is (`(세로 사이드바)`, `(spans two rows)`) is never content.
   panel.lead = panel.lead.filter((l) => !isPlaceNote(richText(l).trim()) && !isPicturePlaceholder(richText(l).trim()));
   if (panel.blocks.length === 0) return;
-  const title = panel.title.replace(FORM_NOTE, "");
+  const title = panel.title.replace(FORM_NOTE, "").replace(COUNT_NOTE, "");
   if (title.trim() !== "") panel.title = title;
   const lead = withoutBracketedRuns(panel.lead);
   const texts = lead.map((l) => richText(l).trim());
@@ -28,7 +30,12 @@ export function dropDirections(panel: Panel): void {
   // Two rows named at least: one line beginning one row's first cell may be the box's own point about it.
   const rows = texts.map((t) => rowsNamed(t, panel));
   const listed = rows.reduce((n, r) => n + r, 0) >= 2;
-  panel.lead = lead.filter((_, k) => !form[k] && !(form[k - 1] && /^[(（].*[)）]$/u.test(texts[k]!)) && !(listed && rows[k]! > 0));
+  panel.lead = lead.filter((_, k) => !form[k] && !isStandIn(texts[k]!) && !(form[k - 1] && /^[(（].*[)）]$/u.test(texts[k]!)) && !(listed && rows[k]! > 0));
+  // A plan line pointing back at the quotes (`위 Quotable Insights 5개를 말풍선으로`) in the panel that now holds
+  // them said how to draw them; the quotes are drawn.
+  if (panel.blocks.some((b) => b.kind === "quote")) {
+    panel.blocks = panel.blocks.filter((b) => b.kind !== "bullets" || !b.items.every((i) => pointsAtQuotes(richText(i))));
+  }
 }
 
 /** How many rows of a table in the panel the line names, when each of its parts (split at `/`, `,`, `·`) begins
@@ -40,6 +47,14 @@ function rowsNamed(line: string, panel: Panel): number {
 }
 
 const norm = (t: string): string => t.toLowerCase().replace(/[\s\p{P}]+/gu, "");
+
+/** A box line holding the place of what the plan will write, with no word of its own: `"…"`, `...`, `1 ~ 6`. */
+const isStandIn = (line: string): boolean =>
+  /^["“”'‘’「」]*\s*(?:…|\.{2,}|·{2,})\s*["“”'‘’「」]*$/u.test(line) || /^[(\[]?\s*\d{1,2}\s*(?:~|～|–|-|\.\.\.?|…)\s*\d{1,2}\s*[)\]]?$/u.test(line);
+
+/** A plan line that only points at the quotes given elsewhere: it names them and says `above`, with no quote of its own. */
+const pointsAtQuotes = (text: string): boolean =>
+  !/["“”]/.test(text) && /quotable|quotes?\b|인용구?|명언|어록/i.test(text) && /(?:^|\s)(?:위|앞|상기|above|listed|earlier)(?:의|에서|에|\s|$)/i.test(text);
 
 /** Words saying where a box stands or how big it is (a Korean particle after them taken off first). */
 const PLACE_WORD =
@@ -76,6 +91,11 @@ function namesDrawnForm(line: string, panel: Panel): boolean {
   if (SUMMARY_NOTE.test(line)) return has("bullets");
   // `pie chart`, `막대 그래프`: a chart is drawn as the table of its values (chart-tables.ts) or as a flowchart.
   if (/(?:^|\s)(?:chart|graph|차트|그래프)$/i.test(line)) return has("table") || has("flowchart");
+  // `Pretraining | SFT | RL`: the head of the table the panel holds, sketched in the box.
+  const cells = line.split("|").map((c) => c.trim().toLowerCase());
+  if (cells.length >= 2 && cells.every(Boolean)) {
+    return panel.blocks.some((b) => b.kind === "table" && cells.every((c) => b.header.some((h) => richText(h).toLowerCase().includes(c))));
+  }
   return false;
 }
 

@@ -32,7 +32,8 @@ export function legendOf(nodes: readonly RootContent[]): Map<string, string> {
 export function withLegend(rows: DiagramRow[], nodes: readonly RootContent[]): DiagramRow[] {
   const legend = legendOf(nodes);
   if (legend.size < 2) return rows;
-  const keyed = (t: TextLine) => legend.get(t.text.trim().toLowerCase());
+  // The key as drawn, bare or bracketed (`A`, `[A]`, `(1)`), as the legend writes it either way.
+  const keyed = (t: TextLine) => legend.get(t.text.trim().replace(/^[[(]\s*(.+?)\s*[\])]$/, "$1").toLowerCase());
   const lines = rows.flatMap((r) => [...r.texts, ...r.boxes.flatMap((b) => b.lines)]);
   if (lines.filter(keyed).length < 2) return rows;
   const swap = (ts: TextLine[]): TextLine[] => ts.map((t) => ({ ...t, text: keyed(t) ?? t.text }));

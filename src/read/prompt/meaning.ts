@@ -7,7 +7,7 @@
 import type { Block, MindNode, Panel } from "../../model/sheet.js";
 import { richText } from "./rich.js";
 import { namesIn, plain, writtenWords } from "./names.js";
-import { commonness, hasWord, matchLabel, wordIn, wordSet } from "./words.js";
+import { commonness, hasWord, joinedNames, matchLabel, wordIn, wordSet } from "./words.js";
 
 /** Weights of a word by where the panel says it. */
 const W_TITLE = 3;
@@ -253,6 +253,8 @@ export function itemWords(title: string, text: string, titleWeight: number): Map
   const out = new Map<string, number>();
   for (const w of wordSet(text)) out.set(w, 1);
   for (const w of wordSet(title)) out.set(w, Math.max(titleWeight, out.get(w) ?? 0));
+  // `LM Arena` names LMArena, not a panel about `LM Studio`: the short half of a joined name is no clue of its own.
+  for (const name of joinedNames(`${title}\n${text}`)) for (const half of name.short) out.delete(half);
   return out;
 }
 

@@ -166,7 +166,9 @@ export function placeByPosition(rows: readonly Row[], slots: Slot[], items: Item
   // A quote noted with a box's title (`(→ 멀티모달 칸)`): the one panel whose title the note names most.
   items.forEach((item, k) => {
     if (item.role !== "quote" || !item.where || placed[k] || numbered[k]) return;
-    const hits = slots.map((_, s) => matcher.titleHit(s, item.where!).length);
+    // `(전부 💬 명언 박스에)`: an emoji opening the note names the box as a word of its title does.
+    const mark = splitEmoji(item.where).emoji;
+    const hits = slots.map((slot, s) => matcher.titleHit(s, item.where!).length + (mark && sameEmoji(mark, slot.panel.emoji) ? 1 : 0));
     const best = Math.max(0, ...hits);
     if (best > 0 && hits.filter((h) => h === best).length === 1) numbered[k] = slots[hits.indexOf(best)]!.panel;
   });

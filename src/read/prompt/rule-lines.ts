@@ -97,3 +97,44 @@ export function insetRules(code: string): string {
   });
   return changed ? out.join("\n") : code;
 }
+
+/** A `+-----+` border line: corners at its ends, `-` or `=` between (and corners already drawn). */
+const PLUS_RULE = /^\s*\+[-=+]{3,}\+\s*$/;
+
+/**
+ * Rows of `+-----+` borders split into boxes by `|` walls alone, with no `+` where a wall meets the border
+ * (`|  [A]  |  [B]  |` between two full-width rules), as people draw a quick grid: box finding needs the
+ * corner, so each border gets a `+` where a wall stands on every line of the band next to it and meets no
+ * corner on either border. A `|` on some lines only (a table typed inside a box) is text, and stays so.
+ */
+export function bandWalls(code: string): string {
+  const lines = code.split("\n");
+  const rules = lines.flatMap((l, i) => (PLUS_RULE.test(l) ? [i] : []));
+  let changed = false;
+  const corner = (at: number, cols: number[]): void => {
+    const out = [...lines[at]!];
+    const first = out.findIndex((c) => c === "+");
+    const last = out.lastIndexOf("+");
+    for (const c of cols) {
+      if (c > first && c < last && (out[c] === "-" || out[c] === "=")) {
+        out[c] = "+";
+        changed = true;
+      }
+    }
+    lines[at] = out.join("");
+  };
+  // A wall is a `|` on every line of the band, within a column of where the line next to the border has it.
+  const walls = (band: string[], edge: string): number[] =>
+    pipeColumns(edge).filter((c) => band.every((l) => pipeColumns(l).some((x) => Math.abs(x - c) <= 1)));
+  for (let k = 0; k + 1 < rules.length; k++) {
+    const [top, bottom] = [rules[k]!, rules[k + 1]!];
+    const band = lines.slice(top + 1, bottom);
+    if (band.length === 0 || band.some((l) => !/^\s*\|.*\|\s*$/.test(l))) continue;
+    // A wall meeting a corner on either border is the drawing's own, repaired (and noted) with the grid.
+    const joined = (c: number): boolean => [lines[top]!, lines[bottom]!].some((l) => [c - 1, c, c + 1].some((x) => l[x] === "+"));
+    const [above, under] = [walls(band, band[0]!).filter((c) => !joined(c)), walls(band, band[band.length - 1]!).filter((c) => !joined(c))];
+    corner(top, above);
+    corner(bottom, under);
+  }
+  return changed ? lines.join("\n") : code;
+}

@@ -44,10 +44,19 @@ const REFUSING = /\b(?:no|not|don't|do not|avoid|without|never|instead of)\b|지
 
 const QUOTES_LABEL = /quot|인용|명언|어록/i;
 
+/** A quotes label's bracketed note naming the box they all go in (`(전부 💬 명언 박스에)`, `(all in the quotes
+ * panel)`), read as the same note after one quote is; the word for `all` is the label's, not the box's. */
+function labelPlace(label: string): string | undefined {
+  const note = /[(（]([^()（）]+)[)）]/.exec(label)?.[1]?.replace(/^\s*(?:전부|모두|다|all(?:\s+(?:of\s+them|go))?|every\s+one)\s*/i, "");
+  return note ? quoteNote(`"q" (${note})`)?.place : undefined;
+}
+
 /** `source`, the document's text, lets a quote keep its inline Markdown (read by richFromLine where it is placed). */
 export function readStyle(nodes: RootContent[], source?: string): StyleRules {
   const rules: StyleRules = { flowchart: false, mindmap: false, quotes: [], quoteLines: [], asks: [] };
   let context = "";
+  // Where the label of a list of quotes sends them all (`**Quotable Insights** (전부 💬 명언 박스에)`).
+  let groupPlace: string | undefined;
   const visit = (text: string, inQuotes: boolean, line = 0, markdown?: string): void => {
     if (/flow\s*chart|flowchart|흐름도|플로우\s*차트/i.test(text)) {
       rules.flowchart = true;
@@ -68,7 +77,8 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
       const where = quoteNote(markdown ?? text);
       const q = unquote(where ? where.quote : markdown ?? text);
       if (q) {
-        if (where?.place) (rules.quotePlaces ??= [])[rules.quotes.length] = where.place;
+        const place = where?.place ?? groupPlace;
+        if (place) (rules.quotePlaces ??= [])[rules.quotes.length] = place;
         if (where) text = where.quote;
         rules.quotes.push(q);
         rules.quoteLines.push(line);
@@ -89,7 +99,10 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
       // `**Quotable Insights**: Karpathy calls it "jagged intelligence", and says …`: the quotes written in the
       // label's own sentence, each a quote of its own (two words at least: `“…”` shows only where quotes go).
       if (label && sub.length === 0) for (const q of spokenRuns(text)) visit(`"${q}"`, true, lineOf(item));
+      const outer = groupPlace;
+      if (label) groupPlace = labelPlace(text) ?? groupPlace;
       for (const l of sub) walkList(l, inQuotes || label);
+      groupPlace = outer;
       for (const b of item.children) if (b.type === "blockquote") walkQuote(b, inQuotes || label);
       // "4. **Quotable Insights**:" closing the list: the `> "…" — Karpathy` blocks after it are its quotes.
       if (label && sub.length === 0 && item === list.children[list.children.length - 1]) context = text;
@@ -115,7 +128,9 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
       if (node.type === "heading" || /[:：]$/.test(text)) context = text;
       else visit(text, false, lineOf(node));
     } else if (node.type === "list") {
+      groupPlace = QUOTES_LABEL.test(context) ? labelPlace(context) : undefined;
       walkList(node, QUOTES_LABEL.test(context));
+      groupPlace = undefined;
     } else if (node.type === "blockquote") {
       walkQuote(node, QUOTES_LABEL.test(context));
     }

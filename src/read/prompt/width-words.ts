@@ -79,24 +79,39 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-const WIDTH_WORD = /\b(?:widths?|wide)\b|너비|폭|가로/i;
+const WIDTH_WORD = /\b(?:widths?|wide|wider|narrower)\b|너비|폭|가로|넓게|넓은|좁게|좁은/i;
 // A line naming rows (`상단 10%, 중단 60%, 하단 30% (가로 전체)`) gives heights, whatever width word it holds.
 const HEIGHT_OR_ROW = /\bheights?\b|\btall\b|높이|세로|\brow\s*\d|\d\s*(?:행|줄)|상단|중단|하단|\btop\b|\bbottom\b|\btitle\b|제목/i;
+const PAGE = /이미지|페이지|화면|\b(?:image|page|screen|landscape|portrait|aspect)\b|A4/i;
+const ASPECTS = new Set(["16:9", "4:3", "3:2", "21:9", "16:10", "9:16", "3:4"]);
+/** The middle one of the drawn rows of boxes: `가운데 줄`, `the middle band`. */
+const MIDDLE = /가운데|중간|\bmiddle\b|\bcent(?:er|re)\b/i;
 
 /**
- * Widths a line beside the drawing gives one row without naming it by number (`Widths in the 3-box band: loss ≈
- * 45%, samples ≈ 33%, node ≈ 22%`): the one drawn row with as many boxes as the line has shares takes them,
- * unless it has widths already. `lines`: the layout section's own lines (fences and tables left out by the
- * caller); `boxes`: the boxes of each drawn row; `rows`: the ratio rows, one per drawn row.
+ * Widths a sentence beside the drawing gives one row without naming it by number (`Widths in the 3-box band:
+ * loss ≈ 45%, samples ≈ 33%, node ≈ 22%`, `가운데 줄은 왼쪽을 조금 더 넓게 55 : 45`): the one drawn row with as
+ * many boxes as the sentence has shares takes them, or, when several have as many, the middle row of boxes if
+ * the sentence says `middle`; unless it has widths already. `lines`: the layout section's own lines (fences and
+ * tables left out by the caller); `boxes`: the boxes of each drawn row; `rows`: the ratio rows, one per drawn row.
  */
 export function bandWidths(lines: { text: string; line: number }[], boxes: number[], rows: { widths?: number[] }[]): void {
-  for (const { text, line } of lines) {
+  // The sentences of a line: `세로 비율은 … 9 : 27 : 36 : 28. 가운데 줄은 … 55 : 45.` gives heights, then widths.
+  const sentences = lines.flatMap(({ text, line }) => text.split(/(?<=[.。])\s+(?=\S)/).map((t) => ({ text: t, line })));
+  for (const { text, line } of sentences) {
     if (!WIDTH_WORD.test(text) || HEIGHT_OR_ROW.test(text)) continue;
     const percents = [...text.matchAll(PERCENT)].map((m) => Number(m[1]));
     const sum = percents.reduce((s, p) => s + p, 0);
-    if (percents.length < 2 || Math.abs(sum - 100) > 0.5) continue;
-    const fits = boxes.flatMap((n, k) => (n === percents.length ? [k] : []));
-    const row = fits.length === 1 ? rows[fits[0]!] : undefined;
-    if (row && !row.widths) row.widths = shares(percents, line, "%");
+    // Shares as a ratio (`55 : 45`, `2:1`) when no percents are given.
+    const ratio = /(?<![\d.])\d{1,3}(?:\s*:\s*\d{1,3})+(?!\d|\.\d)/.exec(text)?.[0].split(":").map(Number);
+    // `가로 16:9`, `landscape 4:3`: the page's shape, not the boxes' shares.
+    if (ratio && (PAGE.test(text) || (ratio.length === 2 && ASPECTS.has(ratio.join(":"))))) continue;
+    const parts = percents.length >= 2 && Math.abs(sum - 100) <= 0.5 ? percents : percents.length === 0 ? ratio : undefined;
+    if (!parts || parts.length < 2 || parts.some((p) => p <= 0)) continue;
+    const fits = boxes.flatMap((n, k) => (n === parts.length ? [k] : []));
+    const drawn = boxes.flatMap((n, k) => (n > 0 ? [k] : []));
+    const middle = drawn.length % 2 === 1 && MIDDLE.test(text) ? drawn[(drawn.length - 1) / 2] : undefined;
+    const at = fits.length === 1 ? fits[0] : middle !== undefined && fits.includes(middle) ? middle : undefined;
+    const row = at === undefined ? undefined : rows[at];
+    if (row && !row.widths) row.widths = shares(parts, line, "");
   }
 }

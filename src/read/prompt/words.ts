@@ -88,8 +88,9 @@ for (const [key, alts] of Object.entries(LEXICON)) for (const w of [key, ...alts
 
 // Notes end their lines in 됨 and 함 (누적됨, 정당화함), and verbs made with 하다 / 되다 (비교한다, 공개된다): the
 // noun before them is the word.
+// A particle may stack on another (맥북에서도, 모델로는): the two come off together.
 const HANGUL_SUFFIXES =
-  /(에서|으로|이란|란|처럼|보다|까지|부터|에게|만의|들은|들이|들을|들의|들|합니다|됩니다|하다|한다|했다|해서|하고|하면|하며|해요|되다|된다|되는|되고|되면|돼요|은|는|이|가|을|를|의|에|로|와|과|도|만|된|한|됨|함|적인|적|하는|하기|입니다)$/;
+  /(에서도|에서는|에서의|에게도|에게는|으로도|으로는|까지도|에도|에는|로도|로는|에서|으로|이란|란|처럼|보다|까지|부터|에게|만의|들은|들이|들을|들의|들|합니다|됩니다|하다|한다|했다|해서|하고|하면|하며|해요|되다|된다|되는|되고|되면|돼요|은|는|이|가|을|를|의|에|로|와|과|도|만|된|한|됨|함|적인|적|하는|하기|입니다)$/;
 
 // Assignment compares the same words over and over (every plan item against every panel).
 const keys = new Map<string, string | undefined>();
@@ -168,6 +169,24 @@ export function wordSet(text: string): Set<string> {
   for (const raw of text.split(/[^\p{L}\p{N}]+/u).flatMap((w) => w.split(SCRIPT_CHANGE))) {
     const k = raw ? wordKey(raw) : undefined;
     if (k) out.add(k);
+  }
+  for (const name of joinedNames(text)) out.add(name.key);
+  return out;
+}
+
+/**
+ * Names written as an acronym and a word (`LM Arena`, `Chat GPT`): each is also the one word others write it as
+ * (`LMArena`, `ChatGPT`). A shouted title (`AI NEWS`) joins none.
+ * `short`: the halves of two letters or less (`LM`), pieces of the name rather than words of their own.
+ */
+export function joinedNames(text: string): { key: string; short: string[] }[] {
+  const out: { key: string; short: string[] }[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}[\p{Script=Latin}\p{N}]*) (\p{Lu}[\p{Script=Latin}\p{N}]*)(?![\p{Script=Latin}\p{N}])/gu)) {
+    const [a, b] = [m[1]!, m[2]!];
+    // An acronym beside a word (`LM Arena`, `Chat GPT`): two title-case words (`Human Ranking`) are two words.
+    const acronym = (h: string): boolean => /^\p{Lu}{2,}$/u.test(h);
+    const key = (acronym(a) && /\p{Ll}/u.test(b)) || (acronym(b) && /\p{Ll}/u.test(a)) ? wordKey(a + b) : undefined;
+    if (key) out.push({ key, short: [a, b].filter((h) => h.length <= 2).flatMap((h) => wordKey(h) ?? []) });
   }
   return out;
 }
