@@ -78,6 +78,12 @@ function trimPiece(piece: string): string {
     .trim();
 }
 
+/** Whether a bracket is open at `at`: a kind word inside a title's own gloss (`(검증 가능한 영역)`) is its words. */
+function inBracket(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf("(") > before.lastIndexOf(")") || before.lastIndexOf("（") > before.lastIndexOf("）");
+}
+
 /** A bracketed remark about the drawing (its width, its kind, how it spans): not part of the title. */
 function remarkOnly(inner: string): boolean {
   return /\d\s*%/.test(inner) || REMARK_WORD.test(inner);
@@ -129,7 +135,7 @@ export function readBox(piece: string): ProseBox | undefined {
   if (!box.side && later) box.side = /left|왼|좌/i.test(later[0]) ? "left" : "right";
   // Quoted words are the title as meant, whatever the sentence says around them.
   if (quoted && !HAS_EMOJI.test(text.slice(0, text.indexOf(quoted[1]!)))) text = quoted[1]!;
-  else text = text.replace(TAIL, "").replace(TRAIL, "").replace(/\s*[(（]\s*[)）]/g, "");
+  else text = text.replace(TAIL, "").replace(TRAIL, (kind: string, at: number) => (inBracket(text, at) ? kind : "")).replace(/\s*[(（]\s*[)）]/g, "");
   const emoji = new RegExp(`^(.*?)(${EMOJI})`, "u").exec(text);
   // An emoji's box title starts at the emoji when only words about the box come before it (`사이드바 📌 …`).
   if (emoji && emoji[1] && !`${emoji[1]} `.replace(new RegExp(`${KIND_WORDS}\\s`, "gi"), "").replace(LEAD_WORDS, "").trim()) text = text.slice(emoji[1].length);
