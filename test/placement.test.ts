@@ -31,8 +31,9 @@ import { FIFTEENTH } from "./placement-cases-15.js";
 import { SIXTEENTH } from "./placement-cases-16.js";
 import { SEVENTEENTH } from "./placement-cases-17.js";
 import { EIGHTEENTH } from "./placement-cases-18.js";
+import { TWENTIETH } from "./placement-cases-20.js";
 
-const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH };
+const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...TWENTIETH };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 
