@@ -4,7 +4,7 @@
 // Each row becomes the row a box drawing gives, on a 120-column grid with the widths the text states, so
 // panels, spans, ratios and placement work as for a drawing.
 import type { DiagramBox, DiagramRow } from "./ascii-layout.js";
-import { readBox, splitBoxes, type ProseBox } from "./prose-boxes.js";
+import { readBox, splitBoxes, unlabelled, type ProseBox } from "./prose-boxes.js";
 import type { PromptDoc, Section } from "./sections.js";
 import { hasEmoji } from "./words.js";
 import { heightsOf, ratioRows } from "./text-heights.js";
@@ -42,8 +42,6 @@ const BIG = /widest|biggest|largest|tallest|main|heart\s+of\s+the|가장\s*(?:�
 const TREE = /^(?:[│┃|]\s+)*[├└┣┗╰`+|][─━-]+>?\s*/;
 /** A box's place opening an item under its row, with its width perhaps (`Middle (35%):`, `가운데:`). */
 const SIDE_ITEM = /^(?:left|middle|cent(?:er|re)|right|왼쪽|왼편|가운데|중앙|오른쪽|오른편)(?:\s*(?:side|column|box|칸))?\s*(?:[(（][^()（）]*[)）]\s*)?[:：—–-]/i;
-/** An item naming its box by a label of place (`Col A (wide, ~65%): …`, `Box 3: …`, `Full width: "…"`). */
-const LABEL_ITEM = /^(?:col(?:umn)?\s*(?:[a-z]\b|\d+)|(?:box|panel|card|박스|패널|칸)\s*\d+|\d+\s*(?:번\s*)?(?:칸|박스)|full[- ]?width|전체(?:\s*너비)?)\s*([(（][^()（）]*[)）])?\s*[:：]\s*/i;
 /** A label before the whole description (`Layout:`, `레이아웃:`). */
 const LABEL = /^(?:layout|page\s+layout|배치|레이아웃|구성)\s*[:：]\s*/i;
 
@@ -119,15 +117,6 @@ export function readProseLayout(doc: PromptDoc, section: Section, warnings: stri
   const kept: Reserved[] = [];
   const diagram = rows.map((r, k) => diagramRow(r, k, sidebars, kept, warnings));
   return { rows: diagram, table: heightTable(rows, heights, warnings), lines: [rows[0]!.line, Math.max(rows[rows.length - 1]!.line, ...spans.map((s) => s.line))] };
-}
-
-/** A labelled item's words, its label's bracket (a width: `(~35%)`) kept after them for readBox; quotes around
- * the words (`Full width: "🎮 …"`) are not the title's. */
-function unlabelled(unit: string): string | undefined {
-  const m = LABEL_ITEM.exec(unit);
-  if (!m) return undefined;
-  const value = unit.slice(m[0].length).trim().replace(/^["“「](.*)["”」]$/, "$1");
-  return m[1] ? `${value} ${m[1]}` : value;
 }
 
 /**
