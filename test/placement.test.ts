@@ -32,10 +32,11 @@ import { SIXTEENTH } from "./placement-cases-16.js";
 import { SEVENTEENTH } from "./placement-cases-17.js";
 import { EIGHTEENTH } from "./placement-cases-18.js";
 import { NINETEENTH } from "./placement-cases-19.js";
+import { TWENTIETH } from "./placement-cases-20.js";
 import { TWENTY_FIRST } from "./placement-cases-21.js";
 import { TWENTY_SECOND } from "./placement-cases-22.js";
 
-const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTY_FIRST, ...TWENTY_SECOND };
+const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTIETH, ...TWENTY_FIRST, ...TWENTY_SECOND };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 

@@ -58,13 +58,16 @@ export function plainMath(text: string): string {
 
 /**
  * The document with the backslash escapes inside its math doubled, outside code fences: Markdown would read
- * `\;` as an escaped `;` and `\{` as `{`, and the math would lose its spaces and braces. Same lines.
+ * `\;` as an escaped `;` and `\{` as `{`, and the math would lose its spaces and braces. Its `_` and `*` are
+ * escaped too: two subscripts (`\mathbb{E}_{\tau \sim \pi_\theta}`) would read as emphasis and split the math
+ * into pieces no longer read as math. Same lines.
  */
 export function protectMath(text: string): string {
   if (!text.includes("$")) return text;
+  const mark = (c: string): string => (c === "_" || c === "*" ? `\\${c}` : c);
   return text
     .split(/(^[ \t]*(?:```|~~~)[\s\S]*?^[ \t]*(?:```|~~~)[^\n]*$)/m)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(MATH, (m) => m.replace(/\\([!-/:-@[-`{-~])/g, "\\\\$1"))))
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(MATH, (m) => m.replace(/\\([!-/:-@[-`{-~])|([_*])/g, (_, esc: string | undefined, bare: string | undefined) => (esc !== undefined ? `\\\\${mark(esc)}` : mark(bare!))))))
     .join("");
 }
 

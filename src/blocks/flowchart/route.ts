@@ -45,9 +45,13 @@ export function routeEdges(p: Placement, horizontal: boolean, px: number, framed
     if (a === b) {
       routes.push({ ...base, ...selfLoop(a, px) });
     } else if (e.back && a.row === b.row) {
-      // On a snake's last row the return arcs under it: over it, it would run into the row above.
-      const under = p.rows > 1 && a.row === p.rows - 1;
-      routes.push({ ...base, ...returnArc(a, b, all.filter((n) => n.row === a.row), horizontal, px, under) });
+      // On a snake's last row the return arcs under it: over it, it would run into the row above. So does one
+      // whose ends have a lane of nodes over them (a subgraph stacked above theirs) and none under.
+      const row = all.filter((n) => n.row === a.row);
+      const lane = horizontal ? lanes(a, b, row) : undefined;
+      const stacked = !!lane && lane.above && !lane.below;
+      const under = (p.rows > 1 && a.row === p.rows - 1) || stacked;
+      routes.push({ ...base, ...returnArc(a, b, stacked ? lane.level : row, horizontal, px, under) });
     } else if (e.crossRow && e.back) {
       // A loop split across rows goes round the other end, away from the forward turn, and over the top.
       routes.push({ ...base, ...aroundEnd(a, b, all, px, framed) });
@@ -64,6 +68,17 @@ export function routeEdges(p: Placement, horizontal: boolean, px: number, framed
     }
   }
   return routes;
+}
+
+/** The nodes between a return arc's ends: those level with them, and whether others sit above or below them. */
+function lanes(a: PlacedNode, b: PlacedNode, row: PlacedNode[]): { level: PlacedNode[]; above: boolean; below: boolean } {
+  const lo = Math.min(a.cx, b.cx);
+  const hi = Math.max(a.cx, b.cx);
+  const top = Math.min(a.cy - a.m.height / 2, b.cy - b.m.height / 2);
+  const bottom = Math.max(a.cy + a.m.height / 2, b.cy + b.m.height / 2);
+  const spanned = row.filter((n) => n.cx + n.m.width / 2 >= lo && n.cx - n.m.width / 2 <= hi);
+  const level = spanned.filter((n) => n.cy + n.m.height / 2 > top && n.cy - n.m.height / 2 < bottom);
+  return { level, above: spanned.some((n) => n.cy + n.m.height / 2 <= top), below: spanned.some((n) => n.cy - n.m.height / 2 >= bottom) };
 }
 
 function midpoint(points: Pt[]): Pt {

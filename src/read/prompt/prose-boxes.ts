@@ -35,6 +35,9 @@ const FULL = /\s*(?:[,—–-]\s*)?(?:한\s*칸\s*)?(?:(?:가로\s*)?전체\s*(?
 /** A sentence's own verbs around a box: `… sits on the right`, `…가 들어감`. */
 const TAIL = /\s+(?:that|which|spanning|spans|running|runs|going|goes|sits|stretching|stretches|taking|takes|covering|covers|on\s+the\s+(?:left|right))\b.*$|\s*(?:가|이|를|을)?\s*(?:\d+\s*[~–-]\s*\d+\s*(?:행|줄)에?\s*)?(?:걸쳐|걸친|걸치게|들어감|들어가|배치|놓기|놓아|위치|차지).*$/i;
 
+/** An item naming its box by a label of place (`Col A (wide, ~65%): …`, `Box 3: …`, `Full width: "…"`). */
+const LABEL_ITEM = /^(?:col(?:umn)?\s*(?:[a-z]\b|\d+)|(?:box|panel|card|박스|패널|칸)\s*\d+|\d+\s*(?:번\s*)?(?:칸|박스)|full[- ]?width|전체(?:\s*너비)?)\s*([(（][^()（）]*[)）])?\s*[:：]\s*/i;
+
 const MAX_PIECE = 240;
 
 /** The pieces of a row's text that are boxes, in the order written. */
@@ -76,6 +79,12 @@ function trimPiece(piece: string): string {
     .replace(/^(?:and|그리고|및)\s+/i, "")
     .replace(/\s(?:and|그리고|및)$/i, "")
     .trim();
+}
+
+/** Whether a bracket is open at `at`: a kind word inside a title's own gloss (`(검증 가능한 영역)`) is its words. */
+function inBracket(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf("(") > before.lastIndexOf(")") || before.lastIndexOf("（") > before.lastIndexOf("）");
 }
 
 /** A bracketed remark about the drawing (its width, its kind, how it spans): not part of the title. */
@@ -129,10 +138,19 @@ export function readBox(piece: string): ProseBox | undefined {
   if (!box.side && later) box.side = /left|왼|좌/i.test(later[0]) ? "left" : "right";
   // Quoted words are the title as meant, whatever the sentence says around them.
   if (quoted && !HAS_EMOJI.test(text.slice(0, text.indexOf(quoted[1]!)))) text = quoted[1]!;
-  else text = text.replace(TAIL, "").replace(TRAIL, "").replace(/\s*[(（]\s*[)）]/g, "");
+  else text = text.replace(TAIL, "").replace(TRAIL, (kind: string, at: number) => (inBracket(text, at) ? kind : "")).replace(/\s*[(（]\s*[)）]/g, "");
   const emoji = new RegExp(`^(.*?)(${EMOJI})`, "u").exec(text);
   // An emoji's box title starts at the emoji when only words about the box come before it (`사이드바 📌 …`).
   if (emoji && emoji[1] && !`${emoji[1]} `.replace(new RegExp(`${KIND_WORDS}\\s`, "gi"), "").replace(LEAD_WORDS, "").trim()) text = text.slice(emoji[1].length);
   box.title = text.replace(/^[\s:：—–-]+|[\s:：—–,.;-]+$/g, "").trim();
   return box.title ? box : undefined;
+}
+
+/** A labelled item's words, its label's bracket (a width: `(~35%)`) kept after them for readBox; quotes around
+ * the words (`Full width: "🎮 …"`) are not the title's. */
+export function unlabelled(unit: string): string | undefined {
+  const m = LABEL_ITEM.exec(unit);
+  if (!m) return undefined;
+  const value = unit.slice(m[0].length).trim().replace(/^["“「](.*)["”」]$/, "$1");
+  return m[1] ? `${value} ${m[1]}` : value;
 }

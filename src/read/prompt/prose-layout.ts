@@ -4,7 +4,7 @@
 // Each row becomes the row a box drawing gives, on a 120-column grid with the widths the text states, so
 // panels, spans, ratios and placement work as for a drawing.
 import type { DiagramBox, DiagramRow } from "./ascii-layout.js";
-import { readBox, splitBoxes, type ProseBox } from "./prose-boxes.js";
+import { readBox, splitBoxes, unlabelled, type ProseBox } from "./prose-boxes.js";
 import type { PromptDoc, Section } from "./sections.js";
 import { hasEmoji } from "./words.js";
 import { heightsOf, ratioRows } from "./text-heights.js";
@@ -36,7 +36,7 @@ const TITLE_WORD = /title|banner|header|heading|제목|타이틀|배너|헤더|c
 const DESCRIPTION = /\b(?:a|an|the|with|and|of|for|page|chapter|name|title|banner|header|heading|bar|big|large|wide|full[- ]width|across|whole|width|row|strip|top|goes|here)\b|제목|배너|타이틀|헤더|전체|너비|가로|페이지|챕터|이름|크게|넓게|들어감|[을를과와이가은는]\b/gi;
 const TITLE_HEAD = /^(?:top|title|header|상단|맨\s*위|제목|타이틀|헤더|first|첫|1\s*행|row\s*1\b)/i;
 const COUNT = /(?:^|\s)(?:two|three|four|five|six|\d|두|세|네|다섯|여섯)\s*(?:개의?\s*)?(?:equal\s+)?(?:boxes|panels|columns|cards|박스|칸|상자|패널|개)\s*(?:side\s+by\s+side|나란히|균등하게?|로\s*나눠서?|로)?\s*[:：]?/i;
-const BIG = /widest|biggest|largest|tallest|main|가장\s*(?:넓|크|높)|메인|제일\s*(?:넓|크)/i;
+const BIG = /widest|biggest|largest|tallest|main|heart\s+of\s+the|가장\s*(?:넓|크|높)|메인|제일\s*(?:넓|크)/i;
 /** A branch of a drawn tree before a box (`├── Left (60%): …`, `│   └── …`, `` `-- ``): the outline's drawing, as a list
  * item's dash is; the indent before it still tells the box from its row. */
 const TREE = /^(?:[│┃|]\s+)*[├└┣┗╰`+|][─━-]+>?\s*/;
@@ -64,8 +64,16 @@ export function readProseLayout(doc: PromptDoc, section: Section, warnings: stri
     const indent = raw.length - raw.trimStart().length;
     const text = raw.trim().replace(/\s+/g, " ").replace(TREE, "").replace(/^(?:#{1,6}|[-*+•]|\d+[.)])\s+/, "").replace(/\*\*|__/g, "").replace(LABEL, "");
     for (const unit of units(text)) {
-
       if (/\[[^\]]+\]/.test(unit) && ROW_HEAD.test(unit)) return undefined;
+      const labelled = current && indent > current.indent ? unlabelled(unit) : undefined;
+      if (current && labelled !== undefined && (current.row.title || !current.row.named || described(current.row))) {
+        if (current.row.title) current.row.banner.push(labelled);
+        else {
+          const b = readBox(labelled);
+          if (b) current.row.boxes.push(b);
+        }
+        continue;
+      }
       if (current?.row.title && indent > current.indent && /^(?:부제|subtitle|tagline|sub-title)\s*[:：]/i.test(unit)) {
         current.row.banner.push(unit);
         continue;
@@ -111,6 +119,19 @@ export function readProseLayout(doc: PromptDoc, section: Section, warnings: stri
   return { rows: diagram, table: heightTable(rows, heights, warnings), lines: [rows[0]!.line, Math.max(rows[rows.length - 1]!.line, ...spans.map((s) => s.line))] };
 }
 
+/**
+ * A row whose own line named one box without an emoji (`- Row 2 — the big idea (about 20%)`) over items that
+ * name boxes by place: those words described the row, and their percent was its height. The row is emptied for
+ * the items; a row whose line named its boxes keeps them, the items describing them.
+ */
+function described(row: ProseRow): boolean {
+  if (row.named !== 1 || hasEmoji(row.boxes[0]!.title)) return false;
+  row.height ??= row.boxes[0]!.width;
+  row.boxes = [];
+  delete row.named;
+  return true;
+}
+
 /** A line as the sentences it holds, cut before each new row's words (`… NOT A BRAIN. Row 3 (45%): …`). One pass
  * over the line's sentence ends, so a paragraph holding thousands of rows is cut in linear time. */
 function units(text: string): string[] {
@@ -153,6 +174,13 @@ function rowOf(unit: string, line: number, place: number): ProseRow | undefined 
   big ||= BIG.test(rest);
   rest = rest.replace(/^(?:has|holds|contains|gets|shows|is|with|should\s+(?:have|hold|be))\s+/i, "");
   rest = rest.replace(COUNT, " ").replace(/^\s*[:：—–-]\s*/, "").trim();
+  // `five boxes side by side (about 45%, the heart of the sheet)`: the bracket after the count is the row's.
+  const after = /^[(（]([^)）]*)[)）]\s*/.exec(rest);
+  if (after && /\d\s*%/.test(after[1]!)) {
+    height ??= Number(/(\d{1,3}(?:\.\d+)?)\s*%/.exec(after[1]!)![1]);
+    big ||= BIG.test(after[1]!);
+    rest = rest.slice(after[0].length).replace(/^\s*[:：—–-]\s*/, "").trim();
+  }
   const row: ProseRow = { line, number: said ? Number(said) : place, title: false, banner: [], boxes: [], big, ...(height !== undefined ? { height } : {}) };
   const headText = head[0];
   if (place === 1 && (TITLE_WORD.test(rest) || TITLE_WORD.test(headText) || (height ?? 10) <= 12) && TITLE_HEAD.test(headText) && splitBoxes(rest).length <= 2) {

@@ -72,8 +72,9 @@ function signedGloss(whole: string): { close: number; gloss: [number, number]; n
 }
 const UNMARKED_CITE = /(\s)(?:—|―|–|--)[ \t]*([\p{L}][\p{L}\p{N}.'’ -]{0,40})$/u;
 
-// A model's name counts too: `— DeepSeek-R1`, `— GPT-4o`.
-const NAME = /^(?:[A-Z][\p{L}\p{N}.'’-]*(?:\s+[A-Z][\p{L}\p{N}.'’-]*){0,3}|\p{Script=Hangul}{2,5}(?:\s\p{Script=Hangul}{2,4})?)$/u;
+// A model's name counts too: `— DeepSeek-R1`, `— GPT-4o`; and a name with a Korean note of where it was said
+// (`— DeepSeek-R1 응답 중`, `— Karpathy 강의에서`); not a box's name (`→ LM Arena 칸`), a note of where the quote goes.
+const NAME = /^(?:[A-Z][\p{L}\p{N}.'’-]*(?:\s+[A-Z][\p{L}\p{N}.'’-]*){0,3}(?:\s+(?![가-힣]*(?:칸|박스|패널|섹션|영역|상자|자리|쪽))\p{Script=Hangul}{1,4}){0,2}|\p{Script=Hangul}{2,5}(?:\s\p{Script=Hangul}{2,4})?)$/u;
 
 /** A quote's own attribution, split off so that it is drawn as the note's signature, not as its words. */
 export function splitCite(text: Rich, unmarked = false): { text: Rich; cite?: string } {

@@ -53,7 +53,9 @@ export function slug(text: string): string {
 }
 
 const REMARK_WORDS =
-  /섹션|넓|크게|작게|좁|배치|영역|강조|해야|주세요|하세요|중요|사이드\s*바|걸쳐|걸친|sidebar|spans?\b|section|wide|widest|large|bigger|biggest|small|narrow|layout|make|should|must|important|space/i;
+  /섹션|넓|크게|작게|좁|배치|강조|해야|주세요|하세요|중요|사이드\s*바|걸쳐|걸친|sidebar|spans?\b|section|wide|widest|large|bigger|biggest|small|narrow|layout|make|should|must|important|space/i;
+
+// `영역` alone is no remark: `(검증 가능한 영역)` is a title's gloss; `(이 영역 크게)` says a size anyway.
 
 /** A size said after a dash or an arrow at the end of a title: `— 가장 넓게！`, `- widest!`, `← 크게`. */
 const DASH_REMARK = /(?:\s+-{1,2}|\s*[–—]{1,2}|\s*←|\s+<-)\s*((?:가장|제일|더|the)?\s*(?:넓게|넓어야\s*함|크게|좁게|작게|widest|wider|wide|largest|biggest|bigger|narrow(?:est)?|smallest))\s*[!！.。]*\s*$/i;
