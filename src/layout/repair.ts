@@ -9,7 +9,6 @@ import { widenedIn, widenings, WIDEN_STEPS } from "./widths.js";
 import { evener, evenings } from "./even.js";
 import { balanceCandidates, bareBesideCrowded, betterBalanced, HOME_PX, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, smallestPx, tradeCandidates, type Candidate } from "./rebalance.js";
 import { fewerBare, strayCandidates } from "./stray.js";
-import { heightened, heightNotes } from "./heights.js";
 
 /** One layout of a page, with what each panel's fit was judged on. */
 export interface Laid {
@@ -40,11 +39,8 @@ interface Rescued {
  */
 export function repairLayout(sheet: Sheet, first: Laid, relayout: Relayout): PositionedSheet {
   const now = settle(rescue(sheet, first, relayout), relayout);
-  // Rows drawn at other heights than stated (heights.ts) are said.
-  const notes = heightNotes(sheet, now.sheet);
-  const page = notes.length ? { ...now.laid.positioned, warnings: [...now.laid.positioned.warnings, ...notes] } : now.laid.positioned;
-  if (now.moves.length) return { ...page, sheet: now.sheet, moves: now.moves };
-  return now.sheet !== sheet ? { ...page, sheet: now.sheet } : page;
+  if (now.moves.length) return { ...now.laid.positioned, sheet: now.sheet, moves: now.moves };
+  return now.sheet !== sheet ? { ...now.laid.positioned, sheet: now.sheet } : now.laid.positioned;
 }
 
 function over(s: PositionedSheet): number {
@@ -141,16 +137,6 @@ function rescue(sheet: Sheet, first: Laid, relayout: Relayout): Rescued {
       mapRows = false;
       dense = false;
     }
-  }
-  // Still over after every other rescue: a roomy row gives the overflowing one some height (heights.ts).
-  if (over(now.laid.positioned) > 0) {
-    const base = now;
-    const again = (s: Sheet) => {
-      const laid = relayout(s, mapRows, dense);
-      return { sheet: s, positioned: laid.positioned, laid };
-    };
-    const taller = heightened({ sheet: base.sheet, positioned: base.laid.positioned, laid: base.laid }, again, sheet);
-    if (taller.sheet !== base.sheet) now = { ...base, sheet: taller.sheet, laid: taller.laid };
   }
   return { now, mapRows, dense };
 }
