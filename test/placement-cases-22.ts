@@ -33,9 +33,9 @@ export const TWENTY_SECOND: Record<string, Case> = {
       [/^LM Arena is a good place to start/, /리더보드/],
       [/^LM Studio로 작은 모델 실행/, /내 컴퓨터에서/],
       [/어디서 쓰든 도구일 뿐/, /한 줄 정리/],
-      // "You can run these smaller models right on your MacBook" belongs with LM Studio (맥북에서도 OK), but the
-      // 독점 모델 box's title says `model` and outweighs the three words the LM Studio box's list shares with it;
-      // it is left where it lands.
+      // It says what the LM Studio box's list says (작은 모델 실행, 맥북에서도 OK): small, run, MacBook outweigh
+      // the one word `model` in 독점 모델's title.
+      [/^You can run these smaller models right on your MacBook/, /내 컴퓨터에서/],
     ],
   },
 };

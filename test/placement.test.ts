@@ -250,6 +250,10 @@ describe("names and common words", () => {
     // Still a word of the title: a section saying the whole title is named after it.
     expect(m.titleHit(0, "모델이 보는 세상")).toContain("모델");
   });
+  it("small is 작은 (listed by its forms: the stem 작 begins 작성, write, and 작업)", () => {
+    for (const w of ["smaller", "작은", "작게"]) expect(wordKey(w)).toBe(wordKey("small"));
+    for (const w of ["작성", "작업"]) expect(wordKey(w)).not.toBe(wordKey("small"));
+  });
   it("a quote glossing itself in the other language says each word once", () => {
     const panel = (id: string, title: string): Panel => ({ id, title, lead: [], blocks: [] }) as unknown as Panel;
     const m = new Matcher([panel("meta", "Meta의 방법: 모델 심문하기")].map((p) => profileOf(p, "", [], new Map())));

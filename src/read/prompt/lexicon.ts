@@ -136,6 +136,8 @@ export const LEXICON: Record<string, string[]> = {
   long: ["오래", "while"],
   short: ["shorter", "shortest", "짧"],
   less: ["fewer"],
+  // Listed by its forms: the stem 작 begins 작성 and 작업.
+  small: ["smaller", "smallest", "작은", "작게", "소형"],
   good: ["better", "best", "좋"],
   bad: ["worse", "worst", "terrible", "나쁘", "나쁜", "나쁨", "나빠"],
   hack: ["hacking", "game", "gaming", "해킹", "악용"],
