@@ -80,6 +80,13 @@ describe("a quotes label whose note sends them all to one box", () => {
     expect(quoteTexts(panel(sheet, /명언/))).toHaveLength(2);
   });
 
+  it("drops the count from a quotes box's title when it holds that many (`명언 2`), and keeps another number", async () => {
+    const titled = (count: string): string =>
+      promptDoc(TWO_BOXES.map((l) => l.replace("TAKEAWAYS   ", `💬 명언 ${count}   `)), ["## 🅰️ Alpha", "- alpha words", "## 🅱️ Beta", "- beta words"], { after: style("(전부 💬 명언 박스에)") });
+    expect(titles((await readSheet(titled("2"))).sheet)[2]![0]).toMatch(/명언$/);
+    expect(titles((await readSheet(titled("3"))).sheet)[2]![0]).toMatch(/명언 3$/);
+  });
+
   it("without the note, quotes go by their words", async () => {
     const { sheet } = await readSheet(withStyle(""));
     expect(quoteTexts(panel(sheet, /명언/)).length).toBeLessThan(2);

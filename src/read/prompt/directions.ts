@@ -20,7 +20,7 @@ export function dropDirections(panel: Panel): void {
   // A note on where the box stands or how big it is (`(세로 사이드바)`, `(spans two rows)`) is never content.
   panel.lead = panel.lead.filter((l) => !isPlaceNote(richText(l).trim()) && !isPicturePlaceholder(richText(l).trim()));
   if (panel.blocks.length === 0) return;
-  const title = panel.title.replace(FORM_NOTE, "").replace(COUNT_NOTE, "");
+  const title = withoutQuoteCount(panel.title.replace(FORM_NOTE, "").replace(COUNT_NOTE, ""), panel);
   if (title.trim() !== "") panel.title = title;
   const lead = withoutBracketedRuns(panel.lead);
   const texts = lead.map((l) => richText(l).trim());
@@ -47,6 +47,13 @@ function rowsNamed(line: string, panel: Panel): number {
 }
 
 const norm = (t: string): string => t.toLowerCase().replace(/[\s\p{P}]+/gu, "");
+
+/** A quotes box titled with how many it holds (`KARPATHY 명언 5`, `Quotes ×3`): the count, once the panel holds
+ * that many quotes, is the writer's note to the artist, not part of the title. */
+function withoutQuoteCount(title: string, panel: Panel): string {
+  const m = /^(.*(?:명언|인용구?|어록|quotes?))\s*[x×]?\s*(\d{1,2})\s*(?:개)?$/iu.exec(title.trim());
+  return m && Number(m[2]) === panel.blocks.filter((b) => b.kind === "quote").length ? m[1]! : title;
+}
 
 /** A box line holding the place of what the plan will write, with no word of its own: `"…"`, `...`, `1 ~ 6`. */
 const isStandIn = (line: string): boolean =>
