@@ -25,7 +25,8 @@ export interface Grid {
   width: number;
   /** Text characters per line, in order, at their snapped columns. */
   texts: Placed[][];
-  warnings: { line: number; message: string }[];
+  /** `run`: the part of the message that, repeated line after line, is said once (`runsOf`). */
+  warnings: { line: number; message: string; run?: string }[];
 }
 
 /** `lines` are the code block's lines; `firstLine` the file line of the first. */
@@ -144,7 +145,8 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
       }
       row[e.col] = UP | DOWN;
       assumed.push({ at: -1, col: e.col, loose: false });
-      warnings.push({ line: lineNo, message: `a │ border is missing at column ${e.col + 1}; assumed it continues` });
+      const run = `a │ border is missing at column ${e.col + 1}`;
+      warnings.push({ line: lineNo, message: `${run}; assumed it continues`, run });
     }
     // ASCII corners reached from below get their downward arm once the next line is matched.
     expected = [];

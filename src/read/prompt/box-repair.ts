@@ -100,16 +100,14 @@ export function wallDown(rows: Cell[][], r: number, col: number): boolean {
  * One warning for a side left out line after line (`a │ border is missing at column 1` on lines 37 to 51, the
  * writer drawing the frame's sides only where they meet a line across): said once, with the lines it runs over.
  */
-export function runsOf(warnings: { line: number; message: string }[]): { line: number; message: string }[] {
-  const out: { line: number; message: string; more: number; last: number }[] = [];
+export function runsOf(warnings: Grid["warnings"]): { line: number; message: string }[] {
+  const out: { line: number; message: string; run?: string; more: number; last: number }[] = [];
   for (const w of warnings) {
-    const run = MISSING.test(w.message) ? out.find((o) => o.message === w.message) : undefined;
+    const run = w.run === undefined ? undefined : out.find((o) => o.run === w.run);
     if (run) {
       run.more += 1;
       run.last = w.line;
     } else out.push({ ...w, more: 0, last: w.line });
   }
-  return out.map(({ line, message, more, last }) => ({ line, message: more === 0 ? message : message.replace(";", `, here and on ${more} more line${more === 1 ? "" : "s"} to line ${last};`) }));
+  return out.map(({ line, message, run, more, last }) => ({ line, message: more === 0 || run === undefined ? message : `${run}, here and on ${more} more line${more === 1 ? "" : "s"} to line ${last}${message.slice(run.length)}` }));
 }
-
-const MISSING = /^a │ border is missing at column \d+;/;
