@@ -22,7 +22,9 @@ export const TWENTIETH: Record<string, Case> = {
       [/^∇_θ J\(θ\)/, /EMERGENT THINKING/],
       [/^정답이면 보상 R = 1/, /EMERGENT THINKING/],
       [/^Wait, wait\. Wait\. That's an aha moment/, /EMERGENT THINKING/],
-      [/^RL is where the model learns to think/, /EMERGENT THINKING|KEY TAKEAWAYS/],
+      // R1's own list is too big for its 15% row and goes to the middle row with its footnote: the panel showing
+      // the model learning to think longer takes the quote rather than stand empty.
+      [/^RL is where the model learns to think/, /EMERGENT THINKING|KEY TAKEAWAYS|R1 결과/],
       [/^구분 \| SFT \| RL/, /SFT vs RL/],
       [/^chat\.deepseek\.com/, /Thinking Model/],
       [/^\[3\] OpenAI는 distillation/, /Thinking Model/],

@@ -60,12 +60,13 @@ async function report(path: string): Promise<LayoutReport> {
 /**
  * The panels holding blocks whose text matches (a list flowing over two columns is two boxes of one block). A
  * block the layout moved out of an overflowing panel counts as placed where the reader put it: the report names
- * that panel in its reason (`room (moved from …)`), and the page had no room for it there.
+ * that panel in its reason (`room (moved from …)`), and the page had no room for it there; so does a note that
+ * went along with the block it explains.
  */
 function panelsOf(r: LayoutReport, block: RegExp): { title: string; block: ReportBlock }[] {
   const titleOf = new Map(r.panels.map((p) => [p.id, p.title]));
   const placedIn = (b: ReportBlock, title: string): string => {
-    const from = /^room \((?:moved from|too big for) (.+)\)$/.exec(b.reason ?? "")?.[1];
+    const from = /^room \((?:moved from|too big for|notes a block moved from) (.+)\)$/.exec(b.reason ?? "")?.[1];
     return (from && titleOf.get(from)) ?? title;
   };
   return r.panels.flatMap((p) => p.blocks.filter((b) => b.kind !== "lead" && block.test(b.text)).map((b) => ({ title: placedIn(b, p.title), block: b })));
@@ -97,7 +98,7 @@ for (const [name, c] of Object.entries(CASES)) {
         expect(p.fill).toBeGreaterThanOrEqual(0);
         expect(p.fill).toBeLessThanOrEqual(1);
         for (const b of p.blocks) {
-          expect(b.reason, `${p.id}: ${b.kind} ${b.text}`).toMatch(prompt ? /^(title|emoji|order|words: .+|room( \((moved from|moved home from|too big for|captions a block moved from) [a-z0-9-]+\))?|balance \(moved from [a-z0-9-]+\)|lead)$/ : /^(section|lead)$/);
+          expect(b.reason, `${p.id}: ${b.kind} ${b.text}`).toMatch(prompt ? /^(title|emoji|order|words: .+|room( \((moved from|moved home from|too big for|captions a block moved from|notes a block moved from) [a-z0-9-]+\))?|balance \(moved from [a-z0-9-]+\)|lead)$/ : /^(section|lead)$/);
           if (prompt && (b.kind === "quote" || b.kind === "table" || b.kind === "mindmap")) expect(b.source, b.text).toBeGreaterThan(0);
         }
       }

@@ -2,7 +2,9 @@
 // list of one lead-in item "토큰 흐름 추적:"). This is the one notion of a caption: layout measures the two as one
 // item (`captioned`), so columns, shelves and spreading never part them and the caption sits close above the
 // chart's drawing, centred over a diagram or on the left edge of a table or code; a block moved to another
-// panel takes its caption along (rehome.ts, rebalance.ts).
+// panel takes its caption along (rehome.ts, rebalance.ts). Its notes too: the footnotes the reader set right
+// after the block that refers to them (`[2] DeepSeek-AI (2025) …` after a list carrying `[2]`); left behind,
+// a note would explain a block in another panel.
 import type { Block, Rich } from "../model/sheet.js";
 import { translateMarks } from "../model/positioned.js";
 import { inkBox } from "../blocks/diagram/geometry.js";
@@ -11,6 +13,9 @@ import type { Item } from "./stack.js";
 
 /** The reason a caption that moved with its block gives (its block's move names both panels). */
 export const CAPTION_OF = "room (captions a block moved from ";
+
+/** The reason a note that moved with its block gives. */
+export const NOTE_OF = "room (notes a block moved from ";
 
 /** Kinds a caption can title. */
 const CAPTIONED = new Set<Block["kind"]>(["flowchart", "mindmap", "knobs", "table", "code"]);
@@ -63,6 +68,51 @@ export function captionsNext(blocks: readonly Block[], k: number): boolean {
 export function captionOf(blocks: readonly Block[], block: Block): Block | undefined {
   const k = blocks.indexOf(block);
   return k > 0 && captionsNext(blocks, k - 1) ? blocks[k - 1] : undefined;
+}
+
+/** A footnote's number, when `block` is one (a paragraph opening with `[n]`, as the reader sets footnotes). */
+function noteNumber(block: Block | undefined): string | undefined {
+  return block?.kind === "paragraph" ? /^\[(\d{1,3})\]\s/.exec(plain(block.text))?.[1] : undefined;
+}
+
+/** The footnote marks a block's own text carries. */
+function marks(block: Block): Set<string> {
+  const text = block.kind === "paragraph" || block.kind === "quote" ? plain(block.text) : block.kind === "bullets" ? block.items.map(plain).join(" ") : block.kind === "table" ? [block.header, ...block.rows].flat().map(plain).join(" ") : "";
+  return new Set([...text.matchAll(/\[(\d{1,3})\]/g)].map((m) => m[1]!));
+}
+
+/** The notes right after `blocks[k]` that explain it: footnotes whose numbers it carries. */
+function notesAfter(blocks: readonly Block[], k: number): Block[] {
+  const block = blocks[k];
+  if (!block || noteNumber(block) !== undefined) return [];
+  const own = marks(block);
+  const out: Block[] = [];
+  for (let j = k + 1; j < blocks.length; j++) {
+    const n = noteNumber(blocks[j]);
+    if (n === undefined || !own.has(n)) break;
+    out.push(blocks[j]!);
+  }
+  return out;
+}
+
+/** The notes that explain `block`, set right after it. */
+export function notesOf(blocks: readonly Block[], block: Block): Block[] {
+  return notesAfter(blocks, blocks.indexOf(block));
+}
+
+/** Whether `blocks[k]` only goes along with another block: the caption of the next, or a note on one before. */
+export function rides(blocks: readonly Block[], k: number): boolean {
+  if (captionsNext(blocks, k)) return true;
+  if (noteNumber(blocks[k]) === undefined) return false;
+  let j = k - 1;
+  while (j >= 0 && noteNumber(blocks[j]) !== undefined) j--;
+  return j >= 0 && notesAfter(blocks, j).includes(blocks[k]!);
+}
+
+/** The blocks that go wherever `block` goes: its caption and its notes. */
+export function companionsOf(blocks: readonly Block[], block: Block): Block[] {
+  const caption = captionOf(blocks, block);
+  return [...(caption ? [caption] : []), ...notesOf(blocks, block)];
 }
 
 /** `blocks` with `caption` set again just before `block`. */

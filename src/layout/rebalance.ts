@@ -9,7 +9,7 @@ import { pinnedBy, type Block, type Panel, type Sheet } from "../model/sheet.js"
 import type { PositionedPanel, PositionedSheet } from "../model/positioned.js";
 import { arrange, fitContext, fitPanel } from "./fit.js";
 import { fillOf } from "./balance.js";
-import { captionsNext } from "./caption.js";
+import { rides } from "./caption.js";
 import { put, puts, take, withPanels, type Taken } from "./move.js";
 import { widenedIn, WIDEN_STEPS } from "./widths.js";
 import { MM } from "./page.js";
@@ -154,9 +154,10 @@ function mayMove(b: Block, k: number, blocks: readonly Block[]): boolean {
   return !!b.at?.matches?.length && movable(b, k, blocks);
 }
 
-/** Not the takeaways, and no caption (that goes along with what it titles): a block any balance move may take. */
+/** Not the takeaways, and no caption or note (that goes along with what it titles or explains): a block any
+ * balance move may take. */
 export function movable(b: Block, k: number, blocks: readonly Block[]): boolean {
-  return !(b.kind === "bullets" && b.style === "takeaways") && !captionsNext(blocks, k);
+  return !(b.kind === "bullets" && b.style === "takeaways") && !rides(blocks, k);
 }
 
 /** Placed by words or room before pinned (title, emoji); quotes first. */
@@ -182,7 +183,7 @@ export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[], emptied: Se
       const home = a.at?.matches?.[0];
       const reason = a.at?.reason ?? "";
       const quote = a.kind === "quote" && (reason.startsWith("words:") || reason.startsWith("room"));
-      if (!(reason === "room" || quote) || captionsNext(fx.panel.blocks, j) || !home || home === fx.panel.id || out.length + quotes.length >= MAX_TRIALS) continue;
+      if (!(reason === "room" || quote) || rides(fx.panel.blocks, j) || !home || home === fx.panel.id || out.length + quotes.length >= MAX_TRIALS) continue;
       const k = index.get(home);
       if (k === undefined || k === i) continue;
       const fy = fitted[k]!;

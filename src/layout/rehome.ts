@@ -6,9 +6,9 @@
 // movable block helps and moving it alone cures its panel: a table beside its topic reads better than a build
 // that fails. Takeaways never move; a caption moves only with the block it titles, and always with it. Each
 // block moves at most once and the number of moves is capped, so this ends; it runs only when something
-// overflows.
+// overflows. A block's notes go along with it like its caption.
 import { pinnedBy, type Block, type Panel, type Sheet } from "../model/sheet.js";
-import { captionOf, captionsNext } from "./caption.js";
+import { captionOf, companionsOf, notesOf, rides } from "./caption.js";
 import { placed, put, take, withPanels } from "./move.js";
 
 export { CAPTION_OF } from "./caption.js";
@@ -116,13 +116,13 @@ interface Step {
 function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], index: Map<string, number>, floor: number, minPx: number, pinned: boolean, roomFirst: boolean, chains = false): Step | undefined {
   const panel = panels[i]!;
   const ctx = ctxs[i]!;
-  // A block leaves with its caption.
+  // A block leaves with its caption and notes.
   const without = (out: Block[]): Fit => {
-    const gone = out.flatMap((b) => [b, captionOf(panel.blocks, b)]);
+    const gone = out.flatMap((b) => [b, ...companionsOf(panel.blocks, b)]);
     return fitPanel({ ...panel, blocks: panel.blocks.filter((b) => !gone.includes(b)) }, ctx);
   };
-  // A caption never moves alone: it goes along with the block it titles.
-  const alone = (b: Block): boolean => !captionsNext(panel.blocks, panel.blocks.indexOf(b));
+  // A caption or note never moves alone: it goes along with the block it titles or explains.
+  const alone = (b: Block): boolean => !rides(panel.blocks, panel.blocks.indexOf(b));
   if (pinned) {
     // The last resort: one pinned block whose leaving cures the panel (a quote first, else the one leaving the panel
     // fullest), to a panel it shares words with, else to the nearest panel that takes it.
@@ -216,10 +216,10 @@ function chained(i: number, unit: Unit, rest: Fit, panels: Panel[], ctxs: FitCon
     const k = index.get(id);
     if (k === undefined || k === i) continue;
     const host = panels[k]!;
-    const movable = candidates(host.blocks.filter((b) => (b.at?.alternatives?.length ?? 0) > 0 && !captionsNext(host.blocks, host.blocks.indexOf(b)))).sort((a, b) => byRoom(a, b) || quoteFirst(a, b));
+    const movable = candidates(host.blocks.filter((b) => (b.at?.alternatives?.length ?? 0) > 0 && !rides(host.blocks, host.blocks.indexOf(b)))).sort((a, b) => byRoom(a, b) || quoteFirst(a, b));
     for (const m of movable) {
       const out = unitOf(host, m);
-      const fit = fitPanel({ ...host, blocks: withUnit(host.blocks.filter((b) => b !== m && b !== out.caption), unit) }, ctxs[k]!);
+      const fit = fitPanel({ ...host, blocks: withUnit(host.blocks.filter((b) => b !== m && b !== out.caption && !out.notes.includes(b)), unit) }, ctxs[k]!);
       if (!fit.fits) continue;
       const alternatives = (m.at?.alternatives ?? []).filter((a) => a !== panels[i]!.id && a !== id);
       const to = target(out, panels, ctxs, index, floor, minPx, new Map(), alternatives);
@@ -258,19 +258,20 @@ function target(unit: Unit, panels: Panel[], ctxs: FitContext[], index: Map<stri
   return fallback;
 }
 
-/** A block that moves and the caption that goes along with it. */
+/** A block that moves and the caption and notes that go along with it. */
 interface Unit {
   block: Block;
   caption?: Block | undefined;
+  notes: Block[];
 }
 
 function unitOf(panel: Panel, block: Block): Unit {
-  return { block, caption: captionOf(panel.blocks, block) };
+  return { block, caption: captionOf(panel.blocks, block), notes: notesOf(panel.blocks, block) };
 }
 
-/** The blocks with a unit added: the block where withBlock puts it, its caption just before it. */
+/** The blocks with a unit added: the block where withBlock puts it, its caption just before it, notes after. */
 function withUnit(blocks: Block[], u: Unit): Block[] {
-  return placed(blocks, u.block, u.caption);
+  return placed(blocks, u.block, u.caption, u.notes);
 }
 
 /** The other panels, nearest in reading order first; a takeaways panel last (it closes the page). */
