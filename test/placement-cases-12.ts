@@ -20,9 +20,10 @@ export const TWELFTH: Record<string, Case> = {
       // Parameters unchanged, only the context: NOT REAL MEMORY's 파라미터 그대로, or the box about memory going into the context.
       [/^The model doesn't change/, /NOT REAL MEMORY|HOW IT FLOWS/],
       [/^모델 파라미터는 바뀌지 않는다/, /TAKEAWAYS/],
+      // Since the words the chapter says in most of its panels count as common, `conversation` no longer pulls it to NEW CHAT.
+      [/^It's like a sticky note/, /HOW IT FLOWS|NOT REAL MEMORY/],
     ],
     misses: [
-      [[/^It's like a sticky note/, /HOW IT FLOWS|NOT REAL MEMORY/], "it says the memory is put at the top of every conversation (HOW IT FLOWS' context 맨 앞, NOT REAL MEMORY's 매번 다시 붙이는 메모); `conversation` and `every` match NEW CHAT = RESET (chat ≈ conversation) before the Korean lines of the others"],
       [[/^Over time ChatGPT gets to know you/, /MEMORY BANK|NOT REAL MEMORY/], "memories piling up over time is MEMORY BANK's, and NOT REAL MEMORY's mind map is `ChatGPT가 아는 나`; the quote matches only the word `chatgpt`, which HOW IT FLOWS' plan section does not even say, and goes by room"],
     ],
   },

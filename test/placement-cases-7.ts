@@ -59,14 +59,15 @@ export const SEVENTH: Record<string, Case> = {
       [/^문제 \+ 정답 키 → 풀이 15개 샘플링/, /샘플링 → 채점 → 강화 루프/],
       [/^\| SFT \| RL/, /SFT vs RL/],
       [/^검증 가능한 영역 = 답을 자동으로 채점/, /KEY TAKEAWAYS/],
+      // The loop's last point says it in Korean: 모델이 스스로 자기에게 맞는 토큰 시퀀스를 발견.
+      // Since the words the chapter says in most of its panels (answer≈정답) count as common, the loop's own words place it.
+      [/^The model is discovering for itself what kinds/, /샘플링 → 채점 → 강화 루프|SFT vs RL|KEY TAKEAWAYS/],
     ],
     misses: [
       // The textbook's 연습문제 row: RL, 정답만 (풀이 없음).
       [[/^Practice problems: you're given the final answer/, /교과서 비유/], "practice≈연습문제 and solution≈풀이 now match the textbook table (1.35 with answer), but problem is a word of Emily의 사과 문제's title and answer of 자동 채점's (4.0 and 3.5): the quote goes to Emily"],
       // Emily's second point: a person's solution need not be the model's (사람이 쓴 풀이가 모델에게도 좋은 풀이라는 보장이 없음).
       [[/^We don't know what is easy or hard for the model/, /Emily의 사과 문제/], "easy and hard have no Korean words in Emily's box (보장이 없음 says it without them), so model≈모델 alone places it, a word every panel of this chapter says: the loop, whose point says 모델이 스스로, takes it"],
-      // The loop's last point says it in Korean: 모델이 스스로 자기에게 맞는 토큰 시퀀스를 발견.
-      [[/^The model is discovering for itself what kinds of token sequences/, /샘플링 → 채점 → 강화 루프|SFT vs RL|KEY TAKEAWAYS/], "answer≈정답 is a word of 자동 채점's title (정답 키), which weighs more than the words the loop's pinned point shares with it: the quote goes to the grading box"],
     ],
   },
   "rlhf-reward-model-dense-code": {

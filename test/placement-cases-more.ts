@@ -30,7 +30,7 @@ export const MORE: Record<string, Case> = {
       [/^User → Base model/, /FAKE ASSISTANT/],
     ],
     misses: [
-      [[/^It's just a trick — to get a real assistant you need post-training/, /WHY POST-TRAINING/], "WHY POST-TRAINING's box says 요령 ≠ 제품 (a trick is no product), but ASSISTANT (post-trained)'s title names assistant, post and trained: one title word more than WHY POST-TRAINING's post, training and 요령"],
+      [[/^It's just a trick — to get a real assistant/, /WHY POST-TRAINING/], "WHY POST-TRAINING's box says 요령 ≠ 제품 (a trick is no product), but ASSISTANT (post-trained)'s title names assistant, post and trained: one title word more than WHY POST-TRAINING's post, training and 요령"],
     ],
   },
   "chat-turn-sequence-shortcodes": {
@@ -199,9 +199,8 @@ export const MORE: Record<string, Case> = {
       [/^구분 \| Pretraining \| Post-training/, /CONVERSATIONS AS DATA/],
       [/^SFT Data$/, /HUMAN LABELERS|LLM-MADE DATA/],
       [/^Base Model \(internet simulator\) →/, /CONVERSATIONS AS DATA/],
-    ],
-    misses: [
-      [[/^The labeling instructions say: be helpful, truthful and harmless/, /HUMAN LABELERS/], "HUMAN LABELERS' box says helpful·truthful·harmless, but its mind map fills it at the legible minimum: the quote goes by room"],
+      // HUMAN LABELERS' box says helpful·truthful·harmless; the quote goes home there, a size smaller.
+      [/^The labeling instructions say: be helpful/, /HUMAN LABELERS/],
     ],
   },
   "pretraining-to-post-bulleted": {

@@ -150,6 +150,10 @@ export class Matcher {
       // Counted over what the panels say about themselves: a word the pinned content repeats everywhere
       // (a takeaways list names every topic) does not make a panel's own words common.
       n = this.profiles.filter((_, k) => (this.hit(k, w)?.[0] ?? 0) > W_CONTENT).length;
+      // A word the chapter says in most of its panels, content and all (`모델` in a chapter on models), tells
+      // little even in the one title that names it: it counts as common as half the panels saying it.
+      const all = this.profiles.filter((_, k) => this.hit(k, w) !== undefined).length;
+      n = Math.max(n, all >= this.profiles.length / 2 ? all : 1);
       this.df.set(w, n);
     }
     return 1 / Math.sqrt(Math.max(1, n));
