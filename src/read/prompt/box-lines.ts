@@ -20,6 +20,8 @@ export function textLines(face: Face, firstLine: number): TextLine[] {
   return joinWrappedItems(joinWrappedTitle(lines, face.right - face.left - 1)).map(({ text, line }) => ({ text, line }));
 }
 
+/** A line ending on `=`, `+`, `×`, `&`, or a Korean word closed by a modifier or particle (`흐릿한`, `지식의`). */
+const HANGING = /(?:\s[=+×&]|[\p{Script=Hangul}](?:한|된|던|할|은|는|을|를|의))$/u;
 const ITEM = /^(?:[-*•·◦▪]|\d{1,2}[.)])\s/;
 
 /** A list item the box wrapped (`- one node, rented` / `  in the cloud`): the next line, indented past the
@@ -31,7 +33,11 @@ export function joinWrappedItems<T extends { text: string; line: number; col: nu
     const prev = out[out.length - 1];
     // A box's first line numbered (`1. WHY IT HAPPENS` over `통계적 어조 모방`) is its title, not an item to go on.
     const titled = out.length === 1 && /^\d/.test(prev?.text ?? "");
-    if (prev && !titled && l.line === last + 1 && ITEM.test(prev.text) && !ITEM.test(l.text) && l.col > prev.col) {
+    const item = prev && ITEM.test(prev.text) && l.col > prev.col;
+    // `파라미터 = 흐릿한` / `기억 (한 달 전 책)`: a line left hanging on a sign or on a Korean word that needs the
+    // next (a modifier or a particle) was broken by the box's width, at the same indent, title lines apart.
+    const hanging = prev && out.length > 1 && HANGING.test(prev.text) && l.col >= prev.col && !/^\p{Extended_Pictographic}/u.test(l.text);
+    if (prev && !titled && l.line === last + 1 && (item || hanging) && !ITEM.test(l.text)) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${l.text}` };
     } else out.push(l);
     last = l.line;
