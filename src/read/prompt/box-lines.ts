@@ -20,8 +20,12 @@ export function textLines(face: Face, firstLine: number): TextLine[] {
   return joinWrappedItems(joinWrappedTitle(lines, face.right - face.left - 1)).map(({ text, line }) => ({ text, line }));
 }
 
-/** A line ending on `=`, `+`, `×`, `&`, or a Korean word closed by a modifier or particle (`흐릿한`, `지식의`). */
-const HANGING = /(?:\s[=+×&]|[\p{Script=Hangul}](?:한|된|던|할|은|는|을|를|의))$/u;
+/**
+ * A line ending on `=`, `+`, `×`, `&`, or a definition (`A = B`) whose value ends on a Korean modifier or particle
+ * (`파라미터 = 흐릿한`): its value goes on below. A line without the sign may be a phrase the writer set apart
+ * (`수십억 개의 조절 가능한` over `숫자들 (가중치)`), and stays as drawn.
+ */
+const HANGING = /\s[=+×&]$|^[^=]+\s=\s.*\p{Script=Hangul}(?:한|된|던|할|은|는|을|를|의)$/u;
 const ITEM = /^(?:[-*•·◦▪]|\d{1,2}[.)])\s/;
 
 /** A list item the box wrapped (`- one node, rented` / `  in the cloud`): the next line, indented past the
