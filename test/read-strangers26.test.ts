@@ -1,6 +1,6 @@
 // Chapters written by others, read as their writers meant: a compute chapter drawn with `#====#` boxes, its rows
 // sized by a sentence (`위에서부터 1 : 4 : 3 비율`), a box line naming the nvidia-smi code the plan puts there and
-// its takeaways' quotes pasted one a line in one `>` block; and a tool-use chapter whose sidebar is titled over
+// its takeaways' quotes pasted one a line in one `>` block, each one the Output Style lists; and a tool-use chapter whose sidebar is titled over
 // three lines (`🧠 WORKING MEMORY` / `vs` / `VAGUE RECOLLECTION`), whose ratio list gives the sidebar a width among
 // the row heights, and whose box lines a narrow sidebar broke mid-phrase.
 // Each rule is tested on a small input of its own and on the fixture that brought it up.
@@ -102,17 +102,25 @@ describe("box lines a narrow box broke mid-phrase", () => {
   });
 });
 
-describe("quotes pasted one a line in one `>` block, unsigned", () => {
-  const withQuotes = (lines: string[]): string => promptDoc(FIVE_BOXES, ["## 📌 Takeaways", "- t words", "", ...lines]);
+describe("quotes pasted one a line in one `>` block, unsigned, each one the document lists", () => {
+  const listed = ["# Output Style", "4. **Quotable Insights**:", '   - "Alpha words come first to everyone"', '   - "Beta words come second after alpha"'];
+  const withQuotes = (lines: string[], after: string[] = listed): string =>
+    promptDoc(FIVE_BOXES, ["## 📌 Takeaways", "- t words", "", ...lines], { after });
+  const pasted = ['> "Alpha words come first to everyone"', '> "Beta words come second after alpha"'];
 
   it("are as many quotes", async () => {
-    const { sheet } = await readSheet(withQuotes(['> "Alpha words come first"', '> "Beta words come second"']));
-    expect(quoteTexts(panel(sheet, /TAKEAWAYS/))).toEqual(["Alpha words come first", "Beta words come second"]);
+    const { sheet } = await readSheet(withQuotes(pasted));
+    expect(quoteTexts(panel(sheet, /TAKEAWAYS/))).toEqual(["Alpha words come first to everyone", "Beta words come second after alpha"]);
   });
 
-  it("a quote over its Korean translation stays one", async () => {
-    const { sheet } = await readSheet(withQuotes(['> "Alpha words come first"', '> "알파 단어가 먼저 온다"']));
+  it("stay the one quote they were when the document lists no such quotes apart", async () => {
+    const { sheet } = await readSheet(withQuotes(pasted, []));
     expect(quoteTexts(panel(sheet, /TAKEAWAYS/))).toHaveLength(1);
+  });
+
+  it("stay one when both lines are the same listed quote, or only one is listed", async () => {
+    const one = await readSheet(withQuotes(pasted, listed.slice(0, 3)));
+    expect(quoteTexts(panel(one.sheet, /TAKEAWAYS/))).toHaveLength(1);
   });
 
   it("splits the compute chapter's two takeaways quotes", async () => {

@@ -115,21 +115,7 @@ export function quoteLines(children: PhrasingContent[]): PhrasingContent[][] {
   if (glossed) return [glossed];
   const paired = glossPairs(said);
   if (paired) return paired;
-  if (said.every((l) => citeOf(plainText({ children: l })) !== undefined)) return said;
-  return wholeQuotes(said.map((l) => plainText({ children: l }))) ? said : [children];
-}
-
-/** A line that is one quotation, in its marks from end to end: `"I'm not running this on my laptop…"`. */
-const WHOLE_QUOTE = /^\s*(?:"[^"]+"|“[^“”]+”|«[^«»]+»|「[^「」]+」|『[^『』]+』)\s*$/u;
-
-/**
- * `> "…"` over `> "…"`, unsigned: each line a quotation of its own in its own marks, as a list of sayings is
- * pasted. In one language they are as many quotes; an English line over a Korean one is a quote and its
- * translation, which stays one.
- */
-function wholeQuotes(lines: string[]): boolean {
-  const hangul = lines.map((l) => /\p{Script=Hangul}/u.test(l));
-  return lines.every((l) => WHOLE_QUOTE.test(l)) && hangul.every((h) => h === hangul[0]);
+  return said.every((l) => citeOf(plainText({ children: l })) !== undefined) ? said : [children];
 }
 
 /** A label or arrow opening a line that glosses the line above: `번역:`, `Translation:`, `→`. */
