@@ -181,3 +181,28 @@ describe("the compute chapter's `#====#` drawing and its sentence of row ratios"
     expect(kinds(panel(sheet, /TRAINING RUN/))).toContain("code");
   });
 });
+
+describe("a flowchart node's label ending on a colon over its `<br/>` caption", () => {
+  const chart = (label: string): string =>
+    promptDoc(FIVE_BOXES, ["## 📌 Takeaways", "```mermaid", "flowchart LR", `    P(("${label}")) -.-> M[Model]`, "```"]);
+  const node = (sheet: Sheet) => {
+    const b = panel(sheet, /TAKEAWAYS/).blocks.find((x) => x.kind === "flowchart");
+    return b?.kind === "flowchart" ? b.nodes.find((n) => n.id === "P") : undefined;
+  };
+
+  it("loses the colon that introduced the caption", async () => {
+    const { sheet } = await readSheet(chart("Parameters:<br/>vague recollection"));
+    expect(node(sheet)).toMatchObject({ label: "Parameters", caption: "vague recollection" });
+  });
+
+  it("keeps a colon with no caption under it", async () => {
+    const { sheet } = await readSheet(chart("Tool: Bing"));
+    expect(node(sheet)?.label).toBe("Tool: Bing");
+  });
+
+  it("draws the tool-use chapter's parameters circle without it", async () => {
+    const { sheet } = await readSheet(fixture(TOOLS));
+    const loop = panel(sheet, /SEARCH LOOP/).blocks.find((x) => x.kind === "flowchart");
+    expect(loop?.kind === "flowchart" && loop.nodes.map((n) => n.label)).toContain("Parameters");
+  });
+});
