@@ -159,7 +159,8 @@ function planExpectations(written: string): PlanExpectations {
     const run = /^\d+\.\s/.test(t) ? numberedRun(plan, i) : [];
     // An HTML table's row: its cells' text.
     if (/^<tr>/.test(t)) out.tableCells.push(...[...t.matchAll(/<t[dh]>(.*?)<\/t[dh]>/g)].map((m) => unmarked(m[1]!).trim()));
-    else if (t.startsWith("|") && !/^\|[\s|:-]+\|$/.test(t)) {
+    // A code block's lines are code, whatever they start with (nvidia-smi's `| GPU  Name … |` frame).
+    else if (t.startsWith("|") && !/^\|[\s|:-]+\|$/.test(t) && !(fence && !["mermaid", "flow", "bare"].includes(fence))) {
       // A pipe escaped inside a cell (`<\|im_start\|>`) is the cell's own.
       out.tableCells.push(...t.slice(1, -1).split(/(?<!\\)\|/).map((c) => unmarked(c.replace(/\\\|/g, "|")).trim()));
     } else if (/Flowchart/i.test(section) && run.filter((l) => /→/.test(l)).length * 2 < run.length) {

@@ -84,12 +84,17 @@ export function bareText(label: string): string {
     .replace(/\n/g, "<br/>");
 }
 
-/** Split "label<br/>caption" (already normalised to "\n") at the first line break. */
+/**
+ * Split "label<br/>caption" (already normalised to "\n") at the first line break. A colon ending the label
+ * (`Parameters:<br/>vague recollection`) introduced the caption; drawn in the shape with the caption under it, it
+ * would point at nothing, so it goes.
+ */
 export function splitCaption(text: string): { label: string; caption?: string } {
   const at = text.indexOf("\n");
   if (at < 0) return { label: text };
   const caption = text.slice(at + 1).trim();
-  return caption ? { label: text.slice(0, at).trim(), caption } : { label: text.slice(0, at).trim() };
+  const label = text.slice(0, at).trim();
+  return caption ? { label: label.replace(/(?<=\S)\s*[:：]$/u, ""), caption } : { label };
 }
 
 export function joinCaption(label: string, caption: string | undefined): string {

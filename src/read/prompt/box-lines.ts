@@ -20,6 +20,12 @@ export function textLines(face: Face, firstLine: number): TextLine[] {
   return joinWrappedItems(joinWrappedTitle(lines, face.right - face.left - 1)).map(({ text, line }) => ({ text, line }));
 }
 
+/**
+ * A line ending on `=`, `+`, `×`, `&`, or a definition (`A = B`) whose value ends on a Korean modifier or particle
+ * (`파라미터 = 흐릿한`): its value goes on below. A line without the sign may be a phrase the writer set apart
+ * (`수십억 개의 조절 가능한` over `숫자들 (가중치)`), and stays as drawn.
+ */
+const HANGING = /\s[=+×&]$|^[^=]+\s=\s.*\p{Script=Hangul}(?:한|된|던|할|은|는|을|를|의)$/u;
 const ITEM = /^(?:[-*•·◦▪]|\d{1,2}[.)])\s/;
 
 /** A list item the box wrapped (`- one node, rented` / `  in the cloud`): the next line, indented past the
@@ -31,7 +37,11 @@ export function joinWrappedItems<T extends { text: string; line: number; col: nu
     const prev = out[out.length - 1];
     // A box's first line numbered (`1. WHY IT HAPPENS` over `통계적 어조 모방`) is its title, not an item to go on.
     const titled = out.length === 1 && /^\d/.test(prev?.text ?? "");
-    if (prev && !titled && l.line === last + 1 && ITEM.test(prev.text) && !ITEM.test(l.text) && l.col > prev.col) {
+    const item = prev && ITEM.test(prev.text) && l.col > prev.col;
+    // `파라미터 = 흐릿한` / `기억 (한 달 전 책)`: a line left hanging on a sign or on a Korean word that needs the
+    // next (a modifier or a particle) was broken by the box's width, at the same indent, title lines apart.
+    const hanging = prev && out.length > 1 && HANGING.test(prev.text) && l.col >= prev.col && !/^\p{Extended_Pictographic}/u.test(l.text);
+    if (prev && !titled && l.line === last + 1 && (item || hanging) && !ITEM.test(l.text)) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${l.text}` };
     } else out.push(l);
     last = l.line;

@@ -24,7 +24,10 @@ export function titleLines(lines: string[], at?: number[]): { title?: string; mo
   if (title !== undefined && under(0) && glossOf(title, rest[0] ?? "")) return { title, more: [rest[0]!], rest: rest.slice(1) };
   // `8xH100`'s x is a times sign, not lower-case text.
   if (title === undefined || !CAPS_TITLE.test(title.replace(/^\P{L}+/u, "").replace(TIMES_X, "×"))) return { title, more, rest };
-  while (rest.length > 0 && under(more.length) && continues(more[more.length - 1] ?? title, rest[0]!)) more.push(rest.shift()!);
+  // `🧠 WORKING MEMORY` / `vs` / `VAGUE RECOLLECTION`: a lone linking word between two lines of capitals joins
+  // them, as the two sides of a comparison a narrow box stacked.
+  const linked = (k: number): boolean => LINK_WORD.test(rest[0]!.trim()) && rest.length > 1 && under(k + 1) && CAPS_LINE.test(rest[1]!.trim());
+  while (rest.length > 0 && under(more.length) && (continues(more[more.length - 1] ?? title, rest[0]!) || linked(more.length))) more.push(rest.shift()!);
   return { title, more, rest };
 }
 
@@ -56,6 +59,7 @@ const LOWER_GOES_ON = /^[a-z][a-z'’-]*(?:\s[a-z][a-z'’-]*){0,2}(?:\s*[(（][
 const CAPS_TITLE = /^(?=.*\p{Lu})[^\p{Ll}\p{Script=Hangul}]*$/u;
 /** A line of capitals, maybe with a remark in brackets after them (`NODE (Lambda etc.)`): the title's remark. */
 const CAPS_LINE = /^(?=.*\p{Lu})[\p{Lu}&'’?!.,/ ]+(?:\s*[(（][^()（）]*[)）])?$/u;
+const LINK_WORD = /^(?:vs\.?|versus|v\.|&|and|or|대|↔|⇄)$/i;
 const TIMES_X = /(?<=\d)x(?=[\p{Lu}\d])/gu;
 
 function continues(title: string, next: string): boolean {

@@ -92,7 +92,14 @@ const SUMMARY_NOTE = /^(?:핵심\s*)?(?:요약|정리)$|^(?:key\s+)?(?:summary|p
 /** A box line saying what the box will show (`Free / Plus / Pro table`, `결정 흐름도`), once the panel shows it. */
 function namesDrawnForm(line: string, panel: Panel): boolean {
   const has = (kind: string): boolean => panel.blocks.some((b) => b.kind === kind);
+  // `💬 명언`, `렌탈 가격 표 ($/GPU-hour)`: an emoji before the note, or a remark on what the form will show after
+  // it, leave it a note on the form.
+  line = line.replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, "").replace(/\s*[(（][^()（）]*[)）]$/u, "").trim();
   if (/\s(?:table|표)$/i.test(line) || TABLE_NOTE.test(line)) return has("table");
+  // `nvidia-smi 코드`, `training loop snippet`: the code card the plan puts in the box.
+  if (/\s(?:code|snippet|코드|코드\s*블록)$/i.test(line)) return has("code");
+  // `체크리스트`, `checklist`: the ticked list the plan puts there.
+  if (/^(?:check\s*list|체크\s*리스트)$/i.test(line)) return panel.blocks.some((b) => b.kind === "bullets" && b.style === "checks");
   if (/\s(?:flow ?chart|flow|diagram|흐름도|도식)$/i.test(line)) return has("flowchart");
   if (QUOTES_NOTE.test(line)) return has("quote");
   if (SUMMARY_NOTE.test(line)) return has("bullets");

@@ -27,6 +27,7 @@ import { bannerSections } from "../banner-sections.js";
 import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptDoc, type Section } from "./sections.js";
 import { readSource } from "./source.js";
 import { footnotesInPlace } from "./footnotes.js";
+import { splitListedQuotes } from "./listed-quotes.js";
 import { inlineQuotes, quotedAlready, quoteKey, readStyle, unmetAsks } from "./style.js";
 import { QUOTES_TITLE } from "./quote-forms.js";
 import { readTextLayout } from "./text-layout.js";
@@ -96,6 +97,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   warnings.push(...plan.warnings);
   warnings.push(...diagramInlineWarnings(findSection(doc, "layout")?.nodes ?? []));
   const style = readStyle(styleNodes(doc), doc.text);
+  splitListedQuotes(plan, style.quotes);
 
   const layout = buildLayout(doc, plan, warnings);
   checkPanelCount(layout.slots.length, () => findSection(doc, "layout")?.line);

@@ -100,12 +100,17 @@ const LETTER: Record<string, string> = {
   b: "p", c: "k", d: "t", f: "p", g: "k", j: "j", k: "k", l: "l", m: "m", n: "n", p: "p", q: "k", t: "t", v: "p", z: "j",
   a: "a", e: "e", i: "i", o: "o", u: "u", A: "eɪ", E: "i", I: "aɪ", O: "o", U: "yu", Y: "aɪ",
 };
+/**
+ * The last syllable of a longer word closed by a silent e: long in update 업데이트, database 데이터베이스, website
+ * 웹사이트, short in template 템플릿, engine 엔진. Which one English says cannot be told from the letters.
+ */
+const LONG_LAST = /(?<=[aeiouy][^aeiouy]*)([^aeiouy])([aiou])([bcdfgklmnpstvz])e$/;
 const isVowel = (c: string): boolean => /[aeiouyAEIOUY]/.test(c);
 
 /** The sounds of an English word (lowercase letters) as Korean writes it. */
-export function englishSounds(word: string): string {
+export function englishSounds(word: string, longLast = false): string {
   // Magic e in a one-vowel word: time → taim, base → beis, code → cod, byte → bait.
-  const w = word.replace(/^([^aeiouy]*)([aeiouy])([bcdfgklmnpstvz])e$/, (_, a: string, v: string, c: string) => `${a}${v.toUpperCase()}${c}e`);
+  const w = (longLast ? word.replace(LONG_LAST, (_, c: string, v: string, n: string) => `${c}${v.toUpperCase()}${n}e`) : word).replace(/^([^aeiouy]*)([aeiouy])([bcdfgklmnpstvz])e$/, (_, a: string, v: string, c: string) => `${a}${v.toUpperCase()}${c}e`);
   let out = "";
   for (let i = 0; i < w.length; ) {
     const rest = w.slice(i);
@@ -217,6 +222,8 @@ interface Read {
   codes: Uint8Array;
   borrowed: boolean;
   consonants: number;
+  /** An English word's other reading, its last syllable long (`LONG_LAST`): either may be the one borrowed. */
+  long?: Uint8Array;
 }
 const soundCache = new Map<string, Read>();
 function sounds(word: string, korean: boolean): Read {
@@ -224,7 +231,8 @@ function sounds(word: string, korean: boolean): Read {
   if (s === undefined) {
     if (soundCache.size > 20000) soundCache.clear();
     const r = korean ? readHangul(word) : { sounds: englishSounds(word), borrowed: true };
-    s = { ...r, codes: codes(r.sounds), consonants: consonants(r.sounds) };
+    const long = korean ? undefined : englishSounds(word, true);
+    s = { ...r, codes: codes(r.sounds), consonants: consonants(r.sounds), ...(long && long !== r.sounds ? { long: codes(long) } : {}) };
     soundCache.set(word, s);
   }
   return s;
@@ -269,7 +277,7 @@ export function isLoanword(korean: string, english: string): boolean {
   let hit = pairCache.get(key);
   if (hit === undefined) {
     if (pairCache.size > 50000) pairCache.clear();
-    hit = distance(k.codes, e.codes) <= budget(n) + 1e-9;
+    hit = distance(k.codes, e.codes) <= budget(n) + 1e-9 || (e.long !== undefined && distance(k.codes, e.long) <= budget(n) + 1e-9);
     pairCache.set(key, hit);
   }
   return hit;

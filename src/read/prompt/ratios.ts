@@ -60,8 +60,13 @@ export function findRatioTable(nodes: RootContent[], diagram?: DiagramRow[], war
 function ratioList(nodes: RootContent[]): Table | undefined {
   const every = (unit: RegExp) => (n: RootContent) => n.type === "list" && n.children.length >= 2 && n.children.every((i) => unit.test(firstLine(i)));
   // Heights in pixels (`- Title strip: 110px`, for a 1080-pixel page) are each row's share of their sum.
-  const list = nodes.find(every(/\d\s*%/)) ?? nodes.find(every(PIXELS));
-  if (list?.type !== "list") return undefined;
+  const found0 = nodes.find(every(/\d\s*%/)) ?? nodes.find(every(PIXELS));
+  if (found0?.type !== "list") return undefined;
+  // An item giving only a width (`- 오른쪽 사이드바: 폭 약 28%, 1~3행 전체 높이`) is a column the drawing already
+  // measures, not a band of the page: its share is no height.
+  const heights = found0.children.filter((i) => !widthOnly(firstLine(i)));
+  if (heights.length < 2) return undefined;
+  const list = { ...found0, children: heights };
   const pixels = !list.children.every((i) => /\d\s*%/.test(firstLine(i)));
   const found = list.children.map((item) => (pixels ? PIXELS : /(\d+(?:\.\d+)?)\s*%/).exec(firstLine(item))!);
   const total = found.reduce((s, m) => s + Number(m[1]), 0);
@@ -79,6 +84,15 @@ function ratioList(nodes: RootContent[]): Table | undefined {
   return { type: "table", children: [row(["영역", "비율", "내용"], list), ...rows], position: list.position };
 }
 
+/** A share labelled a width where it is written (`폭 약 28%`, `width ~30%`, `30% wide`). */
+const WIDTH_SHARE = /(?:폭|너비|가로\s*폭|widths?|wide)\s*[:=]?\s*(?:약|~|～|≈|about|approx\.?|ca\.|roughly)?\s*\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*%\s*(?:wide|of the width|너비|폭)/giu;
+
+/** Every share the text writes is labelled a width: it says how wide a column is, not how tall a row. */
+export function widthOnly(text: string): boolean {
+  const shares = text.match(/\d+(?:\.\d+)?\s*%/g)?.length ?? 0;
+  return shares > 0 && (text.match(WIDTH_SHARE)?.length ?? 0) >= shares;
+}
+
 // A Korean keyboard's full-width forms (`１０％`, `１：２`) are read as the digits and signs they stand for.
 const firstLine = (n: unknown): string => plainText(n).split("\n")[0]!.trim().normalize("NFKC");
 
@@ -88,7 +102,9 @@ function cellsOf(row: Table["children"][number]): string[] {
 
 function readRatioTable(table: Table, short = false): RatioTable {
   const tableLine = lineOf(table);
-  const [head, ...body] = table.children;
+  const [head, ...all] = table.children;
+  // A row giving only a column's width (`| 사이드바 | 폭 28% |`) is no band of the page (see `widthOnly`).
+  const body = all.filter((r) => !widthOnly(cellsOf(r).join(" ")));
   const header = head ? cellsOf(head) : [];
   let col = header.findIndex((h) => RATIO_HEADER.test(h));
   if (col < 0) col = header.findIndex((_, k) => body.length > 0 && body.every((r) => NUMBER.test(cellsOf(r)[k] ?? "")));
