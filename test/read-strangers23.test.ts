@@ -146,15 +146,25 @@ describe("a row still over at the minimum after every move", () => {
       { kind: "panels", ratio: 30, panels: [{ id: "b" }] },
     ],
   } as unknown as Sheet;
-  const laid = { panels: [{ id: "a", row: 1, overflow: false, overflowPx: 0 }, { id: "b", row: 2, overflow: true, overflowPx: 20 }] } as unknown as PositionedSheet;
+  const box = (height: number) => ({ x: 0, y: 0, width: 100, height });
+  const laid = {
+    panels: [
+      { id: "a", row: 1, overflow: false, overflowPx: 0, fontPx: 16, minFontPx: 12, content: box(100), blocks: [{ box: box(50) }] },
+      { id: "b", row: 2, overflow: true, overflowPx: 20, fontPx: 12, minFontPx: 12, content: box(100), blocks: [{ box: box(120) }] },
+    ],
+  } as unknown as PositionedSheet;
 
-  it("is tried a few points taller, taken from the nearest row whose panels fit, least first", () => {
+  it("is tried a few points taller, taken from a row whose panels fit above the minimum, least first", () => {
     const tries = heightenings(sheet, laid).map((h) => h.sheet.rows.map((r) => r.ratio));
     const step = HEIGHT_STEPS[0]! * 100;
     expect(tries[0]).toEqual([10, 60 - step, 30 + step]);
-    // The title row gives too, but never more than a fifth of its own height.
-    expect(tries.every((r) => r[0]! >= 8 && r[1]! >= 48)).toBe(true);
-    expect(tries.every((r) => r[2]! > 30 && r[0]! + r[1]! + r[2]! === 100)).toBe(true);
+    // The title row keeps its height; the giving row most of its own.
+    expect(tries.every((r) => r[0] === 10 && r[1]! >= 48 && r[2]! > 30 && r[0]! + r[1]! + r[2]! === 100)).toBe(true);
+  });
+
+  it("takes nothing from a row whose panel sits at the minimum size", () => {
+    const full = { panels: laid.panels.map((p) => ({ ...p, fontPx: 12 })) } as unknown as PositionedSheet;
+    expect(heightenings(sheet, full)).toEqual([]);
   });
 
   it("lets the fixture's quotes and takeaways fit in their band at 16:9, the bands as written within five points", async () => {

@@ -146,8 +146,9 @@ function rescue(sheet: Sheet, first: Laid, relayout: Relayout): Rescued {
   // what it is about, and a width the document left unstated gives way before that.
   if (now.moves.some((m) => pinnedMovedForRoom(sheet, m))) {
     const r = rehome(sheet, first.fitted, { pinned: false });
-    // A row drawn a few points taller keeps it home too (heights.ts), tried only where widths do not.
-    const home = heightened(widened(r ? { sheet: r.sheet, laid: relayout(r.sheet), moves: r.moves } : { sheet, laid: first, moves: [] }, false, false), false, false);
+    // Not by drawing a row taller (heights.ts): a height the document wrote gives way only to a page that
+    // overflows whatever moves, never to keep a block home.
+    const home = widened(r ? { sheet: r.sheet, laid: relayout(r.sheet), moves: r.moves } : { sheet, laid: first, moves: [] }, false, false);
     // Not at the cost of a last rescue (a map's leaves joined into lists, lines set closer) the page did without.
     const rescued = (l: typeof now.laid): number => l.fitted.filter((f) => f.fit.joinLeaves || f.fit.dense).length;
     if (over(home.laid.positioned) === 0 && rescued(home.laid) <= rescued(now.laid)) {
