@@ -125,20 +125,16 @@ function rescue(sheet: Sheet, first: Laid, relayout: Relayout): Rescued {
     return at;
   };
   now = widened(now, mapRows, dense);
-  // Still over: the full panel's row drawn a little taller, a row whose panels all fit a little lower (heights.ts);
-  // the least shift that cures the page without a new overflow, else the one that leaves least.
+  // Still over: the full panel's row drawn a little taller, a row whose panels all fit a little lower (heights.ts):
+  // the first shift, least first, that cures the page. One that only lessens the overflow changes heights the
+  // document wrote for a page that fails anyway, so it is not kept.
   const heightened = (from: typeof now, rows: boolean, closer: boolean): typeof now => {
     if (over(from.laid.positioned) === 0) return from;
-    const was = new Set(from.laid.positioned.panels.filter((p) => p.overflow).map((p) => p.id));
-    let best = from;
     for (const h of heightenings(from.sheet, from.laid.positioned)) {
       const next = relayout(h.sheet, rows, closer);
-      if (next.positioned.panels.some((p) => p.overflow && !was.has(p.id))) continue;
-      if (over(next.positioned) >= over(best.laid.positioned) - 0.5) continue;
-      best = { ...from, sheet: h.sheet, laid: next };
-      if (over(next.positioned) === 0) break;
+      if (over(next.positioned) === 0) return { ...from, sheet: h.sheet, laid: next };
     }
-    return best;
+    return from;
   };
   now = heightened(now, mapRows, dense);
   // A block pinned to its panel by title or emoji that left only for room (to the nearest panel that took it, not
