@@ -7,6 +7,7 @@ import type { PositionedSheet } from "../model/positioned.js";
 import { rehome, type FittedPanel, type Move } from "./rehome.js";
 import { widenedIn, widenings, WIDEN_STEPS } from "./widths.js";
 import { evener, evenings } from "./even.js";
+import { heightenings } from "./heights.js";
 import { balanceCandidates, bareBesideCrowded, betterBalanced, HOME_PX, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, smallestPx, tradeCandidates, type Candidate } from "./rebalance.js";
 import { fewerBare, strayCandidates } from "./stray.js";
 
@@ -124,11 +125,25 @@ function rescue(sheet: Sheet, first: Laid, relayout: Relayout): Rescued {
     return at;
   };
   now = widened(now, mapRows, dense);
+  // Still over: the full panel's row drawn a little taller, a row whose panels all fit a little lower (heights.ts):
+  // the first shift, least first, that cures the page. One that only lessens the overflow changes heights the
+  // document wrote for a page that fails anyway, so it is not kept.
+  const heightened = (from: typeof now, rows: boolean, closer: boolean): typeof now => {
+    if (over(from.laid.positioned) === 0) return from;
+    for (const h of heightenings(from.sheet, from.laid.positioned)) {
+      const next = relayout(h.sheet, rows, closer);
+      if (over(next.positioned) === 0) return { ...from, sheet: h.sheet, laid: next };
+    }
+    return from;
+  };
+  now = heightened(now, mapRows, dense);
   // A block pinned to its panel by title or emoji that left only for room (to the nearest panel that took it, not
   // one its words share) stays home when drawing its panel wider cures the page instead: a chart belongs beside
   // what it is about, and a width the document left unstated gives way before that.
   if (now.moves.some((m) => pinnedMovedForRoom(sheet, m))) {
     const r = rehome(sheet, first.fitted, { pinned: false });
+    // Not by drawing a row taller (heights.ts): a height the document wrote gives way only to a page that
+    // overflows whatever moves, never to keep a block home.
     const home = widened(r ? { sheet: r.sheet, laid: relayout(r.sheet), moves: r.moves } : { sheet, laid: first, moves: [] }, false, false);
     // Not at the cost of a last rescue (a map's leaves joined into lists, lines set closer) the page did without.
     const rescued = (l: typeof now.laid): number => l.fitted.filter((f) => f.fit.joinLeaves || f.fit.dense).length;

@@ -31,6 +31,43 @@ function stripDirectives(code: string, kind: DiagramKind, blockLine: number | un
   });
 }
 
+/** A `linkStyle` line of a flowchart: its file line and the link numbers it styles (none for `default`). */
+interface LinkStyle {
+  line: number;
+  indices: number[];
+}
+
+/**
+ * Blank out a flowchart's `linkStyle` lines, keeping their lines, and return what they named. We draw links in
+ * our own pen, so their colours are never used; but Mermaid's flow database fails with an opaque message on a
+ * link number past the last link (`linkStyle 4` under four links, counted from 1 by the writer), which would
+ * stop the whole sheet for a styling slip. The numbers are checked against the links after parsing instead.
+ */
+function takeLinkStyles(code: string, kind: DiagramKind, blockLine: number | undefined): { text: string; styles: LinkStyle[] } {
+  if (kind !== "flow") return { text: code, styles: [] };
+  const styles: LinkStyle[] = [];
+  const lines = code.split("\n").map((l, i) => {
+    const m = /^\s*linkStyle\s+([\d\s,]+|default)\b/.exec(l);
+    if (!m) return l;
+    const indices = m[1] === "default" ? [] : m[1]!.split(/[\s,]+/).filter((s) => s !== "").map(Number);
+    styles.push({ line: (blockLine ?? 0) + i + 1, indices });
+    return "";
+  });
+  return { text: lines.join("\n"), styles };
+}
+
+/** A warning for each `linkStyle` number that names no link: Mermaid counts links from 0, in the order written. */
+function checkLinkStyles(styles: LinkStyle[], links: number, warnings: string[] | undefined): void {
+  for (const s of styles) {
+    const past = s.indices.filter((n) => n >= links);
+    if (past.length === 0) continue;
+    warnings?.push(
+      `line ${s.line}: mermaid linkStyle ${past.join(",")} names no link (the chart has ${links}, numbered 0–${links - 1}); ` +
+        "left out — link colours are not drawn anyway",
+    );
+  }
+}
+
 /** Nesting past MAX_NESTING, found from indentation and subgraph/end lines before Mermaid's parser recurses. */
 function checkDepth(code: string, kind: DiagramKind, blockLine: number | undefined): void {
   const indents: number[] = [];
@@ -120,7 +157,9 @@ export async function parseMermaid(code: string, blockLine?: number, warnings?: 
   const kind = diagramKind(plain, blockLine);
   // Mermaid drops `%% comment` lines before its flowchart grammar sees them (cleanupComments); blanked here,
   // so line numbers hold. The mindmap grammar reads them itself.
-  const text = stripDirectives(plain, kind, blockLine, warnings).replace(/^\s*%%(?!\{)[^\n]+$/gm, (m) => (kind === "flow" ? "" : m));
+  const directed = stripDirectives(plain, kind, blockLine, warnings);
+  const { text: unstyled, styles } = takeLinkStyles(directed, kind, blockLine);
+  const text = unstyled.replace(/^\s*%%(?!\{)[^\n]+$/gm, (m) => (kind === "flow" ? "" : m));
   checkDepth(text, kind, blockLine);
   let db: MermaidDb;
   try {
@@ -128,6 +167,7 @@ export async function parseMermaid(code: string, blockLine?: number, warnings?: 
   } catch (err) {
     throw syntaxError(err, text, blockLine);
   }
+  if (kind === "flow") checkLinkStyles(styles, db.getEdges?.()?.length ?? 0, warnings);
   if (kind === "flow") return fromFlowDb(db, blockLine === undefined ? undefined : blockLine + 1, text);
   const root = db.getMindmap?.();
   if (!root) {

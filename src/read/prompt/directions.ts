@@ -30,7 +30,7 @@ export function dropDirections(panel: Panel): void {
   // Two rows named at least: one line beginning one row's first cell may be the box's own point about it.
   const rows = texts.map((t) => rowsNamed(t, panel));
   const listed = rows.reduce((n, r) => n + r, 0) >= 2;
-  panel.lead = lead.filter((_, k) => !form[k] && !isStandIn(texts[k]!) && !(form[k - 1] && /^[(（].*[)）]$/u.test(texts[k]!)) && !(listed && rows[k]! > 0));
+  panel.lead = lead.filter((_, k) => !form[k] && !isStandIn(texts[k]!) && !countsContent(texts[k]!, panel) && !(form[k - 1] && /^[(（].*[)）]$/u.test(texts[k]!)) && !(listed && rows[k]! > 0));
   // A plan line pointing back at the quotes (`위 Quotable Insights 5개를 말풍선으로`) in the panel that now holds
   // them said how to draw them; the quotes are drawn.
   if (panel.blocks.some((b) => b.kind === "quote")) {
@@ -53,6 +53,21 @@ const norm = (t: string): string => t.toLowerCase().replace(/[\s\p{P}]+/gu, "");
 function withoutQuoteCount(title: string, panel: Panel): string {
   const m = /^(.*(?:명언|인용구?|어록|quotes?))\s*[x×]?\s*(\d{1,2})\s*(?:개)?$/iu.exec(title.trim());
   return m && Number(m[2]) === panel.blocks.filter((b) => b.kind === "quote").length ? m[1]! : title;
+}
+
+const WHAT = "요약|정리|핵심|명언|인용구?|어록|summary|takeaways?|quotes?|bullets?|points?|lines?|items?";
+/** A box line that only counts what the box is to hold: `명언 3개`, `4줄 요약`, `3 bullets`, `요약 4줄`. */
+const COUNT_LINE = new RegExp(`^(?:(?:${WHAT})\\s*)?(\\d{1,2})\\s*(?:개|줄|가지|${WHAT})(?:\\s*(?:${WHAT}))?$`, "iu");
+
+/** A count line (`4줄 요약`) in a panel that holds that many quotes, or a list of that many items, was the writer's
+ * note of how much goes there; the content it counts is drawn. Another number is content (`토큰 3개`). */
+function countsContent(line: string, panel: Panel): boolean {
+  const m = COUNT_LINE.exec(line.trim());
+  // A bare `3개` may be an answer (`r이 몇 개?` … `3개`): a count line names what it counts, or counts lines.
+  if (!m || /^\d{1,2}\s*(?:개|가지)$/u.test(line.trim())) return false;
+  const n = Number(m[1]);
+  const quotes = panel.blocks.filter((b) => b.kind === "quote").length;
+  return n === quotes || panel.blocks.some((b) => b.kind === "bullets" && b.items.length === n);
 }
 
 /** A box line holding the place of what the plan will write, with no word of its own: `"…"`, `...`, `1 ~ 6`. */

@@ -28,7 +28,32 @@ const PORTRAIT = /^\s*[-*]?\s*["']?(?:page|orientation|paper|size|용지|방향|
 /** 16:9 as people write it: `16:9`, `16x9`, `16 by 9`, `16대9`, or the shape named: `widescreen`. */
 const WIDE = /16\s*(?::|x|×|by|대)\s*9|\bwide-?\s?screen\b/i;
 
-/** `16:9` only when it is the first ratio the image request names (or, when it names none, the document); A4 landscape otherwise. */
+/**
+ * A page given in pixels (`1920x1080`, `3840 × 2160 px`): its shape is what it names. 16:9 within 2% (so
+ * 1366x768 counts) is widescreen; the √2 of A4 (`3508x2480`) is A4. Another size names neither.
+ */
+const PIXELS = /\b(\d{3,5})\s*(?:x|×|\*|by)\s*(\d{3,5})\b/gi;
+function pixelShapes(text: string): { wide: number; a4: number } {
+  let wide = -1;
+  let a4 = -1;
+  for (const m of text.matchAll(PIXELS)) {
+    const w = Number(m[1]);
+    const h = Number(m[2]);
+    const ratio = Math.max(w, h) / Math.min(w, h);
+    if (wide < 0 && Math.abs(ratio / (16 / 9) - 1) < 0.02) wide = m.index;
+    if (a4 < 0 && Math.abs(ratio / Math.SQRT2 - 1) < 0.02) a4 = m.index;
+  }
+  return { wide, a4 };
+}
+
+/** Where a text first names each page shape, in words or in pixels (-1: never). */
+function shapesNamed(text: string): { wide: number; a4: number } {
+  const px = pixelShapes(text);
+  const first = (a: number, b: number): number => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
+  return { wide: first(text.search(WIDE), px.wide), a4: first(text.search(/\bA4\b/i), px.a4) };
+}
+
+/** `16:9` only when it is the first page shape the image request names (or, when it names none, the document); A4 landscape otherwise. */
 export function pageSize(doc: PromptDoc): PageSize {
   const image = findSection(doc, "image");
   const source = findSection(doc, "source");
@@ -37,8 +62,7 @@ export function pageSize(doc: PromptDoc): PageSize {
   const everywhere = (): string => doc.sections.filter((s) => s !== source).map((s) => [s.title, ...said(s.nodes)].join("\n")).join("\n");
   // An image request that names no page at all leaves it to what the rest says (`16:9 가로 화면 비율로` under the layout).
   const asked = image ? said(image.nodes).join("\n") : "";
-  const text = image && (WIDE.test(asked) || /\bA4\b/i.test(asked)) ? asked : everywhere();
-  const wide = text.search(WIDE);
-  const a4 = text.search(/\bA4\b/i);
+  const named = shapesNamed(asked);
+  const { wide, a4 } = image && (named.wide >= 0 || named.a4 >= 0) ? named : shapesNamed(everywhere());
   return wide >= 0 && (a4 < 0 || wide < a4) ? "16:9" : "a4";
 }

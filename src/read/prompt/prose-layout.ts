@@ -68,7 +68,7 @@ export function readProseLayout(doc: PromptDoc, section: Section, warnings: stri
       if (/\[[^\]]+\]/.test(unit) && ROW_HEAD.test(unit)) return undefined;
       const labelled = current && indent > current.indent ? unlabelled(unit) : undefined;
       if (current && labelled !== undefined && (current.row.title || !current.row.named || described(current.row))) {
-        if (current.row.title) current.row.banner.push(labelled);
+        if (current.row.title) current.row.banner.push(...bannerWords(labelled));
         else {
           const b = readBox(labelled);
           if (b) current.row.boxes.push(b);
@@ -190,7 +190,7 @@ function rowOf(unit: string, line: number, place: number): ProseRow | undefined 
     const p = /(\d{1,3}(?:\.\d+)?)\s*%/.exec(rest);
     if (p && row.height === undefined) row.height = Number(p[1]);
     // The banner's words as given (quoted, or led by an emoji); a description alone (`title banner`) names none.
-    const quoted = [...rest.matchAll(/["“「『]([^"”」』]{2,120})["”」』]/g)].map((m) => m[1]!.trim());
+    const quoted = quotedWords(rest);
     const led = /(?:^|[\s(（])(\p{Extended_Pictographic}[^()（）]*)/u.exec(rest);
     const own = rest.replace(/[(（][^)）]*[)）]/g, "").trim();
     const described = own.replace(DESCRIPTION, "").replace(/[\s\p{P}]/gu, "").length <= 2;
@@ -207,6 +207,20 @@ function rowOf(unit: string, line: number, place: number): ProseRow | undefined 
     if (box) row.boxes.push(box);
   }
   return row;
+}
+
+/** The quoted words of a sentence about the banner (`"🧠 …" with the subtitle "…"`), each a line of it. */
+function quotedWords(text: string): string[] {
+  return [...text.matchAll(/["“「『]([^"”」』]{2,120})["”」』]/g)].map((m) => m[1]!.trim());
+}
+
+/**
+ * A title row's labelled item (`Panel 0 (full width): "🧠 …" with the subtitle "…"`): where it quotes words, those
+ * are the banner's lines, title then subtitle, and the sentence around them only says how they are set.
+ */
+function bannerWords(item: string): string[] {
+  const quoted = quotedWords(item);
+  return quoted.length > 0 ? quoted : [item];
 }
 
 /** Sidebars said to run through rows, placed in the first row they cover. */

@@ -95,7 +95,7 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
       const at = para?.position;
       const markdown = source && at?.start.offset !== undefined && at.end.offset !== undefined ? source.slice(at.start.offset, at.end.offset).replace(/\s+/g, " ").trim() : undefined;
       // The label line itself ("**Quotable Insights**:") is not a quote; its children are.
-      visit(text, inQuotes && !(label && sub.length > 0), lineOf(item), markdown);
+      visit(text, inQuotes && !(label && sub.length > 0) && !aboutQuotes(text), lineOf(item), markdown);
       // `**Quotable Insights**: Karpathy calls it "jagged intelligence", and says …`: the quotes written in the
       // label's own sentence, each a quote of its own (two words at least: `“…”` shows only where quotes go).
       if (label && sub.length === 0) for (const q of spokenRuns(text)) visit(`"${q}"`, true, lineOf(item));
@@ -195,6 +195,14 @@ function unquote(text: string): string {
   if (glossed && citeOf(t) === undefined && glossed[2]!.trim().split(/\s+/).length >= 3) return `${glossed[1]!.trim()} (${glossed[2]!.trim()})`;
   const m = /^["“'‘«「『„‹](.+)["”'’»」』“‛›]\s*(?:[-–—]\s*.*)?$/.exec(t);
   return (m?.[1] ?? t).trim();
+}
+
+/**
+ * An item among the quotable insights that quotes nothing and speaks of the quotes themselves (`Each quote is
+ * followed by its Korean translation…`, `명언은 말풍선으로`): how the quotes are to be set, not one of them.
+ */
+export function aboutQuotes(text: string): boolean {
+  return !/["“”「」『』]/.test(text) && /\bquot(?:es?|ations?)\b|\btranslations?\b|인용|명언|어록|번역/i.test(text);
 }
 
 /** The phrases a label's sentence quotes after its colon, of two words or more. */
