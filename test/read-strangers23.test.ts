@@ -12,7 +12,7 @@ import type { PositionedSheet } from "../src/model/positioned.js";
 import { readSheet } from "../src/read/index.js";
 import { parseMermaid } from "../src/mermaid/index.js";
 import { layoutSheet } from "../src/layout/index.js";
-import { heightenings, HEIGHT_STEPS } from "../src/layout/heights.js";
+import { heightenings, heightNote, HEIGHT_STEPS } from "../src/layout/heights.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { FIVE_BOXES, kinds, panel, promptDoc } from "./read-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
@@ -173,5 +173,16 @@ describe("a row still over at the minimum after every move", () => {
     expect(laidOut.panels.filter((p) => p.overflow).map((p) => p.id)).toEqual([]);
     const ratios = laidOut.rows.map((r) => r.ratio);
     [0.15, 0.55, 0.3].forEach((want, k) => expect(Math.abs(ratios[k]! - want)).toBeLessThanOrEqual(0.05 + 1e-9));
+    // The writer is told which heights changed and from what.
+    const said = laidOut.warnings.filter((w) => /of the page's height/.test(w));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/the row of "Compute per Token" at \d+(\.\d)?% \(written 55%\)/);
+    expect(said[0]).toMatch(/the row of "Spreading Computation" at \d+(\.\d)?% \(written 30%\)/);
+  });
+
+  it("says nothing of heights when none changed", () => {
+    expect(heightNote(sheet, sheet)).toBeUndefined();
+    const moved = { ...sheet, rows: sheet.rows.map((r, k) => ({ ...r, ratio: k === 1 ? 57.5 : k === 2 ? 32.5 : r.ratio })) } as Sheet;
+    expect(heightNote(sheet, moved)).toMatch(/^the row of "a" at 57\.5% \(written 60%\) and the row of "b" at 32\.5% \(written 30%\) of the page's height/);
   });
 });

@@ -61,3 +61,21 @@ function fillOf(p: PositionedPanel): number {
   }
   return Math.min(1, area / (c.width * c.height));
 }
+
+/**
+ * What the writer is told when their heights were changed (undefined when none was): which rows and by how much,
+ * each named by its first panel, as the rows are drawn.
+ */
+export function heightNote(before: Sheet, after: Sheet): string | undefined {
+  const share = (s: Sheet, k: number): number => (s.rows[k]!.ratio / (s.rows.reduce((t, r) => t + r.ratio, 0) || 1)) * 100;
+  const changed = before.rows.map((_, k) => k).filter((k) => after.rows[k] && Math.abs(share(before, k) - share(after, k)) >= 0.05);
+  if (changed.length === 0 || after.rows.length !== before.rows.length) return undefined;
+  const pct = (v: number): string => `${Math.round(v * 10) / 10}%`;
+  const name = (k: number): string => {
+    const row = before.rows[k];
+    const first = row?.kind === "panels" ? row.panels[0] : undefined;
+    return first ? `"${first.title || first.id}"` : `${k + 1}`;
+  };
+  const rows = changed.map((k) => `the row of ${name(k)} at ${pct(share(after, k))} (written ${pct(share(before, k))})`);
+  return `${rows.join(" and ")} of the page's height, so that every panel fits at the legible minimum; shorten the text or change the heights to keep them as written`;
+}

@@ -7,7 +7,7 @@ import type { PositionedSheet } from "../model/positioned.js";
 import { rehome, type FittedPanel, type Move } from "./rehome.js";
 import { widenedIn, widenings, WIDEN_STEPS } from "./widths.js";
 import { evener, evenings } from "./even.js";
-import { heightenings } from "./heights.js";
+import { heightenings, heightNote } from "./heights.js";
 import { balanceCandidates, bareBesideCrowded, betterBalanced, HOME_PX, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, smallestPx, tradeCandidates, type Candidate } from "./rebalance.js";
 import { fewerBare, strayCandidates } from "./stray.js";
 
@@ -40,8 +40,11 @@ interface Rescued {
  */
 export function repairLayout(sheet: Sheet, first: Laid, relayout: Relayout): PositionedSheet {
   const now = settle(rescue(sheet, first, relayout), relayout);
-  if (now.moves.length) return { ...now.laid.positioned, sheet: now.sheet, moves: now.moves };
-  return now.sheet !== sheet ? { ...now.laid.positioned, sheet: now.sheet } : now.laid.positioned;
+  // Heights the writer gave that were changed (heights.ts) are said, as a warning the build prints.
+  const note = heightNote(sheet, now.sheet);
+  const positioned = note ? { ...now.laid.positioned, warnings: [...now.laid.positioned.warnings, note] } : now.laid.positioned;
+  if (now.moves.length) return { ...positioned, sheet: now.sheet, moves: now.moves };
+  return now.sheet !== sheet ? { ...positioned, sheet: now.sheet } : positioned;
 }
 
 function over(s: PositionedSheet): number {
