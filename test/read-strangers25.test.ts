@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import type { Panel, Sheet } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
 import { alignBands } from "../src/read/prompt/box-bands.js";
+import { match, matchTyped } from "../src/read/prompt/box-match.js";
 import { kinds, panel, promptDoc, titles } from "./read-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
@@ -48,8 +49,21 @@ describe("text lines drifting under straight `+---+` border lines", () => {
     expect(alignBands(typed)).toEqual(typed);
   });
 
-  it("reads the boxes the border lines frame", async () => {
-    const { sheet } = await readSheet(promptDoc(DRIFTING, plan));
+  it("reads the boxes the border lines frame, however far both counts put the walls", async () => {
+    // Hangul drawn 1.6 columns wide: the middle wall of the second line stands at 22 by characters, 36 on screen, the
+    // junction at 30.
+    const rule = `+${"-".repeat(59)}+`;
+    const far = [
+      rule,
+      `|  TITLE${" ".repeat(52)}|`,
+      rule,
+      `| 알파 박스${" ".repeat(20)}| 베타 박스${" ".repeat(19)}|`,
+      `| 가나다라마바사아자차카타파하${" ".repeat(6)}| 하파타카차자아사바마라다나가${" ".repeat(5)}|`,
+      `+${"-".repeat(29)}+${"-".repeat(29)}+`,
+      `| 감마 박스 한글 제목 길게${" ".repeat(36)}|`,
+      rule,
+    ];
+    const { sheet } = await readSheet(promptDoc(far, plan));
     expect(titles(sheet)).toEqual([["title"], ["알파 박스", "베타 박스"], ["감마 박스 한글 제목 길게"]]);
   });
 
@@ -162,5 +176,30 @@ describe("a box line sketching the head of the table the plan puts there", () =>
   it("leaves the fixture's glossary box its table alone", async () => {
     const { sheet } = await readSheet(fixture(RECAP));
     expect(panel(sheet, /용어집/).lead).toEqual([]);
+  });
+});
+
+describe("a border line typed longer than the frame, straightened, and the lines under it typed straight below it", () => {
+  it("matches a wall to where the line above typed its corner when that is where it stands", () => {
+    const up = [{ at: 0, col: 0, loose: false }, { at: 5, col: 15, loose: false }, { at: 9, col: 33, loose: false }];
+    const exp = [{ at: 0, col: 0, loose: true, raw: 0 }, { at: 5, col: 15, loose: true, raw: 15 }, { at: 9, col: 23, loose: true, raw: 33 }];
+    expect(match(up, exp)).toHaveLength(2);
+    expect(matchTyped(up, exp)).toEqual([[0, 0], [1, 1], [2, 2]]);
+  });
+
+  it("reads the row under the straightened border as its boxes", async () => {
+    // The second border runs 5 columns past the frame and is straightened onto it; the row under it is typed
+    // straight below that border, its middle wall 3 columns left of the junction.
+    const typed = [
+      "+----------------------------+",
+      "|  TITLE                     |",
+      "+----------------------------+",
+      "| ALPHA         | BETA       |",
+      "+---------------+----------------+",
+      "| GAMMA      | DELTA            |",
+      "+------------+-------------------+",
+    ];
+    const { sheet } = await readSheet(promptDoc(typed, ["## ALPHA", "- a", "## BETA", "- b", "## GAMMA", "- c", "## DELTA", "- d"]));
+    expect(titles(sheet)).toEqual([["title"], ["ALPHA", "BETA"], ["GAMMA", "DELTA"]]);
   });
 });
