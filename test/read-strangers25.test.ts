@@ -203,3 +203,23 @@ describe("a border line typed longer than the frame, straightened, and the lines
     expect(titles(sheet)).toEqual([["title"], ["ALPHA", "BETA"], ["GAMMA", "DELTA"]]);
   });
 });
+
+describe("a note in a sequence diagram", () => {
+  const seq = ["## 🔍 도구 사용", "```mermaid", "sequenceDiagram", "    participant M as 모델", "    participant S as 검색 엔진", "    M->>S: 검색어", "    Note over M,S: 생성 일시 정지", "    S-->>M: 결과", "```"];
+  const grid = ["+--------------------+", "|  TITLE             |", "+--------------------+", "| 🔍 도구 사용        |", "+--------------------+"];
+
+  it("is the caption of the message it follows", async () => {
+    const { sheet } = await readSheet(promptDoc(grid, seq));
+    const chart = panel(sheet, /도구 사용/).blocks.find((b) => b.kind === "flowchart");
+    expect(chart?.kind === "flowchart" && chart.nodes.map((n) => [n.label, n.caption])).toEqual([
+      ["모델 → 검색 엔진: 검색어", "생성 일시 정지"],
+      ["검색 엔진 → 모델: 결과", undefined],
+    ]);
+  });
+
+  it("captions the fixture's search step", async () => {
+    const { sheet } = await readSheet(fixture(KOREAN));
+    const chart = panel(sheet, /도구 사용/).blocks.find((b) => b.kind === "flowchart");
+    expect(chart?.kind === "flowchart" && chart.nodes.find((n) => n.caption)?.caption).toBe("생성 일시 정지");
+  });
+});
