@@ -147,10 +147,11 @@ describe("a title wrapped over a narrow box's lines", () => {
 });
 
 describe("a sequenceDiagram pasted into the plan", () => {
-  it("becomes a top-down flowchart of its messages, in order, with participants' names", () => {
-    const code = ["sequenceDiagram", "    participant U as User", "    actor B as Base model", "    U->>B: 질문", "    B-->>U: 답 이어 쓰기", "    Note over U,B: ignored", "    B-)U: \"또\" 질문"].join("\n");
+  // A note says what happens at the message it follows: drawn as that step's caption.
+  it("becomes a top-down flowchart of its messages, in order, with participants' names and notes as captions", () => {
+    const code = ["sequenceDiagram", "    participant U as User", "    actor B as Base model", "    U->>B: 질문", "    B-->>U: 답 이어 쓰기", "    Note over U,B: 문서처럼 이어 씀", "    B-)U: \"또\" 질문"].join("\n");
     expect(sequenceAsFlowchart(code)).toBe(
-      ["flowchart TD", '    m0["User → Base model: 질문"]', '    m1["Base model → User: 답 이어 쓰기"]', '    m2["Base model → User: #quot;또#quot; 질문"]', "    m0 --> m1", "    m1 --> m2"].join("\n"),
+      ["flowchart TD", '    m0["User → Base model: 질문"]', '    m1["Base model → User: 답 이어 쓰기<br/>문서처럼 이어 씀"]', '    m2["Base model → User: #quot;또#quot; 질문"]', "    m0 --> m1", "    m1 --> m2"].join("\n"),
     );
     expect(sequenceAsFlowchart("flowchart LR\n  A --> B")).toBeUndefined();
   });

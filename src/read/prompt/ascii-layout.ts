@@ -4,6 +4,7 @@
 // a row separator spans those rows, and boxes drawn one under another in a column are stacked.
 import { InputError } from "../../errors.js";
 import { findFaces, lineText, marginNotes, type Face } from "./box-faces.js";
+import { alignBands } from "./box-bands.js";
 import { buildGrid, type Placed } from "./box-grid.js";
 import { captionsUnder } from "./box-captions.js";
 import { starBoxes } from "./star-boxes.js";
@@ -59,7 +60,8 @@ const HINT = "draw each box with a closed border (┌─┐ │ │ └─┘ or
 
 /** `code` is the code block's text; `firstLine` the file line of its first line. Guesses go to `warnings`. */
 export function parseDiagram(code: string, firstLine: number, warnings: string[] = []): DiagramRow[] {
-  const lines = hashBoxes(code).split(/\r?\n/);
+  // Text lines drifting under straight `+---+` border lines are put back on the borders' junctions (box-bands.ts).
+  const lines = alignBands(hashBoxes(code).split(/\r?\n/));
   while (lines.length && !lines[lines.length - 1]!.trim()) lines.pop();
   const grid = buildGrid(lines, firstLine);
   const cells = findFaces(grid);

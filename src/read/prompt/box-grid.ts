@@ -4,7 +4,7 @@
 // between two matched borders moves with them. The result is a clean grid where every vertical line is
 // straight, plus the text characters placed in it.
 import { DOWN, LEFT, RIGHT, UP } from "./box-arms.js";
-import { match, misfit, upward, type Anchor } from "./box-match.js";
+import { matchTyped as match, misfit, upward, type Anchor } from "./box-match.js";
 import { closeBottom, cornerlessBorders, doubledLines, openRuns, wallDown } from "./box-repair.js";
 import { tabWidth } from "./box-tabs.js";
 import { cellsOf, type Cell } from "./box-cells.js";
@@ -144,7 +144,7 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
         continue;
       }
       row[e.col] = UP | DOWN;
-      assumed.push({ at: -1, col: e.col, loose: false });
+      assumed.push({ at: -1, col: e.col, loose: false, raw: e.raw ?? e.col });
       const run = `a │ border is missing at column ${e.col + 1}`;
       warnings.push({ line: lineNo, message: `${run}; assumed it continues`, run });
     }
@@ -154,7 +154,7 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
     for (let at = 0; at < cells.length; at++) {
       const c = cells[at]!;
       const col = Math.max(0, c.col + shift[at]!);
-      if (c.arms > 0 && (c.arms & DOWN || c.loose)) expected.push({ at, col, loose: c.loose && !(c.arms & DOWN) });
+      if (c.arms > 0 && (c.arms & DOWN || c.loose)) expected.push({ at, col, loose: c.loose && !(c.arms & DOWN), raw: c.col });
       if (cornerless && c.ch === "|" && c.arms > 0 && c.arms & (LEFT | RIGHT)) corners.add(col);
     }
     expected.push(...assumed);

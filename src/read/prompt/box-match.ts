@@ -8,6 +8,8 @@ export interface Anchor {
   at: number;
   col: number;
   loose: boolean;
+  /** The column the line above typed it at, before it was moved onto the grid. */
+  raw?: number;
 }
 
 /** Pairs (index into `up`, index into `exp`) matching this line's upward borders to the ones expected. */
@@ -66,6 +68,19 @@ export function match(up: Anchor[], exp: Anchor[]): [number, number][] {
   const pairs: [number, number][] = [];
   for (let p = end; p; p = prev[p[0]]![p[1]]) pairs.unshift(p);
   return pairs;
+}
+
+/**
+ * The pairs, matched against where the line above was typed when that fits better than against where it was
+ * moved to: a line snapped onto the frame (`+---+` typed 4 columns long, straightened) carries the typed
+ * drift of the line under it along, and the line under it, typed straight below it, is matched straight.
+ */
+export function matchTyped(up: Anchor[], exp: Anchor[]): [number, number][] {
+  const pairs = match(up, exp);
+  if (!exp.some((e) => e.raw !== undefined && e.raw !== e.col)) return pairs;
+  const typed = exp.map((e) => ({ ...e, col: e.raw ?? e.col }));
+  const pairsT = match(up, typed);
+  return misfit(up, typed, pairsT) < misfit(up, exp, pairs) ? pairsT : pairs;
 }
 
 /** The line's borders that reach up (and `|` that may). */

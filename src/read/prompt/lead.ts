@@ -16,7 +16,8 @@ const norm = (t: string): string => t.toLowerCase().replace(/[\s\p{P}]+/gu, "");
 export function shownLead(lead: Rich[], blocks: Block[]): Rich[] {
   if (lead.length === 0) return lead;
   const said = blocks.map(saidBy);
-  if (said.every((x) => x.norms.length === 0)) return lead;
+  const heads = blocks.flatMap(tableHead);
+  if (said.every((x) => x.norms.length === 0)) return heads.length ? lead.filter((l) => !sketchesHead(richText(l), heads)) : lead;
   const exact = new Set(said.flatMap((x) => x.norms).filter(Boolean));
   const sets = said.flatMap((x) => x.sets);
   const whole = lead.map(richText).join(" ");
@@ -25,7 +26,21 @@ export function shownLead(lead: Rich[], blocks: Block[]): Rich[] {
   // A single line goes only when said exactly: its words alone may be half of a sentence the box spans.
   const norms = said.flatMap((x) => x.norms);
   const quotes = said.flatMap((x) => x.quotes);
-  return lead.filter((l) => !exact.has(norm(richText(l))) && !previews(richText(l), norms, quotes));
+  return lead.filter((l) => !exact.has(norm(richText(l))) && !previews(richText(l), norms, quotes) && !sketchesHead(richText(l), heads));
+}
+
+/** A table's header cells, normalised. */
+function tableHead(b: Block): string[][] {
+  return b.kind === "table" && b.header.length >= 2 ? [b.header.map((c) => norm(richText(c)))] : [];
+}
+
+/**
+ * A box line sketching a table's head (`영어 용어 | 한국어 설명` over the plan's `English term | 한국어 설명`):
+ * as many `|` cells as the table has columns, one of them its header cell exactly. The table then says it.
+ */
+function sketchesHead(line: string, heads: string[][]): boolean {
+  const cells = line.split("|").map((c) => norm(c)).filter(Boolean);
+  return cells.length >= 2 && heads.some((h) => h.length === cells.length && cells.some((c, i) => c === h[i]));
 }
 
 /** A box line cut short with an ellipsis (`<|im_start|>user...`), or quoted from it, previews the block that then
@@ -47,6 +62,11 @@ function previews(line: string, norms: string[], quotes: string[] = []): boolean
 export function leadSaid(lead: Rich[], block: Block): { all: boolean; lines: number[] } {
   if (lead.length === 0) return NOTHING;
   const said = saidBy(block);
+  const heads = tableHead(block);
+  if (heads.length) {
+    const out = lead.flatMap((l, i) => (sketchesHead(richText(l), heads) ? [i] : []));
+    return out.length ? { all: out.length === lead.length, lines: out.length === lead.length ? [] : out } : NOTHING;
+  }
   if (said.norms.length === 0) return NOTHING;
   const exact = new Set(said.norms.filter(Boolean));
   const { whole, keys, lines } = leadWords(lead);

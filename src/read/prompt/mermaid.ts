@@ -58,6 +58,9 @@ const PARTICIPANT = /^\s*(?:participant|actor)\s+(.+?)(?:\s+as\s+(.+?))?\s*$/i;
 // `A->>B: text`, `A-->>B`, `A->B`, `A-xB`, `A-)B`, with `+`/`-` activation marks.
 const MESSAGE = /^\s*([^\s:>-][^:>]*?)\s*--?(?:>>|>|x|\))\s*[+-]?\s*([^:]+?)\s*(?::\s*(.*))?$/;
 
+/** `Note over A,B: text`, `Note right of A: text`. */
+const NOTE = /^\s*note\s+(?:over|left\s+of|right\s+of)\s+[^:]+:\s*(.+)$/i;
+
 /** Whether a ```mermaid block is a sequence diagram (drawn as the flowchart `sequenceAsFlowchart` makes). */
 export function isSequence(code: string): boolean {
   return SEQUENCE.test(firstLine(code));
@@ -66,7 +69,9 @@ export function isSequence(code: string): boolean {
 /**
  * A sequence diagram as the flowchart a person sketching it on paper would draw: one step per message, in
  * order, top to bottom, each reading `Sender → Receiver: message`. Participants take their `as` names; a `loop`
- * is an arrow back from its last message to its first, labelled; notes and activations are left out. Undefined for any other diagram. Mermaid's own parser then reads it.
+ * is an arrow back from its last message to its first, labelled; a note (`Note over M,S: 생성 일시 정지`) is the
+ * caption of the message it follows, as the writer put it there to say what happens at that step; activations are
+ * left out. Undefined for any other diagram. Mermaid's own parser then reads it.
  */
 export function sequenceAsFlowchart(code: string): string | undefined {
   if (!isSequence(code)) return undefined;
@@ -75,6 +80,7 @@ export function sequenceAsFlowchart(code: string): string | undefined {
   // `loop label` … `end`: the messages inside are drawn once, with an arrow back from the last to the first.
   const open: { from: number; label?: string }[] = [];
   const loops: { from: number; to: number; label: string }[] = [];
+  const notes: { at: number; text: string }[] = [];
   for (const line of code.split(/\r?\n/)) {
     const block = /^\s*(loop|alt|opt|par|critical|break|rect)\b\s*(.*)$/.exec(line);
     if (block) {
@@ -84,6 +90,11 @@ export function sequenceAsFlowchart(code: string): string | undefined {
     if (/^\s*end\s*$/.test(line)) {
       const b = open.pop();
       if (b?.label !== undefined && steps.length > b.from) loops.push({ from: steps.length - 1, to: b.from, label: b.label });
+      continue;
+    }
+    const note = NOTE.exec(line);
+    if (note) {
+      notes.push({ at: Math.max(0, steps.length - 1), text: note[1]!.trim() });
       continue;
     }
     const p = PARTICIPANT.exec(line);
@@ -100,7 +111,8 @@ export function sequenceAsFlowchart(code: string): string | undefined {
   if (steps.length === 0) return undefined;
   const label = (s: string): string => `"${s.replace(/"/g, "#quot;")}"`;
   const back = loops.map((l) => `    m${l.from} -->${l.label ? `|${label(l.label)}|` : ""} m${l.to}`);
-  return ["flowchart TD", ...steps.map((s, k) => `    m${k}[${label(s)}]`), ...steps.slice(1).map((_, k) => `    m${k} --> m${k + 1}`), ...back].join("\n");
+  const captioned = steps.map((s, k) => [s, ...notes.filter((n) => n.at === k).map((n) => n.text)].join("<br/>"));
+  return ["flowchart TD", ...captioned.map((s, k) => `    m${k}[${label(s)}]`), ...steps.slice(1).map((_, k) => `    m${k} --> m${k + 1}`), ...back].join("\n");
 }
 
 /** The first line of a ```mermaid block that is not blank or a comment: its diagram type. */

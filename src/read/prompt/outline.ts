@@ -87,7 +87,7 @@ export function circledRun(nodes: readonly RootContent[], from: number): { leave
 }
 
 /** Lines each opening with a circled number (`① …` / `② …`) are an ordered list written without list syntax. */
-export function circledLeaves(node: Paragraph, least = 2): Leaf[] | undefined {
+export function circledLeaves(node: Paragraph, least = 2, mark: RegExp = CIRCLED): Leaf[] | undefined {
   const groups: unknown[][] = [[]];
   for (const child of node.children) {
     if (child.type !== "text") {
@@ -101,12 +101,20 @@ export function circledLeaves(node: Paragraph, least = 2): Leaf[] | undefined {
   }
   const first = lineOf(node);
   const lines = groups.map((g, k) => ({ rich: richFromInline(g), line: first + k }));
-  if (lines.length < least || !lines.every((l) => CIRCLED.test(richText(l.rich)))) return undefined;
+  if (lines.length < least || !lines.every((l) => mark.test(richText(l.rich)))) return undefined;
   return lines.map(({ rich, line }) => {
     const [head, ...tail] = rich;
-    const trimmed = head ? [{ ...head, text: head.text.replace(CIRCLED, "") }, ...tail].filter((s) => s.text !== "") : tail;
+    const trimmed = head ? [{ ...head, text: head.text.replace(mark, "") }, ...tail].filter((s) => s.text !== "") : tail;
     return { rich: trimmed, text: richText(trimmed), line, children: [] };
   });
+}
+
+/** A tick opening a line: `✔ 데이터: …`, `✓`, `✅`, `☑`. */
+const TICK = /^\s*(?:✔️?|✓|✅|☑️?|✔︎)\s*/u;
+
+/** A paragraph whose lines each open with a tick (two at least): the writer's checklist, a list of its lines. */
+export function tickedLeaves(node: Paragraph): Leaf[] | undefined {
+  return circledLeaves(node, 2, TICK);
 }
 
 export function isOutline(items: Leaf[]): boolean {

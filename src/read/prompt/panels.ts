@@ -17,6 +17,7 @@ import { columnsOf, widthsOf } from "./drawn-widths.js";
 import { richFromLine } from "./rich.js";
 import { slug, splitEmoji, stripLayoutRemarks, SUBTITLE_WORD } from "./words.js";
 import { TITLE_RATIO, rowGroups } from "../row-groups.js";
+import { withTitleRow } from "./title-outside.js";
 import { stampedTitle } from "./title-stamp.js";
 
 export { joinTitle, titleLines } from "./box-text.js";
@@ -161,6 +162,8 @@ export function layoutFromDiagram(
   warnings: string[],
   page: PageSize = "a4",
 ): BuiltLayout {
+  const stamped = diagram[0] ? stampedTitle(diagram[0]) : undefined;
+  if (table) table = withTitleRow(table, diagram.length, !!diagram[0] && (diagram[0].boxes.length === 0 || stamped !== undefined));
   if (table && table.rows.length !== diagram.length) {
     throw new InputError(
       `the layout ratio table has ${table.rows.length} rows but the layout diagram (lines ${codeLines[0]}–${codeLines[1]}) has ${diagram.length} rows`,
@@ -170,7 +173,6 @@ export function layoutFromDiagram(
   }
   // Only the top row can be the title: a lone box in a lower row (read as that row's one cell) is a wide panel.
   // A top row of the banner's box and a little stamp box beside it (`📅 2025.03`) is the title row too.
-  const stamped = diagram[0] ? stampedTitle(diagram[0]) : undefined;
   const isTitle = diagram.map((r, k) => k === 0 && (r.boxes.length === 0 || stamped !== undefined));
   const drawn = drawnRatios(diagram, isTitle);
   if (!table) {

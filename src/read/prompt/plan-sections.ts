@@ -1,6 +1,6 @@
 // The Output Structure Plan's sections, in each form they are written in: headings at one depth, bold lines
 // standing in for headings, or the items of one numbered outline.
-import type { List, RootContent } from "mdast";
+import type { List, Paragraph, RootContent } from "mdast";
 import { isBoldLine, lineOf, plainText, subsections, type Subsection } from "./sections.js";
 
 /** A line ending in a colon introduces what follows. */
@@ -122,6 +122,25 @@ function numberedTitle(n: RootContent): { title: string; rest?: RootContent } | 
 
 const markedTitle = (n: RootContent) => circledTitle(n) ?? numberedTitle(n);
 
+/**
+ * A bold line with the section's lines typed right under it, no blank line between (`**✔ 핵심 정리**` over
+ * `✔ 데이터: …`): Markdown makes them one paragraph, but among bold-titled sections the bold line is a title too.
+ */
+function boldHead(node: RootContent): { title: string; rest: Paragraph } | undefined {
+  if (node.type !== "paragraph" || node.children[0]?.type !== "strong") return undefined;
+  const after = node.children[1];
+  const breaks = after?.type === "break" || (after?.type === "text" && after.value.startsWith("\n"));
+  if (!breaks) return undefined;
+  const title = plainText(node.children[0]).trim();
+  if (!title || title.length > 80) return undefined;
+  const tail = node.children.slice(after!.type === "break" ? 2 : 1);
+  const first = tail[0];
+  const children = first?.type === "text" ? [{ ...first, value: first.value.replace(/^\n/, "") }, ...tail.slice(1)] : tail;
+  const start = node.position?.start;
+  const rest: Paragraph = { type: "paragraph", children, ...(start ? { position: { start: { ...start, line: start.line + 1 }, end: node.position!.end } } : {}) };
+  return { title, rest };
+}
+
 /** `**Box A:** 교과서 비유`: a bold label naming a box, the section's title after it on the same line. */
 const BOX_LABEL = /^(?:panel|box|section|card|block|cell|area|패널|박스|섹션|블록|칸|영역|상자)\s*[A-Za-z0-9]{1,2}\s*[:：.)—–-]?$/i;
 
@@ -160,6 +179,7 @@ function boldTitled(nodes: RootContent[], plan: { warnings: string[] }): Subsect
     const mark = circled ? markedTitle(node) : labelled ? labelTitle(node) : undefined;
     if (mark) out.push({ title: mark.title, line: lineOf(node), depth: 2, nodes: mark.rest ? [mark.rest] : [] });
     else if (isBoldTitle(node) || (emojiTitled && isEmojiTitle(node))) out.push({ title: plainText(node).trim(), line: lineOf(node), depth: 2, nodes: [] });
+    else if (out.length && boldHead(node)) out.push({ title: boldHead(node)!.title, line: lineOf(node), depth: 2, nodes: [boldHead(node)!.rest] });
     else out[out.length - 1]?.nodes.push(node);
   }
   if (out.length === 0) out.push(...itemSections(nodes));

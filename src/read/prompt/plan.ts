@@ -8,7 +8,7 @@ import { pieTable, rewritten, undrawnKind } from "./mermaid.js";
 import { quadrantTable, quadrantTitle, sankeyTable } from "./chart-tables.js";
 import { fillDitto, isDittoNote } from "./ditto.js";
 import { heldBlocks, listParts } from "./list-parts.js";
-import { circledLeaves, circledRun, isOutline, leaves, leavesFromLines } from "./outline.js";
+import { circledLeaves, circledRun, isOutline, leaves, leavesFromLines, tickedLeaves } from "./outline.js";
 import { richFromCell, richFromInline, richFromLine, richText } from "./rich.js";
 import { htmlTable } from "../html-table.js";
 import { htmlQuote } from "../html-quote.js";
@@ -159,6 +159,14 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       if (circled) {
         for (const n of nodes.slice(k, k + (run?.count ?? 1))) taken.add(n);
         readLeaves(circled, true, section, plan);
+        return;
+      }
+      // Lines ticked one by one (`✔ 데이터: …` under `**✔ 핵심 정리**`) are a list drawn with its ticks.
+      const ticked = tickedLeaves(node);
+      if (ticked) {
+        const from = section.blocks.length;
+        readLeaves(ticked, false, section, plan);
+        for (const b of section.blocks.slice(from)) if (b.kind === "bullets") b.style = "checks";
         return;
       }
       const lines = leavesFromLines(node);

@@ -48,7 +48,9 @@ export function unwrapQuote(text: Rich): Rich {
 }
 
 /** `"…" — Karpathy` closing a quote: a dash, then a short name, after the closing mark or on a line of its own. */
-const CITED = /(["”’」』»]|\n)[ \t]*(?:—|―|–|--|-)[ \t]*([\p{L}][\p{L}\p{N}.'’ -]{0,40})$/u;
+// The signature may go on with where in the lecture it was said (`— 카파시, 강의 1:02:15`): `,` `:` and brackets
+// are let in, and `signs` decides whether what it caught is a name.
+const CITED = /(["”’」』»]|\n)[ \t]*(?:—|―|–|--|-)[ \t]*([\p{L}][\p{L}\p{N}.'’ ,，:()[\]@-]{0,40})$/u;
 const DASH = "(?:—|―|–|--|-)";
 const SIGNER = "([\\p{L}][\\p{L}\\p{N}.'’ -]{0,40}?)";
 const BRACKETED = "([(（][^()（）]+[)）])";
@@ -65,16 +67,21 @@ function signedGloss(whole: string): { close: number; gloss: [number, number]; n
     return [from, from + g.length];
   };
   const a = SIGNED_GLOSS.exec(whole);
-  if (a && NAME.test(a[2]!.trim())) return { close: a.index, gloss: at(a, a[3]!), name: a[2]!.trim() };
+  if (a && signs(a[2]!.trim())) return { close: a.index, gloss: at(a, a[3]!), name: a[2]!.trim() };
   const b = GLOSS_SIGNED.exec(whole);
-  if (b && NAME.test(b[3]!.trim())) return { close: b.index, gloss: at(b, b[2]!), name: b[3]!.trim() };
+  if (b && signs(b[3]!.trim())) return { close: b.index, gloss: at(b, b[2]!), name: b[3]!.trim() };
   return undefined;
 }
-const UNMARKED_CITE = /(\s)(?:—|―|–|--)[ \t]*([\p{L}][\p{L}\p{N}.'’ -]{0,40})$/u;
+const UNMARKED_CITE = /(\s)(?:—|―|–|--)[ \t]*([\p{L}][\p{L}\p{N}.'’ ,，:()[\]@-]{0,40})$/u;
 
 // A model's name counts too: `— DeepSeek-R1`, `— GPT-4o`; and a name with a Korean note of where it was said
 // (`— DeepSeek-R1 응답 중`, `— Karpathy 강의에서`); not a box's name (`→ LM Arena 칸`), a note of where the quote goes.
 const NAME = /^(?:[A-Z][\p{L}\p{N}.'’-]*(?:\s+[A-Z][\p{L}\p{N}.'’-]*){0,3}(?:\s+(?![가-힣]*(?:칸|박스|패널|섹션|영역|상자|자리|쪽))\p{Script=Hangul}{1,4}){0,2}|\p{Script=Hangul}{2,5}(?:\s\p{Script=Hangul}{2,4})?)$/u;
+
+/** A name signing a quote, maybe with where in the lecture it was said: `카파시, 강의 1:02:15`, `Karpathy @ 2:15:30`,
+ * `Andrej (lecture, 1:02:15)`. The time is the signature's, not the quote's words. */
+const SAID_AT = /(?:\s*[,，]\s*|\s+)[(\[]?(?:(?:강의|영상|lecture|video|talk)\s*[,，]?\s*)?(?:at\s*|@\s*)?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*$/iu;
+const signs = (text: string): boolean => NAME.test(text) || (SAID_AT.test(text) && NAME.test(text.replace(SAID_AT, "").trim()));
 
 /** A quote's own attribution, split off so that it is drawn as the note's signature, not as its words. */
 export function splitCite(text: Rich, unmarked = false): { text: Rich; cite?: string } {
@@ -89,7 +96,7 @@ export function splitCite(text: Rich, unmarked = false): { text: Rich; cite?: st
   // A quote without marks (a balloon's) is signed after a dash alone: `… by the hour — Andrej`.
   const m = CITED.exec(whole) ?? (unmarked ? UNMARKED_CITE.exec(whole) : null);
   // A name, not a remark: `— Karpathy`, `— Andrej Karpathy`, `— 카파시`; `— 가끔 맞히고 가끔 틀린다` is the quote's own words.
-  if (!m || !NAME.test(m[2]!.trim())) return { text };
+  if (!m || !signs(m[2]!.trim())) return { text };
   // The closing mark stays with the words; a newline or the blank before an unmarked signature does not.
   const keep = m.index + (m[1] === "\n" || !/\S/.test(m[1]!) ? 0 : m[1]!.length);
   let pos = 0;
@@ -166,7 +173,7 @@ function glossPairs(said: PhrasingContent[][]): PhrasingContent[][] | undefined 
     let words: PhrasingContent[];
     if (FLAG.test(q) && FLAG.test(g) && OPENS_MARK.test(g.replace(FLAG, ""))) words = dropOpening(gloss, FLAG);
     // A dash line in the other language glosses the quote; in the quote's own it signs or remarks (`— Karpathy, 2024`).
-    else if (GLOSS_DASH.test(g) && !NAME.test(g.replace(GLOSS_DASH, "").trim()) && HANGUL.test(g) !== HANGUL.test(q)) words = dropOpening(gloss, GLOSS_DASH);
+    else if (GLOSS_DASH.test(g) && !signs(g.replace(GLOSS_DASH, "").trim()) && HANGUL.test(g) !== HANGUL.test(q)) words = dropOpening(gloss, GLOSS_DASH);
     else if (GLOSS_LABEL.test(g)) words = dropOpening(gloss, GLOSS_LABEL);
     // The same quote again in its marks in the other language (`> "The model…"` over `> "모델은…"`): its translation.
     else if (OPENS_MARK.test(g) && citeOf(q) === undefined && citeOf(g) === undefined && HANGUL.test(g) !== HANGUL.test(q)) words = unmarked(gloss);
@@ -212,12 +219,12 @@ export function signedQuote(said: string): boolean {
 }
 
 /** Whether words are a name that can sign a quote (`Andrej Karpathy`, `DeepSeek-R1`, `카파시`), not a remark. */
-export const isName = (text: string): boolean => NAME.test(text);
+export const isName = (text: string): boolean => signs(text);
 
 /** The attribution after a quote's closing mark (`“…” — Andrej`), when it names someone. */
 export function citeOf(text: string): string | undefined {
   const m = CITED.exec(text.trimEnd());
-  return m && m[1] !== "\n" && NAME.test(m[2]!.trim()) ? m[2]!.trim() : undefined;
+  return m && m[1] !== "\n" && signs(m[2]!.trim()) ? m[2]!.trim() : undefined;
 }
 
 /** A speech balloon opening a line: the writer's mark for "a quote" (`💬 All of this hardware… — Andrej`). */

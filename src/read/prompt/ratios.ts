@@ -8,6 +8,7 @@ import { lineOf, plainText, subsections, type PromptDoc, type Section } from "./
 import { heightsOf, ratioRows } from "./text-heights.js";
 import { widthsOf } from "./width-words.js";
 import { sharedCount, wordSet } from "./words.js";
+import { withTitleValue } from "./title-outside.js";
 
 export interface RatioRow {
   line: number;
@@ -281,7 +282,7 @@ export function proseHeights(doc: PromptDoc, section: Section, rows: DiagramRow[
       // An aside in brackets about widths (`main area ≈ 68% (left box ~60% of the width, right ~40%)`) says how
       // that band is split across; its percents are not more rows' heights.
       const sentence = said.replace(/\s*[(（][^()（）]*(?:width|너비|폭|가로|column|열)[^()（）]*[)）]/giu, "");
-      const h =
+      let h =
         fractionHeights(sentence, rows.length) ??
         (bands.length < rows.length ? fractionHeights(sentence, bands.length) : undefined) ??
         heightsOf(sentence) ??
@@ -289,6 +290,8 @@ export function proseHeights(doc: PromptDoc, section: Section, rows: DiagramRow[
         (bands.length < rows.length ? percentHeights(sentence, bands.length) : undefined);
       if (!h) continue;
       if (h.values.length === bands.length && bands.length < rows.length) h.values = byBand(h.values, bands, rows);
+      // Heights for the boxes' rows only (`top to bottom, title excluded`), as a ratio table may give them.
+      if (h.values.length === rows.length - 1 && rows[0]?.boxes.length === 0) h = withTitleValue(h);
       if (h.values.length !== rows.length) {
         warnings.push(`line ${n}: ${h.values.length} row heights for the drawing's ${rows.length} rows; they are not used`);
         return undefined;

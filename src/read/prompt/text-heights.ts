@@ -13,9 +13,18 @@ export function heightsOf(text: string): { values: number[]; percent: boolean } 
   const all = [...text.matchAll(RATIO_LIST)];
   // With two percents or more, the bare numbers are the rows' names (`중단1 30% / 중단2 30%`), not heights.
   const percents = all.filter((v) => v[2] === "%");
-  const values = percents.length >= 2 ? percents : all;
+  // Bare numbers are heights only in the run written as one (`24 / 26 / 22 / 28`): a number in the words after it
+  // (`— tall enough for all 8 rows`) counts something else.
+  const values = percents.length >= 2 ? percents : (longestRun(text) ?? all);
   if (values.length < 2) return undefined;
   return { values: values.map((v) => Number(v[1])), percent: values.every((v) => v[2] === "%") };
+}
+
+/** The longest run of two or more bare numbers joined only by `/ : , · |` (and spaces), as RATIO_LIST matches. */
+function longestRun(text: string): RegExpMatchArray[] | undefined {
+  const runs = [...text.matchAll(/\d+(?:\.\d+)?(?:\s*[/:,·|]\s*\d+(?:\.\d+)?)+/g)].map((m) => [...m[0].matchAll(RATIO_LIST)]);
+  const best = runs.reduce<RegExpMatchArray[] | undefined>((b, r) => (r.length > (b?.length ?? 1) ? r : b), undefined);
+  return best;
 }
 
 /** Stated heights as the ratio table a drawing would have: percents must add up to 100 as in a table, plain
