@@ -7,6 +7,7 @@ import { findFaces, lineText, marginNotes, type Face } from "./box-faces.js";
 import { buildGrid, type Placed } from "./box-grid.js";
 import { captionsUnder } from "./box-captions.js";
 import { starBoxes } from "./star-boxes.js";
+import { tildeBoxes } from "./tilde-boxes.js";
 import { chainsOf, clean, labelOf, textLines } from "./box-lines.js";
 import { runsOf } from "./box-repair.js";
 import { bandWalls, closedEnds, cornerlessRules, insetRules, pipeColumns } from "./rule-lines.js";
@@ -233,7 +234,7 @@ const HASH_BORDER = /#[=-]{3,}#/;
  * A `#` inside a word (`C#`) stays text; a drawing with no `#====#` border is left as it is.
  */
 export function hashBoxes(code: string): string {
-  return hashed(underscoreBoxes(cornerlessRules(bandWalls(insetRules(closedEnds(starBoxes(code)))))));
+  return hashed(underscoreBoxes(cornerlessRules(bandWalls(insetRules(closedEnds(starBoxes(tildeBoxes(code))))))));
 }
 
 /**
