@@ -109,7 +109,9 @@ function joinLeaves(block: Mindmap): Mindmap | undefined {
  */
 export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
   const radial = radialMap(block, env, space);
-  if (!env.tight || radial.height <= space.height + 0.5) return radial;
+  // Too wide for its panel (a tall narrow box), the radial map would cross the border however tall it may be.
+  const wide = radial.width > space.width + 0.5;
+  if (!wide && (!env.tight || radial.height <= space.height + 0.5)) return radial;
   const j = env.joinLeaves ? joinLeaves(block) : undefined;
   let best = radial;
   // A radial map too wide for the space crosses the border whatever its height: columns that fit the width win.

@@ -228,7 +228,8 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
   function named(item: Item): Pick {
     const w = itemWords(item.title, blockText(item.block), 2);
     const score = (k: number) => {
-      const emoji = namesSection(slots[k]!.panel, item.emoji, item.title) ? 100 : 0;
+      // A box line writing the section's emoji and a title word says more than a box that shares the emoji alone.
+      const emoji = sameEmoji(item.emoji, slots[k]!.panel.emoji) ? 100 : namesSection(slots[k]!.panel, item.emoji, item.title) ? 105 : 0;
       const title = matcher.titleHit(k, item.title).length ? 10 : 0;
       return emoji + title + matcher.match(k, w).score;
     };

@@ -95,7 +95,8 @@ export function moveNamedItems(slots: Slot[], lines: Map<Block, number>): void {
     for (const block of [...slot.panel.blocks]) {
       if (block.kind === "table") splitTable(slot, block, namedIn, lines);
       if (block.kind === "mindmap") splitMindmap(slot, block, namedIn, lines);
-      if (block.kind !== "bullets" || block.items.length < 2 || block.depths?.some((d) => d > 0)) continue;
+      // A takeaways list names the page's panels by design, wherever its box is.
+      if (block.kind !== "bullets" || block.style === "takeaways" || block.items.length < 2 || block.depths?.some((d) => d > 0)) continue;
       const moved = new Map<Slot, number[]>();
       const why = new Map<Slot, string>();
       block.items.forEach((item, k) => {
