@@ -25,7 +25,7 @@ export interface Slot {
   order: Map<Block, number>;
   /** The ratio table's content entry (내용 / Content column) naming this panel. */
   about: string;
-  /** Why each block is here: `title`, `emoji`, `words: a, b` or `room`. */
+  /** Why each block is here: `title`, `emoji`, `box line` (a line in the box names its section), `words: a, b` or `room`. */
   reasons: Map<Block, string>;
 }
 
