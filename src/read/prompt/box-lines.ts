@@ -20,10 +20,12 @@ export function textLines(face: Face, firstLine: number): TextLine[] {
   return joinWrappedItems(joinWrappedTitle(lines, face.right - face.left - 1)).map(({ text, line }) => ({ text, line }));
 }
 
-const ITEM = /^(?:[-*•·◦▪]|\d{1,2}[.)])\s/;
+// `+ pro` over `- con`: a plus sign opens an item as a dash does (Markdown's own third list marker).
+const ITEM = /^(?:[-+*•·◦▪]|\d{1,2}[.)])\s/;
 
 /** A list item the box wrapped (`- one node, rented` / `  in the cloud`): the next line, indented past the
- * item's marker and no item itself, continues it, as it would in Markdown. */
+ * item's marker and no item itself (`-generator` opens no item: no space after its dash), continues it, as it
+ * would in Markdown. */
 export function joinWrappedItems<T extends { text: string; line: number; col: number }>(lines: T[]): T[] {
   const out: T[] = [];
   let last = -1;
@@ -32,7 +34,8 @@ export function joinWrappedItems<T extends { text: string; line: number; col: nu
     // A box's first line numbered (`1. WHY IT HAPPENS` over `통계적 어조 모방`) is its title, not an item to go on.
     const titled = out.length === 1 && /^\d/.test(prev?.text ?? "");
     if (prev && !titled && l.line === last + 1 && ITEM.test(prev.text) && !ITEM.test(l.text) && l.col > prev.col) {
-      out[out.length - 1] = { ...prev, text: `${prev.text} ${l.text}` };
+      // `+ discriminator` over `  -generator gap`: a compound broken at its hyphen is one word again.
+      out[out.length - 1] = { ...prev, text: /^-\p{L}/u.test(l.text) ? `${prev.text}${l.text}` : `${prev.text} ${l.text}` };
     } else out.push(l);
     last = l.line;
   }

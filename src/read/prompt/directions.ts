@@ -103,7 +103,7 @@ function namesDrawnForm(line: string, panel: Panel): boolean {
   const has = (kind: string): boolean => panel.blocks.some((b) => b.kind === kind);
   // `💬 명언 + ✅ 핵심 정리`: what else the box holds, one note a part, each part drawn.
   const parts = line.replace(/^[+&]\s+/, "").split(/\s+[+&/]\s+/);
-  if (parts.length > 1 || parts[0] !== line) return parts.every((p) => namesDrawnForm(p, panel));
+  if ((parts.length > 1 || parts[0] !== line) && parts.every((p) => namesDrawnForm(p, panel))) return true;
   // `📚 대화 예시 (표)`: a section's emoji and name with its form in brackets, the form drawn here.
   const named = splitEmoji(line);
   if (named.emoji && /\s[(（](?:table|표|도표)[)）]$/i.test(named.rest)) return has("table");
