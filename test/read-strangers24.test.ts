@@ -122,12 +122,18 @@ describe("quotes each over its translation after `→`", () => {
   });
 });
 
-describe("`>` lines each a whole quote in its marks", () => {
+describe("three `>` lines or more, each a whole quote in its marks", () => {
   it("are as many quotes, not one", async () => {
     const lines = ["## 🅰️ Alpha", "- alpha words", "## 💬 Quotes", '> "Alpha words come first."', '> "Beta words come second."', '> "Takeaways come last."'];
     const { sheet } = await readSheet(promptDoc(TWO_BOXES, lines));
     const all = sheet.rows.flatMap((r) => (r.kind === "panels" ? r.panels.flatMap(quoteTexts) : []));
     expect(all).toHaveLength(3);
+  });
+
+  it("two such lines stay one quote, as two breaths of one may be", async () => {
+    const lines = ["## 🅰️ Alpha", "- alpha words", "## 💬 Quotes", '> "Alpha words come first."', '> "Beta words come second."'];
+    const { sheet } = await readSheet(promptDoc(TWO_BOXES, lines));
+    expect(sheet.rows.flatMap((r) => (r.kind === "panels" ? r.panels.flatMap(quoteTexts) : []))).toHaveLength(1);
   });
 
   it("a quote wrapped over lines, marks at its ends only, stays one", async () => {

@@ -115,8 +115,10 @@ export function quoteLines(children: PhrasingContent[]): PhrasingContent[][] {
   if (glossed) return [glossed];
   const paired = glossPairs(said);
   if (paired) return paired;
-  // Each line signed, or each line a whole quote in its own marks (`> "…"` over `> "…"`): one quote a line.
-  return said.every((l) => citeOf(plainText({ children: l })) !== undefined || wholeInMarks(plainText({ children: l }))) ? said : [children];
+  if (said.every((l) => citeOf(plainText({ children: l })) !== undefined)) return said;
+  // Three lines or more, each a whole quote in its own marks (`> "…"` over `> "…"` over `> "…"`): a list of quotes,
+  // one a line. Two such lines may be one quote said in two breaths, and stay one.
+  return said.length >= 3 && said.every((l) => wholeInMarks(plainText({ children: l }))) ? said : [children];
 }
 
 /** Whether a line is one quote from its opening mark to the mark closing it, with no mark between. */
