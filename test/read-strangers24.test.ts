@@ -10,6 +10,8 @@ import type { Block, Panel, Sheet } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
 import { tildeBoxes } from "../src/read/prompt/tilde-boxes.js";
 import { textTree } from "../src/read/prompt/text-tree.js";
+import { joinWrappedItems } from "../src/read/prompt/box-lines.js";
+import { layoutSheet } from "../src/layout/index.js";
 import { FIVE_BOXES, TWO_BOXES, kinds, panel, promptDoc, titles } from "./read-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
@@ -205,5 +207,31 @@ describe("a takeaways list in a box named by its line", () => {
     const { sheet } = await readSheet(fixture(POST));
     const take = panel(sheet, /라벨러/).blocks.find((b) => b.kind === "bullets" && b.style === "takeaways");
     expect(take?.kind === "bullets" && take.items).toHaveLength(3);
+  });
+});
+
+describe("a box's `+ pro` / `- con` lines, one wrapped at its hyphen", () => {
+  it("reads `+` as an item's mark and joins `-generator gap` to the word it broke from", () => {
+    const lines = [
+      { text: "+ discriminator", line: 1, col: 2 },
+      { text: "-generator gap", line: 2, col: 4 },
+      { text: "- lossy simulation", line: 3, col: 2 },
+    ];
+    expect(joinWrappedItems(lines).map((l) => l.text)).toEqual(["+ discriminator-generator gap", "- lossy simulation"]);
+  });
+
+  it("in the RLHF fixture's pros and cons box", async () => {
+    const { sheet } = await readSheet(fixture(RLHF));
+    expect(leadTexts(panel(sheet, /장점 vs 단점/))[0]).toMatch(/discriminator-generator gap$/);
+  });
+});
+
+describe("a mind map in a tall narrow box", () => {
+  it("is drawn in columns inside the post-training fixture's left box at A4 and 16:9, not across its border", async () => {
+    const { sheet } = await readSheet(fixture(POST));
+    for (const page of ["a4", "16:9"] as const) {
+      const laid = layoutSheet({ ...sheet, page });
+      expect(laid.problems.filter((p) => p.kind === "overflow")).toEqual([]);
+    }
   });
 });
