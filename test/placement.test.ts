@@ -36,10 +36,11 @@ import { TWENTIETH } from "./placement-cases-20.js";
 import { TWENTY_FIRST } from "./placement-cases-21.js";
 import { TWENTY_SECOND } from "./placement-cases-22.js";
 import { TWENTY_THIRD } from "./placement-cases-23.js";
+import { TWENTY_FOURTH } from "./placement-cases-24.js";
 import { TWENTY_FIFTH } from "./placement-cases-25.js";
 import { TWENTY_SIXTH } from "./placement-cases-26.js";
 
-const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTIETH, ...TWENTY_FIRST, ...TWENTY_SECOND, ...TWENTY_THIRD, ...TWENTY_FIFTH, ...TWENTY_SIXTH };
+const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTIETH, ...TWENTY_FIRST, ...TWENTY_SECOND, ...TWENTY_THIRD, ...TWENTY_FOURTH, ...TWENTY_FIFTH, ...TWENTY_SIXTH };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 
@@ -105,7 +106,7 @@ for (const [name, c] of Object.entries(CASES)) {
         expect(p.fill).toBeGreaterThanOrEqual(0);
         expect(p.fill).toBeLessThanOrEqual(1);
         for (const b of p.blocks) {
-          expect(b.reason, `${p.id}: ${b.kind} ${b.text}`).toMatch(prompt ? /^(title|emoji|order|words: .+|room( \((moved from|moved home from|too big for|captions a block moved from|notes a block moved from) [a-z0-9-]+\))?|balance \(moved from [a-z0-9-]+\)|lead)$/ : /^(section|lead)$/);
+          expect(b.reason, `${p.id}: ${b.kind} ${b.text}`).toMatch(prompt ? /^(title|emoji|box line|order|words: .+|room( \((moved from|moved home from|too big for|captions a block moved from|notes a block moved from) [a-z0-9-]+\))?|balance \(moved from [a-z0-9-]+\)|lead)$/ : /^(section|lead)$/);
           if (prompt && (b.kind === "quote" || b.kind === "table" || b.kind === "mindmap")) expect(b.source, b.text).toBeGreaterThan(0);
         }
       }

@@ -26,7 +26,7 @@ export interface ReportBlock {
   height: number;
   /** Its line in the input, when the reader knows it. */
   source?: number;
-  /** `title`, `emoji`, `words: a, b`, `room` (prompt documents), `section` (sheet Markdown), `lead`. */
+  /** `title`, `emoji`, `box line`, `words: a, b`, `room` (prompt documents), `section` (sheet Markdown), `lead`. */
   reason?: string;
 }
 

@@ -81,5 +81,6 @@ export function withBlock(blocks: Block[], block: Block): Block[] {
  * plan written box by box (`order`). Pinned blocks move for room only as the last resort.
  */
 export function pinnedBy(reason: string | undefined): boolean {
-  return reason === "title" || reason === "emoji" || reason === "order";
+  // `box line`: a line drawn in the box names the section (`📚 대화 예시 (표)`), as its title would.
+  return reason === "title" || reason === "emoji" || reason === "order" || reason === "box line";
 }

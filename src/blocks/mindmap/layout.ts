@@ -109,6 +109,12 @@ function joinLeaves(block: Mindmap): Mindmap | undefined {
  */
 export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
   const radial = radialMap(block, env, space);
+  // At the last rescue, a radial map too wide for its panel (a tall narrow box) would cross the border however
+  // short it is: the map in columns is drawn instead when it fits there whole.
+  if (env.tight && env.mapRows && radial.width > space.width + 0.5 && radial.height <= space.height + 0.5) {
+    const c = inColumns(block, env, space);
+    return c && c.width <= space.width + 0.5 && c.height <= space.height + 0.5 ? c : radial;
+  }
   if (!env.tight || radial.height <= space.height + 0.5) return radial;
   const j = env.joinLeaves ? joinLeaves(block) : undefined;
   let best = radial;

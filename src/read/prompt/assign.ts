@@ -5,7 +5,7 @@
 // matches nowhere, or only panels that are full, goes where there is room (`room`), near its best match;
 // a last pass moves such items into panels left half empty. Nothing is ever dropped.
 import type { Block, PageSize, Panel } from "../../model/sheet.js";
-import { blockText, itemWords, Matcher, pairsOf, profileOf, sameEmoji, type Match } from "./meaning.js";
+import { blockText, itemWords, Matcher, namesSection, pairsOf, profileOf, sameEmoji, type Match } from "./meaning.js";
 import { fillOf, roomOf, type Room } from "./room.js";
 import { fill, fillMin, forget, placed } from "./estimate.js";
 import { wordSet } from "./words.js";
@@ -25,7 +25,7 @@ export interface Slot {
   order: Map<Block, number>;
   /** The ratio table's content entry (내용 / Content column) naming this panel. */
   about: string;
-  /** Why each block is here: `title`, `emoji`, `words: a, b` or `room`. */
+  /** Why each block is here: `title`, `emoji`, `box line` (a line in the box names its section), `words: a, b` or `room`. */
   reasons: Map<Block, string>;
 }
 
@@ -124,7 +124,7 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
     const labels = wordSet(blockText(item.block));
     const drawn = (k: number) => [...labels].filter((w) => wordSet(slots[k]!.schematic.join(" ")).has(w));
     // Named after a panel (emoji, title word): there. Else the box that sketches its steps, else by its words and room.
-    const pinned = slots.some((sl, k) => sameEmoji(item.emoji, sl.panel.emoji) || matcher.titleHit(k, item.title).length > 0);
+    const pinned = slots.some((sl, k) => namesSection(sl.panel, item.emoji, item.title) || matcher.titleHit(k, item.title).length > 0);
     const sketched = !pinned && slots.some((_, k) => drawn(k).length > 0);
     // Named after none and sketched in no box: placed by its words where there is room, as a section is.
     if (!pinned && !sketched) {
@@ -149,7 +149,7 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
     place(pick.slot, item, pick.reason);
   }
   for (const item of byRole("content").filter((i) => !placedInOrder(i))) {
-    const pinned = slots.some((s, k) => sameEmoji(item.emoji, s.panel.emoji) || matcher.titleHit(k, item.title).length > 0);
+    const pinned = slots.some((s, k) => namesSection(s.panel, item.emoji, item.title) || matcher.titleHit(k, item.title).length > 0);
     if (pinned) {
       const pick = named(item);
       place(pick.slot, item, pick.reason);
@@ -205,6 +205,13 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
     const reason = home?.reasons.get(m.item.block) ?? "";
     if (home && (reason === "room" || reason.startsWith("words:"))) alternatives.set(m.item.block, alternativesOf(slots, m, home));
   }
+  // A quote sent by a box's line (`+ 💬 명언`) goes there first, but the box's own topic keeps its place: when
+  // the box overflows, the quote may move on by its words, as one placed by meaning does.
+  for (const item of items.filter((i) => i.block.kind === "quote")) {
+    const home = slots.find((s) => s.panel.blocks.includes(item.block));
+    if (home?.reasons.get(item.block) !== "box line") continue;
+    alternatives.set(item.block, alternativesOf(slots, { item, matches: scoreAll(itemWords("", blockText(item.block), 1)) }, home));
+  }
   if (matches) {
     const scored = new Map(movable.map((m) => [m.item.block, m.matches]));
     for (const item of items) {
@@ -221,12 +228,13 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
   function named(item: Item): Pick {
     const w = itemWords(item.title, blockText(item.block), 2);
     const score = (k: number) => {
-      const emoji = sameEmoji(item.emoji, slots[k]!.panel.emoji) ? 100 : 0;
+      // A box line writing the section's emoji and a title word says more than a box that shares the emoji alone.
+      const emoji = sameEmoji(item.emoji, slots[k]!.panel.emoji) ? 100 : namesSection(slots[k]!.panel, item.emoji, item.title) ? 105 : 0;
       const title = matcher.titleHit(k, item.title).length ? 10 : 0;
       return emoji + title + matcher.match(k, w).score;
     };
     return best(item, score, (k) =>
-      sameEmoji(item.emoji, slots[k]!.panel.emoji) ? "emoji" : matcher.titleHit(k, item.title).length ? "title" : words(matcher.match(k, w)),
+      sameEmoji(item.emoji, slots[k]!.panel.emoji) ? "emoji" : namesSection(slots[k]!.panel, item.emoji, item.title) ? "box line" : matcher.titleHit(k, item.title).length ? "title" : words(matcher.match(k, w)),
     );
   }
 }

@@ -26,10 +26,12 @@ export function textLines(face: Face, firstLine: number): TextLine[] {
  * (`수십억 개의 조절 가능한` over `숫자들 (가중치)`), and stays as drawn.
  */
 const HANGING = /\s[=+×&]$|^[^=]+\s=\s.*\p{Script=Hangul}(?:한|된|던|할|은|는|을|를|의)$/u;
-const ITEM = /^(?:[-*•·◦▪]|\d{1,2}[.)])\s/;
+// `+ pro` over `- con`: a plus sign opens an item as a dash does (Markdown's own third list marker).
+const ITEM = /^(?:[-+*•·◦▪]|\d{1,2}[.)])\s/;
 
 /** A list item the box wrapped (`- one node, rented` / `  in the cloud`): the next line, indented past the
- * item's marker and no item itself, continues it, as it would in Markdown. */
+ * item's marker and no item itself (`-generator` opens no item: no space after its dash), continues it, as it
+ * would in Markdown. */
 export function joinWrappedItems<T extends { text: string; line: number; col: number }>(lines: T[]): T[] {
   const out: T[] = [];
   let last = -1;
@@ -42,7 +44,8 @@ export function joinWrappedItems<T extends { text: string; line: number; col: nu
     // next (a modifier or a particle) was broken by the box's width, at the same indent, title lines apart.
     const hanging = prev && out.length > 1 && HANGING.test(prev.text) && l.col >= prev.col && !/^\p{Extended_Pictographic}/u.test(l.text);
     if (prev && !titled && l.line === last + 1 && (item || hanging) && !ITEM.test(l.text)) {
-      out[out.length - 1] = { ...prev, text: `${prev.text} ${l.text}` };
+      // `+ discriminator` over `  -generator gap`: a compound broken at its hyphen is one word again.
+      out[out.length - 1] = { ...prev, text: item && /^-\p{L}/u.test(l.text) ? `${prev.text}${l.text}` : `${prev.text} ${l.text}` };
     } else out.push(l);
     last = l.line;
   }

@@ -2,7 +2,8 @@
 // visual form the box should take ("(pipeline arrow)", "(token sequence box)"), and a title's trailing note of
 // the form its content takes ("PRETRAIN vs POST-TRAIN (comparison table)"). Once the plan gives the panel
 // its content, these have done their job and are not drawn; a box the plan gives nothing keeps them.
-import type { Panel, Rich } from "../../model/sheet.js";
+import type { MindNode, Panel, Rich } from "../../model/sheet.js";
+import { splitEmoji } from "./words.js";
 import type { RootContent } from "mdast";
 import { richText } from "./rich.js";
 import { lineOf, plainText } from "./sections.js";
@@ -30,7 +31,14 @@ export function dropDirections(panel: Panel): void {
   // Two rows named at least: one line beginning one row's first cell may be the box's own point about it.
   const rows = texts.map((t) => rowsNamed(t, panel));
   const listed = rows.reduce((n, r) => n + r, 0) >= 2;
-  panel.lead = lead.filter((_, k) => !form[k] && !isStandIn(texts[k]!) && !countsContent(texts[k]!, panel) && !(form[k - 1] && /^[(（].*[)）]$/u.test(texts[k]!)) && !(listed && rows[k]! > 0));
+  // Under a line naming the mind map, the lines saying only its labels (`Pretraining` / `→ Post-training`) sketch it.
+  const labels = panel.blocks.flatMap((b) => (b.kind === "mindmap" ? mapLabels(b.root) : [])).join(" ").toLowerCase();
+  const sketch = texts.map(() => false);
+  texts.forEach((t, k) => {
+    const words = t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    sketch[k] = (form[k - 1] === true || sketch[k - 1] === true) && words.length > 0 && words.every((w) => labels.includes(w));
+  });
+  panel.lead = lead.filter((_, k) => !form[k] && !sketch[k] && !isStandIn(texts[k]!) && !countsContent(texts[k]!, panel) && !(form[k - 1] && /^[(（].*[)）]$/u.test(texts[k]!)) && !(listed && rows[k]! > 0));
   // A plan line pointing back at the quotes (`위 Quotable Insights 5개를 말풍선으로`) in the panel that now holds
   // them said how to draw them; the quotes are drawn.
   if (panel.blocks.some((b) => b.kind === "quote")) {
@@ -78,9 +86,10 @@ const isStandIn = (line: string): boolean =>
 const pointsAtQuotes = (text: string): boolean =>
   !/["“”]/.test(text) && /quotable|quotes?\b|인용구?|명언|어록/i.test(text) && /(?:^|\s)(?:위|앞|상기|above|listed|earlier)(?:의|에서|에|\s|$)/i.test(text);
 
-/** Words saying where a box stands or how big it is (a Korean particle after them taken off first). */
+/** Words saying where a box stands or how big it is (a Korean particle after them taken off first); the rows it
+ * takes (`(행2 + 행3 세로로 길게 차지)`) say it too. */
 const PLACE_WORD =
-  /^(?:세로|가로|왼쪽|오른쪽|좌측|우측|상단|하단|위|아래|긴|길게|넓은|넓게|좁은|좁게|큰|크게|전체|너비|높이|(?:[23]|두|세)?\s*(?:줄|행|칸|열)|걸친|걸쳐|걸침|걸쳐서|이어짐|계속|사이드\s*바|sidebar|side|bar|vertical|tall|wide|widest|narrow|full|width|height|spans?|spanning|across|down|through|the|a|two|three|rows?|columns?|left|right|top|bottom|continued|cont\.?|[→↓↕·,/-])$/i;
+  /^(?:세로|가로|왼쪽|오른쪽|좌측|우측|상단|하단|위|아래|긴|길게|넓은|넓게|좁은|좁게|큰|크게|전체|너비|높이|(?:[23]|두|세)?\s*(?:줄|행|칸|열)|걸친|걸쳐|걸침|걸쳐서|이어짐|계속|사이드\s*바|sidebar|side|bar|vertical|tall|wide|widest|narrow|full|width|height|spans?|spanning|across|down|through|the|a|two|three|rows?|columns?|left|right|top|bottom|continued|cont\.?|행\s*\d|row\s*\d|차지(?:함|하게|하는)?|takes?|occup(?:y|ies|ying)|[→↓↕·,/+&-])$/i;
 const PARTICLE = /(?<=[가-힣])(?:으로|로|에서|에|을|를|의)$/u;
 
 /** A line wholly in brackets that only says where the box stands or how big it is: `(세로 사이드바)`, `(spans 2 rows)`. */
@@ -107,6 +116,13 @@ const SUMMARY_NOTE = /^(?:핵심\s*)?(?:요약|정리)$|^(?:key\s+)?(?:summary|p
 /** A box line saying what the box will show (`Free / Plus / Pro table`, `결정 흐름도`), once the panel shows it. */
 function namesDrawnForm(line: string, panel: Panel): boolean {
   const has = (kind: string): boolean => panel.blocks.some((b) => b.kind === kind);
+  // `💬 명언 + ✅ 핵심 정리`: what else the box holds, one note a part, each part drawn.
+  const parts = line.replace(/^[+&]\s+/, "").split(/\s+[+&/]\s+/);
+  if ((parts.length > 1 || parts[0] !== line) && parts.every((p) => namesDrawnForm(p, panel))) return true;
+  // `📚 대화 예시 (표)`: a section's emoji and name with its form in brackets, the form drawn here.
+  const named = splitEmoji(line);
+  if (named.emoji && /\s[(（](?:table|표|도표)[)）]$/i.test(named.rest)) return has("table");
+  if (named.emoji && (QUOTES_NOTE.test(named.rest) || SUMMARY_NOTE.test(named.rest))) return has(QUOTES_NOTE.test(named.rest) ? "quote" : "bullets");
   // `💬 명언`, `렌탈 가격 표 ($/GPU-hour)`: an emoji before the note, or a remark on what the form will show after
   // it, leave it a note on the form.
   line = line.replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, "").replace(/\s*[(（][^()（）]*[)）]$/u, "").trim();
@@ -115,6 +131,8 @@ function namesDrawnForm(line: string, panel: Panel): boolean {
   if (/\s(?:code|snippet|코드|코드\s*블록)$/i.test(line)) return has("code");
   // `체크리스트`, `checklist`: the ticked list the plan puts there.
   if (/^(?:check\s*list|체크\s*리스트)$/i.test(line)) return panel.blocks.some((b) => b.kind === "bullets" && b.style === "checks");
+  // `텍스트 트리 도식`: a tree or map drawn in the box is the mind map the plan gives.
+  if (/\s(?:tree|트리|mind ?map|마인드맵)(?:\s+(?:diagram|도식))?$/i.test(line)) return has("mindmap");
   if (/\s(?:flow ?chart|flow|diagram|흐름도|도식)$/i.test(line)) return has("flowchart");
   if (QUOTES_NOTE.test(line)) return has("quote");
   if (SUMMARY_NOTE.test(line)) return has("bullets");
@@ -130,7 +148,7 @@ function namesDrawnForm(line: string, panel: Panel): boolean {
 
 /**
  * Lead lines less every run of lines that opens with "(" and closes with ")" (a note the box may wrap over
- * lines) and names a visual form, so long as its brackets pair up: "(예: 1234)" inside a sentence is not a run.
+ * lines) and names a visual form or where the box stands, so long as its brackets pair up: "(예: 1234)" inside a sentence is not a run.
  */
 function withoutBracketedRuns(lead: Rich[]): Rich[] {
   const texts = lead.map((l) => richText(l).trim());
@@ -140,7 +158,7 @@ function withoutBracketedRuns(lead: Rich[]): Rich[] {
     for (let j = i; j < texts.length && j < i + 3; j++) {
       const run = texts.slice(i, j + 1).join(" ");
       if (!/[)）]$/.test(texts[j]!)) continue;
-      if (depthEndsAt(run) === run.length - 1 && NAMES_FORM.test(run)) for (let k = i; k <= j; k++) drop.add(k);
+      if (depthEndsAt(run) === run.length - 1 && (NAMES_FORM.test(run) || isPlaceNote(run))) for (let k = i; k <= j; k++) drop.add(k);
       break;
     }
   }
@@ -211,4 +229,8 @@ export function withoutClosingRequest(nodes: RootContent[], warnings: string[]):
     end--;
   }
   return end === nodes.length ? nodes : nodes.slice(0, end);
+}
+
+function mapLabels(n: MindNode): string[] {
+  return [n.label, ...n.children.flatMap(mapLabels)];
 }

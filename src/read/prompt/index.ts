@@ -148,7 +148,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
       m.delete(name);
     }
   }
-  moveNamedItems(layout.slots, lines);
+  moveNamedItems(layout.slots, lines, new Set(items.filter((i) => i.role === "takeaways").map((i) => i.block)));
   emojiFromPlan(layout.slots, items);
   // A panel renamed after its plan section: the reader's lists of panels name it by its new id.
   const renamed = titleFromPlan(layout.slots, items);

@@ -127,6 +127,19 @@ export function sameEmoji(a: string | undefined, b: string | undefined): boolean
   return !!a && !!b && bare(a) === bare(b);
 }
 
+/** Whether a panel is named by a section's emoji: its own, or a line of its box that writes the section's emoji
+ * with a word of its title (`+ 💬 명언 / 📌 핵심 정리` under the box's title: what else the writer puts there). */
+export function namesSection(panel: Panel, emoji: string | undefined, title: string): boolean {
+  if (sameEmoji(emoji, panel.emoji)) return true;
+  if (!emoji) return false;
+  const words = wordSet(title);
+  return panel.lead.some((l) => {
+    const text = bare(richText(l));
+    const at = text.indexOf(bare(emoji));
+    return at >= 0 && [...wordSet(text.slice(at + bare(emoji).length))].some((w) => words.has(w));
+  });
+}
+
 /** Scores items against a fixed set of panel profiles; word rarity is counted once per word. */
 export class Matcher {
   private df = new Map<string, number>();

@@ -79,7 +79,8 @@ function saysOwnBox(own: Slot, other: Slot, text: string): boolean {
 }
 
 /** Moves the named items; each new list keeps its source line in `lines`. */
-export function moveNamedItems(slots: Slot[], lines: Map<Block, number>): void {
+/** `takeaways`: the lists of takeaways sections, which name the page's panels by design, wherever their box is. */
+export function moveNamedItems(slots: Slot[], lines: Map<Block, number>, takeaways: Set<Block> = new Set()): void {
   const patterns = new Map(slots.map((s) => [s, namePattern(s.panel)]));
   // Taken before any item moves: a box that receives an item is no longer bare, and takes no second one.
   const bare = new Map(slots.map((s) => [s, bareBox(s)]));
@@ -95,7 +96,7 @@ export function moveNamedItems(slots: Slot[], lines: Map<Block, number>): void {
     for (const block of [...slot.panel.blocks]) {
       if (block.kind === "table") splitTable(slot, block, namedIn, lines);
       if (block.kind === "mindmap") splitMindmap(slot, block, namedIn, lines);
-      if (block.kind !== "bullets" || block.items.length < 2 || block.depths?.some((d) => d > 0)) continue;
+      if (block.kind !== "bullets" || takeaways.has(block) || block.items.length < 2 || block.depths?.some((d) => d > 0)) continue;
       const moved = new Map<Slot, number[]>();
       const why = new Map<Slot, string>();
       block.items.forEach((item, k) => {

@@ -22,8 +22,9 @@ export function portraitAsked(doc: PromptDoc, page: PageSize, warnings: string[]
  */
 const PORTRAIT_PROSE = /\bportrait\b|세로\s*방향|(?:^|[\s*])세로로(?=[\s*]|$)|A4\s*세로/i;
 // `…하지 말 것`, `쓰지 마`, `말아 주세요`, `말라`: the note form of "don't" forbids as `마세요` does, and so does a
-// note crossing it out (`세로 방향 절대 X`, `portrait ❌`): a closing X or cross mark is a "no" in notes.
-const NOT = /절대|\s[Xx✗✘]\s*[.!]*\s*$|[❌🚫]|[\u2460-\u2473]|\d\s*번|오른쪽|왼쪽|말고|마세요|마십시오|말\s*것|말아|말라|마라|지\s*마(?![가-힣])|않|금지|안\s*(?:돼|됩|되)|\bnot\b|\bno\b|don'?t|avoid|never|instead|대신|사이드\s*바|sidebar|column|칸/i;
+// note crossing it out (`세로 방향 절대 X`, `portrait ❌`): a closing X or cross mark is a "no" in notes. A line of
+// the box drawing (`│ (행2 + 행3 세로로 길게) │`) says how a box stands, never the page.
+const NOT = /절대|\s[Xx✗✘]\s*[.!]*\s*$|[❌🚫]|[\u2460-\u2473\u2500-\u257F]|\d\s*번|오른쪽|왼쪽|말고|마세요|마십시오|말\s*것|말아|말라|마라|지\s*마(?![가-힣])|않|금지|안\s*(?:돼|됩|되)|\bnot\b|\bno\b|don'?t|avoid|never|instead|대신|사이드\s*바|sidebar|column|칸/i;
 const PORTRAIT = /^\s*[-*]?\s*["']?(?:page|orientation|paper|size|용지|방향|페이지)["']?\s*[:=]\s*["']?[^\n]*(?:\bportrait\b|세로)/i;
 
 /** 16:9 as people write it: `16:9`, `16x9`, `16 by 9`, `16대9`, or the shape named: `widescreen`. */

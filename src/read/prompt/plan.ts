@@ -1,6 +1,7 @@
 // `# Output Structure Plan`: each `## N. <emoji> Title` section becomes content blocks (mind map, tables,
 // flow chains, takeaways, plain bullets and paragraphs, ```mermaid diagrams, code). Whatever is not drawn
 // is reported with its line.
+import { textTree } from "./text-tree.js";
 import type { Blockquote, Code, List, RootContent, Table as MdTable } from "mdast";
 import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
@@ -298,6 +299,9 @@ function codeBlock(node: Code, mermaid: ParsedMermaid, plan: Plan): Block | unde
     plan.warnings.push(`line ${lineOf(node)}: an empty code block is not drawn`);
     return undefined;
   }
+  const tree = textTree(node.value, node.lang);
+  if (tree?.kind === "mindmap") plan.keyTerms.push(...tree.root.children.map((c) => c.label));
+  if (tree) return tree;
   return node.lang ? { kind: "code", lang: node.lang, text: node.value } : { kind: "code", text: node.value };
 }
 

@@ -111,8 +111,8 @@ export function splitCite(text: Rich, unmarked = false): { text: Rich; cite?: st
 }
 
 /**
- * Quotes written one a line, each with its own attribution (`> “…” — Andrej` over `> “…” — Andrej`): Markdown
- * joins them into one paragraph, but they are as many quotes. Anything else stays one quote.
+ * Quotes written one a line, each with its own attribution (`> “…” — Andrej` over `> “…” — Andrej`) or each in its
+ * own marks: Markdown joins them into one paragraph, but they are as many quotes. Anything else stays one quote.
  */
 export function quoteLines(children: PhrasingContent[]): PhrasingContent[][] {
   const lines = splitLines(children);
@@ -122,7 +122,17 @@ export function quoteLines(children: PhrasingContent[]): PhrasingContent[][] {
   if (glossed) return [glossed];
   const paired = glossPairs(said);
   if (paired) return paired;
-  return said.every((l) => citeOf(plainText({ children: l })) !== undefined) ? said : [children];
+  if (said.every((l) => citeOf(plainText({ children: l })) !== undefined)) return said;
+  // Three lines or more, each a whole quote in its own marks (`> "…"` over `> "…"` over `> "…"`): a list of quotes,
+  // one a line. Two such lines may be one quote said in two breaths, and stay one.
+  return said.length >= 3 && said.every((l) => wholeInMarks(plainText({ children: l }))) ? said : [children];
+}
+
+/** Whether a line is one quote from its opening mark to the mark closing it, with no mark between. */
+function wholeInMarks(line: string): boolean {
+  const t = line.trim();
+  const close = MARKS[t[0] ?? ""];
+  return close !== undefined && t.length > 2 && t.endsWith(close) && !t.slice(1, -1).includes(close);
 }
 
 /** A label or arrow opening a line that glosses the line above: `번역:`, `Translation:`, `→`. */

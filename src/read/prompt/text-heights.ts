@@ -6,10 +6,19 @@ import type { RatioRow, RatioTable } from "./ratios.js";
 import type { TextLayout } from "./text-layout.js";
 
 const RATIO_LIST = /(\d+(?:\.\d+)?)\s*(%?)/g;
+const PIXELS = /(\d+(?:\.\d+)?)\s*(?:px|pixels?|픽셀)(?![\p{L}])/giu;
 
 /** `Row heights: 10% / 25% / 35% / 30%`, `높이 비율은 1 : 3 : 4 : 2 정도로`. */
 export function heightsOf(text: string): { values: number[]; percent: boolean } | undefined {
   if (!/height|높이|세로|^\s*(?:[-*]\s*)?rows?\s*[:：=]|행\s*비율|배치\s*비율/i.test(text) || /width|너비|폭|가로/i.test(text)) return undefined;
+  // Heights in pixels (`행1: 140px / 행2: 560px / 행3: 380px`) are the rows' shares of their sum; the rows' numbers
+  // are names, and a pixel total (`1080px 기준`) that the others add up to is the page, not a row.
+  const px = [...text.matchAll(PIXELS)].map((m) => Number(m[1]));
+  if (px.length >= 3) {
+    const sum = px.reduce((a, b) => a + b, 0);
+    const page = px.findIndex((v) => Math.abs(2 * v - sum) <= 1);
+    return { values: page >= 0 ? px.filter((_, k) => k !== page) : px, percent: false };
+  }
   const all = [...text.matchAll(RATIO_LIST)];
   // With two percents or more, the bare numbers are the rows' names (`중단1 30% / 중단2 30%`), not heights.
   const percents = all.filter((v) => v[2] === "%");

@@ -1,0 +1,109 @@
+// Boxes drawn in a writer's own ASCII: `*~~~~*~~~~*` rules (tildes between `*` or `+` corners) and `!` or `:`
+// standing for the walls, as someone draws who keeps `-` and `|` for text. Rewritten in the ASCII the grid reads
+// (`+---+`, `|`), lines and their numbers kept. A tilde in words (`0 ~ 1`), a `!` or `:` inside a word (`Hi!`,
+// `Note:`) or away from every corner of the rules over and under its line stays text.
+import { graphemes } from "../../fonts/graphemes.js";
+import { displayWidth } from "./box-cells.js";
+
+// A rule: corners joined by runs of tildes (a margin note after it is kept as it is).
+const RULE = /^(\s*)([*+](?:~{3,}[*+])+)(.*)$/;
+const WALLS = new Set(["!", ":"]);
+// How far a wall may drift from the corner it stands under, plus a column for each wide grapheme before it:
+// Korean and emoji are drawn one or two columns wide depending on the editor, and the writer aligned by eye.
+const DRIFT = 3;
+
+export function tildeBoxes(code: string): string {
+  if (!code.includes("~~~")) return code;
+  const lines = code.split("\n");
+  const rules = lines.map((l) => RULE.exec(l));
+  // Two rules at least, as a box has a top and a bottom; else the tildes are something else.
+  if (rules.filter(Boolean).length < 2) return code;
+  const cornersOf = rules.map((m) => {
+    if (!m) return [];
+    const lead = graphemes(m[1]!).reduce((n, g) => n + displayWidth(g), 0);
+    return [...m[2]!].flatMap((c, k) => (c === "~" ? [] : [lead + k]));
+  });
+  let walled = 0;
+  const out = lines.map((line, i) => {
+    const m = rules[i];
+    if (m) return m[1]! + m[2]!.replace(/~/g, "-").replace(/\*/g, "+") + m[3]!;
+    const gs = graphemes(line);
+    // Only a line that opens with a wall is a box's line; its other walls are the lone marks under corners.
+    const first = gs.findIndex((g) => !/\s/.test(g));
+    if (first < 0 || !WALLS.has(gs[first]!) || !blankAt(gs, first + 1)) return line;
+    walled++;
+    // The corners of the rules over and under this line: the top and the bottom of the boxes it is in.
+    const up = rules.slice(0, i).map((r, k) => (r ? k : -1)).filter((k) => k >= 0).pop();
+    const down = rules.findIndex((r, k) => r !== null && k > i);
+    const corners = [...(up === undefined ? [] : cornersOf[up]!), ...(down < 0 ? [] : cornersOf[down]!)];
+    return snapWalls(gs, corners);
+  });
+  if (walled === 0) return code;
+  // A rule crossed by a wall from above or below has a junction there, though the writer drew only the corners
+  // of the boxes on one side of it (`*~~~*~~~*` over a row split elsewhere).
+  return out
+    .map((line, i) => {
+      if (!rules[i]) return line;
+      const cells = [...line];
+      const first = cells.indexOf("+");
+      const last = cells.lastIndexOf("+");
+      for (const near of [out[i - 1], out[i + 1]]) {
+        if (near === undefined || rules[out.indexOf(near)]) continue;
+        for (const c of wallColumns(near)) if (c > first && c < last && cells[c] === "-") cells[c] = "+";
+      }
+      return cells.join("");
+    })
+    .join("\n");
+}
+
+/** Screen columns of the `|` walls in a line made plain. */
+function wallColumns(line: string): number[] {
+  const cols: number[] = [];
+  let col = 0;
+  for (const g of graphemes(line)) {
+    if (g === "|") cols.push(col);
+    col += displayWidth(g);
+  }
+  return cols;
+}
+
+/** The lone wall marks as `|`, each moved onto the corner it stands nearest to where blanks beside it allow, so
+ * the wall runs straight down to its corner as the writer meant (the text after it keeps its columns). */
+function snapWalls(gs: string[], corners: number[]): string {
+  const out = [...gs];
+  // The last mark with nothing after it but blanks or a note in the margin (`<- 15%`) closes the line, however far
+  // it drifted: the frame's right wall.
+  let closing = out.length - 1;
+  while (closing >= 0 && !(WALLS.has(out[closing]!) && blankAt(out, closing - 1) && blankAt(out, closing + 1))) closing--;
+  let col = 0;
+  let wide = 0;
+  for (let k = 0; k < out.length; k++) {
+    const g = out[k]!;
+    const at = col;
+    col += displayWidth(g);
+    if (displayWidth(g) > 1) wide++;
+    if (!WALLS.has(g) || !blankAt(out, k - 1) || !blankAt(out, k + 1)) continue;
+    const near = corners.reduce<number | undefined>((best, c) => (best === undefined || Math.abs(c - at) < Math.abs(best - at) ? c : best), undefined);
+    if (near === undefined || (Math.abs(near - at) > DRIFT + wide && k !== closing)) continue;
+    out[k] = "|";
+    // Shift the wall left over blanks before it (one kept), giving them back after it; or right, the other way.
+    let d = near - at;
+    while (d < 0 && k >= 2 && /\s/.test(out[k - 1]!) && /\s/.test(out[k - 2]!)) {
+      out.splice(k - 1, 1);
+      out.splice(k, 0, " ");
+      k--;
+      d++;
+    }
+    while (d > 0 && /\s/.test(out[k + 1] ?? "") && /\s/.test(out[k + 2] ?? "")) {
+      out.splice(k + 1, 1);
+      out.splice(k, 0, " ");
+      k++;
+      d--;
+    }
+  }
+  return out.join("");
+}
+
+function blankAt(gs: string[], k: number): boolean {
+  return k < 0 || k >= gs.length || /\s/.test(gs[k]!);
+}
