@@ -59,6 +59,14 @@ export function isCaption(block: Block | undefined, next: Block | undefined): bo
   return CAPTIONED.has(next.kind) || (block.kind === "paragraph" && next.kind === "paragraph" && /[:：]$/.test(text));
 }
 
+/** Whether `block` is a short label (a title, no sentence: `Takeaways`, `**추론**`) heading `next`, whatever its
+ * kind: ending a column with what it heads in the next, it would head nothing. */
+export function headsNext(block: Block | undefined, next: Block | undefined): boolean {
+  if (block?.kind !== "paragraph" || !next) return false;
+  const text = captionText(block);
+  return !!text && [...text].length <= MAX_CAPTION && !text.includes("\n");
+}
+
 /** Whether `blocks[k]` captions `blocks[k + 1]`. */
 export function captionsNext(blocks: readonly Block[], k: number): boolean {
   return isCaption(blocks[k], blocks[k + 1]);

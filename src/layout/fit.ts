@@ -7,7 +7,7 @@ import { balancedSplit } from "./split.js";
 import { DIAGRAMS, env, layoutLead, stack, stackHeight, type FitContext, type Item } from "./stack.js";
 import { endSplit, leadWord, snugSplit } from "./snug.js";
 import { columnChoices, spanning, type Choice } from "./choices.js";
-import { mergeBullets, units, type Unit } from "./flow.js";
+import { labelsWithNext, mergeBullets, units, type Unit } from "./flow.js";
 import { shelfHeight, shelveTop } from "./shelf.js";
 
 export { LEAD_SCALE, layoutLead, stackHeight, type FitContext, type Item } from "./stack.js";
@@ -96,7 +96,7 @@ export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: 
   const unitsAt = widths.map((w) => units(panel, rest, leadOnTop, w, colH, px, gap, ctx));
   const at = (c: number): Unit[] => unitsAt[widths.indexOf(colWidths[c]!)]!;
   const heights = colWidths.map((_, c) => at(c).map((u) => u.item.layout.height));
-  const groups = balancedSplit(heights, n, gap);
+  const groups = labelsWithNext(balancedSplit(heights, n, gap), at(0), panel);
   const cols = groups.map((g, c) => mergeBullets(g.map((k) => at(c)[k]!), panel, colWidths[c]!, colH, px, ctx));
   const tallest = Math.max(0, ...cols.map((c) => stackHeight(c, gap)));
   const over = Math.max(overWidth(top, ctx.width), ...cols.map((c, k) => overWidth(c, colWidths[k]!)));

@@ -3,7 +3,7 @@
 import type { Block, Panel } from "../model/sheet.js";
 import { layoutBulletItems } from "../blocks/bullets/layout.js";
 import { env, layoutLead, stack, type FitContext, type Item } from "./stack.js";
-import { captioned, captionsNext } from "./caption.js";
+import { captioned, captionsNext, headsNext } from "./caption.js";
 
 export interface Unit {
   item: Item;
@@ -80,6 +80,27 @@ export function mergeBullets(units: Unit[], panel: Panel, width: number, height:
       out.push({ kind: "bullets", lead: false, layout, center: false, src: u.src });
     } else out.push(u.item);
     a = b;
+  }
+  return out;
+}
+
+/**
+ * Column groups (unit indices) with a short label that a cut left ending a column moved to the top of the next,
+ * over the block it heads (`Takeaways` alone at a column's foot, its list in the next): a designer starts the
+ * column with the heading. Only when the label's column keeps something else.
+ */
+export function labelsWithNext(groups: number[][], at: readonly Unit[], panel: Panel): number[][] {
+  const out = groups.map((g) => [...g]);
+  for (let g = 0; g + 1 < out.length; g++) {
+    const col = out[g]!;
+    const k = col[col.length - 1];
+    const next = out[g + 1]![0];
+    if (k === undefined || next !== k + 1 || col.length < 2) continue;
+    const u = at[k]!;
+    if (u.bullet !== undefined || u.row !== undefined || u.item.parts || at[next]!.src !== u.src + 1) continue;
+    if (!headsNext(panel.blocks[u.src], panel.blocks[u.src + 1])) continue;
+    out[g] = col.slice(0, -1);
+    out[g + 1] = [k, ...out[g + 1]!];
   }
   return out;
 }
