@@ -19,6 +19,7 @@ import { addSchematicFlows, boldTerms, dropEchoedLead, emojiFromPlan, fillKnobsR
 import { parsePlanMermaid } from "./mermaid.js";
 import { findRatioTable, proseHeights } from "./ratios.js";
 import { emojiShortcodes } from "../shortcodes.js";
+import { halfWidth } from "./fullwidth.js";
 import { diagramInlineWarnings, richFromLine, richText } from "./rich.js";
 import { inlineWarnings, lostLinkWarnings } from "../inline.js";
 import { dropDirections, withoutClosingRequest } from "./directions.js";
@@ -45,7 +46,7 @@ export interface PromptReadResult {
 /** Read a prompt document, its plan's ```mermaid blocks parsed with Mermaid's own parsers. */
 /** `page`: the page it will be drawn on, when the caller sets one over the document's (`--page`). */
 export async function readPromptDocumentAsync(text: string, page?: PageSize): Promise<PromptReadResult> {
-  const doc = parsePromptDoc(emojiShortcodes(bannerSections(xmlSections(visible(text)))));
+  const doc = parsePromptDoc(emojiShortcodes(bannerSections(xmlSections(halfWidth(visible(text))))));
   return readDoc(doc, await parsePlanMermaid(doc), page);
 }
 
@@ -54,7 +55,7 @@ export async function readPromptDocumentAsync(text: string, page?: PageSize): Pr
  * line); without it such blocks are reported and left out (readPromptDocumentAsync parses them).
  */
 export function readPromptDocument(text: string, mermaid?: ParsedMermaid): PromptReadResult {
-  return readDoc(parsePromptDoc(emojiShortcodes(bannerSections(xmlSections(visible(text))))), mermaid);
+  return readDoc(parsePromptDoc(emojiShortcodes(bannerSections(xmlSections(halfWidth(visible(text)))))), mermaid);
 }
 
 /**
