@@ -45,10 +45,14 @@ function glossOf(title: string, next: string): boolean {
 
 const FORM_WORD = /table|chart|diagram|map|arrow|flow|list|box|panel|표|도식|도표|그림|차트|목록|화살표/i;
 
-/** The title with its continuation lines: a hyphen at a line's end joins the next line to it unspaced. */
+/** The title with its continuation lines: a hyphen at a line's end, or opening the next (`SPELL` / `-ING`, the
+ * break marked where the word goes on), joins the two unspaced. */
 export function joinTitle(title: string, more: string[]): string {
-  return more.reduce((t, next) => (/\p{L}-$/u.test(t) ? `${t.slice(0, -1)}${next}` : `${t} ${next}`), title);
+  return more.reduce((t, next) => (/\p{L}-$/u.test(t) ? `${t.slice(0, -1)}${next}` : HYPHEN_OPENS.test(next.trim()) ? `${t}${next.trim().slice(1)}` : `${t} ${next}`), title);
 }
+
+/** `-ING`: the rest of a capitals word broken at the end of the line above, the hyphen written where it goes on. */
+const HYPHEN_OPENS = /^-\p{Lu}{2,}$/u;
 
 /** A box's label alone on its first line: `박스 1`, `Box B:`, `Panel 2`, `영역 3`. */
 const LABEL_ONLY = /^(?:panel|box|section|card|block|area|패널|박스|섹션|블록|영역|칸)\s*[A-Za-z0-9]{1,2}\s*[:.)—–-]?$/i;
@@ -63,7 +67,7 @@ const LINK_WORD = /^(?:vs\.?|versus|v\.|&|and|or|대|↔|⇄)$/i;
 const TIMES_X = /(?<=\d)x(?=[\p{Lu}\d])/gu;
 
 function continues(title: string, next: string): boolean {
-  return /\p{L}-$/u.test(title) ? /^\p{L}/u.test(next) : CAPS_LINE.test(next);
+  return /\p{L}-$/u.test(title) ? /^\p{L}/u.test(next) : CAPS_LINE.test(next) || (/\p{Lu}$/u.test(title) && HYPHEN_OPENS.test(next.trim()));
 }
 
 /**
