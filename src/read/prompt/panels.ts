@@ -18,7 +18,7 @@ import { richFromLine } from "./rich.js";
 import { slug, splitEmoji, stripLayoutRemarks, SUBTITLE_WORD } from "./words.js";
 import { TITLE_RATIO, rowGroups } from "../row-groups.js";
 import { withTitleRow } from "./title-outside.js";
-import { stampedTitle } from "./title-stamp.js";
+import { stampedTitle, titleBesideSidebar } from "./title-stamp.js";
 
 export { joinTitle, titleLines } from "./box-text.js";
 
@@ -162,6 +162,7 @@ export function layoutFromDiagram(
   warnings: string[],
   page: PageSize = "a4",
 ): BuiltLayout {
+  diagram = titleBesideSidebar(diagram) ?? diagram;
   const stamped = diagram[0] ? stampedTitle(diagram[0]) : undefined;
   if (table) table = withTitleRow(table, diagram.length, !!diagram[0] && (diagram[0].boxes.length === 0 || stamped !== undefined));
   if (table && table.rows.length !== diagram.length) {
