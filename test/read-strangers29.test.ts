@@ -143,7 +143,7 @@ describe("a left sidebar beside rows split by `|` walls alone", () => {
     expect(sheet.meta.banner).toMatch(/JAGGED INTELLIGENCE/);
     expect(panel(sheet, /CORE IDEA/).rowSpan).toBe(3);
     const middle = sheet.rows[2]!;
-    expect(middle.kind === "panels" ? middle.panels.map((p) => p.title) : []).toEqual(["SWISS CHEESE", "BIBLE VERSES", "MENTAL MATH", "SPELLING", "OLYMP IAD"]);
+    expect(middle.kind === "panels" ? middle.panels.map((p) => p.title) : []).toEqual(["SWISS CHEESE", "BIBLE VERSES", "MENTAL MATH", "SPELLING", "OLYMPIAD"]);
     expect(ratios(sheet)).toEqual([10, 25, 40, 25]);
   });
 });
@@ -162,6 +162,36 @@ describe("a capitals title broken with the hyphen opening the next line", () => 
     ];
     expect(titles((await readSheet(promptDoc(box("-ING"), ["## 🅱️ Beta", "- b"]))).sheet)[1]![0]).toBe("SPELLING");
     expect(titles((await readSheet(promptDoc(box("- letters"), ["## 🅱️ Beta", "- b"]))).sheet)[1]![0]).toBe("SPELL");
+  });
+});
+
+describe("a capitals title a narrow box broke mid-word with no hyphen", () => {
+  const box = (head: string, tail: string): string[] => [
+    "+------------------------------------------+",
+    "| 🍌 TITLE 🍌                              |",
+    "+------------------------------------------+",
+    "+--------------------+ +-------------------+",
+    `| ${head.padEnd(18)}| | 🅱️ BETA           |`,
+    `| ${tail.padEnd(19)}| | b words           |`,
+    "| solves hard ones   | |                   |",
+    "+--------------------+ +-------------------+",
+  ];
+
+  it("joins the halves when the document writes the whole word outside the drawing", async () => {
+    const { sheet } = await readSheet(promptDoc(box("🏅 OLYMP", "IAD"), ["## 🅱️ Beta", "- Olympiad-level math"]));
+    expect(titles(sheet)[1]![0]).toBe("OLYMPIAD");
+  });
+
+  it("keeps two words apart when the document writes the second alone, or never the whole", async () => {
+    const alone = await readSheet(promptDoc(box("🧮 WHY", "GPU"), ["## 🅱️ Beta", "- GPU clusters"]));
+    expect(titles(alone.sheet)[1]![0]).toBe("WHY GPU");
+    const never = await readSheet(promptDoc(box("🏅 OLYMP", "IAD"), ["## 🅱️ Beta", "- math"]));
+    expect(titles(never.sheet)[1]![0]).toBe("OLYMP IAD");
+  });
+
+  it("names the fixture's fifth little box OLYMPIAD", async () => {
+    const { sheet } = await readSheet(fixture(JAGGED));
+    expect(titles(sheet)[2]).toContain("OLYMPIAD");
   });
 });
 

@@ -47,8 +47,24 @@ const FORM_WORD = /table|chart|diagram|map|arrow|flow|list|box|panel|표|도식|
 
 /** The title with its continuation lines: a hyphen at a line's end, or opening the next (`SPELL` / `-ING`, the
  * break marked where the word goes on), joins the two unspaced. */
-export function joinTitle(title: string, more: string[]): string {
-  return more.reduce((t, next) => (/\p{L}-$/u.test(t) ? `${t.slice(0, -1)}${next}` : HYPHEN_OPENS.test(next.trim()) ? `${t}${next.trim().slice(1)}` : `${t} ${next}`), title);
+export function joinTitle(title: string, more: string[], known?: ReadonlySet<string>): string {
+  return more.reduce((t, next) => (/\p{L}-$/u.test(t) ? `${t.slice(0, -1)}${next}` : HYPHEN_OPENS.test(next.trim()) ? `${t}${next.trim().slice(1)}` : brokenWord(t, next, known) ? `${t.trimEnd()}${next.trim()}` : `${t} ${next}`), title);
+}
+
+/**
+ * `🏅 OLYMP` / `IAD`: a word a narrow box broke with no hyphen. The two parts are one word when the document writes
+ * that word elsewhere (`Olympiad`) and never the second part alone; `WHY` / `GPU` stay two words.
+ */
+function brokenWord(title: string, next: string, known?: ReadonlySet<string>): boolean {
+  const head = /(\p{L}+)$/u.exec(title.trimEnd())?.[1];
+  const tail = /^(\p{L}+)/u.exec(next.trim())?.[1];
+  if (!known || !head || !tail || next.trim() !== tail) return false;
+  return known.has(`${head}${tail}`.toLowerCase()) && !known.has(tail.toLowerCase());
+}
+
+/** The words a document writes, lower-cased: what a title broken mid-word is checked against. */
+export function knownWords(text: string): Set<string> {
+  return new Set([...text.matchAll(/\p{L}+/gu)].map((m) => m[0].toLowerCase()));
 }
 
 /** `-ING`: the rest of a capitals word broken at the end of the line above, the hyphen written where it goes on. */
