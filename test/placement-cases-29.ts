@@ -25,8 +25,8 @@ export const TWENTY_NINTH: Record<string, Case> = {
     ],
     misses: [
       // The comparison of human-written and synthetic data is the evolution box's own line (사람이 다 씀 → LLM이
-      // 돕고 사람은 편집); its title's `Human` alone sends it to HUMAN LABELERS.
-      [[/^구분 \| Human-written \| Synthetic/, /DATASET EVOLUTION/], "the title word Human outweighs the evolution box's words"],
+      // 돕고 사람은 편집); its title's `Human` and its rows' `labeler` send it to HUMAN LABELERS.
+      [[/^구분 \| Human-written \| Synthetic/, /DATASET EVOLUTION/], "Human in its title and labeler in its rows outweigh the evolution box's LLM, 사람, 편집"],
     ],
   },
   "jagged-left-sidebar-ruler-yaml-rows-trailing-emoji": {
