@@ -45,10 +45,30 @@ function glossOf(title: string, next: string): boolean {
 
 const FORM_WORD = /table|chart|diagram|map|arrow|flow|list|box|panel|표|도식|도표|그림|차트|목록|화살표/i;
 
-/** The title with its continuation lines: a hyphen at a line's end joins the next line to it unspaced. */
-export function joinTitle(title: string, more: string[]): string {
-  return more.reduce((t, next) => (/\p{L}-$/u.test(t) ? `${t.slice(0, -1)}${next}` : `${t} ${next}`), title);
+/** The title with its continuation lines: a hyphen at a line's end, or opening the next (`SPELL` / `-ING`, the
+ * break marked where the word goes on), joins the two unspaced. */
+export function joinTitle(title: string, more: string[], known?: ReadonlySet<string>): string {
+  return more.reduce((t, next) => (/\p{L}-$/u.test(t) ? `${t.slice(0, -1)}${next}` : HYPHEN_OPENS.test(next.trim()) ? `${t}${next.trim().slice(1)}` : brokenWord(t, next, known) ? `${t.trimEnd()}${next.trim()}` : `${t} ${next}`), title);
 }
+
+/**
+ * `🏅 OLYMP` / `IAD`: a word a narrow box broke with no hyphen. The two parts are one word when the document writes
+ * that word elsewhere (`Olympiad`) and never the second part alone; `WHY` / `GPU` stay two words.
+ */
+function brokenWord(title: string, next: string, known?: ReadonlySet<string>): boolean {
+  const head = /(\p{L}+)$/u.exec(title.trimEnd())?.[1];
+  const tail = /^(\p{L}+)/u.exec(next.trim())?.[1];
+  if (!known || !head || !tail || next.trim() !== tail) return false;
+  return known.has(`${head}${tail}`.toLowerCase()) && !known.has(tail.toLowerCase());
+}
+
+/** The words a document writes, lower-cased: what a title broken mid-word is checked against. */
+export function knownWords(text: string): Set<string> {
+  return new Set([...text.matchAll(/\p{L}+/gu)].map((m) => m[0].toLowerCase()));
+}
+
+/** `-ING`: the rest of a capitals word broken at the end of the line above, the hyphen written where it goes on. */
+const HYPHEN_OPENS = /^-\p{Lu}{2,}$/u;
 
 /** A box's label alone on its first line: `박스 1`, `Box B:`, `Panel 2`, `영역 3`. */
 const LABEL_ONLY = /^(?:panel|box|section|card|block|area|패널|박스|섹션|블록|영역|칸)\s*[A-Za-z0-9]{1,2}\s*[:.)—–-]?$/i;
@@ -63,7 +83,7 @@ const LINK_WORD = /^(?:vs\.?|versus|v\.|&|and|or|대|↔|⇄)$/i;
 const TIMES_X = /(?<=\d)x(?=[\p{Lu}\d])/gu;
 
 function continues(title: string, next: string): boolean {
-  return /\p{L}-$/u.test(title) ? /^\p{L}/u.test(next) : CAPS_LINE.test(next);
+  return /\p{L}-$/u.test(title) ? /^\p{L}/u.test(next) : CAPS_LINE.test(next) || (/\p{Lu}$/u.test(title) && HYPHEN_OPENS.test(next.trim()));
 }
 
 /**

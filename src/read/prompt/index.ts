@@ -19,6 +19,8 @@ import { addSchematicFlows, boldTerms, dropEchoedLead, emojiFromPlan, fillKnobsR
 import { parsePlanMermaid } from "./mermaid.js";
 import { findRatioTable, proseHeights } from "./ratios.js";
 import { emojiShortcodes } from "../shortcodes.js";
+import { halfWidth } from "./fullwidth.js";
+import { knownWords } from "./box-text.js";
 import { diagramInlineWarnings, richFromLine, richText } from "./rich.js";
 import { inlineWarnings, lostLinkWarnings } from "../inline.js";
 import { dropDirections, withoutClosingRequest } from "./directions.js";
@@ -45,7 +47,7 @@ export interface PromptReadResult {
 /** Read a prompt document, its plan's ```mermaid blocks parsed with Mermaid's own parsers. */
 /** `page`: the page it will be drawn on, when the caller sets one over the document's (`--page`). */
 export async function readPromptDocumentAsync(text: string, page?: PageSize): Promise<PromptReadResult> {
-  const doc = parsePromptDoc(emojiShortcodes(bannerSections(xmlSections(visible(text)))));
+  const doc = parsePromptDoc(emojiShortcodes(bannerSections(xmlSections(halfWidth(visible(text))))));
   return readDoc(doc, await parsePlanMermaid(doc), page);
 }
 
@@ -54,7 +56,7 @@ export async function readPromptDocumentAsync(text: string, page?: PageSize): Pr
  * line); without it such blocks are reported and left out (readPromptDocumentAsync parses them).
  */
 export function readPromptDocument(text: string, mermaid?: ParsedMermaid): PromptReadResult {
-  return readDoc(parsePromptDoc(emojiShortcodes(bannerSections(xmlSections(visible(text))))), mermaid);
+  return readDoc(parsePromptDoc(emojiShortcodes(bannerSections(xmlSections(halfWidth(visible(text)))))), mermaid);
 }
 
 /**
@@ -190,7 +192,8 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
     const table = findRatioTable(layoutSec.nodes, diagram, warnings) ?? drawn ?? dataHeights(layoutSec.nodes, diagram) ?? proseHeights(doc, layoutSec, diagram, warnings);
     if (table?.rows.length === diagram.length) bandWidths(proseLines(doc, layoutSec), diagram.map((r) => r.boxes.length), table.rows);
     const before = warnings.length;
-    const built = layoutFromDiagram(diagram, table, [first, endLineOf(code) - 1], warnings, pageSize(doc));
+    // The words the document writes outside the drawing: a title's broken half (`IAD`) is written only in it.
+    const built = layoutFromDiagram(diagram, table, [first, endLineOf(code) - 1], warnings, pageSize(doc), knownWords(doc.text.replace(code.value, "")));
     if (table) describeSlots(built.slots, table.rows.map((r) => r.content ?? ""));
     // A drawing of the title box alone leaves the plan nowhere to go: its sections get the default panels
     // under that title, rather than being dropped.

@@ -18,7 +18,7 @@ import { richFromLine } from "./rich.js";
 import { slug, splitEmoji, stripLayoutRemarks, SUBTITLE_WORD } from "./words.js";
 import { TITLE_RATIO, rowGroups } from "../row-groups.js";
 import { withTitleRow } from "./title-outside.js";
-import { stampedTitle } from "./title-stamp.js";
+import { stampedTitle, titleBesideSidebar } from "./title-stamp.js";
 
 export { joinTitle, titleLines } from "./box-text.js";
 
@@ -129,9 +129,9 @@ function uniqueId(title: string, ids: Set<string>, n: number): string {
 
 /** A title the box wrapped over its first lines becomes whole when the panel is wide enough to show it at the
  * legible minimum; else those lines stay where panelOf put them, at the head of the lead. */
-function settleTitle(p: Panel, d: Draft | undefined, share: number, page: PageSize, ids: Set<string>): void {
+function settleTitle(p: Panel, d: Draft | undefined, share: number, page: PageSize, ids: Set<string>, known?: ReadonlySet<string>): void {
   if (!d?.more?.length) return;
-  const { emoji, rest } = boxTitle(joinTitle(d.title, d.more));
+  const { emoji, rest } = boxTitle(joinTitle(d.title, d.more, known));
   // The tape takes two lines (layout's panel.ts) before the continuation is left as lead lines.
   if (!titleFits(rest, emoji, share, page, 2)) return;
   ids.delete(p.id);
@@ -161,7 +161,10 @@ export function layoutFromDiagram(
   codeLines: [number, number],
   warnings: string[],
   page: PageSize = "a4",
+  /** The document's words (`knownWords`): a title a box broke mid-word is joined when they write it whole. */
+  known?: ReadonlySet<string>,
 ): BuiltLayout {
+  diagram = titleBesideSidebar(diagram) ?? diagram;
   const stamped = diagram[0] ? stampedTitle(diagram[0]) : undefined;
   if (table) table = withTitleRow(table, diagram.length, !!diagram[0] && (diagram[0].boxes.length === 0 || stamped !== undefined));
   if (table && table.rows.length !== diagram.length) {
@@ -220,7 +223,7 @@ export function layoutFromDiagram(
       const height = ratios.slice(k, k + span).reduce((s, r) => s + r, 0) / column.length;
       const d = drafts[i];
       if (p === lead && span > 1 && d?.box) spanning.push({ box: d.box, until: k + span - 1, share });
-      settleTitle(p, d, share, page, ids);
+      settleTitle(p, d, share, page, ids, known);
       checkLegible(p, share, page, d?.box?.line ?? row.line);
       const schematic = d ? [...d.chains.flat(), ...d.nested] : [];
       const slot = slotFor(p, height, share, schematic, k);

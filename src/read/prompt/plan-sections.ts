@@ -30,7 +30,8 @@ export function planSubsections(nodes: RootContent[], plan: { warnings: string[]
   const preamble = firstHeading < 0 ? [] : nodes.slice(0, firstHeading);
   const content = preamble.filter((n) => !isFraming(n) && n.type !== "thematicBreak" && !isComment(n));
   if (content[0]) plan.warnings.push(`line ${lineOf(content[0])}: text before the first plan section is not drawn; put it under a ## section`);
-  const numbered = subs.filter((s) => /^\d+[.)]/.test(s.title));
+  // `9.11 vs 9.9` opens with a decimal number, not a section number: a number counts only when no digit follows.
+  const numbered = subs.filter((s) => /^\d+[.)](?!\d)/.test(s.title));
   if (numbered.length === 0) return subs.flatMap(boldPeers);
   const kept = subs.filter((s) => numbered.includes(s) || namedByDrawing(s.title, drawn));
   for (const s of subs) {

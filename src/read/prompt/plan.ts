@@ -71,7 +71,7 @@ const CONCEPT = /concept|개념|용어|term|glossary|정의|definition/i;
 const COUNT_BEFORE_EMOJI =
   "(?:[0-9]\\uFE0F?\\u20E3|\\u{1F51F}|\\[\\s*\\d{1,2}\\s*\\]|\\(\\s*\\d{1,2}\\s*\\)|\\d{1,2}\\s*\\/\\s*\\d{1,2}|#\\d{1,2}|\\d{1,2}\\s*(?:단계|번째|번|장|부)|[IVX]{1,4}[.)]|[A-Z][.)]|" +
   "(?:step|section|part|panel|box|card|block|area|slide|단계|섹션|박스|패널|칸|영역)\\s*[A-Za-z0-9]{1,2}(?:\\s*(?:of|\\/)\\s*\\d{1,2})?\\s*(?:[:.)]|[—–-]{1,2}|→|->|>)?)";
-const SECTION_NUMBER = new RegExp(`^(?:\\d+[.)]|${CIRCLED_NUMBER}|${COUNT_BEFORE_EMOJI}(?=\\s*\\p{Extended_Pictographic}))\\s*`, "iu");
+const SECTION_NUMBER = new RegExp(`^(?:\\d+[.)](?!\\d)|${CIRCLED_NUMBER}|${COUNT_BEFORE_EMOJI}(?=\\s*\\p{Extended_Pictographic}))\\s*`, "iu");
 
 /** A marker before a title that is no emoji (`▸ 오른쪽 열`, `• Box 2`, `→ 정리`): typography, not words. */
 const MARKER = /^\s*(?:(?!\p{Extended_Pictographic})[▸▹►▻‣•◦➤➢→»※◆◇■□●○])\s*/u;

@@ -94,5 +94,5 @@ export function planTitle(slot: Slot, items: Item[]): string | undefined {
   if ((was !== "" && !PLACEHOLDER.test(was)) || !slot.panel.emoji) return undefined;
   const bare = (e: string | undefined): string => (e ?? "").replace(/\uFE0F/g, "");
   const own = items.find((i) => i.role !== "quote" && i.emoji && bare(i.emoji) === bare(slot.panel.emoji) && slot.panel.blocks.includes(i.block));
-  return own?.title.replace(/^\d+[.)]\s*/, "").replace(/\s*[(（][^()（）]*[)）]\s*$/, "").trim() || undefined;
+  return own?.title.replace(/^\d+[.)](?!\d)\s*/, "").replace(/\s*[(（][^()（）]*[)）]\s*$/, "").trim() || undefined;
 }

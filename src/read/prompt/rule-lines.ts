@@ -98,8 +98,9 @@ export function insetRules(code: string): string {
   return changed ? out.join("\n") : code;
 }
 
-/** A `+-----+` border line: corners at its ends, `-` or `=` between (and corners already drawn). */
-const PLUS_RULE = /^\s*\+[-=+]{3,}\+\s*$/;
+/** A `+-----+` border line: corners at its ends, `-` or `=` between (and corners already drawn); it may start
+ * after the wall of a box running down beside the band (a left sidebar: `|  IDEA   +------+`). */
+const PLUS_RULE = /^\s*(?:\|.*\s)?\+[-=+]{3,}\+\s*$/;
 
 /**
  * Rows of `+-----+` borders split into boxes by `|` walls alone, with no `+` where a wall meets the border
@@ -132,9 +133,23 @@ export function bandWalls(code: string): string {
     if (band.length === 0 || band.some((l) => !/^\s*\|.*\|\s*$/.test(l))) continue;
     // A wall meeting a corner on either border is the drawing's own, repaired (and noted) with the grid.
     const joined = (c: number): boolean => [lines[top]!, lines[bottom]!].some((l) => [c - 1, c, c + 1].some((x) => l[x] === "+"));
-    const [above, under] = [walls(band, band[0]!).filter((c) => !joined(c)), walls(band, band[band.length - 1]!).filter((c) => !joined(c))];
+    const onRule = (edge: string, rule: string): number[] => fitted(walls(band, edge), edge, rule).filter((c) => !joined(c));
+    const [above, under] = [onRule(band[0]!, lines[top]!), onRule(band[band.length - 1]!, lines[bottom]!)];
     corner(top, above);
     corner(bottom, under);
   }
   return changed ? lines.join("\n") : code;
+}
+
+/**
+ * A band's walls set on the rule over it. Lines typed wider (or narrower) than the rule (five boxes squeezed into a
+ * row, their last wall past the rule's corner) meant their boxes to share the rule's width as they share the
+ * line's: each wall keeps its place in proportion between the rule's corners; a band that ends where the rule
+ * does keeps its columns.
+ */
+function fitted(cols: number[], edge: string, rule: string): number[] {
+  const [a, b] = [rule.indexOf("+"), rule.lastIndexOf("+")];
+  const right = Math.max(...pipeColumns(edge));
+  if (Math.abs(right - b) <= 1 || right <= a + 1) return cols;
+  return cols.map((c) => (c > a + 1 && c < right - 1 ? Math.round(a + ((c - a) * (b - a)) / (right - a)) : c));
 }

@@ -22,3 +22,19 @@ export function stampedTitle(row: DiagramRow): { lines: string[]; stamps: string
   if (!small) return undefined;
   return { lines: banner.lines.map((l) => l.text), stamps: stamps.map((b) => b.lines[0]?.text.trim() ?? "").filter(Boolean) };
 }
+
+/**
+ * A top row of the banner's box beside a sidebar drawn down every row (`| 🧭 CORE | 🍌 … 🍌 |` over the rows right
+ * of it): the page's title is drawn across the top of the page, so the banner's box is the title row and the
+ * sidebar starts in the row under it and runs through the rest, in its place at the row's left or right.
+ */
+export function titleBesideSidebar(rows: DiagramRow[]): DiagramRow[] | undefined {
+  const [top, next] = rows;
+  if (!top || !next || top.boxes.length !== 2) return undefined;
+  const side = top.boxes.find((b) => b.span >= rows.length && !b.below);
+  const banner = top.boxes.find((b) => b !== side);
+  if (!side || !banner || banner.span > 1 || banner.nested.length > 0 || banner.chains.length > 0) return undefined;
+  if (!banner.lines.some((l) => BANNER.test(l.text))) return undefined;
+  const boxes = [...next.boxes, { ...side, span: side.span - 1 }].sort((a, b) => a.left - b.left);
+  return [{ ...top, boxes: [], texts: banner.lines, headingFirst: true }, { ...next, boxes }, ...rows.slice(2)];
+}

@@ -21,11 +21,19 @@ export function splitEmoji(text: string): { emoji?: string; rest: string } {
   const m = EMOJI_RE.exec(t);
   // `❌ vs ✅ 두 가지 답`: the first mark is a term of the comparison, not the title's icon.
   if (m && COMPARED.test(t.slice(m[0].length))) return { rest: t };
-  if (m) return { emoji: m[0], rest: t.slice(m[0].length).trim() };
+  // `🍌 NANO BANANA CHEAT SHEET 🍌`: the same emoji closing the title frames it, as a banner is drawn; one is its icon.
+  if (m) return { emoji: m[0], rest: withoutClosing(t.slice(m[0].length).trim(), m[0]) };
   const end = TRAILING_EMOJI_RE.exec(t);
   if (!end || end.index === 0) return { rest: t };
   const rest = `${t.slice(0, end.index)}${end[2] ? ` ${end[2]}` : ""}`.trim();
   return hasEmoji(rest) ? { rest: t } : { emoji: end[1]!, rest };
+}
+
+/** The title without the emoji that opened it repeated at its end. */
+function withoutClosing(rest: string, emoji: string): string {
+  const bare = (e: string): string => e.replace(/\uFE0F/g, "").trim();
+  const end = TRAILING_EMOJI_RE.exec(rest);
+  return end && !end[2] && end.index > 0 && bare(end[1]!) === bare(emoji) ? rest.slice(0, end.index).trim() : rest;
 }
 
 /** A comparison word right after a leading emoji, then another emoji: `❌ vs ✅`, `🐢 ↔ 🚀`, `👎 대 👍`. */
