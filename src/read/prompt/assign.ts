@@ -10,6 +10,7 @@ import { fillOf, roomOf, type Room } from "./room.js";
 import { fill, fillMin, forget, placed } from "./estimate.js";
 import { wordSet } from "./words.js";
 import { alternativesOf, planTitle, recordNear, sharing, TAKEAWAY_TITLE, type Movable, type Near } from "./ranks.js";
+import { quotesBox } from "./quote-box.js";
 import { inOrder } from "./order.js";
 
 export interface Slot {
@@ -41,6 +42,8 @@ export interface Item {
   box?: number;
   /** A quote's note of where it goes (`하단 왼쪽 칸`, `Box 3`). */
   where?: string;
+  /** One of the quotable insights the Output Style lists, apart from any plan section. */
+  listed?: boolean;
   /** Position on the page within the panel: plan order, quotes last. */
   order: number;
 }
@@ -168,7 +171,16 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
   // A quote its section does not pin (no panel has the section's emoji or title words) goes by its own words, as
   // the quotable insights do.
   const unpinned = rest.filter((i) => i.block.kind === "quote").map((i): Item => ({ ...i, role: "quote" }));
+  // The one box titled for quotes (`📌 KEY TAKEAWAYS + 인용`, `💬 QUOTES`) is where the writer drew the quotable
+  // insights: they go there, not by their words; if it overflows they may move on by their words.
+  const quoteBox = quotesBox(slots);
+  const boxed: Item[] = [];
   for (const item of [...byRole("quote"), ...unpinned]) {
+    if (quoteBox && item.listed && !item.where) {
+      place(quoteBox, item, "title");
+      boxed.push(item);
+      continue;
+    }
     // Its words, and a phrase it repeats verbatim from a panel (a run of common words the word match skips), or
     // else a box line it says again in other words.
     const said = wordSet(blockText(item.block));
@@ -205,11 +217,12 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
     const reason = home?.reasons.get(m.item.block) ?? "";
     if (home && (reason === "room" || reason.startsWith("words:"))) alternatives.set(m.item.block, alternativesOf(slots, m, home));
   }
-  // A quote sent by a box's line (`+ 💬 명언`) goes there first, but the box's own topic keeps its place: when
-  // the box overflows, the quote may move on by its words, as one placed by meaning does.
+  // A quote sent by a box's line (`+ 💬 명언`) or drawn in the box titled for quotes goes there first, but the
+  // box's own topic keeps its place: when the box overflows, the quote may move on by its words, as one placed
+  // by meaning does.
   for (const item of items.filter((i) => i.block.kind === "quote")) {
     const home = slots.find((s) => s.panel.blocks.includes(item.block));
-    if (home?.reasons.get(item.block) !== "box line") continue;
+    if (!home || (home.reasons.get(item.block) !== "box line" && !boxed.includes(item))) continue;
     alternatives.set(item.block, alternativesOf(slots, { item, matches: scoreAll(itemWords("", blockText(item.block), 1)) }, home));
   }
   if (matches) {
