@@ -1,5 +1,5 @@
 // Placement rules for a base-model chapter whose drawing keeps its chat UI's line-number gutter (sections numbered
-// in Roman numerals, quotes in Korean corner brackets with the English after, drawn by the box titled for them)
+// in Roman numerals, quotes in Korean corner brackets with the English after, a box titled for them)
 // and a neural-network chapter written by a model in LaTeX with a mermaid subgraph and CSS row heights, read as a
 // designer would: each quote, table, diagram and plan section in the panel whose emoji, title or words say it is its.
 import type { Case } from "./placement-cases.js";
@@ -17,12 +17,12 @@ export const TWENTY_EIGHTH: Record<string, Case> = {
       [/^"도움이 되는 AI 어시스턴트와/, /ASSISTANT PROMPT/],
       [/^Conversation-shaped prompt →/, /ASSISTANT PROMPT/],
       [/^Base model = internet document/, /KEY TAKEAWAYS/],
-      // The bottom box is `📌 KEY TAKEAWAYS + 인용` and its row `Takeaways + Quotes`: the quotes are drawn there
-      // (one may move on by its words when the thin row is full at the minimum size).
-      [/^그냥 토큰 자동완성기입니다/, /KEY TAKEAWAYS \+ 인용/],
+      // Each quote by its words; one whose panel is full goes to the box titled for quotes (`📌 KEY TAKEAWAYS +
+      // 인용`, its row `Takeaways + Quotes`), not to whichever panel is emptiest.
+      [/^그냥 토큰 자동완성기입니다/, /TOKEN AUTOCOMPLETE|KEY TAKEAWAYS \+ 인용/],
       [/^인터넷 문서 시뮬레이터라고 생각하세요/, /KEY TAKEAWAYS \+ 인용/],
-      [/^이 405B 파라미터는 인터넷의 손실 압축/, /KEY TAKEAWAYS \+ 인용/],
-      [/^이건 아직 어시스턴트가 아닙니다/, /KEY TAKEAWAYS \+ 인용|TOKEN AUTOCOMPLETE|ASSISTANT PROMPT/],
+      [/^이 405B 파라미터는 인터넷의 손실 압축/, /HYPERBOLIC PLAYGROUND|TOKEN AUTOCOMPLETE|KEY TAKEAWAYS \+ 인용/],
+      [/^이건 아직 어시스턴트가 아닙니다/, /TOKEN AUTOCOMPLETE|ASSISTANT PROMPT|KEY TAKEAWAYS \+ 인용/],
     ],
   },
   "nn-internals-latex-subgraph-rounded-ascii-fr": {

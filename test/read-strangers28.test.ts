@@ -1,12 +1,12 @@
 // Chapters written by others, read as their writers meant: a base-model chapter whose drawing was copied out of a
 // chat UI with its line-number gutter (`01 │ ┌───…`), its quotes in Korean corner brackets with the English in
-// brackets after, drawn by the box titled for them (`📌 KEY TAKEAWAYS + 인용`); and a neural-network chapter
+// brackets after, one its full panel has no room for drawn in the box titled for them (`📌 KEY TAKEAWAYS + 인용`); and a neural-network chapter
 // written by a model, its row heights given as CSS (`grid-template-rows: 3fr 4fr 2fr;`) for the rows under the title.
 // Each rule is tested on a small input of its own and on the fixture that brought it up.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Panel, Sheet } from "../src/model/sheet.js";
+import { panelsOf, type Panel, type Sheet } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
 import { gutterless } from "../src/read/prompt/gutter.js";
 import { FIVE_BOXES, panel, promptDoc, titles } from "./read-helpers.js";
@@ -54,24 +54,27 @@ describe("a drawing copied with its line-number gutter", () => {
 
 describe("the box titled for the quotes", () => {
   const drawn = FIVE_BOXES.map((l) => l.replace("📌 TAKEAWAYS    ", "📌 TAKEAWAYS + 인용"));
-  const style = ["# Output Style", "4. **Quotable Insights**:", '   - "Alpha is where it starts"', '   - "Gamma closes the loop"'];
+  const style = ["# Output Style", "4. **Quotable Insights**:", '   - "Alpha is where it starts"', '   - "Nothing here is said twice"'];
+  const stray = (sheet: Sheet): string | undefined => panelsOf(sheet).find((p) => quotes(p).includes("Nothing here is said twice"))?.title;
 
-  it("holds the quotable insights the document lists, whatever each one's words", async () => {
+  it("holds a quote whose words name no panel, rather than the emptiest panel", async () => {
     const { sheet } = await readSheet(promptDoc(drawn, plan, { after: style }));
-    expect(quotes(panel(sheet, /TAKEAWAYS/))).toEqual(["Alpha is where it starts", "Gamma closes the loop"]);
+    expect(stray(sheet)).toBe("TAKEAWAYS + 인용");
+    // Without a box titled for quotes it goes where there is most room, never to the summary.
+    const { sheet: plain } = await readSheet(promptDoc(FIVE_BOXES, plan, { after: style }));
+    expect(stray(plain)).not.toMatch(/TAKEAWAYS/);
   });
 
-  it("leaves each quote to its words when no box is titled for them", async () => {
-    const { sheet } = await readSheet(promptDoc(FIVE_BOXES, plan, { after: style }));
+  it("leaves a quote about a panel to that panel", async () => {
+    const { sheet } = await readSheet(promptDoc(drawn, plan, { after: style }));
     expect(quotes(panel(sheet, /ALPHA/))).toEqual(["Alpha is where it starts"]);
   });
 
-  it("draws the fixture's Korean-bracketed quotes in its 💬 box, not the 💬 of the assistant prompt", async () => {
+  it("draws the fixture's quote its full panel has no room for in `📌 KEY TAKEAWAYS + 인용`", async () => {
     const { sheet } = await readSheet(fixture(GUTTERED));
     const said = quotes(panel(sheet, /KEY TAKEAWAYS/));
-    expect(said).toHaveLength(4);
-    expect(said[0]).toMatch(/^이건 아직 어시스턴트가 아닙니다 \("It's not yet an assistant"\)$/);
-    expect(quotes(panel(sheet, /ASSISTANT PROMPT/))).toEqual([]);
+    expect(said).toContain(`그냥 토큰 자동완성기입니다 ("It's just a token autocomplete")`);
+    expect(quotes(panel(sheet, /REGURGITATION/))).toEqual([]);
   });
 });
 

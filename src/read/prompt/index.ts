@@ -132,7 +132,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
     const cite = said && !meta.author?.includes(said) ? said : meta.author;
     if (cite) block.cite = cite;
     const where = style.quotePlaces?.[k];
-    items.push({ block, role: "quote", title: richText(block.text), order: 1000 + k, listed: true, ...(where ? { where } : {}) });
+    items.push({ block, role: "quote", title: richText(block.text), order: 1000 + k, ...(where ? { where } : {}) });
     const line = style.quoteLines[k];
     if (line) lines.set(block, line);
   });
