@@ -9,6 +9,7 @@ import { buildGrid, type Placed } from "./box-grid.js";
 import { captionsUnder } from "./box-captions.js";
 import { starBoxes } from "./star-boxes.js";
 import { tildeBoxes } from "./tilde-boxes.js";
+import { gutterless } from "./gutter.js";
 import { chainsOf, clean, labelOf, textLines } from "./box-lines.js";
 import { runsOf } from "./box-repair.js";
 import { bandWalls, closedEnds, cornerlessRules, insetRules, pipeColumns } from "./rule-lines.js";
@@ -236,7 +237,7 @@ const HASH_BORDER = /#[=-]{3,}#/;
  * A `#` inside a word (`C#`) stays text; a drawing with no `#====#` border is left as it is.
  */
 export function hashBoxes(code: string): string {
-  return hashed(underscoreBoxes(cornerlessRules(bandWalls(insetRules(closedEnds(starBoxes(tildeBoxes(code))))))));
+  return hashed(underscoreBoxes(cornerlessRules(bandWalls(insetRules(closedEnds(starBoxes(tildeBoxes(gutterless(code)))))))));
 }
 
 /**

@@ -10,6 +10,7 @@ import { fillOf, roomOf, type Room } from "./room.js";
 import { fill, fillMin, forget, placed } from "./estimate.js";
 import { wordSet } from "./words.js";
 import { alternativesOf, planTitle, recordNear, sharing, TAKEAWAY_TITLE, type Movable, type Near } from "./ranks.js";
+import { quotesBox } from "./quote-box.js";
 import { inOrder } from "./order.js";
 
 export interface Slot {
@@ -185,18 +186,20 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
   // Items that match a panel with room go first; what matches nowhere (or only full panels) then takes
   // the room that is left, so it never takes the place of something that belongs there.
   const later: Movable[] = [];
+  // A quote that finds no panel about it with room goes to the box drawn for quotes, not the emptiest panel.
+  const quoteBox = quotesBox(slots);
   // The item most clearly about a panel claims it first.
   const clearest = (m: Movable) => Math.max(...m.matches.map((x) => x.score));
   for (const m of [...movable].sort((a, b) => clearest(b) - clearest(a))) {
-    const pick = byMeaning(slots, m);
+    const pick = byMeaning(slots, m, quoteBox);
     if (pick.reason === "room") later.push(m);
     else placeMovable(pick.slot, m, pick.reason);
   }
   for (const m of later) {
-    const pick = byMeaning(slots, m);
+    const pick = byMeaning(slots, m, quoteBox);
     placeMovable(pick.slot, m, pick.reason);
   }
-  fillSparse(slots, movable);
+  fillSparse(slots, movable, quoteBox);
   for (const slot of slots) {
     slot.panel.blocks.sort((a, b) => (slot.order.get(a) ?? 0) - (slot.order.get(b) ?? 0));
   }
@@ -244,7 +247,7 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
  * panel it matches is full, or it matches none: a short text goes to a roomy panel in the row of its best
  * match (else the emptiest), a table or diagram to the largest panel it fits.
  */
-function byMeaning(slots: Slot[], m: Movable): Pick {
+function byMeaning(slots: Slot[], m: Movable, quoteBox?: Slot): Pick {
   const top = Math.max(...m.matches.map((x) => x.score));
   const total = m.matches.reduce((sum, x) => sum + x.score, 0);
   // A section whose words spread over many panels (a mind map of the whole chapter) is an overview: it is
@@ -259,6 +262,9 @@ function byMeaning(slots: Slot[], m: Movable): Pick {
     const fits = ranked.find((x) => fillMin(x.slot, m.item.block) <= limit);
     if (fits) return { slot: fits.slot, reason: words(fits.match) };
   }
+  // A quote about no panel that has room: the box the writer drew for quotes (`📌 KEY TAKEAWAYS + 인용`) is
+  // where a designer puts it, before the panel that happens to be emptiest.
+  if (quoteBox && m.item.block.kind === "quote" && fill(quoteBox, m.item.block) <= FULL) return { slot: quoteBox, reason: "room" };
   // The takeaways panel holds the summary; other content goes there only when nowhere else has room.
   const summary = (sl: Slot) => TAKEAWAY_TITLE.test(sl.panel.title);
   // The takeaways panel holds the summary; other content goes there only when nowhere else has room.
@@ -295,7 +301,7 @@ function placeMovable(target: Slot, m: Movable, reason: string): void {
  * words with it (or matches nowhere) and the move does not make it fuller than the panel it came from.
  * Each item moves at most once, so this ends.
  */
-function fillSparse(slots: Slot[], movable: Movable[]): void {
+function fillSparse(slots: Slot[], movable: Movable[], quoteBox?: Slot): void {
   const moved = new Set<Item>();
   for (;;) {
     const sparse = slots.filter((s) => fill(s) < SPARSE && !TAKEAWAY_TITLE.test(s.panel.title)).sort((a, b) => fill(a) - fill(b));
@@ -305,6 +311,8 @@ function fillSparse(slots: Slot[], movable: Movable[]): void {
       const options = movable.flatMap((m) => {
         const from = slots.find((s) => s.panel.blocks.includes(m.item.block));
         if (!from || from === to || moved.has(m.item) || from.reasons.get(m.item.block) !== "room") return [];
+        // A quote in the box drawn for quotes is where the writer wanted it, not left over for balance.
+        if (from === quoteBox && m.item.block.kind === "quote") return [];
         const gain = m.matches[k]!.score;
         const matchesNowhere = Math.max(...m.matches.map((x) => x.score)) <= 0;
         if (!(gain > 0 || matchesNowhere) || fill(to, m.item.block) > Math.min(FULL, fill(from))) return [];

@@ -6,6 +6,7 @@ import { InputError } from "../../errors.js";
 import { DEFAULT_STYLE, type Block, type PageSize, type Sheet } from "../../model/sheet.js";
 import { hashBoxes, parseDiagram } from "./ascii-layout.js";
 import { drawnHeights } from "./box-heights.js";
+import { cssHeights } from "./css-heights.js";
 import { dataHeights } from "./data-heights.js";
 import { chooseDrawing } from "./drawing-choice.js";
 import { assignItems, type Item, type Slot } from "./assign.js";
@@ -189,7 +190,7 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
     const first = lineOf(code) + 1;
     const diagram = withLegend(parseDiagram(code.value, first, warnings), layoutSec.nodes);
     const drawn = drawnHeights(diagram);
-    const table = findRatioTable(layoutSec.nodes, diagram, warnings) ?? drawn ?? dataHeights(layoutSec.nodes, diagram) ?? proseHeights(doc, layoutSec, diagram, warnings);
+    const table = findRatioTable(layoutSec.nodes, diagram, warnings) ?? drawn ?? dataHeights(layoutSec.nodes, diagram) ?? cssHeights(layoutSec.nodes, diagram) ?? proseHeights(doc, layoutSec, diagram, warnings);
     if (table?.rows.length === diagram.length) bandWidths(proseLines(doc, layoutSec), diagram.map((r) => r.boxes.length), table.rows);
     const before = warnings.length;
     // The words the document writes outside the drawing: a title's broken half (`IAD`) is written only in it.
