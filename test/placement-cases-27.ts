@@ -18,8 +18,8 @@ export const TWENTY_SEVENTH: Record<string, Case> = {
       [/^지금: 훈련 때만 파라미터 업데이트/, /TEST-TIME TRAINING/],
       [/^\| Training \| Inference/, /TEST-TIME TRAINING/],
       [/^오디오·이미지도 결국 tokens/, /TAKEAWAYS/],
-      // The box titled `TAKEAWAYS + 인용구` is the quotes' home, but it is drawn thin and its five takeaways fill
-      // it: each quote goes where its words are about (tokenizing audio and images, agents, the context window).
+      // The box titled `TAKEAWAYS + 인용구` would take them, but it is drawn thin and its five takeaways fill it:
+      // each quote goes where its words are about (tokenizing audio and images, agents, the context window).
       [/^Fundamentally what's happening is you can/, /MULTIMODALITY|TAKEAWAYS/],
       [/^You're going to see more and more agents/, /AGENTS|TAKEAWAYS/],
       [/^Human to robot ratio for automation/, /AGENTS|TAKEAWAYS/],

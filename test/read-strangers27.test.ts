@@ -117,16 +117,6 @@ describe("quotes in a `> 💡 Quotable insights:` callout", () => {
   });
 });
 
-describe("quotes sent to the one box titled for them", () => {
-  const boxes = FIVE_BOXES.map((l) => l.replace("📌 TAKEAWAYS   ", "💬 QUOTES     ").replace("DELTA", "DELTA"));
-  const style = ["# Output Style", "4. **Quotable Insights**:", '   - "Gamma words are the best words"'];
-
-  it("puts a quotable insight in the box titled for quotes while it has room, whatever its words", async () => {
-    const { sheet } = await readSheet([...promptDoc(boxes, ["## 1. GAMMA", "- c words"]).split("\n"), ...style].join("\n"));
-    expect(quoteTexts(panel(sheet, /QUOTES/))).toEqual(["Gamma words are the best words"]);
-  });
-});
-
 describe("a callout telling the designer how to draw", () => {
   it("is left out with a warning, its section's content kept", async () => {
     const { sheet, warnings } = await readSheet(promptDoc(FIVE_BOXES, ["## 1. GAMMA", "> ⚠️ 정답이 있는 것처럼 그리지 말 것", "- c one"]));

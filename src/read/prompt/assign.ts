@@ -4,7 +4,6 @@
 // panel whose words they share most (`words: …`), or the next such panel when that one is full. What
 // matches nowhere, or only panels that are full, goes where there is room (`room`), near its best match;
 // a last pass moves such items into panels left half empty. Nothing is ever dropped.
-import { QUOTES_TITLE } from "./quote-forms.js";
 import type { Block, PageSize, Panel } from "../../model/sheet.js";
 import { blockText, itemWords, Matcher, namesSection, pairsOf, profileOf, sameEmoji, type Match } from "./meaning.js";
 import { fillOf, roomOf, type Room } from "./room.js";
@@ -169,16 +168,7 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
   // A quote its section does not pin (no panel has the section's emoji or title words) goes by its own words, as
   // the quotable insights do.
   const unpinned = rest.filter((i) => i.block.kind === "quote").map((i): Item => ({ ...i, role: "quote" }));
-  // The one box whose title says it holds the quotes (`📌 TAKEAWAYS + 인용구`, `💬 명언`) takes the quotable
-  // insights, as the writer drew, as many as it holds at the reference size (a thin box does not hold them
-  // all); like a quote a box line sends, each may still move on by its words when the box overflows.
-  const quoteBoxes = slots.filter((s) => QUOTES_TITLE.test(s.panel.title));
-  const insights = new Set(byRole("quote"));
   for (const item of [...byRole("quote"), ...unpinned]) {
-    if (quoteBoxes.length === 1 && insights.has(item) && fill(quoteBoxes[0]!, item.block) <= FULL) {
-      place(quoteBoxes[0]!, item, "box line");
-      continue;
-    }
     // Its words, and a phrase it repeats verbatim from a panel (a run of common words the word match skips), or
     // else a box line it says again in other words.
     const said = wordSet(blockText(item.block));
