@@ -42,6 +42,11 @@ describe("a plan folded in <details> toggles", () => {
     expect(toggleSections(["# Chapter", "<details>", "<summary>Output Structure Plan</summary>", "</details>"].join("\n")).split("\n")[2]).toBe("# Output Structure Plan");
   });
 
+  it("reads a toggle opened on the summary's own line (`<details open><summary>…`)", () => {
+    const out = toggleSections(["## Output Structure Plan", "<details open><summary>1. 🅰️ Alpha</summary>", "", "- one", "</details>"].join("\n")).split("\n");
+    expect(out).toEqual(["## Output Structure Plan", "### 1. 🅰️ Alpha", "", "- one", ""]);
+  });
+
   it("leaves a summary written inside a code fence alone", () => {
     const text = ["```html", "<details>", "<summary>x</summary>", "</details>", "```"].join("\n");
     expect(toggleSections(text)).toBe(text);
