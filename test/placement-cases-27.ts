@@ -44,7 +44,7 @@ export const TWENTY_SEVENTH: Record<string, Case> = {
     misses: [
       [
         [/^Source \| 무엇 \| 언제 쓰나/, /X \/ Twitter/],
-        "placed by its words in AI News (뉴스레터, 놓친 소식); placing it by room would send it through the rule that splits a table whose rows name other panels row by row, which would break the comparison apart",
+        "placed by its words in AI News (뉴스레터, 놓친 소식). Placed by room it still lands there: the four boxes are drawn within a column of the same size and the largest-area pick settles such near-ties by a pixel; and a table placed by room whose rows name other panels is split row by row into them, which would break the comparison apart",
       ],
     ],
   },
