@@ -39,10 +39,11 @@ import { TWENTY_THIRD } from "./placement-cases-23.js";
 import { TWENTY_FOURTH } from "./placement-cases-24.js";
 import { TWENTY_FIFTH } from "./placement-cases-25.js";
 import { TWENTY_SIXTH } from "./placement-cases-26.js";
+import { TWENTY_SEVENTH } from "./placement-cases-27.js";
 import { TWENTY_EIGHTH } from "./placement-cases-28.js";
 import { TWENTY_NINTH } from "./placement-cases-29.js";
 
-const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTIETH, ...TWENTY_FIRST, ...TWENTY_SECOND, ...TWENTY_THIRD, ...TWENTY_FOURTH, ...TWENTY_FIFTH, ...TWENTY_SIXTH, ...TWENTY_EIGHTH, ...TWENTY_NINTH };
+const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTIETH, ...TWENTY_FIRST, ...TWENTY_SECOND, ...TWENTY_THIRD, ...TWENTY_FOURTH, ...TWENTY_FIFTH, ...TWENTY_SIXTH, ...TWENTY_SEVENTH, ...TWENTY_EIGHTH, ...TWENTY_NINTH };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 

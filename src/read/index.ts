@@ -7,6 +7,8 @@ import { sectionKindOf } from "./prompt/sections.js";
 import { TOP_KEYS } from "./markdown/keys.js";
 import { xmlSections } from "./xml-sections.js";
 import { bannerSections } from "./banner-sections.js";
+import { labelSections } from "./label-sections.js";
+import { toggleSections } from "./toggle-sections.js";
 import { checkNesting, checkSheetLimits } from "./limits.js";
 import { isSafeLink } from "../model/links.js";
 
@@ -20,7 +22,7 @@ export type InputKind = "prompt" | "sheet";
 
 /** Tell a prompt document from a sheet Markdown file by what is in it. */
 export function detectInputKind(written: string): InputKind {
-  const text = bannerSections(xmlSections(written));
+  const text = labelSections(bannerSections(xmlSections(toggleSections(written))));
   if (/^---\r?\n[\s\S]*?^nanosheet\s*:/m.test(text.slice(0, 4000)) && text.startsWith("---")) return "sheet";
   const promptHeading =
     /^#{1,2}\s*(Layout Structure|Source Text|Output Structure Plan|Role Definition|Output Style|원문|원본 텍스트|레이아웃 구조|레이아웃|출력 구조|출력 스타일|역할 정의)/im;

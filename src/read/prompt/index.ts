@@ -27,6 +27,8 @@ import { inlineWarnings, lostLinkWarnings } from "../inline.js";
 import { dropDirections, withoutClosingRequest } from "./directions.js";
 import { xmlSections } from "../xml-sections.js";
 import { bannerSections } from "../banner-sections.js";
+import { labelSections } from "../label-sections.js";
+import { toggleSections } from "../toggle-sections.js";
 import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptDoc, type Section } from "./sections.js";
 import { readSource } from "./source.js";
 import { footnotesInPlace } from "./footnotes.js";
@@ -48,7 +50,7 @@ export interface PromptReadResult {
 /** Read a prompt document, its plan's ```mermaid blocks parsed with Mermaid's own parsers. */
 /** `page`: the page it will be drawn on, when the caller sets one over the document's (`--page`). */
 export async function readPromptDocumentAsync(text: string, page?: PageSize): Promise<PromptReadResult> {
-  const doc = parsePromptDoc(emojiShortcodes(bannerSections(xmlSections(halfWidth(visible(text))))));
+  const doc = parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(visible(text))))))));
   return readDoc(doc, await parsePlanMermaid(doc), page);
 }
 
@@ -57,7 +59,7 @@ export async function readPromptDocumentAsync(text: string, page?: PageSize): Pr
  * line); without it such blocks are reported and left out (readPromptDocumentAsync parses them).
  */
 export function readPromptDocument(text: string, mermaid?: ParsedMermaid): PromptReadResult {
-  return readDoc(parsePromptDoc(emojiShortcodes(bannerSections(xmlSections(halfWidth(visible(text)))))), mermaid);
+  return readDoc(parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(visible(text)))))))), mermaid);
 }
 
 /**

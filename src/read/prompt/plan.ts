@@ -20,7 +20,7 @@ import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, instructionItem, isComment, planS
 import { boxNumber } from "./box-number.js";
 import { withoutNote } from "./quote-notes.js";
 import { emojisIn, splitEmoji } from "./words.js";
-import { callout, calloutCite, definitionList, dropPanelLabel } from "./plan-forms.js";
+import { callout, calloutCite, definitionList, designerNote, dropPanelLabel } from "./plan-forms.js";
 import { balloonQuotes, QUOTES_TITLE, quotedItems, quoteLines, signedQuote, splitCite, unwrapQuote } from "./quote-forms.js";
 
 export { ARROW_SPLIT, chainFlowchart } from "./chain.js";
@@ -206,6 +206,8 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       if (rich.length && !framing && FRAMING.test(said) && next?.type === "code" && (next.lang ?? "").toLowerCase() !== "mermaid") {
         captions.set(next, section.blocks.pop() as Block);
       }
+    } else if (node.type === "blockquote" && designerNote(plainText(node))) {
+      plan.warnings.push(`line ${lineOf(node)}: the callout "${clipped(plainText(node).trim())}" tells the designer how to draw; it is not drawn`);
     } else if (node.type === "blockquote") {
       const quotes = quotesOf(node, section);
       section.blocks.push(...quotes);
@@ -320,3 +322,9 @@ function tableBlock(node: MdTable): Block & { kind: "table" } {
 }
 
 /** The steps of an arrow chain (`A → B → C`), or undefined when the text is not one. */
+
+/** A text cut to 40 characters for a warning line. */
+function clipped(text: string): string {
+  const chars = [...text];
+  return chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : text;
+}

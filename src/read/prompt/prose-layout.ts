@@ -43,6 +43,8 @@ const BIG = /widest|biggest|largest|tallest|main|heart\s+of\s+the|가장\s*(?:�
 const TREE = /^(?:[│┃|]\s+)*[├└┣┗╰`+|][─━-]+>?\s*/;
 /** A box's place opening an item under its row, with its width perhaps (`Middle (35%):`, `가운데:`). */
 const SIDE_ITEM = /^(?:left|middle|cent(?:er|re)|right|왼쪽|왼편|가운데|중앙|오른쪽|오른편)(?:\s*(?:side|column|box|칸))?\s*(?:[(（][^()（）]*[)）]\s*)?[:：—–-]/i;
+const ROW_HEADINGS = /^#{2,6}[ \t]+(?:row|행)[ \t]*\d+/im;
+const COLUMN_ITEMS = /^[ \t]*[-*+•][ \t]+(?:\*\*)?col(?:umn)?[ \t]*\d+[ \t]*(?:[(（][^()（）\n]*[)）])?(?:\*\*)?[ \t]*[:：]/im;
 /** A label before the whole description (`Layout:`, `레이아웃:`). */
 const LABEL = /^(?:layout|page\s+layout|배치|레이아웃|구성)\s*[:：]\s*/i;
 
@@ -50,6 +52,11 @@ const LABEL = /^(?:layout|page\s+layout|배치|레이아웃|구성)\s*[:：]\s*/
 export function readProseLayout(doc: PromptDoc, section: Section, warnings: string[] = []): TextLayout | undefined {
   // A table of boxes, a block-beta drawing or `[A] [B]` cells are the written-out layouts text-layout reads.
   if (section.nodes.some((n) => n.type === "table" || (n.type === "code" && /mermaid/i.test(n.lang ?? "")))) return undefined;
+  // Rows as headings (`### Row 2 — tall`) with their boxes listed by column under them (`- Column 1 (wide): 🎧 …`,
+  // as Notion's columns are described) are the list of rows text-layout reads, each item a box; read as
+  // sentences, a row's `— tall` became a box.
+  const written = doc.lines.slice(section.line, (doc.sections[doc.sections.indexOf(section) + 1]?.line ?? doc.lines.length + 1) - 1).join("\n");
+  if (ROW_HEADINGS.test(written) && COLUMN_ITEMS.test(written)) return undefined;
   const rows: ProseRow[] = [];
   const spans: { box: ProseBox; line: number }[] = [];
   let heights: { values: number[]; line: number; percent: boolean } | undefined;

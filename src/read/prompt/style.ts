@@ -109,7 +109,18 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
     }
   };
   const walkQuote = (quote: Blockquote, inQuotes: boolean): void => {
+    // A callout labelling its own list (`> 💡 Quotable insights:` over `> - "…"`, as Notion exports them): the
+    // label is not a quote, the list under it is the quotes.
+    let labelled = false;
     for (const para of quote.children) {
+      if (para.type === "list") {
+        walkList(para, inQuotes || labelled);
+        continue;
+      }
+      if (para.type === "paragraph" && /[:：]$/.test(plainText(para).trim()) && QUOTES_LABEL.test(plainText(para))) {
+        labelled = true;
+        continue;
+      }
       const at = para.position;
       const raw = source && at?.start.offset !== undefined && at.end.offset !== undefined ? source.slice(at.start.offset, at.end.offset) : undefined;
       // Quotes one a line, each with its own attribution, are as many quotes.

@@ -12,6 +12,7 @@ import { lineOf, plainText, type PromptDoc, type Section } from "./sections.js";
 import { BOXES_HEAD, listedBoxes, listedWidths, SPLIT } from "./listed-boxes.js";
 import { SUBTITLE_WORD } from "./words.js";
 import { isRowSpanMark } from "./ditto.js";
+import { columnHead, heightWord, heightWordsSaid } from "./size-words.js";
 
 export interface TextLayout {
   rows: DiagramRow[];
@@ -37,6 +38,8 @@ interface TextRow {
   widths?: number[];
   /** Nothing after the row's head: the items under it are its boxes. */
   listed?: boolean;
+  /** The row's height said as a word (`— tall`): its weight, and the word (size-words.ts). */
+  sized?: { weight: number; word: string };
 }
 
 const ROW_WORD = /row|행|줄|제목|타이틀|title|header|banner|상단|중단|하단|중앙|맨\s*(?:위|아래)|top|bottom/i;
@@ -88,6 +91,7 @@ function lineLayout(doc: PromptDoc, section: Section, warnings: string[]): TextL
   const widths = new Map<number, number[]>();
   let fence = false;
   let parent: { row: TextRow; indent: number } | undefined;
+  let cellIndent: number | undefined;
   for (let n = section.line + 1; n <= end; n++) {
     const raw = doc.lines[n - 1] ?? "";
     if (/^\s*(?:```|~~~)/.test(raw)) fence = !fence;
@@ -108,11 +112,22 @@ function lineLayout(doc: PromptDoc, section: Section, warnings: string[]): TextL
         continue;
       }
       const child = parent && indent > parent.indent ? parent : undefined;
-      if (child && childOf(child.row, sentence, n)) continue;
+      // A line under a column item (`- Column 1: 🎧 …` then `  - 스펙트로그램 → …`) is that box's own line.
+      const cell = child?.row.cells[child.row.cells.length - 1];
+      if (cell && cellIndent !== undefined && indent > cellIndent) {
+        cell.note = cell.note ? `${cell.note}\n${sentence}` : sentence;
+        continue;
+      }
+      const before = child?.row.cells.length ?? 0;
+      if (child && childOf(child.row, sentence, n)) {
+        cellIndent = child.row.cells.length > before ? indent : undefined;
+        continue;
+      }
       const row = rowOf(sentence, n, heading);
       if (row) {
         rows.push(row);
         parent = { row, indent };
+        cellIndent = undefined;
       }
     }
   }
@@ -122,6 +137,11 @@ function lineLayout(doc: PromptDoc, section: Section, warnings: string[]): TextL
     const row = read[k - 1];
     if (row && row.cells.length === w.length) row.widths = w;
   });
+  const worded = !heights && read.every((r) => r.sized) ? read.map((r) => r.sized!) : undefined;
+  if (worded) {
+    heights = { values: worded.map((w) => w.weight), percent: false, line: read[0]!.line };
+    warnings.push(heightWordsSaid(read[0]!.line, worded.map((w) => w.word), heights.values));
+  }
   const stated = heights && heights.values.length === read.length ? heights : undefined;
   if (heights && !stated) warnings.push(`line ${heights.line}: ${heights.values.length} row heights for the layout's ${read.length} rows; they are not used`);
   return finish(read, stated, [read[0]!.line, read[read.length - 1]!.line]);
@@ -135,7 +155,12 @@ function rowOf(text: string, line: number, heading = false): TextRow | undefined
   if (!m || !ROW_WORD.test(m[1]!)) return undefined;
   const head = m[1]!.trim();
   const rest = m[2]!.trim();
-  const row: TextRow = { line, cells: [], head, remark: head, listed: rest === "" };
+  // `### Row 2 — tall`: what follows the row's name is its height, said as a word; its boxes are listed under it.
+  const word = heightWord(rest) !== undefined ? rest : /[(（]([^()（）]+)[)）]\s*$/.exec(head)?.[1];
+  const weight = word !== undefined ? heightWord(word) : undefined;
+  const sized = weight !== undefined ? { weight, word: word!.replace(/^[(（[]\s*|\s*[)）\]]$/g, "").trim() } : undefined;
+  const row: TextRow = { line, cells: [], head, remark: head, listed: rest === "" || heightWord(rest) !== undefined, ...(sized ? { sized } : {}) };
+  if (heightWord(rest) !== undefined) return row;
   const brackets = [...rest.matchAll(/\[([^\]]+)\]/g)];
   if (brackets.length) {
     row.cells = brackets.map((b) => ({ text: b[1]!.trim(), weight: 1, line }));
@@ -161,6 +186,13 @@ function childOf(row: TextRow, text: string, line: number): boolean {
   if (row.listed && share) {
     row.ratio = Number(share[1]);
     row.percent = true;
+    return true;
+  }
+  // `Column 1 (full width): …`: a column's place with its width word, longer than a place word alone.
+  const col = /^([^:：]{1,40}?)\s*[:：]\s*(.+)$/.exec(text);
+  const column = col ? columnHead(col[1]!) : undefined;
+  if (column) {
+    row.cells.push({ text: col![2]!.trim(), weight: column.weight, line });
     return true;
   }
   if (row.listed && (!m || !(SUBTITLE_WORD.test(m[1]!.trim()) || POSITION.test(m[1]!.trim())))) {

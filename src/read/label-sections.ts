@@ -1,0 +1,30 @@
+// Prompts typed in a hurry into a chat box, their parts headed by a bare label line: `Source text:`, `Layout:`,
+// `Plan:`. Each such line naming a part the reader knows becomes its `# …` heading, line numbers kept. Only when
+// at least two known parts are labelled so and the document heads none of its parts as Markdown does — a
+// `Layout:` line inside a document with `# Layout Structure` is a remark in that part, not a part of its own.
+import { sectionKindOf } from "./prompt/sections.js";
+
+/** The part name a line holds, typed alone before a colon (`Source text:`, `**Plan:**`), if it is one. */
+export function labelName(line: string): string | undefined {
+  const m = /^(?:\*\*)?([A-Za-z가-힣][\w가-힣 /&-]{1,40}?)[ \t]*[:：](?:\*\*)?[ \t]*$/.exec(line.trim());
+  return m && sectionKindOf(m[1]!) ? m[1]! : undefined;
+}
+
+export function labelSections(text: string): string {
+  if (!/[:：](?:\*\*)?[ \t]*\r?$/m.test(text)) return text;
+  const lines = text.split("\n");
+  let fenced = false;
+  const names = lines.map((raw) => {
+    const l = raw.replace(/\r$/, "");
+    if (/^[ \t]*(```|~~~)/.test(l)) fenced = !fenced;
+    if (fenced || /^[ \t]/.test(l)) return undefined;
+    return labelName(l);
+  });
+  if (names.filter(Boolean).length < 2) return text;
+  const headed = lines.some((l) => {
+    const m = /^#{1,3}[ \t]+(.+?)[ \t]*\r?$/.exec(l);
+    return !!m && !!sectionKindOf(m[1]!);
+  });
+  if (headed) return text;
+  return lines.map((l, i) => (names[i] ? `# ${names[i]}${l.endsWith("\r") ? "\r" : ""}` : l)).join("\n");
+}
