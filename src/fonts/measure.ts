@@ -5,6 +5,7 @@ import { FACE_SPECS, hasGlyph, loadFace } from "./faces.js";
 import { shape } from "./shape.js";
 import { TextCache } from "./cache.js";
 import { graphemes } from "./graphemes.js";
+import { KANA_RUN, romaji } from "./kana.js";
 import { CODE_MATH, MONO_CELL_EM, cellsOf, columns, isEmoji } from "./cells.js";
 
 export { isEmoji, MONO_CELL_EM };
@@ -16,7 +17,7 @@ export type Weight = "normal" | "bold";
  * for fixed-advance text (code): every grapheme takes `cell` px, two cells for Hangul, CJK and emoji (cells.ts).
  */
 export type Run =
-  | { kind: "text"; face: FaceId; text: string; width: number; size: number; bold: boolean; cell?: number }
+  | { kind: "text"; face: FaceId; text: string; width: number; size: number; bold: boolean; cell?: number; undrawn?: string[] }
   | { kind: "emoji"; text: string; width: number; size: number };
 
 const HANGUL_OR_CJK = /[\u1100-\u11FF\u3000-\u303F\u3130-\u318F\uAC00-\uD7AF\u4E00-\u9FFF\uFF00-\uFFEF]/u;
@@ -71,6 +72,23 @@ const STAND_IN: Record<string, string> = {
   "、": ",", "。": ".",
 };
 
+// Box-drawing characters the faces lack (only ─ ┆ ┌ ┐ └ ┘ ═ ╱ ╲ ╷ are drawn), as the nearest line a face has:
+// heavy, double and rounded corners as the light ones, sides as `|`, dashed runs as `-` and `┆`, and every
+// tee and cross as `+`, the way the same sketch is typed in ASCII. A code block showing token boundaries
+// (`│ straw │ berry │`, `└──┬──┘`) keeps its shape instead of gaps.
+const BOX_STAND_IN: [string, string][] = [
+  ["━┄┅┈┉╌╍╴╶╸╺╼╾", "─"], ["│┃║╵╹╽╿", "|"], ["┇┊┋╎╏", "┆"],
+  ["┍┎┏╒╓╔╭", "┌"], ["┑┒┓╕╖╗╮", "┐"], ["┕┖┗╘╙╚╰", "└"], ["┙┚┛╛╜╝╯", "┘"], ["╳", "X"],
+];
+for (const [from, to] of BOX_STAND_IN) for (const ch of from) STAND_IN[ch] = to;
+for (let cp = 0x2500; cp <= 0x257f; cp++) STAND_IN[String.fromCodePoint(cp)] ??= "+";
+
+let kanaFace: boolean | undefined;
+/** Whether a bundled face draws kana (none does today; a face added later would be used as it is). */
+function kanaDrawn(): boolean {
+  return (kanaFace ??= (["hand", "latin", "math", "symbols"] as const).some((id) => hasGlyph(id, 0x30c8)));
+}
+
 /** Opening brackets drawn in a narrower form: after a word they need the space their wide form carried. */
 export const WIDE_OPENING = /^[（［｛「『《〈【〔〖]$/;
 /** Full-width separators, drawn narrower: before a word they need the space their wide form carried. (Not the
@@ -112,7 +130,8 @@ export function advanceEm(face: FaceId, text: string): number {
   return em;
 }
 
-type Piece = { kind: "text" | "emoji"; face: FaceId; text: string };
+/** `undrawn`: what the piece stands for that no face draws (kana written in rōmaji), for the build's warning. */
+type Piece = { kind: "text" | "emoji"; face: FaceId; text: string; undrawn?: string[] };
 const runCache = new TextCache<Weight, Piece[]>();
 const monoRunCache = new TextCache<Weight, Piece[]>();
 
@@ -122,6 +141,20 @@ function split(text: string, weight: Weight, mono = false): Piece[] {
   const hit = cache.get(weight, text);
   if (hit) return hit;
   const out: Piece[] = [];
+  // Kana no face draws are written in rōmaji, each run as one word.
+  if (!kanaDrawn() && KANA_RUN.test(text)) {
+    text.split(new RegExp(`(${KANA_RUN.source})`, "u")).forEach((part, k) => {
+      // Copies: the pieces split returns are cached, and the next kana run may be added to the last one.
+      if (k % 2 === 0) return out.push(...split(part, weight, mono).map((p) => ({ ...p })));
+      const g = romaji(part);
+      const face = faceFor(g, weight);
+      const last = out[out.length - 1];
+      if (last && last.kind === "text" && last.face === face) (last.text += g), (last.undrawn = [...(last.undrawn ?? []), part]);
+      else out.push({ kind: "text", face, text: g, undrawn: [part] });
+    });
+    cache.set(weight, text, out);
+    return out;
+  }
   const segments = graphemes(text);
   segments.forEach((segment, k) => {
     const math = mono && CODE_MATH.has(segment);
@@ -159,8 +192,9 @@ export function measureRuns(text: string, px: number, weight: Weight = "normal",
     }
     const size = px * FACE_SPECS[r.face].scale;
     const bold = weight === "bold" && r.face !== "title";
-    if (mono) return { kind: "text", face: r.face, text: r.text, width: columns(r.text) * cell, size, bold, cell };
-    return { kind: "text", face: r.face, text: r.text, width: advanceEm(r.face, r.text) * size, size, bold };
+    const undrawn = r.undrawn ? { undrawn: r.undrawn } : {};
+    if (mono) return { kind: "text", face: r.face, text: r.text, width: columns(r.text) * cell, size, bold, cell, ...undrawn };
+    return { kind: "text", face: r.face, text: r.text, width: advanceEm(r.face, r.text) * size, size, bold, ...undrawn };
   });
 }
 
