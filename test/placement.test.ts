@@ -39,8 +39,9 @@ import { TWENTY_THIRD } from "./placement-cases-23.js";
 import { TWENTY_FOURTH } from "./placement-cases-24.js";
 import { TWENTY_FIFTH } from "./placement-cases-25.js";
 import { TWENTY_SIXTH } from "./placement-cases-26.js";
+import { THIRTIETH } from "./placement-cases-30.js";
 
-const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTIETH, ...TWENTY_FIRST, ...TWENTY_SECOND, ...TWENTY_THIRD, ...TWENTY_FOURTH, ...TWENTY_FIFTH, ...TWENTY_SIXTH };
+const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTIETH, ...TWENTY_FIRST, ...TWENTY_SECOND, ...TWENTY_THIRD, ...TWENTY_FOURTH, ...TWENTY_FIFTH, ...TWENTY_SIXTH, ...THIRTIETH };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 
