@@ -53,8 +53,8 @@ describe("a row height written in brackets inside the row's first box", () => {
     expect(ratios(sheet)).toEqual([10, 30, 35, 25]);
     expect(titles(sheet).slice(1)).toEqual([
       ["교과서 비유 (TEXTBOOK ANALOGY)", "EMILY'S APPLES", "SAMPLE & REINFORCE"],
-      ["SFT vs RL 비교표", "RL MIND MAP", "3단계 파이프라인 (LR chain)"],
-      ["KARPATHY 명언 (quotes x4)", "KEY TAKEAWAYS"],
+      ["SFT vs RL 비교표", "RL MIND MAP", "3단계 파이프라인"],
+      ["KARPATHY 명언", "KEY TAKEAWAYS"],
     ]);
     expect(JSON.stringify(sheet)).not.toMatch(/\[ \]|h:\d/);
   });
@@ -135,5 +135,56 @@ describe("characters no bundled face draws", () => {
     expect(["│", "┃", "║", "┬", "┼", "├", "━", "╭", "╯"].map(drawnForm)).toEqual(["|", "|", "|", "+", "+", "+", "─", "┌", "┘"]);
     // Those a face has are drawn as they are.
     expect(["─", "└", "┘"].map(drawnForm)).toEqual(["─", "└", "┘"]);
+  });
+});
+
+describe("the writer's notes on a box's form and count", () => {
+  const boxes = (quotesTitle: string, chainNote: string, countLine: string): string[] => [
+    "┌──────────────────────────────────────────────┐",
+    "│ 🍌 TITLE 🍌                                  │",
+    "└──────────────────────────────────────────────┘",
+    "┌──────────────────────┐ ┌─────────────────────┐",
+    `│ 🔗 PIPELINE          │ │ ${quotesTitle.padEnd(20)}│`,
+    `│ ${chainNote.padEnd(21)}│ │                     │`,
+    "└──────────────────────┘ └─────────────────────┘",
+    "┌──────────────────────────────────────────────┐",
+    "│ 📌 TAKEAWAYS                                 │",
+    `│ ${countLine.padEnd(45)}│`,
+    "└──────────────────────────────────────────────┘",
+  ];
+  const plan = [
+    "## 🔗 Pipeline",
+    "```mermaid",
+    "flowchart LR",
+    "  A[Pretraining] --> B[SFT] --> C[RL]",
+    "```",
+    "## 💬 Quotes",
+    '> "Alpha words are the first thing we learn."',
+    "",
+    '> "Beta words come right after alpha words."',
+    "## 📌 Takeaways",
+    "1. one",
+    "2. two",
+    "3. three",
+  ];
+
+  it("drops a bracketed chain note under the title, a bracketed quote count and a count line naming two words", async () => {
+    const { sheet } = await readSheet(promptDoc(boxes("💬 명언 (quotes x2)", "(LR chain)", "3가지 핵심 정리"), plan));
+    expect(titles(sheet)[1]).toEqual(["PIPELINE", "명언"]);
+    expect(panel(sheet, /TAKEAWAYS/).lead).toEqual([]);
+  });
+
+  it("keeps a count that is not the box's and a bracketed line that names no form", async () => {
+    const { sheet } = await readSheet(promptDoc(boxes("💬 명언 (quotes x5)", "(Karpathy's order)", "7가지 핵심 정리"), plan));
+    expect(titles(sheet)[1]![1]).toMatch(/\(quotes x5\)/);
+    expect(JSON.stringify(sheet)).toMatch(/Karpathy's order/);
+    expect(panel(sheet, /TAKEAWAYS/).lead).toHaveLength(1);
+  });
+
+  it("titles the RL chapter's quotes and pipeline boxes without the notes, and drops its `5가지 핵심 정리`", async () => {
+    const { sheet } = await readSheet(fixture(RL));
+    expect(titles(sheet)[2]![2]).toBe("3단계 파이프라인");
+    expect(titles(sheet)[3]).toEqual(["KARPATHY 명언", "KEY TAKEAWAYS"]);
+    expect(panel(sheet, /KEY TAKEAWAYS/).lead).toEqual([]);
   });
 });
