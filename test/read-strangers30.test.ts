@@ -10,7 +10,7 @@ import type { Sheet } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
 import { romaji } from "../src/fonts/kana.js";
 import { drawnForm, measureRuns } from "../src/fonts/measure.js";
-import { kinds, panel, promptDoc, titles } from "./read-helpers.js";
+import { TWO_BOXES, kinds, panel, promptDoc, titles } from "./read-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
 const fixture = (name: string): string => readFileSync(join(FIXTURES_DIR, "prompts", `${name}.txt`), "utf8");
@@ -125,10 +125,24 @@ describe("characters no bundled face draws", () => {
     expect(romaji("マッチ")).toBe("matchi");
   });
 
-  it("measures and draws a kana word as its romaji, saying what it stands for", () => {
-    const runs = measureRuns("일본어 トークン 예시", 16);
-    expect(runs.map((r) => r.text).join("")).toBe("일본어 tookun 예시");
-    expect(runs.flatMap((r) => (r.kind === "text" ? (r.undrawn ?? []) : []))).toEqual(["トークン"]);
+  it("measures and draws a kana word as its romaji, and a flag as its two letters", () => {
+    expect(measureRuns("일본어 トークン 예시", 16).map((r) => r.text).join("")).toBe("일본어 tookun 예시");
+    expect(measureRuns("🇰🇷 Korea", 16).filter((r) => r.kind === "emoji").map((r) => r.text)).toEqual(["🇰", "🇷"]);
+  });
+
+  it("says in one line each the kana words and the flags drawn another way", async () => {
+    const { warnings } = await readSheet(promptDoc(TWO_BOXES, ["## 🅰️ Alpha", "- トークン is 3 tokens", "- 🇰🇷 and トークン again, ひらがな too", "## 🅱️ Beta", "- two"]));
+    expect(warnings.filter((w) => /kana|flag/.test(w))).toEqual([
+      'no bundled font draws Japanese kana; written in romaji: "トークン" as "tookun", "ひらがな" as "hiragana"',
+      "no emoji art for flags; drawn as their letters: 🇰🇷 as 🇰 🇷",
+    ]);
+  });
+
+  it("says what the spelling chapter's page shows in another form, and no glyph is missing from it", async () => {
+    const { sheet, warnings } = await readSheet(fixture(STRAWBERRY));
+    expect(warnings.filter((w) => /kana|flag/.test(w))).toHaveLength(2);
+    const drawn = JSON.stringify(sheet.rows);
+    expect(drawn).toMatch(/│ straw │ berry │/);
   });
 
   it("draws the box-drawing characters the faces lack as the nearest line they have", () => {

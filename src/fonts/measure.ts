@@ -17,7 +17,7 @@ export type Weight = "normal" | "bold";
  * for fixed-advance text (code): every grapheme takes `cell` px, two cells for Hangul, CJK and emoji (cells.ts).
  */
 export type Run =
-  | { kind: "text"; face: FaceId; text: string; width: number; size: number; bold: boolean; cell?: number; undrawn?: string[] }
+  | { kind: "text"; face: FaceId; text: string; width: number; size: number; bold: boolean; cell?: number }
   | { kind: "emoji"; text: string; width: number; size: number };
 
 const HANGUL_OR_CJK = /[\u1100-\u11FF\u3000-\u303F\u3130-\u318F\uAC00-\uD7AF\u4E00-\u9FFF\uFF00-\uFFEF]/u;
@@ -83,9 +83,12 @@ const BOX_STAND_IN: [string, string][] = [
 for (const [from, to] of BOX_STAND_IN) for (const ch of from) STAND_IN[ch] = to;
 for (let cp = 0x2500; cp <= 0x257f; cp++) STAND_IN[String.fromCodePoint(cp)] ??= "+";
 
+/** A flag: two regional indicator letters. */
+export const FLAG = /^[\u{1F1E6}-\u{1F1FF}]{2}$/u;
+
 let kanaFace: boolean | undefined;
 /** Whether a bundled face draws kana (none does today; a face added later would be used as it is). */
-function kanaDrawn(): boolean {
+export function kanaDrawn(): boolean {
   return (kanaFace ??= (["hand", "latin", "math", "symbols"] as const).some((id) => hasGlyph(id, 0x30c8)));
 }
 
@@ -130,8 +133,7 @@ export function advanceEm(face: FaceId, text: string): number {
   return em;
 }
 
-/** `undrawn`: what the piece stands for that no face draws (kana written in rōmaji), for the build's warning. */
-type Piece = { kind: "text" | "emoji"; face: FaceId; text: string; undrawn?: string[] };
+type Piece = { kind: "text" | "emoji"; face: FaceId; text: string };
 const runCache = new TextCache<Weight, Piece[]>();
 const monoRunCache = new TextCache<Weight, Piece[]>();
 
@@ -149,8 +151,8 @@ function split(text: string, weight: Weight, mono = false): Piece[] {
       const g = romaji(part);
       const face = faceFor(g, weight);
       const last = out[out.length - 1];
-      if (last && last.kind === "text" && last.face === face) (last.text += g), (last.undrawn = [...(last.undrawn ?? []), part]);
-      else out.push({ kind: "text", face, text: g, undrawn: [part] });
+      if (last && last.kind === "text" && last.face === face) last.text += g;
+      else out.push({ kind: "text", face, text: g });
     });
     cache.set(weight, text, out);
     return out;
@@ -159,7 +161,9 @@ function split(text: string, weight: Weight, mono = false): Piece[] {
   segments.forEach((segment, k) => {
     const math = mono && CODE_MATH.has(segment);
     if (!math && isEmoji(segment)) {
-      out.push({ kind: "emoji", face: "hand", text: segment });
+      // A flag (two regional indicators) has no art in the bundled set: drawn as its two letters, 🇰🇷 as 🇰 🇷.
+      if (FLAG.test(segment)) for (const letter of segment) out.push({ kind: "emoji", face: "hand", text: letter });
+      else out.push({ kind: "emoji", face: "hand", text: segment });
       return;
     }
     const last = out[out.length - 1];
@@ -192,9 +196,8 @@ export function measureRuns(text: string, px: number, weight: Weight = "normal",
     }
     const size = px * FACE_SPECS[r.face].scale;
     const bold = weight === "bold" && r.face !== "title";
-    const undrawn = r.undrawn ? { undrawn: r.undrawn } : {};
-    if (mono) return { kind: "text", face: r.face, text: r.text, width: columns(r.text) * cell, size, bold, cell, ...undrawn };
-    return { kind: "text", face: r.face, text: r.text, width: advanceEm(r.face, r.text) * size, size, bold, ...undrawn };
+    if (mono) return { kind: "text", face: r.face, text: r.text, width: columns(r.text) * cell, size, bold, cell };
+    return { kind: "text", face: r.face, text: r.text, width: advanceEm(r.face, r.text) * size, size, bold };
   });
 }
 

@@ -36,7 +36,6 @@ export function runMarks(text: string, look: Look, x: number, top: number, lineB
     } else if (run.text.trim() !== "") {
       // Optional fields set one by one, in the order they always had: spreading small objects is slow cold.
       const mark: Mark & { kind: "text" } = { kind: "text", x, y: top + lineBox.baseline, size: run.size, face: run.face, text: run.text, width: run.width, color };
-      if (run.undrawn) mark.undrawn = run.undrawn;
       if (run.bold) mark.bold = true;
       if (look.italic) mark.italic = true;
       if (run.cell !== undefined) mark.cell = run.cell;

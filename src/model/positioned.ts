@@ -49,8 +49,6 @@ export interface TextMark {
   italic?: boolean;
   cell?: number;
   href?: string;
-  /** What the text stands for that no bundled face draws (kana written in rōmaji), for the build's warning. */
-  undrawn?: string[];
 }
 
 /** A colour emoji drawn from the bundled emoji art; `y` is the top of its square. */

@@ -9,6 +9,7 @@ import { xmlSections } from "./xml-sections.js";
 import { bannerSections } from "./banner-sections.js";
 import { checkNesting, checkSheetLimits } from "./limits.js";
 import { isSafeLink } from "../model/links.js";
+import { standInWarnings } from "./stand-ins.js";
 
 export interface ReadResult {
   sheet: Sheet;
@@ -101,6 +102,8 @@ export async function readSheet(text: string, opts: { file?: string; page?: Page
     // Loaded when needed: it checks what it reads with zod, which a prompt document never needs.
     const result = kind === "prompt" ? await readPromptDocumentAsync(clean, opts.page) : await (await import("./markdown/index.js")).readSheetMarkdown(clean);
     checkSheetLimits(result.sheet, clean);
+    // The prompt reader says these itself; a sheet Markdown file here.
+    if (kind === "sheet") result.warnings.push(...standInWarnings(result.sheet));
     const url = result.sheet.meta.sourceUrl;
     if (url !== undefined && !isSafeLink(url)) {
       const line = clean.slice(0, Math.max(0, clean.indexOf(url))).split("\n").length;
