@@ -105,6 +105,8 @@ export function missingGlyphs(text: string): string[] {
   for (const segment of graphemes(text)) {
     if (isEmoji(segment) || /\s/.test(segment)) continue;
     if (drawnForm(segment) !== segment) continue;
+    // Kana no face draws are written in rōmaji (split), not left as tofu.
+    if (!kanaDrawn() && KANA_RUN.test(segment)) continue;
     for (const ch of segment) {
       const cp = ch.codePointAt(0) ?? 0;
       if (cp === 0xfe0f || cp === 0x200d) continue;
