@@ -33,7 +33,7 @@ export const TWENTY_FIRST: Record<string, Case> = {
     rules: [
       [/^Prefix 토큰 → Neural Network/, /AUTOREGRESSIVE LOOP/],
       [/^91 → 860 → 287/, /AUTOREGRESSIVE LOOP/],
-      [/^결과는 훈련 데이터의 리믹스/, /AUTOREGRESSIVE LOOP/],
+      [/^한 번에 한 토큰씩 생성/, /AUTOREGRESSIVE LOOP/],
       [/^모델 출력 = 다음 토큰의 확률 분포/, /BIASED COIN FLIP/],
       [/^설정 \| 낮을 때 \| 높을 때/, /SAMPLING KNOBS/],
       [/^구분 \| Training \| Inference/, /FROZEN WEIGHTS/],

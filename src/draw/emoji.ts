@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { getIconData, iconToSVG } from "@iconify/utils";
 import { builtFile } from "../built.js";
+import { FLAG } from "../fonts/measure.js";
 import type { IconifyJSON } from "@iconify/types";
 
 const require = createRequire(import.meta.url);
@@ -209,7 +210,9 @@ export function emojiArt(emoji: string): EmojiArt | undefined {
   return art ?? undefined;
 }
 
+/** Whether the page draws this emoji with art: a flag, which has none, is drawn as its two letters (measure.ts). */
 export function hasEmoji(emoji: string): boolean {
+  if (FLAG.test(emoji)) return [...emoji].every((letter) => emojiArt(letter) !== undefined);
   return emojiArt(emoji) !== undefined;
 }
 

@@ -5,6 +5,7 @@ import { FACE_SPECS, hasGlyph, loadFace } from "./faces.js";
 import { shape } from "./shape.js";
 import { TextCache } from "./cache.js";
 import { graphemes } from "./graphemes.js";
+import { KANA_RUN, romaji } from "./kana.js";
 import { CODE_MATH, MONO_CELL_EM, cellsOf, columns, isEmoji } from "./cells.js";
 
 export { isEmoji, MONO_CELL_EM };
@@ -71,6 +72,26 @@ const STAND_IN: Record<string, string> = {
   "、": ",", "。": ".",
 };
 
+// Box-drawing characters the faces lack (only ─ ┆ ┌ ┐ └ ┘ ═ ╱ ╲ ╷ are drawn), as the nearest line a face has:
+// heavy, double and rounded corners as the light ones, sides as `|`, dashed runs as `-` and `┆`, and every
+// tee and cross as `+`, the way the same sketch is typed in ASCII. A code block showing token boundaries
+// (`│ straw │ berry │`, `└──┬──┘`) keeps its shape instead of gaps.
+const BOX_STAND_IN: [string, string][] = [
+  ["━┄┅┈┉╌╍╴╶╸╺╼╾", "─"], ["│┃║╵╹╽╿", "|"], ["┇┊┋╎╏", "┆"],
+  ["┍┎┏╒╓╔╭", "┌"], ["┑┒┓╕╖╗╮", "┐"], ["┕┖┗╘╙╚╰", "└"], ["┙┚┛╛╜╝╯", "┘"], ["╳", "X"],
+];
+for (const [from, to] of BOX_STAND_IN) for (const ch of from) STAND_IN[ch] = to;
+for (let cp = 0x2500; cp <= 0x257f; cp++) STAND_IN[String.fromCodePoint(cp)] ??= "+";
+
+/** A flag: two regional indicator letters. */
+export const FLAG = /^[\u{1F1E6}-\u{1F1FF}]{2}$/u;
+
+let kanaFace: boolean | undefined;
+/** Whether a bundled face draws kana (none does today; a face added later would be used as it is). */
+export function kanaDrawn(): boolean {
+  return (kanaFace ??= (["hand", "latin", "math", "symbols"] as const).some((id) => hasGlyph(id, 0x30c8)));
+}
+
 /** Opening brackets drawn in a narrower form: after a word they need the space their wide form carried. */
 export const WIDE_OPENING = /^[（［｛「『《〈【〔〖]$/;
 /** Full-width separators, drawn narrower: before a word they need the space their wide form carried. (Not the
@@ -84,6 +105,8 @@ export function missingGlyphs(text: string): string[] {
   for (const segment of graphemes(text)) {
     if (isEmoji(segment) || /\s/.test(segment)) continue;
     if (drawnForm(segment) !== segment) continue;
+    // Kana no face draws are written in rōmaji (split), not left as tofu.
+    if (!kanaDrawn() && KANA_RUN.test(segment)) continue;
     for (const ch of segment) {
       const cp = ch.codePointAt(0) ?? 0;
       if (cp === 0xfe0f || cp === 0x200d) continue;
@@ -122,11 +145,27 @@ function split(text: string, weight: Weight, mono = false): Piece[] {
   const hit = cache.get(weight, text);
   if (hit) return hit;
   const out: Piece[] = [];
+  // Kana no face draws are written in rōmaji, each run as one word.
+  if (!kanaDrawn() && KANA_RUN.test(text)) {
+    text.split(new RegExp(`(${KANA_RUN.source})`, "u")).forEach((part, k) => {
+      // Copies: the pieces split returns are cached, and the next kana run may be added to the last one.
+      if (k % 2 === 0) return out.push(...split(part, weight, mono).map((p) => ({ ...p })));
+      const g = romaji(part);
+      const face = faceFor(g, weight);
+      const last = out[out.length - 1];
+      if (last && last.kind === "text" && last.face === face) last.text += g;
+      else out.push({ kind: "text", face, text: g });
+    });
+    cache.set(weight, text, out);
+    return out;
+  }
   const segments = graphemes(text);
   segments.forEach((segment, k) => {
     const math = mono && CODE_MATH.has(segment);
     if (!math && isEmoji(segment)) {
-      out.push({ kind: "emoji", face: "hand", text: segment });
+      // A flag (two regional indicators) has no art in the bundled set: drawn as its two letters, 🇰🇷 as 🇰 🇷.
+      if (FLAG.test(segment)) for (const letter of segment) out.push({ kind: "emoji", face: "hand", text: letter });
+      else out.push({ kind: "emoji", face: "hand", text: segment });
       return;
     }
     const last = out[out.length - 1];

@@ -11,6 +11,7 @@ import { labelSections } from "./label-sections.js";
 import { toggleSections } from "./toggle-sections.js";
 import { checkNesting, checkSheetLimits } from "./limits.js";
 import { isSafeLink } from "../model/links.js";
+import { standInWarnings } from "./stand-ins.js";
 
 export interface ReadResult {
   sheet: Sheet;
@@ -103,6 +104,8 @@ export async function readSheet(text: string, opts: { file?: string; page?: Page
     // Loaded when needed: it checks what it reads with zod, which a prompt document never needs.
     const result = kind === "prompt" ? await readPromptDocumentAsync(clean, opts.page) : await (await import("./markdown/index.js")).readSheetMarkdown(clean);
     checkSheetLimits(result.sheet, clean);
+    // The prompt reader says these itself; a sheet Markdown file here.
+    if (kind === "sheet") result.warnings.push(...standInWarnings(result.sheet));
     const url = result.sheet.meta.sourceUrl;
     if (url !== undefined && !isSafeLink(url)) {
       const line = clean.slice(0, Math.max(0, clean.indexOf(url))).split("\n").length;

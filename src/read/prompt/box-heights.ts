@@ -23,7 +23,7 @@ export function drawnHeights(rows: DiagramRow[]): RatioTable | undefined {
       if (!m) continue;
       // The first box that states it speaks for the row, as a ratio table's row would.
       found ??= { ratio: Number(m[1]), line: t.line };
-      t.text = `${t.text.slice(0, m.index)} ${t.text.slice(m.index + m[0].length)}`.replace(/\s+/g, " ").trim();
+      t.text = cutToken(t.text, m);
     }
     row.texts = row.texts.filter(nonEmpty);
     if (row.notes) row.notes = row.notes.filter(nonEmpty);
@@ -41,6 +41,21 @@ export function drawnHeights(rows: DiagramRow[]): RatioTable | undefined {
   };
 }
 
+// The token with the brackets a writer put around it (`[h:20%]`, `(h=30)`, `{w:40}`, `<h:25%>`): once the
+// token goes, empty brackets would stay behind as the box's title `[ ]`.
+const WRAPS: Record<string, string> = { "[": "]", "(": ")", "{": "}", "<": ">", "【": "】", "（": "）", "［": "］" };
+
+function cutToken(text: string, m: RegExpExecArray, collapse = true): string {
+  let from = m.index;
+  let to = m.index + m[0].length;
+  const open = /([[({<【（［])\s*$/u.exec(text.slice(0, from));
+  const rest = text.slice(to);
+  const close = open ? rest.length - rest.trimStart().length : -1;
+  if (open && rest.trimStart().startsWith(WRAPS[open[1]!]!)) [from, to] = [from - open[0].length, to + close + 1];
+  const cut = `${text.slice(0, from)} ${text.slice(to)}`;
+  return collapse ? cut.replace(/\s+/g, " ").trim() : cut;
+}
+
 const nonEmpty = (t: TextLine): boolean => t.text !== "";
 
 // `w=30`, `width: 25%`, `너비=40`: the box's share of its row's width, written like `h=15` and taken out the same way.
@@ -54,7 +69,7 @@ export function takeDrawnWidth(box: DiagramBox): number | undefined {
     const m = WIDTH_TOKEN.exec(t.text);
     if (!m || Number(m[1]) < 5) continue;
     found ??= Number(m[1]);
-    t.text = `${t.text.slice(0, m.index)} ${t.text.slice(m.index + m[0].length)}`.replace(/\s+$/, "");
+    t.text = cutToken(t.text, m, false).replace(/\s+$/, "");
   }
   box.lines = box.lines.filter((t) => t.text.trim() !== "");
   return found;

@@ -87,8 +87,17 @@ export function cornerlessBorders(rows: Cell[][]): boolean {
  */
 export function wallDown(rows: Cell[][], r: number, col: number): boolean {
   let at = col;
+  const pipes = (k: number): Cell[] => rows[k]!.filter((x) => x.ch === "|");
+  const walls = pipes(r);
+  const nth = walls.findIndex((x) => x.col === col);
   for (let k = r + 1; k < rows.length; k++) {
-    const c = rows[k]!.find((x) => Math.abs(x.col - at) <= 1 && (x.ch === "|" || x.ch === "+"));
+    // A line with as many `|` as this one, and a border line with as many `+`, keeps the wall by its order: an
+    // emoji sequence (`👨‍👩‍👧`, `🇰🇷`) is as wide as the writer's editor drew it, so its line's walls drift by more
+    // than a column, yet no `|` is added or lost on the way down.
+    const line = pipes(k);
+    const corners = rows[k]!.filter((x) => x.ch === "+");
+    const byOrder = nth < 0 ? undefined : line.length === walls.length ? line[nth] : line.length === 0 && corners.length === walls.length ? corners[nth] : undefined;
+    const c = byOrder ?? rows[k]!.find((x) => Math.abs(x.col - at) <= 1 && (x.ch === "|" || x.ch === "+"));
     if (!c) return false;
     if (c.ch === "+") return k > r + 1 || rows[k]!.some((x) => x.ch === "-");
     at = c.col;

@@ -8,7 +8,7 @@ import type { RootContent } from "mdast";
 import { richText } from "./rich.js";
 import { lineOf, plainText } from "./sections.js";
 
-const FORM = "table|chart|diagram|flow ?chart|flow|mind ?map|graph|list|check ?list|arrows?|icons?|box(?:es)?|visual|illustration|sketch|timeline|cards?|표|도표|그림|도식|다이어그램|흐름도|마인드맵|목록|체크리스트|아이콘|화살표";
+const FORM = "table|chart|diagram|flow ?chart|flow|chain|mind ?map|graph|list|check ?list|arrows?|icons?|box(?:es)?|visual|illustration|sketch|timeline|cards?|표|도표|그림|도식|다이어그램|흐름도|마인드맵|목록|체크리스트|아이콘|화살표";
 /** A title's closing note naming a visual form: "(comparison table)", "(flow diagram)", "(표)". */
 const FORM_NOTE = new RegExp(`\\s*[(（]\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${FORM})(?:\\s+[\\p{L}-]+){0,2}\\s*[)）]$`, "iu");
 /** A title's closing note counting what the box is to hold: "(24개 잎)", "(7행)", "(6 items)", "(3 rows)". */
@@ -59,13 +59,18 @@ const norm = (t: string): string => t.toLowerCase().replace(/[\s\p{P}]+/gu, "");
 /** A quotes box titled with how many it holds (`KARPATHY 명언 5`, `Quotes ×3`): the count, once the panel holds
  * that many quotes, is the writer's note to the artist, not part of the title. */
 function withoutQuoteCount(title: string, panel: Panel): string {
+  const quotes = panel.blocks.filter((b) => b.kind === "quote").length;
   const m = /^(.*(?:명언|인용구?|어록|quotes?))\s*[x×]?\s*(\d{1,2})\s*(?:개)?$/iu.exec(title.trim());
-  return m && Number(m[2]) === panel.blocks.filter((b) => b.kind === "quote").length ? m[1]! : title;
+  if (m && Number(m[2]) === quotes) return m[1]!;
+  // The same count in brackets after the title: `KARPATHY 명언 (quotes x4)`, `💬 인용 (4개)`.
+  const b = /^(.+?)\s*[(（]\s*(?:명언|인용구?|어록|quotes?)?\s*[x×]?\s*(\d{1,2})\s*(?:개)?\s*[)）]$/iu.exec(title.trim());
+  return b && Number(b[2]) === quotes ? b[1]! : title;
 }
 
 const WHAT = "요약|정리|핵심|명언|인용구?|어록|summary|takeaways?|quotes?|bullets?|points?|lines?|items?";
 /** A box line that only counts what the box is to hold: `명언 3개`, `4줄 요약`, `3 bullets`, `요약 4줄`. */
-const COUNT_LINE = new RegExp(`^(?:(?:${WHAT})\\s*)?(\\d{1,2})\\s*(?:개|줄|가지|${WHAT})(?:\\s*(?:${WHAT}))?$`, "iu");
+// Two words of what it counts after the number as well: `5가지 핵심 정리`.
+const COUNT_LINE = new RegExp(`^(?:(?:${WHAT})\\s*)?(\\d{1,2})\\s*(?:개|줄|가지|${WHAT})(?:\\s*(?:${WHAT})){0,2}$`, "iu");
 
 /** A count line (`4줄 요약`) in a panel that holds that many quotes, or a list of that many items, was the writer's
  * note of how much goes there; the content it counts is drawn. Another number is content (`토큰 3개`). */

@@ -1,6 +1,7 @@
 // Reader 1: a chapter prompt document (the image-model prompt template) → the Sheet model.
 // Sections come from remark; the layout diagram, ratio table, style rules and plan are each read
 // by their own module, then plan items are placed into the diagram's panels.
+import { standInWarnings } from "../stand-ins.js";
 import type { Code, RootContent } from "mdast";
 import { InputError } from "../../errors.js";
 import { DEFAULT_STYLE, type Block, type PageSize, type Sheet } from "../../model/sheet.js";
@@ -172,6 +173,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
 
   const sheet: Sheet = { meta, page, rows: layout.rows, style: structuredClone(DEFAULT_STYLE) };
   if (source) sheet.source = source;
+  warnings.push(...standInWarnings(sheet));
   return { sheet, warnings };
 }
 

@@ -30,6 +30,9 @@ export function readLeaves(tree: Leaf[], ordered: boolean, section: PlanSection,
     const named = items.some((l) => CHART_NAME.test(/^([^:：→]{1,40})[:：]/.exec(l.text)?.[1]?.trim() ?? "") && chainOf(l.text));
     // A list that is nothing but chains of three steps or more is the section's chart, whatever its title says.
     const onlyChains = items.every((l) => (chainOf(l.text)?.length ?? 0) >= 3);
+    // A flow section whose chart came fenced above its list has its chart: a one-arrow note under it
+    // (`15개 중 4개 정답 → 그 4개를 강화`) is a sentence about it, as it is beside a chain named as the chart.
+    const charted = section.blocks.some((b) => b.kind === "flowchart");
     const afterList: Block[] = [];
     for (const l of items) {
       // `small table: A: x, B: y` and `인용: “…”` say in one line what block they are; written after a point of
@@ -39,7 +42,7 @@ export function readLeaves(tree: Leaf[], ordered: boolean, section: PlanSection,
         (plain.length > 0 ? afterList : section.blocks).push(said);
         continue;
       }
-      const chart = chartOf(l, (section.kind === "flow" && !steps) || onlyChains, plan, named);
+      const chart = chartOf(l, (section.kind === "flow" && !steps) || onlyChains, plan, named || charted);
       if (chart) section.blocks.push(...chart);
       else plain.push(l);
     }
