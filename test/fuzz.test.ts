@@ -33,6 +33,8 @@ const HOSTILE: ((rand: () => number) => string)[] = [
   () => "```mermaid\n%%{init: {'theme': 'dark'}}%%\nflowchart LR\n  a[A]:::x --> b\n  classDef x color:a&b,stroke-width:1e308px\n```",
   (rand) => Array.from({ length: 100 + Math.floor(rand() * 300) }, (_, i) => `${"  ".repeat(i)}- x`).join("\n"),
   (rand) => Array.from({ length: 200 + Math.floor(rand() * 800) }, (_, i) => `- item ${i}`).join("\n"),
+  // A deeply indented line in a text fence, read as a possible text tree (its lead once tried every grouping).
+  (rand) => `\`\`\`text\nroot\n${" ".repeat(40 + Math.floor(rand() * 60))}> "a quote"\n\`\`\``,
 ];
 
 /** One random edit of the text. */

@@ -173,6 +173,10 @@ describe("a mind map typed as a `├──` text tree in a fence", () => {
     expect(map?.kind === "mindmap" && map.root.children[0]!.children.map((c) => c.label)).toEqual(["a", "b"]);
   });
 
+  it("a line of many blanks with no branch mark is no branch, and is told so at once (not after every grouping of its blanks)", () => {
+    expect(textTree(["Root", "├── One", "├── Two", `${" ".repeat(80)}> "a quote"`].join("\n"), "text")).toBeUndefined();
+  });
+
   it("is read so in the plan, and code in another language stays code", async () => {
     const doc = (lang: string): string => promptDoc(TWO_BOXES, ["## 🅰️ Alpha", "```" + lang, ...tree.split("\n"), "```", "## 🅱️ Beta", "- beta"]);
     expect(kinds(panel((await readSheet(doc(""))).sheet, /ALPHA/))).toEqual(["mindmap"]);

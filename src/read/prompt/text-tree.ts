@@ -3,8 +3,10 @@
 // read as the mind map it is, each branch's depth told by the column its mark stands in.
 import type { Block, MindNode } from "../../model/sheet.js";
 
-// A branch: rails or blanks, then a branch mark and its label.
-const BRANCH = /^((?:[│|┃║]\s{1,4}|\s{2,4})*)(?:[├└┣┗╠╚]|[|`+\\])(?:──|━━|══|--|─|-)\s*(.+)$/u;
+// A branch: rails or blanks, then a branch mark and its label. The lead is one lazy run of rail and blank
+// characters: rails and blank groups written as alternatives, a line of many blanks that is no branch was tried
+// every way of grouping them (seconds on a deeply indented line).
+const BRANCH = /^([\s│|┃║]*?)(?:[├└┣┗╠╚]|[|`+\\])(?:──|━━|══|--|─|-)\s*(.+)$/u;
 const RAIL = /^[\s│|┃║]*$/u;
 
 /** The mind map a fenced text tree draws, or undefined when the block is not one (a root line, then two branches at least). */
