@@ -57,7 +57,11 @@ function rowsOf(sheet: PositionedSheet): PositionedPanel[][] {
 // of its box with it.)
 // (llm-limits-emoji-titles-tab-text-fence's KEY TAKEAWAYS, holding the overview mind map, is drawn wider than its
 // sketched box, as a pen would, once HOW TO USE beside it holds one line.)
-const CROWDED_BESIDE_BARE = new Set<string>([]);
+const CROWDED_BESIDE_BARE = new Set<string>([
+  // At 16:9 the row of five little boxes holds SWISS CHEESE at the minimum beside four boxes that hold only their
+  // two drawn lines: the plan writes nothing for them, and no block of SWISS CHEESE shares their words.
+  "jagged-left-sidebar-ruler-yaml-rows-trailing-emoji at 16:9",
+]);
 
 describe("balanced pages", async () => {
   const all = await pages();

@@ -1,7 +1,7 @@
 // The layout report (`build --report`): where every row, panel and diagram node landed, in pixels of the
 // PNG at the chosen dpi, so a reviewer or a test can check geometry against the image without parsing SVG.
-import type { Box, PositionedPanel, PositionedSheet, Problem } from "../model/positioned.js";
-import { round2 } from "../model/positioned.js";
+import type { PositionedPanel, PositionedSheet, Problem } from "../model/positioned.js";
+import { coveredShare, round2 } from "../model/positioned.js";
 import { panelsOf, type Block, type Sheet } from "../model/sheet.js";
 import { pagePixels } from "./png.js";
 
@@ -107,17 +107,9 @@ export function layoutReport(positioned: PositionedSheet, dpi = 300, sheet?: She
   };
 }
 
-/** Covered share of the content box: the blocks' boxes clipped to it (blocks never overlap). */
+/** Covered share of the content box, to three places; 0 for a panel with no content box. */
 function fillOf(p: PositionedPanel): number {
-  const c: Box | undefined = p.content;
-  if (!c || c.width <= 0 || c.height <= 0) return 0;
-  let area = 0;
-  for (const { box: b } of p.blocks) {
-    const w = Math.min(b.x + b.width, c.x + c.width) - Math.max(b.x, c.x);
-    const h = Math.min(b.y + b.height, c.y + c.height) - Math.max(b.y, c.y);
-    if (w > 0 && h > 0) area += w * h;
-  }
-  return Math.round(Math.min(1, area / (c.width * c.height)) * 1000) / 1000;
+  return Math.round((coveredShare(p) ?? 0) * 1000) / 1000;
 }
 
 function short(text: string): string {

@@ -4,7 +4,7 @@
 // shift is small (a few points of the page, the giving band keeping most of its height), so the proportions read
 // as written; a page that needs more still overflows and says so.
 import type { Sheet } from "../model/sheet.js";
-import type { PositionedPanel, PositionedSheet } from "../model/positioned.js";
+import { coveredShare, type PositionedSheet } from "../model/positioned.js";
 
 /** The shares of the page's height moved, least first: the least that cures the page wins. */
 export const HEIGHT_STEPS = [0.025, 0.05];
@@ -28,7 +28,7 @@ export function heightenings(sheet: Sheet, laid: PositionedSheet): Heightening[]
   const fullest = new Map<number, number>();
   for (const p of laid.panels) {
     // A panel at the minimum size has no room to give, whatever its fill.
-    const fill = p.overflow || p.fontPx <= p.minFontPx ? Infinity : fillOf(p);
+    const fill = p.overflow || p.fontPx <= p.minFontPx ? Infinity : (coveredShare(p) ?? 1);
     fullest.set(p.row, Math.max(fullest.get(p.row) ?? 0, fill));
   }
   const donors = sheet.rows
@@ -49,18 +49,6 @@ export function heightenings(sheet: Sheet, laid: PositionedSheet): Heightening[]
   return out;
 }
 
-/** The share of a panel's content box its blocks cover. */
-function fillOf(p: PositionedPanel): number {
-  const c = p.content;
-  if (!c || c.width <= 0 || c.height <= 0) return 1;
-  let area = 0;
-  for (const { box: b } of p.blocks) {
-    const w = Math.min(b.x + b.width, c.x + c.width) - Math.max(b.x, c.x);
-    const h = Math.min(b.y + b.height, c.y + c.height) - Math.max(b.y, c.y);
-    if (w > 0 && h > 0) area += w * h;
-  }
-  return Math.min(1, area / (c.width * c.height));
-}
 
 /**
  * What the writer is told when their heights were changed (undefined when none was): which rows and by how much,

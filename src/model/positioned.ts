@@ -251,3 +251,19 @@ export function text2(n: number): string {
 export function translateBox(b: Box, dx: number, dy: number): Box {
   return { ...b, x: b.x + dx, y: b.y + dy };
 }
+
+/**
+ * The share of a panel's content box its blocks cover (their boxes clipped to it; blocks never overlap), or
+ * undefined for a panel with no content box. The report's `fill`, and what layout reads as a row's room.
+ */
+export function coveredShare(p: PositionedPanel): number | undefined {
+  const c = p.content;
+  if (!c || c.width <= 0 || c.height <= 0) return undefined;
+  let area = 0;
+  for (const { box: b } of p.blocks) {
+    const w = Math.min(b.x + b.width, c.x + c.width) - Math.max(b.x, c.x);
+    const h = Math.min(b.y + b.height, c.y + c.height) - Math.max(b.y, c.y);
+    if (w > 0 && h > 0) area += w * h;
+  }
+  return Math.min(1, area / (c.width * c.height));
+}
