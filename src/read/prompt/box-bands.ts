@@ -8,6 +8,7 @@
 // matching.
 import { graphemes } from "../../fonts/graphemes.js";
 import { displayWidth } from "./box-cells.js";
+import { markColumns } from "./rule-lines.js";
 
 /** A border line of ASCII boxes: `+`, then runs of `-`/`=` between `+` junctions. */
 const BORDER = /^\s*\+[-=+]*\+\s*$/;
@@ -22,15 +23,7 @@ interface Wall {
   at: number;
 }
 
-function junctions(line: string): number[] {
-  const out: number[] = [];
-  let col = 0;
-  for (const g of graphemes(line)) {
-    if (g === "+") out.push(col);
-    col += displayWidth(g);
-  }
-  return out;
-}
+const junctions = (line: string): number[] => markColumns(line, "+");
 
 function walls(gs: string[]): Wall[] {
   const out: Wall[] = [];

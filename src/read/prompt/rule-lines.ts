@@ -58,15 +58,20 @@ export function cornerlessRules(code: string): string {
     .join("\n");
 }
 
-/** The screen columns of a line's `|`s (Hangul and emoji two columns wide). */
-export function pipeColumns(line: string): number[] {
+/** The screen columns of a line's `mark`s (Hangul and emoji two columns wide). */
+export function markColumns(line: string, mark: string): number[] {
   const out: number[] = [];
   let col = 0;
   for (const g of graphemes(line)) {
-    if (g === "|") out.push(col);
+    if (g === mark) out.push(col);
     col += displayWidth(g);
   }
   return out;
+}
+
+/** The screen columns of a line's `|`s. */
+export function pipeColumns(line: string): number[] {
+  return markColumns(line, "|");
 }
 
 /**

@@ -4,6 +4,7 @@
 // `Note:`) or away from every corner of the rules over and under its line stays text.
 import { graphemes } from "../../fonts/graphemes.js";
 import { displayWidth } from "./box-cells.js";
+import { pipeColumns } from "./rule-lines.js";
 
 // A rule: corners joined by runs of tildes (a margin note after it is kept as it is).
 const RULE = /^(\s*)([*+](?:~{3,}[*+])+)(.*)$/;
@@ -49,23 +50,13 @@ export function tildeBoxes(code: string): string {
       const last = cells.lastIndexOf("+");
       for (const near of [out[i - 1], out[i + 1]]) {
         if (near === undefined || rules[out.indexOf(near)]) continue;
-        for (const c of wallColumns(near)) if (c > first && c < last && cells[c] === "-") cells[c] = "+";
+        for (const c of pipeColumns(near)) if (c > first && c < last && cells[c] === "-") cells[c] = "+";
       }
       return cells.join("");
     })
     .join("\n");
 }
 
-/** Screen columns of the `|` walls in a line made plain. */
-function wallColumns(line: string): number[] {
-  const cols: number[] = [];
-  let col = 0;
-  for (const g of graphemes(line)) {
-    if (g === "|") cols.push(col);
-    col += displayWidth(g);
-  }
-  return cols;
-}
 
 /** The lone wall marks as `|`, each moved onto the corner it stands nearest to where blanks beside it allow, so
  * the wall runs straight down to its corner as the writer meant (the text after it keeps its columns). */
