@@ -1,14 +1,12 @@
 // `import` and `check` on a prompt document whose plan uses the less common forms: the reading is written
 // out with every panel's id, and every assumption is listed with its line.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROOT_DIR } from "./fixtures/list.js";
 import { ensureDist } from "./setup-dist.js";
+import { run } from "./cli-helpers.js";
 
-const BIN = join(ROOT_DIR, "bin", "nanosheet.js");
 
 const DOC = [
   "# Source Text",
@@ -43,10 +41,6 @@ const DOC = [
   "",
 ].join("\n");
 
-function run(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 beforeAll(() => ensureDist());
 

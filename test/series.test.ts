@@ -1,7 +1,6 @@
 // A series build as a user runs it: the five chapters in test/fixtures/series/ (one broken on purpose) built
 // as a folder, then again unchanged, then with one chapter edited; the gallery opened in a real Chromium;
 // the book read back with pdfjs.
-import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -10,19 +9,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES_DIR, ROOT_DIR } from "./fixtures/list.js";
 import { inOrder } from "./export-helpers.js";
 import { ensureDist } from "./setup-dist.js";
+import { run as runCli } from "./cli-helpers.js";
 import { expandGlob } from "../src/cli/series-inputs.js";
 
-const BIN = join(ROOT_DIR, "bin", "nanosheet.js");
 const SERIES = join(FIXTURES_DIR, "series");
 const GOOD = ["07-gpt2-training", "10-hallucinations", "12-tokens-to-think", "14-reinforcement-learning"];
 const GOOD_FILES = ["07-gpt2-training.txt", "10-hallucinations.txt", "12-tokens-to-think.sheet.md", "14-reinforcement-learning.txt"];
 const TITLES = ["7. GPT-2 Training", "10. Hallucinations and Tool Use", "12. Models Need Tokens to Think", "14. Reinforcement Learning"];
 const FORMATS = ["md", "svg", "png", "pdf"];
 
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[], cwd: string) => runCli(args, cwd, undefined, 120_000);
 
 const mtimes = (dir: string, names: string[]) => names.flatMap((n) => FORMATS.map((f) => statSync(join(dir, `${n}.${f}`)).mtimeMs));
 
