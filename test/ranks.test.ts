@@ -2,7 +2,8 @@
 // takeaways panel holds the summary: an item placed there by its words moves on to the panel it is about, unless
 // no other panel is half as much about it.
 import { describe, expect, it } from "vitest";
-import { assignItems, slotFor, type Item } from "../src/read/prompt/assign.js";
+import { assignItems } from "../src/read/prompt/assign.js";
+import { slotFor, type Item } from "../src/read/prompt/slots.js";
 import type { Block, Panel } from "../src/model/sheet.js";
 
 const panel = (id: string, title: string, lead: string): Panel => ({ id, title, lead: [[{ text: lead }]], blocks: [] });

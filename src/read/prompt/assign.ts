@@ -6,45 +6,13 @@
 // a last pass moves such items into panels left half empty. Nothing is ever dropped.
 import type { Block, PageSize, Panel } from "../../model/sheet.js";
 import { blockText, itemWords, Matcher, namesSection, pairsOf, profileOf, sameEmoji, type Match } from "./meaning.js";
-import { fillOf, roomOf, type Room } from "./room.js";
-import { fill, fillMin, forget, placed } from "./estimate.js";
+import { fillOf, roomOf } from "./room.js";
+import { fill, fillMin } from "./estimate.js";
+import { emptiest, place, placeMovable, unplace, words, type Item, type ItemRole, type Slot } from "./slots.js";
 import { wordSet } from "./words.js";
 import { alternativesOf, planTitle, recordNear, sharing, TAKEAWAY_TITLE, type Movable, type Near } from "./ranks.js";
 import { quotesBox } from "./quote-box.js";
 import { inOrder } from "./order.js";
-
-export interface Slot {
-  panel: Panel;
-  /** Row ratio (percent) and width share: with the page size they give the panel's room. */
-  ratio: number;
-  width: number;
-  room: Room;
-  /** Index of the row on the page: "neighbour" means the same or a nearby row. */
-  row: number;
-  /** Labels of the schematic drawn in the panel's box (arrow chains, little boxes). */
-  schematic: string[];
-  order: Map<Block, number>;
-  /** The ratio table's content entry (내용 / Content column) naming this panel. */
-  about: string;
-  /** Why each block is here: `title`, `emoji`, `box line` (a line in the box names its section), `words: a, b` or `room`. */
-  reasons: Map<Block, string>;
-}
-
-export type ItemRole = "flow" | "knobs" | "takeaways" | "quote" | "content";
-
-export interface Item {
-  block: Block;
-  role: ItemRole;
-  /** Title of the plan section (or the analogy name) it came from. */
-  title: string;
-  emoji?: string;
-  /** The box the plan section names by number, counted in the drawing's order from 1. */
-  box?: number;
-  /** A quote's note of where it goes (`하단 왼쪽 칸`, `Box 3`). */
-  where?: string;
-  /** Position on the page within the panel: plan order, quotes last. */
-  order: number;
-}
 
 const ANALOGY_TITLE = /analogy|비유|metaphor/i;
 /** Fill (needed / available height at the 14 px reference) an item placed by room may bring a panel to. */
@@ -65,30 +33,6 @@ const OVERVIEW = 0.5;
 const NEAR_BEST = 0.5;
 /** Below this fill a panel looks half empty and takes items placed by room from fuller panels. */
 const SPARSE = 0.5;
-
-export function slotFor(panel: Panel, ratio: number, width: number, schematic: string[], row = 0): Slot {
-  return { panel, ratio, width, room: roomOf("a4", ratio, width), row, schematic, order: new Map(), about: "", reasons: new Map() };
-}
-
-export function place(slot: Slot, item: Item, reason = "title"): void {
-  slot.panel.blocks.push(item.block);
-  slot.order.set(item.block, item.order);
-  slot.reasons.set(item.block, reason);
-  placed(slot, item.block);
-}
-
-function unplace(slot: Slot, block: Block): void {
-  slot.panel.blocks = slot.panel.blocks.filter((b) => b !== block);
-  slot.order.delete(block);
-  slot.reasons.delete(block);
-  forget(slot);
-}
-
-function emptiest(slots: Slot[], item: Item): Slot {
-  return slots.reduce((b, s) => (fill(s, item.block) < fill(b, item.block) ? s : b));
-}
-
-const words = (m: Match, n = 4): string => `words: ${m.words.slice(0, n).join(", ")}`;
 
 /** A placement and its reason. */
 interface Pick {
@@ -288,12 +232,6 @@ function byMeaning(slots: Slot[], m: Movable, quoteBox?: Slot): Pick {
     return { slot: emptiest(comfy.filter((sl) => Math.abs(sl.row - home.row) === near), m.item), reason: "room" };
   }
   return { slot: emptiest(roomy, m.item), reason: "room" };
-}
-
-/** Items placed by room sit after the panel's own content; quotes keep their place at the end. */
-function placeMovable(target: Slot, m: Movable, reason: string): void {
-  const own = reason !== "room";
-  place(target, own || m.item.role === "quote" ? m.item : { ...m.item, order: 500 + m.item.order }, reason);
 }
 
 /**

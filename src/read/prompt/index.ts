@@ -2,15 +2,17 @@
 // Sections come from remark; the layout diagram, ratio table, style rules and plan are each read
 // by their own module, then plan items are placed into the diagram's panels.
 import { standInWarnings } from "../stand-ins.js";
-import type { Code, RootContent } from "mdast";
+import type { RootContent } from "mdast";
 import { InputError } from "../../errors.js";
 import { DEFAULT_STYLE, type Block, type PageSize, type Sheet } from "../../model/sheet.js";
-import { hashBoxes, parseDiagram } from "./ascii-layout.js";
+import { parseDiagram } from "./ascii-layout.js";
+import { isBoxArt, unfencedDrawing } from "./box-art.js";
 import { drawnHeights } from "./box-heights.js";
 import { cssHeights } from "./css-heights.js";
 import { dataHeights } from "./data-heights.js";
 import { chooseDrawing } from "./drawing-choice.js";
-import { assignItems, type Item, type Slot } from "./assign.js";
+import { assignItems } from "./assign.js";
+import type { Item, Slot } from "./slots.js";
 import { moveNamedItems } from "./named-items.js";
 import { placeByPosition } from "./positions.js";
 import { withLegend } from "./legend.js";
@@ -19,7 +21,8 @@ import { defaultLayout, layoutFromDiagram, type BuiltLayout } from "./panels.js"
 import { readPlan, type ParsedMermaid, type Plan } from "./plan.js";
 import { addSchematicFlows, boldTerms, dropEchoedLead, emojiFromPlan, fillKnobsResult, keepNamesWithCharts, knobsItem, markPlacements, restoreChains, spansOf, titleFromPlan } from "./placed.js";
 import { parsePlanMermaid } from "./mermaid.js";
-import { findRatioTable, proseHeights } from "./ratios.js";
+import { findRatioTable } from "./ratios.js";
+import { proseHeights } from "./sentence-heights.js";
 import { emojiShortcodes } from "../shortcodes.js";
 import { halfWidth } from "./fullwidth.js";
 import { knownWords } from "./box-text.js";
@@ -262,40 +265,6 @@ function describeSlots(slots: Slot[], contents: string[]): void {
     if (inRow.length === 1) inRow[0]!.about = text;
     else if (parts.length === inRow.length) inRow.forEach((s, k) => (s.about = parts[k]!));
   }
-}
-
-/** A fenced block under # Layout Structure holding box art: Unicode box corners, or ASCII `+---+` / `*---*` /
- * `.---.` corners (or none: `|----|`) over `|` sides. Its language word does not matter (`text`, `ascii-art`, `markdown`: people
- * fence the drawing with whatever their editor offers), unless it is mermaid. */
-function isBoxArt(code: Code): boolean {
-  if (code.lang && /^mermaid$/i.test(code.lang)) return false;
-  const value = hashBoxes(code.value);
-  // `|-----|` or bare `-----` lines with no corners at all, as an editor without box characters leaves them, count too.
-  return /[┌╭╔┏┍┎╒╓]/.test(value) || ((/[+*.][-=]{2,}[+*.]/.test(value) || /^\s*\|?[-=]{3,}\|?\s*$/m.test(value)) && /^\s*\|/m.test(value));
-}
-
-/** A box line's first character: corners, sides and the `*`, `#`, `.` people draw with. */
-const DRAWN = /^\s*[+|*#.┌└├┬┴┼┐┘┤│─╔╚╠╦╩╬╗╝╣║═╭╰╮╯┏┗┣┃━]/;
-/** A box's top or bottom: a corner, then a run of dashes or rules. */
-const BORDER = /^\s*(?:[+*#.┌└╔╚╭╰┏┗├╠][-=─═━+┬┴╦╩┼╬]{3,}|\*{8,}\s*$|#{8,}\s*$)/;
-
-/**
- * A drawing pasted into the layout section with no fence around it (Markdown then reads its lines as
- * paragraphs): the first run of box lines in the section's own lines, as the fenced block would hold it.
- */
-function unfencedDrawing(doc: PromptDoc, sec: Section): Code | undefined {
-  const at = doc.sections.indexOf(sec);
-  const end = Math.min(doc.lines.length, (doc.sections[at + 1]?.line ?? doc.lines.length + 1) - 1);
-  for (let i = sec.line; i < end; i++) {
-    if (!BORDER.test(doc.lines[i] ?? "")) continue;
-    let j = i;
-    while (j + 1 < end && DRAWN.test(doc.lines[j + 1] ?? "")) j++;
-    // Lines are 1-based and the block's value starts on the line after its (here imaginary) opening fence.
-    const code: Code = { type: "code", lang: null, meta: null, value: doc.lines.slice(i, j + 1).join("\n"), position: { start: { line: i, column: 1 }, end: { line: j + 2, column: 1 } } };
-    if (j > i && isBoxArt(code)) return code;
-    i = j;
-  }
-  return undefined;
 }
 
 function planItems(plan: Plan, lines: Map<Block, number>): Item[] {

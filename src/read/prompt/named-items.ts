@@ -10,7 +10,7 @@ import { pinnedBy, withBlock, type Block, type MindNode, type Panel } from "../.
 import { richText } from "./rich.js";
 import { sameEmoji } from "./meaning.js";
 import { hasWord, splitEmoji, wordSet } from "./words.js";
-import type { Slot } from "./assign.js";
+import type { Slot } from "./slots.js";
 import { TAKEAWAY_TITLE } from "./ranks.js";
 
 const TAKEAWAYS = /takeaway|요약|정리|summary|핵심/i;

@@ -2,7 +2,7 @@
 // named by an emoji (an emoji names its box already), and most of them sharing a word with the box at their
 // place. A designer reads such a plan in order, section N for box N, even where one section's title happens to
 // say another box's word (`Getting work out of a base model` is the box after BASE vs INSTRUCT, not MODEL FAMILY).
-import type { Item, Slot } from "./assign.js";
+import type { Item, Slot } from "./slots.js";
 import { blockText, itemWords, sameEmoji, type Matcher } from "./meaning.js";
 import { TAKEAWAY_TITLE } from "./ranks.js";
 

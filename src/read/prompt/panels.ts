@@ -6,7 +6,7 @@ import { LEGIBLE_MIN_PX, type PageSize, type Panel, type Row } from "../../model
 import type { DiagramBox, DiagramRow, TextLine } from "./ascii-layout.js";
 import { chainsOf } from "./box-lines.js";
 import { displayWidth } from "./box-grid.js";
-import { slotFor, type Slot } from "./assign.js";
+import { slotFor, type Slot } from "./slots.js";
 import type { PlanSection } from "./plan.js";
 import { dropPanelLabel } from "./plan-forms.js";
 import { boxLines, joinTitle, statedWidth, titleLines, undecoratedTitle } from "./box-text.js";

@@ -3,7 +3,7 @@
 // knobs' result from the box, a bare box's emoji and title from its plan section, each block's source line and
 // reason for the report, lead lines a block says again dropped, and the key terms set bold.
 import type { Block, MindNode, Panel, Sheet, Span } from "../../model/sheet.js";
-import { place, type Item, type Slot } from "./assign.js";
+import { place, type Item, type Slot } from "./slots.js";
 import { shownLead } from "./lead.js";
 import { planTitle } from "./ranks.js";
 import { knobsBlock, knobsResult } from "./knobs.js";

@@ -1,20 +1,19 @@
 // `# Output Structure Plan`: each `## N. <emoji> Title` section becomes content blocks (mind map, tables,
 // flow chains, takeaways, plain bullets and paragraphs, ```mermaid diagrams, code). Whatever is not drawn
 // is reported with its line.
-import { textTree } from "./text-tree.js";
-import type { Blockquote, Code, List, RootContent, Table as MdTable } from "mdast";
+import type { Blockquote, List, RootContent, Table as MdTable } from "mdast";
 import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
-import { pieTable, rewritten, undrawnKind } from "./mermaid.js";
-import { quadrantTable, quadrantTitle, sankeyTable } from "./chart-tables.js";
+import { quadrantTitle } from "./chart-tables.js";
 import { fillDitto, isDittoNote } from "./ditto.js";
 import { heldBlocks, listParts } from "./list-parts.js";
 import { circledLeaves, circledRun, isOutline, leaves, leavesFromLines, tickedLeaves } from "./outline.js";
 import { richFromCell, richFromInline, richFromLine, richText } from "./rich.js";
 import { htmlTable } from "../html-table.js";
 import { htmlQuote } from "../html-quote.js";
-import { xyTable, xyTitle } from "./xychart.js";
+import { xyTitle } from "./xychart.js";
 import { lineOf, plainText } from "./sections.js";
+import { codeBlock } from "./plan-code.js";
 import { chainOf, readLeaves } from "./plan-leaves.js";
 import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, instructionItem, isComment, planSubsections } from "./plan-sections.js";
 import { boxNumber } from "./box-number.js";
@@ -275,38 +274,6 @@ function describe(node: RootContent): string {
   return `a ${node.type}`;
 }
 
-function codeBlock(node: Code, mermaid: ParsedMermaid, plan: Plan): Block | undefined {
-  const lang = (node.lang ?? "").toLowerCase();
-  if (lang === "mermaid") {
-    const pie = pieTable(node.value) ?? xyTable(node.value) ?? quadrantTable(node.value) ?? sankeyTable(node.value);
-    if (pie) {
-      plan.warnings.push(`line ${lineOf(node)}: ${pie.warning}`);
-      return pie.block;
-    }
-    const other = undrawnKind(node.value);
-    if (other) {
-      plan.warnings.push(`line ${lineOf(node)}: a mermaid ${other} is not drawn (nanosheet draws flowcharts, mind maps, and sequence, state, timeline, pie and xychart blocks redrawn as one of them or as a table); the rest of the plan is`);
-      return undefined;
-    }
-    const parsed = mermaid.get(lineOf(node));
-    // A mind map's first branches are key terms, as they are for a mind map written as a list.
-    if (parsed?.kind === "mindmap") plan.keyTerms.push(...parsed.root.children.map((c) => c.label));
-    const redrawn = parsed && rewritten(node.value, lineOf(node));
-    if (redrawn) plan.warnings.push(`line ${redrawn.line ?? lineOf(node)}: ${redrawn.warning}`);
-    if (parsed) return structuredClone(parsed);
-    plan.warnings.push(`line ${lineOf(node)}: this mermaid block was not parsed (read the document with readSheet) and is not drawn`);
-    return undefined;
-  }
-  if (node.value.trim() === "") {
-    plan.warnings.push(`line ${lineOf(node)}: an empty code block is not drawn`);
-    return undefined;
-  }
-  const tree = textTree(node.value, node.lang);
-  if (tree?.kind === "mindmap") plan.keyTerms.push(...tree.root.children.map((c) => c.label));
-  if (tree) return tree;
-  return node.lang ? { kind: "code", lang: node.lang, text: node.value } : { kind: "code", text: node.value };
-}
-
 /**
  * A task list (`- [x] …`, `- [ ] …`) with a box left empty: drawn with its boxes, each ticked or empty as written
  * (the leaves carry which). All ticked, the boxes say nothing the list does not: a plain list.
@@ -320,8 +287,6 @@ function tableBlock(node: MdTable): Block & { kind: "table" } {
   const cells = (row: MdTable["children"][number]): Rich[] => row.children.map((c) => richFromCell(c.children));
   return { kind: "table", header: head ? cells(head) : [], rows: body.map(cells) };
 }
-
-/** The steps of an arrow chain (`A → B → C`), or undefined when the text is not one. */
 
 /** A text cut to 40 characters for a warning line. */
 function clipped(text: string): string {

@@ -2,7 +2,7 @@
 // `오른쪽 아래 — 핵심 정리`) goes to that box. People who drew the page refer to its boxes by place as often as by
 // title; the words of such a section say nothing of its panel, so matching by words sent it wherever there was room.
 import type { Panel, Row } from "../../model/sheet.js";
-import { place, type Item, type Slot } from "./assign.js";
+import { place, type Item, type Slot } from "./slots.js";
 import { Matcher, pairsOf, profileOf, sameEmoji } from "./meaning.js";
 import { splitEmoji } from "./words.js";
 import { boxNumber } from "./box-number.js";

@@ -3,7 +3,7 @@
 // (for a pinned block, the panels its own words share) for the overflow repair's last resort.
 import { pinnedBy, type Block } from "../../model/sheet.js";
 import { blockText, type Match } from "./meaning.js";
-import type { Item, Slot } from "./assign.js";
+import type { Item, Slot } from "./slots.js";
 
 // A box too narrow for "KEY TAKEAWAYS" is often titled just "KEY" (or "핵심").
 export const TAKEAWAY_TITLE = /takeaway|key points|요점|핵심\s*정리|정리|교훈|요약|summary|^\s*(?:key|핵심)\s*[!.]*\s*$/i;

@@ -3,16 +3,17 @@
 // the boxes (an empty cell continues the box on its left). Each is turned into the rows a box drawing gives,
 // so panels, widths, ratios and placement work as for a drawing.
 import type { RootContent, Table } from "mdast";
-import type { DiagramBox, DiagramRow } from "./ascii-layout.js";
+import type { DiagramRow } from "./ascii-layout.js";
 import { blockRows } from "./block-layout.js";
-import { dataLayout, type DataCell } from "./data-layout.js";
+import { dataLayout } from "./data-layout.js";
 import type { RatioTable } from "./ratios.js";
-import { heightsOf, ratioRows } from "./text-heights.js";
+import { heightsOf } from "./text-heights.js";
 import { lineOf, plainText, type PromptDoc, type Section } from "./sections.js";
 import { BOXES_HEAD, listedBoxes, listedWidths, SPLIT } from "./listed-boxes.js";
 import { SUBTITLE_WORD } from "./words.js";
 import { isRowSpanMark } from "./ditto.js";
 import { columnHead, heightWord, heightWordsSaid } from "./size-words.js";
+import { finish, TITLE_CELL, type Cell, type TextRow } from "./text-rows.js";
 
 export interface TextLayout {
   rows: DiagramRow[];
@@ -24,31 +25,8 @@ export interface TextLayout {
   lines: [number, number];
 }
 
-/** A box as a row gives it: the same cell a data layout reads (its weight, span and note). */
-type Cell = DataCell;
-
-interface TextRow {
-  line: number;
-  cells: Cell[];
-  head: string;
-  remark: string;
-  subtitle?: string;
-  ratio?: number;
-  percent?: boolean;
-  widths?: number[];
-  /** Nothing after the row's head: the items under it are its boxes. */
-  listed?: boolean;
-  /** The row's height said as a word (`— tall`): its weight, and the word (size-words.ts). */
-  sized?: { weight: number; word: string };
-}
-
 const ROW_WORD = /row|행|줄|제목|타이틀|title|header|banner|상단|중단|하단|중앙|맨\s*(?:위|아래)|top|bottom/i;
 const POSITION = /^(?:왼쪽|왼편|좌측?|가운데|중앙|오른쪽|오른편|우측?|left|middle|cent(?:er|re)|right|(?:col(?:umn)?|칸|열)\s*\d+|\d+\s*(?:칸|열))$/i;
-const TITLE_CELL = /cheat\s*sheet|치트\s*시트|🍌/i;
-const TITLE_HEAD = /제목|타이틀|title|header|banner/i;
-const BIG = /가장|widest|biggest|largest|크게|넓게|full/i;
-const KIND_REMARK = /\s*[(（](?:mind\s*map|mindmap|flow\s*chart|table|표|마인드\s*맵|도식|diagram)[)）]\s*$/i;
-const COLUMNS = 120;
 /** A cell's own note that it spans columns, as HTML would say it: `(colspan 2)`, `colspan=3`, `(span 2)`, `(2칸 합침)`. */
 const SPAN_MARK = /\s*[(（[]?\s*(?<![\p{L}\p{N}])(?:col\s*span|span)\s*[=:]?\s*(\d)\s*[)）\]]?|\s*[(（]\s*(\d)\s*(?:칸|열|columns?|cols?)(?:\s*(?:합침|병합|차지|걸침|wide))?\s*[)）]/iu;
 
@@ -287,51 +265,4 @@ function tableLayout(nodes: RootContent[]): TextLayout | undefined {
     return { ...finish(read, stated, [lineOf(table), lineOf(table.children[table.children.length - 1]!)], across), layoutTable: table };
   }
   return undefined;
-}
-
-function finish(rows: TextRow[], heights: { values: number[]; percent: boolean; line: number } | undefined, lines: [number, number], columns?: number): TextLayout {
-  const stated = heights ?? statedPerRow(rows);
-  const across = columns ?? Math.max(...rows.map((r) => r.cells.reduce((s, c) => s + c.weight, 0)));
-  const diagram = rows.map((r, k) => diagramRow(r, k === 0 && (isTitle(r) || spannedTitle(r, across, rows)), columns));
-  const out: TextLayout = { rows: diagram, lines };
-  if (stated) out.table = { line: stated.line, rows: ratioRows(rows, stated) };
-  return out;
-}
-
-function statedPerRow(rows: TextRow[]): { values: number[]; percent: boolean; line: number } | undefined {
-  if (!rows.every((r) => r.ratio !== undefined)) return undefined;
-  return { values: rows.map((r) => r.ratio!), percent: rows.every((r) => r.percent), line: rows[0]!.line };
-}
-
-/** A first row of one cell across the page, low (at most 15%) over rows of several boxes: the title, however worded. */
-function spannedTitle(r: TextRow, across: number, rows: TextRow[]): boolean {
-  return across > 1 && r.cells.length === 1 && r.cells[0]!.weight === across && (r.ratio === undefined || !r.percent || r.ratio <= 15) && rows.some((o) => o.cells.length > 1);
-}
-
-function isTitle(r: TextRow): boolean {
-  return r.cells.length === 1 && (TITLE_CELL.test(r.cells[0]!.text) || TITLE_HEAD.test(r.head));
-}
-
-/** `across`: the layout's columns, when its boxes say where they start (a row may begin under a box from above). */
-function diagramRow(r: TextRow, title: boolean, across?: number): DiagramRow {
-  const big = BIG.test(r.remark) && !title;
-  const base = { line: r.line, headingFirst: false, lines: title ? 2 : big ? 7 : 4, left: 0, right: COLUMNS };
-  if (title) {
-    const [main = "", sub] = r.cells[0]!.text.split(/\s+\/\s+/, 2);
-    // The second line goes labelled, so the banner takes it as its tagline whatever the first line ends in.
-    const tagline = sub ?? r.subtitle;
-    const texts = [main, ...(tagline ? [`부제: ${tagline}`] : [])].filter(Boolean).map((text) => ({ text, line: r.line }));
-    return { ...base, texts, boxes: [] };
-  }
-  const weights = r.widths ?? r.cells.map((c) => c.weight);
-  const total = across ?? weights.reduce((s, w) => s + w, 0);
-  let x = 0;
-  const boxes: DiagramBox[] = r.cells.map((c, k) => {
-    if (across !== undefined && c.start !== undefined) x = (COLUMNS * c.start) / total;
-    const width = (COLUMNS * weights[k]!) / total;
-    const box: DiagramBox = { line: c.line, lines: [{ text: c.text.replace(KIND_REMARK, ""), line: c.line }, ...(c.note ?? "").split("\n").filter(Boolean).map((text) => ({ text, line: c.line }))], chains: [], nested: [], span: c.span ?? 1, below: false, left: Math.round(x), right: Math.round(x + width), height: 4 };
-    x += width;
-    return box;
-  });
-  return { ...base, texts: [], boxes };
 }
