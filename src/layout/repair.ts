@@ -10,6 +10,7 @@ import { evener, evenings } from "./even.js";
 import { heightenings, heightNote } from "./heights.js";
 import { balanceCandidates, bareBesideCrowded, betterBalanced, HOME_PX, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, smallestPx, tradeCandidates, type Candidate } from "./rebalance.js";
 import { fewerBare, strayCandidates } from "./stray.js";
+import { leadNote, restatedLeads } from "./restated.js";
 
 /** One layout of a page, with what each panel's fit was judged on. */
 export interface Laid {
@@ -41,8 +42,8 @@ interface Rescued {
 export function repairLayout(sheet: Sheet, first: Laid, relayout: Relayout): PositionedSheet {
   const now = settle(rescue(sheet, first, relayout), relayout);
   // Heights the writer gave that were changed (heights.ts) are said, as a warning the build prints.
-  const note = heightNote(sheet, now.sheet);
-  const positioned = note ? { ...now.laid.positioned, warnings: [...now.laid.positioned.warnings, note] } : now.laid.positioned;
+  const notes = [heightNote(sheet, now.sheet), leadNote(sheet, now.sheet)].filter((n): n is string => n !== undefined);
+  const positioned = notes.length ? { ...now.laid.positioned, warnings: [...now.laid.positioned.warnings, ...notes] } : now.laid.positioned;
   if (now.moves.length) return { ...positioned, sheet: now.sheet, moves: now.moves };
   return now.sheet !== sheet ? { ...positioned, sheet: now.sheet } : positioned;
 }
@@ -127,6 +128,7 @@ function rescue(sheet: Sheet, first: Laid, relayout: Relayout): Rescued {
     }
     return at;
   };
+  const unwidened = now;
   now = widened(now, mapRows, dense);
   // Still over: the full panel's row drawn a little taller, a row whose panels all fit a little lower (heights.ts):
   // the first shift, least first, that cures the page. One that only lessens the overflow changes heights the
@@ -140,6 +142,15 @@ function rescue(sheet: Sheet, first: Laid, relayout: Relayout): Rescued {
     return from;
   };
   now = heightened(now, mapRows, dense);
+  // Still over: a box's drawn lines that its blocks say again are left out (restated.ts), then the panel drawn
+  // wider or its row taller as above; kept only when that cures the page (lines lost for a page that fails
+  // anyway help no one).
+  // Cut from the page as it was before any widening, so the panel may then be widened as far as it needs.
+  if (over(now.laid.positioned) > 0) {
+    const cut = restatedLeads(unwidened.sheet, now.laid.positioned);
+    const next = cut && heightened(widened({ ...unwidened, sheet: cut, laid: relayout(cut, mapRows, dense) }, mapRows, dense), mapRows, dense);
+    if (next && over(next.laid.positioned) === 0) now = next;
+  }
   // A block pinned to its panel by title or emoji that left only for room (to the nearest panel that took it, not
   // one its words share) stays home when drawing its panel wider cures the page instead: a chart belongs beside
   // what it is about, and a width the document left unstated gives way before that.

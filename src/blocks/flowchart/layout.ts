@@ -142,6 +142,17 @@ export function chooseFlowchart(block: Flowchart, env: BlockEnv, space: Space): 
       }
       if (px <= env.minFontPx || px < firstFitW.sizes.px) break;
     }
+    // On its side at the least size, its labels on narrower lines, as the upright chart's last resorts are: a
+    // wide low panel gets a chart one row high rather than one that runs out of it. Only in the page's very last
+    // rescue (`dense`): before that, a chart this pressed is better moved to a panel with room at a larger size.
+    if (firstFitW.sizes.px <= env.minFontPx && env.dense) {
+      for (const wrapEm of [6.5, 5]) {
+        for (const rows of [1, 2]) {
+          const t = trial(side, env, sizesFor(env, env.minFontPx, wrapEm), rows);
+          if (t.width <= space.width && t.height <= space.height) return planOf(t, env);
+        }
+      }
+    }
   }
   if (firstFitW && !horizontal(block.direction) && firstFitW.height > space.height && env.tight && block.edges.some((e) => e.label)) {
     // Still too tall at its least size, pressed for room: the edge labels go beside their arrows, as a person

@@ -5,6 +5,9 @@
 // its leaves. A word shared by many panels says little, so each word's weight is divided by the number
 // of panels that use it (its square root: a title word shared by two panels still counts for both). Scores come with the words that made them, for the report's reasons.
 import type { Block, MindNode, Panel } from "../../model/sheet.js";
+import { blockText } from "../../model/block-text.js";
+
+export { blockText };
 import { richText } from "./rich.js";
 import { namesIn, plain, writtenWords } from "./names.js";
 import { commonness, hasWord, joinedNames, matchLabel, wordIn, wordSet } from "./words.js";
@@ -275,32 +278,3 @@ export function itemWords(title: string, text: string, titleWeight: number): Map
   return out;
 }
 
-/** All the words a block shows. */
-export function blockText(block: Block): string {
-  switch (block.kind) {
-    case "paragraph":
-    case "quote":
-      return richText(block.text);
-    case "bullets":
-      return block.items.map(richText).join(" ");
-    case "table":
-      return [block.header, ...block.rows].flat().map(richText).join(" ");
-    case "flowchart":
-      return block.nodes.map((n) => n.label).join(" ");
-    case "mindmap": {
-      const all: string[] = [];
-      const walk = (n: MindNode): void => {
-        all.push(n.label);
-        n.children.forEach(walk);
-      };
-      walk(block.root);
-      return all.join(" ");
-    }
-    case "knobs":
-      return block.knobs.map((k) => k.label).join(" ") + " " + (block.result ?? "");
-    case "code":
-      return block.text;
-    default:
-      return "";
-  }
-}
