@@ -53,7 +53,11 @@ export function dropDirections(panel: Panel): void {
 function rowsNamed(line: string, panel: Panel): number {
   const firsts = panel.blocks.flatMap((b) => (b.kind === "table" ? b.rows.map((r) => norm(richText(r[0] ?? []))) : []));
   const parts = line.split(/\s*[\/,·]\s*/u).map(norm);
-  return firsts.length >= 2 && parts.every((p) => p.length >= 3 && firsts.some((f) => f.startsWith(p))) ? parts.length : 0;
+  if (firsts.length >= 2 && parts.every((p) => p.length >= 3 && firsts.some((f) => f.startsWith(p)))) return parts.length;
+  // `ChatGPT o1/o3` over the row `ChatGPT | o1, o3-mini`: the row's first cell, then what its next cell says.
+  const row = panel.blocks.flatMap((b) => (b.kind === "table" ? b.rows : [])).find((r) => norm(richText(r[0] ?? [])).length >= 3 && norm(line).startsWith(norm(richText(r[0] ?? []))));
+  const rest = row ? line.trim().slice(richText(row[0] ?? []).trim().length).split(/[\s\/,·]+/u).map(norm).filter(Boolean) : [];
+  return row && rest.length > 0 && rest.every((w) => norm(row.slice(1).map(richText).join(" ")).includes(w)) ? 1 : 0;
 }
 
 const norm = (t: string): string => t.toLowerCase().replace(/[\s\p{P}]+/gu, "");
