@@ -29,8 +29,11 @@ interface PlanExpectations {
 /** A cell or item as drawn: inline Markdown marks (`**`, `*`, `` ` ``, `~~`, links) are styling, not text, and TeX
  * math is written out in symbols (`$x_t$` → `x_t`, unit-tested in read-next-chapter). */
 // Tags are HTML outside code spans; inside one (`<think>`) they are the code's own words.
+/** What a web editor's entities stand for, as the writer saw them (`&lt;br&gt;` a `<br>` typed into a cell). */
+const WEB_ENTITIES: Record<string, string> = { amp: "&", quot: '"', nbsp: "\u00a0", rarr: "→", larr: "←", mdash: "—", ndash: "–", hellip: "…" };
+const webDecoded = (s: string): string => s.replace(/&(amp|quot|nbsp|rarr|larr|mdash|ndash|hellip);/g, (_, n: string) => WEB_ENTITIES[n]!);
 const unmarked = (s: string): string =>
-  plainMath(s).split(/(`[^`]+`)/).map((part) => (part.startsWith("`") ? part : part.replace(/<br\s*\/?>/gi, "\n").replace(/<\/?[a-z]+>/gi, ""))).join("").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|~~|==(?=\S)|(?<=\S)==/g, "").replace(/(^|[^\w*])\*([^*\s][^*]*?)\*(?![\w*])/g, "$1$2").replace(/`([^`]+)`/g, "$1");
+  plainMath(webDecoded(s.replace(/&lt;(br\s*\/?)&gt;/gi, "<$1>"))).split(/(`[^`]+`)/).map((part) => (part.startsWith("`") ? part : part.replace(/<br\s*\/?>/gi, "\n").replace(/<\/?[a-z]+>/gi, ""))).join("").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|~~|==(?=\S)|(?<=\S)==/g, "").replace(/(^|[^\w*])\*([^*\s][^*]*?)\*(?![\w*])/g, "$1$2").replace(/`([^`]+)`/g, "$1").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
 /** A chain step written in quotes is its words. */
 const unquotedStep = (s: string): string => (/^["“][^"“”]*["”]$/.test(s) ? s.slice(1, -1) : s);
 /** Whether the `## ` section holding line i has a `- Mermaid flowchart: A → B` line. */
@@ -116,14 +119,14 @@ function planExpectations(written: string): PlanExpectations {
   const doc = atxHeadings(written);
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`, `## 🧩 섹션 구성 (11개)`), tagged `<content>`, or a bare `Plan:` label line.
-  const plan = between(doc, /^# (Output Structure Plan|출력 구조 계획)|^#{1,2} \S* ?구성(?: 계획)?(?: \([^)]*\))?$|^(?:#{1,3} |\*\*).*(?:What goes in|Content for) each (?:box|panel)|^# Content per box|^#{1,3} (?:\S+ )?(?:섹션|칸|박스)별 (?:구성|내용)|^#{1,2} (?:\S+ )?섹션 구성(?: \(|$)|^=== BOX CONTENTS ===$|^<content>$|^#{1,2} (?:Sheet |Content )?Plan$|^#{1,2} (?:\S+ )?(?:내용 계획|들어갈 내용)(?: \(|$)|^CONTENT PLAN\b|^Plan:$/, /^#{1,2} (이미지 생성 요청|Image (?:Generation )?Request|원문$)|^## Style$|^<\/content>$|^\*\*Part \d+ — Style|^# (?:배치도|Style notes)$|^### \S+ (?:인용|강의 노트 원문|이미지 요청)|^## 💬 인용구$|^# (?:\S+ )?이미지 요청$|^\*\*(?:Tips|팁)\b[^*]*:\*\*$|^IMAGE REQUEST$/);
+  const plan = between(doc, /^# (Output Structure Plan|출력 구조 계획)|^#{1,2} \S* ?구성(?: 계획)?(?: \([^)]*\))?$|^(?:#{1,3} |\*\*).*(?:What goes in|Content for) each (?:box|panel)|^# Content per box|^#{1,3} (?:\S+ )?(?:섹션|칸|박스)별 (?:구성|내용)|^#{1,2} (?:\S+ )?섹션 구성(?: \(|$)|^=== BOX CONTENTS ===$|^<content>$|^#{1,2} (?:Sheet |Content )?Plan$|^#{1,2} (?:\S+ )?(?:내용 계획|들어갈 내용)(?: \(|$)|^CONTENT PLAN\b|^Plan:$|^\*\*\d+\.\s*(?:Output Structure Plan|출력 구조 계획)\*\*$/, /^#{1,2} (이미지 생성 요청|Image (?:Generation )?Request|원문$)|^## Style$|^<\/content>$|^\*\*Part \d+ — Style|^# (?:배치도|Style notes)$|^### \S+ (?:인용|강의 노트 원문|이미지 요청)|^## 💬 인용구$|^# (?:\S+ )?이미지 요청$|^\*\*(?:Tips|팁)\b[^*]*:\*\*$|^IMAGE REQUEST$|^\*\*\d+\.\s*(?:이미지 생성 요청|Image (?:Generation )?Request)\*\*$/);
   const style = between(doc, /^# (Output Style|출력 스타일|Style$)/, /^# /);
   const out: PlanExpectations = { tableCells: [], mindNodes: [], flowSteps: [], takeaways: [], quotes: [], listItems: [] };
   let section = "";
   let fence = "";
   for (const [i, line] of plan.entries()) {
     // A section's number as a keycap emoji (`### 1️⃣ 모방`) as well as `### 1.`.
-    if (line.startsWith("## ") || /^### (?:\d+\.|\d\uFE0F?\u20E3) /u.test(line) || /^### .*(TAKEAWAYS|핵심 정리)/i.test(line) || /^\*\*\[(?:Box|Panel) \d+\]/.test(line)) section = line;
+    if (line.startsWith("## ") || /^### (?:\d+\.|\d\uFE0F?\u20E3) /u.test(line) || /^### .*(TAKEAWAYS|핵심 정리)/i.test(line) || /^\*\*\[(?:Box|Panel) \d+\]/.test(line) || /^\*\*\p{Extended_Pictographic}[^*]*\*\*$/u.test(line)) section = line;
     const t0 = line.trim();
     // A GitHub table may leave out its outer pipes (`구분 | 바둑 | LLM` over `--- | ---`): its rows are cells all the same.
     if (!t0.startsWith("|") && t0.includes("|") && bareTableRow(plan, i)) {
@@ -145,7 +148,7 @@ function planExpectations(written: string): PlanExpectations {
       // A quoted label's first line is the box, the lines after `<br/>` its caption.
       // A quoted label may hold brackets of its own (`I["s[::3]"]`).
       // A database node `C[(Memory bank)]` is drawn with its label alone, the brackets its shape (`G[(FineWeb<br/>44TB)]` too).
-      out.flowSteps.push(...[...t.matchAll(/\b\w+(?:\["([^"]+)"\]|\[([^\]"]+)\]|\{"([^"]+)"\}|\{([^}"]+)\})/g)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").replace(/^\((.*)\)$/, "$1").split(/<br\s*\/?>/i)[0]!.trim().replace(/^\((.*)\)$/, "$1")));
+      out.flowSteps.push(...[...t.matchAll(/\b\w+(?:\["([^"]+)"\]|\[([^\]"]+)\]|\{"([^"]+)"\}|\{([^}"]+)\})/g)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").replace(/^\((.*)\)$/, "$1").split(/<br\s*\/?>/i)[0]!.trim().replace(/^\((.*)\)$/, "$1")).map((l) => webDecoded(l).replace(/&lt;/g, "<").replace(/&gt;/g, ">")));
     }
     // `4) 🧹 Filtering` among sections titled `① …`, `② …`: a section's title, numbered the other way.
     if (!fence && /^\d+\)\s+\p{Extended_Pictographic}/u.test(t) && plan.filter((l) => CIRCLED.test(l.trim())).length >= 2) {

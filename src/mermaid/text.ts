@@ -5,6 +5,9 @@
 const NAMED: Record<string, string> = {
   quot: '"', amp: "&", lt: "<", gt: ">", apos: "'", nbsp: " ", num: "#", semi: ";", colon: ":",
   lpar: "(", rpar: ")", lsqb: "[", rsqb: "]", lcub: "{", rcub: "}", vert: "|", percnt: "%", grave: "`",
+  // What a web editor writes for the arrows, dashes and quotes typed into a label (`결과 &rarr; context`).
+  rarr: "→", larr: "←", harr: "↔", uarr: "↑", darr: "↓", mdash: "—", ndash: "–", hellip: "…", middot: "·",
+  bull: "•", times: "×", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’",
 };
 
 // Mermaid's own pre-parse step (mermaidAPI encodeEntities) swaps `#name;` for placeholders so the `;`

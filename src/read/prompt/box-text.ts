@@ -23,7 +23,8 @@ export function titleLines(lines: string[], at?: number[]): { title?: string; mo
   if (title !== undefined && under(0) && LATIN_TITLE.test(title.replace(/^\P{L}+/u, "")) && LOWER_GOES_ON.test(rest[0] ?? "")) return { title, more: [rest[0]!], rest: rest.slice(1) };
   if (title !== undefined && under(0) && glossOf(title, rest[0] ?? "")) return { title, more: [rest[0]!], rest: rest.slice(1) };
   // `8xH100`'s x is a times sign, not lower-case text.
-  if (title === undefined || !CAPS_TITLE.test(title.replace(/^\P{L}+/u, "").replace(TIMES_X, "×"))) return { title, more, rest };
+  // `🧠 KNOWLEDGE vs` / `WORKING MEMORY`: a capitals title broken after its linking word is capitals still.
+  if (title === undefined || !CAPS_TITLE.test(title.replace(/^\P{L}+/u, "").replace(TIMES_X, "×").replace(LINK_AT_END, ""))) return { title, more, rest };
   // `🧠 WORKING MEMORY` / `vs` / `VAGUE RECOLLECTION`: a lone linking word between two lines of capitals joins
   // them, as the two sides of a comparison a narrow box stacked.
   const linked = (k: number): boolean => LINK_WORD.test(rest[0]!.trim()) && rest.length > 1 && under(k + 1) && CAPS_LINE.test(rest[1]!.trim());
@@ -80,6 +81,7 @@ const CAPS_TITLE = /^(?=.*\p{Lu})[^\p{Ll}\p{Script=Hangul}]*$/u;
 /** A line of capitals, maybe with a remark in brackets after them (`NODE (Lambda etc.)`): the title's remark. */
 const CAPS_LINE = /^(?=.*\p{Lu})[\p{Lu}&'’?!.,/ ]+(?:\s*[(（][^()（）]*[)）])?$/u;
 const LINK_WORD = /^(?:vs\.?|versus|v\.|&|and|or|대|↔|⇄)$/i;
+const LINK_AT_END = /\s+(?:vs\.?|versus|and|or)$/i;
 const TIMES_X = /(?<=\d)x(?=[\p{Lu}\d])/gu;
 
 function continues(title: string, next: string): boolean {

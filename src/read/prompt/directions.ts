@@ -7,21 +7,23 @@ import { splitEmoji } from "./words.js";
 import type { RootContent } from "mdast";
 import { richText } from "./rich.js";
 import { lineOf, plainText } from "./sections.js";
+import { WHAT, rangeCountsContent, withoutArrowNote } from "./designer-notes.js";
 
 const FORM = "table|chart|diagram|flow ?chart|flow|chain|mind ?map|graph|list|check ?list|arrows?|icons?|box(?:es)?|visual|illustration|sketch|timeline|cards?|표|도표|그림|도식|다이어그램|흐름도|마인드맵|목록|체크리스트|아이콘|화살표";
 /** A title's closing note naming a visual form: "(comparison table)", "(flow diagram)", "(표)". */
-const FORM_NOTE = new RegExp(`\\s*[(（]\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${FORM})(?:\\s+[\\p{L}-]+){0,2}\\s*[)）]$`, "iu");
+// A reference mark may open it and a particle close its form (`(※ 표로)`, `(* 도식으로)`).
+const FORM_NOTE = new RegExp(`\\s*[(（]\\s*(?:[※*★☞]\\s*)?(?:[\\p{L}-]+\\s+){0,3}?(?:${FORM})(?:으로|로)?(?:\\s+[\\p{L}-]+){0,2}\\s*[)）]$`, "iu");
 /** A title's closing note counting what the box is to hold: "(24개 잎)", "(7행)", "(6 items)", "(3 rows)". */
 const COUNT_NOTE = /\s*[(（]\s*\d{1,3}\s*(?:개|가지)?\s*(?:행|열|줄|잎|항목|노드|rows?|columns?|cols?|items?|leaves|leafs|nodes|bullets|points)\s*[)）]$/iu;
 /** A bracketed note naming a form: "(pipeline arrow)"; "(lossy 압축)" and "(너무 포괄적)" are content. */
-const NAMES_FORM = new RegExp(`(?<![\\p{L}])(?:${FORM})(?![\\p{L}])`, "iu");
+const NAMES_FORM = new RegExp(`(?<![\\p{L}])(?:${FORM})(?:으로|로)?(?![\\p{L}])`, "iu");
 
 /** Drop the designer's notes from a panel the plan has filled. */
 export function dropDirections(panel: Panel): void {
   // A note on where the box stands or how big it is (`(세로 사이드바)`, `(spans two rows)`) is never content.
   panel.lead = panel.lead.filter((l) => !isPlaceNote(richText(l).trim()) && !isPicturePlaceholder(richText(l).trim()));
   if (panel.blocks.length === 0) return;
-  const title = withoutQuoteCount(panel.title.replace(FORM_NOTE, "").replace(COUNT_NOTE, ""), panel);
+  const title = withoutQuoteCount(withoutArrowNote(panel.title, (n) => NAMES_FORM.test(n)).replace(FORM_NOTE, "").replace(COUNT_NOTE, ""), panel);
   if (title.trim() !== "") panel.title = title;
   const lead = withoutBracketedRuns(panel.lead);
   const texts = lead.map((l) => richText(l).trim());
@@ -38,7 +40,7 @@ export function dropDirections(panel: Panel): void {
     const words = t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     sketch[k] = (form[k - 1] === true || sketch[k - 1] === true) && words.length > 0 && words.every((w) => labels.includes(w));
   });
-  panel.lead = lead.filter((_, k) => !form[k] && !sketch[k] && !isStandIn(texts[k]!) && !countsContent(texts[k]!, panel) && !(form[k - 1] && /^[(（].*[)）]$/u.test(texts[k]!)) && !(listed && rows[k]! > 0));
+  panel.lead = lead.filter((_, k) => !form[k] && !sketch[k] && !isStandIn(texts[k]!) && !countsContent(texts[k]!, panel) && !rangeCountsContent(texts[k]!, panel) && !(form[k - 1] && /^[(（].*[)）]$/u.test(texts[k]!)) && !(listed && rows[k]! > 0));
   // A plan line pointing back at the quotes (`위 Quotable Insights 5개를 말풍선으로`) in the panel that now holds
   // them said how to draw them; the quotes are drawn.
   if (panel.blocks.some((b) => b.kind === "quote")) {
@@ -51,7 +53,11 @@ export function dropDirections(panel: Panel): void {
 function rowsNamed(line: string, panel: Panel): number {
   const firsts = panel.blocks.flatMap((b) => (b.kind === "table" ? b.rows.map((r) => norm(richText(r[0] ?? []))) : []));
   const parts = line.split(/\s*[\/,·]\s*/u).map(norm);
-  return firsts.length >= 2 && parts.every((p) => p.length >= 3 && firsts.some((f) => f.startsWith(p))) ? parts.length : 0;
+  if (firsts.length >= 2 && parts.every((p) => p.length >= 3 && firsts.some((f) => f.startsWith(p)))) return parts.length;
+  // `ChatGPT o1/o3` over the row `ChatGPT | o1, o3-mini`: the row's first cell, then what its next cell says.
+  const row = panel.blocks.flatMap((b) => (b.kind === "table" ? b.rows : [])).find((r) => norm(richText(r[0] ?? [])).length >= 3 && norm(line).startsWith(norm(richText(r[0] ?? []))));
+  const rest = row ? line.trim().slice(richText(row[0] ?? []).trim().length).split(/[\s\/,·]+/u).map(norm).filter(Boolean) : [];
+  return row && rest.length > 0 && rest.every((w) => norm(row.slice(1).map(richText).join(" ")).includes(w)) ? 1 : 0;
 }
 
 const norm = (t: string): string => t.toLowerCase().replace(/[\s\p{P}]+/gu, "");
@@ -67,7 +73,6 @@ function withoutQuoteCount(title: string, panel: Panel): string {
   return b && Number(b[2]) === quotes ? b[1]! : title;
 }
 
-const WHAT = "요약|정리|핵심|명언|인용구?|어록|summary|takeaways?|quotes?|bullets?|points?|lines?|items?";
 /** A box line that only counts what the box is to hold: `명언 3개`, `4줄 요약`, `3 bullets`, `요약 4줄`. */
 // Two words of what it counts after the number as well: `5가지 핵심 정리`.
 const COUNT_LINE = new RegExp(`^(?:(?:${WHAT})\\s*)?(\\d{1,2})\\s*(?:개|줄|가지|${WHAT})(?:\\s*(?:${WHAT})){0,2}$`, "iu");

@@ -25,6 +25,7 @@ import { findRatioTable } from "./ratios.js";
 import { proseHeights } from "./sentence-heights.js";
 import { emojiShortcodes } from "../shortcodes.js";
 import { halfWidth } from "./fullwidth.js";
+import { webEntities } from "./entities.js";
 import { knownWords } from "./box-text.js";
 import { diagramInlineWarnings, richFromLine, richText } from "./rich.js";
 import { inlineWarnings, lostLinkWarnings } from "../inline.js";
@@ -54,7 +55,7 @@ export interface PromptReadResult {
 /** Read a prompt document, its plan's ```mermaid blocks parsed with Mermaid's own parsers. */
 /** `page`: the page it will be drawn on, when the caller sets one over the document's (`--page`). */
 export async function readPromptDocumentAsync(text: string, page?: PageSize): Promise<PromptReadResult> {
-  const doc = parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(visible(text))))))));
+  const doc = parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(webEntities(visible(text)))))))));
   return readDoc(doc, await parsePlanMermaid(doc), page);
 }
 
@@ -63,7 +64,7 @@ export async function readPromptDocumentAsync(text: string, page?: PageSize): Pr
  * line); without it such blocks are reported and left out (readPromptDocumentAsync parses them).
  */
 export function readPromptDocument(text: string, mermaid?: ParsedMermaid): PromptReadResult {
-  return readDoc(parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(visible(text)))))))), mermaid);
+  return readDoc(parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(webEntities(visible(text))))))))), mermaid);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { RatioRow, RatioTable } from "./ratios.js";
 import type { TextLayout } from "./text-layout.js";
 
 const RATIO_LIST = /(\d+(?:\.\d+)?)\s*(%?)/g;
+const ROW_NAME = /(?<![\d.])\d{1,2}\s*(?:행|번째\s*(?:줄|행)?)(?!\s*%)|(?<![\p{L}])(?:rows?|행)\s*#?\d{1,2}(?![\d.%])/giu;
 const PIXELS = /(\d+(?:\.\d+)?)\s*(?:px|pixels?|픽셀)(?![\p{L}])/giu;
 
 /** `Row heights: 10% / 25% / 35% / 30%`, `높이 비율은 1 : 3 : 4 : 2 정도로`. */
@@ -19,12 +20,14 @@ export function heightsOf(text: string): { values: number[]; percent: boolean } 
     const page = px.findIndex((v) => Math.abs(2 * v - sum) <= 1);
     return { values: page >= 0 ? px.filter((_, k) => k !== page) : px, percent: false };
   }
-  const all = [...text.matchAll(RATIO_LIST)];
+  // `제목 10 : 2행 30 : 3행 38 : 4행 22`: a row's number names it (`2행`, `row 2`, `2번째 줄`); it is no height.
+  const named = text.replace(ROW_NAME, (s) => " ".repeat(s.length));
+  const all = [...named.matchAll(RATIO_LIST)];
   // With two percents or more, the bare numbers are the rows' names (`중단1 30% / 중단2 30%`), not heights.
   const percents = all.filter((v) => v[2] === "%");
   // Bare numbers are heights only in the run written as one (`24 / 26 / 22 / 28`): a number in the words after it
   // (`— tall enough for all 8 rows`) counts something else.
-  const values = percents.length >= 2 ? percents : (longestRun(text) ?? all);
+  const values = percents.length >= 2 ? percents : (longestRun(named) ?? all);
   if (values.length < 2) return undefined;
   return { values: values.map((v) => Number(v[1])), percent: values.every((v) => v[2] === "%") };
 }

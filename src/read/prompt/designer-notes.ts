@@ -1,0 +1,37 @@
+// Notes to the designer written onto a drawn box as a web editor's user leaves them: an arrow after the title
+// pointing back at the box (`👻 ORSON KOVACS 실험 ← 여기 도식`, `TOOLS <- here: flowchart`), and a line giving how
+// many items go in the box as a range (`인용 2~3개`, `3~4줄`, `2-3 quotes`). Once the plan fills the box they
+// have done their job and are not drawn.
+import type { Panel } from "../../model/sheet.js";
+
+/** Words saying a note points at this very box, or naming the form it takes. */
+const AT_THIS_BOX = /(?:^|\s)(?:여기|이곳|이\s*칸|이\s*박스|here|this\s+(?:box|panel|one))(?:에|에는|는|:|\s|$)/iu;
+
+/** A title's trailing `← note` (or `<-`, `⬅`): the note, when it is a few words pointing here or naming a form. */
+const ARROW_NOTE = /\s*(?:←|⟵|⇐|⬅\uFE0F?|<-{1,2}|<=)\s*([^←⟵⇐⬅<]{1,30})$/u;
+
+/** The title less an arrow note to the designer; `namesForm` tells a note naming a form (`도식`, `table`). */
+export function withoutArrowNote(title: string, namesForm: (note: string) => boolean): string {
+  const m = ARROW_NOTE.exec(title);
+  if (!m || m.index === 0) return title;
+  const note = m[1]!.trim();
+  if (note.split(/\s+/).length > 4) return title;
+  return AT_THIS_BOX.test(note) || namesForm(note) ? title.slice(0, m.index).trimEnd() : title;
+}
+
+/** What a count line counts (the box's quotes, its list's items). */
+export const WHAT = "요약|정리|핵심|명언|인용구?|어록|summary|takeaways?|quotes?|bullets?|points?|lines?|items?";
+/** `인용 2~3개`, `3~4줄`, `2-3 quotes`: the smallest and largest count of what the box is to hold. */
+const RANGE_LINE = new RegExp(`^(?:(?:${WHAT})\\s*)?(\\d{1,2})\\s*(?:~|～|-|–|to)\\s*(\\d{1,2})\\s*(?:개|줄|가지|${WHAT})(?:\\s*(?:${WHAT})){0,2}$`, "iu");
+
+/** A range line in a panel holding a count of quotes, or a list, within it: the writer's note of how much goes
+ * there, now drawn. A range the panel does not meet may be content (`토큰 2~3개`), so it stays. */
+export function rangeCountsContent(line: string, panel: Panel): boolean {
+  const m = RANGE_LINE.exec(line.trim());
+  if (!m) return false;
+  const [lo, hi] = [Number(m[1]), Number(m[2])];
+  if (lo >= hi) return false;
+  const within = (n: number): boolean => n >= lo && n <= hi;
+  const quotes = panel.blocks.filter((b) => b.kind === "quote").length;
+  return within(quotes) || panel.blocks.some((b) => b.kind === "bullets" && within(b.items.length));
+}
