@@ -232,7 +232,13 @@ function jsonExpectations(plan: string[], out: PlanExpectations): void {
   const close = plan.findIndex((l, k) => k > open && l.trim() === "```");
   if (open < 0 || close < 0) return;
   type J = { [k: string]: unknown };
-  const obj = JSON.parse(plan.slice(open + 1, close).join("\n")) as J;
+  let obj: J;
+  try {
+    obj = JSON.parse(plan.slice(open + 1, close).join("\n")) as J;
+  } catch {
+    // JSON Lines of a chat (`{"role": …}` a line) is a code sample, not a plan.
+    return;
+  }
   const label = (v: unknown): string => unmarked(typeof v === "string" ? v : String((v as J).label ?? ""));
   const tree = (v: unknown): string[] => [label(v), ...(((v as J)?.children as unknown[] | undefined) ?? []).flatMap(tree)];
   for (const p of (obj.panels as J[] | undefined) ?? []) {
