@@ -196,6 +196,18 @@ describe("an output plan emitted as a JSON object of panels", () => {
     expect([lineOf(/ALPHA/, "mindmap"), lineOf(/BETA/, "table"), lineOf(/GAMMA/, "flowchart"), lineOf(/BETA/, "quote")]).toEqual([15, 16, 17, 16]);
   });
 
+  it("reads a `sections` array with an `emoji` key and quotes given as plain strings, each quote by its words", async () => {
+    const sections = `{"sections": [
+  {"emoji": "🅰️", "name": "Alpha", "bullets": ["alpha words"]},
+  {"emoji": "🅱️", "name": "Beta", "bullets": [{"text": "beta words", "children": ["deeper"]}]},
+  {"emoji": "🟢", "name": "Gamma", "bullets": ["gamma words"]}
+], "quotes": ["Gamma words are the green ones"]}`;
+    const { sheet } = await readSheet(promptDoc(drawing, json(sections)));
+    expect(kinds(panel(sheet, /ALPHA/))).toEqual(["bullets"]);
+    expect(JSON.stringify(panel(sheet, /BETA/).blocks)).toMatch(/beta words.*deeper/);
+    expect(kinds(panel(sheet, /GAMMA/))).toEqual(["bullets", "quote"]);
+  });
+
   it("keeps a JSON block that is no plan of panels as code", async () => {
     const other = '{"model": "gpt-4o", "temperature": 0.2}';
     const { sheet } = await readSheet(promptDoc(drawing, ["## 🅰️ Alpha", "```json", other, "```", "## 🅱️ Beta", "- b", "## 🟢 Gamma", "- c"]));
