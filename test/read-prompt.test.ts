@@ -210,6 +210,7 @@ function planExpectations(written: string): PlanExpectations {
       out.listItems.push(unmarked(t.replace(/^- /, "").replace(/^(?:same as (?:section|box) \d+|see above)[,;:]?\s*(?:plus[:,]?\s*)?/i, "")));
     }
   }
+  jsonExpectations(plan, out);
   let inQuotes = false;
   for (const written of style) {
     // A note after the dash saying where the quote goes (`— 동전 던지기 박스에 넣어주세요`, `— put this one with the
@@ -225,6 +226,34 @@ function planExpectations(written: string): PlanExpectations {
     else if (inQuotes && /^> ["“]/.test(line)) out.quotes.push(unmarked(line.replace(/^> ["“]([^"”]+)["”].*$/, "$1")));
   }
   return out;
+}
+
+/** A plan a chat model emitted as a JSON object of panels (`{"panels": [{"title", "type", "items"}], "quotes": […]}`):
+ * each panel's items, rows, steps and the quotes, by the panel's type. */
+function jsonExpectations(plan: string[], out: PlanExpectations): void {
+  const open = plan.findIndex((l) => /^```json\s*$/.test(l.trim()));
+  const close = plan.findIndex((l, k) => k > open && l.trim() === "```");
+  if (open < 0 || close < 0) return;
+  type J = { [k: string]: unknown };
+  let obj: J;
+  try {
+    obj = JSON.parse(plan.slice(open + 1, close).join("\n")) as J;
+  } catch {
+    // JSON Lines of a chat (`{"role": …}` a line) is a code sample, not a plan.
+    return;
+  }
+  const label = (v: unknown): string => unmarked(typeof v === "string" ? v : String((v as J).label ?? ""));
+  const tree = (v: unknown): string[] => [label(v), ...(((v as J)?.children as unknown[] | undefined) ?? []).flatMap(tree)];
+  for (const p of (obj.panels as J[] | undefined) ?? []) {
+    const type = String(p.type ?? "");
+    const items = (p.items as unknown[] | undefined) ?? [];
+    if (type === "mindmap") out.mindNodes.push(String(p.root), ...items.flatMap(tree));
+    else if (type === "table") out.tableCells.push(...((p.columns as string[]) ?? []).filter(Boolean), ...((p.rows as string[][]) ?? []).flat().map((c) => unmarked(c)));
+    else if (type === "flowchart") out.flowSteps.push(...((p.steps as string[]) ?? []));
+    else if (type === "numbered") out.takeaways.push(...items.map(label));
+    else out.listItems.push(...items.map(label));
+  }
+  out.quotes.push(...((obj.quotes as J[] | undefined) ?? []).map((q) => String(q.text)));
 }
 
 function mindLabels(n: MindNode): string[] {

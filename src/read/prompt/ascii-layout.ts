@@ -13,6 +13,7 @@ import { gutterless } from "./gutter.js";
 import { chainsOf, clean, labelOf, textLines } from "./box-lines.js";
 import { runsOf } from "./box-repair.js";
 import { bandWalls, closedEnds, cornerlessRules, insetRules, pipeColumns } from "./rule-lines.js";
+import { stackedLast, staggeredTops } from "./staggered-rows.js";
 
 export interface TextLine {
   text: string;
@@ -73,7 +74,7 @@ export function parseDiagram(code: string, firstLine: number, warnings: string[]
   }
   for (const w of runsOf(grid.warnings)) warnings.push(`line ${w.line}: ${w.message}`);
   const units = cells.flatMap((c) => (titledCell(c, cells) ? [c] : unitsOf(c, warnings, firstLine)));
-  const tops = bandTops(cells, units);
+  const tops = staggeredTops(bandTops(cells, units), units);
   // A line right above a box's top is that box's heading; one right above a frame's separator is the row above's.
   const cellTops = new Set(cells.map((c) => c.top));
   const bandOf = (line: number): number => {
@@ -96,7 +97,7 @@ export function parseDiagram(code: string, firstLine: number, warnings: string[]
     left: Infinity,
     right: -Infinity,
   }));
-  const placed = units.map((u) => ({ u, first: bandOf(u.top), last: lastBand(u.bottom) }));
+  const placed = units.map((u) => ({ u, first: bandOf(u.top), last: stackedLast(u, lastBand(u.bottom), units, (v) => bandOf(v.top), bandOf(u.top)) }));
   // Boxes closed over boxes opened on the next line (`+---+` under `+---+`), no border shared: each row runs to
   // the line the next opens on, so the last runs one line past its own bottom border too, and equal boxes get
   // equal rows.

@@ -44,7 +44,8 @@ function glossOf(title: string, next: string): boolean {
   return hangul(title) ? latin(m[1]!) && !hangul(m[1]!) : latin(title) && hangul(m[1]!) && !latin(m[1]!);
 }
 
-const FORM_WORD = /table|chart|diagram|map|arrow|flow|list|box|panel|표|도식|도표|그림|차트|목록|화살표/i;
+/** Words naming a form, or the box's size and place (`(두 줄 높이로 길게)`, `(spans 2 rows)`): said to the designer. */
+const FORM_WORD = /table|chart|diagram|map|arrow|flow|list|box|panel|\btall\b|\bwide\b|\bspans?\b|\brows?\b|표|도식|도표|그림|차트|목록|화살표|높이|길게|넓게|세로|가로|\d\s*(?:줄|행|칸)/i;
 
 /** The title with its continuation lines: a hyphen at a line's end, or opening the next (`SPELL` / `-ING`, the
  * break marked where the word goes on), joins the two unspaced. */
@@ -85,7 +86,13 @@ const LINK_AT_END = /\s+(?:vs\.?|versus|and|or)$/i;
 const TIMES_X = /(?<=\d)x(?=[\p{Lu}\d])/gu;
 
 function continues(title: string, next: string): boolean {
-  return /\p{L}-$/u.test(title) ? /^\p{L}/u.test(next) : CAPS_LINE.test(next) || (/\p{Lu}$/u.test(title) && HYPHEN_OPENS.test(next.trim()));
+  return /\p{L}-$/u.test(title) ? /^\p{L}/u.test(next) : CAPS_LINE.test(next) || linkedCaps(next) || (/\p{Lu}$/u.test(title) && HYPHEN_OPENS.test(next.trim()));
+}
+
+/** `🧠 VAGUE RECOLLECTION` / `vs WORKING MEMORY`: the other side of a comparison, opened by its linking word. */
+function linkedCaps(next: string): boolean {
+  const m = /^(\S+)\s+(.+)$/.exec(next.trim());
+  return m !== null && LINK_WORD.test(m[1]!) && CAPS_LINE.test(m[2]!);
 }
 
 /**

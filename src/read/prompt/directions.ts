@@ -93,13 +93,13 @@ const isStandIn = (line: string): boolean =>
   /^["“”'‘’「」]*\s*(?:…|\.{2,}|·{2,})\s*["“”'‘’「」]*$/u.test(line) || /^[(\[]?\s*\d{1,2}\s*(?:~|～|–|-|\.\.\.?|…)\s*\d{1,2}\s*[)\]]?$/u.test(line);
 
 /** A plan line that only points at the quotes given elsewhere: it names them and says `above`, with no quote of its own. */
-const pointsAtQuotes = (text: string): boolean =>
+export const pointsAtQuotes = (text: string): boolean =>
   !/["“”]/.test(text) && /quotable|quotes?\b|인용구?|명언|어록/i.test(text) && /(?:^|\s)(?:위|앞|상기|above|listed|earlier)(?:의|에서|에|\s|$)/i.test(text);
 
 /** Words saying where a box stands or how big it is (a Korean particle after them taken off first); the rows it
  * takes (`(행2 + 행3 세로로 길게 차지)`) say it too. */
 const PLACE_WORD =
-  /^(?:세로|가로|왼쪽|오른쪽|좌측|우측|상단|하단|위|아래|긴|길게|넓은|넓게|좁은|좁게|큰|크게|전체|너비|높이|(?:[23]|두|세)?\s*(?:줄|행|칸|열)|걸친|걸쳐|걸침|걸쳐서|이어짐|계속|사이드\s*바|sidebar|side|bar|vertical|tall|wide|widest|narrow|full|width|height|spans?|spanning|across|down|through|the|a|two|three|rows?|columns?|left|right|top|bottom|continued|cont\.?|행\s*\d|row\s*\d|차지(?:함|하게|하는)?|takes?|occup(?:y|ies|ying)|[→↓↕·,/+&-])$/i;
+  /^(?:세로|가로|왼쪽|오른쪽|좌측|우측|상단|하단|위|아래|긴|길게|넓은|넓게|좁은|좁게|큰|크게|전체|너비|높이|(?:[23]|두|세)?\s*(?:줄|행|칸|열)|[23]|두|세|걸친|걸쳐|걸침|걸쳐서|이어짐|계속|사이드\s*바|sidebar|side|bar|vertical|tall|wide|widest|narrow|full|width|height|spans?|spanning|across|down|through|the|a|two|three|rows?|columns?|left|right|top|bottom|continued|cont\.?|행\s*\d|row\s*\d|차지(?:함|하게|하는)?|takes?|occup(?:y|ies|ying)|[→↓↕·,/+&-])$/i;
 const PARTICLE = /(?<=[가-힣])(?:으로|로|에서|에|을|를|의)$/u;
 
 /** A line wholly in brackets that only says where the box stands or how big it is: `(세로 사이드바)`, `(spans 2 rows)`. */

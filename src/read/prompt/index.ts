@@ -40,6 +40,8 @@ import { footnotesInPlace } from "./footnotes.js";
 import { splitListedQuotes } from "./listed-quotes.js";
 import { inlineQuotes, quotedAlready, quoteKey, readStyle, unmetAsks } from "./style.js";
 import { QUOTES_TITLE } from "./quote-forms.js";
+import { quotesPointer } from "./quote-pointer.js";
+import { jsonPlan } from "./json-plan.js";
 import { readTextLayout } from "./text-layout.js";
 import { unstatedHeights } from "./text-heights.js";
 import { readProseLayout } from "./prose-layout.js";
@@ -100,7 +102,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   // The layout part's text: an unnumbered plan section among numbered ones is drawn when the drawing names it.
   const layoutSec = findSection(doc, "layout");
   const drawn = layoutSec ? doc.text.split("\n").slice(layoutSec.line - 1, endLineOf(layoutSec.nodes.at(-1) ?? {})).join("\n") : "";
-  const plan: Plan = planSec ? readPlan(withoutClosingRequest(footnotesInPlace(planSec.nodes), warnings), mermaid, planSec.depth, drawn) : { sections: [], keyTerms: [], warnings: [] };
+  const plan: Plan = planSec ? readPlan(jsonPlan(withoutClosingRequest(footnotesInPlace(planSec.nodes), warnings)), mermaid, planSec.depth, drawn) : { sections: [], keyTerms: [], warnings: [] };
   // Every assumption names a line, so `check` can list them: a missing section is reported at the end of the file.
   const lastLine = doc.lines.length;
   if (!planSec) warnings.push(`line ${lastLine}: no # Output Structure Plan section: panels hold only the lines of the layout diagram`);
@@ -121,6 +123,8 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   if (layout.tagline) meta.tagline = layout.tagline;
 
   const lines = new Map<Block, number>();
+  // A section that only says "the quotes above, here" holds them, as if they were written under its heading.
+  const quotesHome = style.quotes.length > 0 ? quotesPointer(plan.sections) : undefined;
   const items = planItems(plan, lines);
   const mindmaps = plan.sections.flatMap((s) => s.blocks).filter((b) => b.kind === "mindmap").map((b) => b.root);
   if (style.mindmap && mindmaps.length === 0) {
@@ -141,7 +145,8 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
     const cite = said && !meta.author?.includes(said) ? said : meta.author;
     if (cite) block.cite = cite;
     const where = style.quotePlaces?.[k];
-    items.push({ block, role: "quote", title: richText(block.text), order: 1000 + k, ...(where ? { where } : {}) });
+    if (quotesHome && !where) items.push({ block, role: "content", title: quotesHome.title, order: 1000 + k, ...(quotesHome.emoji ? { emoji: quotesHome.emoji } : {}), ...(quotesHome.box !== undefined ? { box: quotesHome.box } : {}) });
+    else items.push({ block, role: "quote", title: richText(block.text), order: 1000 + k, ...(where ? { where } : {}) });
     const line = style.quoteLines[k];
     if (line) lines.set(block, line);
   });

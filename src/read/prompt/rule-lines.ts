@@ -79,21 +79,40 @@ export function pipeColumns(line: string): number[] {
  * `|     |`), as plain-text editors leave them: each rule's ends become `+` corners, the space before it and the
  * space after it taken for the corner, so the drawing reads as `+-----+` boxes and the sides, however far Hangul
  * pushed them, are matched to those corners as to any. Only rules with nothing but rules and sides before them on
- * their line (` ----  |  text`), in a drawing with no corner character and no rule touching a side (`|----|`,
- * which the cornerless path reads).
+ * their line (` ----  |  text`), in a drawing with no corner character. A rule that runs into a side (` -----|`,
+ * `|-----|`: a box closed under a taller neighbour, its bottom meeting that neighbour's wall) takes the side for
+ * its corner there, whatever stands before it; a drawing whose every rule touches its sides is left to the
+ * cornerless path.
  */
 export function insetRules(code: string): string {
-  if (/[+┌╭╔┏└╰╚┗]|\|-|-\|/.test(code) || !/^[ \t]+-{3,}/m.test(code) || !/^\s*\|/m.test(code)) return code;
+  if (/[+┌╭╔┏└╰╚┗]/.test(code) || !/^[ \t]+-{3,}/m.test(code) || !/^\s*\|/m.test(code)) return code;
   let changed = false;
-  const out = code.split("\n").map((line) => {
+  const lines = code.split("\n");
+  const out = lines.map((line, i) => {
     const chars = [...line];
-    for (const m of line.matchAll(/(?<=^|[ \t])-{3,}(?=[ \t]|$)/g)) {
-      if (!/^[-\s|+]*$/.test(line.slice(0, m.index))) continue;
-      // Dashes and the spaces and sides before them are one code point each, so the match's index is its cell.
+    // A side meeting the rule from above or below: with no corner character anywhere, its junction is a dash.
+    const walls = new Set([...pipeColumns(lines[i - 1] ?? ""), ...pipeColumns(lines[i + 1] ?? "")]);
+    // Each code point's screen column (an emoji and its variation selector share theirs).
+    const screen: number[] = [];
+    let col = 0;
+    for (const g of graphemes(line)) {
+      for (const _ of g) screen.push(col);
+      col += displayWidth(g);
+    }
+    for (const m of line.matchAll(/(?<=^|[ \t|])-{3,}(?=[ \t|]|$)/g)) {
+      const before = line[m.index - 1];
+      const after = line[m.index + m[0].length];
+      const touches = before === "|" || after === "|";
+      if (!touches && !/^[-\s|+]*$/.test(line.slice(0, m.index))) continue;
+      // A word one space before the dashes (`결과 ----|`) makes them a dash in the text.
+      if (touches && before !== "|" && /[^\s|]$/.test(line.slice(0, m.index - 1))) continue;
+      // Dashes, spaces and sides are one code point each; the prefix is counted in code points like `chars`.
       const first = [...line.slice(0, m.index)].length;
       const last = first + m[0].length - 1;
-      // The corner takes the space before the rule (at the line's start, its first dash) and the one after it.
+      // The corner takes the side, or the space before the rule (at the line's start, its first dash), and the
+      // side or space after it.
       chars[first > 0 ? first - 1 : first] = "+";
+      for (let k = first + 1; k < last; k++) if (walls.has(screen[k]!)) chars[k] = "+";
       if (last + 1 < chars.length) chars[last + 1] = "+";
       else chars.push("+");
       changed = true;
