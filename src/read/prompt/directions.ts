@@ -84,8 +84,9 @@ function countsContent(line: string, panel: Panel): boolean {
 }
 
 /** A box line holding the place of what the plan will write, with no word of its own: `"…"`, `...`, `1 ~ 6`. */
+// `✓ ✓ ✓`: ticks alone hold the place of the checklist's items.
 const isStandIn = (line: string): boolean =>
-  /^["“”'‘’「」]*\s*(?:…|\.{2,}|·{2,})\s*["“”'‘’「」]*$/u.test(line) || /^[(\[]?\s*\d{1,2}\s*(?:~|～|–|-|\.\.\.?|…)\s*\d{1,2}\s*[)\]]?$/u.test(line);
+  /^["“”'‘’「」]*\s*(?:…|\.{2,}|·{2,})\s*["“”'‘’「」]*$/u.test(line) || /^(?:[✓✔☑✅]\uFE0F?\s*){2,}$/u.test(line) || /^[(\[]?\s*\d{1,2}\s*(?:~|～|–|-|\.\.\.?|…)\s*\d{1,2}\s*[)\]]?$/u.test(line);
 
 /** A plan line that only points at the quotes given elsewhere: it names them and says `above`, with no quote of its own. */
 const pointsAtQuotes = (text: string): boolean =>
@@ -101,10 +102,16 @@ const PARTICLE = /(?<=[가-힣])(?:으로|로|에서|에|을|를|의)$/u;
 export function isPlaceNote(line: string): boolean {
   const inner = /^[(（](.+)[)）]$/u.exec(line)?.[1]?.replace(/[!！.。]+$/u, "");
   if (!inner) return false;
-  const words = inner.split(/\s+/).filter(Boolean);
+  // `(세로로 길게, 인용 3~4개)`: beside where it stands, how many quotes or points the box is to hold.
+  const clauses = inner.split(/\s*[,，;]\s*/u).filter((c) => c !== "" && !HOLDS_NOTE.test(c));
+  if (clauses.length === 0) return false;
+  const words = clauses.join(" ").split(/\s+/).filter(Boolean);
   // A word for the box's shape must be there: `(두 줄)` or `(오른쪽 위)` alone may be the box's content.
-  return words.every((w) => PLACE_WORD.test(w) || PLACE_WORD.test(w.replace(PARTICLE, ""))) && /세로|사이드|sidebar|side|vertical|tall|wide|span|걸|넓|좁|길게/i.test(inner);
+  return words.every((w) => PLACE_WORD.test(w) || PLACE_WORD.test(w.replace(PARTICLE, ""))) && /세로|사이드|sidebar|side|vertical|tall|wide|span|걸|넓|좁|길게/i.test(clauses.join(" "));
 }
+
+/** `인용 3~4개`, `명언 3개`, `quotes ×4`, `요약 5줄`: how much of what the box is to hold, a range or a number. */
+const HOLDS_NOTE = /^(?:인용(?:구|문)?|명언|어록|요약|핵심|quotes?|bullets?|points?)\s*[x×]?\s*\d{1,2}(?:\s*[~～–-]\s*\d{1,2})?\s*(?:개|줄|가지)?$/iu;
 
 /** A box line that holds the place of a picture for the image maker to paint (`[이미지: 사과 그림]`, `[Image of a
  * zebra]`, `[그림]`): nothing a pen note can write, and its words in brackets would read as the box's text. */
