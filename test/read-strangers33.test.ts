@@ -1,13 +1,17 @@
 // A chapter written by another hand, read as its writer meant: the base-model chapter drawn in rounded `╭─╮`
 // boxes with a quotes sidebar down every row, each box titled in Korean and English with the English half pushed
 // to the next line after a slash (`🦙 베이스 모델이란?` / `/ WHAT IS A BASE MODEL`), the sidebar's quotes wrapped
-// over several lines and a note to the designer wrapped in brackets, and ticks standing in for the takeaways.
+// over several lines and a note to the designer wrapped in brackets, and ticks standing in for the takeaways; and a
+// dense post-training chapter at 1920×1080 whose `+---+` boxes hold notes on the diagrams to come (`[flowchart: …]`,
+// `+ 비교표 (…)`), numbers alone for the takeaways, and a closing line naming the PNG, with a chain and a table
+// that fit one under the other only with their lines a little closer.
 // Each rule is tested on a small input of its own and on the fixture that brought it up.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Block, Sheet } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
+import { layoutSheet } from "../src/layout/index.js";
 import { joinOpenQuotes } from "../src/read/prompt/box-lines.js";
 import { isPlaceNote } from "../src/read/prompt/directions.js";
 import { shownLead } from "../src/read/prompt/lead.js";
@@ -19,6 +23,7 @@ const ratios = (sheet: Sheet): number[] => sheet.rows.map((r) => Math.round(r.ra
 const leadOf = (sheet: Sheet, title: RegExp): string[] => panel(sheet, title).lead.map((l) => l.map((s) => s.text).join(""));
 
 const BASE = "base-model-rounded-sidebar-bilingual-titles";
+const SFT = "post-training-sft-dense-16x9-three-diagrams";
 
 const twoBoxes = (left: string[], right: string[]): string[] => [
   "╭──────────────────────────────────────────────────╮",
@@ -124,5 +129,55 @@ describe("the base-model chapter", () => {
     expect(side.blocks.map((b) => b.kind)).toEqual(["quote", "quote", "quote", "quote"]);
     expect(leadOf(sheet, /TAKEAWAYS/)).toEqual([]);
     expect(JSON.stringify(sheet)).not.toMatch(/세로로 길게|"\/ [A-Z]/);
+  });
+});
+
+describe("notes on the diagrams to come, written in a box the plan then fills", () => {
+  const plan = ["## 🅰️ Alpha", "```mermaid", "flowchart LR", "  A[one] --> B[two]", "```", "| k | v |", "|---|---|", "| a | 1 |", "| b | 2 |", "## 📌 Takeaways", "1. first", "2. second"];
+
+  it("drops a square-bracketed form note wrapped over lines, a one-word 비교표 and numbers alone", async () => {
+    const { sheet } = await readSheet(promptDoc(twoBoxes(["🅰️ ALPHA", "[flowchart: one →", " two]", "+ 비교표 (비용/기간)", "a words"], ["📌 TAKEAWAYS", "1.", "2.", "", ""]), plan));
+    expect(leadOf(sheet, /ALPHA/)).toEqual(["a words"]);
+    expect(leadOf(sheet, /TAKEAWAYS/)).toEqual([]);
+  });
+
+  it("keeps square brackets that name no form, and a 비교표 note over a panel with no table", async () => {
+    const noTable = plan.filter((l) => !l.startsWith("|"));
+    const { sheet } = await readSheet(promptDoc(twoBoxes(["🅰️ ALPHA", "[A] 입력 토큰", "+ 비교표 (비용/기간)"], ["📌 TAKEAWAYS", "t words"]), noTable));
+    expect(leadOf(sheet, /ALPHA/)).toEqual(["[A] 입력 토큰", "+ 비교표 (비용/기간)"]);
+  });
+
+  it("leaves out a closing line naming the image file and its size, with a warning", async () => {
+    const { sheet, warnings } = await readSheet(promptDoc(twoBoxes(["🅰️ ALPHA", "a words"], ["📌 TAKEAWAYS", "t words"]), [...plan, "", "---", "Output: a single 1920×1080 PNG."]));
+    expect(JSON.stringify(sheet)).not.toMatch(/1920/);
+    expect(warnings.some((w) => /Output: a single 1920×1080 PNG\.".*asks the image maker/.test(w))).toBe(true);
+  });
+});
+
+describe("the dense post-training chapter at 16:9", () => {
+  it("reads the title over three boxes and four, at the heights written over the drawing, on a 16:9 page", async () => {
+    const { sheet } = await readSheet(fixture(SFT));
+    expect(sheet.page).toBe("16:9");
+    expect(titles(sheet)).toEqual([
+      ["title"],
+      ["PRE → POST TRAINING", "CONVERSATION TOKENS", "INFERENCE (ChatGPT)"],
+      ["HUMAN LABELERS", "SYNTHETIC DATA", "WHO ARE YOU TALKING TO?", "TAKEAWAYS"],
+    ]);
+    expect(ratios(sheet)).toEqual([8, 44, 48]);
+    expect(panel(sheet, /^PRE/).lead).toEqual([]);
+    expect(panel(sheet, /SYNTHETIC/).lead).toEqual([]);
+    expect(panel(sheet, /TAKEAWAYS/).lead).toEqual([]);
+    expect(JSON.stringify(sheet)).not.toMatch(/\[(?:flowchart|mind map|sequence diagram)|비교표|1920/);
+  });
+
+  it("sets PRE → POST's comparison table under its chain at full width, every word whole, and nothing overflows", async () => {
+    const { sheet } = await readSheet(fixture(SFT));
+    const page = layoutSheet(sheet);
+    expect(page.panels.filter((p) => p.overflow).map((p) => p.id)).toEqual([]);
+    const pre = page.panels.find((p) => p.id === "pre-post-training")!;
+    const chain = pre.blocks.find((b) => b.kind === "flowchart")!;
+    const table = pre.blocks.find((b) => b.kind === "table")!;
+    expect(table.box.y).toBeGreaterThanOrEqual(chain.box.y + chain.box.height - 0.5);
+    expect(table.box.width).toBeGreaterThan(pre.content.width * 0.9);
   });
 });
