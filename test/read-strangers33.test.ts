@@ -108,6 +108,22 @@ describe("box lines standing in for what the plan writes in full", () => {
   });
 });
 
+describe("a page shape named only to be turned down", () => {
+  const plan = ["## 🅰️ Alpha", "- one", "## 📌 Takeaways", "- two"];
+  const doc = (request: string): string => promptDoc(twoBoxes(["🅰️ ALPHA", "a words"], ["📌 TAKEAWAYS", "t words"]), [...plan, "", "---", request]);
+
+  for (const request of ["Please render it, 16:9 말고 A4 가로로.", "Please render on A4 landscape, not 16:9.", "Please render it: 16:9는 아니고 A4로.", "Please render it (16:9 ❌, A4 ✅)."]) {
+    it(`is A4 for "${request}"`, async () => {
+      expect((await readSheet(doc(request))).sheet.page).toBe("a4");
+    });
+  }
+
+  it("is 16:9 when A4 is the one turned down, or 16:9 is asked for after all", async () => {
+    expect((await readSheet(doc("Please render it, A4 말고 16:9로."))).sheet.page).toBe("16:9");
+    expect((await readSheet(doc("Please render it in 16:9 (not A4)."))).sheet.page).toBe("16:9");
+  });
+});
+
 describe("the base-model chapter", () => {
   it("reads the sidebar and seven boxes with both halves of each title, at the heights written under the drawing", async () => {
     const { sheet, warnings } = await readSheet(fixture(BASE));
@@ -118,6 +134,8 @@ describe("the base-model chapter", () => {
       ["손실 압축 / LOSSY COMPRESSION", "핵심 정리 / TAKEAWAYS"],
     ]);
     expect(ratios(sheet)).toEqual([10, 30, 35, 25]);
+    // `16:9 말고 A4 가로로`: A4, as asked.
+    expect(sheet.page).toBe("a4");
     expect(panel(sheet, /KARPATHY SAYS/).rowSpan).toBe(3);
     expect(warnings.map((w) => w.replace(/:.*/, ""))).toEqual(["line 140"]);
   });
