@@ -10,6 +10,8 @@ export const THIRTY_THIRD: Record<string, Case> = {
     file: "base-model-rounded-sidebar-bilingual-titles",
     rules: [
       [/^Llama 3\.1 405B \(Meta 공개\)/, /WHAT IS A BASE MODEL/],
+      // Read into its own panel; on A4 the layout moves it out for room (the row's written 30% holds the looping
+      // chain at no legible size), to the sidebar, the one panel with room beside it.
       [/^프롬프트 토큰 → Base Model → /, /TOKEN SIMULATOR/],
       [/^얼룩말\(zebra\) 위키피디아 첫 문장/, /REGURGITATION/],
       [/^입력 \(English\) \| 출력 \(한국어\)/, /FEW-SHOT/],
@@ -23,7 +25,6 @@ export const THIRTY_THIRD: Record<string, Case> = {
       [/^It's a recollection of the internet/, /KARPATHY SAYS/],
       [/^The base model is a bit like a zip file/, /KARPATHY SAYS/],
       [/^베이스 모델 = 인터넷 문서 시뮬레이터, 어시스턴트가/, /TAKEAWAYS/],
-      // Read into its own panel; the layout moves it out only for room (the looping chart and the box's lines fill it).
       [/^같은 프롬프트라도 매번 다른 결과/, /TOKEN SIMULATOR/],
     ],
   },
