@@ -193,6 +193,8 @@ export function fitPanel(panel: Panel, ctx: FitContext): Fit {
   // notes would otherwise stand alone above a low chart: that changes the panel's reading order, so it is kept
   // only for a clearly larger size (SHELF_GAIN_PX) than either.
   if (fit.px <= ctx.minFontPx) {
+    const whole = keptWhole(panel, ctx, fit);
+    if (whole) return whole;
     const tight = !fit.tight && !ctx.tight ? larger(panel, { ...ctx, tight: true }, fit.px + 1) : undefined;
     const beside = ctx.shelves || fit.shelves ? undefined : larger(panel, { ...ctx, shelves: true, ...(fit.tight ? { tight: true } : {}) }, (tight?.px ?? fit.px) + SHELF_GAIN_PX);
     if (beside ?? tight) return (beside ?? tight)!;
@@ -201,6 +203,20 @@ export function fitPanel(panel: Panel, ctx: FitContext): Fit {
   // A crowded panel beside a bare one (FitContext.closer): its lines set closer, if that fits a size at least
   // 1 px larger, lift its row's cap and so the bare panel's size.
   return larger(panel, { ...ctx, tight: true, dense: true }, fit.px + 1) ?? fit;
+}
+
+/**
+ * A fit at the minimum that breaks its table's words (squeezed into a narrow column beside a diagram it could sit
+ * under) against the same panel with its lines set a little closer (`dense`): a person with a pen writes a full
+ * box closer rather than split `Post-train|ing` over two lines. Kept only when it breaks fewer words.
+ */
+function keptWhole(panel: Panel, ctx: FitContext, fit: Fit): Fit | undefined {
+  if (fit.dense || !panel.blocks.some((b) => b.kind === "table")) return undefined;
+  const broken = brokenWords(arrange(panel, fit.px, fit.choice, fitContext(ctx, fit)));
+  if (broken === 0) return undefined;
+  const closer = { ...ctx, tight: true, part: true, shelves: true, dense: true };
+  const alt = fitWith(panel, closer);
+  return alt && brokenWords(arrange(panel, alt.px, alt.choice, closer)) < broken ? alt : undefined;
 }
 
 /** A fit in `ctx` at `atLeast` px or more: a list's items kept beside their nested points if that does, else parted. */

@@ -17,8 +17,38 @@ export function textLines(face: Face, firstLine: number): TextLine[] {
     .filter(([line]) => !besideKids(line))
     .map(([line, chars]) => ({ text: clean(lineText(chars)), line: firstLine + line, col: chars.find((c) => c.ch.trim() !== "")?.col ?? 0 }))
     .filter((t) => t.text !== "");
-  return joinWrappedItems(joinWrappedTitle(lines, face.right - face.left - 1)).map(({ text, line }) => ({ text, line }));
+  return joinWrappedItems(joinOpenQuotes(joinWrappedTitle(lines, face.right - face.left - 1))).map(({ text, line }) => ({ text, line }));
 }
+
+/**
+ * A quotation a narrow box wrapped (`"token-level` / `internet` / `document` / `simulator"`): a line opening a quote
+ * mark it does not close goes on over the lines right under it up to the one that closes it, a few lines at most;
+ * a quote never closed there leaves the lines as drawn.
+ */
+export function joinOpenQuotes<T extends { text: string; line: number }>(lines: T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    let end = -1;
+    if (opensQuote(l.text)) {
+      for (let j = i + 1; j < lines.length && j <= i + 5 && lines[j]!.line === lines[j - 1]!.line + 1; j++) {
+        if (/["”]/u.test(lines[j]!.text)) {
+          if (/["”][.,!?)]*$/u.test(lines[j]!.text) && !/["“”].*["“”]/u.test(lines[j]!.text)) end = j;
+          break;
+        }
+      }
+    }
+    if (end < 0) out.push(l);
+    else {
+      out.push({ ...l, text: lines.slice(i, end + 1).map((x) => x.text).join(" ") });
+      i = end;
+    }
+  }
+  return out;
+}
+
+/** A line that opens with a quote mark and has no other: `"token-level`, `“lossy zip`. */
+const opensQuote = (text: string): boolean => /^["“]\S/u.test(text) && (text.match(/["“”]/gu) ?? []).length === 1;
 
 /**
  * A line ending on `=`, `+`, `×`, `&`, or a definition (`A = B`) whose value ends on a Korean modifier or particle

@@ -34,14 +34,18 @@ export function titleLines(lines: string[], at?: number[]): { title?: string; mo
 
 /**
  * `🍎 사과 문제` / `(Emily's Apples)`: a title in one language with its translation alone on the next line, in
- * brackets, is the title said twice, not a note. Words naming a form (`(mind map)`, `(표)`) are a direction.
+ * brackets or after a slash, is the title said twice, not a note. Words naming a form (`(mind map)`, `(표)`) are a direction.
  */
 function glossOf(title: string, next: string): boolean {
   const m = /^[(（]([^()（）]+)[)）]$/.exec(next.trim());
-  if (!m || /[(（]/.test(title) || FORM_WORD.test(m[1]!)) return false;
+  // `🦙 베이스 모델이란?` / `/ WHAT IS A BASE MODEL`: the slash that joins a bilingual title on one line (`📌 핵심
+  // 정리 / TAKEAWAYS`) opening the next line, where the box's width pushed the second half.
+  const slash = /^[/／]\s*(\S[^/／]*)$/u.exec(next.trim());
+  const gloss = m ? (FORM_WORD.test(m[1]!) ? undefined : m[1]!) : slash && !/[/／]/u.test(title) && !/\d/.test(slash[1]!) ? slash[1]! : undefined;
+  if (gloss === undefined || /[(（]/.test(title)) return false;
   const hangul = (t: string): boolean => /\p{Script=Hangul}/u.test(t);
   const latin = (t: string): boolean => /\p{Script=Latin}{2}/u.test(t);
-  return hangul(title) ? latin(m[1]!) && !hangul(m[1]!) : latin(title) && hangul(m[1]!) && !latin(m[1]!);
+  return hangul(title) ? latin(gloss) && !hangul(gloss) : latin(title) && hangul(gloss) && !latin(gloss);
 }
 
 /** Words naming a form, or the box's size and place (`(두 줄 높이로 길게)`, `(spans 2 rows)`): said to the designer. */

@@ -89,8 +89,9 @@ function countsContent(line: string, panel: Panel): boolean {
 }
 
 /** A box line holding the place of what the plan will write, with no word of its own: `"…"`, `...`, `1 ~ 6`. */
+// `✓ ✓ ✓`: ticks alone hold the place of the checklist's items, `1.` alone that of a numbered one.
 const isStandIn = (line: string): boolean =>
-  /^["“”'‘’「」]*\s*(?:…|\.{2,}|·{2,})\s*["“”'‘’「」]*$/u.test(line) || /^[(\[]?\s*\d{1,2}\s*(?:~|～|–|-|\.\.\.?|…)\s*\d{1,2}\s*[)\]]?$/u.test(line);
+  /^["“”'‘’「」]*\s*(?:…|\.{2,}|·{2,})\s*["“”'‘’「」]*$/u.test(line) || /^(?:[✓✔☑✅]\uFE0F?\s*){2,}$/u.test(line) || /^\d{1,2}[.)]$/u.test(line) || /^[(\[]?\s*\d{1,2}\s*(?:~|～|–|-|\.\.\.?|…)\s*\d{1,2}\s*[)\]]?$/u.test(line);
 
 /** A plan line that only points at the quotes given elsewhere: it names them and says `above`, with no quote of its own. */
 export const pointsAtQuotes = (text: string): boolean =>
@@ -106,10 +107,16 @@ const PARTICLE = /(?<=[가-힣])(?:으로|로|에서|에|을|를|의)$/u;
 export function isPlaceNote(line: string): boolean {
   const inner = /^[(（](.+)[)）]$/u.exec(line)?.[1]?.replace(/[!！.。]+$/u, "");
   if (!inner) return false;
-  const words = inner.split(/\s+/).filter(Boolean);
+  // `(세로로 길게, 인용 3~4개)`: beside where it stands, how many quotes or points the box is to hold.
+  const clauses = inner.split(/\s*[,，;]\s*/u).filter((c) => c !== "" && !HOLDS_NOTE.test(c));
+  if (clauses.length === 0) return false;
+  const words = clauses.join(" ").split(/\s+/).filter(Boolean);
   // A word for the box's shape must be there: `(두 줄)` or `(오른쪽 위)` alone may be the box's content.
-  return words.every((w) => PLACE_WORD.test(w) || PLACE_WORD.test(w.replace(PARTICLE, ""))) && /세로|사이드|sidebar|side|vertical|tall|wide|span|걸|넓|좁|길게/i.test(inner);
+  return words.every((w) => PLACE_WORD.test(w) || PLACE_WORD.test(w.replace(PARTICLE, ""))) && /세로|사이드|sidebar|side|vertical|tall|wide|span|걸|넓|좁|길게/i.test(clauses.join(" "));
 }
+
+/** `인용 3~4개`, `명언 3개`, `quotes ×4`, `요약 5줄`: how much of what the box is to hold, a range or a number. */
+const HOLDS_NOTE = /^(?:인용(?:구|문)?|명언|어록|요약|핵심|quotes?|bullets?|points?)\s*[x×]?\s*\d{1,2}(?:\s*[~～–-]\s*\d{1,2})?\s*(?:개|줄|가지)?$/iu;
 
 /** A box line that holds the place of a picture for the image maker to paint (`[이미지: 사과 그림]`, `[Image of a
  * zebra]`, `[그림]`): nothing a pen note can write, and its words in brackets would read as the box's text. */
@@ -136,7 +143,8 @@ function namesDrawnForm(line: string, panel: Panel): boolean {
   // `💬 명언`, `렌탈 가격 표 ($/GPU-hour)`: an emoji before the note, or a remark on what the form will show after
   // it, leave it a note on the form.
   line = line.replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, "").replace(/\s*[(（][^()（）]*[)）]$/u, "").trim();
-  if (/\s(?:table|표)$/i.test(line) || TABLE_NOTE.test(line)) return has("table");
+  // `비교표`, `요약표`: a table named in one word with what it does.
+  if (/\s(?:table|표)$/i.test(line) || TABLE_NOTE.test(line) || /^(?:비교|대조|요약|정리)표$/u.test(line)) return has("table");
   // `nvidia-smi 코드`, `training loop snippet`: the code card the plan puts in the box.
   if (/\s(?:code|snippet|코드|코드\s*블록)$/i.test(line)) return has("code");
   // `체크리스트`, `checklist`: the ticked list the plan puts there.
@@ -164,10 +172,12 @@ function withoutBracketedRuns(lead: Rich[]): Rich[] {
   const texts = lead.map((l) => richText(l).trim());
   const drop = new Set<number>();
   for (let i = 0; i < texts.length; i++) {
-    if (!/^[(（]/.test(texts[i]!)) continue;
+    // `[flowchart: 인터넷 →` / `base → SFT → assistant]`: square brackets set such a note apart as well.
+    const close = /^[(（]/.test(texts[i]!) ? /[)）]$/ : /^\[/.test(texts[i]!) ? /\]$/ : undefined;
+    if (!close) continue;
     for (let j = i; j < texts.length && j < i + 3; j++) {
       const run = texts.slice(i, j + 1).join(" ");
-      if (!/[)）]$/.test(texts[j]!)) continue;
+      if (!close.test(texts[j]!)) continue;
       if (depthEndsAt(run) === run.length - 1 && (NAMES_FORM.test(run) || isPlaceNote(run))) for (let k = i; k <= j; k++) drop.add(k);
       break;
     }
@@ -180,8 +190,8 @@ function depthEndsAt(text: string): number {
   let depth = 0;
   for (let k = 0; k < text.length; k++) {
     const c = text[k];
-    if (c === "(" || c === "（") depth++;
-    else if (c === ")" || c === "）") {
+    if (c === "(" || c === "（" || c === "[") depth++;
+    else if (c === ")" || c === "）" || c === "]") {
       depth--;
       if (depth === 0) return k;
     }
@@ -191,7 +201,8 @@ function depthEndsAt(text: string): number {
 
 /** A closing line to the image maker: "Please render at 300 dpi. Thanks!", "이미지로 만들어 주세요". */
 // The page's format (`One image, A4 landscape`, `세로 금지`) is said to the image maker too.
-const REQUEST = /^(?:please|pls|thanks|thank you|could you|can you|make sure|remember to|부탁|감사|이미지(?:로|를)|그려\s*주|만들어\s*주)|\b(?:render|generate|dpi|resolution|aspect ratio|landscape|portrait)\b|가로\s*(?:방향|형)|세로\s*(?:방향|금지)/i;
+// `Output: a single 1920×1080 PNG.`: the file and its size in pixels are the image maker's too.
+const REQUEST = /^(?:please|pls|thanks|thank you|could you|can you|make sure|remember to|부탁|감사|이미지(?:로|를)|그려\s*주|만들어\s*주)|\b(?:render|generate|dpi|resolution|aspect ratio|landscape|portrait|png|jpe?g)\b|\b\d{3,4}\s*[×x]\s*\d{3,4}\b|가로\s*(?:방향|형)|세로\s*(?:방향|금지)/i;
 
 /** A chat model's closing offer to whoever asked it for the prompt: "Let me know if you'd like me to adjust…",
  * "Want me to make a 16:9 version?", "수정이 필요하면 말씀해 주세요". */

@@ -26,7 +26,8 @@ export function shownLead(lead: Rich[], blocks: Block[]): Rich[] {
   // A single line goes only when said exactly: its words alone may be half of a sentence the box spans.
   const norms = said.flatMap((x) => x.norms);
   const quotes = said.flatMap((x) => x.quotes);
-  return lead.filter((l) => !exact.has(norm(richText(l))) && !previews(richText(l), norms, quotes) && !sketchesHead(richText(l), heads));
+  const quoteSets = said.flatMap((x) => x.quoteSets);
+  return lead.filter((l) => !exact.has(norm(richText(l))) && !previews(richText(l), norms, quotes, quoteSets) && !sketchesHead(richText(l), heads));
 }
 
 /** A table's header cells, normalised. */
@@ -45,14 +46,20 @@ function sketchesHead(line: string, heads: string[][]): boolean {
 
 /** A box line cut short with an ellipsis (`<|im_start|>user...`), or quoted from it, previews the block that then
  * says it whole. */
-function previews(line: string, norms: string[], quotes: string[] = []): boolean {
+function previews(line: string, norms: string[], quotes: string[] = [], quoteSets: Set<string>[] = []): boolean {
   const t = line.trim();
   const head = norm(t);
   // A box line all in quotation marks (`“Human to robot ratios”`, written under the box) excerpts the quote
   // that then says it in full.
   // Only a quote block, and only a phrase of three words or more: a box's lone `"the the the the"` is its
   // sketch, kept, which the quote it anchors says whole.
-  if (/^["“‘'][^"“”]+["”’']$/u.test(t)) return new Set(t.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []).size >= 3 && quotes.some((n) => n.includes(head));
+  // The same phrase in the quote's own order or not (`"lossy zip file of the internet"` for `… a zip file of the
+  // internet, but it's lossy`): three of its words at least, every one the quote's.
+  if (/^["“‘'][^"“”]+["”’']$/u.test(t)) {
+    if (new Set(t.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []).size < 3) return false;
+    const keys = [...wordSet(t)];
+    return quotes.some((n) => n.includes(head)) || (keys.length >= 3 && quoteSets.some((s) => keys.every((w) => s.has(w))));
+  }
   if (!/(\.\.\.|…)$/.test(t)) return false;
   return head.length >= 6 && norms.some((n) => n.startsWith(head));
 }
@@ -71,7 +78,7 @@ export function leadSaid(lead: Rich[], block: Block): { all: boolean; lines: num
   const exact = new Set(said.norms.filter(Boolean));
   const { whole, keys, lines } = leadWords(lead);
   if (exact.has(whole) || (keys.length >= 2 && said.sets.some((s) => keys.every((w) => s.has(w))))) return { all: true, lines: [] };
-  const out = lines.flatMap((l, i) => (exact.has(l) || previews(richText(lead[i]!), said.norms, said.quotes) ? [i] : []));
+  const out = lines.flatMap((l, i) => (exact.has(l) || previews(richText(lead[i]!), said.norms, said.quotes, said.quoteSets) ? [i] : []));
   return out.length ? { all: false, lines: out } : NOTHING;
 }
 
@@ -89,16 +96,17 @@ function leadWords(lead: Rich[]): { whole: string; keys: string[]; lines: string
 
 // Placement asks this for every panel at every item it places, with the same blocks each time: a block's texts
 // are read into words once (its text does not change while the reader places it; key terms bolded later keep it).
-const saidCache = new WeakMap<Block, { norms: string[]; sets: Set<string>[]; quotes: string[] }>();
+const saidCache = new WeakMap<Block, { norms: string[]; sets: Set<string>[]; quotes: string[]; quoteSets: Set<string>[] }>();
 
-function saidBy(b: Block): { norms: string[]; sets: Set<string>[]; quotes: string[] } {
+function saidBy(b: Block): { norms: string[]; sets: Set<string>[]; quotes: string[]; quoteSets: Set<string>[] } {
   let hit = saidCache.get(b);
   if (!hit) {
     const texts = b.kind === "bullets" ? b.items.map(richText) : b.kind === "paragraph" || b.kind === "quote" ? [richText(b.text)] : b.kind === "code" ? b.text.split("\n") : [];
     const norms = texts.map(norm);
     // A line of code saying a box line exactly repeats it; one that only uses its words (`print(len(text), len(ids),
     // "tokens")` beside `text → token ids`) is no restatement, and the layout may move the code away from the box.
-    saidCache.set(b, (hit = { norms, sets: b.kind === "code" ? [] : texts.map(wordSet), quotes: b.kind === "quote" ? norms : [] }));
+    const sets = b.kind === "code" ? [] : texts.map(wordSet);
+    saidCache.set(b, (hit = { norms, sets, quotes: b.kind === "quote" ? norms : [], quoteSets: b.kind === "quote" ? sets : [] }));
   }
   return hit;
 }

@@ -1,4 +1,4 @@
-// The page a prompt document asks for: A4 landscape unless its image request names 16:9 first; a portrait page
+// The page a prompt document asks for: A4 landscape unless its image request names 16:9 first (not to turn it down); a portrait page
 // it sets is said and drawn landscape.
 import type { PageSize } from "../../model/sheet.js";
 import type { RootContent } from "mdast";
@@ -52,8 +52,23 @@ function pixelShapes(text: string): { wide: number; a4: number } {
 function shapesNamed(text: string): { wide: number; a4: number } {
   const px = pixelShapes(text);
   const first = (a: number, b: number): number => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
-  return { wide: first(text.search(WIDE), px.wide), a4: first(text.search(/\bA4\b/i), px.a4) };
+  return { wide: first(asked(text, WIDE), px.wide), a4: first(asked(text, /\bA4\b/i), px.a4) };
 }
+
+/** Where the text first names a shape it does not turn down (`16:9 말고 A4 가로로`, `not 16:9`), or -1. */
+function asked(text: string, shape: RegExp): number {
+  for (const m of text.matchAll(new RegExp(shape.source, "gi"))) {
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (!REFUSED_AFTER.test(after) && !REFUSED_BEFORE.test(before)) return m.index;
+  }
+  return -1;
+}
+
+/** `16:9 말고`, `16:9는 아니고`, `16:9 (X)`, `16:9 ❌`: the shape named only to be turned down. */
+const REFUSED_AFTER = /^\s*(?:(?:은|는|이|가|이나|로)\s*)?(?:말고|아니고|아니라|아닌|대신|금지|[(（]?\s*[Xx✗✘]\s*[)）]?(?![\p{L}\d])|[❌🚫])/u;
+/** `not 16:9`, `instead of 16:9`, `rather than A4`. */
+const REFUSED_BEFORE = /(?:\bnot|\bno|instead of|rather than)\s*(?:an?\s+)?$/i;
 
 /** `16:9` only when it is the first page shape the image request names (or, when it names none, the document); A4 landscape otherwise. */
 export function pageSize(doc: PromptDoc): PageSize {
