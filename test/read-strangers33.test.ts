@@ -196,6 +196,6 @@ describe("the dense post-training chapter at 16:9", () => {
     const chain = pre.blocks.find((b) => b.kind === "flowchart")!;
     const table = pre.blocks.find((b) => b.kind === "table")!;
     expect(table.box.y).toBeGreaterThanOrEqual(chain.box.y + chain.box.height - 0.5);
-    expect(table.box.width).toBeGreaterThan(pre.content.width * 0.9);
+    expect(table.box.width).toBeGreaterThan(pre.content!.width * 0.9);
   });
 });
