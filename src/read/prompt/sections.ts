@@ -67,7 +67,9 @@ export function sectionKindOf(title: string): SectionKind | undefined {
     // "# 1. Source of the data" in a pasted transcript is not the Source Text.
     if (m && (t === written || !/^\s*[a-z]/i.test(t.slice(m[0].length)))) return kind;
   }
-  return undefined;
+  // A name of the writer's own glossed with the template's in brackets: `출력 구성 (Output Structure Plan)`.
+  const gloss = /[(（]([^()（）]+)[)）]\s*$/.exec(t);
+  return gloss && gloss.index > 0 ? sectionKindOf(gloss[1]!) : undefined;
 }
 
 /**
