@@ -11,6 +11,8 @@ export interface GridShape {
   ratios?: number[];
   /** The title row's height in percent, when said. */
   title?: number;
+  /** The title band's words, when a line quotes them (`제목 띠에는 "🍌 … 🍌" 이라고`). */
+  banner?: string;
 }
 
 const GRID = /(?<![\d.])(\d)\s*(행|열|rows?|col(?:umn)?s?)?\s*(?:[×xX✕*]|by)\s*(\d)(?![\d.])\s*(행|열|rows?|col(?:umn)?s?)?\s*(그리드|grid|격자|배치|레이아웃|layout)?/i;
@@ -61,7 +63,8 @@ export function gridWords(doc: PromptDoc, section: Section, sections: number, wa
     return undefined;
   }
   const groups = [...(top ? [1] : []), ...Array.from({ length: down }, (_, k) => Math.min(across!, cells - k * across!)), ...(bottom ? [1] : [])];
-  return { groups, ...heightsSaid(lines, groups.length) };
+  const banner = lines.map((l) => (TITLE.test(l) ? /["“「『]([^"”」』]{3,80})["”」』]/u.exec(l)?.[1]?.trim() : undefined)).find(Boolean);
+  return { groups, ...heightsSaid(lines, groups.length), ...(banner ? { banner } : {}) };
 }
 
 /** Percent heights from a line about heights, one `각 32%` standing for as many rows as it leaves unsaid. */

@@ -227,7 +227,7 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
   }
   // A grid said in words (`3×2 그리드 + 하단 전체 폭 띠`): the plan's sections fill it in order.
   const grid = layoutSec && plan.sections.length > 0 ? gridWords(doc, layoutSec, plan.sections.length, warnings) : undefined;
-  if (grid) return defaultLayout(plan.sections, grid);
+  if (grid) return { ...defaultLayout(plan.sections, grid), ...(grid.banner ? { banner: grid.banner } : {}) };
   if (plan.sections.length === 0) {
     throw new InputError(
       "nothing to lay out: the document has neither a # Layout Structure box diagram nor # Output Structure Plan sections",
