@@ -37,7 +37,8 @@ export function quoteNote(text: string): QuoteNote | undefined {
   const t = text.trim();
   // A box's name before the quote is a label the writer set there on purpose; a timestamp or a name is not one.
   const lead = LEADING.exec(t);
-  if (lead && !/^\d{1,2}(?::\d{2}){1,2}$/.test(lead[1]!) && !isName(lead[1]!)) return { quote: quoteNote(lead[2]!)?.quote ?? lead[2]!, place: lead[1]!.trim() };
+  // Capitals alone (`[VOCAB SIZE]`) are a box's title as drawn, not a speaker's name.
+  if (lead && !/^\d{1,2}(?::\d{2}){1,2}$/.test(lead[1]!) && (!isName(lead[1]!) || !/\p{Ll}/u.test(lead[1]!))) return { quote: quoteNote(lead[2]!)?.quote ?? lead[2]!, place: lead[1]!.trim() };
   const m = DASHED.exec(t) ?? BRACKETED.exec(t);
   if (!m) return undefined;
   // `— put this one with the part about the weights being fixed`: the box named by what it is about, in a
