@@ -76,7 +76,7 @@ describe("a page layout drawn as a Mermaid flowchart of one subgraph per row", (
     const { sheet } = await readSheet(flow(rows, ["", "> Row 2: ALPHA 박스는 폭의 약 2/3, BETA는 나머지.", ""]));
     const row = sheet.rows[1]!;
     if (row.kind !== "panels") throw new Error("row 2 has no panels");
-    expect(row.panels.map((p) => Math.round(p.width * 100))).toEqual([67, 33]);
+    expect(row.panels.map((p) => Math.round((p.width ?? 0) * 100))).toEqual([67, 33]);
   });
 });
 
@@ -153,6 +153,12 @@ describe("a layout said only as a grid in words", () => {
     expect(titles((await readSheet(grid(["2단 구성으로 해 주세요."], 6))).sheet).slice(1).map((r) => r.length)).toEqual([2, 2, 2]);
   });
 
+  it("reads counts said in words: `a three-column grid, two rows, plus a full-width strip along the bottom`", async () => {
+    const { sheet } = await readSheet(grid(["Use a three-column grid, two rows, plus a full-width strip along the bottom.", "Heights: title 10%, each grid row 30%, bottom strip 30%."], 7));
+    expect(titles(sheet).slice(1).map((r) => r.length)).toEqual([3, 3, 1]);
+    expect(ratios(sheet)).toEqual([10, 30, 30, 30]);
+  });
+
   it("takes the heights from a sentence, one `각 32%` standing for the rows it names, and the title band's quoted words", async () => {
     const { sheet } = await readSheet(grid(["3×2 그리드 + 하단 전체 폭 띠.", "높이는 제목 10%, 그리드 윗줄·아랫줄 각 32%, 하단 띠 26% 정도로.", '제목 띠에는 "🍌 GRID TITLE 🍌" 이라고.'], 7));
     expect(ratios(sheet)).toEqual([10, 32, 32, 26]);
@@ -178,7 +184,7 @@ describe("the chapters that brought these up", () => {
     const { sheet } = await readSheet(fixture(TOKENS));
     const row = sheet.rows[2]!;
     if (row.kind !== "panels") throw new Error("row 3 has no panels");
-    expect(row.panels.map((p) => Math.round(p.width * 100))).toEqual([67, 33]);
+    expect(row.panels.map((p) => Math.round((p.width ?? 0) * 100))).toEqual([67, 33]);
     expect(JSON.stringify(sheet)).not.toMatch(/가장 넓게|그려줘|<br/);
   });
 

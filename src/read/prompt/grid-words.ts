@@ -16,12 +16,21 @@ export interface GridShape {
 }
 
 const GRID = /(?<![\d.])(\d)\s*(행|열|rows?|col(?:umn)?s?)?\s*(?:[×xX✕*]|by)\s*(\d)(?![\d.])\s*(행|열|rows?|col(?:umn)?s?)?\s*(그리드|grid|격자|배치|레이아웃|layout)?/i;
-const COLUMNS = /(?<![\d.])(\d)\s*(?:단|열)\s*(?:구성|그리드|레이아웃|배치|grid)|(?<![\d.])(\d)[-\s]column/i;
+const COLUMNS = /(?<![\d.])(\d)\s*(?:단|열)\s*(?:구성|그리드|레이아웃|배치|grid|으로|로)|(?<![\d.])(\d)[-\s]column/i;
 const FULL = /전체\s*폭|가로\s*전체|전폭|full[-\s]?width|across\s+the\s+(?:whole\s+)?page/i;
 const TOP = /상단|맨\s*위|위쪽|\btop\b/i;
 const BOTTOM = /하단|맨\s*아래|아래쪽|\bbottom\b/i;
 const TITLE = /제목|타이틀|title|banner|헤더|header/i;
-const EACH = /각\s*$|each\s*$/i;
+const EACH = /(?<![\p{L}])각(?![\p{L}])|\beach\b/iu;
+
+const ROWS = /(?<![\d.])(\d)\s*(?:rows?|행|줄)(?![\p{L}])/iu;
+/** Counts said in words before what they count: `three-column`, `two rows`, `두 줄`, `3단`. */
+const COUNTS: [RegExp, string][] = [
+  [/\b(?:two)\b|(?<![\p{L}])두(?=\s*(?:단|열|줄|행|칸))/giu, "2"],
+  [/\b(?:three)\b|(?<![\p{L}])세(?=\s*(?:단|열|줄|행|칸))/giu, "3"],
+  [/\b(?:four)\b|(?<![\p{L}])네(?=\s*(?:단|열|줄|행|칸))/giu, "4"],
+];
+const digits = (l: string): string => COUNTS.reduce((t, [re, d]) => t.replace(re, d), l);
 
 const isRows = (unit: string | undefined): boolean => !!unit && /행|row/i.test(unit);
 const isCols = (unit: string | undefined): boolean => !!unit && /열|col/i.test(unit);
@@ -30,7 +39,7 @@ const isCols = (unit: string | undefined): boolean => !!unit && /열|col/i.test(
 export function gridWords(doc: PromptDoc, section: Section, sections: number, warnings: string[]): GridShape | undefined {
   const next = doc.sections[doc.sections.indexOf(section) + 1];
   const end = next ? next.line - 1 : doc.lines.length;
-  const lines = doc.lines.slice(section.line, end);
+  const lines = doc.lines.slice(section.line, end).map(digits);
   let across: number | undefined;
   let down: number | undefined;
   let at = 0;
@@ -47,6 +56,9 @@ export function gridWords(doc: PromptDoc, section: Section, sections: number, wa
     const c = COLUMNS.exec(l);
     if (c) {
       across = Number(c[1] ?? c[2]);
+      // `a three-column grid, two rows`: the rows said beside the columns.
+      const r = ROWS.exec(l.replace(c[0], ""));
+      if (r) down = Number(r[1]);
       at = section.line + 1 + k;
     }
   });
@@ -73,7 +85,8 @@ function heightsSaid(lines: string[], rows: number): { ratios?: number[]; title?
     if (!/높이|height|세로/i.test(l)) continue;
     const found = [...l.matchAll(/(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*%(\s*씩)?/g)];
     if (found.length < 2) continue;
-    const each = found.filter((m) => m[2] || EACH.test(l.slice(Math.max(0, m.index! - 4), m.index!)) || /^\s*each/i.test(l.slice(m.index! + m[0].length)));
+    // `각 32%`, `each grid row 30%`, `32%씩`, `30% each`: the word anywhere since the height before it.
+    const each = found.filter((m, k) => m[2] || EACH.test(l.slice(k ? found[k - 1]!.index! + found[k - 1]![0].length : 0, m.index!)) || /^\s*each/i.test(l.slice(m.index! + m[0].length)));
     for (const count of [rows + 1, rows]) {
       const missing = count - found.length;
       if (missing < 0 || (missing > 0 && each.length !== 1)) continue;
