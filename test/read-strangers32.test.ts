@@ -136,6 +136,26 @@ describe("quotes under a quotes heading, each with the box it goes in", () => {
   });
 });
 
+describe("quotes in the plan's 💬 section, each noted with another box", () => {
+  const doc = (quotes: string[]): string =>
+    ["# Layout Structure", "```", "+--------------------------------+", "| 🍌 TITLE 🍌                    |", "+---------------+----------------+", "| 🎲 SAMPLING   | 🔁 AUTOREGRESSIVE |", "+---------------+----------------+", "| 💬 QUOTES     | 📌 TAKEAWAYS   |", "+---------------+----------------+", "```",
+      "# Output Structure Plan", "## 1. 🎲 Sampling", "- 토큰 하나 뽑기", "## 2. 🔁 Autoregressive", "- 다시 입력에 붙임", "## 3. 💬 Quotes", ...quotes, "## 4. 📌 Takeaways", "- 추론 = 샘플링 반복", ""].join("\n");
+
+  it("puts a `>` quote in the box its note names, not in the 💬 box its section's emoji would", async () => {
+    const { sheet } = await readSheet(doc(['> [AUTOREGRESSIVE] "We keep appending tokens one at a time."', "", '> "It\'s like flipping a biased coin." ← SAMPLING 칸에', "", '> "Inference is sampling."']));
+    expect(words(sheet, /AUTOREGRESSIVE/)).toMatch(/We keep appending/);
+    expect(words(sheet, /SAMPLING/)).toMatch(/flipping a biased coin/);
+    expect(words(sheet, /QUOTES/)).toMatch(/Inference is sampling/);
+    expect(JSON.stringify(sheet)).not.toMatch(/\[AUTOREGRESSIVE\]|←/);
+  });
+
+  it("reads `- [BOX] \"…\"` items as quotes, each in its box", async () => {
+    const { sheet } = await readSheet(doc(['- [TAKEAWAYS] "Inference is just sampling, over and over."', '- "We keep appending tokens." ← AUTOREGRESSIVE 칸에']));
+    expect(kinds(panel(sheet, /TAKEAWAYS/))).toContain("quote");
+    expect(words(sheet, /AUTOREGRESSIVE/)).toMatch(/We keep appending/);
+  });
+});
+
 describe("a layout said only as a grid in words", () => {
   const grid = (layout: string[], n: number): string =>
     ["# Layout Structure", ...layout, "", "# Output Structure Plan", ...Array.from({ length: n }, (_, k) => [`## ${k + 1}. Box ${String.fromCharCode(65 + k)}`, `- item ${k + 1}`]).flat(), ""].join("\n");
