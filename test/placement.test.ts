@@ -44,10 +44,11 @@ import { TWENTY_EIGHTH } from "./placement-cases-28.js";
 import { TWENTY_NINTH } from "./placement-cases-29.js";
 import { THIRTIETH } from "./placement-cases-30.js";
 import { THIRTY_FIRST } from "./placement-cases-31.js";
+import { THIRTY_SECOND } from "./placement-cases-32.js";
 import { THIRTY_THIRD } from "./placement-cases-33.js";
 import { THIRTY_FOURTH } from "./placement-cases-34.js";
 
-const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTIETH, ...TWENTY_FIRST, ...TWENTY_SECOND, ...TWENTY_THIRD, ...TWENTY_FOURTH, ...TWENTY_FIFTH, ...TWENTY_SIXTH, ...TWENTY_SEVENTH, ...TWENTY_EIGHTH, ...TWENTY_NINTH, ...THIRTIETH, ...THIRTY_FIRST, ...THIRTY_THIRD, ...THIRTY_FOURTH };
+const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTIETH, ...TWENTY_FIRST, ...TWENTY_SECOND, ...TWENTY_THIRD, ...TWENTY_FOURTH, ...TWENTY_FIFTH, ...TWENTY_SIXTH, ...TWENTY_SEVENTH, ...TWENTY_EIGHTH, ...TWENTY_NINTH, ...THIRTIETH, ...THIRTY_FIRST, ...THIRTY_SECOND, ...THIRTY_THIRD, ...THIRTY_FOURTH };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 

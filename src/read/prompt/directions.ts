@@ -199,10 +199,11 @@ function depthEndsAt(text: string): number {
   return -1;
 }
 
-/** A closing line to the image maker: "Please render at 300 dpi. Thanks!", "이미지로 만들어 주세요". */
+/** A closing line to the image maker: "Please render at 300 dpi. Thanks!", "이미지로 만들어 주세요", or one that
+ * ends on the request, as Korean puts the verb last: "위 구성으로 … 한 장에 다 넣어서 그려줘". */
 // The page's format (`One image, A4 landscape`, `세로 금지`) is said to the image maker too.
 // `Output: a single 1920×1080 PNG.`: the file and its size in pixels are the image maker's too.
-const REQUEST = /^(?:please|pls|thanks|thank you|could you|can you|make sure|remember to|부탁|감사|이미지(?:로|를)|그려\s*주|만들어\s*주)|\b(?:render|generate|dpi|resolution|aspect ratio|landscape|portrait|png|jpe?g)\b|\b\d{3,4}\s*[×x]\s*\d{3,4}\b|가로\s*(?:방향|형)|세로\s*(?:방향|금지)/i;
+const REQUEST = /^(?:please|pls|thanks|thank you|could you|can you|make sure|remember to|부탁|감사|이미지(?:로|를)|그려\s*주|만들어\s*주)|\b(?:render|generate|dpi|resolution|aspect ratio|landscape|portrait|png|jpe?g)\b|\b\d{3,4}\s*[×x]\s*\d{3,4}\b|가로\s*(?:방향|형)|세로\s*(?:방향|금지)|(?:그려|만들어|뽑아)\s*(?:줘|주세요|주십시오|줄래)(?=[\s.!~]|$)/i;
 
 /** A chat model's closing offer to whoever asked it for the prompt: "Let me know if you'd like me to adjust…",
  * "Want me to make a 16:9 version?", "수정이 필요하면 말씀해 주세요". */

@@ -43,6 +43,7 @@ import { QUOTES_TITLE } from "./quote-forms.js";
 import { quotesPointer } from "./quote-pointer.js";
 import { jsonPlan } from "./json-plan.js";
 import { readTextLayout } from "./text-layout.js";
+import { gridWords } from "./grid-words.js";
 import { unstatedHeights } from "./text-heights.js";
 import { readProseLayout } from "./prose-layout.js";
 import { pageSize, portraitAsked } from "./page.js";
@@ -230,6 +231,9 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
     if (table) describeSlots(built.slots, table.rows.map((r) => r.content ?? ""));
     return built;
   }
+  // A grid said in words (`3×2 그리드 + 하단 전체 폭 띠`): the plan's sections fill it in order.
+  const grid = layoutSec && plan.sections.length > 0 ? gridWords(doc, layoutSec, plan.sections.length, warnings) : undefined;
+  if (grid) return { ...defaultLayout(plan.sections, grid), ...(grid.banner ? { banner: grid.banner } : {}) };
   if (plan.sections.length === 0) {
     throw new InputError(
       "nothing to lay out: the document has neither a # Layout Structure box diagram nor # Output Structure Plan sections",

@@ -17,6 +17,7 @@ import { columnsOf, widthsOf } from "./drawn-widths.js";
 import { richFromLine } from "./rich.js";
 import { slug, splitEmoji, stripLayoutRemarks, SUBTITLE_WORD } from "./words.js";
 import { TITLE_RATIO, rowGroups } from "../row-groups.js";
+import type { GridShape } from "./grid-words.js";
 import { withTitleRow } from "./title-outside.js";
 import { stampedTitle, titleBesideSidebar } from "./title-stamp.js";
 
@@ -263,10 +264,13 @@ function checkLegible(p: Panel, share: number, page: PageSize, line: number): vo
 }
 
 /** No diagram: a title row and 1–3 rows of 1–3 panels, one panel per plan section. */
-export function defaultLayout(sections: PlanSection[]): BuiltLayout {
-  const groups = rowGroups(sections.length);
-  const ratio = (100 - TITLE_RATIO) / groups.length;
-  const out: BuiltLayout = { rows: [{ kind: "title", ratio: TITLE_RATIO }], slots: [], schematics: new Map() };
+/** `shape`: the rows' boxes and heights a layout said in words gives (grid-words.ts), heights without the title's
+ * scaled to what the title leaves. */
+export function defaultLayout(sections: PlanSection[], shape?: GridShape): BuiltLayout {
+  const groups = shape?.groups ?? rowGroups(sections.length);
+  const title = shape?.title ?? TITLE_RATIO;
+  const ratios = shape?.ratios?.map((r) => (shape.title === undefined ? (r * (100 - title)) / 100 : r));
+  const out: BuiltLayout = { rows: [{ kind: "title", ratio: title }], slots: [], schematics: new Map() };
   const ids = new Set<string>();
   let next = 0;
   for (const [k, size] of groups.entries()) {
@@ -275,6 +279,7 @@ export function defaultLayout(sections: PlanSection[]): BuiltLayout {
     );
     next += size;
     if (panels.length === 0) panels.push(panelOf({ title: "Notes", lines: [], chains: [], nested: [] }, ids, 1));
+    const ratio = ratios?.[k] ?? (100 - title) / groups.length;
     for (const p of panels) out.slots.push(slotFor(p, ratio, 1 / panels.length, [], k + 1));
     out.rows.push({ kind: "panels", ratio, panels });
   }

@@ -178,7 +178,8 @@ export function placeByPosition(rows: readonly Row[], slots: Slot[], items: Item
   return items.filter((item, k) => {
     const at = placed[k];
     const byNumber = numbered[k];
-    const panel = byNumber && !byEmoji(item) ? byNumber : at && (item.where || !pinned(item)) ? panelAt(rows, at) : undefined;
+    // A quote's own note (`[TAKEAWAYS] "…"` in the 💬 section) says more than its section's emoji.
+    const panel = byNumber && (item.where || !byEmoji(item)) ? byNumber : at && (item.where || !pinned(item)) ? panelAt(rows, at) : undefined;
     const slot = panel && slots.find((s) => s.panel === panel);
     if (!slot) return true;
     place(slot, item, "title");

@@ -257,8 +257,9 @@ export function balloonQuotes(children: PhrasingContent[]): { label?: string; qu
 
 /** A section about quotes: `인용구`, `Quotes`, `명언`, `Key lines`. */
 export const QUOTES_TITLE = /quot|인용|명언|어록/i;
-const OPENS_QUOTED = /^\s*["“”„«「『]/u;
-const CLOSES_QUOTED = /["“”»」』](?:\s*(?:[—–-]{1,2}|[(（]).*)?$/u;
+// A quote may open with the box it goes in (`[TAKEAWAYS] "…"`) and close with one after an arrow (`"…" ← 이 칸에`).
+const OPENS_QUOTED = /^\s*(?:[\[［【][^\]］】"“”]{1,40}[\]］】]\s*[:：]?\s*)?["“”„«「『]/u;
+const CLOSES_QUOTED = /["“”»」』](?:\s*(?:[—–-]{1,2}|[(（]|→|->|←|<-).*)?$/u;
 
 /**
  * A list under a quotes heading whose every item is one sentence in quote marks (`- "…"`, `- “…” — Karpathy`):

@@ -9,7 +9,9 @@ import { placeIn } from "./positions.js";
 import { richText, tidy } from "./rich.js";
 
 /** A quote's closing mark, then a dash or arrow and where it goes. */
-const DASHED = /^(.*["”’」』])\s*(?:[-–—]{1,2}|→|->)\s*([^"“”]+?)\s*$/u;
+const DASHED = /^(.*["”’」』])\s*(?:[-–—]{1,2}|→|->|←|<-{1,2}|⬅️?)\s*([^"“”]+?)\s*$/u;
+/** The box named in brackets before the quote: `[TRANSFORMER] "…"`, `【웹 검색】 “…”`. */
+const LEADING = /^[\[［【]\s*([^\]］】"“”]{1,40}?)\s*[\]］】]\s*[:：]?\s*(["“「『].*)$/u;
 /** A quote's closing mark, then the note in brackets (`(→ 멀티모달 칸)`), as a lazy line under `> "…"` reads. */
 const BRACKETED = /^(.*["”’」』])\s*[(（]\s*(?:→|->|=>)?\s*([^()（）"“”]+?)\s*[)）]\s*$/u;
 /** What a note asks of the designer after naming the box: `넣어 주세요`, `에`, `please`. */
@@ -33,6 +35,10 @@ export interface QuoteNote {
 /** The note after a quote, when it says where the quote goes; undefined when what follows is no such note. */
 export function quoteNote(text: string): QuoteNote | undefined {
   const t = text.trim();
+  // A box's name before the quote is a label the writer set there on purpose; a timestamp or a name is not one.
+  const lead = LEADING.exec(t);
+  // Capitals alone (`[VOCAB SIZE]`) are a box's title as drawn, not a speaker's name.
+  if (lead && !/^\d{1,2}(?::\d{2}){1,2}$/.test(lead[1]!) && (!isName(lead[1]!) || !/\p{Ll}/u.test(lead[1]!))) return { quote: quoteNote(lead[2]!)?.quote ?? lead[2]!, place: lead[1]!.trim() };
   const m = DASHED.exec(t) ?? BRACKETED.exec(t);
   if (!m) return undefined;
   // `— put this one with the part about the weights being fixed`: the box named by what it is about, in a
@@ -53,12 +59,18 @@ export function quoteNote(text: string): QuoteNote | undefined {
 export function withoutNote(text: Rich): { text: Rich; note?: QuoteNote } {
   const note = quoteNote(richText(text));
   if (!note) return { text };
+  // The quote's words stand where they are found: after a note put before them, or at the start.
+  const from = LEADING.test(richText(text).trim()) ? Math.max(0, richText(text).indexOf(note.quote)) : 0;
+  let skip = from;
   let left = richText(text).trimStart().length - richText(text).trim().length + note.quote.length;
   const out: Rich = [];
   for (const span of text) {
     if (left <= 0) break;
-    out.push({ ...span, text: span.text.slice(0, left) });
-    left -= span.text.length;
+    const cut = Math.min(skip, span.text.length);
+    skip -= cut;
+    const piece = span.text.slice(cut, cut + left);
+    if (piece) out.push({ ...span, text: piece });
+    left -= piece.length;
   }
   return { text: tidy(out), note };
 }

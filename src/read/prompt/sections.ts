@@ -49,7 +49,7 @@ const SECTION_NAMES: [SectionKind, RegExp][] = [
   // The plan as people title it when they write their own: "What goes in each box", "Box contents", "박스별 내용".
   // `섹션 구성 (11개)`: the sheet's sections, as the plan lists them (a drawing's `칸 구성` may be the layout).
   // `내용 계획` (content plan) and `들어갈 내용` (what goes in) name the plan as `content plan` does.
-  ["plan", /^((?:내용\s*계획|들어갈\s*내용)(?=\s*$|\s*[(（:：])|output structure plan|structure plan|content plan|((cheat\s*)?sheet|page|panel|box) plan|plan(?=\s*$|\s*[(:])|플랜(?=\s*$|\s*[(:])|(구성\s*)?계획(?=\s*$|\s*[(:])|(what goes|what to put) in(to)? (each|the) (box|panel)(es|s)?|contents?(?=\s*$)|(?:구성|내용)(?=\s*$)|(box|panel)(es|s)? contents?|contents? (of|for|per|in|by) (each )?(box|panel)(es|s)?|(box|panel)[- ]by[- ](box|panel)( contents?)?|per[- ](box|panel) contents?|출력\s*구조(\s*계획)?|구성\s*계획|내용\s*구성|섹션\s*구성(?=\s*$|\s*[(（:：])|(섹션|박스|패널|칸|영역|구역|블록)별\s*(내용|구성)|각\s*(박스|패널)(의|에)?\s*(들어갈\s*)?내용)/i],
+  ["plan", /^((?:내용\s*계획|들어갈\s*내용)(?=\s*$|\s*[(（:：])|output structure plan|structure plan|content plan|((cheat\s*)?sheet|page|panel|box) plan|plan(?=\s*$|\s*[(:])|플랜(?=\s*$|\s*[(:])|(구성\s*)?계획(?=\s*$|\s*[(:])|(what goes|what to put) in(to)? (each|the) (box|panel)(es|s)?|contents?(?=\s*$)|(?:구성|내용)(?=\s*$)|(box|panel)(es|s)? contents?|contents? (of|for|per|in|by) (each )?(box|panel)(es|s)?|(box|panel)[- ]by[- ](box|panel)( contents?)?|per[- ](box|panel) contents?|출력\s*구[조성](\s*계획)?|구성\s*계획|내용\s*구성|섹션\s*구성(?=\s*$|\s*[(（:：])|(섹션|박스|패널|칸|영역|구역|블록)별\s*(내용|구성)|각\s*(박스|패널)(의|에)?\s*(들어갈\s*)?내용)/i],
   // `# Final request`, `# 최종 요청`: what the finished image should be.
   // `# 이미지 요청`, `# 그림 요청` too: the request without the word for generating.
   ["image", /^(image (generation )?request|이미지\s*생성(\s*요청)?|(?:이미지|그림)\s*요청|final\s+request|최종\s*요청)/i],
@@ -67,7 +67,9 @@ export function sectionKindOf(title: string): SectionKind | undefined {
     // "# 1. Source of the data" in a pasted transcript is not the Source Text.
     if (m && (t === written || !/^\s*[a-z]/i.test(t.slice(m[0].length)))) return kind;
   }
-  return undefined;
+  // A name of the writer's own glossed with the template's in brackets: `출력 구성 (Output Structure Plan)`.
+  const gloss = /[(（]([^()（）]+)[)）]\s*$/.exec(t);
+  return gloss && gloss.index > 0 ? sectionKindOf(gloss[1]!) : undefined;
 }
 
 /**

@@ -43,6 +43,8 @@ const ASKING = /\b(?:add|insert|include|draw|put|place|show|embed|attach|use)\b|
 const REFUSING = /\b(?:no|not|don't|do not|avoid|without|never|instead of)\b|지\s*마(?:세요|라|십시오)|없이|말고|금지/i;
 
 const QUOTES_LABEL = /quot|인용|명언|어록/i;
+/** A line that is a quote, after the box it goes in (`[웹 검색] "…"`) or a bullet, if any. */
+const QUOTED_LINE = /^(?:[-*•]\s*)?(?:[\[［【][^\]］】]{1,40}[\]］】]\s*[:：]?\s*)?["“「『]/u;
 
 /** A quotes label's bracketed note naming the box they all go in (`(전부 💬 명언 박스에)`, `(all in the quotes
  * panel)`), read as the same note after one quote is; the word for `all` is the label's, not the box's. */
@@ -133,10 +135,21 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
       visit(plainText(para).trim(), inQuotes, lineOf(para), raw?.replace(/\s+/g, " ").trim());
     }
   };
+  // Under a quotes heading, a paragraph of quotes typed one a line (`[BOX] "…"`, `"…" ← 이 칸에`) is as many quotes;
+  // one that opens with no quote mark says how to read them.
+  const quoteParagraph = (node: RootContent, text: string): void => {
+    const at = node.position;
+    const raw = source && at?.start.offset !== undefined && at.end.offset !== undefined ? source.slice(at.start.offset, at.end.offset) : text;
+    raw.split("\n").forEach((l, k) => {
+      const line = l.trim();
+      visit(line, QUOTED_LINE.test(line), lineOf(node) + k, line);
+    });
+  };
   for (const node of nodes) {
     if (node.type === "heading" || node.type === "paragraph") {
       const text = plainText(node).trim();
       if (node.type === "heading" || /[:：]$/.test(text)) context = text;
+      else if (QUOTES_LABEL.test(context) && node.type === "paragraph") quoteParagraph(node, text);
       else visit(text, false, lineOf(node));
     } else if (node.type === "list") {
       groupPlace = QUOTES_LABEL.test(context) ? labelPlace(context) : undefined;

@@ -5,6 +5,8 @@
 import type { RootContent, Table } from "mdast";
 import type { DiagramRow } from "./ascii-layout.js";
 import { blockRows } from "./block-layout.js";
+import { subgraphRows } from "./subgraph-layout.js";
+import { saidWidths } from "./said-widths.js";
 import { dataLayout } from "./data-layout.js";
 import type { RatioTable } from "./ratios.js";
 import { heightsOf } from "./text-heights.js";
@@ -43,13 +45,21 @@ function objectLayout(section: Section): TextLayout | undefined {
   return finish(rows, undefined, data.lines, data.across);
 }
 
-/** A Mermaid `block-beta` drawing of the page; row heights from a line beside it (`높이: 10%, 30%, …`). */
+/** A Mermaid `block-beta` drawing of the page, or a flowchart of one subgraph per row (subgraph-layout.ts); row
+ * heights from the subgraphs' labels or a line beside it (`높이: 10%, 30%, …`). */
 function blockLayout(doc: PromptDoc, section: Section, warnings: string[]): TextLayout | undefined {
-  const blocks = blockRows(section.nodes);
+  const blocks = blockRows(section.nodes) ?? subgraphRows(section.nodes);
   if (!blocks) return undefined;
-  const rows: TextRow[] = blocks.rows.map((r) => ({ ...r, head: "", remark: r.cells.map((c) => /[(（][^)）]*[)）]/.exec(c.text)?.[0] ?? "").join(" ") }));
+  const remark = (c: Cell): string => [c.text, c.note ?? ""].map((t) => /[(（][^)）]*[)）]/.exec(t)?.[0] ?? "").join(" ").trim();
+  const rows: TextRow[] = blocks.rows.map((r) => ({ head: "", ...r, remark: r.cells.map(remark).join(" ") }));
   const next = doc.sections[doc.sections.indexOf(section) + 1];
   const end = next ? next.line - 1 : doc.lines.length;
+  const notes = doc.lines.slice(section.line, end).filter((_, k) => section.line + 1 + k < blocks.lines[0] || section.line + 1 + k > blocks.lines[1]);
+  for (const row of rows) {
+    const said = notes.map((l) => saidWidths(l, row.cells.map((c) => c.text))).find((w) => w !== undefined);
+    if (said) row.widths = said;
+  }
+  if (rows.every((r) => r.ratio !== undefined)) return finish(rows, undefined, blocks.lines);
   let heights: { values: number[]; percent: boolean; line: number } | undefined;
   for (let n = section.line + 1; n <= end && !heights; n++) {
     if (n >= blocks.lines[0] && n <= blocks.lines[1]) continue;
