@@ -424,7 +424,8 @@ describe("pdfPathOps", () => {
       }
     }
     expect(paths).toBeGreaterThan(500);
-  });
+    // Every fixture laid out and drawn: a minute on a loaded two-core machine, and more with each fixture added.
+  }, 240_000);
 
   it("follows SVG's implicit repeats and closes back to the subpath's start", async () => {
     for (const d of ["M1 2 3 4 5 6", "M0 0L10 0 10 10Z V5 H2", "M-1.5-2C1 2 3 4 5 6 7 8 9 10 11 12", "M.5 .25L3 4"]) {

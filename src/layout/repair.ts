@@ -10,7 +10,7 @@ import { evener, evenings } from "./even.js";
 import { heightenings, heightNote } from "./heights.js";
 import { balanceCandidates, bareBesideCrowded, betterBalanced, HOME_PX, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, smallestPx, tradeCandidates, type Candidate } from "./rebalance.js";
 import { fewerBare, strayCandidates } from "./stray.js";
-import { leadNote, restatedLeads } from "./restated.js";
+import { leadNote, onlyHome, restatedLeads } from "./restated.js";
 
 /** One layout of a page, with what each panel's fit was judged on. */
 export interface Laid {
@@ -33,6 +33,8 @@ interface Rescued {
   now: Step;
   mapRows: boolean;
   dense: boolean;
+  /** The page with a pinned block kept home by leaving out its panel's restated box lines, to weigh balanced. */
+  home?: Rescued;
 }
 
 /**
@@ -40,7 +42,12 @@ interface Rescued {
  * when they changed anything.
  */
 export function repairLayout(sheet: Sheet, first: Laid, relayout: Relayout): PositionedSheet {
-  const now = settle(rescue(sheet, first, relayout), relayout);
+  const rescued = rescue(sheet, first, relayout);
+  const settled = settle(rescued, relayout);
+  // Kept home, a block may leave its other panel bare enough to take blocks for balance: the home page wins only
+  // when, balanced, every other block stands where it stands on the page without it (restated.ts `onlyHome`).
+  const home = rescued.home && settle(rescued.home, relayout);
+  const now = home && over(home.laid.positioned) === 0 && onlyHome(settled.sheet, home.sheet, rescued.now.moves) ? home : settled;
   // Heights the writer gave that were changed (heights.ts) are said, as a warning the build prints.
   const notes = [heightNote(sheet, now.sheet), leadNote(sheet, now.sheet)].filter((n): n is string => n !== undefined);
   const positioned = notes.length ? { ...now.laid.positioned, warnings: [...now.laid.positioned.warnings, ...notes] } : now.laid.positioned;
@@ -166,6 +173,15 @@ function rescue(sheet: Sheet, first: Laid, relayout: Relayout): Rescued {
       mapRows = false;
       dense = false;
     }
+  }
+  // Still away: its panel laid out without the box lines its own blocks say again (restated.ts), as a designer drops
+  // the sketch of a chart rather than send the chart to a panel it is not about; with nothing else moved (its lines
+  // may be set closer, its panel drawn wider).
+  const away = now.moves.filter((m) => pinnedMovedForRoom(sheet, m));
+  const cut = away.length ? restatedLeads(sheet, first.positioned, new Set(away.map((m) => m.from))) : undefined;
+  for (const closer of cut ? [false, true] : []) {
+    const home = widened({ sheet: cut!, laid: relayout(cut!, false, closer), moves: [] }, false, closer);
+    if (over(home.laid.positioned) === 0 && !home.laid.fitted.some((f) => f.fit.joinLeaves)) return { now, mapRows, dense, home: { now: home, mapRows: false, dense: closer } };
   }
   return { now, mapRows, dense };
 }
