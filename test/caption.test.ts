@@ -124,7 +124,8 @@ describe("a caption titles its chart on every fixture", () => {
     // The fixtures hold captions of both kinds, and one that moved along with its chart.
     expect(count).toBeGreaterThanOrEqual(5);
     expect([...kinds].sort()).toEqual(expect.arrayContaining(["centred", "centred moved", "left"]));
-  });
+    // Every fixture laid out: half a minute on a loaded two-core machine, and more with each fixture added.
+  }, 240_000);
 });
 
 describe("a caption titles its chart in every arrangement", () => {
