@@ -33,8 +33,9 @@ interface Rescued {
   now: Step;
   mapRows: boolean;
   dense: boolean;
-  /** The page with a pinned block kept home by leaving out its panel's restated box lines, to weigh balanced. */
-  home?: Rescued;
+  /** The page with a pinned block kept home by leaving out its panel's restated box lines, to weigh balanced;
+   * laid out only when asked (it costs a dense page a third more time). */
+  home?: () => Rescued | undefined;
 }
 
 /**
@@ -46,7 +47,10 @@ export function repairLayout(sheet: Sheet, first: Laid, relayout: Relayout): Pos
   const settled = settle(rescued, relayout);
   // Kept home, a block may leave its other panel bare enough to take blocks for balance: the home page wins only
   // when, balanced, every other block stands where it stands on the page without it (restated.ts `onlyHome`).
-  const home = rescued.home && settle(rescued.home, relayout);
+  // Weighed only where balancing left the page as the rescues did: where it moved more, staying as read would lose
+  // those moves too.
+  const kept = rescued.home && settled.moves.length === rescued.now.moves.length ? rescued.home() : undefined;
+  const home = kept && settle(kept, relayout);
   const now = home && over(home.laid.positioned) === 0 && onlyHome(settled.sheet, home.sheet, rescued.now.moves) ? home : settled;
   // Heights the writer gave that were changed (heights.ts) are said, as a warning the build prints.
   const notes = [heightNote(sheet, now.sheet), leadNote(sheet, now.sheet)].filter((n): n is string => n !== undefined);
@@ -177,13 +181,18 @@ function rescue(sheet: Sheet, first: Laid, relayout: Relayout): Rescued {
   // Still away: its panel laid out without the box lines its own blocks say again (restated.ts), as a designer drops
   // the sketch of a chart rather than send the chart to a panel it is not about; with nothing else moved (its lines
   // may be set closer, its panel drawn wider).
+  // Only where every move was such a block's: a page whose other moves set right where the reader put blocks
+  // would lose those by staying as read.
   const away = now.moves.filter((m) => pinnedMovedForRoom(sheet, m));
-  const cut = away.length ? restatedLeads(sheet, first.positioned, new Set(away.map((m) => m.from))) : undefined;
-  for (const closer of cut ? [false, true] : []) {
-    const home = widened({ sheet: cut!, laid: relayout(cut!, false, closer), moves: [] }, false, closer);
-    if (over(home.laid.positioned) === 0 && !home.laid.fitted.some((f) => f.fit.joinLeaves)) return { now, mapRows, dense, home: { now: home, mapRows: false, dense: closer } };
-  }
-  return { now, mapRows, dense };
+  const cut = away.length && away.length === now.moves.length ? restatedLeads(sheet, first.positioned, new Set(away.map((m) => m.from))) : undefined;
+  const home = (): Rescued | undefined => {
+    for (const closer of [false, true]) {
+      const kept = widened({ sheet: cut!, laid: relayout(cut!, false, closer), moves: [] }, false, closer);
+      if (over(kept.laid.positioned) === 0 && !kept.laid.fitted.some((f) => f.fit.joinLeaves)) return { now: kept, mapRows: false, dense: closer };
+    }
+    return undefined;
+  };
+  return { now, mapRows, dense, ...(cut ? { home } : {}) };
 }
 
 /**
