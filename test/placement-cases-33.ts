@@ -10,8 +10,8 @@ export const THIRTY_THIRD: Record<string, Case> = {
     file: "base-model-rounded-sidebar-bilingual-titles",
     rules: [
       [/^Llama 3\.1 405B \(Meta 공개\)/, /WHAT IS A BASE MODEL/],
-      // Read into its own panel; on A4 the layout moves it out for room (the row's written 30% holds the looping
-      // chain at no legible size), to the sidebar, the one panel with room beside it.
+      // Read into its own panel; on A4 the row's written 30% holds the looping chain only without the box's sketch
+      // line, which its point says again, so that line is left out (restated.ts) and the chain stays.
       [/^프롬프트 토큰 → Base Model → /, /TOKEN SIMULATOR/],
       [/^얼룩말\(zebra\) 위키피디아 첫 문장/, /REGURGITATION/],
       [/^입력 \(English\) \| 출력 \(한국어\)/, /FEW-SHOT/],
