@@ -7,6 +7,7 @@
 // a note would explain a block in another panel.
 import type { Block, Rich } from "../model/sheet.js";
 import { translateMarks } from "../model/positioned.js";
+import { richText } from "../model/block-text.js";
 import { inkBox } from "../blocks/diagram/geometry.js";
 import type { BlockLayout } from "../blocks/types.js";
 import type { Item } from "./stack.js";
@@ -29,7 +30,7 @@ const MAX_CAPTION = 40;
 const CAPTION_GAP = 0.3;
 
 function plain(rich: Rich): string {
-  return rich.map((s) => s.text).join("").trim();
+  return richText(rich).trim();
 }
 
 /**

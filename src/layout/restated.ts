@@ -2,7 +2,7 @@
 // that draws exactly that loop): in a panel that fits no other way they are left out, as a designer drops the
 // sketch once the chart is drawn. Only for a page that still overflows after every move, or to keep a block pinned
 // to its panel there when nothing else moves for it, and the build says so.
-import { blockText } from "../model/block-text.js";
+import { blockText, richText } from "../model/block-text.js";
 import type { PositionedSheet } from "../model/positioned.js";
 import { panelsOf, type Block, type Panel, type Sheet } from "../model/sheet.js";
 import { withPanels } from "./move.js";
@@ -20,7 +20,7 @@ function shown(block: Block): string {
 
 /** Lead lines whose words, two at least, its blocks mostly say (a Korean word with its particle counts). */
 export function restates(panel: Panel): boolean {
-  const lead = wordsOf(panel.lead.map((l) => l.map((s) => s.text).join("")).join(" "));
+  const lead = wordsOf(panel.lead.map(richText).join(" "));
   if (lead.length < 2 || panel.blocks.length === 0) return false;
   const said = panel.blocks.map(shown).join(" ").toLowerCase().replace(/\s+/g, "");
   return lead.filter((w) => said.includes(w)).length > lead.length * SAID;
@@ -39,7 +39,7 @@ export function leadNote(before: Sheet, after: Sheet): string | undefined {
   const now = new Map(panelsOf(after).map((p) => [p.id, p]));
   const cut = panelsOf(before).filter((p) => p.lead.length > 0 && now.get(p.id)?.lead.length === 0);
   if (cut.length === 0) return undefined;
-  const one = (p: Panel): string => `"${p.title || p.id}" (${p.lead.map((l) => l.map((s) => s.text).join("")).join(" / ")})`;
+  const one = (p: Panel): string => `"${p.title || p.id}" (${p.lead.map(richText).join(" / ")})`;
   return `the drawn lines of ${cut.map(one).join(" and ")} are left out to make room for the panel's own blocks, which say them; shorten the text or give the panel more room to keep them`;
 }
 

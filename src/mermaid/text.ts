@@ -1,13 +1,13 @@
 // Label text between Mermaid source and our model.
 // Mermaid keeps labels raw (HTML tags, `#quot;` entities, markdown strings); the model keeps plain text
 // where "\n" is a line break. Writing escapes exactly what the reading side decodes, so labels round-trip.
+import { TYPED_ENTITIES } from "../read/entity-names.js";
 
 const NAMED: Record<string, string> = {
   quot: '"', amp: "&", lt: "<", gt: ">", apos: "'", nbsp: " ", num: "#", semi: ";", colon: ":",
   lpar: "(", rpar: ")", lsqb: "[", rsqb: "]", lcub: "{", rcub: "}", vert: "|", percnt: "%", grave: "`",
   // What a web editor writes for the arrows, dashes and quotes typed into a label (`결과 &rarr; context`).
-  rarr: "→", larr: "←", harr: "↔", uarr: "↑", darr: "↓", mdash: "—", ndash: "–", hellip: "…", middot: "·",
-  bull: "•", times: "×", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’",
+  ...TYPED_ENTITIES,
 };
 
 // Mermaid's own pre-parse step (mermaidAPI encodeEntities) swaps `#name;` for placeholders so the `;`

@@ -9,6 +9,7 @@ import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import type { Rich, Span } from "../../model/sheet.js";
 import { phrasingSpans, sameMarks, spanOf } from "../inline.js";
+import { richText } from "../../model/block-text.js";
 
 export function parseMarkdown(text: string): Root {
   return unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).parse(text);
@@ -68,9 +69,7 @@ export function canonicalRich(spans: Span[]): Rich {
   return out;
 }
 
-export function richText(rich: Rich): string {
-  return rich.map((s) => s.text).join("");
-}
+export { richText };
 
 /** A code span's text as mdast `inlineCode`: its value cannot hold a line break, so one becomes a space. */
 const codeNode = (value: string): PhrasingContent => ({ type: "inlineCode", value: value.replace(/\n/g, " ") });

@@ -5,12 +5,13 @@
 // fence are decoded before it is read (each line keeps its number), and an escaped `<br>` is made the tag.
 // A fence of code in a named language (`html`, `python`) is code and keeps its text as written; a Mermaid
 // block decodes its own labels.
+import { TYPED_ENTITIES } from "../entity-names.js";
 
 const NAMED: Record<string, string> = {
+  ...TYPED_ENTITIES,
   amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ensp: " ", emsp: " ", thinsp: " ",
-  rarr: "→", larr: "←", harr: "↔", uarr: "↑", darr: "↓", rArr: "⇒", lArr: "⇐", hArr: "⇔",
-  mdash: "—", ndash: "–", hellip: "…", middot: "·", bull: "•", times: "×", divide: "÷", ne: "≠", le: "≤", ge: "≥",
-  asymp: "≈", plusmn: "±", deg: "°", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", laquo: "«", raquo: "»",
+  rArr: "⇒", lArr: "⇐", hArr: "⇔", divide: "÷", ne: "≠", le: "≤", ge: "≥",
+  asymp: "≈", plusmn: "±", deg: "°", laquo: "«", raquo: "»",
   check: "✓", cross: "✗", star: "☆", starf: "★", sect: "§", para: "¶", copy: "©", reg: "®", trade: "™",
 };
 

@@ -3,6 +3,7 @@ import type { RootContent } from "mdast";
 import type { Rich, Span } from "../../model/sheet.js";
 import { inlineWarnings, phrasingSpans, sameMarks, spanOf } from "../inline.js";
 import { parseMarkdown } from "./sections.js";
+import { richText } from "../../model/block-text.js";
 
 /** Inline mdast children → spans with their marks (bold, italic, code, strike, links; see ../inline.ts). */
 export function richFromInline(children: unknown[]): Rich {
@@ -46,9 +47,8 @@ export function richFromLine(line: string): Rich {
   return tidy(spans);
 }
 
-export function richText(rich: Rich): string {
-  return rich.map((s) => s.text).join("");
-}
+/** A line of rich text as plain text: one function for the model, read and layout. */
+export { richText };
 
 function push(spans: Span[], span: Span): void {
   if (span.text === "") return;
