@@ -565,6 +565,13 @@ describe("bad prompt documents", () => {
     expect(err.hint).toMatch(/sum to 100 \(now 10% \+ 40% \+ 23% \+ 22%\)/);
   });
 
+  it("heights of thousands of rows that do not sum to 100 name a dozen and count the rest, on one short line", async () => {
+    const { percentSum } = await import("../src/read/prompt/text-heights.js");
+    expect(percentSum([10, 33.333, 56.667])).toBe("10% + 33.33% + 56.67%");
+    const many = percentSum(Array.from({ length: 2000 }, () => 1));
+    expect(many).toBe(`${Array.from({ length: 12 }, () => "1%").join(" + ")} + … 1988 more`);
+  });
+
   it("a box missing its borders on one line is read with a warning naming the line", () => {
     const doc = bad("malformed-box.txt");
     const { sheet, warnings } = readPromptDocument(doc);

@@ -8,6 +8,7 @@ import { lineOf, plainText, subsections } from "./sections.js";
 import { widthsOf } from "./width-words.js";
 import { sharedCount, wordSet } from "./words.js";
 import { bandsOf, byBand } from "./sentence-heights.js";
+import { percentSum } from "./text-heights.js";
 
 export interface RatioRow {
   line: number;
@@ -158,7 +159,7 @@ function readRatioTable(table: Table, short = false): RatioTable {
     throw new InputError(
       `the layout ratios add up to ${round(sum)}%, not 100%`,
       { line: tableLine },
-      `change the 비율/ratio column so the rows sum to 100 (now ${rows.map((r) => `${round(r.ratio)}%`).join(" + ")})`,
+      `change the 비율/ratio column so the rows sum to 100 (now ${percentSum(rows.map((r) => r.ratio))})`,
     );
   }
   return { line: tableLine, rows };

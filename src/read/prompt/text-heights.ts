@@ -39,6 +39,13 @@ function longestRun(text: string): RegExpMatchArray[] | undefined {
   return best;
 }
 
+/** The heights a sum that is not 100 adds up, for its error line: a page of a few rows lists them all, thousands
+ * of rows (a hostile or broken document) would make the one line a screenful. */
+export function percentSum(values: number[]): string {
+  const shown = values.slice(0, 12).map((v) => `${Math.round(v * 100) / 100}%`).join(" + ");
+  return values.length > 12 ? `${shown} + … ${values.length - 12} more` : shown;
+}
+
 /** Stated heights as the ratio table a drawing would have: percents must add up to 100 as in a table, plain
  * proportions (`1 : 3 : 4 : 2`) are scaled to it. */
 export function ratioRows(rows: { cells: { text: string }[] }[], h: { values: number[]; percent: boolean; line: number }): RatioRow[] {
@@ -47,7 +54,7 @@ export function ratioRows(rows: { cells: { text: string }[] }[], h: { values: nu
     throw new InputError(
       `the layout's row heights add up to ${Math.round(sum * 100) / 100}%, not 100%`,
       { line: h.line },
-      `change the heights so they sum to 100 (now ${h.values.map((v) => `${v}%`).join(" + ")})`,
+      `change the heights so they sum to 100 (now ${percentSum(h.values)})`,
     );
   }
   const ratios = h.values.map((v) => Math.round((v / sum) * 10000) / 100);
