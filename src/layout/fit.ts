@@ -7,7 +7,7 @@ import { balancedSplit } from "./split.js";
 import { DIAGRAMS, env, layoutLead, stack, stackHeight, type FitContext, type Item } from "./stack.js";
 import { endSplit, leadWord, snugSplit } from "./snug.js";
 import { columnChoices, spanning, type Choice } from "./choices.js";
-import { labelsWithNext, mergeBullets, units, type Unit } from "./flow.js";
+import { labelsWithNext, mergeBullets, unevenList, units, type Unit } from "./flow.js";
 import { shelfHeight, shelveTop } from "./shelf.js";
 
 export { LEAD_SCALE, layoutLead, stackHeight, type FitContext, type Item } from "./stack.js";
@@ -97,6 +97,7 @@ export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: 
   const at = (c: number): Unit[] => unitsAt[widths.indexOf(colWidths[c]!)]!;
   const heights = colWidths.map((_, c) => at(c).map((u) => u.item.layout.height));
   const groups = labelsWithNext(balancedSplit(heights, n, gap), at(0), panel);
+  if (stated !== undefined && unevenList(groups, at(0))) return { columns: n, split: stated, px, top, ...shelves, cols: [], colWidths, gap, colGap, height: Infinity, overWidth: 0 };
   const cols = groups.map((g, c) => mergeBullets(g.map((k) => at(c)[k]!), panel, colWidths[c]!, colH, px, ctx));
   const tallest = Math.max(0, ...cols.map((c) => stackHeight(c, gap)));
   const over = Math.max(overWidth(top, ctx.width), ...cols.map((c, k) => overWidth(c, colWidths[k]!)));

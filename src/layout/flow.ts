@@ -104,3 +104,14 @@ export function labelsWithNext(groups: number[][], at: readonly Unit[], panel: P
   }
   return out;
 }
+
+/**
+ * Two columns of unequal widths holding one list run on whose halves differ by more than one item (1 | 2 3 4):
+ * read as a short list and a long one, not one list in two columns. Equal counts (2 | 2, 1 | 1) are kept, each
+ * item on one line in the column as wide as it needs.
+ */
+export function unevenList(groups: number[][], at: readonly Unit[]): boolean {
+  if (groups.length !== 2 || at.some((u) => u.bullet === undefined || u.src !== at[0]!.src)) return false;
+  const [a, b] = groups.map((g) => g.reduce((n, k) => n + (at[k]!.items ?? 1), 0));
+  return Math.abs(a! - b!) > 1;
+}
