@@ -84,7 +84,7 @@ export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: 
   const inner = ctx.width - colGap * (n - 1);
   const below = ctx.height - topH - (top.length ? gap : 0);
   const colH = Math.max(px * 4, below);
-  const split = snug && n === 2 ? snugSplit(rest[0], inner, px, gap, ctx) : snugEnd && n === 2 ? endSplit(rest[rest.length - 1], inner, colH, px, gap, ctx, leadOnTop ? 0 : leadWord(panel, px)) : stated;
+  const split = snug && n === 2 ? snugSplit(rest, inner, colH, px, gap, ctx) : snugEnd && n === 2 ? endSplit(rest[rest.length - 1], inner, colH, px, gap, ctx, leadOnTop ? 0 : leadWord(panel, px)) : stated;
   const colWidths = n === 2 && split !== undefined ? [inner * split, inner * (1 - split)] : Array.from({ length: n }, () => inner / n);
   // A probe: a diagram whose least height overruns the room under the top cannot fit in any column, so the
   // columns are not measured (their diagrams laid out at a hint no layout meets only to be told "too tall").

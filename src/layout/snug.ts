@@ -7,11 +7,39 @@ import { longestWordWidth } from "./wrap.js";
 /**
  * The first column's share when it is as wide as the diagram opening it takes at half the width: a flowchart
  * keeping its shape beside a table that gets every pixel it leaves (a table narrowed wraps its rows taller).
+ * A diagram too tall for the column at half the width (a chart snaked into three rows), with only text beside
+ * it, is offered up to END_ROOM of it instead, the narrowest width at which it fits the column's height: two
+ * rows of steps beside a few short points, as a designer fills a narrow box, rather than the chart sent to
+ * another panel.
  */
-export function snugSplit(first: { block: Block; i: number } | undefined, inner: number, px: number, gap: number, ctx: FitContext): number | undefined {
+export function snugSplit(rest: { block: Block; i: number }[], inner: number, height: number, px: number, gap: number, ctx: FitContext): number | undefined {
+  const first = rest[0];
   if (!first || !DIAGRAMS.includes(first.block.kind)) return undefined;
-  const w = stack([first], inner / 2, ctx.height, px, gap, ctx)[0]?.layout.width ?? inner / 2;
+  // Only text beside it may take the narrow rest: a table there would break its words.
+  const textBeside = rest.slice(1).every(({ block }) => block.kind === "bullets" || block.kind === "paragraph" || block.kind === "quote");
+  const at = (w: number): { width: number; height: number } | undefined => stack([first], w, height, px, gap, ctx)[0]?.layout;
+  const half = at(inner / 2);
+  const w = half?.width ?? inner / 2;
+  if (half && half.height > height + 0.5 && textBeside) {
+    const fits = (x: number): boolean => {
+      const l = at(x);
+      return !!l && l.width <= x + 0.5 && l.height <= height + 0.5;
+    };
+    const w2 = narrowestFitting(fits, inner * 0.5, inner * END_ROOM);
+    if (w2 !== undefined) return Math.min(END_ROOM, (w2 + 1) / inner);
+  }
   return Math.min(0.5, Math.max(0.2, (w + 1) / inner));
+}
+
+/** The narrowest width in [lo, hi] that `fits`, found by halving (four steps), or undefined when hi does not. */
+function narrowestFitting(fits: (w: number) => boolean, lo: number, hi: number): number | undefined {
+  if (!fits(hi)) return undefined;
+  for (let k = 0; k < 4 && hi - lo > 4; k++) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
 
 /**
@@ -27,16 +55,8 @@ export function endSplit(last: { block: Block; i: number } | undefined, inner: n
     return !!l && l.width <= w + 0.5 && l.height <= height + 0.5;
   };
   // The text column keeps its longest word whole (`helpful·truthful·harmless` is not broken for the map).
-  let hi = Math.min(inner * END_ROOM, inner - word - 1);
-  if (fits(hi)) {
-    let lo = Math.min(hi, inner * 0.5);
-    for (let k = 0; k < 4 && hi - lo > 4; k++) {
-      const mid = (lo + hi) / 2;
-      if (fits(mid)) hi = mid;
-      else lo = mid;
-    }
-  }
-  return 1 - hi / inner;
+  const hi = Math.min(inner * END_ROOM, inner - word - 1);
+  return 1 - (narrowestFitting(fits, Math.min(hi, inner * 0.5), hi) ?? hi) / inner;
 }
 
 /** The widest word of the box's lines, as drawn at body size px. */

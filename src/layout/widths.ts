@@ -20,7 +20,8 @@ export interface Widening {
 
 /**
  * Sheets to try, least change first: one overflowing panel of a free row widened by each step, its neighbours
- * that fit narrower by an even share of what it takes (a donor never below 70% of its share). Undefined entries
+ * that fit narrower by an even share of what it takes, or one of them by all of it (a donor never below 70% of
+ * its share). Undefined entries
  * are never returned; an empty list when no row can give.
  */
 export function widenings(sheet: Sheet, laid: PositionedSheet): Widening[] {
@@ -31,11 +32,16 @@ export function widenings(sheet: Sheet, laid: PositionedSheet): Widening[] {
     // The most crowded first; only panels that fit give width.
     const over = row.panels.filter((p) => byId.get(p.id)?.overflow).sort((a, b) => byId.get(b.id)!.overflowPx - byId.get(a.id)!.overflowPx);
     const donors = row.panels.filter((p) => !byId.get(p.id)?.overflow).map((p) => p.id);
+    // A neighbour with room may give it all where an even share would leave a full one too narrow (a table at
+    // the minimum beside a few points at a larger size): the roomiest first, by the size its text was drawn at.
+    const roomy = [...donors].sort((a, b) => byId.get(b)!.fontPx - byId.get(a)!.fontPx);
+    const givers = donors.length > 1 ? [donors, ...roomy.map((d) => [d])] : [donors];
     for (const wide of over) {
       for (const step of WIDEN_STEPS) {
-        const w = widenedIn(sheet, wide.id, step, donors);
-        if (!w) break;
-        out.push({ sheet: w.sheet, panel: wide.id });
+        for (const from of givers) {
+          const w = widenedIn(sheet, wide.id, step, from);
+          if (w) out.push({ sheet: w.sheet, panel: wide.id });
+        }
       }
     }
   }
