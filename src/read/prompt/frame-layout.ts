@@ -18,7 +18,8 @@ interface Frame {
 }
 
 const NUM = String.raw`(-?\d+(?:\.\d+)?)\s*(?:px)?`;
-const KEY = new RegExp(String.raw`(?<![\p{L}\p{N}_-])(x|y|w|h|left|top|width|height)\s*[:=]?\s*${NUM}(?![\p{L}\p{N}])`, "giu");
+// A key and its number apart (`x: 32`, `X 32`, `w=650`): `H100` in a frame's name is no height.
+const KEY = new RegExp(String.raw`(?<![\p{L}\p{N}_-])(x|y|w|h|left|top|width|height)(?:\s*[:=]\s*|\s+)${NUM}(?![\p{L}\p{N}])`, "giu");
 const PAIR = new RegExp(String.raw`[(（]\s*${NUM}\s*,\s*${NUM}\s*[)）]\s*[,·]?\s*(?:size\s*)?${NUM}\s*[×xX*]\s*${NUM}`, "u");
 const CANVAS = /(?:canvas|page|artboard|캔버스|페이지|아트보드|frame\s*size|문서\s*크기)[^\d\n]{0,30}?(\d{3,5})\s*(?:px)?\s*[×xX*]\s*(\d{3,5})\s*(?:px)?/i;
 const AXIS: Record<string, keyof Pick<Frame, "x" | "y" | "w" | "h">> = { x: "x", left: "x", y: "y", top: "y", w: "w", width: "w", h: "h", height: "h" };
@@ -130,7 +131,7 @@ export function frameLayout(lines: readonly string[], first: number): DataLayout
     const band = (next ?? Math.max(...frames.map((f) => f.y + f.h))) - top;
     const cells: DataCell[] = own.map((f) => {
       const span = spans(f);
-      return { text: f.name, weight: f.w, start: f.x, line: f.line, ...(span > 1 ? { span } : {}), ...(f.notes.length ? { note: f.notes.join("\n") } : {}) };
+      return { text: f.name, weight: f.w, start: f.x, exact: true, line: f.line, ...(span > 1 ? { span } : {}), ...(f.notes.length ? { note: f.notes.join("\n") } : {}) };
     });
     return { line: own[0]?.line ?? first, cells, ratio: single.length ? Math.max(...single) : band, percent: false, remark: own.map((f) => f.remark).join(" ").trim() };
   });

@@ -42,7 +42,7 @@ import { inlineQuotes, quotedAlready, quoteKey, readStyle, unglossed, unmetAsks 
 import { QUOTES_TITLE } from "./quote-forms.js";
 import { quotesPointer } from "./quote-pointer.js";
 import { jsonPlan } from "./json-plan.js";
-import { readTextLayout } from "./text-layout.js";
+import { framedLayout, readTextLayout } from "./text-layout.js";
 import { gridWords } from "./grid-words.js";
 import { unstatedHeights } from "./text-heights.js";
 import { readProseLayout } from "./prose-layout.js";
@@ -223,7 +223,7 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
     return built;
   }
   // A layout described in sentences is read before `Row N: [A] [B]` lines, which it leaves alone.
-  const text = layoutSec ? (readProseLayout(doc, layoutSec, warnings) ?? readTextLayout(doc, layoutSec, warnings)) : undefined;
+  const text = layoutSec ? (framedLayout(doc, layoutSec) ?? readProseLayout(doc, layoutSec, warnings) ?? readTextLayout(doc, layoutSec, warnings)) : undefined;
   if (text) {
     const nodes = layoutSec!.nodes.filter((n) => n !== text.layoutTable);
     const table = text.table ?? findRatioTable(nodes, text.rows, warnings) ?? unstatedHeights(text, warnings);

@@ -35,11 +35,12 @@ const SPAN_MARK = /\s*[(（[]?\s*(?<![\p{L}\p{N}])(?:col\s*span|span)\s*[=:]?\s*
 
 /** The layout section's text layout, or undefined when it holds none. */
 export function readTextLayout(doc: PromptDoc, section: Section, warnings: string[] = []): TextLayout | undefined {
-  return framedLayout(doc, section) ?? tableLayout(section.nodes) ?? blockLayout(doc, section, warnings) ?? objectLayout(section) ?? lineLayout(doc, section, warnings);
+  return tableLayout(section.nodes) ?? blockLayout(doc, section, warnings) ?? objectLayout(section) ?? lineLayout(doc, section, warnings);
 }
 
-/** Frames with pixel coordinates, as a design tool exports them (frame-layout.ts). */
-function framedLayout(doc: PromptDoc, section: Section): TextLayout | undefined {
+/** Frames with pixel coordinates, as a design tool exports them (frame-layout.ts); tried before the prose reader,
+ * which would take `left: 32px; top: 148px; …` for sentences. */
+export function framedLayout(doc: PromptDoc, section: Section): TextLayout | undefined {
   const next = doc.sections[doc.sections.indexOf(section) + 1];
   const end = next ? next.line - 1 : doc.lines.length;
   const data = frameLayout(doc.lines.slice(section.line, end), section.line + 1);
