@@ -76,6 +76,33 @@ describe("a layout exported from a design tool as frames with pixel coordinates"
     expect(ratios(sheet)).toEqual([13, 55, 32]);
   });
 
+  it("reads a plugin's JSON export: a frame's text children its lines, a default name giving way to its first text", async () => {
+    const json = [
+      "```json",
+      '{ "name": "Page 1", "x": 0, "y": 0, "width": 1000, "height": 800, "children": [',
+      '  { "name": "🍌 TITLE 🍌", "x": 0, "y": 0, "width": 1000, "height": 100 },',
+      '  { "name": "🅰️ ALPHA", "x": 20, "y": 120, "width": 600, "height": 400,',
+      '    "children": [ { "type": "TEXT", "name": "body", "x": 40, "y": 180, "width": 500, "height": 40, "characters": "alpha words here" } ] },',
+      '  { "name": "Frame 12", "x": 640, "y": 120, "width": 340, "height": 400,',
+      '    "children": [ { "type": "TEXT", "characters": "🅱️ BETA" } ] },',
+      '  { "name": "📌 TAKEAWAYS", "x": 20, "y": 540, "width": 960, "height": 240 }',
+      "] }",
+      "```",
+    ];
+    const { sheet } = await readSheet(framesDoc(json));
+    expect(titles(sheet)).toEqual([["title"], ["ALPHA", "BETA"], ["TAKEAWAYS"]]);
+    expect(panel(sheet, /ALPHA/).lead.map(richText)).toEqual(["alpha words here"]);
+    expect(ratios(sheet)).toEqual([14, 54, 32]);
+  });
+
+  it("takes a frame listed inside another, with its own coordinates, for a line of it", async () => {
+    const { sheet } = await readSheet(
+      framesDoc(['Frame "🍌 TITLE 🍌" — x: 0, y: 0, w: 1000, h: 80', 'Frame "🅰️ ALPHA" — x: 20, y: 100, w: 470, h: 400', 'Text "a note in alpha" — x: 40, y: 200, w: 300, h: 30', 'Frame "🅱️ BETA" — x: 510, y: 100, w: 470, h: 400', 'Frame "📌 TAKEAWAYS" — x: 20, y: 520, w: 960, h: 260']),
+    );
+    expect(titles(sheet)).toEqual([["title"], ["ALPHA", "BETA"], ["TAKEAWAYS"]]);
+    expect(panel(sheet, /ALPHA/).lead.map(richText)).toEqual(["a note in alpha"]);
+  });
+
   it("leaves a layout with only a coordinate or two in its words to the other readers", async () => {
     const { sheet } = await readSheet(promptDoc(TWO_BOXES, PLAN, { after: ["The title sits at y: 0, x: 0 (w: full, h: 80)."] }));
     expect(titles(sheet)).toEqual([["title"], ["ALPHA", "BETA"], ["TAKEAWAYS"]]);

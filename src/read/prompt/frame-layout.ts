@@ -5,17 +5,7 @@
 // out of the coordinates: frames whose tops meet are a row, a frame reaching down past the next row's top runs
 // down through it (a sidebar), a frame's width is its share of the page and a row's height is its frames'.
 import type { DataCell, DataLayout, DataRow } from "./data-layout.js";
-
-interface Frame {
-  name: string;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  line: number;
-  remark: string;
-  notes: string[];
-}
+import { dataFrames, type Frame } from "./frame-data.js";
 
 const NUM = String.raw`(-?\d+(?:\.\d+)?)\s*(?:px)?`;
 // A key and its number apart (`x: 32`, `X 32`, `w=650`): `H100` in a frame's name is no height.
@@ -25,6 +15,7 @@ const CANVAS = /(?:canvas|page|artboard|캔버스|페이지|아트보드|frame\s
 const AXIS: Record<string, keyof Pick<Frame, "x" | "y" | "w" | "h">> = { x: "x", left: "x", y: "y", top: "y", w: "w", width: "w", h: "h", height: "h" };
 /** A frame's child layer listed under it: `↳ Text "…"`, `- Text: …`, `· Label "…"`. */
 const CHILD = /^\s+(?:[↳└├│·•*-]+\s*)*(?:(?:text|label|layer|텍스트|레이어)\b\s*[:：]?\s*)?(.+)$/i;
+const GENERIC = /^(?:frame|group|rectangle|rect|card|panel|box|container|section|auto\s*layout|프레임|그룹|카드|패널|박스)\s*[\d.]*$/i;
 const QUOTED = /^["“「'](.*)["”」']$/;
 
 const clean = (s: string): string => s.trim().replace(QUOTED, "$1").trim();
@@ -53,6 +44,7 @@ function nameOf(before: string): string {
     .replace(/^\s*(?:[-*+•]|\d+[.)])\s+/, "")
     .replace(/\*\*/g, "")
     .replace(/^\s*(?:frame|group|section|프레임|박스)\s*(?:\d+\s*)?[:：]?\s*/i, "")
+    .replace(/^\s*(?:text|layer|component|instance|rectangle|텍스트|레이어)\s*[:：]?\s*(?=["“「'])/i, "")
     .replace(/[\s—–:：,;@|·-]+$/, "");
   return clean(name.replace(/[{(（]\s*$/, ""));
 }
@@ -106,16 +98,35 @@ function lineFrames(lines: readonly string[], first: number): Frame[] {
   return out;
 }
 
+const inside = (f: Frame, g: Frame): boolean => f !== g && f.x >= g.x && f.y >= g.y && f.x + f.w <= g.x + g.w && f.y + f.h <= g.y + g.h;
+
+/** A frame inside another (a text layer or a group in a panel, exported with its own coordinates) is lines of
+ * the smallest one holding it, its own lines or else its name, in reading order; the innermost fold first. */
+function folded(frames: Frame[]): Frame[] {
+  const kept = new Set(frames);
+  const byArea = [...frames].sort((a, b) => a.w * a.h - b.w * b.h);
+  for (const f of byArea) {
+    const home = byArea.find((g) => kept.has(g) && g.w * g.h > f.w * f.h && inside(f, g));
+    if (!home) continue;
+    kept.delete(f);
+    (home.children ??= []).push(f);
+  }
+  const out = frames.filter((f) => kept.has(f));
+  const lines = (f: Frame): string[] => [...f.notes, ...(f.children ?? []).sort((a, b) => a.y - b.y || a.x - b.x).flatMap((c) => (c.notes.length || c.children?.length ? lines(c) : [c.name]))];
+  for (const f of out) f.notes = lines(f);
+  return out;
+}
+
 /** The layout's frames as rows of boxes, or undefined when it lists fewer than three frames. */
 export function frameLayout(lines: readonly string[], first: number): DataLayout | undefined {
-  let frames = lineFrames(lines, first);
-  const table = tableFrames(lines, first);
-  if (table.length > frames.length) frames = table;
+  let frames = [lineFrames(lines, first), tableFrames(lines, first), dataFrames(lines, first)].reduce((a, b) => (b.length > a.length ? b : a));
   if (frames.length < 3) return undefined;
   const canvas = lines.map((l) => CANVAS.exec(l)).find(Boolean);
   // A frame holding every other one is the page itself, not a panel.
-  const page = frames.find((f) => frames.every((o) => o === f || (o.x >= f.x && o.y >= f.y && o.x + o.w <= f.x + f.w && o.y + o.h <= f.y + f.h)));
+  const page = frames.find((f) => frames.every((o) => o === f || inside(o, f)));
   if (page) frames = frames.filter((f) => f !== page);
+  frames = folded(frames);
+  if (frames.length < 2) return undefined;
   const width = canvas ? Number(canvas[1]) : page ? page.x + page.w : Math.max(...frames.map((f) => f.x + f.w)) + Math.min(...frames.map((f) => f.x));
   const height = canvas ? Number(canvas[2]) : page ? page.h : Math.max(...frames.map((f) => f.y + f.h));
   // Tops within 2% of the page's height are one row: exports round, and people nudge frames by hand.
@@ -131,6 +142,8 @@ export function frameLayout(lines: readonly string[], first: number): DataLayout
     const band = (next ?? Math.max(...frames.map((f) => f.y + f.h))) - top;
     const cells: DataCell[] = own.map((f) => {
       const span = spans(f);
+      // A tool's default name (`Frame 12`, `Card 3`) says nothing: the frame's first line is its title.
+      if (GENERIC.test(f.name) && f.notes.length) f.name = f.notes.shift()!;
       return { text: f.name, weight: f.w, start: f.x, exact: true, line: f.line, ...(span > 1 ? { span } : {}), ...(f.notes.length ? { note: f.notes.join("\n") } : {}) };
     });
     return { line: own[0]?.line ?? first, cells, ratio: single.length ? Math.max(...single) : band, percent: false, remark: own.map((f) => f.remark).join(" ").trim() };
