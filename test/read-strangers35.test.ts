@@ -164,6 +164,15 @@ describe("a plan line that only holds a picture's place", () => {
     expect(warnings.filter((w) => /raw HTML/.test(w))).toEqual([]);
   });
 
+  it("takes a list item that only holds a picture out of its list, at any depth, and a list of nothing else away", async () => {
+    const items = ["## 🅰️ Alpha", "- one", "  - 📷 [xAI 데이터센터 사진]", "- ![GPU](gpu.png)", "## 🅱️ Beta", "- [이미지: 랙]", "- (insert screenshot of the loss curve here)", "## 📌 Takeaways", "- three"];
+    const { sheet, warnings } = await readSheet(promptDoc(TWO_BOXES, items));
+    expect(panel(sheet, /ALPHA/).blocks).toEqual([expect.objectContaining({ kind: "bullets", items: [[{ text: "one" }]] })]);
+    expect(panel(sheet, /BETA/).blocks).toEqual([]);
+    expect(warnings.filter((w) => /image is not drawn|holds the place of a picture/.test(w))).toHaveLength(4);
+    expect(warnings.filter((w) => /alt text "GPU"/.test(w))).toHaveLength(1);
+  });
+
   it("drops a box line of pictures joined by arrows, and keeps one of words in brackets", async () => {
     const drawing = (line: string): string[] => TWO_BOXES.map((l) => (l.includes("a words") ? `| ${line.padEnd(19)}| | b words           |` : l));
     const pictures = await readSheet(promptDoc(drawing("[📷 GPU] → [🏢 DC]"), PLAN));
@@ -172,13 +181,13 @@ describe("a plan line that only holds a picture's place", () => {
     expect(panel(words.sheet, /ALPHA/).lead.map(richText)).toEqual(["[GPU] → [DC]"]);
   });
 
-  it("keeps the GPT-2 chapter's sections whole around its six pictures, none of their captions drawn", async () => {
+  it("keeps the GPT-2 chapter's sections whole around its seven pictures, none of their captions drawn", async () => {
     const { sheet, warnings } = await readSheet(fixture(GPT2));
     const all = everything(sheet);
-    for (const gone of ["논문 첫 페이지", "노드 사진", "대시보드 스크린샷", "랙 아이콘", "주가 그래프", "insert screenshot", "H100 GPU 사진"]) expect(all).not.toContain(gone);
+    for (const gone of ["논문 첫 페이지", "노드 사진", "대시보드 스크린샷", "랙 아이콘", "주가 그래프", "insert screenshot", "H100 GPU 사진", "Colossus"]) expect(all).not.toContain(gone);
     expect(kinds(panel(sheet, /THE COMPUTE/))).toEqual(["bullets", "flowchart", "bullets"]);
     expect(kinds(panel(sheet, /TRAINING LOOP/))).toEqual(["flowchart", "bullets"]);
-    expect(warnings.filter((w) => /image is not drawn|holds the place of a picture/.test(w))).toHaveLength(6);
+    expect(warnings.filter((w) => /image is not drawn|holds the place of a picture/.test(w))).toHaveLength(7);
   });
 });
 

@@ -2,7 +2,7 @@
 // visual form the box should take ("(pipeline arrow)", "(token sequence box)"), and a title's trailing note of
 // the form its content takes ("PRETRAIN vs POST-TRAIN (comparison table)"). Once the plan gives the panel
 // its content, these have done their job and are not drawn; a box the plan gives nothing keeps them.
-import { isPicturePlaceholder, pictureStrip } from "./pictures.js";
+import { placeholderCaption, pictureStrip } from "./pictures.js";
 import type { MindNode, Panel, Rich } from "../../model/sheet.js";
 import { splitEmoji } from "./words.js";
 import type { RootContent } from "mdast";
@@ -22,7 +22,7 @@ const NAMES_FORM = new RegExp(`(?<![\\p{L}])(?:${FORM})(?:으로|로)?(?![\\p{L}
 /** Drop the designer's notes from a panel the plan has filled. */
 export function dropDirections(panel: Panel): void {
   // A note on where the box stands or how big it is (`(세로 사이드바)`, `(spans two rows)`) is never content.
-  panel.lead = panel.lead.filter((l) => !isPlaceNote(richText(l).trim()) && !isPicturePlaceholder(richText(l).trim()) && !pictureStrip(richText(l).trim()));
+  panel.lead = panel.lead.filter((l) => !isPlaceNote(richText(l).trim()) && placeholderCaption(richText(l).trim()) === undefined && !pictureStrip(richText(l).trim()));
   if (panel.blocks.length === 0) return;
   const title = withoutQuoteCount(withoutArrowNote(panel.title, (n) => NAMES_FORM.test(n)).replace(FORM_NOTE, "").replace(COUNT_NOTE, ""), panel);
   if (title.trim() !== "") panel.title = title;

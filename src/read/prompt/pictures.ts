@@ -4,7 +4,7 @@
 // A pen-note sheet drawn offline has no picture to put there, and the words alone read as a stray caption under
 // a picture that is not there, so the line is left out with a warning naming it (a Markdown image by the inline
 // reader's own warning, which says its alt text is not drawn either).
-import type { RootContent } from "mdast";
+import type { List, RootContent } from "mdast";
 import { lineOf, plainText } from "./sections.js";
 
 const PICTURE_EMOJI = /^(?:📷|📸|🖼️?|🏞️?|🎞️?)\s*/u;
@@ -42,6 +42,7 @@ export function pictureStrip(line: string): boolean {
 
 /** Whether `node` is a picture placeholder, with the warning naming its line pushed when it is. */
 export function pictureLeftOut(node: RootContent, warnings: string[]): boolean {
+  if (node.type === "list") return listLeftOut(node, warnings);
   if (node.type === "html" && IMG.test(node.value.trim())) {
     const alt = altOf(node.value);
     warnings.push(`line ${lineOf(node)}: an image is not drawn on the sheet${alt ? `, nor its alt text "${alt}"` : ""}`);
@@ -55,4 +56,21 @@ export function pictureLeftOut(node: RootContent, warnings: string[]): boolean {
   if (caption === undefined) return false;
   warnings.push(`line ${lineOf(node)}: "${caption}" holds the place of a picture; a sheet draws no pictures, so it is left out`);
   return true;
+}
+
+/** A list's items that only hold a picture's place (`- 📷 [xAI 데이터센터 사진]`, `- ![GPU](gpu.png)`) taken out of
+ * it, at any depth, each named in a warning; whether the list is left with no item. */
+function listLeftOut(list: List, warnings: string[]): boolean {
+  list.children = list.children.filter((item) => {
+    for (const c of item.children) if (c.type === "list") listLeftOut(c, warnings);
+    item.children = item.children.filter((c) => c.type !== "list" || c.children.length > 0);
+    const [only, ...more] = item.children;
+    if (!only || more.length > 0 || only.type !== "paragraph") return true;
+    const images = only.children.filter((c) => c.type === "image");
+    if (!pictureLeftOut(only, warnings)) return true;
+    // The inline reader walks the plan after this: a Markdown image taken out here is warned of here.
+    for (const i of images) if (i.type === "image") warnings.push(`line ${lineOf(i)}: an image is not drawn on the sheet${i.alt?.trim() ? `, nor its alt text "${i.alt.trim()}"` : ""}`);
+    return false;
+  });
+  return list.children.length === 0;
 }
