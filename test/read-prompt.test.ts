@@ -10,7 +10,7 @@ import { readSheet } from "../src/read/index.js";
 import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/index.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { plainMath } from "../src/read/math.js";
-import { quotedAlready, quoteKey } from "../src/read/prompt/style.js";
+import { quotedAlready, quoteKey, unglossed } from "../src/read/prompt/style.js";
 import { FIXTURES_DIR, HAS_SEED, SEED_PATH, fixtures, warningMismatch, type Fixture } from "./fixtures/list.js";
 
 
@@ -345,8 +345,8 @@ describe("every prompt fixture", () => {
         expect(Object.values(want).flat().length).toBeGreaterThan(10);
         for (const key of Object.keys(want) as (keyof PlanExpectations)[]) {
           // An empty cell holds nothing to drop (a note under its table may say it repeats the one above).
-          // A quotable insight the plan quotes in full (cut short, or a word changed) is drawn as the plan has it.
-          const drawn = (item: string): string => (key === "quotes" ? [...have.quotes].find((q) => quotedAlready(quoteKey(item), new Set([quoteKey(q)]))) ?? item : item);
+          // A quotable insight the plan quotes in full (cut short, a word changed, glossed in other words) is drawn as the plan has it.
+          const drawn = (item: string): string => (key === "quotes" ? [...have.quotes].find((q) => [item, unglossed(item)].some((i) => quotedAlready(quoteKey(i), new Set([quoteKey(q)])))) ?? item : item);
           for (const item of want[key].filter((w) => w !== "")) expect(have[key], `${key}: ${item}`).toContain(drawn(item));
         }
       });

@@ -41,6 +41,8 @@ export interface DiagramBox {
   right: number;
   /** Height in diagram lines, borders included. */
   height: number;
+  /** Its width written exactly rather than sketched (a design tool's frame in px): its share of the row's. */
+  width?: number;
 }
 
 export interface DiagramRow {

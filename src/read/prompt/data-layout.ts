@@ -20,6 +20,8 @@ export interface DataCell {
   span?: number;
   /** What the box holds, said after its title: drawn as the box's next line. */
   note?: string;
+  /** The weight is exact (a frame's px), not a sketch to nudge. */
+  exact?: boolean;
 }
 
 export interface DataRow {

@@ -2,6 +2,7 @@
 // visual form the box should take ("(pipeline arrow)", "(token sequence box)"), and a title's trailing note of
 // the form its content takes ("PRETRAIN vs POST-TRAIN (comparison table)"). Once the plan gives the panel
 // its content, these have done their job and are not drawn; a box the plan gives nothing keeps them.
+import { placeholderCaption, pictureStrip } from "./pictures.js";
 import type { MindNode, Panel, Rich } from "../../model/sheet.js";
 import { splitEmoji } from "./words.js";
 import type { RootContent } from "mdast";
@@ -21,7 +22,7 @@ const NAMES_FORM = new RegExp(`(?<![\\p{L}])(?:${FORM})(?:으로|로)?(?![\\p{L}
 /** Drop the designer's notes from a panel the plan has filled. */
 export function dropDirections(panel: Panel): void {
   // A note on where the box stands or how big it is (`(세로 사이드바)`, `(spans two rows)`) is never content.
-  panel.lead = panel.lead.filter((l) => !isPlaceNote(richText(l).trim()) && !isPicturePlaceholder(richText(l).trim()));
+  panel.lead = panel.lead.filter((l) => !isPlaceNote(richText(l).trim()) && placeholderCaption(richText(l).trim()) === undefined && !pictureStrip(richText(l).trim()));
   if (panel.blocks.length === 0) return;
   const title = withoutQuoteCount(withoutArrowNote(panel.title, (n) => NAMES_FORM.test(n)).replace(FORM_NOTE, "").replace(COUNT_NOTE, ""), panel);
   if (title.trim() !== "") panel.title = title;
@@ -117,11 +118,6 @@ export function isPlaceNote(line: string): boolean {
 
 /** `인용 3~4개`, `명언 3개`, `quotes ×4`, `요약 5줄`: how much of what the box is to hold, a range or a number. */
 const HOLDS_NOTE = /^(?:인용(?:구|문)?|명언|어록|요약|핵심|quotes?|bullets?|points?)\s*[x×]?\s*\d{1,2}(?:\s*[~～–-]\s*\d{1,2})?\s*(?:개|줄|가지)?$/iu;
-
-/** A box line that holds the place of a picture for the image maker to paint (`[이미지: 사과 그림]`, `[Image of a
- * zebra]`, `[그림]`): nothing a pen note can write, and its words in brackets would read as the box's text. */
-export const isPicturePlaceholder = (line: string): boolean =>
-  /^\[\s*(?:이미지|그림|사진|삽화|일러스트|image|picture|illustration|photo|img)(?:\s*[:：]\s*[^\]]*|\s+of\s+[^\]]*)?\s*\]$/i.test(line);
 
 /** `표로 정리`, `표 형식`, `in a table`: the box is to hold a table. */
 const TABLE_NOTE = /^(?:표로(?:\s*(?:정리|비교|요약))?|표\s*형식(?:으로)?|(?:as|in)\s+a\s+table)$/i;

@@ -38,11 +38,11 @@ import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptD
 import { readSource } from "./source.js";
 import { footnotesInPlace } from "./footnotes.js";
 import { splitListedQuotes } from "./listed-quotes.js";
-import { inlineQuotes, quotedAlready, quoteKey, readStyle, unmetAsks } from "./style.js";
+import { inlineQuotes, quotedAlready, quoteKey, readStyle, unglossed, unmetAsks } from "./style.js";
 import { QUOTES_TITLE } from "./quote-forms.js";
 import { quotesPointer } from "./quote-pointer.js";
 import { jsonPlan } from "./json-plan.js";
-import { readTextLayout } from "./text-layout.js";
+import { framedLayout, readTextLayout } from "./text-layout.js";
 import { gridWords } from "./grid-words.js";
 import { unstatedHeights } from "./text-heights.js";
 import { readProseLayout } from "./prose-layout.js";
@@ -139,7 +139,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   // So is one the plan's text already quotes in its running words (`Karpathy의 말처럼 “…” — …`).
   const planQuotes = new Set(items.flatMap((i) => (i.block.kind === "quote" ? [quoteKey(richText(i.block.text))] : inlineQuotes(i.block))));
   style.quotes.forEach((q, k) => {
-    if (quotedAlready(quoteKey(q), planQuotes)) return;
+    if (quotedAlready(quoteKey(q), planQuotes) || quotedAlready(quoteKey(unglossed(q)), planQuotes)) return;
     const block: Block = { kind: "quote", text: richFromLine(q) };
     // Said by someone else than the chapter's author (`— DeepSeek-R1`): theirs; `— Andrej` is the author's full name.
     const said = style.quoteCites?.[k];
@@ -223,7 +223,7 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
     return built;
   }
   // A layout described in sentences is read before `Row N: [A] [B]` lines, which it leaves alone.
-  const text = layoutSec ? (readProseLayout(doc, layoutSec, warnings) ?? readTextLayout(doc, layoutSec, warnings)) : undefined;
+  const text = layoutSec ? (framedLayout(doc, layoutSec) ?? readProseLayout(doc, layoutSec, warnings) ?? readTextLayout(doc, layoutSec, warnings)) : undefined;
   if (text) {
     const nodes = layoutSec!.nodes.filter((n) => n !== text.layoutTable);
     const table = text.table ?? findRatioTable(nodes, text.rows, warnings) ?? unstatedHeights(text, warnings);

@@ -62,7 +62,7 @@ function draftsOf(row: DiagramRow, warnings: string[]): Draft[] {
     );
   }
   // `w=30` in a box (on its title line or a line of its own) is its width, taken out before the title is read.
-  const drawnWidths = row.boxes.map((b) => (row.boxes.length > 1 ? takeDrawnWidth(b) : undefined));
+  const drawnWidths = row.boxes.map((b) => (row.boxes.length > 1 ? (b.width ?? takeDrawnWidth(b)) : undefined));
   // A little box's label put among the lines has no file line of its own: then the lines' places are not known.
   const titled = row.boxes.map((b) => titleLines(lines(b), b.nested.length === 1 ? undefined : b.lines.map((l) => l.line)));
   const marks = titled.map((t) => (row.boxes.length > 1 ? statedWidth(t.title ?? "") : { title: t.title ?? "" }));

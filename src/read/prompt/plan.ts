@@ -1,6 +1,7 @@
 // `# Output Structure Plan`: each `## N. <emoji> Title` section becomes content blocks (mind map, tables,
 // flow chains, takeaways, plain bullets and paragraphs, ```mermaid diagrams, code). Whatever is not drawn
 // is reported with its line.
+import { pictureLeftOut } from "./pictures.js";
 import type { Blockquote, List, RootContent, Table as MdTable } from "mdast";
 import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
@@ -113,6 +114,7 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
     // The label's offer holds for the quotes right under it, one blockquote or several.
     const offered = pool && node.type === "blockquote";
     pool = offered;
+    if (pictureLeftOut(node, plan.warnings)) return;
     let html: ReturnType<typeof htmlTable>;
     if (node.type === "table") {
       const table = tableBlock(node);

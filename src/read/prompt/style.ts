@@ -258,6 +258,12 @@ export function quotedAlready(key: string, plan: ReadonlySet<string>): boolean {
   });
 }
 
+/** A quotable insight without the translation in brackets after it (`"…by OpenAI" (아마 …)`): the plan may gloss the
+ * same words differently, and it is still the same quote. */
+export function unglossed(text: string): string {
+  return text.replace(/\s*[(（][^()（）]*\p{Script=Hangul}[^()（）]*[)）]\s*$/u, "");
+}
+
 /** A quote's words, whatever marks and spacing surround them. */
 export function quoteKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();

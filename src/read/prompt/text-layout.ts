@@ -8,6 +8,7 @@ import { blockRows } from "./block-layout.js";
 import { subgraphRows } from "./subgraph-layout.js";
 import { saidWidths } from "./said-widths.js";
 import { dataLayout } from "./data-layout.js";
+import { frameLayout } from "./frame-layout.js";
 import type { RatioTable } from "./ratios.js";
 import { heightsOf } from "./text-heights.js";
 import { lineOf, plainText, type PromptDoc, type Section } from "./sections.js";
@@ -35,6 +36,17 @@ const SPAN_MARK = /\s*[(（[]?\s*(?<![\p{L}\p{N}])(?:col\s*span|span)\s*[=:]?\s*
 /** The layout section's text layout, or undefined when it holds none. */
 export function readTextLayout(doc: PromptDoc, section: Section, warnings: string[] = []): TextLayout | undefined {
   return tableLayout(section.nodes) ?? blockLayout(doc, section, warnings) ?? objectLayout(section) ?? lineLayout(doc, section, warnings);
+}
+
+/** Frames with pixel coordinates, as a design tool exports them (frame-layout.ts); tried before the prose reader,
+ * which would take `left: 32px; top: 148px; …` for sentences. */
+export function framedLayout(doc: PromptDoc, section: Section): TextLayout | undefined {
+  const next = doc.sections[doc.sections.indexOf(section) + 1];
+  const end = next ? next.line - 1 : doc.lines.length;
+  const data = frameLayout(doc.lines.slice(section.line, end), section.line + 1);
+  if (!data) return undefined;
+  const rows: TextRow[] = data.rows.map((r) => ({ line: r.line, cells: r.cells, head: "", remark: r.remark, ratio: r.ratio!, percent: false }));
+  return finish(rows, undefined, data.lines, data.across);
 }
 
 /** A YAML or JSON object of rows and boxes, or a CSS grid (data-layout.ts). */

@@ -69,7 +69,7 @@ function diagramRow(r: TextRow, title: boolean, across?: number): DiagramRow {
   const boxes: DiagramBox[] = r.cells.map((c, k) => {
     if (across !== undefined && c.start !== undefined) x = (COLUMNS * c.start) / total;
     const width = (COLUMNS * weights[k]!) / total;
-    const box: DiagramBox = { line: c.line, lines: [{ text: c.text.replace(KIND_REMARK, ""), line: c.line }, ...(c.note ?? "").split("\n").filter(Boolean).map((text) => ({ text, line: c.line }))], chains: [], nested: [], span: c.span ?? 1, below: false, left: Math.round(x), right: Math.round(x + width), height: 4 };
+    const box: DiagramBox = { line: c.line, lines: [{ text: c.text.replace(KIND_REMARK, ""), line: c.line }, ...(c.note ?? "").split("\n").filter(Boolean).map((text) => ({ text, line: c.line }))], chains: [], nested: [], span: c.span ?? 1, below: false, left: Math.round(x), right: Math.round(x + width), height: 4, ...(c.exact ? { width: weights[k]! } : {}) };
     x += width;
     return box;
   });
