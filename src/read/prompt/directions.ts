@@ -91,7 +91,10 @@ function countsContent(line: string, panel: Panel): boolean {
 /** A box line holding the place of what the plan will write, with no word of its own: `"…"`, `...`, `1 ~ 6`. */
 // `✓ ✓ ✓`: ticks alone hold the place of the checklist's items, `1.` alone that of a numbered one.
 const isStandIn = (line: string): boolean =>
-  /^["“”'‘’「」]*\s*(?:…|\.{2,}|·{2,})\s*["“”'‘’「」]*$/u.test(line) || /^(?:[✓✔☑✅]\uFE0F?\s*){2,}$/u.test(line) || /^\d{1,2}[.)]$/u.test(line) || /^[(\[]?\s*\d{1,2}\s*(?:~|～|–|-|\.\.\.?|…)\s*\d{1,2}\s*[)\]]?$/u.test(line);
+  /^["“”'‘’「」]*\s*(?:…|\.{2,}|·{2,})\s*["“”'‘’「」]*$/u.test(line) || /^(?:[✓✔☑✅]\uFE0F?\s*){2,}$/u.test(line) || /^\d{1,2}[.)]$/u.test(line) || STANDIN_RANGE.test(line);
+
+// `1 ~ 5`, `① ~ ④ 번호 배지`: a run of numbers standing for the numbered list (its badges) the box will hold.
+const STANDIN_RANGE = /^[(\[]?\s*(?:\d{1,2}|[\u2460-\u2473])\s*(?:~|～|–|-|\.\.\.?|…)\s*(?:\d{1,2}|[\u2460-\u2473])\s*[)\]]?(?:\s*(?:번호\s*)?(?:배지|뱃지|동그라미|badges?|numbered(?:\s+badges)?))?$/iu;
 
 /** A plan line that only points at the quotes given elsewhere: it names them and says `above`, with no quote of its own. */
 export const pointsAtQuotes = (text: string): boolean =>

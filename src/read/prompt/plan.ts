@@ -18,6 +18,7 @@ import { chainOf, readLeaves } from "./plan-leaves.js";
 import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, instructionItem, isComment, planSubsections } from "./plan-sections.js";
 import { boxNumber } from "./box-number.js";
 import { withoutNote } from "./quote-notes.js";
+import { withoutDrawingNote } from "./heading-notes.js";
 import { emojisIn, splitEmoji } from "./words.js";
 import { callout, calloutCite, definitionList, designerNote, dropPanelLabel } from "./plan-forms.js";
 import { balloonQuotes, QUOTES_TITLE, quotedItems, quoteLines, signedQuote, splitCite, unwrapQuote } from "./quote-forms.js";
@@ -229,7 +230,7 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       if (block) section.blocks.push(block);
     } else if (node.type === "heading") {
       // A `###` inside a section is a sub-heading of its content: drawn as a bold line.
-      const rich = richFromInline(node.children);
+      const rich = withoutDrawingNote(richFromInline(node.children));
       if (rich.length) section.blocks.push({ kind: "paragraph", text: rich.map((s) => ({ ...s, bold: true })) });
     } else if (node.type === "html" && (html = htmlTable(node.value))) {
       const cell = (c: string): Rich => c.split("\n").flatMap((l, k) => (k > 0 ? [{ text: "\n" }, ...richFromLine(l)] : richFromLine(l)));
