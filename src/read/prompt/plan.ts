@@ -5,6 +5,7 @@ import type { Blockquote, List, RootContent, Table as MdTable } from "mdast";
 import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
 import { quadrantTitle } from "./chart-tables.js";
+import { journeyTitle } from "./journey.js";
 import { fillDitto, isDittoNote } from "./ditto.js";
 import { heldBlocks, listParts } from "./list-parts.js";
 import { circledLeaves, circledRun, isOutline, leaves, leavesFromLines, tickedLeaves } from "./outline.js";
@@ -217,7 +218,7 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
     } else if (node.type === "code") {
       const block = codeBlock(node, mermaid, plan);
       // An xychart's title names the table drawn for it, above it wherever it goes.
-      const named = block && (node.lang ?? "").toLowerCase() === "mermaid" ? xyTitle(node.value) ?? quadrantTitle(node.value) : undefined;
+      const named = block && (node.lang ?? "").toLowerCase() === "mermaid" ? xyTitle(node.value) ?? quadrantTitle(node.value) ?? journeyTitle(node.value) : undefined;
       if (block && named) {
         const title: Block = { kind: "paragraph", text: [{ text: named, bold: true }] };
         section.blocks.push(title);

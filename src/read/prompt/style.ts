@@ -148,7 +148,8 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
   for (const node of nodes) {
     if (node.type === "heading" || node.type === "paragraph") {
       const text = plainText(node).trim();
-      if (node.type === "heading" || /[:：]$/.test(text)) context = text;
+      // A paragraph that only names the quotes (`**Quotable Insights**`, no colon) labels the list under it too.
+      if (node.type === "heading" || /[:：]$/.test(text) || (text.length <= 40 && QUOTES_LABEL.test(text) && !/["“”「」.?!]/u.test(text))) context = text;
       else if (QUOTES_LABEL.test(context) && node.type === "paragraph") quoteParagraph(node, text);
       else visit(text, false, lineOf(node));
     } else if (node.type === "list") {
