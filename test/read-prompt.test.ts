@@ -10,7 +10,7 @@ import { readSheet } from "../src/read/index.js";
 import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/index.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { plainMath } from "../src/read/math.js";
-import { quotedAlready, quoteKey, quoteKeys } from "../src/read/prompt/style.js";
+import { quotedAlready, quoteKey, quoteKeys, quotesPart } from "../src/read/prompt/style.js";
 import { FIXTURES_DIR, HAS_SEED, SEED_PATH, fixtures, warningMismatch, type Fixture } from "./fixtures/list.js";
 
 
@@ -348,7 +348,7 @@ describe("every prompt fixture", () => {
         for (const key of Object.keys(want) as (keyof PlanExpectations)[]) {
           // An empty cell holds nothing to drop (a note under its table may say it repeats the one above).
           // A quotable insight the plan quotes in full (cut short, or a word changed) is drawn as the plan has it.
-          const drawn = (item: string): string => (key === "quotes" ? [...have.quotes].find((q) => quotedAlready(quoteKey(item), new Set(quoteKeys(q)))) ?? item : item);
+          const drawn = (item: string): string => (key === "quotes" ? [...have.quotes].find((q) => quotedAlready(quoteKey(item), new Set(quoteKeys(q))) || quotesPart(quoteKey(item), new Set(quoteKeys(q)))) ?? item : item);
           for (const item of want[key].filter((w) => w !== "")) expect(have[key], `${key}: ${item}`).toContain(drawn(item));
         }
       });

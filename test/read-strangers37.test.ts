@@ -10,7 +10,7 @@ import type { Block, Sheet } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
 import { drawingNote } from "../src/read/prompt/heading-notes.js";
 import { journeyTable, journeyTitle } from "../src/read/prompt/journey.js";
-import { quotedAlready, quoteKey, quoteKeys } from "../src/read/prompt/style.js";
+import { quoteKey, quoteKeys, quotesPart } from "../src/read/prompt/style.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { TWO_BOXES, kinds, panel, promptDoc, titles } from "./read-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
@@ -117,10 +117,17 @@ describe("a run of circled numbers standing for the numbered list", () => {
 describe("a plan quote giving part of a quotable insight", () => {
   it("is the insight when it says half of it or more, in a run", () => {
     const insight = quoteKey("I don't fully trust its mental arithmetic, so I say: use code");
-    expect(quotedAlready(insight, new Set(quoteKeys('I don\'t fully trust its mental arithmetic. (나는 모델의 암산을 믿지 않는다)')))).toBe(true);
-    // Four words of thirteen: another saying that shares a phrase.
-    expect(quotedAlready(insight, new Set(quoteKeys("its mental arithmetic is weak")))).toBe(false);
-    expect(quotedAlready(insight, new Set(quoteKeys("so I say: use code")))).toBe(false);
+    expect(quotesPart(insight, new Set(quoteKeys('I don\'t fully trust its mental arithmetic. (나는 모델의 암산을 믿지 않는다)')))).toBe(true);
+    // Another saying that shares a phrase, and a run shorter than half the insight.
+    expect(quotesPart(insight, new Set(quoteKeys("its mental arithmetic is weak")))).toBe(false);
+    expect(quotesPart(insight, new Set(quoteKeys("so I say: use code")))).toBe(false);
+  });
+
+  it("leaves the insight whole where the plan's running text only quotes a phrase of it", async () => {
+    const style = ["# Output Style", "**Quotable Insights**", '- "Wait, wait. Wait. That is a moment I can flag here in the log"'];
+    const plan = ["## 🅰️ Alpha", '- "Wait, wait. Wait. That is a moment" → 재평가', "## 🅱️ Beta", "- b"];
+    const { sheet } = await readSheet(promptDoc(TWO_BOXES, plan, { after: style }));
+    expect(quotes(sheet)).toEqual(["Wait, wait. Wait. That is a moment I can flag here in the log"]);
   });
 
   it("draws the tokens chapter's mental-arithmetic quote once, as the plan writes it", async () => {

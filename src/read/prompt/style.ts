@@ -245,8 +245,7 @@ export function inlineQuotes(b: Block): string[] {
 
 /**
  * Whether the plan already quotes an insight (both as quoteKey gives them): word for word, as part of a longer
- * quote (the insight cut short, the plan's quote going on or glossed after it), as half of it or more (the plan
- * cutting the insight short), or with a word or two changed
+ * quote (the insight cut short, the plan's quote going on or glossed after it), or with a word or two changed
  * (`I don't trust` where the plan has `I don't fully trust`): nine in ten of its words, five words at least.
  */
 export function quotedAlready(key: string, plan: ReadonlySet<string>): boolean {
@@ -255,12 +254,22 @@ export function quotedAlready(key: string, plan: ReadonlySet<string>): boolean {
   if (words.length < 5) return false;
   return [...plan].some((p) => {
     if (` ${p} `.includes(` ${key} `)) return true;
-    // The plan quoting the insight's words in part (`I don't fully trust its mental arithmetic.` for the insight
-    // going on `…, so I say: use code`): half its words at least, in a run, five at least.
-    const part = p.split(" ").length;
-    if (part >= 5 && part >= words.length / 2 && ` ${key} `.includes(` ${p} `)) return true;
     const theirs = new Set(p.split(" "));
     return words.filter((w) => theirs.has(w)).length >= 0.9 * words.length;
+  });
+}
+
+/**
+ * Whether a quote the plan draws as a quote (as quoteKey gives them) is the insight cut short by the plan
+ * (`I don't fully trust its mental arithmetic.` for the insight going on `…, so I say: use code`): half its words
+ * at least, five at least, in a run. Only for the plan's own quotes: a phrase its running text quotes leaves the
+ * insight to be drawn whole.
+ */
+export function quotesPart(key: string, planQuotes: ReadonlySet<string>): boolean {
+  const words = key.split(" ").filter(Boolean).length;
+  return [...planQuotes].some((p) => {
+    const part = p.split(" ").length;
+    return part >= 5 && part >= words / 2 && ` ${key} `.includes(` ${p} `);
   });
 }
 
