@@ -73,9 +73,39 @@ describe("the tokens chapter's layout", () => {
     ]);
     expect(ratios(sheet)).toEqual([9, 33, 28, 30]);
     expect(panel(sheet, /KARPATHY SAYS/).rowSpan).toBe(2);
-    expect(leadOf(sheet, /ONE TOKEN/)).toContain("⚠️ 주의: 모델의 암산은 믿지 말 것");
+    // The ⚠️ box's line is the callout the plan writes out under `### ⚠️ 주의` in the same panel.
+    expect(leadOf(sheet, /ONE TOKEN/)).toEqual(["토큰 하나 = 신경망 한 번 통과 = 정해진 계산량"]);
+    expect(kinds(panel(sheet, /ONE TOKEN/)).slice(-2)).toEqual(["paragraph", "bullets"]);
     expect(leadOf(sheet, /USE CODE/)).toContain('[ 예시 ] "Use code."');
     expect(warnings).toEqual([]);
+  });
+});
+
+describe("a little callout box drawn inside a box", () => {
+  const drawing = [
+    "┌────────────────────────────────────────────┐",
+    "│ 🍌 TITLE 🍌                                │",
+    "├────────────────────────────────────────────┤",
+    "│ 🅰️ ALPHA                                   │",
+    "│  알파에 대한 설명                          │",
+    "│  ╭──────────────────────────╮              │",
+    "│  │ ⚠️ 주의: do not trust it  │              │",
+    "│  ╰──────────────────────────╯              │",
+    "├────────────────────────────────────────────┤",
+    "│ 📌 TAKEAWAYS                               │",
+    "└────────────────────────────────────────────┘",
+  ];
+
+  it("is a line of its box, where it stands", async () => {
+    const { sheet } = await readSheet(promptDoc(drawing, ["## 🅰️ Alpha", "- one", "## 📌 Takeaways", "- three"]));
+    expect(titles(sheet)).toEqual([["title"], ["ALPHA"], ["TAKEAWAYS"]]);
+    expect(leadOf(sheet, /ALPHA/)).toEqual(["알파에 대한 설명", "⚠️ 주의: do not trust it"]);
+  });
+
+  it("is left to the plan when the plan writes that callout out under its label in the box", async () => {
+    const { sheet } = await readSheet(promptDoc(drawing, ["## 🅰️ Alpha", "- one", "### ⚠️ 주의", "- do not trust its sums", "## 📌 Takeaways", "- three"]));
+    expect(leadOf(sheet, /ALPHA/)).toEqual(["알파에 대한 설명"]);
+    expect(kinds(panel(sheet, /ALPHA/))).toEqual(["bullets", "paragraph", "bullets"]);
   });
 });
 
