@@ -10,7 +10,7 @@ import { readSheet } from "../src/read/index.js";
 import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/index.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { plainMath } from "../src/read/math.js";
-import { quotedAlready, quoteKey, unglossed } from "../src/read/prompt/style.js";
+import { quotedAlready, quoteKey, quoteKeys, quotesPart, unglossed } from "../src/read/prompt/style.js";
 import { FIXTURES_DIR, HAS_SEED, SEED_PATH, fixtures, warningMismatch, type Fixture } from "./fixtures/list.js";
 
 
@@ -120,7 +120,7 @@ function planExpectations(written: string): PlanExpectations {
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`, `## 🧩 섹션 구성 (11개)`), tagged `<content>`, a bare `Plan:` label line, or
   // a name of the writer's own glossed with the template's (`# 📋 출력 구성 (Output Structure Plan)`).
-  const plan = between(doc, /^# (Output Structure Plan|출력 구조 계획)|^#{1,2} \S* ?구성(?: 계획)?(?: \([^)]*\))?$|^(?:#{1,3} |\*\*).*(?:What goes in|Content for) each (?:box|panel)|^# Content per box|^#{1,3} (?:\S+ )?(?:섹션|칸|박스)별 (?:구성|내용)|^#{1,2} (?:\S+ )?섹션 구성(?: \(|$)|^=== BOX CONTENTS ===$|^<content>$|^#{1,2} (?:Sheet |Content )?Plan$|^#{1,2} CONTENT PLAN$|^#{1,2} (?:\S+ )?(?:내용 계획|들어갈 내용)(?: \(|$)|^CONTENT PLAN\b|^Plan:$|^\*\*\d+\.\s*(?:Output Structure Plan|출력 구조 계획)\*\*$|^#{1,2} (?:\S+ )?\S+ \S+ \(Output Structure Plan\)$/, /^#{1,2} (이미지 생성 요청|Image (?:Generation )?Request|원문$)|^## Style$|^<\/content>$|^\*\*Part \d+ — Style|^# (?:배치도|Style notes)$|^### \S+ (?:인용|강의 노트 원문|이미지 요청)|^## 💬 인용구$|^# (?:\S+ )?이미지 요청$|^\*\*(?:Tips|팁)\b[^*]*:\*\*$|^IMAGE REQUEST$|^\*\*\d+\.\s*(?:이미지 생성 요청|Image (?:Generation )?Request)\*\*$/);
+  const plan = between(doc, /^#{1,2} (Output Structure Plan|출력 구조 계획)$|^# (Output Structure Plan|출력 구조 계획)|^#{1,2} \S* ?구성(?: 계획)?(?: \([^)]*\))?$|^(?:#{1,3} |\*\*).*(?:What goes in|Content for) each (?:box|panel)|^# Content per box|^#{1,3} (?:\S+ )?(?:섹션|칸|박스)별 (?:구성|내용)|^#{1,2} (?:\S+ )?섹션 구성(?: \(|$)|^=== BOX CONTENTS ===$|^<content>$|^#{1,2} (?:Sheet |Content )?Plan$|^#{1,2} CONTENT PLAN$|^#{1,2} (?:\S+ )?(?:내용 계획|들어갈 내용)(?: \(|$)|^CONTENT PLAN\b|^Plan:$|^\*\*\d+\.\s*(?:Output Structure Plan|출력 구조 계획)\*\*$|^#{1,2} (?:\S+ )?\S+ \S+ \(Output Structure Plan\)$/, /^#{1,2} (이미지 생성 요청|Image (?:Generation )?Request|원문$)|^## Style$|^<\/content>$|^\*\*Part \d+ — Style|^# (?:배치도|Style notes)$|^### \S+ (?:인용|강의 노트 원문|이미지 요청)|^## 💬 인용구$|^# (?:\S+ )?이미지 요청$|^\*\*(?:Tips|팁)\b[^*]*:\*\*$|^IMAGE REQUEST$|^\*\*\d+\.\s*(?:이미지 생성 요청|Image (?:Generation )?Request)\*\*$/);
   const style = between(doc, /^# (Output Style|출력 스타일|Style$)/, /^# /);
   const out: PlanExpectations = { tableCells: [], mindNodes: [], flowSteps: [], takeaways: [], quotes: [], listItems: [] };
   let section = "";
@@ -148,8 +148,10 @@ function planExpectations(written: string): PlanExpectations {
     if (fence === "flow" && !/^(subgraph|classDef|class|direction|style)\b/.test(t)) {
       // A quoted label's first line is the box, the lines after `<br/>` its caption.
       // A quoted label may hold brackets of its own (`I["s[::3]"]`).
+      // A hexagon `S{{…}}` is drawn with its label alone, its second braces its shape; a Markdown string
+      // (`E["\`**몇 백 스텝**\`"]`) with its text alone, as Mermaid shows it.
       // A database node `C[(Memory bank)]` is drawn with its label alone, the brackets its shape (`G[(FineWeb<br/>44TB)]` too).
-      out.flowSteps.push(...[...t.matchAll(/\b\w+(?:\["([^"]+)"\]|\[([^\]"]+)\]|\{"([^"]+)"\}|\{([^}"]+)\})/g)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").replace(/^\((.*)\)$/, "$1").split(/<br\s*\/?>/i)[0]!.trim().replace(/^\((.*)\)$/, "$1")).map((l) => webDecoded(l).replace(/&lt;/g, "<").replace(/&gt;/g, ">")));
+      out.flowSteps.push(...[...t.matchAll(/\b\w+(?:\["([^"]+)"\]|\[([^\]"]+)\]|\{"([^"]+)"\}|\{([^}"]+)\})/g)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").replace(/^\((.*)\)$/, "$1").replace(/^\{(?!\})/, "").replace(/^`(.*)`$/, "$1").replace(/\*\*(.+?)\*\*/g, "$1").split(/<br\s*\/?>/i)[0]!.trim().replace(/^\((.*)\)$/, "$1")).map((l) => webDecoded(l).replace(/&lt;/g, "<").replace(/&gt;/g, ">")));
     }
     // `4) 🧹 Filtering` among sections titled `① …`, `② …`: a section's title, numbered the other way.
     if (!fence && /^\d+\)\s+\p{Extended_Pictographic}/u.test(t) && plan.filter((l) => CIRCLED.test(l.trim())).length >= 2) {
@@ -346,7 +348,7 @@ describe("every prompt fixture", () => {
         for (const key of Object.keys(want) as (keyof PlanExpectations)[]) {
           // An empty cell holds nothing to drop (a note under its table may say it repeats the one above).
           // A quotable insight the plan quotes in full (cut short, a word changed, glossed in other words) is drawn as the plan has it.
-          const drawn = (item: string): string => (key === "quotes" ? [...have.quotes].find((q) => [item, unglossed(item)].some((i) => quotedAlready(quoteKey(i), new Set([quoteKey(q)])))) ?? item : item);
+          const drawn = (item: string): string => (key === "quotes" ? [...have.quotes].find((q) => [item, unglossed(item)].some((i) => quotedAlready(quoteKey(i), new Set(quoteKeys(q))) || quotesPart(quoteKey(i), new Set(quoteKeys(q))))) ?? item : item);
           for (const item of want[key].filter((w) => w !== "")) expect(have[key], `${key}: ${item}`).toContain(drawn(item));
         }
       });

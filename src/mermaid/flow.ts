@@ -43,7 +43,11 @@ function edgeOf(e: { start: string; end: string; type?: string; stroke?: string;
 
 /** Flow db → a Flowchart, or Knobs when any node has class `knob`. */
 export function fromFlowDb(db: MermaidDb, at: number | undefined, code = ""): Flowchart | Knobs {
-  const vertices = [...(db.getVertices?.()?.values() ?? [])];
+  // `style sim fill:…` (or `class sim …`) on a subgraph's id makes Mermaid's db a vertex of that name: the
+  // subgraph's colour, not a box, unless an edge runs to it.
+  const groups = new Set((db.getSubGraphs?.() ?? []).map((s) => s.id));
+  const linked = new Set((db.getEdges?.() ?? []).flatMap((e) => [e.start, e.end]));
+  const vertices = [...(db.getVertices?.()?.values() ?? [])].filter((v) => !groups.has(v.id) || linked.has(v.id));
   const nodes: FlowNode[] = vertices.map((v) => {
     const { label, caption } = splitCaption(normaliseLabel(v.text ?? v.id, v.labelType));
     const node: FlowNode = { id: v.id, label, shape: SHAPE_OF[v.type ?? ""] ?? "rect" };

@@ -8,6 +8,7 @@ import type { Block, Bullets, Quote, Rich, Table } from "../../model/sheet.js";
 import { parseMermaid } from "../../mermaid/index.js";
 import { pieTable, rewritten } from "../prompt/mermaid.js";
 import { quadrantTable, sankeyTable } from "../prompt/chart-tables.js";
+import { journeyTable } from "../prompt/journey.js";
 import { xyTable } from "../prompt/xychart.js";
 import { splitCite, unwrapQuote } from "../prompt/quote-forms.js";
 import { phrasingToRich, richLines, richText, trimRich } from "./syntax.js";
@@ -61,9 +62,9 @@ async function readBlock(node: RootContent, warnings: string[]): Promise<Block |
       return readQuote(node);
     case "code":
       if ((node.lang ?? "").toLowerCase() === "mermaid") {
-        // Diagram types we draw otherwise: a pie, xychart, quadrant chart or sankey as a table, a sequence, state
+        // Diagram types we draw otherwise: a pie, xychart, quadrant chart, sankey or journey as a table, a sequence, state
         // diagram or timeline as a flowchart. Another kind is Mermaid's error: a sheet is the file one edits.
-        const redrawn = pieTable(node.value) ?? xyTable(node.value) ?? quadrantTable(node.value) ?? sankeyTable(node.value) ?? rewritten(node.value, line);
+        const redrawn = pieTable(node.value) ?? xyTable(node.value) ?? quadrantTable(node.value) ?? sankeyTable(node.value) ?? journeyTable(node.value) ?? rewritten(node.value, line);
         if (redrawn) warnings.push(`line ${("line" in redrawn && redrawn.line) || (line ?? "?")}: ${redrawn.warning}`);
         if (redrawn && "block" in redrawn) return redrawn.block;
         return parseMermaid(redrawn?.source ?? node.value, line, warnings);

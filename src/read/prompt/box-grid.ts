@@ -3,6 +3,7 @@
 // above hands down (by order when the counts agree, else by the smallest change of drift), and everything
 // between two matched borders moves with them. The result is a clean grid where every vertical line is
 // straight, plus the text characters placed in it.
+import { DASHED_WALL } from "./box-halves.js";
 import { DOWN, LEFT, RIGHT, UP } from "./box-arms.js";
 import { matchTyped as match, misfit, upward, type Anchor } from "./box-match.js";
 import { closeBottom, cornerlessBorders, doubledLines, openRuns, wallDown } from "./box-repair.js";
@@ -95,7 +96,8 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
         // A stroke one line long that turns at a corner right under it (`↑ … │` over `└── again ──┘`) is an
         // arrow sketched in the box, not a wall left without its border.
         const turns = rows[r + 1]?.some((u) => u.col === c.col && "└┘╰╯".includes(u.ch));
-        if (c.ch !== "|" && !turns) warnings.push({ line: lineNo, message: `a stray ${c.ch} with no border above it was read as text` });
+        // A dashed stroke standing in a box is a divider between its halves (box-halves.ts), drawn on purpose.
+        if (c.ch !== "|" && !turns && !DASHED_WALL.test(c.ch)) warnings.push({ line: lineNo, message: `a stray ${c.ch} with no border above it was read as text` });
       }
     }
     const row = arms[r]!;

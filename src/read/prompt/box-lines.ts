@@ -5,6 +5,7 @@ import { lineText, type Face } from "./box-faces.js";
 import { headedChain, splitArrows } from "./chain.js";
 import { joinWrappedTitle } from "./box-text.js";
 import type { TextLine } from "./ascii-layout.js";
+import { halvesRead } from "./box-halves.js";
 
 /** An arrow between steps of a chain written in a box. */
 const ARROW = /\s*(?:→|->|⟶|⇒|=>|➡️?)\s*/;
@@ -12,8 +13,7 @@ const ARROW = /\s*(?:→|->|⟶|⇒|=>|➡️?)\s*/;
 /** A face's own lines, leaving out lines beside little boxes inside it (only connectors of the schematic). */
 export function textLines(face: Face, firstLine: number): TextLine[] {
   const besideKids = (line: number): boolean => face.children.some((k) => line >= k.top && line <= k.bottom);
-  const lines = [...face.text.entries()]
-    .sort((a, b) => a[0] - b[0])
+  const lines = halvesRead([...face.text.entries()].sort((a, b) => a[0] - b[0]))
     .filter(([line]) => !besideKids(line))
     .map(([line, chars]) => ({ text: clean(lineText(chars)), line: firstLine + line, col: chars.find((c) => c.ch.trim() !== "")?.col ?? 0 }))
     .filter((t) => t.text !== "");

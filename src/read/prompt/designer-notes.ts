@@ -35,3 +35,17 @@ export function rangeCountsContent(line: string, panel: Panel): boolean {
   const quotes = panel.blocks.filter((b) => b.kind === "quote").length;
   return within(quotes) || panel.blocks.some((b) => b.kind === "bullets" && within(b.items.length));
 }
+
+const norm = (t: string): string => t.toLowerCase().replace(/[\s\p{P}\uFE0F]+/gu, "");
+
+/**
+ * A line a little box inside the drawn box holds, led by an emoji and a label (`⚠️ 주의: 모델의 암산은 믿지 말
+ * 것`), where the plan writes that callout out under a sub-heading of the same label (`### ⚠️ 주의` over its
+ * points) in this panel: the box sketched the callout the plan fills, so the sketch is not drawn again.
+ */
+export function calloutWritten(line: string, panel: Panel): boolean {
+  const m = /^(\p{Extended_Pictographic}\uFE0F?\s*[^:：]{1,24}?)\s*[:：]\s*\S/u.exec(line.trim());
+  if (!m) return false;
+  const label = norm(m[1]!);
+  return panel.blocks.some((b, i) => b.kind === "paragraph" && b.text.every((s) => s.bold || s.text.trim() === "") && norm(b.text.map((s) => s.text).join("")) === label && panel.blocks[i + 1]?.kind === "bullets");
+}

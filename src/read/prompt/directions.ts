@@ -8,7 +8,7 @@ import { splitEmoji } from "./words.js";
 import type { RootContent } from "mdast";
 import { richText } from "./rich.js";
 import { lineOf, plainText } from "./sections.js";
-import { WHAT, rangeCountsContent, withoutArrowNote } from "./designer-notes.js";
+import { WHAT, calloutWritten, rangeCountsContent, withoutArrowNote } from "./designer-notes.js";
 
 const FORM = "table|chart|diagram|flow ?chart|flow|chain|mind ?map|graph|list|check ?list|arrows?|icons?|box(?:es)?|visual|illustration|sketch|timeline|cards?|표|도표|그림|도식|다이어그램|흐름도|마인드맵|목록|체크리스트|아이콘|화살표";
 /** A title's closing note naming a visual form: "(comparison table)", "(flow diagram)", "(표)". */
@@ -41,7 +41,7 @@ export function dropDirections(panel: Panel): void {
     const words = t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     sketch[k] = (form[k - 1] === true || sketch[k - 1] === true) && words.length > 0 && words.every((w) => labels.includes(w));
   });
-  panel.lead = lead.filter((_, k) => !form[k] && !sketch[k] && !isStandIn(texts[k]!) && !countsContent(texts[k]!, panel) && !rangeCountsContent(texts[k]!, panel) && !(form[k - 1] && /^[(（].*[)）]$/u.test(texts[k]!)) && !(listed && rows[k]! > 0));
+  panel.lead = lead.filter((_, k) => !form[k] && !sketch[k] && !isStandIn(texts[k]!) && !countsContent(texts[k]!, panel) && !rangeCountsContent(texts[k]!, panel) && !calloutWritten(texts[k]!, panel) && !(form[k - 1] && /^[(（].*[)）]$/u.test(texts[k]!)) && !(listed && rows[k]! > 0));
   // A plan line pointing back at the quotes (`위 Quotable Insights 5개를 말풍선으로`) in the panel that now holds
   // them said how to draw them; the quotes are drawn.
   if (panel.blocks.some((b) => b.kind === "quote")) {
@@ -92,7 +92,10 @@ function countsContent(line: string, panel: Panel): boolean {
 /** A box line holding the place of what the plan will write, with no word of its own: `"…"`, `...`, `1 ~ 6`. */
 // `✓ ✓ ✓`: ticks alone hold the place of the checklist's items, `1.` alone that of a numbered one.
 const isStandIn = (line: string): boolean =>
-  /^["“”'‘’「」]*\s*(?:…|\.{2,}|·{2,})\s*["“”'‘’「」]*$/u.test(line) || /^(?:[✓✔☑✅]\uFE0F?\s*){2,}$/u.test(line) || /^\d{1,2}[.)]$/u.test(line) || /^[(\[]?\s*\d{1,2}\s*(?:~|～|–|-|\.\.\.?|…)\s*\d{1,2}\s*[)\]]?$/u.test(line);
+  /^["“”'‘’「」]*\s*(?:…|\.{2,}|·{2,})\s*["“”'‘’「」]*$/u.test(line) || /^(?:[✓✔☑✅]\uFE0F?\s*){2,}$/u.test(line) || /^\d{1,2}[.)]$/u.test(line) || STANDIN_RANGE.test(line);
+
+// `1 ~ 5`, `① ~ ④ 번호 배지`: a run of numbers standing for the numbered list (its badges) the box will hold.
+const STANDIN_RANGE = /^[(\[]?\s*(?:\d{1,2}|[\u2460-\u2473])\s*(?:~|～|–|-|\.\.\.?|…)\s*(?:\d{1,2}|[\u2460-\u2473])\s*[)\]]?(?:\s*(?:번호\s*)?(?:배지|뱃지|동그라미|badges?|numbered(?:\s+badges)?))?$/iu;
 
 /** A plan line that only points at the quotes given elsewhere: it names them and says `above`, with no quote of its own. */
 export const pointsAtQuotes = (text: string): boolean =>

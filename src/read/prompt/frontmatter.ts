@@ -35,6 +35,12 @@ function sourceFrontmatter(doc: PromptDoc, source: Section | undefined): Frontma
   if (!brk) return fencedYaml(doc, source) ?? labelledMeta(doc, source);
   const open = lineOf(brk);
   if (!/^\s*---\s*$/.test(doc.lines[open - 1] ?? "")) return undefined;
+  // A `---` whose next words are no `key:` line (the rule closing the source text before `## Layout`, a chat
+  // model's way of parting sections) opens no metadata; the metadata may stand in a ```yaml block before it.
+  const at = doc.lines.findIndex((l, i) => i >= open && l.trim() !== "");
+  const next = at < 0 ? "" : doc.lines[at]!;
+  const opens = /^\s*[A-Za-z_][\w-]*\s*:/.test(next) || (/^#/.test(next) && commentsToClose(doc.lines, at));
+  if (!opens) return fencedYaml(doc, source) ?? labelledMeta(doc, source);
   // Once one `#` line is known to be a comment, every line up to the closing `---` reads as metadata: asked once.
   let comments = false;
   for (let i = open; i < doc.lines.length; i++) {

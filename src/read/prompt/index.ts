@@ -38,7 +38,7 @@ import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptD
 import { readSource } from "./source.js";
 import { footnotesInPlace } from "./footnotes.js";
 import { splitListedQuotes } from "./listed-quotes.js";
-import { inlineQuotes, quotedAlready, quoteKey, readStyle, unglossed, unmetAsks } from "./style.js";
+import { inlineQuotes, quotedAlready, quoteKey, quoteKeys, quotesPart, readStyle, unglossed, unmetAsks } from "./style.js";
 import { QUOTES_TITLE } from "./quote-forms.js";
 import { quotesPointer } from "./quote-pointer.js";
 import { jsonPlan } from "./json-plan.js";
@@ -137,9 +137,10 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   if (knobs) items.push(knobs);
   // A quotable insight the plan already quotes in a section is drawn once, where the plan put it.
   // So is one the plan's text already quotes in its running words (`Karpathy의 말처럼 “…” — …`).
-  const planQuotes = new Set(items.flatMap((i) => (i.block.kind === "quote" ? [quoteKey(richText(i.block.text))] : inlineQuotes(i.block))));
+  const planQuotes = new Set(items.flatMap((i) => (i.block.kind === "quote" ? quoteKeys(richText(i.block.text)) : inlineQuotes(i.block))));
+  const quoteBlocks = new Set(items.flatMap((i) => (i.block.kind === "quote" ? quoteKeys(richText(i.block.text)) : [])));
   style.quotes.forEach((q, k) => {
-    if (quotedAlready(quoteKey(q), planQuotes) || quotedAlready(quoteKey(unglossed(q)), planQuotes)) return;
+    if (quotedAlready(quoteKey(q), planQuotes) || quotedAlready(quoteKey(unglossed(q)), planQuotes) || quotesPart(quoteKey(q), quoteBlocks)) return;
     const block: Block = { kind: "quote", text: richFromLine(q) };
     // Said by someone else than the chapter's author (`— DeepSeek-R1`): theirs; `— Andrej` is the author's full name.
     const said = style.quoteCites?.[k];

@@ -53,8 +53,10 @@ function draftsOf(row: DiagramRow, warnings: string[]): Draft[] {
   const lines = (b: DiagramBox | TextLine[]) => (Array.isArray(b) ? b.map((l) => l.text) : boxLines(b));
   const only = row.boxes[0];
   if (row.headingFirst && only && row.boxes.length === 1) {
-    // "⚡ TRANSFORMER ARCHITECTURE" above one box: the heading titles the box, all its lines are lead.
-    return [{ title: texts[0] ?? "", lines: [...lines(only), ...texts.slice(1)], ...schematic(only) }];
+    // "⚡ TRANSFORMER ARCHITECTURE" above one box: the heading titles the box, all its lines are lead, those
+    // written between the heading and the box (a callout box drawn under the panel's first lines) first.
+    const [above, below] = [true, false].map((up) => row.texts.slice(1).filter((t) => t.line < only.line === up).map((t) => t.text));
+    return [{ title: texts[0] ?? "", lines: [...above!, ...lines(only), ...below!], ...schematic(only) }];
   }
   if (texts.length > 0 && row.boxes.length > 1) {
     warnings.push(

@@ -3,6 +3,7 @@
 import type { Code } from "mdast";
 import type { Block } from "../../model/sheet.js";
 import { quadrantTable, sankeyTable } from "./chart-tables.js";
+import { journeyTable } from "./journey.js";
 import { pieTable, rewritten, undrawnKind } from "./mermaid.js";
 import type { ParsedMermaid, Plan } from "./plan.js";
 import { lineOf } from "./sections.js";
@@ -12,7 +13,7 @@ import { xyTable } from "./xychart.js";
 export function codeBlock(node: Code, mermaid: ParsedMermaid, plan: Plan): Block | undefined {
   const lang = (node.lang ?? "").toLowerCase();
   if (lang === "mermaid") {
-    const pie = pieTable(node.value) ?? xyTable(node.value) ?? quadrantTable(node.value) ?? sankeyTable(node.value);
+    const pie = pieTable(node.value) ?? xyTable(node.value) ?? quadrantTable(node.value) ?? sankeyTable(node.value) ?? journeyTable(node.value);
     if (pie) {
       plan.warnings.push(`line ${lineOf(node)}: ${pie.warning}`);
       return pie.block;

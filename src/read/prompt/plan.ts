@@ -6,6 +6,7 @@ import type { Blockquote, List, RootContent, Table as MdTable } from "mdast";
 import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
 import { quadrantTitle } from "./chart-tables.js";
+import { journeyTitle } from "./journey.js";
 import { fillDitto, isDittoNote } from "./ditto.js";
 import { heldBlocks, listParts } from "./list-parts.js";
 import { circledLeaves, circledRun, isOutline, leaves, leavesFromLines, tickedLeaves } from "./outline.js";
@@ -19,6 +20,7 @@ import { chainOf, readLeaves } from "./plan-leaves.js";
 import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, instructionItem, isComment, planSubsections } from "./plan-sections.js";
 import { boxNumber } from "./box-number.js";
 import { withoutNote } from "./quote-notes.js";
+import { withoutDrawingNote } from "./heading-notes.js";
 import { emojisIn, splitEmoji } from "./words.js";
 import { callout, calloutCite, definitionList, designerNote, dropPanelLabel } from "./plan-forms.js";
 import { balloonQuotes, QUOTES_TITLE, quotedItems, quoteLines, signedQuote, splitCite, unwrapQuote } from "./quote-forms.js";
@@ -218,7 +220,7 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
     } else if (node.type === "code") {
       const block = codeBlock(node, mermaid, plan);
       // An xychart's title names the table drawn for it, above it wherever it goes.
-      const named = block && (node.lang ?? "").toLowerCase() === "mermaid" ? xyTitle(node.value) ?? quadrantTitle(node.value) : undefined;
+      const named = block && (node.lang ?? "").toLowerCase() === "mermaid" ? xyTitle(node.value) ?? quadrantTitle(node.value) ?? journeyTitle(node.value) : undefined;
       if (block && named) {
         const title: Block = { kind: "paragraph", text: [{ text: named, bold: true }] };
         section.blocks.push(title);
@@ -231,7 +233,7 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       if (block) section.blocks.push(block);
     } else if (node.type === "heading") {
       // A `###` inside a section is a sub-heading of its content: drawn as a bold line.
-      const rich = richFromInline(node.children);
+      const rich = withoutDrawingNote(richFromInline(node.children));
       if (rich.length) section.blocks.push({ kind: "paragraph", text: rich.map((s) => ({ ...s, bold: true })) });
     } else if (node.type === "html" && (html = htmlTable(node.value))) {
       const cell = (c: string): Rich => c.split("\n").flatMap((l, k) => (k > 0 ? [{ text: "\n" }, ...richFromLine(l)] : richFromLine(l)));

@@ -148,7 +148,8 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
   for (const node of nodes) {
     if (node.type === "heading" || node.type === "paragraph") {
       const text = plainText(node).trim();
-      if (node.type === "heading" || /[:：]$/.test(text)) context = text;
+      // A paragraph that only names the quotes (`**Quotable Insights**`, no colon) labels the list under it too.
+      if (node.type === "heading" || /[:：]$/.test(text) || (text.length <= 40 && QUOTES_LABEL.test(text) && !/["“”「」.?!]/u.test(text))) context = text;
       else if (QUOTES_LABEL.test(context) && node.type === "paragraph") quoteParagraph(node, text);
       else visit(text, false, lineOf(node));
     } else if (node.type === "list") {
@@ -262,6 +263,26 @@ export function quotedAlready(key: string, plan: ReadonlySet<string>): boolean {
  * same words differently, and it is still the same quote. */
 export function unglossed(text: string): string {
   return text.replace(/\s*[(（][^()（）]*\p{Script=Hangul}[^()（）]*[)）]\s*$/u, "");
+}
+
+/**
+ * Whether a quote the plan draws as a quote (as quoteKey gives them) is the insight cut short by the plan
+ * (`I don't fully trust its mental arithmetic.` for the insight going on `…, so I say: use code`): half its words
+ * at least, five at least, in a run. Only for the plan's own quotes: a phrase its running text quotes leaves the
+ * insight to be drawn whole.
+ */
+export function quotesPart(key: string, planQuotes: ReadonlySet<string>): boolean {
+  const words = key.split(" ").filter(Boolean).length;
+  return [...planQuotes].some((p) => {
+    const part = p.split(" ").length;
+    return part >= 5 && part >= words / 2 && ` ${key} `.includes(` ${p} `);
+  });
+}
+
+/** A plan quote's keys: its words, and without the gloss in brackets after them (`"…" (번역)`). */
+export function quoteKeys(text: string): string[] {
+  const bare = text.replace(/\s*[(（][^()（）]*[)）]\s*$/u, "");
+  return bare !== text && bare.trim() !== "" ? [quoteKey(text), quoteKey(bare)] : [quoteKey(text)];
 }
 
 /** A quote's words, whatever marks and spacing surround them. */
