@@ -210,3 +210,28 @@ describe("a quotable insight the plan quotes again with another translation", ()
     expect(kinds(panel(sheet, /KARPATHY SAYS/))).toEqual(["quote", "quote", "quote"]);
   });
 });
+
+describe("a dash line under a quote in the other language", () => {
+  const read = async (lines: string[]) => {
+    const { sheet } = await readSheet(promptDoc(["+-------+", "| 💬 명언 |", "+-------+"], ["## 💬 명언", ...lines]));
+    return panelsOf(sheet).flatMap((p) => p.blocks).filter((b) => b.kind === "quote");
+  };
+
+  it("glosses it when it closes a sentence (`— 골드 러시다`), however short", async () => {
+    const [q] = await read(['> "It\'s a gold rush."', "> — 골드 러시다"]);
+    expect(q?.kind === "quote" && q.cite).toBeFalsy();
+    expect(q?.kind === "quote" && richText(q.text)).toContain("골드 러시다");
+  });
+
+  it("signs it when it is a name (`— 카파시`)", async () => {
+    const [q] = await read(['> "Models need tokens to think."', "> — 카파시"]);
+    expect(q?.kind === "quote" && q.cite).toBe("카파시");
+  });
+
+  it("draws the GPT-2 chapter's three quotes each with its translation, none signed by it", async () => {
+    const { sheet } = await readSheet(fixture(GPT2));
+    const quotes = panel(sheet, /KARPATHY SAYS/).blocks.filter((b) => b.kind === "quote");
+    expect(quotes.map((q) => (q.kind === "quote" ? q.cite ?? "" : ""))).not.toContain("골드 러시다");
+    expect(quotes.some((q) => q.kind === "quote" && /gold rush.*골드 러시다/.test(richText(q.text)))).toBe(true);
+  });
+});

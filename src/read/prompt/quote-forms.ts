@@ -81,7 +81,9 @@ const NAME = /^(?:[A-Z][\p{L}\p{N}.'’-]*(?:\s+[A-Z][\p{L}\p{N}.'’-]*){0,3}(?
 /** A name signing a quote, maybe with where in the lecture it was said: `카파시, 강의 1:02:15`, `Karpathy @ 2:15:30`,
  * `Andrej (lecture, 1:02:15)`. The time is the signature's, not the quote's words. */
 const SAID_AT = /(?:\s*[,，]\s*|\s+)[(\[]?(?:(?:강의|영상|lecture|video|talk)\s*[,，]?\s*)?(?:at\s*|@\s*)?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*$/iu;
-const signs = (text: string): boolean => NAME.test(text) || (SAID_AT.test(text) && NAME.test(text.replace(SAID_AT, "").trim()));
+// Korean words closing a sentence (`골드 러시다`, `그렇죠`, `맞아요`) say something; a name does not end so.
+const SENTENCE_END = /\p{Script=Hangul}*(?:다|요|죠)$/u;
+const signs = (text: string): boolean => (NAME.test(text) && !(/^\p{Script=Hangul}/u.test(text) && SENTENCE_END.test(text))) || (SAID_AT.test(text) && NAME.test(text.replace(SAID_AT, "").trim()));
 
 /** A quote's own attribution, split off so that it is drawn as the note's signature, not as its words. */
 export function splitCite(text: Rich, unmarked = false): { text: Rich; cite?: string } {
