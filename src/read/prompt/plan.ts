@@ -20,6 +20,7 @@ import { boxNumber } from "./box-number.js";
 import { withoutNote } from "./quote-notes.js";
 import { emojisIn, splitEmoji } from "./words.js";
 import { callout, calloutCite, definitionList, designerNote, dropPanelLabel } from "./plan-forms.js";
+import { signedAt, withoutSaidAt } from "./timestamps.js";
 import { balloonQuotes, QUOTES_TITLE, quotedItems, quoteLines, signedQuote, splitCite, unwrapQuote } from "./quote-forms.js";
 
 export { ARROW_SPLIT, chainFlowchart } from "./chain.js";
@@ -263,7 +264,10 @@ function notedQuote(text: Rich, titled: string | undefined, section: PlanSection
 
 /** One quote's words with the name signing it (`… — Andrej`), else `titled`; none when nothing is said. */
 function quoteOf(text: Rich, titled?: string, unmarked = false): Block[] {
-  const { text: said, cite = titled } = splitCite(text, unmarked);
+  // `[2:51:48] Andrej: "…"`: the time and speaker sign the quote, after any name signing it at its end.
+  const at = withoutSaidAt(text);
+  const { text: said, cite: signer = at.name ?? titled } = splitCite(at.text, unmarked);
+  const cite = signedAt(signer, at.time);
   return said.length ? [{ kind: "quote", text: unwrapQuote(said), ...(cite ? { cite } : {}) }] : [];
 }
 

@@ -1,0 +1,101 @@
+// Where in the lecture video a line was said, as people copying a transcript write it: `[01:23:45] Andrej: "…"`,
+// `(2:58:41) "…"`, `Karpathy (1:02:10): "…"`, `"…" [2:51:48]`, and a box titled `REWARD HACKING (2:58:41)`. The
+// time points into the video; it is not the quote's words nor the box's name. A quote keeps it small, in its
+// signature (`— Andrej, 2:51:48`, as writers sign `— Karpathy, 3:00:48`); a box's title drops it; the banner
+// gives the clip's range to the line under it.
+import type { Rich } from "../../model/sheet.js";
+import { isName } from "./quote-forms.js";
+import { richText, sliceRich } from "./rich.js";
+
+/** `1:02:10`, `01:23:45`, `58:41`: a time in the video. `16:9` (one digit after the colon) is a page, not a time. */
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
+/** A time or a range of them: `2:48:17~3:01:46`, `2:58:41 – 2:59:55`, `2:51:48–`. */
+const SPAN = String.raw`${TIME}(?:\s*(?:~|～|–|—|-|to)\s*(?:${TIME})?)?`;
+const OPEN_MARK = `["“„«「『‘]`;
+const CLOSE_MARK = `["”»」』’“]`;
+
+/** A time in brackets, or bare, opening a line: `[2:51:48]`, `(2:58:41)`, `⏱ 2:53:10`, `2:53:10 |`. */
+const LEAD_TIME = new RegExp(String.raw`^\s*(?:⏱️?|🕒|@)?\s*(?:[\[(（]\s*(${TIME})\s*[\])）]|(${TIME})(?=[\s:：|·-]))\s*(?:[-–—|·:：]\s*)?`, "u");
+/** A speaker's name before the words: `Andrej:`, `Karpathy (1:02:10):`, `Andrej [2:51:48] —`. */
+const LEAD_NAME = new RegExp(String.raw`^\s*([^\s:："“「\[(（][^:："“「\[(（]{0,38}?)\s*(?:[\[(（]\s*(${TIME})\s*[\])）])?\s*(?:[:：]|—|–)\s*(?=${OPEN_MARK})`, "u");
+/** A time in brackets after the closing mark: `"…" (2:58:41)`, `"…" [01:23:45]`. */
+const TRAIL_TIME = new RegExp(String.raw`(?<=${CLOSE_MARK})\s*[\[(（]\s*(${TIME})\s*[\])）]\s*$`, "u");
+
+/** A label before a quote (`Note: "…"`, `인용: "…"`) names what it is, not who said it. */
+export const NOT_A_SPEAKER = /^(?:note|tip|quote|quotation|example|key|insight|idea|point|remember|warning|summary|참고|인용(?:구|문)?|명언|예시|핵심)$/i;
+
+export interface SaidAt {
+  /** The quote's words: from the opening mark to the closing one (its signature after a dash stays). */
+  from: number;
+  to: number;
+  name?: string;
+  time?: string;
+}
+
+/** The time and speaker written around a quote, when there is a time or a speaker named before its marks. */
+export function saidAt(text: string): SaidAt | undefined {
+  let from = 0;
+  let to = text.length;
+  let time: string | undefined;
+  let name: string | undefined;
+  const lead = LEAD_TIME.exec(text);
+  if (lead) {
+    time = lead[1] ?? lead[2];
+    from = lead[0].length;
+  }
+  const named = LEAD_NAME.exec(text.slice(from));
+  if (named && isName(named[1]!.trim())) {
+    name = named[1]!.trim();
+    time ??= named[2];
+    from += named[0].length;
+  }
+  const trail = TRAIL_TIME.exec(text);
+  if (trail && trail.index > from) {
+    time ??= trail[1];
+    to = trail.index;
+  }
+  // Only a quote: what is left opens with its mark, and something was taken off around it.
+  if ((!time && (!name || NOT_A_SPEAKER.test(name))) || !new RegExp(`^\\s*${OPEN_MARK}`, "u").test(text.slice(from))) return undefined;
+  return { from, to, ...(name ? { name } : {}), ...(time ? { time } : {}) };
+}
+
+/** The signature a quote said at a time gets: its signer, then the time (`Andrej, 2:51:48`); the time alone. */
+export function signedAt(name: string | undefined, time: string | undefined): string | undefined {
+  if (!time) return name;
+  if (!name) return time;
+  return name.includes(time) ? name : `${name}, ${time}`;
+}
+
+/** A quote's words without the time and speaker written around them, and what they said. */
+export function withoutSaidAt(text: Rich): { text: Rich; name?: string; time?: string } {
+  const at = saidAt(richText(text));
+  if (!at) return { text };
+  return { text: sliceRich(text, at.from, at.to), ...(at.name ? { name: at.name } : {}), ...(at.time ? { time: at.time } : {}) };
+}
+
+/** A title's closing time or range in brackets (`HUMAN RANKING (2:51:48)`, `[2:48:17~3:01:46]`, `@ 2:58:41`). */
+const TITLE_TIME = new RegExp(String.raw`\s*(?:[\[(（]\s*(?:⏱️?\s*)?(${SPAN})\s*[\])）]|(?:⏱️?|@)\s*(${SPAN}))\s*$`, "u");
+
+/** A title's closing note that its quotes carry their times: `(타임스탬프 달아서)`, `(with timestamps)`. */
+const TIMES_NOTE = /\s*[(（][^()（）]{0,12}(?:타임\s*스탬프|timestamps?|time\s*codes?)[^()（）]{0,12}[)）]$/iu;
+
+/** A title less the time it points at in the video, and that time; the title as it is when none closes it. A note
+ * that the box's quotes carry their times goes too: the signatures carry them. */
+export function titleTime(title: string): { title: string; time?: string } {
+  const noted = TIMES_NOTE.exec(title);
+  if (noted && noted.index > 0) return titleTime(title.slice(0, noted.index));
+  // A closing emoji (a banner's 🍌) stays after the words: the time may stand just before it.
+  const tail = /(\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)+)$/u.exec(title);
+  const body = tail ? title.slice(0, tail.index) : title;
+  const m = TITLE_TIME.exec(body);
+  if (!m || m.index === 0) return { title };
+  return { title: body.slice(0, m.index).trimEnd() + (tail ? tail[1] : ""), time: (m[1] ?? m[2])!.replace(/\s+/g, "") };
+}
+
+/** `[2:48:17]`, `(2:48:17)` or a bare `2:48:17` opening a transcript paragraph (a copied YouTube transcript puts
+ * each time on its own line over the words), maybe with its speaker after it. */
+const PARAGRAPH_TIME = new RegExp(String.raw`^(?:[\[(（](${TIME})[\])）]|(${TIME})(?=\s))\s*`, "u");
+export function paragraphTime(text: string): { time: string; text: string } | undefined {
+  const m = PARAGRAPH_TIME.exec(text);
+  return m ? { time: (m[1] ?? m[2])!, text: text.slice(m[0].length) } : undefined;
+}
