@@ -3,7 +3,8 @@
 // writer meant the table they are — a comparison, the row heights — so they are written as the Markdown table
 // they stand for before the document is read, each row keeping its line: the fence's opening line takes the
 // header, the header's line the `|---|` rule, the closing line goes blank. Tab rows with a blank line above put
-// their header there; without one they become pipe rows, which a plan reads as a table typed without its rule.
+// their header there; under a line of text they move down into the blank line under them; else they become pipe
+// rows, which a plan reads as a table typed without its rule.
 
 /** The fences a spreadsheet is pasted in, and the character between their cells. */
 const SHEET_FENCE: Record<string, string> = { csv: ",", tsv: "\t", "tab-separated-values": "\t", "text/csv": ",", "text/tab-separated-values": "\t" };
@@ -99,10 +100,13 @@ function tabRows(lines: string[], start: number): number {
   // A line of text right under them would be read as one more row: they are the paragraph's, not a sheet.
   if (end < lines.length && lines[end]!.trim() !== "" && !/^#{1,6}\s/.test(lines[end]!)) return end;
   const width = rows[0]!.length;
+  const rule = `|${" --- |".repeat(width)}`;
+  const closed = (k: number): boolean => k >= lines.length || lines[k]!.trim() === "" || /^#{1,6}\s/.test(lines[k]!);
   if (start > 0 && lines[start - 1]!.trim() === "") {
-    lines[start - 1] = pipeRow(rows[0]!, width);
-    lines[start] = `|${" --- |".repeat(width)}`;
-  } else lines[start] = pipeRow(rows[0]!, width);
-  for (let j = 1; j < rows.length; j++) lines[start + j] = pipeRow(rows[j]!, width);
+    lines.splice(start - 1, rows.length + 1, pipeRow(rows[0]!, width), rule, ...rows.slice(1).map((r) => pipeRow(r, width)));
+  } else if (end < lines.length && closed(end) && closed(end + 1)) {
+    // Under a line of text: the rows move down a line into the blank one under them, making room for the rule.
+    lines.splice(start, rows.length + 1, pipeRow(rows[0]!, width), rule, ...rows.slice(1).map((r) => pipeRow(r, width)));
+  } else lines.splice(start, rows.length, ...rows.map((r) => pipeRow(r, width)));
   return end;
 }
