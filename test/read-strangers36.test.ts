@@ -10,7 +10,7 @@ import type { Block, Sheet } from "../src/model/sheet.js";
 import { richText } from "../src/model/block-text.js";
 import { readSheet } from "../src/read/index.js";
 import { csvCells, spreadsheetTables } from "../src/read/prompt/spreadsheet.js";
-import { saidAt, titleTime } from "../src/read/prompt/timestamps.js";
+import { momentMemo, saidAt, titleTime } from "../src/read/prompt/timestamps.js";
 import { TWO_BOXES, kinds, panel, promptDoc, titles } from "./read-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
@@ -96,6 +96,24 @@ describe("a time in a box's title", () => {
     expect(sheet.meta.banner).toBe("🍌 RLHF — 사람 피드백으로 배우는 강화학습 🍌");
     expect(sheet.meta.tagline).toBe("2:48:17~3:01:46");
     expect(warnings).toEqual([]);
+  });
+});
+
+describe("a plan point asking for a memo of what was said at a moment", () => {
+  it("is the memo: the words said, with their time", () => {
+    const memo = (t: string): string | undefined => momentMemo([{ text: t }])?.map((s) => s.text).join("");
+    expect(memo('2:49:40 "불가능합니다" 부분을 작게 메모')).toBe("“불가능합니다” (2:49:40)");
+    expect(memo('[12:30] "the the the" — mark it')).toBe("“the the the” (12:30)");
+    // A point that says something at that moment is drawn as written.
+    expect(memo('2:49:40 "불가능합니다" 라고 말한다')).toBeUndefined();
+    expect(memo('"불가능합니다" 부분을 작게 메모')).toBeUndefined();
+  });
+
+  it("draws the RLHF chapter's `2:49:40 … 작게 메모` as the memo", async () => {
+    const { sheet } = await readSheet(fixture(RLHF));
+    const items = panel(sheet, /VERIFIABLE/).blocks.flatMap((b) => (b.kind === "bullets" ? b.items.map(richText) : []));
+    expect(items).toContain("“불가능합니다” (2:49:40)");
+    expect(JSON.stringify(sheet.rows)).not.toMatch(/작게 메모/);
   });
 });
 

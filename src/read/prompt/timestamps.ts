@@ -99,3 +99,14 @@ export function paragraphTime(text: string): { time: string; text: string } | un
   const m = PARAGRAPH_TIME.exec(text);
   return m ? { time: (m[1] ?? m[2])!, text: text.slice(m[0].length) } : undefined;
 }
+
+/** `2:49:40 "불가능합니다" 부분을 작게 메모`, `[12:30] "the the the" — mark it`: the writer asks for a memo of what was
+ * said at that moment. The memo is the words with their time. */
+const MEMO = new RegExp(
+  String.raw`^\s*[\[(]?(${TIME})[\])]?\s*[-–—:]?\s*["“「'‘]([^"”」'’]{1,60})["”」'’]\s*(?:(?:부분|장면|대목|발언|구간|말)\s*(?:을|를)?\s*(?:작게|크게|따로|옆에|짧게)?\s*(?:메모|표시|강조|적기|적어\s*(?:두기|주세요|줘)?|써\s*(?:두기|주세요)?|넣기)|[-–—,:]?\s*(?:note|mark|highlight|jot)(?:\s+(?:it|this|that))?(?:\s+down)?(?:\s+small)?)\s*[.!]?\s*$`,
+  "iu",
+);
+export function momentMemo(text: Rich): Rich | undefined {
+  const m = MEMO.exec(richText(text));
+  return m ? [{ text: `“${m[2]!.trim()}” (${m[1]})` }] : undefined;
+}
