@@ -38,6 +38,13 @@ describe("a quote opened by the time and the speaker it was said at", () => {
     ]);
   });
 
+  it("reads who said it and when from brackets after the words", () => {
+    expect(saidAt('"Alpha words." (Andrej, 1:02:10)')).toMatchObject({ name: "Andrej", time: "1:02:10", to: '"Alpha words."'.length });
+    expect(saidAt('"Alpha words." [Karpathy @ 58:41]')).toMatchObject({ name: "Karpathy", time: "58:41" });
+    // A gloss in brackets is the quote's own.
+    expect(saidAt('"Alpha words." (알파, 1:02:10에 다시)')).toBeUndefined();
+  });
+
   it("keeps a signature after the words and adds the time before them to it", async () => {
     const { sheet } = await readSheet(promptDoc(TWO_BOXES, plan(['> [2:51:48] "Alpha words come first." — Andrej Karpathy'])));
     expect(quotes(sheet)).toEqual([{ text: "Alpha words come first.", cite: "Andrej Karpathy, 2:51:48" }]);

@@ -18,8 +18,8 @@ const CLOSE_MARK = `["”»」』’“]`;
 const LEAD_TIME = new RegExp(String.raw`^\s*(?:⏱️?|🕒|@)?\s*(?:[\[(（]\s*(${TIME})\s*[\])）]|(${TIME})(?=[\s:：|·-]))\s*(?:[-–—|·:：]\s*)?`, "u");
 /** A speaker's name before the words: `Andrej:`, `Karpathy (1:02:10):`, `Andrej [2:51:48] —`. */
 const LEAD_NAME = new RegExp(String.raw`^\s*([^\s:："“「\[(（][^:："“「\[(（]{0,38}?)\s*(?:[\[(（]\s*(${TIME})\s*[\])）])?\s*(?:[:：]|—|–)\s*(?=${OPEN_MARK})`, "u");
-/** A time in brackets after the closing mark: `"…" (2:58:41)`, `"…" [01:23:45]`. */
-const TRAIL_TIME = new RegExp(String.raw`(?<=${CLOSE_MARK})\s*[\[(（]\s*(${TIME})\s*[\])）]\s*$`, "u");
+/** A time in brackets after the closing mark, maybe after who said it: `"…" (2:58:41)`, `"…" [Andrej, 01:23:45]`. */
+const TRAIL_TIME = new RegExp(String.raw`(?<=${CLOSE_MARK})\s*[\[(（]\s*(?:([^\[\]()（）,@]{1,40}?)\s*(?:,|@|·)\s*)?(${TIME})\s*[\])）]\s*$`, "u");
 
 /** A label before a quote (`Note: "…"`, `인용: "…"`) names what it is, not who said it. */
 export const NOT_A_SPEAKER = /^(?:note|tip|quote|quotation|example|key|insight|idea|point|remember|warning|summary|참고|인용(?:구|문)?|명언|예시|핵심)$/i;
@@ -50,8 +50,9 @@ export function saidAt(text: string): SaidAt | undefined {
     from += named[0].length;
   }
   const trail = TRAIL_TIME.exec(text);
-  if (trail && trail.index > from) {
-    time ??= trail[1];
+  if (trail && trail.index > from && (!trail[1] || isName(trail[1].trim()))) {
+    time ??= trail[2];
+    name ??= trail[1]?.trim();
     to = trail.index;
   }
   // Only a quote: what is left opens with its mark, and something was taken off around it.
