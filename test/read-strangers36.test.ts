@@ -135,6 +135,15 @@ describe("a transcript copied from YouTube, each time on its own line over the w
     ]);
   });
 
+  it("times a subtitle file's cue by its start", async () => {
+    const doc = ["# Source Text", "", "02:27:41 --> 02:28:05 alpha words.", "", "00:02:27,410 --> 00:02:29,000 beta words.", "", promptDoc(TWO_BOXES, ["## 🅰️ Alpha", "- one"])].join("\n");
+    const { sheet } = await readSheet(doc);
+    expect(sheet.source?.paragraphs).toEqual([
+      { time: "02:27:41", text: "alpha words." },
+      { time: "00:02:27", text: "beta words." },
+    ]);
+  });
+
   it("reads the RLHF chapter's twelve transcript paragraphs with their times", async () => {
     const { sheet } = await readSheet(fixture(RLHF));
     const times = sheet.source!.paragraphs.flatMap((p) => (p.time ? [p.time] : []));
@@ -175,6 +184,16 @@ describe("tables pasted from a spreadsheet", () => {
     ]);
   });
 
+  it("draws a CSV pasted bare as its table: three rows at least, a number in each under the header", async () => {
+    const sheet = await read(["", "Model,Params,Tokens", "GPT-2,1.6B,100B", "Llama 3.1,405B,15T"]);
+    expect(tableOf(panel(sheet, /ALPHA/).blocks[0])).toEqual([["Model", "Params", "Tokens"], ["GPT-2", "1.6B", "100B"], ["Llama 3.1", "405B", "15T"]]);
+    // Lines of prose with as many commas, or two lines alone, are no sheet.
+    const prose = ["", "Alpha, beta, gamma are words.", "Delta, epsilon, zeta are more.", "Eta, theta, iota close it.", ""].join("\n");
+    expect(spreadsheetTables(prose)).toBe(prose);
+    const two = ["", "Model,Params,Tokens", "GPT-2,1.6B,100B", ""].join("\n");
+    expect(spreadsheetTables(two)).toBe(two);
+  });
+
   it("leaves code in a fence of its own, tab rows of different widths and indented tab lines as written", () => {
     const code = ["```python", "a\tb", "c\td", "```"].join("\n");
     expect(spreadsheetTables(code)).toBe(code);
@@ -193,7 +212,18 @@ describe("tables pasted from a spreadsheet", () => {
     expect(tabs).toEqual(["intro", "| a | b |", "| --- | --- |", "| 1 | 2 |", "", "after"]);
   });
 
-  it("reads row heights given as a ```csv fence under the drawing", async () => {
+  it("reads row heights given as a CSV under the drawing, fenced or bare", async () => {
+    for (const [open, close] of [["```csv", "```"], ["", ""]]) {
+      const doc = promptDoc(TWO_BOXES, ["## 🅰️ Alpha", "- one", "## 🅱️ Beta", "- two", "## 📌 Takeaways", "- three"], {
+        after: ["", "## 배치 비율", open!, "row,height,content", "1,10%,title", "2,60%,alpha and beta", "3,30%,takeaways", close!, ""],
+      });
+      const { sheet, warnings } = await readSheet(doc);
+      expect(ratios(sheet)).toEqual([10, 60, 30]);
+      expect(warnings.filter((w) => /ratio/.test(w))).toEqual([]);
+    }
+  });
+
+  it("reads row heights given as a ```csv fence right under the drawing", async () => {
     const doc = promptDoc(TWO_BOXES, ["## 🅰️ Alpha", "- one", "## 🅱️ Beta", "- two", "## 📌 Takeaways", "- three"], {
       after: ["```csv", "row,height,content", "1,10%,title", "2,60%,alpha and beta", "3,30%,takeaways", "```"],
     });

@@ -1,5 +1,6 @@
-// Tables pasted from a spreadsheet: a ```csv or ```tsv fence (what a chat model emits for "the sheet as CSV"), or
-// rows copied out of Google Sheets or Excel, their cells apart by tabs, pasted as lines with no pipes. Their
+// Tables pasted from a spreadsheet: a ```csv or ```tsv fence (what a chat model emits for "the sheet as CSV"),
+// rows copied out of Google Sheets or Excel, their cells apart by tabs, pasted as lines with no pipes, or a CSV
+// pasted bare. Their
 // writer meant the table they are — a comparison, the row heights — so they are written as the Markdown table
 // they stand for before the document is read, each row keeping its line: the fence's opening line takes the
 // header, the header's line the `|---|` rule, the closing line goes blank. Tab rows with a blank line above put
@@ -50,7 +51,7 @@ const TAB_ROW = (line: string): boolean =>
 
 /** The document with its pasted spreadsheets written as Markdown tables; unchanged when it has none. */
 export function spreadsheetTables(text: string): string {
-  if (!/```\s*(?:csv|tsv|text\/|tab-)|~~~\s*(?:csv|tsv)|\t/i.test(text)) return text;
+  if (!/```\s*(?:csv|tsv|text\/|tab-)|~~~\s*(?:csv|tsv)|\t|,[^,\n]*,/i.test(text)) return text;
   const lines = text.split("\n");
   let fence = "";
   for (let k = 0; k < lines.length; k++) {
@@ -67,7 +68,8 @@ export function spreadsheetTables(text: string): string {
       else fence = f[1]!;
       continue;
     }
-    if (TAB_ROW(line) && (k === 0 || !TAB_ROW(lines[k - 1]!))) k = tabRows(lines, k) - 1;
+    if (TAB_ROW(line) && (k === 0 || !TAB_ROW(lines[k - 1]!))) k = pastedRows(lines, k, false) - 1;
+    else if (CSV_ROW(line) && (k === 0 || !CSV_ROW(lines[k - 1]!))) k = pastedRows(lines, k, true) - 1;
   }
   return lines.join("\n");
 }
@@ -90,23 +92,31 @@ function sheetFence(lines: string[], open: number, close: number, declared: stri
   return true;
 }
 
-/** The tab rows from `start` rewritten as a table; returns the line after them. Two rows at least, each with
- * as many cells as the first, a blank line or a heading after them, else they stay the lines they are. */
-function tabRows(lines: string[], start: number): number {
+/** A line of a CSV pasted bare: three cells or more, each short, nothing of Markdown's own around them. */
+const CSV_ROW = (line: string): boolean => {
+  if (/^\s/.test(line) || /[|│┃║]/.test(line) || /^(?:[-*+•]\s|\d+[.)]\s|#|>)/.test(line)) return false;
+  const cells = csvCells(line, ",");
+  return cells !== undefined && cells.length >= 3 && cells.every((c) => [...c].length <= 40);
+};
+
+/** The rows from `start` rewritten as a table; returns the line after them. Each row as many cells as the first,
+ * a blank line or a heading after them, else they stay the lines they are. A CSV pasted bare is three lines at
+ * least, a number in every row under the header: commas alone also run through prose. */
+function pastedRows(lines: string[], start: number, csv: boolean): number {
+  const isRow = csv ? CSV_ROW : TAB_ROW;
   let end = start;
-  while (end < lines.length && TAB_ROW(lines[end]!.replace(/\r$/, ""))) end++;
-  const rows = lines.slice(start, end).map((l) => l.replace(/\r$/, "").split("\t").map((c) => c.trim()));
-  if (rows.length < 2 || rows.some((r) => r.length !== rows[0]!.length)) return end;
+  while (end < lines.length && isRow(lines[end]!.replace(/\r$/, ""))) end++;
+  const rows = lines.slice(start, end).map((l) => (csv ? csvCells(l.replace(/\r$/, ""), ",")! : l.replace(/\r$/, "").split("\t").map((c) => c.trim())));
+  if (rows.length < (csv ? 3 : 2) || rows.some((r) => r.length !== rows[0]!.length)) return end;
+  if (csv && !rows.slice(1).every((r) => r.some((c) => /\d/.test(c)))) return end;
   // A line of text right under them would be read as one more row: they are the paragraph's, not a sheet.
-  if (end < lines.length && lines[end]!.trim() !== "" && !/^#{1,6}\s/.test(lines[end]!)) return end;
-  const width = rows[0]!.length;
-  const rule = `|${" --- |".repeat(width)}`;
   const closed = (k: number): boolean => k >= lines.length || lines[k]!.trim() === "" || /^#{1,6}\s/.test(lines[k]!);
-  if (start > 0 && lines[start - 1]!.trim() === "") {
-    lines.splice(start - 1, rows.length + 1, pipeRow(rows[0]!, width), rule, ...rows.slice(1).map((r) => pipeRow(r, width)));
-  } else if (end < lines.length && closed(end) && closed(end + 1)) {
-    // Under a line of text: the rows move down a line into the blank one under them, making room for the rule.
-    lines.splice(start, rows.length + 1, pipeRow(rows[0]!, width), rule, ...rows.slice(1).map((r) => pipeRow(r, width)));
-  } else lines.splice(start, rows.length, ...rows.map((r) => pipeRow(r, width)));
+  if (!closed(end)) return end;
+  const width = rows[0]!.length;
+  const table = [pipeRow(rows[0]!, width), `|${" --- |".repeat(width)}`, ...rows.slice(1).map((r) => pipeRow(r, width))];
+  if (start > 0 && lines[start - 1]!.trim() === "") lines.splice(start - 1, rows.length + 1, ...table);
+  // Under a line of text: the rows move down a line into the blank one under them, making room for the rule.
+  else if (end < lines.length && closed(end + 1)) lines.splice(start, rows.length + 1, ...table);
+  else lines.splice(start, rows.length, ...rows.map((r) => pipeRow(r, width)));
   return end;
 }

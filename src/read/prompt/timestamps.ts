@@ -94,8 +94,9 @@ export function titleTime(title: string): { title: string; time?: string } {
 }
 
 /** `[2:48:17]`, `(2:48:17)` or a bare `2:48:17` opening a transcript paragraph (a copied YouTube transcript puts
- * each time on its own line over the words), maybe with its speaker after it. */
-const PARAGRAPH_TIME = new RegExp(String.raw`^(?:[\[(（](${TIME})[\])）]|(${TIME})(?=\s))\s*`, "u");
+ * each time on its own line over the words), maybe with its speaker after it; a subtitle cue's start. */
+// A subtitle file's cue (`02:27:41 --> 02:28:05`, `00:02:27,410 --> …`) is timed by its start.
+const PARAGRAPH_TIME = new RegExp(String.raw`^(?:[\[(（](${TIME})[\])）]|(${TIME})(?:[,.]\d{1,3})?(?:\s*-->\s*${TIME}(?:[,.]\d{1,3})?)?(?=\s))\s*`, "u");
 export function paragraphTime(text: string): { time: string; text: string } | undefined {
   const m = PARAGRAPH_TIME.exec(text);
   return m ? { time: (m[1] ?? m[2])!, text: text.slice(m[0].length) } : undefined;
