@@ -38,6 +38,12 @@ describe("a quote opened by the time and the speaker it was said at", () => {
     ]);
   });
 
+  it("reads a range's start, a microphone before the time and a bold speaker's label", () => {
+    expect(saidAt('[2:58:41–2:59:10] "Alpha words."')).toMatchObject({ time: "2:58:41" });
+    expect(saidAt('🎙️ [2:58:41] Andrej: "Alpha words."')).toMatchObject({ name: "Andrej", time: "2:58:41" });
+    expect(saidAt('Andrej (01:23:45): "Alpha words."')).toMatchObject({ name: "Andrej", time: "01:23:45" });
+  });
+
   it("reads who said it and when from brackets after the words", () => {
     expect(saidAt('"Alpha words." (Andrej, 1:02:10)')).toMatchObject({ name: "Andrej", time: "1:02:10", to: '"Alpha words."'.length });
     expect(saidAt('"Alpha words." [Karpathy @ 58:41]')).toMatchObject({ name: "Karpathy", time: "58:41" });
@@ -212,10 +218,11 @@ describe("tables pasted from a spreadsheet", () => {
     expect(tabs).toEqual(["intro", "| a | b |", "| --- | --- |", "| 1 | 2 |", "", "after"]);
   });
 
-  it("reads row heights given as a CSV under the drawing, fenced or bare", async () => {
-    for (const [open, close] of [["```csv", "```"], ["", ""]]) {
+  it("reads row heights given as a CSV under the drawing, fenced or bare, or as rows copied with tabs", async () => {
+    const csv = ["row,height,content", "1,10%,title", "2,60%,alpha and beta", "3,30%,takeaways"];
+    for (const rows of [["```csv", ...csv, "```"], csv, csv.map((l) => l.replace(/,/g, "\t") + "\t")]) {
       const doc = promptDoc(TWO_BOXES, ["## 🅰️ Alpha", "- one", "## 🅱️ Beta", "- two", "## 📌 Takeaways", "- three"], {
-        after: ["", "## 배치 비율", open!, "row,height,content", "1,10%,title", "2,60%,alpha and beta", "3,30%,takeaways", close!, ""],
+        after: ["", "## 배치 비율", "", ...rows, ""],
       });
       const { sheet, warnings } = await readSheet(doc);
       expect(ratios(sheet)).toEqual([10, 60, 30]);

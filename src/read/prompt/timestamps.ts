@@ -14,8 +14,9 @@ const SPAN = String.raw`${TIME}(?:\s*(?:~|～|–|—|-|to)\s*(?:${TIME})?)?`;
 const OPEN_MARK = `["“„«「『‘]`;
 const CLOSE_MARK = `["”»」』’“]`;
 
-/** A time in brackets, or bare, opening a line: `[2:51:48]`, `(2:58:41)`, `⏱ 2:53:10`, `2:53:10 |`. */
-const LEAD_TIME = new RegExp(String.raw`^\s*(?:⏱️?|🕒|@)?\s*(?:[\[(（]\s*(${TIME})\s*[\])）]|(${TIME})(?=[\s:：|·-]))\s*(?:[-–—|·:：]\s*)?`, "u");
+/** A time in brackets, or bare, opening a line: `[2:51:48]`, `(2:58:41)`, `⏱ 2:53:10`, `2:53:10 |`; of a range in
+ * brackets (`[2:58:41–2:59:10]`), its start. */
+const LEAD_TIME = new RegExp(String.raw`^\s*(?:⏱️?|🕒|🎙️?|🎤|▶️?|@)?\s*(?:[\[(（]\s*(${TIME})(?:\s*(?:~|～|–|—|-|to)\s*${TIME})?\s*[\])）]|(${TIME})(?=[\s:：|·-]))\s*(?:[-–—|·:：]\s*)?`, "u");
 /** A speaker's name before the words: `Andrej:`, `Karpathy (1:02:10):`, `Andrej [2:51:48] —`. */
 const LEAD_NAME = new RegExp(String.raw`^\s*([^\s:："“「\[(（][^:："“「\[(（]{0,38}?)\s*(?:[\[(（]\s*(${TIME})\s*[\])）])?\s*(?:[:：]|—|–)\s*(?=${OPEN_MARK})`, "u");
 /** A time in brackets after the closing mark, maybe after who said it: `"…" (2:58:41)`, `"…" [Andrej, 01:23:45]`. */
