@@ -112,6 +112,38 @@ describe("a time in a box's title", () => {
   });
 });
 
+describe("a quote said at the moment a box is titled with", () => {
+  const timed = [
+    "+------------------------------------------------+",
+    "| 🍌 TITLE 🍌                                    |",
+    "+------------------------------------------------+",
+    "+----------------------+ +-----------------------+",
+    "| ALPHA (1:00:00)      | | BETA [1:58:00~2:05:00]|",
+    "| a words              | | b words               |",
+    "+----------------------+ +-----------------------+",
+  ];
+  const doc = (quote: string): string =>
+    promptDoc(timed, ["## Alpha", "- alpha points here", "## Beta", "- beta points here"]).replace(
+      "# Output Structure Plan",
+      ["# Output Style", "4. **Quotable Insights**:", `   - ${quote}`, "", "# Output Structure Plan"].join("\n"),
+    );
+
+  it("goes to that box, whatever its words say, and to the box whose range holds its time", async () => {
+    for (const [quote, box] of [
+      ['[1:00:00] Andrej: "Beta words are what beta boxes hold."', /ALPHA/],
+      ['(2:01:30) "Alpha words are what alpha boxes hold."', /BETA/],
+    ] as const) {
+      const { sheet } = await readSheet(doc(quote));
+      expect(kinds(panel(sheet, box))).toContain("quote");
+    }
+  });
+
+  it("goes by its words when no box gives its moment", async () => {
+    const { sheet } = await readSheet(doc('[3:00:00] Andrej: "Beta words are what beta boxes hold."'));
+    expect(kinds(panel(sheet, /BETA/))).toContain("quote");
+  });
+});
+
 describe("a plan point asking for a memo of what was said at a moment", () => {
   it("is the memo: the words said, with their time", () => {
     const memo = (t: string): string | undefined => momentMemo([{ text: t }])?.map((s) => s.text).join("");

@@ -37,7 +37,7 @@ import { labelSections } from "../label-sections.js";
 import { toggleSections } from "../toggle-sections.js";
 import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptDoc, type Section } from "./sections.js";
 import { readSource } from "./source.js";
-import { titleTime } from "./timestamps.js";
+import { boxSaidAt, titleTime } from "./timestamps.js";
 import { footnotesInPlace } from "./footnotes.js";
 import { splitListedQuotes } from "./listed-quotes.js";
 import { inlineQuotes, quotedAlready, quoteKey, readStyle, unmetAsks } from "./style.js";
@@ -150,7 +150,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
     const said = style.quoteCites?.[k];
     const cite = said && !meta.author?.includes(said) ? said : meta.author;
     if (cite) block.cite = cite;
-    const where = style.quotePlaces?.[k];
+    const where = style.quotePlaces?.[k] ?? boxSaidAt(layout.slots.map((s) => s.panel.title), said);
     if (quotesHome && !where) items.push({ block, role: "content", title: quotesHome.title, order: 1000 + k, ...(quotesHome.emoji ? { emoji: quotesHome.emoji } : {}), ...(quotesHome.box !== undefined ? { box: quotesHome.box } : {}) });
     else items.push({ block, role: "quote", title: richText(block.text), order: 1000 + k, ...(where ? { where } : {}) });
     const line = style.quoteLines[k];

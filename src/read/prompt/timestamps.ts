@@ -113,3 +113,24 @@ export function momentMemo(text: Rich): Rich | undefined {
   const m = MEMO.exec(richText(text));
   return m ? [{ text: `“${m[2]!.trim()}” (${m[1]})` }] : undefined;
 }
+
+/** A time's seconds from the start of the video. */
+const seconds = (t: string): number => t.split(":").reduce((n, part) => n * 60 + Number(part), 0);
+
+/**
+ * The title of the one box whose title gives the moment a quote was said (`HUMAN RANKING (2:51:48)` for a quote
+ * signed `Andrej, 2:51:48`), or whose range holds it (`[2:58:41~2:59:55]`): the part of the lecture the quote is
+ * from, where the writer who titled boxes by their moments meant it to go.
+ */
+export function boxSaidAt(titles: string[], cite: string | undefined): string | undefined {
+  const said = cite ? new RegExp(`(${TIME})$`).exec(cite.trim())?.[1] : undefined;
+  if (!said) return undefined;
+  const at = seconds(said);
+  const hits = titles.filter((title) => {
+    const time = titleTime(title).time;
+    if (!time) return false;
+    const [from, to] = time.split(/~|～|–|—|-|to/).map((t) => t.trim());
+    return to ? seconds(from!) <= at && at <= seconds(to) : seconds(from!) === at;
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
