@@ -63,7 +63,8 @@ export function spreadsheetTables(text: string): string {
     }
     if (f) {
       const declared = SHEET_FENCE[f[2]!.toLowerCase()];
-      const end = lines.findIndex((l, j) => j > k && new RegExp(`^\\s*${f[1]![0] === "`" ? "`" : "~"}{${f[1]!.length},}\\s*$`).test(l.replace(/\r$/, "")));
+      const closing = new RegExp(`^\\s*${f[1]![0] === "`" ? "`" : "~"}{${f[1]!.length},}\\s*$`);
+      const end = declared ? lines.findIndex((l, j) => j > k && closing.test(l.replace(/\r$/, ""))) : -1;
       if (declared && end > k + 2 && sheetFence(lines, k, end, declared)) k = end;
       else fence = f[1]!;
       continue;
@@ -114,9 +115,11 @@ function pastedRows(lines: string[], start: number, csv: boolean): number {
   if (!closed(end)) return end;
   const width = rows[0]!.length;
   const table = [pipeRow(rows[0]!, width), `|${" --- |".repeat(width)}`, ...rows.slice(1).map((r) => pipeRow(r, width))];
-  if (start > 0 && lines[start - 1]!.trim() === "") lines.splice(start - 1, rows.length + 1, ...table);
+  // Written over as many lines as they take, so every line after them keeps its number.
+  const put = (at: number, out: string[]): void => out.forEach((l, j) => (lines[at + j] = l));
+  if (start > 0 && lines[start - 1]!.trim() === "") put(start - 1, table);
   // Under a line of text: the rows move down a line into the blank one under them, making room for the rule.
-  else if (end < lines.length && closed(end + 1)) lines.splice(start, rows.length + 1, ...table);
-  else lines.splice(start, rows.length, ...rows.map((r) => pipeRow(r, width)));
+  else if (end < lines.length && closed(end + 1)) put(start, table);
+  else put(start, rows.map((r) => pipeRow(r, width)));
   return end;
 }
