@@ -51,6 +51,12 @@ describe("a quote opened by the time and the speaker it was said at", () => {
     expect(saidAt('"Alpha words." (알파, 1:02:10에 다시)')).toBeUndefined();
   });
 
+  it("reads a list of such quotes under a quotes heading as its quotes, not as a list", async () => {
+    const { sheet } = await readSheet(promptDoc(TWO_BOXES, plan(['- [2:51:48] Andrej: "Alpha words come first."', '- (2:53:10) "Beta words come after."', '- 02:27:41 — "Gamma words close it."'])));
+    expect(quotes(sheet).map((q) => q.cite).sort()).toEqual(["02:27:41", "2:53:10", "Andrej, 2:51:48"]);
+    expect(JSON.stringify(sheet.rows)).not.toMatch(/"kind":"bullets","style":"plain","items":\[\[\{"text":"\[2:51/);
+  });
+
   it("keeps a signature after the words and adds the time before them to it", async () => {
     const { sheet } = await readSheet(promptDoc(TWO_BOXES, plan(['> [2:51:48] "Alpha words come first." — Andrej Karpathy'])));
     expect(quotes(sheet)).toEqual([{ text: "Alpha words come first.", cite: "Andrej Karpathy, 2:51:48" }]);

@@ -20,7 +20,7 @@ import { boxNumber } from "./box-number.js";
 import { withoutNote } from "./quote-notes.js";
 import { emojisIn, splitEmoji } from "./words.js";
 import { callout, calloutCite, definitionList, designerNote, dropPanelLabel } from "./plan-forms.js";
-import { signedAt, withoutSaidAt } from "./timestamps.js";
+import { saidWords, signedAt, withoutSaidAt } from "./timestamps.js";
 import { balloonQuotes, QUOTES_TITLE, quotedItems, quoteLines, signedQuote, splitCite, unwrapQuote } from "./quote-forms.js";
 
 export { ARROW_SPLIT, chainFlowchart } from "./chain.js";
@@ -126,9 +126,9 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       if (CONCEPT.test(section.title) || CONCEPT.test(first)) {
         plan.keyTerms.push(...table.rows.map((r) => richText(r[0] ?? [])).filter(Boolean));
       }
-    } else if (node.type === "list" && QUOTES_TITLE.test(section.title) && quotedItems(node)) {
+    } else if (node.type === "list" && QUOTES_TITLE.test(section.title) && quotedItems(node, saidWords)) {
       // `### 인용구` over `- "…"` items: each item one quote, placed by its own words when the title offers them.
-      quotedItems(node)!.forEach((said, n) => {
+      quotedItems(node, saidWords)!.forEach((said, n) => {
         const quotes = notedQuote(richFromInline(said), undefined, section);
         section.blocks.push(...quotes);
         if (offers) quotes.forEach((q) => (section.pooled ??= new Map()).set(q, lineOf(node.children[n]!)));

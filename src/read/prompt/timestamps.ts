@@ -61,6 +61,12 @@ export function saidAt(text: string): SaidAt | undefined {
   return { from, to, ...(name ? { name } : {}), ...(time ? { time } : {}) };
 }
 
+/** A quote's words without the time and speaker written around them (`[2:51:48] Andrej: "…"` → `"…"`). */
+export function saidWords(text: string): string {
+  const at = saidAt(text);
+  return at ? text.slice(at.from, at.to) : text;
+}
+
 /** The signature a quote said at a time gets: its signer, then the time (`Andrej, 2:51:48`); the time alone. */
 export function signedAt(name: string | undefined, time: string | undefined): string | undefined {
   if (!time) return name;
