@@ -57,6 +57,12 @@ describe("a quote opened by the time and the speaker it was said at", () => {
     expect(JSON.stringify(sheet.rows)).not.toMatch(/"kind":"bullets","style":"plain","items":\[\[\{"text":"\[2:51/);
   });
 
+  it("reads a paragraph that is one such quote as the quote, and a paragraph saying more as a paragraph", async () => {
+    const { sheet } = await readSheet(promptDoc(TWO_BOXES, plan(['[2:51:48] Andrej: "Alpha words come first."', "", '[2:53:10] Andrej explains "beta words" and then moves on.'])));
+    expect(quotes(sheet)).toEqual([{ text: "Alpha words come first.", cite: "Andrej, 2:51:48" }]);
+    expect(JSON.stringify(sheet.rows)).toMatch(/"kind":"paragraph","text":\[\{"text":"\[2:53:10\] Andrej explains/);
+  });
+
   it("keeps a signature after the words and adds the time before them to it", async () => {
     const { sheet } = await readSheet(promptDoc(TWO_BOXES, plan(['> [2:51:48] "Alpha words come first." — Andrej Karpathy'])));
     expect(quotes(sheet)).toEqual([{ text: "Alpha words come first.", cite: "Andrej Karpathy, 2:51:48" }]);

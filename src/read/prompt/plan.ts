@@ -20,7 +20,7 @@ import { boxNumber } from "./box-number.js";
 import { withoutNote } from "./quote-notes.js";
 import { emojisIn, splitEmoji } from "./words.js";
 import { callout, calloutCite, definitionList, designerNote, dropPanelLabel } from "./plan-forms.js";
-import { saidWords, signedAt, withoutSaidAt } from "./timestamps.js";
+import { saidAtQuote, saidWords, signedAt, withoutSaidAt } from "./timestamps.js";
 import { balloonQuotes, QUOTES_TITLE, quotedItems, quoteLines, signedQuote, splitCite, unwrapQuote } from "./quote-forms.js";
 
 export { ARROW_SPLIT, chainFlowchart } from "./chain.js";
@@ -193,7 +193,8 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       const rich = richFromInline(node.children);
       // A paragraph that is one quote in its marks and the name signing it (`“…” — Andrej Karpathy`) is the
       // quote a `>` would have made: the writer left out only the `>`.
-      if (signedQuote(richText(rich))) {
+      // So is one quote opened by the time and speaker it was said at (`[2:51:48] Andrej: "…"`).
+      if (signedQuote(richText(rich)) || saidAtQuote(richText(rich))) {
         section.blocks.push(...notedQuote(rich, undefined, section));
         return;
       }

@@ -129,7 +129,7 @@ export function quoteLines(children: PhrasingContent[]): PhrasingContent[][] {
 }
 
 /** Whether a line is one quote from its opening mark to the mark closing it, with no mark between. */
-function wholeInMarks(line: string): boolean {
+export function wholeInMarks(line: string): boolean {
   const t = line.trim();
   const close = MARKS[t[0] ?? ""];
   return close !== undefined && t.length > 2 && t.endsWith(close) && !t.slice(1, -1).includes(close);

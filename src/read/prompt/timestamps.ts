@@ -4,7 +4,7 @@
 // signature (`— Andrej, 2:51:48`, as writers sign `— Karpathy, 3:00:48`); a box's title drops it; the banner
 // gives the clip's range to the line under it.
 import type { Rich } from "../../model/sheet.js";
-import { isName } from "./quote-forms.js";
+import { isName, signedQuote, wholeInMarks } from "./quote-forms.js";
 import { richText, sliceRich } from "./rich.js";
 
 /** `1:02:10`, `01:23:45`, `58:41`: a time in the video. `16:9` (one digit after the colon) is a page, not a time. */
@@ -65,6 +65,13 @@ export function saidAt(text: string): SaidAt | undefined {
 export function saidWords(text: string): string {
   const at = saidAt(text);
   return at ? text.slice(at.from, at.to) : text;
+}
+
+/** Whether a line is one quote opened by the time it was said at: its words in their marks, maybe signed. */
+export function saidAtQuote(line: string): boolean {
+  const at = saidAt(line);
+  const words = at?.time && !line.includes("\n") ? line.slice(at.from, at.to).trim() : "";
+  return words !== "" && (wholeInMarks(words) || signedQuote(words));
 }
 
 /** The signature a quote said at a time gets: its signer, then the time (`Andrej, 2:51:48`); the time alone. */
