@@ -79,6 +79,7 @@ describe("a quote opened by the time and the speaker it was said at", () => {
 
   it("leaves a label before a quote, a time inside its words and a quote with neither as they are", () => {
     expect(saidAt('Note: "Alpha words."')).toBeUndefined();
+    expect(saidAt('[2:51:48] 인용: "Alpha words."')).toEqual({ from: '[2:51:48] 인용: '.length, to: '[2:51:48] 인용: "Alpha words."'.length, time: "2:51:48" });
     expect(saidAt('"At 2:51:48 he said it."')).toBeUndefined();
     expect(saidAt('"Alpha words."')).toBeUndefined();
     expect(saidAt("[2:51:48] the loss goes down")).toBeUndefined();

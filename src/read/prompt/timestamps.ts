@@ -46,7 +46,8 @@ export function saidAt(text: string): SaidAt | undefined {
   }
   const named = LEAD_NAME.exec(text.slice(from));
   if (named && isName(named[1]!.trim())) {
-    name = named[1]!.trim();
+    // `[2:51:48] 인용: "…"`: a label before the words goes with the time, naming no one.
+    if (!NOT_A_SPEAKER.test(named[1]!.trim())) name = named[1]!.trim();
     time ??= named[2];
     from += named[0].length;
   }
@@ -57,7 +58,7 @@ export function saidAt(text: string): SaidAt | undefined {
     to = trail.index;
   }
   // Only a quote: what is left opens with its mark, and something was taken off around it.
-  if ((!time && (!name || NOT_A_SPEAKER.test(name))) || !new RegExp(`^\\s*${OPEN_MARK}`, "u").test(text.slice(from))) return undefined;
+  if ((!time && !name) || !new RegExp(`^\\s*${OPEN_MARK}`, "u").test(text.slice(from))) return undefined;
   return { from, to, ...(name ? { name } : {}), ...(time ? { time } : {}) };
 }
 
