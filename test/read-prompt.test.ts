@@ -115,6 +115,9 @@ function numberedOutline(plan: string[], i: number): boolean {
 /** `- 위 Quotable Insights 5개를 말풍선으로`: how to draw the quotes listed above, said to the designer. */
 const POINTS_AT_QUOTES = /^- (?:위|앞의|above)\s.*(?:quotable|quotes|명언|인용)/i;
 
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
+const SAID_AT_TIME = new RegExp(String.raw`^\s+- (?:(?:[\[(]${TIME}[\])]\s*)(?:[\p{L} ]{1,30}:\s*)?["“](.+)["”]|["“](.+)["”]\s*[—–-]\s*[\p{L} .]+,\s*${TIME})\s*$`, "u");
+
 function planExpectations(written: string): PlanExpectations {
   const doc = atxHeadings(written);
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
@@ -224,6 +227,8 @@ function planExpectations(written: string): PlanExpectations {
     else if (inQuotes && /^\s+- ["「“].*["」”]\s*\([^()]+\)$/.test(line)) out.quotes.push(unmarked(line.trim().replace(/^- ["「“](.+)["」”]\s*(\([^()]+\))$/, "$1 $2")));
     // A gloss in Korean after a dash (`"Use code" — 모델에게 … 하라`) is kept as a translation is.
     else if (inQuotes && /^\s+- ["「“][^"」”]+["」”]\s*[—–-]\s*\S*\p{Script=Hangul}\S*(?:\s+\S+){2,}$/u.test(line)) out.quotes.push(unmarked(line.trim().replace(/^- ["「“](.+)["」”]\s*[—–-]\s*(.+)$/, "$1 ($2)")));
+    // Said at a time in the video (`- [2:51:48] Andrej: "…"`, `- "…" — Karpathy, 3:00:48`): the words inside the marks.
+    else if (inQuotes && SAID_AT_TIME.test(line)) out.quotes.push(unmarked((([, a, b]) => a ?? b!)(SAID_AT_TIME.exec(line)!)));
     else if (inQuotes && /^\s+- ["「“]/.test(line)) out.quotes.push(unmarked(line.trim().replace(/^- ["「“]|["」”]$/g, "")));
     // `> "…" — Karpathy` after the label: the words inside the marks.
     else if (inQuotes && /^> ["“]/.test(line)) out.quotes.push(unmarked(line.replace(/^> ["“]([^"”]+)["”].*$/, "$1")));

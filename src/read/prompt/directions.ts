@@ -8,6 +8,7 @@ import { splitEmoji } from "./words.js";
 import type { RootContent } from "mdast";
 import { richText } from "./rich.js";
 import { lineOf, plainText } from "./sections.js";
+import { titleTime } from "./timestamps.js";
 import { WHAT, calloutWritten, rangeCountsContent, withoutArrowNote } from "./designer-notes.js";
 
 const FORM = "table|chart|diagram|flow ?chart|flow|chain|mind ?map|graph|list|check ?list|arrows?|icons?|box(?:es)?|visual|illustration|sketch|timeline|cards?|표|도표|그림|도식|다이어그램|흐름도|마인드맵|목록|체크리스트|아이콘|화살표";
@@ -21,6 +22,8 @@ const NAMES_FORM = new RegExp(`(?<![\\p{L}])(?:${FORM})(?:으로|로)?(?![\\p{L}
 
 /** Drop the designer's notes from a panel the plan has filled. */
 export function dropDirections(panel: Panel): void {
+  // `HUMAN RANKING (2:51:48)`: where in the video the box's part is, not its name.
+  panel.title = titleTime(panel.title).title;
   // A note on where the box stands or how big it is (`(세로 사이드바)`, `(spans two rows)`) is never content.
   panel.lead = panel.lead.filter((l) => !isPlaceNote(richText(l).trim()) && placeholderCaption(richText(l).trim()) === undefined && !pictureStrip(richText(l).trim()));
   if (panel.blocks.length === 0) return;

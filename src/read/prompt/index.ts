@@ -26,6 +26,7 @@ import { proseHeights } from "./sentence-heights.js";
 import { emojiShortcodes } from "../shortcodes.js";
 import { halfWidth } from "./fullwidth.js";
 import { webEntities } from "./entities.js";
+import { spreadsheetTables } from "./spreadsheet.js";
 import { knownWords } from "./box-text.js";
 import { diagramInlineWarnings, richFromLine, richText } from "./rich.js";
 import { inlineWarnings, lostLinkWarnings } from "../inline.js";
@@ -36,6 +37,7 @@ import { labelSections } from "../label-sections.js";
 import { toggleSections } from "../toggle-sections.js";
 import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptDoc, type Section } from "./sections.js";
 import { readSource } from "./source.js";
+import { boxSaidAt, titleTime } from "./timestamps.js";
 import { footnotesInPlace } from "./footnotes.js";
 import { splitListedQuotes } from "./listed-quotes.js";
 import { inlineQuotes, quotedAlready, quoteKey, quoteKeys, quotesPart, readStyle, unglossed, unmetAsks } from "./style.js";
@@ -58,7 +60,7 @@ export interface PromptReadResult {
 /** Read a prompt document, its plan's ```mermaid blocks parsed with Mermaid's own parsers. */
 /** `page`: the page it will be drawn on, when the caller sets one over the document's (`--page`). */
 export async function readPromptDocumentAsync(text: string, page?: PageSize): Promise<PromptReadResult> {
-  const doc = parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(webEntities(visible(text)))))))));
+  const doc = parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(visible(text))))))))));
   return readDoc(doc, await parsePlanMermaid(doc), page);
 }
 
@@ -67,7 +69,7 @@ export async function readPromptDocumentAsync(text: string, page?: PageSize): Pr
  * line); without it such blocks are reported and left out (readPromptDocumentAsync parses them).
  */
 export function readPromptDocument(text: string, mermaid?: ParsedMermaid): PromptReadResult {
-  return readDoc(parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(webEntities(visible(text))))))))), mermaid);
+  return readDoc(parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(visible(text)))))))))), mermaid);
 }
 
 /**
@@ -120,8 +122,11 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
     "Untitled chapter";
   const meta = metaFrom(fm?.data ?? {}, fallbackTitle.trim());
   if (!fm) warnings.push(`line ${sourceSec?.line ?? 1}: no metadata block (--- title: … ---) in # Source Text: the title comes from the first heading`);
-  if (layout.banner) meta.banner = layout.banner;
-  if (layout.tagline) meta.tagline = layout.tagline;
+  // The clip's range written after the banner (`[2:48:17~3:01:46]`) goes to the small line under it.
+  const clip = layout.banner ? titleTime(layout.banner) : undefined;
+  if (clip) meta.banner = clip.title;
+  const tagline = [layout.tagline, clip?.time].filter(Boolean).join(" · ");
+  if (tagline) meta.tagline = tagline;
 
   const lines = new Map<Block, number>();
   // A section that only says "the quotes above, here" holds them, as if they were written under its heading.
@@ -146,7 +151,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
     const said = style.quoteCites?.[k];
     const cite = said && !meta.author?.includes(said) ? said : meta.author;
     if (cite) block.cite = cite;
-    const where = style.quotePlaces?.[k];
+    const where = style.quotePlaces?.[k] ?? boxSaidAt(layout.slots.map((s) => s.panel.title), said);
     if (quotesHome && !where) items.push({ block, role: "content", title: quotesHome.title, order: 1000 + k, ...(quotesHome.emoji ? { emoji: quotesHome.emoji } : {}), ...(quotesHome.box !== undefined ? { box: quotesHome.box } : {}) });
     else items.push({ block, role: "quote", title: richText(block.text), order: 1000 + k, ...(where ? { where } : {}) });
     const line = style.quoteLines[k];

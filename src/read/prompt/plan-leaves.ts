@@ -7,6 +7,7 @@ import { chainFlowchart, chainsFlowchart, loopTarget, splitArrows } from "./chai
 import { inlineTable, labelledQuote } from "./inline-table.js";
 import { flat, isOutline, mindmapFromLeaves, type Leaf } from "./outline.js";
 import type { Plan, PlanSection } from "./plan.js";
+import { momentMemo } from "./timestamps.js";
 
 export function chainOf(text: string): string[] | undefined {
   const chain = splitArrows(text).map((s) => s.trim());
@@ -74,7 +75,8 @@ function bullets(style: "plain" | "takeaways", items: Leaf[], tree: Leaf[]): Blo
   walk(tree, 0);
   const depths: number[] = [];
   for (const l of items) depths.push(Math.min(depthOf.get(l) ?? 0, depths.length === 0 ? 0 : depths[depths.length - 1]! + 1));
-  const block: Block = { kind: "bullets", style, items: items.map((l) => l.rich) };
+  // `2:49:40 "불가능합니다" 부분을 작게 메모`: the memo asked for, not the asking.
+  const block: Block = { kind: "bullets", style, items: items.map((l) => momentMemo(l.rich) ?? l.rich) };
   if (depths.some((d) => d > 0)) block.depths = depths;
   if (items.some((l) => l.checked === false)) block.done = items.map((l) => l.checked !== false);
   return block;

@@ -23,6 +23,7 @@ import { withoutNote } from "./quote-notes.js";
 import { withoutDrawingNote } from "./heading-notes.js";
 import { emojisIn, splitEmoji } from "./words.js";
 import { callout, calloutCite, definitionList, designerNote, dropPanelLabel } from "./plan-forms.js";
+import { saidAtQuote, saidWords, signedAt, withoutSaidAt } from "./timestamps.js";
 import { balloonQuotes, QUOTES_TITLE, quotedItems, quoteLines, signedQuote, splitCite, unwrapQuote } from "./quote-forms.js";
 
 export { ARROW_SPLIT, chainFlowchart } from "./chain.js";
@@ -129,9 +130,9 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       if (CONCEPT.test(section.title) || CONCEPT.test(first)) {
         plan.keyTerms.push(...table.rows.map((r) => richText(r[0] ?? [])).filter(Boolean));
       }
-    } else if (node.type === "list" && QUOTES_TITLE.test(section.title) && quotedItems(node)) {
+    } else if (node.type === "list" && QUOTES_TITLE.test(section.title) && quotedItems(node, saidWords)) {
       // `### 인용구` over `- "…"` items: each item one quote, placed by its own words when the title offers them.
-      quotedItems(node)!.forEach((said, n) => {
+      quotedItems(node, saidWords)!.forEach((said, n) => {
         const quotes = notedQuote(richFromInline(said), undefined, section);
         section.blocks.push(...quotes);
         if (offers) quotes.forEach((q) => (section.pooled ??= new Map()).set(q, lineOf(node.children[n]!)));
@@ -196,7 +197,8 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       const rich = richFromInline(node.children);
       // A paragraph that is one quote in its marks and the name signing it (`“…” — Andrej Karpathy`) is the
       // quote a `>` would have made: the writer left out only the `>`.
-      if (signedQuote(richText(rich))) {
+      // So is one quote opened by the time and speaker it was said at (`[2:51:48] Andrej: "…"`).
+      if (signedQuote(richText(rich)) || saidAtQuote(richText(rich))) {
         section.blocks.push(...notedQuote(rich, undefined, section));
         return;
       }
@@ -267,7 +269,10 @@ function notedQuote(text: Rich, titled: string | undefined, section: PlanSection
 
 /** One quote's words with the name signing it (`… — Andrej`), else `titled`; none when nothing is said. */
 function quoteOf(text: Rich, titled?: string, unmarked = false): Block[] {
-  const { text: said, cite = titled } = splitCite(text, unmarked);
+  // `[2:51:48] Andrej: "…"`: the time and speaker sign the quote, after any name signing it at its end.
+  const at = withoutSaidAt(text);
+  const { text: said, cite: signer = at.name ?? titled } = splitCite(at.text, unmarked);
+  const cite = signedAt(signer, at.time);
   return said.length ? [{ kind: "quote", text: unwrapQuote(said), ...(cite ? { cite } : {}) }] : [];
 }
 

@@ -131,7 +131,7 @@ export function quoteLines(children: PhrasingContent[]): PhrasingContent[][] {
 }
 
 /** Whether a line is one quote from its opening mark to the mark closing it, with no mark between. */
-function wholeInMarks(line: string): boolean {
+export function wholeInMarks(line: string): boolean {
   const t = line.trim();
   const close = MARKS[t[0] ?? ""];
   return close !== undefined && t.length > 2 && t.endsWith(close) && !t.slice(1, -1).includes(close);
@@ -267,12 +267,13 @@ const CLOSES_QUOTED = /["“”»」』](?:\s*(?:[—–-]{1,2}|[(（]|→|->|�
  * A list under a quotes heading whose every item is one sentence in quote marks (`- "…"`, `- “…” — Karpathy`):
  * the section's quotes, each its own quote, not a bulleted list of them. Returns each item's words.
  */
-export function quotedItems(list: List): PhrasingContent[][] | undefined {
+// `words` gives what an item says without what is written around it (the time and speaker it was said at).
+export function quotedItems(list: List, words: (text: string) => string = (t) => t): PhrasingContent[][] | undefined {
   const items = list.children.map((item) => (item.children.length === 1 && item.children[0]?.type === "paragraph" ? item.children[0].children : undefined));
   if (items.length === 0 || items.some((c) => !c)) return undefined;
   const said = items as PhrasingContent[][];
   return said.every((c) => {
-    const t = plainText({ children: c } as never).trim();
+    const t = words(plainText({ children: c } as never).trim());
     return !t.includes("\n") && OPENS_QUOTED.test(t) && CLOSES_QUOTED.test(t);
   })
     ? said

@@ -3,10 +3,10 @@
 import type { Source } from "../../model/sheet.js";
 import type { Frontmatter } from "./frontmatter.js";
 import { richFromInline, tidy } from "./rich.js";
+import { paragraphTime } from "./timestamps.js";
 import { endLineOf, lineOf, plainText, type Section } from "./sections.js";
 
 const SUMMARY_LABEL = /^(요약|summary|tl;?dr|개요)\s*[:：]?\s*$/i;
-const STAMP = /^\[(\d{1,2}:\d{2}(?::\d{2})?)\]\s*/;
 
 export function readSource(section: Section | undefined, fm: Frontmatter | undefined): Source | undefined {
   if (!section) return undefined;
@@ -25,9 +25,8 @@ export function readSource(section: Section | undefined, fm: Frontmatter | undef
     }
     const text = plainText(node).replace(/\s+/g, " ").trim();
     if (!text) continue;
-    const stamp = STAMP.exec(text);
-    if (stamp?.[1]) source.paragraphs.push({ time: stamp[1], text: text.slice(stamp[0].length) });
-    else source.paragraphs.push({ text });
+    const stamp = paragraphTime(text);
+    source.paragraphs.push(stamp ?? { text });
   }
   return source.summary || source.paragraphs.length ? source : undefined;
 }

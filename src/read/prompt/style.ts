@@ -6,6 +6,7 @@ import { BALLOON, citeOf, isName, quoteLines } from "./quote-forms.js";
 import { lineOf, plainText } from "./sections.js";
 import { ARROW_SPLIT } from "./plan.js";
 import { quoteNote } from "./quote-notes.js";
+import { NOT_A_SPEAKER, saidAt, signedAt } from "./timestamps.js";
 
 export interface StyleRules {
   flowchart: boolean;
@@ -76,6 +77,11 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
       /["“]([^"”]+)["”]\s*(?:analogy|비유|metaphor)/i.exec(text) ?? /(?:analogy|비유)\s*[:：]?\s*["“]([^"”]+)["”]/i.exec(text);
     if (analogy?.[1] && !rules.analogy) rules.analogy = analogy[1].trim();
     if (inQuotes) {
+      // `[2:51:48] Andrej: "…"`: the time and speaker sign the quote; they are not its words.
+      const at = saidAt(text);
+      if (at) text = text.slice(at.from, at.to);
+      const mdAt = markdown !== undefined ? saidAt(markdown) : undefined;
+      if (markdown !== undefined && mdAt) markdown = markdown.slice(mdAt.from, mdAt.to);
       const where = quoteNote(markdown ?? text);
       const q = unquote(where ? where.quote : markdown ?? text);
       if (q) {
@@ -84,7 +90,7 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
         if (where) text = where.quote;
         rules.quotes.push(q);
         rules.quoteLines.push(line);
-        (rules.quoteCites ??= [])[rules.quotes.length - 1] = citeOf(text) ?? spokenBy(text);
+        (rules.quoteCites ??= [])[rules.quotes.length - 1] = signedAt(citeOf(text) ?? spokenBy(text) ?? at?.name, at?.time);
       }
     }
   };
@@ -187,8 +193,6 @@ const SPEAKER = new RegExp(`^([^:："“「]{1,40}?)\\s*[:：]\\s*${OPEN}(.+)${C
 /** `"…" → 모델은 시뮬레이터`, `"…" / 모델은 시뮬레이터`: a Korean gloss after an arrow or a slash. */
 const ARROW_GLOSS = new RegExp(`^${OPEN}(.+)${CLOSE}\\s*(?:→|->|=>|/)\\s*(.*\\p{Script=Hangul}.*)$`, "u");
 
-/** A label before a quote (`Note: "…"`, `인용: "…"`) names what it is, not who said it. */
-const NOT_A_SPEAKER = /^(?:note|tip|quote|quotation|example|key|insight|idea|point|remember|warning|summary|참고|인용(?:구|문)?|명언|예시|핵심)$/i;
 const speakerName = (m: RegExpExecArray | null): string | undefined => {
   const name = m?.[1]!.trim();
   return name && isName(name) && !NOT_A_SPEAKER.test(name) ? name : undefined;
