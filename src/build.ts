@@ -168,7 +168,8 @@ async function pipeline(
 
   return {
     outputs,
-    report: layoutReport(positioned, dpi, laid),
+    // The report lists every warning the build gives (the reader's too); the terminal may count repeats.
+    report: { ...layoutReport(positioned, dpi, laid), warnings },
     warnings,
     problems: positioned.problems,
     sheet: laid,

@@ -5,6 +5,7 @@ import type { Format } from "../build.js";
 import { pageSizeOf, type PageSize } from "../model/sheet.js";
 import { UsageError, stringFlag, type Parsed } from "./args.js";
 import { STDIN, ensureDir, outputName, readInput, writeAllAtomic, type OutFile } from "./files.js";
+import { shownWarnings } from "./warnings.js";
 
 export interface Io {
   out: (line: string) => void;
@@ -120,7 +121,7 @@ export async function buildCommand(p: Parsed, io: Io): Promise<number> {
     await ensureDir(outDir, relativeOut(outDir, io.cwd) || ".");
     await writeAllAtomic(files, [inputPath]);
     for (const f of files) io.out(`wrote ${f.shown}`);
-    for (const w of result.warnings) io.err(`${input}: warning: ${w}`);
+    for (const w of shownWarnings(result.warnings)) io.err(`${input}: warning: ${w}`);
     if (io.debug) {
       const t = Object.entries(result.timings).map(([k, v]) => `${k} ${v.toFixed(0)}ms`);
       io.err(`${input}: timings: ${t.join(", ")}`);
@@ -148,7 +149,7 @@ export async function importCommand(p: Parsed, io: Io): Promise<number> {
     const shown = relativeOut(out, io.cwd);
     await writeAllAtomic([{ path: out, data: toSheetMarkdown(sheet), shown }], [inputPathOf(input, io.cwd)]);
     io.out(`wrote ${shown}`);
-    for (const w of warnings) io.err(`${input}: warning: ${w}`);
+    for (const w of shownWarnings(warnings)) io.err(`${input}: warning: ${w}`);
     return 0;
   });
 }
@@ -169,7 +170,7 @@ export async function checkCommand(p: Parsed, io: Io): Promise<number> {
       ...overflowLines(positioned),
       ...positioned.problems.filter((q) => q.kind !== "overflow").map(formatProblem),
     ];
-    for (const w of [...warnings, ...positioned.warnings]) io.err(`${input}: warning: ${w}`);
+    for (const w of shownWarnings([...warnings, ...positioned.warnings])) io.err(`${input}: warning: ${w}`);
     for (const line of lines) io.out(`${input}: ${line}`);
     if (lines.length === 0) io.out(`${input}: ok`);
     return lines.length > 0 ? 1 : 0;

@@ -2,6 +2,7 @@
 // finished, elapsed, ETA), redrawn in place; otherwise one plain line per chapter. At the end a summary
 // table: chapter, title, outputs, time, problems; failed chapters' errors follow it in full.
 import type { Io } from "./commands.js";
+import { shownWarnings } from "./warnings.js";
 
 export interface Row {
   number?: number;
@@ -92,6 +93,6 @@ export class Progress {
     }
     for (const r of failed) for (const line of r.error!) this.io.err(line);
     // --debug's stage timings come through as a line starting "timings:", printed as a single build prints them.
-    if (!this.opts.quiet) for (const r of rows) for (const w of r.warnings) this.io.err(`${r.shown}: ${w.startsWith("timings:") ? "" : "warning: "}${w}`);
+    if (!this.opts.quiet) for (const r of rows) for (const w of shownWarnings(r.warnings)) this.io.err(`${r.shown}: ${w.startsWith("timings:") ? "" : "warning: "}${w}`);
   }
 }
