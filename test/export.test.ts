@@ -88,6 +88,11 @@ describe("renderPng", () => {
     expect(pagePixels(g, 300)).toEqual({ width: 4000, height: 2250 });
   });
 
+  it("makes the rows the report promises where the page comes out half a pixel tall (16:9 at 45 dpi: 337.5)", () => {
+    const g = page("16:9");
+    for (const dpi of [45, 51, 133]) expect(pngSize(renderPng(handSvg(g), g, dpi)), `${dpi} dpi`).toEqual(pagePixels(g, dpi));
+  });
+
   it("matches its snapshot at 60 dpi", () => {
     const png = renderPng(handSvg(page("a4")), page("a4"), 60);
     expect(matchSnapshot("handmade-a4-60dpi", png).diffRatio).toBeLessThanOrEqual(0.005);

@@ -43,7 +43,21 @@ function failed(err: unknown): RenderError {
 export function wholePage(svg: string, page: Pick<PageGeometry, "widthMm" | "heightMm">, dpi: number): PngJob {
   if (!(dpi > 0) || !Number.isFinite(dpi)) throw new RenderError(`cannot render a PNG at ${dpi} dpi`);
   const { width, height } = pagePixels(page, dpi);
-  return { width, height, bands: [{ svg, rows: height }] };
+  return { width, height, bands: [{ svg: exactRows(svg, width, height), rows: height }] };
+}
+
+/**
+ * The page's SVG with its root as tall, in its own units, as `rows` pixels at `width`: resvg rounds a page that
+ * comes out half a pixel tall its own way (16:9 at 45 dpi is 337.5 rows, and it made 337 where the report says
+ * 338), so the root is given the height that makes exactly the rows promised, the drawing stretched under a pixel.
+ */
+function exactRows(svg: string, width: number, rows: number): string {
+  const root = /^<svg\b[^>]*>/.exec(svg)?.[0];
+  const box = root && /\bviewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(root);
+  if (!root || !box) return svg;
+  const w = Number(box[1]);
+  const sized = root.replace(/\swidth="[^"]*"/, ` width="${w}"`).replace(/\sheight="[^"]*"/, ` height="${(rows * w) / width}"`);
+  return sized.replace(/>$/, ' preserveAspectRatio="none">') + svg.slice(root.length);
 }
 
 /** Render a PNG job in this thread. */
