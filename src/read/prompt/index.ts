@@ -46,6 +46,7 @@ import { framedLayout, readTextLayout } from "./text-layout.js";
 import { gridWords } from "./grid-words.js";
 import { slideLayout } from "./slide-layout.js";
 import { withoutSpeakerNotes } from "./speaker-notes.js";
+import { obsidianMarks } from "./obsidian.js";
 import { unstatedHeights } from "./text-heights.js";
 import { readProseLayout } from "./prose-layout.js";
 import { pageSize, portraitAsked } from "./page.js";
@@ -60,7 +61,7 @@ export interface PromptReadResult {
 /** Read a prompt document, its plan's ```mermaid blocks parsed with Mermaid's own parsers. */
 /** `page`: the page it will be drawn on, when the caller sets one over the document's (`--page`). */
 export async function readPromptDocumentAsync(text: string, page?: PageSize): Promise<PromptReadResult> {
-  const doc = parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(webEntities(visible(text)))))))));
+  const doc = parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(webEntities(obsidianMarks(visible(text))))))))));
   return readDoc(doc, await parsePlanMermaid(doc), page);
 }
 
@@ -69,7 +70,7 @@ export async function readPromptDocumentAsync(text: string, page?: PageSize): Pr
  * line); without it such blocks are reported and left out (readPromptDocumentAsync parses them).
  */
 export function readPromptDocument(text: string, mermaid?: ParsedMermaid): PromptReadResult {
-  return readDoc(parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(webEntities(visible(text))))))))), mermaid);
+  return readDoc(parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(webEntities(obsidianMarks(visible(text)))))))))), mermaid);
 }
 
 /**
