@@ -10,6 +10,7 @@ import { readSheet } from "../src/read/index.js";
 import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/index.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { plainMath } from "../src/read/math.js";
+import { obsidianMarks } from "../src/read/prompt/obsidian.js";
 import { quotedAlready, quoteKey, quoteKeys, quotesPart, unglossed } from "../src/read/prompt/style.js";
 import { FIXTURES_DIR, HAS_SEED, SEED_PATH, fixtures, warningMismatch, type Fixture } from "./fixtures/list.js";
 
@@ -116,7 +117,8 @@ function numberedOutline(plan: string[], i: number): boolean {
 const POINTS_AT_QUOTES = /^- (?:위|앞의|above)\s.*(?:quotable|quotes|명언|인용)/i;
 
 function planExpectations(written: string): PlanExpectations {
-  const doc = atxHeadings(written);
+  // A note from an Obsidian vault is read as the vault shows it (its comments, block ids and tags unseen).
+  const doc = atxHeadings(obsidianMarks(written));
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`, `## 🧩 섹션 구성 (11개)`), tagged `<content>`, a bare `Plan:` label line, or
   // a name of the writer's own glossed with the template's (`# 📋 출력 구성 (Output Structure Plan)`).

@@ -1,6 +1,8 @@
 // Chapters written by others, read as their writers meant: a post-training chapter written as a talk's slide
 // outline (one `## Slide N` per box, the layout saying which slides share a row, speaker notes under each slide,
-// a closing Q&A slide left off, chat-template tokens typed in a table's code spans).
+// a closing Q&A slide left off, chat-template tokens typed in a table's code spans); and a tokenization chapter
+// pasted out of an Obsidian vault (wiki links and aliases, tags, block ids, `%%` comments, embeds, a titled
+// quote callout, properties with lists).
 // Each rule is tested on a small input of its own and on the fixture that brought it up.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -9,7 +11,9 @@ import type { Sheet } from "../src/model/sheet.js";
 import { panelsOf } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
 import { codePipes } from "../src/read/prompt/code-pipes.js";
-import { kinds, panel, promptDoc, titles } from "./read-helpers.js";
+import { obsidianMarks } from "../src/read/prompt/obsidian.js";
+import { TWO_BOXES, kinds, panel, promptDoc, titles } from "./read-helpers.js";
+import { richText as richTextOf } from "../src/read/prompt/rich.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
 const fixture = (name: string): string => readFileSync(join(FIXTURES_DIR, "prompts", `${name}.txt`), "utf8");
@@ -18,6 +22,7 @@ const widths = (sheet: Sheet): (number | undefined)[][] => sheet.rows.flatMap((r
 const drawn = (sheet: Sheet): string => JSON.stringify(panelsOf(sheet).map((p) => p.blocks));
 
 const DECK = "post-training-slide-deck-speaker-notes";
+const VAULT = "tokenization-obsidian-vault-note";
 
 /** Five slides: a title slide, three content slides, a closing one. */
 const slides = (notes: string[] = []): string[] => [
@@ -129,5 +134,53 @@ describe("pipes inside a table cell's code span", () => {
     const table = panel(sheet, /대화를 토큰으로/).blocks.find((b) => b.kind === "table");
     expect(table?.kind === "table" && table.rows.map((r) => r.length)).toEqual([3, 3, 3, 3, 3]);
     expect(JSON.stringify(table)).toMatch(/<\|im_start\|>/);
+  });
+});
+
+describe("a note pasted out of an Obsidian vault", () => {
+  const vault = (lines: string[]): string => ["Back to [[Index]].", "", ...lines].join("\n");
+
+  it("leaves out %% comments, inline and over lines, each line keeping its number", () => {
+    const text = vault(["a %% not this %% b", "%%", "TODO: later", "%%", "c"]);
+    const out = obsidianMarks(text).split("\n");
+    expect(out).toHaveLength(text.split("\n").length);
+    expect(out.slice(2)).toEqual(["a  b", "", "", "", "c"]);
+  });
+
+  it("leaves out a line's closing block id and its filing tags, and keeps a tag inside a sentence as its word", () => {
+    const out = obsidianMarks(vault(["- 8비트 = 1 byte ^bytes", "- 길이 ↓ #trade-off #llm/tokens", "#llm/tokenization #karpathy", "this is #important stuff", "color #FFD54F, issue #12"]));
+    expect(out.split("\n").slice(2)).toEqual(["- 8비트 = 1 byte", "- 길이 ↓", "", "this is important stuff", "color #FFD54F, issue #12"]);
+  });
+
+  it("reads links as their words, in a table's cells too, and embeds as an image or a link", () => {
+    const out = obsidianMarks(vault(["| a | [[Pretraining Data|사전학습]] |", "see [[#🔢 Text → Bytes]] and [[notes/Byte Pair Encoding]]", "![[shot.png|400]]", "자세한 건 ![[BPE#알고리즘]] 참고"]));
+    expect(out.split("\n").slice(2)).toEqual(["| a | 사전학습 |", "see 🔢 Text → Bytes and Byte Pair Encoding", "![shot.png](<shot.png>)", "자세한 건 BPE 참고"]);
+  });
+
+  it("leaves fenced code and a document with no vault marks as written", () => {
+    const fenced = vault(["```mermaid", "%% a mermaid comment", "A[[x]] --> B", "```", "#tag"]);
+    expect(obsidianMarks(fenced).split("\n").slice(2, 6)).toEqual(["```mermaid", "%% a mermaid comment", "A[[x]] --> B", "```"]);
+    const plain = "- 길이 ↓ #trade-off ^x";
+    expect(obsidianMarks(plain)).toBe(plain);
+  });
+
+  it("drops a quote callout's title that is no name, keeping the quote and its speaker", async () => {
+    const plan = ["## 🅰️ Alpha", "- one", "## 🅱️ Beta", "> [!quote] Karpathy on tokens", '> "Sequence length is precious."', "> — Andrej Karpathy", "## 📌 Takeaways", "- three"];
+    const { sheet } = await readSheet(promptDoc(TWO_BOXES, plan));
+    const quote = panel(sheet, /BETA/).blocks.find((b) => b.kind === "quote");
+    expect(quote?.kind === "quote" && richTextOf(quote.text)).toMatch(/^"?Sequence length is precious/);
+    expect(drawn(sheet)).not.toMatch(/Karpathy on tokens/);
+  });
+
+  it("draws the tokenization note's words without the vault's syntax", async () => {
+    const { sheet, warnings } = await readSheet(fixture(VAULT));
+    expect(titles(sheet)).toEqual([["title"], ["TEXT → BYTES", "BYTE PAIR ENCODING", "GPT-4 VOCAB"], ["TIKTOKENIZER 실습", "KARPATHY SAYS"], ["TAKEAWAYS"]]);
+    expect(ratios(sheet)).toEqual([10, 35, 35, 20]);
+    expect(sheet.meta.author).toBe("Andrej Karpathy");
+    // `[[{` and `}]]` are the JSON's own nesting; a link would have words inside its brackets.
+    expect(drawn(sheet)).not.toMatch(/\[\[[^{[]|[^}\]]\]\]|%%|\^[a-z]\w*"|#trade-off|Karpathy on tokens|!Byte/);
+    expect(drawn(sheet)).toMatch(/자세한 건 Byte Pair Encoding 참고/);
+    expect(drawn(sheet)).toMatch(/BPE: 흔한 쌍을 합쳐/);
+    expect(warnings).toEqual(['line 114: an image is not drawn on the sheet, nor its alt text "tiktokenizer-hello-world.png"']);
   });
 });
