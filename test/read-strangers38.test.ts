@@ -147,6 +147,11 @@ describe("a note pasted out of an Obsidian vault", () => {
     expect(out.slice(2)).toEqual(["a  b", "", "", "", "c"]);
   });
 
+  it("takes a `%%` left open for the characters it is, not a comment to the note's end", () => {
+    const out = obsidianMarks(vault(["a %% gone %% b", "growth 100%% of the time", "c"]));
+    expect(out.split("\n").slice(2)).toEqual(["a  b", "growth 100%% of the time", "c"]);
+  });
+
   it("leaves out a line's closing block id and its filing tags, and keeps a tag inside a sentence as its word", () => {
     const out = obsidianMarks(vault(["- 8비트 = 1 byte ^bytes", "- 길이 ↓ #trade-off #llm/tokens", "#llm/tokenization #karpathy", "this is #important stuff", "color #FFD54F, issue #12"]));
     expect(out.split("\n").slice(2)).toEqual(["- 8비트 = 1 byte", "- 길이 ↓", "", "this is important stuff", "color #FFD54F, issue #12"]);

@@ -66,6 +66,14 @@ function cleanLine(typed: string): string {
 export function obsidianMarks(text: string): string {
   const lines = text.split("\n");
   if (!fromVault(lines)) return text;
+  // A `%%` left open (the last of an odd count) opens nothing: the rest of the note is not a comment.
+  let marks = 0;
+  let fenced = false;
+  for (const l of lines) {
+    if (FENCE.test(l)) fenced = !fenced;
+    else if (!fenced) marks += l.split("%%").length - 1;
+  }
+  let open = marks - (marks % 2);
   let fence = false;
   let comment = false;
   return lines
@@ -79,13 +87,14 @@ export function obsidianMarks(text: string): string {
       let line = "";
       let rest = raw;
       for (;;) {
-        const at = rest.indexOf("%%");
+        const at = open > 0 ? rest.indexOf("%%") : -1;
         if (at < 0) {
           if (!comment) line += rest;
           break;
         }
         if (!comment) line += rest.slice(0, at);
         comment = !comment;
+        open--;
         rest = rest.slice(at + 2);
       }
       const cleaned = cleanLine(line);

@@ -5,7 +5,7 @@ import type { RootContent } from "mdast";
 import { plainText } from "./sections.js";
 
 /** Labelled for the speaker whatever the plan is. */
-const SPEAKER = /^\s*(?:speaker(?:'s)?\s*notes?|presenter(?:'s)?\s*notes?|talk(?:ing)?\s*points?|발표자\s*노트|발표\s*노트|발표\s*메모|스피커\s*노트|대본)\s*[:：]/i;
+const SPEAKER = /^\s*(?:speaker(?:'s)?\s*notes?|presenter(?:'s)?\s*notes?|발표자\s*(?:노트|메모)|발표\s*(?:노트|메모)|스피커\s*노트)\s*[:：]/i;
 /** Labelled as notes: the speaker's in a deck. */
 const NOTES = /^\s*(?:notes?|노트|메모)\s*[:：]/i;
 const SLIDE = /^(?:slide|슬라이드)\s*#?\s*\d{1,2}(?!\d)/i;
