@@ -10,6 +10,7 @@ import { readSheet } from "../src/read/index.js";
 import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/index.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { plainMath } from "../src/read/math.js";
+import { obsidianMarks } from "../src/read/prompt/obsidian.js";
 import { quotedAlready, quoteKey, quoteKeys, quotesPart, unglossed } from "../src/read/prompt/style.js";
 import { FIXTURES_DIR, HAS_SEED, SEED_PATH, fixtures, warningMismatch, type Fixture } from "./fixtures/list.js";
 
@@ -119,11 +120,12 @@ const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
 const SAID_AT_TIME = new RegExp(String.raw`^\s+- (?:(?:[\[(]${TIME}[\])]\s*)(?:[\p{L} ]{1,30}:\s*)?["“](.+)["”]|["“](.+)["”]\s*[—–-]\s*[\p{L} .]+,\s*${TIME})\s*$`, "u");
 
 function planExpectations(written: string): PlanExpectations {
-  const doc = atxHeadings(written);
+  // A note from an Obsidian vault is read as the vault shows it (its comments, block ids and tags unseen).
+  const doc = atxHeadings(obsidianMarks(written));
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`, `## 🧩 섹션 구성 (11개)`), tagged `<content>`, a bare `Plan:` label line, or
   // a name of the writer's own glossed with the template's (`# 📋 출력 구성 (Output Structure Plan)`).
-  const plan = between(doc, /^#{1,2} (Output Structure Plan|출력 구조 계획)$|^# (Output Structure Plan|출력 구조 계획)|^#{1,2} \S* ?구성(?: 계획)?(?: \([^)]*\))?$|^(?:#{1,3} |\*\*).*(?:What goes in|Content for) each (?:box|panel)|^# Content per box|^#{1,3} (?:\S+ )?(?:섹션|칸|박스)별 (?:구성|내용)|^#{1,2} (?:\S+ )?섹션 구성(?: \(|$)|^=== BOX CONTENTS ===$|^<content>$|^#{1,2} (?:Sheet |Content )?Plan$|^#{1,2} CONTENT PLAN$|^#{1,2} (?:\S+ )?(?:내용 계획|들어갈 내용)(?: \(|$)|^CONTENT PLAN\b|^Plan:$|^\*\*\d+\.\s*(?:Output Structure Plan|출력 구조 계획)\*\*$|^#{1,2} (?:\S+ )?\S+ \S+ \(Output Structure Plan\)$/, /^#{1,2} (이미지 생성 요청|Image (?:Generation )?Request|원문$)|^## Style$|^<\/content>$|^\*\*Part \d+ — Style|^# (?:배치도|Style notes)$|^### \S+ (?:인용|강의 노트 원문|이미지 요청)|^## 💬 인용구$|^# (?:\S+ )?이미지 요청$|^\*\*(?:Tips|팁)\b[^*]*:\*\*$|^IMAGE REQUEST$|^\*\*\d+\.\s*(?:이미지 생성 요청|Image (?:Generation )?Request)\*\*$/);
+  const plan = between(doc, /^#{1,2} (Output Structure Plan|출력 구조 계획)$|^# (Output Structure Plan|출력 구조 계획)|^#{1,2} \S* ?구성(?: 계획)?(?: \([^)]*\))?$|^(?:#{1,3} |\*\*).*(?:What goes in|Content for) each (?:box|panel)|^# Content per box|^#{1,3} (?:\S+ )?(?:섹션|칸|박스)별 (?:구성|내용)|^#{1,2} (?:\S+ )?섹션 구성(?: \(|$)|^=== BOX CONTENTS ===$|^<content>$|^#{1,2} (?:Sheet |Content )?Plan$|^#{1,2} CONTENT PLAN$|^# Slide Outline$|^#{1,2} (?:\S+ )?(?:내용 계획|들어갈 내용)(?: \(|$)|^CONTENT PLAN\b|^Plan:$|^\*\*\d+\.\s*(?:Output Structure Plan|출력 구조 계획)\*\*$|^#{1,2} (?:\S+ )?\S+ \S+ \(Output Structure Plan\)$/, /^#{1,2} (이미지 생성 요청|Image (?:Generation )?Request|원문$)|^## Style$|^<\/content>$|^\*\*Part \d+ — Style|^# (?:배치도|Style notes)$|^### \S+ (?:인용|강의 노트 원문|이미지 요청)|^## 💬 인용구$|^# (?:\S+ )?이미지 요청$|^\*\*(?:Tips|팁)\b[^*]*:\*\*$|^IMAGE REQUEST$|^\*\*\d+\.\s*(?:이미지 생성 요청|Image (?:Generation )?Request)\*\*$/);
   const style = between(doc, /^# (Output Style|출력 스타일|Style$)/, /^# /);
   const out: PlanExpectations = { tableCells: [], mindNodes: [], flowSteps: [], takeaways: [], quotes: [], listItems: [] };
   let section = "";
@@ -172,8 +174,8 @@ function planExpectations(written: string): PlanExpectations {
     if (/^<tr>/.test(t)) out.tableCells.push(...[...t.matchAll(/<t[dh]>(.*?)<\/t[dh]>/g)].map((m) => unmarked(m[1]!).trim()));
     // A code block's lines are code, whatever they start with (nvidia-smi's `| GPU  Name … |` frame).
     else if (t.startsWith("|") && !/^\|[\s|:-]+\|$/.test(t) && !(fence && !["mermaid", "flow", "bare"].includes(fence))) {
-      // A pipe escaped inside a cell (`<\|im_start\|>`) is the cell's own.
-      out.tableCells.push(...t.slice(1, -1).split(/(?<!\\)\|/).map((c) => unmarked(c.replace(/\\\|/g, "|")).trim()));
+      // A pipe escaped inside a cell (`<\|im_start\|>`) is the cell's own, and so is one inside a code span.
+      out.tableCells.push(...t.slice(1, -1).replace(/`[^`]*`/g, (c) => c.replace(/(?<!\\)\|/g, "\\|")).split(/(?<!\\)\|/).map((c) => unmarked(c.replace(/\\\|/g, "|")).trim()));
     } else if (/Flowchart/i.test(section) && run.filter((l) => /→/.test(l)).length * 2 < run.length) {
       out.listItems.push(unmarked(t.replace(/^\d+\.\s+/, "")));
     } else if (/Flowchart/i.test(section) && t.split("→").length === 2 && !/^- [^:→]*flow ?chart[^:→]*:/i.test(t) && sectionNamesAChart(plan, i)) {

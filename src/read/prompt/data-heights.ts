@@ -3,6 +3,7 @@
 // call the rows. People reach for a data block when a table feels like too much; it says what a ratio table says.
 import type { RootContent } from "mdast";
 import { parse as parseYaml } from "yaml";
+import { QUIET } from "./frontmatter.js";
 import type { DiagramRow } from "./ascii-layout.js";
 import type { RatioTable } from "./ratios.js";
 import { lineOf } from "./sections.js";
@@ -25,7 +26,7 @@ export function dataHeights(nodes: RootContent[], rows: DiagramRow[]): RatioTabl
     if (node.type !== "code" || !DATA.test(node.lang ?? "")) continue;
     let data: unknown;
     try {
-      data = parseYaml(node.value);
+      data = parseYaml(node.value, QUIET);
     } catch {
       continue;
     }

@@ -5,6 +5,7 @@
 // one spelling. Each is turned into rows of cells, which text-layout.ts makes into the rows a drawing gives.
 import type { Code, RootContent } from "mdast";
 import { parse as parseYaml } from "yaml";
+import { QUIET } from "./frontmatter.js";
 import { codeNodes } from "./mermaid.js";
 import { htmlLayout } from "./html-layout.js";
 import { lineOf } from "./sections.js";
@@ -68,7 +69,7 @@ const keyed = (o: Record<string, unknown>, re: RegExp): unknown => Object.entrie
 function objectLayout(code: Code): DataLayout | undefined {
   let data: unknown;
   try {
-    data = parseYaml(code.value);
+    data = parseYaml(code.value, QUIET);
   } catch {
     return undefined;
   }

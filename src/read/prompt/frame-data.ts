@@ -4,6 +4,7 @@
 // text (`"characters": "…"`) is a line of its frame, a child with coordinates a frame of its own (which
 // frame-layout.ts then finds inside its parent).
 import { parse as parseYaml } from "yaml";
+import { QUIET } from "./frontmatter.js";
 
 export interface Frame {
   name: string;
@@ -48,7 +49,7 @@ export function dataFrames(lines: readonly string[], first: number): Frame[] {
     open = undefined;
     let data: unknown;
     try {
-      data = parseYaml(body.join("\n"));
+      data = parseYaml(body.join("\n"), QUIET);
     } catch {
       return;
     }

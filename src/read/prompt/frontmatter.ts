@@ -9,6 +9,10 @@ import { lineOf, type PromptDoc, type Section } from "./sections.js";
 import { labelledMeta } from "./label-meta.js";
 import { tomlFrontmatter } from "./toml-meta.js";
 
+/** The YAML library would print its own warnings (a Mermaid `%%{init` line read as a directive) to stderr, naming no
+ * file; the reader says what it assumed itself. */
+export const QUIET = { logLevel: "error" } as const;
+
 export interface Frontmatter {
   data: Record<string, unknown>;
   /** First and last line of the block including both `---` (1-based), to skip it in the body. */
@@ -90,7 +94,7 @@ function fencedYaml(doc: PromptDoc, source: Section | undefined): Frontmatter | 
 
 function parseBlock(body: string, firstLine: number): Record<string, unknown> {
   try {
-    const data: unknown = parseYaml(straightQuoted(body));
+    const data: unknown = parseYaml(straightQuoted(body), QUIET);
     if (data && typeof data === "object" && !Array.isArray(data)) return data as Record<string, unknown>;
     return {};
   } catch (err) {

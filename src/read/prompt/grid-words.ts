@@ -13,6 +13,8 @@ export interface GridShape {
   title?: number;
   /** The title band's words, when a line quotes them (`제목 띠에는 "🍌 … 🍌" 이라고`). */
   banner?: string;
+  /** Per content row, each box's width share when said (`Slide 5 is the wide one, about 60%`), others sharing the rest. */
+  widths?: (number | undefined)[][];
 }
 
 const GRID = /(?<![\d.])(\d)\s*(행|열|rows?|col(?:umn)?s?)?\s*(?:[×xX✕*]|by)\s*(\d)(?![\d.])\s*(행|열|rows?|col(?:umn)?s?)?\s*(그리드|grid|격자|배치|레이아웃|layout)?/i;

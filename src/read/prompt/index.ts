@@ -46,6 +46,9 @@ import { quotesPointer } from "./quote-pointer.js";
 import { jsonPlan } from "./json-plan.js";
 import { framedLayout, readTextLayout } from "./text-layout.js";
 import { gridWords } from "./grid-words.js";
+import { slideLayout } from "./slide-layout.js";
+import { withoutSpeakerNotes } from "./speaker-notes.js";
+import { obsidianMarks } from "./obsidian.js";
 import { unstatedHeights } from "./text-heights.js";
 import { readProseLayout } from "./prose-layout.js";
 import { pageSize, portraitAsked } from "./page.js";
@@ -60,7 +63,7 @@ export interface PromptReadResult {
 /** Read a prompt document, its plan's ```mermaid blocks parsed with Mermaid's own parsers. */
 /** `page`: the page it will be drawn on, when the caller sets one over the document's (`--page`). */
 export async function readPromptDocumentAsync(text: string, page?: PageSize): Promise<PromptReadResult> {
-  const doc = parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(visible(text))))))))));
+  const doc = parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(visible(text)))))))))));
   return readDoc(doc, await parsePlanMermaid(doc), page);
 }
 
@@ -69,7 +72,7 @@ export async function readPromptDocumentAsync(text: string, page?: PageSize): Pr
  * line); without it such blocks are reported and left out (readPromptDocumentAsync parses them).
  */
 export function readPromptDocument(text: string, mermaid?: ParsedMermaid): PromptReadResult {
-  return readDoc(parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(visible(text)))))))))), mermaid);
+  return readDoc(parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(visible(text))))))))))), mermaid);
 }
 
 /**
@@ -105,7 +108,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   // The layout part's text: an unnumbered plan section among numbered ones is drawn when the drawing names it.
   const layoutSec = findSection(doc, "layout");
   const drawn = layoutSec ? doc.text.split("\n").slice(layoutSec.line - 1, endLineOf(layoutSec.nodes.at(-1) ?? {})).join("\n") : "";
-  const plan: Plan = planSec ? readPlan(jsonPlan(withoutClosingRequest(footnotesInPlace(planSec.nodes), warnings)), mermaid, planSec.depth, drawn) : { sections: [], keyTerms: [], warnings: [] };
+  const plan: Plan = planSec ? readPlan(jsonPlan(withoutClosingRequest(footnotesInPlace(withoutSpeakerNotes(planSec.nodes)), warnings)), mermaid, planSec.depth, drawn) : { sections: [], keyTerms: [], warnings: [] };
   // Every assumption names a line, so `check` can list them: a missing section is reported at the end of the file.
   const lastLine = doc.lines.length;
   if (!planSec) warnings.push(`line ${lastLine}: no # Output Structure Plan section: panels hold only the lines of the layout diagram`);
@@ -227,6 +230,13 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayou
       return { ...body, ...(built.banner !== undefined ? { banner: built.banner } : {}), ...(built.tagline !== undefined ? { tagline: built.tagline } : {}) };
     }
     return built;
+  }
+  // Slides said row by row (`Slides 2–4 go in the top row`): the plan's slides in those rows, the title slide the banner.
+  const slides = layoutSec ? slideLayout(doc, layoutSec, plan.sections) : undefined;
+  if (slides) {
+    plan.sections = plan.sections.filter((s) => !slides.dropped.has(s));
+    const built = defaultLayout(slides.sections, slides.shape);
+    return { ...built, ...(slides.shape.banner ? { banner: slides.shape.banner } : {}) };
   }
   // A layout described in sentences is read before `Row N: [A] [B]` lines, which it leaves alone.
   const text = layoutSec ? (framedLayout(doc, layoutSec) ?? readProseLayout(doc, layoutSec, warnings) ?? readTextLayout(doc, layoutSec, warnings)) : undefined;

@@ -282,7 +282,16 @@ export function defaultLayout(sections: PlanSection[], shape?: GridShape): Built
     next += size;
     if (panels.length === 0) panels.push(panelOf({ title: "Notes", lines: [], chains: [], nested: [] }, ids, 1));
     const ratio = ratios?.[k] ?? (100 - title) / groups.length;
-    for (const p of panels) out.slots.push(slotFor(p, ratio, 1 / panels.length, [], k + 1));
+    const said = shape?.widths?.[k]?.slice(0, panels.length) ?? [];
+    const fixed = said.reduce<number>((s, w) => s + (w ?? 0), 0);
+    const unset = panels.length - said.filter((w) => w !== undefined).length;
+    const valid = fixed > 0 && (unset > 0 ? fixed < 1 : Math.abs(fixed - 1) < 0.02);
+    panels.forEach((p, i) => {
+      const w = valid ? said[i] : undefined;
+      if (w !== undefined) p.width = w;
+      const share = w ?? (valid ? (1 - fixed) / unset : 1 / panels.length);
+      out.slots.push(slotFor(p, ratio, share, [], k + 1));
+    });
     out.rows.push({ kind: "panels", ratio, panels });
   }
   return out;

@@ -19,8 +19,8 @@ export function dropPanelLabel(title: string): string {
 const CALLOUT = /^\s*\[!(note|tip|important|warning|caution|info|abstract|summary|tldr|todo|success|question|faq|help|failure|danger|error|bug|example|quote|cite)\][+-]?\s*/i;
 
 /**
- * `> [!quote] Karpathy` over the words: the title line of a quote callout, when it is a name, is who said them.
- * Returns the words without that line, and the name.
+ * `> [!quote] Karpathy` over the words: the title line of a quote callout, when it is a name, is who said them;
+ * any other title over a quoted sentence only heads it. Returns the words without that line, and the name.
  */
 export function calloutCite(children: PhrasingContent[]): { children: PhrasingContent[]; cite?: string } {
   const [first, ...rest] = children;
@@ -28,9 +28,13 @@ export function calloutCite(children: PhrasingContent[]): { children: PhrasingCo
   if (!first || first.type !== "text" || !m || !/^(quote|cite)$/i.test(m[1]!)) return { children };
   const nl = first.value.indexOf("\n", m[0].length);
   const title = nl >= 0 ? first.value.slice(m[0].length, nl).trim() : "";
-  if (!title || !isName(title)) return { children };
+  if (!title) return { children };
   const after = first.value.slice(nl + 1);
-  return { children: after ? [{ ...first, value: after }, ...rest] : rest, cite: title };
+  const body = after ? [{ ...first, value: after }, ...rest] : rest;
+  if (isName(title)) return { children: body, cite: title };
+  // `> [!quote] Karpathy on tokens` over `"…"` and its `— name`: the title only heads the callout.
+  const words = body.map((c) => ("value" in c ? c.value : "")).join("").trimStart();
+  return /^["“‘'「『]/u.test(words) ? { children: body } : { children };
 }
 
 /** A `> [!NOTE]` callout: the marker is syntax, drawn as a bold `Note:` before the text (a quote's, not at all). */

@@ -9,6 +9,7 @@ import { protectMath } from "../math.js";
 import { reparsed, tableTail } from "../table-tail.js";
 import { headlessTable } from "./headless-table.js";
 import { mixedBullets } from "./mixed-bullets.js";
+import { codePipes } from "./code-pipes.js";
 
 export type SectionKind = "role" | "source" | "layout" | "style" | "plan" | "image";
 
@@ -49,7 +50,8 @@ const SECTION_NAMES: [SectionKind, RegExp][] = [
   // The plan as people title it when they write their own: "What goes in each box", "Box contents", "박스별 내용".
   // `섹션 구성 (11개)`: the sheet's sections, as the plan lists them (a drawing's `칸 구성` may be the layout).
   // `내용 계획` (content plan) and `들어갈 내용` (what goes in) name the plan as `content plan` does.
-  ["plan", /^((?:내용\s*계획|들어갈\s*내용)(?=\s*$|\s*[(（:：])|output structure plan|structure plan|content plan|((cheat\s*)?sheet|page|panel|box) plan|plan(?=\s*$|\s*[(:])|플랜(?=\s*$|\s*[(:])|(구성\s*)?계획(?=\s*$|\s*[(:])|(what goes|what to put) in(to)? (each|the) (box|panel)(es|s)?|contents?(?=\s*$)|(?:구성|내용)(?=\s*$)|(box|panel)(es|s)? contents?|contents? (of|for|per|in|by) (each )?(box|panel)(es|s)?|(box|panel)[- ]by[- ](box|panel)( contents?)?|per[- ](box|panel) contents?|출력\s*구[조성](\s*계획)?|구성\s*계획|내용\s*구성|섹션\s*구성(?=\s*$|\s*[(（:：])|(섹션|박스|패널|칸|영역|구역|블록)별\s*(내용|구성)|각\s*(박스|패널)(의|에)?\s*(들어갈\s*)?내용)/i],
+  // A plan written as a talk's slides: `# Slide Outline`, `# Slides`, `# Deck`, `# 슬라이드 구성`, `# 발표 자료`.
+  ["plan", /^((?:slide\s*(?:deck\s*)?outline|slides|(?:slide\s*)?deck(?:\s*outline)?|슬라이드(?:\s*(?:구성|아웃라인|목차|개요))?|발표\s*자료)(?=\s*$|\s*[(（:：])|(?:내용\s*계획|들어갈\s*내용)(?=\s*$|\s*[(（:：])|output structure plan|structure plan|content plan|((cheat\s*)?sheet|page|panel|box) plan|plan(?=\s*$|\s*[(:])|플랜(?=\s*$|\s*[(:])|(구성\s*)?계획(?=\s*$|\s*[(:])|(what goes|what to put) in(to)? (each|the) (box|panel)(es|s)?|contents?(?=\s*$)|(?:구성|내용)(?=\s*$)|(box|panel)(es|s)? contents?|contents? (of|for|per|in|by) (each )?(box|panel)(es|s)?|(box|panel)[- ]by[- ](box|panel)( contents?)?|per[- ](box|panel) contents?|출력\s*구[조성](\s*계획)?|구성\s*계획|내용\s*구성|섹션\s*구성(?=\s*$|\s*[(（:：])|(섹션|박스|패널|칸|영역|구역|블록)별\s*(내용|구성)|각\s*(박스|패널)(의|에)?\s*(들어갈\s*)?내용)/i],
   // `# Final request`, `# 최종 요청`: what the finished image should be.
   // `# 이미지 요청`, `# 그림 요청` too: the request without the word for generating.
   ["image", /^(image (generation )?request|이미지\s*생성(\s*요청)?|(?:이미지|그림)\s*요청|final\s+request|최종\s*요청)/i],
@@ -96,7 +98,7 @@ export function endLineOf(node: { position?: { end: { line: number } } | undefin
 
 export function parseMarkdown(text: string): Root {
   // One tilde is "about" here (~$600, ~100K), not a strike: only `~~text~~` strikes.
-  return unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).use(remarkFrontmatter, ["yaml"]).parse(protectMath(text));
+  return unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).use(remarkFrontmatter, ["yaml"]).parse(protectMath(codePipes(text)));
 }
 
 export function parsePromptDoc(text: string): PromptDoc {
@@ -168,7 +170,7 @@ function indentedList(node: RootContent, lines: string[]): RootContent[] | undef
 
 /** A piece of the plan parsed on its own (no frontmatter: a piece opening with `---` is a rule). */
 function parsePiece(text: string): Root {
-  return unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).parse(protectMath(text));
+  return unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).parse(protectMath(codePipes(text)));
 }
 
 /**
