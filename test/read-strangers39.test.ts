@@ -129,6 +129,34 @@ describe("a list's last item carried alone over a quote", () => {
   });
 });
 
+describe("a line about widths giving several rows theirs, clause by clause", () => {
+  const heights = "세로 비율 → 1 : 5 : 4";
+  const widthsOf = (sheet: Sheet): (number[] | undefined)[] => sheet.rows.map((r) => (r.kind === "panels" ? r.panels.map((p) => Math.round((p.width ?? 0) * 100)) : undefined));
+
+  it("sets each named row's widths: `반반` as halves, `(7:3)` as its shares", async () => {
+    const drawing = [
+      "+------------------------------------------+",
+      "| 🍌 TITLE 🍌                              |",
+      "+------------------------------------------+",
+      "+------------------------+ +---------------+",
+      "| 🅰️ ALPHA               | | 🅱️ BETA       |",
+      "+------------------------+ +---------------+",
+      "+-------------------+ +--------------------+",
+      "| 🅲 GAMMA          | | 📌 TAKEAWAYS       |",
+      "+-------------------+ +--------------------+",
+    ];
+    const plan = [...PLAN.slice(0, 4), "## 🅲 Gamma", "- g", ...PLAN.slice(4)];
+    const { sheet } = await readSheet(promptDoc(drawing, plan, { after: ["", heights, "가로: 2행은 반반(5:5), 3행은 감마 칸을 넓게 (7:3)", ""] }));
+    expect(widthsOf(sheet)).toEqual([undefined, [50, 50], [70, 30]]);
+  });
+
+  it("leaves the drawn widths when the line names no row", async () => {
+    const { sheet } = await readSheet(promptDoc(TWO_BOXES, PLAN, { after: ["", heights, "가로: 2행은 그린 대로, 3행도 그대로", ""] }));
+    const { sheet: bare } = await readSheet(promptDoc(TWO_BOXES, PLAN, { after: ["", heights, ""] }));
+    expect(widthsOf(sheet)).toEqual(widthsOf(bare));
+  });
+});
+
 describe(WM, () => {
   it("reads the rows, their heights from `1 : 5 : 4`, and each box's title", async () => {
     const { sheet } = await readSheet(fixture(), { file: path });
@@ -136,6 +164,8 @@ describe(WM, () => {
     expect(titles(sheet)).toEqual([["title"], ["PARAMETERS = 흐릿한 기억", "CONTEXT WINDOW = 작업 기억"], ["EXAMPLE: Pride and Prejudice 1장 요약", "TAKEAWAYS"]]);
     expect(sheet.meta.chapter).toBe(13);
     expect(sheet.meta.title).toBe("Knowledge vs. Working Memory");
+    // `가로: 2행은 반반(5:5), 3행은 예시 칸을 넓게 (7:3)`, not the drawn 53 : 47 and 65 : 35.
+    expect(sheet.rows.map((r) => (r.kind === "panels" ? r.panels.map((p) => p.width) : []))).toEqual([[], [0.5, 0.5], [0.7, 0.3]]);
   });
 
   it("puts quote 1 in 📦 and quote 2 in 🪟 as the note says, and draws neither the note nor the checklist", async () => {

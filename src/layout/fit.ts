@@ -113,15 +113,14 @@ const WIDOW_SLACK = 0.35;
 const LARGE = 1.75;
 
 /**
- * Whether a cut before unit `cut` carries a list's last item alone into the next column, over another block:
- * a point standing on top of a quote or a chart reads as a stray line, not as the list's end.
+ * Whether a cut before unit `cut` carries a list's last items into the next column over another block: points
+ * standing on top of a quote or a chart read as stray lines, not as the list's end.
  */
 function widowCut(u: Unit[], cut: number): boolean {
   const a = u[cut - 1];
   const b = u[cut];
-  const after = u[cut + 1];
   if (!a || !b || a.bullet === undefined || b.bullet === undefined || a.src !== b.src) return false;
-  return after !== undefined && after.src !== b.src;
+  return u.slice(cut + 1).some((x) => x.src !== b.src);
 }
 
 export interface Fit {
