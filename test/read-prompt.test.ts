@@ -173,7 +173,10 @@ function planExpectations(written: string): PlanExpectations {
     // An HTML table's row: its cells' text.
     if (/^<tr>/.test(t)) out.tableCells.push(...[...t.matchAll(/<t[dh]>(.*?)<\/t[dh]>/g)].map((m) => unmarked(m[1]!).trim()));
     // A code block's lines are code, whatever they start with (nvidia-smi's `| GPU  Name … |` frame).
-    else if (t.startsWith("|") && !/^\|[\s|:-]+\|$/.test(t) && !(fence && !["mermaid", "flow", "bare"].includes(fence))) {
+    else if (!fence && t.startsWith("|") && quoteTableRow(plan, i) !== undefined) {
+      const quote = quoteTableRow(plan, i);
+      if (quote) out.quotes.push(quote);
+    } else if (t.startsWith("|") && !/^\|[\s|:-]+\|$/.test(t) && !(fence && !["mermaid", "flow", "bare"].includes(fence))) {
       // A pipe escaped inside a cell (`<\|im_start\|>`) is the cell's own, and so is one inside a code span.
       out.tableCells.push(...t.slice(1, -1).replace(/`[^`]*`/g, (c) => c.replace(/(?<!\\)\|/g, "\\|")).split(/(?<!\\)\|/).map((c) => unmarked(c.replace(/\\\|/g, "|")).trim()));
     } else if (/Flowchart/i.test(section) && run.filter((l) => /→/.test(l)).length * 2 < run.length) {
@@ -211,11 +214,11 @@ function planExpectations(written: string): PlanExpectations {
     } else if (!fence && /^- (?:small |mini |simple )?(?:table|표)\s*:\s*/i.test(t)) {
       // `- small table: A: x, B: y`: a table of the pairs.
       out.tableCells.push(...t.replace(/^- [^:]*:\s*/, "").split(/\s*,\s*(?=[^,:]{1,40}:)/).flatMap((p) => p.split(/\s*:\s*/).map((c) => unmarked(c).trim())));
-    } else if (!fence && /^- /.test(line) && !/[:：]$|→|->|"|“|[[&`$\\\u200B]/.test(t) && !/Takeaways|핵심 정리|요점|Flow|Mind|마인드/i.test(section) && !POINTS_AT_QUOTES.test(t)) {
+    } else if (!fence && /^[-*] /.test(line) && !/[:：]$|→|->|"|“|[[&`$\\\u200B]/.test(t) && !/Takeaways|핵심 정리|요점|Flow|Mind|마인드/i.test(section) && !POINTS_AT_QUOTES.test(t)) {
       // Any other point of a section, as written (one in plain words: links, entities, code and math are read
       // by the tests for them).
       // `Same as section 2, plus: …`: what follows the pointer at another section.
-      out.listItems.push(unmarked(t.replace(/^- /, "").replace(/^(?:same as (?:section|box) \d+|see above)[,;:]?\s*(?:plus[:,]?\s*)?/i, "")));
+      out.listItems.push(unmarked(t.replace(/^[-*] /, "").replace(/^(?:same as (?:section|box) \d+|see above)[,;:]?\s*(?:plus[:,]?\s*)?/i, "")));
     }
   }
   jsonExpectations(plan, out);
@@ -236,6 +239,26 @@ function planExpectations(written: string): PlanExpectations {
     else if (inQuotes && /^> ["“]/.test(line)) out.quotes.push(unmarked(line.replace(/^> ["“]([^"”]+)["”].*$/, "$1")));
   }
   return out;
+}
+
+/**
+ * A row of a table of quotes (`| # | Quote | 번역 |`, every cell of the quotes column in marks): its quote with the
+ * translation after it in brackets; "" for the header and the `|---|` line; undefined when line i is no such row.
+ */
+function quoteTableRow(plan: string[], i: number): string | undefined {
+  let top = i;
+  while (top > 0 && plan[top - 1]!.trim().startsWith("|")) top--;
+  let end = i;
+  while (end + 1 < plan.length && plan[end + 1]!.trim().startsWith("|")) end++;
+  const cells = (l: string): string[] => l.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
+  const head = cells(plan[top]!);
+  const body = plan.slice(top + 2, end + 1).map(cells);
+  const q = head.findIndex((h, k) => /quote|인용|명언/i.test(h) && body.length > 0 && body.every((r) => /^".+"$/.test(r[k] ?? "")));
+  if (q < 0) return undefined;
+  if (i < top + 2) return "";
+  const row = cells(plan[i]!);
+  const gloss = head.findIndex((h) => /번역|translat/i.test(h));
+  return unmarked(`${row[q]!.slice(1, -1)}${gloss >= 0 && row[gloss] ? ` (${row[gloss]})` : ""}`);
 }
 
 /** A plan a chat model emitted as a JSON object of panels (`{"panels": [{"title", "type", "items"}], "quotes": […]}`):

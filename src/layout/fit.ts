@@ -96,12 +96,31 @@ export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: 
   const unitsAt = widths.map((w) => units(panel, rest, leadOnTop, w, colH, px, gap, ctx));
   const at = (c: number): Unit[] => unitsAt[widths.indexOf(colWidths[c]!)]!;
   const heights = colWidths.map((_, c) => at(c).map((u) => u.item.layout.height));
-  const groups = labelsWithNext(balancedSplit(heights, n, gap), at(0), panel);
+  const groups = labelsWithNext(balancedSplit(heights, n, gap, (cut) => widowCut(at(0), cut), colH, px >= LARGE * ctx.minFontPx ? WIDOW_SLACK : 0), at(0), panel);
   if (stated !== undefined && unevenList(groups, at(0))) return { columns: n, split: stated, px, top, ...shelves, cols: [], colWidths, gap, colGap, height: Infinity, overWidth: 0 };
   const cols = groups.map((g, c) => mergeBullets(g.map((k) => at(c)[k]!), panel, colWidths[c]!, colH, px, ctx));
   const tallest = Math.max(0, ...cols.map((c) => stackHeight(c, gap)));
   const over = Math.max(overWidth(top, ctx.width), ...cols.map((c, k) => overWidth(c, colWidths[k]!)));
   return { columns: n, ...(split !== undefined ? { split } : {}), ...(flow ? { flow } : {}), px, top, ...shelves, cols, colWidths, gap, colGap, height: topH + (top.length && tallest > 0 ? gap : 0) + tallest, overWidth: over };
+}
+
+/**
+ * How much taller a panel's columns may come out to keep a list's last item from standing alone over another
+ * block, in a panel set this many times the least size: with text that large (a sparse page) the size lost
+ * is not missed; nearer the least size, on a dense page, every half pixel is.
+ */
+const WIDOW_SLACK = 0.35;
+const LARGE = 1.75;
+
+/**
+ * Whether a cut before unit `cut` carries a list's last items into the next column over another block: points
+ * standing on top of a quote or a chart read as stray lines, not as the list's end.
+ */
+function widowCut(u: Unit[], cut: number): boolean {
+  const a = u[cut - 1];
+  const b = u[cut];
+  if (!a || !b || a.bullet === undefined || b.bullet === undefined || a.src !== b.src) return false;
+  return u.slice(cut + 1).some((x) => x.src !== b.src);
 }
 
 export interface Fit {

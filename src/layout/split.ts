@@ -44,19 +44,20 @@ export function splitMany(heights: readonly number[], n: number, gap: number): n
 
 /**
  * Contiguous split of units into n groups with the smallest tallest group (n ≤ 3, few blocks: brute force).
- * `heights[c][k]` is unit k's height in column c (columns may differ in width).
+ * `heights[c][k]` is unit k's height in column c (columns may differ in width). `widow` tells the cuts that carry
+ * a list's last item alone over another block, taken only when the others need `room` or `slack` more height.
  */
-export function balancedSplit(heights: number[][], n: number, gap: number): number[][] {
+export function balancedSplit(heights: number[][], n: number, gap: number, widow?: (cut: number) => boolean, room = 0, slack = 0): number[][] {
   const m = heights[0]?.length ?? 0;
   // Fewer units than columns: one each, the last columns empty (never a unit left out).
   if (m < n) return Array.from({ length: n }, (_, c) => (c < m ? [c] : []));
   // Past 40 blocks trying every cut is too slow; columns are then as wide as each other, so one list of heights.
   if (m > 40) return splitMany(heights[0]!, n, gap);
   const h = (c: number, a: number, b: number): number => (heights[c] ?? []).slice(a, b).reduce((s, x) => s + x, 0) + gap * Math.max(0, b - a - 1);
-  let best: number[][] = [];
-  let bestMax = Infinity;
-  let bestSpread = Infinity;
-  const cuts = (start: number, left: number, acc: number[][]): void => {
+  // The best cuts of all, and the best that carry no list item alone over another block (`widow`).
+  const any = { groups: [] as number[][], max: Infinity, spread: Infinity };
+  const whole = { ...any };
+  const cuts = (start: number, left: number, acc: number[][], widows: boolean): void => {
     if (left === 1) {
       const groups = [...acc, range(start, m)];
       const tall = groups.map((g, c) => (g.length ? h(c, g[0]!, g[g.length - 1]! + 1) : 0));
@@ -64,17 +65,17 @@ export function balancedSplit(heights: number[][], n: number, gap: number): numb
       // Among cuts as short as each other (the tallest column is one block that no cut changes, a quote or a
       // diagram), the one whose other columns come out most even: a list beside it splits 2 | 3, not 1 | 4.
       const spread = tall.reduce((s, x) => s + x * x, 0);
-      if (max < bestMax - 0.01 || (max < bestMax + 0.01 && spread < bestSpread - 1)) {
-        bestMax = max;
-        bestSpread = spread;
-        best = groups;
+      for (const best of widows ? [any] : [any, whole]) {
+        if (max < best.max - 0.01 || (max < best.max + 0.01 && spread < best.spread - 1)) Object.assign(best, { groups, max, spread });
       }
       return;
     }
-    for (let end = start + 1; end <= m - left + 1; end++) cuts(end, left - 1, [...acc, range(start, end)]);
+    for (let end = start + 1; end <= m - left + 1; end++) cuts(end, left - 1, [...acc, range(start, end)], widows || (widow?.(end) ?? false));
   };
-  cuts(0, n, []);
-  return best;
+  cuts(0, n, [], false);
+  // A lone item carried over to the next column reads as a stray point: the list stays whole (or is cut
+  // elsewhere) when the columns still fit their `room` so, or come out at most `slack` (a share) taller.
+  return whole.groups.length && whole.max <= Math.max(room, any.max * (1 + slack)) ? whole.groups : any.groups;
 }
 
 function range(a: number, b: number): number[] {

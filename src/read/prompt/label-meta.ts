@@ -1,10 +1,13 @@
 // Chapter metadata written as labelled lines instead of a YAML block, as people (and models helping them)
 // head a prompt: `**Chapter:** 9 / 23 — Post-Training: Conversations`, `**Series:** Deep Dive into LLMs
-// (Andrej Karpathy)`, `**Source:** https://… (1:05:00 – 1:25:40)`. Read from the lines before the first
-// section and the first lines of # Source Text; two labels at least, so a stray `Note:` is no metadata.
+// (Andrej Karpathy)`, `**Source:** https://… (1:05:00 – 1:25:40)`, or as a two-column table of them (`| Title |
+// Knowledge vs. Working Memory |`). Read from the lines before the first section and the first lines of # Source
+// Text; two labels at least, so a stray `Note:` is no metadata.
 import type { PromptDoc, Section } from "./sections.js";
 
 const LABEL = /^\s*(?:[-*•]\s+)?\*{0,2}([\p{L}][\p{L}_ ]{0,20}?)\*{0,2}\s*[:：]\s*\*{0,2}\s*(.+?)\s*$/u;
+/** A row of a two-column key/value table: `| Chapter | 13 / 23 |`. */
+const TABLE_ROW = /^\s*\|\s*\*{0,2}([\p{L}][\p{L}_ ]{0,20}?)\*{0,2}\s*\|\s*(.+?)\s*\|?\s*$/u;
 const URL = /https?:\/\/[^\s)>\]]+/;
 
 type Key = "chapter" | "title" | "titleKr" | "series" | "author" | "source_url";
@@ -29,7 +32,7 @@ export function labelledMeta(doc: PromptDoc, source: Section | undefined): { dat
     let start = 0;
     let end = 0;
     for (let line = from; line <= to; line++) {
-      const m = LABEL.exec(doc.lines[line - 1] ?? "");
+      const m = LABEL.exec(doc.lines[line - 1] ?? "") ?? TABLE_ROW.exec(doc.lines[line - 1] ?? "");
       const key = m && KEYS.find(([, re]) => re.test(m[1]!.trim()))?.[0];
       if (!m || !key || data[key] !== undefined) continue;
       Object.assign(data, valueOf(key, m[2]!.replace(/\*\*/g, "").trim().replace(/^"(.*)"$|^'(.*)'$/, "$1$2")));

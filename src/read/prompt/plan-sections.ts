@@ -2,6 +2,7 @@
 // standing in for headings, or the items of one numbered outline.
 import type { List, Paragraph, RootContent } from "mdast";
 import { isBoldLine, lineOf, plainText, subsections, type Subsection } from "./sections.js";
+import { designerChecklist } from "./designer-checklist.js";
 
 /** A line ending in a colon introduces what follows. */
 export const FRAMING = /[:：]$/;
@@ -19,11 +20,26 @@ export const INSTRUCTION = /^(?:please\s+)?(?:create|make|draw|show|use|add|incl
  * sections and left `## 📌 핵심 정리` or `## 왜 바이트를 그대로 안 쓸까?` bare still drew a box for each.
  */
 export function planSubsections(nodes: RootContent[], plan: { warnings: string[] }, ownDepth = 0, drawn = ""): Subsection[] {
+  return sectionsOf(nodes, plan, ownDepth, drawn).filter((s) => {
+    if (!designerChecklist(s)) return true;
+    plan.warnings.push(`line ${s.line}: plan section "${s.title}" is a checklist for whoever draws the sheet; it is not drawn`);
+    return false;
+  });
+}
+
+function sectionsOf(nodes: RootContent[], plan: { warnings: string[] }, ownDepth: number, drawn: string): Subsection[] {
   // A heading no deeper than the plan's own (`# Quotes` after `# Content per box`) names a part the template does
   // not have: it is one more section after the plan's, not the one they all fall under.
   const cut = ownDepth > 0 ? nodes.findIndex((n) => n.type === "heading" && n.depth <= ownDepth) : -1;
   if (cut >= 0) return [...planSubsections(nodes.slice(0, cut), plan, 0, drawn), ...subsections(nodes.slice(cut), -1, ownDepth)];
   const depth = Math.min(...nodes.map((n) => (n.type === "heading" ? n.depth : Infinity)));
+  // `### 📦 …` sections, then `## 체크리스트` after them all: the shallower heading is one more part after the
+  // sections, not the heading they fall under (they come before it).
+  const first = nodes.find((n) => n.type === "heading");
+  const later = nodes.findIndex((n) => n.type === "heading" && n.depth === depth);
+  if (first?.type === "heading" && first.depth > depth && !ROW_HEADING.test(plainText(first))) {
+    return [...sectionsOf(nodes.slice(0, later), plan, 0, drawn), ...sectionsOf(nodes.slice(later), plan, 0, drawn)];
+  }
   const subs = Number.isFinite(depth) ? subsections(nodes, depth).flatMap((s) => rowGroup(s) ?? [s]) : [];
   if (subs.length === 0) return boldTitled(nodes, plan);
   const firstHeading = nodes.findIndex((n) => n.type === "heading" && n.depth === depth);

@@ -20,6 +20,7 @@ import { chainOf, readLeaves } from "./plan-leaves.js";
 import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, instructionItem, isComment, planSubsections } from "./plan-sections.js";
 import { boxNumber } from "./box-number.js";
 import { withoutNote } from "./quote-notes.js";
+import { numberedPlaces, tableQuotes } from "./quote-table.js";
 import { withoutDrawingNote } from "./heading-notes.js";
 import { emojisIn, splitEmoji } from "./words.js";
 import { callout, calloutCite, definitionList, designerNote, dropPanelLabel } from "./plan-forms.js";
@@ -119,7 +120,17 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
     pool = offered;
     if (pictureLeftOut(node, plan.warnings)) return;
     let html: ReturnType<typeof htmlTable>;
-    if (node.type === "table") {
+    const asQuotes = node.type === "table" ? tableQuotes(node, section.title) : undefined;
+    if (asQuotes) {
+      // A note under the quotes numbering their boxes places them and is not drawn.
+      const numbered = next?.type === "paragraph" ? numberedPlaces(plainText(next)) : undefined;
+      if (numbered) taken.add(next!);
+      for (const q of asQuotes) for (const b of quoteOf(q.text, q.cite)) {
+        const place = q.place ?? numbered?.get(q.number);
+        section.blocks.push(b);
+        if (place) (section.noted ??= new Map()).set(b, place);
+      }
+    } else if (node.type === "table") {
       const table = tableBlock(node);
       section.blocks.push(table);
       if (next?.type === "paragraph" && isDittoNote(plainText(next))) {

@@ -11,21 +11,30 @@ import { widthsOf } from "./width-words.js";
 // `row 2 columns: 2fr 1fr`, `2행 폭: 2:1`: one drawn row's widths, the title row counted as row 1.
 const ROW_WIDTHS = /^\s*(?:[-*]\s*)?(?:row\s*(\d{1,2})|(\d{1,2})\s*(?:행|줄))[^:：=]{0,30}[:：=]\s*(.+)$/i;
 
+/** `가로: 2행은 반반(5:5), 3행은 예시 칸을 넓게 (7:3)`: a line about widths giving several rows theirs, clause by clause. */
+const WIDTHS_LINE = /^\s*(?:[-*]\s*)?(?:가로|폭|너비|widths?|columns?)\s*[:：]/i;
+const ROW_CLAUSE = /^\s*(?:row\s*(\d{1,2})|(\d{1,2})\s*(?:행|줄))\s*(?:은|는|의)?\s*[:：=]?\s*(.+)$/i;
+
 /** The widths lines beside the drawing give their rows, where they give one share per box. */
 function rowWidths(doc: PromptDoc, from: number, to: number, rows: DiagramRow[], ratios: RatioRow[]): void {
   for (let n = from; n <= to; n++) {
-    const m = ROW_WIDTHS.exec(doc.lines[n - 1] ?? "");
-    const k = m ? Number(m[1] ?? m[2]) - 1 : -1;
-    const row = ratios[k];
-    if (!m || !row || row.widths) continue;
-    // A line saying more than widths (`Row 2: 30% — left 60% / right 40%`) is left to the drawing, not an error.
-    let widths: number[] | undefined;
-    try {
-      widths = widthsOf(m[3]!, n).widths;
-    } catch {
-      continue;
+    const text = doc.lines[n - 1] ?? "";
+    const whole = ROW_WIDTHS.exec(text);
+    const clauses = whole ? [whole] : WIDTHS_LINE.test(text) ? text.replace(WIDTHS_LINE, "").split(/[,;，；、]/).map((c) => ROW_CLAUSE.exec(c)) : [];
+    for (const m of clauses) {
+      const k = m ? Number(m[1] ?? m[2]) - 1 : -1;
+      const row = ratios[k];
+      if (!m || !row || row.widths) continue;
+      // A line saying more than widths (`Row 2: 30% — left 60% / right 40%`) is left to the drawing, not an error.
+      let widths: number[] | undefined;
+      try {
+        const said = widthsOf(m[3]!, n);
+        widths = said.widths ?? (said.equal === rows[k]?.boxes.length ? Array.from({ length: said.equal! }, () => 1 / said.equal!) : undefined);
+      } catch {
+        continue;
+      }
+      if (widths && widths.length === rows[k]?.boxes.length) row.widths = widths;
     }
-    if (widths && widths.length === rows[k]?.boxes.length) row.widths = widths;
   }
 }
 
