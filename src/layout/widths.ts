@@ -32,10 +32,11 @@ export function widenings(sheet: Sheet, laid: PositionedSheet): Widening[] {
     // The most crowded first; only panels that fit give width.
     const over = row.panels.filter((p) => byId.get(p.id)?.overflow).sort((a, b) => byId.get(b.id)!.overflowPx - byId.get(a.id)!.overflowPx);
     const donors = row.panels.filter((p) => !byId.get(p.id)?.overflow).map((p) => p.id);
-    // A neighbour with room may give it all where an even share would leave a full one too narrow (a table at
-    // the minimum beside a few points at a larger size): the roomiest first, by the size its text was drawn at.
+    // The neighbour with most room may give it all where an even share would leave a full one too narrow (a table
+    // at the minimum beside a few points at a larger size): the roomiest by the size its text was drawn at (one
+    // donor only, as each width tried is a layout of the page).
     const roomy = [...donors].sort((a, b) => byId.get(b)!.fontPx - byId.get(a)!.fontPx);
-    const givers = donors.length > 1 ? [donors, ...roomy.map((d) => [d])] : [donors];
+    const givers = donors.length > 1 ? [donors, [roomy[0]!]] : [donors];
     for (const wide of over) {
       for (const step of WIDEN_STEPS) {
         for (const from of givers) {
