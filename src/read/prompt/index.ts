@@ -23,20 +23,13 @@ import { addSchematicFlows, boldTerms, dropEchoedLead, emojiFromPlan, fillKnobsR
 import { parsePlanMermaid } from "./mermaid.js";
 import { findRatioTable } from "./ratios.js";
 import { proseHeights } from "./sentence-heights.js";
-import { emojiShortcodes } from "../shortcodes.js";
-import { halfWidth } from "./fullwidth.js";
-import { webEntities } from "./entities.js";
-import { spreadsheetTables } from "./spreadsheet.js";
 import { knownWords } from "./box-text.js";
 import { diagramInlineWarnings, richFromLine, richText } from "./rich.js";
 import { inlineWarnings, lostLinkWarnings } from "../inline.js";
 import { dropDirections, withoutClosingRequest } from "./directions.js";
-import { xmlSections } from "../xml-sections.js";
-import { bannerSections } from "../banner-sections.js";
-import { labelSections } from "../label-sections.js";
-import { toggleSections } from "../toggle-sections.js";
 import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptDoc, type Section } from "./sections.js";
 import { readSource } from "./source.js";
+import { parsedPrompt } from "./text-passes.js";
 import { boxSaidAt, titleTime } from "./timestamps.js";
 import { footnotesInPlace } from "./footnotes.js";
 import { splitListedQuotes } from "./listed-quotes.js";
@@ -48,7 +41,6 @@ import { framedLayout, readTextLayout } from "./text-layout.js";
 import { gridWords } from "./grid-words.js";
 import { slideLayout } from "./slide-layout.js";
 import { withoutSpeakerNotes } from "./speaker-notes.js";
-import { obsidianMarks } from "./obsidian.js";
 import { unstatedHeights } from "./text-heights.js";
 import { readProseLayout } from "./prose-layout.js";
 import { pageSize, portraitAsked } from "./page.js";
@@ -63,7 +55,7 @@ export interface PromptReadResult {
 /** Read a prompt document, its plan's ```mermaid blocks parsed with Mermaid's own parsers. */
 /** `page`: the page it will be drawn on, when the caller sets one over the document's (`--page`). */
 export async function readPromptDocumentAsync(text: string, page?: PageSize): Promise<PromptReadResult> {
-  const doc = parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(visible(text)))))))))));
+  const doc = parsedPrompt(text);
   return readDoc(doc, await parsePlanMermaid(doc), page);
 }
 
@@ -72,7 +64,7 @@ export async function readPromptDocumentAsync(text: string, page?: PageSize): Pr
  * line); without it such blocks are reported and left out (readPromptDocumentAsync parses them).
  */
 export function readPromptDocument(text: string, mermaid?: ParsedMermaid): PromptReadResult {
-  return readDoc(parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(visible(text))))))))))), mermaid);
+  return readDoc(parsedPrompt(text), mermaid);
 }
 
 /**
@@ -87,12 +79,6 @@ function secondChapter(doc: PromptDoc): number | undefined {
     seen.add(s.kind);
   }
   return undefined;
-}
-
-/** The text without its BOM and the zero-width spaces and word joiners a web page leaves in copied text: they
- * are not seen, so they are not drawn, counted as a column in a box drawing, or kept in the PDF's words. */
-function visible(text: string): string {
-  return text.replace(/[\u200B\u2060\uFEFF]/g, "");
 }
 
 function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?: PageSize): PromptReadResult {

@@ -1,0 +1,25 @@
+// The passes a prompt document's text goes through before it is parsed, in order: what is not seen taken out,
+// an Obsidian vault's marks, a web editor's entities, pasted spreadsheets made tables, full-width structure made
+// ASCII, Notion's toggles, XML-tagged parts, a banner's and labelled lines' sections, emoji shortcodes. Each keeps
+// every line where it was, so warnings name the lines the writer sees. One chain for both readers (async and not).
+import { emojiShortcodes } from "../shortcodes.js";
+import { xmlSections } from "../xml-sections.js";
+import { bannerSections } from "../banner-sections.js";
+import { labelSections } from "../label-sections.js";
+import { toggleSections } from "../toggle-sections.js";
+import { halfWidth } from "./fullwidth.js";
+import { webEntities } from "./entities.js";
+import { spreadsheetTables } from "./spreadsheet.js";
+import { obsidianMarks } from "./obsidian.js";
+import { parsePromptDoc, type PromptDoc } from "./sections.js";
+
+/** The document parsed after every text pass. */
+export function parsedPrompt(text: string): PromptDoc {
+  return parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(visible(text)))))))))));
+}
+
+/** The text without its BOM and the zero-width spaces and word joiners a web page leaves in copied text: they
+ * are not seen, so they are not drawn, counted as a column in a box drawing, or kept in the PDF's words. */
+function visible(text: string): string {
+  return text.replace(/[\u200B\u2060\uFEFF]/g, "");
+}
