@@ -2,7 +2,7 @@
 // flow chains, takeaways, plain bullets and paragraphs, ```mermaid diagrams, code). Whatever is not drawn
 // is reported with its line.
 import { pictureLeftOut } from "./pictures.js";
-import type { Blockquote, List, RootContent, Table as MdTable } from "mdast";
+import type { List, RootContent, Table as MdTable } from "mdast";
 import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
 import { quadrantTitle } from "./chart-tables.js";
@@ -11,6 +11,7 @@ import { fillDitto, isDittoNote } from "./ditto.js";
 import { heldBlocks, listParts } from "./list-parts.js";
 import { circledLeaves, circledRun, isOutline, leaves, leavesFromLines, tickedLeaves } from "./outline.js";
 import { richFromCell, richFromInline, richFromLine, richText } from "./rich.js";
+import { notedQuote, quoteOf, quotesOf } from "./plan-quotes.js";
 import { htmlTable } from "../html-table.js";
 import { htmlQuote } from "../html-quote.js";
 import { xyTitle } from "./xychart.js";
@@ -19,13 +20,12 @@ import { codeBlock } from "./plan-code.js";
 import { chainOf, readLeaves } from "./plan-leaves.js";
 import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, instructionItem, isComment, planSubsections } from "./plan-sections.js";
 import { boxNumber } from "./box-number.js";
-import { withoutNote } from "./quote-notes.js";
 import { numberedPlaces, tableQuotes } from "./quote-table.js";
 import { withoutDrawingNote } from "./heading-notes.js";
 import { emojisIn, splitEmoji } from "./words.js";
-import { callout, calloutCite, definitionList, designerNote, dropPanelLabel } from "./plan-forms.js";
-import { saidAtQuote, saidWords, signedAt, withoutSaidAt } from "./timestamps.js";
-import { balloonQuotes, QUOTES_TITLE, quotedItems, quoteLines, signedQuote, splitCite, unwrapQuote } from "./quote-forms.js";
+import { callout, definitionList, designerNote, dropPanelLabel } from "./plan-forms.js";
+import { saidAtQuote, saidWords } from "./timestamps.js";
+import { balloonQuotes, QUOTES_TITLE, quotedItems, signedQuote } from "./quote-forms.js";
 
 export { ARROW_SPLIT, chainFlowchart } from "./chain.js";
 export { values } from "./outline.js";
@@ -257,34 +257,6 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       plan.warnings.push(`line ${lineOf(node)}: ${describe(node)} in the Output Structure Plan is not drawn`);
     }
   });
-}
-
-
-
-
-/** A `>` quote's quotes: one, or one a line when each line is signed. */
-function quotesOf(node: Blockquote, section?: PlanSection): Block[] {
-  // The quote's paragraphs (`>` lines with a bare `>` between) are lines of it: a quote over its translation.
-  const paragraphs = node.children.filter((c) => c.type === "paragraph");
-  const { children, cite: titled } = calloutCite(paragraphs.flatMap((c, k) => (k > 0 ? [{ type: "break" as const }, ...c.children] : c.children)));
-  return quoteLines(children).flatMap((one) => notedQuote(callout(richFromInline(one)), titled, section));
-}
-
-/** A quote less a note of the box it goes in (`(→ 멀티모달 칸)`), the note kept in its section's `noted`. */
-function notedQuote(text: Rich, titled: string | undefined, section: PlanSection | undefined): Block[] {
-  const { text: words, note } = withoutNote(text);
-  const quotes = quoteOf(words, titled);
-  if (note && section) for (const q of quotes) (section.noted ??= new Map()).set(q, note.place);
-  return quotes;
-}
-
-/** One quote's words with the name signing it (`… — Andrej`), else `titled`; none when nothing is said. */
-function quoteOf(text: Rich, titled?: string, unmarked = false): Block[] {
-  // `[2:51:48] Andrej: "…"`: the time and speaker sign the quote, after any name signing it at its end.
-  const at = withoutSaidAt(text);
-  const { text: said, cite: signer = at.name ?? titled } = splitCite(at.text, unmarked);
-  const cite = signedAt(signer, at.time);
-  return said.length ? [{ kind: "quote", text: unwrapQuote(said), ...(cite ? { cite } : {}) }] : [];
 }
 
 function describe(node: RootContent): string {

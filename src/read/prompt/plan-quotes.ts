@@ -1,0 +1,35 @@
+// The plan's quotes as blocks: a `>` quote (one, or one a line when each line is signed), a note of the box it
+// goes in taken off it (`(→ 멀티모달 칸)`), and the name or time signing it as its signature.
+import type { Blockquote } from "mdast";
+import type { Block, Rich } from "../../model/sheet.js";
+import { callout, calloutCite } from "./plan-forms.js";
+import { quoteLines, splitCite, unwrapQuote } from "./quote-forms.js";
+import { withoutNote } from "./quote-notes.js";
+import { signedAt, withoutSaidAt } from "./timestamps.js";
+import { richFromInline } from "./rich.js";
+import type { PlanSection } from "./plan.js";
+
+/** A `>` quote's quotes: one, or one a line when each line is signed. */
+export function quotesOf(node: Blockquote, section?: PlanSection): Block[] {
+  // The quote's paragraphs (`>` lines with a bare `>` between) are lines of it: a quote over its translation.
+  const paragraphs = node.children.filter((c) => c.type === "paragraph");
+  const { children, cite: titled } = calloutCite(paragraphs.flatMap((c, k) => (k > 0 ? [{ type: "break" as const }, ...c.children] : c.children)));
+  return quoteLines(children).flatMap((one) => notedQuote(callout(richFromInline(one)), titled, section));
+}
+
+/** A quote less a note of the box it goes in (`(→ 멀티모달 칸)`), the note kept in its section's `noted`. */
+export function notedQuote(text: Rich, titled: string | undefined, section: PlanSection | undefined): Block[] {
+  const { text: words, note } = withoutNote(text);
+  const quotes = quoteOf(words, titled);
+  if (note && section) for (const q of quotes) (section.noted ??= new Map()).set(q, note.place);
+  return quotes;
+}
+
+/** One quote's words with the name signing it (`… — Andrej`), else `titled`; none when nothing is said. */
+export function quoteOf(text: Rich, titled?: string, unmarked = false): Block[] {
+  // `[2:51:48] Andrej: "…"`: the time and speaker sign the quote, after any name signing it at its end.
+  const at = withoutSaidAt(text);
+  const { text: said, cite: signer = at.name ?? titled } = splitCite(at.text, unmarked);
+  const cite = signedAt(signer, at.time);
+  return said.length ? [{ kind: "quote", text: unwrapQuote(said), ...(cite ? { cite } : {}) }] : [];
+}
