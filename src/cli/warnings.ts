@@ -12,17 +12,19 @@ function kindOf(warning: string): string {
 
 /** The lines to print for `warnings`, in their order: past the first few of a kind, one line counting the rest. */
 export function shownWarnings(warnings: readonly string[]): string[] {
-  const seen = new Map<string, number>();
+  // Each kind's count and its first warning, which the count line quotes.
+  const seen = new Map<string, { n: number; first: string }>();
   const out: string[] = [];
   for (const w of warnings) {
     const kind = kindOf(w);
-    const n = (seen.get(kind) ?? 0) + 1;
-    seen.set(kind, n);
-    if (n <= SHOWN_PER_KIND) out.push(w);
+    const k = seen.get(kind) ?? { n: 0, first: w };
+    k.n++;
+    seen.set(kind, k);
+    if (k.n <= SHOWN_PER_KIND) out.push(w);
   }
-  for (const [kind, n] of seen) {
+  for (const { n, first } of seen.values()) {
     if (n <= SHOWN_PER_KIND) continue;
-    const like = warnings.find((w) => kindOf(w) === kind)!.replace(/^line \d+: /, "");
+    const like = first.replace(/^line \d+: /, "");
     out.push(`${n - SHOWN_PER_KIND} more like "${like.length > 80 ? `${like.slice(0, 79)}…` : like}"`);
   }
   return out;
