@@ -21,18 +21,19 @@ export function snugSplit(rest: { block: Block; i: number }[], inner: number, he
   const half = at(inner / 2);
   const w = half?.width ?? inner / 2;
   if (half && half.height > height + 0.5 && textBeside) {
-    const fits = (x: number): boolean => {
-      const l = at(x);
-      return !!l && l.width <= x + 0.5 && l.height <= height + 0.5;
-    };
-    const w2 = narrowestFitting(fits, inner * 0.5, inner * END_ROOM);
+    const w2 = narrowestFitting(first, height, px, gap, ctx, inner * 0.5, inner * END_ROOM);
     if (w2 !== undefined) return Math.min(END_ROOM, (w2 + 1) / inner);
   }
   return Math.min(0.5, Math.max(0.2, (w + 1) / inner));
 }
 
-/** The narrowest width in [lo, hi] that `fits`, found by halving (four steps), or undefined when hi does not. */
-function narrowestFitting(fits: (w: number) => boolean, lo: number, hi: number): number | undefined {
+/** The narrowest width in [lo, hi] at which the diagram fits `height` and its width, found by halving (four
+ * steps), or undefined when it does not fit at hi. */
+function narrowestFitting(diagram: { block: Block; i: number }, height: number, px: number, gap: number, ctx: FitContext, lo: number, hi: number): number | undefined {
+  const fits = (w: number): boolean => {
+    const l = stack([diagram], w, height, px, gap, ctx)[0]?.layout;
+    return !!l && l.width <= w + 0.5 && l.height <= height + 0.5;
+  };
   if (!fits(hi)) return undefined;
   for (let k = 0; k < 4 && hi - lo > 4; k++) {
     const mid = (lo + hi) / 2;
@@ -50,13 +51,9 @@ function narrowestFitting(fits: (w: number) => boolean, lo: number, hi: number):
  */
 export function endSplit(last: { block: Block; i: number } | undefined, inner: number, height: number, px: number, gap: number, ctx: FitContext, word: number): number | undefined {
   if (!last || !DIAGRAMS.includes(last.block.kind)) return undefined;
-  const fits = (w: number): boolean => {
-    const l = stack([last], w, height, px, gap, ctx)[0]?.layout;
-    return !!l && l.width <= w + 0.5 && l.height <= height + 0.5;
-  };
   // The text column keeps its longest word whole (`helpful·truthful·harmless` is not broken for the map).
   const hi = Math.min(inner * END_ROOM, inner - word - 1);
-  return 1 - (narrowestFitting(fits, Math.min(hi, inner * 0.5), hi) ?? hi) / inner;
+  return 1 - (narrowestFitting(last, height, px, gap, ctx, Math.min(hi, inner * 0.5), hi) ?? hi) / inner;
 }
 
 /** The widest word of the box's lines, as drawn at body size px. */
