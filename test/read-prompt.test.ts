@@ -11,7 +11,7 @@ import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/
 import { richText } from "../src/read/prompt/rich.js";
 import { plainMath } from "../src/read/math.js";
 import { obsidianMarks } from "../src/read/prompt/obsidian.js";
-import { quotedAlready, quoteKey, quoteKeys, quotesPart, unglossed } from "../src/read/prompt/style.js";
+import { plannedQuotes } from "../src/read/prompt/same-quote.js";
 import { FIXTURES_DIR, HAS_SEED, SEED_PATH, fixtures, warningMismatch, type Fixture } from "./fixtures/list.js";
 
 
@@ -378,7 +378,7 @@ describe("every prompt fixture", () => {
         for (const key of Object.keys(want) as (keyof PlanExpectations)[]) {
           // An empty cell holds nothing to drop (a note under its table may say it repeats the one above).
           // A quotable insight the plan quotes in full (cut short, a word changed, glossed in other words) is drawn as the plan has it.
-          const drawn = (item: string): string => (key === "quotes" ? [...have.quotes].find((q) => [item, unglossed(item)].some((i) => quotedAlready(quoteKey(i), new Set(quoteKeys(q))) || quotesPart(quoteKey(i), new Set(quoteKeys(q))))) ?? item : item);
+          const drawn = (item: string): string => (key === "quotes" ? [...have.quotes].find((q) => plannedQuotes([{ kind: "quote", text: [{ text: q }] }])(item)) ?? item : item);
           for (const item of want[key].filter((w) => w !== "")) expect(have[key], `${key}: ${item}`).toContain(drawn(item));
         }
       });

@@ -10,7 +10,7 @@ import type { Block, Sheet } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
 import { drawingNote } from "../src/read/prompt/heading-notes.js";
 import { journeyTable, journeyTitle } from "../src/read/prompt/journey.js";
-import { quoteKey, quoteKeys, quotesPart } from "../src/read/prompt/style.js";
+import { plannedQuotes } from "../src/read/prompt/same-quote.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { TWO_BOXES, kinds, panel, promptDoc, titles } from "./read-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
@@ -146,11 +146,12 @@ describe("a run of circled numbers standing for the numbered list", () => {
 
 describe("a plan quote giving part of a quotable insight", () => {
   it("is the insight when it says half of it or more, in a run", () => {
-    const insight = quoteKey("I don't fully trust its mental arithmetic, so I say: use code");
-    expect(quotesPart(insight, new Set(quoteKeys('I don\'t fully trust its mental arithmetic. (나는 모델의 암산을 믿지 않는다)')))).toBe(true);
+    const drawnBy = (q: string): ((insight: string) => boolean) => plannedQuotes([{ kind: "quote", text: [{ text: q }] }]);
+    const insight = "I don't fully trust its mental arithmetic, so I say: use code";
+    expect(drawnBy("I don't fully trust its mental arithmetic. (나는 모델의 암산을 믿지 않는다)")(insight)).toBe(true);
     // Another saying that shares a phrase, and a run shorter than half the insight.
-    expect(quotesPart(insight, new Set(quoteKeys("its mental arithmetic is weak")))).toBe(false);
-    expect(quotesPart(insight, new Set(quoteKeys("so I say: use code")))).toBe(false);
+    expect(drawnBy("its mental arithmetic is weak")(insight)).toBe(false);
+    expect(drawnBy("so I say: use code")(insight)).toBe(false);
   });
 
   it("leaves the insight whole where the plan's running text only quotes a phrase of it", async () => {

@@ -12,6 +12,7 @@ import { panelsOf } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
 import { codePipes } from "../src/read/prompt/code-pipes.js";
 import { obsidianMarks } from "../src/read/prompt/obsidian.js";
+import { plannedQuotes } from "../src/read/prompt/same-quote.js";
 import { TWO_BOXES, kinds, panel, promptDoc, titles } from "./read-helpers.js";
 import { richText as richTextOf } from "../src/read/prompt/rich.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
@@ -187,5 +188,28 @@ describe("a note pasted out of an Obsidian vault", () => {
     expect(drawn(sheet)).toMatch(/자세한 건 Byte Pair Encoding 참고/);
     expect(drawn(sheet)).toMatch(/BPE: 흔한 쌍을 합쳐/);
     expect(warnings).toEqual(['line 114: an image is not drawn on the sheet, nor its alt text "tiktokenizer-hello-world.png"']);
+  });
+
+  it("draws a quotable insight the plan's quote abridges once, as the plan has it", async () => {
+    const { sheet } = await readSheet(fixture(VAULT));
+    const said = panel(sheet, /KARPATHY SAYS/).blocks.flatMap((b) => (b.kind === "quote" ? [richTextOf(b.text)] : []));
+    expect(said).toHaveLength(2);
+    expect(said.join("\n")).toMatch(/unique ID, almost like a unique emoji/);
+    expect(drawn(sheet)).not.toMatch(/Think of these as unique IDs/);
+  });
+});
+
+describe("an insight that abridges a plan's quote", () => {
+  const drawnBy = (q: string): ((insight: string) => boolean) => plannedQuotes([{ kind: "quote", text: [{ text: q }] }]);
+  const plan = "You can think of each one of these as a unique ID, almost like a unique emoji.";
+
+  it("is that quote when its words all come in the quote's order, close together", () => {
+    expect(drawnBy(plan)("Think of these as unique IDs")).toBe(true);
+  });
+
+  it("is another saying when its words come out of order, spread far apart, or are too few to tell", () => {
+    expect(drawnBy(plan)("These unique IDs think as of")).toBe(false);
+    expect(drawnBy("You can think of it, and after a long while of thinking about it all, these are the words as unique as they get, with an ID")("Think of these as unique IDs")).toBe(false);
+    expect(drawnBy(plan)("Think of unique IDs")).toBe(false);
   });
 });

@@ -33,7 +33,8 @@ import { parsedPrompt } from "./text-passes.js";
 import { boxSaidAt, titleTime } from "./timestamps.js";
 import { footnotesInPlace } from "./footnotes.js";
 import { splitListedQuotes } from "./listed-quotes.js";
-import { inlineQuotes, quotedAlready, quoteKey, quoteKeys, quotesPart, readStyle, unglossed, unmetAsks } from "./style.js";
+import { readStyle, unmetAsks } from "./style.js";
+import { plannedQuotes } from "./same-quote.js";
 import { QUOTES_TITLE } from "./quote-forms.js";
 import { quotesPointer } from "./quote-pointer.js";
 import { jsonPlan } from "./json-plan.js";
@@ -131,10 +132,9 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   if (knobs) items.push(knobs);
   // A quotable insight the plan already quotes in a section is drawn once, where the plan put it.
   // So is one the plan's text already quotes in its running words (`Karpathy의 말처럼 “…” — …`).
-  const planQuotes = new Set(items.flatMap((i) => (i.block.kind === "quote" ? quoteKeys(richText(i.block.text)) : inlineQuotes(i.block))));
-  const quoteBlocks = new Set(items.flatMap((i) => (i.block.kind === "quote" ? quoteKeys(richText(i.block.text)) : [])));
+  const drawnAlready = plannedQuotes(items.map((i) => i.block));
   style.quotes.forEach((q, k) => {
-    if (quotedAlready(quoteKey(q), planQuotes) || quotedAlready(quoteKey(unglossed(q)), planQuotes) || quotesPart(quoteKey(q), quoteBlocks)) return;
+    if (drawnAlready(q)) return;
     const block: Block = { kind: "quote", text: richFromLine(q) };
     // Said by someone else than the chapter's author (`— DeepSeek-R1`): theirs; `— Andrej` is the author's full name.
     const said = style.quoteCites?.[k];

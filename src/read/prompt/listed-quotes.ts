@@ -4,7 +4,7 @@
 import type { Block } from "../../model/sheet.js";
 import type { Plan } from "./plan.js";
 import { richFromLine, richText } from "./rich.js";
-import { quotedAlready, quoteKey } from "./style.js";
+import { quotedAlready, quoteKey } from "./same-quote.js";
 
 /** A quote's text made of two or more whole quotations side by side: `"…" "…"`. */
 const SIDE_BY_SIDE = /^\s*(?:(?:"[^"]+"|“[^“”]+”)\s*){2,}$/u;
