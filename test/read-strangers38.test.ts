@@ -102,6 +102,20 @@ describe("speaker notes under a slide", () => {
     expect(kinds(panel(sheet, /Alpha/))).toEqual(["bullets"]);
   });
 
+  it("leaves out a note typed right under a slide's last point, which Markdown runs on into the point", async () => {
+    const { sheet } = await readSheet(deck(["- Slide 1 = title (10%)", "- Slides 2–3 top row", "- Slides 4 and 5 bottom row"], ["Notes: say hello first", "발표자 노트: 데모 화면 공유"]));
+    expect(drawn(sheet)).not.toMatch(/say hello|데모 화면/);
+    expect(drawn(sheet)).toMatch(/"one"/);
+  });
+
+  it("leaves out a speaker's note run on into a list item in any plan, and keeps a plain `Note:` there", async () => {
+    const layout = ["+--------+", "| 🍌 T 🍌 |", "+--------+", "| 🅰️ A   |", "+--------+"];
+    const { sheet } = await readSheet(promptDoc(layout, ["## 🅰️ A", "- one", "  - inner", "  발표자 노트: 천천히 읽기", "- two", "Note: 토큰은 단어가 아니다"]));
+    expect(drawn(sheet)).not.toMatch(/천천히/);
+    expect(drawn(sheet)).toMatch(/"inner"/);
+    expect(drawn(sheet)).toMatch(/토큰은 단어가 아니다/);
+  });
+
   it("leaves out what follows a remark-style `???` up to the next slide", async () => {
     const { sheet } = await readSheet(deck(["- Slide 1 = title (10%)", "- Slides 2–3 top row", "- Slides 4 and 5 bottom row"], ["", "???", "", "- remember the demo"]));
     expect(drawn(sheet)).not.toMatch(/remember the demo/);

@@ -1,7 +1,7 @@
 // What a speaker says over a slide, not what the slide shows: `발표자 노트: …`, `Speaker notes: …`, and in a plan
 // written as slides (`## Slide 3: …`) the decks' own forms, `Notes: …` / `Note:` (reveal.js) and everything after a
 // `???` line (remark) up to the next slide. They are left out of the plan; what is drawn is what the slides show.
-import type { RootContent } from "mdast";
+import type { List, ListItem, PhrasingContent, RootContent } from "mdast";
 import { plainText } from "./sections.js";
 
 /** Labelled for the speaker whatever the plan is. */
@@ -40,7 +40,40 @@ export function withoutSpeakerNotes(nodes: RootContent[]): RootContent[] {
       if (/[:：]\s*$/.test(plainText(n)) && next?.type === "list") listed = k + 1;
       continue;
     }
-    out.push(n);
+    out.push(n.type === "list" ? withoutLazyNotes(n, deck) : n);
   }
   return out;
+}
+
+/**
+ * A list whose items' paragraphs end where a note line typed right under an item begins: with no blank line
+ * between, Markdown runs the note on into the item's paragraph (a lazy continuation), so it is cut there. The
+ * list is copied; the document's tree is left as parsed.
+ */
+function withoutLazyNotes(list: List, deck: boolean): List {
+  const label = deck ? new RegExp(`${SPEAKER.source}|${NOTES.source}`, "i") : SPEAKER;
+  const cut = (inline: PhrasingContent[]): PhrasingContent[] | undefined => {
+    for (const [k, c] of inline.entries()) {
+      if (c.type !== "text") continue;
+      const at = c.value.split("\n").findIndex((line, j) => j > 0 && label.test(line));
+      if (at > 0) return [...inline.slice(0, k), { ...c, value: c.value.split("\n").slice(0, at).join("\n").trimEnd() }];
+    }
+    return undefined;
+  };
+  let changed = false;
+  const items = list.children.map((item): ListItem => {
+    const children = item.children.map((c) => {
+      const kept = c.type === "paragraph" ? cut(c.children) : undefined;
+      if (c.type === "list") {
+        const inner = withoutLazyNotes(c, deck);
+        changed ||= inner !== c;
+        return inner;
+      }
+      if (!kept || c.type !== "paragraph") return c;
+      changed = true;
+      return { ...c, children: kept };
+    });
+    return { ...item, children };
+  });
+  return changed ? { ...list, children: items } : list;
 }
