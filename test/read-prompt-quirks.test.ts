@@ -316,6 +316,17 @@ describe("mermaid diagrams we do not draw as such", () => {
     expect(chart && chart.kind === "flowchart" && chart.edges.map((e) => e.label ?? "")).toEqual(["", "대화 데이터", "", ""]);
     expect(warnings.some((w) => /^line \d+: a stateDiagram is drawn as a flowchart/.test(w))).toBe(true);
   });
+
+  it("a state diagram runs top-down as Mermaid draws it, unless it says `direction LR`", async () => {
+    const states = ["stateDiagram-v2", "    [*] --> A", "    A --> B : ok", "    A --> C : no", "    B --> [*]"];
+    const directionOf = async (lines: string[]): Promise<string | undefined> => {
+      const { sheet } = await readPromptDocumentAsync(doc(drawing, ratios, plan(lines)));
+      const chart = panelsOf(sheet).flatMap((p) => p.blocks).find((b) => b.kind === "flowchart");
+      return chart?.kind === "flowchart" ? chart.direction : undefined;
+    };
+    expect(await directionOf(states)).toBe("TB");
+    expect(await directionOf([states[0]!, "    direction LR", ...states.slice(1)])).toBe("LR");
+  });
 });
 
 describe("two chapters pasted into one file", () => {

@@ -4,7 +4,8 @@
 import type { Block, Rich } from "../../model/sheet.js";
 
 const cell = (text: string): Rich => [{ text }];
-const firstLine = (code: string): string => code.split(/\r?\n/).find((l) => l.trim() && !l.trim().startsWith("%%")) ?? "";
+/** The first line of a ```mermaid block that is not blank or a comment: its diagram type. */
+export const firstLine = (code: string): string => code.split(/\r?\n/).find((l) => l.trim() && !l.trim().startsWith("%%")) ?? "";
 
 /** `x-axis Low --> High`: the two ends' words (one end alone when the arrow is left out). */
 function axis(code: string, which: "x" | "y"): [string, string] {

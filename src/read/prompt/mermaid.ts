@@ -7,6 +7,8 @@ import { InputError } from "../../errors.js";
 import { MAX_DIAGRAM_NODES } from "../limits.js";
 import { findSection, lineOf, type PromptDoc } from "./sections.js";
 import { isXyChart } from "./xychart.js";
+import { firstLine } from "./chart-tables.js";
+import { stateAsFlowchart } from "./state-chart.js";
 
 /** Every fenced code block under the nodes, nested ones (inside list items, quotes) included. */
 export function codeNodes(nodes: readonly RootContent[]): Code[] {
@@ -113,57 +115,6 @@ export function sequenceAsFlowchart(code: string): string | undefined {
   const back = loops.map((l) => `    m${l.from} -->${l.label ? `|${label(l.label)}|` : ""} m${l.to}`);
   const captioned = steps.map((s, k) => [s, ...notes.filter((n) => n.at === k).map((n) => n.text)].join("<br/>"));
   return ["flowchart TD", ...captioned.map((s, k) => `    m${k}[${label(s)}]`), ...steps.slice(1).map((_, k) => `    m${k} --> m${k + 1}`), ...back].join("\n");
-}
-
-/** The first line of a ```mermaid block that is not blank or a comment: its diagram type. */
-function firstLine(code: string): string {
-  return code.split(/\r?\n/).find((l) => l.trim() && !l.trim().startsWith("%%")) ?? "";
-}
-
-const STATE = /^\s*stateDiagram(?:-v2)?\b/;
-// `A --> B`, `A --> B : label`; `[*]` is the start (on the left) or the end (on the right).
-const TRANSITION = /^\s*(\[\*\]|[\w가-힣.-]+)\s*-->\s*(\[\*\]|[\w가-힣.-]+)\s*(?::\s*(.*))?$/;
-const STATE_LABEL = /^\s*([\w가-힣.-]+)\s*:\s*(.+)$/;
-
-/** Whether a ```mermaid block is a state diagram (drawn as the flowchart `stateAsFlowchart` makes). */
-export function isState(code: string): boolean {
-  return STATE.test(firstLine(code));
-}
-
-/**
- * A state diagram as a flowchart: each state a box (its `State : description` as its label), each transition
- * an arrow with its label, `[*]` as round start and end nodes. Composite states, notes and forks are left out.
- * Undefined for any other diagram, or one without transitions.
- */
-export function stateAsFlowchart(code: string): string | undefined {
-  if (!isState(code)) return undefined;
-  const labels = new Map<string, string>();
-  const edges: [string, string, string | undefined][] = [];
-  for (const line of code.split(/\r?\n/)) {
-    const t = TRANSITION.exec(line);
-    if (t) {
-      edges.push([t[1] === "[*]" ? "__start" : t[1]!, t[2] === "[*]" ? "__end" : t[2]!, t[3]?.trim() || undefined]);
-      continue;
-    }
-    const l = STATE_LABEL.exec(line);
-    if (l && !STATE.test(line)) labels.set(l[1]!, l[2]!.trim());
-  }
-  if (edges.length === 0) return undefined;
-  const q = (s: string): string => `"${s.replace(/"/g, "#quot;")}"`;
-  const ids = new Map<string, string>();
-  const id = (name: string): string => {
-    if (!ids.has(name)) ids.set(name, `s${ids.size}`);
-    return ids.get(name)!;
-  };
-  const nodes = new Set<string>();
-  const out = ["flowchart LR"];
-  for (const [a, b] of edges) for (const n of [a, b]) {
-    if (nodes.has(n)) continue;
-    nodes.add(n);
-    out.push(n === "__start" ? `    ${id(n)}(("start"))` : n === "__end" ? `    ${id(n)}(("end"))` : `    ${id(n)}[${q(labels.get(n) ?? n)}]`);
-  }
-  for (const [a, b, label] of edges) out.push(`    ${id(a)} -->${label ? `|${q(label)}|` : ""} ${id(b)}`);
-  return out.join("\n");
 }
 
 const PIE = /^\s*pie\b/;
