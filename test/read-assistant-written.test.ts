@@ -12,7 +12,7 @@ import { richText } from "../src/read/prompt/rich.js";
 import { splitCite } from "../src/read/prompt/quote-forms.js";
 import { readSheet } from "../src/read/index.js";
 import { xmlSections } from "../src/read/xml-sections.js";
-import { hashBoxes } from "../src/read/prompt/ascii-layout.js";
+import { hashBoxes } from "../src/read/prompt/plain-boxes.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
 const text = readFileSync(join(FIXTURES_DIR, "prompts", "post-training-chat-assistant-unfenced.txt"), "utf8");

@@ -66,10 +66,6 @@ function r2(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-export function escapeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
 export function textAsPaths(m: TextMark, defs: GlyphDefs): string {
   const { glyphs, unitsPerEm } = m.cell === undefined ? layoutGlyphs(m.face, m.text) : monoGlyphs(m);
   if (glyphs.length === 0) return "";
@@ -80,5 +76,5 @@ export function textAsPaths(m: TextMark, defs: GlyphDefs): string {
     .join("");
   const slant = m.italic ? ` skewX(${ITALIC_DEG})` : "";
   const g = `<g transform="translate(${r2(m.x)} ${r2(m.y)}) scale(${k} ${-k})${slant}" fill="${escapeAttr(m.color)}"${stroke}>${uses}</g>`;
-  return m.href ? `<a href="${escapeXml(m.href)}">${g}</a>` : g;
+  return m.href ? `<a href="${escapeAttr(m.href)}">${g}</a>` : g;
 }

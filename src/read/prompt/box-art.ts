@@ -1,7 +1,7 @@
 // Which lines under # Layout Structure are the page drawn as boxes: a fenced block of box art, whatever its
 // language word, or a drawing pasted with no fence around it.
 import type { Code } from "mdast";
-import { hashBoxes } from "./ascii-layout.js";
+import { hashBoxes } from "./plain-boxes.js";
 import type { PromptDoc, Section } from "./sections.js";
 
 /** A fenced block under # Layout Structure holding box art: Unicode box corners, or ASCII `+---+` / `*---*` /
