@@ -33,8 +33,6 @@ export const THIRTY_EIGHTH: Record<string, Case> = {
       [/^You can think of each one of these as a unique/, /KARPATHY SAYS/],
       // Listed among the style's quotable insights: it says what the text → symbols step is called.
       [/^The process of converting from raw text/, /TEXT → BYTES/],
-      // The style's short form of the plan's "unique ID" quote: with it, among the quotes.
-      [/^Think of these as unique IDs/, /KARPATHY SAYS/],
       [/^토큰 = 텍스트 덩어리에 붙인 고유 ID/, /TAKEAWAYS/],
     ],
   },
