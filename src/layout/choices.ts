@@ -64,6 +64,11 @@ export function columnChoices(panel: Panel, width: number, tight = false, allSpl
   if (flow && wide && all >= 2) {
     for (const split of [undefined, ...SPLITS]) if (width * Math.min(split ?? 0.5, 1 - (split ?? 0.5)) >= min) out.push({ n: 2, flow: true, ...(split !== undefined ? { split } : {}) });
     if (width / 2 >= min && DIAGRAMS.includes(panel.blocks[0]?.kind ?? "paragraph")) out.push({ n: 2, flow: true, snug: true });
+    // A wide, low panel: the diagram in its own narrow column and the text after it across the rest, in as many
+    // columns as its pieces (a chain of stages over a list per stage, set side by side instead).
+    // Text only: a table or another diagram beside it would break its words or snake in a column of its own.
+    const textAfter = panel.blocks.slice(1).every((b) => b.kind === "bullets" || b.kind === "paragraph" || b.kind === "quote");
+    if (textAfter) for (const k of [3, 4]) if (all - 1 >= k - 1 && width / k >= min && DIAGRAMS.includes(panel.blocks[0]?.kind ?? "paragraph")) out.push({ n: k, flow: true, snug: true });
   }
   return out;
 }

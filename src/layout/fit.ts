@@ -3,7 +3,7 @@
 // the full width on top; the rest flow into the columns. Measuring is stack.ts; placing is balance.ts.
 import type { Panel } from "../model/sheet.js";
 import { minBlockHeight } from "../blocks/index.js";
-import { balancedSplit } from "./split.js";
+import { balancedSplit, strayCut } from "./split.js";
 import { DIAGRAMS, env, layoutLead, stack, stackHeight, type FitContext, type Item } from "./stack.js";
 import { endSplit, leadWord, snugSplit } from "./snug.js";
 import { columnChoices, spanning, type Choice } from "./choices.js";
@@ -84,8 +84,9 @@ export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: 
   const inner = ctx.width - colGap * (n - 1);
   const below = ctx.height - topH - (top.length ? gap : 0);
   const colH = Math.max(px * 4, below);
-  const split = snug && n === 2 ? snugSplit(rest, inner, colH, px, gap, ctx) : snugEnd && n === 2 ? endSplit(rest[rest.length - 1], inner, colH, px, gap, ctx, leadOnTop ? 0 : leadWord(panel, px)) : stated;
-  const colWidths = n === 2 && split !== undefined ? [inner * split, inner * (1 - split)] : Array.from({ length: n }, () => inner / n);
+  const split = snug ? snugSplit(rest, inner, colH, px, gap, ctx) : snugEnd && n === 2 ? endSplit(rest[rest.length - 1], inner, colH, px, gap, ctx, leadOnTop ? 0 : leadWord(panel, px)) : stated;
+  // With more than two columns, the diagram's column is as wide as it needs and the text shares the rest evenly.
+  const colWidths = split === undefined ? Array.from({ length: n }, () => inner / n) : [inner * split, ...Array.from({ length: n - 1 }, () => (inner * (1 - split)) / (n - 1))];
   // A probe: a diagram whose least height overruns the room under the top cannot fit in any column, so the
   // columns are not measured (their diagrams laid out at a hint no layout meets only to be told "too tall").
   if (probe && rest.some(({ block, i }) => DIAGRAMS.includes(block.kind) && minBlockHeight(block, env(ctx, px, i, block.kind)) > below + 1e-6)) {
@@ -96,7 +97,13 @@ export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: 
   const unitsAt = widths.map((w) => units(panel, rest, leadOnTop, w, colH, px, gap, ctx));
   const at = (c: number): Unit[] => unitsAt[widths.indexOf(colWidths[c]!)]!;
   const heights = colWidths.map((_, c) => at(c).map((u) => u.item.layout.height));
-  const groups = labelsWithNext(balancedSplit(heights, n, gap, (cut) => widowCut(at(0), cut), colH, px >= LARGE * ctx.minFontPx ? WIDOW_SLACK : 0), at(0), panel);
+  const slack = px >= LARGE * ctx.minFontPx ? WIDOW_SLACK : 0;
+  // Past two columns, the diagram's own narrow column holds the diagram alone; the text shares the others.
+  const alone = snug && n > 2 && split !== undefined && at(0).length > n - 1;
+  const cut = alone
+    ? [[0], ...balancedSplit(heights.slice(1).map((hs) => hs.slice(1)), n - 1, gap, (k) => strayCut(panel, at(0), k + 1), colH, slack).map((g) => g.map((k) => k + 1))]
+    : balancedSplit(heights, n, gap, (k) => strayCut(panel, at(0), k), colH, slack);
+  const groups = labelsWithNext(cut, at(0), panel);
   if (stated !== undefined && unevenList(groups, at(0))) return { columns: n, split: stated, px, top, ...shelves, cols: [], colWidths, gap, colGap, height: Infinity, overWidth: 0 };
   const cols = groups.map((g, c) => mergeBullets(g.map((k) => at(c)[k]!), panel, colWidths[c]!, colH, px, ctx));
   const tallest = Math.max(0, ...cols.map((c) => stackHeight(c, gap)));
@@ -112,16 +119,6 @@ export function arrange(panel: Panel, px: number, choice: number | Choice, ctx: 
 const WIDOW_SLACK = 0.35;
 const LARGE = 1.75;
 
-/**
- * Whether a cut before unit `cut` carries a list's last items into the next column over another block: points
- * standing on top of a quote or a chart read as stray lines, not as the list's end.
- */
-function widowCut(u: Unit[], cut: number): boolean {
-  const a = u[cut - 1];
-  const b = u[cut];
-  if (!a || !b || a.bullet === undefined || b.bullet === undefined || a.src !== b.src) return false;
-  return u.slice(cut + 1).some((x) => x.src !== b.src);
-}
 
 export interface Fit {
   /** Largest size at which it fits (minFontPx when it never does). */

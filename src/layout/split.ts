@@ -1,6 +1,9 @@
 // Balanced column splits: units (blocks, list items) cut into n contiguous columns with the smallest tallest one.
 // Short lists try every cut (`balancedSplit`, whose tie-breaking decides the goldens); a panel with many blocks
 // gets the same answer from prefix sums (`splitMany`), in O(m log m) instead of O(m^n · m).
+import type { Panel } from "../model/sheet.js";
+import type { Unit } from "./flow.js";
+
 
 /** Contiguous split of `heights` into n ≤ 3 non-empty groups (m ≥ n) minimising the tallest group. */
 export function splitMany(heights: readonly number[], n: number, gap: number): number[][] {
@@ -80,4 +83,25 @@ export function balancedSplit(heights: number[][], n: number, gap: number, widow
 
 function range(a: number, b: number): number[] {
   return Array.from({ length: b - a }, (_, i) => a + i);
+}
+
+/**
+ * Whether a cut before unit `cut` carries a list's last items into the next column over another block: points
+ * standing on top of a quote or a chart read as stray lines, not as the list's end.
+ */
+function widowCut(u: Unit[], cut: number): boolean {
+  const a = u[cut - 1];
+  const b = u[cut];
+  if (!a || !b || a.bullet === undefined || b.bullet === undefined || a.src !== b.src) return false;
+  return u.slice(cut + 1).some((x) => x.src !== b.src);
+}
+
+/** A cut a reader trips on: a widow (above), or one parting an item's nested points from it (the `part`
+ * rescue's units), which columns with room for the whole item need not make. */
+export function strayCut(panel: Panel, u: Unit[], cut: number): boolean {
+  const a = u[cut - 1];
+  const b = u[cut];
+  const block = b ? panel.blocks[b.src] : undefined;
+  const parted = !!a && !!b && a.src === b.src && b.bullet !== undefined && block?.kind === "bullets" && (block.depths?.[b.bullet] ?? 0) > 0;
+  return parted || widowCut(u, cut);
 }
