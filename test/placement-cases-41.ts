@@ -14,7 +14,6 @@ export const FORTY_FIRST: Record<string, Case> = {
       // The flowchart pasted into the box's own lines.
       [/^문제 1개/, /^RL LOOP/],
       [/^프롬프트 1개 → 풀이/, /^RL LOOP/],
-      [/^def reward/, /^REWARD/],
       [/^Base model/, /^DEEPSEEK/],
       [/^모델이 스스로/, /^AHA MOMENT/],
       [/^항목/, /^SFT vs RL/],

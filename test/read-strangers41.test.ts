@@ -6,12 +6,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Block, Sheet } from "../src/model/sheet.js";
+import type { Block, Mindmap, Sheet } from "../src/model/sheet.js";
 import { layoutSheet } from "../src/layout/index.js";
 import { readSheet } from "../src/read/index.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { kinds, panel, promptDoc, titles } from "./read-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
+import { layoutMindmap } from "../src/blocks/mindmap/layout.js";
+import { ENV } from "./diagram-helpers.js";
 
 const RL = "rl-aha-dense-a4-chat-reply-mermaid-in-box";
 const path = join(FIXTURES_DIR, "prompts", `${RL}.txt`);
@@ -106,6 +108,41 @@ describe("a ratio table counting a row's boxes without the sidebar that starts i
   it("still warns when the note names no sidebar", async () => {
     const { warnings } = await readSheet(promptDoc(drawing, plan, { after: table("좌우 2칸") }));
     expect(warnings.join("\n")).toMatch(/the ratio table asks for 2 panels in this row but the diagram row at line \d+ has 3/);
+  });
+});
+
+describe("a mind map in a tall, narrow sidebar on a page that overflows after every rescue", () => {
+  const sidebar = { width: 200, height: 420 };
+  const leaf = (label: string) => ({ label, children: [] });
+  const branch = (label: string, leaves: string[]) => ({ label, children: leaves.map(leaf) });
+  const map = (): Mindmap => ({
+    kind: "mindmap",
+    root: { label: "Reinforcement Learning", children: [branch("교과서 비유", ["설명 = pretraining", "예제 = SFT", "연습 문제 = RL"]), branch("Guess and check", ["풀이 15개", "정답과 비교", "맞은 풀이로 학습"]), branch("DeepSeek-R1", ["정확도 상승", "응답 길이 증가", "Aha moment"]), branch("AlphaGo", ["Move 37", "사람을 넘어섬"])] },
+  });
+
+  it("is written stacked, branch under branch, within the box's width", () => {
+    const radial = layoutMindmap(map(), { ...ENV, tight: true }, sidebar);
+    expect(radial.width).toBeGreaterThan(sidebar.width);
+    const stacked = layoutMindmap(map(), { ...ENV, tight: true, mapStack: true }, sidebar);
+    expect(stacked.width).toBeLessThanOrEqual(sidebar.width + 0.5);
+    // The root on top, every branch under it.
+    const root = stacked.nodes!.find((n) => n.id === "root")!;
+    expect(stacked.nodes!.filter((n) => n.id !== "root").every((n) => n.box.y >= root.box.y + root.box.height - 0.5)).toBe(true);
+  });
+
+  it("stays radial where the radial map fits the box", () => {
+    const wide = { width: 900, height: 420 };
+    const a = layoutMindmap(map(), { ...ENV, tight: true }, wide);
+    const b = layoutMindmap(map(), { ...ENV, tight: true, mapStack: true }, wide);
+    expect(b.marks).toEqual(a.marks);
+  });
+
+  it("keeps the fixture's sidebar map inside its panel", async () => {
+    const { sheet } = await readSheet(fixture(), { file: path });
+    const laid = layoutSheet(sheet, { page: "a4" });
+    const side = laid.panels.find((p) => p.title === "RL MIND MAP")!;
+    const map = side.blocks.find((b) => b.kind === "mindmap")!;
+    expect(map.box.x + map.box.width).toBeLessThanOrEqual(side.box.x + side.box.width);
   });
 });
 
