@@ -18,6 +18,8 @@ export interface BlockEnv {
   joinLeaves?: boolean;
   /** Pressed for room (tight) on a page allowed it as its last rescue: a mind map may be written in rows (mindmap/rows.ts). */
   mapRows?: boolean;
+  /** After every other rescue on a page that still overflows: a mind map too wide for its box may be stacked (mindmap/stacked.ts). */
+  mapStack?: boolean;
   /** Rescue spacing (auto-fit's tight pass): blocks may save a line where they can, e.g. a quote's cite. */
   tight?: boolean;
   /** The very last rescue before overflow: lines of text set closer (DENSE_LEADING em instead of 1.4 em). */

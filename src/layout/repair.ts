@@ -20,7 +20,7 @@ export interface Laid {
 }
 
 /** Lays a changed sheet out again in the first layout's page and chrome; the flags are the later rescues'. */
-export type Relayout = (sheet: Sheet, mapRows?: boolean, dense?: boolean, closer?: Set<string>) => Laid;
+export type Relayout = (sheet: Sheet, mapRows?: boolean, dense?: boolean, closer?: Set<string>, mapStack?: boolean) => Laid;
 
 interface Step {
   sheet: Sheet;
@@ -51,7 +51,14 @@ export function repairLayout(sheet: Sheet, first: Laid, relayout: Relayout): Pos
   // those moves too.
   const kept = rescued.home && settled.moves.length === rescued.now.moves.length ? rescued.home() : undefined;
   const home = kept && settle(kept, relayout);
-  const now = home && over(home.laid.positioned) === 0 && onlyHome(settled.sheet, home.sheet, rescued.now.moves) ? home : settled;
+  let now = home && over(home.laid.positioned) === 0 && onlyHome(settled.sheet, home.sheet, rescued.now.moves) ? home : settled;
+  // Still over after every rescue, with a mind map on the page: a map too wide for its box (a sidebar) is written
+  // stacked, branch under branch (mindmap/stacked.ts), kept when the page overflows less that way. Only here, so a
+  // page that fits any other way keeps its maps as they are.
+  if (over(now.laid.positioned) > 0 && hasMap(now.sheet)) {
+    const stacked = relayout(now.sheet, rescued.mapRows, rescued.dense, undefined, true);
+    if (over(stacked.positioned) < over(now.laid.positioned) - 0.5) now = { ...now, laid: stacked };
+  }
   // Heights the writer gave that were changed (heights.ts) are said, as a warning the build prints.
   const notes = [heightNote(sheet, now.sheet), leadNote(sheet, now.sheet)].filter((n): n is string => n !== undefined);
   const positioned = notes.length ? { ...now.laid.positioned, warnings: [...now.laid.positioned.warnings, ...notes] } : now.laid.positioned;

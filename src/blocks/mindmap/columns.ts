@@ -14,7 +14,7 @@ import { lineMetrics } from "../../fonts/measure.js";
 
 const MARGIN = 4;
 
-interface Row {
+export interface Row {
   node: MindNode;
   depth: number;
   /** On an underline (a branch, or any node with children); else a line of the list. */
@@ -30,7 +30,7 @@ interface Row {
 }
 
 /** One branch's column: the branch label, then its descendants in reading order, each indented by depth. */
-function column(branch: MindNode, px: number, leafPx: number, width: number, indent: number): { rows: Row[]; width: number; height: number } | undefined {
+export function column(branch: MindNode, px: number, leafPx: number, width: number, indent: number): { rows: Row[]; width: number; height: number } | undefined {
   const rows: Row[] = [];
   let y = 0;
   const add = (n: MindNode, depth: number, parent: number): boolean => {

@@ -9,6 +9,7 @@ import { joinedLeaves, LIST_JOIN } from "./tree.js";
 import { floorCandidate, layoutMap } from "./radial.js";
 import { layoutColumns } from "./columns.js";
 import { layoutRows } from "./rows.js";
+import { layoutStacked } from "./stacked.js";
 
 /** A height every layout of this map is at least (auto-fit skips arrangements that cannot fit it). */
 export function mindmapMinHeight(block: Mindmap, env: BlockEnv): number {
@@ -79,6 +80,15 @@ function inRows(block: Mindmap, env: BlockEnv, space: Space): BlockLayout | unde
   });
 }
 
+/**
+ * The map stacked (stacked.ts) at the largest size down to the minimum that meets the height hint, its leaves
+ * as drawn or, where that is too tall, each branch's leaves written as one list; else the shortest.
+ */
+function inStack(block: Mindmap, env: BlockEnv, space: Space): BlockLayout | undefined {
+  const j = joinLeaves(block);
+  return largestFitting(env, space, (px) => [layoutStacked(block, env, px, space.width), j && layoutStacked(j, env, px, space.width)]);
+}
+
 const joined = new WeakMap<Mindmap, Mindmap | null>();
 
 /**
@@ -109,6 +119,12 @@ function joinLeaves(block: Mindmap): Mindmap | undefined {
  */
 export const layoutMindmap: LayoutBlock<Mindmap> = (block, env, space) => {
   const radial = radialMap(block, env, space);
+  // On a page that overflows after every rescue (`env.mapStack`), a radial map wider than its box (a tall, narrow
+  // sidebar) would cross the border: the map stacked branch under branch is drawn instead when it fits the width.
+  if (env.mapStack && radial.width > space.width + 0.5) {
+    const s = inStack(block, env, space);
+    if (s) return s;
+  }
   // At the last rescue, a radial map too wide for its panel (a tall narrow box) would cross the border however
   // short it is: the map in columns is drawn instead when it fits there whole.
   if (env.tight && env.mapRows && radial.width > space.width + 0.5 && radial.height <= space.height + 0.5) {

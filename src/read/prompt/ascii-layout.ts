@@ -8,6 +8,8 @@ import { alignBands } from "./box-bands.js";
 import { buildGrid, type Placed } from "./box-grid.js";
 import { captionsUnder } from "./box-captions.js";
 import { chainsOf, clean, labelOf, textLines } from "./box-lines.js";
+import { takeBoxMermaid } from "./box-mermaid.js";
+import type { Flowchart } from "../../model/sheet.js";
 import { runsOf } from "./box-repair.js";
 import { hashBoxes } from "./plain-boxes.js";
 import { stackedLast, staggeredTops } from "./staggered-rows.js";
@@ -27,6 +29,8 @@ export interface DiagramBox {
   chainsBefore?: number[];
   /** Labels of little boxes drawn inside this one, left to right, top to bottom. */
   nested: string[];
+  /** A Mermaid flowchart pasted into the box, read (box-mermaid.ts) and taken out of `lines`. */
+  sketch?: Flowchart;
   /** The file line of each little box's top border, as `nested` (before empty labels are dropped). */
   nestedAt?: number[];
   /** How many diagram rows the box runs down through (a sidebar or tall column: 2 or more). */
@@ -242,6 +246,9 @@ function boxOf(face: Face, below: boolean, p: { first: number; last: number }, f
     right: face.right,
     height: face.bottom - face.top + 1,
   };
+  const { lines, chart } = takeBoxMermaid(box.lines);
+  box.lines = lines;
+  if (chart) box.sketch = chart;
   splitChains(box);
   return box;
 }

@@ -142,6 +142,8 @@ function namesDrawnForm(line: string, panel: Panel): boolean {
   const named = splitEmoji(line);
   if (named.emoji && /\s[(（](?:table|표|도표)[)）]$/i.test(named.rest)) return has("table");
   if (named.emoji && (QUOTES_NOTE.test(named.rest) || SUMMARY_NOTE.test(named.rest))) return has(QUOTES_NOTE.test(named.rest) ? "quote" : "bullets");
+  // `(python 코드)`, `(code)`: a whole line in brackets naming the code card the plan puts in the box.
+  if (/^[(（](?:[\p{L}+#-]+\s+)?(?:code|snippet|코드)(?:\s*블록)?[)）]$/iu.test(line)) return has("code");
   // `💬 명언`, `렌탈 가격 표 ($/GPU-hour)`: an emoji before the note, or a remark on what the form will show after
   // it, leave it a note on the form.
   line = line.replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, "").replace(/\s*[(（][^()（）]*[)）]$/u, "").trim();

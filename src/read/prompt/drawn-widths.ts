@@ -7,6 +7,9 @@ import type { RatioRow } from "./ratios.js";
 import { noteWidths } from "./width-words.js";
 import type { Draft } from "./panels.js";
 
+// A row's note naming the sidebar that runs down beside its boxes.
+const SIDEBAR = /사이드\s*바|sidebar|side\s+column|세로\s*(?:칸|열)/i;
+
 /** Panels grouped into columns: a panel drawn below another shares its column. */
 export function columnsOf(panels: Panel[]): Panel[][] {
   const columns: Panel[][] = [];
@@ -55,7 +58,12 @@ export function widthsOf(row: DiagramRow, drafts: Draft[], panels: Panel[], rese
     }
     // Widths for the whole row, the column spanning down from above included: that column is already placed.
     if (reserved.length > 0 && stated === columns.length + reserved.length) return free;
-    warnings.push(
+    // `좌우 2칸 (오른쪽 사이드바 시작)`: the boxes beside a sidebar that starts in this row, counted without it, the
+    // note saying so; with no widths written the drawn ones are what it asks for.
+    const starting = columns.filter((c) => (drafts[panels.indexOf(c[0]!)]?.box?.span ?? 1) > 1).length;
+    const besideSidebar = starting > 0 && !spec.widths && stated === columns.length - starting && SIDEBAR.test(spec.text);
+    if (!besideSidebar)
+      warnings.push(
       `line ${spec.line}: the ratio table asks for ${stated} panels in this row but the diagram row at line ${row.line} has ${columns.length}; the drawn widths are used`,
     );
   }

@@ -19,7 +19,7 @@ import { withLegend } from "./legend.js";
 import { findFrontmatter, metaFrom } from "./frontmatter.js";
 import { defaultLayout, layoutFromDiagram, type BuiltLayout } from "./panels.js";
 import { readPlan, type ParsedMermaid, type Plan } from "./plan.js";
-import { addSchematicFlows, boldTerms, dropEchoedLead, emojiFromPlan, fillKnobsResult, keepNamesWithCharts, knobsItem, markPlacements, restoreChains, spansOf, titleFromPlan } from "./placed.js";
+import { addBoxSketches, addSchematicFlows, boldTerms, dropEchoedLead, emojiFromPlan, fillKnobsResult, keepNamesWithCharts, knobsItem, markPlacements, restoreChains, spansOf, titleFromPlan } from "./placed.js";
 import { parsePlanMermaid } from "./mermaid.js";
 import { findRatioTable } from "./ratios.js";
 import { proseHeights } from "./sentence-heights.js";
@@ -127,6 +127,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
     warnings.push(`line ${findSection(doc, "style")?.line ?? 1}: the Output Style asks for a mind map but the plan has none`);
   }
   warnings.push(...unmetAsks(style, planSec ? doc.text.split("\n").slice(planSec.line - 1, endLineOf(planSec.nodes.at(-1) ?? {})).join("\n") : ""));
+  addBoxSketches(layout);
   addSchematicFlows(layout, items, style.chain);
   const knobs = style.analogy ? knobsItem(style.analogy, source, mindmaps, plan) : undefined;
   if (knobs) items.push(knobs);

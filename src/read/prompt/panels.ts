@@ -1,7 +1,7 @@
 // Diagram rows + ratio table → sheet rows and panels; or, without a diagram, a default layout
 // built from the plan sections.
 import { InputError } from "../../errors.js";
-import { type PageSize, type Panel, type Row } from "../../model/sheet.js";
+import { type Flowchart, type PageSize, type Panel, type Row } from "../../model/sheet.js";
 import type { DiagramBox, DiagramRow, TextLine } from "./ascii-layout.js";
 import { chainsOf } from "./box-lines.js";
 import { slotFor, type Slot } from "./slots.js";
@@ -29,7 +29,7 @@ export interface BuiltLayout {
   tagline?: string;
   slots: Slot[];
   /** Per slot: the arrow chains and little-box labels drawn in its box. */
-  schematics: Map<Slot, { chains: string[][]; nested: string[]; before?: number[] }>;
+  schematics: Map<Slot, { chains: string[][]; nested: string[]; before?: number[]; sketch?: Flowchart }>;
 }
 
 
@@ -232,7 +232,7 @@ export function layoutFromDiagram(
       out.slots.push(slot);
       // Lines before each chain, the title less: where a chain no chart took goes back among them.
       const before = d?.box && d.chains === d.box.chains ? d.box.chainsBefore?.map((n) => Math.max(0, n - 1)) : undefined;
-      out.schematics.set(slot, { chains: d?.chains ?? [], nested: d?.nested ?? [], ...(before ? { before } : {}) });
+      out.schematics.set(slot, { chains: d?.chains ?? [], nested: d?.nested ?? [], ...(before ? { before } : {}), ...(d?.box?.sketch ? { sketch: d.box.sketch } : {}) });
     });
     out.rows.push({ kind: "panels", ratio, panels });
   });

@@ -12,6 +12,14 @@ import { chainFlowchart, type Plan } from "./plan.js";
 import { boldKeyTerms, richFromLine, richText } from "./rich.js";
 import { slug } from "./words.js";
 
+/** A Mermaid flowchart pasted into a box is that box's chart whatever the plan holds: the writer drew it there. */
+export function addBoxSketches(layout: BuiltLayout): void {
+  for (const [slot, s] of layout.schematics) {
+    if (!s.sketch) continue;
+    place(slot, { block: s.sketch, role: "flow", title: slot.panel.title, order: -2 });
+  }
+}
+
 /** Without a flow chain in the plan, the schematic drawn in a box becomes that panel's flowchart. */
 export function addSchematicFlows(layout: BuiltLayout, items: Item[], styleChain: string[] | undefined): void {
   if (items.some((i) => i.block.kind === "flowchart")) return;
@@ -41,6 +49,7 @@ export function restoreChains(layout: BuiltLayout): void {
   // A chart standing for the chains sketched in its box stays there: without it they would not be drawn.
   for (const [slot, s] of layout.schematics) {
     if (s.chains.length) for (const b of slot.panel.blocks) if (b.kind === "flowchart") staysPut(b);
+    if (s.sketch) staysPut(s.sketch);
   }
 }
 
