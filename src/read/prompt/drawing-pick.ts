@@ -4,7 +4,7 @@
 // called drafts, so "draft" cannot rule one out; the pick outranks it.
 
 /** A drawing's label in its lead-in: the letter or number after `초안`/`Option`/…, or before `안` (`B안`). */
-const LABEL = /(?:초안|시안|레이아웃|버전|후보|[Dd]raft|[Oo]ption|[Vv]ersion|[Vv]ariant|[Ll]ayout|[Pp]lan)\s*#?\s*([A-H]|[1-9])(?![A-Za-z0-9.])|(?<![A-Za-z0-9.])([A-H])\s?안(?![가-힣])|(?<![A-Za-z0-9.])([A-H])안/g;
+const LABEL = /(?:초안|시안|레이아웃|버전|후보|[Dd]raft|[Oo]ption|[Vv]ersion|[Vv]ariant|[Ll]ayout|[Pp]lan)\s*#?\s*([A-H]|[1-9])(?![A-Za-z0-9]|\.\d)|(?<![A-Za-z0-9.])([A-H])\s?안(?![가-힣])|(?<![A-Za-z0-9.])([A-H])안/g;
 
 /** The writer picking the drawing these words lead into, without naming it: `이걸로 해주세요`, `use this one`. */
 const OWN_PICK = /\b(?:use this|this one|go with (?:this|it)|chosen|selected|pick(?:ed)? this)\b|이걸로|이것으로|이거로|이 안으로|이걸 써|채택|선택/i;
@@ -14,7 +14,7 @@ function namedPicks(x: string): RegExp[] {
   const word = "(?:초안|시안|레이아웃|버전|[Dd]raft|[Oo]ption|[Ll]ayout|[Vv]ersion)";
   return [
     // `go with B`, `use option B`, `I prefer draft 2`
-    new RegExp(`\\b(?:go with|use|pick|prefer|choose|chose|take|going with)\\s+(?:the\\s+)?${word}?\\s*#?\\s*${x}(?![A-Za-z0-9.])`, "i"),
+    new RegExp(`\\b(?:go with|use|pick|prefer|choose|chose|take|going with)\\s+(?:the\\s+)?${word}?\\s*#?\\s*${x}(?![A-Za-z0-9]|\\.\\d)`, "i"),
     // `B로 해주세요`, `B안으로 갈게요`, `초안 B로 진행`
     new RegExp(`(?<![A-Za-z0-9.])${x}\\s?(?:안|시안|초안|버전)?\\s?(?:으로|로)\\s?(?:해|가|갈|진행|그려|부탁|할|정했|결정|선택|주세요)`),
     // `B안을 선택`, `B가 좋아요`, `B 채택`

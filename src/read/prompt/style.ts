@@ -105,7 +105,8 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
       const text = plainText(para).trim();
       const sub = item.children.filter((c): c is List => c.type === "list");
       // `"use it as a tool" quote` names one quote; it does not label a list of them.
-      const label = QUOTES_LABEL.test(text.split(/[:：]/)[0] ?? "") && !namedQuote(text);
+      // Nor is a quote whose own words say `quote` (`"Every token is a quote"`): a label says it outside quote marks.
+      const label = QUOTES_LABEL.test((text.split(/[:：]/)[0] ?? "").replace(/["“][^"”]*["”]/g, " ")) && !namedQuote(text);
       const at = para?.position;
       const markdown = source && at?.start.offset !== undefined && at.end.offset !== undefined ? source.slice(at.start.offset, at.end.offset).replace(/\s+/g, " ").trim() : undefined;
       // The label line itself ("**Quotable Insights**:") is not a quote; its children are.
