@@ -32,9 +32,10 @@ export function chooseDrawing(nodes: RootContent[], isArt: (c: Code) => boolean)
     } else if (n.type !== "code") lead.push(plainText(n));
   }
   if (arts.length <= 1) return arts[0] && { code: arts[0].code };
+  const newer = arts.filter((a) => NEWER.test(a.lead) && !OLDER.test(a.lead)).at(-1);
   const pick = pickedDrawing(arts, lead);
-  const picked = pick === undefined ? undefined : arts[pick];
-  const newer = picked ? undefined : arts.filter((a) => NEWER.test(a.lead) && !OLDER.test(a.lead)).at(-1);
+  // `Revised layout — use this one` both picks it and calls it newer: said as the newer one, as before.
+  const picked = pick === undefined || arts[pick] === newer ? undefined : arts[pick];
   const chosen = picked ?? newer ?? arts.find((a) => !OLDER.test(a.lead)) ?? arts[0]!;
   const others = arts.filter((a) => a !== chosen).map((a) => lineOf(a.code));
   const why = picked ? "the writer picks it" : newer ? "the words before it call it the newer one" : chosen === arts[0] ? "the first" : "the others are called drafts";
