@@ -163,6 +163,29 @@ describe("a plan sentence asking the designer how to draw", () => {
   });
 });
 
+describe("a capitals heading a box wrapped partway down", () => {
+  const box = (lines: string[]): string[] => [
+    "+------------------------------------------+",
+    "| 🍌 TITLE 🍌                              |",
+    "+------------------------------------------+",
+    "+--------------------+ +-------------------+",
+    "| 🅰️ ALPHA           | | 🅱️ BETA           |",
+    ...lines.map((l) => `| ${l.padEnd(18)} | |                   |`),
+    "+--------------------+ +-------------------+",
+  ];
+  const plan = PLAN.slice(0, 4);
+
+  it("joins `📌 KEY` and the `TAKEAWAYS` under it into one line", async () => {
+    const { sheet } = await readSheet(promptDoc(box(["use code", "📌 KEY", "TAKEAWAYS"]), plan));
+    expect(panel(sheet, /ALPHA/).lead.map(richText)).toEqual(["use code", "📌 KEY TAKEAWAYS"]);
+  });
+
+  it("leaves a list of terms in capitals as drawn", async () => {
+    const { sheet } = await readSheet(promptDoc(box(["📌 KEY", "USE CODE", "SAMPLE"]), plan));
+    expect(panel(sheet, /ALPHA/).lead.map(richText)).toEqual(["📌 KEY", "USE CODE", "SAMPLE"]);
+  });
+});
+
 describe("a table with no header in the layout report", () => {
   it("is named by its first row", async () => {
     const plan = ["## 🅰️ Alpha", "모델 자신감   ██████████ 항상 높음", "실제 정확도   ██████░░░░ 들쭉날쭉", ...PLAN.slice(2)];
