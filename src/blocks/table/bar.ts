@@ -16,8 +16,8 @@ const GLYPHS = /^[█■▰▮◼⬛●▓▒░□▱▯◻⬜○▉▊▋▌�
 const ASCII = /^\[([#=*|]*[-. _]*)\]$/;
 
 /** Widths a bar cell asks for, in ems: at least enough to see its share, at most a short run of glyphs. */
-const MIN_EM = 3;
-const PER_GLYPH_EM = 0.55;
+const MIN_EM = 2.5;
+const PER_GLYPH_EM = 0.4;
 const MAX_EM = 7;
 
 const bars = new WeakMap<Rich, { fill: number; glyphs: number } | null>();
