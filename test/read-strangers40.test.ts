@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Block, Rich, Sheet, Table } from "../src/model/sheet.js";
 import { layoutTable } from "../src/blocks/table/layout.js";
+import { toSheetMarkdown } from "../src/export/markdown.js";
 import { layoutReport } from "../src/export/report.js";
 import { layoutSheet } from "../src/layout/index.js";
 import { readSheet } from "../src/read/index.js";
@@ -183,6 +184,17 @@ describe("a capitals heading a box wrapped partway down", () => {
   it("leaves a list of terms in capitals as drawn", async () => {
     const { sheet } = await readSheet(promptDoc(box(["📌 KEY", "USE CODE", "SAMPLE"]), plan));
     expect(panel(sheet, /ALPHA/).lead.map(richText)).toEqual(["📌 KEY", "USE CODE", "SAMPLE"]);
+  });
+});
+
+describe("a table with no header in sheet Markdown", () => {
+  it("reads back with no header, not an empty tinted row", async () => {
+    const plan = ["## 🅰️ Alpha", "모델 자신감   ██████████ 항상 높음", "실제 정확도   ██████░░░░ 들쭉날쭉", ...PLAN.slice(2)];
+    const { sheet } = await readSheet(promptDoc(TWO_BOXES, plan));
+    const { sheet: again } = await readSheet(toSheetMarkdown(sheet), { file: "x.sheet.md" });
+    const table = panel(again, /ALPHA/).blocks.find((b) => b.kind === "table");
+    expect(table?.kind === "table" && table.header).toEqual([]);
+    expect(cells(table)[1]).toEqual(["실제 정확도", "██████░░░░", "들쭉날쭉"]);
   });
 });
 
