@@ -12,6 +12,7 @@ import { richText } from "../src/read/prompt/rich.js";
 import { plainMath } from "../src/read/math.js";
 import { obsidianMarks } from "../src/read/prompt/obsidian.js";
 import { plannedQuotes } from "../src/read/prompt/same-quote.js";
+import { namedQuote, namesQuoteIn } from "../src/read/prompt/quote-names.js";
 import { FIXTURES_DIR, HAS_SEED, SEED_PATH, fixtures, warningMismatch, type Fixture } from "./fixtures/list.js";
 
 
@@ -118,6 +119,9 @@ const POINTS_AT_QUOTES = /^- (?:위|앞의|above)\s.*(?:quotable|quotes|명언|�
 
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
 const SAID_AT_TIME = new RegExp(String.raw`^\s+- (?:(?:[\[(]${TIME}[\])]\s*)(?:[\p{L} ]{1,30}:\s*)?["“](.+)["”]|["“](.+)["”]\s*[—–-]\s*[\p{L} .]+,\s*${TIME})\s*$`, "u");
+
+/** Quotable insights written as a quote's name (`"use it as a tool" quote`), which the plan's quote saying them stands for. */
+const NAMED = new Set<string>();
 
 function planExpectations(written: string): PlanExpectations {
   // A note from an Obsidian vault is read as the vault shows it (its comments, block ids and tags unseen).
@@ -234,6 +238,12 @@ function planExpectations(written: string): PlanExpectations {
     else if (inQuotes && /^\s+- ["「“][^"」”]+["」”]\s*[—–-]\s*\S*\p{Script=Hangul}\S*(?:\s+\S+){2,}$/u.test(line)) out.quotes.push(unmarked(line.trim().replace(/^- ["「“](.+)["」”]\s*[—–-]\s*(.+)$/, "$1 ($2)")));
     // Said at a time in the video (`- [2:51:48] Andrej: "…"`, `- "…" — Karpathy, 3:00:48`): the words inside the marks.
     else if (inQuotes && SAID_AT_TIME.test(line)) out.quotes.push(unmarked((([, a, b]) => a ?? b!)(SAID_AT_TIME.exec(line)!)));
+    // `"use it as a tool" quote` names a quote by its words: drawn as the plan's quote that says them, or as the words.
+    else if (inQuotes && namedQuote(line.trim().replace(/^- /, ""))) {
+      const named = namedQuote(line.trim().replace(/^- /, ""))!;
+      NAMED.add(named);
+      out.quotes.push(named);
+    }
     else if (inQuotes && /^\s+- ["「“]/.test(line)) out.quotes.push(unmarked(line.trim().replace(/^- ["「“]|["」”]$/g, "")));
     // `> "…" — Karpathy` after the label: the words inside the marks.
     else if (inQuotes && /^> ["“]/.test(line)) out.quotes.push(unmarked(line.replace(/^> ["“]([^"”]+)["”].*$/, "$1")));
@@ -378,7 +388,7 @@ describe("every prompt fixture", () => {
         for (const key of Object.keys(want) as (keyof PlanExpectations)[]) {
           // An empty cell holds nothing to drop (a note under its table may say it repeats the one above).
           // A quotable insight the plan quotes in full (cut short, a word changed, glossed in other words) is drawn as the plan has it.
-          const drawn = (item: string): string => (key === "quotes" ? [...have.quotes].find((q) => plannedQuotes([{ kind: "quote", text: [{ text: q }] }])(item)) ?? item : item);
+          const drawn = (item: string): string => (key === "quotes" ? [...have.quotes].find((q) => plannedQuotes([{ kind: "quote", text: [{ text: q }] }])(item) || (NAMED.has(item) && namesQuoteIn(item, [q]))) ?? item : item);
           for (const item of want[key].filter((w) => w !== "")) expect(have[key], `${key}: ${item}`).toContain(drawn(item));
         }
       });

@@ -126,7 +126,8 @@ function textOf(b: Block): string {
     case "bullets":
       return b.items.map(rich).join(" / ");
     case "table":
-      return b.header.map(rich).join(" | ");
+      // A table with no header row (gauges, a table asked for in a line) is named by its first row.
+      return (b.header.length > 0 ? b.header : (b.rows[0] ?? [])).map(rich).join(" | ");
     case "flowchart":
       return b.nodes.map((n) => n.label).join(" → ");
     case "mindmap":

@@ -8,6 +8,7 @@ import { lineMetrics } from "../../fonts/measure.js";
 import { lineMarks, longestWordWidth, wrapBroken } from "../../layout/wrap.js";
 import { lookWidth } from "../../layout/inline.js";
 import { highlighterFor, shade, tint } from "../../layout/color.js";
+import { barMarks, barOf, barWidths } from "./bar.js";
 
 const RULE = "#7d8799";
 
@@ -37,7 +38,10 @@ function widthsOf(rich: Rich, px: number): { min: number; nat: number } {
   let byPx = cellWidths.get(rich);
   if (!byPx) cellWidths.set(rich, (byPx = new Map()));
   let hit = byPx.get(px);
-  if (!hit) byPx.set(px, (hit = { min: longestWordWidth(rich, px), nat: naturalWidth(rich, px) }));
+  if (!hit) {
+    const bar = barOf(rich);
+    byPx.set(px, (hit = bar ? barWidths(bar, px) : { min: longestWordWidth(rich, px), nat: naturalWidth(rich, px) }));
+  }
   return hit;
 }
 
@@ -136,7 +140,8 @@ export const layoutTable: LayoutBlock<Table> = (block, env, space) => {
   const natsOf = (rs: Rich[][]): number[] => Array.from({ length: cols }, (_, c) => Math.max(mins[c] ?? 0, Math.max(...rs.map((r) => widthsOf(cell(r, c), px).nat)) + 2 * padX));
   const full = natsOf(rows);
   const nats = full.reduce((a, b) => a + b, 0) <= space.width || block.rows.length === 0 ? full : natsOf(block.rows);
-  const lines = (ws: number[]): number => rows.reduce((sum, row) => sum + Math.max(1, ...ws.map((w, c) => wrapBroken(cell(row, c), Math.max(1, w - 2 * padX), px).length)), 0);
+  const cellLines = (rich: Rich, w: number): number => (barOf(rich) ? 1 : wrapBroken(rich, Math.max(1, w - 2 * padX), px).length);
+  const lines = (ws: number[]): number => rows.reduce((sum, row) => sum + Math.max(1, ...ws.map((w, c) => cellLines(cell(row, c), w))), 0);
   // A table of short cells is not stretched across a wide panel: columns three times their text apart read as
   // unrelated. It takes at most SPREAD times its natural width, and is centred where it stands.
   const shared = columnWidths(mins, nats, Math.min(space.width, SPREAD * nats.reduce((a, b) => a + b, 0)));
@@ -158,6 +163,11 @@ export const layoutTable: LayoutBlock<Table> = (block, env, space) => {
       : { color: env.ink, boldColor: env.accent, highlight: highlighterFor(env.accent), seed: env.seed + r * 53 };
     let rowLines = 1;
     for (let c = 0; c < cols; c++) {
+      const bar = barOf(cell(row, c));
+      if (bar) {
+        textMarks.push(...barMarks(bar, (xs[c] ?? 0) + padX, y + padY, Math.max(1, (widths[c] ?? 0) - 2 * padX), lh, px, env.ink, env.accent, style.seed + c * 7));
+        continue;
+      }
       const lines = wrapBroken(cell(row, c), Math.max(1, (widths[c] ?? 0) - 2 * padX), px);
       rowLines = Math.max(rowLines, lines.length);
       lines.forEach((line, j) => textMarks.push(...lineMarks(line, (xs[c] ?? 0) + padX, y + padY + j * lh, px, { ...style, seed: style.seed + c * 7 + j })));

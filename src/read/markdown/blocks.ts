@@ -132,7 +132,10 @@ function readList(list: List): Bullets {
 
 function readTable(table: MdTable): Table {
   const [head, ...rows] = table.children.map((row) => row.children.map((cell) => trimRich(phrasingToRich(cell.children))));
-  return { kind: "table", header: head ?? [], rows };
+  // A header row of empty cells is how Markdown writes a table with none (`| | | |`, as the sheet writer does for
+  // gauges or a table asked for in a line): read back as none, not as an empty tinted row.
+  const none = !head || head.every((cell) => cell.every((s) => s.text.trim() === ""));
+  return { kind: "table", header: none ? [] : head, rows };
 }
 
 const CITE = /^\s*(?:—|―|–|--)\s*/;

@@ -4,6 +4,7 @@
 import { lineText, type Face } from "./box-faces.js";
 import { headedChain, splitArrows } from "./chain.js";
 import { joinWrappedTitle } from "./box-text.js";
+import { joinWrappedHeads } from "./box-heads.js";
 import type { TextLine } from "./ascii-layout.js";
 import { halvesRead } from "./box-halves.js";
 
@@ -17,7 +18,7 @@ export function textLines(face: Face, firstLine: number): TextLine[] {
     .filter(([line]) => !besideKids(line))
     .map(([line, chars]) => ({ text: clean(lineText(chars)), line: firstLine + line, col: chars.find((c) => c.ch.trim() !== "")?.col ?? 0 }))
     .filter((t) => t.text !== "");
-  return joinWrappedItems(joinOpenQuotes(joinWrappedTitle(lines, face.right - face.left - 1))).map(({ text, line }) => ({ text, line }));
+  return joinWrappedHeads(joinWrappedItems(joinOpenQuotes(joinWrappedTitle(lines, face.right - face.left - 1)))).map(({ text, line }) => ({ text, line }));
 }
 
 /**

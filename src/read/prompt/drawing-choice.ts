@@ -2,6 +2,7 @@
 // first sketch and paste a second under `Revised layout — use this one`, or mark the first `초안, 참고만`: the
 // drawing the words before it call the newer one is the layout, not the first one in the section.
 import type { Code, RootContent } from "mdast";
+import { pickedDrawing } from "./drawing-pick.js";
 import { lineOf, plainText } from "./sections.js";
 
 /** Words saying the drawing after them replaces one before it. */
@@ -17,22 +18,26 @@ export interface DrawingChoice {
 
 /**
  * The drawing to read among the box-art blocks of the layout section, in order. One drawing is that one; of
- * several, the last whose lead-in (the section's words since the drawing before it) calls it the newer one,
- * else the first whose lead-in does not call it a draft, else the first.
+ * several, the one the writer picks outright (`drawing-pick.ts`), else the last whose lead-in (the section's words
+ * since the drawing before it) calls it the newer one, else the first whose lead-in does not call it a draft, else
+ * the first.
  */
 export function chooseDrawing(nodes: RootContent[], isArt: (c: Code) => boolean): DrawingChoice | undefined {
-  const arts: { code: Code; lead: string }[] = [];
+  const arts: { code: Code; lead: string; parts: string[] }[] = [];
   let lead: string[] = [];
   for (const n of nodes) {
     if (n.type === "code" && isArt(n)) {
-      arts.push({ code: n, lead: lead.join(" ") });
+      arts.push({ code: n, lead: lead.join(" "), parts: lead });
       lead = [];
     } else if (n.type !== "code") lead.push(plainText(n));
   }
   if (arts.length <= 1) return arts[0] && { code: arts[0].code };
   const newer = arts.filter((a) => NEWER.test(a.lead) && !OLDER.test(a.lead)).at(-1);
-  const chosen = newer ?? arts.find((a) => !OLDER.test(a.lead)) ?? arts[0]!;
+  const pick = pickedDrawing(arts, lead);
+  // `Revised layout — use this one` both picks it and calls it newer: said as the newer one, as before.
+  const picked = pick === undefined || arts[pick] === newer ? undefined : arts[pick];
+  const chosen = picked ?? newer ?? arts.find((a) => !OLDER.test(a.lead)) ?? arts[0]!;
   const others = arts.filter((a) => a !== chosen).map((a) => lineOf(a.code));
-  const why = newer ? "the words before it call it the newer one" : chosen === arts[0] ? "the first" : "the others are called drafts";
+  const why = picked ? "the writer picks it" : newer ? "the words before it call it the newer one" : chosen === arts[0] ? "the first" : "the others are called drafts";
   return { code: chosen.code, note: `line ${lineOf(chosen.code)}: the layout section holds ${arts.length} drawings; the one here is read (${why}), not the one${others.length > 1 ? "s" : ""} at line ${others.join(", ")}` };
 }

@@ -3,6 +3,7 @@
 import type { Code } from "mdast";
 import type { Block } from "../../model/sheet.js";
 import { quadrantTable, sankeyTable } from "./chart-tables.js";
+import { gaugeTable } from "./gauges.js";
 import { journeyTable } from "./journey.js";
 import { pieTable, rewritten, undrawnKind } from "./mermaid.js";
 import type { ParsedMermaid, Plan } from "./plan.js";
@@ -36,6 +37,8 @@ export function codeBlock(node: Code, mermaid: ParsedMermaid, plan: Plan): Block
     plan.warnings.push(`line ${lineOf(node)}: an empty code block is not drawn`);
     return undefined;
   }
+  const gauges = gaugeTable(node.value);
+  if (gauges) return gauges;
   const tree = textTree(node.value, node.lang);
   if (tree?.kind === "mindmap") plan.keyTerms.push(...tree.root.children.map((c) => c.label));
   if (tree) return tree;

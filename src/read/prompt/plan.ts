@@ -17,6 +17,8 @@ import { htmlQuote } from "../html-quote.js";
 import { xyTitle } from "./xychart.js";
 import { lineOf, plainText } from "./sections.js";
 import { codeBlock } from "./plan-code.js";
+import { gaugeTable } from "./gauges.js";
+import { withoutDrawAsks } from "./draw-asks.js";
 import { chainOf, readLeaves } from "./plan-leaves.js";
 import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, instructionItem, isComment, planSubsections } from "./plan-sections.js";
 import { boxNumber } from "./box-number.js";
@@ -185,6 +187,12 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
         for (const b of section.blocks.slice(from)) if (b.kind === "bullets") b.style = "checks";
         return;
       }
+      // Bars typed one a line (`모델 자신감   ██████████ 항상 높음`) are a table of them, not one run-on line.
+      const gauges = gaugeTable(plainText(node));
+      if (gauges) {
+        section.blocks.push(gauges);
+        return;
+      }
       const lines = leavesFromLines(node);
       if (isOutline(lines) || (section.kind === "flow" && lines.some((l) => chainOf(l.text)))) {
         readLeaves(lines, false, section, plan);
@@ -205,7 +213,10 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
         section.blocks.push(terms);
         return;
       }
-      const rich = richFromInline(node.children);
+      const written = richFromInline(node.children);
+      // `막대로 그려주세요.` asks the designer; the paragraph's other sentences are the content.
+      const rich = withoutDrawAsks(written);
+      if (written.length > 0 && rich.length === 0) return;
       // A paragraph that is one quote in its marks and the name signing it (`“…” — Andrej Karpathy`) is the
       // quote a `>` would have made: the writer left out only the `>`.
       // So is one quote opened by the time and speaker it was said at (`[2:51:48] Andrej: "…"`).

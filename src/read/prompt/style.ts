@@ -5,6 +5,7 @@ import { richText } from "./rich.js";
 import { BALLOON, citeOf, isName, quoteLines } from "./quote-forms.js";
 import { lineOf, plainText } from "./sections.js";
 import { ARROW_SPLIT } from "./plan.js";
+import { namedQuote } from "./quote-names.js";
 import { quoteNote } from "./quote-notes.js";
 import { NOT_A_SPEAKER, saidAt, signedAt } from "./timestamps.js";
 
@@ -22,6 +23,8 @@ export interface StyleRules {
   quoteCites?: (string | undefined)[];
   /** Where the writer put each quote (`"…" — 하단 왼쪽 칸에`, `"…" → Box 3`): a place or a box, not a name. */
   quotePlaces?: (string | undefined)[];
+  /** Quotes written only as a quote's name (`"use it as a tool" quote`, quote-names.ts), by index. */
+  quoteNamed?: boolean[];
   /** Elements the style asks to add that a sheet may not draw (`Insert a QR code`), with their lines. */
   asks: { what: string; line: number }[];
 }
@@ -83,7 +86,9 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
       const mdAt = markdown !== undefined ? saidAt(markdown) : undefined;
       if (markdown !== undefined && mdAt) markdown = markdown.slice(mdAt.from, mdAt.to);
       const where = quoteNote(markdown ?? text);
-      const q = unquote(where ? where.quote : markdown ?? text);
+      const named = namedQuote(where ? where.quote : text);
+      if (named) (rules.quoteNamed ??= [])[rules.quotes.length] = true;
+      const q = named ?? unquote(where ? where.quote : markdown ?? text);
       if (q) {
         const place = where?.place ?? groupPlace;
         if (place) (rules.quotePlaces ??= [])[rules.quotes.length] = place;
@@ -99,7 +104,9 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
       const para = item.children.find((c) => c.type === "paragraph");
       const text = plainText(para).trim();
       const sub = item.children.filter((c): c is List => c.type === "list");
-      const label = QUOTES_LABEL.test(text.split(/[:：]/)[0] ?? "");
+      // `"use it as a tool" quote` names one quote; it does not label a list of them.
+      // Nor is a quote whose own words say `quote` (`"Every token is a quote"`): a label says it outside quote marks.
+      const label = QUOTES_LABEL.test((text.split(/[:：]/)[0] ?? "").replace(/["“][^"”]*["”]/g, " ")) && !namedQuote(text);
       const at = para?.position;
       const markdown = source && at?.start.offset !== undefined && at.end.offset !== undefined ? source.slice(at.start.offset, at.end.offset).replace(/\s+/g, " ").trim() : undefined;
       // The label line itself ("**Quotable Insights**:") is not a quote; its children are.

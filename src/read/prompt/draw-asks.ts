@@ -1,0 +1,53 @@
+// A sentence in a plan's paragraph that asks whoever draws the sheet how to draw what follows: `게임 캐릭터
+// 스탯처럼 막대로 그려주세요.`, `Please draw these as bars.` The writer talks to the designer in the middle of
+// the content; drawn, the sheet tells its reader to draw something. The paragraph's other sentences (`수치는
+// 느낌상 대충이에요`, a caveat the reader needs) stay.
+import type { Rich } from "../../model/sheet.js";
+
+/** A Korean request to draw, put or show something, closing the sentence: `…막대로 그려주세요.`, `…넣어 줘`. */
+const KOREAN = /(?:그려|표현해|표시해|렌더링해|시각화해|색칠해|배치해)\s*(?:주세요|줘요?|주십시오|주시면 돼요|주면 좋겠어요)\s*[.!~。]*\s*$/u;
+/** An English one: a sentence opening with `Please draw/render/show …`, or `draw them as …`. */
+const ENGLISH = /^(?:please\s+)(?:draw|render|show|display|visuali[sz]e|color|colour|sketch)\b|^(?:draw|render|sketch)\s+(?:it|them|this|these|each|the\s+\w+)\s+(?:as|like)\b/i;
+
+/** Sentences: ends at `.`, `!`, `?` or `。` followed by a space, kept with their closing marks. */
+function sentences(text: string): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  const re = /[.!?。](?=\s)|\n/g;
+  let from = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ from, to: m.index + m[0].length });
+    from = m.index + m[0].length;
+  }
+  if (from < text.length) out.push({ from, to: text.length });
+  return out;
+}
+
+/** Whether one sentence asks the designer to draw. */
+export function asksToDraw(sentence: string): boolean {
+  const s = sentence.trim();
+  return s.length > 0 && s.length <= 160 && (KOREAN.test(s) || ENGLISH.test(s));
+}
+
+/**
+ * The paragraph without its sentences that ask how to draw; the same array when none does. Only a paragraph of
+ * plain runs between its sentences is cut (a sentence never ends inside a bold or code run here).
+ */
+export function withoutDrawAsks(rich: Rich): Rich {
+  const text = rich.map((s) => s.text).join("");
+  const cut = sentences(text).filter((r) => asksToDraw(text.slice(r.from, r.to)));
+  if (cut.length === 0) return rich;
+  const out: Rich = [];
+  let at = 0;
+  for (const span of rich) {
+    const start = at;
+    at += span.text.length;
+    let kept = "";
+    for (let i = start; i < at; i++) if (!cut.some((r) => i >= r.from && i < r.to)) kept += span.text[i - start];
+    if (kept !== "") out.push({ ...span, text: kept });
+  }
+  // The space that stood between a dropped sentence and the next one opens the paragraph now.
+  if (out[0]) out[0] = { ...out[0], text: out[0].text.replace(/^\s+/, "") };
+  const last = out.at(-1);
+  if (last) out[out.length - 1] = { ...last, text: last.text.replace(/\s+$/, "") };
+  return out.filter((s) => s.text !== "");
+}
