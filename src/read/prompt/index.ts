@@ -11,7 +11,6 @@ import { drawnHeights } from "./box-heights.js";
 import { cssHeights } from "./css-heights.js";
 import { dataHeights } from "./data-heights.js";
 import { chooseDrawing } from "./drawing-choice.js";
-import { namesQuoteIn } from "./quote-names.js";
 import { assignItems } from "./assign.js";
 import type { Item, Slot } from "./slots.js";
 import { moveNamedItems } from "./named-items.js";
@@ -135,11 +134,8 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   // A quotable insight the plan already quotes in a section is drawn once, where the plan put it.
   // So is one the plan's text already quotes in its running words (`Karpathy의 말처럼 “…” — …`).
   const drawnAlready = plannedQuotes(items.map((i) => i.block));
-  const planQuoteTexts = items.flatMap((i) => (i.block.kind === "quote" ? [richText(i.block.text)] : []));
   style.quotes.forEach((q, k) => {
-    // A quote named by a few of its words (`"use it as a tool" quote`) that the plan writes out is that one.
-    if (style.quoteNamed?.[k] && namesQuoteIn(q, planQuoteTexts)) return;
-    if (drawnAlready(q)) return;
+    if (drawnAlready(q, style.quoteNamed?.[k])) return;
     const block: Block = { kind: "quote", text: richFromLine(q) };
     // Said by someone else than the chapter's author (`— DeepSeek-R1`): theirs; `— Andrej` is the author's full name.
     const said = style.quoteCites?.[k];

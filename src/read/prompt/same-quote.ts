@@ -3,6 +3,7 @@
 // pasted `>` block. Every way a writer repeats a quote is keyed here, once.
 import type { Block } from "../../model/sheet.js";
 import { richText } from "./rich.js";
+import { namesQuoteIn } from "./quote-names.js";
 
 /** A quote's words, whatever marks and spacing surround them. */
 export function quoteKey(text: string): string {
@@ -74,11 +75,14 @@ function abridges(key: string, planQuotes: ReadonlySet<string>): boolean {
   });
 }
 
-/** What the plan already quotes, asked of each quotable insight: whether it is drawn there already. */
-export function plannedQuotes(blocks: Block[]): (insight: string) => boolean {
+/** What the plan already quotes, asked of each quotable insight: whether it is drawn there already. An insight
+ * that only `named` a quote by a few of its words (`"use it as a tool" quote`) is one the plan writes out in full. */
+export function plannedQuotes(blocks: Block[]): (insight: string, named?: boolean) => boolean {
+  const texts = blocks.flatMap((b) => (b.kind === "quote" ? [richText(b.text)] : []));
   const quoted = new Set(blocks.flatMap((b) => (b.kind === "quote" ? quoteKeys(richText(b.text)) : inlineQuotes(b))));
-  const drawn = new Set(blocks.flatMap((b) => (b.kind === "quote" ? quoteKeys(richText(b.text)) : [])));
-  return (insight) => {
+  const drawn = new Set(texts.flatMap(quoteKeys));
+  return (insight, named = false) => {
+    if (named && namesQuoteIn(insight, texts)) return true;
     const keys = quoteKeys(insight);
     return keys.some((k) => quotedAlready(k, quoted)) || quotesPart(keys[0]!, drawn) || keys.some((k) => abridges(k, drawn));
   };
