@@ -1,6 +1,7 @@
 // Every string a fixture's plan and layout put on the sheet can be found in its PDF's text: nothing is drawn
 // only as outlines, nothing is lost on the way. Emoji are drawn as art (not text), a `…` flowchart step as pen
-// dots, and a wrapped code line continues after its `↪` sign, so those are compared without them; a mark no
+// dots, a table cell typed as a bar (`██████░░░░`) as the bar it stands for (blocks/table/bar.ts), and a wrapped
+// code line continues after its `↪` sign, so those are compared without them; a mark no
 // face draws is written as the form it is drawn in (`「」` as `“”`, fonts/measure.ts `drawnForm`).
 import { describe, expect, it } from "vitest";
 import { readSheet } from "../src/read/index.js";
@@ -8,6 +9,7 @@ import { layoutSheet } from "../src/layout/index.js";
 import { renderPdf } from "../src/export/pdf.js";
 import type { Block, MindNode, Rich } from "../src/model/sheet.js";
 import { fixtures } from "./fixtures/list.js";
+import { barOf } from "../src/blocks/table/bar.js";
 import { pdfFacts } from "./export-helpers.js";
 import { drawnForm, kanaDrawn } from "../src/fonts/measure.js";
 import { KANA_RUN, romaji } from "../src/fonts/kana.js";
@@ -30,7 +32,7 @@ function strings(block: Block): string[] {
     case "bullets":
       return block.items.map(rich);
     case "table":
-      return [block.header, ...block.rows].flat().map(rich);
+      return [block.header, ...block.rows].flat().filter((cell) => !barOf(cell)).map(rich);
     case "flowchart":
       return block.nodes.map((n) => n.label).filter((l) => !/^(…|\.\.\.|⋯)$/.test(l.trim()));
     case "mindmap":
