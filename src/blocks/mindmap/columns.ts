@@ -73,6 +73,34 @@ function plainTree(n: MindNode): boolean {
   return n.shape === undefined && !n.icon && n.children.every(plainTree);
 }
 
+/** A column's height and rows, as `column` lays them out. */
+type Column = NonNullable<ReturnType<typeof column>>;
+
+/**
+ * A column's rows drawn with their left at x and their top at top: each branch's underline, the curve from its
+ * parent down the column's left into it, its words; each row's box added to `nodes`. Returns where a row's stroke
+ * meets it (a branch's underline, a leaf's middle), for the curve from the root.
+ */
+export function rowMarks(col: Column, x: number, top: number, c: string, seed: number, indent: number, env: BlockEnv, marks: Mark[], nodes: PlacedNode[]): (r: Row) => number {
+  const lineY = (r: Row): number => (r.under ? top + r.y + r.h - r.label.px * 0.12 : top + r.y + r.label.px * 0.05 + lineMetrics(r.label.px).height / 2);
+  col.rows.forEach((r, j) => {
+    const size = r.label.px;
+    const left = x + r.x;
+    const y = lineY(r);
+    const w = r.inset + r.label.width + (r.node.children.length ? size * 0.5 : size * 0.15);
+    if (r.under) marks.push({ kind: "line", x1: left, y1: y, x2: left + w, y2: y, style: { seed: seed + j * 3, stroke: c, strokeWidth: r.depth === 1 ? 2.6 : 1.4, roughness: 0.8 } });
+    const parent = col.rows[r.parent];
+    if (parent) {
+      const from: [number, number] = [x + parent.x + indent * 0.3, lineY(parent)];
+      marks.push({ kind: "path", d: cubicPath(from, [from[0], y], [from[0], y], [left, y]), style: { seed: seed + j * 3 + 1, stroke: tint(c, 0.2), strokeWidth: 1.6, roughness: 1.1, bowing: 1.5 } });
+    }
+    const textTop = r.under ? top + r.y + headroom(size) : top + r.y + size * 0.05;
+    marks.push(...labelMarks(r.label, left + r.inset, textTop, r.depth === 1 ? shade(c, 0.25) : env.ink, seed + j * 3 + 2, "left"));
+    nodes.push({ id: `n${nodes.length + 1}`, label: r.node.label, box: { x: left, y: top + r.y, width: w, height: r.h } });
+  });
+  return lineY;
+}
+
 /** The map in columns at label size px within `width`, or undefined when a column would be too narrow. */
 export function layoutColumns(block: Mindmap, env: BlockEnv, px: number, width: number): BlockLayout | undefined {
   const branches = block.root.children;
@@ -101,24 +129,7 @@ export function layoutColumns(block: Mindmap, env: BlockEnv, px: number, width: 
   cols.forEach((col, i) => {
     const c = env.palette[i % env.palette.length] ?? env.accent;
     const seed = env.seed + 20 + i * 31;
-    // Where a row's stroke meets it: a branch's underline, a leaf's middle (left of its words).
-    const lineY = (r: Row): number => (r.under ? top + r.y + r.h - r.label.px * 0.12 : top + r.y + r.label.px * 0.05 + lineMetrics(r.label.px).height / 2);
-    col!.rows.forEach((r, j) => {
-      const size = r.label.px;
-      const left = x + r.x;
-      const y = lineY(r);
-      const w = r.inset + r.label.width + (r.node.children.length ? size * 0.5 : size * 0.15);
-      if (r.under) marks.push({ kind: "line", x1: left, y1: y, x2: left + w, y2: y, style: { seed: seed + j * 3, stroke: c, strokeWidth: r.depth === 1 ? 2.6 : 1.4, roughness: 0.8 } });
-      const parent = col!.rows[r.parent];
-      if (parent) {
-        // From the start of the parent's underline down the column's left, curving into this one's.
-        const from: [number, number] = [x + parent.x + indent * 0.3, lineY(parent)];
-        marks.push({ kind: "path", d: cubicPath(from, [from[0], y], [from[0], y], [left, y]), style: { seed: seed + j * 3 + 1, stroke: tint(c, 0.2), strokeWidth: 1.6, roughness: 1.1, bowing: 1.5 } });
-      }
-      const textTop = r.under ? top + r.y + headroom(size) : top + r.y + size * 0.05;
-      marks.push(...labelMarks(r.label, left + r.inset, textTop, r.depth === 1 ? shade(c, 0.25) : env.ink, seed + j * 3 + 2, "left"));
-      nodes.push({ id: `n${nodes.length + 1}`, label: r.node.label, box: { x: left, y: top + r.y, width: w, height: r.h } });
-    });
+    const lineY = rowMarks(col!, x, top, c, seed, indent, env, marks, nodes);
     // The root's curve lands on the middle of the branch label's top.
     const b = col!.rows[0]!;
     const to: [number, number] = [x + Math.min(b.label.width, col!.width) / 2, top + b.y + headroom(px) * 0.5];

@@ -10,9 +10,7 @@ import { tint, shade } from "../../layout/color.js";
 import { cubicPath } from "../diagram/arrow.js";
 import { normalize } from "../diagram/geometry.js";
 import { labelMarks, measureLabel } from "../diagram/text.js";
-import { headroom } from "./tree.js";
-import { column, type Row } from "./columns.js";
-import { lineMetrics } from "../../fonts/measure.js";
+import { column, rowMarks } from "./columns.js";
 
 const MARGIN = 4;
 
@@ -43,22 +41,7 @@ export function layoutStacked(block: Mindmap, env: BlockEnv, px: number, width: 
   cols.forEach((col, i) => {
     const c = env.palette[i % env.palette.length] ?? env.accent;
     const seed = env.seed + 20 + i * 31;
-    const lineY = (r: Row): number => (r.under ? top + r.y + r.h - r.label.px * 0.12 : top + r.y + r.label.px * 0.05 + lineMetrics(r.label.px).height / 2);
-    col!.rows.forEach((r, j) => {
-      const size = r.label.px;
-      const x = left + r.x;
-      const y = lineY(r);
-      const w = r.inset + r.label.width + (r.node.children.length ? size * 0.5 : size * 0.15);
-      if (r.under) marks.push({ kind: "line", x1: x, y1: y, x2: x + w, y2: y, style: { seed: seed + j * 3, stroke: c, strokeWidth: r.depth === 1 ? 2.6 : 1.4, roughness: 0.8 } });
-      const parent = col!.rows[r.parent];
-      if (parent) {
-        const from: [number, number] = [left + parent.x + indent * 0.3, lineY(parent)];
-        marks.push({ kind: "path", d: cubicPath(from, [from[0], y], [from[0], y], [x, y]), style: { seed: seed + j * 3 + 1, stroke: tint(c, 0.2), strokeWidth: 1.6, roughness: 1.1, bowing: 1.5 } });
-      }
-      const textTop = r.under ? top + r.y + headroom(size) : top + r.y + size * 0.05;
-      marks.push(...labelMarks(r.label, x + r.inset, textTop, r.depth === 1 ? shade(c, 0.25) : env.ink, seed + j * 3 + 2, "left"));
-      nodes.push({ id: `n${nodes.length + 1}`, label: r.node.label, box: { x, y: top + r.y, width: w, height: r.h } });
-    });
+    const lineY = rowMarks(col!, left, top, c, seed, indent, env, marks, nodes);
     // The root's stem runs down the left and turns into the branch's underline.
     const under = lineY(col!.rows[0]!);
     const from: [number, number] = [stemX, rootH * 0.92];
