@@ -23,20 +23,21 @@ export interface DrawingChoice {
  * the first.
  */
 export function chooseDrawing(nodes: RootContent[], isArt: (c: Code) => boolean): DrawingChoice | undefined {
-  const arts: { code: Code; lead: string; parts: string[] }[] = [];
+  const arts: { code: Code; parts: string[] }[] = [];
   let lead: string[] = [];
   for (const n of nodes) {
     if (n.type === "code" && isArt(n)) {
-      arts.push({ code: n, lead: lead.join(" "), parts: lead });
+      arts.push({ code: n, parts: lead });
       lead = [];
     } else if (n.type !== "code") lead.push(plainText(n));
   }
   if (arts.length <= 1) return arts[0] && { code: arts[0].code };
-  const newer = arts.filter((a) => NEWER.test(a.lead) && !OLDER.test(a.lead)).at(-1);
+  const said = (a: { parts: string[] }): string => a.parts.join(" ");
+  const newer = arts.filter((a) => NEWER.test(said(a)) && !OLDER.test(said(a))).at(-1);
   const pick = pickedDrawing(arts, lead);
   // `Revised layout — use this one` both picks it and calls it newer: said as the newer one, as before.
   const picked = pick === undefined || arts[pick] === newer ? undefined : arts[pick];
-  const chosen = picked ?? newer ?? arts.find((a) => !OLDER.test(a.lead)) ?? arts[0]!;
+  const chosen = picked ?? newer ?? arts.find((a) => !OLDER.test(said(a))) ?? arts[0]!;
   const others = arts.filter((a) => a !== chosen).map((a) => lineOf(a.code));
   const why = picked ? "the writer picks it" : newer ? "the words before it call it the newer one" : chosen === arts[0] ? "the first" : "the others are called drafts";
   return { code: chosen.code, note: `line ${lineOf(chosen.code)}: the layout section holds ${arts.length} drawings; the one here is read (${why}), not the one${others.length > 1 ? "s" : ""} at line ${others.join(", ")}` };

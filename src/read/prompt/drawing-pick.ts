@@ -43,12 +43,11 @@ export function pickedDrawing(leads: Lead[], after: string[]): number | undefine
   const labels = leads.map(labelOf);
   const distinct = new Set(labels.filter((l) => l !== undefined));
   if (distinct.size >= 2) {
+    // Each label's picking words, built once for all the section's texts.
+    const picks = [...distinct].map((label) => ({ at: labels.indexOf(label), res: namedPicks(/\d/.test(label) ? `(?:(?:초안|시안|[Dd]raft|[Oo]ption|[Vv]ersion)\\s*${label})` : label) }));
     let picked: number | undefined;
     for (const text of [...leads.flatMap((l) => l.parts), ...after]) {
-      for (const label of distinct) {
-        const x = /\d/.test(label) ? `(?:(?:초안|시안|[Dd]raft|[Oo]ption|[Vv]ersion)\\s*${label})` : label;
-        if (namedPicks(x).some((re) => re.test(text))) picked = labels.indexOf(label);
-      }
+      for (const { at, res } of picks) if (res.some((re) => re.test(text))) picked = at;
     }
     if (picked !== undefined) return picked;
   }
