@@ -36,13 +36,16 @@ export function withoutDrawAsks(rich: Rich): Rich {
   const text = rich.map((s) => s.text).join("");
   const cut = sentences(text).filter((r) => asksToDraw(text.slice(r.from, r.to)));
   if (cut.length === 0) return rich;
+  // Which characters the dropped sentences cover, marked once: each span then keeps the rest in one pass.
+  const dropped = new Uint8Array(text.length);
+  for (const r of cut) dropped.fill(1, r.from, r.to);
   const out: Rich = [];
   let at = 0;
   for (const span of rich) {
     const start = at;
     at += span.text.length;
     let kept = "";
-    for (let i = start; i < at; i++) if (!cut.some((r) => i >= r.from && i < r.to)) kept += span.text[i - start];
+    for (let i = start; i < at; i++) if (!dropped[i]) kept += span.text[i - start];
     if (kept !== "") out.push({ ...span, text: kept });
   }
   // The space that stood between a dropped sentence and the next one opens the paragraph now.
