@@ -4,7 +4,7 @@ import type { Block, Panel } from "../model/sheet.js";
 import { isWide } from "../blocks/index.js";
 import { captionsNext } from "./caption.js";
 import { splitTable } from "./flow.js";
-import { END_ROOM } from "./snug.js";
+import { END_ROOM, onlyText } from "./snug.js";
 import { DIAGRAMS } from "./stack.js";
 
 /** How a panel's blocks are set in columns: how many, and for two, the first column's share of the width. */
@@ -66,9 +66,7 @@ export function columnChoices(panel: Panel, width: number, tight = false, allSpl
     if (width / 2 >= min && DIAGRAMS.includes(panel.blocks[0]?.kind ?? "paragraph")) out.push({ n: 2, flow: true, snug: true });
     // A wide, low panel: the diagram in its own narrow column and the text after it across the rest, in as many
     // columns as its pieces (a chain of stages over a list per stage, set side by side instead).
-    // Text only: a table or another diagram beside it would break its words or snake in a column of its own.
-    const textAfter = panel.blocks.slice(1).every((b) => b.kind === "bullets" || b.kind === "paragraph" || b.kind === "quote");
-    if (textAfter) for (const k of [3, 4]) if (all - 1 >= k - 1 && width / k >= min && DIAGRAMS.includes(panel.blocks[0]?.kind ?? "paragraph")) out.push({ n: k, flow: true, snug: true });
+    if (onlyText(panel.blocks.slice(1))) for (const k of [3, 4]) if (all - 1 >= k - 1 && width / k >= min && DIAGRAMS.includes(panel.blocks[0]?.kind ?? "paragraph")) out.push({ n: k, flow: true, snug: true });
   }
   return out;
 }

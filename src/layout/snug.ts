@@ -4,6 +4,12 @@ import type { Block, Panel } from "../model/sheet.js";
 import { DIAGRAMS, LEAD_SCALE, stack, type FitContext } from "./stack.js";
 import { longestWordWidth } from "./wrap.js";
 
+/** Blocks that are text only (points, a paragraph, a quote): what may take the narrow rest beside a diagram, where a
+ * table would break its words and another diagram snake in a column of its own. */
+export function onlyText(blocks: Block[]): boolean {
+  return blocks.every((b) => b.kind === "bullets" || b.kind === "paragraph" || b.kind === "quote");
+}
+
 /**
  * The first column's share when it is as wide as the diagram opening it takes at half the width: a flowchart
  * keeping its shape beside a table that gets every pixel it leaves (a table narrowed wraps its rows taller).
@@ -16,7 +22,7 @@ export function snugSplit(rest: { block: Block; i: number }[], inner: number, he
   const first = rest[0];
   if (!first || !DIAGRAMS.includes(first.block.kind)) return undefined;
   // Only text beside it may take the narrow rest: a table there would break its words.
-  const textBeside = rest.slice(1).every(({ block }) => block.kind === "bullets" || block.kind === "paragraph" || block.kind === "quote");
+  const textBeside = onlyText(rest.slice(1).map((r) => r.block));
   const at = (w: number): { width: number; height: number } | undefined => stack([first], w, height, px, gap, ctx)[0]?.layout;
   const half = at(inner / 2);
   const w = half?.width ?? inner / 2;
