@@ -8,6 +8,8 @@ import { plainText } from "./sections.js";
 const SPEAKER = /^\s*(?:speaker(?:'s)?\s*notes?|presenter(?:'s)?\s*notes?|발표자\s*(?:노트|메모)|발표\s*(?:노트|메모)|스피커\s*노트)\s*[:：]/i;
 /** Labelled as notes: the speaker's in a deck. */
 const NOTES = /^\s*(?:notes?|노트|메모)\s*[:：]/i;
+/** Either label, in a plan of slides. */
+const DECK_NOTE = new RegExp(`${SPEAKER.source}|${NOTES.source}`, "i");
 const SLIDE = /^(?:slide|슬라이드)\s*#?\s*\d{1,2}(?!\d)/i;
 
 /** Whether the plan's sections are slides: two headings or more open with `Slide N`. */
@@ -51,24 +53,16 @@ export function withoutSpeakerNotes(nodes: RootContent[]): RootContent[] {
  * list is copied; the document's tree is left as parsed.
  */
 function withoutLazyNotes(list: List, deck: boolean): List {
-  const label = deck ? new RegExp(`${SPEAKER.source}|${NOTES.source}`, "i") : SPEAKER;
-  const cut = (inline: PhrasingContent[]): PhrasingContent[] | undefined => {
-    for (const [k, c] of inline.entries()) {
-      if (c.type !== "text") continue;
-      const at = c.value.split("\n").findIndex((line, j) => j > 0 && label.test(line));
-      if (at > 0) return [...inline.slice(0, k), { ...c, value: c.value.split("\n").slice(0, at).join("\n").trimEnd() }];
-    }
-    return undefined;
-  };
+  const label = deck ? DECK_NOTE : SPEAKER;
   let changed = false;
   const items = list.children.map((item): ListItem => {
-    const children = item.children.map((c) => {
-      const kept = c.type === "paragraph" ? cut(c.children) : undefined;
+    const children = item.children.map((c): ListItem["children"][number] => {
       if (c.type === "list") {
         const inner = withoutLazyNotes(c, deck);
         changed ||= inner !== c;
         return inner;
       }
+      const kept = c.type === "paragraph" ? noteCut(c.children, label) : undefined;
       if (!kept || c.type !== "paragraph") return c;
       changed = true;
       return { ...c, children: kept };
@@ -76,4 +70,15 @@ function withoutLazyNotes(list: List, deck: boolean): List {
     return { ...item, children };
   });
   return changed ? { ...list, children: items } : list;
+}
+
+/** An item's paragraph up to the line a note label opens (after its first line); undefined when none does. */
+function noteCut(inline: PhrasingContent[], label: RegExp): PhrasingContent[] | undefined {
+  for (const [k, c] of inline.entries()) {
+    if (c.type !== "text") continue;
+    const lines = c.value.split("\n");
+    const at = lines.findIndex((line, j) => j > 0 && label.test(line));
+    if (at > 0) return [...inline.slice(0, k), { ...c, value: lines.slice(0, at).join("\n").trimEnd() }];
+  }
+  return undefined;
 }
