@@ -183,6 +183,6 @@ describe("a row still over at the minimum after every move", () => {
   it("says nothing of heights when none changed", () => {
     expect(heightNote(sheet, sheet)).toBeUndefined();
     const moved = { ...sheet, rows: sheet.rows.map((r, k) => ({ ...r, ratio: k === 1 ? 57.5 : k === 2 ? 32.5 : r.ratio })) } as Sheet;
-    expect(heightNote(sheet, moved)).toMatch(/^the row of "a" at 57\.5% \(written 60%\) and the row of "b" at 32\.5% \(written 30%\) of the page's height/);
+    expect(heightNote(sheet, moved)).toMatch(/^drew the row of "a" at 57\.5% \(written 60%\) and the row of "b" at 32\.5% \(written 30%\) of the page's height/);
   });
 });

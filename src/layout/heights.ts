@@ -6,8 +6,9 @@
 import type { Sheet } from "../model/sheet.js";
 import { coveredShare, type PositionedSheet } from "../model/positioned.js";
 
-/** The shares of the page's height moved, least first: the least that cures the page wins. */
-export const HEIGHT_STEPS = [0.025, 0.05];
+/** The shares of the page's height moved, least first: the least that cures the page wins. Past a twentieth, only
+ * when no smaller shift cures it, and then the warning says by how much. */
+export const HEIGHT_STEPS = [0.025, 0.05, 0.075, 0.1];
 /** A giving row keeps at least this part of its own height. */
 const KEEP = 0.8;
 
@@ -36,13 +37,21 @@ export function heightenings(sheet: Sheet, laid: PositionedSheet): Heightening[]
     .filter(({ row, fill }) => row.kind === "panels" && fill < Infinity)
     .sort((a, b) => a.fill - b.fill || a.i - b.i);
   const out: Heightening[] = [];
-  for (const step of HEIGHT_STEPS) {
+  const taller = (r: number, given: Map<number, number>): void => {
+    const gain = [...given.values()].reduce((s, v) => s + v, 0);
+    const rows = sheet.rows.map((x, k) => (k === r ? { ...x, ratio: x.ratio + gain } : { ...x, ratio: x.ratio - (given.get(k) ?? 0) }));
+    out.push({ sheet: { ...sheet, rows }, row: r });
+  };
+  for (const share of HEIGHT_STEPS) {
+    const take = share * total;
     for (const r of [...overRows].sort((a, b) => a - b)) {
-      for (const { row, i } of donors) {
-        const take = step * total;
-        if (i === r || row.ratio - take < KEEP * row.ratio) continue;
-        const rows = sheet.rows.map((x, k) => (k === r ? { ...x, ratio: x.ratio + take } : k === i ? { ...x, ratio: x.ratio - take } : x));
-        out.push({ sheet: { ...sheet, rows }, row: r });
+      const givers = donors.filter(({ i }) => i !== r);
+      for (const { row, i } of givers) if (row.ratio - take >= KEEP * row.ratio) taller(r, new Map([[i, take]]));
+      // More than any one row can give: every row with room gives in proportion to its height, so the bands
+      // that give keep their proportions to each other, as a designer squeezes the rest of the page evenly.
+      const sum = givers.reduce((s, g) => s + g.row.ratio, 0);
+      if (givers.length > 1 && givers.every(({ row }) => row.ratio - (take * row.ratio) / sum >= KEEP * row.ratio) && givers.some(({ row }) => row.ratio - take < KEEP * row.ratio)) {
+        taller(r, new Map(givers.map(({ row, i }) => [i, (take * row.ratio) / sum])));
       }
     }
   }
@@ -65,5 +74,12 @@ export function heightNote(before: Sheet, after: Sheet): string | undefined {
     return first ? `"${first.title || first.id}"` : `${k + 1}`;
   };
   const rows = changed.map((k) => `the row of ${name(k)} at ${pct(share(after, k))} (written ${pct(share(before, k))})`);
-  return `${rows.join(" and ")} of the page's height, so that every panel fits at the legible minimum; shorten the text or change the heights to keep them as written`;
+  const listed = rows.length > 2 ? `${rows.slice(0, -1).join(", ")} and ${rows.at(-1)}` : rows.join(" and ");
+  return `drew ${listed} of the page's height, so that every panel fits at the legible minimum; shorten the text or change the heights to keep them as written`;
+}
+
+/** The most any row's height moved between two sheets, in its share of the page. */
+export function heightShift(a: Sheet, b: Sheet): number {
+  const share = (s: Sheet, k: number): number => (s.rows[k]?.ratio ?? 0) / (s.rows.reduce((t, r) => t + r.ratio, 0) || 1);
+  return Math.max(0, ...a.rows.map((_, k) => Math.abs(share(a, k) - share(b, k))));
 }

@@ -7,7 +7,7 @@ import type { PositionedSheet } from "../model/positioned.js";
 import { rehome, type FittedPanel, type Move } from "./rehome.js";
 import { widenedIn, widenings, WIDEN_STEPS } from "./widths.js";
 import { evener, evenings } from "./even.js";
-import { heightenings, heightNote } from "./heights.js";
+import { heightenings, heightNote, heightShift } from "./heights.js";
 import { balanceCandidates, bareBesideCrowded, betterBalanced, HOME_PX, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, smallestPx, tradeCandidates, type Candidate } from "./rebalance.js";
 import { fewerBare, strayCandidates } from "./stray.js";
 import { leadNote, onlyHome, restatedLeads } from "./restated.js";
@@ -159,7 +159,11 @@ function rescue(sheet: Sheet, first: Laid, relayout: Relayout): Rescued {
     }
     return from;
   };
-  now = heightened(now, mapRows, dense);
+  const tall = heightened(now, mapRows, dense);
+  // Cured by height after a widening: the widths as written, with the height shift no larger, change the page less
+  // (one proportion the writer gave moves, not two).
+  const plain = tall !== now && now !== unwidened ? heightened(unwidened, mapRows, dense) : undefined;
+  now = plain && plain !== unwidened && heightShift(sheet, plain.sheet) <= heightShift(sheet, tall.sheet) + 1e-9 ? plain : tall;
   // Still over: a box's drawn lines that its blocks say again are left out (restated.ts), then the panel drawn
   // wider or its row taller as above; kept only when that cures the page (lines lost for a page that fails
   // anyway help no one).
