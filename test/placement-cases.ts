@@ -18,10 +18,11 @@ export const CASES: Record<string, Case> = {
   seed: {
     file: SEED_PATH,
     rules: [
-      // NOT LIKE BRAIN's box says it in Korean (기억 없음, 상태 없음 / 고정된 표현식) and MATH EXPRESSION's title names
-      // it; the synthetic-brain quote only NOT LIKE BRAIN names, so they trade places (that row then fits at 12.5 px).
-      [/^It's a fixed mathematical expression/, /NOT LIKE BRAIN|MATH EXPRESSION/],
-      [/synthetic brain tissue/, /NOT LIKE BRAIN/],
+      // NOT LIKE BRAIN's box says it in Korean (기억 없음, 상태 없음 / 고정된 표현식): the quote is that box's lines in
+      // the speaker's words, and stays there though MATH EXPRESSION's title names it too. The synthetic-brain quote
+      // only NOT LIKE BRAIN names, and that row has no room for both: it goes where there is room.
+      [/^It's a fixed mathematical expression/, /NOT LIKE BRAIN/],
+      [/synthetic brain tissue/, /NOT LIKE BRAIN|MATH EXPRESSION/],
       [/knobs on a DJ set/, /PARAMETERS|DJ KNOBS/],
       [/^특성 \| 생물학적 뉴런/, /NOT LIKE BRAIN/],
       [/^Concept \| Definition \| Key Numbers/, /TRANSFORMER/],

@@ -210,7 +210,8 @@ export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[], emptied: Se
       // A trade only for a block its panel is no home to: one that shares words with it is about it too.
       if (reason !== "room" || !stranger) continue;
       for (const b of fy.panel.blocks.filter(mayMove)) {
-        if (!b.at?.reason?.startsWith("words:") || !b.at.matches!.includes(fx.panel.id)) continue;
+        // A block that says its panel's own box lines again (the lines left out for it) is that panel's most of all.
+        if (!b.at?.reason?.startsWith("words:") || !b.at.matches!.includes(fx.panel.id) || b.at.echo?.length) continue;
         const tb = take(fy.panel, b, movedWhy(fy.panel));
         const x = put(ta.rest, tb);
         const y = put(tb.rest, ta);
