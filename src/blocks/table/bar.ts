@@ -1,18 +1,14 @@
 // A table cell that is only a bar typed in glyphs (`██████░░░░`, `■■■□□`, `[####------]`), as a plan's gauges are
-// read (read/prompt/gauges.ts), is drawn as the bar it stands for: a hand-drawn outline filled to its share. As
-// text, ten full-width glyphs make the widest word of the table and break across lines in a narrow column (a
-// bar in two pieces reads as two bars); drawn, the bar takes the width its column has.
+// read (read/prompt/gauges.ts, from the same glyphs: model/bar-glyphs.ts), is drawn as the bar it stands for: a
+// hand-drawn outline filled to its share. As text, ten full-width glyphs make the widest word of the table and
+// break across lines in a narrow column (a bar in two pieces reads as two bars); drawn, the bar takes the width
+// its column has.
 import type { Rich } from "../../model/sheet.js";
 import type { Mark } from "../../model/positioned.js";
 import { tint } from "../../layout/color.js";
+import { BAR_CLASS, fillOf } from "../../model/bar-glyphs.js";
 
-/** How much of a cell each glyph fills: full blocks and squares, shades in between, eighths, empty squares. */
-const FILL: Record<string, number> = {
-  "█": 1, "■": 1, "▰": 1, "▮": 1, "◼": 1, "⬛": 1, "●": 1, "▓": 0.75, "▒": 0.5, "░": 0, "□": 0, "▱": 0, "▯": 0, "◻": 0, "⬜": 0, "○": 0,
-  "▉": 7 / 8, "▊": 6 / 8, "▋": 5 / 8, "▌": 4 / 8, "▍": 3 / 8, "▎": 2 / 8, "▏": 1 / 8,
-  "#": 1, "=": 1, "*": 1, "|": 1, "-": 0, ".": 0, "_": 0, " ": 0,
-};
-const GLYPHS = /^[█■▰▮◼⬛●▓▒░□▱▯◻⬜○▉▊▋▌▍▎▏]{3,}$/u;
+const GLYPHS = new RegExp(`^${BAR_CLASS}{3,}$`, "u");
 const ASCII = /^\[([#=*|]*[-. _]*)\]$/;
 
 /** Widths a bar cell asks for, in ems: at least enough to see its share, at most a short run of glyphs. */
@@ -29,7 +25,7 @@ export function barOf(cell: Rich): { fill: number; glyphs: number } | undefined 
     const text = cell.map((s) => s.text).join("").trim();
     const inner = GLYPHS.test(text) ? text : ASCII.exec(text)?.[1];
     const glyphs = inner === undefined ? [] : [...inner];
-    hit = glyphs.length >= 3 ? { fill: glyphs.reduce((s, g) => s + (FILL[g] ?? 0), 0) / glyphs.length, glyphs: glyphs.length } : null;
+    hit = glyphs.length >= 3 ? { fill: glyphs.reduce((s, g) => s + fillOf(g), 0) / glyphs.length, glyphs: glyphs.length } : null;
     bars.set(cell, hit);
   }
   return hit ?? undefined;

@@ -4,9 +4,10 @@
 // line wraps, its bar and value broken off under the label with a continuation mark. As a table of label → bar
 // → value the label wraps in its own column and the bar stays whole beside it.
 import type { Block, Rich } from "../../model/sheet.js";
+import { BAR_CLASS } from "../../model/bar-glyphs.js";
 
-/** A run of bar glyphs: Unicode's block elements and the squares, rectangles and dots people fill a bar with. */
-const BLOCKS = /[\u2580-\u259F\u25A0\u25A1\u25AA\u25AB\u25AE\u25AF\u25B0\u25B1\u25FB\u25FC\u2B1B\u2B1C●○◉]{3,}/u;
+/** A run of bar glyphs (model/bar-glyphs.ts: the glyphs a table cell draws as a bar). */
+const BLOCKS = new RegExp(`${BAR_CLASS}{3,}`, "u");
 /** A bar in ASCII inside brackets, three marks at least: filled with `#`, `=` or `*`, the rest dashes, dots or spaces. */
 const ASCII = /\[(?=[#=*|. _-]{3,}\])(?! +\])[#=*|]*[-. _]*\]/;
 /** A slider's knob, and the rules of its track. */
