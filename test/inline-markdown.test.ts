@@ -181,6 +181,15 @@ describe("wrapping and drawing marked runs", () => {
     expect(text("입력 → 출력", textWidth("입력", px) + 2)[1]).toMatch(/^→/);
   });
 
+  it("never starts a line with closing punctuation typed after a space (`4 : 1`, `좋다 !`)", () => {
+    const text = (t: string, width: number): string[] => wrapRich([{ text: t }], width, px).map((l) => l.pieces.map((p) => p.text).join("").trim());
+    // The score fits up to its `4`: without the glue the next line would start `: 1`.
+    expect(text("AlphaGo vs 이세돌, 4 : 1", textWidth("AlphaGo vs 이세돌, 4", px) + 2)).toEqual(["AlphaGo vs 이세돌,", "4 : 1"]);
+    expect(text("정말 좋다 ! 다시", textWidth("정말 좋다", px) + 2)).toEqual(["정말", "좋다 !", "다시"]);
+    // An ellipsis may open a line (`… search_end`, `/ ...`): it is a step left out, not the end of the word before.
+    expect(text("start … end", textWidth("start", px) + 2)[1]).toMatch(/^…/);
+  });
+
   it("keeps a word whole in a width made from its own width, padded and unpadded (a table column at its least)", () => {
     const px = 17.5;
     const pad = px * 0.4;

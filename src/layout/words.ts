@@ -45,8 +45,9 @@ export function words(rich: Rich): Word[] {
   return [...found];
 }
 
-/** A lone mark that rates the word before it (`메모리 ↓,`, `9.11 비교 ❌`): never the first thing on a line. */
-const MARK = /^[↑↓⬆⬇✓✔✗✘✅❌⭕️]+[.,;:!?)]*$/u;
+/** A lone mark that rates the word before it (`메모리 ↓,`, `9.11 비교 ❌`), or lone closing punctuation typed
+ * after a space (`4 : 1`, `done !`): never the first thing on a line. */
+const MARK = /^(?:[↑↓⬆⬇✓✔✗✘✅❌⭕️]+[.,;:!?)]*|[,;:!?)\]}、。」』]+)$/u;
 
 /** Each lone mark joined to the word before it, the space between kept, so a line never starts with it. */
 function glued(ws: Word[]): Word[] {
