@@ -16,17 +16,17 @@ export async function parseBoxCharts(doc: PromptDoc): Promise<BoxCharts> {
   const sec = findSection(doc, "layout");
   const code = sec && layoutDrawing(doc, sec)?.code;
   if (!code || !MAY_HOLD_CHART.test(code.value)) return parsed;
-  const sources = new Map<string, number>();
+  const sources = new Set<string>();
   try {
-    // Asked for every chart it meets, the reading says which sources there are and on which file line each starts.
-    parseDiagram(code.value, lineOf(code) + 1, [], { get: (source) => void sources.set(source, 0) });
+    // Asked for every chart it meets (and given none), the reading says which sources there are.
+    parseDiagram(code.value, lineOf(code) + 1, [], { get: (source) => void sources.add(source) });
   } catch (err) {
     // A drawing the reader cannot read fails there, with its own error.
     if (err instanceof InputError) return parsed;
     throw err;
   }
   const { parseMermaid } = await import("../../mermaid/index.js");
-  for (const source of sources.keys()) parsed.set(source, await readChart(source, parseMermaid));
+  for (const source of sources) parsed.set(source, await readChart(source, parseMermaid));
   return parsed;
 }
 

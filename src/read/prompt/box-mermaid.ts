@@ -31,7 +31,7 @@ export interface BoxCharts {
 
 /** Where a chart starts in the box's lines, and the text Mermaid is given: the header and every line under it
  * (the box does not say where the chart ends; the parse does), up to a closing fence. */
-export function chartLines(lines: TextLine[]): { at: number; stop: number; source: string } | undefined {
+function chartLines(lines: TextLine[]): { at: number; stop: number; source: string } | undefined {
   const at = lines.findIndex((l) => HEADER.test(l.text));
   if (at < 0 || at === lines.length - 1) return undefined;
   let stop = at + 1;
