@@ -8,7 +8,7 @@ import { alignBands } from "./box-bands.js";
 import { buildGrid, type Placed } from "./box-grid.js";
 import { captionsUnder } from "./box-captions.js";
 import { chainsOf, clean, labelOf, textLines } from "./box-lines.js";
-import { takeBoxMermaid } from "./box-mermaid.js";
+import { takeBoxMermaid, type BoxCharts } from "./box-mermaid.js";
 import type { Flowchart } from "../../model/sheet.js";
 import { runsOf } from "./box-repair.js";
 import { hashBoxes } from "./plain-boxes.js";
@@ -29,7 +29,7 @@ export interface DiagramBox {
   chainsBefore?: number[];
   /** Labels of little boxes drawn inside this one, left to right, top to bottom. */
   nested: string[];
-  /** A Mermaid flowchart pasted into the box, read (box-mermaid.ts) and taken out of `lines`. */
+  /** A Mermaid flowchart pasted into the box, parsed ahead (box-charts.ts) and taken out of `lines` (box-mermaid.ts). */
   sketch?: Flowchart;
   /** The file line of each little box's top border, as `nested` (before empty labels are dropped). */
   nestedAt?: number[];
@@ -64,8 +64,9 @@ export interface DiagramRow {
 
 const HINT = "draw each box with a closed border (┌─┐ │ │ └─┘ or +-+ | | +-+); rows are split by ├───┤ or +---+";
 
-/** `code` is the code block's text; `firstLine` the file line of its first line. Guesses go to `warnings`. */
-export function parseDiagram(code: string, firstLine: number, warnings: string[] = []): DiagramRow[] {
+/** `code` is the code block's text; `firstLine` the file line of its first line. Guesses go to `warnings`.
+ * `charts`: the Mermaid charts typed in its boxes, parsed ahead by their text. */
+export function parseDiagram(code: string, firstLine: number, warnings: string[] = [], charts?: BoxCharts): DiagramRow[] {
   // Text lines drifting under straight `+---+` border lines are put back on the borders' junctions (box-bands.ts).
   const lines = alignBands(hashBoxes(code).split(/\r?\n/));
   while (lines.length && !lines[lines.length - 1]!.trim()) lines.pop();
@@ -125,7 +126,7 @@ export function parseDiagram(code: string, firstLine: number, warnings: string[]
       return;
     }
     const arranged = arrange(own);
-    row.boxes = arranged.map(({ face, below }) => boxOf(face, below, placed.find((p) => p.u === face)!, firstLine));
+    row.boxes = arranged.map(({ face, below }) => boxOf(face, below, placed.find((p) => p.u === face)!, firstLine, charts, warnings));
     const lowest = Math.max(...own.map((u) => u.bottom));
     const texts = framing.flatMap((c) => outsideText(c, k, bandOf)).sort((a, b) => a.line - b.line).filter((t) => {
       // A phrase written under each box of the row is that box's caption.
@@ -233,7 +234,7 @@ function overlap(a: Face, b: Face): number {
   return Math.min(a.right, b.right) - Math.max(a.left, b.left);
 }
 
-function boxOf(face: Face, below: boolean, p: { first: number; last: number }, firstLine: number): DiagramBox {
+function boxOf(face: Face, below: boolean, p: { first: number; last: number }, firstLine: number, charts: BoxCharts | undefined, warnings: string[]): DiagramBox {
   const box: DiagramBox = {
     line: firstLine + face.top,
     lines: textLines(face, firstLine),
@@ -246,7 +247,7 @@ function boxOf(face: Face, below: boolean, p: { first: number; last: number }, f
     right: face.right,
     height: face.bottom - face.top + 1,
   };
-  const { lines, chart } = takeBoxMermaid(box.lines);
+  const { lines, chart } = takeBoxMermaid(box.lines, charts, warnings);
   box.lines = lines;
   if (chart) box.sketch = chart;
   splitChains(box);

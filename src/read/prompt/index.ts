@@ -6,11 +6,10 @@ import type { RootContent } from "mdast";
 import { InputError } from "../../errors.js";
 import { DEFAULT_STYLE, type Block, type PageSize, type Sheet } from "../../model/sheet.js";
 import { parseDiagram } from "./ascii-layout.js";
-import { isBoxArt, unfencedDrawing } from "./box-art.js";
+import { layoutDrawing } from "./box-art.js";
 import { drawnHeights } from "./box-heights.js";
 import { cssHeights } from "./css-heights.js";
 import { dataHeights } from "./data-heights.js";
-import { chooseDrawing } from "./drawing-choice.js";
 import { assignItems } from "./assign.js";
 import type { Item, Slot } from "./slots.js";
 import { moveNamedItems } from "./named-items.js";
@@ -21,6 +20,8 @@ import { defaultLayout, layoutFromDiagram, type BuiltLayout } from "./panels.js"
 import { readPlan, type ParsedMermaid, type Plan } from "./plan.js";
 import { addBoxSketches, addSchematicFlows, boldTerms, dropEchoedLead, emojiFromPlan, fillKnobsResult, keepNamesWithCharts, knobsItem, markPlacements, restoreChains, spansOf, titleFromPlan } from "./placed.js";
 import { parsePlanMermaid } from "./mermaid.js";
+import { parseBoxCharts } from "./box-charts.js";
+import type { BoxCharts } from "./box-mermaid.js";
 import { findRatioTable } from "./ratios.js";
 import { proseHeights } from "./sentence-heights.js";
 import { knownWords } from "./box-text.js";
@@ -53,19 +54,20 @@ export interface PromptReadResult {
   warnings: string[];
 }
 
-/** Read a prompt document, its plan's ```mermaid blocks parsed with Mermaid's own parsers. */
-/** `page`: the page it will be drawn on, when the caller sets one over the document's (`--page`). */
+/** Read a prompt document, its plan's ```mermaid blocks and the charts typed in its drawing's boxes parsed with
+ * Mermaid's own parsers. `page`: the page it will be drawn on, when the caller sets one (`--page`). */
 export async function readPromptDocumentAsync(text: string, page?: PageSize): Promise<PromptReadResult> {
   const doc = parsedPrompt(text);
-  return readDoc(doc, await parsePlanMermaid(doc), page);
+  return readDoc(doc, await parsePlanMermaid(doc), page, await parseBoxCharts(doc));
 }
 
 /**
  * Read a prompt document synchronously. `mermaid` holds the plan's ```mermaid blocks parsed ahead (by fence
- * line); without it such blocks are reported and left out (readPromptDocumentAsync parses them).
+ * line), `boxCharts` the charts typed in the drawing's boxes (by their text); without them such blocks are
+ * reported and left out, and such charts reported and kept as the box's text (readPromptDocumentAsync parses them).
  */
-export function readPromptDocument(text: string, mermaid?: ParsedMermaid): PromptReadResult {
-  return readDoc(parsedPrompt(text), mermaid);
+export function readPromptDocument(text: string, mermaid?: ParsedMermaid, boxCharts?: BoxCharts): PromptReadResult {
+  return readDoc(parsedPrompt(text), mermaid, undefined, boxCharts);
 }
 
 /**
@@ -82,7 +84,7 @@ function secondChapter(doc: PromptDoc): number | undefined {
   return undefined;
 }
 
-function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?: PageSize): PromptReadResult {
+function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?: PageSize, boxCharts?: BoxCharts): PromptReadResult {
   const warnings: string[] = [];
   // Several chapters pasted into one file: the first is read alone (its lines keep their numbers).
   const next = secondChapter(whole);
@@ -104,7 +106,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   const style = readStyle(styleNodes(doc), doc.text);
   splitListedQuotes(plan, style.quotes);
 
-  const layout = buildLayout(doc, plan, warnings);
+  const layout = buildLayout(doc, plan, warnings, boxCharts);
   checkPanelCount(layout.slots.length, () => findSection(doc, "layout")?.line);
   const fallbackTitle =
     sourceSec?.nodes.filter((n) => n.type === "heading" && !(fm && lineOf(n) <= fm.endLine)).map(plainText)[0] ??
@@ -191,14 +193,14 @@ function styleNodes(doc: PromptDoc): RootContent[] {
     .flatMap((s, k) => (k === 0 && !QUOTES_TITLE.test(s.title) ? s.nodes : [{ type: "heading", depth: 1, children: [{ type: "text", value: s.title }], position: { start: { line: s.line, column: 1 }, end: { line: s.line, column: 1 } } } as RootContent, ...s.nodes]));
 }
 
-function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[]): BuiltLayout {
+function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[], boxCharts: BoxCharts | undefined): BuiltLayout {
   const layoutSec = findSection(doc, "layout");
-  const chosen = layoutSec && chooseDrawing(layoutSec.nodes, isBoxArt);
-  if (chosen?.note) warnings.push(chosen.note);
-  const code = layoutSec && (chosen?.code ?? unfencedDrawing(doc, layoutSec));
+  const drawing = layoutSec && layoutDrawing(doc, layoutSec);
+  if (drawing?.note) warnings.push(drawing.note);
+  const code = drawing?.code;
   if (layoutSec && code) {
     const first = lineOf(code) + 1;
-    const diagram = withLegend(parseDiagram(code.value, first, warnings), layoutSec.nodes);
+    const diagram = withLegend(parseDiagram(code.value, first, warnings, boxCharts), layoutSec.nodes);
     const drawn = drawnHeights(diagram);
     const table = findRatioTable(layoutSec.nodes, diagram, warnings) ?? drawn ?? dataHeights(layoutSec.nodes, diagram) ?? cssHeights(layoutSec.nodes, diagram) ?? proseHeights(doc, layoutSec, diagram, warnings);
     if (table?.rows.length === diagram.length) bandWidths(proseLines(doc, layoutSec), diagram.map((r) => r.boxes.length), table.rows);
