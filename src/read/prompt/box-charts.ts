@@ -8,6 +8,8 @@ import type { MermaidBlock } from "../../mermaid/index.js";
 import { parseDiagram } from "./ascii-layout.js";
 import { layoutDrawing } from "./box-art.js";
 import { MAY_HOLD_CHART, type BoxChart, type BoxCharts } from "./box-mermaid.js";
+
+export type { BoxCharts };
 import { findSection, lineOf, type PromptDoc } from "./sections.js";
 
 /** The charts in the drawing's boxes, by their source (box-mermaid.ts's `chartLines`). */

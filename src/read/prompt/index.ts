@@ -20,8 +20,7 @@ import { defaultLayout, layoutFromDiagram, type BuiltLayout } from "./panels.js"
 import { readPlan, type ParsedMermaid, type Plan } from "./plan.js";
 import { addBoxSketches, addSchematicFlows, boldTerms, dropEchoedLead, emojiFromPlan, fillKnobsResult, keepNamesWithCharts, knobsItem, markPlacements, restoreChains, spansOf, titleFromPlan } from "./placed.js";
 import { parsePlanMermaid } from "./mermaid.js";
-import { parseBoxCharts } from "./box-charts.js";
-import type { BoxCharts } from "./box-mermaid.js";
+import { parseBoxCharts, type BoxCharts } from "./box-charts.js";
 import { findRatioTable } from "./ratios.js";
 import { proseHeights } from "./sentence-heights.js";
 import { knownWords } from "./box-text.js";
