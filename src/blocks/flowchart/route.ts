@@ -2,7 +2,7 @@
 // shape outline). Forward edges follow dagre; a row-to-row link in a snake turns down beside the row end;
 // back edges arc over the row (or beside a column) as a curved return arrow.
 import type { Box } from "../../model/positioned.js";
-import { exitPoint, type Pt } from "../diagram/geometry.js";
+import { boxesOverlap, exitPoint, type Pt } from "../diagram/geometry.js";
 import { shapeOutline } from "../diagram/shapes.js";
 import { cubicAt } from "../diagram/arrow.js";
 import type { FlowEdge } from "../../model/sheet.js";
@@ -19,7 +19,7 @@ export interface Route {
   label: Label | undefined;
   /** Where the label goes: centred on `labelAt`, or just above / left of it (return arcs). */
   labelAt: Pt | undefined;
-  labelSide?: "on" | "above" | "below" | "right";
+  labelSide?: "on" | "above" | "below" | "right" | "left";
 }
 
 export function shapeBox(n: PlacedNode): Box {
@@ -56,7 +56,7 @@ export function routeEdges(p: Placement, horizontal: boolean, px: number, framed
       // A loop split across rows goes round the other end, away from the forward turn, and over the top.
       routes.push({ ...base, ...aroundEnd(a, b, all, px, framed) });
     } else if (e.crossRow) {
-      routes.push({ ...base, ...turnDown(a, b, all, px, false) });
+      routes.push({ ...base, ...turnDown(a, b, all, px, false, e.label) });
     } else {
       // Dagre's end points sit on the outer (caption-padded) boxes; keep only the bends between the nodes.
       const mid = e.points.slice(1, -1).filter((q) => !inside(outerBox(a), q) && !inside(outerBox(b), q));
@@ -102,7 +102,7 @@ function midpoint(points: Pt[]): Pt {
  * unless that line would run through another node (a row's first node at the far end of a snake's mirrored row),
  * then the other side.
  */
-function turnDown(a: PlacedNode, b: PlacedNode, all: PlacedNode[], px: number, flip: boolean): Omit<Route, "edge" | "back" | "label"> {
+function turnDown(a: PlacedNode, b: PlacedNode, all: PlacedNode[], px: number, flip: boolean, label?: Label): Omit<Route, "edge" | "back" | "label"> {
   const minX = Math.min(...all.map((n) => n.cx - n.m.width / 2));
   const maxX = Math.max(...all.map((n) => n.cx + n.m.width / 2));
   const sa = shapeBox(a);
@@ -111,7 +111,13 @@ function turnDown(a: PlacedNode, b: PlacedNode, all: PlacedNode[], px: number, f
     const x = right ? Math.max(sa.x + sa.width, sb.x + sb.width) + px * 1.2 : Math.min(sa.x, sb.x) - px * 1.2;
     const start = clip(a, [x, a.cy]);
     const end = clip(b, [x, b.cy]);
-    return { points: [start, [x, a.cy], [x, b.cy], end], curve: undefined, labelAt: [x, (a.cy + b.cy) / 2] };
+    const mid: Pt = [x, (a.cy + b.cy) / 2];
+    const points: Pt[] = [start, [x, a.cy], [x, b.cy], end];
+    if (!label || !all.some((n) => boxesOverlap(labelBox(mid, label), shapeBox(n)))) return { points, curve: undefined, labelAt: mid };
+    // Halfway down, on the line, the label would lie over a node beside it (a fork's other branch turning down
+    // with it): it is written beside the line instead, outside the chart, just above where it turns into its target.
+    const y = Math.max(Math.min(a.cy, b.cy) + label.height / 2, b.cy - label.height / 2 - 2);
+    return { points, curve: undefined, labelAt: [x, y], labelSide: right ? "right" : "left" };
   };
   const nearRight = (a.cx + b.cx) / 2 > (minX + maxX) / 2 !== flip;
   const near = via(nearRight);
@@ -120,6 +126,11 @@ function turnDown(a: PlacedNode, b: PlacedNode, all: PlacedNode[], px: number, f
   if (!blocked(near)) return near;
   const far = via(!nearRight);
   return blocked(far) ? near : far;
+}
+
+/** The box a label centred on a line at `at` covers. */
+function labelBox(at: Pt, l: Label): Box {
+  return { x: at[0] - l.width / 2, y: at[1] - l.height / 2, width: l.width, height: l.height };
 }
 
 /** Whether the axis-aligned segment p–q runs through the inside of box o. */
