@@ -110,6 +110,38 @@ describe("a row of keycap badges in a box", () => {
   });
 });
 
+describe("a sequence diagram drawn as the steps of its exchange", () => {
+  const steps = async (seq: string[]): Promise<string[]> => {
+    const plan = ["## 🅰️ Alpha", "```mermaid", "sequenceDiagram", ...seq, "```", "## 🅱️ Beta", "- two", "## 📌 Takeaways", "- three"];
+    const { sheet } = await readSheet(promptDoc(TWO, plan));
+    const chart = panel(sheet, /ALPHA/).blocks.find((b) => b.kind === "flowchart");
+    return chart?.kind === "flowchart" ? chart.nodes.map((n) => n.label) : [];
+  };
+  const TWO = [
+    "┌──────────────────────────────────────────┐",
+    "│ 🍌 TITLE 🍌                              │",
+    "├────────────────────────┬─────────────────┤",
+    "│ 🅰️ ALPHA               │ 🅱️ BETA          │",
+    "├────────────────────────┴─────────────────┤",
+    "│ 📌 TAKEAWAYS                              │",
+    "└──────────────────────────────────────────┘",
+  ];
+
+  it("numbers the steps after `autonumber`, from where and by how much it says, until `autonumber off`", async () => {
+    expect(await steps(["  autonumber", "  U->>M: a", "  M->>S: b", "  autonumber off", "  S->>M: c", "  autonumber 10 5", "  M->>U: d", "  U->>M: e"])).toEqual([
+      "1. U → M: a",
+      "2. M → S: b",
+      "S → M: c",
+      "10. M → U: d",
+      "15. U → M: e",
+    ]);
+  });
+
+  it("names a participant made with `create`, and draws a message both ways (`<<->>`) as one", async () => {
+    expect(await steps(["  participant M as Model", "  create participant C as Code", "  M-)C: run", "  M<<->>C: both ways", "  destroy C"])).toEqual(["Model → Code: run", "Model ↔ Code: both ways"]);
+  });
+});
+
 describe(`the fixture ${TOOLS}`, () => {
   it("reads the drawing's banner and five panels, the named heights and the widths note", async () => {
     const { sheet } = await readSheet(fixture(), { file: `${TOOLS}.txt` });
@@ -125,7 +157,8 @@ describe(`the fixture ${TOOLS}`, () => {
     const chart = panel(sheet, /WEB SEARCH/).blocks.find((b) => b.kind === "flowchart");
     expect(chart).toBeDefined();
     const labels = chart!.kind === "flowchart" ? chart!.nodes.map((n) => n.label) : [];
-    expect(labels.map((l) => l.split(":")[0])).toEqual(["👤 User → 🤖 Model", "🤖 Model → 🌐 Search tool", "🌐 Search tool → 🤖 Model", "🤖 Model → 👤 User"]);
+    // `autonumber`: each step says its number, as Mermaid's arrows do.
+    expect(labels.map((l) => l.split(":")[0])).toEqual(["1. 👤 User → 🤖 Model", "2. 🤖 Model → 🌐 Search tool", "3. 🌐 Search tool → 🤖 Model", "4. 🤖 Model → 👤 User"]);
     expect(labels[1]).toMatch(/<SEARCH_START> 2024 Nobel Prize physics <SEARCH_END>/);
     expect(warnings.filter((w) => /sequenceDiagram/.test(w))).toEqual(["line 82: a sequenceDiagram is drawn as a flowchart of its messages, in order"]);
   });
