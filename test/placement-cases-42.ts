@@ -8,7 +8,7 @@ export const FORTY_SECOND: Record<string, Case> = {
     file: "tool-use-search-shared-walls-sequence-keycaps",
     rules: [
       // The sequence diagram of the search round trip, and the section's notes under it.
-      [/^👤 User → 🤖 Model/, /^WEB SEARCH/],
+      [/^1\. 👤 User → 🤖 Model/, /^WEB SEARCH/],
       [/^특수 토큰\(special tokens\)으로/, /^WEB SEARCH/],
       [/^구분 \| 파라미터 \(Parameters\)/, /^WORKING MEMORY/],
       [/^파라미터 속 지식은 흐릿한 기억이다/, /^WORKING MEMORY/],
