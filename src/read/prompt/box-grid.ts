@@ -9,6 +9,7 @@ import { matchTyped as match, misfit, upward, type Anchor } from "./box-match.js
 import { closeBottom, cornerlessBorders, doubledLines, openRuns, wallDown } from "./box-repair.js";
 import { tabWidth } from "./box-tabs.js";
 import { cellsOf, type Cell } from "./box-cells.js";
+import { textCrosses } from "./box-crossing.js";
 
 export { DOWN, LEFT, RIGHT, UP };
 export { displayWidth, type Cell } from "./box-cells.js";
@@ -139,6 +140,12 @@ export function buildGrid(lines: string[], firstLine: number): Grid {
       if (e.loose && !(above & DOWN)) continue;
       // A `|` on a cornerless border line reaches down only where a side goes on from it.
       if (corners.has(e.col) && !(row[e.col]! & (LEFT | RIGHT))) continue;
+      // A junction over a line whose text runs through its column hands down no wall (box-crossing.ts).
+      if (!e.loose && r > 0 && (above & (LEFT | RIGHT)) === (LEFT | RIGHT) && textCrosses(texts[r]!, e.col)) {
+        arms[r - 1]![e.col]! &= ~DOWN;
+        warnings.push({ line: lineNo - 1, message: `the junction at column ${e.col + 1} has no wall under it (the text below runs through it); read as a plain border` });
+        continue;
+      }
       if (row[e.col]! & (LEFT | RIGHT)) {
         // A box's bottom corner right over a border line ends there: only a side goes on into it.
         if (!corners.has(e.col)) row[e.col]! |= UP;

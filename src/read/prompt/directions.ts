@@ -95,7 +95,10 @@ function countsContent(line: string, panel: Panel): boolean {
 /** A box line holding the place of what the plan will write, with no word of its own: `"…"`, `...`, `1 ~ 6`. */
 // `✓ ✓ ✓`: ticks alone hold the place of the checklist's items, `1.` alone that of a numbered one.
 const isStandIn = (line: string): boolean =>
-  /^["“”'‘’「」]*\s*(?:…|\.{2,}|·{2,})\s*["“”'‘’「」]*$/u.test(line) || /^(?:[✓✔☑✅]\uFE0F?\s*){2,}$/u.test(line) || /^\d{1,2}[.)]$/u.test(line) || STANDIN_RANGE.test(line);
+  /^["“”'‘’「」]*\s*(?:…|\.{2,}|·{2,})\s*["“”'‘’「」]*$/u.test(line) || /^(?:[✓✔☑✅]\uFE0F?\s*){2,}$/u.test(line) || /^\d{1,2}[.)]$/u.test(line) || STANDIN_RANGE.test(line) || BADGES.test(line);
+
+// `1️⃣ 2️⃣ 3️⃣`, `① ② ③ …`: number badges alone, in a row, holding the place of the numbered items the plan writes.
+const BADGES = /^(?:(?:[0-9]\uFE0F?\u20E3|\u{1F51F}|[\u2460-\u2473\u2776-\u277F])\s*){2,}(?:…|\.{2,})?$/u;
 
 // `1 ~ 5`, `① ~ ④ 번호 배지`: a run of numbers standing for the numbered list (its badges) the box will hold.
 const STANDIN_RANGE = /^[(\[]?\s*(?:\d{1,2}|[\u2460-\u2473])\s*(?:~|～|–|-|\.\.\.?|…)\s*(?:\d{1,2}|[\u2460-\u2473])\s*[)\]]?(?:\s*(?:번호\s*)?(?:배지|뱃지|동그라미|badges?|numbered(?:\s+badges)?))?$/iu;

@@ -56,9 +56,12 @@ export function undrawnKind(code: string): string | undefined {
 const KNOWN = /^(?:quadrantChart|sankey(?:-beta)?|gantt|journey|gitGraph|classDiagram(?:-v2)?|erDiagram|requirementDiagram|C4\w*|block(?:-beta)?|packet(?:-beta)?|architecture(?:-beta)?|kanban|radar(?:-beta)?|treemap(?:-beta)?|zenuml)$/;
 
 const SEQUENCE = /^\s*sequenceDiagram\b/;
-const PARTICIPANT = /^\s*(?:participant|actor)\s+(.+?)(?:\s+as\s+(.+?))?\s*$/i;
+const PARTICIPANT = /^\s*(?:create\s+)?(?:participant|actor)\s+(.+?)(?:\s+as\s+(.+?))?\s*$/i;
 // `A->>B: text`, `A-->>B`, `A->B`, `A-xB`, `A-)B`, with `+`/`-` activation marks.
-const MESSAGE = /^\s*([^\s:>-][^:>]*?)\s*--?(?:>>|>|x|\))\s*[+-]?\s*([^:]+?)\s*(?::\s*(.*))?$/;
+// `A<<->>B` (both ways) too: its `<<` is the arrow's, not the sender's.
+const MESSAGE = /^\s*([^\s:<>-][^:<>]*?)\s*(<<)?--?(?:>>|>|x|\))\s*[+-]?\s*([^:]+?)\s*(?::\s*(.*))?$/;
+/** `autonumber`, `autonumber 10`, `autonumber 10 5`, `autonumber off`. */
+const AUTONUMBER = /^\s*autonumber(?:\s+(off)|\s+(\d{1,6})(?:\s+(\d{1,6}))?)?\s*$/i;
 
 /** `Note over A,B: text`, `Note right of A: text`. */
 const NOTE = /^\s*note\s+(?:over|left\s+of|right\s+of)\s+[^:]+:\s*(.+)$/i;
@@ -83,6 +86,7 @@ export function sequenceAsFlowchart(code: string): string | undefined {
   const open: { from: number; label?: string }[] = [];
   const loops: { from: number; to: number; label: string }[] = [];
   const notes: { at: number; text: string }[] = [];
+  let numbering: { next: number; step: number } | undefined;
   for (const line of code.split(/\r?\n/)) {
     const block = /^\s*(loop|alt|opt|par|critical|break|rect)\b\s*(.*)$/.exec(line);
     if (block) {
@@ -99,6 +103,12 @@ export function sequenceAsFlowchart(code: string): string | undefined {
       notes.push({ at: Math.max(0, steps.length - 1), text: note[1]!.trim() });
       continue;
     }
+    // Mermaid numbers each message after `autonumber`: the steps say their numbers as its arrows do.
+    const auto = AUTONUMBER.exec(line);
+    if (auto) {
+      numbering = auto[1] ? undefined : { next: Number(auto[2] ?? 1), step: Number(auto[3] ?? 1) };
+      continue;
+    }
     const p = PARTICIPANT.exec(line);
     if (p) {
       names.set(p[1]!.trim(), (p[2] ?? p[1]!).trim());
@@ -107,8 +117,10 @@ export function sequenceAsFlowchart(code: string): string | undefined {
     const m = MESSAGE.exec(line);
     if (!m || SEQUENCE.test(line)) continue;
     const name = (id: string): string => names.get(id.trim()) ?? id.trim();
-    const text = m[3]?.trim();
-    steps.push(`${name(m[1]!)} → ${name(m[2]!)}${text ? `: ${text}` : ""}`);
+    const text = m[4]?.trim();
+    const n = numbering ? `${numbering.next}. ` : "";
+    if (numbering) numbering.next += numbering.step;
+    steps.push(`${n}${name(m[1]!)} ${m[2] ? "↔" : "→"} ${name(m[3]!)}${text ? `: ${text}` : ""}`);
   }
   if (steps.length === 0) return undefined;
   const label = (s: string): string => `"${s.replace(/"/g, "#quot;")}"`;

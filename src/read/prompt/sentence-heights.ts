@@ -2,6 +2,7 @@
 // `Heights: 1 : 3 : 4 : 2`), and the widths lines beside it give single rows (`row 2 columns: 2fr 1fr`).
 import type { DiagramRow } from "./ascii-layout.js";
 import { fractionHeights } from "./fraction-heights.js";
+import { labelledRatios, labelledWidths } from "./labelled-ratios.js";
 import type { RatioRow, RatioTable } from "./ratios.js";
 import type { PromptDoc, Section } from "./sections.js";
 import { heightsOf, ratioRows } from "./text-heights.js";
@@ -74,6 +75,8 @@ export function proseHeights(doc: PromptDoc, section: Section, rows: DiagramRow[
         heightsOf(sentence) ??
         percentHeights(sentence, rows.length) ??
         (bands.length < rows.length ? percentHeights(sentence, bands.length) : undefined);
+      const named = h ? undefined : labelledRatios(sentence);
+      h ??= named;
       if (!h) continue;
       if (h.values.length === bands.length && bands.length < rows.length) h.values = byBand(h.values, bands, rows);
       // Heights for the boxes' rows only (`top to bottom, title excluded`), as a ratio table may give them.
@@ -84,6 +87,10 @@ export function proseHeights(doc: PromptDoc, section: Section, rows: DiagramRow[
       }
       const titled = rows.map((r) => ({ cells: r.boxes.map((b) => ({ text: b.lines[0]?.text ?? "" })) }));
       const table = { line: n, rows: ratioRows(titled, { ...h, line: n }) };
+      // Widths said beside named heights, by the same names (labelled-ratios.ts).
+      if (named?.labels.length === rows.length) {
+        for (const [k, widths] of labelledWidths(said, named.labels, rows.map((r) => r.boxes.length), n)) table.rows[k]!.widths = widths;
+      }
       rowWidths(doc, section.line + 1, end, rows, table.rows);
       return table;
     }
