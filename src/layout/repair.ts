@@ -46,12 +46,13 @@ export function repairLayout(sheet: Sheet, first: Laid, relayout: Relayout): Pos
   const rescued = rescue(sheet, first, relayout);
   const settled = settle(rescued, relayout);
   // Kept home, a block may leave its other panel bare enough to take blocks for balance: the home page wins only
-  // when, balanced, every other block stands where it stands on the page without it (restated.ts `onlyHome`).
-  // Weighed only where balancing left the page as the rescues did: where it moved more, staying as read would lose
-  // those moves too.
-  const kept = rescued.home && settled.moves.length === rescued.now.moves.length ? rescued.home() : undefined;
+  // when, balanced, every other block stands where it stands on the page without it (restated.ts `onlyHome`), but
+  // for quotes balancing moved (one that went into the room a section's table left gives way to the table). Not
+  // weighed where balancing moved more than quotes: staying as read would lose those moves too.
+  const after = settled.moves.slice(rescued.now.moves.length);
+  const kept = rescued.home && after.every((m) => m.kind === "quote") ? rescued.home() : undefined;
   const home = kept && settle(kept, relayout);
-  let now = home && over(home.laid.positioned) === 0 && onlyHome(settled.sheet, home.sheet, rescued.now.moves) ? home : settled;
+  let now = home && over(home.laid.positioned) === 0 && onlyHome(settled.sheet, home.sheet, rescued.now.moves, after) ? home : settled;
   // Still over after every rescue, with a mind map on the page: a map too wide for its box (a sidebar) is written
   // stacked, branch under branch (mindmap/stacked.ts), kept when the page overflows less that way. Only here, so a
   // page that fits any other way keeps its maps as they are.

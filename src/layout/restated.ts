@@ -59,13 +59,16 @@ function placement(sheet: Sheet): Map<string, string> {
 
 /**
  * Whether `home` keeps home a block that stays away on the `away` page (a move for room that balancing did not
- * undo), and differs from it only in where the blocks `moved` stand: keeping them home moved nothing else.
+ * undo), and differs from it only in where the blocks `moved` stand, and the blocks balancing moved after them
+ * (`free`): keeping them home moved nothing else.
  */
-export function onlyHome(away: Sheet, home: Sheet, moved: readonly { kind: Block["kind"]; line?: number; from: string }[]): boolean {
+type Moved = { kind: Block["kind"]; line?: number; from: string };
+
+export function onlyHome(away: Sheet, home: Sheet, moved: readonly Moved[], free: readonly Moved[] = []): boolean {
   const a = placement(away);
   const h = placement(home);
   const key = (m: { kind: Block["kind"]; line?: number }): string => `${m.kind}@${m.line ?? "-"}`;
-  const own = new Set(moved.map(key));
+  const own = new Set([...moved, ...free].map(key));
   const gained = moved.some((m) => a.get(`${key(m)}#0`) !== m.from && h.get(`${key(m)}#0`) === m.from);
   return gained && a.size === h.size && [...a].every(([k, id]) => own.has(k.slice(0, k.lastIndexOf("#"))) || h.get(k) === id);
 }
