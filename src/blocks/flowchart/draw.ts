@@ -91,7 +91,7 @@ export function edgeMarks(r: Route, env: BlockEnv, s: Sizes, seed: number, intoE
     // A return arc's label sits outside the arc; others sit on the line, over a paper backing.
     const pad = s.edgePx * 0.25;
     const cy = r.labelSide === "above" ? r.labelAt[1] - l.height / 2 - 2 : r.labelSide === "below" ? r.labelAt[1] + l.height / 2 + 2 : r.labelAt[1];
-    const cx = r.labelSide === "right" ? r.labelAt[0] + l.width / 2 + pad + 3 : r.labelAt[0];
+    const cx = r.labelSide === "right" ? r.labelAt[0] + l.width / 2 + pad + 3 : r.labelSide === "left" ? r.labelAt[0] - l.width / 2 - pad - 3 : r.labelAt[0];
     marks.push({ kind: "rect", x: cx - l.width / 2 - pad, y: cy - l.height / 2, width: l.width + 2 * pad, height: l.height, style: { seed: seed + 2, fill: PAPER, fillStyle: "solid", stroke: "none", roughness: 0.4 } });
     marks.push(...labelMarks(l, cx, cy - l.height / 2, r.back ? RETURN_RED : shade(env.accent, 0.35), seed + 3));
   }
