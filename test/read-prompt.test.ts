@@ -162,8 +162,10 @@ function planExpectations(written: string): PlanExpectations {
       // A database node `C[(Memory bank)]` is drawn with its label alone, the brackets its shape (`G[(FineWeb<br/>44TB)]` too).
       out.flowSteps.push(...[...t.matchAll(/\b\w+(?:\["([^"]+)"\]|\[([^\]"]+)\]|\{"([^"]+)"\}|\{([^}"]+)\})/g)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").replace(/^\((.*)\)$/, "$1").replace(/^\{(?!\})/, "").replace(/^`(.*)`$/, "$1").replace(/\*\*(.+?)\*\*/g, "$1").split(/<br\s*\/?>/i)[0]!.trim().replace(/^\((.*)\)$/, "$1")).map((l) => webDecoded(l).replace(/&lt;/g, "<").replace(/&gt;/g, ">")));
     }
-    // `4) 🧹 Filtering` among sections titled `① …`, `② …`: a section's title, numbered the other way.
-    if (!fence && /^\d+\)\s+\p{Extended_Pictographic}/u.test(t) && plan.filter((l) => CIRCLED.test(l.trim())).length >= 2) {
+    // `4) 🧹 Filtering` among sections titled `① …`, `② …`: a section's title, numbered the other way; and each
+    // of a plan's sections titled so (`1) 🪞 …`, `2) 🎲 …`), two at the margin at least, with no headings.
+    const parenTitles = plan.filter((l) => /^\d+\)\s+\p{Extended_Pictographic}/u.test(l)).length >= 2 && !plan.some((l) => /^#{2,3} /.test(l));
+    if (!fence && /^\d+\)\s+\p{Extended_Pictographic}/u.test(t) && (parenTitles || plan.filter((l) => CIRCLED.test(l.trim())).length >= 2)) {
       section = t;
       continue;
     }
@@ -307,7 +309,8 @@ function sheetContents(sheet: Sheet): Record<keyof PlanExpectations, Set<string>
   const blocks: Block[] = panelsOf(sheet).flatMap((p) => p.blocks);
   const of = <K extends Block["kind"]>(k: K) => blocks.filter((b): b is Extract<Block, { kind: K }> => b.kind === k);
   return {
-    tableCells: new Set(of("table").flatMap((t) => [t.header, ...t.rows].flat().map(text))),
+    // A header cell two rows deep (a spreadsheet's column group over its name) holds each row's cell as a line.
+    tableCells: new Set(of("table").flatMap((t) => [t.header, ...t.rows].flat().flatMap((c) => [text(c), ...text(c).split("\n")]))),
     mindNodes: new Set(of("mindmap").flatMap((m) => mindLabels(m.root))),
     flowSteps: new Set(of("flowchart").flatMap((f) => f.nodes.map((n) => n.label))),
     // A checklist in a takeaways section is its takeaways, drawn with boxes instead of numbers.

@@ -2,7 +2,7 @@
 // shape outline). Forward edges follow dagre; a row-to-row link in a snake turns down beside the row end;
 // back edges arc over the row (or beside a column) as a curved return arrow.
 import type { Box } from "../../model/positioned.js";
-import { boxesOverlap, exitPoint, type Pt } from "../diagram/geometry.js";
+import { exitPoint, type Pt } from "../diagram/geometry.js";
 import { shapeOutline } from "../diagram/shapes.js";
 import { cubicAt } from "../diagram/arrow.js";
 import type { FlowEdge } from "../../model/sheet.js";
@@ -17,7 +17,7 @@ export interface Route {
   points: Pt[];
   curve: [Pt, Pt, Pt, Pt] | undefined;
   label: Label | undefined;
-  /** Where the label goes: centred on `labelAt`, or just above / left of it (return arcs). */
+  /** Where the label goes: centred on `labelAt`, or just above / below / beside it (return arcs, a shared trunk). */
   labelAt: Pt | undefined;
   labelSide?: "on" | "above" | "below" | "right" | "left";
 }
@@ -37,6 +37,7 @@ function clip(n: PlacedNode, toward: Pt): Pt {
 export function routeEdges(p: Placement, horizontal: boolean, px: number, framed: ReadonlySet<string> = new Set()): Route[] {
   const routes: Route[] = [];
   const all = [...p.nodes.values()];
+  const downs: Route[] = [];
   for (const e of p.edges) {
     const a = p.nodes.get(e.edge.from);
     const b = p.nodes.get(e.edge.to);
@@ -56,7 +57,8 @@ export function routeEdges(p: Placement, horizontal: boolean, px: number, framed
       // A loop split across rows goes round the other end, away from the forward turn, and over the top.
       routes.push({ ...base, ...aroundEnd(a, b, all, px, framed) });
     } else if (e.crossRow) {
-      routes.push({ ...base, ...turnDown(a, b, all, px, false, e.label) });
+      routes.push({ ...base, ...turnDown(a, b, all, px, false) });
+      downs.push(routes[routes.length - 1]!);
     } else {
       // Dagre's end points sit on the outer (caption-padded) boxes; keep only the bends between the nodes.
       const mid = e.points.slice(1, -1).filter((q) => !inside(outerBox(a), q) && !inside(outerBox(b), q));
@@ -67,7 +69,48 @@ export function routeEdges(p: Placement, horizontal: boolean, px: number, framed
       routes.push({ ...base, points, curve: undefined, labelAt });
     }
   }
+  sharedTrunkLabels(downs, all, px);
   return routes;
+}
+
+/**
+ * Several row-to-row links out of one node (a decision's branches into the next row) run down one line beside
+ * the row end, each label at its own stretch's middle. When those labels run into each other or into a node,
+ * none says which target is its. Each such label goes on its link's own last stretch, the one turning into its
+ * target, where that is long enough to hold it; one still in the way then stands outside the line, level with
+ * where its link turns in. Labels clear of everything stay where they were (outside, they widen the chart).
+ */
+function sharedTrunkLabels(downs: Route[], all: PlacedNode[], px: number): void {
+  const pad = px * 0.25;
+  const boxOf = (r: Route): Box | undefined => {
+    if (!r.label || !r.labelAt) return undefined;
+    const w = r.label.width + 2 * pad;
+    const x = r.labelSide === "right" ? r.labelAt[0] + 3 : r.labelSide === "left" ? r.labelAt[0] - 3 - w : r.labelAt[0] - w / 2;
+    return { x, y: r.labelAt[1] - r.label.height / 2, width: w, height: r.label.height };
+  };
+  const meet = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const nodes = all.map(shapeBox);
+  const bySource = new Map<string, Route[]>();
+  for (const r of downs) if (r.label) bySource.set(r.edge.from, [...(bySource.get(r.edge.from) ?? []), r]);
+  for (const group of bySource.values()) {
+    if (group.length < 2) continue;
+    const clashes = (r: Route): boolean => {
+      const b = boxOf(r);
+      return !!b && (nodes.some((n) => meet(b, n)) || group.some((o) => o !== r && !!boxOf(o) && meet(b, boxOf(o)!)));
+    };
+    const stuck = group.filter(clashes);
+    for (const r of stuck) {
+      const [, , entry, end] = r.points;
+      if (!entry || !end || !r.label || Math.abs(end[0] - entry[0]) < r.label.width + 2 * pad + px) continue;
+      r.labelAt = [(entry[0] + end[0]) / 2, entry[1]];
+    }
+    for (const r of stuck.filter(clashes)) {
+      const [start, turn, entry] = r.points;
+      if (!start || !turn || !entry) continue;
+      r.labelAt = entry;
+      r.labelSide = turn[0] >= start[0] ? "right" : "left";
+    }
+  }
 }
 
 /** The nodes between a return arc's ends: those level with them, and whether others sit above or below them. */
@@ -102,7 +145,7 @@ function midpoint(points: Pt[]): Pt {
  * unless that line would run through another node (a row's first node at the far end of a snake's mirrored row),
  * then the other side.
  */
-function turnDown(a: PlacedNode, b: PlacedNode, all: PlacedNode[], px: number, flip: boolean, label?: Label): Omit<Route, "edge" | "back" | "label"> {
+function turnDown(a: PlacedNode, b: PlacedNode, all: PlacedNode[], px: number, flip: boolean): Omit<Route, "edge" | "back" | "label"> {
   const minX = Math.min(...all.map((n) => n.cx - n.m.width / 2));
   const maxX = Math.max(...all.map((n) => n.cx + n.m.width / 2));
   const sa = shapeBox(a);
@@ -111,13 +154,7 @@ function turnDown(a: PlacedNode, b: PlacedNode, all: PlacedNode[], px: number, f
     const x = right ? Math.max(sa.x + sa.width, sb.x + sb.width) + px * 1.2 : Math.min(sa.x, sb.x) - px * 1.2;
     const start = clip(a, [x, a.cy]);
     const end = clip(b, [x, b.cy]);
-    const mid: Pt = [x, (a.cy + b.cy) / 2];
-    const points: Pt[] = [start, [x, a.cy], [x, b.cy], end];
-    if (!label || !all.some((n) => boxesOverlap(labelBox(mid, label), shapeBox(n)))) return { points, curve: undefined, labelAt: mid };
-    // Halfway down, on the line, the label would lie over a node beside it (a fork's other branch turning down
-    // with it): it is written beside the line instead, outside the chart, just above where it turns into its target.
-    const y = Math.max(Math.min(a.cy, b.cy) + label.height / 2, b.cy - label.height / 2 - 2);
-    return { points, curve: undefined, labelAt: [x, y], labelSide: right ? "right" : "left" };
+    return { points: [start, [x, a.cy], [x, b.cy], end], curve: undefined, labelAt: [x, (a.cy + b.cy) / 2] };
   };
   const nearRight = (a.cx + b.cx) / 2 > (minX + maxX) / 2 !== flip;
   const near = via(nearRight);
@@ -126,11 +163,6 @@ function turnDown(a: PlacedNode, b: PlacedNode, all: PlacedNode[], px: number, f
   if (!blocked(near)) return near;
   const far = via(!nearRight);
   return blocked(far) ? near : far;
-}
-
-/** The box a label centred on a line at `at` covers. */
-function labelBox(at: Pt, l: Label): Box {
-  return { x: at[0] - l.width / 2, y: at[1] - l.height / 2, width: l.width, height: l.height };
 }
 
 /** Whether the axis-aligned segment p–q runs through the inside of box o. */

@@ -83,8 +83,9 @@ const LATIN_TITLE = /^(?=.*\p{Ll})[\p{Script=Latin}][\p{Script=Latin}\s'’-]*\p
 /** One to three lower-case words, maybe a remark in brackets: no digits, arrows, colons or signs of a note. */
 const LOWER_GOES_ON = /^[a-z][a-z'’-]*(?:\s[a-z][a-z'’-]*){0,2}(?:\s*[(（][^()（）]*[)）])?$/;
 const CAPS_TITLE = /^(?=.*\p{Lu})[^\p{Ll}\p{Script=Hangul}]*$/u;
-/** A line of capitals, maybe with a remark in brackets after them (`NODE (Lambda etc.)`): the title's remark. */
-const CAPS_LINE = /^(?=.*\p{Lu})[\p{Lu}&'’?!.,/ ]+(?:\s*[(（][^()（）]*[)）])?$/u;
+/** A line of capitals, maybe with a remark in brackets after them (`NODE (Lambda etc.)`): the title's remark. A
+ * title in quotation marks goes on with them (`🪞 "WHAT MODEL ARE` / `YOU?"`): the question it quotes, closed. */
+const CAPS_LINE = /^(?=.*\p{Lu})[\p{Lu}&'’?!.,/ "“”]+(?:\s*[(（][^()（）]*[)）])?$/u;
 const LINK_WORD = /^(?:vs\.?|versus|v\.|&|and|or|대|↔|⇄)$/i;
 const LINK_AT_END = /\s+(?:vs\.?|versus|and|or)$/i;
 const TIMES_X = /(?<=\d)x(?=[\p{Lu}\d])/gu;

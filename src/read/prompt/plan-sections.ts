@@ -3,6 +3,7 @@
 import type { List, Paragraph, RootContent } from "mdast";
 import { isBoldLine, lineOf, plainText, subsections, type Subsection } from "./sections.js";
 import { designerChecklist } from "./designer-checklist.js";
+import { emojiOutline, itemSections } from "./outline-items.js";
 
 /** A line ending in a colon introduces what follows. */
 export const FRAMING = /[:：]$/;
@@ -191,7 +192,9 @@ function boldTitled(nodes: RootContent[], plan: { warnings: string[] }): Subsect
   // So do bold box labels with the title after them (`**Box A:** 교과서 비유`).
   const circled = !nodes.some(isBoldTitle) && nodes.filter((n) => circledTitle(n)).length >= 2;
   const labelled = !circled && !nodes.some(isBoldTitle) && nodes.filter((n) => labelTitle(n)).length >= 2;
-  const emojiTitled = !circled && !labelled && !nodes.some(isBoldTitle) && nodes.filter(isEmojiTitle).length >= 2;
+  // Not in a numbered outline of emoji-led sections (`1) 🪞 …`, `2) 🎲 …`): a short emoji line in it (`⚠️ 작은
+  // 경고 박스: …`, `💬 예시 대화`) is a line of a section there, as its numbered items title the sections.
+  const emojiTitled = !circled && !labelled && !nodes.some(isBoldTitle) && !emojiOutline(nodes) && nodes.filter(isEmojiTitle).length >= 2;
   for (const node of nodes) {
     const mark = circled ? markedTitle(node) : labelled ? labelTitle(node) : undefined;
     if (mark) out.push({ title: mark.title, line: lineOf(node), depth: 2, nodes: mark.rest ? [mark.rest] : [] });
@@ -205,34 +208,6 @@ function boldTitled(nodes: RootContent[], plan: { warnings: string[] }): Subsect
     plan.warnings.push(`line ${lineOf(first)}: the Output Structure Plan has no sections, so none of it is drawn; start each section with a "## 1. 🗺️ Title" heading`);
   } else if (first && lineOf(first) < (out[0]?.line ?? 0) && !isFraming(first)) {
     plan.warnings.push(`line ${lineOf(first)}: text before the first plan section is not drawn; put it under a ## section`);
-  }
-  return out;
-}
-
-/**
- * The sections of a plan written as one outline: every item of its top-level ordered lists (or of bullet
- * lists whose items all have points under them) is a section, titled by its first line; its nested points
- * and whatever stands between it and the next item (a table, a diagram at the margin) are its body.
- */
-function itemSections(nodes: RootContent[]): Subsection[] {
-  const sectionList = (n: RootContent): n is List =>
-    n.type === "list" && (n.ordered === true || n.children.every((i) => i.children.length > 1)) && n.children.every((i) => i.children[0]?.type === "paragraph");
-  if (!nodes.some(sectionList)) return [];
-  const out: Subsection[] = [];
-  for (const node of nodes) {
-    if (!sectionList(node)) {
-      out[out.length - 1]?.nodes.push(node);
-      continue;
-    }
-    for (const item of node.children) {
-      const [head, ...body] = item.children;
-      const lines = plainText(head).split("\n");
-      const title = lines[0]!.trim();
-      const rest = lines.slice(1).join("\n").trim();
-      const line = lineOf(item);
-      const lead: RootContent[] = rest ? [{ type: "paragraph", children: [{ type: "text", value: rest }], position: { start: { line: line + 1, column: 1 }, end: { line: line + 1, column: 1 } } }] : [];
-      out.push({ title, line, depth: 2, nodes: [...lead, ...(body as RootContent[])] });
-    }
   }
   return out;
 }

@@ -19,6 +19,8 @@ import { lineOf, plainText } from "./sections.js";
 import { codeBlock } from "./plan-code.js";
 import { gaugeTable } from "./gauges.js";
 import { withoutDrawAsks } from "./draw-asks.js";
+import { calloutAsk } from "./callout-asks.js";
+import { groupedHeader } from "./group-header.js";
 import { chainOf, readLeaves } from "./plan-leaves.js";
 import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, instructionItem, isComment, planSubsections } from "./plan-sections.js";
 import { boxNumber } from "./box-number.js";
@@ -214,8 +216,8 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
         return;
       }
       const written = richFromInline(node.children);
-      // `막대로 그려주세요.` asks the designer; the paragraph's other sentences are the content.
-      const rich = withoutDrawAsks(written);
+      // `막대로 그려주세요.` asks the designer; the paragraph's other sentences are the content (`⚠️ 경고 박스: "…"`: the words).
+      const rich = calloutAsk(written) ?? withoutDrawAsks(written);
       if (written.length > 0 && rich.length === 0) return;
       // A paragraph that is one quote in its marks and the name signing it (`“…” — Andrej Karpathy`) is the
       // quote a `>` would have made: the writer left out only the `>`.
@@ -288,11 +290,8 @@ function checklist(list: List): boolean {
 function tableBlock(node: MdTable): Block & { kind: "table" } {
   const [head, ...body] = node.children;
   const cells = (row: MdTable["children"][number]): Rich[] => row.children.map((c) => richFromCell(c.children));
-  return { kind: "table", header: head ? cells(head) : [], rows: body.map(cells) };
+  return groupedHeader({ kind: "table", header: head ? cells(head) : [], rows: body.map(cells) });
 }
 
 /** A text cut to 40 characters for a warning line. */
-function clipped(text: string): string {
-  const chars = [...text];
-  return chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : text;
-}
+const clipped = (text: string): string => ([...text].length > 40 ? `${[...text].slice(0, 40).join("")}…` : text);
