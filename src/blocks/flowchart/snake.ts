@@ -61,6 +61,18 @@ export function snake(p: Placement, rows: number, s: Sizes): void {
     y += bottom[r]! - top[r]! + gap;
   }
   const map = (r: number, [x, yy]: Pt): Pt => [r % 2 === 0 ? x - start[r]! : W - (x - start[r]!), yy + shiftY[r]!];
+  // A loop from a node back to itself stands over it with its label on top (route.ts `selfLoop`): where that label
+  // would reach down onto a box of the row above, the rows from its own on move down clear of it.
+  for (const e of p.edges) {
+    const n = e.edge.from === e.edge.to ? p.nodes.get(e.edge.from) : undefined;
+    if (!n || n.row === 0 || !e.label) continue;
+    const [x, y] = map(n.row, [n.cx, n.cy]);
+    const top = y - n.m.height / 2 - s.px * 1.7 - e.label.height - 2;
+    const [l, r] = [x - e.label.width / 2, x + e.label.width / 2];
+    const above = all.filter((m) => m.row === n.row - 1).map((m) => ({ at: map(m.row, [m.cx, m.cy]), m }));
+    const reach = Math.max(0, ...above.filter(({ at, m }) => at[0] + m.m.width / 2 > l && at[0] - m.m.width / 2 < r).map(({ at, m }) => at[1] + m.m.height / 2 + 2 - top));
+    for (let k = n.row; k < count; k++) shiftY[k]! += reach;
+  }
   for (const n of all) [n.cx, n.cy] = map(n.row, [n.cx, n.cy]);
   for (const e of p.edges) {
     const a = p.nodes.get(e.edge.from);
