@@ -60,11 +60,13 @@ export function doubledLines(arms: number[][], firstLine: number, warnings: Grid
   }
 }
 
-/** Whether the drawing is `|` and `-` alone, with no corner character anywhere; if so, the `|` written between two
- * characters (`<|im_start|>`) is text, and a bare `-----` line's ends are loose corners, as `+` would be,
- * matched to the sides beside them however far Hangul pushed those. */
+/** Whether the drawing is `|` and `-` (or `=`) alone, with no corner character anywhere; if so, the `|` written
+ * between two characters (`<|im_start|>`) is text, and a bare `-----` line's ends are loose corners, as `+` would
+ * be, matched to the sides beside them however far Hangul pushed those. A drawing ruled in `=` alone
+ * (`|=====|=====|`) is the same drawing in a heavier pen: without this its walls, meeting a rule at a `=` or at a
+ * `|` rather than a `+`, were read as text and its boxes merged. */
 export function cornerlessBorders(rows: Cell[][]): boolean {
-  const cornerless = rows.some((cells) => cells.some((c) => c.ch === "-" && c.arms > 0)) && !rows.some((cells) => cells.some((c) => c.loose || (c.arms > 0 && !"|-=".includes(c.ch))));
+  const cornerless = rows.some((cells) => cells.some((c) => (c.ch === "-" || c.ch === "=") && c.arms > 0)) && !rows.some((cells) => cells.some((c) => c.loose || (c.arms > 0 && !"|-=".includes(c.ch))));
   if (!cornerless) return false;
   const inWord = (c: Cell | undefined): boolean => c !== undefined && c.ch.trim() !== "" && !"|-=".includes(c.ch);
   for (const cells of rows) {

@@ -9,6 +9,8 @@ import { flat, isOutline, mindmapFromLeaves, type Leaf } from "./outline.js";
 import type { Plan, PlanSection } from "./plan.js";
 import { momentMemo } from "./timestamps.js";
 
+export { arrowSteps } from "./arrow-steps.js";
+
 export function chainOf(text: string): string[] | undefined {
   const chain = splitArrows(text).map((s) => s.trim());
   return chain.length >= 2 && chain.every(Boolean) ? chain : undefined;

@@ -21,7 +21,7 @@ import { gaugeTable } from "./gauges.js";
 import { withoutDrawAsks } from "./draw-asks.js";
 import { calloutAsk } from "./callout-asks.js";
 import { groupedHeader } from "./group-header.js";
-import { chainOf, readLeaves } from "./plan-leaves.js";
+import { arrowSteps, chainOf, readLeaves } from "./plan-leaves.js";
 import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, instructionItem, isComment, planSubsections } from "./plan-sections.js";
 import { boxNumber } from "./box-number.js";
 import { numberedPlaces, tableQuotes } from "./quote-table.js";
@@ -152,6 +152,8 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
         section.blocks.push(...quotes);
         if (offers) quotes.forEach((q) => (section.pooled ??= new Map()).set(q, lineOf(node.children[n]!)));
       });
+    } else if (node.type === "list" && arrowSteps(node)) {
+      section.blocks.push(arrowSteps(node)!);
     } else if (node.type === "list") {
       // A fence inside a list item ("- Create a flowchart:" then ```mermaid) is the item's content: it comes
       // right after that item, which is its caption, and the items after it follow as a list of their own.
