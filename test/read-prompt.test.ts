@@ -134,7 +134,10 @@ function planExpectations(written: string): PlanExpectations {
   const out: PlanExpectations = { tableCells: [], mindNodes: [], flowSteps: [], takeaways: [], quotes: [], listItems: [] };
   let section = "";
   let fence = "";
+  // Whether the section so far holds a table: a `(see the table above)` pointer stays only then (far-pointers.ts).
+  let tableAbove = false;
   for (const [i, line] of plan.entries()) {
+    if (/^#{1,4} /.test(line)) tableAbove = false;
     // A section's number as a keycap emoji (`### 1️⃣ 모방`) as well as `### 1.`.
     if (line.startsWith("## ") || /^### (?:\d+\.|\d\uFE0F?\u20E3) /u.test(line) || /^### .*(TAKEAWAYS|핵심 정리)/i.test(line) || /^\*\*\[(?:Box|Panel) \d+\]/.test(line) || /^\*\*\p{Extended_Pictographic}[^*]*\*\*$/u.test(line)) section = line;
     const t0 = line.trim();
@@ -183,6 +186,7 @@ function planExpectations(written: string): PlanExpectations {
       const quote = quoteTableRow(plan, i);
       if (quote) out.quotes.push(quote);
     } else if (t.startsWith("|") && !/^\|[\s|:-]+\|$/.test(t) && !(fence && !["mermaid", "flow", "bare"].includes(fence))) {
+      tableAbove = true;
       // A pipe escaped inside a cell (`<\|im_start\|>`) is the cell's own, and so is one inside a code span.
       out.tableCells.push(...t.slice(1, -1).replace(/`[^`]*`/g, (c) => c.replace(/(?<!\\)\|/g, "\\|")).split(/(?<!\\)\|/).map((c) => unmarked(c.replace(/\\\|/g, "|")).trim()));
     } else if (/Flowchart/i.test(section) && run.filter((l) => /→/.test(l)).length * 2 < run.length) {
@@ -224,7 +228,8 @@ function planExpectations(written: string): PlanExpectations {
       // Any other point of a section, as written (one in plain words: links, entities, code and math are read
       // by the tests for them).
       // `Same as section 2, plus: …`: what follows the pointer at another section.
-      out.listItems.push(unmarked(t.replace(/^[-*] /, "").replace(/^(?:same as (?:section|box) \d+|see above)[,;:]?\s*(?:plus[:,]?\s*)?/i, "")));
+      const item = t.replace(/^[-*] /, "").replace(/^(?:same as (?:section|box) \d+|see above)[,;:]?\s*(?:plus[:,]?\s*)?/i, "");
+      out.listItems.push(unmarked(tableAbove ? item : item.replace(/\s*\(see the table above\)$/i, "")));
     }
   }
   jsonExpectations(plan, out);

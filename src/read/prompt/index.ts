@@ -40,6 +40,7 @@ import { quotesPointer } from "./quote-pointer.js";
 import { jsonPlan } from "./json-plan.js";
 import { framedLayout, readTextLayout } from "./text-layout.js";
 import { gridWords } from "./grid-words.js";
+import { emojiGridLayout, type EmojiGrid } from "./emoji-grid.js";
 import { slideLayout } from "./slide-layout.js";
 import { withoutSpeakerNotes } from "./speaker-notes.js";
 import { unstatedHeights } from "./text-heights.js";
@@ -227,10 +228,12 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[], boxCharts: 
     return { ...built, ...(slides.shape.banner ? { banner: slides.shape.banner } : {}) };
   }
   // A layout described in sentences is read before `Row N: [A] [B]` lines, which it leaves alone.
-  const text = layoutSec ? (framedLayout(doc, layoutSec) ?? readProseLayout(doc, layoutSec, warnings) ?? readTextLayout(doc, layoutSec, warnings)) : undefined;
+  // A grid of coloured squares comes first: the prose reader would take its legend's and notes' sentences for boxes.
+  const text = layoutSec ? (emojiGridLayout(doc, layoutSec) ?? framedLayout(doc, layoutSec) ?? readProseLayout(doc, layoutSec, warnings) ?? readTextLayout(doc, layoutSec, warnings)) : undefined;
   if (text) {
     const nodes = layoutSec!.nodes.filter((n) => n !== text.layoutTable);
-    const table = text.table ?? findRatioTable(nodes, text.rows, warnings) ?? unstatedHeights(text, warnings);
+    const sketched = "sketched" in text ? (text as EmojiGrid).sketched : undefined;
+    const table = text.table ?? findRatioTable(nodes, text.rows, warnings) ?? sketched ?? unstatedHeights(text, warnings);
     const built = layoutFromDiagram(text.rows, table, text.lines, warnings, pageSize(doc));
     if (table) describeSlots(built.slots, table.rows.map((r) => r.content ?? ""));
     return built;

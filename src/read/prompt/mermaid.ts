@@ -148,7 +148,9 @@ export function pieRows(code: string): { title: string | undefined; rows: [strin
   const total = slices.reduce((s, x) => s + Math.max(0, x.value), 0);
   if (slices.length === 0 || !(total > 0)) return undefined;
   const fmt = (n: number): string => String(Math.round(n * 10) / 10);
-  const rows = [...slices].sort((a, b) => b.value - a.value).map((x): [string, string, string] => [x.label, fmt(x.value), `${fmt((100 * x.value) / total)}%`]);
+  // A slice too thin to round to a tenth of a percent is still there: `<0.1%`, not `0%`.
+  const share = (v: number): string => (v > 0 && (100 * v) / total < 0.05 ? "<0.1%" : `${fmt((100 * v) / total)}%`);
+  const rows = [...slices].sort((a, b) => b.value - a.value).map((x): [string, string, string] => [x.label, fmt(x.value), share(x.value)]);
   return { title, rows };
 }
 

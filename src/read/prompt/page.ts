@@ -3,6 +3,7 @@
 import type { PageSize } from "../../model/sheet.js";
 import type { RootContent } from "mdast";
 import { isOffer } from "./directions.js";
+import { spokenSizes } from "./spoken-sizes.js";
 import { findSection, plainText, type PromptDoc } from "./sections.js";
 
 /** A page set to portrait by a key (`page: A4 portrait`, `orientation: 세로`) outside the source: said once, drawn landscape as `page`. */
@@ -49,7 +50,9 @@ function pixelShapes(text: string): { wide: number; a4: number } {
 }
 
 /** Where a text first names each page shape, in words or in pixels (-1: never). */
-function shapesNamed(text: string): { wide: number; a4: number } {
+function shapesNamed(said: string): { wide: number; a4: number } {
+  // `nineteen twenty by ten eighty`, `full HD`: the same sizes, said in words.
+  const text = spokenSizes(said);
   const px = pixelShapes(text);
   const first = (a: number, b: number): number => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
   return { wide: first(asked(text, WIDE), px.wide), a4: first(asked(text, /\bA4\b/i), px.a4) };

@@ -1,6 +1,7 @@
 // `# Output Structure Plan`: each `## N. <emoji> Title` section becomes content blocks (mind map, tables,
 // flow chains, takeaways, plain bullets and paragraphs, ```mermaid diagrams, code). Whatever is not drawn
 // is reported with its line.
+import { dropFarPointers } from "./far-pointers.js";
 import { pictureLeftOut } from "./pictures.js";
 import type { List, RootContent, Table as MdTable } from "mdast";
 import type { Block, Rich } from "../../model/sheet.js";
@@ -99,6 +100,7 @@ export function readPlan(nodes: RootContent[], mermaid: ParsedMermaid = new Map(
     if (numbered) section.box = numbered.box;
     const said = plan.warnings.length;
     readSectionBody(sub.nodes, section, plan, mermaid, POOL.test(sub.title));
+    dropFarPointers(section);
     if (section.blocks.length === 0 && sub.nodes.length > 0 && plan.warnings.length === said) {
       plan.warnings.push(`line ${sub.line}: plan section "${title}" has nothing that could be drawn`);
     }

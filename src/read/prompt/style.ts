@@ -145,7 +145,10 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
         each.forEach((line, k) => visit(plainText({ children: line }).trim(), inQuotes, lineOf(para) + k, rawLines?.length === each.length ? rawLines[k] : undefined));
         continue;
       }
-      visit(plainText(para).trim(), inQuotes, lineOf(para), raw?.replace(/\s+/g, " ").trim());
+      // The source of a paragraph inside a `>` quote holds the `>` of each line after its first: they mark the
+      // quote, they are not its words.
+      const words = raw?.replace(/\n[ \t]*(?:>[ \t]?)*/g, "\n");
+      visit(signedBelow(plainText(para).trim()), inQuotes, lineOf(para), words === undefined ? undefined : signedBelow(words.trim()).replace(/\s+/g, " "));
     }
   };
   // Under a quotes heading, a paragraph of quotes typed one a line (`[BOX] "…"`, `"…" ← 이 칸에`) is as many quotes;
@@ -206,6 +209,15 @@ const speakerName = (m: RegExpExecArray | null): string | undefined => {
 };
 
 /** Who a style quote is attributed to where its signature is not at its end: before it, or before its gloss. */
+/** Words with no quote marks over an attribution on a line of its own (`> — Andrej Karpathy`) written as the
+ * signed quote they are (`“…” — Andrej Karpathy`), so its words are read without the name, as quoted words are. */
+function signedBelow(text: string): string {
+  const m = /\n[ \t]*(?:—|―|–|--)[ \t]*([^\n]{1,40})$/.exec(text);
+  if (!m || !isName(m[1]!.trim())) return text;
+  const words = text.slice(0, m.index).trim();
+  return `${new RegExp(`^${OPEN}`, "u").test(words) ? words : `“${words}”`} — ${m[1]!.trim()}`;
+}
+
 function spokenBy(text: string): string | undefined {
   const t = text.trim().replace(BALLOON, "");
   const signed = SIGNED_GLOSS.exec(t);
