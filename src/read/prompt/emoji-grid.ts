@@ -26,10 +26,8 @@ interface Box {
   right: number;
 }
 
-export interface EmojiGrid extends TextLayout {
-  /** Row heights as the grid's lines share them, used when nothing else states them. */
-  sketched: RatioTable;
-}
+/** A grid's rows, `sketched` its row heights as its lines share them. */
+export type EmojiGrid = TextLayout & { sketched: RatioTable };
 
 /** The layout section's grid of coloured squares read as rows of boxes, or undefined when it draws none. */
 export function emojiGridLayout(doc: PromptDoc, section: Section): EmojiGrid | undefined {

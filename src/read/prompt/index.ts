@@ -38,13 +38,10 @@ import { plannedQuotes } from "./same-quote.js";
 import { QUOTES_TITLE } from "./quote-forms.js";
 import { quotesPointer } from "./quote-pointer.js";
 import { jsonPlan } from "./json-plan.js";
-import { framedLayout, readTextLayout } from "./text-layout.js";
 import { gridWords } from "./grid-words.js";
-import { emojiGridLayout, type EmojiGrid } from "./emoji-grid.js";
+import { writtenLayout } from "./written-layout.js";
 import { slideLayout } from "./slide-layout.js";
 import { withoutSpeakerNotes } from "./speaker-notes.js";
-import { unstatedHeights } from "./text-heights.js";
-import { readProseLayout } from "./prose-layout.js";
 import { pageSize, portraitAsked } from "./page.js";
 import { bandWidths } from "./width-words.js";
 import { checkPanelCount } from "../limits.js";
@@ -227,13 +224,10 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[], boxCharts: 
     const built = defaultLayout(slides.sections, slides.shape);
     return { ...built, ...(slides.shape.banner ? { banner: slides.shape.banner } : {}) };
   }
-  // A layout described in sentences is read before `Row N: [A] [B]` lines, which it leaves alone.
-  // A grid of coloured squares comes first: the prose reader would take its legend's and notes' sentences for boxes.
-  const text = layoutSec ? (emojiGridLayout(doc, layoutSec) ?? framedLayout(doc, layoutSec) ?? readProseLayout(doc, layoutSec, warnings) ?? readTextLayout(doc, layoutSec, warnings)) : undefined;
-  if (text) {
-    const nodes = layoutSec!.nodes.filter((n) => n !== text.layoutTable);
-    const sketched = "sketched" in text ? (text as EmojiGrid).sketched : undefined;
-    const table = text.table ?? findRatioTable(nodes, text.rows, warnings) ?? sketched ?? unstatedHeights(text, warnings);
+  // A layout written out rather than drawn (written-layout.ts).
+  const written = layoutSec && writtenLayout(doc, layoutSec, warnings);
+  if (written) {
+    const { layout: text, table } = written;
     const built = layoutFromDiagram(text.rows, table, text.lines, warnings, pageSize(doc));
     if (table) describeSlots(built.slots, table.rows.map((r) => r.content ?? ""));
     return built;

@@ -24,6 +24,8 @@ export interface TextLayout {
   table?: RatioTable;
   /** The table read as the layout, so it is not read again as a ratio table. */
   layoutTable?: Table;
+  /** Row heights the drawing itself sketches (a grid's lines per row), used when nothing else states them. */
+  sketched?: RatioTable;
   /** File lines the layout is written on, first and last. */
   lines: [number, number];
 }
