@@ -1,4 +1,5 @@
 // A quotable insight as a pastel sticky note: a big accent quote mark, the words in ink, the cite small under it.
+// A callout pasted as a quote is the same note without the mark.
 import type { Quote } from "../../model/sheet.js";
 import { LEGIBLE_MIN_PX } from "../../model/sheet.js";
 import { translateMarks, type Mark } from "../../model/positioned.js";
@@ -7,11 +8,26 @@ import { lineMetrics, measureRuns } from "../../fonts/measure.js";
 import { lineMarks, plain, wrapRich } from "../../layout/wrap.js";
 import { highlighterFor, shade, tint } from "../../layout/color.js";
 
+/** A callout's opening: an emoji people open a tip or warning with, or a bold label such as `Note:` or `참고`. */
+const CALLOUT_EMOJI = /^\s*(?:💡|⚠️?|ℹ️?|📝|❗|❕|🚨|🔔|📢)/u;
+const CALLOUT_LABEL = /^(?:note|tip|hint|warning|caution|important|info|참고|주의|팁|노트|메모|경고|힌트)\s*[:：]?$/i;
+
+/**
+ * A callout pasted as a quote (`> 💡 **Tip** …`, `> [!NOTE]`): no one's words, so no quote mark. Told by having no
+ * cite and opening with a callout's emoji or a bold label; the note is drawn the same, its words where the mark was.
+ */
+export function isCallout(block: Quote): boolean {
+  if (block.cite) return false;
+  const first = block.text.find((s) => s.text.trim() !== "");
+  return !!first && (CALLOUT_EMOJI.test(first.text) || (first.bold === true && CALLOUT_LABEL.test(first.text.trim())));
+}
+
 export const layoutQuote: LayoutBlock<Quote> = (block, env, space) => {
   const px = env.fontPx;
   const lh = lineMetrics(px).height;
   const pad = px * 0.45;
-  const markW = px * 0.9;
+  const callout = isCallout(block);
+  const markW = callout ? px * 0.15 : px * 0.9;
   const innerMax = Math.max(px * 2, space.width - 2 * pad - markW);
   const lines = wrapRich(block.text, innerMax, px);
   const textW = Math.max(...lines.map((l) => l.width), 0);
@@ -30,7 +46,7 @@ export const layoutQuote: LayoutBlock<Quote> = (block, env, space) => {
   const marks: Mark[] = [
     { kind: "polygon", points: [[1, 2], [noteW - 1, 0.5], [noteW - 0.5, noteH - 1], [1.5, noteH - 0.5]], style: { seed, stroke: shade(env.accent, 0.05), strokeWidth: 1, fill, fillStyle: "solid", roughness: 0.9 } },
   ];
-  const qRuns = measureRuns("\u201C", px * 1.6, "bold");
+  const qRuns = callout ? [] : measureRuns("\u201C", px * 1.6, "bold");
   let qx = pad * 0.6;
   for (const r of qRuns) {
     if (r.kind !== "text") continue;
