@@ -8,10 +8,10 @@ import { richFromInline } from "./rich.js";
 import { plainText } from "./sections.js";
 
 /** A label and nothing else (`노트:`, `Note —`): it names the note, and says nothing on its own. */
-const BARE_LABEL = /^[^\s:：]{1,3}(?:\s+[^\s:：]+){0,2}\s*[:：—-]$/u;
+const BARE_LABEL = /^[^\s:：]+(?:\s+[^\s:：]+){0,2}\s*[:：—-]$/u;
 
 export interface NestedQuote {
-  /** The quotes, in order: each inner blockquote, and an outer paragraph that is one quote in its marks. */
+  /** The quotes, in the order written: each inner blockquote, and an outer paragraph that is one quote in its marks. */
   quotes: Blockquote[];
   /** The writer's note around them as one paragraph, unless it is only a label. */
   note?: Block;
@@ -28,7 +28,7 @@ export function nestedQuote(node: Blockquote): NestedQuote | undefined {
     else if (c.type === "paragraph") said.push(c);
   }
   const words = said.map((p) => plainText(p).trim()).join(" ");
-  if (!words || BARE_LABEL.test(words)) return { quotes };
+  if (!words || (words.length <= 30 && BARE_LABEL.test(words))) return { quotes };
   const children: PhrasingContent[] = said.flatMap((p, k) => (k > 0 ? [{ type: "text" as const, value: " " }, ...p.children] : p.children));
   return { quotes, note: { kind: "paragraph", text: richFromInline(children) } };
 }
