@@ -1,5 +1,5 @@
 // The column arrangements auto-fit tries for a panel (fit.ts): one column, two (equal, or a narrow one beside a
-// wide one), three in wide panels, and the rescues (a diagram's own width beside the text, wide blocks in columns).
+// wide one), three in wide panels, a list of stages one stage a column, and the rescues (a diagram's own width beside the text, wide blocks in columns).
 import type { Block, Panel } from "../model/sheet.js";
 import { isWide } from "../blocks/index.js";
 import { captionsNext } from "./caption.js";
@@ -30,6 +30,19 @@ const MIN_TEXT_BESIDE_PX = 82;
  */
 const SPLITS = [0.36, 0.64];
 
+/** At most this many stages side by side: past it, a stage's column is too narrow for its points. */
+const MAX_STAGE_COLUMNS = 5;
+
+/** How many stages a panel's column content is: one list, every top-level item with points nested under it; else 0. */
+function stagesOf(blocks: Block[]): number {
+  const only = blocks.length === 1 ? blocks[0] : undefined;
+  if (only?.kind !== "bullets" || !only.depths) return 0;
+  const depths = only.items.map((_, k) => only.depths?.[k] ?? 0);
+  const heads = depths.flatMap((d, k) => (d === 0 ? [k] : []));
+  if (depths[0] !== 0 || !heads.every((k) => (depths[k + 1] ?? 0) > 0)) return 0;
+  return heads.length;
+}
+
 /** The blocks set across the full width above the columns: wide ones, and the caption that titles one. */
 export function spanning(blocks: Block[]): boolean[] {
   return blocks.map((b, k) => isWide(b) || (captionsNext(blocks, k) && isWide(blocks[k + 1]!)));
@@ -56,6 +69,11 @@ export function columnChoices(panel: Panel, width: number, tight = false, allSpl
   // Unequal columns when the narrow one still holds a readable line.
   if (mixed || allSplits) for (const split of SPLITS) if (rest >= 2 && width * Math.min(split, 1 - split) >= min) out.push({ n: 2, split });
   if (rest >= 3 && width / 3 >= min) out.push({ n: 3 });
+  // A list of stages, each with its points under it (a numbered pipeline's steps), set one stage a column as a
+  // designer lays out the steps of a pipeline: in three columns, a stage's last points would run on into the
+  // next column without the line they belong to, or the columns come out uneven.
+  const stages = stagesOf(inColumns);
+  if (stages >= 4 && stages <= MAX_STAGE_COLUMNS && !(!wide && panel.lead.length) && width / stages >= min) out.push({ n: stages });
   // Pressed for room: text beside the diagram that closes the panel, the diagram's column as narrow as it needs.
   const last = panel.blocks[panel.blocks.length - 1];
   if (tight && rest >= 2 && last && !top[panel.blocks.length - 1] && DIAGRAMS.includes(last.kind) && width * (1 - END_ROOM) >= MIN_TEXT_BESIDE_PX) out.push({ n: 2, snugEnd: true });

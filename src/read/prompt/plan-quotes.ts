@@ -1,16 +1,21 @@
 // The plan's quotes as blocks: a `>` quote (one, or one a line when each line is signed), a note of the box it
-// goes in taken off it (`(→ 멀티모달 칸)`), and the name or time signing it as its signature.
+// goes in taken off it (`(→ 멀티모달 칸)`), and the name or time signing it as its signature; a quote nested in a
+// note on it (`nested-quote.ts`) read apart from the note.
 import type { Blockquote } from "mdast";
 import type { Block, Rich } from "../../model/sheet.js";
 import { callout, calloutCite } from "./plan-forms.js";
 import { quoteLines, splitCite, unwrapQuote } from "./quote-forms.js";
 import { withoutNote } from "./quote-notes.js";
+import { nestedQuote } from "./nested-quote.js";
 import { signedAt, withoutSaidAt } from "./timestamps.js";
 import { richFromInline } from "./rich.js";
 import type { PlanSection } from "./plan.js";
 
 /** A `>` quote's quotes: one, or one a line when each line is signed. */
 export function quotesOf(node: Blockquote, section?: PlanSection): Block[] {
+  // `> 노트:` over `>> "…"`: the inner quote is the quote, the note around it a paragraph after it.
+  const nested = nestedQuote(node);
+  if (nested) return [...nested.quotes.flatMap((q) => quotesOf(q, section)), ...(nested.note ? [nested.note] : [])];
   // The quote's paragraphs (`>` lines with a bare `>` between) are lines of it: a quote over its translation.
   const paragraphs = node.children.filter((c) => c.type === "paragraph");
   const { children, cite: titled } = calloutCite(paragraphs.flatMap((c, k) => (k > 0 ? [{ type: "break" as const }, ...c.children] : c.children)));
