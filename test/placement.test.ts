@@ -52,6 +52,7 @@ import { THIRTY_SEVENTH } from "./placement-cases-37.js";
 import { THIRTY_SIXTH } from "./placement-cases-36.js";
 import { THIRTY_EIGHTH } from "./placement-cases-38.js";
 import { THIRTY_NINTH } from "./placement-cases-39.js";
+import { FORTY_SEVENTH } from "./placement-cases-47.js";
 import { FORTIETH } from "./placement-cases-40.js";
 import { FORTY_FIRST } from "./placement-cases-41.js";
 import { FORTY_SECOND } from "./placement-cases-42.js";
@@ -59,7 +60,7 @@ import { FORTY_FOURTH } from "./placement-cases-44.js";
 import { FORTY_SIXTH } from "./placement-cases-46.js";
 import { FORTY_FIFTH } from "./placement-cases-45.js";
 
-const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTIETH, ...TWENTY_FIRST, ...TWENTY_SECOND, ...TWENTY_THIRD, ...TWENTY_FOURTH, ...TWENTY_FIFTH, ...TWENTY_SIXTH, ...TWENTY_SEVENTH, ...TWENTY_EIGHTH, ...TWENTY_NINTH, ...THIRTIETH, ...THIRTY_FIRST, ...THIRTY_SECOND, ...THIRTY_THIRD, ...THIRTY_FOURTH, ...THIRTY_FIFTH, ...THIRTY_SEVENTH, ...THIRTY_SIXTH, ...THIRTY_EIGHTH, ...THIRTY_NINTH, ...FORTIETH, ...FORTY_FIRST, ...FORTY_SECOND, ...FORTY_FOURTH, ...FORTY_FIFTH, ...FORTY_SIXTH };
+const CASES = { ...FIRST, ...MORE, ...NEW, ...SEVENTH, ...EIGHTH, ...NINTH, ...TENTH, ...ELEVENTH, ...TWELFTH, ...THIRTEENTH, ...FOURTEENTH, ...FIFTEENTH, ...SIXTEENTH, ...SEVENTEENTH, ...EIGHTEENTH, ...NINETEENTH, ...TWENTIETH, ...TWENTY_FIRST, ...TWENTY_SECOND, ...TWENTY_THIRD, ...TWENTY_FOURTH, ...TWENTY_FIFTH, ...TWENTY_SIXTH, ...TWENTY_SEVENTH, ...TWENTY_EIGHTH, ...TWENTY_NINTH, ...THIRTIETH, ...THIRTY_FIRST, ...THIRTY_SECOND, ...THIRTY_THIRD, ...THIRTY_FOURTH, ...THIRTY_FIFTH, ...THIRTY_SEVENTH, ...THIRTY_SIXTH, ...THIRTY_EIGHTH, ...THIRTY_NINTH, ...FORTIETH, ...FORTY_FIRST, ...FORTY_SECOND, ...FORTY_FOURTH, ...FORTY_FIFTH, ...FORTY_SIXTH, ...FORTY_SEVENTH };
 
 const EXTRA = process.env["NANOSHEET_PLACEMENT_FIXTURES"];
 

@@ -34,7 +34,9 @@ export function chooseDrawing(nodes: RootContent[], isArt: (c: Code) => boolean,
     } else if (n.type !== "code") lead.push(plainText(n));
   }
   if (arts.length <= 1) return arts[0] && { code: arts[0].code };
-  const forPage = drawingForPage(arts, page);
+  // Drawings called a draft and its revision are one page's layout twice, whatever pages they name.
+  const revised = arts.some((a) => a.parts.slice(-2).some((p) => NEWER.test(p) || OLDER.test(p)));
+  const forPage = revised ? undefined : drawingForPage(arts, page);
   if (forPage !== undefined) {
     const others = arts.filter((_, k) => k !== forPage).map((a) => lineOf(a.code));
     return { code: arts[forPage]!.code, note: `line ${lineOf(arts[forPage]!.code)}: the layout section holds ${arts.length} drawings, one a page; the one drawn for ${page === "16:9" ? "16:9" : "A4"} is read, not the one${others.length > 1 ? "s" : ""} at line ${others.join(", ")}` };

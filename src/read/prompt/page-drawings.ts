@@ -4,17 +4,17 @@
 import type { PageSize } from "../../model/sheet.js";
 import { pageNamed } from "./page.js";
 
-/** A page named by what it is for, when the label names no shape: a screen is 16:9, paper is A4. */
+/** A page named by what it is for: a screen is 16:9, paper is A4. */
 const SCREEN = /\b(?:monitor|screen|slides?|presentation|display)\b|모니터|화면|슬라이드|발표|프레젠테이션/i;
 const PAPER = /\b(?:print(?:ing|ed)?|paper|handout)\b|인쇄|출력용|프린트|종이|노트에/i;
 
-/** The page a drawing's label names: its shape (`A4`, `16:9`, `1920×1080`), else what it is for, else none. */
+/** The page a label names by its shape (`A4`, `16:9`, `1920×1080`) or what it is for, when it names one only:
+ * `A4로 인쇄할 버전이랑 모니터용` is about both. */
 export function labelPage(text: string): PageSize | undefined {
   const shape = pageNamed(text);
-  if (shape) return shape;
-  const screen = SCREEN.test(text);
-  const paper = PAPER.test(text);
-  return screen === paper ? undefined : screen ? "16:9" : "a4";
+  const said: (PageSize | undefined)[] = [shape, SCREEN.test(text) ? "16:9" : undefined, PAPER.test(text) ? "a4" : undefined];
+  const named = new Set(said.filter((p) => p !== undefined));
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 /**
