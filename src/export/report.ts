@@ -134,6 +134,9 @@ function textOf(b: Block): string {
       return b.root.label;
     case "knobs":
       return b.knobs.map((x) => x.label).join(", ");
+    // A code card is told by what it shows, its lines run together as the report writes every text.
+    case "code":
+      return b.text;
     default:
       return "";
   }

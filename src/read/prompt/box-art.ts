@@ -1,6 +1,7 @@
 // Which lines under # Layout Structure are the page drawn as boxes: a fenced block of box art, whatever its
 // language word, or a drawing pasted with no fence around it.
 import type { Code } from "mdast";
+import type { PageSize } from "../../model/sheet.js";
 import { chooseDrawing } from "./drawing-choice.js";
 import { hashBoxes } from "./plain-boxes.js";
 import type { PromptDoc, Section } from "./sections.js";
@@ -40,9 +41,9 @@ export function unfencedDrawing(doc: PromptDoc, sec: Section): Code | undefined 
 }
 
 /** The drawing the layout's boxes are read from: the one chosen among the section's fenced drawings (with the
- * note saying which, when there were several), else one pasted with no fence. */
-export function layoutDrawing(doc: PromptDoc, sec: Section): { code: Code; note?: string } | undefined {
-  const chosen = chooseDrawing(sec.nodes, isBoxArt);
+ * note saying which, when there were several), else one pasted with no fence. `page`: the page it is drawn on. */
+export function layoutDrawing(doc: PromptDoc, sec: Section, page: PageSize): { code: Code; note?: string } | undefined {
+  const chosen = chooseDrawing(sec.nodes, isBoxArt, page);
   if (chosen) return chosen;
   const code = unfencedDrawing(doc, sec);
   return code && { code };

@@ -3,7 +3,7 @@
 // when a box holds such a chart. The drawing is found and its boxes read exactly as the reader will, so the
 // lines parsed here are the ones box-mermaid.ts later looks up.
 import { InputError } from "../../errors.js";
-import type { Flowchart } from "../../model/sheet.js";
+import type { Flowchart, PageSize } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
 import { parseDiagram } from "./ascii-layout.js";
 import { layoutDrawing } from "./box-art.js";
@@ -12,11 +12,11 @@ import { MAY_HOLD_CHART, type BoxChart, type BoxCharts } from "./box-mermaid.js"
 export type { BoxCharts };
 import { findSection, lineOf, type PromptDoc } from "./sections.js";
 
-/** The charts in the drawing's boxes, by their source (box-mermaid.ts's `chartLines`). */
-export async function parseBoxCharts(doc: PromptDoc): Promise<BoxCharts> {
+/** The charts in the drawing's boxes, by their source (box-mermaid.ts's `chartLines`), of the drawing for `page`. */
+export async function parseBoxCharts(doc: PromptDoc, page: PageSize): Promise<BoxCharts> {
   const parsed = new Map<string, BoxChart>();
   const sec = findSection(doc, "layout");
-  const code = sec && layoutDrawing(doc, sec)?.code;
+  const code = sec && layoutDrawing(doc, sec, page)?.code;
   if (!code || !MAY_HOLD_CHART.test(code.value)) return parsed;
   const sources = new Set<string>();
   try {

@@ -2,6 +2,7 @@
 // visual form the box should take ("(pipeline arrow)", "(token sequence box)"), and a title's trailing note of
 // the form its content takes ("PRETRAIN vs POST-TRAIN (comparison table)"). Once the plan gives the panel
 // its content, these have done their job and are not drawn; a box the plan gives nothing keeps them.
+import { sketchesCode } from "./code-sample.js";
 import { placeholderCaption, pictureStrip } from "./pictures.js";
 import type { MindNode, Panel, Rich } from "../../model/sheet.js";
 import { splitEmoji } from "./words.js";
@@ -139,6 +140,8 @@ const SUMMARY_NOTE = /^(?:핵심\s*)?(?:요약|정리)$|^(?:key\s+)?(?:summary|p
 /** A box line saying what the box will show (`Free / Plus / Pro table`, `결정 흐름도`), once the panel shows it. */
 function namesDrawnForm(line: string, panel: Panel): boolean {
   const has = (kind: string): boolean => panel.blocks.some((b) => b.kind === kind);
+  // `step 1/32000 | loss 10.98 ... (코드 블록처럼)`: the code card's first line, sketched (code-sample.ts).
+  if (sketchesCode(line, panel)) return true;
   // `💬 명언 + ✅ 핵심 정리`: what else the box holds, one note a part, each part drawn.
   const parts = line.replace(/^[+&]\s+/, "").split(/\s+[+&/]\s+/);
   if ((parts.length > 1 || parts[0] !== line) && parts.every((p) => namesDrawnForm(p, panel))) return true;

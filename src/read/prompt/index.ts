@@ -55,7 +55,7 @@ export interface PromptReadResult {
  * Mermaid's own parsers. `page`: the page it will be drawn on, when the caller sets one (`--page`). */
 export async function readPromptDocumentAsync(text: string, page?: PageSize): Promise<PromptReadResult> {
   const doc = parsedPrompt(text);
-  return readDoc(doc, await parsePlanMermaid(doc), page, await parseBoxCharts(doc));
+  return readDoc(doc, await parsePlanMermaid(doc), page, await parseBoxCharts(doc, page ?? pageSize(doc)));
 }
 
 /**
@@ -103,7 +103,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   const style = readStyle(styleNodes(doc), doc.text);
   splitListedQuotes(plan, style.quotes);
 
-  const layout = buildLayout(doc, plan, warnings, boxCharts);
+  const layout = buildLayout(doc, plan, warnings, boxCharts, drawnOn ?? pageSize(doc));
   checkPanelCount(layout.slots.length, () => findSection(doc, "layout")?.line);
   const fallbackTitle =
     sourceSec?.nodes.filter((n) => n.type === "heading" && !(fm && lineOf(n) <= fm.endLine)).map(plainText)[0] ??
@@ -190,16 +190,16 @@ function styleNodes(doc: PromptDoc): RootContent[] {
     .flatMap((s, k) => (k === 0 && !QUOTES_TITLE.test(s.title) ? s.nodes : [{ type: "heading", depth: 1, children: [{ type: "text", value: s.title }], position: { start: { line: s.line, column: 1 }, end: { line: s.line, column: 1 } } } as RootContent, ...s.nodes]));
 }
 
-function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[], boxCharts: BoxCharts | undefined): BuiltLayout {
+function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[], boxCharts: BoxCharts | undefined, drawnOn: PageSize): BuiltLayout {
   const layoutSec = findSection(doc, "layout");
-  const drawing = layoutSec && layoutDrawing(doc, layoutSec);
+  const drawing = layoutSec && layoutDrawing(doc, layoutSec, drawnOn);
   if (drawing?.note) warnings.push(drawing.note);
   const code = drawing?.code;
   if (layoutSec && code) {
     const first = lineOf(code) + 1;
     const diagram = withLegend(parseDiagram(code.value, first, warnings, boxCharts), layoutSec.nodes);
     const drawn = drawnHeights(diagram);
-    const table = findRatioTable(layoutSec.nodes, diagram, warnings) ?? drawn ?? dataHeights(layoutSec.nodes, diagram) ?? cssHeights(layoutSec.nodes, diagram) ?? proseHeights(doc, layoutSec, diagram, warnings);
+    const table = findRatioTable(layoutSec.nodes, diagram, warnings, drawnOn) ?? drawn ?? dataHeights(layoutSec.nodes, diagram) ?? cssHeights(layoutSec.nodes, diagram) ?? proseHeights(doc, layoutSec, diagram, warnings);
     if (table?.rows.length === diagram.length) bandWidths(proseLines(doc, layoutSec), diagram.map((r) => r.boxes.length), table.rows);
     const before = warnings.length;
     // The words the document writes outside the drawing: a title's broken half (`IAD`) is written only in it.

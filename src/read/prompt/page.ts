@@ -73,6 +73,12 @@ const REFUSED_AFTER = /^\s*(?:(?:은|는|이|가|이나|로)\s*)?(?:말고|아�
 /** `not 16:9`, `instead of 16:9`, `rather than A4`. */
 const REFUSED_BEFORE = /(?:\bnot|\bno|instead of|rather than)\s*(?:an?\s+)?$/i;
 
+/** The one page shape a text names (`A4용`, `16:9 버전`, `1920×1080`), or undefined when it names none or both. */
+export function pageNamed(text: string): PageSize | undefined {
+  const { wide, a4 } = shapesNamed(text);
+  return (wide >= 0) === (a4 >= 0) ? undefined : wide >= 0 ? "16:9" : "a4";
+}
+
 /** `16:9` only when it is the first page shape the image request names (or, when it names none, the document); A4 landscape otherwise. */
 export function pageSize(doc: PromptDoc): PageSize {
   const image = findSection(doc, "image");

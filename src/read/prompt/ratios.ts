@@ -9,6 +9,8 @@ import { widthsOf } from "./width-words.js";
 import { sharedCount, wordSet } from "./words.js";
 import { bandsOf, byBand } from "./sentence-heights.js";
 import { percentSum } from "./text-heights.js";
+import type { PageSize } from "../../model/sheet.js";
+import { tableForPage } from "./page-ratios.js";
 
 export interface RatioRow {
   line: number;
@@ -38,16 +40,18 @@ const NUMBER = /^\s*([-+−]?\d*\.?\d+(?:e[-+]?\d+)?)\s*%?\s*$/i;
 const PIXELS = /(\d+(?:\.\d+)?)\s*(?:px|pixels?|픽셀)\b/i;
 const HEDGED_PERCENT = /^\s*(?:~|～|≈|約|약|대략|about|approx(?:\.|imately)?|ca\.|roughly|around)?\s*\d+(?:\.\d+)?\s*%\s*$/i;
 
-/** With the diagram's rows: a table naming fewer rows than the diagram draws is spread over them (`spread`). */
-export function findRatioTable(nodes: RootContent[], diagram?: DiagramRow[], warnings: string[] = []): RatioTable | undefined {
+/** With the diagram's rows: a table naming fewer rows than the diagram draws is spread over them (`spread`).
+ * With the page: a table giving each page its own column is read as that page's (`page-ratios.ts`). */
+export function findRatioTable(nodes: RootContent[], diagram?: DiagramRow[], warnings: string[] = [], page?: PageSize): RatioTable | undefined {
   const titled = subsections(nodes, 2).find((s) => RATIO_HEADING.test(s.title));
   const candidates = [...(titled?.nodes ?? []), ...nodes].filter((n): n is Table => n.type === "table");
   const header = (t: Table): string => (t.children[0] ? cellsOf(t.children[0]).join(" ") : "");
-  const table =
+  const found =
     candidates.find((t) => /%/.test(plainText(t))) ??
     candidates.find((t) => RATIO_HEADER.test(header(t)) || (titled?.nodes.includes(t) ?? false)) ??
     ratioList([...(titled?.nodes ?? []), ...nodes]);
-  if (!table) return undefined;
+  if (!found) return undefined;
+  const table = page ? tableForPage(found, page) : found;
   const short = diagram !== undefined && table.children.length - 1 < diagram.length;
   const read = readRatioTable(table, short);
   return short ? spread(read, diagram, warnings) : read;
