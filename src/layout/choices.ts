@@ -1,5 +1,6 @@
 // The column arrangements auto-fit tries for a panel (fit.ts): one column, two (equal, or a narrow one beside a
-// wide one), three in wide panels, a list of stages one stage a column, and the rescues (a diagram's own width beside the text, wide blocks in columns).
+// wide one), three in wide panels, a list of stages one stage a column, and the rescues (a diagram's own width
+// beside the text, wide blocks in columns).
 import type { Block, Panel } from "../model/sheet.js";
 import { isWide } from "../blocks/index.js";
 import { captionsNext } from "./caption.js";
