@@ -2,7 +2,7 @@
 // shape outline). Forward edges follow dagre; a row-to-row link in a snake turns down beside the row end;
 // back edges arc over the row (or beside a column) as a curved return arrow.
 import type { Box } from "../../model/positioned.js";
-import { exitPoint, type Pt } from "../diagram/geometry.js";
+import { boxesOverlap, exitPoint, type Pt } from "../diagram/geometry.js";
 import { shapeOutline } from "../diagram/shapes.js";
 import { cubicAt } from "../diagram/arrow.js";
 import type { FlowEdge } from "../../model/sheet.js";
@@ -88,7 +88,6 @@ function sharedTrunkLabels(downs: Route[], all: PlacedNode[], px: number): void 
     const x = r.labelSide === "right" ? r.labelAt[0] + 3 : r.labelSide === "left" ? r.labelAt[0] - 3 - w : r.labelAt[0] - w / 2;
     return { x, y: r.labelAt[1] - r.label.height / 2, width: w, height: r.label.height };
   };
-  const meet = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   const nodes = all.map(shapeBox);
   const bySource = new Map<string, Route[]>();
   for (const r of downs) if (r.label) bySource.set(r.edge.from, [...(bySource.get(r.edge.from) ?? []), r]);
@@ -96,7 +95,7 @@ function sharedTrunkLabels(downs: Route[], all: PlacedNode[], px: number): void 
     if (group.length < 2) continue;
     const clashes = (r: Route): boolean => {
       const b = boxOf(r);
-      return !!b && (nodes.some((n) => meet(b, n)) || group.some((o) => o !== r && !!boxOf(o) && meet(b, boxOf(o)!)));
+      return !!b && (nodes.some((n) => boxesOverlap(b, n)) || group.some((o) => o !== r && !!boxOf(o) && boxesOverlap(b, boxOf(o)!)));
     };
     const stuck = group.filter(clashes);
     for (const r of stuck) {
