@@ -11,6 +11,7 @@ import { heightenings, heightNote, heightShift } from "./heights.js";
 import { balanceCandidates, bareBesideCrowded, betterBalanced, HOME_PX, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, smallestPx, tradeCandidates, type Candidate } from "./rebalance.js";
 import { fewerBare, strayCandidates } from "./stray.js";
 import { leadNote, onlyHome, restatedLeads } from "./restated.js";
+import { withTags } from "./whose.js";
 
 /** One layout of a page, with what each panel's fit was judged on. */
 export interface Laid {
@@ -42,7 +43,14 @@ interface Rescued {
  * Repairs and balances the page laid out first; the result carries the repaired sheet (`sheet`) and the `moves`
  * when they changed anything.
  */
-export function repairLayout(sheet: Sheet, first: Laid, relayout: Relayout): PositionedSheet {
+export function repairLayout(sheet: Sheet, first: Laid, layout: Relayout): PositionedSheet {
+  // Each page remembers how it was laid out, so that the moved figures' tags are judged on the same terms.
+  const how = new WeakMap<Laid, Parameters<Relayout>>();
+  const relayout: Relayout = (...args) => {
+    const laid = layout(...args);
+    how.set(laid, args);
+    return laid;
+  };
   const rescued = rescue(sheet, first, relayout);
   const settled = settle(rescued, relayout);
   // Kept home, a block may leave its other panel bare enough to take blocks for balance: the home page wins only
@@ -63,7 +71,13 @@ export function repairLayout(sheet: Sheet, first: Laid, relayout: Relayout): Pos
   // Heights the writer gave that were changed (heights.ts) are said, as a warning the build prints.
   const notes = [heightNote(sheet, now.sheet), leadNote(sheet, now.sheet)].filter((n): n is string => n !== undefined);
   const positioned = notes.length ? { ...now.laid.positioned, warnings: [...now.laid.positioned.warnings, ...notes] } : now.laid.positioned;
-  if (now.moves.length) return { ...positioned, sheet: now.sheet, moves: now.moves };
+  if (now.moves.length) {
+    const tags = withTags(now.sheet, positioned, (s) => {
+      const [, ...flags] = how.get(now.laid) ?? [now.sheet];
+      return relayout(s, ...flags).positioned;
+    });
+    return tags ? { ...tags.positioned, warnings: positioned.warnings, sheet: tags.sheet, moves: now.moves } : { ...positioned, sheet: now.sheet, moves: now.moves };
+  }
   return now.sheet !== sheet ? { ...positioned, sheet: now.sheet } : positioned;
 }
 

@@ -1,0 +1,136 @@
+// A table, chart or code sample moved out of its panel for room (rehome.ts) or balance (rebalance.ts) stands
+// in a panel it is not about; without a word, the reader takes it for that panel's. A small tag over it names
+// the panel it belongs to, with an arrow pointing there (`↖ 🐍 CODE INTERPRETER`), as a designer pencils a
+// pointer beside a figure set where space allowed. The tag is the figure's caption (caption.ts), so it sits
+// close above the drawing and never parts from it; a figure that already has a caption gets the pointer at its
+// end, in brackets. Tags are kept only where they cost nothing: the page laid out with them must overflow
+// nowhere and draw every panel at the size it had without them (a tag that shrank a panel's text would trade
+// legibility for a pointer). The moves themselves were judged without tags, so where a tag has no room the
+// figure goes untagged and the report still says where it came from.
+import type { Block, Panel, Rich, Sheet } from "../model/sheet.js";
+import type { PositionedSheet } from "../model/positioned.js";
+import { CAPTION_OF, captionOf, isCaption } from "./caption.js";
+import { withPanels } from "./move.js";
+
+/** The reasons of a block that left its panel (not one that went home). */
+const MOVED = /^(?:room|balance) \((moved from|too big for) ([a-z0-9-]+)\)$/;
+const FIGURES = new Set<Block["kind"]>(["flowchart", "mindmap", "knobs", "table", "code"]);
+/** Longest title a tag carries whole, in characters; a longer one is cut at a word with `…`. */
+const MAX_TITLE = 28;
+
+type Box = PositionedSheet["panels"][number]["box"];
+
+/** Pointers to eight directions, from the figure's panel to its own: `ARROWS[dy + 1][dx + 1]`. */
+const ARROWS = [
+  ["↖", "↑", "↗"],
+  ["←", "·", "→"],
+  ["↙", "↓", "↘"],
+] as const;
+
+/** The arrow from box `to` (where the figure stands) towards box `from` (the panel it is about). */
+export function pointer(to: Box, from: Box): string {
+  const dx = from.x + from.width / 2 - (to.x + to.width / 2);
+  const dy = from.y + from.height / 2 - (to.y + to.height / 2);
+  // A panel mostly above or beside counts as straight up or across: a sidebar's centre is rarely level with
+  // its neighbour's, and `↗` for a panel overlapping the column reads as "somewhere else".
+  const overlapsX = Math.min(from.x + from.width, to.x + to.width) - Math.max(from.x, to.x) > 0;
+  const overlapsY = Math.min(from.y + from.height, to.y + to.height) - Math.max(from.y, to.y) > 0;
+  const sx = overlapsX ? 0 : Math.sign(dx);
+  const sy = overlapsY ? 0 : Math.sign(dy);
+  return ARROWS[sy + 1]![sx + 1]!;
+}
+
+function short(title: string): string {
+  const chars = [...title];
+  if (chars.length <= MAX_TITLE) return title;
+  const cut = chars.slice(0, MAX_TITLE).join("");
+  const space = cut.lastIndexOf(" ");
+  return `${(space > MAX_TITLE / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * The panel a moved figure is about, when that is clear: the one that pinned it (by title, emoji or box line)
+ * before it was too big for it, or the one it left that its words match best. A figure the reader had placed
+ * by room (an overview map matching four panels a little) left a panel it was never about: no pointer.
+ */
+function homeOf(block: Block): string | undefined {
+  const m = MOVED.exec(block.at?.reason ?? "");
+  if (!m) return undefined;
+  return m[1] === "too big for" || block.at?.matches?.[0] === m[2] ? m[2] : undefined;
+}
+
+/** The tag's text for a figure from panel `from`. */
+export function tagText(arrow: string, from: Panel): string {
+  return [arrow, from.emoji, short(from.title.trim())].filter(Boolean).join(" ");
+}
+
+/**
+ * The sheet with every moved figure tagged, or undefined when none moved; `laid` gives the panels' boxes the
+ * arrows point between.
+ */
+export function tagged(sheet: Sheet, laid: PositionedSheet): Sheet | undefined {
+  const panels = sheet.rows.flatMap((r) => (r.kind === "panels" ? r.panels : []));
+  const byId = new Map(panels.map((p) => [p.id, p]));
+  const boxes = new Map(laid.panels.map((p) => [p.id, p.box]));
+  const out: Panel[] = [];
+  for (const panel of panels) {
+    let blocks = panel.blocks;
+    for (const block of panel.blocks) {
+      const id = FIGURES.has(block.kind) ? homeOf(block) : undefined;
+      const from = id !== undefined && id !== panel.id ? byId.get(id) : undefined;
+      const a = boxes.get(panel.id);
+      const b = from && boxes.get(from.id);
+      if (!from || !a || !b) continue;
+      const text = tagText(pointer(a, b), from);
+      const caption = captionOf(blocks, block);
+      const reason = `${CAPTION_OF}${from.id})`;
+      if (caption?.kind === "paragraph") {
+        // The pointer at the caption's end, when the two still read as one title; else the figure goes untagged
+        // (a second line above a caption would read as a caption of the caption).
+        const joined: Block = { ...caption, text: [...caption.text, { text: ` (${text})` }] as Rich };
+        if (isCaption(joined, block)) blocks = blocks.map((x) => (x === caption ? joined : x));
+        continue;
+      }
+      if (caption) continue;
+      const tag: Block = { kind: "paragraph", text: [{ text }], at: { reason } };
+      if (!isCaption(tag, block)) continue;
+      const k = blocks.indexOf(block);
+      blocks = [...blocks.slice(0, k), tag, ...blocks.slice(k)];
+    }
+    if (blocks !== panel.blocks) out.push({ ...panel, blocks });
+  }
+  return out.length ? withPanels(sheet, out) : undefined;
+}
+
+/**
+ * Whether the page with tags may replace the page without: nothing overflows and no panel's text is smaller.
+ */
+export function tagsFree(before: PositionedSheet, after: PositionedSheet): boolean {
+  const was = new Map(before.panels.map((p) => [p.id, p]));
+  return after.panels.every((p) => {
+    const b = was.get(p.id);
+    return !p.overflow && (!b || p.fontPx >= b.fontPx - 1e-6);
+  });
+}
+
+/**
+ * The page with the moved figures tagged, laid out by `lay`, when that costs nothing: with every tag, else with
+ * only the tags of the panels that kept their size; undefined when no tag can stay.
+ */
+export function withTags(sheet: Sheet, page: PositionedSheet, lay: (s: Sheet) => PositionedSheet): { sheet: Sheet; positioned: PositionedSheet } | undefined {
+  const all = tagged(sheet, page);
+  if (!all) return undefined;
+  const first = lay(all);
+  if (tagsFree(page, first)) return { sheet: all, positioned: first };
+  const was = new Map(page.panels.map((p) => [p.id, p.fontPx]));
+  const ok = new Set(first.panels.filter((p) => !p.overflow && p.fontPx >= (was.get(p.id) ?? 0) - 1e-6).map((p) => p.id));
+  const panels = (s: Sheet): Panel[] => s.rows.flatMap((r) => (r.kind === "panels" ? r.panels : []));
+  const plain = new Map(panels(sheet).map((p) => [p.id, p]));
+  const tags = panels(all).filter((p) => p !== plain.get(p.id));
+  // Untagged again where a tag cost room; tried once more only when some tag stays.
+  const undo = tags.filter((p) => !ok.has(p.id));
+  if (undo.length === tags.length) return undefined;
+  const some = withPanels(all, undo.map((p) => plain.get(p.id)!));
+  const second = lay(some);
+  return tagsFree(page, second) ? { sheet: some, positioned: second } : undefined;
+}

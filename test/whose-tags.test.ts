@@ -1,0 +1,80 @@
+// A figure moved out of its panel for room carries a small tag naming the panel it is about, with an arrow
+// pointing there; a figure that was never about the panel it left (placed there by room) gets none, and a tag
+// that would cost room is left off.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readSheet } from "../src/read/index.js";
+import { layoutSheet } from "../src/layout/index.js";
+import { layoutReport } from "../src/export/report.js";
+import { toSheetMarkdown } from "../src/export/markdown.js";
+import { pointer, tagText } from "../src/layout/whose.js";
+import { FIXTURES_DIR } from "./fixtures/list.js";
+
+async function laidOut(name: string, page: "a4" | "16:9") {
+  const { sheet } = await readSheet(readFileSync(join(FIXTURES_DIR, "prompts", `${name}.txt`), "utf8"), { page });
+  const laid = layoutSheet(sheet, { page });
+  return { sheet, laid, report: layoutReport(laid, 96, laid.sheet ?? sheet) };
+}
+
+describe("the tool-use chapter: the code-interpreter loop drawn in WEB SEARCH", async () => {
+  const { laid, report } = await laidOut("tool-use-search-shared-walls-sequence-keycaps", "a4");
+  const web = report.panels.find((p) => /^WEB SEARCH/.test(p.title))!;
+
+  it("is tagged with its own panel, the arrow pointing down to it, just above the chart", () => {
+    const k = web.blocks.findIndex((b) => b.kind === "flowchart" && /too big for code-interpreter/.test(b.reason ?? ""));
+    expect(k).toBeGreaterThan(0);
+    const tag = web.blocks[k - 1]!;
+    expect(tag).toMatchObject({ kind: "paragraph", text: "↓ 🐍 CODE INTERPRETER", reason: "room (captions a block moved from code-interpreter)" });
+    expect(tag.y + tag.height).toBeLessThanOrEqual(web.blocks[k]!.y + 1);
+  });
+
+  it("costs nothing: the page still fits", () => {
+    expect(laid.panels.filter((p) => p.overflow)).toEqual([]);
+  });
+
+  it("is written to the sheet Markdown as the line just before the chart, where a caption stands", () => {
+    const md = toSheetMarkdown(laid.sheet!);
+    const at = md.indexOf("↓ 🐍 CODE INTERPRETER");
+    expect(at).toBeGreaterThan(0);
+    expect(md.slice(at, md.indexOf("```mermaid", at)).trim()).toBe("↓ 🐍 CODE INTERPRETER");
+  });
+});
+
+describe("a figure the reader placed by room, moved on", async () => {
+  // The grand summary's overview map (LLM psychology, matching four small panels a little) was set in THE THREE
+  // STAGES for room and moves on to WHO AM I TALKING TO: it was never THE THREE STAGES', so no arrow says so.
+  const { report } = await laidOut("grand-summary-dense-crlf", "a4");
+  it("gets no tag", () => {
+    const who = report.panels.find((p) => /^WHO AM I TALKING TO/.test(p.title))!;
+    expect(who.blocks.some((b) => b.kind === "mindmap" && /moved from the-three-stages/.test(b.reason ?? ""))).toBe(true);
+    expect(report.panels.flatMap((p) => p.blocks).filter((b) => /^room \(captions a block moved from/.test(b.reason ?? ""))).toEqual([]);
+  });
+});
+
+describe("a figure whose caption is its own", async () => {
+  // The inference chapter's loop is captioned **추론**; the pointer joins that caption in brackets.
+  const { report } = await laidOut("inference-loop-chains", "a4");
+  it("gets the pointer after its caption", () => {
+    const texts = report.panels.flatMap((p) => p.blocks).map((b) => b.text);
+    expect(texts).toContain("추론 (↓ 🧊 INFERENCE ≠ TRAINING)");
+  });
+});
+
+describe("pointer", () => {
+  const box = (x: number, y: number, width = 100, height = 100) => ({ x, y, width, height });
+  it("points straight along a shared column or row, diagonally otherwise", () => {
+    expect(pointer(box(0, 200), box(0, 0))).toBe("↑");
+    expect(pointer(box(0, 0), box(50, 200))).toBe("↓");
+    expect(pointer(box(0, 0), box(300, 20))).toBe("→");
+    expect(pointer(box(300, 0), box(0, 0, 100, 400))).toBe("←");
+    expect(pointer(box(300, 300), box(0, 0))).toBe("↖");
+    expect(pointer(box(0, 300), box(300, 0))).toBe("↗");
+    expect(pointer(box(300, 0), box(0, 300))).toBe("↙");
+    expect(pointer(box(0, 0), box(300, 300))).toBe("↘");
+  });
+  it("cuts a long title at a word", () => {
+    const panel = { id: "p", emoji: "🧪", title: "TEST-TIME TRAINING AND CONTINUAL LEARNING", lead: [], blocks: [] };
+    expect(tagText("←", panel)).toBe("← 🧪 TEST-TIME TRAINING AND…");
+  });
+});
