@@ -29,7 +29,6 @@ const TABLE = [
 const doc = (plan: string[], after: string[] = []): string => promptDoc(TABLE, plan, { fenced: false, after });
 
 describe("a plan section opened by a line naming where its box stands", () => {
-  // A blank line ends each list: a line typed right under an item is that item's own (Markdown's lazy line).
   const plan = [
     "좌측 상단 박스에:",
     "- alpha point",
@@ -52,6 +51,19 @@ describe("a plan section opened by a line naming where its box stands", () => {
     expect(texts(panel(sheet, /SIDE/).blocks)).toMatch(/side point/);
     expect(texts(panel(sheet, /DELTA/).blocks)).not.toMatch(/side point/);
     expect(warnings.join("\n")).not.toMatch(/text before the first plan section/);
+  });
+
+  it("cuts a label typed right under a list item (Markdown's lazy line) off the list", async () => {
+    const { sheet } = await readSheet(doc(plan.filter((l) => l !== "")));
+    expect(texts(panel(sheet, /BETA/).blocks)).not.toMatch(/박스/);
+    expect(texts(panel(sheet, /GAMMA/).blocks)).toMatch(/gamma point/);
+    expect(texts(panel(sheet, /DELTA/).blocks)).not.toMatch(/사이드바|side point/);
+    expect(texts(panel(sheet, /SIDE/).blocks)).toMatch(/side point/);
+  });
+
+  it("leaves a list item's own last line that names a place with nothing under it", async () => {
+    const { sheet } = await readSheet(doc(["## 🅱️ BETA", "- beta point", "오른쪽 위:", "## 🎲 DELTA", "- delta point"]));
+    expect(texts(panel(sheet, /BETA/).blocks)).toMatch(/오른쪽 위/);
   });
 
   it("keeps a labelled section among numbered headings", async () => {
