@@ -4,6 +4,7 @@ import type { List, Paragraph, RootContent } from "mdast";
 import { isBoldLine, lineOf, plainText, subsections, type Subsection } from "./sections.js";
 import { designerChecklist } from "./designer-checklist.js";
 import { emojiOutline, itemSections } from "./outline-items.js";
+import { placeLabels } from "./place-labels.js";
 
 /** A line ending in a colon introduces what follows. */
 export const FRAMING = /[:：]$/;
@@ -21,14 +22,15 @@ export const INSTRUCTION = /^(?:please\s+)?(?:create|make|draw|show|use|add|incl
  * sections and left `## 📌 핵심 정리` or `## 왜 바이트를 그대로 안 쓸까?` bare still drew a box for each.
  */
 export function planSubsections(nodes: RootContent[], plan: { warnings: string[] }, ownDepth = 0, drawn = ""): Subsection[] {
-  return sectionsOf(nodes, plan, ownDepth, drawn).filter((s) => {
+  const labels = placeLabels(nodes);
+  return sectionsOf(labels.nodes, plan, ownDepth, drawn, labels.lines).filter((s) => {
     if (!designerChecklist(s)) return true;
     plan.warnings.push(`line ${s.line}: plan section "${s.title}" is a checklist for whoever draws the sheet; it is not drawn`);
     return false;
   });
 }
 
-function sectionsOf(nodes: RootContent[], plan: { warnings: string[] }, ownDepth: number, drawn: string): Subsection[] {
+function sectionsOf(nodes: RootContent[], plan: { warnings: string[] }, ownDepth: number, drawn: string, placed = new Set<number>()): Subsection[] {
   // A heading no deeper than the plan's own (`# Quotes` after `# Content per box`) names a part the template does
   // not have: it is one more section after the plan's, not the one they all fall under.
   const cut = ownDepth > 0 ? nodes.findIndex((n) => n.type === "heading" && n.depth <= ownDepth) : -1;
@@ -39,7 +41,7 @@ function sectionsOf(nodes: RootContent[], plan: { warnings: string[] }, ownDepth
   const first = nodes.find((n) => n.type === "heading");
   const later = nodes.findIndex((n) => n.type === "heading" && n.depth === depth);
   if (first?.type === "heading" && first.depth > depth && !ROW_HEADING.test(plainText(first))) {
-    return [...sectionsOf(nodes.slice(0, later), plan, 0, drawn), ...sectionsOf(nodes.slice(later), plan, 0, drawn)];
+    return [...sectionsOf(nodes.slice(0, later), plan, 0, drawn, placed), ...sectionsOf(nodes.slice(later), plan, 0, drawn, placed)];
   }
   const subs = Number.isFinite(depth) ? subsections(nodes, depth).flatMap((s) => rowGroup(s) ?? [s]) : [];
   if (subs.length === 0) return boldTitled(nodes, plan);
@@ -50,7 +52,8 @@ function sectionsOf(nodes: RootContent[], plan: { warnings: string[] }, ownDepth
   // `9.11 vs 9.9` opens with a decimal number, not a section number: a number counts only when no digit follows.
   const numbered = subs.filter((s) => /^\d+[.)](?!\d)/.test(s.title));
   if (numbered.length === 0) return subs.flatMap(boldPeers);
-  const kept = subs.filter((s) => numbered.includes(s) || namedByDrawing(s.title, drawn));
+  // A section labelled by its box's place (`오른쪽 세로 사이드바:`) names its box as surely as a number does.
+  const kept = subs.filter((s) => numbered.includes(s) || namedByDrawing(s.title, drawn) || placed.has(s.line));
   for (const s of subs) {
     if (!kept.includes(s) && s.nodes.some((n) => !isFraming(n) && !isComment(n) && n.type !== "thematicBreak")) {
       plan.warnings.push(`line ${s.line}: plan section "${s.title}" is not numbered like the others and is not drawn; number it to draw it`);

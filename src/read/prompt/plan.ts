@@ -23,6 +23,7 @@ import { withoutDrawAsks } from "./draw-asks.js";
 import { calloutAsk } from "./callout-asks.js";
 import { groupedHeader } from "./group-header.js";
 import { arrowSteps, chainOf, readLeaves } from "./plan-leaves.js";
+import { glossedQuote, oneLine } from "./glossed-quote.js";
 import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, instructionItem, isComment, planSubsections } from "./plan-sections.js";
 import { boxNumber } from "./box-number.js";
 import { numberedPlaces, tableQuotes } from "./quote-table.js";
@@ -228,6 +229,11 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       // So is one quote opened by the time and speaker it was said at (`[2:51:48] Andrej: "…"`).
       if (signedQuote(richText(rich)) || saidAtQuote(richText(rich))) {
         section.blocks.push(...notedQuote(rich, undefined, section));
+        return;
+      }
+      // So is a quote in its marks over its translation in brackets on the next line.
+      if (glossedQuote(plainText(node))) {
+        section.blocks.push(...notedQuote(oneLine(rich), undefined, section));
         return;
       }
       const said = richText(rich);

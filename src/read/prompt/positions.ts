@@ -32,7 +32,8 @@ const CORNER = /^([좌우])([상하])(?:단)?(?:의|에)?$/;
 /** Words a place may carry without naming anything else: `맨 위`, `큰 칸`, `box`, `row`. */
 const FILLER =
   /^(?:맨|제일|가장|큰|작은|넓은|좁은|긴|줄|행|칸|열|박스|상자|영역|패널|셀|섹션|블록|부분|구역|코너|the|big|large|small|wide|main|box|panel|cell|area|section|block|row|column|col|corner|side|one)(?:의|에|은|는)?$/i;
-const COLUMN = /^(?:열|세로줄|column|col|sidebar|사이드바)(?:의|에|은|는)?$/i;
+// `세로` (upright) says the box runs down the page: `오른쪽 세로 사이드바`, `왼쪽 세로 박스`.
+const COLUMN = /^(?:열|세로줄|세로|column|col|sidebar|사이드바)(?:의|에|은|는)?$/i;
 /** What ends the place at the head of a title: a dash, a colon, a bracket, a bar. */
 const HEAD_END = /\s[-–—]\s|[—–:：(（\[|]/;
 

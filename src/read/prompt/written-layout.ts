@@ -6,6 +6,7 @@ import { emojiGridLayout } from "./emoji-grid.js";
 import { readProseLayout } from "./prose-layout.js";
 import { findRatioTable, type RatioTable } from "./ratios.js";
 import type { PromptDoc, Section } from "./sections.js";
+import { proseHeights } from "./sentence-heights.js";
 import { unstatedHeights } from "./text-heights.js";
 import { framedLayout, readTextLayout, type TextLayout } from "./text-layout.js";
 
@@ -13,5 +14,7 @@ export function writtenLayout(doc: PromptDoc, section: Section, warnings: string
   const layout = emojiGridLayout(doc, section) ?? framedLayout(doc, section) ?? readProseLayout(doc, section, warnings) ?? readTextLayout(doc, section, warnings);
   if (!layout) return undefined;
   const nodes = section.nodes.filter((n) => n !== layout.layoutTable);
-  return { layout, table: layout.table ?? findRatioTable(nodes, layout.rows, warnings) ?? layout.sketched ?? unstatedHeights(layout, warnings) };
+  // A table of boxes with its heights on a line beside it (`행 높이: 1/6, 3/6, 2/6`), as a drawing has them.
+  const said = () => (layout.layoutTable ? proseHeights(doc, section, layout.rows, warnings) : undefined);
+  return { layout, table: layout.table ?? findRatioTable(nodes, layout.rows, warnings) ?? said() ?? layout.sketched ?? unstatedHeights(layout, warnings) };
 }
