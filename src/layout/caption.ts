@@ -178,3 +178,17 @@ export function relaid(item: Item, layout: BlockLayout, px: number): Item {
 function clamp(v: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, v));
 }
+
+/** Kinds whose twin from one section is read against it: a bad answer's code beside the good one's. */
+const TWINNED = new Set<Block["kind"]>(["code", "table"]);
+
+/**
+ * Whether `block` has a twin in `blocks`: another of its kind, from the same section of the document, both
+ * captioned. Two captioned code fences in one section (`❌ Bad` over one, `✅ Good` over the other) are a
+ * comparison; moved apart into two panels, each answer loses what it is set against.
+ */
+export function hasTwin(blocks: readonly Block[], block: Block): boolean {
+  if (!TWINNED.has(block.kind) || block.at?.line === undefined || !captionOf(blocks, block)) return false;
+  return blocks.some((b) => b !== block && b.kind === block.kind && b.at?.line === block.at?.line && captionOf(blocks, b) !== undefined);
+}
+
