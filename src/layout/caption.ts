@@ -178,3 +178,22 @@ export function relaid(item: Item, layout: BlockLayout, px: number): Item {
 function clamp(v: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, v));
 }
+
+/** Kinds whose twin from one section is read against it: a bad answer's code beside the good one's. */
+const TWINNED = new Set<Block["kind"]>(["code", "table"]);
+
+/**
+ * Whether `block` has a twin in `blocks`: another of its kind from the same section of the document, captioned
+ * and set right before or after it (`❌ Bad` over one code fence, `✅ Good` over the next). The two are a
+ * comparison; moved apart into two panels, each answer loses what it is set against. Only the neighbours are
+ * looked at, so a panel of many blocks costs one scan.
+ */
+export function hasTwin(blocks: readonly Block[], block: Block): boolean {
+  const k = blocks.indexOf(block);
+  if (!TWINNED.has(block.kind) || block.at?.line === undefined || k < 1 || !captionsNext(blocks, k - 1)) return false;
+  const twin = (j: number): boolean => {
+    const b = blocks[j];
+    return !!b && b.kind === block.kind && b.at?.line === block.at?.line && captionsNext(blocks, j - 1);
+  };
+  return twin(k + 2) || twin(k - 2);
+}

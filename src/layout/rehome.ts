@@ -4,11 +4,11 @@
 // best-ranked panel that still fits with it, at a size no smaller than the smallest the page already has when
 // one does, else at the legible minimum. A pinned block (title, emoji) moves only as the last resort, when no
 // movable block helps and moving it alone cures its panel: a table beside its topic reads better than a build
-// that fails. Takeaways never move; a caption moves only with the block it titles, and always with it. Each
+// that fails. Takeaways never move, nor one of two captioned code blocks of one section; a caption moves only with the block it titles, and always with it. Each
 // block moves at most once and the number of moves is capped, so this ends; it runs only when something
 // overflows. A block's notes go along with it like its caption.
 import { pinnedBy, type Block, type Panel, type Sheet } from "../model/sheet.js";
-import { captionOf, companionsOf, notesOf, rides } from "./caption.js";
+import { captionOf, companionsOf, hasTwin, notesOf, rides } from "./caption.js";
 import { placed, put, take, withPanels } from "./move.js";
 
 export { CAPTION_OF } from "./caption.js";
@@ -129,7 +129,8 @@ function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], in
     // Only what the prompt reader pinned (sheet Markdown's own sections stay where the user put them), and never
     // a panel's only content.
     if (panel.blocks.length + panel.lead.length < 2) return undefined;
-    const cures = candidates(panel.blocks.filter((b) => pinnedBy(b.at?.reason) && !(b.kind === "bullets" && b.style === "takeaways") && alone(b)))
+    // One of two captioned code blocks or tables its section set side by side stays with its twin.
+    const cures = candidates(panel.blocks.filter((b) => pinnedBy(b.at?.reason) && !(b.kind === "bullets" && b.style === "takeaways") && alone(b) && !hasTwin(panel.blocks, b)))
       .map((block) => ({ blocks: [block], rest: without([block]) }))
       .filter((o) => o.rest.fits)
       .sort((a, b) => quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.px - b.rest.px);

@@ -8,7 +8,7 @@ import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
 import { quadrantTitle } from "./chart-tables.js";
 import { journeyTitle } from "./journey.js";
-import { fillDitto, isDittoNote } from "./ditto.js";
+import { dittoNotes, fillDitto } from "./ditto.js";
 import { heldBlocks, listParts } from "./list-parts.js";
 import { circledLeaves, circledRun, isOutline, leaves, leavesFromLines, tickedLeaves } from "./outline.js";
 import { richFromCell, richFromInline, richFromLine, richText } from "./rich.js";
@@ -118,7 +118,8 @@ const POOL = /sprinkle|anywhere|wherever|throughout|where\s+(?:they|it)\s+fits?|
 function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan, mermaid: ParsedMermaid, offers = false): void {
   const captions = new Map<RootContent, Block>();
   // Paragraphs already read with what came before them: a list written one paragraph an item, a note under a table.
-  const taken = new Set<RootContent>();
+  const ditto = dittoNotes(nodes);
+  const taken = new Set<RootContent>(ditto.notes);
   let pool = false;
   nodes.forEach((node, k) => {
     const next = nodes[k + 1];
@@ -140,10 +141,7 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
     } else if (node.type === "table") {
       const table = tableBlock(node);
       section.blocks.push(table);
-      if (next?.type === "paragraph" && isDittoNote(plainText(next))) {
-        fillDitto(table.rows);
-        taken.add(next);
-      }
+      if (ditto.tables.has(node)) fillDitto(table.rows);
       const first = plainText(node.children[0]?.children[0]).trim();
       if (CONCEPT.test(section.title) || CONCEPT.test(first)) {
         plan.keyTerms.push(...table.rows.map((r) => richText(r[0] ?? [])).filter(Boolean));
