@@ -4,6 +4,7 @@ import type { List, Paragraph, RootContent } from "mdast";
 import { isBoldLine, lineOf, plainText, subsections, type Subsection } from "./sections.js";
 import { designerChecklist } from "./designer-checklist.js";
 import { emojiOutline, itemSections } from "./outline-items.js";
+import { quotesOnly } from "./quote-sections.js";
 
 /** A line ending in a colon introduces what follows. */
 export const FRAMING = /[:：]$/;
@@ -50,7 +51,7 @@ function sectionsOf(nodes: RootContent[], plan: { warnings: string[] }, ownDepth
   // `9.11 vs 9.9` opens with a decimal number, not a section number: a number counts only when no digit follows.
   const numbered = subs.filter((s) => /^\d+[.)](?!\d)/.test(s.title));
   if (numbered.length === 0) return subs.flatMap(boldPeers);
-  const kept = subs.filter((s) => numbered.includes(s) || namedByDrawing(s.title, drawn));
+  const kept = subs.filter((s) => numbered.includes(s) || namedByDrawing(s.title, drawn) || quotesOnly(s));
   for (const s of subs) {
     if (!kept.includes(s) && s.nodes.some((n) => !isFraming(n) && !isComment(n) && n.type !== "thematicBreak")) {
       plan.warnings.push(`line ${s.line}: plan section "${s.title}" is not numbered like the others and is not drawn; number it to draw it`);
