@@ -173,7 +173,7 @@ export async function parseMermaid(code: string, blockLine?: number, warnings?: 
   if (!root) {
     throw new InputError("empty mindmap: it needs a root node", { line: blockLine }, "add a root line under `mindmap`");
   }
-  return mindmapOf(root);
+  return mindmapOf(root, encodeEntities(text));
 }
 
 /** The inverse of parseMermaid: Mermaid source (without fences) for a diagram block. */

@@ -14,8 +14,11 @@ const OPEN_CLOSE: Record<NodeShape, [string, string]> = {
   stadium: [")", "("], diamond: ["))", "(("], hexagon: ["{{", "}}"],
 };
 
-export function fromMindDb(raw: MindNodeRaw): MindNode {
-  const node: MindNode = { label: normaliseLabel(raw.descr), children: raw.children.map(fromMindDb) };
+/** `markdown`: the texts the source wrote as markdown strings (`("\`**bold** word\`")`). Mermaid's mindmap
+ * parser drops the backticks but keeps the `**`, and records no label type to tell them by. */
+export function fromMindDb(raw: MindNodeRaw, markdown: ReadonlySet<string> = new Set()): MindNode {
+  const label = normaliseLabel(raw.descr, markdown.has(raw.descr.trim()) ? "markdown" : undefined);
+  const node: MindNode = { label, children: raw.children.map((c) => fromMindDb(c, markdown)) };
   const shape = SHAPE_OF[raw.type];
   if (shape) node.shape = shape;
   const icon = raw.icon?.trim();
@@ -41,6 +44,11 @@ export function mindmapToMermaid(m: Mindmap): string {
   return lines.join("\n");
 }
 
-export function mindmapOf(raw: MindNodeRaw): Mindmap {
-  return { kind: "mindmap", root: fromMindDb(raw) };
+// A markdown string as the mindmap grammar reads it: between "` and `", over lines too.
+const MARKDOWN_STRING = /"`([^`]*)`"/g;
+
+/** `source`: the mindmap as parsed, so its markdown strings lose their `**`/`*` as a flowchart's do. */
+export function mindmapOf(raw: MindNodeRaw, source = ""): Mindmap {
+  const markdown = new Set([...source.matchAll(MARKDOWN_STRING)].map((m) => m[1]!.trim()));
+  return { kind: "mindmap", root: fromMindDb(raw, markdown) };
 }

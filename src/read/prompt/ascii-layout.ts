@@ -8,6 +8,7 @@ import { alignBands } from "./box-bands.js";
 import { buildGrid, type Placed } from "./box-grid.js";
 import { captionsUnder } from "./box-captions.js";
 import { chainsOf, clean, labelOf, textLines } from "./box-lines.js";
+import { sampleLines } from "./box-samples.js";
 import { takeBoxMermaid, type BoxCharts } from "./box-mermaid.js";
 import type { Flowchart } from "../../model/sheet.js";
 import { runsOf } from "./box-repair.js";
@@ -31,6 +32,8 @@ export interface DiagramBox {
   nested: string[];
   /** A Mermaid flowchart pasted into the box, parsed ahead (box-charts.ts) and taken out of `lines` (box-mermaid.ts). */
   sketch?: Flowchart;
+  /** Each little box's lines when it is a sample of labelled lines (box-samples.ts), as `nested`. */
+  nestedLines?: (string[] | undefined)[];
   /** The file line of each little box's top border, as `nested` (before empty labels are dropped). */
   nestedAt?: number[];
   /** How many diagram rows the box runs down through (a sidebar or tall column: 2 or more). */
@@ -241,6 +244,7 @@ function boxOf(face: Face, below: boolean, p: { first: number; last: number }, f
     chains: [],
     nested: face.children.map(labelOf).filter(Boolean),
     nestedAt: face.children.filter((k) => labelOf(k)).map((k) => firstLine + k.top),
+    nestedLines: face.children.filter((k) => labelOf(k)).map(sampleLines),
     span: p.last - p.first + 1,
     below,
     left: face.left,

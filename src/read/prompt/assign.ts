@@ -33,6 +33,8 @@ const OVERVIEW = 0.5;
 const NEAR_BEST = 0.5;
 /** Below this fill a panel looks half empty and takes items placed by room from fuller panels. */
 const SPARSE = 0.5;
+/** A panel this share of the largest one's area is nearly as large, for a table or diagram placed by room. */
+const NEARLY_LARGEST = 0.8;
 
 /** A placement and its reason. */
 interface Pick {
@@ -220,7 +222,9 @@ function byMeaning(slots: Slot[], m: Movable, quoteBox?: Slot): Pick {
     const area = (sl: Slot) => sl.room.width * sl.room.height;
     const pool = open.length ? open : prefer(slots);
     const most = Math.max(...pool.map(area));
-    return { slot: emptiest(pool.filter((sl) => area(sl) >= most * 0.999), m.item), reason: "room" };
+    // Of panels nearly as large, the emptiest: a panel a fifth smaller that holds little takes a map better than
+    // the largest one already full of its own topic, whose own table would then be crowded out.
+    return { slot: emptiest(pool.filter((sl) => area(sl) >= most * NEARLY_LARGEST), m.item), reason: "room" };
   }
   const roomy = prefer(slots.filter((sl) => fill(sl, m.item.block) <= FULL));
   if (roomy.length === 0) return { slot: emptiest(slots, m.item), reason: "room" };

@@ -8,7 +8,8 @@ const TOKEN = /(?<![\p{L}\p{N}])(?:h|height|높이)\s*[=:：]\s*(\d{1,3}(?:\.\d+
 // A row's label in the margin, as people number the rows of a sketch: `ROW 2 (30%) →`, `Row 3: 35%`, `2행 (40%)`,
 // `3줄 = 25%`. Only beside the drawing (a box's own `row 2 (30%)` may be its words), and only with a percent.
 // `<- 15%`, `← 15%`: an arrow in the margin pointing back at the row, the height alone.
-const ROW_LABEL = /(?<![\p{L}\p{N}])(?:row\s*\d{1,2}|\d{1,2}\s*(?:행|줄|단)|(?<=^|\s)(?:<-{1,2}|<=|←|⟵|◀)(?=\s*\d))\s*[(（:：=]?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*[)）]?\s*(?:→|->|=>|:)?/iu;
+// `15% ║`: a percent alone in the margin, with nothing else written there, is the row's height too.
+const ROW_LABEL = /(?<![\p{L}\p{N}])(?:row\s*\d{1,2}|\d{1,2}\s*(?:행|줄|단)|(?<=^|\s)(?:<-{1,2}|<=|←|⟵|◀)(?=\s*\d)|^(?=\s*[(（]?\s*\d{1,3}(?:\.\d+)?\s*[%％]\s*[)）]?\s*$))\s*[(（:：=]?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*[)）]?\s*(?:→|->|=>|:)?/iu;
 
 /** Takes the height tokens out of every box and outside text of the rows; their shares as a ratio table when
  * each row states one, or most rows do and what is left over goes evenly to the others. */

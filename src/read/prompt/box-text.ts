@@ -141,7 +141,8 @@ export function boxLines(b: DiagramBox): string[] {
   const k = at === undefined ? -1 : b.lines.findIndex((l) => l.line > at);
   // Never ahead of the title line.
   const i = k < 0 ? own.length : Math.max(1, k);
-  return [...own.slice(0, i), b.nested[0]!, ...own.slice(i)];
+  // A sample of labelled lines (a prompt window) keeps its lines; any other little box is one label.
+  return [...own.slice(0, i), ...(b.nestedLines?.[0] ?? [b.nested[0]!]), ...own.slice(i)];
 }
 
 // `[60%]`, `(40%)`, `〔35 %〕`, `(2/3)`: the box's share of the row's width, written into its title line.

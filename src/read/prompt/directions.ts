@@ -3,6 +3,7 @@
 // the form its content takes ("PRETRAIN vs POST-TRAIN (comparison table)"). Once the plan gives the panel
 // its content, these have done their job and are not drawn; a box the plan gives nothing keeps them.
 import { sketchesCode } from "./code-sample.js";
+import { echoesCode } from "./code-echo.js";
 import { placeholderCaption, pictureStrip } from "./pictures.js";
 import type { MindNode, Panel, Rich } from "../../model/sheet.js";
 import { splitEmoji } from "./words.js";
@@ -142,6 +143,8 @@ function namesDrawnForm(line: string, panel: Panel): boolean {
   const has = (kind: string): boolean => panel.blocks.some((b) => b.kind === kind);
   // `step 1/32000 | loss 10.98 ... (코드 블록처럼)`: the code card's first line, sketched (code-sample.ts).
   if (sketchesCode(line, panel)) return true;
+  // `butterfly: 나비` in a sketched prompt window, the plan's code card drawing that window (code-echo.ts).
+  if (echoesCode(line, panel)) return true;
   // `💬 명언 + ✅ 핵심 정리`: what else the box holds, one note a part, each part drawn.
   const parts = line.replace(/^[+&]\s+/, "").split(/\s+[+&/]\s+/);
   if ((parts.length > 1 || parts[0] !== line) && parts.every((p) => namesDrawnForm(p, panel))) return true;

@@ -5,6 +5,7 @@ import { isBoldLine, lineOf, plainText, subsections, type Subsection } from "./s
 import { designerChecklist } from "./designer-checklist.js";
 import { emojiOutline, itemSections } from "./outline-items.js";
 import { placeLabels } from "./place-labels.js";
+import { quotesOnly } from "./quote-sections.js";
 
 /** A line ending in a colon introduces what follows. */
 export const FRAMING = /[:：]$/;
@@ -53,7 +54,8 @@ function sectionsOf(nodes: RootContent[], plan: { warnings: string[] }, ownDepth
   const numbered = subs.filter((s) => /^\d+[.)](?!\d)/.test(s.title));
   if (numbered.length === 0) return subs.flatMap(boldPeers);
   // A section labelled by its box's place (`오른쪽 세로 사이드바:`) names its box as surely as a number does.
-  const kept = subs.filter((s) => numbered.includes(s) || namedByDrawing(s.title, drawn) || placed.has(s.line));
+  // A section of quotes alone is placed quote by quote, by meaning, numbered or not.
+  const kept = subs.filter((s) => numbered.includes(s) || namedByDrawing(s.title, drawn) || placed.has(s.line) || quotesOnly(s));
   for (const s of subs) {
     if (!kept.includes(s) && s.nodes.some((n) => !isFraming(n) && !isComment(n) && n.type !== "thematicBreak")) {
       plan.warnings.push(`line ${s.line}: plan section "${s.title}" is not numbered like the others and is not drawn; number it to draw it`);
