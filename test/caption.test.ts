@@ -65,7 +65,11 @@ function captionFaults(placed: PositionedBlock[], blocks: Block[], k: number, px
   if (centred(blocks[k]!, blocks[k + 1]!)) {
     const off = cap.box.x + cap.box.width / 2 - (drawn.x + drawn.width / 2);
     if (Math.abs(off) > 1) faults.push(`caption centre ${off.toFixed(1)} px off the drawing's centre`);
-  } else if (Math.abs(cap.box.x - drawn.x) > 1) faults.push(`caption left edge ${(cap.box.x - drawn.x).toFixed(1)} px off the chart's`);
+  } else {
+    // A list's pen dots wobble a little past its box; the pointer over a moved list starts where the list does.
+    const left = blocks[k + 1]!.kind === "bullets" ? chart.box.x : drawn.x;
+    if (Math.abs(cap.box.x - left) > 1) faults.push(`caption left edge ${(cap.box.x - left).toFixed(1)} px off the chart's`);
+  }
   return faults;
 }
 

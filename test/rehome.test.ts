@@ -217,7 +217,8 @@ describe("captions travel with what they title", () => {
     const where = (s: Sheet, test: (b: Block) => boolean) =>
       s.rows.flatMap((r) => (r.kind === "panels" ? r.panels.filter((p) => p.blocks.some(test)).map((p) => p.id) : []));
     const chain = (b: Block) => b.kind === "flowchart" && b.nodes.some((n) => n.label === "프롬프트");
-    const caption = (b: Block) => b.kind === "paragraph" && b.text.map((s) => s.text).join("") === "추론";
+    // Moved, it also points home (whose.ts): `추론 (↓ 🧊 INFERENCE ≠ TRAINING)`.
+    const caption = (b: Block) => b.kind === "paragraph" && /^추론(?: \(↓ 🧊 INFERENCE ≠ TRAINING\))?$/.test(b.text.map((s) => s.text).join(""));
     expect(where(sheet, chain)).toEqual(where(sheet, caption));
     const after = laid.sheet ?? sheet;
     // Whether or not the chain had to move, its caption sits with it, just before it.

@@ -78,3 +78,16 @@ describe("pointer", () => {
     expect(tagText("←", panel)).toBe("← 🧪 TEST-TIME TRAINING AND…");
   });
 });
+
+describe("a section's list moved into the takeaways panel", async () => {
+  // The where-to chapter at A4: the together.ai / Hyperbolic points leave Open Weights, whose table fills it,
+  // for the takeaways sidebar, where without a word they would read as takeaways.
+  const { report } = await laidOut("where-to-use-llms-pipe-table-layout-positional-plan-quadrant", "a4");
+  it("is tagged with the panel it is about, the takeaways themselves untagged", () => {
+    const side = report.panels.find((p) => /^Key Takeaways/.test(p.title))!;
+    const k = side.blocks.findIndex((b) => b.kind === "bullets" && /^together\.ai/.test(b.text));
+    expect(side.blocks[k - 1]).toMatchObject({ kind: "paragraph", text: "← 🔓 Open Weights & Base 모델" });
+    const takeaways = side.blocks.findIndex((b) => /^파라가기|^따라가기/.test(b.text));
+    expect(side.blocks[takeaways - 1]?.kind ?? "none").not.toBe("paragraph");
+  });
+});

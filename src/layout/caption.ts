@@ -57,7 +57,9 @@ export function isCaption(block: Block | undefined, next: Block | undefined): bo
   if (text === undefined || text.length === 0 || [...text].length > MAX_CAPTION || text.includes("\n")) return false;
   // A line leading in with a colon (`신경망 전체를 한 줄로 쓰면:`) titles the line after it too: a formula, a
   // definition; parted from it by a column break, it would lead in to nothing.
-  return CAPTIONED.has(next.kind) || (block.kind === "paragraph" && next.kind === "paragraph" && /[:：]$/.test(text));
+  // A pointer home over a list moved out of its panel (whose.ts) titles that list as a caption titles a chart.
+  const pointer = block.at?.reason?.startsWith(CAPTION_OF) === true && next.kind === "bullets";
+  return pointer || CAPTIONED.has(next.kind) || (block.kind === "paragraph" && next.kind === "paragraph" && /[:：]$/.test(text));
 }
 
 /** Whether `block` is a short label (a title, no sentence: `Takeaways`, `**추론**`) heading `next`, whatever its
@@ -150,7 +152,8 @@ export function captioned(caption: Item, chart: Item, px: number): Item {
   const width = Math.max(c.width, l.width);
   const centred = CENTRED.has(chart.kind) && caption.kind === "paragraph";
   // The caption's left edge, relative to the chart's box.
-  const anchor = centred ? ink.x + ink.width / 2 - c.width / 2 : ink.x;
+  // A list starts at its box: its pen dots' ink wobbles a pixel or two either side of it.
+  const anchor = centred ? ink.x + ink.width / 2 - c.width / 2 : chart.kind === "bullets" ? 0 : ink.x;
   const chartX = clamp(-anchor, 0, width - l.width);
   const capX = clamp(chartX + anchor, 0, width - c.width);
   const gap = px * CAPTION_GAP;

@@ -1,4 +1,4 @@
-// A table, chart or code sample moved out of its panel for room (rehome.ts) or balance (rebalance.ts) stands
+// A table, chart, code sample or list moved out of its panel for room (rehome.ts) or balance (rebalance.ts) stands
 // in a panel it is not about; without a word, the reader takes it for that panel's. A small tag over it names
 // the panel it belongs to, with an arrow pointing there (`↖ 🐍 CODE INTERPRETER`), as a designer pencils a
 // pointer beside a figure set where space allowed. The tag is the figure's caption (caption.ts), so it sits
@@ -14,7 +14,7 @@ import { withPanels } from "./move.js";
 
 /** The reasons of a block that left its panel (not one that went home). */
 const MOVED = /^(?:room|balance) \((moved from|too big for) ([a-z0-9-]+)\)$/;
-const FIGURES = new Set<Block["kind"]>(["flowchart", "mindmap", "knobs", "table", "code"]);
+const FIGURES = new Set<Block["kind"]>(["flowchart", "mindmap", "knobs", "table", "code", "bullets"]);
 /** Longest title a tag carries whole, in characters; a longer one is cut at a word with `…`. */
 const MAX_TITLE = 28;
 
@@ -76,7 +76,9 @@ export function tagged(sheet: Sheet, laid: PositionedSheet): Sheet | undefined {
   for (const panel of panels) {
     let blocks = panel.blocks;
     for (const block of panel.blocks) {
-      const id = FIGURES.has(block.kind) ? homeOf(block) : undefined;
+      // A section's list reads as the points of the panel it stands in; the takeaways close the page wherever.
+      const figure = FIGURES.has(block.kind) && !(block.kind === "bullets" && block.style === "takeaways");
+      const id = figure ? homeOf(block) : undefined;
       const from = id !== undefined && id !== panel.id ? byId.get(id) : undefined;
       const a = boxes.get(panel.id);
       const b = from && boxes.get(from.id);
