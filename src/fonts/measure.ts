@@ -162,14 +162,17 @@ function split(text: string, weight: Weight, mono = false): Piece[] {
   const segments = graphemes(text);
   segments.forEach((segment, k) => {
     const math = mono && CODE_MATH.has(segment);
-    if (!math && isEmoji(segment)) {
+    // U+FE0E asks for the mark as text (`✔︎`, as a Mac's character viewer types it): drawn by the face that has
+    // it, else as the emoji it is without the selector, which no art is keyed with.
+    const plain = segment.length > 1 && segment.endsWith("\uFE0E") ? segment.slice(0, -1) : undefined;
+    if (!math && isEmoji(segment) && !(plain && drawable(plain))) {
       // A flag (two regional indicators) has no art in the bundled set: drawn as its two letters, 🇰🇷 as 🇰 🇷.
       if (FLAG.test(segment)) for (const letter of segment) out.push({ kind: "emoji", face: "hand", text: letter });
-      else out.push({ kind: "emoji", face: "hand", text: segment });
+      else out.push({ kind: "emoji", face: "hand", text: plain ?? segment });
       return;
     }
     const last = out[out.length - 1];
-    let g = math ? segment : drawnForm(segment);
+    let g = math ? segment : drawnForm(plain ?? segment);
     // A full-width opening bracket carries its own space; drawn half-width after a word it needs one.
     if (g !== segment && WIDE_OPENING.test(segment) && last && !/\s$/.test(last.text)) g = ` ${g}`;
     // So does a full-width colon, comma or closing mark before the next word (STRAWBERRY：R은 → STRAWBERRY: R은),

@@ -40,8 +40,12 @@ export function dropDirections(panel: Panel): void {
   // Two rows named at least: one line beginning one row's first cell may be the box's own point about it.
   const rows = texts.map((t) => rowsNamed(t, panel));
   const listed = rows.reduce((n, r) => n + r, 0) >= 2;
-  // Under a line naming the mind map, the lines saying only its labels (`Pretraining` / `→ Post-training`) sketch it.
-  const labels = panel.blocks.flatMap((b) => (b.kind === "mindmap" ? mapLabels(b.root) : [])).join(" ").toLowerCase();
+  // Under a line naming the mind map or flowchart, the lines saying only its labels (`Pretraining` / `→
+  // Post-training`, `어렵나? → 예`) sketch it.
+  const labels = panel.blocks
+    .flatMap((b) => (b.kind === "mindmap" ? mapLabels(b.root) : b.kind === "flowchart" ? [...b.nodes.map((n) => n.label), ...b.edges.map((e) => e.label ?? "")] : []))
+    .join(" ")
+    .toLowerCase();
   const sketch = texts.map(() => false);
   texts.forEach((t, k) => {
     const words = t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -165,7 +169,8 @@ function namesDrawnForm(line: string, panel: Panel): boolean {
   if (/^(?:check\s*list|체크\s*리스트)$/i.test(line)) return panel.blocks.some((b) => b.kind === "bullets" && b.style === "checks");
   // `텍스트 트리 도식`: a tree or map drawn in the box is the mind map the plan gives.
   if (/\s(?:tree|트리|mind ?map|마인드맵)(?:\s+(?:diagram|도식))?$/i.test(line)) return has("mindmap");
-  if (/\s(?:flow ?chart|flow|diagram|흐름도|도식)$/i.test(line)) return has("flowchart");
+  // `flowchart` alone on its line names the form as `decision flowchart` does.
+  if (/\s(?:flow ?chart|flow|diagram|흐름도|도식)$|^(?:flow ?chart|diagram|흐름도|도식)$/i.test(line)) return has("flowchart");
   if (QUOTES_NOTE.test(line)) return has("quote");
   if (SUMMARY_NOTE.test(line)) return has("bullets");
   // `pie chart`, `막대 그래프`: a chart is drawn as the table of its values (chart-tables.ts) or as a flowchart.

@@ -3,6 +3,7 @@
 // is reported with its line.
 import { dropFarPointers } from "./far-pointers.js";
 import { pictureLeftOut } from "./pictures.js";
+import { asideLeftOut } from "./bracket-asides.js";
 import type { List, RootContent, Table as MdTable } from "mdast";
 import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
@@ -126,7 +127,7 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
     // The label's offer holds for the quotes right under it, one blockquote or several.
     const offered = pool && node.type === "blockquote";
     pool = offered;
-    if (pictureLeftOut(node, plan.warnings)) return;
+    if (pictureLeftOut(node, plan.warnings) || asideLeftOut(node, plan.warnings)) return;
     let html: ReturnType<typeof htmlTable>;
     const asQuotes = node.type === "table" ? tableQuotes(node, section.title) : undefined;
     if (asQuotes) {

@@ -6,6 +6,7 @@ import { place, type Item, type Slot } from "./slots.js";
 import { Matcher, pairsOf, profileOf, sameEmoji } from "./meaning.js";
 import { splitEmoji } from "./words.js";
 import { boxNumber } from "./box-number.js";
+import { citedBoxes } from "./cite-box.js";
 
 type Side = "low" | "mid" | "high";
 interface Place {
@@ -156,6 +157,8 @@ export function numberedPanel(rows: readonly Row[], n: number): Panel | undefine
  * writer pointing at the drawing, surer than any word of the title.
  */
 export function placeByPosition(rows: readonly Row[], slots: Slot[], items: Item[]): Item[] {
+  // A quote signed with a box's title (`— Karpathy 습관`) is noted with that box.
+  citedBoxes(items, slots);
   // A quote goes by the note the writer put after it (`— 하단 왼쪽 칸에`), never by its own words.
   const placed = items.map((item) => (item.role === "content" || item.role === "flow" ? placeIn(item.title) : item.where ? placeIn(item.where) : undefined));
   const box = (item: Item): number | undefined => (item.role === "quote" ? (item.where ? boxNumber(item.where)?.box : undefined) : item.box);

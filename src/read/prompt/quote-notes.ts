@@ -14,10 +14,15 @@ const DASHED = /^(.*["”’」』])\s*(?:[-–—]{1,2}|→|->|←|<-{1,2}|⬅�
 const LEADING = /^[\[［【]\s*([^\]］】"“”]{1,40}?)\s*[\]］】]\s*[:：]?\s*(["“「『].*)$/u;
 /** A quote's closing mark, then the note in brackets (`(→ 멀티모달 칸)`), as a lazy line under `> "…"` reads. */
 const BRACKETED = /^(.*["”’」』])\s*[(（]\s*(?:→|->|=>)?\s*([^()（）"“”]+?)\s*[)）]\s*$/u;
+/** A quote signed after a dash, then the note in brackets: `"…" — DeepSeek-R1의 생각 중 (1번 칸에)`; the
+ * signature stays with the quote. */
+const SIGNED_THEN_BRACKETED = /^(.*["”’」』]\s*(?:[-–—]{1,2})\s*[^"“”()（）]{1,60}?)\s*[(（]\s*(?:→|->|=>)?\s*([^()（）"“”]+?)\s*[)）]\s*$/u;
+/** `6번 칸 말고 1번 칸`, `not box 6 but box 1`: the box named after the one turned down is where it goes. */
+const RATHER = /^.{1,40}?\s*(?:말고|아니고|아니라|대신에?)\s+|^not\s+.{1,40}?\s+but\s+/iu;
 /** What a note asks of the designer after naming the box: `넣어 주세요`, `에`, `please`. */
 const ASK = /\s*(?:에다가|에다|에|으로|로)?\s*(?:넣기|넣어\s*(?:주세요|줘|주시면\s*돼요)|배치|please|goes here)?[.!]*$/iu;
 /** A word for a box: what makes `에이전트 칸` a box's name rather than a translation or a remark. */
-const BOX_WORD = /(?:^|[\s·])(?:칸|박스|상자|패널|카드|섹션|box|panel|card|section)(?:에|으로|로)?$|^(?:box|panel|section)\s/iu;
+const BOX_WORD = /(?:^|[\s·])(?:칸|박스|상자|패널|카드|섹션|부분|box|panel|card|section)(?:에|으로|로)?$|^(?:box|panel|section)\s/iu;
 /** A note leaving the quote to wherever there is room. */
 const ANYWHERE = /아무\s*(?:데|곳|칸)|어디(?:든|에나|라도)|자리\s*(?:남는|있는|나는)|빈\s*(?:자리|곳|칸)|\banywhere\b|\bwherever\b|where(?:ver)?\s+(?:it\s+)?fits|any\s+(?:box|panel)/iu;
 
@@ -39,13 +44,19 @@ export function quoteNote(text: string): QuoteNote | undefined {
   const lead = LEADING.exec(t);
   // Capitals alone (`[VOCAB SIZE]`) are a box's title as drawn, not a speaker's name.
   if (lead && !/^\d{1,2}(?::\d{2}){1,2}$/.test(lead[1]!) && (!isName(lead[1]!) || !/\p{Ll}/u.test(lead[1]!))) return { quote: quoteNote(lead[2]!)?.quote ?? lead[2]!, place: lead[1]!.trim() };
+  const signed = SIGNED_THEN_BRACKETED.exec(t);
   const m = DASHED.exec(t) ?? BRACKETED.exec(t);
   if (!m) return undefined;
+  // The dash signs the quote and the brackets after the signature are the note: the note is read alone.
+  if (signed && m[1] !== signed[1] && !BRACKETED.test(t)) {
+    const note = quoteNote(`"q" (${signed[2]!})`);
+    if (note?.place) return { quote: signed[1]!, place: note.place };
+  }
   // `— put this one with the part about the weights being fixed`: the box named by what it is about, in a
   // sentence longer than a bare note; what follows `about` is matched against the boxes' titles.
   const about = ABOUT.exec(m[2]!.trim());
   if (about) return { quote: m[1]!, place: about[1]!.replace(/[.!]+$/, "").trim() };
-  const note = m[2]!.replace(ASK, "").trim();
+  const note = m[2]!.replace(ASK, "").replace(RATHER, "").trim();
   if (!note) return undefined;
   // Short, as a note to the designer is: a gloss after a dash says more (`— 어디든 쓸 수 있는 원칙이다`).
   if (note.split(/\s+/).length > 5) return undefined;

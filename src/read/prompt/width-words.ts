@@ -105,7 +105,9 @@ export function bandWidths(lines: { text: string; line: number }[], boxes: numbe
     const ratio = /(?<![\d.])\d{1,3}(?:\s*:\s*\d{1,3})+(?!\d|\.\d)/.exec(text)?.[0].split(":").map(Number);
     // `가로 16:9`, `landscape 4:3`: the page's shape, not the boxes' shares.
     if (ratio && (PAGE.test(text) || (ratio.length === 2 && ASPECTS.has(ratio.join(":"))))) continue;
-    const parts = percents.length >= 2 && Math.abs(sum - 100) <= 0.5 ? percents : percents.length === 0 ? ratio : undefined;
+    // `본문 가로: 2fr 1fr 1fr`: the columns as a CSS grid writes them, proportions as a ratio is.
+    const fr = [...text.matchAll(/(?<![\d.])(\d{1,3}(?:\.\d{1,3})?)\s*fr\b/gi)].map((m) => Number(m[1]));
+    const parts = percents.length >= 2 && Math.abs(sum - 100) <= 0.5 ? percents : percents.length === 0 ? (fr.length >= 2 ? fr : ratio) : undefined;
     if (!parts || parts.length < 2 || parts.some((p) => p <= 0)) continue;
     const fits = boxes.flatMap((n, k) => (n === parts.length ? [k] : []));
     const drawn = boxes.flatMap((n, k) => (n > 0 ? [k] : []));
