@@ -74,6 +74,12 @@ describe("a box of an outline whose dash says what it holds", () => {
     expect(delta.lead.map(richText).join(" ")).toMatch(/누가 쓰는가, 어떻게 쓰는가/);
   });
 
+  it("draws no line from the dash when the title is quoted: the sentence only says how the box is set", async () => {
+    const { sheet } = await readSheet(outline(['  - "🔄 Delta" — apples, oranges and pears', "  - 📌 Takeaways"]));
+    const delta = panel(sheet, /^Delta/);
+    expect(delta.lead.map(richText).join(" ")).not.toMatch(/apples/);
+  });
+
   it("keeps a dash before a single gloss in the title", async () => {
     const { sheet } = await readSheet(outline(["  - 🔄 Delta — Supervised Fine-Tuning", "  - 📌 Takeaways"]));
     expect(titles(sheet)[2]![0]).toBe("Delta — Supervised Fine-Tuning");

@@ -151,8 +151,11 @@ export function readBox(piece: string): ProseBox | undefined {
   const later = /\b(?:on|to|at)\s+the\s+(left|right)\b|(왼쪽|왼편|좌측|오른쪽|오른편|우측)(?:에|으로)/i.exec(text);
   if (!box.side && later) box.side = /left|왼|좌/i.test(later[0]) ? "left" : "right";
   // Quoted words are the title as meant, whatever the sentence says around them.
-  if (quoted && !HAS_EMOJI.test(text.slice(0, text.indexOf(quoted[1]!)))) text = quoted[1]!;
-  else text = text.replace(TAIL, "").replace(TRAIL, (kind: string, at: number) => (inBracket(text, at) ? kind : "")).replace(/\s*[(（]\s*[)）]/g, "");
+  // The sentence around them only says how the box is set: a dash's list there is no line of the box either.
+  if (quoted && !HAS_EMOJI.test(text.slice(0, text.indexOf(quoted[1]!)))) {
+    text = quoted[1]!;
+    delete box.note;
+  } else text = text.replace(TAIL, "").replace(TRAIL, (kind: string, at: number) => (inBracket(text, at) ? kind : "")).replace(/\s*[(（]\s*[)）]/g, "");
   const emoji = new RegExp(`^(.*?)(${EMOJI})`, "u").exec(text);
   // An emoji's box title starts at the emoji when only words about the box come before it (`사이드바 📌 …`).
   if (emoji && emoji[1] && !`${emoji[1]} `.replace(new RegExp(`${KIND_WORDS}\\s`, "gi"), "").replace(LEAD_WORDS, "").trim()) text = text.slice(emoji[1].length);
