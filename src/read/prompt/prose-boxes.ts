@@ -3,6 +3,8 @@
 // 가운데 🧩 BPE 오른쪽 📏 어휘 크기`. Each box keeps its title and emoji as written; what the sentence says
 // about it (where, how wide, a sidebar, which rows it runs through) is read off and left out of the title.
 
+import { columnSpan } from "./span-words.js";
+
 export interface ProseBox {
   title: string;
   /** Width as a percent of the row, when the sentence states one. */
@@ -12,6 +14,10 @@ export interface ProseBox {
   sidebar: boolean;
   /** Rows it runs through, by the numbers the text gives them (`rows 2–3`, `2~3행`). */
   rows?: [number, number];
+  /** Columns of its row it is said to take (`(두 칸 합침)`), beside boxes of one column each. */
+  cols?: number;
+  /** What a dash after the title says the box holds (`— 누가 쓰는가, 어떻게 쓰는가`): its line, not its title. */
+  note?: string;
 }
 
 const EMOJI = String.raw`(?:\p{Regional_Indicator}{2}|\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*)`;
@@ -98,6 +104,8 @@ export function readBox(piece: string): ProseBox | undefined {
   if (piece.length > MAX_PIECE) return undefined;
   let text = piece.replace(/\*\*|__/g, "").replace(/\s+/g, " ").trim();
   const box: ProseBox = { title: "", sidebar: SIDEBAR.test(text) };
+  const cols = columnSpan(text);
+  if (cols !== undefined) box.cols = cols;
   const range = RANGE.exec(text);
   if (range) {
     const [a, b] = [range[1] ?? range[3], range[2] ?? range[4] ?? range[5] ?? range[6]];
@@ -123,6 +131,12 @@ export function readBox(piece: string): ProseBox | undefined {
   text = text.replace(/\s+/g, " ").replace(FULL, "").trim();
   // `📌 핵심 정리 — 가로로 길게`: a remark after a dash about the box's shape.
   text = text.replace(/\s+[—–]\s+(.*)$/, (all, r: string) => (REMARK_WORD.test(r) || /가로|길게|across|full|whole/i.test(r) ? "" : all));
+  // `👩‍💻 전문 라벨러 — 누가 쓰는가, 어떻게 쓰는가`: a dash before a list of what the box holds ends the title;
+  // the list is the box's line, as it would be written under the title in a drawn box.
+  text = text.replace(/^(.*?\p{L}.*?)\s+[—–]\s+([^—–,，]*[,，][^—–]*)$/u, (_all, title: string, what: string) => {
+    box.note = what.trim();
+    return title;
+  });
   let side: RegExpExecArray | null;
   // `on the far left`, `오른쪽 세로`: a place said once or twice, never a run to walk word by word.
   for (let k = 0; k < 3 && (side = SIDE.exec(text.replace(LEAD_WORDS, ""))); k++) {
@@ -137,8 +151,11 @@ export function readBox(piece: string): ProseBox | undefined {
   const later = /\b(?:on|to|at)\s+the\s+(left|right)\b|(왼쪽|왼편|좌측|오른쪽|오른편|우측)(?:에|으로)/i.exec(text);
   if (!box.side && later) box.side = /left|왼|좌/i.test(later[0]) ? "left" : "right";
   // Quoted words are the title as meant, whatever the sentence says around them.
-  if (quoted && !HAS_EMOJI.test(text.slice(0, text.indexOf(quoted[1]!)))) text = quoted[1]!;
-  else text = text.replace(TAIL, "").replace(TRAIL, (kind: string, at: number) => (inBracket(text, at) ? kind : "")).replace(/\s*[(（]\s*[)）]/g, "");
+  // The sentence around them only says how the box is set: a dash's list there is no line of the box either.
+  if (quoted && !HAS_EMOJI.test(text.slice(0, text.indexOf(quoted[1]!)))) {
+    text = quoted[1]!;
+    delete box.note;
+  } else text = text.replace(TAIL, "").replace(TRAIL, (kind: string, at: number) => (inBracket(text, at) ? kind : "")).replace(/\s*[(（]\s*[)）]/g, "");
   const emoji = new RegExp(`^(.*?)(${EMOJI})`, "u").exec(text);
   // An emoji's box title starts at the emoji when only words about the box come before it (`사이드바 📌 …`).
   if (emoji && emoji[1] && !`${emoji[1]} `.replace(new RegExp(`${KIND_WORDS}\\s`, "gi"), "").replace(LEAD_WORDS, "").trim()) text = text.slice(emoji[1].length);

@@ -86,7 +86,8 @@ export function readProseLayout(doc: PromptDoc, section: Section, warnings: stri
       }
       // `- Top strip (~12%)` with the banner's words on the line under it: the title row named, its words listed.
       if (current?.row.title && current.row.banner.length === 0 && indent > current.indent && unit.replace(DESCRIPTION, "").replace(/[\s\p{P}]/gu, "").length > 2) {
-        current.row.banner.push(unit);
+        // Typed in quotes (`"🍌 SFT DATA … 🍌"`), as the words to print: the marks are not the banner's.
+        current.row.banner.push(unit.replace(/^["“「『]([^"“”」』]+)["”」』]$/, "$1"));
         continue;
       }
       // A sidebar said to run through rows first: its `2~3행` and `세로` are not row heights.

@@ -54,7 +54,7 @@ export function diagramRow(r: ProseRow, k: number, sidebars: Map<ProseRow, { box
   const out: DiagramBox[] = boxes.map((b, i) => {
     const w = (COLUMNS * widths[i]!) / 100;
     const span = own.find((s) => s.box.title === b.title)?.span ?? 1;
-    const lines = [{ text: b.title, line: r.line }, ...(notes.get(b) ?? [])];
+    const lines = [{ text: b.title, line: r.line }, ...(b.note ? [{ text: b.note, line: r.line }] : []), ...(notes.get(b) ?? [])];
     const box: DiagramBox = { line: r.line, lines, chains: [], nested: [], span, below: false, left: x, right: x + w, height: 4 };
     if (span > 1) kept.push({ left: box.left, right: box.right, until: k + span - 1 });
     x += w;
@@ -95,6 +95,8 @@ function shares(boxes: ProseBox[], free: number, line: number, warnings: string[
     warnings.push(`line ${line}: the widths stated in this row add up to ${stated}% with ${unset} box(es) left without one; the boxes share the row equally`);
     return boxes.map(() => free / boxes.length);
   }
-  const rest = unset ? (whole - stated) / unset : 0;
-  return boxes.map((b) => ((b.width ?? rest) / (whole || 1)) * free);
+  // A box said to span two columns (`(두 칸 합침)`) takes two of the unstated boxes' equal shares.
+  const cols = boxes.reduce((s, b) => s + (b.width === undefined ? (b.cols ?? 1) : 0), 0);
+  const rest = unset ? (whole - stated) / cols : 0;
+  return boxes.map((b) => ((b.width ?? rest * (b.cols ?? 1)) / (whole || 1)) * free);
 }

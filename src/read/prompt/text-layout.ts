@@ -15,6 +15,7 @@ import { lineOf, plainText, type PromptDoc, type Section } from "./sections.js";
 import { BOXES_HEAD, listedBoxes, listedWidths, SPLIT } from "./listed-boxes.js";
 import { SUBTITLE_WORD } from "./words.js";
 import { isRowSpanMark } from "./ditto.js";
+import { spanMark } from "./span-words.js";
 import { columnHead, heightWord, heightWordsSaid } from "./size-words.js";
 import { finish, TITLE_CELL, type Cell, type TextRow } from "./text-rows.js";
 
@@ -198,7 +199,7 @@ function childOf(row: TextRow, text: string, line: number): boolean {
     return true;
   }
   if (row.listed && (!m || !(SUBTITLE_WORD.test(m[1]!.trim()) || POSITION.test(m[1]!.trim())))) {
-    row.cells.push({ text, weight: 1, line });
+    row.cells.push(spannedCell(text, line));
     return true;
   }
   if (!m) return false;
@@ -209,9 +210,12 @@ function childOf(row: TextRow, text: string, line: number): boolean {
     return true;
   }
   if (!POSITION.test(head)) return false;
-  row.cells.push({ text: value, weight: 1, line });
+  row.cells.push(spannedCell(value, line));
   return true;
 }
+
+/** A listed box, as wide as the columns its bracket says it spans (`(두 칸 합침)`). */
+const spannedCell = (text: string, line: number): Cell => ((s) => ({ text: s?.rest ?? text, weight: s?.cols ?? 1, line }))(spanMark(text));
 
 /** `Row 4 widths = 2:1:1`, `4행 너비 2:1:1`. */
 function widthsOf(text: string): { row: number; widths: number[] } | undefined {
@@ -251,7 +255,9 @@ function tableLayout(nodes: RootContent[]): TextLayout | undefined {
       places.forEach((k, col) => {
         const written = cells[k] ?? "";
         const span = SPAN_MARK.exec(written);
-        const text = span ? written.replace(SPAN_MARK, "").trim() : written;
+        // `(두 칸 합침)`: the span said with a word for its number (span-words.ts).
+        const worded = span ? undefined : spanMark(written);
+        const text = span ? written.replace(SPAN_MARK, "").trim() : (worded?.rest ?? written);
         const last = row.cells[row.cells.length - 1];
         const up = above[col];
         if (listed) row.cells.push(...listedBoxes(text).map((t) => ({ text: t, weight: 1, line })));
@@ -260,7 +266,7 @@ function tableLayout(nodes: RootContent[]): TextLayout | undefined {
           here[col] = up;
           spanned = true;
         } else if (text && !(last && text === last.text && here[col - 1] === last)) {
-          const weight = span ? Number(span[1] ?? span[2]) || 1 : 1;
+          const weight = span ? Number(span[1] ?? span[2]) || 1 : (worded?.cols ?? 1);
           const cell: Cell = { text, weight, line, start: col };
           row.cells.push(cell);
           for (let w = 0; w < weight; w++) here[col + w] = cell;
