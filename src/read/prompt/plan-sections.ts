@@ -224,5 +224,5 @@ export const isFraming = (n: RootContent): boolean => n.type === "paragraph" && 
 export function instructionItem(list: List): boolean {
   const [item, ...more] = list.children;
   const said = plainText(item?.children[0]).trim();
-  return !!item && more.length === 0 && item.children.every((c) => c === item.children[0] || c.type === "code") && FRAMING.test(said) && INSTRUCTION.test(said);
+  return !!item && more.length === 0 && item.children.every((c) => c === item.children[0] || c.type === "code" || c.type === "table") && FRAMING.test(said) && INSTRUCTION.test(said);
 }
