@@ -25,11 +25,26 @@ describe("a table indented under a point of a numbered section", () => {
   const table = ["", "     | Length | Meaning |", "     |---|---|", "     | 0 | empty |", "     | 8k | the most |", ""];
 
   it("draws the table right after the point that leads to it", async () => {
-    const { sheet } = await readSheet(promptDoc(TWO_BOXES, plan(["   - one", "   - Small table:", ...table, "   - after it"])));
+    const { sheet } = await readSheet(promptDoc(TWO_BOXES, plan(["   - one", "   - What each length means:", ...table, "   - after it"])));
     const alpha = panel(sheet, /ALPHA/).blocks;
     expect(tables(alpha)).toEqual(["Length | Meaning"]);
     expect(kinds(panel(sheet, /ALPHA/))).toEqual(["bullets", "bullets", "table", "bullets"]);
-    expect(bulletText(alpha)).toEqual(["one", "Small table:", "after it"]);
+    expect(bulletText(alpha)).toEqual(["one", "What each length means:", "after it"]);
+  });
+
+  it("leaves out a point that only names the table's form, the table showing what it is", async () => {
+    const { sheet } = await readSheet(promptDoc(TWO_BOXES, plan(["   - one", "   - Small table:", ...table, "   - after it"])));
+    const alpha = panel(sheet, /ALPHA/).blocks;
+    expect(kinds(panel(sheet, /ALPHA/))).toEqual(["bullets", "table", "bullets"]);
+    expect(bulletText(alpha)).toEqual(["one", "after it"]);
+  });
+
+  it("so too a point naming a diagram over its fence, not one that says what it is about", async () => {
+    const fence = ["", "   ```mermaid", "   flowchart LR", "     A[Input] --> B[Output]", "   ```", ""];
+    const named = await readSheet(promptDoc(TWO_BOXES, plan(["   - one", "   - Flowchart:", ...fence])));
+    expect(bulletText(panel(named.sheet, /ALPHA/).blocks)).toEqual(["one"]);
+    const about = await readSheet(promptDoc(TWO_BOXES, plan(["   - one", "   - How a token flows:", ...fence])));
+    expect(bulletText(panel(about.sheet, /ALPHA/).blocks)).toEqual(["one", "How a token flows:"]);
   });
 
   it("leaves out a point that only asks for the table", async () => {
@@ -88,7 +103,8 @@ describe(NN, () => {
     const { sheet } = await readSheet(fixture(), { file: path });
     expect(tables(panel(sheet, /^INPUT CONTEXT/).blocks)).toEqual(["Length | What it means"]);
     expect(tables(panel(sheet, /^NOT A BRAIN/).blocks)).toEqual([' | Biological neuron | Transformer "neuron"']);
-    expect(kinds(panel(sheet, /^transformer/))).toContain("flowchart");
+    expect(kinds(panel(sheet, /^transformer/))).toEqual(["bullets", "flowchart"]);
+    expect(JSON.stringify(sheet)).not.toMatch(/"(?:Small table|Comparison|Flowchart):"/);
     expect(tables(panel(sheet, /^OUTPUT SOFTMAX/).blocks)).toHaveLength(1);
   });
 
