@@ -224,6 +224,10 @@ function depthEndsAt(text: string): number {
 // `Output: a single 1920×1080 PNG.`: the file and its size in pixels are the image maker's too.
 const REQUEST = /^(?:please|pls|thanks|thank you|could you|can you|make sure|remember to|부탁|감사|이미지(?:로|를)|그려\s*주|만들어\s*주)|\b(?:render|generate|dpi|resolution|aspect ratio|landscape|portrait|png|jpe?g)\b|\b\d{3,4}\s*[×x]\s*\d{3,4}\b|가로\s*(?:방향|형)|세로\s*(?:방향|금지)|(?:그려|만들어|뽑아)\s*(?:줘|주세요|주십시오|줄래)(?=[\s.!~]|$)/i;
 
+/** A closing paragraph that says what it is (`**Image request:** Please draw this as …`, `이미지 요청: …`): the
+ * request however long it runs, as a heading so worded would open the image request's own section. */
+const LABELLED = /^(?:image\s+(?:generation\s+)?request|이미지\s*(?:생성\s*)?요청|그림\s*요청|final\s+request|최종\s*요청)\s*[:：]/i;
+
 /** A chat model's closing offer to whoever asked it for the prompt: "Let me know if you'd like me to adjust…",
  * "Want me to make a 16:9 version?", "수정이 필요하면 말씀해 주세요". */
 const OFFER = /^(?:let me know|feel free|hope (?:this|that) helps|i can also|i could also|(?:do )?you want me to|want me to|would you like|if you(?:'d| would)? like|shall i|수정이?\s*필요하면|필요하시면|원하시면|더 필요한)/i;
@@ -266,6 +270,7 @@ export function withoutClosingRequest(nodes: RootContent[], warnings: string[]):
     if (text === "" || text.length > 300) break;
     if (isOffer(text)) warnings.push(`line ${lineOf(n)}: "${clip(text)}" is an offer from whoever wrote the prompt; it is not drawn`);
     else if (text.length <= 200 && REQUEST.test(opening(text))) warnings.push(`line ${lineOf(n)}: "${text}" asks the image maker for something; it is not drawn`);
+    else if (LABELLED.test(opening(text))) warnings.push(`line ${lineOf(n)}: "${clip(text)}" is the image request; it is not drawn`);
     else break;
     end--;
   }

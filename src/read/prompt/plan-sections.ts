@@ -224,5 +224,11 @@ export const isFraming = (n: RootContent): boolean => n.type === "paragraph" && 
 export function instructionItem(list: List): boolean {
   const [item, ...more] = list.children;
   const said = plainText(item?.children[0]).trim();
-  return !!item && more.length === 0 && item.children.every((c) => c === item.children[0] || c.type === "code") && FRAMING.test(said) && INSTRUCTION.test(said);
+  return !!item && more.length === 0 && item.children.every((c) => c === item.children[0] || c.type === "code" || c.type === "table") && FRAMING.test(said) && (INSTRUCTION.test(said) || FORM_ONLY.test(said));
 }
+
+/**
+ * A point that only names the form of what it leads to (`- Small table:`, `- Flowchart:`, `- 비교표:`): drawn, the
+ * table or diagram shows what it is, and the label over it would say nothing else.
+ */
+const FORM_ONLY = /^(?:(?:a|the|small|quick|simple|short|tiny|mini|little)\s+)?(?:comparison\s+|mermaid\s+)?(?:table|chart|diagram|flow\s?chart|pie(?:\s+chart)?|graph|figure|mermaid|comparison|비교|표|비교표|도표|그림|다이어그램|흐름도|순서도|차트)\s*[:：]$/i;

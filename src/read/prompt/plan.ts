@@ -10,7 +10,7 @@ import type { MermaidBlock } from "../../mermaid/index.js";
 import { quadrantTitle } from "./chart-tables.js";
 import { journeyTitle } from "./journey.js";
 import { dittoNotes, fillDitto } from "./ditto.js";
-import { heldBlocks, listParts } from "./list-parts.js";
+import { heldBlocks, listParts, signedItem } from "./list-parts.js";
 import { circledLeaves, circledRun, isOutline, leaves, leavesFromLines, tickedLeaves } from "./outline.js";
 import { richFromCell, richFromInline, richFromLine, richText } from "./rich.js";
 import { notedQuote, quoteOf, quotesOf } from "./plan-quotes.js";
@@ -165,13 +165,18 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
       for (const part of parts) {
         const from = section.blocks.length;
         const held = heldBlocks(part);
+        // `- “…” — Karpathy` among a panel's points is that panel's quote, drawn as one.
+        if (signedItem(part)) {
+          section.blocks.push(...notedQuote(leaves(part)[0]!.rich, undefined, section));
+          continue;
+        }
         // `- Create a Mermaid flowchart:` over the fence is the artist's instruction, as a paragraph saying it is.
-        const leadsTo = held.some((b) => b.type === "code") || (part === parts[parts.length - 1] && next?.type === "code");
+        const leadsTo = held.some((b) => b.type !== "blockquote") || (part === parts[parts.length - 1] && next?.type === "code");
         if (!(leadsTo && instructionItem(part))) readLeaves(leaves(part), node.ordered === true, section, plan);
         // A to-do list (a box left empty) is drawn with its boxes as written.
         if (todo) for (const b of section.blocks.slice(from)) if (b.kind === "bullets") b.style = "checks";
         for (const inner of held) {
-          const blocks = inner.type === "code" ? [codeBlock(inner, mermaid, plan)] : quotesOf(inner);
+          const blocks = inner.type === "code" ? [codeBlock(inner, mermaid, plan)] : inner.type === "table" ? [tableBlock(inner)] : quotesOf(inner);
           for (const block of blocks) if (block) section.blocks.push(block);
         }
       }
