@@ -1,9 +1,9 @@
-// Content centred in a panel's free height: the gaps between stacked blocks grow only a little
+// Content set at the optical centre of a panel's free height: the gaps between stacked blocks grow only a little
 // (MAX_STACK_GAP_GROWTH), the rest of the spare height goes above and below the stack, so a heading line,
 // its list and the note under it still read as one group.
 import { describe, expect, it } from "vitest";
 import { layoutSheet } from "../src/layout/index.js";
-import { MAX_STACK_GAP_GROWTH, spread } from "../src/layout/balance.js";
+import { MAX_STACK_GAP_GROWTH, spread, TOP_SHARE } from "../src/layout/balance.js";
 import type { PositionedPanel } from "../src/model/positioned.js";
 import { readSheet } from "../src/read/index.js";
 import { fixtures } from "./fixtures/list.js";
@@ -44,11 +44,12 @@ describe("stack gaps in a panel with room to spare", async () => {
     }
   }
 
-  it("puts the spare height around the stack once its gaps have grown as far as they may", () => {
+  it("puts the spare height around the stack once its gaps have grown as far as they may, at the optical centre", () => {
     const tops = spread([20, 20, 20], 10, 400);
-    // Two gaps of 10 px grown to 15 px; the rest split evenly above and below.
+    // Two gaps of 10 px grown to 15 px; of the rest, a third above and two thirds below.
     expect(tops[1]! - tops[0]! - 20).toBeCloseTo(10 * MAX_STACK_GAP_GROWTH);
     const below = 400 - (tops[2]! + 20);
-    expect(tops[0]).toBeCloseTo(below);
+    expect(tops[0]).toBeCloseTo(below / 2);
+    expect(TOP_SHARE).toBeCloseTo(1 / 3);
   });
 });

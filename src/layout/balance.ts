@@ -55,8 +55,16 @@ const MAX_GAP_GROWTH = 3;
 export const MAX_STACK_GAP_GROWTH = 1.5;
 
 /**
+ * Share of a stack's leftover height set above it. A group centred exactly looks low and, in a tall box with
+ * little in it, cut off from its title by a blank band; a designer sets it at the optical centre, a little
+ * high, so a third goes above and two thirds below.
+ */
+export const TOP_SHARE = 1 / 3;
+
+/**
  * Offsets for items of the given heights stacked in `height`: spare space first widens the gaps between
- * items evenly (up to MAX_STACK_GAP_GROWTH), and what is left centres the group, so nothing sits in one half.
+ * items evenly (up to MAX_STACK_GAP_GROWTH), and what is left sets the group at the optical centre
+ * (TOP_SHARE), so nothing sits in one half.
  */
 export function spread(heights: number[], gap: number, height: number): number[] {
   const k = heights.length;
@@ -64,7 +72,7 @@ export function spread(heights: number[], gap: number, height: number): number[]
   const spare = Math.max(0, height - natural);
   const between = k > 1 ? Math.min(spare / k, gap * (MAX_STACK_GAP_GROWTH - 1)) : 0;
   const tops: number[] = [];
-  let y = (spare - between * (k - 1)) / 2;
+  let y = (spare - between * (k - 1)) * TOP_SHARE;
   for (const h of heights) {
     tops.push(y);
     y += h + gap + between;
