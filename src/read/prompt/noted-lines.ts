@@ -6,10 +6,14 @@ import { splitLines, wholeInMarks } from "./quote-forms.js";
 import { quoteNote } from "./quote-notes.js";
 import { plainText } from "./sections.js";
 
+/** The most quotes a block of noted lines holds: more than any sheet draws. */
+const MOST = 12;
+
 /** The block's lines, one quote each, when every line is a whole quote in its marks noted with its box. */
 export function notedLines(children: PhrasingContent[]): PhrasingContent[][] | undefined {
   const said = splitLines(children).filter((l) => plainText({ children: l }).trim());
-  if (said.length < 2) return undefined;
+  // More lines than a page has quotes is a pasted passage, not sayings sent box by box.
+  if (said.length < 2 || said.length > MOST) return undefined;
   const notes = said.map((l) => quoteNote(plainText({ children: l })));
   // Each a whole quote with a box named after it, and not every line naming the same box.
   if (!notes.every((n) => n?.place !== undefined && wholeInMarks(n.quote))) return undefined;
