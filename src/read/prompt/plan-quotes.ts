@@ -7,6 +7,7 @@ import { callout, calloutCite } from "./plan-forms.js";
 import { quoteLines, splitCite, unwrapQuote } from "./quote-forms.js";
 import { withoutNote } from "./quote-notes.js";
 import { nestedQuote } from "./nested-quote.js";
+import { notedLines } from "./noted-lines.js";
 import { signedAt, withoutSaidAt } from "./timestamps.js";
 import { richFromInline } from "./rich.js";
 import type { PlanSection } from "./plan.js";
@@ -19,7 +20,7 @@ export function quotesOf(node: Blockquote, section?: PlanSection): Block[] {
   // The quote's paragraphs (`>` lines with a bare `>` between) are lines of it: a quote over its translation.
   const paragraphs = node.children.filter((c) => c.type === "paragraph");
   const { children, cite: titled } = calloutCite(paragraphs.flatMap((c, k) => (k > 0 ? [{ type: "break" as const }, ...c.children] : c.children)));
-  return quoteLines(children).flatMap((one) => notedQuote(callout(richFromInline(one)), titled, section));
+  return (notedLines(children) ?? quoteLines(children)).flatMap((one) => notedQuote(callout(richFromInline(one)), titled, section));
 }
 
 /** A quote less a note of the box it goes in (`(→ 멀티모달 칸)`), the note kept in its section's `noted`. */

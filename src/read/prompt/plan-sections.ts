@@ -6,6 +6,7 @@ import { designerChecklist } from "./designer-checklist.js";
 import { emojiOutline, itemSections } from "./outline-items.js";
 import { placeLabels } from "./place-labels.js";
 import { quotesOnly } from "./quote-sections.js";
+import { PART_SECTIONS, partSections } from "./part-sections.js";
 
 /** A line ending in a colon introduces what follows. */
 export const FRAMING = /[:：]$/;
@@ -44,14 +45,14 @@ function sectionsOf(nodes: RootContent[], plan: { warnings: string[] }, ownDepth
   if (first?.type === "heading" && first.depth > depth && !ROW_HEADING.test(plainText(first))) {
     return [...sectionsOf(nodes.slice(0, later), plan, 0, drawn, placed), ...sectionsOf(nodes.slice(later), plan, 0, drawn, placed)];
   }
-  const subs = Number.isFinite(depth) ? subsections(nodes, depth).flatMap((s) => rowGroup(s) ?? [s]) : [];
+  const subs = Number.isFinite(depth) ? subsections(nodes, depth).flatMap((s) => rowGroup(s) ?? partSections(s) ?? [s]) : [];
   if (subs.length === 0) return boldTitled(nodes, plan);
   const firstHeading = nodes.findIndex((n) => n.type === "heading" && n.depth === depth);
   const preamble = firstHeading < 0 ? [] : nodes.slice(0, firstHeading);
   const content = preamble.filter((n) => !isFraming(n) && n.type !== "thematicBreak" && !isComment(n));
   if (content[0]) plan.warnings.push(`line ${lineOf(content[0])}: text before the first plan section is not drawn; put it under a ## section`);
   // `9.11 vs 9.9` opens with a decimal number, not a section number: a number counts only when no digit follows.
-  const numbered = subs.filter((s) => /^\d+[.)](?!\d)/.test(s.title));
+  const numbered = subs.filter((s) => /^\d+[.)](?!\d)/.test(s.title) || PART_SECTIONS.has(s));
   if (numbered.length === 0) return subs.flatMap(boldPeers);
   // A section labelled by its box's place (`오른쪽 세로 사이드바:`) names its box as surely as a number does.
   // A section of quotes alone is placed quote by quote, by meaning, numbered or not.

@@ -203,7 +203,7 @@ function unmarked(line: PhrasingContent[]): PhrasingContent[] {
 }
 
 /** A paragraph's inline content cut at its line breaks, soft or hard. */
-function splitLines(children: PhrasingContent[]): PhrasingContent[][] {
+export function splitLines(children: PhrasingContent[]): PhrasingContent[][] {
   const lines: PhrasingContent[][] = [[]];
   for (const c of children) {
     if (c.type === "break") lines.push([]);
