@@ -8,6 +8,7 @@ import { Sheet as SheetSchema } from "../src/model/schema.js";
 import { DEFAULT_STYLE, panelsOf, type Sheet, type Block, type MindNode, type Panel, type PanelRow, type Rich } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
 import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/index.js";
+import { requestBody } from "../src/read/prompt/request-body.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { plainMath } from "../src/read/math.js";
 import { obsidianMarks } from "../src/read/prompt/obsidian.js";
@@ -124,8 +125,9 @@ const SAID_AT_TIME = new RegExp(String.raw`^\s+- (?:(?:[\[(]${TIME}[\])]\s*)(?:[
 const NAMED = new Set<string>();
 
 function planExpectations(written: string): PlanExpectations {
-  // A note from an Obsidian vault is read as the vault shows it (its comments, block ids and tags unseen).
-  const doc = atxHeadings(obsidianMarks(written));
+  // A note from an Obsidian vault is read as the vault shows it (its comments, block ids and tags unseen); a prompt
+  // pasted as a request body's JSON string as the text the string decodes to.
+  const doc = atxHeadings(obsidianMarks(requestBody(written)?.text ?? written));
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`, `## 🧩 섹션 구성 (11개)`), tagged `<content>`, a bare `Plan:` label line, or
   // a name of the writer's own glossed with the template's (`# 📋 출력 구성 (Output Structure Plan)`).
@@ -164,7 +166,7 @@ function planExpectations(written: string): PlanExpectations {
       // A hexagon `S{{…}}` is drawn with its label alone, its second braces its shape; a Markdown string
       // (`E["\`**몇 백 스텝**\`"]`) with its text alone, as Mermaid shows it.
       // A database node `C[(Memory bank)]` is drawn with its label alone, the brackets its shape (`G[(FineWeb<br/>44TB)]` too).
-      out.flowSteps.push(...[...t.matchAll(/\b\w+(?:\["([^"]+)"\]|\[([^\]"]+)\]|\{"([^"]+)"\}|\{([^}"]+)\})/g)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").replace(/^\((.*)\)$/, "$1").replace(/^\{(?!\})/, "").replace(/^`(.*)`$/, "$1").replace(/\*\*(.+?)\*\*/g, "$1").split(/<br\s*\/?>/i)[0]!.trim().replace(/^\((.*)\)$/, "$1")).map((l) => webDecoded(l).replace(/&lt;/g, "<").replace(/&gt;/g, ">")));
+      out.flowSteps.push(...[...t.matchAll(/\b\w+(?:\["([^"]+)"\]|\[([^\]"]+)\]|\{"([^"]+)"\}|\{([^}"]+)\})/g)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").replace(/^\((.*)\)$/, "$1").replace(/^[/\\](.*)[/\\]$/, "$1").replace(/^\{(?!\})/, "").replace(/^`(.*)`$/, "$1").replace(/\*\*(.+?)\*\*/g, "$1").split(/<br\s*\/?>/i)[0]!.trim().replace(/^\((.*)\)$/, "$1")).map((l) => webDecoded(l).replace(/&lt;/g, "<").replace(/&gt;/g, ">")));
     }
     // `4) 🧹 Filtering` among sections titled `① …`, `② …`: a section's title, numbered the other way; and each
     // of a plan's sections titled so (`1) 🪞 …`, `2) 🎲 …`), two at the margin at least, with no headings.

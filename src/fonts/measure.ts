@@ -81,6 +81,10 @@ const BOX_STAND_IN: [string, string][] = [
   ["┍┎┏╒╓╔╭", "┌"], ["┑┒┓╕╖╗╮", "┐"], ["┕┖┗╘╙╚╰", "└"], ["┙┚┛╛╜╝╯", "┘"], ["╳", "X"],
 ];
 for (const [from, to] of BOX_STAND_IN) for (const ch of from) STAND_IN[ch] = to;
+// Lower eighth blocks the faces lack (they have the half `▄` and the full `█`), as a spectrogram or sparkline
+// sketched in a box (`▁▃▅▇▅▃▁`) types them: each as the nearest height a face draws, so the sketch keeps its
+// rise and fall, and a blank typed `▁▁▁` stays a line to fill in.
+for (const [from, to] of [["▁", "_"], ["▂▃", "▄"], ["▅▆▇", "█"]] as const) for (const ch of from) STAND_IN[ch] = to;
 for (let cp = 0x2500; cp <= 0x257f; cp++) STAND_IN[String.fromCodePoint(cp)] ??= "+";
 
 /** A flag: two regional indicator letters. */

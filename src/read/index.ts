@@ -12,6 +12,7 @@ import { toggleSections } from "./toggle-sections.js";
 import { checkNesting, checkSheetLimits } from "./limits.js";
 import { isSafeLink } from "../model/links.js";
 import { standInWarnings } from "./stand-ins.js";
+import { bodyNote, requestBody } from "./prompt/request-body.js";
 
 export interface ReadResult {
   sheet: Sheet;
@@ -23,6 +24,9 @@ export type InputKind = "prompt" | "sheet";
 
 /** Tell a prompt document from a sheet Markdown file by what is in it. */
 export function detectInputKind(written: string): InputKind {
+  // A prompt pasted as the JSON string of an API request body is told by the document the string holds.
+  const body = requestBody(written);
+  if (body) return detectInputKind(body.text);
   const text = labelSections(bannerSections(xmlSections(toggleSections(written))));
   if (/^---\r?\n[\s\S]*?^nanosheet\s*:/m.test(text.slice(0, 4000)) && text.startsWith("---")) return "sheet";
   const promptHeading =
@@ -52,6 +56,14 @@ export function detectInputKind(written: string): InputKind {
     { line: 1 },
     "pass a chapter prompt document or a *.sheet.md file (see examples/)",
   );
+}
+
+/** Sheet Markdown, read out of a request body's string when it was pasted as one (its notes then name that text's lines). */
+async function readSheetMarkdownIn(text: string): Promise<ReadResult> {
+  const body = requestBody(text);
+  const read = await (await import("./markdown/index.js")).readSheetMarkdown(body?.text ?? text);
+  if (body) read.warnings.unshift(bodyNote(body));
+  return read;
 }
 
 /** The line of the first `#` heading after the frontmatter (else the line after it): where panels were expected. */
@@ -102,7 +114,7 @@ export async function readSheet(text: string, opts: { file?: string; page?: Page
     checkNesting(clean);
     const kind = detectInputKind(clean);
     // Loaded when needed: it checks what it reads with zod, which a prompt document never needs.
-    const result = kind === "prompt" ? await readPromptDocumentAsync(clean, opts.page) : await (await import("./markdown/index.js")).readSheetMarkdown(clean);
+    const result = kind === "prompt" ? await readPromptDocumentAsync(clean, opts.page) : await readSheetMarkdownIn(clean);
     checkSheetLimits(result.sheet, clean);
     // The prompt reader says these itself; a sheet Markdown file here.
     if (kind === "sheet") result.warnings.push(...standInWarnings(result.sheet));

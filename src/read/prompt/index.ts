@@ -45,6 +45,7 @@ import { withoutSpeakerNotes } from "./speaker-notes.js";
 import { pageSize, portraitAsked } from "./page.js";
 import { bandWidths } from "./width-words.js";
 import { checkPanelCount } from "../limits.js";
+import { bodyNote, errorOnBodyLine, onBodyLine, requestBody, type RequestBody } from "./request-body.js";
 
 export interface PromptReadResult {
   sheet: Sheet;
@@ -54,8 +55,14 @@ export interface PromptReadResult {
 /** Read a prompt document, its plan's ```mermaid blocks and the charts typed in its drawing's boxes parsed with
  * Mermaid's own parsers. `page`: the page it will be drawn on, when the caller sets one (`--page`). */
 export async function readPromptDocumentAsync(text: string, page?: PageSize): Promise<PromptReadResult> {
-  const doc = parsedPrompt(text);
-  return readDoc(doc, await parsePlanMermaid(doc), page, await parseBoxCharts(doc, page ?? pageSize(doc)));
+  const body = requestBody(text);
+  const doc = parsedPrompt(body?.text ?? text);
+  if (!body) return readDoc(doc, await parsePlanMermaid(doc), page, await parseBoxCharts(doc, page ?? pageSize(doc)));
+  try {
+    return fromBody(body, readDoc(doc, await parsePlanMermaid(doc), page, await parseBoxCharts(doc, page ?? pageSize(doc))));
+  } catch (err) {
+    throw errorOnBodyLine(body, err);
+  }
 }
 
 /**
@@ -64,7 +71,18 @@ export async function readPromptDocumentAsync(text: string, page?: PageSize): Pr
  * reported and left out, and such charts reported and kept as the box's text (readPromptDocumentAsync parses them).
  */
 export function readPromptDocument(text: string, mermaid?: ParsedMermaid, boxCharts?: BoxCharts): PromptReadResult {
-  return readDoc(parsedPrompt(text), mermaid, undefined, boxCharts);
+  const body = requestBody(text);
+  if (!body) return readDoc(parsedPrompt(text), mermaid, undefined, boxCharts);
+  try {
+    return fromBody(body, readDoc(parsedPrompt(body.text), mermaid, undefined, boxCharts));
+  } catch (err) {
+    throw errorOnBodyLine(body, err);
+  }
+}
+
+/** A prompt read out of a request body's string: its notes on the string's line, the first saying why. */
+function fromBody(body: RequestBody, read: PromptReadResult): PromptReadResult {
+  return { sheet: read.sheet, warnings: [bodyNote(body), ...read.warnings.map((w) => onBodyLine(body, w))] };
 }
 
 /**
