@@ -115,6 +115,9 @@ function numberedOutline(plan: string[], i: number): boolean {
   return false;
 }
 
+/** `- Draw a DJ mixer with 6 knobs labelled w0 … w5`: asks for the knobs picture, drawn as the knobs themselves. */
+const ASKS_FOR_KNOBS = /^(?:[-*•] )?(?:please )?(?:draw|sketch)\b.*\b(?:knobs?|dials?|DJ mixer)\b|^(?:[-*•] )?.*(?:노브|다이얼).*그려/i;
+
 /** `- 위 Quotable Insights 5개를 말풍선으로`: how to draw the quotes listed above, said to the designer. */
 const POINTS_AT_QUOTES = /^- (?:위|앞의|above)\s.*(?:quotable|quotes|명언|인용)/i;
 
@@ -221,13 +224,13 @@ function planExpectations(written: string): PlanExpectations {
       out.takeaways.push(unmarked(t.replace(/^- /, "").replace(/^\[[xX ]\] /, "")));
     } else if (/Takeaways|핵심 정리|요점/i.test(section) && /^\d+\.\s/.test(line) && !/:$/.test(t)) {
       out.takeaways.push(unmarked(t.replace(/^\d+\.\s+/, "")));
-    } else if (!fence && /^\s{2,}[-*•] /.test(line) && numberedOutline(plan, i) && !/[:：]$|→|->|"|“|[[&`$\\\u200B]/.test(t)) {
+    } else if (!fence && /^\s{2,}[-*•] /.test(line) && numberedOutline(plan, i) && !ASKS_FOR_KNOBS.test(t) && !/[:：]$|→|->|"|“|[[&`$\\\u200B]/.test(t)) {
       // A point under an item of a plan written as one numbered outline, whatever marker it was typed with.
       out.listItems.push(unmarked(t.replace(/^[-*•] /, "")));
     } else if (!fence && /^- (?:small |mini |simple )?(?:table|표)\s*:\s*/i.test(t)) {
       // `- small table: A: x, B: y`: a table of the pairs.
       out.tableCells.push(...t.replace(/^- [^:]*:\s*/, "").split(/\s*,\s*(?=[^,:]{1,40}:)/).flatMap((p) => p.split(/\s*:\s*/).map((c) => unmarked(c).trim())));
-    } else if (!fence && /^[-*] /.test(line) && !/[:：]$|→|->|"|“|[[&`$\\\u200B]/.test(t) && !/Takeaways|핵심 정리|요점|Flow|Mind|마인드/i.test(section) && !POINTS_AT_QUOTES.test(t)) {
+    } else if (!fence && /^[-*] /.test(line) && !/[:：]$|→|->|"|“|[[&`$\\\u200B]/.test(t) && !/Takeaways|핵심 정리|요점|Flow|Mind|마인드/i.test(section) && !POINTS_AT_QUOTES.test(t) && !ASKS_FOR_KNOBS.test(t)) {
       // Any other point of a section, as written (one in plain words: links, entities, code and math are read
       // by the tests for them).
       // `Same as section 2, plus: …`: what follows the pointer at another section.

@@ -3,6 +3,7 @@
 // the content; drawn, the sheet tells its reader to draw something. The paragraph's other sentences (`수치는
 // 느낌상 대충이에요`, a caveat the reader needs) stay.
 import type { Rich } from "../../model/sheet.js";
+import { knobsAsk } from "./knob-asks.js";
 
 /** A Korean request to draw, put or show something, closing the sentence: `…막대로 그려주세요.`, `…끊어서 보여주세요`. */
 const KOREAN = /(?:그려|표현해|표시해|렌더링해|시각화해|색칠해|배치해|보여|나타내)\s*(?:주세요|줘요?|주십시오|주시면 돼요|주면 좋겠어요)\s*[.!~。]*\s*$/u;
@@ -22,10 +23,10 @@ function sentences(text: string): { from: number; to: number }[] {
   return out;
 }
 
-/** Whether one sentence asks the designer to draw. */
+/** Whether one sentence asks the designer to draw; one asking for the knobs picture is left for knob-asks.ts to draw. */
 export function asksToDraw(sentence: string): boolean {
   const s = sentence.trim();
-  return s.length > 0 && s.length <= 160 && (KOREAN.test(s) || ENGLISH.test(s));
+  return s.length > 0 && s.length <= 160 && (KOREAN.test(s) || ENGLISH.test(s)) && !knobsAsk(s);
 }
 
 /**

@@ -27,6 +27,7 @@ import { knownWords } from "./box-text.js";
 import { diagramInlineWarnings, richFromLine, richText } from "./rich.js";
 import { inlineWarnings, lostLinkWarnings } from "../inline.js";
 import { dropDirections, withoutClosingRequest } from "./directions.js";
+import { takeKnobsAsks } from "./knob-asks.js";
 import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptDoc, type Section } from "./sections.js";
 import { readSource } from "./source.js";
 import { parsedPrompt } from "./text-passes.js";
@@ -113,6 +114,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   const layoutSec = findSection(doc, "layout");
   const drawn = layoutSec ? doc.text.split("\n").slice(layoutSec.line - 1, endLineOf(layoutSec.nodes.at(-1) ?? {})).join("\n") : "";
   const plan: Plan = planSec ? readPlan(jsonPlan(withoutClosingRequest(footnotesInPlace(withoutSpeakerNotes(planSec.nodes)), warnings)), mermaid, planSec.depth, drawn) : { sections: [], keyTerms: [], warnings: [] };
+  const asked = takeKnobsAsks(plan);
   // Every assumption names a line, so `check` can list them: a missing section is reported at the end of the file.
   const lastLine = doc.lines.length;
   if (!planSec) warnings.push(`line ${lastLine}: no # Output Structure Plan section: panels hold only the lines of the layout diagram`);
@@ -146,8 +148,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   warnings.push(...unmetAsks(style, planSec ? doc.text.split("\n").slice(planSec.line - 1, endLineOf(planSec.nodes.at(-1) ?? {})).join("\n") : ""));
   addBoxSketches(layout);
   addSchematicFlows(layout, items, style.chain);
-  const knobs = style.analogy ? knobsItem(style.analogy, source, mindmaps, plan) : undefined;
-  if (knobs) items.push(knobs);
+  items.push(...knobsItem(style.analogy, source, mindmaps, plan, asked));
   // A quotable insight the plan already quotes in a section is drawn once, where the plan put it.
   // So is one the plan's text already quotes in its running words (`Karpathy의 말처럼 “…” — …`).
   const drawnAlready = plannedQuotes(items.map((i) => i.block));
@@ -184,7 +185,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   for (const m of [alternatives, matches, near]) for (const [b, ids] of m) m.set(b, ids.map((id) => renamed.get(id) ?? id));
   markPlacements(layout.slots, lines, alternatives, matches, near);
   restoreChains(layout);
-  if (knobs) fillKnobsResult(layout.slots, knobs);
+  fillKnobsResult(layout.slots, asked?.block ?? items.find((i) => i.role === "knobs")?.block);
   dropEchoedLead(layout);
   for (const { panel } of layout.slots) dropDirections(panel);
   boldTerms(layout, plan.keyTerms);

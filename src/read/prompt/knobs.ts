@@ -10,10 +10,14 @@ export interface KnobInputs {
   sourceText: string;
   mindmaps: MindNode[];
   conceptTerms: string[];
+  /** The labels a plan point asking for the knobs names (`w0 … w5`): they win. */
+  labels?: string[];
+  /** How many knobs that point asks for (`6 knobs`): no more are drawn. */
+  count?: number;
 }
 
 export function knobsBlock(input: KnobInputs): Knobs {
-  const labels = sourceParams(input.sourceText) ?? fromMindmap(input) ?? fallback(input);
+  const labels = (input.labels ?? sourceParams(input.sourceText) ?? fromMindmap(input) ?? fallback(input)).slice(0, input.count);
   const knobs: Knob[] = labels.map((label, k) => ({ label, value: POSITIONS[k % POSITIONS.length] ?? 0.5 }));
   return { kind: "knobs", knobs };
 }

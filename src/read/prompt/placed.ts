@@ -7,6 +7,7 @@ import { place, type Item, type Slot } from "./slots.js";
 import { shownLead } from "./lead.js";
 import { planTitle } from "./ranks.js";
 import { knobsBlock, knobsResult } from "./knobs.js";
+import type { AskedKnobs } from "./knob-asks.js";
 import type { BuiltLayout } from "./panels.js";
 import { chainFlowchart, type Plan } from "./plan.js";
 import { boldKeyTerms, richFromLine, richText } from "./rich.js";
@@ -62,16 +63,25 @@ export function keepNamesWithCharts(layout: BuiltLayout, plan: Plan): void {
   }
 }
 
-export function knobsItem(analogy: string, source: Sheet["source"], mindmaps: MindNode[], plan: Plan): Item {
+/**
+ * The analogy's knobs, placed by its name; or, when a plan point asks for the knobs (knob-asks.ts), none: that
+ * point's block, already in its section, gets its labels here (the ask's own, else as the analogy's are found).
+ * One knobs picture a sheet.
+ */
+export function knobsItem(analogy: string | undefined, source: Sheet["source"], mindmaps: MindNode[], plan: Plan, asked?: AskedKnobs): Item[] {
   const sourceText = source?.paragraphs.map((p) => p.text).join("\n") ?? "";
-  const block = knobsBlock({ analogy, sourceText, mindmaps, conceptTerms: plan.keyTerms });
-  return { block, role: "knobs", title: analogy, order: -1 };
+  const inputs = { analogy: analogy ?? asked?.title ?? "", sourceText, mindmaps, conceptTerms: plan.keyTerms };
+  if (asked) {
+    asked.block.knobs = knobsBlock({ ...inputs, ...asked.ask }).knobs;
+    return [];
+  }
+  return analogy ? [{ block: knobsBlock(inputs), role: "knobs", title: analogy, order: -1 }] : [];
 }
 
-export function fillKnobsResult(slots: Slot[], item: Item): void {
-  const slot = slots.find((s) => s.panel.blocks.includes(item.block));
+export function fillKnobsResult(slots: Slot[], block: Block | undefined): void {
+  const slot = block && slots.find((s) => s.panel.blocks.includes(block));
   const result = slot ? knobsResult(slot.panel.lead.map(richText)) : undefined;
-  if (result && item.block.kind === "knobs") item.block.result = result;
+  if (result && block?.kind === "knobs") block.result = result;
 }
 
 /** Layout may not move the block: no panels to move it to. */
