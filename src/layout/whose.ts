@@ -21,10 +21,11 @@ const MAX_TITLE = 28;
 type Box = PositionedSheet["panels"][number]["box"];
 
 /** Pointers to eight directions, from the figure's panel to its own: `ARROWS[dy + 1][dx + 1]`. */
+// The diagonals carry U+FE0E: each has an emoji form too, drawn as a blue tile beside the plain `↓`.
 const ARROWS = [
-  ["↖", "↑", "↗"],
+  ["↖\uFE0E", "↑", "↗\uFE0E"],
   ["←", "·", "→"],
-  ["↙", "↓", "↘"],
+  ["↙\uFE0E", "↓", "↘\uFE0E"],
 ] as const;
 
 /** The arrow from box `to` (where the figure stands) towards box `from` (the panel it is about). */
