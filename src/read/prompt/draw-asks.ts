@@ -4,24 +4,12 @@
 // 느낌상 대충이에요`, a caveat the reader needs) stay.
 import type { Rich } from "../../model/sheet.js";
 import { knobsAsk } from "./knob-asks.js";
+import { sentences } from "./sentences.js";
 
 /** A Korean request to draw, put or show something, closing the sentence: `…막대로 그려주세요.`, `…끊어서 보여주세요`. */
 const KOREAN = /(?:그려|표현해|표시해|렌더링해|시각화해|색칠해|배치해|보여|나타내)\s*(?:주세요|줘요?|주십시오|주시면 돼요|주면 좋겠어요)\s*[.!~。]*\s*$/u;
 /** An English one: a sentence opening with `Please draw/render/show …`, or `draw them as …`. */
 const ENGLISH = /^(?:please\s+)(?:draw|render|show|display|visuali[sz]e|color|colour|sketch)\b|^(?:draw|render|sketch)\s+(?:it|them|this|these|each|the\s+\w+)\s+(?:as|like)\b/i;
-
-/** Sentences: ends at `.`, `!`, `?` or `。` followed by a space, kept with their closing marks. */
-function sentences(text: string): { from: number; to: number }[] {
-  const out: { from: number; to: number }[] = [];
-  const re = /[.!?。](?=\s)|\n/g;
-  let from = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ from, to: m.index + m[0].length });
-    from = m.index + m[0].length;
-  }
-  if (from < text.length) out.push({ from, to: text.length });
-  return out;
-}
 
 /** Whether one sentence asks the designer to draw; one asking for the knobs picture is left for knob-asks.ts to draw. */
 export function asksToDraw(sentence: string): boolean {

@@ -6,6 +6,7 @@
 import type { Block, Knobs } from "../../model/sheet.js";
 import { richText } from "./rich.js";
 import type { Plan } from "./plan.js";
+import { sentences } from "./sentences.js";
 
 /** At most this many knobs: a range like `w0 … w99` draws its first ones. */
 export const MAX_KNOBS = 8;
@@ -81,19 +82,6 @@ export function knobsAsk(point: string): KnobAsk | undefined {
   if (labels) ask.labels = labels;
   if (count && count > 0) ask.count = Math.min(count, MAX_KNOBS);
   return ask;
-}
-
-/** A paragraph's sentences (as draw-asks.ts cuts them): each ends at `.`, `!`, `?` or `。` before a space, or a line's end. */
-function sentences(text: string): { from: number; to: number }[] {
-  const out: { from: number; to: number }[] = [];
-  const re = /[.!?。](?=\s)|\n/g;
-  let from = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ from, to: m.index + m[0].length });
-    from = m.index + m[0].length;
-  }
-  if (from < text.length) out.push({ from, to: text.length });
-  return out;
 }
 
 export interface AskedKnobs {
