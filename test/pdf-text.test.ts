@@ -20,7 +20,7 @@ const norm = (s: string): string =>
   [...s.normalize("NFC").replace(new RegExp(KANA_RUN.source, "gu"), (k) => (kanaDrawn() ? k : romaji(k)))]
     .map(drawnForm)
     .join("")
-    .replace(/[0-9#*]\uFE0F?\u20E3|\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D↪\s]/gu, "");
+    .replace(/[0-9#*]\uFE0F?\u20E3|\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u200D↪\s]/gu, "");
 const rich = (r: Rich): string => r.map((s) => s.text).join("");
 const labels = (m: MindNode): string[] => [m.label, ...m.children.flatMap(labels)];
 
