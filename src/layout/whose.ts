@@ -7,7 +7,7 @@
 // nowhere and draw every panel at the size it had without them (a tag that shrank a panel's text would trade
 // legibility for a pointer). The moves themselves were judged without tags, so where a tag has no room the
 // figure goes untagged and the report still says where it came from.
-import type { Block, Panel, Rich, Sheet } from "../model/sheet.js";
+import { panelsOf, type Block, type Panel, type Rich, type Sheet } from "../model/sheet.js";
 import type { PositionedSheet } from "../model/positioned.js";
 import { CAPTION_OF, captionOf, isCaption } from "./caption.js";
 import { withPanels } from "./move.js";
@@ -70,7 +70,7 @@ export function tagText(arrow: string, from: Panel): string {
  * arrows point between.
  */
 export function tagged(sheet: Sheet, laid: PositionedSheet): Sheet | undefined {
-  const panels = sheet.rows.flatMap((r) => (r.kind === "panels" ? r.panels : []));
+  const panels = panelsOf(sheet);
   const byId = new Map(panels.map((p) => [p.id, p]));
   const boxes = new Map(laid.panels.map((p) => [p.id, p.box]));
   const out: Panel[] = [];
@@ -105,15 +105,17 @@ export function tagged(sheet: Sheet, laid: PositionedSheet): Sheet | undefined {
   return out.length ? withPanels(sheet, out) : undefined;
 }
 
+/** The ids of the panels that, laid out with tags (`after`), still fit at the size they had without (`before`). */
+function keptSize(before: PositionedSheet, after: PositionedSheet): Set<string> {
+  const was = new Map(before.panels.map((p) => [p.id, p.fontPx]));
+  return new Set(after.panels.filter((p) => !p.overflow && (!was.has(p.id) || p.fontPx >= was.get(p.id)! - 1e-6)).map((p) => p.id));
+}
+
 /**
  * Whether the page with tags may replace the page without: nothing overflows and no panel's text is smaller.
  */
 export function tagsFree(before: PositionedSheet, after: PositionedSheet): boolean {
-  const was = new Map(before.panels.map((p) => [p.id, p]));
-  return after.panels.every((p) => {
-    const b = was.get(p.id);
-    return !p.overflow && (!b || p.fontPx >= b.fontPx - 1e-6);
-  });
+  return keptSize(before, after).size === after.panels.length;
 }
 
 /**
@@ -125,11 +127,9 @@ export function withTags(sheet: Sheet, page: PositionedSheet, lay: (s: Sheet) =>
   if (!all) return undefined;
   const first = lay(all);
   if (tagsFree(page, first)) return { sheet: all, positioned: first };
-  const was = new Map(page.panels.map((p) => [p.id, p.fontPx]));
-  const ok = new Set(first.panels.filter((p) => !p.overflow && p.fontPx >= (was.get(p.id) ?? 0) - 1e-6).map((p) => p.id));
-  const panels = (s: Sheet): Panel[] => s.rows.flatMap((r) => (r.kind === "panels" ? r.panels : []));
-  const plain = new Map(panels(sheet).map((p) => [p.id, p]));
-  const tags = panels(all).filter((p) => p !== plain.get(p.id));
+  const ok = keptSize(page, first);
+  const plain = new Map(panelsOf(sheet).map((p) => [p.id, p]));
+  const tags = panelsOf(all).filter((p) => p !== plain.get(p.id));
   // Untagged again where a tag cost room; tried once more only when some tag stays.
   const undo = tags.filter((p) => !ok.has(p.id));
   if (undo.length === tags.length) return undefined;
