@@ -1,5 +1,6 @@
 // Panels that run down through rows (sidebars, tall columns) and panels stacked in one column: how the
 // prompt reader finds them in a drawing, where the page puts them, and how sheet Markdown keeps them.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { toSheetMarkdown } from "../src/export/markdown.js";
 import { layoutSheet } from "../src/layout/index.js";
@@ -72,6 +73,43 @@ describe("sheetSlots", () => {
     const side = positioned.panels.find((x) => x.id === "side")!;
     const last = positioned.rows[2]!;
     near(side.box.y + side.box.height, last.y + last.height - (side.box.y - positioned.rows[1]!.y));
+  });
+});
+
+describe("stacked panels share their column by need", () => {
+  const stackOf = (top: number, under: number) =>
+    sheetOf([
+      { kind: "title", ratio: 10 },
+      { kind: "panels", ratio: 90, panels: [panel("wide", [bullets(3)]), panel("top", [bullets(top)]), panel("under", [bullets(under)], { below: true })] },
+    ]);
+  const boxes = (top: number, under: number) => {
+    const laid = layoutSheet(stackOf(top, under), { page: "a4", repair: false });
+    const [t, u] = ["top", "under"].map((id) => laid.panels.find((p) => p.id === id)!);
+    return { t: t!, u: u! };
+  };
+
+  it("gives the fuller panel the taller box, and the column's height stays the row's", () => {
+    const { t, u } = boxes(2, 40);
+    expect(u.box.height).toBeGreaterThan(t.box.height * 1.2);
+    near(u.box.y + u.box.height - t.box.y, boxes(2, 2).u.box.y + boxes(2, 2).u.box.height - boxes(2, 2).t.box.y);
+    // Forty points in half the column overflow at the minimum; with the taller box they fit above it.
+    expect(u.overflow).toBe(false);
+    expect(u.fontPx).toBeGreaterThan(u.minFontPx);
+  });
+
+  it("keeps the even split when both panels hold the same", () => {
+    const { t, u } = boxes(3, 3);
+    near(t.box.height, u.box.height);
+  });
+
+  it("lifts the smaller text of a real stacked chapter above the minimum", async () => {
+    const text = readFileSync(new URL("./fixtures/prompts/knowledge-of-self-stacked.txt", import.meta.url), "utf8");
+    const { sheet } = readPromptDocument(text);
+    const laid = layoutSheet(sheet, { page: "a4" });
+    const [hard, system] = [/HARDCODED/, /SYSTEM MESSAGE/].map((re) => laid.panels.find((p) => re.test(p.title))!);
+    // The system-message panel holds a table and a quote, the hardcoded one a few lines and a quote beside them.
+    expect(system!.box.height).toBeGreaterThan(hard!.box.height);
+    expect(Math.min(hard!.fontPx, system!.fontPx)).toBeGreaterThan(laid.panels[0]!.minFontPx);
   });
 });
 

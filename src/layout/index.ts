@@ -2,7 +2,7 @@
 // build/CLI decides whether to refuse. Order: page geometry → title → panel chrome → fit each panel →
 // balance sizes across the page → place.
 import type { PageSize, Panel, Sheet } from "../model/sheet.js";
-import type { PositionedPanel, PositionedSheet, Problem } from "../model/positioned.js";
+import type { Box, PositionedPanel, PositionedSheet, Problem } from "../model/positioned.js";
 import { grown } from "./grow.js";
 import { pageGeometry, layoutRows, sheetSlots, gutterFor, MM } from "./page.js";
 import { layoutTitle } from "./title.js";
@@ -13,6 +13,7 @@ import { markProblems } from "./problems.js";
 import { roundMarks, roundBox } from "./round.js";
 import { accentsFor, type ColorSlot } from "./color.js";
 import { repairLayout, type Laid } from "./repair.js";
+import { splitStacks } from "./stack-split.js";
 
 const COMPACT_GAIN_PX = 20;
 
@@ -62,24 +63,31 @@ function layoutOnce(sheet: Sheet, opts: LayoutOptions, tryCompact = false, mapRo
     warnings.push(...t.warnings);
   });
 
-  const slots = sheetSlots(sheet.rows, rows, page);
+  const evenSlots = sheetSlots(sheet.rows, rows, page);
   const colorSlots: ColorSlot[] = [];
   sheet.rows.forEach((row, r) => {
-    if (row.kind === "panels") slots[r]!.forEach(({ box }, i) => colorSlots.push({ id: row.panels[i]!.id, color: row.panels[i]!.color, box }));
+    if (row.kind === "panels") evenSlots[r]!.forEach(({ box }, i) => colorSlots.push({ id: row.panels[i]!.id, color: row.panels[i]!.color, box }));
   });
   const accents = accentsFor(colorSlots, style.palette, gutterFor(page) * 1.5);
+  const fitOne = (panel: Panel, box: Box, n: number, titlePx: number, compact: boolean) => {
+    const accent = accents.get(panel.id) ?? style.palette[n % style.palette.length]!;
+    const seed = style.seed + (n + 1) * 1000;
+    const chrome = layoutChrome(panel, box, { accent, seed, titlePx, pad, compact });
+    const ctx: FitContext = { accent, palette: style.palette, seed, minFontPx: style.minFontPx, maxFontPx: Math.max(style.minFontPx, Math.min(style.maxFontPx, 200)), width: chrome.content.width, height: chrome.content.height, ...(mapRows ? { mapRows: true } : {}), ...(mapStack ? { mapStack: true } : {}), ...(dense ? { denseOk: true } : {}), ...(closer.has(panel.id) ? { closer: true } : {}) };
+    return { accent, chrome, ctx, fit: fitPanel(panel, ctx) };
+  };
+  // Colours follow the even split (they only ask who neighbours whom); then stacked panels share their column
+  // by need, judged at the page's first tape-label size.
+  const baseTitlePx = Math.max(14, Math.min(20, page.height * 0.023));
+  const order = new Map(sheet.rows.flatMap((row) => (row.kind === "panels" ? row.panels : [])).map((p, n) => [p.id, n]));
+  const slots = splitStacks(sheet.rows, evenSlots, g, (panel, box) => fitOne(panel, box, order.get(panel.id) ?? 0, baseTitlePx, false).fit);
   const fitAll = (titlePx: number, compact = false): Pending[] => {
     const pending: Pending[] = [];
     sheet.rows.forEach((row, r) => {
       if (row.kind !== "panels") return;
       slots[r]!.forEach(({ box }, i) => {
         const panel = row.panels[i]!;
-        const n = pending.length;
-        const accent = accents.get(panel.id) ?? style.palette[n % style.palette.length]!;
-        const seed = style.seed + (n + 1) * 1000;
-        const chrome = layoutChrome(panel, box, { accent, seed, titlePx, pad, compact });
-        const ctx: FitContext = { accent, palette: style.palette, seed, minFontPx: style.minFontPx, maxFontPx: Math.max(style.minFontPx, Math.min(style.maxFontPx, 200)), width: chrome.content.width, height: chrome.content.height, ...(mapRows ? { mapRows: true } : {}), ...(mapStack ? { mapStack: true } : {}), ...(dense ? { denseOk: true } : {}), ...(closer.has(panel.id) ? { closer: true } : {}) };
-        pending.push({ panel, row: r, box, accent, chrome, ctx, fit: fitPanel(panel, ctx) });
+        pending.push({ panel, row: r, box, ...fitOne(panel, box, pending.length, titlePx, compact) });
       });
     });
     return pending;
@@ -98,7 +106,6 @@ function layoutOnce(sheet: Sheet, opts: LayoutOptions, tryCompact = false, mapRo
     );
   // One tape-label size for the whole page. It should not look smaller than the body text, so when the
   // page ends up with large text, fit once more with labels to match.
-  const baseTitlePx = Math.max(14, Math.min(20, page.height * 0.023));
   let pending = fitAll(baseTitlePx);
   let cramped = false;
   // Compact chrome gains a panel at most ~16 px (tape position and size, bottom padding): refit the page only
