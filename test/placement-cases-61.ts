@@ -14,8 +14,8 @@ export const SIXTY_FIRST: Record<string, Case> = {
       [/^base model: 문서 시뮬레이터/, /^BASE vs ASSISTANT/],
       [/^LLM 요약/, /^WHERE KNOWLEDGE LIVES/],
       // The quotes are about the lossy zip and where knowledge lives.
-      [/^"This is kind of like a lossy compression/, /^(?:LOSSY ZIP|WHERE KNOWLEDGE LIVES)/],
-      [/^"Knowledge in the parameters is a vague/, /^WHERE KNOWLEDGE LIVES/],
+      [/^"?This is kind of like a lossy compression/, /^(?:LOSSY ZIP|WHERE KNOWLEDGE LIVES)/],
+      [/^"?Knowledge in the parameters is a vague/, /^WHERE KNOWLEDGE LIVES/],
       [/^중요한 문서는 기억에 맡기지 말고/, /^WHERE KNOWLEDGE LIVES/],
       [/^base model = 인터넷 문서 시뮬레이터/, /^KEY TAKEAWAYS/],
     ],
