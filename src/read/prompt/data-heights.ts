@@ -1,6 +1,7 @@
 // Row heights given as a small YAML or JSON block beside a drawing (```yaml heights: {제목: 10%, 1줄: 28%, …}```,
 // `{"rows": [10, 30, 40, 20]}`, a list of `- height: 30%`): one height per drawn row, in order, whatever the keys
-// call the rows. People reach for a data block when a table feels like too much; it says what a ratio table says.
+// call the rows, or one per band of rows a tall box spans. People reach for a data block when a table feels like
+// too much; it says what a ratio table says.
 import type { RootContent } from "mdast";
 import { parse as parseYaml } from "yaml";
 import { QUIET } from "./frontmatter.js";
@@ -8,6 +9,7 @@ import type { DiagramRow } from "./ascii-layout.js";
 import type { RatioTable } from "./ratios.js";
 import { lineOf } from "./sections.js";
 import { ratioRows } from "./text-heights.js";
+import { bandsOf, byBand } from "./sentence-heights.js";
 
 const DATA = /^(?:ya?ml|json5?|jsonc)$/i;
 /** Shares across a row are widths, not heights. */
@@ -30,12 +32,19 @@ export function dataHeights(nodes: RootContent[], rows: DiagramRow[]): RatioTabl
     } catch {
       continue;
     }
-    const found = heights(data, rows.length);
+    // One height per band instead (`rows: [0.1, 0.75, 0.15]` beside a column of stacked boxes next to one tall
+    // box): the writer counts the rows they see across the page, so each band's share goes to its drawn rows
+    // by their lines, as a ratio table with one row per band is read.
+    const bands = bandsOf(rows);
+    const perRow = heights(data, rows.length);
+    const perBand = perRow ? undefined : bands.length < rows.length ? heights(data, bands.length) : undefined;
+    const found = perRow ?? perBand;
     if (!found) continue;
     const line = lineOf(node) + 1;
-    const values = found.map((s) => s.value);
+    const given = found.map((s) => s.value);
+    const values = perBand ? byBand(given, bands, rows) : given;
     // Plain numbers adding up to 100 are percents written without the sign.
-    const percent = found.every((s) => s.percent) || (found.every((s) => !s.percent) && Math.abs(values.reduce((a, b) => a + b, 0) - 100) <= 1);
+    const percent = found.every((s) => s.percent) || (found.every((s) => !s.percent) && Math.abs(given.reduce((a, b) => a + b, 0) - 100) <= 1);
     const titled = rows.map((r) => ({ cells: r.boxes.map((b) => ({ text: b.lines[0]?.text ?? "" })) }));
     return { line, rows: ratioRows(titled, { values, percent, line }) };
   }

@@ -11,10 +11,18 @@ const KOREAN = /(?:그려|표현해|표시해|렌더링해|시각화해|색칠�
 /** An English one: a sentence opening with `Please draw/render/show …`, or `draw them as …`. */
 const ENGLISH = /^(?:please\s+)(?:draw|render|show|display|visuali[sz]e|color|colour|sketch)\b|^(?:draw|render|sketch)\s+(?:it|them|this|these|each|the\s+\w+)\s+(?:as|like)\b/i;
 
+/**
+ * A sentence that addresses a box by its number or as `this box` and asks for it (`③번 박스에는 … 적어 주세요.`,
+ * `④에는 아래 마인드맵을 넣어 주세요.`, `이 박스가 가장 크게!`): it tells the designer what goes where, and
+ * the box it names is the one the sheet draws, so none of it is for the reader.
+ */
+const BOX_NAMED = /^(?:[\u2460-\u2473]\s*(?:번\s*)?(?:박스|칸|상자|패널)?|\d{1,2}\s*번\s*(?:박스|칸|상자|패널)?|(?:이|그|해당)\s*(?:박스|칸|상자|패널))\s*(?:에는|에선|에서는|에|는|은|이|가)\s/u;
+const BOX_ASK = /(?:주세요|줘요?|주십시오|바랍니다|크게|작게|넓게|좁게|길게)\s*[.!~。]*\s*$/u;
+
 /** Whether one sentence asks the designer to draw; one asking for the knobs picture is left for knob-asks.ts to draw. */
 export function asksToDraw(sentence: string): boolean {
   const s = sentence.trim();
-  return s.length > 0 && s.length <= 160 && (KOREAN.test(s) || ENGLISH.test(s)) && !knobsAsk(s);
+  return s.length > 0 && s.length <= 160 && (KOREAN.test(s) || ENGLISH.test(s) || (BOX_NAMED.test(s) && BOX_ASK.test(s))) && !knobsAsk(s);
 }
 
 /**

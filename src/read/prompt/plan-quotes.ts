@@ -10,6 +10,7 @@ import { nestedQuote } from "./nested-quote.js";
 import { notedLines } from "./noted-lines.js";
 import { signedAt, withoutSaidAt } from "./timestamps.js";
 import { richFromInline } from "./rich.js";
+import { withoutParenSign } from "./paren-signed.js";
 import type { PlanSection } from "./plan.js";
 
 /** A `>` quote's quotes: one, or one a line when each line is signed. */
@@ -35,7 +36,11 @@ export function notedQuote(text: Rich, titled: string | undefined, section: Plan
 export function quoteOf(text: Rich, titled?: string, unmarked = false): Block[] {
   // `[2:51:48] Andrej: "…"`: the time and speaker sign the quote, after any name signing it at its end.
   const at = withoutSaidAt(text);
-  const { text: said, cite: signer = at.name ?? titled } = splitCite(at.text, unmarked);
+  const split = splitCite(at.text, unmarked);
+  // `… 붙여넣으세요. (Karpathy)`: signed in brackets when no dash signs it.
+  const bracketed = split.cite === undefined && at.name === undefined ? withoutParenSign(split.text) : undefined;
+  const said = bracketed?.text ?? split.text;
+  const signer = split.cite ?? bracketed?.name ?? at.name ?? titled;
   const cite = signedAt(signer, at.time);
   return said.length ? [{ kind: "quote", text: unwrapQuote(said), ...(cite ? { cite } : {}) }] : [];
 }

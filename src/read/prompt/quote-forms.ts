@@ -4,6 +4,7 @@ import type { Rich } from "../../model/sheet.js";
 import type { List, PhrasingContent, Text } from "mdast";
 import { richText, sliceRich } from "./rich.js";
 import { plainText } from "./sections.js";
+import { parenSigned } from "./paren-signed.js";
 
 /** A parenthesis closing the quote after its marks (`"…" (흐릿한 기억이다)`), with the spaces before it. */
 const TRANSLATED = /(?<=["”'’»」』])\s*[(（][^()（）]+[)）]\s*$/;
@@ -127,7 +128,8 @@ export function quoteLines(children: PhrasingContent[]): PhrasingContent[][] {
   if (said.every((l) => citeOf(plainText({ children: l })) !== undefined)) return said;
   // Three lines or more, each a whole quote in its own marks (`> "…"` over `> "…"` over `> "…"`): a list of quotes,
   // one a line. Two such lines may be one quote said in two breaths, and stay one.
-  return said.length >= 3 && said.every((l) => wholeInMarks(plainText({ children: l }))) ? said : [children];
+  // A line signed in brackets (`… 붙여넣으세요. (Karpathy)`) among them is a quote of its own too.
+  return said.length >= 3 && said.every((l) => wholeInMarks(plainText({ children: l })) || parenSigned(plainText({ children: l }).trim()) !== undefined) ? said : [children];
 }
 
 /** Whether a line is one quote from its opening mark to the mark closing it, with no mark between. */
