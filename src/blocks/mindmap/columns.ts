@@ -129,7 +129,7 @@ export function layoutColumns(block: Mindmap, env: BlockEnv, px: number, width: 
   cols.forEach((col, i) => {
     const c = env.palette[i % env.palette.length] ?? env.accent;
     const seed = env.seed + 20 + i * 31;
-    const lineY = rowMarks(col!, x, top, c, seed, indent, env, marks, nodes);
+    rowMarks(col!, x, top, c, seed, indent, env, marks, nodes);
     // The root's curve lands on the middle of the branch label's top.
     const b = col!.rows[0]!;
     const to: [number, number] = [x + Math.min(b.label.width, col!.width) / 2, top + b.y + headroom(px) * 0.5];

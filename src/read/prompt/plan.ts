@@ -30,7 +30,7 @@ import { boxNumber } from "./box-number.js";
 import { numberedPlaces, tableQuotes } from "./quote-table.js";
 import { withoutDrawingNote } from "./heading-notes.js";
 import { emojisIn, splitEmoji } from "./words.js";
-import { callout, definitionList, designerNote, dropPanelLabel } from "./plan-forms.js";
+import { definitionList, designerNote, dropPanelLabel } from "./plan-forms.js";
 import { saidAtQuote, saidWords } from "./timestamps.js";
 import { balloonQuotes, QUOTES_TITLE, quotedItems, signedQuote } from "./quote-forms.js";
 

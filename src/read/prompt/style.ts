@@ -1,7 +1,5 @@
 // `# Output Style`: which diagrams the author asks for and the quotable insights.
 import type { Blockquote, List, RootContent } from "mdast";
-import type { Block } from "../../model/sheet.js";
-import { richText } from "./rich.js";
 import { BALLOON, citeOf, isName, quoteLines } from "./quote-forms.js";
 import { lineOf, plainText } from "./sections.js";
 import { ARROW_SPLIT } from "./plan.js";
