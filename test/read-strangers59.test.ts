@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { panelsOf, type Block, type Sheet } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
 import { rangeLayout } from "../src/read/prompt/cell-ranges.js";
+import { rangeRef } from "../src/read/prompt/range-refs.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { kinds, panel, promptDoc, titles } from "./read-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
@@ -68,6 +69,31 @@ describe("a layout given as a spreadsheet's merged ranges", () => {
     const t = Date.now();
     rangeLayout(lines, 1);
     expect(Date.now() - t).toBeLessThan(1000);
+  });
+});
+
+describe("a plan section naming its box by the layout's range", () => {
+  const ranges = ["- A1:D1 → 🏷️ 제목 배너 (MY CHAPTER TITLE)", "- A2:B3 → 🅰️ ALPHA", "- C2:D2 → 🅱️ BETA", "- C3:D3 → 🧪 GAMMA", "- A4:D4 → 📌 TAKEAWAYS"];
+  const plan = (opening: string, title = "## 1. 원인은 여기", extra: string[] = []): string[] => [title, opening, "- 훈련 데이터의 어조가 원인", ...extra, "## 🅱️ Beta", "- two", "## 🧪 Gamma", "- three", "## 📌 Takeaways", "- four"];
+
+  it("puts a section whose opening line names a range in that range's box, its quote too", async () => {
+    const quote = ["", "「모델은 다음 토큰을 샘플링할 뿐이에요.」", "— 카파시"];
+    const { sheet } = await readSheet(promptDoc(ranges, plan("A2:B3 영역에는 원인을 보여 주세요.", undefined, quote), { fenced: false }));
+    expect(kinds(panel(sheet, /ALPHA/))).toContain("bullets");
+    expect(JSON.stringify(panel(sheet, /ALPHA/).blocks)).toMatch(/훈련 데이터의 어조가 원인/);
+  });
+
+  it("puts one whose title opens with a cell and a word for a box there", async () => {
+    const { sheet } = await readSheet(promptDoc(ranges, plan("- 하나 더", "## C3:D3 칸 — 세 번째"), { fenced: false }));
+    expect(JSON.stringify(panel(sheet, /GAMMA/).blocks)).toMatch(/훈련 데이터의 어조가 원인/);
+  });
+
+  it("reads a range or a bracketed cell at a line's start, never a lone cell in running words", () => {
+    expect(rangeRef("A2:B3 영역에는 …")).toBe("A2:B3");
+    expect(rangeRef("[d3] 웹 검색")).toBe("D3");
+    expect(rangeRef("C3 칸: …")).toBe("C3");
+    expect(rangeRef("A4 가로로 그려 주세요")).toBeUndefined();
+    expect(rangeRef("B2B 시장")).toBeUndefined();
   });
 });
 

@@ -92,3 +92,16 @@ export function rangeLayout(lines: readonly string[], first: number): DataLayout
   if (out.length < 2) return undefined;
   return { rows: out, lines: [Math.min(...ranges.map((g) => g.line)), Math.max(...ranges.map((g) => g.line))], across };
 }
+
+/** The ranges a layout lists, in the drawing's reading order (row by row, left to right), with the columns across. */
+export function rangesInOrder(lines: readonly string[]): { names: string[]; across: number; top: boolean } | undefined {
+  const ranges = rangesOf(lines, 1);
+  if (!ranges) return undefined;
+  const across = Math.max(...ranges.map((g) => g.c1)) + 1;
+  const sorted = [...ranges].sort((x, y) => x.r0 - y.r0 || x.c0 - y.c0);
+  const name = (c: number, r: number): string => `${String.fromCharCode(65 + c)}${r + 1}`;
+  const first = sorted[0]!;
+  // A first range alone across the top row is the banner, which the drawing's count of boxes leaves out.
+  const top = first.r0 === 0 && first.c0 === 0 && first.c1 === across - 1 && sorted.filter((g) => g.r0 === 0).length === 1;
+  return { names: sorted.map((g) => (g.c0 === g.c1 && g.r0 === g.r1 ? name(g.c0, g.r0) : `${name(g.c0, g.r0)}:${name(g.c1, g.r1)}`)), across, top };
+}
