@@ -46,6 +46,7 @@ import { withoutSpeakerNotes } from "./speaker-notes.js";
 import { pageSize, portraitAsked } from "./page.js";
 import { bandWidths } from "./width-words.js";
 import { checkPanelCount } from "../limits.js";
+import { rangeBoxes } from "./range-refs.js";
 import { bodyNote, errorOnBodyLine, onBodyLine, requestBody, type RequestBody } from "./request-body.js";
 
 export interface PromptReadResult {
@@ -140,6 +141,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   const lines = new Map<Block, number>();
   // A section that only says "the quotes above, here" holds them, as if they were written under its heading.
   const quotesHome = style.quotes.length > 0 ? quotesPointer(plan.sections) : undefined;
+  rangeBoxes(doc, layoutSec, plan, layout.slots.length);
   const items = planItems(plan, lines);
   const mindmaps = plan.sections.flatMap((s) => s.blocks).filter((b) => b.kind === "mindmap").map((b) => b.root);
   if (style.mindmap && mindmaps.length === 0) {

@@ -17,6 +17,7 @@ import { SUBTITLE_WORD } from "./words.js";
 import { isRowSpanMark } from "./ditto.js";
 import { spanMark } from "./span-words.js";
 import { columnHead, heightWord, heightWordsSaid } from "./size-words.js";
+import { rangeLayout } from "./cell-ranges.js";
 import { finish, TITLE_CELL, type Cell, type TextRow } from "./text-rows.js";
 
 export interface TextLayout {
@@ -49,6 +50,17 @@ export function framedLayout(doc: PromptDoc, section: Section): TextLayout | und
   const data = frameLayout(doc.lines.slice(section.line, end), section.line + 1);
   if (!data) return undefined;
   const rows: TextRow[] = data.rows.map((r) => ({ line: r.line, cells: r.cells, head: "", remark: r.remark, ratio: r.ratio!, percent: false }));
+  return finish(rows, undefined, data.lines, data.across);
+}
+
+/** A spreadsheet's merged ranges, one a line (`- A2:B3 → 🧠 …`, cell-ranges.ts); tried before the prose reader,
+ * which would take the ranges for a box's words. */
+export function rangedLayout(doc: PromptDoc, section: Section): TextLayout | undefined {
+  const next = doc.sections[doc.sections.indexOf(section) + 1];
+  const end = next ? next.line - 1 : doc.lines.length;
+  const data = rangeLayout(doc.lines.slice(section.line, end), section.line + 1);
+  if (!data) return undefined;
+  const rows: TextRow[] = data.rows.map((r) => ({ line: r.line, cells: r.cells, head: "", remark: r.remark, ...(r.ratio !== undefined ? { ratio: r.ratio, percent: true } : {}) }));
   return finish(rows, undefined, data.lines, data.across);
 }
 
