@@ -3,7 +3,8 @@
 // holds several lines joined by `<br>` (a table row cannot hold a newline); bulleted ones (`• …`) are a list.
 // The visual cell says what to draw beside them: a quote (`인용: "…"`) is drawn as a quote, an arrow chain
 // (`flowchart: 문제 → 풀이 → 채점`) as a flowchart; a note on how to draw (`아이콘: …`, `표: … 비교`, `체크리스트`)
-// describes a picture no words on the sheet could stand in for, and is not drawn. A code fence after the table
+// describes a picture no words on the sheet could stand in for, and is not drawn, except a table whose columns
+// it names, which the row's points fill when each says one thing per column. A code fence after the table
 // under a line naming a row's panel (`🐍 보상 함수 패널에 넣을 코드:`) goes in that panel.
 import type { Blockquote, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableCell } from "mdast";
 import { ARROW_SPLIT } from "./chain.js";
@@ -93,6 +94,42 @@ function visualNode(line: PhrasingContent[], at: RootContent["position"]): RootC
   return undefined;
 }
 
+/** `표: 교과서 3요소 비교 (요소 / LLM 단계 / 하는 일)`: a table asked for, its columns named in brackets. */
+function askedColumns(text: string): string[] | undefined {
+  const m = /^(?:표|비교표|table|comparison\s+table)\s*[:：][^()（）]*[(（]([^()（）]+)[)）]\s*$/i.exec(text);
+  const cols = m?.[1]!.split(/\s*[/|·]\s*/).filter(Boolean);
+  return cols && cols.length >= 2 && cols.length <= 4 ? cols : undefined;
+}
+
+/**
+ * The row's bulleted points as the table its visual cell asks for, when every point says one thing per column
+ * (`본문(exposition) = pretraining: 배경 지식 쌓기` in three): the point's parts are taken at its first ` = `, then
+ * its first `: `, as many as there are columns. Points that do not split so stay a list.
+ */
+function pointsTable(lines: PhrasingContent[][], columns: string[], at: RootContent["position"]): Table | undefined {
+  const texts = lines.map((l) => unbulleted(l)).map((l) => (l ? plainText({ children: l }).trim() : undefined));
+  if (texts.length < 2 || texts.some((t) => t === undefined)) return undefined;
+  const rows = texts.map((t) => partsOf(t!, columns.length));
+  if (rows.some((r) => r === undefined)) return undefined;
+  const cell = (value: string): TableCell => ({ type: "tableCell", children: [{ type: "text", value }], position: at });
+  const row = (cells: string[]) => ({ type: "tableRow" as const, children: cells.map(cell), position: at });
+  return { type: "table", align: columns.map(() => null), children: [row(columns), ...rows.map((r) => row(r!))], position: at };
+}
+
+/** The point cut into `n` parts at its first ` = ` and then its first `: `; undefined when it does not cut so. */
+function partsOf(text: string, n: number): string[] | undefined {
+  const out: string[] = [];
+  let rest = text;
+  for (const sep of [/\s+=\s+/, /\s*[:：]\s+/].slice(0, n - 1)) {
+    const m = sep.exec(rest);
+    if (!m) return undefined;
+    out.push(rest.slice(0, m.index).trim());
+    rest = rest.slice(m.index + m[0].length);
+  }
+  out.push(rest.trim());
+  return out.length === n && out.every(Boolean) ? out : undefined;
+}
+
 /** Words of a title as compared here: letters and digits, lower case, emoji and marks dropped. */
 const words = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
@@ -118,7 +155,10 @@ export function tablePlan(nodes: RootContent[], ownDepth = 1): RootContent[] {
     const title = plainText(titleCell).trim();
     if (!title) continue;
     const heading: Heading = { type: "heading", depth, children: trimmed([...(titleCell?.children ?? [])]), position: pos };
-    const body = cols.content.flatMap((k) => contentNodes(linesOf(row.children[k]), pos));
+    const points = cols.content.flatMap((k) => linesOf(row.children[k]));
+    const asked = cols.visual.flatMap((k) => linesOf(row.children[k])).map((l) => askedColumns(plainText({ children: l }).trim())).find(Boolean);
+    const table = asked ? pointsTable(points, asked, pos) : undefined;
+    const body = table ? [table] : cols.content.flatMap((k) => contentNodes(linesOf(row.children[k]), pos));
     const drawn = cols.visual.flatMap((k) => linesOf(row.children[k]).flatMap((l) => visualNode(l, pos) ?? []));
     sections.push({ title, nodes: [heading, ...body, ...drawn] });
   }
