@@ -191,6 +191,20 @@ function planExpectations(written: string): PlanExpectations {
     else if (!fence && t.startsWith("|") && quoteTableRow(plan, i) !== undefined) {
       const quote = quoteTableRow(plan, i);
       if (quote) out.quotes.push(quote);
+    } else if (!fence && t.startsWith("|") && panelTableRow(plan, i)) {
+      // A plan written as one table, a row a panel: its points, quotes and chains, not table cells.
+      const [, content = "", visual = ""] = panelTableRow(plan, i)!;
+      const lines = (cell: string): string[] => cell.split(/<br\s*\/?>/i).map((l) => l.trim()).filter(Boolean);
+      const points = lines(content);
+      // A table the visual cell asks for by its columns (`표: … (요소 / LLM 단계 / 하는 일)`): the points cut at ` = ` and `: `.
+      const columns = /^표\s*:[^(]*\(([^)]+)\)$/.exec(lines(visual).find((v) => /^표\s*:/.test(v)) ?? "")?.[1]?.split(/\s*\/\s*/);
+      const cut = (l: string): string[] => unmarked(l.replace(/^[•-] /, "")).split(/ = |: /);
+      if (columns && points.every((l) => cut(l).length === columns.length)) out.tableCells.push(...columns, ...points.flatMap(cut));
+      else if (points.some((l) => /^[•-] /.test(l))) out.listItems.push(...points.map((l) => unmarked(l.replace(/^[•-] /, ""))));
+      for (const v of lines(visual)) {
+        if (/^인용\s*:/.test(v)) out.quotes.push(unmarked(v.replace(/^인용\s*:\s*"?|"$/g, "")));
+        else if (/^flowchart\s*:/i.test(v)) out.flowSteps.push(...v.replace(/^flowchart\s*:\s*/i, "").split("→").map((x) => x.trim()));
+      }
     } else if (t.startsWith("|") && !/^\|[\s|:-]+\|$/.test(t) && !(fence && !["mermaid", "flow", "bare"].includes(fence))) {
       tableAbove = true;
       // A pipe escaped inside a cell (`<\|im_start\|>`) is the cell's own, and so is one inside a code span.
@@ -262,6 +276,19 @@ function planExpectations(written: string): PlanExpectations {
     else if (inQuotes && /^> ["“]/.test(line)) out.quotes.push(unmarked(line.replace(/^> ["“]([^"”]+)["”].*$/, "$1")));
   }
   return out;
+}
+
+/**
+ * A body row of a plan table whose header names the panel, then what goes in it, then how it is drawn
+ * (`| 패널 | 들어갈 내용 | 시각 요소 |`): its cells, the panel's first; undefined for any other line.
+ */
+function panelTableRow(plan: string[], i: number): string[] | undefined {
+  let head = i;
+  while (head > 0 && plan[head - 1]!.trim().startsWith("|")) head--;
+  const cells = (l: string): string[] => l.trim().slice(1, -1).split("|").map((c) => c.trim());
+  if (!/^(?:패널|panel)$/i.test(cells(plan[head]!)[0] ?? "") || !/내용/.test(cells(plan[head]!)[1] ?? "")) return undefined;
+  // The header and its rule hold nothing drawn.
+  return i > head + 1 ? cells(plan[i]!) : ["", "", ""];
 }
 
 /**

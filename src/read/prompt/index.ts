@@ -39,6 +39,7 @@ import { plannedQuotes } from "./same-quote.js";
 import { QUOTES_TITLE } from "./quote-forms.js";
 import { quotesPointer } from "./quote-pointer.js";
 import { jsonPlan } from "./json-plan.js";
+import { tablePlan } from "./table-plan.js";
 import { gridWords } from "./grid-words.js";
 import { writtenLayout } from "./written-layout.js";
 import { slideLayout } from "./slide-layout.js";
@@ -114,7 +115,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   // The layout part's text: an unnumbered plan section among numbered ones is drawn when the drawing names it.
   const layoutSec = findSection(doc, "layout");
   const drawn = layoutSec ? doc.text.split("\n").slice(layoutSec.line - 1, endLineOf(layoutSec.nodes.at(-1) ?? {})).join("\n") : "";
-  const plan: Plan = planSec ? readPlan(jsonPlan(withoutClosingRequest(footnotesInPlace(withoutSpeakerNotes(planSec.nodes)), warnings)), mermaid, planSec.depth, drawn) : { sections: [], keyTerms: [], warnings: [] };
+  const plan: Plan = planSec ? readPlan(tablePlan(jsonPlan(withoutClosingRequest(footnotesInPlace(withoutSpeakerNotes(planSec.nodes)), warnings)), planSec.depth), mermaid, planSec.depth, drawn) : { sections: [], keyTerms: [], warnings: [] };
   const asked = takeKnobsAsks(plan);
   // Every assumption names a line, so `check` can list them: a missing section is reported at the end of the file.
   const lastLine = doc.lines.length;
@@ -224,7 +225,7 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[], boxCharts: 
     if (table?.rows.length === diagram.length) bandWidths(proseLines(doc, layoutSec), diagram.map((r) => r.boxes.length), table.rows);
     const before = warnings.length;
     // The words the document writes outside the drawing: a title's broken half (`IAD`) is written only in it.
-    const built = layoutFromDiagram(diagram, table, [first, endLineOf(code) - 1], warnings, pageSize(doc), knownWords(doc.text.replace(code.value, "")));
+    const built = layoutFromDiagram(diagram, table, [first, endLineOf(code) - 1], warnings, pageSize(doc), knownWords(doc.text.replace(code.value, "")), plan.sections.map((s) => s.title));
     if (table) describeSlots(built.slots, table.rows.map((r) => r.content ?? ""));
     // A drawing of the title box alone leaves the plan nowhere to go: its sections get the default panels
     // under that title, rather than being dropped.

@@ -19,6 +19,7 @@ import type { GridShape } from "./grid-words.js";
 import { withTitleRow } from "./title-outside.js";
 import { stampedTitle, titleBesideSidebar } from "./title-stamp.js";
 import { checkLegible, titleFits } from "./title-fit.js";
+import { planWrapped } from "./plan-wrapped.js";
 
 export { joinTitle, titleLines } from "./box-text.js";
 
@@ -165,6 +166,8 @@ export function layoutFromDiagram(
   page: PageSize = "a4",
   /** The document's words (`knownWords`): a title a box broke mid-word is joined when they write it whole. */
   known?: ReadonlySet<string>,
+  /** The plan's section titles: a box title broken over its lines is joined when it is one of them. */
+  planTitles: readonly string[] = [],
 ): BuiltLayout {
   diagram = titleBesideSidebar(diagram) ?? diagram;
   const stamped = diagram[0] ? stampedTitle(diagram[0]) : undefined;
@@ -205,6 +208,7 @@ export function layoutFromDiagram(
       row.boxes.length === 0
         ? [loneDraft(row.texts)]
         : draftsOf(row, warnings);
+    planWrapped(drafts, planTitles);
     const panels = drafts.map((d) => panelOf(d, ids, ids.size + 1));
     drafts.forEach((d, i) => {
       const p = panels[i]!;
