@@ -199,7 +199,8 @@ export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[], emptied: Se
       // A quote that would leave its panel bare even at the largest size that panel then fits is not worth laying
       // the page out again for: the page would not take it.
       if ((quote || stranger || freed) && (stranger || !leftBare(ta.rest, fx))) {
-        const back = fittest(puts(fy.panel, ta), fy.ctx);
+        // A home that overflows already takes nothing more as it is drawn.
+        const back = fy.fit.fits ? fittest(puts(fy.panel, ta), fy.ctx) : undefined;
         const moves = [moveOf(a, fx.panel.id, fy.panel.id)];
         if (back) (quote ? quotes : out).push({ sheet: withPanels(sheet, [ta.rest, back]), moves, home: stranger, ...(quote ? { quote } : {}) });
         else if (quote) {

@@ -58,6 +58,8 @@ export function rehome(sheet: Sheet, fitted: FittedPanel[], opts: RehomeOptions 
   while (moves.length < MAX_MOVES) {
     const over = fits.map((f, i) => ({ f, i })).filter((x) => !x.f.fits).sort((a, b) => b.f.overflowPx - a.f.overflowPx || a.i - b.i);
     if (over.length === 0) break;
+    // Every step ends in a panel that fits with what it takes: with none left, no step is worth a fit.
+    if (!fits.some((f) => f.fits)) break;
     let step: Step | undefined;
     for (const { i } of over) {
       step = stepFor(i, panels, ctxs, fits, index, floor, minPx, false, opts.roomFirst === true, opts.chain === true);
@@ -146,11 +148,11 @@ function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], in
           const unit = unitOf(panel, o.blocks[0]!);
           const level = Math.min(floor, o.rest.px);
           if (chain) {
-            const step = chained(i, unit, o.rest, panels, ctxs, index, level, minPx, ids);
+            const step = chained(i, unit, o.rest, panels, ctxs, index, fits, level, minPx, ids);
             if (step) return step;
             continue;
           }
-          const to = target(unit, panels, ctxs, index, level, minPx, new Map(), ids);
+          const to = target(unit, panels, ctxs, index, fits, level, minPx, new Map(), ids);
           if (to) return { from: i, rest: o.rest, blocks: [{ block: o.blocks[0]!, to: to.index }], fits: new Map([[to.index, to.fit]]) };
         }
       }
@@ -167,7 +169,7 @@ function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], in
   const helps = singles.filter((o) => !o.rest.fits && o.rest.overflowPx < fits[i]!.overflowPx - 0.5).sort((a, b) => quoteFirst(a.blocks[0]!, b.blocks[0]!) || a.rest.overflowPx - b.rest.overflowPx);
   const tried = (opts: { blocks: Block[]; rest: Fit }[]): Step | undefined => {
     for (const o of opts) {
-      const step = placeAll(i, o.blocks, o.rest, panels, ctxs, index, Math.min(floor, o.rest.fits ? o.rest.px : minPx), minPx);
+      const step = placeAll(i, o.blocks, o.rest, panels, ctxs, index, fits, Math.min(floor, o.rest.fits ? o.rest.px : minPx), minPx);
       if (step) return step;
     }
     return undefined;
@@ -178,7 +180,7 @@ function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], in
   // on to make room: the quote placed beside a table for room leaves, not the table's own list.
   for (const o of chains ? cures : []) {
     const level = Math.min(floor, o.rest.px);
-    const step = chained(i, unitOf(panel, o.blocks[0]!), o.rest, panels, ctxs, index, level, minPx, o.blocks[0]!.at?.alternatives ?? []);
+    const step = chained(i, unitOf(panel, o.blocks[0]!), o.rest, panels, ctxs, index, fits, level, minPx, o.blocks[0]!.at?.alternatives ?? []);
     if (step) return step;
   }
   // Two blocks neither of which cures it alone (one that does found no room, so it has none with another).
@@ -192,12 +194,12 @@ function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], in
 }
 
 /** Targets for every block of a step, each fitted with the blocks placed before it, or undefined. */
-function placeAll(from: number, blocks: Block[], rest: Fit, panels: Panel[], ctxs: FitContext[], index: Map<string, number>, floor: number, minPx: number): Step | undefined {
+function placeAll(from: number, blocks: Block[], rest: Fit, panels: Panel[], ctxs: FitContext[], index: Map<string, number>, fits: Fit[], floor: number, minPx: number): Step | undefined {
   const added = new Map<number, Unit[]>();
   const step: Step = { from, rest, blocks: [], fits: new Map() };
   for (const block of blocks) {
     const unit = unitOf(panels[from]!, block);
-    const to = target(unit, panels, ctxs, index, floor, minPx, added);
+    const to = target(unit, panels, ctxs, index, fits, floor, minPx, added);
     if (!to) return undefined;
     added.set(to.index, [...(added.get(to.index) ?? []), unit]);
     step.blocks.push({ block, to: to.index });
@@ -212,7 +214,7 @@ function placeAll(from: number, blocks: Block[], rest: Fit, panels: Panel[], ctx
  * that panel: the flowchart crowding one panel goes beside the code it belongs with, the quote placed there for
  * room to the panel it is about.
  */
-function chained(i: number, unit: Unit, rest: Fit, panels: Panel[], ctxs: FitContext[], index: Map<string, number>, floor: number, minPx: number, ids: string[]): Step | undefined {
+function chained(i: number, unit: Unit, rest: Fit, panels: Panel[], ctxs: FitContext[], index: Map<string, number>, fits: Fit[], floor: number, minPx: number, ids: string[]): Step | undefined {
   for (const id of ids) {
     const k = index.get(id);
     if (k === undefined || k === i) continue;
@@ -223,7 +225,7 @@ function chained(i: number, unit: Unit, rest: Fit, panels: Panel[], ctxs: FitCon
       const fit = fitPanel({ ...host, blocks: withUnit(host.blocks.filter((b) => b !== m && b !== out.caption && !out.notes.includes(b)), unit) }, ctxs[k]!);
       if (!fit.fits) continue;
       const alternatives = (m.at?.alternatives ?? []).filter((a) => a !== panels[i]!.id && a !== id);
-      const to = target(out, panels, ctxs, index, floor, minPx, new Map(), alternatives);
+      const to = target(out, panels, ctxs, index, fits, floor, minPx, new Map(), alternatives);
       if (to) return { from: i, rest, blocks: [{ block: unit.block, to: k }, { block: m, from: k, to: to.index }], fits: new Map([[k, fit], [to.index, to.fit]]) };
     }
   }
@@ -244,12 +246,15 @@ function quoteFirst(a: Block, b: Block): number {
   return Number(b.kind === "quote") - Number(a.kind === "quote");
 }
 
-/** The best-ranked alternative panel that fits with the block at `floor` or more, else at the minimum. */
-function target(unit: Unit, panels: Panel[], ctxs: FitContext[], index: Map<string, number>, floor: number, minPx: number, added: Map<number, Unit[]>, ids = unit.block.at?.alternatives ?? []): { index: number; fit: Fit } | undefined {
+/**
+ * The best-ranked alternative panel that fits with the block at `floor` or more, else at the minimum. A panel
+ * that overflows already (`fits`, as the steps so far left it) is not fitted again: it takes no more.
+ */
+function target(unit: Unit, panels: Panel[], ctxs: FitContext[], index: Map<string, number>, fits: Fit[], floor: number, minPx: number, added: Map<number, Unit[]>, ids = unit.block.at?.alternatives ?? []): { index: number; fit: Fit } | undefined {
   let fallback: { index: number; fit: Fit } | undefined;
   for (const id of ids) {
     const k = index.get(id);
-    if (k === undefined) continue;
+    if (k === undefined || fits[k]?.fits === false) continue;
     const blocks = [...(added.get(k) ?? []), unit].reduce(withUnit, panels[k]!.blocks);
     const fit = fitPanel({ ...panels[k]!, blocks }, ctxs[k]!);
     if (!fit.fits) continue;

@@ -71,6 +71,9 @@ export function shelveTop(top: Item[], panel: Panel, room: number, px: number, g
 const PILED = new Set(["quote", "paragraph", "bullets"]);
 /** At most this many piles in one panel's top rows. */
 const MAX_PILES = 2;
+/** Piles are tried among at most this many top items: each try shelves the whole row again, and a panel of
+ * hundreds of blocks (a plan pasted section after section) would take the cube of them. */
+const MAX_PILED_ITEMS = 16;
 
 /**
  * Two short text blocks side by side in a row may instead stand one above the other in one place of it, the
@@ -78,6 +81,7 @@ const MAX_PILES = 2;
  * room beside a diagram rather than starting a row for the last quote. Kept only when the rows come out lower.
  */
 function piled(best: { top: Item[]; shelves: number[]; height: number }, panel: Panel, px: number, gap: number, colGap: number, ctx: FitContext): { top: Item[]; shelves: number[]; height: number } {
+  if (best.top.length > MAX_PILED_ITEMS) return best;
   for (let n = 0; n < MAX_PILES; n++) {
     let next: typeof best | undefined;
     for (let k = 0; k + 1 < best.top.length; k++) {
