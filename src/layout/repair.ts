@@ -13,6 +13,9 @@ import { fewerBare, strayCandidates } from "./stray.js";
 import { leadNote, onlyHome, restatedLeads } from "./restated.js";
 import { withTags } from "./whose.js";
 
+
+/** Widenings tried each with a taller row, least first: each is a layout per height shift, on a page that fails anyway. */
+const BOTH_TRIES = 4;
 /** One layout of a page, with what each panel's fit was judged on. */
 export interface Laid {
   positioned: PositionedSheet;
@@ -179,6 +182,18 @@ function rescue(sheet: Sheet, first: Laid, relayout: Relayout): Rescued {
   // (one proportion the writer gave moves, not two).
   const plain = tall !== now && now !== unwidened ? heightened(unwidened, mapRows, dense) : undefined;
   now = plain && plain !== unwidened && heightShift(sheet, plain.sheet) <= heightShift(sheet, tall.sheet) + 1e-9 ? plain : tall;
+  // Still over, a panel too narrow and too low at once (a chart turned on its side in a short band needs both): a
+  // wider panel alone or a taller row alone leaves it over, the two together may cure it. The least widening whose
+  // row then drawn taller cures the page; kept only then.
+  if (over(now.laid.positioned) > 0) {
+    for (const w of widenings(unwidened.sheet, unwidened.laid.positioned).slice(0, BOTH_TRIES)) {
+      const both = heightened({ ...unwidened, sheet: w.sheet, laid: relayout(w.sheet, mapRows, dense) }, mapRows, dense);
+      if (over(both.laid.positioned) === 0) {
+        now = both;
+        break;
+      }
+    }
+  }
   // Still over: a box's drawn lines that its blocks say again are left out (restated.ts), then the panel drawn
   // wider or its row taller as above; kept only when that cures the page (lines lost for a page that fails
   // anyway help no one).
