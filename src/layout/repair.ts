@@ -71,6 +71,11 @@ export function repairLayout(sheet: Sheet, first: Laid, layout: Relayout): Posit
     const stacked = relayout(now.sheet, rescued.mapRows, rescued.dense, undefined, true);
     if (over(stacked.positioned) < over(now.laid.positioned) - 0.5) now = { ...now, laid: stacked };
   }
+  // Still over after every rescue, a panel too narrow and too low at once (a chart turned on its side in a short
+  // band needs both): a wider panel alone or a taller row alone left it over, the two together may cure it. The
+  // least widening whose row then drawn taller (heights.ts) cures the page, balanced again; kept only then, so a
+  // page that fits any other way is as it was.
+  if (over(now.laid.positioned) > 0) now = bothWays(now, rescued, relayout) ?? now;
   // Heights the writer gave that were changed (heights.ts) are said, as a warning the build prints.
   const notes = [heightNote(sheet, now.sheet), leadNote(sheet, now.sheet)].filter((n): n is string => n !== undefined);
   const positioned = notes.length ? { ...now.laid.positioned, warnings: [...now.laid.positioned.warnings, ...notes] } : now.laid.positioned;
@@ -182,18 +187,6 @@ function rescue(sheet: Sheet, first: Laid, relayout: Relayout): Rescued {
   // (one proportion the writer gave moves, not two).
   const plain = tall !== now && now !== unwidened ? heightened(unwidened, mapRows, dense) : undefined;
   now = plain && plain !== unwidened && heightShift(sheet, plain.sheet) <= heightShift(sheet, tall.sheet) + 1e-9 ? plain : tall;
-  // Still over, a panel too narrow and too low at once (a chart turned on its side in a short band needs both): a
-  // wider panel alone or a taller row alone leaves it over, the two together may cure it. The least widening whose
-  // row then drawn taller cures the page; kept only then.
-  if (over(now.laid.positioned) > 0) {
-    for (const w of widenings(unwidened.sheet, unwidened.laid.positioned).slice(0, BOTH_TRIES)) {
-      const both = heightened({ ...unwidened, sheet: w.sheet, laid: relayout(w.sheet, mapRows, dense) }, mapRows, dense);
-      if (over(both.laid.positioned) === 0) {
-        now = both;
-        break;
-      }
-    }
-  }
   // Still over: a box's drawn lines that its blocks say again are left out (restated.ts), then the panel drawn
   // wider or its row taller as above; kept only when that cures the page (lines lost for a page that fails
   // anyway help no one).
@@ -234,6 +227,22 @@ function rescue(sheet: Sheet, first: Laid, relayout: Relayout): Rescued {
     return undefined;
   };
   return { now, mapRows, dense, ...(cut ? { home } : {}) };
+}
+
+/** The page drawn wider and taller at once where one overflowing panel needs both, or undefined when that cures nothing. */
+function bothWays(now: Step, rescued: Rescued, relayout: Relayout): Step | undefined {
+  const { mapRows, dense } = rescued;
+  for (const w of widenings(now.sheet, now.laid.positioned).slice(0, BOTH_TRIES)) {
+    const wide = relayout(w.sheet, mapRows, dense);
+    for (const h of heightenings(w.sheet, wide.positioned)) {
+      const laid = relayout(h.sheet, mapRows, dense);
+      if (over(laid.positioned) > 0) continue;
+      const cured = { ...now, sheet: h.sheet, laid };
+      const settled = settle({ ...rescued, now: cured }, relayout);
+      return over(settled.laid.positioned) === 0 ? settled : cured;
+    }
+  }
+  return undefined;
 }
 
 /**
