@@ -118,6 +118,10 @@ function numberedOutline(plan: string[], i: number): boolean {
 /** `- Draw a DJ mixer with 6 knobs labelled w0 … w5`: asks for the knobs picture, drawn as the knobs themselves. */
 const ASKS_FOR_KNOBS = /^(?:[-*•] )?(?:please )?(?:draw|sketch)\b.*\b(?:knobs?|dials?|DJ mixer)\b|^(?:[-*•] )?.*(?:노브|다이얼).*그려/i;
 
+/** `- 아래 흐름을 mermaid로 그려줘 (…)` right over a fence: asks the designer to draw it, the chart is what is drawn. */
+const ASKS_FOR_FENCE = /(?:그려|보여|표현해)\s*(?:주세요|줘요?)\s*[.!]*\s*(?:[(（][^()（）]*[)）])?\s*$/;
+const fenceNext = (plan: string[], i: number): boolean => /^\s*```/.test(plan.slice(i + 1).find((l) => l.trim() !== "") ?? "");
+
 /** `- 위 Quotable Insights 5개를 말풍선으로`: how to draw the quotes listed above, said to the designer. */
 const POINTS_AT_QUOTES = /^- (?:위|앞의|above)\s.*(?:quotable|quotes|명언|인용)/i;
 
@@ -244,7 +248,7 @@ function planExpectations(written: string): PlanExpectations {
     } else if (!fence && /^- (?:small |mini |simple )?(?:table|표)\s*:\s*/i.test(t)) {
       // `- small table: A: x, B: y`: a table of the pairs.
       out.tableCells.push(...t.replace(/^- [^:]*:\s*/, "").split(/\s*,\s*(?=[^,:]{1,40}:)/).flatMap((p) => p.split(/\s*:\s*/).map((c) => unmarked(c).trim())));
-    } else if (!fence && /^[-*] /.test(line) && !/[:：]$|→|->|"|“|[[&`$\\\u200B]/.test(t) && !/Takeaways|핵심 정리|요점|Flow|Mind|마인드/i.test(section) && !POINTS_AT_QUOTES.test(t) && !ASKS_FOR_KNOBS.test(t)) {
+    } else if (!fence && /^[-*] /.test(line) && !/[:：]$|→|->|"|“|[[&`$\\\u200B]/.test(t) && !/Takeaways|핵심 정리|요점|Flow|Mind|마인드/i.test(section) && !POINTS_AT_QUOTES.test(t) && !ASKS_FOR_KNOBS.test(t) && !(ASKS_FOR_FENCE.test(t) && fenceNext(plan, i))) {
       // Any other point of a section, as written (one in plain words: links, entities, code and math are read
       // by the tests for them).
       // `Same as section 2, plus: …`: what follows the pointer at another section.

@@ -11,6 +11,8 @@ import { leadNote, onlyHome, restatedLeads } from "./restated.js";
 import { withTags } from "./whose.js";
 import { settle, type Rescued, type Step } from "./settle.js";
 
+/** Widenings tried each with a taller row, least first: each is a layout per height shift, on a page that fails anyway. */
+const BOTH_TRIES = 4;
 /** One layout of a page, with what each panel's fit was judged on. */
 export interface Laid {
   positioned: PositionedSheet;
@@ -50,6 +52,11 @@ export function repairLayout(sheet: Sheet, first: Laid, layout: Relayout): Posit
     const stacked = relayout(now.sheet, rescued.mapRows, rescued.dense, undefined, true);
     if (over(stacked.positioned) < over(now.laid.positioned) - 0.5) now = { ...now, laid: stacked };
   }
+  // Still over after every rescue, a panel too narrow and too low at once (a chart turned on its side in a short
+  // band needs both): a wider panel alone or a taller row alone left it over, the two together may cure it. The
+  // least widening whose row then drawn taller (heights.ts) cures the page, balanced again; kept only then, so a
+  // page that fits any other way is as it was.
+  if (over(now.laid.positioned) > 0) now = bothWays(now, rescued, relayout) ?? now;
   // Heights the writer gave that were changed (heights.ts) are said, as a warning the build prints.
   const notes = [heightNote(sheet, now.sheet), leadNote(sheet, now.sheet)].filter((n): n is string => n !== undefined);
   const positioned = notes.length ? { ...now.laid.positioned, warnings: [...now.laid.positioned.warnings, ...notes] } : now.laid.positioned;
@@ -201,6 +208,22 @@ function rescue(sheet: Sheet, first: Laid, relayout: Relayout): Rescued {
     return undefined;
   };
   return { now, mapRows, dense, ...(cut ? { home } : {}) };
+}
+
+/** The page drawn wider and taller at once where one overflowing panel needs both, or undefined when that cures nothing. */
+function bothWays(now: Step, rescued: Rescued, relayout: Relayout): Step | undefined {
+  const { mapRows, dense } = rescued;
+  for (const w of widenings(now.sheet, now.laid.positioned).slice(0, BOTH_TRIES)) {
+    const wide = relayout(w.sheet, mapRows, dense);
+    for (const h of heightenings(w.sheet, wide.positioned)) {
+      const laid = relayout(h.sheet, mapRows, dense);
+      if (over(laid.positioned) > 0) continue;
+      const cured = { ...now, sheet: h.sheet, laid };
+      const settled = settle({ ...rescued, now: cured }, relayout);
+      return over(settled.laid.positioned) === 0 ? settled : cured;
+    }
+  }
+  return undefined;
 }
 
 /** Whether a move took a block the reader pinned to its panel (title, emoji) elsewhere for room, not by meaning. */

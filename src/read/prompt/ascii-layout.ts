@@ -14,6 +14,7 @@ import type { Flowchart } from "../../model/sheet.js";
 import { runsOf } from "./box-repair.js";
 import { hashBoxes } from "./plain-boxes.js";
 import { stackedLast, staggeredTops } from "./staggered-rows.js";
+import { titlesUnder } from "./under-titles.js";
 
 export interface TextLine {
   text: string;
@@ -82,6 +83,12 @@ export function parseDiagram(code: string, firstLine: number, warnings: string[]
   for (const w of runsOf(grid.warnings)) warnings.push(`line ${w.line}: ${w.message}`);
   const units = cells.flatMap((c) => (titledCell(c, cells) ? [c] : unitsOf(c, warnings, firstLine)));
   const tops = staggeredTops(bandTops(cells, units), units);
+  // Titles written under the boxes as captions go first in their boxes' lines.
+  const under = titlesUnder(grid, units, cells);
+  const titleOf = (f: Face): TextLine[] => {
+    const t = under.get(f);
+    return t ? [{ text: t.text, line: firstLine + t.line }] : [];
+  };
   // A line right above a box's top is that box's heading; one right above a frame's separator is the row above's.
   const cellTops = new Set(cells.map((c) => c.top));
   const bandOf = (line: number): number => {
@@ -124,12 +131,12 @@ export function parseDiagram(code: string, firstLine: number, warnings: string[]
     const spanning = placed.some((p) => p.first < k && p.last >= k);
     const alone = own.length === 1 && !spanning && own[0]!.children.length === 0 && !framing.some((c) => c !== own[0] && outsideText(c, k, bandOf).length);
     if (alone) {
-      row.texts = textLines(own[0]!, firstLine);
+      row.texts = [...titleOf(own[0]!), ...textLines(own[0]!, firstLine)];
       row.headingFirst = row.texts.length > 0;
       return;
     }
     const arranged = arrange(own);
-    row.boxes = arranged.map(({ face, below }) => boxOf(face, below, placed.find((p) => p.u === face)!, firstLine, charts, warnings));
+    row.boxes = arranged.map(({ face, below }) => boxOf(face, below, placed.find((p) => p.u === face)!, firstLine, charts, warnings, titleOf(face)));
     const lowest = Math.max(...own.map((u) => u.bottom));
     const texts = framing.flatMap((c) => outsideText(c, k, bandOf)).sort((a, b) => a.line - b.line).filter((t) => {
       // A phrase written under each box of the row is that box's caption.
@@ -237,10 +244,10 @@ function overlap(a: Face, b: Face): number {
   return Math.min(a.right, b.right) - Math.max(a.left, b.left);
 }
 
-function boxOf(face: Face, below: boolean, p: { first: number; last: number }, firstLine: number, charts: BoxCharts | undefined, warnings: string[]): DiagramBox {
+function boxOf(face: Face, below: boolean, p: { first: number; last: number }, firstLine: number, charts: BoxCharts | undefined, warnings: string[], title: TextLine[]): DiagramBox {
   const box: DiagramBox = {
     line: firstLine + face.top,
-    lines: textLines(face, firstLine),
+    lines: [...title, ...textLines(face, firstLine)],
     chains: [],
     nested: face.children.map(labelOf).filter(Boolean),
     nestedAt: face.children.filter((k) => labelOf(k)).map((k) => firstLine + k.top),

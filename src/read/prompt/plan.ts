@@ -21,6 +21,7 @@ import { lineOf, plainText } from "./sections.js";
 import { codeBlock } from "./plan-code.js";
 import { gaugeTable } from "./gauges.js";
 import { withoutDrawAsks } from "./draw-asks.js";
+import { fenceAsk } from "./fence-asks.js";
 import { calloutAsk } from "./callout-asks.js";
 import { groupedHeader } from "./group-header.js";
 import { arrowSteps, chainOf, readLeaves } from "./plan-leaves.js";
@@ -172,7 +173,7 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
         }
         // `- Create a Mermaid flowchart:` over the fence is the artist's instruction, as a paragraph saying it is.
         const leadsTo = held.some((b) => b.type !== "blockquote") || (part === parts[parts.length - 1] && next?.type === "code");
-        if (!(leadsTo && instructionItem(part))) readLeaves(leaves(part), node.ordered === true, section, plan);
+        if (!(leadsTo && (instructionItem(part) || fenceAsk(part)))) readLeaves(leaves(part), node.ordered === true, section, plan);
         // A to-do list (a box left empty) is drawn with its boxes as written.
         if (todo) for (const b of section.blocks.slice(from)) if (b.kind === "bullets") b.style = "checks";
         for (const inner of held) {

@@ -32,9 +32,10 @@ export function heightsOf(text: string): { values: number[]; percent: boolean } 
   return { values: values.map((v) => Number(v[1])), percent: values.every((v) => v[2] === "%") };
 }
 
-/** The longest run of two or more bare numbers joined only by `/ : , · |` (and spaces), as RATIO_LIST matches. */
+/** The longest run of two or more bare numbers joined only by `/ : , · | +` (and spaces), as RATIO_LIST matches:
+ * `2 + 5 + 3 (총 10칸)` is units that add up, the total after them no row's height. */
 function longestRun(text: string): RegExpMatchArray[] | undefined {
-  const runs = [...text.matchAll(/\d+(?:\.\d+)?(?:\s*[/:,·|]\s*\d+(?:\.\d+)?)+/g)].map((m) => [...m[0].matchAll(RATIO_LIST)]);
+  const runs = [...text.matchAll(/\d+(?:\.\d+)?(?:\s*[/:,·|+]\s*\d+(?:\.\d+)?)+/g)].map((m) => [...m[0].matchAll(RATIO_LIST)]);
   const best = runs.reduce<RegExpMatchArray[] | undefined>((b, r) => (r.length > (b?.length ?? 1) ? r : b), undefined);
   return best;
 }
