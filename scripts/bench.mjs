@@ -278,8 +278,12 @@ async function main() {
     }
     series = seriesMarkdown(runs);
   }
+  // Hostile inputs: documents far past any chapter, read and laid out once each (bench-hostile.mjs).
+  const { hostileRuns, hostileMarkdown } = await import("./bench-hostile.mjs");
+  const hostile = await hostileRuns(ROOT);
+  for (const h of hostile) console.error(`hostile, ${h.name}: ${ms(h.ms)} (${h.ended})`);
   const cpu = [cpuBefore, cpuCheck().ms];
-  const report = markdown(rows, opts, cpu, node, preview) + series;
+  const report = markdown(rows, opts, cpu, node, preview) + series + "\n" + hostileMarkdown(hostile);
   console.log(report);
   if (opts.write) {
     // Hand-written notes below the marker survive a rewrite.

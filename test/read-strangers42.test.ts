@@ -83,11 +83,10 @@ describe("row heights as one line of named proportions beside the drawing", () =
     expect(labelledRatios("Ratio — title 1 / body 5 / footer 3")?.values).toEqual([1, 5, 3]);
   });
 
-  it("reads a long hostile line quickly", () => {
-    const t = Date.now();
-    labelledRatios(`비율: ${"헤더 1 : ".repeat(5000)}x`);
-    labelledRatios(`비율: ${"가".repeat(20000)} 1 : ${"9".repeat(20000)}`);
-    expect(Date.now() - t).toBeLessThan(500);
+  it("reads a long hostile line as no ratios", () => {
+    // Its time is in `npm run bench` (hostile inputs); here, what it answers.
+    expect(labelledRatios(`비율: ${"헤더 1 : ".repeat(5000)}x`)).toBeUndefined();
+    expect(labelledRatios(`비율: ${"가".repeat(20000)} 1 : ${"9".repeat(20000)}`)).toBeUndefined();
   });
 });
 
