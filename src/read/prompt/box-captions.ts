@@ -12,17 +12,8 @@ const SLACK = 2;
  */
 export function captionsUnder(chars: Placed[], boxes: readonly Face[]): Map<number, string[]> | undefined {
   if (boxes.length < 2) return undefined;
-  // Phrases are runs of characters with no gap wider than two columns.
-  const runs: Placed[][] = [];
-  let end = -Infinity;
-  for (const c of chars) {
-    if (c.ch.trim() === "") continue;
-    if (c.col - end > 2 || runs.length === 0) runs.push([]);
-    runs[runs.length - 1]!.push(c);
-    end = c.col + c.width;
-  }
   const out = new Map<number, string[]>();
-  for (const run of runs) {
+  for (const run of runsOf(chars)) {
     const from = run[0]!.col;
     const to = run[run.length - 1]!.col + run[run.length - 1]!.width - 1;
     const k = boxes.findIndex((b) => from >= b.left - SLACK && to <= b.right + SLACK);
@@ -32,4 +23,17 @@ export function captionsUnder(chars: Placed[], boxes: readonly Face[]): Map<numb
     out.set(k, [...(out.get(k) ?? []), text]);
   }
   return out.size > 0 ? out : undefined;
+}
+
+/** Phrases of a line: runs of characters with no gap wider than two columns. */
+export function runsOf(chars: Placed[]): Placed[][] {
+  const runs: Placed[][] = [];
+  let end = -Infinity;
+  for (const c of chars) {
+    if (c.ch.trim() === "") continue;
+    if (c.col - end > 2 || runs.length === 0) runs.push([]);
+    runs[runs.length - 1]!.push(c);
+    end = c.col + c.width;
+  }
+  return runs;
 }

@@ -7,6 +7,7 @@
 import type { Face } from "./box-faces.js";
 import { lineText } from "./box-faces.js";
 import type { Grid, Placed } from "./box-grid.js";
+import { runsOf } from "./box-captions.js";
 
 /** An up arrow pointing at the box above. */
 const ARROW = /^(?:[↑⬆▲△^]\uFE0F?\s*)/u;
@@ -52,17 +53,4 @@ export function captionTitle(caption: string): string | undefined {
   if (!/[\p{L}\p{N}]/u.test(rest)) return undefined;
   if (tag) return rest;
   return arrow && TITLE_START.test(rest) ? rest : undefined;
-}
-
-/** Phrases of a line: characters with no gap wider than two columns. */
-function runsOf(chars: Placed[]): Placed[][] {
-  const runs: Placed[][] = [];
-  let end = -Infinity;
-  for (const c of chars) {
-    if (c.ch.trim() === "") continue;
-    if (c.col - end > 2 || runs.length === 0) runs.push([]);
-    runs[runs.length - 1]!.push(c);
-    end = c.col + c.width;
-  }
-  return runs;
 }
