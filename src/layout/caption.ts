@@ -57,8 +57,8 @@ export function isCaption(block: Block | undefined, next: Block | undefined): bo
   if (text === undefined || text.length === 0 || [...text].length > MAX_CAPTION || text.includes("\n")) return false;
   // A line leading in with a colon (`신경망 전체를 한 줄로 쓰면:`) titles the line after it too: a formula, a
   // definition; parted from it by a column break, it would lead in to nothing.
-  // A pointer home over a list moved out of its panel (whose.ts) titles that list as a caption titles a chart.
-  const pointer = block.at?.reason?.startsWith(CAPTION_OF) === true && next.kind === "bullets";
+  // A pointer home over a list or quote moved out of its panel (whose.ts) titles it as a caption titles a chart.
+  const pointer = block.at?.reason?.startsWith(CAPTION_OF) === true && (next.kind === "bullets" || next.kind === "quote");
   return pointer || CAPTIONED.has(next.kind) || (block.kind === "paragraph" && next.kind === "paragraph" && /[:：]$/.test(text));
 }
 

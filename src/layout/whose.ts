@@ -1,5 +1,5 @@
-// A table, chart, code sample or list moved out of its panel for room (rehome.ts) or balance (rebalance.ts) stands
-// in a panel it is not about; without a word, the reader takes it for that panel's. A small tag over it names
+// A table, chart, code sample, list or quote moved out of its panel for room (rehome.ts) or balance (rebalance.ts)
+// stands in a panel it is not about; without a word, the reader takes it for that panel's. A small tag over it names
 // the panel it belongs to, with an arrow pointing there (`↖ 🐍 CODE INTERPRETER`), as a designer pencils a
 // pointer beside a figure set where space allowed. The tag is the figure's caption (caption.ts), so it sits
 // close above the drawing and never parts from it; a figure that already has a caption gets the pointer at its
@@ -14,7 +14,7 @@ import { withPanels } from "./move.js";
 
 /** The reasons of a block that left its panel (not one that went home). */
 const MOVED = /^(?:room|balance) \((moved from|too big for) ([a-z0-9-]+)\)$/;
-const FIGURES = new Set<Block["kind"]>(["flowchart", "mindmap", "knobs", "table", "code", "bullets"]);
+const FIGURES = new Set<Block["kind"]>(["flowchart", "mindmap", "knobs", "table", "code", "bullets", "quote"]);
 /** Longest title a tag carries whole, in characters; a longer one is cut at a word with `…`. */
 const MAX_TITLE = 28;
 
