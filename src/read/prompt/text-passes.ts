@@ -1,7 +1,8 @@
 // The passes a prompt document's text goes through before it is parsed, in order: what is not seen taken out,
 // an outline's decimal-numbered points (`1.1 …`) made a nested list, an Obsidian vault's marks, a web editor's
-// entities, pasted spreadsheets made tables, full-width structure made ASCII, Notion's toggles, XML-tagged parts, a banner's and labelled lines' sections, emoji shortcodes. Each keeps
-// every line where it was, so warnings name the lines the writer sees. One chain for both readers (async and not).
+// entities, pasted spreadsheets made tables, full-width structure made ASCII, Notion's toggles, XML-tagged parts,
+// a banner's and labelled lines' sections, emoji shortcodes. Each keeps every line where it was, so warnings name
+// the lines the writer sees. One chain for both readers (async and not).
 import { emojiShortcodes } from "../shortcodes.js";
 import { xmlSections } from "../xml-sections.js";
 import { bannerSections } from "../banner-sections.js";
