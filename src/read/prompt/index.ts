@@ -41,6 +41,7 @@ import { quotesPointer } from "./quote-pointer.js";
 import { jsonPlan } from "./json-plan.js";
 import { tablePlan } from "./table-plan.js";
 import { gridWords } from "./grid-words.js";
+import { captionedDiagrams } from "./captioned-diagrams.js";
 import { writtenLayout } from "./written-layout.js";
 import { slideLayout } from "./slide-layout.js";
 import { withoutSpeakerNotes } from "./speaker-notes.js";
@@ -124,6 +125,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   warnings.push(...diagramInlineWarnings(findSection(doc, "layout")?.nodes ?? []));
   const style = readStyle(styleNodes(doc), doc.text);
   splitListedQuotes(plan, style.quotes);
+  captionedDiagrams(plan);
 
   const layout = buildLayout(doc, plan, warnings, boxCharts, drawnOn ?? pageSize(doc));
   checkPanelCount(layout.slots.length, () => findSection(doc, "layout")?.line);

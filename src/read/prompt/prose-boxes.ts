@@ -61,8 +61,16 @@ export function splitBoxes(text: string): string[] {
     cuts[0] = 0;
     return cuts.map((c, k) => text.slice(c, cuts[k + 1] ?? text.length)).map(trimPiece).filter(Boolean);
   }
-  return text.split(/\s*[,;|·•]\s*|\s+\+\s+|\s+\/\s+|\s+(?:and|그리고|및)\s+/i).map(trimPiece).filter(Boolean);
+  // `Card D (narrow, left) and Card E (wide, right)`: a comma inside a box's brackets is its remark's, not a cut.
+  const masked = text.replace(/[(（][^()（）]*[)）]/g, (m) => m.replace(/[,;|·•/+]/g, (c) => MASK[c]!));
+  return masked
+    .split(/\s*[,;|·•]\s*|\s+\+\s+|\s+\/\s+|\s+(?:and|그리고|및)\s+/i)
+    .map((p) => trimPiece(p.replace(/[\uE000-\uE006]/g, (c) => UNMASK[c]!)))
+    .filter(Boolean);
 }
+
+const MASK: Record<string, string> = { ",": "\uE000", ";": "\uE001", "|": "\uE002", "·": "\uE003", "•": "\uE004", "/": "\uE005", "+": "\uE006" };
+const UNMASK: Record<string, string> = Object.fromEntries(Object.entries(MASK).map(([k, v]) => [v, k]));
 
 /** Back from an emoji over the place and size words that belong to its box (`, right 🧠`, `and a wide 🏗️`). */
 function placeStart(text: string, at: number): number {

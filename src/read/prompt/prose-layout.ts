@@ -22,12 +22,14 @@ export interface ProseRow {
   named?: number;
   height?: number;
   big: boolean;
+  /** Said to be the footer (`Footer strip`): the page's last row, wherever the text says it. */
+  footer?: boolean;
 }
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, 첫: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6 };
 /** How a sentence about one row begins. */
 const ROW_HEAD = new RegExp(
-  String.raw`^(?:(?:and|then)\s+)?(?:the\s+)?(?:(?:row|line|tier|band|strip)\s*(\d+)|(\d+)\s*(?:행|줄|단|층)(?!\s*[~–-]\s*\d)|(첫|두|세|네|다섯|여섯)\s*(?:번째|째)\s*(?:줄|행|단|칸)?|(first|second|third|fourth|fifth|sixth)\s+(?:row|band|tier|strip|line)|(top|upper|middle|lower|bottom|last|final|title|header)(?:\s+(?:row|band|strip|bar|banner|line|section))?|(상단|중상단|중단|중앙|중하단|하단|맨\s*위|맨\s*아래|맨\s*밑|제목\s*줄|타이틀|헤더))(?=[\s(（:：—–,-]|$)`,
+  String.raw`^(?:(?:and|then)\s+)?(?:the\s+)?(?:(?:row|line|tier|band|strip)\s*(\d+)|(\d+)\s*(?:행|줄|단|층)(?!\s*[~–-]\s*\d)|(첫|두|세|네|다섯|여섯)\s*(?:번째|째)\s*(?:줄|행|단|칸)?|(first|second|third|fourth|fifth|sixth)\s+(?:row|band|tier|strip|line)|(top|upper|middle|lower|bottom|last|final|title|header|footer)(?:\s+(?:row|band|strip|bar|banner|line|section))?|(상단|중상단|중단|중앙|중하단|하단|맨\s*위|맨\s*아래|맨\s*밑|제목\s*줄|타이틀|헤더))(?=[\s(（:：—–,-]|$)`,
   "i",
 );
 const TITLE_WORD = /title|banner|header|heading|제목|타이틀|배너|헤더|cheat\s*sheet|치트\s*시트|🍌/i;
@@ -43,6 +45,14 @@ const TREE = /^(?:[│┃|]\s+)*[├└┣┗╰`+|][─━-]+>?\s*/;
 const SIDE_ITEM = /^(?:left|middle|cent(?:er|re)|right|왼쪽|왼편|가운데|중앙|오른쪽|오른편)(?:\s*(?:side|column|box|칸))?\s*(?:[(（][^()（）]*[)）]\s*)?[:：—–-]/i;
 const ROW_HEADINGS = /^#{2,6}[ \t]+(?:row|행)[ \t]*\d+/im;
 const COLUMN_ITEMS = /^[ \t]*[-*+•][ \t]+(?:\*\*)?col(?:umn)?[ \t]*\d+[ \t]*(?:[(（][^()（）\n]*[)）])?(?:\*\*)?[ \t]*[:：]/im;
+/** A line that gives the title row's words (`Title strip text: "…"`, `Banner reads: …`, `제목 문구: …`). */
+const TITLE_TEXT = /^(?:the\s+)?(?:title|banner|header|heading|제목|타이틀|배너)(?:\s*(?:strip|bar|band|row|line|banner|띠|줄|바))?\s*(?:text|words|wording|reads|says|문구|텍스트)\s*[:：]?\s*/i;
+/** A short label before a sentence that opens with a row (`Card order: top row left→right is …`): the label
+ * names what the sentence lists; read with it, the sentence did not open with its row. */
+function withoutLabel(text: string): string {
+  const m = /^([^:：()（）]{1,24})[:：]\s+(?=\S)/.exec(text);
+  return m && !ROW_HEAD.test(text) && ROW_HEAD.test(text.slice(m[0].length)) ? text.slice(m[0].length) : text;
+}
 /** A label before the whole description (`Layout:`, `레이아웃:`). */
 const LABEL = /^(?:layout|page\s+layout|배치|레이아웃|구성)\s*[:：]\s*/i;
 
@@ -69,7 +79,14 @@ export function readProseLayout(doc: PromptDoc, section: Section, warnings: stri
     if (!raw.trim()) continue;
     const indent = raw.length - raw.trimStart().length;
     const text = raw.trim().replace(/\s+/g, " ").replace(TREE, "").replace(/^(?:#{1,6}|[-*+•]|\d+[.)])\s+/, "").replace(/\*\*|__/g, "").replace(LABEL, "");
-    for (const unit of units(text)) {
+    for (const unit of units(withoutLabel(text))) {
+      // `Title strip text: "🎲 …"` after the title row was said: the words it prints, not a row of its own.
+      const titled = rows.find((r) => r.title);
+      const words = titled ? TITLE_TEXT.exec(unit) : null;
+      if (titled && words) {
+        titled.banner = bannerWords(unit.slice(words[0].length)).map((w) => w.replace(/^["“「『]([^"“”」』]+)["”」』]$/, "$1"));
+        continue;
+      }
       if (/\[[^\]]+\]/.test(unit) && ROW_HEAD.test(unit)) return undefined;
       const labelled = current && indent > current.indent ? unlabelled(unit) : undefined;
       if (current && labelled !== undefined && (current.row.title || !current.row.named || described(current.row))) {
@@ -120,6 +137,9 @@ export function readProseLayout(doc: PromptDoc, section: Section, warnings: stri
     }
   }
   if (rows.length < 2 || rows.every((r) => r.boxes.length === 0)) return undefined;
+  // `Footer strip (~18%) for takeaways` said before the grid's rows: a footer is the page's last row wherever it is said.
+  const footers = rows.filter((r) => r.footer);
+  if (footers.length === 1 && rows[rows.length - 1] !== footers[0]) rows.push(...rows.splice(rows.indexOf(footers[0]!), 1));
   const sidebars = placeSpans(rows, spans, warnings);
   const kept: Reserved[] = [];
   const diagram = rows.map((r, k) => diagramRow(r, k, sidebars, kept, warnings));
@@ -179,7 +199,9 @@ function rowOf(unit: string, line: number, place: number): ProseRow | undefined 
     rest = rest.slice(tall[0].length);
   }
   big ||= BIG.test(rest);
-  rest = rest.replace(/^(?:has|holds|contains|gets|shows|is|with|should\s+(?:have|hold|be))\s+/i, "");
+  // `top row left→right is A, B, C`: the reading order said before the boxes is no box.
+  rest = rest.replace(/^[(（]?\s*(?:from\s+)?left\s*(?:→|->|to)\s*right\s*[)）]?\s*[:：,]?\s*/i, "");
+  rest = rest.replace(/^(?:has|holds|contains|gets|shows|is|are|with|for|should\s+(?:have|hold|be))\s+/i, "");
   rest = rest.replace(COUNT, " ").replace(/^\s*[:：—–-]\s*/, "").trim();
   // `five boxes side by side (about 45%, the heart of the sheet)`: the bracket after the count is the row's.
   const after = /^[(（]([^)）]*)[)）]\s*/.exec(rest);
@@ -189,6 +211,7 @@ function rowOf(unit: string, line: number, place: number): ProseRow | undefined 
     rest = rest.slice(after[0].length).replace(/^\s*[:：—–-]\s*/, "").trim();
   }
   const row: ProseRow = { line, number: said ? Number(said) : place, title: false, banner: [], boxes: [], big, ...(height !== undefined ? { height } : {}) };
+  if (/^footer/i.test(head[5] ?? "")) row.footer = true;
   const headText = head[0];
   if (place === 1 && (TITLE_WORD.test(rest) || TITLE_WORD.test(headText) || (height ?? 10) <= 12) && TITLE_HEAD.test(headText) && splitBoxes(rest).length <= 2) {
     row.title = true;

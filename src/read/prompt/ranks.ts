@@ -4,6 +4,7 @@
 import { pinnedBy, type Block } from "../../model/sheet.js";
 import { blockText, type Match } from "./meaning.js";
 import type { Item, Slot } from "./slots.js";
+import { boxNumber } from "./box-number.js";
 
 // A box too narrow for "KEY TAKEAWAYS" is often titled just "KEY" (or "핵심").
 export const TAKEAWAY_TITLE = /takeaway|key points|요점|핵심\s*정리|정리|교훈|요약|summary|^\s*(?:key|핵심)\s*[!.]*\s*$/i;
@@ -82,6 +83,8 @@ export function recordNear(slots: Slot[], items: Item[], score: (text: string) =
 
 /** A box titled by its emoji and a number alone (`🗜️ 2`, `📦 #3`, `🧪 No. 4`, `🔮 ②`): the number only counts
  * the box, and the plan's section under that emoji names it. */
+/** A box's label alone: `Card A`, `Box 3`, `Panel B:`. */
+const LABEL = /^(?:panel|box|card|cell|패널|박스|칸|상자)\s*[A-Za-z0-9]{1,2}\s*[:.)—–-]?$/i;
 const PLACEHOLDER = /^(?:(?:#|no\.?\s*)?\d{1,2}[.)]?|[\u2460-\u2473])$/iu;
 
 /**
@@ -91,6 +94,13 @@ const PLACEHOLDER = /^(?:(?:#|no\.?\s*)?\d{1,2}[.)]?|[\u2460-\u2473])$/iu;
  */
 export function planTitle(slot: Slot, items: Item[]): string | undefined {
   const was = slot.panel.title.trim();
+  // `Card A` and no more: a box named only by its label takes the title of the section that names that label
+  // (`Card A — Sampling`), as a drawing titled by its emoji alone does; the label only pointed.
+  const label = LABEL.test(was) ? boxNumber(was)?.box : undefined;
+  if (label !== undefined) {
+    const named = items.find((i) => i.role !== "quote" && i.box === label && slot.panel.blocks.includes(i.block));
+    if (named?.title.trim()) return named.title.replace(/\s*[(（][^()（）]*[)）]\s*$/, "").trim() || undefined;
+  }
   if ((was !== "" && !PLACEHOLDER.test(was)) || !slot.panel.emoji) return undefined;
   const bare = (e: string | undefined): string => (e ?? "").replace(/\uFE0F/g, "");
   const own = items.find((i) => i.role !== "quote" && i.emoji && bare(i.emoji) === bare(slot.panel.emoji) && slot.panel.blocks.includes(i.block));

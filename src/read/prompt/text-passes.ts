@@ -1,7 +1,8 @@
 // The passes a prompt document's text goes through before it is parsed, in order: what is not seen taken out,
-// an Obsidian vault's marks, a web editor's entities, pasted spreadsheets made tables, full-width structure made
-// ASCII, Notion's toggles, XML-tagged parts, a banner's and labelled lines' sections, emoji shortcodes. Each keeps
-// every line where it was, so warnings name the lines the writer sees. One chain for both readers (async and not).
+// an outline's decimal-numbered points (`1.1 …`) made a nested list, an Obsidian vault's marks, a web editor's
+// entities, pasted spreadsheets made tables, full-width structure made ASCII, Notion's toggles, XML-tagged parts,
+// a banner's and labelled lines' sections, emoji shortcodes. Each keeps every line where it was, so warnings name
+// the lines the writer sees. One chain for both readers (async and not).
 import { emojiShortcodes } from "../shortcodes.js";
 import { xmlSections } from "../xml-sections.js";
 import { bannerSections } from "../banner-sections.js";
@@ -11,11 +12,12 @@ import { halfWidth } from "./fullwidth.js";
 import { webEntities } from "./entities.js";
 import { spreadsheetTables } from "./spreadsheet.js";
 import { obsidianMarks } from "./obsidian.js";
+import { decimalOutline } from "./decimal-outline.js";
 import { parsePromptDoc, type PromptDoc } from "./sections.js";
 
 /** The document parsed after every text pass. */
 export function parsedPrompt(text: string): PromptDoc {
-  return parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(visible(text)))))))))));
+  return parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(decimalOutline(visible(text))))))))))));
 }
 
 /** The text without its BOM and the zero-width spaces and word joiners a web page leaves in copied text: they
