@@ -15,7 +15,9 @@ export function groupedHeader(table: Table): Table {
   const group = table.header.map((c) => richText(c).trim());
   const names = real.map((c) => richText(c).trim());
   // A merged cell unmerged: the same words over two columns side by side, which no header names two columns with.
-  const spans = group.some((g, k) => g !== "" && g === group[k + 1]);
+  // Or merged as a word processor exports it: the group's words in its first column, the rest left empty
+  // (`| 입력 | | 토큰 수 | |`); a header row of column names leaves no name out after the first.
+  const spans = group.some((g, k) => g !== "" && (g === group[k + 1] || group[k + 1] === ""));
   // The row under it names every column but maybe the first (the row labels' corner), each once.
   const named = names.slice(1).every((n) => n !== "") && new Set(names.filter(Boolean)).size === names.filter(Boolean).length;
   if (!spans || !named || names.some((n, k) => n !== "" && n === group[k])) return table;

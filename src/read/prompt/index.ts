@@ -37,7 +37,7 @@ import { splitListedQuotes } from "./listed-quotes.js";
 import { readStyle, unmetAsks } from "./style.js";
 import { plannedQuotes } from "./same-quote.js";
 import { QUOTES_TITLE } from "./quote-forms.js";
-import { quotesPointer } from "./quote-pointer.js";
+import { gatherQuotesAbove, quotesPointer } from "./quote-pointer.js";
 import { jsonPlan } from "./json-plan.js";
 import { tablePlan } from "./table-plan.js";
 import { gridWords } from "./grid-words.js";
@@ -144,6 +144,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   const lines = new Map<Block, number>();
   // A section that only says "the quotes above, here" holds them, as if they were written under its heading.
   const quotesHome = style.quotes.length > 0 ? quotesPointer(plan.sections) : undefined;
+  if (style.quotes.length === 0) gatherQuotesAbove(plan.sections);
   rangeBoxes(doc, layoutSec, plan, layout.slots.length);
   const items = planItems(plan, lines);
   const mindmaps = plan.sections.flatMap((s) => s.blocks).filter((b) => b.kind === "mindmap").map((b) => b.root);

@@ -21,3 +21,20 @@ export function quotesPointer(sections: PlanSection[]): PlanSection | undefined 
   s.blocks = [];
   return s;
 }
+
+/**
+ * The same pointer where no quotes are listed apart, the quotes written under the plan's sections instead
+ * (`*“…”* — Andrej` under each, then `💬 QUOTES: 위 인용 세 개를 말풍선으로 모아서`): the pointer asks for those
+ * quotes gathered, so the quote blocks of the sections above it move into it, in order, its pointer taken out.
+ * A quote inside a sentence stays in its sentence. Nothing changes when no section above quotes anything.
+ */
+export function gatherQuotesAbove(sections: PlanSection[]): void {
+  const found = sections.filter((s) => s.blocks.length === 1 && pointsToQuotes(s.blocks[0]!));
+  if (found.length !== 1) return;
+  const home = found[0]!;
+  const above = sections.slice(0, sections.indexOf(home));
+  const quotes = above.flatMap((s) => s.blocks.filter((b) => b.kind === "quote"));
+  if (quotes.length === 0) return;
+  for (const s of above) s.blocks = s.blocks.filter((b) => b.kind !== "quote");
+  home.blocks = quotes;
+}

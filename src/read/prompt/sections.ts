@@ -9,6 +9,7 @@ import { protectMath } from "../math.js";
 import { reparsed, tableTail } from "../table-tail.js";
 import { headlessTable } from "./headless-table.js";
 import { mixedBullets } from "./mixed-bullets.js";
+import { glyphBullets } from "./glyph-bullets.js";
 import { codePipes } from "./code-pipes.js";
 
 export type SectionKind = "role" | "source" | "layout" | "style" | "plan" | "image";
@@ -135,7 +136,7 @@ export function parsePromptDoc(text: string): PromptDoc {
   });
   sections.push(current);
   const lines = text.split(/\r?\n/);
-  for (const s of sections) if (s.kind === "plan") s.nodes = mixedBullets(s.nodes.flatMap((n) => bareMermaid(n, lines) ?? indentedList(n, lines) ?? afterTable(n) ?? headlessTable(n, lines, parsePiece) ?? tableTail(n, lines, parsePiece) ?? n), lines, parsePiece);
+  for (const s of sections) if (s.kind === "plan") s.nodes = mixedBullets(s.nodes.flatMap((n) => bareMermaid(n, lines) ?? glyphBullets(n, lines, parsePiece) ?? indentedList(n, lines) ?? afterTable(n) ?? headlessTable(n, lines, parsePiece) ?? tableTail(n, lines, parsePiece) ?? n), lines, parsePiece);
   return { text, lines, tree, sections };
 }
 

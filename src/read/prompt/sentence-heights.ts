@@ -1,6 +1,7 @@
 // Row heights written in a sentence beside a box drawing rather than in a table (`세로 비율은 제목 8%, 위 37%, …`,
 // `Heights: 1 : 3 : 4 : 2`), and the widths lines beside it give single rows (`row 2 columns: 2fr 1fr`).
 import type { DiagramRow } from "./ascii-layout.js";
+import { evenly, glossedBands } from "./band-glosses.js";
 import { fractionHeights } from "./fraction-heights.js";
 import { labelledRatios, labelledWidths } from "./labelled-ratios.js";
 import type { RatioRow, RatioTable } from "./ratios.js";
@@ -78,7 +79,11 @@ export function proseHeights(doc: PromptDoc, section: Section, rows: DiagramRow[
       const named = h ? undefined : labelledRatios(sentence);
       h ??= named;
       if (!h) continue;
-      if (h.values.length === bands.length && bands.length < rows.length) h.values = byBand(h.values, bands, rows);
+      // A note under named heights saying which rows each name holds (band-glosses.ts) outranks any guess; rows
+      // one name holds share its height evenly.
+      const glossed = named ? glossedBands(named.labels, doc.lines.slice(n - 1, Math.min(end, n + 3)).join("\n"), rows) : undefined;
+      if (glossed) h.values = evenly(h.values, glossed);
+      else if (h.values.length === bands.length && bands.length < rows.length) h.values = byBand(h.values, bands, rows);
       // Heights for the boxes' rows only (`top to bottom, title excluded`), as a ratio table may give them.
       if (h.values.length === rows.length - 1 && rows[0]?.boxes.length === 0) h = withTitleValue(h);
       if (h.values.length !== rows.length) {
