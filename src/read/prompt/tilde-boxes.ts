@@ -28,6 +28,11 @@ export function tildeBoxes(code: string): string {
     if (m) return corners(m[2]!, columns(m[1]!));
     return [...line.matchAll(INNER)].flatMap((r) => corners(r[0], columns(line.slice(0, r.index))));
   });
+  // The corners of the rules over and under each line, back to the whole rules there: the top and the bottom of
+  // the boxes it is in, and of a box beside them spanning several rows, whose wall runs past the rows' borders.
+  // Gathered in one pass each way, a column once, so a long drawing costs its length.
+  const above = reach(rules, cornersOf, lines.map((_, i) => i));
+  const below = reach(rules, cornersOf, lines.map((_, i) => lines.length - 1 - i));
   let walled = 0;
   const out = lines.map((line, i) => {
     const m = rules[i];
@@ -37,17 +42,7 @@ export function tildeBoxes(code: string): string {
     const first = gs.findIndex((g) => !/\s/.test(g));
     if (first < 0 || !WALLS.has(gs[first]!) || !blankAt(gs, first + 1)) return line;
     walled++;
-    // The corners of the rules over and under this line, back to the whole rules there: the top and the bottom of
-    // the boxes it is in, and of a box beside them spanning several rows, whose wall runs past the rows' borders.
-    const near: number[] = [];
-    for (let k = i - 1; k >= 0; k--) {
-      near.push(...cornersOf[k]!);
-      if (rules[k]) break;
-    }
-    for (let k = i + 1; k < lines.length; k++) {
-      near.push(...cornersOf[k]!);
-      if (rules[k]) break;
-    }
+    const near = [...above[i]!, ...below[i]!];
     return snapWalls(graphemes(line.replace(INNER, plain)), near);
   });
   if (walled === 0) return code;
@@ -59,8 +54,9 @@ export function tildeBoxes(code: string): string {
       const cells = [...line];
       const first = cells.indexOf("+");
       const last = cells.lastIndexOf("+");
-      for (const near of [out[i - 1], out[i + 1]]) {
-        if (near === undefined || rules[out.indexOf(near)]) continue;
+      for (const k of [i - 1, i + 1]) {
+        const near = out[k];
+        if (near === undefined || rules[k]) continue;
         for (const c of pipeColumns(near)) if (c > first && c < last && cells[c] === "-") cells[c] = "+";
       }
       return cells.join("");
@@ -69,6 +65,17 @@ export function tildeBoxes(code: string): string {
 }
 
 
+/** For each line, in the order given, the corner columns of the lines passed before it back to the last whole rule
+ * (that rule's included). */
+function reach(rules: (RegExpExecArray | null)[], cornersOf: number[][], order: number[]): Set<number>[] {
+  const out: Set<number>[] = [];
+  let seen = new Set<number>();
+  for (const i of order) {
+    out[i] = seen;
+    seen = rules[i] ? new Set(cornersOf[i]) : new Set([...seen, ...cornersOf[i]!]);
+  }
+  return out;
+}
 
 /** A run's marks in the plain ASCII: corners `+`, the runs between them `-`. */
 function plain(run: string): string {
