@@ -48,15 +48,24 @@ export function repairLayout(sheet: Sheet, first: Laid, layout: Relayout): Posit
   // Still over after every rescue, with a mind map on the page: a map too wide for its box (a sidebar) is written
   // stacked, branch under branch (mindmap/stacked.ts), kept when the page overflows less that way. Only here, so a
   // page that fits any other way keeps its maps as they are.
+  let stack = false;
   if (over(now.laid.positioned) > 0 && hasMap(now.sheet)) {
     const stacked = relayout(now.sheet, rescued.mapRows, rescued.dense, undefined, true);
-    if (over(stacked.positioned) < over(now.laid.positioned) - 0.5) now = { ...now, laid: stacked };
+    if (over(stacked.positioned) < over(now.laid.positioned) - 0.5) {
+      now = { ...now, laid: stacked };
+      stack = true;
+    }
   }
+  // The later rescues lay the page out as it now is, a map written stacked kept stacked: the rows drawn taller were
+  // tried while the map still overflowed (a sidebar spanning every row, which no one row's height cures, left each
+  // try short of a cure and a full panel beside it short of room), so they are tried again now, alone first.
+  const lay = (s: Sheet): Laid => relayout(s, rescued.mapRows, rescued.dense, undefined, stack);
+  if (stack && over(now.laid.positioned) > 0) now = taller(now, lay) ?? now;
   // Still over after every rescue, a panel too narrow and too low at once (a chart turned on its side in a short
   // band needs both): a wider panel alone or a taller row alone left it over, the two together may cure it. The
   // least widening whose row then drawn taller (heights.ts) cures the page, balanced again; kept only then, so a
   // page that fits any other way is as it was.
-  if (over(now.laid.positioned) > 0) now = bothWays(now, rescued, relayout) ?? now;
+  if (over(now.laid.positioned) > 0) now = bothWays(now, rescued, relayout, lay, stack) ?? now;
   // Heights the writer gave that were changed (heights.ts) are said, as a warning the build prints.
   const notes = [heightNote(sheet, now.sheet), leadNote(sheet, now.sheet)].filter((n): n is string => n !== undefined);
   const positioned = notes.length ? { ...now.laid.positioned, warnings: [...now.laid.positioned.warnings, ...notes] } : now.laid.positioned;
@@ -210,18 +219,29 @@ function rescue(sheet: Sheet, first: Laid, relayout: Relayout): Rescued {
   return { now, mapRows, dense, ...(cut ? { home } : {}) };
 }
 
-/** The page drawn wider and taller at once where one overflowing panel needs both, or undefined when that cures nothing. */
-function bothWays(now: Step, rescued: Rescued, relayout: Relayout): Step | undefined {
-  const { mapRows, dense } = rescued;
+/** The page drawn wider and taller at once where one overflowing panel needs both, or undefined when that cures
+ * nothing. Balanced again after (settle.ts), unless a map is written stacked, which balancing would lay out again
+ * unstacked. */
+function bothWays(now: Step, rescued: Rescued, relayout: Relayout, lay: (sheet: Sheet) => Laid, stack: boolean): Step | undefined {
   for (const w of widenings(now.sheet, now.laid.positioned).slice(0, BOTH_TRIES)) {
-    const wide = relayout(w.sheet, mapRows, dense);
+    const wide = lay(w.sheet);
     for (const h of heightenings(w.sheet, wide.positioned)) {
-      const laid = relayout(h.sheet, mapRows, dense);
+      const laid = lay(h.sheet);
       if (over(laid.positioned) > 0) continue;
       const cured = { ...now, sheet: h.sheet, laid };
+      if (stack) return cured;
       const settled = settle({ ...rescued, now: cured }, relayout);
       return over(settled.laid.positioned) === 0 ? settled : cured;
     }
+  }
+  return undefined;
+}
+
+/** The least height shift (heights.ts) that cures the page, laid out by `lay`, or undefined when none does. */
+function taller(now: Step, lay: (sheet: Sheet) => Laid): Step | undefined {
+  for (const h of heightenings(now.sheet, now.laid.positioned)) {
+    const laid = lay(h.sheet);
+    if (over(laid.positioned) === 0) return { ...now, sheet: h.sheet, laid };
   }
   return undefined;
 }

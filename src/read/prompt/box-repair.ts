@@ -42,8 +42,9 @@ export function doubledLines(arms: number[][], firstLine: number, warnings: Grid
   // `+----+` under `+----+` is as often a box closed over a box opened as a line drawn twice: ASCII corners
   // cannot tell which, so the reading (one border) stands without a warning; so too inside a frame's walls, `|`
   // or a Unicode frame's `║` round ASCII boxes.
-  // A row's label in the margin before it (`ROW 2 (30%) → +----+`) does not make the line any less ASCII.
-  const ascii = (r: number): boolean => /^(?:[^+*|│║┃┌└├╔╚╠]*\s)?[\s|│║┃]*[+*][-=]/.test(lines[r] ?? "");
+  // A row's label in the margin before it (`ROW 2 (30%) → +----+`) does not make the line any less ASCII, nor
+  // does a sidebar's text beside it (`| 5. test-time | +----+`): a box spanning the rows runs past both borders.
+  const ascii = (r: number): boolean => /^(?:[^+*|│║┃┌└├╔╚╠]*\s)?[\s|│║┃]*[+*][-=]/.test(lines[r] ?? "") || sidebarAscii(lines[r] ?? "");
   const span = (row: number[]): [number, number] | undefined => {
     const cols = row.flatMap((a, k) => (a & LEFT && a & RIGHT ? [k] : []));
     return cols.length >= 3 ? [cols[0]!, cols[cols.length - 1]!] : undefined;
@@ -58,6 +59,16 @@ export function doubledLines(arms: number[][], firstLine: number, warnings: Grid
       warnings.push({ line: firstLine + r, message: "this border line repeats the one above it; read as one" });
     }
   }
+}
+
+/** A line opening with a box's text between two ASCII walls, then an ASCII border: `| text | +----+`. Tested on
+ * the line's own pieces, no pattern spanning the text, so a long line costs one pass. */
+function sidebarAscii(line: string): boolean {
+  const open = line.search(/\S/);
+  if (open < 0 || line[open] !== "|") return false;
+  const close = line.indexOf("|", open + 1);
+  if (close < 0 || /[+*─━═┌└├┬┴┼]/.test(line.slice(open + 1, close))) return false;
+  return /^\s*[+*][-=]/.test(line.slice(close + 1));
 }
 
 /** Whether the drawing is `|` and `-` (or `=`) alone, with no corner character anywhere; if so, the `|` written
