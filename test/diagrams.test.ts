@@ -326,3 +326,31 @@ describe("two groups side by side in one flowchart", () => {
     expectSane(l, { width: 1000, height: 160 });
   });
 });
+
+describe("a loop whose steps are a group, wrapped in a narrow panel", () => {
+  // `subgraph Step [P → N → D → S]`, `subgraph Loop [S → A → P]`: Mermaid keeps P and S in the first group, so
+  // the loop's group holds A alone. Wrapped into rows, the step group's frame would run around A or over the
+  // loop's label; a person draws it in one row, smaller, rather than frames over boxes.
+  const block: Flowchart = {
+    kind: "flowchart",
+    direction: "LR",
+    nodes: [node("P", "Prefix tokens"), node("N", "Neural network"), node("D", "Probability vector"), node("S", "Sample 1 token"), node("A", "Append to sequence")],
+    edges: [edge("P", "N"), edge("N", "D"), edge("D", "S"), edge("S", "A"), edge("A", "P")],
+    subgraphs: [
+      { id: "Step", label: "One inference step (한 단계)", nodes: ["P", "N", "D", "S"] },
+      { id: "Loop", label: "Autoregressive loop (자기회귀 반복)", nodes: ["A"] },
+    ],
+  };
+  it("draws no group's frame over a box that is not its member", () => {
+    for (const width of [360, 480, 620]) {
+      const plan = chooseFlowchart(block, ENV, { width, height: 260 });
+      const frames = plan.layout.marks.filter((m): m is Extract<typeof m, { kind: "rect" }> => m.kind === "rect" && (m.style?.strokeLineDash?.length ?? 0) > 0);
+      const boxes = plan.layout.nodes ?? [];
+      const loop = frames.find((f) => boxes.some((n) => n.id === "A" && f.x <= n.box.x + 1 && f.x + f.width >= n.box.x + n.box.width - 1 && f.width < n.box.width * 2));
+      for (const f of frames.filter((x) => x !== loop)) {
+        const over = boxes.filter((n) => n.id === "A" && boxesOverlap({ x: f.x, y: f.y, width: f.width, height: f.height }, n.box, 0.5));
+        expect(over, `width ${width}`).toEqual([]);
+      }
+    }
+  });
+});

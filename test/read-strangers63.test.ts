@@ -105,3 +105,18 @@ describe("the token-tumbler fixture, read as its writer meant", () => {
     expect(texts(all(sheet))).not.toMatch(/"1\.1 |Flowchart for Card A|Pie chart for Card B/);
   });
 });
+
+describe("a point that only points the designer at a block", () => {
+  const plan = ["## 🅰️ Alpha", "- Loop: prefix → network", "- Diagram: use the flowchart below", "- Table:", "- Chart: see the pie chart below (share of picks)", "- 그림: 아래 흐름도 사용", "- Chart: loss falls fast, then slowly", "", "## 🅱️ Beta", "- one point"];
+
+  it("is left out, a point saying something after its colon kept", async () => {
+    const { sheet } = await readSheet(promptDoc(TWO_BOXES, plan));
+    const list = panel(sheet, /ALPHA/).blocks.find((b) => b.kind === "bullets") as Extract<Block, { kind: "bullets" }>;
+    expect(list.items.map(richText)).toEqual(["Loop: prefix → network", "Chart: loss falls fast, then slowly"]);
+  });
+
+  it("leaves the fixture's cards without `Diagram: use the flowchart below` or a bare `Table:`", async () => {
+    const { sheet } = await readSheet(fixture());
+    expect(texts(all(sheet))).not.toMatch(/use the flowchart below|use the pie chart below|"Table:"/);
+  });
+});

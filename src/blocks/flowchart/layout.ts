@@ -6,7 +6,7 @@ import type { Mark, PlacedNode as ReportNode } from "../../model/positioned.js";
 import type { BlockLayout, LayoutBlock, BlockEnv, Space } from "../types.js";
 import { normalize } from "../diagram/geometry.js";
 import { horizontal, isEllipsis, measureNodes, type Sizes } from "./measure.js";
-import { place, type Placement } from "./place.js";
+import { framesCoverOthers, place, type Placement } from "./place.js";
 import { routeEdges, shapeBox, type Route } from "./route.js";
 import { edgeMarks, nodeMarks, subgraphMarks } from "./draw.js";
 
@@ -91,6 +91,8 @@ const sizeCache = new WeakMap<Flowchart, Map<string, Dims>>();
 interface Dims {
   width: number;
   height: number;
+  /** A snake whose group frames cover other nodes' boxes (a group split over rows around a node of another). */
+  tangled: boolean;
 }
 
 interface Trial extends Dims {
@@ -108,8 +110,10 @@ function trial(block: Flowchart, env: BlockEnv, sizes: Sizes, rows: number): Tri
   const dims = seen.get(key);
   if (dims) return { block, sizes, rows, ...dims };
   const plan = planFlowchart(block, env, sizes, rows);
-  seen.set(key, { width: plan.layout.width, height: plan.layout.height });
-  return { block, sizes, rows, width: plan.layout.width, height: plan.layout.height, plan };
+  const tangled = rows > 1 && (block.subgraphs?.length ?? 0) > 0 && framesCoverOthers(block, plan.placement, sizes);
+  const found = { width: plan.layout.width, height: plan.layout.height, tangled };
+  seen.set(key, found);
+  return { block, sizes, rows, ...found, plan };
 }
 
 function planOf(t: Trial, env: BlockEnv): FlowPlan {
@@ -121,6 +125,8 @@ export function chooseFlowchart(block: Flowchart, env: BlockEnv, space: Space): 
   let narrowest: Trial | undefined;
   for (const c of candidates(block, env)) {
     const t = trial(block, env, sizesFor(env, c.px, c.wrapEm, false, c.tuck), c.rows);
+    // Groups a snake tangles (a frame drawn over another group's box, its label over a node) are no arrangement.
+    if (t.tangled) continue;
     const { width, height } = t;
     if (width <= space.width && height <= space.height) return planOf(t, env);
     if (!narrowest || width < narrowest.width) narrowest = t;

@@ -89,6 +89,11 @@ export function subgraphFrames(block: Flowchart, p: Placement, s: Sizes): { sg: 
 }
 
 /** Every subgraph frame (as drawn, label included) covers no node of others and crosses no frame of a group apart. */
+/** Whether some subgraph frame (label included) covers a node that is not its member. */
+export function framesCoverOthers(block: Flowchart, p: Placement, s: Sizes): boolean {
+  return subgraphFrames(block, p, s).some((f) => [...p.nodes.values()].some((n) => !f.members.has(n.id) && boxesOverlap(f.box, outerBox(n))));
+}
+
 function framesHoldOnlyMembers(block: Flowchart, p: Placement, s: Sizes): boolean {
   const frames = subgraphFrames(block, p, s);
   for (const f of frames) {

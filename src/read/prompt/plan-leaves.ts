@@ -8,6 +8,7 @@ import { inlineTable, labelledQuote } from "./inline-table.js";
 import { flat, isOutline, mindmapFromLeaves, type Leaf } from "./outline.js";
 import type { Plan, PlanSection } from "./plan.js";
 import { momentMemo } from "./timestamps.js";
+import { FORM_ONLY, FORM_POINTER } from "./plan-sections.js";
 
 export { arrowSteps } from "./arrow-steps.js";
 
@@ -38,6 +39,8 @@ export function readLeaves(tree: Leaf[], ordered: boolean, section: PlanSection,
     const charted = section.blocks.some((b) => b.kind === "flowchart");
     const afterList: Block[] = [];
     for (const l of items) {
+      // `Table:` or `Diagram: use the flowchart below` points the designer at a block the section draws anyway.
+      if (l.children.length === 0 && (FORM_ONLY.test(l.text.trim()) || FORM_POINTER.test(l.text.trim()))) continue;
       // `small table: A: x, B: y` and `인용: “…”` say in one line what block they are; written after a point of
       // the list, they come after the list, as read.
       const said = inlineTable(l.text) ?? labelledQuote(l.text);

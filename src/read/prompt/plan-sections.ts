@@ -232,4 +232,13 @@ export function instructionItem(list: List): boolean {
  * A point that only names the form of what it leads to (`- Small table:`, `- Flowchart:`, `- 비교표:`): drawn, the
  * table or diagram shows what it is, and the label over it would say nothing else.
  */
-const FORM_ONLY = /^(?:(?:a|the|small|quick|simple|short|tiny|mini|little)\s+)?(?:comparison\s+|mermaid\s+)?(?:table|chart|diagram|flow\s?chart|pie(?:\s+chart)?|graph|figure|mermaid|comparison|비교|표|비교표|도표|그림|다이어그램|흐름도|순서도|차트)\s*[:：]$/i;
+const FORM = String.raw`(?:(?:a|the|small|quick|simple|short|tiny|mini|little)\s+)?(?:comparison\s+|mermaid\s+)?(?:table|chart|diagram|flow\s?chart|pie(?:\s+chart)?|graph|figure|mermaid|comparison|mind\s?map|비교|표|비교표|도표|그림|다이어그램|흐름도|순서도|차트|마인드맵)`;
+export const FORM_ONLY = new RegExp(String.raw`^${FORM}\s*[:：]$`, "i");
+/**
+ * A point naming a form and pointing at it (`Diagram: use the flowchart below`, `Chart: see the pie chart below
+ * (share of picks …)`, `그림: 아래 흐름도 사용`): where to find the block, for the designer; the block says the rest.
+ */
+export const FORM_POINTER = new RegExp(
+  String.raw`^${FORM}\s*[:：]\s*(?:(?:use|see|insert|put|place|draw|refer\s+to)\b[^.!?()]{0,60}?\b(?:below|above|here)|(?:아래|위)(?:의)?\s*\S{0,12}\s*(?:사용|참고|삽입|넣기)?)\s*(?:\([^()]{0,160}\))?\s*[.。]?$`,
+  "i",
+);
