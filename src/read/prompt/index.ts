@@ -11,7 +11,7 @@ import { drawnHeights } from "./box-heights.js";
 import { cssHeights } from "./css-heights.js";
 import { dataHeights } from "./data-heights.js";
 import { assignItems } from "./assign.js";
-import type { Item, Slot } from "./slots.js";
+import { describeSlots, planItems } from "./plan-items.js";
 import { moveNamedItems } from "./named-items.js";
 import { placeByPosition } from "./positions.js";
 import { withLegend } from "./legend.js";
@@ -286,38 +286,4 @@ function proseLines(doc: PromptDoc, sec: Section): { text: string; line: number 
     else if (!fence && !/^\s*\|/.test(text)) out.push({ text, line: n });
   }
   return out;
-}
-
-/**
- * The ratio table's content column names each row's panels (`Math Expression + Brain Comparison +
- * Takeaways`): split into as many parts as the row has panels, each part says what its panel is about.
- */
-function describeSlots(slots: Slot[], contents: string[]): void {
-  const rows = new Map<number, Slot[]>();
-  for (const s of slots) rows.set(s.row, [...(rows.get(s.row) ?? []), s]);
-  for (const [row, inRow] of rows) {
-    const text = contents[row] ?? "";
-    const parts = text.split(/\s*(?:\+|,|\/|&|·|\band\b|및)\s*/).map((t) => t.trim()).filter(Boolean);
-    if (inRow.length === 1) inRow[0]!.about = text;
-    else if (parts.length === inRow.length) inRow.forEach((s, k) => (s.about = parts[k]!));
-  }
-}
-
-function planItems(plan: Plan, lines: Map<Block, number>): Item[] {
-  const items: Item[] = [];
-  let order = 0;
-  for (const s of plan.sections) {
-    for (const block of s.blocks) {
-      const role = block.kind === "flowchart" ? "flow" : s.kind === "takeaways" && block.kind === "bullets" ? "takeaways" : s.pooled?.has(block) || s.noted?.has(block) ? "quote" : "content";
-      const item: Item = { block, role, title: s.title, order: order++ };
-      // A quote noted with its box goes there (`(→ 멀티모달 칸)`), one noted `(아무데나)` by its words.
-      const where = s.noted?.get(block);
-      if (where) item.where = where;
-      if (s.emoji) item.emoji = s.emoji;
-      if (s.box !== undefined) item.box = s.box;
-      items.push(item);
-      lines.set(block, s.pooled?.get(block) ?? s.line);
-    }
-  }
-  return items;
 }
