@@ -2,6 +2,7 @@
 // rounded; ASCII `+-=|*`; mixtures). `box-grid.ts` straightens hand-drawn drift, `box-faces.ts` finds the
 // boxes; here they become rows: a row starts at every top border of a frame cell, a box whose sides cross
 // a row separator spans those rows, and boxes drawn one under another in a column are stacked.
+import { boxSketch } from "./box-sketch.js";
 import { InputError } from "../../errors.js";
 import { findFaces, lineText, marginNotes, type Face } from "./box-faces.js";
 import { alignBands } from "./box-bands.js";
@@ -37,6 +38,8 @@ export interface DiagramBox {
   nestedLines?: (string[] | undefined)[];
   /** The file line of each little box's top border, as `nested` (before empty labels are dropped). */
   nestedAt?: number[];
+  /** A sketch drawn in the box with ASCII strokes, as typed (box-sketch.ts), taken out of `lines`. */
+  drawing?: string;
   /** How many diagram rows the box runs down through (a sidebar or tall column: 2 or more). */
   span: number;
   /** Drawn under the box before it, in the same column of the row. */
@@ -258,6 +261,11 @@ function boxOf(face: Face, below: boolean, p: { first: number; last: number }, f
     right: face.right,
     height: face.bottom - face.top + 1,
   };
+  const sketch = boxSketch(face, firstLine);
+  if (sketch) {
+    box.lines = box.lines.filter((l) => !sketch.lines.has(l.line));
+    box.drawing = sketch.text;
+  }
   const { lines, chart } = takeBoxMermaid(box.lines, charts, warnings);
   box.lines = lines;
   if (chart) box.sketch = chart;

@@ -103,7 +103,9 @@ function panelOf(d: Draft, ids: Set<string>, n: number): Panel {
   const { emoji, rest } = boxTitle(d.title);
   const id = uniqueId(rest, ids, n);
   const lead = [...(d.more ?? []), ...d.lines].map(stripLayoutRemarks).filter(Boolean).map(listMark).map(richFromLine);
-  const panel: Panel = { id, title: rest, lead, blocks: [] };
+  // A sketch drawn in the box (box-sketch.ts) is kept as typed, a block of its own.
+  const drawn = d.box?.drawing;
+  const panel: Panel = { id, title: rest, lead, blocks: drawn ? [{ kind: "code", lang: "text", text: drawn, at: { line: d.box!.line, reason: "box line" } }] : [] };
   if (emoji) panel.emoji = emoji;
   return panel;
 }
