@@ -35,20 +35,25 @@ export function dataHeights(nodes: RootContent[], rows: DiagramRow[]): RatioTabl
     // One height per band instead (`rows: [0.1, 0.75, 0.15]` beside a column of stacked boxes next to one tall
     // box): the writer counts the rows they see across the page, so each band's share goes to its drawn rows
     // by their lines, as a ratio table with one row per band is read.
-    const bands = bandsOf(rows);
-    const perRow = heights(data, rows.length);
-    const perBand = perRow ? undefined : bands.length < rows.length ? heights(data, bands.length) : undefined;
-    const found = perRow ?? perBand;
-    if (!found) continue;
-    const line = lineOf(node) + 1;
-    const given = found.map((s) => s.value);
-    const values = perBand ? byBand(given, bands, rows) : given;
-    // Plain numbers adding up to 100 are percents written without the sign.
-    const percent = found.every((s) => s.percent) || (found.every((s) => !s.percent) && Math.abs(given.reduce((a, b) => a + b, 0) - 100) <= 1);
-    const titled = rows.map((r) => ({ cells: r.boxes.map((b) => ({ text: b.lines[0]?.text ?? "" })) }));
-    return { line, rows: ratioRows(titled, { values, percent, line }) };
+    const table = heightsOf(data, rows, lineOf(node) + 1);
+    if (table) return table;
   }
   return undefined;
+}
+
+/** The heights parsed data (a block's, or the metadata's `layout:`) gives the drawn rows, one per row or per band. */
+export function heightsOf(data: unknown, rows: DiagramRow[], line: number): RatioTable | undefined {
+  const bands = bandsOf(rows);
+  const perRow = heights(data, rows.length);
+  const perBand = perRow ? undefined : bands.length < rows.length ? heights(data, bands.length) : undefined;
+  const found = perRow ?? perBand;
+  if (!found) return undefined;
+  const given = found.map((s) => s.value);
+  const values = perBand ? byBand(given, bands, rows) : given;
+  // Plain numbers adding up to 100 are percents written without the sign.
+  const percent = found.every((s) => s.percent) || (found.every((s) => !s.percent) && Math.abs(given.reduce((a, b) => a + b, 0) - 100) <= 1);
+  const titled = rows.map((r) => ({ cells: r.boxes.map((b) => ({ text: b.lines[0]?.text ?? "" })) }));
+  return { line, rows: ratioRows(titled, { values, percent, line }) };
 }
 
 /** The object or list (this one, or one nested under a key such as `heights:`) whose n values are all shares. */

@@ -15,7 +15,8 @@ import { describeSlots, planItems } from "./plan-items.js";
 import { moveNamedItems } from "./named-items.js";
 import { placeByPosition } from "./positions.js";
 import { withLegend } from "./legend.js";
-import { findFrontmatter, metaFrom } from "./frontmatter.js";
+import { findFrontmatter, metaFrom, type Frontmatter } from "./frontmatter.js";
+import { frontmatterHeights } from "./frontmatter-heights.js";
 import { defaultLayout, layoutFromDiagram, type BuiltLayout } from "./panels.js";
 import { readPlan, type ParsedMermaid, type Plan } from "./plan.js";
 import { addBoxSketches, addSchematicFlows, boldTerms, dropEchoedLead, emojiFromPlan, fillKnobsResult, keepNamesWithCharts, knobsItem, markPlacements, restoreChains, spansOf, titleFromPlan } from "./placed.js";
@@ -127,7 +128,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   splitListedQuotes(plan, style.quotes);
   captionedDiagrams(plan);
 
-  const layout = buildLayout(doc, plan, warnings, boxCharts, drawnOn ?? pageSize(doc));
+  const layout = buildLayout(doc, plan, warnings, boxCharts, drawnOn ?? pageSize(doc), fm);
   checkPanelCount(layout.slots.length, () => findSection(doc, "layout")?.line);
   const fallbackTitle =
     sourceSec?.nodes.filter((n) => n.type === "heading" && !(fm && lineOf(n) <= fm.endLine)).map(plainText)[0] ??
@@ -215,7 +216,7 @@ function styleNodes(doc: PromptDoc): RootContent[] {
     .flatMap((s, k) => (k === 0 && !QUOTES_TITLE.test(s.title) ? s.nodes : [{ type: "heading", depth: 1, children: [{ type: "text", value: s.title }], position: { start: { line: s.line, column: 1 }, end: { line: s.line, column: 1 } } } as RootContent, ...s.nodes]));
 }
 
-function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[], boxCharts: BoxCharts | undefined, drawnOn: PageSize): BuiltLayout {
+function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[], boxCharts: BoxCharts | undefined, drawnOn: PageSize, fm?: Frontmatter): BuiltLayout {
   const layoutSec = findSection(doc, "layout");
   const drawing = layoutSec && layoutDrawing(doc, layoutSec, drawnOn);
   if (drawing?.note) warnings.push(drawing.note);
@@ -224,7 +225,7 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[], boxCharts: 
     const first = lineOf(code) + 1;
     const diagram = withLegend(parseDiagram(code.value, first, warnings, boxCharts), layoutSec.nodes);
     const drawn = drawnHeights(diagram);
-    const table = findRatioTable(layoutSec.nodes, diagram, warnings, drawnOn) ?? drawn ?? dataHeights(layoutSec.nodes, diagram) ?? cssHeights(layoutSec.nodes, diagram) ?? proseHeights(doc, layoutSec, diagram, warnings);
+    const table = findRatioTable(layoutSec.nodes, diagram, warnings, drawnOn) ?? drawn ?? dataHeights(layoutSec.nodes, diagram) ?? frontmatterHeights(fm, diagram, doc.lines) ?? cssHeights(layoutSec.nodes, diagram) ?? proseHeights(doc, layoutSec, diagram, warnings);
     if (table?.rows.length === diagram.length) bandWidths(proseLines(doc, layoutSec), diagram.map((r) => r.boxes.length), table.rows);
     const before = warnings.length;
     // The words the document writes outside the drawing: a title's broken half (`IAD`) is written only in it.
