@@ -16,7 +16,7 @@ export const SIXTY_FIFTH: Record<string, Case> = {
       [/^It's kind of like a little note in its working/, /^SYSTEM MESSAGE/],
       // The mindmap is written under section 1) 🧠 NO SELF.
       [/Knowledge of Self/, /^NO SELF/],
-      [/아무것도 안 함/, /^비교표/],
+      [/어디에 들어가나/, /^비교표/],
       [/정체성은 .*SFT 데이터/, /^TAKEAWAYS/],
     ],
   },
