@@ -29,6 +29,7 @@ describe("a top row whose one box only says it is the title", () => {
       const { sheet } = await readSheet(rows(top));
       expect(titles(sheet)[0]).toEqual(["title"]);
       expect(titles(sheet).flat().join(" ")).not.toMatch(/제목|banner|헤더/i);
+      if (top.startsWith("🪞")) expect(sheet.meta.banner).toMatch(/^🪞/);
     }
   });
 
@@ -64,6 +65,7 @@ describe(KS, () => {
   it("reads the rows, their boxes and heights as written", async () => {
     const { sheet } = await readSheet(fixture(), { file: `${KS}.txt` });
     expect(sheet.meta.title).toBe("Knowledge of Self");
+    expect(sheet.meta.banner).toBe("🪞 Knowledge of Self");
     expect(titles(sheet)).toEqual([["title"], ["NO SELF", "HARDCODED SFT", "SYSTEM MESSAGE"], ["비교표", "QUOTES"], ["TAKEAWAYS"]]);
     expect(ratios(sheet)).toEqual([10, 40, 40, 10]);
   });

@@ -10,3 +10,17 @@ const LABEL = new RegExp(String.raw`^(?:\p{Extended_Pictographic}\uFE0F?\s*)*${W
 export function titleLabelOnly(text: string): boolean {
   return LABEL.test(text.trim());
 }
+
+/** The emoji a title label opens with (`🪞` of `🪞 제목 배너`), kept as the banner's only words so far. */
+export function labelEmoji(text: string): string {
+  return /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*/u.exec(text.trim())![0].trim();
+}
+
+/**
+ * The banner to print for a title row that gave no words of its own: the chapter's title after the label's
+ * emoji, as the writer's marked banner would read; the banner as given when it has words (or there is none).
+ */
+export function labelledBanner(banner: string | undefined, title: string): string | undefined {
+  if (banner === undefined || /[\p{L}\p{N}]/u.test(banner)) return banner;
+  return `${banner.trim()} ${title}`.trim() || undefined;
+}
