@@ -1,6 +1,7 @@
 // Reader 1: a chapter prompt document (the image-model prompt template) → the Sheet model.
 // Sections come from remark; the layout diagram, ratio table, style rules and plan are each read
 // by their own module, then plan items are placed into the diagram's panels.
+import { labelledBanner } from "./label-title.js";
 import { standInWarnings } from "../stand-ins.js";
 import type { RootContent } from "mdast";
 import { InputError } from "../../errors.js";
@@ -132,12 +133,15 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   checkPanelCount(layout.slots.length, () => findSection(doc, "layout")?.line);
   const fallbackTitle =
     sourceSec?.nodes.filter((n) => n.type === "heading" && !(fm && lineOf(n) <= fm.endLine)).map(plainText)[0] ??
-    layout.banner ??
+    // An emoji alone (a title label's) is no title.
+    (layout.banner && !/[\p{L}\p{N}]/u.test(layout.banner) ? undefined : layout.banner) ??
     "Untitled chapter";
   const meta = metaFrom(fm?.data ?? {}, fallbackTitle.trim());
   if (!fm) warnings.push(`line ${sourceSec?.line ?? 1}: no metadata block (--- title: … ---) in # Source Text: the title comes from the first heading`);
+  // A title row that only labelled itself (`[🪞 제목 배너]`) prints the chapter's title under its emoji.
+  const banner = labelledBanner(layout.banner, meta.title);
   // The clip's range written after the banner (`[2:48:17~3:01:46]`) goes to the small line under it.
-  const clip = layout.banner ? titleTime(layout.banner) : undefined;
+  const clip = banner ? titleTime(banner) : undefined;
   if (clip) meta.banner = clip.title;
   const tagline = [layout.tagline, clip?.time].filter(Boolean).join(" · ");
   if (tagline) meta.tagline = tagline;

@@ -11,6 +11,9 @@ const KOREAN = new RegExp(String.raw`(?<![\p{L}\p{N}])${NUMBER}\s*(?:칸|열)\s*
 /** `spans two columns`, `spanning 2 cols`, `across two columns`, `2 columns wide`, `colspan 2`. */
 const ENGLISH = new RegExp(String.raw`\b(?:spans?|spanning|across|takes?|taking|merges?|merged|covers?|covering)\s+(?:the\s+)?${NUMBER}\s+(?:columns?|cols?|cells?)\b|\b${NUMBER}\s+(?:columns?|cols?|cells?)\s+(?:wide|merged)\b|\bcol\s*span\s*[=:]?\s*${NUMBER}\b`, "i");
 
+/** A bracket holding only the count (`(2칸)`, `(2 columns)`, `(두 열)`): after a box's title it can only be its width. */
+const BARE = new RegExp(String.raw`^\s*${NUMBER}\s*(?:칸|열|columns?|cols?)\s*$`, "iu");
+
 /** How many columns a box's words say it spans, or undefined when they say none. */
 export function columnSpan(text: string): number | undefined {
   const m = KOREAN.exec(text) ?? ENGLISH.exec(text);
@@ -23,10 +26,15 @@ export function columnSpan(text: string): number | undefined {
 export function spanMark(text: string): { cols: number; rest: string } | undefined {
   let cols: number | undefined;
   const rest = text.replace(/\s*[(（]([^()（）]*)[)）]/g, (all, inner: string) => {
-    const n = cols === undefined ? columnSpan(inner) : undefined;
+    const n = cols === undefined ? columnSpan(inner) ?? bareSpan(inner) : undefined;
     if (n === undefined) return all;
     cols = n;
     return "";
   });
   return cols === undefined ? undefined : { cols, rest: rest.trim() };
+}
+
+function bareSpan(inner: string): number | undefined {
+  const m = BARE.exec(inner);
+  return m ? COUNT[m[1]!.toLowerCase()] : undefined;
 }

@@ -178,7 +178,7 @@ function rowOf(text: string, line: number, heading = false): TextRow | undefined
   if (heightWord(rest) !== undefined) return row;
   const brackets = [...rest.matchAll(/\[([^\]]+)\]/g)];
   if (brackets.length) {
-    row.cells = brackets.map((b) => ({ text: b[1]!.trim(), weight: 1, line }));
+    row.cells = brackets.map((b) => spannedCell(b[1]!.trim(), line));
     row.remark += ` ${rest.slice(brackets[brackets.length - 1]!.index! + brackets[brackets.length - 1]![0].length)}`;
   } else if (rest) {
     row.cells = rest.split(SPLIT).map((t) => ({ text: t.trim(), weight: 1, line })).filter((c) => c.text);

@@ -4,6 +4,7 @@ import type { DiagramBox, DiagramRow } from "./ascii-layout.js";
 import type { DataCell } from "./data-layout.js";
 import { ratioRows } from "./text-heights.js";
 import type { TextLayout } from "./text-layout.js";
+import { labelEmoji, titleLabelOnly } from "./label-title.js";
 
 /** A box as a row gives it: the same cell a data layout reads (its weight, span and note). */
 export type Cell = DataCell;
@@ -49,7 +50,7 @@ function spannedTitle(r: TextRow, across: number, rows: TextRow[]): boolean {
 }
 
 function isTitle(r: TextRow): boolean {
-  return r.cells.length === 1 && (TITLE_CELL.test(r.cells[0]!.text) || TITLE_HEAD.test(r.head));
+  return r.cells.length === 1 && (TITLE_CELL.test(r.cells[0]!.text) || TITLE_HEAD.test(r.head) || titleLabelOnly(r.cells[0]!.text));
 }
 
 /** `across`: the layout's columns, when its boxes say where they start (a row may begin under a box from above). */
@@ -57,7 +58,8 @@ function diagramRow(r: TextRow, title: boolean, across?: number): DiagramRow {
   const big = BIG.test(r.remark) && !title;
   const base = { line: r.line, headingFirst: false, lines: title ? 2 : big ? 7 : 4, left: 0, right: COLUMNS };
   if (title) {
-    const [main = "", sub] = r.cells[0]!.text.split(/\s+\/\s+/, 2);
+    // A box only labelled the title leaves the banner to the sheet's own title.
+    const [main = "", sub] = titleLabelOnly(r.cells[0]!.text) ? [labelEmoji(r.cells[0]!.text)] : r.cells[0]!.text.split(/\s+\/\s+/, 2);
     // The second line goes labelled, so the banner takes it as its tagline whatever the first line ends in.
     const tagline = sub ?? r.subtitle;
     const texts = [main, ...(tagline ? [`부제: ${tagline}`] : [])].filter(Boolean).map((text) => ({ text, line: r.line }));
