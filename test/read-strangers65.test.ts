@@ -66,8 +66,15 @@ describe(KS, () => {
     const { sheet } = await readSheet(fixture(), { file: `${KS}.txt` });
     expect(sheet.meta.title).toBe("Knowledge of Self");
     expect(sheet.meta.banner).toBe("🪞 Knowledge of Self");
-    expect(titles(sheet)).toEqual([["title"], ["NO SELF", "HARDCODED SFT", "SYSTEM MESSAGE"], ["비교표", "QUOTES"], ["TAKEAWAYS"]]);
+    // The 💬 QUOTES box holds nothing once each quote is in the panel the table names: left out, with a warning,
+    // the comparison table's box taking the row.
+    expect(titles(sheet)).toEqual([["title"], ["NO SELF", "HARDCODED SFT", "SYSTEM MESSAGE"], ["비교표"], ["TAKEAWAYS"]]);
     expect(ratios(sheet)).toEqual([10, 40, 40, 10]);
+  });
+
+  it("says that the empty QUOTES box is left out, and draws no empty frame", async () => {
+    const { warnings } = await readSheet(fixture(), { file: `${KS}.txt` });
+    expect(warnings.filter((w) => /holds nothing/.test(w))).toEqual(["line 27: the 💬 QUOTES box holds nothing once every block is placed; it is left out and its row's other boxes take its room"]);
   });
 
   it("puts each quote in the panel its row names, by emoji and title, title alone, or in Korean", async () => {

@@ -13,6 +13,7 @@ import { cssHeights } from "./css-heights.js";
 import { dataHeights } from "./data-heights.js";
 import { assignItems } from "./assign.js";
 import { describeSlots, planItems } from "./plan-items.js";
+import { dropEmptyPanels } from "./empty-panels.js";
 import { moveNamedItems } from "./named-items.js";
 import { placeByPosition } from "./positions.js";
 import { withLegend } from "./legend.js";
@@ -199,6 +200,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   fillKnobsResult(layout.slots, asked?.block ?? items.find((i) => i.role === "knobs")?.block);
   dropEchoedLead(layout);
   for (const { panel } of layout.slots) dropDirections(panel);
+  dropEmptyPanels(layout, layoutSec?.line ?? 1, warnings);
   boldTerms(layout, plan.keyTerms);
   if (planSec) {
     const spans = layout.slots.flatMap((s) => spansOf(s.panel));
