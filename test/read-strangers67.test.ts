@@ -81,6 +81,28 @@ describe("a section saying a panel's whole title", () => {
   });
 });
 
+describe("a quote whose bracketed note names who wrote it", () => {
+  const withQuote = (line: string): string =>
+    ["# Output Style", "", "4. **Quotable Insights**:", `   - ${line}`, "", promptDoc(TWO_BOXES, PLAN).replace(/^/, "")].join("\n");
+  const quoteOf = async (line: string): Promise<Block | undefined> => {
+    const { sheet } = await readSheet(withQuote(line));
+    return sheet.rows.flatMap((r) => (r.kind === "panels" ? r.panels.flatMap((p) => p.blocks) : [])).find((b) => b.kind === "quote");
+  };
+
+  it("is signed by that writer, the note not drawn as its words", async () => {
+    const q = await quoteOf('"Wait, wait. That\'s an aha moment." (DeepSeek-R1-Zero가 스스로 쓴 문장)');
+    expect(q?.kind === "quote" && [richText(q.text), q.cite]).toEqual(["Wait, wait. That's an aha moment.", "DeepSeek-R1-Zero"]);
+    const by = await quoteOf('"Let me check that again." (said by GPT-4o)');
+    expect(by?.kind === "quote" && by.cite).toBe("GPT-4o");
+  });
+
+  it("keeps a note that names no writer as the quote's gloss", async () => {
+    const q = await quoteOf('"Models need tokens to think" (토큰이 필요하다)');
+    expect(q?.kind === "quote" && q.cite).not.toBe("토큰");
+    expect(q?.kind === "quote" && richText(q.text)).toMatch(/토큰이 필요하다/);
+  });
+});
+
 describe(`the fixture ${NAME}`, () => {
   it("reads the revised drawing: ① ② ⑤ down the left, ③ down the right, no ④", async () => {
     const { sheet, warnings } = await readSheet(fixture(), { file: `${NAME}.txt`, page: "a4" });
@@ -89,6 +111,7 @@ describe(`the fixture ${NAME}`, () => {
     expect(warnings.join("\n")).toMatch(/a revised drawing follows the prompt/);
     expect(kinds(panel(sheet, /^THINKING MODEL/))).toContain("table");
     expect(kinds(panel(sheet, /^RL → CHAIN/))).toEqual(expect.arrayContaining(["flowchart", "table", "bullets"]));
-    expect(quotes(panel(sheet, /^AHA MOMENT/).blocks)).toEqual([expect.stringMatching(/^Wait, wait\. Wait\. That's an aha moment I can flag here\./)]);
+    expect(quotes(panel(sheet, /^AHA MOMENT/).blocks)).toEqual([expect.stringMatching(/^Wait, wait\. Wait\. That's an aha moment I can flag here\.$/)]);
+    expect(panel(sheet, /^AHA MOMENT/).blocks.find((b) => b.kind === "quote")).toMatchObject({ cite: "DeepSeek-R1-Zero" });
   });
 });
