@@ -226,7 +226,7 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[], boxCharts: 
     const diagram = withLegend(parseDiagram(code.value, first, warnings, boxCharts), layoutSec.nodes);
     const drawn = drawnHeights(diagram);
     const written = findRatioTable(layoutSec.nodes, diagram, warnings, drawnOn);
-    const table = (drawing.revised ? unlessStale(written, diagram.length, first, warnings) : written) ?? drawn ?? dataHeights(layoutSec.nodes, diagram) ?? cssHeights(layoutSec.nodes, diagram) ?? proseHeights(doc, layoutSec, diagram, warnings);
+    const table = (drawing.revised ? unlessStale(written, diagram.length, warnings) : written) ?? drawn ?? dataHeights(layoutSec.nodes, diagram) ?? cssHeights(layoutSec.nodes, diagram) ?? proseHeights(doc, layoutSec, diagram, warnings);
     if (table?.rows.length === diagram.length) bandWidths(proseLines(doc, layoutSec), diagram.map((r) => r.boxes.length), table.rows);
     const before = warnings.length;
     // The words the document writes outside the drawing: a title's broken half (`IAD`) is written only in it.

@@ -39,15 +39,15 @@ const STALE = "the ratio table was written for the drawing the revision replaced
 
 /** The ratio table, unless it was written for the drawing the revision replaced: more rows than the revised
  * drawing has (the writer dropped a box and did not rewrite the shares). Then the drawing's own heights size it. */
-export function unlessStale(table: RatioTable | undefined, rows: number, line: number, warnings: string[]): RatioTable | undefined {
+export function unlessStale(table: RatioTable | undefined, rows: number, warnings: string[]): RatioTable | undefined {
   if (!table || table.rows.length <= rows) return table;
-  warnings.push(`line ${line}: ${STALE} (${table.rows.length} rows for the revised drawing's ${rows}); its rows are sized as drawn`);
+  warnings.push(`line ${table.line}: ${STALE} (${table.rows.length} rows for the revised drawing's ${rows}); its rows are sized as drawn`);
   return undefined;
 }
 
 /** With the stale table said, the usual `no layout ratio table found` note would contradict it: only one stays. */
 export function oneRatioNote(warnings: string[], line: number): void {
-  if (!warnings.some((w) => w.startsWith(`line ${line}: ${STALE}`))) return;
+  if (!warnings.some((w) => w.includes(`: ${STALE} (`))) return;
   const k = warnings.findIndex((w) => w.startsWith(`line ${line}: no layout ratio table`));
   if (k >= 0) warnings.splice(k, 1);
 }
