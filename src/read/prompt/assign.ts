@@ -179,7 +179,9 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
     const score = (k: number) => {
       // A box line writing the section's emoji and a title word says more than a box that shares the emoji alone.
       const emoji = sameEmoji(item.emoji, slots[k]!.panel.emoji) ? 100 : namesSection(slots[k]!.panel, item.emoji, item.title) ? 105 : 0;
-      const title = matcher.titleHit(k, item.title).length ? 10 : 0;
+      // A title saying the panel's whole title (`Thinking Model이란?` for THINKING MODEL이란?) names it more surely
+      // than one sharing a word another title also stems to (`thinking` in CHAIN OF THOUGHT).
+      const title = matcher.titleHit(k, item.title).length ? (matcher.wholeTitle(k, item.title) ? 20 : 10) : 0;
       return emoji + title + matcher.match(k, w).score;
     };
     return best(item, score, (k) =>

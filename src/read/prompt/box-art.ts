@@ -3,6 +3,7 @@
 import type { Code } from "mdast";
 import type { PageSize } from "../../model/sheet.js";
 import { chooseDrawing } from "./drawing-choice.js";
+import { laterDrawing } from "./later-drawing.js";
 import { hashBoxes } from "./plain-boxes.js";
 import type { PromptDoc, Section } from "./sections.js";
 
@@ -40,11 +41,11 @@ export function unfencedDrawing(doc: PromptDoc, sec: Section): Code | undefined 
   return undefined;
 }
 
-/** The drawing the layout's boxes are read from: the one chosen among the section's fenced drawings (with the
- * note saying which, when there were several), else one pasted with no fence. `page`: the page it is drawn on. */
-export function layoutDrawing(doc: PromptDoc, sec: Section, page: PageSize): { code: Code; note?: string } | undefined {
+/** The drawing the layout's boxes are read from: a revised one sent after the prompt (later-drawing.ts), else
+ * the one chosen among the section's fenced drawings (with the note saying which, when there were several), else
+ * one pasted with no fence. `page`: the page it is drawn on. */
+export function layoutDrawing(doc: PromptDoc, sec: Section, page: PageSize): { code: Code; note?: string; revised?: boolean } | undefined {
   const chosen = chooseDrawing(sec.nodes, isBoxArt, page);
-  if (chosen) return chosen;
-  const code = unfencedDrawing(doc, sec);
-  return code && { code };
+  const code = chosen?.code ?? unfencedDrawing(doc, sec);
+  return laterDrawing(doc, sec, isBoxArt, code) ?? (chosen || (code && { code }));
 }

@@ -8,9 +8,9 @@ import { drawingForPage } from "./page-drawings.js";
 import { lineOf, plainText } from "./sections.js";
 
 /** Words saying the drawing after them replaces one before it. */
-const NEWER = /\b(?:revised|revision|updated?|final|new(?:er)? (?:version|layout)|v\s?[2-9]|use this|this one|instead|corrected|fixed)\b|수정|최종|이걸로|이것으로|이대로|새\s?버전|바뀐|변경된|대신/i;
+export const NEWER = /\b(?:revised|revision|updated?|final|new(?:er)? (?:version|layout)|v\s?[2-9]|use this|this one|instead|corrected|fixed)\b|수정|최종|이걸로|이것으로|이대로|새\s?버전|바뀐|변경된|대신/i;
 /** Words saying the drawing after them is only a sketch someone moved past. */
-const OLDER = /\b(?:draft|old(?:er)?|first (?:try|attempt|sketch)|obsolete|outdated|ignore|superseded|for reference)\b|초안|참고만|예전|이전 버전|무시/i;
+export const OLDER = /\b(?:draft|old(?:er)?|first (?:try|attempt|sketch)|obsolete|outdated|ignore|superseded|for reference)\b|초안|참고만|예전|이전 버전|무시/i;
 
 export interface DrawingChoice {
   code: Code;

@@ -8,6 +8,7 @@ import { InputError } from "../../errors.js";
 import { DEFAULT_STYLE, type Block, type PageSize, type Sheet } from "../../model/sheet.js";
 import { parseDiagram } from "./ascii-layout.js";
 import { layoutDrawing } from "./box-art.js";
+import { oneRatioNote, unlessStale } from "./later-drawing.js";
 import { drawnHeights } from "./box-heights.js";
 import { cssHeights } from "./css-heights.js";
 import { dataHeights } from "./data-heights.js";
@@ -231,11 +232,13 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[], boxCharts: 
     const first = lineOf(code) + 1;
     const diagram = withLegend(parseDiagram(code.value, first, warnings, boxCharts), layoutSec.nodes);
     const drawn = drawnHeights(diagram);
-    const table = findRatioTable(layoutSec.nodes, diagram, warnings, drawnOn) ?? drawn ?? dataHeights(layoutSec.nodes, diagram) ?? frontmatterHeights(fm, diagram, doc.lines) ?? cssHeights(layoutSec.nodes, diagram) ?? proseHeights(doc, layoutSec, diagram, warnings);
+    const written = findRatioTable(layoutSec.nodes, diagram, warnings, drawnOn);
+    const table = (drawing.revised ? unlessStale(written, diagram.length, warnings) : written) ?? drawn ?? dataHeights(layoutSec.nodes, diagram) ?? frontmatterHeights(fm, diagram, doc.lines) ?? cssHeights(layoutSec.nodes, diagram) ?? proseHeights(doc, layoutSec, diagram, warnings);
     if (table?.rows.length === diagram.length) bandWidths(proseLines(doc, layoutSec), diagram.map((r) => r.boxes.length), table.rows);
     const before = warnings.length;
     // The words the document writes outside the drawing: a title's broken half (`IAD`) is written only in it.
     const built = layoutFromDiagram(diagram, table, [first, endLineOf(code) - 1], warnings, pageSize(doc), knownWords(doc.text.replace(code.value, "")), plan.sections.map((s) => s.title));
+    if (drawing.revised) oneRatioNote(warnings, first);
     if (table) describeSlots(built.slots, table.rows.map((r) => r.content ?? ""));
     // A drawing of the title box alone leaves the plan nowhere to go: its sections get the default panels
     // under that title, rather than being dropped.

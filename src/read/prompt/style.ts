@@ -1,5 +1,6 @@
 // `# Output Style`: which diagrams the author asks for and the quotable insights.
 import type { Blockquote, List, RootContent } from "mdast";
+import { authorNote } from "./author-note.js";
 import { BALLOON, citeOf, isName, quoteLines } from "./quote-forms.js";
 import { lineOf, plainText } from "./sections.js";
 import { ARROW_SPLIT } from "./plan.js";
@@ -93,7 +94,7 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
         if (where) text = where.quote;
         rules.quotes.push(q);
         rules.quoteLines.push(line);
-        (rules.quoteCites ??= [])[rules.quotes.length - 1] = signedAt(citeOf(text) ?? spokenBy(text) ?? at?.name, at?.time);
+        (rules.quoteCites ??= [])[rules.quotes.length - 1] = signedAt(citeOf(text) ?? authorNote(text.trim())?.name ?? spokenBy(text) ?? at?.name, at?.time);
       }
     }
   };
@@ -233,6 +234,9 @@ function unquote(text: string): string {
   if (speaker && (speakerName(speaker) || NOT_A_SPEAKER.test(speaker[1]!.trim()))) return speaker[2]!.trim();
   const arrow = ARROW_GLOSS.exec(t);
   if (arrow) return `${arrow[1]!.trim()} (${arrow[2]!.trim()})`;
+  // `"…" (DeepSeek-R1-Zero가 스스로 쓴 문장)`: the note says who wrote the words; it signs them (author-note.ts).
+  const authored = authorNote(t);
+  if (authored) return t.slice(1, authored.end - 1).trim();
   // `"…" (its translation)`: the translation stays after the words.
   const translated = /^["“'‘«「『„‹](.+)["”'’»」』“‛›]\s*([(（][^()（）]+[)）])\s*(?:[-–—]\s*.*)?$/.exec(t);
   if (translated) return `${translated[1]!.trim()} ${translated[2]}`;
