@@ -115,3 +115,12 @@ describe(`the fixture ${NAME}`, () => {
     expect(panel(sheet, /^AHA MOMENT/).blocks.find((b) => b.kind === "quote")).toMatchObject({ cite: "DeepSeek-R1-Zero" });
   });
 });
+
+describe("a Mermaid header written in a box as a note", () => {
+  it("is left out once the plan draws the flowchart (`flowchart LR (RL loop)`)", async () => {
+    const { sheet } = await readSheet(fixture(), { file: `${NAME}.txt` });
+    const rl = panel(sheet, /CHAIN OF THOUGHT/);
+    expect(kinds(rl)).toContain("flowchart");
+    expect(rl.lead.map(richText).join(" ")).not.toMatch(/flowchart LR/);
+  });
+});

@@ -169,8 +169,9 @@ function namesDrawnForm(line: string, panel: Panel): boolean {
   if (/^(?:check\s*list|체크\s*리스트)$/i.test(line)) return panel.blocks.some((b) => b.kind === "bullets" && b.style === "checks");
   // `텍스트 트리 도식`: a tree or map drawn in the box is the mind map the plan gives.
   if (/\s(?:tree|트리|mind ?map|마인드맵)(?:\s+(?:diagram|도식))?$/i.test(line)) return has("mindmap");
-  // `flowchart` alone on its line names the form as `decision flowchart` does.
-  if (/\s(?:flow ?chart|flow|diagram|흐름도|도식)$|^(?:flow ?chart|diagram|흐름도|도식)$/i.test(line)) return has("flowchart");
+  // `flowchart` alone on its line names the form as `decision flowchart` does; so does a Mermaid header written as
+  // a note (`flowchart LR (RL loop)`).
+  if (/\s(?:flow ?chart|flow|diagram|흐름도|도식)$|^(?:flow ?chart|diagram|흐름도|도식)$|^(?:flowchart|graph)\s+(?:LR|RL|TB|TD|BT)$/i.test(line)) return has("flowchart");
   if (QUOTES_NOTE.test(line)) return has("quote");
   if (SUMMARY_NOTE.test(line)) return has("bullets");
   // `pie chart`, `막대 그래프`: a chart is drawn as the table of its values (chart-tables.ts) or as a flowchart.
