@@ -35,7 +35,9 @@ describe("a top row whose one box only says it is the title", () => {
 
   it("knows the label from a box about the title", () => {
     expect(titleLabelOnly("🪞 제목 배너")).toBe(true);
-    expect(titleLabelOnly("Header")).toBe(true);
+    expect(titleLabelOnly("Header area")).toBe(true);
+    // One English word alone is as often the banner's placeholder text (`🍌 TITLE`), kept as words.
+    expect(titleLabelOnly("🍌 TITLE")).toBe(false);
     expect(titleLabelOnly("🧠 NO SELF")).toBe(false);
     expect(titleLabelOnly("제목: Knowledge of Self")).toBe(false);
     expect(titleLabelOnly("Title of the paper")).toBe(false);

@@ -6,9 +6,13 @@ const WORD = String.raw`(?:제목|타이틀|배너|헤더|머리글|title|banner
 const TAIL = String.raw`(?:영역|줄|띠|칸|박스|bar|row|area|box|strip)`;
 const LABEL = new RegExp(String.raw`^(?:\p{Extended_Pictographic}\uFE0F?\s*)*${WORD}(?:\s*${WORD})?(?:\s*${TAIL})?$`, "iu");
 
+/** One English word alone (`🍌 TITLE`) is as often the banner's placeholder text as a label: kept as words. */
+const BARE_WORD = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*[a-z]+(?:\s*\p{Extended_Pictographic}\uFE0F?)*$/iu;
+
 /** Whether a box's words only say it is the title's place. */
 export function titleLabelOnly(text: string): boolean {
-  return LABEL.test(text.trim());
+  const t = text.trim();
+  return LABEL.test(t) && !BARE_WORD.test(t);
 }
 
 /** The emoji a title label opens with (`🪞` of `🪞 제목 배너`), kept as the banner's only words so far. */
@@ -21,6 +25,6 @@ export function labelEmoji(text: string): string {
  * emoji, as the writer's marked banner would read; the banner as given when it has words (or there is none).
  */
 export function labelledBanner(banner: string | undefined, title: string): string | undefined {
-  if (banner === undefined || /[\p{L}\p{N}]/u.test(banner)) return banner;
+  if (banner === undefined || banner.trim() === "" || /[\p{L}\p{N}]/u.test(banner)) return banner;
   return `${banner.trim()} ${title}`.trim() || undefined;
 }

@@ -5,8 +5,10 @@
 // panel is wide enough to show it (panels.ts settleTitle), as any broken title is.
 import type { Draft } from "./panels.js";
 
-/** A title's words as compared here: letters and digits only, lower case, emoji, marks and spacing dropped. */
-const words = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+/** A title's words as compared here: letters and digits only, emoji, marks and spacing dropped. Case counts: a
+ * line in lower case under a capitals title (`WORKING` / `vs` / `recollection …`) is the box's text, whatever
+ * the plan's title says. */
+const words = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 /** Each draft whose title goes on in its next lines to a title the plan writes, those lines marked as the title's. */
 export function planWrapped(drafts: Draft[], titles: readonly string[]): void {
