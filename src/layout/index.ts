@@ -1,7 +1,7 @@
 // Stage 2, `layout`: Sheet → PositionedSheet. Pure: overflow and other trouble become `problems`; the
 // build/CLI decides whether to refuse. Order: page geometry → title → panel chrome → fit each panel →
 // balance sizes across the page → place.
-import type { PageSize, Panel, Sheet } from "../model/sheet.js";
+import { panelsOf, type PageSize, type Panel, type Sheet } from "../model/sheet.js";
 import type { Box, PositionedPanel, PositionedSheet, Problem } from "../model/positioned.js";
 import { grown } from "./grow.js";
 import { pageGeometry, layoutRows, sheetSlots, gutterFor, MM } from "./page.js";
@@ -79,7 +79,7 @@ function layoutOnce(sheet: Sheet, opts: LayoutOptions, tryCompact = false, mapRo
   // Colours follow the even split (they only ask who neighbours whom); then stacked panels share their column
   // by need, judged at the page's first tape-label size.
   const baseTitlePx = Math.max(14, Math.min(20, page.height * 0.023));
-  const order = new Map(sheet.rows.flatMap((row) => (row.kind === "panels" ? row.panels : [])).map((p, n) => [p.id, n]));
+  const order = new Map(panelsOf(sheet).map((p, n) => [p.id, n]));
   const slots = splitStacks(sheet.rows, evenSlots, g, (panel, box) => fitOne(panel, box, order.get(panel.id) ?? 0, baseTitlePx, false).fit);
   const fitAll = (titlePx: number, compact = false): Pending[] => {
     const pending: Pending[] = [];
