@@ -325,6 +325,28 @@ describe("two groups side by side in one flowchart", () => {
     expect(boxesOverlap(a!, b!, 0.5)).toBe(false);
     expectSane(l, { width: 1000, height: 160 });
   });
+  it("stacks the two groups where there is height, and sets them side by side in a low, wide space", () => {
+    const ys = (space: Space): { letters: number[]; tokens: number[] } => {
+      const nodes = chooseFlowchart(block, ENV, space).layout.nodes ?? [];
+      const centre = (id: string): number => {
+        const b = nodes.find((n) => n.id === id)!.box;
+        return b.y + b.height / 2;
+      };
+      return { letters: letters.map((_, i) => centre(`L${i}`)), tokens: ["T1", "T2", "T3"].map(centre) };
+    };
+    const tall = ys({ width: 1000, height: 400 });
+    expect(Math.min(...tall.tokens)).toBeGreaterThan(Math.max(...tall.letters) + 10);
+    // Too low for the stack at the body size: one line, both groups at the same height, the text kept large.
+    const low: Space = { width: 1600, height: 110 };
+    const plan = chooseFlowchart(block, ENV, low);
+    expect(plan.sizes.px).toBe(ENV.fontPx);
+    const across = ys(low);
+    expect(Math.abs(across.tokens[0]! - across.letters[0]!)).toBeLessThan(1);
+    const frames = plan.layout.marks.filter((m): m is Extract<typeof m, { kind: "rect" }> => m.kind === "rect" && (m.style?.strokeLineDash?.length ?? 0) > 0);
+    expect(frames.length).toBe(2);
+    expect(boxesOverlap(frames[0]!, frames[1]!, 0.5)).toBe(false);
+    expectSane(plan.layout, low);
+  });
 });
 
 describe("a loop whose steps are a group, wrapped in a narrow panel", () => {

@@ -9,6 +9,7 @@ import { horizontal, isEllipsis, measureNodes, type Sizes } from "./measure.js";
 import { framesCoverOthers, place, type Placement } from "./place.js";
 import { routeEdges, shapeBox, type Route } from "./route.js";
 import { edgeMarks, nodeMarks, subgraphMarks } from "./draw.js";
+import { parts } from "./across.js";
 
 export interface FlowPlan {
   sizes: Sizes;
@@ -23,9 +24,9 @@ export interface FlowPlan {
 /** Rough pen strokes wander a little past their points; keep them inside the returned box. */
 const MARGIN = 4;
 
-export function sizesFor(env: BlockEnv, px: number, wrapEm: number, beside = false, tuck = false): Sizes {
+export function sizesFor(env: BlockEnv, px: number, wrapEm: number, beside = false, tuck = false, across = false): Sizes {
   const small = Math.max(env.minFontPx, px * 0.82);
-  return { px, capPx: small, edgePx: small, wrap: px * wrapEm, ...(env.tight ? { tight: true } : {}), ...(beside ? { beside: true } : {}), ...(tuck ? { tuck: true } : {}) };
+  return { px, capPx: small, edgePx: small, wrap: px * wrapEm, ...(env.tight ? { tight: true } : {}), ...(beside ? { beside: true } : {}), ...(tuck ? { tuck: true } : {}), ...(across ? { across: true } : {}) };
 }
 
 /** A top-down chart with captions, which a caption tucked on one side of its shape makes narrower. */
@@ -63,12 +64,15 @@ export function planFlowchart(block: Flowchart, env: BlockEnv, sizes: Sizes, row
 }
 
 /** Every arrangement worth trying, best first: big text before small, fewer rows before more. */
-function candidates(block: Flowchart, env: BlockEnv): { px: number; wrapEm: number; rows: number; tuck?: boolean }[] {
-  const out: { px: number; wrapEm: number; rows: number; tuck?: boolean }[] = [];
+function candidates(block: Flowchart, env: BlockEnv): { px: number; wrapEm: number; rows: number; tuck?: boolean; across?: boolean }[] {
+  const out: { px: number; wrapEm: number; rows: number; tuck?: boolean; across?: boolean }[] = [];
   const rowChoices = horizontal(block.direction) && block.nodes.length > 2 ? [1, 2, 3] : [1];
   const tuck = tucks(block);
+  const across = horizontal(block.direction) && parts(block).length > 1;
   for (let px = env.fontPx; ; px = Math.max(env.minFontPx, px * 0.92)) {
     for (const rows of rowChoices) out.push({ px, wrapEm: 7.5, rows });
+    // Separate parts stacked are too tall: side by side, as a designer draws two loops in a wide panel.
+    if (across) out.push({ px, wrapEm: 7.5, rows: 1, across: true });
     // Too wide with each caption's room kept on both sides of its shape: a designer writes the caption beside
     // the box and lets the next branch come closer before making any text smaller.
     if (tuck) out.push({ px, wrapEm: 7.5, rows: 1, tuck: true });
@@ -78,6 +82,7 @@ function candidates(block: Flowchart, env: BlockEnv): { px: number; wrapEm: numb
   // labels on two lines: one step of the snake narrower often saves a whole row).
   for (const wrapEm of env.tight ? [6.5, 5] : [5]) {
     for (const rows of horizontal(block.direction) ? [1, 2, 3, 4, 5] : [1]) out.push({ px: env.minFontPx, wrapEm, rows });
+    if (across) out.push({ px: env.minFontPx, wrapEm, rows: 1, across: true });
     if (tuck) out.push({ px: env.minFontPx, wrapEm, rows: 1, tuck: true });
   }
   return out;
@@ -106,7 +111,7 @@ interface Trial extends Dims {
 function trial(block: Flowchart, env: BlockEnv, sizes: Sizes, rows: number): Trial {
   let seen = sizeCache.get(block);
   if (!seen) sizeCache.set(block, (seen = new Map()));
-  const key = `${sizes.px}|${sizes.capPx}|${sizes.edgePx}|${sizes.wrap}|${sizes.tight ? 1 : 0}${sizes.beside ? 1 : 0}${sizes.tuck ? 1 : 0}|${rows}`;
+  const key = `${sizes.px}|${sizes.capPx}|${sizes.edgePx}|${sizes.wrap}|${sizes.tight ? 1 : 0}${sizes.beside ? 1 : 0}${sizes.tuck ? 1 : 0}${sizes.across ? 1 : 0}|${rows}`;
   const dims = seen.get(key);
   if (dims) return { block, sizes, rows, ...dims };
   const plan = planFlowchart(block, env, sizes, rows);
@@ -124,7 +129,7 @@ export function chooseFlowchart(block: Flowchart, env: BlockEnv, space: Space): 
   let firstFitW: Trial | undefined;
   let narrowest: Trial | undefined;
   for (const c of candidates(block, env)) {
-    const t = trial(block, env, sizesFor(env, c.px, c.wrapEm, false, c.tuck), c.rows);
+    const t = trial(block, env, sizesFor(env, c.px, c.wrapEm, false, c.tuck, c.across), c.rows);
     // Groups a snake tangles (a frame drawn over another group's box, its label over a node) are no arrangement.
     if (t.tangled) continue;
     const { width, height } = t;

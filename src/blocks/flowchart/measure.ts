@@ -20,6 +20,8 @@ export interface Sizes {
    * instead of the same room reserved left of the shape too (which keeps the shape centred in dagre's box).
    */
   tuck?: boolean;
+  /** A left-right chart of separate parts, laid side by side rather than stacked (across.ts). */
+  across?: boolean;
 }
 
 export interface MeasuredNode {

@@ -10,6 +10,7 @@ import { measureLabel, type Label } from "../diagram/text.js";
 import { horizontal, outerBox, type MeasuredNode, type Sizes } from "./measure.js";
 import { chainLayout } from "./chain.js";
 import { snake } from "./snake.js";
+import { sideBySide } from "./across.js";
 
 export interface PlacedNode {
   id: string;
@@ -264,6 +265,7 @@ function layout(block: Flowchart, measured: Map<string, MeasuredNode>, s: Sizes,
     };
   });
   const placement: Placement = { nodes, edges, rows: 1 };
-  if (hz && rows > 1) snake(placement, rows, s);
+  if (hz && s.across) sideBySide(block, placement, s);
+  else if (hz && rows > 1) snake(placement, rows, s);
   return placement;
 }
