@@ -376,3 +376,39 @@ describe("a loop whose steps are a group, wrapped in a narrow panel", () => {
     }
   });
 });
+
+describe("a top-down decision chart with a caption, in a narrow column", () => {
+  // The thinking-models chapter's `언제 쓰나` chart: only with its caption tucked beside `Thinking model` does it
+  // fit the column's width; from there the labels go beside their arrows, and the chart fits the height too.
+  const block: Flowchart = {
+    kind: "flowchart",
+    direction: "TB",
+    nodes: [
+      node("Q", "새 질문"),
+      node("H", "질문이 어렵나?", "diamond"),
+      node("G", "GPT-4o로 바로"),
+      node("M", "수학/코드/논리?", "diamond"),
+      node("T", "Thinking model", "rect", "(o1 / o3 / R1)"),
+      node("C", "답이 맞나?", "diamond"),
+      node("E", "끝"),
+    ],
+    edges: [
+      edge("Q", "H"),
+      edge("H", "G", { label: "아니오" }),
+      edge("H", "M", { label: "예" }),
+      edge("M", "T", { label: "예" }),
+      edge("M", "G", { label: "아니오" }),
+      edge("G", "C"),
+      edge("C", "E", { label: "예" }),
+      edge("C", "T", { label: "아니오" }),
+    ],
+  };
+  it("fits a column its untucked chart is too wide for at the least size", () => {
+    const env = { ...ENV, fontPx: 12, tight: true };
+    const space: Space = { width: 227, height: 367 };
+    const plan = chooseFlowchart(block, env, space);
+    expect(plan.layout.width).toBeLessThanOrEqual(space.width);
+    expect(plan.layout.height).toBeLessThanOrEqual(space.height);
+    expectSane(plan.layout, space, env);
+  });
+});

@@ -128,6 +128,9 @@ function planOf(t: Trial, env: BlockEnv): FlowPlan {
 export function chooseFlowchart(block: Flowchart, env: BlockEnv, space: Space): FlowPlan {
   let firstFitW: Trial | undefined;
   let narrowest: Trial | undefined;
+  // The shortest tucked chart that fits the width: the one to go on from when no chart drawn with its captions
+  // centred fits the width even at the least size.
+  let tuckedFitW: Trial | undefined;
   for (const c of candidates(block, env)) {
     const t = trial(block, env, sizesFor(env, c.px, c.wrapEm, false, c.tuck, c.across), c.rows);
     // Groups a snake tangles (a frame drawn over another group's box, its label over a node) are no arrangement.
@@ -137,12 +140,16 @@ export function chooseFlowchart(block: Flowchart, env: BlockEnv, space: Space): 
     if (!narrowest || width < narrowest.width) narrowest = t;
     // A tucked chart is taken only where it meets the hint too: past it, the chart drawn with its captions
     // centred and smaller text is the one the panel's text keeps its size beside.
-    if (c.tuck) continue;
+    if (c.tuck) {
+      if (width <= space.width && (!tuckedFitW || height < tuckedFitW.height - 0.5)) tuckedFitW = t;
+      continue;
+    }
     // Height is only a hint: once the width fits, try the other row counts at that size, never smaller text.
     if (firstFitW && c.px < firstFitW.sizes.px) break;
     // Past the hint at every row count: the shortest that fits the width (two rows of steps, not three).
     if (width <= space.width && (!firstFitW || height < firstFitW.height - 0.5)) firstFitW = t;
   }
+  firstFitW ??= tuckedFitW;
   if (firstFitW && !horizontal(block.direction) && firstFitW.height > space.height) {
     // Too tall for a low, wide panel: a designer turns a top-down chart on its side before shrinking anything else.
     const side = turn(block, "side");
