@@ -2,6 +2,7 @@
 // sketched in it), list items the box wrapped joined again, arrow chains (wrapped over lines too) taken out of
 // the text, and each line's alignment spaces made one.
 import { lineText, type Face } from "./box-faces.js";
+import { capsTitleChain } from "./caps-title.js";
 import { headedChain, splitArrows } from "./chain.js";
 import { joinWrappedTitle } from "./box-text.js";
 import { joinWrappedHeads } from "./box-heads.js";
@@ -122,14 +123,14 @@ export function chainsOf(input: TextLine[]): { lines: TextLine[]; chains: string
     const chain = splitArrows(l.text).map((s) => s.trim());
     const first = lines.length === 0 && chains.length === 0;
     // `🔢 텍스트 → 비트 → 바이트` over the box's notes: a first line led by an emoji is the title, arrows and all.
-    if (first && joined.length > 1 && /^\p{Extended_Pictographic}/u.test(l.text) && !headedChain(chain)) {
+    const lead = first ? headedChain(chain) : undefined;
+    if (first && joined.length > 1 && /^\p{Extended_Pictographic}/u.test(l.text) && (!lead || capsTitleChain(lead.heading, lead.chain))) {
       lines.push(l);
       continue;
     }
-    const headed = first ? headedChain(chain) : undefined;
-    if (headed && chain.length >= 3 && chain.every((s) => s !== "")) lines.push({ ...l, text: headed.heading });
+    if (lead && chain.length >= 3 && chain.every((s) => s !== "")) lines.push({ ...l, text: lead.heading });
     if (chain.length >= 3 && chain.every((s) => s !== "")) {
-      chains.push(headed?.chain ?? chain);
+      chains.push(lead?.chain ?? chain);
       before.push(lines.length);
       chainAt = l.line;
     } else lines.push(l);

@@ -13,6 +13,7 @@ import { lineOf, plainText } from "./sections.js";
 import { titleTime } from "./timestamps.js";
 import { WHAT, calloutWritten, rangeCountsContent, withoutArrowNote } from "./designer-notes.js";
 import { calloutSketched } from "./callout-asks.js";
+import { sketchesNumberedList } from "./numbered-sketch.js";
 
 const FORM = "table|chart|diagram|flow ?chart|flow|chain|mind ?map|graph|list|check ?list|arrows?|icons?|box(?:es)?|visual|illustration|sketch|timeline|cards?|표|도표|그림|도식|다이어그램|흐름도|마인드맵|목록|체크리스트|아이콘|화살표";
 /** A title's closing note naming a visual form: "(comparison table)", "(flow diagram)", "(표)". */
@@ -51,7 +52,8 @@ export function dropDirections(panel: Panel): void {
     const words = t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     sketch[k] = (form[k - 1] === true || sketch[k - 1] === true) && words.length > 0 && words.every((w) => labels.includes(w));
   });
-  panel.lead = lead.filter((_, k) => !form[k] && !sketch[k] && !isStandIn(texts[k]!) && !countsContent(texts[k]!, panel) && !rangeCountsContent(texts[k]!, panel) && !calloutWritten(texts[k]!, panel) && !calloutSketched(texts[k]!, panel) && !(form[k - 1] && /^[(（].*[)）]$/u.test(texts[k]!)) && !(listed && rows[k]! > 0));
+  const numbered = sketchesNumberedList(texts, panel);
+  panel.lead = lead.filter((_, k) => !form[k] && !sketch[k] && !numbered[k] && !isStandIn(texts[k]!) && !countsContent(texts[k]!, panel) && !rangeCountsContent(texts[k]!, panel) && !calloutWritten(texts[k]!, panel) && !calloutSketched(texts[k]!, panel) && !(form[k - 1] && /^[(（].*[)）]$/u.test(texts[k]!)) && !(listed && rows[k]! > 0));
   // A plan line pointing back at the quotes (`위 Quotable Insights 5개를 말풍선으로`) in the panel that now holds
   // them said how to draw them; the quotes are drawn.
   if (panel.blocks.some((b) => b.kind === "quote")) {
