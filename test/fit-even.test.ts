@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { layoutSheet } from "../src/layout/index.js";
 import { evener, evenings } from "../src/layout/even.js";
-import { panelFill } from "../src/layout/rebalance.js";
+import { panelFill } from "../src/layout/bare.js";
 import { readSheet } from "../src/read/index.js";
 import type { PositionedSheet } from "../src/model/positioned.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";

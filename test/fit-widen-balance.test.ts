@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { layoutSheet } from "../src/layout/index.js";
-import { bareBesideCrowded } from "../src/layout/rebalance.js";
+import { bareBesideCrowded } from "../src/layout/bare.js";
 import { readSheet } from "../src/read/index.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 

@@ -2,7 +2,7 @@
 // the reader found sharing the block's words; a page without such a row, or a block without such panels, stays.
 import { describe, expect, it } from "vitest";
 import { layoutSheet } from "../src/layout/index.js";
-import { bareBesideCrowded, BARE, panelFill } from "../src/layout/rebalance.js";
+import { bareBesideCrowded, BARE, panelFill } from "../src/layout/bare.js";
 import { layoutReport } from "../src/export/report.js";
 import type { Block, Sheet } from "../src/model/sheet.js";
 import type { PositionedSheet } from "../src/model/positioned.js";

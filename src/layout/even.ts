@@ -4,7 +4,7 @@
 // (widths.ts), and only when the page laid out again shows the full panel larger and nothing worse.
 import type { Sheet } from "../model/sheet.js";
 import type { PositionedPanel, PositionedSheet } from "../model/positioned.js";
-import { BARE, panelFill } from "./rebalance.js";
+import { BARE, panelFill } from "./bare.js";
 import { widenedIn, WIDEN_STEPS } from "./widths.js";
 
 /** A panel at most this share of its row's largest size, whose own content sets its size (it fits no larger),

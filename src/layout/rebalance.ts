@@ -9,6 +9,7 @@ import { pinnedBy, type Block, type Panel, type Sheet } from "../model/sheet.js"
 import type { PositionedPanel, PositionedSheet } from "../model/positioned.js";
 import { arrange, fitContext, fitPanel } from "./fit.js";
 import { fillOf } from "./balance.js";
+import { BARE, bareBesideCrowded, barePanels, panelFill } from "./bare.js";
 import { rides } from "./caption.js";
 import { put, puts, take, withPanels, type Taken } from "./move.js";
 import { widenedIn, WIDEN_STEPS } from "./widths.js";
@@ -17,56 +18,11 @@ import type { FittedPanel, Move } from "./rehome.js";
 
 /** How much smaller the page's smallest text may get for a quote going to the panel it is about, px. */
 export const HOME_PX = 1;
-/** Under this share of its content box covered, a panel beside one at the minimum size looks bare. */
-export const BARE = 0.25;
 /** Candidates offered per move, moves per page, and page layouts tried in all: each trial lays the whole page out
  * again, so a page of hundreds of blocks does not take minutes. */
 export const MAX_TRIALS = 6;
 export const MAX_BALANCE_MOVES = 4;
 export const MAX_PAGE_TRIALS = 10;
-
-/** Share of the panel's content box covered by its blocks' boxes (as the report counts it). */
-export function panelFill(p: PositionedPanel): number {
-  const c = p.content;
-  if (!c || c.width * c.height <= 0) return 0;
-  return p.blocks.reduce((s, b) => s + b.box.width * b.box.height, 0) / (c.width * c.height);
-}
-
-/** The panels (ids) under BARE fill in a row where another panel is drawn at the minimum size. */
-export function bareBesideCrowded(page: PositionedSheet): { bare: string[]; crowded: string[] } {
-  const rows = new Map<number, PositionedPanel[]>();
-  for (const p of page.panels) rows.set(p.row, [...(rows.get(p.row) ?? []), p]);
-  const bare: string[] = [];
-  const crowded: string[] = [];
-  for (const row of rows.values()) {
-    const atMin = row.filter((p) => p.fontPx <= p.minFontPx);
-    if (atMin.length === 0) continue;
-    const empty = row.filter((p) => panelFill(p) < BARE);
-    if (empty.length === 0) continue;
-    bare.push(...empty.map((p) => p.id));
-    crowded.push(...atMin.filter((p) => !empty.includes(p)).map((p) => p.id));
-  }
-  return { bare, crowded };
-}
-
-/** The bare panels to cure: those beside a crowded one, and those in `emptied` (a move for room took their content). */
-function barePanels(page: PositionedSheet, emptied: Set<string>): string[] {
-  const beside = bareBesideCrowded(page).bare;
-  return [...beside, ...page.panels.filter((p) => emptied.has(p.id) && !beside.includes(p.id) && panelFill(p) < BARE).map((p) => p.id)];
-}
-
-/** Whether `next` is a better page than `now`: fewer bare panels, and no worse otherwise. */
-export function betterBalanced(next: PositionedSheet, now: PositionedSheet, emptied: Set<string>): boolean {
-  const over = (s: PositionedSheet): number => s.panels.reduce((sum, p) => sum + p.overflowPx, 0);
-  const smallest = (s: PositionedSheet): number => Math.min(...s.panels.map((p) => p.fontPx));
-  return (
-    barePanels(next, emptied).length < barePanels(now, emptied).length &&
-    // No panel left bare that was not: a move must not empty its source.
-    next.panels.every((p) => panelFill(p) >= BARE || panelFill(now.panels.find((q) => q.id === p.id) ?? p) < BARE) &&
-    over(next) <= over(now) + 0.5 &&
-    smallest(next) >= smallest(now)
-  );
-}
 
 /** A candidate: the sheet with one block moved (or two trading places). */
 export interface Candidate {
@@ -268,27 +224,6 @@ function leftBare(panel: Panel, was: FittedPanel): boolean {
 /** Of the ways a block may come into a panel (best first), the first that fits: each costs a fit of the panel. */
 function fittest(options: Panel[], ctx: FittedPanel["ctx"]): Panel | undefined {
   return options.find((panel) => fitPanel(panel, ctx).fits);
-}
-
-/** The smallest body size on the page, px. */
-export function smallestPx(s: PositionedSheet): number {
-  return Math.min(...s.panels.map((p) => p.fontPx));
-}
-
-/** Whether `next` is no worse a page than `now`: no more bare panels, none newly bare, no more overflow, and
- * its smallest size no smaller (or not below `floor`, for a quote going home). */
-export function noWorse(next: PositionedSheet, now: PositionedSheet, emptied: Set<string>, home = false, floor?: number): boolean {
-  const over = (s: PositionedSheet): number => s.panels.reduce((sum, p) => sum + p.overflowPx, 0);
-  return (
-    barePanels(next, emptied).length <= barePanels(now, emptied).length &&
-    // A block going home may leave a panel with only its own lines, unless that is bare beside a crowded one
-    // (counted just above); any other move must not leave a panel bare.
-    (home || next.panels.every((p) => panelFill(p) >= BARE || panelFill(now.panels.find((q) => q.id === p.id) ?? p) < BARE)) &&
-    over(next) <= over(now) + 0.5 &&
-    // A quote going to the panel it is about may cost the page a size (down to `floor`), as a designer writes it
-    // a little smaller there rather than leave it beside a topic it is not about.
-    smallestPx(next) >= Math.min(smallestPx(now), floor ?? Infinity)
-  );
 }
 
 function moveOf(block: Block, from: string, to: string): Move {

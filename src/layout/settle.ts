@@ -7,7 +7,8 @@ import type { Move } from "./rehome.js";
 import type { Laid, Relayout } from "./repair.js";
 import { widenedIn, WIDEN_STEPS } from "./widths.js";
 import { evener, evenings } from "./even.js";
-import { balanceCandidates, bareBesideCrowded, betterBalanced, HOME_PX, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, noWorse, smallestPx, tradeCandidates, type Candidate } from "./rebalance.js";
+import { balanceCandidates, HOME_PX, MAX_BALANCE_MOVES, MAX_PAGE_TRIALS, tradeCandidates, type Candidate } from "./rebalance.js";
+import { bareBesideCrowded, betterBalanced, noWorse, smallestPx } from "./bare.js";
 import { fewerBare, strayCandidates } from "./stray.js";
 
 export interface Step {

@@ -1,7 +1,8 @@
 // Blocks placed by room that share no words with their panel, moved on the real fit into a nearly bare panel.
 import type { PositionedSheet } from "../model/positioned.js";
 import type { Sheet } from "../model/sheet.js";
-import { BARE, MAX_TRIALS, movable, moved, noWorse, panelFill, type Candidate } from "./rebalance.js";
+import { MAX_TRIALS, movable, moved, type Candidate } from "./rebalance.js";
+import { BARE, noWorse, panelFill } from "./bare.js";
 import type { FittedPanel } from "./rehome.js";
 
 /**

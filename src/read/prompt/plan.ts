@@ -4,7 +4,7 @@
 import { dropFarPointers } from "./far-pointers.js";
 import { pictureLeftOut } from "./pictures.js";
 import { asideLeftOut } from "./bracket-asides.js";
-import type { List, RootContent, Table as MdTable } from "mdast";
+import type { RootContent } from "mdast";
 import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
 import { quadrantTitle } from "./chart-tables.js";
@@ -12,7 +12,8 @@ import { journeyTitle } from "./journey.js";
 import { dittoNotes, fillDitto } from "./ditto.js";
 import { heldBlocks, listParts, signedItem } from "./list-parts.js";
 import { circledLeaves, circledRun, isOutline, leaves, leavesFromLines, tickedLeaves } from "./outline.js";
-import { richFromCell, richFromInline, richFromLine, richText } from "./rich.js";
+import { richFromInline, richFromLine, richText } from "./rich.js";
+import { checklist, clipped, describe, tableBlock } from "./plan-nodes.js";
 import { notedQuote, quoteOf, quotesOf } from "./plan-quotes.js";
 import { htmlTable } from "../html-table.js";
 import { htmlQuote } from "../html-quote.js";
@@ -23,7 +24,6 @@ import { gaugeTable } from "./gauges.js";
 import { withoutDrawAsks } from "./draw-asks.js";
 import { fenceAsk } from "./fence-asks.js";
 import { calloutAsk } from "./callout-asks.js";
-import { groupedHeader } from "./group-header.js";
 import { arrowSteps, chainOf, readLeaves } from "./plan-leaves.js";
 import { glossedQuote, oneLine } from "./glossed-quote.js";
 import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, instructionItem, isComment, planSubsections } from "./plan-sections.js";
@@ -286,27 +286,3 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
     }
   });
 }
-
-function describe(node: RootContent): string {
-  if (node.type === "html") return "raw HTML";
-  if (node.type === "definition") return "a link definition";
-  if (node.type === "footnoteDefinition") return "a footnote";
-  return `a ${node.type}`;
-}
-
-/**
- * A task list (`- [x] …`, `- [ ] …`) with a box left empty: drawn with its boxes, each ticked or empty as written
- * (the leaves carry which). All ticked, the boxes say nothing the list does not: a plain list.
- */
-function checklist(list: List): boolean {
-  return list.children.some((i) => i.checked === false);
-}
-
-function tableBlock(node: MdTable): Block & { kind: "table" } {
-  const [head, ...body] = node.children;
-  const cells = (row: MdTable["children"][number]): Rich[] => row.children.map((c) => richFromCell(c.children));
-  return groupedHeader({ kind: "table", header: head ? cells(head) : [], rows: body.map(cells) });
-}
-
-/** A text cut to 40 characters for a warning line. */
-const clipped = (text: string): string => ([...text].length > 40 ? `${[...text].slice(0, 40).join("")}…` : text);
