@@ -60,6 +60,13 @@ describe("a plan section that only says it repeats another", () => {
     }
   });
 
+  it("leaves a note under a table that its empty cells repeat the one above to the table", async () => {
+    const table = ["## 🅰️ Alpha", "| a | b |", "|---|---|", "| x | 1 |", "|  | 2 |", "", "(empty cell = same as above)", "## 🅱️ Beta", "- two", "## 📌 Takeaways", "- three"];
+    const { sheet, warnings } = await readSheet(promptDoc(TWO_BOXES, table));
+    expect(warnings.join("\n")).not.toMatch(/repeats another/);
+    expect(JSON.stringify(sheet)).not.toMatch(/same as above/);
+  });
+
   it("draws a bracketed line that says something of its own", async () => {
     const { sheet, warnings } = await readSheet(promptDoc(TWO_BOXES, plan("(예: 2+2는 4와 같은 답)")));
     expect(JSON.stringify(sheet)).toContain("2+2는 4와 같은 답");
