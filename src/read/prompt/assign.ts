@@ -93,6 +93,13 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
     const pick = slots.some((s) => TAKEAWAY_TITLE.test(s.panel.title))
       ? best(item, (k) => (TAKEAWAY_TITLE.test(slots[k]!.panel.title) ? 10 : 0) + matcher.match(k, itemWords(item.title, "", 1)).score, () => "title")
       : named(item);
+    // With no box drawn for them, takeaways sharing a few words with a box are the page's summary, not that
+    // box's topic: placed after the sections pinned to their boxes, where there is room, they never push a
+    // box's own chart out of it.
+    if (pick.reason === "room" || pick.reason.startsWith("words:")) {
+      rest.push(item);
+      continue;
+    }
     place(pick.slot, item, pick.reason);
   }
   for (const item of byRole("content").filter((i) => !placedInOrder(i))) {

@@ -7,6 +7,7 @@ import { chainsOf } from "./box-lines.js";
 import { slotFor, type Slot } from "./slots.js";
 import type { PlanSection } from "./plan.js";
 import { dropPanelLabel } from "./plan-forms.js";
+import { withoutWrappedRemarks } from "./wrapped-remarks.js";
 import { boxLines, joinTitle, statedWidth, titleLines, undecoratedTitle } from "./box-text.js";
 import { takeDrawnWidth } from "./box-heights.js";
 import type { RatioTable } from "./ratios.js";
@@ -102,7 +103,7 @@ function loneDraft(texts: TextLine[]): Draft {
 function panelOf(d: Draft, ids: Set<string>, n: number): Panel {
   const { emoji, rest } = boxTitle(d.title);
   const id = uniqueId(rest, ids, n);
-  const lead = [...(d.more ?? []), ...d.lines].map(stripLayoutRemarks).filter(Boolean).map(listMark).map(richFromLine);
+  const lead = withoutWrappedRemarks([...(d.more ?? []), ...d.lines]).map(stripLayoutRemarks).filter(Boolean).map(listMark).map(richFromLine);
   // A sketch drawn in the box (box-sketch.ts) is kept as typed, a block of its own.
   const drawn = d.box?.drawing;
   const panel: Panel = { id, title: rest, lead, blocks: drawn ? [{ kind: "code", lang: "text", text: drawn, at: { line: d.box!.line, reason: "box line" } }] : [] };

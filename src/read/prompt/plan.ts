@@ -4,6 +4,7 @@
 import { dropFarPointers } from "./far-pointers.js";
 import { pictureLeftOut } from "./pictures.js";
 import { asideLeftOut } from "./bracket-asides.js";
+import { sameAsLeftOut } from "./same-as-notes.js";
 import type { RootContent } from "mdast";
 import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
@@ -128,7 +129,7 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
     // The label's offer holds for the quotes right under it, one blockquote or several.
     const offered = pool && node.type === "blockquote";
     pool = offered;
-    if (pictureLeftOut(node, plan.warnings) || asideLeftOut(node, plan.warnings)) return;
+    if (pictureLeftOut(node, plan.warnings) || asideLeftOut(node, plan.warnings) || (!taken.has(node) && sameAsLeftOut(node, plan.warnings))) return;
     let html: ReturnType<typeof htmlTable>;
     const asQuotes = node.type === "table" ? tableQuotes(node, section.title) : undefined;
     if (asQuotes) {

@@ -5,6 +5,7 @@
 import { stemForms } from "./conjugation.js";
 import { LEXICON } from "./lexicon.js";
 import { isLoanword } from "./loanword.js";
+import { columnSpan } from "./span-words.js";
 
 const EMOJI_RE =
   /^(?:\p{Regional_Indicator}{2}|[0-9#*]\uFE0F?\u20E3|\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*)/u;
@@ -61,7 +62,7 @@ export function slug(text: string): string {
 }
 
 const REMARK_WORDS =
-  /섹션|넓|크게|작게|좁|배치|강조|해야|주세요|하세요|중요|사이드\s*바|걸쳐|걸친|sidebar|spans?\b|section|wide|widest|large|bigger|biggest|small|narrow|layout|make|should|must|important|space/i;
+  /섹션|넓|크게|작게|좁|배치|강조|해야|주세요|하세요|중요|사이드\s*바|걸쳐|걸친|[세가]로\s*띠|[두세네2-4]\s*(?:줄|행)\s*(?:을|를|에)?\s*차지|sidebar|spans?\b|section|wide|widest|large|bigger|biggest|small|narrow|layout|make|should|must|important|space/i;
 
 // `영역` alone is no remark: `(검증 가능한 영역)` is a title's gloss; `(이 영역 크게)` says a size anyway.
 
@@ -71,7 +72,8 @@ const DASH_REMARK = /(?:\s+-{1,2}|\s*[–—]{1,2}|\s*←|\s+<-)\s*((?:가장|�
 /** Layout instructions such as "(이 섹션이 가장 넓어야 함!)" or "— 가장 넓게！" are not content. */
 export function stripLayoutRemarks(text: string): string {
   return text
-    .replace(/\s*[(（]([^()（）]*)[)）]/g, (all, inner: string) => (REMARK_WORDS.test(inner) ? "" : all))
+    // A bracket saying the box spans columns (`(가로 2칸 합침)`, `(2 columns wide)`) is said by the drawing too.
+    .replace(/\s*[(（]([^()（）]*)[)）]/g, (all, inner: string) => (REMARK_WORDS.test(inner) || columnSpan(inner) !== undefined ? "" : all))
     .replace(DASH_REMARK, "")
     .split("`")
     // A code span's spaces are its text (`hello  world`); elsewhere a run of them is one.
