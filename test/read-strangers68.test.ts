@@ -12,7 +12,7 @@ import { readSheet } from "../src/read/index.js";
 import { orgMode } from "../src/read/org-mode.js";
 import { speakerOf } from "../src/read/prompt/speaker.js";
 import { richText } from "../src/read/prompt/rich.js";
-import { TWO_BOXES, kinds, panel, promptDoc, titles } from "./read-helpers.js";
+import { FIVE_BOXES, TWO_BOXES, kinds, panel, promptDoc, titles } from "./read-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
 const ORG = "pretraining-fineweb-org-mode-table-layout";
@@ -103,7 +103,9 @@ describe("a prompt kept in org-mode", () => {
 
   it("reads a hostile org document of 2,000 lines of stray marks quickly", () => {
     const line = "*a /b =c ~d *e /f =g ~h ".repeat(40);
-    const text = ["#+TITLE: x", "#+AUTHOR: y", ...Array.from({ length: 2000 }, (_, k) => (k % 3 ? line : `| ${line} |`))].join("\n");
+    const gap = " ".repeat(5000);
+    const odd = [`* a${gap}b`, `|-${gap}x`, `#+TITLE:${gap}x${gap}`, `* :${":".repeat(5000)}x`];
+    const text = ["#+TITLE: x", "#+AUTHOR: y", ...Array.from({ length: 2000 }, (_, k) => (k % 5 === 4 ? odd[k % 4]! : k % 3 ? line : `| ${line} |`))].join("\n");
     const t0 = performance.now();
     orgMode(text);
     expect(performance.now() - t0).toBeLessThan(1500);
@@ -125,6 +127,22 @@ describe("row shares listed with a note after them", () => {
   });
 });
 
+describe("a widths note cutting one row in equal parts after another row's shares", () => {
+  const widths = (sheet: Sheet): number[][] => sheet.rows.flatMap((r) => (r.kind === "panels" ? [r.panels.map((p) => Math.round((p.width ?? 0) * 100))] : []));
+  const five = ["## 🅰️ Alpha", "- a", "## 🅱️ Beta", "- b", "## 🌀 Gamma", "- c", "## 🔺 Delta", "- d", "## 📌 Takeaways", "- t"];
+  const heights = ["## 배치 비율", "- 상단: 10%", "- 중단: 45%", "- 하단: 45%"];
+
+  it("gives the row of that many boxes equal widths", async () => {
+    const { sheet } = await readSheet(promptDoc(FIVE_BOXES, five, { after: [...heights, "- 가로: 아랫줄은 1:2, 가운데 줄은 3등분", ""] }));
+    expect(widths(sheet)).toEqual([[33, 33, 33], [33, 67]]);
+  });
+
+  it("leaves the drawn widths without it", async () => {
+    const { sheet } = await readSheet(promptDoc(FIVE_BOXES, five, { after: [...heights, "- 가로: 아랫줄은 1:2", ""] }));
+    expect(widths(sheet)[0]).not.toEqual([33, 33, 33]);
+  });
+});
+
 describe("an author credited with the note-taker", () => {
   it("signs quotes with the lecturer only", () => {
     expect(speakerOf("Andrej Karpathy (정리: 민지)")).toBe("Andrej Karpathy");
@@ -139,6 +157,8 @@ describe("the org-mode pre-training data fixture", () => {
     expect(ratios(sheet)).toEqual([10, 45, 45]);
     expect(titles(sheet)).toEqual([["title"], ["COMMON CRAWL", "FINEWEB FILTER PIPELINE"], ["TOKENIZATION (BPE)", "LANGUAGE FILTER", "KEY TAKEAWAYS"]]);
     expect(sheet.rows[1]!.kind === "panels" && sheet.rows[1]!.panels.map((p) => Math.round((p.width ?? 0) * 3))).toEqual([1, 2]);
+    // `아랫줄은 3등분` in the drawer's widths note.
+    expect(sheet.rows[2]!.kind === "panels" && sheet.rows[2]!.panels.map((p) => Math.round((p.width ?? 0) * 3))).toEqual([1, 1, 1]);
     expect(sheet.meta.title).toMatch(/^2\. Pre-training Data/);
     expect(sheet.meta.banner).toBe("🍌 NANO BANANA: PRE-TRAINING DATA 🍌");
   });

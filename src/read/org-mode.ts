@@ -6,13 +6,13 @@
 // `#+` lines at least) and has no Markdown heading, so a Markdown prompt's `* item` bullets stay bullets.
 
 /** `#+TITLE: …`, `#+begin_src mermaid`: an org keyword or block line. */
-const KEYWORD = /^[ \t]*#\+([A-Za-z_]+)(?::[ \t]*(.*?)|[ \t]+(.*?)|)[ \t]*$/;
+const KEYWORD = /^[ \t]*#\+([A-Za-z_]+)(?::(.*)|[ \t](.*)|[ \t]*)$/;
 /** A line of a table: org's start with `|` at any indent. */
 const TABLE = /^[ \t]*\|/;
 /** `|----+-----|`: a table's rule (org's hline). */
-const HLINE = /^[ \t]*\|-[-+|: ]*\|?[ \t]*$/;
+const HLINE = /^[ \t]*\|-[-+|: \t]*$/;
 /** A rule once its ends are corners: `+----+----+`. */
-const RULE = /^[ \t]*[|+]-[-+|: ]*[|+]?[ \t]*$/;
+const RULE = /^[ \t]*[|+]-[-+|: \t]*$/;
 /** A cell that only sets its column's width or alignment: `<l10>`, `<r>`, `<15>`. */
 const COOKIE = /^<[lrc]?\d*>$/;
 /** The keywords whose values are the chapter's metadata; the label-meta reader takes them as `Title: …` lines. */
@@ -51,14 +51,14 @@ export function orgMode(text: string): string {
     if (name?.startsWith("begin_")) {
       block = name.slice(6);
       // A source block keeps its language (`mermaid`, `yaml`); an example or any other block is plain code.
-      const lang = block === "src" ? (kw![3] ?? "").split(/\s+/)[0] ?? "" : "";
+      const lang = block === "src" ? (kw![3] ?? "").trim().split(/\s+/)[0] ?? "" : "";
       out[i] = block === "quote" ? "" : `\`\`\`${lang}`;
       continue;
     }
     if (kw && name) {
       // Metadata before the first heading; any other keyword (`#+OPTIONS:`, `#+CAPTION:`) is for the exporter.
       const label = META[name];
-      out[i] = label && kw[2] && !headed ? `${label}: ${kw[2]}` : "";
+      out[i] = label && kw[2]?.trim() && !headed ? `${label}: ${kw[2].trim()}` : "";
       continue;
     }
     // `:PROPERTIES:` … `:END:`: each `:ROW_TITLE: 10%` a labelled list item, `ROW TITLE: 10%`, as a writer
@@ -82,7 +82,7 @@ export function orgMode(text: string): string {
     if (heading) {
       headed = true;
       // Tags at the end (`:llm:notes:`) are org's, not the title's.
-      const title = heading[2]!.replace(/[ \t]+:[\w@#%:]+:[ \t]*$/, "");
+      const title = heading[2]!.replace(/[ \t]:[\w@#%:]{1,200}:[ \t]{0,50}$/, "").trimEnd();
       out[i] = `${"#".repeat(Math.min(6, heading[1]!.length))} ${inline(title)}`;
       continue;
     }
