@@ -21,7 +21,7 @@ export const SIXTY_EIGHTH: Record<string, Case> = {
     misses: [
       [
         [/^We want large diversity of high quality documents/, /^(COMMON CRAWL|FINEWEB FILTER PIPELINE)/],
-        "the goal of collecting the internet shares no word with any panel (its gloss neither), so it is placed by room, in the tokenization box",
+        "the goal of collecting the internet shares no word with any panel (its gloss neither), so it is placed by room, in whichever box has it",
       ],
     ],
   },

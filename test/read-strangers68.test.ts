@@ -137,6 +137,11 @@ describe("a widths note cutting one row in equal parts after another row's share
     expect(widths(sheet)).toEqual([[33, 33, 33], [33, 67]]);
   });
 
+  it("leaves the drawn widths when no row is given shares beside it (`3등분` alone says what is drawn)", async () => {
+    const { sheet } = await readSheet(promptDoc(FIVE_BOXES, five, { after: [...heights, "- 가로: 가운데 줄은 3등분, 아랫줄은 넓은 칸 + 한 칸", ""] }));
+    expect(widths(sheet)[0]).not.toEqual([33, 33, 33]);
+  });
+
   it("leaves the drawn widths without it", async () => {
     const { sheet } = await readSheet(promptDoc(FIVE_BOXES, five, { after: [...heights, "- 가로: 아랫줄은 1:2", ""] }));
     expect(widths(sheet)[0]).not.toEqual([33, 33, 33]);

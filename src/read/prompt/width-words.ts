@@ -97,6 +97,9 @@ const MIDDLE = /가운데|중간|\bmiddle\b|\bcent(?:er|re)\b/i;
 export function bandWidths(lines: { text: string; line: number }[], boxes: number[], rows: { widths?: number[]; equal?: number }[]): void {
   // The sentences of a line: `세로 비율은 … 9 : 27 : 36 : 28. 가운데 줄은 … 55 : 45.` gives heights, then widths.
   const sentences = lines.flatMap(({ text, line }) => text.split(/(?<=[.。])\s+(?=\S)/).map((t) => ({ text: t, line })));
+  // The sentences giving a row its shares: only there is `3등분` read as widths, beside them. Alone (`위 칸은
+  // 3등분, 아래 칸은 …`) it says what the drawing already shows, and the drawn widths keep the room its words need.
+  const sharing: { text: string; line: number }[] = [];
   for (const { text, line } of sentences) {
     if (!WIDTH_WORD.test(text) || HEIGHT_OR_ROW.test(text)) continue;
     const percents = [...text.matchAll(PERCENT)].map((m) => Number(m[1]));
@@ -115,8 +118,9 @@ export function bandWidths(lines: { text: string; line: number }[], boxes: numbe
     const at = fits.length === 1 ? fits[0] : middle !== undefined && fits.includes(middle) ? middle : undefined;
     const row = at === undefined ? undefined : rows[at];
     if (row && !row.widths) row.widths = shares(parts, line, "");
+    sharing.push({ text, line });
   }
-  for (const { text, line } of sentences) if (WIDTH_WORD.test(text) && !HEIGHT_OR_ROW.test(text)) equalParts(text, line, boxes, rows);
+  for (const { text, line } of sharing) equalParts(text, line, boxes, rows);
 }
 
 /**
