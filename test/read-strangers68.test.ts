@@ -94,6 +94,11 @@ describe("a prompt kept in org-mode", () => {
     expect(text.split("\n")).toHaveLength(orgDoc(ORG_TABLE, ["", "", "", "", ""]).split("\n").length);
   });
 
+  it("moves a header typed over a width cookie row onto it, so the rule is right under the header", () => {
+    const text = orgMode(orgDoc(ORG_TABLE, ["** 📚 Terms", "| Term  | Mean   |", "| <l8>  | <l10>  |", "|-------+--------|", "| BPE   | merges |"]));
+    expect(text).toContain("** 📚 Terms".replace("**", "##") + "\n\n| Term  | Mean   |\n|---|---|\n| BPE   | merges |");
+  });
+
   it("leaves a Markdown prompt with `* ` bullets and a stray `#+` line as it is", () => {
     const md = promptDoc(TWO_BOXES, ["## 🅰️ Alpha", "* one *two* three", "#+begin_quote", "## 🅱️ Beta", "* four", "## 📌 Takeaways", "- x"]);
     expect(orgMode(md)).toBe(md);

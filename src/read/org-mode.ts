@@ -118,6 +118,15 @@ function table(rows: string[]): string[] {
   let bottom = rows.length;
   while (bottom > top && (HLINE.test(rows[bottom - 1]!) || cookie(rows[bottom - 1]!))) out[--bottom] = "";
   const rules = rows.slice(top, bottom).flatMap((r, k) => (HLINE.test(r) ? [top + k] : []));
+  // Cookies typed under the header (`| Concept | 정의 |` over `| <l10> | <l20> |`): the header moves down onto the
+  // last of them, right over the rule, and its own line is left blank; the body keeps its lines.
+  if (rules.length === 1 && rules[0]! > top + 1 && rows.slice(top + 1, rules[0]).every(cookie)) {
+    for (let k = top; k < rules[0]! - 1; k++) out[k] = "";
+    out[rules[0]! - 1] = rows[top]!;
+    rows = [...rows.slice(0, rules[0]! - 1).map(() => ""), ...rows.slice(rules[0]! - 1)];
+    rows[rules[0]! - 1] = out[rules[0]! - 1]!;
+    top = rules[0]! - 1;
+  }
   if (rules.length === 1 && rules[0] === top + 1) {
     out[top + 1] = `|${cells(rows[top]!).map(() => "---").join("|")}|`;
     for (let k = top; k < bottom; k++) if (k !== top + 1) out[k] = cookie(rows[k]!) ? "|" + cells(rows[k]!).map(() => " ").join("|") + "|" : inline(rows[k]!);
