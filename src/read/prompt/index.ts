@@ -26,6 +26,7 @@ import { addBoxSketches, addSchematicFlows, boldTerms, dropEchoedLead, emojiFrom
 import { parsePlanMermaid } from "./mermaid.js";
 import { parseBoxCharts, type BoxCharts } from "./box-charts.js";
 import { findRatioTable } from "./ratios.js";
+import { speakerOf } from "./speaker.js";
 import { proseHeights } from "./sentence-heights.js";
 import { knownWords } from "./box-text.js";
 import { diagramInlineWarnings, richFromLine, richText } from "./rich.js";
@@ -170,7 +171,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
     const block: Block = { kind: "quote", text: richFromLine(q) };
     // Said by someone else than the chapter's author (`— DeepSeek-R1`): theirs; `— Andrej` is the author's full name.
     const said = style.quoteCites?.[k];
-    const cite = said && !meta.author?.includes(said) ? said : meta.author;
+    const cite = said && !meta.author?.includes(said) ? said : speakerOf(meta.author);
     if (cite) block.cite = cite;
     const where = style.quotePlaces?.[k] ?? boxSaidAt(layout.slots.map((s) => s.panel.title), said);
     if (quotesHome && !where) items.push({ block, role: "content", title: quotesHome.title, order: 1000 + k, ...(quotesHome.emoji ? { emoji: quotesHome.emoji } : {}), ...(quotesHome.box !== undefined ? { box: quotesHome.box } : {}) });

@@ -63,13 +63,21 @@ export function findRatioTable(nodes: RootContent[], diagram?: DiagramRow[], war
  * the row, those after it are its content.
  */
 function ratioList(nodes: RootContent[]): Table | undefined {
-  const every = (unit: RegExp) => (n: RootContent) => n.type === "list" && n.children.length >= 2 && n.children.every((i) => unit.test(firstLine(i)));
+  // The items holding a share, from the first; notes holding none may follow them (`- COLUMNS: 가운데 줄은
+  // 1:2`, a drawer's last key), fewer than the shares, and are no rows.
+  const lead = (n: RootContent, unit: RegExp): number => {
+    if (n.type !== "list") return 0;
+    const k = n.children.findIndex((i) => !unit.test(firstLine(i)));
+    const run = k < 0 ? n.children.length : k;
+    return run >= 2 && n.children.length - run < run && n.children.slice(run).every((i) => !unit.test(firstLine(i))) ? run : 0;
+  };
   // Heights in pixels (`- Title strip: 110px`, for a 1080-pixel page) are each row's share of their sum.
-  const found0 = nodes.find(every(/\d\s*%/)) ?? nodes.find(every(PIXELS));
+  const unit = [/\d\s*%/, PIXELS].find((u) => nodes.some((n) => lead(n, u) > 0));
+  const found0 = unit && nodes.find((n) => lead(n, unit) > 0);
   if (found0?.type !== "list") return undefined;
   // An item giving only a width (`- 오른쪽 사이드바: 폭 약 28%, 1~3행 전체 높이`) is a column the drawing already
   // measures, not a band of the page: its share is no height.
-  const heights = found0.children.filter((i) => !widthOnly(firstLine(i)));
+  const heights = found0.children.slice(0, lead(found0, unit!)).filter((i) => !widthOnly(firstLine(i)));
   if (heights.length < 2) return undefined;
   const list = { ...found0, children: heights };
   const pixels = !list.children.every((i) => /\d\s*%/.test(firstLine(i)));

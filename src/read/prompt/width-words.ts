@@ -94,9 +94,12 @@ const MIDDLE = /가운데|중간|\bmiddle\b|\bcent(?:er|re)\b/i;
  * the sentence says `middle`; unless it has widths already. `lines`: the layout section's own lines (fences and
  * tables left out by the caller); `boxes`: the boxes of each drawn row; `rows`: the ratio rows, one per drawn row.
  */
-export function bandWidths(lines: { text: string; line: number }[], boxes: number[], rows: { widths?: number[] }[]): void {
+export function bandWidths(lines: { text: string; line: number }[], boxes: number[], rows: { widths?: number[]; equal?: number }[]): void {
   // The sentences of a line: `세로 비율은 … 9 : 27 : 36 : 28. 가운데 줄은 … 55 : 45.` gives heights, then widths.
   const sentences = lines.flatMap(({ text, line }) => text.split(/(?<=[.。])\s+(?=\S)/).map((t) => ({ text: t, line })));
+  // The sentences giving a row its shares: only there is `3등분` read as widths, beside them. Alone (`위 칸은
+  // 3등분, 아래 칸은 …`) it says what the drawing already shows, and the drawn widths keep the room its words need.
+  const sharing: { text: string; line: number }[] = [];
   for (const { text, line } of sentences) {
     if (!WIDTH_WORD.test(text) || HEIGHT_OR_ROW.test(text)) continue;
     const percents = [...text.matchAll(PERCENT)].map((m) => Number(m[1]));
@@ -115,5 +118,21 @@ export function bandWidths(lines: { text: string; line: number }[], boxes: numbe
     const at = fits.length === 1 ? fits[0] : middle !== undefined && fits.includes(middle) ? middle : undefined;
     const row = at === undefined ? undefined : rows[at];
     if (row && !row.widths) row.widths = shares(parts, line, "");
+    sharing.push({ text, line });
+  }
+  for (const { text, line } of sharing) equalParts(text, line, boxes, rows);
+}
+
+/**
+ * `가운데 줄은 1:2, 아랫줄은 3등분`: a clause cutting a row in equal parts, after another row's shares in the same
+ * sentence, gives the one drawn row of that many boxes equal widths (the drawing's own widths only follow how
+ * wide the writer typed each box's words).
+ */
+function equalParts(text: string, line: number, boxes: number[], rows: { widths?: number[]; equal?: number }[]): void {
+  for (const m of text.matchAll(/(?<!\d)([2-5])\s*등분|\b([2-5]|two|three|four|five)\s+equal\s+(?:columns|parts|widths)\b/gi)) {
+    const n = Number(m[1] ?? m[2]) || ["two", "three", "four", "five"].indexOf(m[2]!.toLowerCase()) + 2;
+    const fits = boxes.flatMap((b, k) => (b === n ? [k] : []));
+    const row = fits.length === 1 ? rows[fits[0]!] : undefined;
+    if (row && !row.widths && row.equal === undefined) row.widths = shares(Array.from({ length: n }, () => 1), line, "");
   }
 }
