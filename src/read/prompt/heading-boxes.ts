@@ -138,6 +138,7 @@ export function interleavedPlan(doc: PromptDoc, warnings: string[] = []): Sectio
   const rows = layout && outline(layout.nodes);
   if (!layout || !rows) return undefined;
   const banner: [number, number] | undefined = rows[0]!.boxes.length === 1 ? [rows[0]!.line, rows[1]!.line] : undefined;
+  const boxLines = new Set(rows.flatMap((r) => r.boxes.map((b) => b.line)));
   const nodes = layout.nodes.filter((n, k) => {
     const line = lineOf(n);
     if (banner && line >= banner[0] && line < banner[1]) {
@@ -147,5 +148,7 @@ export function interleavedPlan(doc: PromptDoc, warnings: string[] = []): Sectio
     const before = layout.nodes[k - 1];
     return !(n.type === "paragraph" && before?.type === "heading" && PLACE_NOTE.test(plainText(n).trim()));
   });
-  return { ...layout, kind: "plan", nodes };
+  // A box's section is titled as its box is: its label and its note on running down rows are the layout's.
+  const titled = nodes.map((n): RootContent => (n.type === "heading" && boxLines.has(lineOf(n)) ? { ...n, children: [{ type: "text", value: boxTitle(plainText(n).trim()).title, position: n.position }] } : n));
+  return { ...layout, kind: "plan", nodes: titled };
 }

@@ -54,6 +54,7 @@ import { bandWidths } from "./width-words.js";
 import { checkPanelCount } from "../limits.js";
 import { rangeBoxes } from "./range-refs.js";
 import { interleavedPlan } from "./heading-boxes.js";
+import { moveStrayQuotes } from "./stray-quotes.js";
 import { bodyNote, errorOnBodyLine, onBodyLine, requestBody, type RequestBody } from "./request-body.js";
 
 export interface PromptReadResult {
@@ -132,6 +133,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   const style = readStyle(styleNodes(doc), doc.text);
   splitListedQuotes(plan, style.quotes);
   captionedDiagrams(plan);
+  moveStrayQuotes(plan);
 
   const layout = buildLayout(doc, plan, warnings, boxCharts, drawnOn ?? pageSize(doc), fm);
   checkPanelCount(layout.slots.length, () => findSection(doc, "layout")?.line);

@@ -1,0 +1,38 @@
+// A quote the writer typed under one section whose words are about another: the quote says every word of the
+// other section's title (`VAGUE RECOLLECTION vs WORKING MEMORY`) and fewer of its own. A reader looks for a
+// quote beside what it speaks of, so it goes to the section it names, after that section's own blocks.
+import type { Plan, PlanSection } from "./plan.js";
+import { richText } from "./rich.js";
+import { commonness, hasWord, wordSet } from "./words.js";
+
+/** A title's words that name its topic: the gloss in brackets and words any sentence says left out. */
+function titleWords(title: string): string[] {
+  const bare = title.replace(/[(（[][^)）\]]*[)）\]]/g, " ");
+  return [...wordSet(bare)].filter((w) => commonness(w) === 1);
+}
+
+function said(words: string[], text: Set<string>): number {
+  return words.filter((w) => hasWord(text, w)).length;
+}
+
+export function moveStrayQuotes(plan: Plan): void {
+  const titles = new Map<PlanSection, string[]>(plan.sections.map((s) => [s, titleWords(s.title)]));
+  const moves: { from: PlanSection; to: PlanSection; block: PlanSection["blocks"][number] }[] = [];
+  for (const s of plan.sections) {
+    for (const block of s.blocks) {
+      // Quotes pooled for anywhere or noted with a box are placed as that says.
+      if (block.kind !== "quote" || s.pooled?.has(block) || s.noted?.has(block)) continue;
+      const words = wordSet(richText(block.text));
+      const own = said(titles.get(s)!, words);
+      const named = plan.sections.filter((o) => {
+        const t = titles.get(o)!;
+        return o !== s && t.length >= 2 && said(t, words) === t.length && t.length > own;
+      });
+      if (named.length === 1) moves.push({ from: s, to: named[0]!, block });
+    }
+  }
+  for (const { from, to, block } of moves) {
+    from.blocks = from.blocks.filter((b) => b !== block);
+    to.blocks.push(block);
+  }
+}
