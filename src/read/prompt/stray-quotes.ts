@@ -3,12 +3,14 @@
 // quote beside what it speaks of, so it goes to the section it names, after that section's own blocks.
 import type { Plan, PlanSection } from "./plan.js";
 import { richText } from "./rich.js";
-import { commonness, hasWord, wordSet } from "./words.js";
+import { commonness, hasWord, joinedNames, wordSet } from "./words.js";
 
 /** A title's words that name its topic: the gloss in brackets and words any sentence says left out. */
 function titleWords(title: string): string[] {
   const bare = title.replace(/[(（[][^)）\]]*[)）\]]/g, " ");
-  return [...wordSet(bare)].filter((w) => commonness(w) === 1);
+  // `RLHF Map` also keys as one word, `rlhfmap`, which `RLHF` alone would seem to say: the words themselves count.
+  const joined = new Set(joinedNames(bare).map((n) => n.key));
+  return [...wordSet(bare)].filter((w) => commonness(w) === 1 && !joined.has(w));
 }
 
 function said(words: string[], text: Set<string>): number {
@@ -19,6 +21,9 @@ export function moveStrayQuotes(plan: Plan): void {
   const titles = new Map<PlanSection, string[]>(plan.sections.map((s) => [s, titleWords(s.title)]));
   const moves: { from: PlanSection; to: PlanSection; block: PlanSection["blocks"][number] }[] = [];
   for (const s of plan.sections) {
+    // A section of quotes alone offers them to the sheet, which places them by meaning (quote-sections.ts);
+    // only a quote typed among a box's own points was put there by hand.
+    if (!s.blocks.some((b) => b.kind !== "quote")) continue;
     for (const block of s.blocks) {
       // Quotes pooled for anywhere or noted with a box are placed as that says.
       if (block.kind !== "quote" || s.pooled?.has(block) || s.noted?.has(block)) continue;
