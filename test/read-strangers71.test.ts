@@ -131,6 +131,12 @@ describe("a quote typed under one section whose words are another section's titl
     expect(quotes(panel(sheet, /ALPHA/i).blocks)).toHaveLength(0);
   });
 
+  it("stays when it is one of several quotes gathered under its box", async () => {
+    const two = doc("The parameters are a vague recollection, the context window is the working memory.").replace('## 🧠 Vague', '> "Alpha is the first letter."\n\n## 🧠 Vague');
+    const { sheet } = await readSheet(two);
+    expect(quotes(panel(sheet, /ALPHA/i).blocks)).toHaveLength(2);
+  });
+
   it("stays when it says no other section's whole title", async () => {
     const { sheet } = await readSheet(doc("Memory is a funny thing."));
     expect(quotes(panel(sheet, /ALPHA/i).blocks)).toHaveLength(1);

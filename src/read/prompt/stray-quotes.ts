@@ -1,5 +1,5 @@
-// A quote the writer typed under one section whose words are about another: the quote says every word of the
-// other section's title (`VAGUE RECOLLECTION vs WORKING MEMORY`) and fewer of its own. A reader looks for a
+// A quote the writer typed under one section, its one quote among its points, whose words are about another: the
+// quote says every word of the other section's title (`VAGUE RECOLLECTION vs WORKING MEMORY`) and fewer of its own. A reader looks for a
 // quote beside what it speaks of, so it goes to the section it names, after that section's own blocks.
 import type { Plan, PlanSection } from "./plan.js";
 import { richText } from "./rich.js";
@@ -23,7 +23,9 @@ export function moveStrayQuotes(plan: Plan): void {
   for (const s of plan.sections) {
     // A section of quotes alone offers them to the sheet, which places them by meaning (quote-sections.ts);
     // only a quote typed among a box's own points was put there by hand.
-    if (!s.blocks.some((b) => b.kind !== "quote")) continue;
+    // Several quotes gathered under one box (the big box taking the chapter's quotes) are put there on purpose: only
+    // a box's one quote, beside its points, can be a slip of the writer's.
+    if (!s.blocks.some((b) => b.kind !== "quote") || s.blocks.filter((b) => b.kind === "quote").length > 1) continue;
     for (const block of s.blocks) {
       // Quotes pooled for anywhere or noted with a box are placed as that says.
       if (block.kind !== "quote" || s.pooled?.has(block) || s.noted?.has(block)) continue;
