@@ -110,21 +110,20 @@ export function headingLayout(section: Section): TextLayout | undefined {
 function held(rows: RowHead[], k: number): number[] {
   const out: number[] = [];
   for (let i = 0; i < k; i++) {
-    const widths = rows[i]!.boxes.length;
     rows[i]!.boxes.forEach((b, j) => {
-      if (b.span > k - i) out.push(columnOf(rows, i, j, widths));
+      if (b.span > k - i) out.push(columnOf(rows, i, j));
     });
   }
   return out;
 }
 
 /** The column a box in row `i` at place `j` stands in, counting the columns held from above. */
-function columnOf(rows: RowHead[], i: number, j: number, count: number): number {
+function columnOf(rows: RowHead[], i: number, j: number): number {
   const taken = held(rows, i);
   let c = 0;
   let seen = -1;
   for (; seen < j; c++) if (!taken.includes(c)) seen++;
-  return count > 0 ? c - 1 : 0;
+  return c - 1;
 }
 
 /** A note in brackets alone on where a box stands or how big it is: the layout has read it, the sheet does not draw it. */
