@@ -54,6 +54,8 @@ import { pageSize, portraitAsked } from "./page.js";
 import { bandWidths } from "./width-words.js";
 import { checkPanelCount } from "../limits.js";
 import { rangeBoxes } from "./range-refs.js";
+import { interleavedPlan } from "./heading-boxes.js";
+import { moveStrayQuotes } from "./stray-quotes.js";
 import { bodyNote, errorOnBodyLine, onBodyLine, requestBody, type RequestBody } from "./request-body.js";
 
 export interface PromptReadResult {
@@ -117,7 +119,8 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   const sourceSec = findSection(doc, "source");
   const fm = findFrontmatter(doc, sourceSec);
   const source = readSource(sourceSec, fm);
-  const planSec = findSection(doc, "plan");
+  // A layout written as headings with each box's content under its own (heading-boxes.ts) is the plan too.
+  const planSec = findSection(doc, "plan") ?? interleavedPlan(doc, warnings);
   // The layout part's text: an unnumbered plan section among numbered ones is drawn when the drawing names it.
   const layoutSec = findSection(doc, "layout");
   const drawn = layoutSec ? doc.text.split("\n").slice(layoutSec.line - 1, endLineOf(layoutSec.nodes.at(-1) ?? {})).join("\n") : "";
@@ -131,6 +134,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   const style = readStyle(styleNodes(doc), doc.text);
   splitListedQuotes(plan, style.quotes);
   captionedDiagrams(plan);
+  moveStrayQuotes(plan);
 
   const layout = buildLayout(doc, plan, warnings, boxCharts, drawnOn ?? pageSize(doc), fm);
   checkPanelCount(layout.slots.length, () => findSection(doc, "layout")?.line);

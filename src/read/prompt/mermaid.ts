@@ -6,6 +6,7 @@ import type { Block, Rich } from "../../model/sheet.js";
 import { InputError } from "../../errors.js";
 import { MAX_DIAGRAM_NODES } from "../limits.js";
 import { findSection, lineOf, type PromptDoc } from "./sections.js";
+import { interleavedPlan } from "./heading-boxes.js";
 import { isXyChart } from "./xychart.js";
 import { firstLine } from "./chart-tables.js";
 import { stateAsFlowchart } from "./state-chart.js";
@@ -29,7 +30,7 @@ export function outermost<T extends RootContent>(nodes: readonly RootContent[], 
 
 export async function parsePlanMermaid(doc: PromptDoc): Promise<Map<number, MermaidBlock>> {
   const parsed = new Map<number, MermaidBlock>();
-  const plan = findSection(doc, "plan");
+  const plan = findSection(doc, "plan") ?? interleavedPlan(doc);
   // A pie or an xychart is drawn as a table (plan.ts), with no Mermaid parse.
   // A kind we do not draw is left to plan.ts, which warns and reads the rest of the plan.
   const blocks = codeNodes(plan?.nodes ?? []).filter((c) => (c.lang ?? "").toLowerCase() === "mermaid" && !isPie(c.value) && !isXyChart(c.value) && !undrawnKind(c.value));

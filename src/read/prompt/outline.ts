@@ -5,6 +5,7 @@ import type { MindNode, Rich } from "../../model/sheet.js";
 import { richFromInline, richText } from "./rich.js";
 import { lineOf, plainText } from "./sections.js";
 import { withoutPointer } from "./cross-refs.js";
+import { INSTRUCTION } from "./plan-sections.js";
 
 export interface Leaf {
   rich: Rich;
@@ -31,7 +32,10 @@ export function leaves(list: List): Leaf[] {
     // "Same as section 2" and nothing else: nothing of its own to draw.
     if (text.trim() === "" && richText(written).trim() !== "" && !item.children.some((c) => c.type === "list")) continue;
     const kids = item.children.filter((c): c is List => c.type === "list").flatMap(leaves);
-    const container = (/[:：]$/.test(text) && !LEVEL_RE.test(text)) || text === "";
+    // A lead line naming a term in bold over its steps (`**Knowledge probing** (Meta):`) is a point of its own,
+    // not a template's frame such as "3-5 bullet points summarizing:".
+    const term = para?.type === "paragraph" && para.children.some((c) => c.type === "strong") && !INSTRUCTION.test(text.replace(/\*\*/g, ""));
+    const container = (/[:：]$/.test(text) && !LEVEL_RE.test(text) && !term) || text === "";
     if (kids.length > 0 && container) out.push(...kids);
     else {
       const image = para?.type === "paragraph" && para.children.every((c) => c.type === "image" || c.type === "imageReference" || (c.type === "text" && c.value.trim() === ""));
