@@ -412,3 +412,39 @@ describe("a top-down decision chart with a caption, in a narrow column", () => {
     expectSane(plan.layout, space, env);
   });
 });
+
+describe("a top-down chart of three groups, too tall for a low panel at any size", () => {
+  // Search as a tool: the model's group asks `Do I know this?`, the tool's group searches, the context window's
+  // answers. In a low panel even on its side it runs out; the page's last rescue draws the shortest arrangement
+  // that fits the width (on its side in two rows), with no group's frame over another's boxes.
+  const block: Flowchart = {
+    kind: "flowchart",
+    direction: "TB",
+    nodes: [
+      node("Q", "User question"),
+      node("K", "Do I know this?", "diamond"),
+      node("A", "Answer from memory"),
+      node("S", "emit SEARCH_START query SEARCH_END"),
+      node("B", "Bing / Google search"),
+      node("P", "Text of result pages"),
+      node("W", "Pasted into the tokens"),
+      node("G", "Answer with sources"),
+    ],
+    edges: [edge("Q", "K"), edge("K", "A", { label: "yes" }), edge("K", "S", { label: "not sure" }), edge("S", "B"), edge("B", "P"), edge("P", "W"), edge("W", "G")],
+    subgraphs: [
+      { id: "M", label: "🤖 Model (parameters)", nodes: ["Q", "K", "A", "S"] },
+      { id: "T", label: "🌐 Tool", nodes: ["B", "P"] },
+      { id: "C", label: "🪟 Context window (working memory)", nodes: ["W", "G"] },
+    ],
+  };
+  it("runs out of the space less than the upright chart would", async () => {
+    const { framesCoverOthers } = await import("../src/blocks/flowchart/place.js");
+    const env = { ...ENV, fontPx: 12, tight: true };
+    const space: Space = { width: 420, height: 185 };
+    const upright = chooseFlowchart(block, env, space);
+    const rescued = chooseFlowchart(block, { ...env, dense: true }, space);
+    expect(rescued.layout.width).toBeLessThanOrEqual(space.width);
+    expect(rescued.layout.height).toBeLessThan(upright.layout.height * 0.75);
+    expect(framesCoverOthers(block, rescued.placement, rescued.sizes)).toBe(false);
+  });
+});

@@ -150,13 +150,16 @@ export function chooseFlowchart(block: Flowchart, env: BlockEnv, space: Space): 
     if (width <= space.width && (!firstFitW || height < firstFitW.height - 0.5)) firstFitW = t;
   }
   firstFitW ??= tuckedFitW;
+  // Past the space even on its side, at the page's last rescue: the shortest chart that fits the width runs out
+  // of its panel least.
+  let shortSide: Trial | undefined;
   if (firstFitW && !horizontal(block.direction) && firstFitW.height > space.height) {
     // Too tall for a low, wide panel: a designer turns a top-down chart on its side before shrinking anything else.
     const side = turn(block, "side");
     for (let px = env.fontPx; ; px = Math.max(env.minFontPx, px * 0.92)) {
       for (const rows of [1, 2]) {
         const t = trial(side, env, sizesFor(env, px, 7.5), rows);
-        if (t.width <= space.width && t.height <= space.height) return planOf(t, env);
+        if (!t.tangled && t.width <= space.width && t.height <= space.height) return planOf(t, env);
       }
       if (px <= env.minFontPx || px < firstFitW.sizes.px) break;
     }
@@ -167,7 +170,9 @@ export function chooseFlowchart(block: Flowchart, env: BlockEnv, space: Space): 
       for (const wrapEm of [6.5, 5]) {
         for (const rows of [1, 2]) {
           const t = trial(side, env, sizesFor(env, env.minFontPx, wrapEm), rows);
-          if (t.width <= space.width && t.height <= space.height) return planOf(t, env);
+          if (t.tangled || t.width > space.width) continue;
+          if (t.height <= space.height) return planOf(t, env);
+          if (t.height < (shortSide ?? firstFitW).height - 0.5) shortSide = t;
         }
       }
     }
@@ -183,6 +188,7 @@ export function chooseFlowchart(block: Flowchart, env: BlockEnv, space: Space): 
       }
     }
   }
+  if (shortSide && firstFitW && shortSide.height < firstFitW.height - 0.5) firstFitW = shortSide;
   if (firstFitW) return planOf(firstFitW, env);
   // Still too wide for a row: a horizontal chart turns into a column as the very last resort.
   if (horizontal(block.direction)) {
