@@ -98,6 +98,14 @@ describe("a prompt pasted in Confluence / Jira wiki markup", () => {
     expect(all).not.toMatch(/A4 가로|Image request/);
   });
 
+  it("keeps a box drawing typed without its `{code}` block as typed, its walls no table cells", async () => {
+    const drawing = TWO_BOXES.map((l, i) => (i === 5 ? "| *a* words          | | b words           |" : l));
+    const text = ["h1. Layout Structure", ...drawing, "", "h1. Output Structure Plan", "h2. 🅰️ Alpha", "* one", "h2. 🅱️ Beta", "* two", "h2. 📌 Takeaways", "* three", ""].join("\n");
+    expect(wikiMarkup(text).split("\n").slice(1, 11)).toEqual(drawing);
+    const { sheet } = await readSheet(text);
+    expect(titles(sheet).slice(1)).toEqual([["ALPHA", "BETA"], ["TAKEAWAYS"]]);
+  });
+
   it("leaves a Markdown prompt alone, a wiki-looking line in it and all", () => {
     const md = ["# Output Structure Plan", "## 1. *one*", "h2. not a heading here", "* item", "## 2. two"].join("\n");
     expect(wikiMarkup(md)).toBe(md);

@@ -34,6 +34,7 @@ export function wikiMarkup(text: string): string {
   const plain = lines.map((l) => l.replace(/\r$/, ""));
   if (!isWikiDocument(plain)) return text;
   const out = plain.slice();
+  const drawn = drawingLines(plain);
   // The macro whose lines are kept as typed (`code`, `noformat`), or a quote being read.
   let code: string | undefined;
   let quote = false;
@@ -60,6 +61,8 @@ export function wikiMarkup(text: string): string {
       frontmatter = true;
       continue;
     }
+    // A box drawing pasted without its `{code}` block: its walls are not table cells, its columns must not move.
+    if (drawn.has(i)) continue;
     if (name === "code" || name === "noformat") {
       code = name;
       out[i] = `\`\`\`${name === "code" ? language(macro![2] ?? "") : ""}`;
@@ -121,6 +124,24 @@ export function wikiMarkup(text: string): string {
     out[i] = inline(l);
   }
   return out.map((l, i) => (lines[i]!.endsWith("\r") ? `${l}\r` : l)).join("\n");
+}
+
+/** A border of a box drawing: `+----+----+`, `┌───┬───┐`, `├───┤`. */
+const BORDER = /^[ \t]*[+┌└├╔╚╠│|][-─═=+┬┴┼┐┘┤╗╝╣╦╩╬]{3,}/;
+
+/**
+ * The lines of box drawings typed in the open: each run of non-blank lines (a heading or macro line ends one) that
+ * holds a border. A wiki table has none, so its rows stay rows.
+ */
+function drawingLines(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  let from = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && lines[i]!.trim() && !MACRO.test(lines[i]!) && !HEADING.test(lines[i]!)) continue;
+    if (lines.slice(from, i).some((l) => BORDER.test(l))) for (let k = from; k < i; k++) out.add(k);
+    from = i + 1;
+  }
+  return out;
 }
 
 /** `language=mermaid`, `mermaid`, `title=Flow|language=yaml`: the fence's language, none for plain text. */
