@@ -14,6 +14,7 @@ import { titleTime } from "./timestamps.js";
 import { WHAT, calloutWritten, rangeCountsContent, withoutArrowNote } from "./designer-notes.js";
 import { calloutSketched } from "./callout-asks.js";
 import { sketchesNumberedList } from "./numbered-sketch.js";
+import { isSizeNote } from "./size-notes.js";
 
 const FORM = "table|chart|diagram|flow ?chart|flow|chain|mind ?map|graph|list|check ?list|arrows?|icons?|box(?:es)?|visual|illustration|sketch|timeline|cards?|표|도표|그림|도식|다이어그램|흐름도|마인드맵|목록|체크리스트|아이콘|화살표";
 /** A title's closing note naming a visual form: "(comparison table)", "(flow diagram)", "(표)". */
@@ -124,6 +125,7 @@ const PARTICLE = /(?<=[가-힣])(?:으로|로|에서|에|을|를|의)$/u;
 
 /** A line wholly in brackets that only says where the box stands or how big it is: `(세로 사이드바)`, `(spans 2 rows)`. */
 export function isPlaceNote(line: string): boolean {
+  if (isSizeNote(line)) return true;
   const inner = /^[(（](.+)[)）]$/u.exec(line)?.[1]?.replace(/[!！.。]+$/u, "");
   if (!inner) return false;
   // `(세로로 길게, 인용 3~4개)`: beside where it stands, how many quotes or points the box is to hold.

@@ -11,6 +11,7 @@ import { notedLines } from "./noted-lines.js";
 import { signedAt, withoutSaidAt } from "./timestamps.js";
 import { richFromInline } from "./rich.js";
 import { withoutParenSign } from "./paren-signed.js";
+import { signatureLine } from "./signature-line.js";
 import type { PlanSection } from "./plan.js";
 
 /** A `>` quote's quotes: one, or one a line when each line is signed. */
@@ -20,7 +21,11 @@ export function quotesOf(node: Blockquote, section?: PlanSection): Block[] {
   if (nested) return [...nested.quotes.flatMap((q) => quotesOf(q, section)), ...(nested.note ? [nested.note] : [])];
   // The quote's paragraphs (`>` lines with a bare `>` between) are lines of it: a quote over its translation.
   const paragraphs = node.children.filter((c) => c.type === "paragraph");
-  const { children, cite: titled } = calloutCite(paragraphs.flatMap((c, k) => (k > 0 ? [{ type: "break" as const }, ...c.children] : c.children)));
+  const called = calloutCite(paragraphs.flatMap((c, k) => (k > 0 ? [{ type: "break" as const }, ...c.children] : c.children)));
+  // `> words` over `> — Andrej Karpathy`: the last line signs the quote.
+  const signed = called.cite === undefined ? signatureLine(called.children) : undefined;
+  const children = signed?.children ?? called.children;
+  const titled = signed?.cite ?? called.cite;
   return (notedLines(children) ?? quoteLines(children)).flatMap((one) => notedQuote(callout(richFromInline(one)), titled, section));
 }
 
