@@ -13,6 +13,7 @@ import { wordSet } from "./words.js";
 import { alternativesOf, planTitle, recordNear, sharing, TAKEAWAY_TITLE, type Movable, type Near } from "./ranks.js";
 import { quotesBox } from "./quote-box.js";
 import { inOrder } from "./order.js";
+import { drawnQuoteHome } from "./drawn-quote-home.js";
 
 const ANALOGY_TITLE = /analogy|비유|metaphor/i;
 /** Fill (needed / available height at the 14 px reference) an item placed by room may bring a panel to. */
@@ -208,6 +209,9 @@ function byMeaning(slots: Slot[], m: Movable, quoteBox?: Slot): Pick {
   // A section whose words spread over many panels (a mind map of the whole chapter) is an overview: it is
   // about no one panel, so it goes where there is room.
   const overview = m.item.role !== "quote" && top < OVERVIEW * total;
+  // A quote whose words one box writes in quotation marks goes to that box (drawn-quote-home.ts).
+  const drawn = drawnQuoteHome(slots.map((s) => s.panel), m.item.block);
+  if (drawn >= 0) return { slot: slots[drawn]!, reason: words(m.matches[drawn]!) };
   if (top > 0 && !overview) {
     const ranked = slots
       .map((slot, k) => ({ slot, match: m.matches[k]! }))

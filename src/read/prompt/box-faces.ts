@@ -96,14 +96,19 @@ export function lineText(chars: Placed[]): string {
 
 /**
  * Words written beside the drawing, left or right of every box (`├───┬───┤  ← 좌 2 : 우 1`): notes on the
- * line they stand on, by grid line.
+ * line they stand on, by grid line. The edge is that line's own boxes': rows typed a column or two narrower
+ * than the widest (wide Hangul miscounted) still have their `┛ 30%` beside them, not cut at the widest row's edge.
  */
 export function marginNotes(grid: Grid, faces: Face[]): { line: number; text: string }[] {
   if (faces.length === 0) return [];
-  const left = Math.min(...faces.map((f) => f.left));
-  const right = Math.max(...faces.map((f) => f.right));
+  const edges = (line: number): [number, number] => {
+    const on = faces.filter((f) => line >= f.top && line <= f.bottom);
+    const of = on.length ? on : faces;
+    return [Math.min(...of.map((f) => f.left)), Math.max(...of.map((f) => f.right))];
+  };
   const out: { line: number; text: string }[] = [];
   grid.texts.forEach((chars, line) => {
+    const [left, right] = edges(line);
     for (const side of [chars.filter((c) => c.col > right), chars.filter((c) => c.col < left)]) {
       const text = lineText(side).replace(/\s+/g, " ").trim();
       if (/[\p{L}\p{N}]/u.test(text)) out.push({ line, text });
