@@ -46,7 +46,7 @@ function prose(text: string): string {
   }
   return t
     .replace(/\\verb([|+!])([^|+!\n]*)\1/g, "`$2`")
-    .replace(/\\\\(?:\[[^\]\n]*\])?[ \t]*$/, "")
+    .replace(/[ \t]*\\\\(?:\[[^\]\n]*\])?[ \t]*$/, "")
     .replace(/[ \t]*\\\\(?:\[[^\]\n]*\])?[ \t]*/g, " ")
     .replace(/``/g, "“")
     .replace(/''/g, "”")

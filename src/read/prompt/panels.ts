@@ -288,7 +288,8 @@ const SUBTITLE_LABEL = new RegExp(`${SUBTITLE_WORD.source.slice(0, -1)}\\s*[:：
  * lines are one banner wrapped over them.
  */
 export function bannerOf(lines: string[]): { banner: string; tagline?: string } {
-  const [first = "", ...rest] = lines.map((l) => l.trim()).filter(Boolean);
+  // ` -- ` is the dash a drawing typed in ASCII writes (it has no `—` key); the banner is printed, so it is one.
+  const [first = "", ...rest] = lines.map((l) => l.trim().replace(/(?<=\S) -{2,3} (?=\S)/g, " — ")).filter(Boolean);
   // A line opening with the chapter's number (`22장 · …`, `Chapter 22 — …`) starts a line of its own, as a
   // labelled one does: the banner is not wrapped onto it.
   const from = rest.findIndex((l) => CHAPTER_LINE.test(l));
