@@ -107,6 +107,7 @@ describe("a prompt kept as LaTeX source", () => {
 
   it("writes LaTeX's marks as Markdown's, and leaves math to the math reader", () => {
     expect(latexInline("\\textbf{a \\emph{b}} and ``c'' --- d \\\\")).toBe("**a *b*** and “c” — d");
+    expect(latexInline("처음엔 random \\\\ $\\rightarrow$ training")).toBe("처음엔 random $\\rightarrow$ training");
     expect(latexInline("범위 수십억~수조, Fig.~3, $y = f(x; \\theta)$")).toBe("범위 수십억~수조, Fig. 3, $y = f(x; \\theta)$");
   });
 

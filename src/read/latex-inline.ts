@@ -15,8 +15,12 @@ const WORDS: Record<string, string> = {
   textendash: "–", textemdash: "—", S: "§",
 };
 
-export function latexInline(line: string): string {
-  if (!/[\\`'~-]/.test(line)) return line;
+export function latexInline(text: string): string {
+  if (!/[\\`'~-]/.test(text)) return text;
+  // `\\` ends a line (dropped at its end, a space within it), over the whole line: a math span after it must
+  // not make it look last.
+  const end = /\\\\(?:\[[^\]\n]{0,40}\])?[ \t]*$/.exec(text);
+  const line = (end ? text.slice(0, end.index).trimEnd() : text).replace(/[ \t]?\\\\(?:\[[^\]\n]{0,40}\])?[ \t]*/g, " ");
   let out = "";
   let from = 0;
   for (const m of line.matchAll(MATH)) {
@@ -46,8 +50,6 @@ function prose(text: string): string {
   }
   return t
     .replace(/\\verb([|+!])([^|+!\n]*)\1/g, "`$2`")
-    .replace(/[ \t]*\\\\(?:\[[^\]\n]*\])?[ \t]*$/, "")
-    .replace(/[ \t]*\\\\(?:\[[^\]\n]*\])?[ \t]*/g, " ")
     .replace(/``/g, "“")
     .replace(/''/g, "”")
     .replace(/(^|[^-])---(?!-)/g, "$1—")
