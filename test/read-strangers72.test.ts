@@ -95,6 +95,11 @@ describe("a prompt kept as LaTeX source", () => {
     expect(out.split("\n")).toEqual(["", "", "", "```mermaid", "flowchart LR", "  A --> B", "```", ""]);
   });
 
+  it("reads an item typed on the line opening its list, and a list closed on its last item's line", () => {
+    const out = latexSource(["\\documentclass{article}", "\\begin{document}", "\\begin{itemize} \\item first", "\\item last \\end{itemize}", "after", "\\end{document}"].join("\n"));
+    expect(out.split("\n")).toEqual(["", "", "- first", "- last", "after", ""]);
+  });
+
   it("keeps every line where it was", () => {
     const text = texDoc(plan);
     expect(latexSource(text).split("\n")).toHaveLength(text.split("\n").length);

@@ -19,6 +19,7 @@ const META: Record<string, string> = { title: "Title", author: "Author", subtitl
 const SILENT = /^[ \t]*\\(documentclass|usepackage|maketitle|tableofcontents|newpage|clearpage|pagestyle|thispagestyle|geometry|setlength|setmainfont|setsansfont|setmonofont|newcommand|renewcommand|date|centering|noindent|vspace|hspace|bigskip|medskip|smallskip|label|hypersetup|input|include|linespread)\b/;
 const HEADING_MARK = ["#", "##", "###", "###", "####", "####"];
 const DEPTH: Record<string, number> = { part: 0, chapter: 0, section: 0, subsection: 1, subsubsection: 2, paragraph: 3 };
+const MAX_DEPTH = 4;
 const LISTS = new Set(["itemize", "enumerate", "description"]);
 const CODE = new Set(["verbatim", "verbatim*", "lstlisting", "minted", "Verbatim", "comment"]);
 const QUOTES = new Set(["quote", "quotation", "displayquote", "verse"]);
@@ -88,7 +89,10 @@ export function latexSource(text: string): string {
       }
       if (QUOTES.has(name)) quote = !!begin;
       out[i] = "";
-      continue;
+      // `\begin{itemize} \item first` on one line: the item is read as if on a line of its own.
+      const rest = begin && LISTS.has(name) ? begin[2]!.replace(/^\[[^\]\n]{0,200}\]/, "") : "";
+      if (!ITEM.test(rest.trim())) continue;
+      plain[i] = rest.trim();
     }
     if (/^[ \t]*%/.test(l)) {
       // The preamble's comments are the typesetter's; the body's are notes left for whoever reads the source.
@@ -112,19 +116,23 @@ export function latexSource(text: string): string {
       out[i] = `${HEADING_MARK[DEPTH[section[1]!]!]} ${latexInline(section[2]!)}`;
       continue;
     }
-    const item = ITEM.exec(l);
+    const item = ITEM.exec(plain[i]!);
     if (item && lists.length) {
       const list = lists[lists.length - 1]!;
-      const indent = "   ".repeat(lists.length - 1);
+      // Markdown nests no deeper than a few levels usefully; a runaway nesting is not indented past them.
+      const indent = "   ".repeat(Math.min(lists.length, MAX_DEPTH) - 1);
       const marker = list.kind === "enumerate" ? `${list.n++}.` : "-";
       const label = item[2] ? `**${latexInline(item[2])}** ` : "";
-      out[i] = `${indent}${marker} ${label}${latexInline(item[3]!)}`;
+      // `\item last \end{itemize}`: the list closes after the item.
+      const closed = /\\end\{(itemize|enumerate|description)\}[ \t]*$/.exec(item[3]!);
+      out[i] = `${indent}${marker} ${label}${latexInline(closed ? item[3]!.slice(0, closed.index).trimEnd() : item[3]!)}`;
+      if (closed) lists.pop();
       continue;
     }
     const body = latexInline(l);
     if (quote) out[i] = body.trim() ? `> ${body.trim()}` : ">";
     // A list item's lines run on under it, indented as deep as its text.
-    else if (lists.length && body.trim()) out[i] = `${"   ".repeat(lists.length)}${body.trim()}`;
+    else if (lists.length && body.trim()) out[i] = `${"   ".repeat(Math.min(lists.length, MAX_DEPTH))}${body.trim()}`;
     else out[i] = body;
   }
   return out.map((l, i) => (lines[i]!.endsWith("\r") ? `${l}\r` : l)).join("\n");
