@@ -14,6 +14,7 @@ import { plainMath } from "../src/read/math.js";
 import { obsidianMarks } from "../src/read/prompt/obsidian.js";
 import { orgMode } from "../src/read/org-mode.js";
 import { wikiMarkup } from "../src/read/wiki-markup.js";
+import { latexSource } from "../src/read/latex-source.js";
 import { plannedQuotes } from "../src/read/prompt/same-quote.js";
 import { namedQuote, namesQuoteIn } from "../src/read/prompt/quote-names.js";
 import { FIXTURES_DIR, HAS_SEED, SEED_PATH, fixtures, warningMismatch, type Fixture } from "./fixtures/list.js";
@@ -137,8 +138,9 @@ function planExpectations(written: string): PlanExpectations {
   // A note from an Obsidian vault is read as the vault shows it (its comments, block ids and tags unseen); a prompt
   // pasted as a request body's JSON string as the text the string decodes to.
   // An org-mode document as the Markdown its stars, blocks and tables stand for; a Confluence page's wiki markup
-  // as the Markdown its `h2.` headings, `{code}` blocks and `||head||` tables stand for.
-  const doc = atxHeadings(obsidianMarks(wikiMarkup(orgMode(requestBody(written)?.text ?? written))));
+  // as the Markdown its `h2.` headings, `{code}` blocks and `||head||` tables stand for; a LaTeX source as the
+  // Markdown its sections, lists, environments and tables stand for.
+  const doc = atxHeadings(obsidianMarks(wikiMarkup(orgMode(latexSource(requestBody(written)?.text ?? written)))));
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`, `## 🧩 섹션 구성 (11개)`), tagged `<content>`, a bare `Plan:` label line, or
   // a name of the writer's own glossed with the template's (`# 📋 출력 구성 (Output Structure Plan)`).

@@ -11,6 +11,7 @@ import { labelSections } from "./label-sections.js";
 import { toggleSections } from "./toggle-sections.js";
 import { orgMode } from "./org-mode.js";
 import { wikiMarkup } from "./wiki-markup.js";
+import { latexSource } from "./latex-source.js";
 import { checkNesting, checkSheetLimits } from "./limits.js";
 import { isSafeLink } from "../model/links.js";
 import { standInWarnings } from "./stand-ins.js";
@@ -29,7 +30,7 @@ export function detectInputKind(written: string): InputKind {
   // A prompt pasted as the JSON string of an API request body is told by the document the string holds.
   const body = requestBody(written);
   if (body) return detectInputKind(body.text);
-  const text = labelSections(bannerSections(xmlSections(toggleSections(wikiMarkup(orgMode(written))))));
+  const text = labelSections(bannerSections(xmlSections(toggleSections(wikiMarkup(orgMode(latexSource(written)))))));
   if (/^---\r?\n[\s\S]*?^nanosheet\s*:/m.test(text.slice(0, 4000)) && text.startsWith("---")) return "sheet";
   const promptHeading =
     /^#{1,2}\s*(Layout Structure|Source Text|Output Structure Plan|Role Definition|Output Style|원문|원본 텍스트|레이아웃 구조|레이아웃|출력 구조|출력 스타일|역할 정의)/im;

@@ -285,10 +285,10 @@ const SUBTITLE_LABEL = new RegExp(`${SUBTITLE_WORD.source.slice(0, -1)}\\s*[:：
 /**
  * The title box's lines as a banner and a tagline: a first line that ends in an emoji (`🍌 … 🍌`) is the
  * whole banner and the lines under it (or one labelled `부제:` / `Subtitle:`) are a tagline; otherwise the
- * lines are one banner wrapped over them.
+ * lines are one banner wrapped over them. A ` -- ` is the dash ASCII typing writes: printed, it is one.
  */
 export function bannerOf(lines: string[]): { banner: string; tagline?: string } {
-  const [first = "", ...rest] = lines.map((l) => l.trim()).filter(Boolean);
+  const [first = "", ...rest] = lines.map((l) => l.trim().replace(/(?<=\S) -{2,3} (?=\S)/g, " — ")).filter(Boolean);
   // A line opening with the chapter's number (`22장 · …`, `Chapter 22 — …`) starts a line of its own, as a
   // labelled one does: the banner is not wrapped onto it.
   const from = rest.findIndex((l) => CHAPTER_LINE.test(l));

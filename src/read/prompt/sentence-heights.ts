@@ -3,6 +3,7 @@
 import type { DiagramRow } from "./ascii-layout.js";
 import { evenly, glossedBands } from "./band-glosses.js";
 import { fractionHeights } from "./fraction-heights.js";
+import { bareRatios } from "./bare-ratios.js";
 import { labelledRatios, labelledWidths } from "./labelled-ratios.js";
 import type { RatioRow, RatioTable } from "./ratios.js";
 import type { PromptDoc, Section } from "./sections.js";
@@ -74,6 +75,7 @@ export function proseHeights(doc: PromptDoc, section: Section, rows: DiagramRow[
         fractionHeights(sentence, rows.length) ??
         (bands.length < rows.length ? fractionHeights(sentence, bands.length) : undefined) ??
         heightsOf(sentence) ??
+        bareRatios(sentence) ??
         percentHeights(sentence, rows.length) ??
         (bands.length < rows.length ? percentHeights(sentence, bands.length) : undefined);
       const named = h ? undefined : labelledRatios(sentence);
