@@ -77,6 +77,16 @@ describe("a prompt written as one YAML object", () => {
     expect(Number(/^line (\d+):/.exec(meta!)![1])).toBeLessThanOrEqual(text.split("\n").length);
   });
 
+  it("reads a box's content kept at the top level under the box's id, and says which keys it leaves out", async () => {
+    const spec = [...SPEC.slice(0, 14), "a:", "  bullets: [alpha point]", "b:", "  bullets: [beta point]", "t:", "  bullets: [remember this]", "todo: ask about colours", "page: {size: \"16:9\"}"];
+    const text = ["```yaml", ...spec, "```", ""].join("\n");
+    const { sheet, warnings } = await readSheet(text);
+    expect(kinds(panel(sheet, /ALPHA/))).toEqual(["bullets"]);
+    expect(kinds(panel(sheet, /TAKEAWAYS/))).toEqual(["bullets"]);
+    expect(sheet.page).toBe("16:9");
+    expect(warnings).toEqual([`line ${spec.indexOf("todo: ask about colours") + 2}: the YAML key \`todo:\` names no part of the prompt (metadata, source, layout, content, quotes, style, request) nor a box's id; it is not drawn`]);
+  });
+
   it("leaves a document that only shows a YAML layout among its parts to its parts", () => {
     expect(yamlPrompt(fixture("tool-use-yaml-layout"))).toBeUndefined();
   });

@@ -6,15 +6,18 @@
 // for: the parts under their headings, each box's content a plan section under the box's title (found by its id),
 // each quote noted with its box. Every line written keeps the file line its value came from, so warnings and
 // errors name the lines the writer sees. Keys are told by meaning, not one spelling.
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from "yaml";
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from "yaml";
 import { InputError } from "../../errors.js";
 import { QUIET } from "./frontmatter.js";
+import { ID, TITLE, block, entriesOf, flat, plan, quoteLines, withAliases, type Emit } from "./yaml-sections.js";
 
 export interface YamlPrompt {
   /** The Markdown prompt document the object stands for. */
   text: string;
   /** For each of its lines (0-based), the file line (1-based) it came from. */
   at: number[];
+  /** What the reader left out of the object, on the file's lines. */
+  warnings: string[];
 }
 
 const META = /^(?:meta|metadata|info|front_?matter|document|doc|chapter_info|메타)$/i;
@@ -34,23 +37,7 @@ const META_KEYS: [RegExp, string][] = [
   [/^(?:author|speaker|lecturer|by|강사)$/i, "author"],
   [/^(?:source_?url|url|video|link|youtube)$/i, "source_url"],
 ];
-const TITLE = /^(?:title|name|heading|label|제목)$/i;
-const ID = /^(?:id|key|ref|slug)$/i;
-const LIST = /^(?:bullets|items|points|list|lines|takeaways|steps|notes|포인트|항목)$/i;
-const TABLE = /^(?:table|matrix|comparison|표)$/i;
-const CHART = /^(?:mermaid|diagram|chart|flowchart|mindmap|graph|도식)$/i;
-const CODE = /^(?:code|snippet|example_code)$/i;
-const TEXT = /^(?:text|note|caption|description|summary|paragraph|intro|설명)$/i;
-const HEADER = /^(?:header|headers|columns|cols|head)$/i;
-const ROWS = /^(?:rows|data|body)$/i;
-const NEAR = /^(?:near|box|panel|target|place|goes_to|in|where|위치)$/i;
-const BY = /^(?:by|speaker|author|who|source|attribution)$/i;
-const QUOTE_TEXT = /^(?:text|quote|en|original|words)$/i;
 
-type Emit = (line: string, at: number) => void;
-
-/** The document being read, for its aliases; set only while yamlPrompt runs (it is synchronous). */
-let reading: Document | undefined;
 
 /** The prompt a document holds as one YAML object, or undefined when it is not written so. */
 export function yamlPrompt(written: string): YamlPrompt | undefined {
@@ -71,12 +58,7 @@ export function yamlPrompt(written: string): YamlPrompt | undefined {
     return undefined;
   }
   if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
-  reading = doc;
-  try {
-    return partsOf(doc, lines, from, to, counter);
-  } finally {
-    reading = undefined;
-  }
+  return withAliases(doc, () => partsOf(doc, lines, from, to, counter));
 }
 
 /** The parts of the document the object stands for, its lines each with the file line it came from. */
@@ -85,7 +67,13 @@ function partsOf(doc: Document, lines: string[], from: number, to: number, count
   const find = (re: RegExp): Pair<Node, Node> | undefined => pairs.find((p) => isScalar(p.key) && re.test(String(p.key.value)));
   const layout = find(LAYOUT);
   const content = find(CONTENT);
-  if (!layout || !isMap(layout.value) && !isSeq(layout.value) || !(content || find(QUOTES) || find(SOURCE))) return undefined;
+  if (!layout || (!isMap(layout.value) && !isSeq(layout.value))) return undefined;
+  const ids = boxTitles(doc.toJS() as Record<string, unknown>);
+  // A box's content may sit at the top level under the box's id (`takeaways:` beside `layout:`), not in `content:`.
+  const parts = [META, SOURCE, LAYOUT, CONTENT, QUOTES, STYLE, REQUEST, PAGE, SUMMARY];
+  const keyOf = (p: Pair<Node, Node>): string => (isScalar(p.key) ? String(p.key.value) : "");
+  const byId = pairs.filter((p) => ids.has(keyOf(p)) && !parts.some((re) => re.test(keyOf(p))));
+  if (!(content || byId.length > 0 || find(QUOTES) || find(SOURCE))) return undefined;
   const lineAt = (n: Node | null | undefined): number => from + (n?.range ? counter.linePos(n.range[0]).line : 1);
   const out: string[] = [];
   const at: number[] = [];
@@ -99,7 +87,6 @@ function partsOf(doc: Document, lines: string[], from: number, to: number, count
   emit("# Role Definition", 1);
   lines.slice(0, fenced ? from - 1 : from).forEach((l, i) => emit(l, i + 1));
   emit("", fence);
-  const ids = boxTitles(doc.toJS() as Record<string, unknown>);
   source(doc, find, lineAt, emit, fence);
   emit("", fence);
   emit("# Layout Structure", lineAt(layout.key as Node));
@@ -120,10 +107,14 @@ function partsOf(doc: Document, lines: string[], from: number, to: number, count
     if (quotes) quoteLines(quotes.value, ids, lineAt, emit);
     emit("", fence);
   }
-  if (content) {
-    emit("# Output Structure Plan", lineAt(content.key as Node));
-    plan(content.value, ids, lineAt, emit);
+  if (content || byId.length > 0) {
+    emit("# Output Structure Plan", lineAt((content ?? byId[0])!.key as Node));
+    plan([...(content ? entriesOf(content.value, lineAt) : []), ...byId.map((p) => ({ id: keyOf(p), body: p.value, line: lineAt(p.key) }))], ids, lineAt, emit);
   }
+  // A key that is no part of the prompt (nor metadata written at the top) is said to be left out, not lost quietly.
+  const warnings = pairs
+    .filter((p) => !parts.some((re) => re.test(keyOf(p))) && !byId.includes(p) && !META_KEYS.some(([re]) => re.test(keyOf(p))))
+    .map((p) => `line ${lineAt(p.key)}: the YAML key \`${keyOf(p)}:\` names no part of the prompt (metadata, source, layout, content, quotes, style, request) nor a box's id; it is not drawn`);
   const request = find(REQUEST);
   const page = find(PAGE);
   if (request || page) {
@@ -134,7 +125,7 @@ function partsOf(doc: Document, lines: string[], from: number, to: number, count
   // What follows the fence (a closing line) is kept where the writer put it, after everything.
   const after = fenced ? to + 1 : to;
   lines.slice(after).forEach((l, i) => emit(l, after + 1 + i));
-  return { text: out.join("\n"), at };
+  return { text: out.join("\n"), at, warnings };
 }
 
 /** The lines [from, to) the object takes: a ```yaml fence's body, or bare YAML from its first top-level key on. */
@@ -198,110 +189,6 @@ function source(doc: Document, find: (re: RegExp) => Pair<Node, Node> | undefine
     emit("", lineAt(summary.key));
   }
   if (text && isScalar(text.value)) block(String(text.value.value), lineAt(text.value), text.value.type, emit, true);
-}
-
-/** A string's lines, each its own paragraph when `paragraphs`; a block scalar's first line is the one under its key. */
-function block(value: string, line: number, type: unknown, emit: Emit, paragraphs: boolean): void {
-  const first = type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED" ? line + 1 : line;
-  value.replace(/\s+$/, "").split("\n").forEach((l, i) => {
-    emit(l, first + i);
-    if (paragraphs && l.trim()) emit("", first + i);
-  });
-}
-
-/** A value written out as list items: scalars as they are, a map's `key: value`, nested lists one level down. */
-function flat(given: Node | null | undefined, lineAt: (n: Node | null | undefined) => number, emit: Emit, indent = ""): void {
-  // An alias (`accent: *accent`) says what its anchor says.
-  const v = isAlias(given) && reading ? (given.resolve(reading) as Node | undefined) : given;
-  if (isScalar(v)) {
-    if (v.value !== null) block(String(v.value), lineAt(v), v.type, emit, false);
-    return;
-  }
-  const items = isMap(v) || isSeq(v) ? (v.items as (Node | Pair<Node, Node>)[]) : [];
-  for (const it of items) {
-    if (isScalar(it)) emit(`${indent}- ${String(it.value).replace(/\s*\n\s*/g, " ")}`, lineAt(it));
-    else if (it && "key" in it && isScalar(it.key)) {
-      const key = String(it.key.value);
-      const value = isAlias(it.value) && reading ? (it.value.resolve(reading) as Node | undefined) : it.value;
-      if (isScalar(value)) emit(`${indent}- ${key}: ${String(value.value).replace(/\s*\n\s*/g, " ")}`, lineAt(it.key));
-      else {
-        emit(`${indent}- ${key}:`, lineAt(it.key));
-        flat(value, lineAt, emit, `${indent}  `);
-      }
-    } else if (it) flat(it as Node, lineAt, emit, indent);
-  }
-}
-
-/** The quotes as `- [box] "…" — who` items, their box named by its title so quote-notes.ts places them. */
-function quoteLines(v: Node | null | undefined, ids: Map<string, string>, lineAt: (n: Node | null | undefined) => number, emit: Emit): void {
-  emit("", lineAt(v));
-  emit("## Quotable Insights", lineAt(v));
-  for (const q of isSeq(v) ? (v.items as Node[]) : []) {
-    const get = (re: RegExp): Node | undefined => (isMap(q) ? (q.items as Pair<Node, Node>[]).find((p) => isScalar(p.key) && re.test(String(p.key.value)))?.value ?? undefined : undefined);
-    const text = isScalar(q) ? q : get(QUOTE_TEXT);
-    if (!isScalar(text) || text.value === null) continue;
-    const said = String(text.value).trim().replace(/\s*\n\s*/g, " ").replace(/^["“](.*)["”]$/, "$1");
-    const by = get(BY);
-    const near = get(NEAR);
-    const box = isScalar(near) && near.value !== null ? ids.get(String(near.value)) ?? String(near.value) : undefined;
-    const who = isScalar(by) && by.value !== null ? ` — ${String(by.value)}` : "";
-    // The box in brackets before the quote: its title may hold brackets of its own, which a note after it may not.
-    emit(`- ${box ? `[${box.replace(/[\[\]]/g, "")}] ` : ""}"${said}"${who}`, lineAt(text));
-  }
-}
-
-/** Each box's content as a plan section under the box's title. */
-function plan(v: Node | null | undefined, ids: Map<string, string>, lineAt: (n: Node | null | undefined) => number, emit: Emit): void {
-  const entries: { id?: string; body: Node | null | undefined; line: number }[] = isMap(v)
-    ? (v.items as Pair<Node, Node>[]).map((p) => ({ id: isScalar(p.key) ? String(p.key.value) : undefined, body: p.value, line: lineAt(p.key) }))
-    : isSeq(v)
-      ? (v.items as Node[]).map((n) => ({ id: idOf(n), body: n, line: lineAt(n) }))
-      : [];
-  for (const e of entries) {
-    const own = isMap(e.body) ? (e.body.items as Pair<Node, Node>[]).find((p) => isScalar(p.key) && TITLE.test(String(p.key.value)))?.value : undefined;
-    const title = (e.id !== undefined ? ids.get(e.id) : undefined) ?? (isScalar(own) ? String(own.value) : e.id);
-    if (!title) continue;
-    emit("", e.line);
-    emit(`## ${title}`, e.line);
-    if (!isMap(e.body)) {
-      flat(e.body, lineAt, emit);
-      continue;
-    }
-    for (const p of e.body.items as Pair<Node, Node>[]) {
-      const key = isScalar(p.key) ? String(p.key.value) : "";
-      if (TITLE.test(key) || ID.test(key)) continue;
-      const line = lineAt(p.key);
-      emit("", line);
-      if (TABLE.test(key)) table(p.value, lineAt, emit, line);
-      else if ((CHART.test(key) || CODE.test(key)) && isScalar(p.value)) {
-        emit(CHART.test(key) ? "```mermaid" : "```", line);
-        block(String(p.value.value), lineAt(p.value), p.value.type, emit, false);
-        emit("```", lineAt(p.value));
-      } else if (TEXT.test(key) && isScalar(p.value)) block(String(p.value.value).trim(), lineAt(p.value), p.value.type, emit, false);
-      else if (LIST.test(key) || isSeq(p.value)) flat(p.value, lineAt, emit);
-      else flat(p.value, lineAt, emit);
-    }
-  }
-}
-
-function idOf(n: Node): string | undefined {
-  if (!isMap(n)) return undefined;
-  const p = (n.items as Pair<Node, Node>[]).find((x) => isScalar(x.key) && ID.test(String(x.key.value)));
-  return isScalar(p?.value) ? String(p.value.value) : undefined;
-}
-
-/** `{header: […], rows: [[…]]}` (or a list of rows, the first the header) as a Markdown table. */
-function table(v: Node | null | undefined, lineAt: (n: Node | null | undefined) => number, emit: Emit, line: number): void {
-  const cells = (n: Node | null | undefined): string[] => (isSeq(n) ? (n.items as Node[]).map((c) => (isScalar(c) ? String(c.value ?? "").replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ") : "")) : []);
-  const get = (re: RegExp): Node | undefined => (isMap(v) ? (v.items as Pair<Node, Node>[]).find((p) => isScalar(p.key) && re.test(String(p.key.value)))?.value ?? undefined : undefined);
-  let head = cells(get(HEADER));
-  const listed = get(ROWS);
-  let rows = (isSeq(listed) ? (listed.items as Node[]) : isSeq(v) ? (v.items as Node[]) : []).map((r) => ({ cells: cells(r), line: lineAt(r) }));
-  if (head.length === 0 && rows.length > 0) [head, rows] = [rows[0]!.cells, rows.slice(1)];
-  if (head.length === 0) return;
-  emit(`| ${head.join(" | ")} |`, lineAt(get(HEADER)) || line);
-  emit(`|${head.map(() => "---").join("|")}|`, lineAt(get(HEADER)) || line);
-  for (const r of rows) emit(`| ${r.cells.join(" | ")} |`, r.line);
 }
 
 /** A page value as words: `{size: A4, orientation: landscape}` → `A4 landscape`. */
