@@ -97,6 +97,11 @@ describe("a prompt written as one YAML object", () => {
     const t = Date.now();
     expect(yamlPrompt(text)).toBeDefined();
     expect(Date.now() - t).toBeLessThan(2000);
+    // 2,000 lines of keys with no layout among them are not parsed at all.
+    const keys = Array.from({ length: 2000 }, (_, k) => `key${k}: ${"a: ".repeat(30)}`).join("\n");
+    const u = Date.now();
+    expect(yamlPrompt(keys)).toBeUndefined();
+    expect(Date.now() - u).toBeLessThan(200);
   });
 });
 

@@ -41,6 +41,14 @@ const META_KEYS: [RegExp, string][] = [
 
 /** The prompt a document holds as one YAML object, or undefined when it is not written so. */
 export function yamlPrompt(written: string): YamlPrompt | undefined {
+  // Telling the input's kind and reading it both ask; the YAML is parsed once.
+  if (last?.written !== written) last = { written, read: objectPrompt(written) };
+  return last.read;
+}
+
+let last: { written: string; read: YamlPrompt | undefined } | undefined;
+
+function objectPrompt(written: string): YamlPrompt | undefined {
   if (written.startsWith("---")) return undefined;
   const lines = written.split("\n");
   const span = yamlSpan(lines);
@@ -49,6 +57,10 @@ export function yamlPrompt(written: string): YamlPrompt | undefined {
   // The YAML must be the document, not an example in it: most of its non-blank lines.
   const filled = (a: number, b: number): number => lines.slice(a, b).filter((l) => l.trim()).length;
   if (filled(from, to) * 3 < filled(0, lines.length) * 2) return undefined;
+  // Parsing is the costly part: only an object with a layout among its top-level keys is parsed.
+  const indent = /^\s*/.exec(lines.slice(from, to).find((l) => l.trim() && !/^\s*#/.test(l)) ?? "")![0].length;
+  const top = lines.slice(from, to).flatMap((l) => (/^\s*/.exec(l)![0].length === indent ? /^\s*([^\s:#"'-][^:]{0,40}?)\s*:(?:\s|$)/.exec(l)?.[1] ?? [] : []));
+  if (!top.some((k) => LAYOUT.test(k))) return undefined;
   const counter = new LineCounter();
   const src = lines.slice(from, to).join("\n");
   let doc: Document;
