@@ -87,6 +87,17 @@ describe("a prompt written as one YAML object", () => {
     expect(warnings).toEqual([`line ${spec.indexOf("todo: ask about colours") + 2}: the YAML key \`todo:\` names no part of the prompt (metadata, source, layout, content, quotes, style, request) nor a box's id; it is not drawn`]);
   });
 
+  it("draws a box's own `quote:` as a quote, warns of a `near:` naming no box, and gives blocks the YAML's lines", async () => {
+    const spec = [...SPEC.slice(0, 18), '    quote: {text: "Alpha is the first letter.", by: Karpathy}', ...SPEC.slice(18, 26), '  - {text: "A quote near nothing.", by: Someone, near: zeta}'];
+    const { sheet, warnings } = await readSheet(["```yaml", ...spec, "```", ""].join("\n"));
+    const alpha = panel(sheet, /ALPHA/);
+    expect(quotes(alpha.blocks)).toContain("Alpha is the first letter.");
+    expect(alpha.blocks.find((b) => b.kind === "quote")).toMatchObject({ cite: "Karpathy" });
+    expect(warnings).toEqual([`line ${spec.length + 1}: the quote's \`near: zeta\` names no box's id or title; it is placed by its words`]);
+    // `a:` is the file's line 16 (the fence first): the block's source line is there, not in the Markdown it stands for.
+    expect(alpha.blocks[0]!.at?.line).toBe(spec.indexOf("  a:") + 2);
+  });
+
   it("leaves a document that only shows a YAML layout among its parts to its parts", () => {
     expect(yamlPrompt(fixture("tool-use-yaml-layout"))).toBeUndefined();
   });

@@ -57,7 +57,7 @@ import { rangeBoxes } from "./range-refs.js";
 import { interleavedPlan } from "./heading-boxes.js";
 import { moveStrayQuotes } from "./stray-quotes.js";
 import { bodyNote, errorOnBodyLine, onBodyLine, requestBody, type RequestBody } from "./request-body.js";
-import { errorOnYamlLine, onYamlLine, yamlPrompt } from "./yaml-prompt.js";
+import { atYamlLines, errorOnYamlLine, onYamlLine, yamlPrompt } from "./yaml-prompt.js";
 
 export interface PromptReadResult {
   sheet: Sheet;
@@ -72,7 +72,7 @@ export async function readPromptDocumentAsync(text: string, page?: PageSize): Pr
   if (yaml) {
     try {
       const read = await readPromptDocumentAsync(yaml.text, page);
-      return { sheet: read.sheet, warnings: [...yaml.warnings, ...read.warnings.map((w) => onYamlLine(yaml, w))] };
+      return { sheet: atYamlLines(yaml, read.sheet), warnings: [...yaml.warnings, ...read.warnings.map((w) => onYamlLine(yaml, w))] };
     } catch (err) {
       throw errorOnYamlLine(yaml, err);
     }
@@ -97,7 +97,7 @@ export function readPromptDocument(text: string, mermaid?: ParsedMermaid, boxCha
   if (yaml) {
     try {
       const read = readPromptDocument(yaml.text, mermaid, boxCharts);
-      return { sheet: read.sheet, warnings: [...yaml.warnings, ...read.warnings.map((w) => onYamlLine(yaml, w))] };
+      return { sheet: atYamlLines(yaml, read.sheet), warnings: [...yaml.warnings, ...read.warnings.map((w) => onYamlLine(yaml, w))] };
     } catch (err) {
       throw errorOnYamlLine(yaml, err);
     }

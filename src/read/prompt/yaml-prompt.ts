@@ -8,6 +8,7 @@
 // errors name the lines the writer sees. Keys are told by meaning, not one spelling.
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from "yaml";
 import { InputError } from "../../errors.js";
+import { panelsOf, type Sheet } from "../../model/sheet.js";
 import { QUIET } from "./frontmatter.js";
 import { ID, TITLE, block, entriesOf, flat, plan, quoteLines, withAliases, type Emit } from "./yaml-sections.js";
 
@@ -113,10 +114,11 @@ function partsOf(doc: Document, lines: string[], from: number, to: number, count
   emit("", fence);
   const style = find(STYLE);
   const quotes = find(QUOTES);
+  const unplaced: string[] = [];
   if (style || quotes) {
     emit("# Output Style", lineAt((style ?? quotes)!.key as Node));
     if (style) flat(style.value, lineAt, emit);
-    if (quotes) quoteLines(quotes.value, ids, lineAt, emit);
+    if (quotes) unplaced.push(...quoteLines(quotes.value, ids, lineAt, emit));
     emit("", fence);
   }
   if (content || byId.length > 0) {
@@ -124,9 +126,9 @@ function partsOf(doc: Document, lines: string[], from: number, to: number, count
     plan([...(content ? entriesOf(content.value, lineAt) : []), ...byId.map((p) => ({ id: keyOf(p), body: p.value, line: lineAt(p.key) }))], ids, lineAt, emit);
   }
   // A key that is no part of the prompt (nor metadata written at the top) is said to be left out, not lost quietly.
-  const warnings = pairs
+  const warnings = [...unplaced, ...pairs
     .filter((p) => !parts.some((re) => re.test(keyOf(p))) && !byId.includes(p) && !META_KEYS.some(([re]) => re.test(keyOf(p))))
-    .map((p) => `line ${lineAt(p.key)}: the YAML key \`${keyOf(p)}:\` names no part of the prompt (metadata, source, layout, content, quotes, style, request) nor a box's id; it is not drawn`);
+    .map((p) => `line ${lineAt(p.key)}: the YAML key \`${keyOf(p)}:\` names no part of the prompt (metadata, source, layout, content, quotes, style, request) nor a box's id; it is not drawn`)];
   const request = find(REQUEST);
   const page = find(PAGE);
   if (request || page) {
@@ -221,4 +223,10 @@ export function errorOnYamlLine(read: YamlPrompt, err: unknown): unknown {
   const moved = new InputError(err.message, { ...err.where, line: read.at[err.where.line - 1] ?? err.where.line, column: undefined }, err.hint);
   moved.stack = err.stack;
   return moved;
+}
+
+/** Each block's source line (`at.line`, which the report prints) moved to the file line its words came from. */
+export function atYamlLines(read: YamlPrompt, sheet: Sheet): Sheet {
+  for (const p of panelsOf(sheet)) for (const b of p.blocks) if (b.at?.line !== undefined) b.at.line = read.at[b.at.line - 1] ?? b.at.line;
+  return sheet;
 }

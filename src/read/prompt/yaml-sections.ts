@@ -15,6 +15,7 @@ const HEADER = /^(?:header|headers|columns|cols|head)$/i;
 const ROWS = /^(?:rows|data|body)$/i;
 const NEAR = /^(?:near|box|panel|target|place|goes_to|in|where|위치)$/i;
 const BY = /^(?:by|speaker|author|who|source|attribution)$/i;
+const QUOTE_KEY = /^(?:quotes?|인용구?)$/i;
 const QUOTE_TEXT = /^(?:text|quote|en|original|words)$/i;
 
 export type Emit = (line: string, at: number) => void;
@@ -64,21 +65,46 @@ export function flat(given: Node | null | undefined, lineAt: (n: Node | null | u
   }
 }
 
-/** The quotes as `- [box] "…" — who` items, their box named by its title so quote-notes.ts places them. */
-export function quoteLines(v: Node | null | undefined, ids: Map<string, string>, lineAt: (n: Node | null | undefined) => number, emit: Emit): void {
+/** A quote's words and who said it: a string, or `{text, by}` under whatever keys. */
+function quoteOf(q: Node): { text: Node; said: string; by?: string; near?: Node } | undefined {
+  const get = (re: RegExp): Node | undefined => (isMap(q) ? (q.items as Pair<Node, Node>[]).find((p) => isScalar(p.key) && re.test(String(p.key.value)))?.value ?? undefined : undefined);
+  const text = isScalar(q) ? q : get(QUOTE_TEXT);
+  if (!isScalar(text) || text.value === null) return undefined;
+  const said = String(text.value).trim().replace(/\s*\n\s*/g, " ").replace(/^["“](.*)["”]$/, "$1");
+  const by = get(BY);
+  const near = get(NEAR);
+  return { text, said, ...(isScalar(by) && by.value !== null ? { by: String(by.value) } : {}), ...(near ? { near } : {}) };
+}
+
+/**
+ * The quotes as `- [box] "…" — who` items, their box named by its title so quote-notes.ts places them; a `near`
+ * naming no box (by id or title) is warned of and the quote placed by its words. Returns the warnings.
+ */
+export function quoteLines(v: Node | null | undefined, ids: Map<string, string>, lineAt: (n: Node | null | undefined) => number, emit: Emit): string[] {
+  const warnings: string[] = [];
   emit("", lineAt(v));
   emit("## Quotable Insights", lineAt(v));
+  const titles = [...ids.values()].map((t) => t.toLowerCase());
   for (const q of isSeq(v) ? (v.items as Node[]) : []) {
-    const get = (re: RegExp): Node | undefined => (isMap(q) ? (q.items as Pair<Node, Node>[]).find((p) => isScalar(p.key) && re.test(String(p.key.value)))?.value ?? undefined : undefined);
-    const text = isScalar(q) ? q : get(QUOTE_TEXT);
-    if (!isScalar(text) || text.value === null) continue;
-    const said = String(text.value).trim().replace(/\s*\n\s*/g, " ").replace(/^["“](.*)["”]$/, "$1");
-    const by = get(BY);
-    const near = get(NEAR);
-    const box = isScalar(near) && near.value !== null ? ids.get(String(near.value)) ?? String(near.value) : undefined;
-    const who = isScalar(by) && by.value !== null ? ` — ${String(by.value)}` : "";
+    const read = quoteOf(q);
+    if (!read) continue;
+    const named = isScalar(read.near) && read.near.value !== null ? String(read.near.value).trim() : undefined;
+    const box = named ? ids.get(named) ?? (titles.some((t) => t.includes(named.toLowerCase())) ? named : undefined) : undefined;
+    if (named && !box) warnings.push(`line ${lineAt(read.near)}: the quote's \`near: ${named}\` names no box's id or title; it is placed by its words`);
     // The box in brackets before the quote: its title may hold brackets of its own, which a note after it may not.
-    emit(`- ${box ? `[${box.replace(/[\[\]]/g, "")}] ` : ""}"${said}"${who}`, lineAt(text));
+    emit(`- ${box ? `[${box.replace(/[\[\]]/g, "")}] ` : ""}"${read.said}"${read.by ? ` — ${read.by}` : ""}`, lineAt(read.text));
+  }
+  return warnings;
+}
+
+/** A box's own quotes as `>` quotes, each signed on a line of its own, so the box draws them as quotes. */
+function boxQuotes(v: Node | null | undefined, lineAt: (n: Node | null | undefined) => number, emit: Emit): void {
+  for (const q of isSeq(v) ? (v.items as Node[]) : v ? [v] : []) {
+    const read = quoteOf(q);
+    if (!read) continue;
+    emit(`> "${read.said}"`, lineAt(read.text));
+    if (read.by) emit(`> — ${read.by}`, lineAt(read.text));
+    emit("", lineAt(read.text));
   }
 }
 
@@ -113,6 +139,7 @@ export function plan(entries: Entry[], ids: Map<string, string>, lineAt: (n: Nod
       const line = lineAt(p.key);
       emit("", line);
       if (TABLE.test(key)) table(p.value, lineAt, emit, line);
+      else if (QUOTE_KEY.test(key)) boxQuotes(p.value, lineAt, emit);
       else if ((CHART.test(key) || CODE.test(key)) && isScalar(p.value)) {
         emit(CHART.test(key) ? "```mermaid" : "```", line);
         block(String(p.value.value), lineAt(p.value), p.value.type, emit, false);
