@@ -9,6 +9,7 @@ import { DEFAULT_STYLE, panelsOf, type Sheet, type Block, type MindNode, type Pa
 import { readSheet } from "../src/read/index.js";
 import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/index.js";
 import { requestBody } from "../src/read/prompt/request-body.js";
+import { yamlPrompt } from "../src/read/prompt/yaml-prompt.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { plainMath } from "../src/read/math.js";
 import { obsidianMarks } from "../src/read/prompt/obsidian.js";
@@ -139,8 +140,9 @@ function planExpectations(written: string): PlanExpectations {
   // pasted as a request body's JSON string as the text the string decodes to.
   // An org-mode document as the Markdown its stars, blocks and tables stand for; a Confluence page's wiki markup
   // as the Markdown its `h2.` headings, `{code}` blocks and `||head||` tables stand for; a LaTeX source as the
-  // Markdown its sections, lists, environments and tables stand for.
-  const doc = atxHeadings(obsidianMarks(wikiMarkup(orgMode(latexSource(requestBody(written)?.text ?? written)))));
+  // Markdown its sections, lists, environments and tables stand for; a prompt written as one YAML object as the
+  // document its keys stand for.
+  const doc = atxHeadings(obsidianMarks(wikiMarkup(orgMode(latexSource(yamlPrompt(written)?.text ?? requestBody(written)?.text ?? written)))));
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`, `## 🧩 섹션 구성 (11개)`), tagged `<content>`, a bare `Plan:` label line, or
   // a name of the writer's own glossed with the template's (`# 📋 출력 구성 (Output Structure Plan)`).

@@ -16,6 +16,7 @@ import { checkNesting, checkSheetLimits } from "./limits.js";
 import { isSafeLink } from "../model/links.js";
 import { standInWarnings } from "./stand-ins.js";
 import { bodyNote, requestBody } from "./prompt/request-body.js";
+import { yamlPrompt } from "./prompt/yaml-prompt.js";
 
 export interface ReadResult {
   sheet: Sheet;
@@ -30,6 +31,8 @@ export function detectInputKind(written: string): InputKind {
   // A prompt pasted as the JSON string of an API request body is told by the document the string holds.
   const body = requestBody(written);
   if (body) return detectInputKind(body.text);
+  // A prompt written as one YAML object (a layout and the boxes' content among its keys) is a prompt.
+  if (yamlPrompt(written)) return "prompt";
   const text = labelSections(bannerSections(xmlSections(toggleSections(wikiMarkup(orgMode(latexSource(written)))))));
   if (/^---\r?\n[\s\S]*?^nanosheet\s*:/m.test(text.slice(0, 4000)) && text.startsWith("---")) return "sheet";
   const promptHeading =

@@ -46,6 +46,8 @@ const BOXES = /^(?:boxes|box|cells|panels|columns|cols|items|areas|children|sect
 const HEIGHT = /^(?:height|ratio|h|size|share|percent|높이|비율)$/i;
 const TEXT = /^(?:title|text|name|label|content|heading|header|제목|이름|내용)$/i;
 const WIDTH = /^(?:width|span|colspan|col_span|ratio|w|weight|cols|columns|share|너비|폭|비율)$/i;
+/** Rows a box runs down through: `rowspan: 2`, `row_span`, `rows: 2`. */
+const ROWSPAN = /^(?:rowspan|row_span|rowSpan|rows|행\s*병합)$/i;
 const BIG_REMARK = /\s*[(（][^)）]*(?:가장|widest|biggest|largest|크게|넓게)[^)）]*[)）]\s*/i;
 
 /** The layout section's YAML/JSON object or CSS grid as rows, or undefined when it holds none. */
@@ -92,21 +94,48 @@ function objectLayout(code: Code): DataLayout | undefined {
     const obj = row && typeof row === "object" && !Array.isArray(row) ? (row as Record<string, unknown>) : undefined;
     const boxes = Array.isArray(row) ? row : obj ? keyed(obj, BOXES) ?? (keyed(obj, TEXT) !== undefined ? [obj] : undefined) : typeof row === "string" ? [row] : undefined;
     if (!Array.isArray(boxes)) return undefined;
-    const cells = boxes.map((b) => boxOf(b)).filter((c): c is { text: string; width?: { value: number; percent: boolean } } => !!c);
+    const cells = boxes.map((b) => boxOf(b)).filter((c): c is Box => !!c);
     if (cells.length === 0) continue;
     const given = cells.flatMap((c) => (c.width ? [c.width.value] : []));
     const fill = given.length ? given.reduce((s, v) => s + v, 0) / given.length : 1;
     // A row's own size is its height (`ratio: 30` beside `cells`); widths are only the boxes'.
     const height = obj ? amount(keyed(obj, HEIGHT)) : undefined;
     const remark = cells.map((c) => BIG_REMARK.exec(c.text)?.[0].trim() ?? "").join(" ");
-    const read: DataRow = { line: 0, remark, cells: cells.map((c) => ({ text: c.text.replace(BIG_REMARK, " ").trim(), weight: c.width?.value ?? fill, line: lineOfText(c.text) })) };
+    const read: DataRow = { line: 0, remark, cells: cells.map((c) => ({ text: c.text.replace(BIG_REMARK, " ").trim(), weight: c.width?.value ?? fill, line: lineOfText(c.text), ...(c.rows ? { span: c.rows } : {}) })) };
     read.line = read.cells[0]!.line;
     if (height) Object.assign(read, { ratio: height.value, percent: height.percent });
     out.push(read);
   }
   if (out.length < 2) return undefined;
   titleHeight(out);
-  return { rows: out, lines: [first, first + lines.length - 1] };
+  const across = placeUnder(out);
+  return { rows: out, lines: [first, first + lines.length - 1], ...(across ? { across } : {}) };
+}
+
+/**
+ * A box running down rows (`rowspan: 2`) holds its columns in the rows below, so each box there starts past it,
+ * as in an HTML table; the page's columns are then the widest row's with the boxes from above. Nothing is moved
+ * when no box runs down.
+ */
+function placeUnder(rows: DataRow[]): number | undefined {
+  if (!rows.some((r) => r.cells.some((c) => (c.span ?? 1) > 1))) return undefined;
+  const held: { start: number; end: number; last: number }[] = [];
+  let across = 0;
+  rows.forEach((row, r) => {
+    let x = 0;
+    const skip = (): void => {
+      for (let h = held.find((b) => b.last >= r && Math.abs(b.start - x) < 1e-9); h; h = held.find((b) => b.last >= r && Math.abs(b.start - x) < 1e-9)) x = h.end;
+    };
+    for (const c of row.cells) {
+      skip();
+      c.start = x;
+      x += c.weight;
+      if ((c.span ?? 1) > 1) held.push({ start: c.start, end: x, last: r + c.span! - 1 });
+    }
+    skip();
+    across = Math.max(across, x);
+  });
+  return across;
 }
 
 /**
@@ -133,7 +162,12 @@ function rowsOf(data: unknown): unknown[] | undefined {
   const obj = data as Record<string, unknown>;
   // Rows listed, or named (`rows: { top: …, middle: … }`), in the order written.
   const asRows = (v: unknown): unknown[] | undefined => (Array.isArray(v) ? v : v && typeof v === "object" ? Object.values(v) : undefined);
-  const direct = asRows(keyed(obj, ROWS));
+  const named = keyed(obj, ROWS);
+  if (Array.isArray(named)) return named;
+  // `layout: {grid: {columns: 4}, rows: […]}`: the rows listed inside the key naming the layout, not its settings.
+  const inner = named && typeof named === "object" ? Object.entries(named).find(([k, v]) => ROWS.test(k) && Array.isArray(v))?.[1] : undefined;
+  if (Array.isArray(inner)) return inner;
+  const direct = asRows(named);
   if (direct) return direct;
   for (const v of Object.values(obj)) {
     if (v && typeof v === "object" && !Array.isArray(v)) {
@@ -144,14 +178,22 @@ function rowsOf(data: unknown): unknown[] | undefined {
   return undefined;
 }
 
-function boxOf(b: unknown): { text: string; width?: { value: number; percent: boolean } } | undefined {
+interface Box {
+  text: string;
+  width?: { value: number; percent: boolean };
+  rows?: number;
+}
+
+function boxOf(b: unknown): Box | undefined {
   if (typeof b === "string" || typeof b === "number") return String(b).trim() ? { text: String(b).trim() } : undefined;
   if (!b || typeof b !== "object" || Array.isArray(b)) return undefined;
   const o = b as Record<string, unknown>;
   const text = keyed(o, TEXT) ?? o.id;
   if (typeof text !== "string" || !text.trim()) return undefined;
   const width = amount(keyed(o, WIDTH));
-  return width ? { text: text.trim(), width } : { text: text.trim() };
+  const down = amount(keyed(o, ROWSPAN));
+  const rows = down && !down.percent && Number.isInteger(down.value) && down.value > 1 ? down.value : undefined;
+  return { text: text.trim(), ...(width ? { width } : {}), ...(rows ? { rows } : {}) };
 }
 
 /** A CSS grid: each quoted string of `grid-template-areas` a row of area names, `.` an empty cell. */
