@@ -56,8 +56,7 @@ import { checkPanelCount } from "../limits.js";
 import { rangeBoxes } from "./range-refs.js";
 import { interleavedPlan } from "./heading-boxes.js";
 import { moveStrayQuotes } from "./stray-quotes.js";
-import { bodyNote, errorOnBodyLine, onBodyLine, requestBody, type RequestBody } from "./request-body.js";
-import { atYamlLines, errorOnYamlLine, onYamlLine, yamlPrompt } from "./yaml-prompt.js";
+import { unwrapped } from "./unwrapped.js";
 
 export interface PromptReadResult {
   sheet: Sheet;
@@ -67,23 +66,12 @@ export interface PromptReadResult {
 /** Read a prompt document, its plan's ```mermaid blocks and the charts typed in its drawing's boxes parsed with
  * Mermaid's own parsers. `page`: the page it will be drawn on, when the caller sets one (`--page`). */
 export async function readPromptDocumentAsync(text: string, page?: PageSize): Promise<PromptReadResult> {
-  // A prompt written as one YAML object is read as the document it stands for, its notes on the YAML's lines.
-  const yaml = yamlPrompt(text);
-  if (yaml) {
-    try {
-      const read = await readPromptDocumentAsync(yaml.text, page);
-      return { sheet: atYamlLines(yaml, read.sheet), warnings: [...yaml.warnings, ...read.warnings.map((w) => onYamlLine(yaml, w))] };
-    } catch (err) {
-      throw errorOnYamlLine(yaml, err);
-    }
-  }
-  const body = requestBody(text);
-  const doc = parsedPrompt(body?.text ?? text);
-  if (!body) return readDoc(doc, await parsePlanMermaid(doc), page, await parseBoxCharts(doc, page ?? pageSize(doc)));
+  const w = unwrapped(text);
   try {
-    return fromBody(body, readDoc(doc, await parsePlanMermaid(doc), page, await parseBoxCharts(doc, page ?? pageSize(doc))));
+    const doc = parsedPrompt(w.text);
+    return w.back(readDoc(doc, await parsePlanMermaid(doc), page, await parseBoxCharts(doc, page ?? pageSize(doc))));
   } catch (err) {
-    throw errorOnBodyLine(body, err);
+    throw w.error(err);
   }
 }
 
@@ -93,27 +81,12 @@ export async function readPromptDocumentAsync(text: string, page?: PageSize): Pr
  * reported and left out, and such charts reported and kept as the box's text (readPromptDocumentAsync parses them).
  */
 export function readPromptDocument(text: string, mermaid?: ParsedMermaid, boxCharts?: BoxCharts): PromptReadResult {
-  const yaml = yamlPrompt(text);
-  if (yaml) {
-    try {
-      const read = readPromptDocument(yaml.text, mermaid, boxCharts);
-      return { sheet: atYamlLines(yaml, read.sheet), warnings: [...yaml.warnings, ...read.warnings.map((w) => onYamlLine(yaml, w))] };
-    } catch (err) {
-      throw errorOnYamlLine(yaml, err);
-    }
-  }
-  const body = requestBody(text);
-  if (!body) return readDoc(parsedPrompt(text), mermaid, undefined, boxCharts);
+  const w = unwrapped(text);
   try {
-    return fromBody(body, readDoc(parsedPrompt(body.text), mermaid, undefined, boxCharts));
+    return w.back(readDoc(parsedPrompt(w.text), mermaid, undefined, boxCharts));
   } catch (err) {
-    throw errorOnBodyLine(body, err);
+    throw w.error(err);
   }
-}
-
-/** A prompt read out of a request body's string: its notes on the string's line, the first saying why. */
-function fromBody(body: RequestBody, read: PromptReadResult): PromptReadResult {
-  return { sheet: read.sheet, warnings: [bodyNote(body), ...read.warnings.map((w) => onBodyLine(body, w))] };
 }
 
 /**

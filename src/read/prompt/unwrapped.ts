@@ -1,0 +1,36 @@
+// A prompt kept inside something else: the JSON string of an API request body (request-body.ts), or one YAML object
+// standing for the whole document (yaml-prompt.ts). Either is read as the prompt text it holds, and what the reader
+// says about that text is moved back onto the lines the writer sees.
+import type { PromptReadResult } from "./index.js";
+import { bodyNote, errorOnBodyLine, onBodyLine, requestBody } from "./request-body.js";
+import { atYamlLines, errorOnYamlLine, onYamlLine, yamlPrompt } from "./yaml-prompt.js";
+
+export interface Unwrapped {
+  /** The prompt text to read. */
+  text: string;
+  /** The read result with its notes and source lines on the file's own lines. */
+  back(read: PromptReadResult): PromptReadResult;
+  /** An error thrown reading it, its line the file's own. */
+  error(err: unknown): unknown;
+}
+
+export function unwrapped(text: string): Unwrapped {
+  const yaml = yamlPrompt(text);
+  if (yaml) {
+    return {
+      text: yaml.text,
+      back: (read) => ({ sheet: atYamlLines(yaml, read.sheet), warnings: [...yaml.warnings, ...read.warnings.map((w) => onYamlLine(yaml, w))] }),
+      error: (err) => errorOnYamlLine(yaml, err),
+    };
+  }
+  const body = requestBody(text);
+  if (body) {
+    return {
+      text: body.text,
+      // Its notes on the string's line, the first saying why.
+      back: (read) => ({ sheet: read.sheet, warnings: [bodyNote(body), ...read.warnings.map((w) => onBodyLine(body, w))] }),
+      error: (err) => errorOnBodyLine(body, err),
+    };
+  }
+  return { text, back: (read) => read, error: (err) => err };
+}
