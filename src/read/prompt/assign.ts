@@ -209,9 +209,10 @@ function byMeaning(slots: Slot[], m: Movable, quoteBox?: Slot): Pick {
   // A section whose words spread over many panels (a mind map of the whole chapter) is an overview: it is
   // about no one panel, so it goes where there is room.
   const overview = m.item.role !== "quote" && top < OVERVIEW * total;
-  // A quote whose words one box writes in quotation marks goes to that box (drawn-quote-home.ts).
+  // A quote whose words one box writes in quotation marks goes to that box (drawn-quote-home.ts): the box's line
+  // sends it there, as a `+ 💬 명언` line does.
   const drawn = drawnQuoteHome(slots.map((s) => s.panel), m.item.block);
-  if (drawn >= 0) return { slot: slots[drawn]!, reason: words(m.matches[drawn]!) };
+  if (drawn >= 0) return { slot: slots[drawn]!, reason: "box line" };
   if (top > 0 && !overview) {
     const ranked = slots
       .map((slot, k) => ({ slot, match: m.matches[k]! }))
