@@ -31,16 +31,25 @@ const RL = join(FIXTURES_DIR, "prompts", "rl-practice-problems-double-grid-inlin
 const read = async (): Promise<Sheet> => (await readSheet(readFileSync(RL, "utf8"), { file: RL })).sheet;
 const sample = (s: Sheet): Panel => panelsOf(s).find((p) => p.id === "sample-reinforce")!;
 
-describe("the RL practice chapter at A4: SAMPLE & REINFORCE's loop in a low third of the top row", () => {
-  it("fits: the box's sketch of the loop is left out, the build says so, and every other panel keeps its lines", async () => {
+describe("the RL practice chapter: SAMPLE & REINFORCE's loop in a low third of the top row", () => {
+  it("at 16:9 fits: the box's sketch of the loop is left out, the build says so, and every other panel keeps its lines", async () => {
     const sheet = await read();
     expect(sample(sheet).lead.length).toBe(3);
-    const laid = layoutSheet(sheet, { page: "a4" });
+    const laid = layoutSheet(sheet, { page: "16:9" });
     expect(laid.problems.filter((p) => p.kind === "overflow")).toEqual([]);
     const after = laid.sheet ?? sheet;
     expect(sample(after).lead).toEqual([]);
     for (const p of panelsOf(sheet).filter((x) => x.id !== "sample-reinforce")) expect(panelsOf(after).find((x) => x.id === p.id)!.lead).toEqual(p.lead);
     expect(laid.warnings.join("\n")).toMatch(/the drawn lines of "SAMPLE & REINFORCE" \(15개 풀이 생성 \/ 정답 맞힌 것만 강화 \/ → 반복\) are left out/);
+  });
+
+  it("at A4 keeps the lines: with the loop drawn on its side there is room for them, and every block stays home", async () => {
+    const sheet = await read();
+    const laid = layoutSheet(sheet, { page: "a4" });
+    expect(laid.problems.filter((p) => p.kind === "overflow")).toEqual([]);
+    expect(sample(laid.sheet ?? sheet).lead.length).toBe(3);
+    expect(laid.warnings.join("\n")).not.toMatch(/drawn lines/);
+    expect(laid.moves ?? []).toEqual([]);
   });
 
   it("keeps the lines where the page fits with them: without the chart, nothing is cut or said", async () => {
