@@ -7,6 +7,7 @@
 // outside its verbatim blocks, so a Markdown prompt quoting a TeX snippet is left alone. `$…$` math is left for
 // the math reader; a full-line `%` comment in the body is the writer's note to whoever reads the source, so its
 // words are kept (the ratios a writer puts there), while the preamble's are dropped.
+import { linePass } from "./line-pass.js";
 import { latexInline } from "./latex-inline.js";
 
 const BEGIN = /^[ \t]*\\begin\{([A-Za-z*]+)\}(.*)$/;
@@ -46,9 +47,10 @@ export function isLatexDocument(lines: string[]): boolean {
 
 export function latexSource(text: string): string {
   if (!text.includes("\\")) return text;
-  const lines = text.split("\n");
-  const plain = lines.map((l) => l.replace(/\r$/, ""));
-  if (!isLatexDocument(plain)) return text;
+  return linePass(text, (plain) => (isLatexDocument(plain) ? latexLines(plain) : undefined));
+}
+
+function latexLines(plain: string[]): string[] {
   const out = plain.slice();
   const preambleEnds = plain.findIndex((l) => /^[ \t]*\\begin\{document\}/.test(l));
   let code: string | undefined;
@@ -135,7 +137,7 @@ export function latexSource(text: string): string {
     else if (lists.length && body.trim()) out[i] = `${"   ".repeat(Math.min(lists.length, MAX_DEPTH))}${body.trim()}`;
     else out[i] = body;
   }
-  return out.map((l, i) => (lines[i]!.endsWith("\r") ? `${l}\r` : l)).join("\n");
+  return out;
 }
 
 /** A code block's language: `% mermaid` on the line above, `[language=X]` / `{X}` after it, or a Mermaid

@@ -4,6 +4,7 @@
 // Markdown reads none of it: the stars are bullets, the blocks paragraphs, the tables text. Each line is written
 // as the Markdown it means, every line keeping its number. Only for a document that is org by its keywords (two
 // `#+` lines at least) and has no Markdown heading, so a Markdown prompt's `* item` bullets stay bullets.
+import { linePass } from "./line-pass.js";
 
 /** `#+TITLE: …`, `#+begin_src mermaid`: an org keyword or block line. */
 const KEYWORD = /^[ \t]*#\+([A-Za-z_]+)(?::(.*)|[ \t](.*)|[ \t]*)$/;
@@ -29,9 +30,10 @@ export function isOrgDocument(lines: string[]): boolean {
 
 export function orgMode(text: string): string {
   if (!text.includes("#+")) return text;
-  const lines = text.split("\n");
-  const plain = lines.map((l) => l.replace(/\r$/, ""));
-  if (!isOrgDocument(plain)) return text;
+  return linePass(text, (plain) => (isOrgDocument(plain) ? orgLines(plain) : undefined));
+}
+
+function orgLines(plain: string[]): string[] {
   const out = plain.slice();
   let block: string | undefined;
   let drawer = false;
@@ -94,7 +96,7 @@ export function orgMode(text: string): string {
     }
     out[i] = inline(l);
   }
-  return out.map((l, i) => (lines[i]!.endsWith("\r") ? `${l}\r` : l)).join("\n");
+  return out;
 }
 
 function tableEnd(lines: string[], from: number): number {

@@ -5,6 +5,7 @@
 // of it: the headings are paragraphs, the blocks text, `#` a heading and `*bold*` italic. Each line is written as
 // the Markdown it means, every line keeping its number. Only for a document that is wiki markup by its headings
 // (two `hN.` lines at least, more than Markdown `##` headings), so a Markdown prompt is never touched.
+import { linePass } from "./line-pass.js";
 
 /** `h2. Title`: a wiki heading. */
 const HEADING = /^[ \t]*h([1-6])\.[ \t]+(.*)$/;
@@ -30,9 +31,10 @@ export function isWikiDocument(lines: string[]): boolean {
 
 export function wikiMarkup(text: string): string {
   if (!/^[ \t]*h[1-6]\./m.test(text)) return text;
-  const lines = text.split("\n");
-  const plain = lines.map((l) => l.replace(/\r$/, ""));
-  if (!isWikiDocument(plain)) return text;
+  return linePass(text, (plain) => (isWikiDocument(plain) ? wikiLines(plain) : undefined));
+}
+
+function wikiLines(plain: string[]): string[] {
   const out = plain.slice();
   const drawn = drawingLines(plain);
   // The macro whose lines are kept as typed (`code`, `noformat`), or a quote being read.
@@ -123,7 +125,7 @@ export function wikiMarkup(text: string): string {
     }
     out[i] = inline(l);
   }
-  return out.map((l, i) => (lines[i]!.endsWith("\r") ? `${l}\r` : l)).join("\n");
+  return out;
 }
 
 /** A border of a box drawing: `+----+----+`, `┌───┬───┐`, `├───┤`. */
