@@ -41,7 +41,7 @@ describe("captions tucked beside their shapes", () => {
     const chart = await zooChart();
     const env = { fontPx: 12, minFontPx: 12, accent: "#1971c2", palette: ["#1971c2"], ink: INK, seed: 1, tight: true };
     const wide = planFlowchart(chart, env, sizesFor(env, 12, 7.5), 1);
-    const tucked = planFlowchart(chart, env, sizesFor(env, 12, 7.5, false, true), 1);
+    const tucked = planFlowchart(chart, env, sizesFor(env, 12, 7.5, { tuck: true }), 1);
     // Four captioned branches side by side: each gives back the room its caption kept on the far side.
     expect(tucked.layout.width).toBeLessThan(wide.layout.width - 150);
     expect(tucked.layout.height).toBeLessThanOrEqual(wide.layout.height + 0.5);

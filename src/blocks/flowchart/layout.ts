@@ -24,9 +24,12 @@ export interface FlowPlan {
 /** Rough pen strokes wander a little past their points; keep them inside the returned box. */
 const MARGIN = 4;
 
-export function sizesFor(env: BlockEnv, px: number, wrapEm: number, beside = false, tuck = false, across = false): Sizes {
+/** The ways an arrangement may depart from the plain one (see Sizes). */
+type Ways = Pick<Sizes, "beside" | "tuck" | "across">;
+
+export function sizesFor(env: BlockEnv, px: number, wrapEm: number, ways: Ways = {}): Sizes {
   const small = Math.max(env.minFontPx, px * 0.82);
-  return { px, capPx: small, edgePx: small, wrap: px * wrapEm, ...(env.tight ? { tight: true } : {}), ...(beside ? { beside: true } : {}), ...(tuck ? { tuck: true } : {}), ...(across ? { across: true } : {}) };
+  return { px, capPx: small, edgePx: small, wrap: px * wrapEm, ...(env.tight ? { tight: true } : {}), ...(ways.beside ? { beside: true } : {}), ...(ways.tuck ? { tuck: true } : {}), ...(ways.across ? { across: true } : {}) };
 }
 
 /** A top-down chart with captions, which a caption tucked on one side of its shape makes narrower. */
@@ -64,8 +67,10 @@ export function planFlowchart(block: Flowchart, env: BlockEnv, sizes: Sizes, row
 }
 
 /** Every arrangement worth trying, best first: big text before small, fewer rows before more. */
-function candidates(block: Flowchart, env: BlockEnv): { px: number; wrapEm: number; rows: number; tuck?: boolean; across?: boolean }[] {
-  const out: { px: number; wrapEm: number; rows: number; tuck?: boolean; across?: boolean }[] = [];
+type Candidate = { px: number; wrapEm: number; rows: number } & Ways;
+
+function candidates(block: Flowchart, env: BlockEnv): Candidate[] {
+  const out: Candidate[] = [];
   const rowChoices = horizontal(block.direction) && block.nodes.length > 2 ? [1, 2, 3] : [1];
   const tuck = tucks(block);
   const across = horizontal(block.direction) && parts(block).length > 1;
@@ -132,7 +137,7 @@ export function chooseFlowchart(block: Flowchart, env: BlockEnv, space: Space): 
   // centred fits the width even at the least size.
   let tuckedFitW: Trial | undefined;
   for (const c of candidates(block, env)) {
-    const t = trial(block, env, sizesFor(env, c.px, c.wrapEm, false, c.tuck, c.across), c.rows);
+    const t = trial(block, env, sizesFor(env, c.px, c.wrapEm, c), c.rows);
     // Groups a snake tangles (a frame drawn over another group's box, its label over a node) are no arrangement.
     if (t.tangled) continue;
     const { width, height } = t;
@@ -182,7 +187,7 @@ export function chooseFlowchart(block: Flowchart, env: BlockEnv, space: Space): 
     // writes `tokenize` next to a short arrow in a narrow column rather than lengthening every arrow for it.
     for (const wrapEm of [6.5, 5]) {
       for (const tuck of tucks(block) ? [false, true] : [false]) {
-        const t = trial(block, env, sizesFor(env, env.minFontPx, wrapEm, true, tuck), 1);
+        const t = trial(block, env, sizesFor(env, env.minFontPx, wrapEm, { beside: true, tuck }), 1);
         if (t.width <= space.width && t.height <= space.height) return planOf(t, env);
         if (t.width <= space.width && t.height < firstFitW.height - 0.5) firstFitW = t;
       }
