@@ -52,7 +52,8 @@ export function unwrapQuote(text: Rich): Rich {
 // The signature may go on with where in the lecture it was said (`— 카파시, 강의 1:02:15`): `,` `:` and brackets
 // are let in, and `signs` decides whether what it caught is a name.
 const CITED = /(["”’」』»]|\n)[ \t]*(?:—|―|–|--|-)[ \t]*([\p{L}][\p{L}\p{N}.'’ ,，:()[\]@-]{0,40})$/u;
-const DASH = "(?:—|―|–|--|-)";
+/** The dashes a signature follows, as a pattern. */
+export const DASH = "(?:—|―|–|--|-)";
 const SIGNER = "([\\p{L}][\\p{L}\\p{N}.'’ -]{0,40}?)";
 const BRACKETED = "([(（][^()（）]+[)）])";
 /** The closing mark, the name, then a gloss in brackets: `"…" — Karpathy (번역)` (a gloss on the line under the

@@ -3,11 +3,11 @@
 // the two lines, so the name was read as the quote's last words; it is the quote's signature. A quote in its
 // marks is left to the readers that know its forms (a dash line under it may be its translation).
 import type { PhrasingContent } from "mdast";
-import { isName, splitLines } from "./quote-forms.js";
+import { DASH, isName, splitLines } from "./quote-forms.js";
 import { plainText } from "./sections.js";
 
 /** `— Andrej Karpathy`, `-- Karpathy`, `― 카파시`: a dash, then at most a few words. */
-const SIGN_LINE = /^\s*(?:—|―|–|--|-)\s*(\S[^\n]{0,60})$/u;
+const SIGN_LINE = new RegExp(`^\\s*${DASH}\\s*(\\S[^\\n]{0,60})$`, "u");
 const OPENS_MARK = /^\s*["“„«「『‘']/u;
 
 export function signatureLine(children: PhrasingContent[]): { children: PhrasingContent[]; cite: string } | undefined {
