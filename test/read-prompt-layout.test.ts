@@ -7,7 +7,7 @@ import { findRatioTable } from "../src/read/prompt/ratios.js";
 import { boldKeyTerms, richFromLine } from "../src/read/prompt/rich.js";
 import { parseMarkdown } from "../src/read/prompt/sections.js";
 import { slug, splitEmoji, stripLayoutRemarks } from "../src/read/prompt/words.js";
-import { bannerOf } from "../src/read/prompt/panels.js";
+import { bannerOf } from "../src/read/prompt/banner-lines.js";
 
 const errorOf = (fn: () => unknown): InputError => {
   try {

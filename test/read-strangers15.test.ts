@@ -11,7 +11,7 @@ import type { Sheet } from "../src/model/sheet.js";
 import { panelsOf } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
 import { quoteNote } from "../src/read/prompt/quote-notes.js";
-import { bannerOf } from "../src/read/prompt/panels.js";
+import { bannerOf } from "../src/read/prompt/banner-lines.js";
 import { isPlaceNote } from "../src/read/prompt/directions.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { widthsOf } from "../src/read/prompt/width-words.js";
