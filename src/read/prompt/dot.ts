@@ -126,6 +126,7 @@ class Reader {
   private readonly edges: string[] = [];
   private readonly top: Cluster = { id: "", label: "", nodes: [], inner: [] };
   private clusters = 0;
+  private depth = 0;
 
   constructor(private readonly toks: Tok[]) {}
 
@@ -209,6 +210,8 @@ class Reader {
 
   private subgraph(into: Cluster, defaults: Attrs): void {
     const line = this.lineHere();
+    // Nesting is bounded so a hostile block cannot exhaust the stack; no drawing nests boxes this deep.
+    if (++this.depth > 20) throw new Beyond(line, "subgraphs nested more than 20 deep");
     let name = "";
     if (this.word() === "subgraph") {
       this.k++;
@@ -221,6 +224,7 @@ class Reader {
     this.expect("{");
     this.statements(cluster, defaults);
     this.expect("}");
+    this.depth--;
     if (this.is("->") || this.is("--")) throw new Beyond(line, "an edge from a subgraph");
   }
 

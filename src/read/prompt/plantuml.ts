@@ -157,7 +157,7 @@ function activity(body: { text: string; line: number }[]): UmlRead {
       else step = [text];
       continue;
     }
-    const arrow = /^-+(?:\[[^\]]*\])?->\s*(.*?);?$/.exec(text);
+    const arrow = /^-(?:\[[^\]]*\]|-)*>\s*(.*?);?$/.exec(text);
     if (arrow) {
       label = arrow[1]!.trim() || undefined;
       continue;
