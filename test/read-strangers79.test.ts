@@ -127,3 +127,24 @@ describe("the FineWeb chapter drawn in Graphviz and PlantUML", () => {
     expect(quotes.join("\n")).toMatch(/We want large diversity of high quality documents[\s\S]*다양하고 질 좋은 문서를/);
   });
 });
+
+describe("a Graphviz fence added by hand to a sheet Markdown file", () => {
+  it("is drawn as its flowchart there too", async () => {
+    const md = ["---", "nanosheet: 1", "---", "# Title", "", "## 🅰️ Alpha", "", "```dot", "digraph { a -> b; }", "```", ""].join("\n");
+    const { sheet } = await readSheet(md, { file: "x.sheet.md" });
+    expect(flow(blocksOf(sheet, /Alpha/)).nodes.map((n) => n.label)).toEqual(["a", "b"]);
+  });
+});
+
+describe("PlantUML and DOT readers on hostile input", () => {
+  it("read 2,000 long lines quickly", () => {
+    const pad = " ".repeat(400);
+    const lines = Array.from({ length: 2000 }, (_, k) => [`note over a${pad}b`, `partition x${pad}y`, `A${pad}-${pad}`, `participant ${pad}x`][k % 4]!);
+    const t = Date.now();
+    plantUmlAsFlowchart(lines.join("\n"));
+    plantUmlAsFlowchart(["start", ...lines].join("\n"));
+    plantUmlAsFlowchart(lines.map((l) => `-> ${l}`).join("\n").replace(/^/, "start\n"));
+    dotAsFlowchart(["digraph {", ...lines.map((l) => `a [label="${l}"]`), "}"].join("\n"));
+    expect(Date.now() - t).toBeLessThan(2000);
+  });
+});

@@ -14,7 +14,7 @@ const PARTICIPANT = /^(?:participant|actor|boundary|control|entity|database|coll
 // `A -> B : text`: arrows of dashes or dots with a head on either end (`->`, `-->`, `->>`, `<-`, `<->`, `-\\`),
 // a colour in brackets (`-[#red]>`); names quoted or free of arrow characters.
 const MESSAGE = /^("[^"]+"|[^\s"<>:\-.]+)\s*(<{1,2})?[-.]{1,2}(?:\[[^\]]*\])?[-.]?(>{1,2}|\\{1,2}|\/{1,2})?\s*("[^"]+"|[^\s"<>:\-.]+)\s*(?::\s*(.*))?$/;
-const NOTE = /^[hr]?note\s+(?:over|left|right)\b(?:\s+of)?\s*([^:]*?)\s*(?::\s*(.*))?$/i;
+const NOTE = /^[hr]?note\s+(?:over|left|right)\b([^:]*)(?::(.*))?$/i;
 const GROUP = /^(alt|else|opt|loop|par|break|critical|group)\b\s*(.*)$/i;
 // `end` closes a sequence diagram's groups too: only `start`, `stop` and a `:step` say an activity diagram.
 const ACTIVITY = /^(?:start|stop)$|^:/i;
@@ -162,11 +162,11 @@ function activity(body: { text: string; line: number }[]): UmlRead {
       label = arrow[1]!.trim() || undefined;
       continue;
     }
-    const part = /^(?:partition|group)\s+("[^"]+"|[^{]+?)\s*\{?$/i.exec(text);
+    const part = /^(?:partition|group)\s+(.+)$/i.exec(text);
     // A partition is a box around its steps, as a cluster is: its steps are declared inside it, in order.
     if (part) {
       depth++;
-      nodes.push(`subgraph g${made++}[${q(part[1]!.replace(/^"(.*)"$/, "$1"))}]`);
+      nodes.push(`subgraph g${made++}[${q(part[1]!.replace(/\{$/, "").trim().replace(/^"(.*)"$/, "$1"))}]`);
       continue;
     }
     if (/^\}$|^end\s*group$/i.test(text) && depth > 0) {
