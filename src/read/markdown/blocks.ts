@@ -7,6 +7,7 @@ import { InputError } from "../../errors.js";
 import type { Block, Bullets, Quote, Rich, Table } from "../../model/sheet.js";
 import { parseMermaid } from "../../mermaid/index.js";
 import { pieTable, rewritten } from "../prompt/mermaid.js";
+import type { ForeignData } from "../prompt/foreign-diagrams.js";
 import { quadrantTable, sankeyTable } from "../prompt/chart-tables.js";
 import { journeyTable } from "../prompt/journey.js";
 import { xyTable } from "../prompt/xychart.js";
@@ -60,7 +61,10 @@ async function readBlock(node: RootContent, warnings: string[]): Promise<Block |
       return readTable(node);
     case "blockquote":
       return readQuote(node);
-    case "code":
+    case "code": {
+      const foreign = node.data as ForeignData | undefined;
+      const said = foreign?.drawnNote ?? foreign?.unread;
+      if (said) warnings.push(said);
       if ((node.lang ?? "").toLowerCase() === "mermaid") {
         // Diagram types we draw otherwise: a pie, xychart, quadrant chart, sankey or journey as a table, a sequence, state
         // diagram or timeline as a flowchart. Another kind is Mermaid's error: a sheet is the file one edits.
@@ -71,6 +75,7 @@ async function readBlock(node: RootContent, warnings: string[]): Promise<Block |
       }
       // Any other fence is code, drawn as written.
       return node.lang ? { kind: "code", lang: node.lang, text: node.value } : { kind: "code", text: node.value };
+    }
     case "thematicBreak":
       warnings.push(`line ${line ?? "?"}: a --- rule inside a panel is ignored`);
       return undefined;

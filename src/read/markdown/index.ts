@@ -6,6 +6,7 @@
 //   ...GFM body (see blocks.ts)
 //   ## 📜 Source                 optional, last: `**Summary**: …` and `[mm:ss] text` paragraphs
 import { footnotesInPlace } from "../prompt/footnotes.js";
+import { drawForeignDiagrams } from "../prompt/foreign-diagrams.js";
 import type { Heading, RootContent } from "mdast";
 import { InputError } from "../../errors.js";
 import type { PageSize, Panel, Row, Sheet, Source } from "../../model/sheet.js";
@@ -52,6 +53,8 @@ export async function readSheetMarkdown(text: string): Promise<{ sheet: Sheet; w
   const unspaced: number[] = [];
   const source = spacedHeadings(text.replace(/^\uFEFF/, ""), unspaced);
   const root = parseMarkdown(source);
+  // A Graphviz or PlantUML fence added by hand is drawn as the flowchart it describes, as in a prompt.
+  drawForeignDiagrams(root);
   const tails: string[] = [];
   splitTableTails(root, source.split("\n"), parseMarkdown, tails);
   const [yamlNode, ...rest] = root.children;

@@ -3,6 +3,7 @@
 import type { Code } from "mdast";
 import type { Block } from "../../model/sheet.js";
 import { quadrantTable, sankeyTable } from "./chart-tables.js";
+import type { ForeignData } from "./foreign-diagrams.js";
 import { gaugeTable } from "./gauges.js";
 import { journeyTable } from "./journey.js";
 import { pieTable, rewritten, undrawnKind } from "./mermaid.js";
@@ -13,6 +14,10 @@ import { xyTable } from "./xychart.js";
 
 export function codeBlock(node: Code, mermaid: ParsedMermaid, plan: Plan): Block | undefined {
   const lang = (node.lang ?? "").toLowerCase();
+  // A Graphviz or PlantUML fence drawn as its flowchart (foreign-diagrams.ts), or kept as code, says so.
+  const foreign = node.data as ForeignData | undefined;
+  const said = foreign?.drawnNote ?? foreign?.unread;
+  if (said) plan.warnings.push(said);
   if (lang === "mermaid") {
     const pie = pieTable(node.value) ?? xyTable(node.value) ?? quadrantTable(node.value) ?? sankeyTable(node.value) ?? journeyTable(node.value);
     if (pie) {

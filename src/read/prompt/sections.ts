@@ -11,6 +11,7 @@ import { headlessTable } from "./headless-table.js";
 import { mixedBullets } from "./mixed-bullets.js";
 import { glyphBullets } from "./glyph-bullets.js";
 import { codePipes } from "./code-pipes.js";
+import { drawForeignDiagrams } from "./foreign-diagrams.js";
 
 export type SectionKind = "role" | "source" | "layout" | "style" | "plan" | "image";
 
@@ -105,6 +106,7 @@ export function parseMarkdown(text: string): Root {
 
 export function parsePromptDoc(text: string): PromptDoc {
   const tree = parseMarkdown(text);
+  drawForeignDiagrams(tree);
   const sections: Section[] = [];
   let current: Section = { kind: "other", title: "", line: 1, nodes: [] };
   const headings = tree.children.flatMap((n) => (n.type === "heading" ? [{ depth: n.depth, title: plainText(n) }] : []));
