@@ -26,3 +26,26 @@ describe("the preview chapter at 16:9: the test-time table and the context-windo
     expect(where(/^The context window is a very finite/)).toEqual([expect.stringMatching(/^(TEST-TIME TRAINING|TAKEAWAYS)/)]);
   });
 });
+
+// Its 15% top row is too low for the size box's table at first, so the table leaves; the row is then drawn taller
+// for the crawl box beside it, and in that taller row the table fits at home after all.
+const FINEWEB = "fineweb-dot-plantuml-pipe-dash-drawing";
+
+describe.each(["a4", "16:9"] as const)("the FineWeb chapter at %s: the size table and the taller top row", async (page) => {
+  const { sheet } = await readSheet(readFileSync(join(FIXTURES_DIR, "prompts", `${FINEWEB}.txt`), "utf8"), { page });
+  const laid = layoutSheet(sheet, { page });
+  const report = layoutReport(laid, 96, laid.sheet ?? sheet);
+  const where = (text: RegExp): string[] => report.panels.filter((p) => p.blocks.some((b) => b.kind !== "lead" && text.test(b.text))).map((p) => p.title);
+
+  it("draws the Common Crawl vs FineWeb table in FINEWEB 규모, placed there by its emoji, nothing moved", () => {
+    expect(where(/^항목 \| Common Crawl \| FineWeb/)).toEqual([expect.stringMatching(/^FINEWEB 규모/)]);
+    const table = report.panels.flatMap((p) => p.blocks).find((b) => /^항목 \| Common Crawl/.test(b.text));
+    expect(table?.reason).toBe("emoji");
+    expect(laid.moves ?? []).toEqual([]);
+  });
+
+  it("fits, and says the top row was drawn taller than written", () => {
+    expect(laid.panels.filter((p) => p.overflow)).toEqual([]);
+    expect(laid.warnings.some((w) => /row of .*COMMON CRAWL.* at \d+(\.\d+)?% \(written 15%\)/i.test(w))).toBe(true);
+  });
+});

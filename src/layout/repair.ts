@@ -2,7 +2,7 @@
 // room, mind maps in rows, lines set closer, chained moves, panels drawn wider), then the balancing of one that
 // fits (blocks given or taken, trades home, crowded panels closer or wider, full panels evened). Each step lays
 // the page out again through `relayout` and is kept only when that page is better by the step's own measure.
-import { pinnedBy, type Sheet } from "../model/sheet.js";
+import { panelsOf, pinnedBy, type Sheet } from "../model/sheet.js";
 import type { PositionedSheet } from "../model/positioned.js";
 import { rehome, type FittedPanel, type Move } from "./rehome.js";
 import { widenings } from "./widths.js";
@@ -10,6 +10,7 @@ import { heightenings, heightNote, heightShift } from "./heights.js";
 import { leadNote, onlyHome, restatedLeads } from "./restated.js";
 import { withTags } from "./whose.js";
 import { settle, type Rescued, type Step } from "./settle.js";
+import { withPanels } from "./move.js";
 
 /** Widenings tried each with a taller row, least first: each is a layout per height shift, on a page that fails anyway. */
 const BOTH_TRIES = 4;
@@ -177,6 +178,15 @@ function rescue(sheet: Sheet, first: Laid, relayout: Relayout): Rescued {
   // (one proportion the writer gave moves, not two).
   const plain = tall !== now && now !== unwidened ? heightened(unwidened, mapRows, dense) : undefined;
   now = plain && plain !== unwidened && heightShift(sheet, plain.sheet) <= heightShift(sheet, tall.sheet) + 1e-9 ? plain : tall;
+  // Cured by a taller row, the page may now hold at home the blocks pinned to their panels that left for room
+  // before the row grew (a table sent from a short top row's box that the taller row holds beside its lines):
+  // every block where the reader put it, in the rows as now drawn, kept when that page fits too.
+  if (now === tall && tall !== unwidened && now.moves.length && now.moves.every((m) => pinnedMovedForRoom(sheet, m))) {
+    const asRead = new Map(panelsOf(sheet).map((p) => [p.id, p.blocks]));
+    const back = withPanels(now.sheet, panelsOf(now.sheet).map((p) => ({ ...p, blocks: asRead.get(p.id) ?? p.blocks })));
+    const laid = relayout(back, mapRows, dense);
+    if (over(laid.positioned) === 0) now = { sheet: back, laid, moves: [] };
+  }
   // Still over: a box's drawn lines that its blocks say again are left out (restated.ts), then the panel drawn
   // wider or its row taller as above; kept only when that cures the page (lines lost for a page that fails
   // anyway help no one).
