@@ -28,7 +28,7 @@ export function isRstDocument(lines: string[]): boolean {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (/^#{1,6}[ \t]+\S/.test(l) || /^[ \t]*```/.test(l)) return false;
-    if (DIRECTIVE.test(l) || /^[ \t]*\S.*::[ \t]*$/.test(l) && !/^[ \t]*[|+]/.test(l)) directives++;
+    if (DIRECTIVE.test(l) || /^[ \t]*(?:\S.*)?::[ \t]*$/.test(l) && !/^[ \t]*[|+]/.test(l)) directives++;
     if (i > 0 && ADORN.test(l) && isTitleText(lines[i - 1]!)) titles++;
   }
   return directives >= 1 && titles >= 2;
