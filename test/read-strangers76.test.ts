@@ -60,6 +60,8 @@ describe("a prompt kept in reStructuredText", () => {
     const { sheet } = await readSheet(rst(ALPHA_BETA));
     expect(titles(sheet)).toEqual([["title"], ["ALPHA", "BETA"]]);
     expect(sheet.meta.chapter).toBe(4);
+    // The overlined title is the document's: the chapter's title, no field naming another.
+    expect(sheet.meta.title).toBe("Chapter");
     expect(richText((panel(sheet, /BETA/).blocks[0] as Extract<Block, { kind: "bullets" }>).items[0]!)).toBe("two");
   });
 
@@ -177,6 +179,7 @@ describe(`the fixture ${NN}`, () => {
     expect(ratios(sheet)).toEqual([10, 30, 35, 25]);
     expect(sheet.meta.chapter).toBe(4);
     expect(sheet.meta.author).toBe("Andrej Karpathy");
+    expect(sheet.meta.title).toBe("Neural Network I/O — 신경망의 입력과 출력");
     expect(kinds(panel(sheet, /^INPUT/))).toContain("table");
     expect(kinds(panel(sheet, /^OUTPUT/))).toContain("table");
     expect(kinds(panel(sheet, /^TRAINING/))).toContain("flowchart");

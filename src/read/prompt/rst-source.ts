@@ -85,7 +85,10 @@ function rstLines(plain: string[]): string[] {
     const next = plain[i + 1] ?? "";
     // An overlined title: rule, title (maybe inset), the same rule.
     if (ADORN.test(l) && plain[i + 1]?.trim() && ADORN.test(plain[i + 2] ?? "") && plain[i + 2]![0] === l[0] && !ADORN.test(plain[i + 1]!)) {
-      out[i] = "";
+      // The document's title (its first title, overlined): the chapter's title too, unless a field names it,
+      // written on the overline as a labelled line for the metadata reader.
+      const named = !titled && !plain.some((p) => /^:title:/i.test(p));
+      out[i] = named ? `Title: ${inline(plain[i + 1]!.trim())}` : "";
       out[i + 1] = `${"#".repeat(level(`over${l[0]}`))} ${inline(plain[i + 1]!.trim())}`;
       out[i + 2] = "";
       titled = true;
