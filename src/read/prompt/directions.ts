@@ -15,6 +15,7 @@ import { WHAT, calloutWritten, rangeCountsContent, withoutArrowNote } from "./de
 import { calloutSketched } from "./callout-asks.js";
 import { sketchesNumberedList } from "./numbered-sketch.js";
 import { isSizeNote } from "./size-notes.js";
+import { withoutSpelledTitle } from "./spelled-title.js";
 
 const FORM = "table|chart|diagram|flow ?chart|flow|chain|mind ?map|graph|list|check ?list|arrows?|icons?|box(?:es)?|visual|illustration|sketch|timeline|cards?|표|도표|그림|도식|다이어그램|흐름도|마인드맵|목록|체크리스트|아이콘|화살표";
 /** A title's closing note naming a visual form: "(comparison table)", "(flow diagram)", "(표)". */
@@ -31,6 +32,7 @@ export function dropDirections(panel: Panel): void {
   panel.title = titleTime(panel.title).title;
   // A note on where the box stands or how big it is (`(세로 사이드바)`, `(spans two rows)`) is never content.
   panel.lead = panel.lead.filter((l) => !isPlaceNote(richText(l).trim()) && placeholderCaption(richText(l).trim()) === undefined && !pictureStrip(richText(l).trim()));
+  withoutSpelledTitle(panel);
   if (panel.blocks.length === 0) return;
   const title = withoutQuoteCount(withoutArrowNote(panel.title, (n) => NAMES_FORM.test(n)).replace(FORM_NOTE, "").replace(COUNT_NOTE, ""), panel);
   if (title.trim() !== "") panel.title = title;

@@ -7,7 +7,8 @@ import { knobsAsk } from "./knob-asks.js";
 import { sentences } from "./sentences.js";
 
 /** A Korean request to draw, put or show something, closing the sentence: `…막대로 그려주세요.`, `…끊어서 보여주세요`. */
-const KOREAN = /(?:그려|표현해|표시해|렌더링해|시각화해|색칠해|배치해|보여|나타내)\s*(?:주세요|줘요?|주십시오|주시면 돼요|주면 좋겠어요)\s*[.!~。]*\s*$/u;
+// `…그림으로 바꿔 줘`, `…도식으로 변환해 주세요`: turning it into a form, said with the form it is to take.
+const KOREAN = /(?:그려|표현해|표시해|렌더링해|시각화해|색칠해|배치해|보여|나타내|(?:으로|로)\s*(?:바꿔|변환해))\s*(?:주세요|줘요?|주십시오|주시면 돼요|주면 좋겠어요)\s*[.!~。]*\s*$/u;
 /** An English one: a sentence opening with `Please draw/render/show …`, or `draw them as …`. */
 const ENGLISH = /^(?:please\s+)(?:draw|render|show|display|visuali[sz]e|color|colour|sketch)\b|^(?:draw|render|sketch)\s+(?:it|them|this|these|each|the\s+\w+)\s+(?:as|like)\b/i;
 

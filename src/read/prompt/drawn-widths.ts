@@ -67,6 +67,7 @@ export function widthsOf(row: DiagramRow, drafts: Draft[], panels: Panel[], rese
       `line ${spec.line}: the ratio table asks for ${stated} panels in this row but the diagram row at line ${row.line} has ${columns.length}; the drawn widths are used`,
     );
   }
+  if (spec?.sidebar !== undefined && sidebarWidth(columns, drafts, panels, ownWidths, spec.sidebar)) return free;
   const noted = (row.notes ?? []).flatMap((n) => {
     const w = noteWidths(n.text, n.line);
     return w ? [{ w, line: n.line }] : [];
@@ -107,5 +108,21 @@ function writtenWidths(said: (number | undefined)[], columns: Panel[][], row: Di
   columns.forEach((c, i) => {
     c[0]!.width = Math.round(((said[i] ?? rest) / whole) * 1000) / 1000;
   });
+  return true;
+}
+
+/**
+ * The row a sidebar starts in, the sidebar's share said in words (`사이드바 20%`): the sidebar's column takes it
+ * and the others share the rest as they are drawn. Whether it was used: only with one column spanning down.
+ */
+function sidebarWidth(columns: Panel[][], drafts: Draft[], panels: Panel[], own: { column: Panel[]; width: number }[], share: number): boolean {
+  const spanning = own.filter((w) => (drafts[panels.indexOf(w.column[0]!)]?.box?.span ?? 1) > 1);
+  if (spanning.length !== 1 || columns.length < 2 || own.length !== columns.length) return false;
+  const rest = own.filter((w) => w !== spanning[0]).reduce((s, w) => s + w.width, 0);
+  if (rest <= 0) return false;
+  for (const w of own) {
+    w.column[0]!.width = Math.round((w === spanning[0] ? share : ((1 - share) * w.width) / rest) * 1000) / 1000;
+    w.column[0]!.drawnWidth = true;
+  }
   return true;
 }

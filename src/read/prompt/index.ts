@@ -51,7 +51,7 @@ import { writtenLayout } from "./written-layout.js";
 import { slideLayout } from "./slide-layout.js";
 import { withoutSpeakerNotes } from "./speaker-notes.js";
 import { pageSize, portraitAsked } from "./page.js";
-import { bandWidths } from "./width-words.js";
+import { bandWidths, sidebarRows } from "./width-words.js";
 import { checkPanelCount } from "../limits.js";
 import { rangeBoxes } from "./range-refs.js";
 import { interleavedPlan } from "./heading-boxes.js";
@@ -232,7 +232,7 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[], boxCharts: 
     const drawn = drawnHeights(diagram);
     const written = findRatioTable(layoutSec.nodes, diagram, warnings, drawnOn);
     const table = (drawing.revised ? unlessStale(written, diagram.length, warnings) : written) ?? drawn ?? dataHeights(layoutSec.nodes, diagram) ?? frontmatterHeights(fm, diagram, doc.lines) ?? cssHeights(layoutSec.nodes, diagram) ?? proseHeights(doc, layoutSec, diagram, warnings);
-    if (table?.rows.length === diagram.length) bandWidths(proseLines(doc, layoutSec), diagram.map((r) => r.boxes.length), table.rows);
+    if (table?.rows.length === diagram.length) bandWidths(proseLines(doc, layoutSec), diagram.map((r) => r.boxes.length), table.rows, sidebarRows(diagram));
     const before = warnings.length;
     // The words the document writes outside the drawing: a title's broken half (`IAD`) is written only in it.
     const built = layoutFromDiagram(diagram, table, [first, endLineOf(code) - 1], warnings, pageSize(doc), knownWords(doc.text.replace(code.value, "")), plan.sections.map((s) => s.title));

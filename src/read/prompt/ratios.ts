@@ -22,6 +22,8 @@ export interface RatioRow {
   equal?: number;
   /** The row's boxes are said to be alike (`3등분`, `halves`, `same width`), not only counted: their widths are set. */
   alike?: boolean;
+  /** The share of the width a sidebar running down beside this row is said to take (`본문 80% + 사이드바 20%`). */
+  sidebar?: number;
   text: string;
   /** The content column (내용 / Content): what the row's panels hold, e.g. `Parameters + DJ Knobs Analogy`. */
   content?: string;

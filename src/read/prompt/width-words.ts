@@ -84,6 +84,8 @@ const WIDTH_WORD = /\b(?:widths?|wide|wider|narrower)\b|너비|폭|가로|넓게
 const HEIGHT_OR_ROW = /\bheights?\b|\btall\b|높이|세로|\brow\s*\d|\d\s*(?:행|줄)|상단|중단|하단|\btop\b|\bbottom\b|\btitle\b|제목/i;
 const PAGE = /이미지|페이지|화면|\b(?:image|page|screen|landscape|portrait|aspect)\b|A4/i;
 const ASPECTS = new Set(["16:9", "4:3", "3:2", "21:9", "16:10", "9:16", "3:4"]);
+/** A sidebar, named as the box that runs down beside the others. */
+const SIDEBAR = /사이드\s*바|\bsidebar\b|\bside\s+(?:column|panel|bar)\b/i;
 /** The middle one of the drawn rows of boxes: `가운데 줄`, `the middle band`. */
 const MIDDLE = /가운데|중간|\bmiddle\b|\bcent(?:er|re)\b/i;
 
@@ -92,9 +94,10 @@ const MIDDLE = /가운데|중간|\bmiddle\b|\bcent(?:er|re)\b/i;
  * loss ≈ 45%, samples ≈ 33%, node ≈ 22%`, `가운데 줄은 왼쪽을 조금 더 넓게 55 : 45`): the one drawn row with as
  * many boxes as the sentence has shares takes them, or, when several have as many, the middle row of boxes if
  * the sentence says `middle`; unless it has widths already. `lines`: the layout section's own lines (fences and
- * tables left out by the caller); `boxes`: the boxes of each drawn row; `rows`: the ratio rows, one per drawn row.
+ * tables left out by the caller); `boxes`: the boxes of each drawn row; `rows`: the ratio rows, one per drawn row;
+ * `sidebar`: whether a box spanning rows runs down through each drawn row.
  */
-export function bandWidths(lines: { text: string; line: number }[], boxes: number[], rows: { widths?: number[]; equal?: number }[]): void {
+export function bandWidths(lines: { text: string; line: number }[], boxes: number[], rows: { widths?: number[]; equal?: number; sidebar?: number }[], sidebar: boolean[] = []): void {
   // The sentences of a line: `세로 비율은 … 9 : 27 : 36 : 28. 가운데 줄은 … 55 : 45.` gives heights, then widths.
   const sentences = lines.flatMap(({ text, line }) => text.split(/(?<=[.。])\s+(?=\S)/).map((t) => ({ text: t, line })));
   // The sentences giving a row its shares: only there is `3등분` read as widths, beside them. Alone (`위 칸은
@@ -116,6 +119,15 @@ export function bandWidths(lines: { text: string; line: number }[], boxes: numbe
     const drawn = boxes.flatMap((n, k) => (n > 0 ? [k] : []));
     const middle = drawn.length % 2 === 1 && MIDDLE.test(text) ? drawn[(drawn.length - 1) / 2] : undefined;
     const at = fits.length === 1 ? fits[0] : middle !== undefined && fits.includes(middle) ? middle : undefined;
+    // `본문 80% + 사이드바 20%`: the split between the page's body and its sidebar, given the rows the sidebar runs
+    // down beside. Another row with as many boxes as the shares is no such row.
+    const side = parts.length === 2 && percents.length === 2 && sidebar.some(Boolean) ? sidebarShare(text) : undefined;
+    if (side !== undefined) {
+      sidebar.forEach((s, k) => {
+        if (s && rows[k] && rows[k]!.sidebar === undefined) rows[k]!.sidebar = side;
+      });
+      continue;
+    }
     const row = at === undefined ? undefined : rows[at];
     if (row && !row.widths) row.widths = shares(parts, line, "");
     sharing.push({ text, line });
@@ -135,4 +147,24 @@ function equalParts(text: string, line: number, boxes: number[], rows: { widths?
     const row = fits.length === 1 ? rows[fits[0]!] : undefined;
     if (row && !row.widths && row.equal === undefined) row.widths = shares(Array.from({ length: n }, () => 1), line, "");
   }
+}
+
+/** Whether a box spanning rows (a sidebar) runs down through each drawn row. */
+export function sidebarRows(rows: { boxes: { span: number }[] }[]): boolean[] {
+  const out = rows.map(() => false);
+  rows.forEach((r, k) => {
+    for (const b of r.boxes) if (b.span > 1) for (let j = k; j < Math.min(rows.length, k + b.span); j++) out[j] = true;
+  });
+  return out;
+}
+
+/** The percent a sentence gives the sidebar: the first after its name, else the last before it; a share of the
+ * page's width between 5% and 60%. */
+function sidebarShare(text: string): number | undefined {
+  const named = SIDEBAR.exec(text);
+  if (!named) return undefined;
+  const after = /(\d{1,2}(?:\.\d+)?)\s*%/.exec(text.slice(named.index));
+  const before = [...text.slice(0, named.index).matchAll(/(\d{1,2}(?:\.\d+)?)\s*%/g)].pop();
+  const v = Number((after ?? before)?.[1]);
+  return v >= 5 && v <= 60 ? v / 100 : undefined;
 }
