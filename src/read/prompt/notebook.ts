@@ -5,6 +5,7 @@
 // machinery, never sheet content, and are left out with one note saying so. Notes on the joined text are moved back
 // to the file line its source string sits on, which is the line the writer would open in an editor.
 import { InputError } from "../../errors.js";
+import { panelsOf, type Sheet } from "../../model/sheet.js";
 
 export interface Notebook {
   /** The Markdown cells' text, joined with a blank line between cells. */
@@ -133,6 +134,12 @@ export function onNotebookLine(nb: Notebook, warning: string): string {
     const at = nb.lines[Number(n) - 1];
     return at === undefined ? all : `line ${at}`;
   });
+}
+
+/** The sheet's blocks' source lines on the file's lines too: the report and the live preview point the writer there. */
+export function atNotebookLines(nb: Notebook, sheet: Sheet): Sheet {
+  for (const p of panelsOf(sheet)) for (const b of p.blocks) if (b.at?.line !== undefined) b.at.line = nb.lines[b.at.line - 1] ?? b.at.line;
+  return sheet;
 }
 
 /** An error about the joined text, moved the same way. */

@@ -3,7 +3,7 @@
 // says about that text is moved back onto the lines the writer sees.
 import type { PromptReadResult } from "./index.js";
 import { bodyNote, errorOnBodyLine, onBodyLine, requestBody } from "./request-body.js";
-import { errorOnNotebookLine, notebook, notebookNote, onNotebookLine } from "./notebook.js";
+import { atNotebookLines, errorOnNotebookLine, notebook, notebookNote, onNotebookLine } from "./notebook.js";
 import { atYamlLines, errorOnYamlLine, onYamlLine, yamlPrompt } from "./yaml-prompt.js";
 
 export interface Unwrapped {
@@ -21,7 +21,7 @@ export function unwrapped(text: string): Unwrapped {
   if (nb) {
     return {
       text: nb.text,
-      back: (read) => ({ sheet: read.sheet, warnings: [notebookNote(nb), ...read.warnings.map((w) => onNotebookLine(nb, w))] }),
+      back: (read) => ({ sheet: atNotebookLines(nb, read.sheet), warnings: [notebookNote(nb), ...read.warnings.map((w) => onNotebookLine(nb, w))] }),
       error: (err) => errorOnNotebookLine(nb, err),
     };
   }
