@@ -37,7 +37,7 @@ describe("a prompt kept in a Jupyter notebook, handed over as its JSON", () => {
   it("reads its Markdown cells joined in order as the prompt, saying so", async () => {
     const { sheet, warnings } = await readSheet(ipynb([layout, plan]));
     expect(titles(sheet).flat()).toEqual(expect.arrayContaining(["ALPHA", "BETA", "TAKEAWAYS"]));
-    expect(warnings[0]).toMatch(/^line 1: the prompt is a Jupyter notebook; read as its 2 Markdown cells joined in order; its 1 code cell/);
+    expect(warnings[0]).toMatch(/^line 1: the prompt is a Jupyter notebook; read as its 2 Markdown cells joined in order; its code cell, with its outputs, is the sending script/);
   });
 
   it("leaves its code cells and their outputs off the sheet", async () => {

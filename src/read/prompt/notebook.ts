@@ -124,8 +124,9 @@ function sourceLines(text: string): number[][] {
 
 /** The note saying how the file was read, on line 1. */
 export function notebookNote(nb: Notebook): string {
-  const code = nb.codeCells === 0 ? "" : `; its ${nb.codeCells} code cell${nb.codeCells === 1 ? "" : "s"} and their outputs are the sending script, not sheet content, and are left out`;
-  return `line 1: the prompt is a Jupyter notebook; read as its ${nb.markdownCells} Markdown cells joined in order${code}`;
+  const cells = nb.codeCells === 1 ? "code cell, with its outputs, is" : `${nb.codeCells} code cells, with their outputs, are`;
+  const code = nb.codeCells === 0 ? "" : `; its ${cells} the sending script, not sheet content, and left out`;
+  return `line 1: the prompt is a Jupyter notebook; read as ${nb.markdownCells === 1 ? "its one Markdown cell" : `its ${nb.markdownCells} Markdown cells joined in order`}${code}`;
 }
 
 /** A warning about the joined text, moved to the file line its source string is on. */
