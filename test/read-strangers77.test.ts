@@ -2,7 +2,7 @@
 // and handed over as the notebook's JSON itself (Markdown cells holding the prompt, some of their Korean escaped as
 // \uXXXX, one code cell building the prompt and calling the image model, with a stored error output).
 // Each rule is tested on a small input of its own and on the fixture that brought it up.
-import { readFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { panelsOf, type Block, type Sheet } from "../src/model/sheet.js";
@@ -11,6 +11,7 @@ import { notebook } from "../src/read/prompt/notebook.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { outputName } from "../src/cli/files.js";
 import { TWO_BOXES, promptDoc, titles } from "./read-helpers.js";
+import { run, tmp } from "./cli-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
 const NB = "llama31-base-inference-colab-notebook-json";
@@ -125,4 +126,15 @@ describe(`${NB} (the fixture, read as its writer meant)`, () => {
     const slip = warnings.find((w) => /no junction in the border line above/.test(w))!;
     expect(lines[Number(/^line (\d+)/.exec(slip)![1]) - 1]).toContain("KEY TAKEAWAYS");
   });
+});
+
+describe("the CLI given the notebook file itself", () => {
+  it("builds a .ipynb input, naming its outputs without the extension", () => {
+    const dir = tmp();
+    copyFileSync(join(FIXTURES_DIR, "prompts", `${NB}.txt`), join(dir, "llama31_base.ipynb"));
+    const r = run(["build", "llama31_base.ipynb", "-o", "out", "--format", "svg"], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(join(dir, "out", "llama31_base.svg"))).toBe(true);
+    expect(r.stderr).toMatch(/llama31_base\.ipynb: warning: line 1: the prompt is a Jupyter notebook/);
+  }, 120_000);
 });
