@@ -10,6 +10,7 @@ import { readSheet } from "../src/read/index.js";
 import { notebook } from "../src/read/prompt/notebook.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { outputName } from "../src/cli/files.js";
+import { isChapterFile } from "../src/serve/chapters.js";
 import { TWO_BOXES, promptDoc, titles } from "./read-helpers.js";
 import { run, tmp } from "./cli-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
@@ -75,8 +76,9 @@ describe("a prompt kept in a Jupyter notebook, handed over as its JSON", () => {
     expect(notebook(promptDoc(TWO_BOXES, ['```json', '{"nbformat": 4, "cells": []}', "```", ...PLAN]))).toBeUndefined();
   });
 
-  it("names outputs after the notebook without its .ipynb", () => {
+  it("names outputs after the notebook without its .ipynb, and previews it among a folder's chapters", () => {
     expect(outputName("/tmp/llama31_base.ipynb")).toBe("llama31_base");
+    expect(isChapterFile("llama31_base.ipynb")).toBe(true);
   });
 
   it("reads a notebook of 2,000 cells fast", () => {

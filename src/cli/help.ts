@@ -63,8 +63,8 @@ options:
   serve: `usage: nanosheet serve <file|folder> [--port 4173] [--open]
 
 show the sheet in the browser at http://127.0.0.1:<port>/ and update it on every save. A folder shows
-its chapter files (*.md, *.txt) to switch between. Problems are listed beside the sheet; a save that does
-not build keeps the last sheet on screen under its error. Downloads: PNG, PDF, Markdown, as build writes them.
+its chapter files (*.md, *.txt, *.ipynb) to switch between. Problems are listed beside the sheet; a save that
+does not build keeps the last sheet on screen under its error. Downloads: PNG, PDF, Markdown, as build writes them.
 Listens on 127.0.0.1 only. Ctrl-C stops it.
 
 options:
