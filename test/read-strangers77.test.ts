@@ -71,6 +71,27 @@ describe("a prompt kept in a Jupyter notebook, handed over as its JSON", () => {
     expect(text.split("\n")[bullets.at!.line! - 1]).toContain('"## 🅰️ Alpha\\n"');
   });
 
+  it("reads the prompt from the code's triple-quoted strings when they hold it, not the notebook's title cell", async () => {
+    const code = [
+      "from google import genai",
+      'client = genai.Client(api_key="SECRET")',
+      'layout = """',
+      ...layout.split("\n"),
+      '"""',
+      "plan = f'''",
+      ...plan.split("\n"),
+      "'''",
+      'prompt = f"""{layout}',
+      "{plan}",
+      '"""',
+      'client.models.generate_content(model="gemini-2.5-flash-image", contents=[prompt])',
+    ].join("\n");
+    const { sheet, warnings } = await readSheet(ipynb(["# 치트시트 생성기"], code));
+    expect(titles(sheet).flat()).toEqual(expect.arrayContaining(["ALPHA", "BETA", "TAKEAWAYS"]));
+    expect(allText(sheet)).not.toMatch(/api_key|SECRET|genai|generate_content|\{plan\}/);
+    expect(warnings[0]).toMatch(/^line 1: the prompt is a Jupyter notebook's script; read as the text of its code cells' triple-quoted strings/);
+  });
+
   it("leaves JSON that is not a notebook alone", () => {
     expect(notebook('{"cells": [{"cell_type": "markdown", "source": ["# Source Text\\n"]}]}')).toBeUndefined();
     expect(notebook(promptDoc(TWO_BOXES, ['```json', '{"nbformat": 4, "cells": []}', "```", ...PLAN]))).toBeUndefined();

@@ -2,8 +2,9 @@
 // are the document (source text, drawing, plan, request) and whose code cells are the script that sends it. The
 // Markdown cells, joined in order, are exactly what the writer sees rendered in the notebook, so they are read as the
 // prompt; code cells (imports, the API key line, the call) and their stored outputs (a token count, a traceback) are
-// machinery, never sheet content, and are left out with one note saying so. Notes on the joined text are moved back
-// to the file line its source string sits on, which is the line the writer would open in an editor.
+// machinery, never sheet content, and are left out with one note saying so. A notebook that keeps the prompt in
+// the script's triple-quoted strings instead, its Markdown only a title, is read as those strings' text. Notes on
+// the text read are moved back to the file line its source string sits on, the line the writer would open.
 import { InputError } from "../../errors.js";
 import { panelsOf, type Sheet } from "../../model/sheet.js";
 
@@ -14,6 +15,8 @@ export interface Notebook {
   lines: number[];
   markdownCells: number;
   codeCells: number;
+  /** The prompt was the code cells' triple-quoted strings, not the Markdown cells. */
+  inCode: boolean;
 }
 
 interface Cell {
@@ -37,43 +40,98 @@ export function notebook(text: string): Notebook | undefined {
   if (!nb || typeof nb !== "object" || !Array.isArray(nb.cells) || typeof nb.nbformat !== "number") return undefined;
   const cells = nb.cells as Cell[];
   const starts = sourceLines(text);
-  const out: string[] = [];
-  const lines: number[] = [];
+  const markdown: Line[] = [];
+  const strings: Line[] = [];
   let markdownCells = 0;
   let codeCells = 0;
   cells.forEach((cell, at) => {
-    if (cell?.cell_type !== "markdown") {
-      if (cell?.cell_type === "code") codeCells++;
-      return;
-    }
-    markdownCells++;
     // nbformat allows the source as one string or as a list of lines, each keeping its own "\n".
-    const parts = Array.isArray(cell.source) ? cell.source.map(String) : typeof cell.source === "string" ? [cell.source] : [];
-    const fileLines = starts[at] ?? [];
-    if (out.length > 0) {
-      out.push("");
-      lines.push(lines[lines.length - 1] ?? 1);
-    }
-    const cellText = parts.join("").replace(/\r\n?/g, "\n").replace(/\n$/, "");
-    // Which part each line of the cell came from, so a note lands on that part's line in the file.
-    let part = 0;
-    let used = 0;
-    for (const line of cellText.split("\n")) {
-      out.push(line);
-      lines.push(fileLines[Math.min(part, fileLines.length - 1)] ?? fileLines[0] ?? 1);
-      used += line.length + 1;
-      while (part < parts.length - 1 && used >= partEnd(parts, part)) part++;
+    const parts = Array.isArray(cell?.source) ? cell.source.map(String) : typeof cell?.source === "string" ? [cell.source] : [];
+    const lines = cellLines(parts, starts[at] ?? []);
+    if (cell?.cell_type === "markdown") {
+      markdownCells++;
+      if (markdown.length > 0) markdown.push({ text: "", line: markdown[markdown.length - 1]!.line });
+      markdown.push(...lines);
+    } else if (cell?.cell_type === "code") {
+      codeCells++;
+      strings.push(...tripleQuoted(lines));
     }
   });
-  if (markdownCells === 0) return undefined;
-  return { text: out.join("\n"), lines, markdownCells, codeCells };
+  // A notebook that keeps the prompt in the script instead (`prompt = """# Role Definition …"""`, a title cell or
+  // two around it): its strings spell out more than its Markdown does, and are the prompt.
+  const size = (ls: Line[]): number => ls.reduce((n, l) => n + l.text.trim().length, 0);
+  const inCode = size(strings) > size(markdown);
+  const chosen = inCode ? strings : markdown;
+  if (chosen.length === 0) return undefined;
+  return { text: chosen.map((l) => l.text).join("\n"), lines: chosen.map((l) => l.line), markdownCells, codeCells, inCode };
 }
 
-/** Characters of the cell's text up to the end of part `i`. */
-function partEnd(parts: string[], i: number): number {
-  let n = 0;
-  for (let k = 0; k <= i; k++) n += parts[k]!.replace(/\r\n?/g, "\n").length;
-  return n;
+interface Line {
+  text: string;
+  /** The file line its source string starts on. */
+  line: number;
+}
+
+/** A cell's lines, each with the file line of the source string it begins in. Linear in the cell's length. */
+function cellLines(parts: string[], fileLines: number[]): Line[] {
+  const out: Line[] = [];
+  let buf = "";
+  let from = -1;
+  const lineOf = (k: number): number => fileLines[Math.min(k, fileLines.length - 1)] ?? 1;
+  parts.forEach((part, k) => {
+    const pieces = part.replace(/\r\n?/g, "\n").split("\n");
+    pieces.forEach((piece, i) => {
+      if (i < pieces.length - 1) {
+        out.push({ text: buf + piece, line: lineOf(from < 0 ? k : from) });
+        buf = "";
+        from = -1;
+      } else if (piece !== "") {
+        if (from < 0) from = k;
+        buf += piece;
+      }
+    });
+  });
+  // The last line, unless the cell ended on its "\n" (a last part of "" opens no line).
+  if (buf !== "") out.push({ text: buf, line: lineOf(Math.max(0, from)) });
+  return out;
+}
+
+/** A line of an f-string that is only a placeholder (`{layout_md}`): it names another string, taken where written. */
+const PLACEHOLDER = /^\s*\{[A-Za-z_]\w*\}\s*$/;
+
+/**
+ * The lines inside the code's triple-quoted strings (three double or three single quotes, an f-string's too), in
+ * order, a blank line between strings. One pass over each line, no backtracking.
+ */
+function tripleQuoted(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  let open: string | undefined;
+  for (const { text, line } of lines) {
+    let rest = text;
+    let opened = false;
+    for (;;) {
+      if (open === undefined) {
+        const a = rest.indexOf('"""');
+        const b = rest.indexOf("'''");
+        const at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+        if (at < 0) break;
+        open = rest.slice(at, at + 3);
+        if (out.length > 0) out.push({ text: "", line });
+        rest = rest.slice(at + 3);
+        opened = true;
+        continue;
+      }
+      const close = rest.indexOf(open);
+      const inside = close < 0 ? rest : rest.slice(0, close);
+      // The opening line's empty rest (`prompt = """` then a newline) and the closing line's empty start are no
+      // lines of the text; a blank line inside it is.
+      if (!PLACEHOLDER.test(inside) && !(inside === "" && (close >= 0 || opened))) out.push({ text: inside, line });
+      if (close < 0) break;
+      open = undefined;
+      rest = rest.slice(close + 3);
+    }
+  }
+  return out;
 }
 
 /**
@@ -124,6 +182,7 @@ function sourceLines(text: string): number[][] {
 
 /** The note saying how the file was read, on line 1. */
 export function notebookNote(nb: Notebook): string {
+  if (nb.inCode) return "line 1: the prompt is a Jupyter notebook's script; read as the text of its code cells' triple-quoted strings in order, the code around them and the Markdown cells left out";
   const cells = nb.codeCells === 1 ? "code cell, with its outputs, is" : `${nb.codeCells} code cells, with their outputs, are`;
   const code = nb.codeCells === 0 ? "" : `; its ${cells} the sending script, not sheet content, and left out`;
   return `line 1: the prompt is a Jupyter notebook; read as ${nb.markdownCells === 1 ? "its one Markdown cell" : `its ${nb.markdownCells} Markdown cells joined in order`}${code}`;
