@@ -9,6 +9,7 @@ import { DEFAULT_STYLE, panelsOf, type Sheet, type Block, type MindNode, type Pa
 import { readSheet } from "../src/read/index.js";
 import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/index.js";
 import { requestBody } from "../src/read/prompt/request-body.js";
+import { notebook } from "../src/read/prompt/notebook.js";
 import { yamlPrompt } from "../src/read/prompt/yaml-prompt.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { plainMath } from "../src/read/math.js";
@@ -143,14 +144,14 @@ function planExpectations(written: string): PlanExpectations {
   // as the Markdown its `h2.` headings, `{code}` blocks and `||head||` tables stand for; a LaTeX source as the
   // Markdown its sections, lists, environments and tables stand for; a prompt written as one YAML object as the
   // document its keys stand for; a reStructuredText one as the Markdown its underlined titles, directives and
-  // tables stand for.
-  const doc = atxHeadings(obsidianMarks(wikiMarkup(orgMode(rstSource(latexSource(yamlPrompt(written)?.text ?? requestBody(written)?.text ?? written))))));
+  // tables stand for; a notebook as its Markdown cells joined.
+  const doc = atxHeadings(obsidianMarks(wikiMarkup(orgMode(rstSource(latexSource(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? written))))));
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`, `## 🧩 섹션 구성 (11개)`), tagged `<content>`, a bare `Plan:` label line, or
   // a name of the writer's own glossed with the template's (`# 📋 출력 구성 (Output Structure Plan)`).
   // `# 출력 계획` (output plan) too, glossed or not (`# 출력 계획 (Output Plan)`).
   // A layout and plan written as one part, each box's content under its heading (`# Layout + Plan`).
-  const plan = between(doc, /^#{1,2} (Output Structure Plan|출력 구조 계획)$|^# (Output Structure Plan|출력 구조 계획)|^#{1,2} \S* ?구성(?: 계획)?(?: \([^)]*\))?$|^(?:#{1,3} |\*\*).*(?:What goes in|Content for) each (?:box|panel)|^# Content per box|^#{1,3} (?:\S+ )?(?:섹션|칸|박스)별 (?:구성|내용)|^#{1,2} (?:\S+ )?섹션 구성(?: \(|$)|^=== BOX CONTENTS ===$|^<content>$|^#{1,2} (?:Sheet |Content )?Plan$|^## Panel content$|^#{1,2} CONTENT PLAN$|^# Slide Outline$|^#{1,2} 출력 계획(?: \(Output Plan\))?$|^#{1,2} (?:\S+ )?(?:내용 계획|들어갈 내용)(?: \(|$)|^CONTENT PLAN\b|^Plan:$|^\*\*\d+\.\s*(?:Output Structure Plan|출력 구조 계획|출력 계획)\*\*$|^#{1,2} (?:\S+ )?\S+ \S+ \(Output Structure Plan\)$|^# Layout \+ Plan$/, /^#{1,2} (이미지 생성 요청|Image (?:Generation )?Request|Image request$|원문$)|^## Style$|^<\/content>$|^\*\*Part \d+ — Style|^# (?:배치도|Style notes)$|^### \S+ (?:인용|강의 노트 원문|이미지 요청)|^## 💬 인용구$|^#{1,2} (?:\S+ )?이미지 요청$|^\*\*(?:Tips|팁)\b[^*]*:\*\*$|^IMAGE REQUEST$|^\*\*\d+\.\s*(?:이미지 생성 요청|이미지 요청|Image (?:Generation )?Request)\*\*$/);
+  const plan = between(doc, /^#{1,2} (Output Structure Plan|출력 구조 계획)$|^# (Output Structure Plan|출력 구조 계획)|^#{1,2} \S* ?구성(?: 계획)?(?: \([^)]*\))?$|^(?:#{1,3} |\*\*).*(?:What goes in|Content for) each (?:box|panel)|^# Content per box|^#{1,3} (?:\S+ )?(?:섹션|칸|박스)별 (?:구성|내용)|^#{1,2} (?:\S+ )?섹션 구성(?: \(|$)|^=== BOX CONTENTS ===$|^<content>$|^#{1,2} (?:Sheet |Content )?Plan$|^## Panel content$|^#{1,2} CONTENT PLAN$|^# Slide Outline$|^#{1,2} 출력 계획(?: \(Output Plan\))?$|^#{1,2} (?:\S+ )?(?:내용 계획|들어갈 내용)(?: \(|$)|^CONTENT PLAN\b|^Plan:$|^\*\*\d+\.\s*(?:Output Structure Plan|출력 구조 계획|출력 계획)\*\*$|^#{1,2} (?:\S+ )?\S+ \S+ \(Output Structure Plan\)$|^# Layout \+ Plan$|^#{1,2} \S+ Output Structure Plan$/, /^#{1,2} (?:\S+ )?(이미지 생성 요청|Image (?:Generation )?Request|Image request$|원문$)|^## Style$|^<\/content>$|^\*\*Part \d+ — Style|^# (?:배치도|Style notes)$|^### \S+ (?:인용|강의 노트 원문|이미지 요청)|^## 💬 인용구$|^#{1,2} (?:\S+ )?이미지 요청$|^\*\*(?:Tips|팁)\b[^*]*:\*\*$|^IMAGE REQUEST$|^\*\*\d+\.\s*(?:이미지 생성 요청|이미지 요청|Image (?:Generation )?Request)\*\*$/);
   // A layout written as row headings over box headings: the title row's box is the banner, not a panel's points.
   const banner = plan.findIndex((l) => /^## Row 1\b.*\b(?:header|title)\b/i.test(l));
   if (banner >= 0) plan.splice(banner, plan.slice(banner + 1).findIndex((l) => /^## /.test(l)) + 1);

@@ -104,11 +104,11 @@ async function readAtMost(path: string, limit: number): Promise<Buffer> {
 /** How standard input (`-` on the command line) is named in messages and passed as a path. */
 export const STDIN = "<stdin>";
 
-/** `chapter5.sheet.md` → `chapter5`; `notes.txt` → `notes`; other names keep their extension off too. */
+/** `chapter5.sheet.md` → `chapter5`; `notes.txt` → `notes`; `prompt.ipynb` (a notebook holding the prompt) → `prompt`. */
 export function outputName(input: string): string {
   if (input === STDIN) return "sheet";
   const base = basename(input);
-  const stripped = base.replace(/\.(sheet\.md|md|txt)$/i, "");
+  const stripped = base.replace(/\.(sheet\.md|md|txt|ipynb)$/i, "");
   return stripped === "" ? "sheet" : stripped;
 }
 

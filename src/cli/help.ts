@@ -10,7 +10,8 @@ usage:
   nanosheet serve <file|folder>        live preview in the browser, updated on every save
   nanosheet help [command]             show help for a command
 
-inputs are prompt documents or *.sheet.md files; the kind is told from the content.
+inputs are prompt documents (also a notebook .ipynb holding one in its Markdown cells) or *.sheet.md files;
+the kind is told from the content.
 
 options:
   -h, --help      show help (also after a command: nanosheet build --help)
@@ -24,7 +25,7 @@ export const COMMAND_HELP: Record<string, string> = {
   build: `usage: nanosheet build <input…> [options]
 
 render each input to <name>.svg, <name>.png, <name>.pdf and <name>.md, where <name> is the input's
-file name without .txt / .md / .sheet.md (two inputs with the same name are refused). Outputs are
+file name without .txt / .md / .sheet.md / .ipynb (two inputs with the same name are refused). Outputs are
 written atomically: all to temp files first, renamed only when all are complete. An input of - is
 standard input (its outputs are named sheet).
 
@@ -62,8 +63,8 @@ options:
   serve: `usage: nanosheet serve <file|folder> [--port 4173] [--open]
 
 show the sheet in the browser at http://127.0.0.1:<port>/ and update it on every save. A folder shows
-its chapter files (*.md, *.txt) to switch between. Problems are listed beside the sheet; a save that does
-not build keeps the last sheet on screen under its error. Downloads: PNG, PDF, Markdown, as build writes them.
+its chapter files (*.md, *.txt, *.ipynb) to switch between. Problems are listed beside the sheet; a save that
+does not build keeps the last sheet on screen under its error. Downloads: PNG, PDF, Markdown, as build writes them.
 Listens on 127.0.0.1 only. Ctrl-C stops it.
 
 options:

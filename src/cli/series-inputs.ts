@@ -106,11 +106,11 @@ const frontValue = (text: string, key: string): string | undefined =>
   new RegExp(`^\\s*${key}\\s*:\\s*["']?([^"'\\n]+?)["']?\\s*$`, "m").exec(text.slice(0, 20000))?.[1];
 
 /** Files a user may have meant as chapters: those that are not are named, so none is dropped unseen. */
-const TEXT_FILE = /\.(txt|md|markdown)$/i;
+const TEXT_FILE = /\.(txt|md|markdown|ipynb)$/i;
 
 /**
  * Expand and read every input; folders and globs keep only files that are chapters by content. `skipped`
- * lists the text files (.txt, .md) they held that are not.
+ * lists the text files (.txt, .md, .ipynb notebooks) they held that are not.
  */
 export async function collectChapters(inputs: readonly string[], cwd: string): Promise<{ chapters: Chapter[]; folder?: string; skipped: string[] }> {
   const picked: { path: string; filter: boolean }[] = [];

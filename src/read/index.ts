@@ -17,6 +17,7 @@ import { isSafeLink } from "../model/links.js";
 import { standInWarnings } from "./stand-ins.js";
 import { bodyNote, requestBody } from "./prompt/request-body.js";
 import { yamlPrompt } from "./prompt/yaml-prompt.js";
+import { notebook, notebookNote } from "./prompt/notebook.js";
 
 export interface ReadResult {
   sheet: Sheet;
@@ -28,6 +29,9 @@ export type InputKind = "prompt" | "sheet";
 
 /** Tell a prompt document from a sheet Markdown file by what is in it. */
 export function detectInputKind(written: string): InputKind {
+  // A notebook handed over as its `.ipynb` JSON is told by what its Markdown cells hold.
+  const nb = notebook(written);
+  if (nb) return detectInputKind(nb.text);
   // A prompt pasted as the JSON string of an API request body is told by the document the string holds.
   const body = requestBody(written);
   if (body) return detectInputKind(body.text);
@@ -66,9 +70,11 @@ export function detectInputKind(written: string): InputKind {
 
 /** Sheet Markdown, read out of a request body's string when it was pasted as one (its notes then name that text's lines). */
 async function readSheetMarkdownIn(text: string): Promise<ReadResult> {
-  const body = requestBody(text);
-  const read = await (await import("./markdown/index.js")).readSheetMarkdown(body?.text ?? text);
+  const nb = notebook(text);
+  const body = nb ? undefined : requestBody(text);
+  const read = await (await import("./markdown/index.js")).readSheetMarkdown(nb?.text ?? body?.text ?? text);
   if (body) read.warnings.unshift(bodyNote(body));
+  if (nb) read.warnings.unshift(notebookNote(nb));
   return read;
 }
 

@@ -17,9 +17,9 @@ export interface Inputs {
   chapters: Chapter[];
 }
 
-/** Prompt documents and sheet Markdown; the reader tells the kind from the content. */
+/** Prompt documents (a notebook holding one too) and sheet Markdown; the reader tells the kind from the content. */
 export function isChapterFile(name: string): boolean {
-  return /\.(md|txt)$/i.test(name) && !name.startsWith(".") && !/^readme\.md$/i.test(name);
+  return /\.(md|txt|ipynb)$/i.test(name) && !name.startsWith(".") && !/^readme\.md$/i.test(name);
 }
 
 /** Resolve `input` to its folder and chapters; throws the fs error when it does not exist. */

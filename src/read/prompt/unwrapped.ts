@@ -1,8 +1,9 @@
-// A prompt kept inside something else: the JSON string of an API request body (request-body.ts), or one YAML object
-// standing for the whole document (yaml-prompt.ts). Either is read as the prompt text it holds, and what the reader
+// A prompt kept inside something else: the JSON string of an API request body (request-body.ts), one YAML object
+// standing for the whole document (yaml-prompt.ts), or a notebook's Markdown cells (notebook.ts). Either is read as the prompt text it holds, and what the reader
 // says about that text is moved back onto the lines the writer sees.
 import type { PromptReadResult } from "./index.js";
 import { bodyNote, errorOnBodyLine, onBodyLine, requestBody } from "./request-body.js";
+import { atNotebookLines, errorOnNotebookLine, notebook, notebookNote, onNotebookLine } from "./notebook.js";
 import { atYamlLines, errorOnYamlLine, onYamlLine, yamlPrompt } from "./yaml-prompt.js";
 
 export interface Unwrapped {
@@ -15,6 +16,15 @@ export interface Unwrapped {
 }
 
 export function unwrapped(text: string): Unwrapped {
+  // First: a notebook is JSON whose longest string could pass for a request body's.
+  const nb = notebook(text);
+  if (nb) {
+    return {
+      text: nb.text,
+      back: (read) => ({ sheet: atNotebookLines(nb, read.sheet), warnings: [notebookNote(nb), ...read.warnings.map((w) => onNotebookLine(nb, w))] }),
+      error: (err) => errorOnNotebookLine(nb, err),
+    };
+  }
   const yaml = yamlPrompt(text);
   if (yaml) {
     return {
