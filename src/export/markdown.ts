@@ -70,7 +70,7 @@ function blockNodes(block: Block): RootContent[] {
     case "bullets":
       return [bulletList(block)];
     case "table":
-      return [{ type: "table", align: block.header.map(() => null), children: [tableRow(block.header), ...block.rows.map(tableRow)] }];
+      return [{ type: "table", align: block.align ?? block.header.map(() => null), children: [tableRow(block.header), ...block.rows.map(tableRow)] }];
     case "quote": {
       const children = [paragraph(richToPhrasing(block.text))];
       if (block.cite) children.push(paragraph([text(`— ${block.cite}`)]));

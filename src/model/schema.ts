@@ -143,6 +143,9 @@ export const Table = z.object({
   kind: z.literal("table"),
   header: z.array(Rich),
   rows: z.array(z.array(Rich)),
+  /** Per column, as the rule under a Markdown header sets it: `:---:` centre, `---:` right, `:---` left; none (null)
+   * is left, as written. Absent when no column says. */
+  align: z.array(z.enum(["left", "center", "right"]).nullable()).optional(),
   at: At.optional(),
 });
 

@@ -168,9 +168,13 @@ export const layoutTable: LayoutBlock<Table> = (block, env, space) => {
         textMarks.push(...barMarks(bar, (xs[c] ?? 0) + padX, y + padY, Math.max(1, (widths[c] ?? 0) - 2 * padX), lh, px, env.ink, env.accent, style.seed + c * 7));
         continue;
       }
-      const lines = wrapBroken(cell(row, c), Math.max(1, (widths[c] ?? 0) - 2 * padX), px);
+      const room = Math.max(1, (widths[c] ?? 0) - 2 * padX);
+      const lines = wrapBroken(cell(row, c), room, px);
       rowLines = Math.max(rowLines, lines.length);
-      lines.forEach((line, j) => textMarks.push(...lineMarks(line, (xs[c] ?? 0) + padX, y + padY + j * lh, px, { ...style, seed: style.seed + c * 7 + j })));
+      // A column the Markdown rule centres (`:---:`) or sets right (`---:`, numbers) has each line placed so.
+      const at = block.align?.[c];
+      const shift = (line: { width: number }): number => (at === "center" ? 0.5 : at === "right" ? 1 : 0) * Math.max(0, room - line.width);
+      lines.forEach((line, j) => textMarks.push(...lineMarks(line, (xs[c] ?? 0) + padX + shift(line), y + padY + j * lh, px, { ...style, seed: style.seed + c * 7 + j })));
     }
     y += rowLines * lh + 2 * padY;
   });

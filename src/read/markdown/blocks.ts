@@ -14,6 +14,7 @@ import { xyTable } from "../prompt/xychart.js";
 import { splitCite, unwrapQuote } from "../prompt/quote-forms.js";
 import { phrasingToRich, richLines, richText, trimRich } from "./syntax.js";
 import { inlineWarnings } from "../inline.js";
+import { alignOf } from "../table-align.js";
 
 export const lineOfNode = (n: { position?: { start: { line: number } } | undefined }): number | undefined =>
   n.position?.start.line;
@@ -140,7 +141,7 @@ function readTable(table: MdTable): Table {
   // A header row of empty cells is how Markdown writes a table with none (`| | | |`, as the sheet writer does for
   // gauges or a table asked for in a line): read back as none, not as an empty tinted row.
   const none = !head || head.every((cell) => cell.every((s) => s.text.trim() === ""));
-  return { kind: "table", header: none ? [] : head, rows };
+  return { kind: "table", header: none ? [] : head, rows, ...alignOf(table.align) };
 }
 
 const CITE = /^\s*(?:—|―|–|--)\s*/;

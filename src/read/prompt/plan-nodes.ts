@@ -3,6 +3,7 @@ import type { List, RootContent, Table as MdTable } from "mdast";
 import type { Block, Rich } from "../../model/sheet.js";
 import { richFromCell } from "./rich.js";
 import { groupedHeader } from "./group-header.js";
+import { alignOf } from "../table-align.js";
 
 /** How a warning names a Markdown node the plan does not draw. */
 export function describe(node: RootContent): string {
@@ -23,7 +24,7 @@ export function checklist(list: List): boolean {
 export function tableBlock(node: MdTable): Block & { kind: "table" } {
   const [head, ...body] = node.children;
   const cells = (row: MdTable["children"][number]): Rich[] => row.children.map((c) => richFromCell(c.children));
-  return groupedHeader({ kind: "table", header: head ? cells(head) : [], rows: body.map(cells) });
+  return groupedHeader({ kind: "table", header: head ? cells(head) : [], rows: body.map(cells), ...alignOf(node.align) });
 }
 
 /** A text cut to 40 characters for a warning line. */
