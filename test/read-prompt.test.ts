@@ -15,6 +15,7 @@ import { plainMath } from "../src/read/math.js";
 import { obsidianMarks } from "../src/read/prompt/obsidian.js";
 import { orgMode } from "../src/read/org-mode.js";
 import { wikiMarkup } from "../src/read/wiki-markup.js";
+import { asciidoc } from "../src/read/asciidoc.js";
 import { latexSource } from "../src/read/latex-source.js";
 import { plannedQuotes } from "../src/read/prompt/same-quote.js";
 import { namedQuote, namesQuoteIn } from "../src/read/prompt/quote-names.js";
@@ -139,16 +140,17 @@ function planExpectations(written: string): PlanExpectations {
   // A note from an Obsidian vault is read as the vault shows it (its comments, block ids and tags unseen); a prompt
   // pasted as a request body's JSON string as the text the string decodes to.
   // An org-mode document as the Markdown its stars, blocks and tables stand for; a Confluence page's wiki markup
-  // as the Markdown its `h2.` headings, `{code}` blocks and `||head||` tables stand for; a LaTeX source as the
+  // as the Markdown its `h2.` headings, `{code}` blocks and `||head||` tables stand for (an AsciiDoc one's `==`
+  // headings, `----` blocks and `|===` tables too); a LaTeX source as the
   // Markdown its sections, lists, environments and tables stand for; a prompt written as one YAML object as the
   // document its keys stand for.
-  const doc = atxHeadings(obsidianMarks(wikiMarkup(orgMode(latexSource(yamlPrompt(written)?.text ?? requestBody(written)?.text ?? written)))));
+  const doc = atxHeadings(obsidianMarks(asciidoc(wikiMarkup(orgMode(latexSource(yamlPrompt(written)?.text ?? requestBody(written)?.text ?? written))))));
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`, `## 🧩 섹션 구성 (11개)`), tagged `<content>`, a bare `Plan:` label line, or
   // a name of the writer's own glossed with the template's (`# 📋 출력 구성 (Output Structure Plan)`).
   // `# 출력 계획` (output plan) too, glossed or not (`# 출력 계획 (Output Plan)`).
   // A layout and plan written as one part, each box's content under its heading (`# Layout + Plan`).
-  const plan = between(doc, /^#{1,2} (Output Structure Plan|출력 구조 계획)$|^# (Output Structure Plan|출력 구조 계획)|^#{1,2} \S* ?구성(?: 계획)?(?: \([^)]*\))?$|^(?:#{1,3} |\*\*).*(?:What goes in|Content for) each (?:box|panel)|^# Content per box|^#{1,3} (?:\S+ )?(?:섹션|칸|박스)별 (?:구성|내용)|^#{1,2} (?:\S+ )?섹션 구성(?: \(|$)|^=== BOX CONTENTS ===$|^<content>$|^#{1,2} (?:Sheet |Content )?Plan$|^## Panel content$|^#{1,2} CONTENT PLAN$|^# Slide Outline$|^# 출력 계획(?: \(Output Plan\))?$|^#{1,2} (?:\S+ )?(?:내용 계획|들어갈 내용)(?: \(|$)|^CONTENT PLAN\b|^Plan:$|^\*\*\d+\.\s*(?:Output Structure Plan|출력 구조 계획|출력 계획)\*\*$|^#{1,2} (?:\S+ )?\S+ \S+ \(Output Structure Plan\)$|^# Layout \+ Plan$/, /^#{1,2} (이미지 생성 요청|Image (?:Generation )?Request|Image request$|원문$)|^## Style$|^<\/content>$|^\*\*Part \d+ — Style|^# (?:배치도|Style notes)$|^### \S+ (?:인용|강의 노트 원문|이미지 요청)|^## 💬 인용구$|^# (?:\S+ )?이미지 요청$|^\*\*(?:Tips|팁)\b[^*]*:\*\*$|^IMAGE REQUEST$|^\*\*\d+\.\s*(?:이미지 생성 요청|이미지 요청|Image (?:Generation )?Request)\*\*$/);
+  const plan = between(doc, /^#{1,2} (Output Structure Plan|출력 구조 계획)$|^# (Output Structure Plan|출력 구조 계획)|^#{1,2} \S* ?구성(?: 계획)?(?: \([^)]*\))?$|^(?:#{1,3} |\*\*).*(?:What goes in|Content for) each (?:box|panel)|^# Content per box|^#{1,3} (?:\S+ )?(?:섹션|칸|박스)별 (?:구성|내용)|^#{1,2} (?:\S+ )?섹션 구성(?: \(|$)|^=== BOX CONTENTS ===$|^<content>$|^#{1,2} (?:Sheet |Content )?Plan$|^## Panel content$|^#{1,2} CONTENT PLAN$|^# Slide Outline$|^# 출력 계획(?: \(Output Plan\))?$|^#{1,2} (?:\S+ )?(?:내용 계획|들어갈 내용)(?: \(|$)|^CONTENT PLAN\b|^Plan:$|^\*\*\d+\.\s*(?:Output Structure Plan|출력 구조 계획|출력 계획)\*\*$|^#{1,2} (?:\S+ )?\S+ \S+ \(Output Structure Plan\)$|^# Layout \+ Plan$/, /^#{1,2} (이미지 생성 요청|Image (?:Generation )?Request|Image request$|원문$)|^## Style$|^<\/content>$|^\*\*Part \d+ — Style|^# (?:배치도|Style notes)$|^### \S+ (?:인용|강의 노트 원문|이미지 요청)|^## 💬 인용구$|^#{1,2} (?:\S+ )?이미지 요청$|^\*\*(?:Tips|팁)\b[^*]*:\*\*$|^IMAGE REQUEST$|^\*\*\d+\.\s*(?:이미지 생성 요청|이미지 요청|Image (?:Generation )?Request)\*\*$/);
   // A layout written as row headings over box headings: the title row's box is the banner, not a panel's points.
   const banner = plan.findIndex((l) => /^## Row 1\b.*\b(?:header|title)\b/i.test(l));
   if (banner >= 0) plan.splice(banner, plan.slice(banner + 1).findIndex((l) => /^## /.test(l)) + 1);
