@@ -2,7 +2,8 @@
 // author line and `:attribute:` lines, `==` / `===` sections, `[source,mermaid]` over `----` blocks, a `....`
 // literal block holding the layout drawing, `|===` tables (cells on one line or one a line), `[quote, Name, Work]`
 // over `____` blocks, `NOTE:` and `[IMPORTANT]` + `====` admonitions, `. ` numbered lists, `*bold*`, `<<anchor>>`
-// references and `//` comments. Each rule is tested on a small input of its own and on the fixture.
+// references and `//` comments; and a chart moved for room into a roomy panel, tagged with the panel it is about
+// though the tag costs that panel one size step. Each rule is tested on a small input of its own and on the fixture.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -10,6 +11,8 @@ import type { Block, Sheet } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
 import { asciidoc, isAsciidocDocument } from "../src/read/asciidoc.js";
 import { richText } from "../src/read/prompt/rich.js";
+import { tagsFree } from "../src/layout/whose.js";
+import type { PositionedSheet } from "../src/model/positioned.js";
 import { kinds, panel, titles } from "./read-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
@@ -132,5 +135,31 @@ describe(`${NAME}: the fixture read as its writer meant`, () => {
     expect(kinds(panel(sheet, /DOWNSIDE/))).toContain("flowchart");
     expect(quotes(blocks(sheet))).toEqual(["The reward model is a simulator of human preferences.", "It's a lot easier to discriminate than to generate.", "RLHF is not RL in the magical sense."]);
     expect(JSON.stringify(sheet)).not.toMatch(/\|===|____|\[source|<<|>>|Antora/);
+  });
+});
+
+describe("a moved figure's pointer may cost a panel well above the page's smallest text one size step", () => {
+  const page = (sizes: [string, number][]): PositionedSheet => ({ panels: sizes.map(([id, fontPx]) => ({ id, fontPx, overflow: 0 })) }) as unknown as PositionedSheet;
+  const before = page([["pipeline", 16.5], ["downside", 12.5], ["upside", 13]]);
+
+  it("keeps the tag when the big panel gives one step and stays above the rest", () => {
+    expect(tagsFree(before, page([["pipeline", 16], ["downside", 12.5], ["upside", 13]]))).toBe(true);
+  });
+
+  it("drops it for two steps, or for a step taken from a panel at the page's smallest text", () => {
+    expect(tagsFree(before, page([["pipeline", 15.5], ["downside", 12.5], ["upside", 13]]))).toBe(false);
+    expect(tagsFree(before, page([["pipeline", 16.5], ["downside", 12], ["upside", 13]]))).toBe(false);
+    expect(tagsFree(before, page([["pipeline", 16.5], ["downside", 12.5], ["upside", 12.5]]))).toBe(false);
+  });
+
+  it("tags the Downside chart moved into the pipeline panel on 16:9", async () => {
+    const { layoutSheet } = await import("../src/layout/index.js");
+    const { sheet } = await readSheet(fixture());
+    const laid = layoutSheet(sheet, { page: "16:9" });
+    const pipe = (laid.sheet ?? sheet).rows.flatMap((r) => (r.kind === "panels" ? r.panels : [])).find((p) => /PIPELINE/.test(p.title))!;
+    const texts = pipe.blocks.map((b) => (b.kind === "paragraph" ? richText(b.text) : b.kind));
+    const at = texts.indexOf("↓ ⚠️ DOWNSIDE");
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(texts[at + 1]).toBe("flowchart");
   });
 });
