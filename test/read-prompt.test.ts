@@ -16,6 +16,7 @@ import { plainMath } from "../src/read/math.js";
 import { obsidianMarks } from "../src/read/prompt/obsidian.js";
 import { orgMode } from "../src/read/org-mode.js";
 import { wikiMarkup } from "../src/read/wiki-markup.js";
+import { asciidoc } from "../src/read/asciidoc.js";
 import { latexSource } from "../src/read/latex-source.js";
 import { rstSource } from "../src/read/prompt/rst-source.js";
 import { plannedQuotes } from "../src/read/prompt/same-quote.js";
@@ -141,11 +142,12 @@ function planExpectations(written: string): PlanExpectations {
   // A note from an Obsidian vault is read as the vault shows it (its comments, block ids and tags unseen); a prompt
   // pasted as a request body's JSON string as the text the string decodes to.
   // An org-mode document as the Markdown its stars, blocks and tables stand for; a Confluence page's wiki markup
-  // as the Markdown its `h2.` headings, `{code}` blocks and `||head||` tables stand for; a LaTeX source as the
+  // as the Markdown its `h2.` headings, `{code}` blocks and `||head||` tables stand for (an AsciiDoc one's `==`
+  // headings, `----` blocks and `|===` tables too); a LaTeX source as the
   // Markdown its sections, lists, environments and tables stand for; a prompt written as one YAML object as the
   // document its keys stand for; a reStructuredText one as the Markdown its underlined titles, directives and
   // tables stand for; a notebook as its Markdown cells joined.
-  const doc = atxHeadings(obsidianMarks(wikiMarkup(orgMode(rstSource(latexSource(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? written))))));
+  const doc = atxHeadings(obsidianMarks(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? written)))))));
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`, `## 🧩 섹션 구성 (11개)`), tagged `<content>`, a bare `Plan:` label line, or
   // a name of the writer's own glossed with the template's (`# 📋 출력 구성 (Output Structure Plan)`).

@@ -5,8 +5,9 @@
 // close above the drawing and never parts from it; a figure that already has a caption gets the pointer at its
 // end, in brackets. Tags are kept only where they cost nothing: the page laid out with them must overflow
 // nowhere and draw every panel at the size it had without them (a tag that shrank a panel's text would trade
-// legibility for a pointer). The moves themselves were judged without tags, so where a tag has no room the
-// figure goes untagged and the report still says where it came from.
+// legibility for a pointer), or one step smaller where that panel still draws larger text than the page's least.
+// The moves themselves were judged without tags, so where a tag has no room the figure goes untagged and the
+// report still says where it came from.
 import { panelsOf, type Block, type Panel, type Rich, type Sheet } from "../model/sheet.js";
 import type { PositionedSheet } from "../model/positioned.js";
 import { CAPTION_OF, captionOf, isCaption } from "./caption.js";
@@ -105,14 +106,28 @@ export function tagged(sheet: Sheet, laid: PositionedSheet): Sheet | undefined {
   return out.length ? withPanels(sheet, out) : undefined;
 }
 
-/** The ids of the panels that, laid out with tags (`after`), still fit at the size they had without (`before`). */
+/** One step of the fit's size search, in px. */
+const STEP = 0.5;
+
+/**
+ * The ids of the panels that, laid out with tags (`after`), still fit at the size they had without (`before`).
+ * A panel drawn well above the page's smallest text may give one step for its tag: it stays the larger text it
+ * was beside the rest, while a chart standing untagged in it reads as its own (a second pipeline under the first).
+ */
 function keptSize(before: PositionedSheet, after: PositionedSheet): Set<string> {
   const was = new Map(before.panels.map((p) => [p.id, p.fontPx]));
-  return new Set(after.panels.filter((p) => !p.overflow && (!was.has(p.id) || p.fontPx >= was.get(p.id)! - 1e-6)).map((p) => p.id));
+  const smallest = Math.min(...before.panels.map((p) => p.fontPx));
+  const kept = (id: string, px: number): boolean => {
+    const old = was.get(id);
+    if (old === undefined || px >= old - 1e-6) return true;
+    return px >= old - STEP - 1e-6 && px >= smallest + 2 * STEP - 1e-6;
+  };
+  return new Set(after.panels.filter((p) => !p.overflow && kept(p.id, p.fontPx)).map((p) => p.id));
 }
 
 /**
- * Whether the page with tags may replace the page without: nothing overflows and no panel's text is smaller.
+ * Whether the page with tags may replace the page without: nothing overflows and no panel's text is smaller
+ * (but by the one step a panel well above the page's smallest may give).
  */
 export function tagsFree(before: PositionedSheet, after: PositionedSheet): boolean {
   return keptSize(before, after).size === after.panels.length;
