@@ -11,7 +11,7 @@ import { drawSvg } from "../src/draw/index.js";
 import { toMarkdown, toSheetMarkdown } from "../src/export/markdown.js";
 import { balancedSplit } from "../src/layout/split.js";
 import { splitMany } from "../src/layout/split.js";
-import { MAX_DIAGRAM_NODES, MAX_NESTING, MAX_PANEL_CHARS, MAX_PANEL_ITEMS, MAX_PANELS } from "../src/read/limits.js";
+import { MAX_DIAGRAM_NODES, MAX_NESTING, MAX_PANEL_CHARS, MAX_PANEL_ITEMS, MAX_PANELS, MAX_PARAGRAPH_MARKS } from "../src/read/limits.js";
 import { MAX_INPUT_BYTES } from "../src/read/index.js";
 import type { Flowchart } from "../src/model/sheet.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
@@ -111,6 +111,18 @@ describe("hangs and blow-ups", () => {
     const list = Array.from({ length: 600 }, (_, i) => `${"  ".repeat(i)}- x`).join("\n");
     expect((await inputError(sheet(`${list}\n`))).message).toMatch(/lists are nested more than/);
     expect((await inputError(sheet(`${">".repeat(3000)} x\n`))).message).toMatch(/quotes are nested more than/);
+  });
+
+  it("refuses a paragraph of more emphasis marks than MAX_PARAGRAPH_MARKS on its first line (32,000 took a quarter of a minute)", async () => {
+    const marks = Array.from({ length: 400 }, () => "*_".repeat(40)).join("\n");
+    const e = await inputError(sheet(`first paragraph\n\n${marks}\n`));
+    expect(e.message).toMatch(new RegExp(`more than ${MAX_PARAGRAPH_MARKS} \`\\*\` and \`_\` marks`));
+    expect(e.where.line).toBe(16);
+    // The same marks in a code fence, or split into paragraphs, are read.
+    const fenced = Array.from({ length: 100 }, () => "*_".repeat(40)).join("\n");
+    await expect(readSheet(sheet(`\`\`\`\n${fenced}\n\`\`\`\n`), { file: "in.sheet.md" })).resolves.toBeDefined();
+    const split = Array.from({ length: 3 }, () => Array.from({ length: 50 }, () => "*_".repeat(40)).join("\n")).join("\n\n");
+    await expect(readSheet(sheet(`${split}\n`), { file: "in.sheet.md" })).resolves.toBeDefined();
   });
 
   it("caps blocks per panel and nodes per diagram", async () => {

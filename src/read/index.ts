@@ -13,7 +13,7 @@ import { orgMode } from "./org-mode.js";
 import { wikiMarkup } from "./wiki-markup.js";
 import { asciidoc } from "./asciidoc.js";
 import { latexSource } from "./latex-source.js";
-import { checkNesting, checkSheetLimits } from "./limits.js";
+import { checkEmphasis, checkNesting, checkSheetLimits } from "./limits.js";
 import { isSafeLink } from "../model/links.js";
 import { standInWarnings } from "./stand-ins.js";
 import { bodyNote, requestBody } from "./prompt/request-body.js";
@@ -125,6 +125,7 @@ export async function readSheet(text: string, opts: { file?: string; page?: Page
     const clean = text.replace(/[\u200B\u2060\uFEFF]/g, "");
     checkText(clean);
     checkNesting(clean);
+    checkEmphasis(clean);
     const kind = detectInputKind(clean);
     // Loaded when needed: it checks what it reads with zod, which a prompt document never needs.
     const result = kind === "prompt" ? await readPromptDocumentAsync(clean, opts.page) : await readSheetMarkdownIn(clean);

@@ -59,6 +59,34 @@ export function checkNesting(text: string): void {
   }
 }
 
+/** `*` and `_` marks in one paragraph: Markdown pairs emphasis marks in time growing with their square (a
+ * paragraph of 30,000 takes a quarter of a minute); a paragraph people write holds a few dozen. */
+export const MAX_PARAGRAPH_MARKS = 5000;
+
+/** A paragraph (a run of lines with no blank line, outside fenced code) holding more emphasis marks than that. */
+export function checkEmphasis(text: string): void {
+  const lines = text.split("\n");
+  const code = fencedLines(lines);
+  let marks = 0;
+  let from = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (code[i] || line.trim() === "") {
+      marks = 0;
+      from = i + 1;
+      continue;
+    }
+    for (let k = 0; k < line.length; k++) if (line.charCodeAt(k) === 42 || line.charCodeAt(k) === 95) marks++;
+    if (marks > MAX_PARAGRAPH_MARKS) {
+      throw new InputError(
+        `the paragraph from this line holds more than ${MAX_PARAGRAPH_MARKS} \`*\` and \`_\` marks`,
+        { line: from + 1 },
+        "split it with blank lines, or put it in a ``` code fence if it is not meant as emphasis",
+      );
+    }
+  }
+}
+
 function mindNodes(n: MindNode, depth = 1): { count: number; depth: number } {
   let count = 1;
   let deepest = depth;
