@@ -73,12 +73,19 @@ export function mergeBullets(units: Unit[], panel: Panel, width: number, height:
       a = b;
       continue;
     }
+    let item = u.item;
     if (b - a > 1 && block?.kind === "bullets") {
       const count = units.slice(a, b).reduce((n, x) => n + (x.items ?? 1), 0);
       const items = block.items.slice(u.bullet, u.bullet! + count);
       const layout = layoutBulletItems({ ...block, items }, env(ctx, px, u.src), { width, height }, u.bullet! + 1);
-      out.push({ kind: "bullets", lead: false, layout, center: false, src: u.src });
-    } else out.push(u.item);
+      item = { kind: "bullets", lead: false, layout, center: false, src: u.src };
+    }
+    // A list's caption (a moved list's pointer) right over its first items in this column titles them as one item,
+    // set close above them as over a chart, not a block's gap away.
+    const prev = units[a - 1];
+    if (u.bullet === 0 && prev && out.length > 0 && prev.src === u.src - 1 && prev.bullet === undefined && prev.row === undefined && !prev.item.parts && captionsNext(panel.blocks, prev.src)) {
+      out[out.length - 1] = captioned(out[out.length - 1]!, item, px);
+    } else out.push(item);
     a = b;
   }
   return out;
