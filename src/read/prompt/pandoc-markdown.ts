@@ -29,7 +29,7 @@ const MERMAID_LINE = /--+>|==+>|-\.+->|---|->>|-->>|^[ \t]*[\w-]{1,40}[ \t]*[\[(
 const SIMPLE_RULE = /^[ \t]{0,3}-{2,}(?:[ \t]+-{2,}){1,20}[ \t]*$/;
 
 export function pandocMarkdown(text: string): string {
-  if (!text.includes("\\") && !text.includes("]{") && !text.includes("+==")) return text;
+  if (!/\\|[\])]\{|\{#|\+==/.test(text)) return text;
   return linePass(text, (plain) => (isPandocMarkdown(plain) ? pandocLines(plain) : undefined));
 }
 
