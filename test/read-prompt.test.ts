@@ -19,6 +19,7 @@ import { wikiMarkup } from "../src/read/wiki-markup.js";
 import { asciidoc } from "../src/read/asciidoc.js";
 import { latexSource } from "../src/read/latex-source.js";
 import { rstSource } from "../src/read/prompt/rst-source.js";
+import { isPandocMarkdown, pandocMarkdown } from "../src/read/prompt/pandoc-markdown.js";
 import { plannedQuotes } from "../src/read/prompt/same-quote.js";
 import { namedQuote, namesQuoteIn } from "../src/read/prompt/quote-names.js";
 import { FIXTURES_DIR, HAS_SEED, SEED_PATH, fixtures, warningMismatch, type Fixture } from "./fixtures/list.js";
@@ -115,6 +116,19 @@ function atxHeadings(doc: string): string {
     .join("\n");
 }
 
+/** A pandoc document's backslash escapes outside code as Markdown shows them (`\$3` is `$3`); a cell's `\|` kept (its own), and `\~` (no strikethrough to `unmarked`). */
+function pandocShown(doc: string, written: string): string {
+  if (!isPandocMarkdown(written.split(/\r?\n/))) return doc;
+  let fenced = false;
+  return doc
+    .split("\n")
+    .map((l) => {
+      if (/^\s*```/.test(l)) fenced = !fenced;
+      return fenced ? l : l.replace(/\\([!-/:-@[-`{-~])/g, (m, c: string) => (c === "|" || c === "~" ? m : c));
+    })
+    .join("\n");
+}
+
 /** Whether the plan is one numbered outline (no headings) and line i sits under one of its items. */
 function numberedOutline(plan: string[], i: number): boolean {
   if (plan.some((l) => /^#{1,4} /.test(l))) return false;
@@ -147,7 +161,9 @@ function planExpectations(written: string): PlanExpectations {
   // Markdown its sections, lists, environments and tables stand for; a prompt written as one YAML object as the
   // document its keys stand for; a reStructuredText one as the Markdown its underlined titles, directives and
   // tables stand for; a notebook as its Markdown cells joined.
-  const doc = atxHeadings(obsidianMarks(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? written)))))));
+  // A Word document pandoc converted as the Markdown its `{#id}` headings, spans and tables stand for, its
+  // escapes (`\$3`) as Markdown shows them.
+  const doc = pandocShown(atxHeadings(obsidianMarks(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? written)))))))), written);
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`, `## 🧩 섹션 구성 (11개)`), tagged `<content>`, a bare `Plan:` label line, or
   // a name of the writer's own glossed with the template's (`# 📋 출력 구성 (Output Structure Plan)`).
@@ -269,7 +285,7 @@ function planExpectations(written: string): PlanExpectations {
       // Any other point of a section, as written (one in plain words: links, entities, code and math are read
       // by the tests for them).
       // `Same as section 2, plus: …`: what follows the pointer at another section.
-      const item = t.replace(/^[-*] /, "").replace(/^(?:same as (?:section|box) \d+|see above)[,;:]?\s*(?:plus[:,]?\s*)?/i, "");
+      const item = t.replace(/^[-*] +/, "").replace(/^(?:same as (?:section|box) \d+|see above)[,;:]?\s*(?:plus[:,]?\s*)?/i, "");
       out.listItems.push(unmarked(tableAbove ? item : item.replace(/\s*\(see the table above\)$/i, "")));
     }
   }

@@ -6,6 +6,7 @@ import { designerChecklist } from "./designer-checklist.js";
 import { emojiOutline, itemSections } from "./outline-items.js";
 import { placeLabels } from "./place-labels.js";
 import { quotesOnly } from "./quote-sections.js";
+import { diagramsOnly } from "./diagram-sections.js";
 import { PART_SECTIONS, partSections } from "./part-sections.js";
 
 /** A line ending in a colon introduces what follows. */
@@ -55,8 +56,8 @@ function sectionsOf(nodes: RootContent[], plan: { warnings: string[] }, ownDepth
   const numbered = subs.filter((s) => /^\d+[.)](?!\d)/.test(s.title) || PART_SECTIONS.has(s));
   if (numbered.length === 0) return subs.flatMap(boldPeers);
   // A section labelled by its box's place (`오른쪽 세로 사이드바:`) names its box as surely as a number does.
-  // A section of quotes alone is placed quote by quote, by meaning, numbered or not.
-  const kept = subs.filter((s) => numbered.includes(s) || namedByDrawing(s.title, drawn) || placed.has(s.line) || quotesOnly(s));
+  // A section of quotes alone is placed quote by quote, by meaning, numbered or not; so is one of diagrams alone.
+  const kept = subs.filter((s) => numbered.includes(s) || namedByDrawing(s.title, drawn) || placed.has(s.line) || quotesOnly(s) || diagramsOnly(s));
   for (const s of subs) {
     if (!kept.includes(s) && s.nodes.some((n) => !isFraming(n) && !isComment(n) && n.type !== "thematicBreak")) {
       plan.warnings.push(`line ${s.line}: plan section "${s.title}" is not numbered like the others and is not drawn; number it to draw it`);
