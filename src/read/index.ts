@@ -18,6 +18,7 @@ import { isSafeLink } from "../model/links.js";
 import { standInWarnings } from "./stand-ins.js";
 import { bodyNote, requestBody } from "./prompt/request-body.js";
 import { yamlPrompt } from "./prompt/yaml-prompt.js";
+import { emailPrompt } from "./prompt/email.js";
 import { notebook, notebookNote } from "./prompt/notebook.js";
 
 export interface ReadResult {
@@ -36,6 +37,9 @@ export function detectInputKind(written: string): InputKind {
   // A prompt pasted as the JSON string of an API request body is told by the document the string holds.
   const body = requestBody(written);
   if (body) return detectInputKind(body.text);
+  // A prompt saved with the email it came in is told by the prompt it quotes.
+  const mail = emailPrompt(written);
+  if (mail) return detectInputKind(mail.text);
   // A prompt written as one YAML object (a layout and the boxes' content among its keys) is a prompt.
   if (yamlPrompt(written)) return "prompt";
   const text = labelSections(bannerSections(xmlSections(toggleSections(asciidoc(wikiMarkup(orgMode(latexSource(written))))))));
