@@ -67,7 +67,7 @@ export function applyReviewNotes(sheet: Sheet, notes: ReviewNote[]): { sheet: Sh
     });
     if (dropped) {
       changed = true;
-      said2.set(n, `the box "${dropped}" is left out, as it asks`);
+      said2.set(n, `the box "${dropped}" is left out with what the plan put in it, as it asks`);
     }
   }
   // Rows dropped whole give their height to the rest, as the page is still filled.
