@@ -51,6 +51,12 @@ describe("a prompt saved with the email it came in", () => {
     expect(quotes(panel(sheet, /ALPHA/).blocks).join()).toMatch(/Alpha is a vague recollection/);
   });
 
+  it("reads sheet Markdown an email quotes as the sheet", async () => {
+    const md = ["---", "nanosheet: 1", "title: T", "---", "", "# T", "", "## 🅰️ Alpha", "", "- one", "", "## 🅱️ Beta", "", "- two"];
+    const { sheet } = await readSheet([...HEAD, ...md.map((l) => `> ${l}`), ...TAIL].join("\n"));
+    expect(titles(sheet)).toEqual([["title"], ["Alpha", "Beta"]]);
+  });
+
   it("leaves a document that only quotes a little as it is", () => {
     expect(emailPrompt(["From: a", "Subject: b", "", promptDoc(TWO_BOXES, PLAN), "> one quoted line"].join("\n"))).toBeUndefined();
   });
