@@ -11,6 +11,7 @@ import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/
 import { requestBody } from "../src/read/prompt/request-body.js";
 import { notebook } from "../src/read/prompt/notebook.js";
 import { yamlPrompt } from "../src/read/prompt/yaml-prompt.js";
+import { emailPrompt } from "../src/read/prompt/email.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { plainMath } from "../src/read/math.js";
 import { obsidianMarks } from "../src/read/prompt/obsidian.js";
@@ -160,10 +161,10 @@ function planExpectations(written: string): PlanExpectations {
   // headings, `----` blocks and `|===` tables too); a LaTeX source as the
   // Markdown its sections, lists, environments and tables stand for; a prompt written as one YAML object as the
   // document its keys stand for; a reStructuredText one as the Markdown its underlined titles, directives and
-  // tables stand for; a notebook as its Markdown cells joined.
+  // tables stand for; a notebook as its Markdown cells joined; an email as the prompt it quotes.
   // A Word document pandoc converted as the Markdown its `{#id}` headings, spans and tables stand for, its
   // escapes (`\$3`) as Markdown shows them.
-  const doc = pandocShown(atxHeadings(obsidianMarks(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? written)))))))), written);
+  const doc = pandocShown(atxHeadings(obsidianMarks(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? emailPrompt(written)?.text ?? written)))))))), written);
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`, `## 🧩 섹션 구성 (11개)`), tagged `<content>`, a bare `Plan:` label line, or
   // a name of the writer's own glossed with the template's (`# 📋 출력 구성 (Output Structure Plan)`).
@@ -428,6 +429,23 @@ const kinds = (p: Panel) => p.blocks.map((b) => b.kind);
 const panelRows = (sheet: Sheet) => sheet.rows.filter((r): r is PanelRow => r.kind === "panels");
 const BOX = /[\u2500-\u257F]/;
 
+/** The document less the plan sections of the boxes a reviewer's note had left out (the warnings name them):
+ * their content goes with the box. A section goes when its title shares two words with the box's. */
+function withoutDroppedBoxes(text: string, warnings: string[]): string {
+  const words = (t: string): string[] => t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+  const dropped = warnings.flatMap((w) => /reviewer's note .*: the box "([^"]+)" is left out/.exec(w)?.[1] ?? []).map(words);
+  if (!dropped.length) return text;
+  const lines = text.split("\n");
+  const out: string[] = [];
+  let skip = false;
+  for (const l of lines) {
+    const h = /^(?:>+ ?)*(#{2,3}) (.*)$/.exec(l);
+    if (h) skip = dropped.some((d) => words(h[2]!).filter((w) => d.includes(w)).length >= 2);
+    out.push(skip ? "" : l);
+  }
+  return out.join("\n");
+}
+
 describe("every prompt fixture", () => {
   it("has at least four fixtures", () => {
     expect(all.length).toBeGreaterThanOrEqual(4);
@@ -459,7 +477,7 @@ describe("every prompt fixture", () => {
       });
 
       it("drops nothing from the plan", () => {
-        const want = planExpectations(f.text);
+        const want = planExpectations(withoutDroppedBoxes(f.text, warnings));
         const have = sheetContents(sheet);
         // Enough expected items that "nothing dropped" means something (a sparse chapter: its chart, list and quotes).
         expect(Object.values(want).flat().length).toBeGreaterThan(10);

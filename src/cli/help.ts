@@ -10,7 +10,8 @@ usage:
   nanosheet serve <file|folder>        live preview in the browser, updated on every save
   nanosheet help [command]             show help for a command
 
-inputs are prompt documents (also a notebook .ipynb holding one in its Markdown cells) or *.sheet.md files;
+inputs are prompt documents (also a notebook .ipynb holding one in its Markdown cells, or an email saved as
+text that quotes one) or *.sheet.md files;
 the kind is told from the content.
 
 options:

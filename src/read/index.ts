@@ -18,6 +18,7 @@ import { isSafeLink } from "../model/links.js";
 import { standInWarnings } from "./stand-ins.js";
 import { bodyNote, requestBody } from "./prompt/request-body.js";
 import { yamlPrompt } from "./prompt/yaml-prompt.js";
+import { emailPrompt } from "./prompt/email.js";
 import { notebook, notebookNote } from "./prompt/notebook.js";
 
 export interface ReadResult {
@@ -36,6 +37,9 @@ export function detectInputKind(written: string): InputKind {
   // A prompt pasted as the JSON string of an API request body is told by the document the string holds.
   const body = requestBody(written);
   if (body) return detectInputKind(body.text);
+  // A prompt saved with the email it came in is told by the prompt it quotes.
+  const mail = emailPrompt(written);
+  if (mail) return detectInputKind(sheetStart(mail.text));
   // A prompt written as one YAML object (a layout and the boxes' content among its keys) is a prompt.
   if (yamlPrompt(written)) return "prompt";
   const text = labelSections(bannerSections(xmlSections(toggleSections(asciidoc(wikiMarkup(orgMode(latexSource(written))))))));
@@ -69,11 +73,16 @@ export function detectInputKind(written: string): InputKind {
   );
 }
 
-/** Sheet Markdown, read out of a request body's string when it was pasted as one (its notes then name that text's lines). */
+/** An email's text with the blank lines its headers left taken off: sheet Markdown opens with its frontmatter. */
+const sheetStart = (text: string): string => text.replace(/^(?:[ \t]*\r?\n)+/, "");
+
+/** Sheet Markdown, read out of a request body's string when it was pasted as one (its notes then name that text's
+ * lines), or out of the email that quotes it (counted from its frontmatter). */
 async function readSheetMarkdownIn(text: string): Promise<ReadResult> {
   const nb = notebook(text);
   const body = nb ? undefined : requestBody(text);
-  const read = await (await import("./markdown/index.js")).readSheetMarkdown(nb?.text ?? body?.text ?? text);
+  const mail = nb || body ? undefined : emailPrompt(text);
+  const read = await (await import("./markdown/index.js")).readSheetMarkdown(nb?.text ?? body?.text ?? (mail && sheetStart(mail.text)) ?? text);
   if (body) read.warnings.unshift(bodyNote(body));
   if (nb) read.warnings.unshift(notebookNote(nb));
   return read;

@@ -21,6 +21,12 @@ export function withoutArrowNote(title: string, namesForm: (note: string) => boo
 
 /** What a count line counts (the box's quotes, its list's items). */
 export const WHAT = "요약|정리|핵심|명언|인용구?|어록|summary|takeaways?|quotes?|bullets?|points?|lines?|items?";
+/** A line that only counts the quotes a box is to hold (`인용 3개`, `3 quotes`, `명언 2~3개`): never the box's
+ * own words, wherever its quotes end up. */
+export const countsQuotes = (line: string): boolean =>
+  /^(?:(?:인용구?|명언|어록)\s*)?\d{1,2}(?:\s*(?:~|～|-|–|to)\s*\d{1,2})?\s*(?:개|가지)?\s*(?:(?:인용구?|명언|어록|quotes?)(?:\s*(?:들|만))?)?$/iu.test(line.trim()) &&
+  /인용|명언|어록|quote/i.test(line);
+
 /** `인용 2~3개`, `3~4줄`, `2-3 quotes`: the smallest and largest count of what the box is to hold. */
 const RANGE_LINE = new RegExp(`^(?:(?:${WHAT})\\s*)?(\\d{1,2})\\s*(?:~|～|-|–|to)\\s*(\\d{1,2})\\s*(?:개|줄|가지|${WHAT})(?:\\s*(?:${WHAT})){0,2}$`, "iu");
 

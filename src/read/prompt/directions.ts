@@ -11,7 +11,7 @@ import type { RootContent } from "mdast";
 import { richText } from "./rich.js";
 import { lineOf, plainText } from "./sections.js";
 import { titleTime } from "./timestamps.js";
-import { WHAT, calloutWritten, rangeCountsContent, withoutArrowNote } from "./designer-notes.js";
+import { WHAT, calloutWritten, countsQuotes, rangeCountsContent, withoutArrowNote } from "./designer-notes.js";
 import { calloutSketched } from "./callout-asks.js";
 import { sketchesNumberedList } from "./numbered-sketch.js";
 import { isSizeNote } from "./size-notes.js";
@@ -96,6 +96,9 @@ const COUNT_LINE = new RegExp(`^(?:(?:${WHAT})\\s*)?(\\d{1,2})\\s*(?:개|줄|가
 /** A count line (`4줄 요약`) in a panel that holds that many quotes, or a list of that many items, was the writer's
  * note of how much goes there; the content it counts is drawn. Another number is content (`토큰 3개`). */
 function countsContent(line: string, panel: Panel): boolean {
+  // A count of quotes is the designer's note however many land here: they go to the panels they are about too
+  // (`인용 3개` in the 💬 box, a quote placed beside the topic it speaks of).
+  if (countsQuotes(line)) return true;
   const m = COUNT_LINE.exec(line.trim());
   // A bare `3개` may be an answer (`r이 몇 개?` … `3개`): a count line names what it counts, or counts lines.
   if (!m || /^\d{1,2}\s*(?:개|가지)$/u.test(line.trim())) return false;

@@ -15,6 +15,7 @@ import { dataHeights } from "./data-heights.js";
 import { assignItems } from "./assign.js";
 import { describeSlots, planItems } from "./plan-items.js";
 import { dropEmptyPanels } from "./empty-panels.js";
+import { fillCountedQuotesBox } from "./counted-quotes.js";
 import { moveNamedItems } from "./named-items.js";
 import { placeByPosition } from "./positions.js";
 import { withLegend } from "./legend.js";
@@ -181,6 +182,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   const matches = new Map<Block, string[]>();
   const near = new Map<Block, string[]>();
   const alternatives = assignItems(layout.slots, placeByPosition(layout.rows, layout.slots, items), page, matches, { out: near, names: plan.chartNames });
+  fillCountedQuotesBox(layout.slots, items);
   keepNamesWithCharts(layout, plan);
   // A named chart moves with its name only in the reader: layout leaves it where it is.
   for (const [chart, name] of plan.chartNames ?? []) {

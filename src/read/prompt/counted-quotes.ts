@@ -1,0 +1,33 @@
+// A box drawn for the quotes whose only sign of it is a line counting them (`💬 KARPATHY SAYS` over `인용 3개`):
+// placed by their words alone, every quote may land beside a topic it speaks of and leave that box an empty
+// frame. The writer drew it for them: the quotes that went by words or room, not by a note, a section or a box
+// line of their own, go to it until it holds as many as the line counts (the first ones, in the order written).
+import type { Block } from "../../model/sheet.js";
+import { countsQuotes } from "./designer-notes.js";
+import { richText } from "./rich.js";
+import { place, unplace, type Item, type Slot } from "./slots.js";
+
+/** The count a line gives (`인용 3개` → 3, `2~3 quotes` → 3). */
+const countOf = (line: string): number => Math.max(...(line.match(/\d{1,2}/g) ?? ["0"]).map(Number));
+
+export function fillCountedQuotesBox(slots: Slot[], items: Item[]): void {
+  const boxes = slots.filter((s) => s.panel.lead.some((l) => countsQuotes(richText(l))));
+  if (boxes.length !== 1) return;
+  const box = boxes[0]!;
+  const have = box.panel.blocks.filter((b) => b.kind === "quote").length;
+  const want = countOf(richText(box.panel.lead.find((l) => countsQuotes(richText(l)))!)) - have;
+  if (want <= 0) return;
+  const byWords = (s: Slot, b: Block): boolean => /^(?:words:|room$)/.test(s.reasons.get(b) ?? "");
+  const loose = items
+    .filter((i) => i.role === "quote" && !i.where)
+    .flatMap((i) => {
+      const home = slots.find((s) => s !== box && s.panel.blocks.includes(i.block) && byWords(s, i.block));
+      return home ? [{ item: i, home }] : [];
+    })
+    .sort((a, b) => a.item.order - b.item.order)
+    .slice(0, want);
+  for (const { item, home } of loose) {
+    unplace(home, item.block);
+    place(box, item, "box line");
+  }
+}
