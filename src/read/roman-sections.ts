@@ -7,10 +7,12 @@
 import { sectionKindOf } from "./prompt/sections.js";
 
 // One numeral, then its dot and the title; a line of at most 60 characters, the title not a sentence's end.
-const HEADING = /^(?:[\u2160-\u216B]|X?(?:IX|IV|V?I{0,3}|XI{1,2}))[.)．][ \t\u3000]*(\S.{0,60}?)[ \t\u3000]*$/;
+const HEADING = /^(?:[\u2160-\u216B]|X?(?:IX|IV|V?I{0,3}|XI{1,2}))[.)．][ \t\u3000]*(\S.{0,60})$/;
 
 /** The part's title a line holds after its Roman numeral, if it is one. */
-export function romanName(line: string): string | undefined {
+export function romanName(written: string): string | undefined {
+  // Trimmed first (trimEnd takes full-width spaces too), so no pattern backtracks over a run of spaces.
+  const line = written.trimEnd();
   const m = HEADING.exec(line);
   // `X?(...)` may match nothing before the dot: `. 원문` is no heading.
   if (!m || /^[.)．]/.test(line)) return undefined;
@@ -43,8 +45,8 @@ export function romanSections(text: string): string {
 // topics ran together. In a part (not the source's transcript) whose margin lines count 가, 나, … in order, each
 // of them and each numbered line at the margin becomes a `##` heading, one level under the part's.
 const LETTERS = "가나다라마바사아자차카타파하";
-const LETTERED = /^([가-힣])[.)．][ \t\u3000]+(\S.*?)[ \t\u3000]*$/;
-const NUMBERED = /^\d{1,2}[.)．][ \t\u3000]+(\S.*?)[ \t\u3000]*$/;
+const LETTERED = /^([가-힣])[.)．][ \t\u3000]+(\S.*)$/;
+const NUMBERED = /^\d{1,2}[.)．][ \t\u3000]+(\S.*)$/;
 
 function subHeadings(lines: string[], names: (string | undefined)[]): string[] {
   const out = lines.slice();
@@ -64,7 +66,7 @@ function partHeadings(out: string[], from: number, to: number, name: string): vo
   const lettered: number[] = [];
   const numbered: number[] = [];
   for (let i = from; i < to; i++) {
-    const l = out[i]!.replace(/\r$/, "");
+    const l = out[i]!.trimEnd();
     if (/^[ \t]*(```|~~~)/.test(l)) fenced = !fenced;
     if (fenced) continue;
     const m = LETTERED.exec(l);
@@ -76,7 +78,7 @@ function partHeadings(out: string[], from: number, to: number, name: string): vo
   if (lettered.length < 2) return;
   for (const i of [...lettered, ...numbered]) {
     const cr = out[i]!.endsWith("\r") ? "\r" : "";
-    const l = out[i]!.replace(/\r$/, "");
+    const l = out[i]!.trimEnd();
     out[i] = `## ${(LETTERED.exec(l) ?? NUMBERED.exec(l))![LETTERED.test(l) ? 2 : 1]}${cr}`;
   }
 }

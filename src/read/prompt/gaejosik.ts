@@ -26,7 +26,7 @@ export function gaejosik(node: RootContent, lines: string[], parse: (text: strin
     const depth = Math.min(levels.indexOf(width(m[1]!)), last + 1);
     last = depth;
     const note = m[2] === "※" ? "※ " : "";
-    return "  ".repeat(depth) + "- " + note + l.slice(m[0].length).replace(/[ \t\u3000]+$/u, "");
+    return "  ".repeat(depth) + "- " + note + l.slice(m[0].length).trimEnd();
   });
   return reparsed(plain.join("\n"), start.line, parse);
 }
