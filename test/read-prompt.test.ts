@@ -141,7 +141,7 @@ const NAMED = new Set<string>();
 
 /**
  * A Korean report's points and pasted tables as Markdown's: `　○ …` / `　　- …` lines (set in by full-width spaces)
- * as list items, a `※` note with its mark; `a │ b` rows as pipe rows. A quoted point and the translation under
+ * as list items; `a │ b` rows as pipe rows. A quoted point and the translation under
  * it are a quote, not points; the points under `## 작성 시 유의사항` are said to whoever draws the sheet.
  */
 function reportMarks(doc: string): string {
@@ -157,7 +157,8 @@ function reportMarks(doc: string): string {
       const said = /^[『「"“]/u.test(m[3]!);
       const gloss = quoted && m[1]!.length > 1;
       if (!gloss) quoted = said;
-      return said || gloss ? "" : `- ${m[2] === "※" ? "※ " : ""}${m[3]!.trimEnd()}`;
+      // A `※` note may be a point or the line under the list: not counted either way.
+      return said || gloss ? "" : m[2] === "※" ? l : `- ${m[3]!.trimEnd()}`;
     })
     .join("\n");
 }

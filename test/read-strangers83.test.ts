@@ -77,14 +77,17 @@ describe("the plan's boxes lettered 가., 나., 다. under a numbered line", () 
 });
 
 describe("개조식 points set in by full-width spaces", () => {
-  it("reads `□`, `○`, `-`, `―` and `※` lines as one nested list, by their indent", async () => {
-    const plan = ["가. 🅰️ Alpha", `${S}○ one`, `${S}${S}- one a`, `${S}${S}― one b`, `${S}○ two`, `${S}※ a note`, "나. 🅱️ Beta", `${S}□ x`, `${S}□ y`];
+  it("reads `□`, `○`, `-`, `―` and `※` lines as one nested list by their indent, a closing `※` note under it", async () => {
+    const plan = ["가. 🅰️ Alpha", `${S}○ one`, `${S}${S}- one a`, `${S}${S}― one b`, `${S}※ a note`, `${S}○ two`, `${S}※ the last note`, "나. 🅱️ Beta", `${S}□ x`, `${S}□ y`];
     const { sheet } = await readSheet(md(plan));
     const [list] = panel(sheet, /^ALPHA/).blocks;
     expect(list?.kind).toBe("bullets");
     if (list?.kind !== "bullets") return;
-    expect(list.items.map(richText)).toEqual(["one", "one a", "one b", "two", "※ a note"]);
+    expect(list.items.map(richText)).toEqual(["one", "one a", "one b", "※ a note", "two"]);
     expect(list.depths).toEqual([0, 1, 1, 0, 0]);
+    // The note closing the run is a line under the list, not one more point.
+    const note = panel(sheet, /^ALPHA/).blocks[1];
+    expect(note?.kind === "paragraph" ? richText(note.text) : note?.kind).toBe("※ the last note");
     expect(kinds(panel(sheet, /^BETA/))).toEqual(["bullets"]);
   });
 
@@ -156,7 +159,7 @@ describe(NAME, () => {
     expect(ratios(sheet)).toEqual([13, 50, 38]);
     expect(sheet.meta.banner).toMatch(/^🍌 SFT → RL : 모방에서 연습으로/);
     expect(kinds(panel(sheet, /^교과서 비유/))).toEqual(["bullets", "table"]);
-    expect(kinds(panel(sheet, /^RL 루프/))).toEqual(["bullets", "flowchart"]);
+    expect(kinds(panel(sheet, /^RL 루프/))).toEqual(["bullets", "paragraph", "flowchart"]);
     expect(kinds(panel(sheet, /^쉬운 풀이/))).toEqual(["bullets", "table", "bullets", "flowchart"]);
     const said = quotes(panel(sheet, /^카파시 한마디/).blocks);
     expect(said).toHaveLength(3);

@@ -2,7 +2,8 @@
 // each level set in by full-width spaces (U+3000), as HWP keeps them. Markdown takes neither the glyphs nor the
 // full-width indent for a list, so the points ran on as one paragraph. A paragraph whose every line opens with
 // such a mark, at least one of them set in by a full-width space, is the nested list it was typed as: its depth
-// by the indent (the narrowest indent the top level), a `※` note an item of its own at its indent, its mark kept.
+// by the indent (the narrowest indent the top level), a `※` note among them an item of its own at its indent, its
+// mark kept, and the notes closing the run the lines of text under the list they are.
 import type { Root, RootContent } from "mdast";
 import { reparsed } from "../table-tail.js";
 
@@ -28,5 +29,10 @@ export function gaejosik(node: RootContent, lines: string[], parse: (text: strin
     const note = m[2] === "※" ? "※ " : "";
     return "  ".repeat(depth) + "- " + note + l.slice(m[0].length).trimEnd();
   });
-  return reparsed(plain.join("\n"), start.line, parse);
+  // `※` notes closing the run remark on the points above them, a line of text under the list, not one more point.
+  let notes = own.length;
+  while (notes > 1 && marks[notes - 1]![2] === "※") notes--;
+  if (notes === own.length) return reparsed(plain.join("\n"), start.line, parse);
+  const tail = own.slice(notes).map((l) => l.replace(/^[ \t\u3000]+/u, "").trimEnd());
+  return [...reparsed(plain.slice(0, notes).join("\n"), start.line, parse), ...reparsed(tail.join("  \n"), start.line + notes, parse)];
 }
