@@ -18,6 +18,7 @@ import { obsidianMarks } from "../src/read/prompt/obsidian.js";
 import { orgMode } from "../src/read/org-mode.js";
 import { wikiMarkup } from "../src/read/wiki-markup.js";
 import { asciidoc } from "../src/read/asciidoc.js";
+import { romanSections } from "../src/read/roman-sections.js";
 import { latexSource } from "../src/read/latex-source.js";
 import { rstSource } from "../src/read/prompt/rst-source.js";
 import { isPandocMarkdown, pandocMarkdown } from "../src/read/prompt/pandoc-markdown.js";
@@ -153,6 +154,30 @@ const SAID_AT_TIME = new RegExp(String.raw`^\s+- (?:(?:[\[(]${TIME}[\])]\s*)(?:[
 /** Quotable insights written as a quote's name (`"use it as a tool" quote`), which the plan's quote saying them stands for. */
 const NAMED = new Set<string>();
 
+/**
+ * A Korean report's points and pasted tables as Markdown's: `　○ …` / `　　- …` lines (set in by full-width spaces)
+ * as list items; `a │ b` rows as pipe rows. A quoted point and the translation under
+ * it are a quote, not points; the points under `## 작성 시 유의사항` are said to whoever draws the sheet.
+ */
+function reportMarks(doc: string): string {
+  let quoted = false;
+  let notes = false;
+  return doc
+    .split("\n")
+    .map((l) => {
+      if (/^#{1,3} /.test(l)) notes = /유의\s*사항/.test(l);
+      if (notes) return l;
+      const m = /^([ \u3000]*\u3000[ \u3000]*)([□○―※-])[ \u3000]+(\S.*)$/u.exec(l);
+      if (!m) return l.includes("│") && !/[┃━┏┗┣]/u.test(l) ? `| ${l.split("│").map((c) => c.trim()).join(" | ")} |` : l;
+      const said = /^[『「"“]/u.test(m[3]!);
+      const gloss = quoted && m[1]!.length > 1;
+      if (!gloss) quoted = said;
+      // A `※` note may be a point or the line under the list: not counted either way.
+      return said || gloss ? "" : m[2] === "※" ? l : `- ${m[3]!.trimEnd()}`;
+    })
+    .join("\n");
+}
+
 function planExpectations(written: string): PlanExpectations {
   // A note from an Obsidian vault is read as the vault shows it (its comments, block ids and tags unseen); a prompt
   // pasted as a request body's JSON string as the text the string decodes to.
@@ -161,10 +186,11 @@ function planExpectations(written: string): PlanExpectations {
   // headings, `----` blocks and `|===` tables too); a LaTeX source as the
   // Markdown its sections, lists, environments and tables stand for; a prompt written as one YAML object as the
   // document its keys stand for; a reStructuredText one as the Markdown its underlined titles, directives and
-  // tables stand for; a notebook as its Markdown cells joined; an email as the prompt it quotes.
+  // tables stand for; a notebook as its Markdown cells joined; an email as the prompt it quotes; a Korean report's
+  // `Ⅳ. 출력 구성` and `가. …` lines as the headings they stand for.
   // A Word document pandoc converted as the Markdown its `{#id}` headings, spans and tables stand for, its
   // escapes (`\$3`) as Markdown shows them.
-  const doc = pandocShown(atxHeadings(obsidianMarks(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? emailPrompt(written)?.text ?? written)))))))), written);
+  const doc = pandocShown(atxHeadings(reportMarks(romanSections(obsidianMarks(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? emailPrompt(written)?.text ?? written)))))))))), written);
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`, `## 🧩 섹션 구성 (11개)`), tagged `<content>`, a bare `Plan:` label line, or
   // a name of the writer's own glossed with the template's (`# 📋 출력 구성 (Output Structure Plan)`).

@@ -6,6 +6,7 @@ import { outermost } from "./mermaid.js";
 import { FRAMING } from "./plan-sections.js";
 import { signedQuote } from "./quote-forms.js";
 import { plainText } from "./sections.js";
+import { signedItemQuote } from "./signed-items.js";
 
 /** The code blocks, quotes and tables inside a list's items, in document order (a quote's own content not searched). */
 export function heldBlocks(list: List): (Code | Blockquote | Table)[] {
@@ -25,7 +26,7 @@ export function signedItem(list: List): string | undefined {
 
 const alone = (list: List, item: ListItem): boolean => {
   const one = { ...list, children: [item] };
-  return heldBlocks(one).length > 0 || signedItem(one) !== undefined;
+  return heldBlocks(one).length > 0 || signedItem(one) !== undefined || signedItemQuote(one) !== undefined;
 };
 
 /**

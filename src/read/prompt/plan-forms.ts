@@ -10,9 +10,15 @@ import { isName } from "./quote-forms.js";
  * every box so would otherwise match each other's boxes by the label alone. */
 const PANEL_LABEL = /^(?:panel|box|section|card|block|패널|박스|섹션|블록)\s+[A-Za-z0-9]{1,2}\s*(?:—|–|-{1,2}|:|\.|\))\s+/i;
 
+/** `(가) `, `(나) `: the tag a Korean report gives each band of a drawing, which its ratio line then names
+ * (`가 : 나 : 다 = 1 : 4 : 3`); it says where the box is, not what it is about. */
+const BAND_TAG = /^[(（][가나다라마바사아자차카타파하][)）][ \t\u3000]+(?=\S)/u;
+
 export function dropPanelLabel(title: string): string {
-  return title.replace(PANEL_LABEL, "").trim() || title;
+  return dropBandTag(title.replace(PANEL_LABEL, "")).trim() || title;
 }
+
+export const dropBandTag = (line: string): string => line.replace(BAND_TAG, "");
 
 // GitHub's five kinds, and Obsidian's (`[!INFO]`, `[!EXAMPLE]`, foldable `[!TIP]-`); `[!QUOTE]` and `[!CITE]` are
 // quotes, their marker only syntax.

@@ -12,6 +12,7 @@ import { quadrantTitle } from "./chart-tables.js";
 import { journeyTitle } from "./journey.js";
 import { dittoNotes, fillDitto } from "./ditto.js";
 import { heldBlocks, listParts, signedItem } from "./list-parts.js";
+import { signedItemQuote } from "./signed-items.js";
 import { circledLeaves, circledRun, isOutline, leaves, leavesFromLines, tickedLeaves } from "./outline.js";
 import { richFromInline, richFromLine, richText } from "./rich.js";
 import { checklist, clipped, describe, tableBlock } from "./plan-nodes.js";
@@ -170,6 +171,12 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
         // `- “…” — Karpathy` among a panel's points is that panel's quote, drawn as one.
         if (signedItem(part)) {
           section.blocks.push(...notedQuote(leaves(part)[0]!.rich, undefined, section));
+          continue;
+        }
+        // `- 『…』 (카파시)`, maybe over its translation: the quote, its translation in brackets after the words.
+        const signed = signedItemQuote(part);
+        if (signed) {
+          section.blocks.push(...notedQuote(signed.text, signed.name, section));
           continue;
         }
         // `- Create a Mermaid flowchart:` over the fence is the artist's instruction, as a paragraph saying it is.

@@ -10,6 +10,8 @@ import { reparsed, tableTail } from "../table-tail.js";
 import { headlessTable } from "./headless-table.js";
 import { mixedBullets } from "./mixed-bullets.js";
 import { glyphBullets } from "./glyph-bullets.js";
+import { gaejosik } from "./gaejosik.js";
+import { barTable } from "./bar-table.js";
 import { codePipes } from "./code-pipes.js";
 import { drawForeignDiagrams } from "./foreign-diagrams.js";
 
@@ -60,8 +62,8 @@ const SECTION_NAMES: [SectionKind, RegExp][] = [
   ["image", /^(image (generation )?request|이미지\s*생성(\s*요청)?|(?:이미지|그림)\s*요청|final\s+request|최종\s*요청)/i],
 ];
 
-// What people put before a section's name: an emoji, a number (`3.`, `①`, `Part 2 –`, `II.`), brackets, rules.
-const DECORATION = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D\u20E3]|\d+[.):]?|[\u2460-\u2473]|(?:part|step|section)\s*\d+|[IVX]+\.|[\s.,:)(\]\[|*_#~=>\-–—])+/iu;
+// What people put before a section's name: an emoji, a number (`3.`, `①`, `Part 2 –`, `II.`, `Ⅳ.`), brackets, rules.
+const DECORATION = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D\u20E3]|\d+[.):]?|[\u2460-\u2473\u2160-\u216B]|(?:part|step|section)\s*\d+|[IVX]+\.|[\s.,:)(\]\[|*_#~=>\-–—])+/iu;
 
 export function sectionKindOf(title: string): SectionKind | undefined {
   const written = title.trim();
@@ -138,7 +140,7 @@ export function parsePromptDoc(text: string): PromptDoc {
   });
   sections.push(current);
   const lines = text.split(/\r?\n/);
-  for (const s of sections) if (s.kind === "plan") s.nodes = mixedBullets(s.nodes.flatMap((n) => bareMermaid(n, lines) ?? glyphBullets(n, lines, parsePiece) ?? indentedList(n, lines) ?? afterTable(n) ?? headlessTable(n, lines, parsePiece) ?? tableTail(n, lines, parsePiece) ?? n), lines, parsePiece);
+  for (const s of sections) if (s.kind === "plan") s.nodes = mixedBullets(s.nodes.flatMap((n) => bareMermaid(n, lines) ?? gaejosik(n, lines, parsePiece) ?? glyphBullets(n, lines, parsePiece) ?? indentedList(n, lines) ?? afterTable(n) ?? headlessTable(n, lines, parsePiece) ?? barTable(n, lines, parsePiece) ?? tableTail(n, lines, parsePiece) ?? n), lines, parsePiece);
   return { text, lines, tree, sections };
 }
 

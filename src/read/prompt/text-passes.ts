@@ -3,12 +3,13 @@
 // a LaTeX source, a reStructuredText one, an org-mode document, a Confluence/Jira wiki-markup one and an AsciiDoc one written as the Markdown they mean,
 // an outline's decimal-numbered points (`1.1 …`) made a nested list, an Obsidian vault's marks, a web editor's
 // entities, pasted spreadsheets made tables, full-width structure made ASCII, Notion's toggles, XML-tagged parts,
-// a banner's and labelled lines' sections, emoji shortcodes. Each keeps every line where it was, so warnings name
+// a banner's, labelled lines' and Roman-numbered lines' sections, emoji shortcodes. Each keeps every line where it was, so warnings name
 // the lines the writer sees. One chain for both readers (async and not).
 import { emojiShortcodes } from "../shortcodes.js";
 import { xmlSections } from "../xml-sections.js";
 import { bannerSections } from "../banner-sections.js";
 import { labelSections } from "../label-sections.js";
+import { romanSections } from "../roman-sections.js";
 import { toggleSections } from "../toggle-sections.js";
 import { halfWidth } from "./fullwidth.js";
 import { webEntities } from "./entities.js";
@@ -25,7 +26,7 @@ import { parsePromptDoc, type PromptDoc } from "./sections.js";
 
 /** The document parsed after every text pass. */
 export function parsedPrompt(text: string): PromptDoc {
-  return parsePromptDoc(emojiShortcodes(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(decimalOutline(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(visible(text))))))))))))))))));
+  return parsePromptDoc(emojiShortcodes(romanSections(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(decimalOutline(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(visible(text)))))))))))))))))));
 }
 
 /** The text without its BOM and the zero-width spaces and word joiners a web page leaves in copied text: they
