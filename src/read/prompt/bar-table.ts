@@ -4,7 +4,7 @@
 // lines or more, every line with the same number of cells (two at least) and no other box-drawing character (a
 // line of a drawing), is read so.
 import type { Root, RootContent } from "mdast";
-import { reparsed } from "../table-tail.js";
+import { ruledTable } from "./headless-table.js";
 
 const BAR = "│";
 
@@ -27,15 +27,5 @@ export function barTable(node: RootContent, lines: readonly string[], parse: (te
   const w = rows[0]?.length ?? 0;
   if (w < 2 || rows.some((r) => r?.length !== w)) return undefined;
   const row = (cells: string[]): string => `| ${cells.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`;
-  const text = [row(rows[0]!), `|${" --- |".repeat(w)}`, ...rows.slice(1).map((r) => row(r!))].join("\n");
-  const out = reparsed(text, start, parse);
-  // The `|---|` line added under the header is no line of the document: what follows it is one line earlier.
-  const back = (n: unknown): void => {
-    const p = (n as { position?: { start: { line: number }; end: { line: number } } }).position;
-    if (p && p.start.line > start + 1) p.start.line--;
-    if (p && p.end.line > start + 1) p.end.line--;
-    (n as { children?: unknown[] }).children?.forEach(back);
-  };
-  out.forEach(back);
-  return out.length === 1 && out[0]!.type === "table" ? out : undefined;
+  return ruledTable(row(rows[0]!), rows.slice(1).map((r) => row(r!)), w, start, parse);
 }

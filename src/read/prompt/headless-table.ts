@@ -32,7 +32,13 @@ export function headlessTable(node: RootContent, lines: readonly string[], parse
   if (width < 2 || rows.some((r) => r?.length !== width)) return undefined;
   if (bold ? bold.length !== width : rows.length < 2) return undefined;
   const header = bold ? `| ${bold.map((b) => `**${b}**`).join(" | ")} |` : src[0]!;
-  const text = [header, `|${" --- |".repeat(width)}`, ...src.slice(1)].join("\n");
+  return ruledTable(header, src.slice(1), width, start, parse);
+}
+
+/** The table a header line and its rows make with a `|---|` rule put under the header, each node on the line it
+ * came from; undefined when they do not make one table. */
+export function ruledTable(header: string, body: readonly string[], width: number, start: number, parse: (text: string) => Root): RootContent[] | undefined {
+  const text = [header, `|${" --- |".repeat(width)}`, ...body].join("\n");
   const out = reparsed(text, start, parse);
   // The `|---|` line added under the header is no line of the document: what follows it is one line earlier.
   const back = (n: unknown): void => {
