@@ -10,7 +10,9 @@ import { place, unplace, type Item, type Slot } from "./slots.js";
 /** The count a line gives (`인용 3개` → 3, `2~3 quotes` → 3). */
 const countOf = (line: string): number => Math.max(...(line.match(/\d{1,2}/g) ?? ["0"]).map(Number));
 
-export function fillCountedQuotesBox(slots: Slot[], items: Item[]): void {
+/** `alternatives` (the panels layout may move a block to, its own never among them) follow each quote moved: the
+ * panel it left first, the box it went to no longer one. */
+export function fillCountedQuotesBox(slots: Slot[], items: Item[], alternatives: Map<Block, string[]>): void {
   const boxes = slots.filter((s) => s.panel.lead.some((l) => countsQuotes(richText(l))));
   if (boxes.length !== 1) return;
   const box = boxes[0]!;
@@ -29,5 +31,7 @@ export function fillCountedQuotesBox(slots: Slot[], items: Item[]): void {
   for (const { item, home } of loose) {
     unplace(home, item.block);
     place(box, item, "box line");
+    const alts = alternatives.get(item.block) ?? [];
+    alternatives.set(item.block, [home.panel.id, ...alts.filter((id) => id !== box.panel.id && id !== home.panel.id)]);
   }
 }

@@ -182,7 +182,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   const matches = new Map<Block, string[]>();
   const near = new Map<Block, string[]>();
   const alternatives = assignItems(layout.slots, placeByPosition(layout.rows, layout.slots, items), page, matches, { out: near, names: plan.chartNames });
-  fillCountedQuotesBox(layout.slots, items);
+  fillCountedQuotesBox(layout.slots, items, alternatives);
   keepNamesWithCharts(layout, plan);
   // A named chart moves with its name only in the reader: layout leaves it where it is.
   for (const [chart, name] of plan.chartNames ?? []) {

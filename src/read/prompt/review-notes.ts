@@ -3,7 +3,7 @@
 // the drawing asking to drop it (`이 박스는 빼도 될 듯`, `drop this box`) leaves that box out; a note giving
 // new heights (`비율 20/45/35로 바꿔주세요`) sets the rows' heights when it gives one per row. Any other note is
 // not drawn, and said so on its line.
-import type { Sheet } from "../../model/sheet.js";
+import type { Block, Sheet } from "../../model/sheet.js";
 import type { ReviewNote } from "./email.js";
 
 const DROP = /(?:빼|삭제|없애|지워|제거|생략)|\b(?:drop|remove|delete|cut|skip|lose)\b/i;
@@ -50,6 +50,7 @@ export function applyReviewNotes(sheet: Sheet, notes: ReviewNote[]): { sheet: Sh
   const said2 = new Map<ReviewNote, string>();
   let rows = sheet.rows;
   let changed = false;
+  const gone = new Set<string>();
   // Drops first: heights given after them count the rows left.
   for (const n of notes) {
     if (!n.inFence || !DROP.test(n.text) || !BOX_WORD.test(n.text)) continue;
@@ -62,6 +63,7 @@ export function applyReviewNotes(sheet: Sheet, notes: ReviewNote[]): { sheet: Sh
       const hit = r.panels.find((p) => key(p.title) !== "" && (key(p.title) === want || want.includes(key(p.title))));
       if (!hit) return [r];
       dropped = hit.title;
+      gone.add(hit.id);
       const left = r.panels.filter((p) => p !== hit);
       return left.length ? [{ ...r, panels: left }] : [];
     });
@@ -70,6 +72,8 @@ export function applyReviewNotes(sheet: Sheet, notes: ReviewNote[]): { sheet: Sh
       said2.set(n, `the box "${dropped}" is left out with what the plan put in it, as it asks`);
     }
   }
+  // The panels other blocks could move to name no box that is gone.
+  if (gone.size) rows = rows.map((r) => (r.kind === "panels" ? { ...r, panels: r.panels.map((p) => ({ ...p, blocks: p.blocks.map((b) => withoutPanels(b, gone)) })) } : r));
   // Rows dropped whole give their height to the rest, as the page is still filled.
   const total = rows.reduce((a, r) => a + r.ratio, 0);
   if (changed && total > 0) rows = rows.map((r) => ({ ...r, ratio: (r.ratio * 100) / total }));
@@ -95,4 +99,15 @@ export function applyReviewNotes(sheet: Sheet, notes: ReviewNote[]): { sheet: Sh
   }
   const warnings = notes.map((n) => `line ${n.line}: a reviewer's note between the quoted prompt's lines, ${said(n)}: ${said2.get(n) ?? "not part of the prompt, so not drawn"}`);
   return { sheet: changed ? { ...sheet, rows } : sheet, warnings };
+}
+
+/** The block with the panels in `gone` taken out of the lists of panels it is read against. */
+function withoutPanels(b: Block, gone: ReadonlySet<string>): Block {
+  if (!b.at) return b;
+  const at = { ...b.at };
+  for (const k of ["alternatives", "matches", "near"] as const) {
+    const ids = at[k];
+    if (ids) at[k] = ids.filter((id) => !gone.has(id));
+  }
+  return { ...b, at };
 }
