@@ -13,7 +13,7 @@ import { asciidoc, isAsciidocDocument } from "../src/read/asciidoc.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { tagsFree } from "../src/layout/whose.js";
 import type { PositionedSheet } from "../src/model/positioned.js";
-import { kinds, panel, titles } from "./read-helpers.js";
+import { kinds, panel, titles, TWO_BOXES } from "./read-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
 const NAME = "rlhf-asciidoc-antora-double-frame";
@@ -36,13 +36,8 @@ const DOC = (plan: string[], header: string[] = [":chapter: 9", ":chapter-title:
     "== Layout Structure",
     "",
     "....",
-    "+------------------------------------------+",
-    "| 🍌 TITLE 🍌                              |",
-    "+------------------------------------------+",
-    "+--------------------+ +-------------------+",
-    "| 🅰️ ALPHA           | | 🅱️ BETA           |",
-    "| a words            | | b words           |",
-    "+--------------------+ +-------------------+",
+    // The shared drawing's title and two boxes, without its takeaways row.
+    ...TWO_BOXES.slice(0, 7),
     "....",
     "",
     "== Output Structure Plan",
