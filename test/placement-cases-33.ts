@@ -45,12 +45,11 @@ export const THIRTY_THIRD: Record<string, Case> = {
       [/^The model is programming itself by example/, /WHO ARE YOU TALKING TO/],
       // Swapping the dataset is how pre-training becomes post-training; the synthetic-data map is about the data too.
       [/^We're just swapping out the dataset/, /PRE → POST TRAINING|SYNTHETIC DATA/],
+      // The chain and the comparison table fill PRE → POST TRAINING at the minimum size; the quote stands in the
+      // panel with most left, tagged `↖ 🔄 PRE → POST TRAINING` at 16:9.
+      [/^Post-training is going to be much cheaper/, /PRE → POST TRAINING/],
     ],
     misses: [
-      [
-        [/^Post-training is going to be much cheaper/, /PRE → POST TRAINING/],
-        "the chain and the comparison table fill that panel at the minimum size; the quote goes by room to the panel with most left",
-      ],
       [
         [/^These special tokens have never been seen/, /CONVERSATION TOKENS/],
         "the seven-row token table fills that panel at the minimum size, so the layout moves the quote to the synthetic-data panel",

@@ -15,9 +15,9 @@ export const MORE: Record<string, Case> = {
       [/^Base Model$/, /TOKEN SIMULATOR/],
       [/^구분 \| Base Model \| Assistant/, /ASSISTANT HACK/],
       [/^10 Example Pairs/, /FEW-SHOT PROMPT/],
-    ],
-    misses: [
-      [[/^Here is a conversation between an AI assistant/, /ASSISTANT HACK/], "ASSISTANT HACK's box says 대화 문서처럼 시작 and its title names the assistant, but its table fills a third of the bottom row at the legible minimum: the quote goes by room"],
+      // ASSISTANT HACK's box says 대화 문서처럼 시작 and its title names the assistant; its table fills it at the
+      // legible minimum, so the quote stands in the panel above, tagged `↓ 💬 ASSISTANT HACK`.
+      [/^Here is a conversation between an AI assistant/, /ASSISTANT HACK/],
     ],
   },
   "base-vs-assistant-fewshot": {
@@ -117,9 +117,9 @@ export const MORE: Record<string, Case> = {
       [/^Step \| 입력 시퀀스/, /THE GENERATION LOOP/],
       [/^구분 \| Training \| Inference/, /INFERENCE ≠ TRAINING/],
       [/^Probability Vector → Flip Biased Coin/, /SAMPLING = BIASED COIN/],
-    ],
-    misses: [
-      [[/^When you talk to ChatGPT the model was trained months ago/, /INFERENCE ≠ TRAINING/], "INFERENCE ≠ TRAINING's box says it (파라미터 고정, ChatGPT = 추론), but its two charts and table fill it at the legible minimum: the quote goes by room"],
+      // INFERENCE ≠ TRAINING's box says it (파라미터 고정, ChatGPT = 추론); its two charts and table fill it at the
+      // legible minimum, so the quote stands in the panel above, tagged `↓ 🧊 INFERENCE ≠ TRAINING`.
+      [/^When you talk to ChatGPT the model was trained months ago/, /INFERENCE ≠ TRAINING/],
     ],
   },
   "inference-underscore-boxes": {

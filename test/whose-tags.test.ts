@@ -106,3 +106,23 @@ describe("a quote moved out of the panel it is about", async () => {
     expect(dedup.blocks[k - 1]!.y + dedup.blocks[k - 1]!.height).toBeLessThanOrEqual(dedup.blocks[k]!.y + 1);
   });
 });
+
+describe("a quote set beside the full panel it is about", async () => {
+  // ASSISTANT HACK's table fills it at the legible minimum; its quote ("Here is a conversation between an AI
+  // assistant…") shares that panel's words alone, so it stands in REGURGITATION above, saying whose it is.
+  const { report } = await laidOut("base-model-llama-tall-left", "a4");
+  const regurgitation = report.panels.find((p) => /^REGURGITATION/.test(p.title))!;
+  const k = regurgitation.blocks.findIndex((b) => b.kind === "quote" && /^Here is a conversation/.test(b.text));
+
+  it("is reported as too big for that panel, and tagged with it just above", () => {
+    expect(regurgitation.blocks[k]?.reason).toBe("room (too big for assistant-hack)");
+    expect(regurgitation.blocks[k - 1]).toMatchObject({ kind: "paragraph", text: "↓ 💬 ASSISTANT HACK" });
+  });
+
+  it("is named only when its words share that one panel: a quote also about two others stays plain `room`", async () => {
+    // The RL chapter's "Nobody is hardcoding this" shares 응답 길이 ↑ and RL이란 alike: no one home to point to.
+    const { report: rl } = await laidOut("deepseek-rl-dense-eight-boxes", "a4");
+    const quote = rl.panels.flatMap((p) => p.blocks).find((b) => b.kind === "quote" && /^Nobody is hardcoding/.test(b.text));
+    expect(quote?.reason).toBe("room");
+  });
+});

@@ -8,7 +8,7 @@ import { rehome, type FittedPanel, type Move } from "./rehome.js";
 import { widenings } from "./widths.js";
 import { heightenings, heightNote, heightShift } from "./heights.js";
 import { leadNote, onlyHome, restatedLeads } from "./restated.js";
-import { withTags } from "./whose.js";
+import { namedHomes, withTags } from "./whose.js";
 import { settle, type Rescued, type Step } from "./settle.js";
 import { withPanels } from "./move.js";
 
@@ -70,14 +70,18 @@ export function repairLayout(sheet: Sheet, first: Laid, layout: Relayout): Posit
   // Heights the writer gave that were changed (heights.ts) are said, as a warning the build prints.
   const notes = [heightNote(sheet, now.sheet), leadNote(sheet, now.sheet)].filter((n): n is string => n !== undefined);
   const positioned = notes.length ? { ...now.laid.positioned, warnings: [...now.laid.positioned.warnings, ...notes] } : now.laid.positioned;
-  if (now.moves.length) {
-    const tags = withTags(now.sheet, positioned, (s) => {
+  // A quote the reader set beside the full panel it is about says so, in the report and by its tag.
+  const named = namedHomes(now.sheet);
+  const final = named ?? now.sheet;
+  if (now.moves.length || named) {
+    const tags = withTags(final, positioned, (s) => {
       const [, ...flags] = how.get(now.laid) ?? [now.sheet];
       return relayout(s, ...flags).positioned;
     });
-    return tags ? { ...tags.positioned, warnings: positioned.warnings, sheet: tags.sheet, moves: now.moves } : { ...positioned, sheet: now.sheet, moves: now.moves };
+    const moves = now.moves.length ? { moves: now.moves } : {};
+    return tags ? { ...tags.positioned, warnings: positioned.warnings, sheet: tags.sheet, ...moves } : { ...positioned, sheet: final, ...moves };
   }
-  return now.sheet !== sheet ? { ...positioned, sheet: now.sheet } : positioned;
+  return final !== sheet ? { ...positioned, sheet: final } : positioned;
 }
 
 function over(s: PositionedSheet): number {

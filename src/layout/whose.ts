@@ -61,6 +61,29 @@ function homeOf(block: Block): string | undefined {
   return m[1] === "too big for" || block.at?.matches?.[0] === m[2] ? m[2] : undefined;
 }
 
+/**
+ * The sheet with each quote the reader placed by room because the panel it is about had none (its best match
+ * at the legible minimum, by the reader's estimate) named so: `room (too big for X)`, X the panel its words
+ * share. Only a quote whose words clearly share one panel alone, and not the one it stands in: a quote that also
+ * matches where it stands is about that panel too, and one sharing two others has no one home to point to (a
+ * tag naming the wrong one of two misleads more than none). Undefined when there is none. Its tag then points
+ * home, as a moved figure's does.
+ */
+export function namedHomes(sheet: Sheet): Sheet | undefined {
+  const out: Panel[] = [];
+  for (const panel of panelsOf(sheet)) {
+    let changed = false;
+    const blocks = panel.blocks.map((b) => {
+      const best = b.at?.matches?.length === 1 ? b.at.matches[0] : undefined;
+      if (b.kind !== "quote" || b.at?.reason !== "room" || !best || best === panel.id) return b;
+      changed = true;
+      return { ...b, at: { ...b.at, reason: `room (too big for ${best})` } };
+    });
+    if (changed) out.push({ ...panel, blocks });
+  }
+  return out.length ? withPanels(sheet, out) : undefined;
+}
+
 /** The tag's text for a figure from panel `from`. */
 export function tagText(arrow: string, from: Panel): string {
   return [arrow, from.emoji, short(from.title.trim())].filter(Boolean).join(" ");
