@@ -77,15 +77,30 @@ describe("a quotes label whose item says the quotes are elsewhere", () => {
   });
 });
 
+describe("a layout table whose banner is named in a line above it", () => {
+  it("puts the banner on top as the title row", async () => {
+    const { sheet } = await readSheet(promptDoc(["맨 위에 제목 띠: 🍌 NANO BANANA CHEAT SHEET: ALPHA 🍌", "", ...TABLE("🅲 Gamma")], PLAN, { fenced: false }));
+    expect(sheet.rows[0]?.kind).toBe("title");
+    expect(sheet.meta.banner).toMatch(/NANO BANANA CHEAT SHEET: ALPHA/);
+  });
+
+  it("takes no sentence that merely mentions the cheat sheet for a banner", async () => {
+    const { sheet } = await readSheet(promptDoc(["Note: this cheat sheet is for the whole team, please keep it tidy and readable", "", ...TABLE("🅲 Gamma")], PLAN, { fenced: false }));
+    expect(sheet.meta.banner ?? "").not.toMatch(/whole team/);
+  });
+});
+
 describe(`${NAME}: read as its writer meant`, () => {
   it("reads the table's panels, the apples box two columns wide, and the 2 : 5 : 3 heights", async () => {
     const { sheet, warnings } = await readSheet(fixture());
     expect(titles(sheet)).toEqual([
+      ["title"],
       [expect.stringMatching(/^토큰당 계산량은 유한/), expect.stringMatching(/^"Use Code"/)],
       [expect.stringMatching(/^Emily's Apples/), expect.stringMatching(/^점 세기/)],
       [expect.stringMatching(/^Spelling/), expect.stringMatching(/^9\.11 > 9\.9/), expect.stringMatching(/^Key Takeaways/)],
     ]);
-    expect(ratios(sheet)).toEqual([20, 50, 30]);
+    expect(ratios(sheet)).toEqual([10, 18, 45, 27]);
+    expect(sheet.meta.banner).toBe("🍌 NANO BANANA CHEAT SHEET: MODELS NEED TOKENS TO THINK 🍌");
     expect(warnings.join("\n")).not.toMatch(/gives no row heights/);
     expect(kinds(panel(sheet, /^Emily's Apples/))).toEqual(expect.arrayContaining(["table", "flowchart"]));
   });

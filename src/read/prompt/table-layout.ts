@@ -5,6 +5,7 @@ import { lineOf, plainText } from "./sections.js";
 import { BOXES_HEAD, listedBoxes, listedWidths } from "./listed-boxes.js";
 import { isDittoMark, isRowSpanMark } from "./ditto.js";
 import { spanMark } from "./span-words.js";
+import { titleLineBefore } from "./table-title-line.js";
 import { finish, TITLE_CELL, type Cell, type TextRow } from "./text-rows.js";
 import { POSITION, type TextLayout } from "./text-layout.js";
 
@@ -79,6 +80,9 @@ export function tableLayout(nodes: RootContent[]): TextLayout | undefined {
     });
     const read = rows.filter((r) => r.cells.length > 0);
     if (read.length < 2) continue;
+    // The banner named in a line above the table rather than in a cell (table-title-line.ts) is its first row.
+    const banner = titled || listed || ratio >= 0 || read[0]!.cells.length === 1 ? undefined : titleLineBefore(nodes, table);
+    if (banner) read.unshift({ line: banner.line, cells: [{ text: banner.text, weight: places.length, line: banner.line }], head: "", remark: "" });
     const stated = read.every((r) => r.ratio !== undefined)
       ? { values: read.map((r) => r.ratio!), percent: read.every((r) => r.percent), line: lineOf(table) }
       : undefined;
