@@ -37,6 +37,12 @@ describe("a bare ditto mark in a layout table", () => {
     }
   });
 
+  it("widens the box on its left in the first row, where there is no box above", async () => {
+    const table = ["| 왼쪽 | 가운데 | 오른쪽 |", "|---|---|---|", "| 🅰️ Alpha | 〃 | 🅱️ Beta |", "| 🅲 Gamma | 📌 Takeaways | 📌 Takeaways |"];
+    const { sheet } = await readSheet(promptDoc(table, PLAN, { fenced: false }));
+    expect(titles(sheet).slice(-2).map((r) => r.map((t) => t.replace(/^\P{L}+/u, "")))).toEqual([["Alpha", "Beta"], ["Gamma", "Takeaways"]]);
+  });
+
   it("still runs a box of its own column down, as `〃` under a list does", async () => {
     const table = ["| 왼쪽 | 가운데 | 오른쪽 |", "|---|---|---|", "| 🅰️ Alpha | 🅱️ Beta | 🅲 Gamma |", "| 📌 Takeaways | 〃 | 🅳 Delta |"];
     const { sheet } = await readSheet(promptDoc(table, [...PLAN, "## 5. 🅳 Delta", "- five"], { fenced: false }));
