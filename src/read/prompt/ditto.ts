@@ -54,3 +54,8 @@ export function fillDitto(rows: Rich[][]): void {
 const ROW_SPAN = /^(?:\^+|[〃″]|["“”]{1,2}|[(（]?\s*(?:위와\s*같음|same(?:\s+as\s+above)?|ditto)\s*[)）]?|↑+|⬆️?)$/i;
 
 export const isRowSpanMark = (text: string): boolean => ROW_SPAN.test(text.trim());
+
+/** A bare ditto mark (`〃`, `″`, `"`), which says "the same" without saying which way, as `^^` and `↑` do. */
+const DITTO = /^(?:[〃″]|["“”]{1,2})$/;
+
+export const isDittoMark = (text: string): boolean => DITTO.test(text.trim());

@@ -4,6 +4,7 @@ import type { DiagramRow } from "./ascii-layout.js";
 import { evenly, glossedBands } from "./band-glosses.js";
 import { fractionHeights } from "./fraction-heights.js";
 import { bareRatios } from "./bare-ratios.js";
+import { withLabelAbove } from "./stacked-ratios.js";
 import { labelledRatios, labelledWidths } from "./labelled-ratios.js";
 import type { RatioRow, RatioTable } from "./ratios.js";
 import type { PromptDoc, Section } from "./sections.js";
@@ -67,7 +68,9 @@ export function proseHeights(doc: PromptDoc, section: Section, rows: DiagramRow[
     const raw = doc.lines[n - 1] ?? "";
     if (/^\s*(?:```|~~~)/.test(raw)) fence = !fence;
     if (fence || /^\s*(?:```|~~~|\|)/.test(raw)) continue;
-    for (const said of raw.replace(/\*\*/g, "").split(/(?<=[.。])\s+(?=\S)/)) {
+    // `2 : 5 : 3` alone under `행 높이 비율`: the two lines are one sentence (stacked-ratios.ts).
+    const line = withLabelAbove(doc.lines, n) ?? raw;
+    for (const said of line.replace(/\*\*/g, "").split(/(?<=[.。])\s+(?=\S)/)) {
       // An aside in brackets about widths (`main area ≈ 68% (left box ~60% of the width, right ~40%)`) says how
       // that band is split across; its percents are not more rows' heights.
       const sentence = said.replace(/\s*[(（][^()（）]*(?:width|너비|폭|가로|column|열)[^()（）]*[)）]/giu, "");

@@ -6,6 +6,7 @@ import { lineOf, plainText } from "./sections.js";
 import { ARROW_SPLIT } from "./plan.js";
 import { namedQuote } from "./quote-names.js";
 import { quoteNote } from "./quote-notes.js";
+import { pointsToQuotesElsewhere } from "./quotes-elsewhere.js";
 import { NOT_A_SPEAKER, saidAt, signedAt } from "./timestamps.js";
 
 export interface StyleRules {
@@ -109,7 +110,8 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
       const at = para?.position;
       const markdown = source && at?.start.offset !== undefined && at.end.offset !== undefined ? source.slice(at.start.offset, at.end.offset).replace(/\s+/g, " ").trim() : undefined;
       // The label line itself ("**Quotable Insights**:") is not a quote; its children are.
-      visit(text, inQuotes && !(label && sub.length > 0) && !aboutQuotes(text), lineOf(item), markdown);
+      // Nor is a line saying the quotes are elsewhere (`아래 계획 안에 넣었어요.`, quotes-elsewhere.ts).
+      visit(text, inQuotes && !(label && sub.length > 0) && !aboutQuotes(text) && !pointsToQuotesElsewhere(text), lineOf(item), markdown);
       // `**Quotable Insights**: Karpathy calls it "jagged intelligence", and says …`: the quotes written in the
       // label's own sentence, each a quote of its own (two words at least: `“…”` shows only where quotes go).
       if (label && sub.length === 0) for (const q of spokenRuns(text)) visit(`"${q}"`, true, lineOf(item));

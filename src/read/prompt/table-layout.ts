@@ -3,8 +3,9 @@
 import type { RootContent, Table } from "mdast";
 import { lineOf, plainText } from "./sections.js";
 import { BOXES_HEAD, listedBoxes, listedWidths } from "./listed-boxes.js";
-import { isRowSpanMark } from "./ditto.js";
+import { isDittoMark, isRowSpanMark } from "./ditto.js";
 import { spanMark } from "./span-words.js";
+import { titleLineBefore } from "./table-title-line.js";
 import { finish, TITLE_CELL, type Cell, type TextRow } from "./text-rows.js";
 import { POSITION, type TextLayout } from "./text-layout.js";
 
@@ -45,8 +46,14 @@ export function tableLayout(nodes: RootContent[]): TextLayout | undefined {
         const text = span ? written.replace(SPAN_MARK, "").trim() : (worded?.rest ?? written);
         const last = row.cells[row.cells.length - 1];
         const up = above[col];
+        // A bare `〃` under a box that also spans the column on its left, where this row has another box, cannot
+        // run that box down (it would be an L): the writer dittoed the cell beside it, and it widens that box.
+        const sideways = isDittoMark(text) && !!last && here[col - 1] === last && (!up || (above[col - 1] === up && last !== up));
         if (listed) row.cells.push(...listedBoxes(text).map((t) => ({ text: t, weight: 1, line })));
-        else if (up && (isRowSpanMark(text) || (text === up.text && here[col - 1] !== up))) {
+        else if (sideways) {
+          last!.weight += 1;
+          here[col] = last;
+        } else if (up && (isRowSpanMark(text) || (text === up.text && here[col - 1] !== up))) {
           if (here[col - 1] !== up) up.span = (up.span ?? 1) + 1;
           here[col] = up;
           spanned = true;
@@ -73,6 +80,9 @@ export function tableLayout(nodes: RootContent[]): TextLayout | undefined {
     });
     const read = rows.filter((r) => r.cells.length > 0);
     if (read.length < 2) continue;
+    // The banner named in a line above the table rather than in a cell (table-title-line.ts) is its first row.
+    const banner = titled || listed || ratio >= 0 || read[0]!.cells.length === 1 ? undefined : titleLineBefore(nodes, table);
+    if (banner) read.unshift({ line: banner.line, cells: [{ text: banner.text, weight: places.length, line: banner.line }], head: "", remark: "" });
     const stated = read.every((r) => r.ratio !== undefined)
       ? { values: read.map((r) => r.ratio!), percent: read.every((r) => r.percent), line: lineOf(table) }
       : undefined;

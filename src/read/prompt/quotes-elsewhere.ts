@@ -1,0 +1,14 @@
+// A line under the style part's quotes label that only says where the quotes are (`아래 계획 안에 넣었어요.`,
+// `(see the plan below)`, `Included in the sections below`): the writer moved the quotes into the plan and left
+// a pointer behind. Read as a quote, it was drawn in a quote box and signed with the lecturer's name.
+
+/** A place elsewhere in the document: below, above, in the plan. */
+const PLACE = /아래|밑에|위에|계획\s*(?:안|속|에)|플랜|본문|\b(?:below|above|in\s+the\s+(?:plan|outline|sections?))\b/i;
+/** Saying the quotes are (put) there, or sending the reader there. */
+const THERE = /넣었|넣어\s*(?:뒀|두었|놨|놓았)|있(?:어요|습니다|음|다)|적었|적어\s*(?:뒀|두었|놨)|참고|참조|\b(?:see|included|listed|written|placed|moved|are|is)\b/i;
+
+/** Whether an unquoted line is only a pointer to quotes written elsewhere; short, so a sentence quoted bare is not. */
+export function pointsToQuotesElsewhere(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 60 && !/["“”「」『』]/.test(t) && PLACE.test(t) && THERE.test(t);
+}
