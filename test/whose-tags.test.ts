@@ -79,6 +79,12 @@ describe("pointer", () => {
     const panel = { id: "p", emoji: "🧪", title: "TEST-TIME TRAINING AND CONTINUAL LEARNING", lead: [], blocks: [] };
     expect(tagText("←", panel)).toBe("← 🧪 TEST-TIME TRAINING AND…");
   });
+  it("names a title without the gloss in brackets at its end, unless that is all it says", () => {
+    const at = (title: string) => tagText("↑", { id: "p", emoji: "🧮", title, lead: [], blocks: [] });
+    expect(at("토큰당 계산량은 유한 (Finite Compute per Token)")).toBe("↑ 🧮 토큰당 계산량은 유한");
+    expect(at("Move 37 (37수)")).toBe("↑ 🧮 Move 37");
+    expect(at("(Q&A)")).toBe("↑ 🧮 (Q&A)");
+  });
 });
 
 describe("a section's list moved into the takeaways panel", async () => {

@@ -42,8 +42,14 @@ export function pointer(to: Box, from: Box): string {
   return ARROWS[sy + 1]![sx + 1]!;
 }
 
+/** A title's gloss in brackets at its end (`토큰당 계산량은 유한 (Finite Compute per Token)`, `Move 37 (37수)`). */
+const GLOSS = /\s*[(（][^()（）]*[)）]\s*$/u;
+
 function short(title: string): string {
-  const chars = [...title];
+  // A pointer names its panel as a designer pencils it, by the title's first words: the gloss that translates
+  // them would only wrap the tag onto a second line.
+  const bare = title.replace(GLOSS, "");
+  const chars = [...(bare.length >= 3 ? bare : title)];
   if (chars.length <= MAX_TITLE) return title;
   const cut = chars.slice(0, MAX_TITLE).join("");
   const space = cut.lastIndexOf(" ");
