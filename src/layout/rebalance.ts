@@ -18,6 +18,8 @@ import type { FittedPanel, Move } from "./rehome.js";
 
 /** How much smaller the page's smallest text may get for a quote going to the panel it is about, px. */
 export const HOME_PX = 1;
+/** The reason of a block rehome.ts moved out of the panel that pinned it, for room alone (it had no other match). */
+const EXILED = /^room \(too big for ([a-z0-9-]+)\)$/;
 /** Candidates offered per move, moves per page, and page layouts tried in all: each trial lays the whole page out
  * again, so a page of hundreds of blocks does not take minutes. */
 export const MAX_TRIALS = 6;
@@ -134,8 +136,19 @@ export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[], emptied: Se
   const index = new Map(fitted.map((f, i) => [f.panel.id, i]));
   const quotes: Candidate[] = [];
   const out: Candidate[] = [];
+  const exiles: Candidate[] = [];
   fitted.forEach((fx, i) => {
     for (const [j, a] of fx.panel.blocks.entries()) {
+      // A section's own block moved out only because its panel had no room (rehome.ts) goes back first when the
+      // real fit finds room there again: that room is its before any quote's or other panel's block. A quote
+      // goes home as quotes do, below (a wider home among its ways).
+      const exiled = a.kind === "quote" ? undefined : EXILED.exec(a.at?.reason ?? "")?.[1];
+      const k0 = exiled === undefined ? undefined : index.get(exiled);
+      if (k0 !== undefined && k0 !== i && !rides(fx.panel.blocks, j) && fitted[k0]!.fit.fits && exiles.length < MAX_TRIALS) {
+        const ta = take(fx.panel, a, `room (moved home from ${fx.panel.id})`);
+        const back = fittest(puts(fitted[k0]!.panel, ta), fitted[k0]!.ctx);
+        if (back) exiles.push({ sheet: withPanels(sheet, [ta.rest, back]), moves: [moveOf(a, fx.panel.id, fitted[k0]!.panel.id)], home: true });
+      }
       const home = a.at?.matches?.[0];
       const reason = a.at?.reason ?? "";
       const quote = a.kind === "quote" && (reason.startsWith("words:") || reason.startsWith("room"));
@@ -177,7 +190,7 @@ export function tradeCandidates(sheet: Sheet, fitted: FittedPanel[], emptied: Se
       }
     }
   });
-  return [...quotes, ...out];
+  return [...exiles, ...quotes, ...out];
 }
 
 /**

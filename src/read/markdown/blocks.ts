@@ -9,6 +9,7 @@ import { parseMermaid } from "../../mermaid/index.js";
 import { pieTable, rewritten } from "../prompt/mermaid.js";
 import type { ForeignData } from "../prompt/foreign-diagrams.js";
 import { quadrantTable, sankeyTable } from "../prompt/chart-tables.js";
+import { ganttTable } from "../prompt/gantt.js";
 import { journeyTable } from "../prompt/journey.js";
 import { xyTable } from "../prompt/xychart.js";
 import { splitCite, unwrapQuote } from "../prompt/quote-forms.js";
@@ -67,9 +68,9 @@ async function readBlock(node: RootContent, warnings: string[]): Promise<Block |
       const said = foreign?.drawnNote ?? foreign?.unread;
       if (said) warnings.push(said);
       if ((node.lang ?? "").toLowerCase() === "mermaid") {
-        // Diagram types we draw otherwise: a pie, xychart, quadrant chart, sankey or journey as a table, a sequence, state
+        // Diagram types we draw otherwise: a pie, xychart, quadrant chart, sankey, journey or gantt as a table, a sequence, state
         // diagram or timeline as a flowchart. Another kind is Mermaid's error: a sheet is the file one edits.
-        const redrawn = pieTable(node.value) ?? xyTable(node.value) ?? quadrantTable(node.value) ?? sankeyTable(node.value) ?? journeyTable(node.value) ?? rewritten(node.value, line);
+        const redrawn = pieTable(node.value) ?? xyTable(node.value) ?? quadrantTable(node.value) ?? sankeyTable(node.value) ?? journeyTable(node.value) ?? ganttTable(node.value) ?? rewritten(node.value, line);
         if (redrawn) warnings.push(`line ${("line" in redrawn && redrawn.line) || (line ?? "?")}: ${redrawn.warning}`);
         if (redrawn && "block" in redrawn) return redrawn.block;
         return parseMermaid(redrawn?.source ?? node.value, line, warnings);

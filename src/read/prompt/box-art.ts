@@ -18,9 +18,9 @@ export function isBoxArt(code: Code): boolean {
 }
 
 /** A box line's first character: corners, sides and the `*`, `#`, `.` people draw with. */
-const DRAWN = /^\s*[+|*#.┌└├┬┴┼┐┘┤│─╔╚╠╦╩╬╗╝╣║═╭╰╮╯┏┗┣┃━]/;
+const DRAWN = /^\s*[+|*#.┌└├┬┴┼┐┘┤│─╔╚╠╦╩╬╗╝╣║═╭╰╮╯┏┗┣┃━▛▙▌▐█▀▄]/;
 /** A box's top or bottom: a corner, then a run of dashes or rules. */
-const BORDER = /^\s*(?:[+*#.┌└╔╚╭╰┏┗├╠][-=─═━+┬┴╦╩┼╬]{3,}|\*{8,}\s*$|#{8,}\s*$)/;
+const BORDER = /^\s*(?:[+*#.┌└╔╚╭╰┏┗├╠][-=─═━+┬┴╦╩┼╬]{3,}|[▛▙█▀▄][▀▄▜▟]{3,}|\*{8,}\s*$|#{8,}\s*$)/;
 
 /**
  * A drawing pasted into the layout section with no fence around it (Markdown then reads its lines as

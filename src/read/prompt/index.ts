@@ -1,6 +1,7 @@
 // Reader 1: a chapter prompt document (the image-model prompt template) → the Sheet model.
 // Sections come from remark; the layout diagram, ratio table, style rules and plan are each read
 // by their own module, then plan items are placed into the diagram's panels.
+import { gridSpans } from "./grid-spans.js";
 import { labelledBanner } from "./label-title.js";
 import { standInWarnings } from "../stand-ins.js";
 import type { RootContent } from "mdast";
@@ -235,6 +236,7 @@ function buildLayout(doc: PromptDoc, plan: Plan, warnings: string[], boxCharts: 
     const written = findRatioTable(layoutSec.nodes, diagram, warnings, drawnOn);
     const table = (drawing.revised ? unlessStale(written, diagram.length, warnings) : written) ?? drawn ?? dataHeights(layoutSec.nodes, diagram) ?? frontmatterHeights(fm, diagram, doc.lines) ?? cssHeights(layoutSec.nodes, diagram) ?? proseHeights(doc, layoutSec, diagram, warnings);
     if (table?.rows.length === diagram.length) bandWidths(proseLines(doc, layoutSec), diagram.map((r) => r.boxes.length), table.rows, sidebarRows(diagram));
+    if (table?.rows.length === diagram.length) gridSpans(proseLines(doc, layoutSec), diagram, table.rows);
     const before = warnings.length;
     // The words the document writes outside the drawing: a title's broken half (`IAD`) is written only in it.
     const built = layoutFromDiagram(diagram, table, [first, endLineOf(code) - 1], warnings, pageSize(doc), knownWords(doc.text.replace(code.value, "")), plan.sections.map((s) => s.title));

@@ -1,5 +1,6 @@
-// Every way a drawing's boxes are typed besides Unicode and `+-|` (a line-number gutter, tildes, asterisks,
+// Every way a drawing's boxes are typed besides Unicode and `+-|` (a line-number gutter, block elements, tildes, asterisks,
 // cornerless rules, underscores, `#` borders) made the plain `+---+` ASCII the grid reads, each line in place.
+import { blockBoxes } from "./block-boxes.js";
 import { starBoxes } from "./star-boxes.js";
 import { tildeBoxes } from "./tilde-boxes.js";
 import { gutterless } from "./gutter.js";
@@ -13,7 +14,7 @@ const HASH_BORDER = /#[=-]{3,}#/;
  * A `#` inside a word (`C#`) stays text; a drawing with no `#====#` border is left as it is.
  */
 export function hashBoxes(code: string): string {
-  return hashed(underscoreBoxes(cornerlessRules(bandWalls(insetRules(closedEnds(starBoxes(tildeBoxes(gutterless(code)))))))));
+  return hashed(underscoreBoxes(cornerlessRules(bandWalls(insetRules(closedEnds(starBoxes(tildeBoxes(blockBoxes(gutterless(code))))))))));
 }
 
 /**

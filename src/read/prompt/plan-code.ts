@@ -5,6 +5,7 @@ import type { Block } from "../../model/sheet.js";
 import { quadrantTable, sankeyTable } from "./chart-tables.js";
 import type { ForeignData } from "./foreign-diagrams.js";
 import { gaugeTable } from "./gauges.js";
+import { ganttTable } from "./gantt.js";
 import { journeyTable } from "./journey.js";
 import { pieTable, rewritten, undrawnKind } from "./mermaid.js";
 import type { ParsedMermaid, Plan } from "./plan.js";
@@ -19,7 +20,7 @@ export function codeBlock(node: Code, mermaid: ParsedMermaid, plan: Plan): Block
   const said = foreign?.drawnNote ?? foreign?.unread;
   if (said) plan.warnings.push(said);
   if (lang === "mermaid") {
-    const pie = pieTable(node.value) ?? xyTable(node.value) ?? quadrantTable(node.value) ?? sankeyTable(node.value) ?? journeyTable(node.value);
+    const pie = pieTable(node.value) ?? xyTable(node.value) ?? quadrantTable(node.value) ?? sankeyTable(node.value) ?? journeyTable(node.value) ?? ganttTable(node.value);
     if (pie) {
       plan.warnings.push(`line ${lineOf(node)}: ${pie.warning}`);
       return pie.block;

@@ -8,6 +8,7 @@ import { sameAsLeftOut } from "./same-as-notes.js";
 import type { RootContent } from "mdast";
 import type { Block, Rich } from "../../model/sheet.js";
 import type { MermaidBlock } from "../../mermaid/index.js";
+import { ganttTitle } from "./gantt.js";
 import { quadrantTitle } from "./chart-tables.js";
 import { journeyTitle } from "./journey.js";
 import { dittoNotes, fillDitto } from "./ditto.js";
@@ -269,7 +270,7 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
     } else if (node.type === "code") {
       const block = codeBlock(node, mermaid, plan);
       // An xychart's title names the table drawn for it, above it wherever it goes.
-      const named = block && (node.lang ?? "").toLowerCase() === "mermaid" ? xyTitle(node.value) ?? quadrantTitle(node.value) ?? journeyTitle(node.value) : undefined;
+      const named = block && (node.lang ?? "").toLowerCase() === "mermaid" ? xyTitle(node.value) ?? quadrantTitle(node.value) ?? journeyTitle(node.value) ?? ganttTitle(node.value) : undefined;
       if (block && named) {
         const title: Block = { kind: "paragraph", text: [{ text: named, bold: true }] };
         section.blocks.push(title);
