@@ -45,8 +45,8 @@ const thread = (later: string[] = []): string =>
 
 describe("a prompt copied out of a chat thread", () => {
   it("draws no author-and-time line, reaction or (edited) mark", async () => {
-    const { sheet } = await readSheet(thread(["민지  오전 10:31", "좋아요 (edited)", ":ok_hand: 1"]).replace("- two", "- two (edited)"));
-    expect(words(sheet)).not.toMatch(/오전 10:|👍|👀|\(edited\)/);
+    const { sheet } = await readSheet(thread(["민지  오전 10:31", "좋아요 (edited)", ":ok_hand: 1", "👍🏽 3  🎉 1"]).replace("- two", "- two (edited)"));
+    expect(words(sheet)).not.toMatch(/오전 10:|👍|👀|🎉|\(edited\)/);
     expect(JSON.stringify(panel(sheet, /BETA/).blocks)).toMatch(/"two"/);
   });
 
@@ -86,10 +86,17 @@ describe("a prompt copied out of a chat thread", () => {
     expect(out).toContain("| 위 | 60% |");
   });
 
+  it("leaves shares that would no longer add up as written: one row grown, none shrunk", async () => {
+    const later = ["민지  오전 10:31", "위 60% 말고 70%로 바꿔주세요"];
+    expect(chatThread(thread(later)).split("\n")).toContain("| 위 | 60% |");
+    const { sheet } = await readSheet(thread(later));
+    expect(ratios(sheet)).toEqual([10, 60, 30]);
+  });
+
   it("reads a 2,000-line thread quickly", () => {
     const big = Array.from({ length: 1000 }, (_, i) => [`사람${i % 7}  오전 10:${String(i % 60).padStart(2, "0")}`, `>>> ${"a ".repeat(40)} (edited)`]).flat().join("\n");
     const t = performance.now();
-    chatThread(big + "\n" + ":+1: ".repeat(500) + "\n" + `${"가 ".repeat(3000)}50% 말고`);
+    chatThread([big, ":+1: ".repeat(500), "👍1 ".repeat(3000) + "x", "👍🏽".repeat(3000), `${"가 ".repeat(3000)}50% 말고`].join("\n"));
     expect(performance.now() - t).toBeLessThan(1000);
   });
 });

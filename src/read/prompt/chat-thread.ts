@@ -13,8 +13,8 @@ import { applyRevision } from "./thread-revisions.js";
 const SLACK = /^[^\s#>|`*\-:[][^\n]{0,30}?\s+(?:(?:오전|오후)\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)\s*$/;
 // Discord: the author, a dash, the day and time.
 const DISCORD = /^[^\s#>|`*\-:[][^\n]{0,30}?\s+[—–-]\s+(?:오늘|어제|Today at|Yesterday at|\d{2,4}[./-]\s?\d{1,2}[./-]\s?\d{1,2}\.?)?\s*(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s*$/;
-// A line of reactions only: one or more `:name: count`.
-const REACTIONS = /^\s*(?::[\w+-]{1,40}:\s*\d{1,4}\s*){1,20}$/;
+// A line of reactions only: one or more `:name: count`, or the emoji itself when the app copied it so (`👍 2`).
+const REACTIONS = /^\s*(?:(?::[\w+-]{1,40}:|\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}\p{Emoji_Modifier}]{0,8})\s*\d{1,4}\s*){1,20}$/u;
 // The mark a chat app leaves at the end of an edited message.
 const EDITED = /\s*[(（](?:edited|편집됨|수정됨)[)）]\s*$/i;
 const FENCE = /^\s*(?:```|~~~)/;
@@ -51,6 +51,9 @@ export function chatThread(text: string): string {
   const depths = bare.flatMap((l, i) => (!fenced[i] && known(l) ? [HEADING.exec(l)![1]!.length] : []));
   const depth = depths.length > 0 ? Math.min(...depths) : 1;
   let layoutMade = hasLayout;
+  // What a later message may change: a ratio table's rows, a drawing's lines.
+  const tables = bare.flatMap((l, i) => (!fenced[i] && /^\s*\|.*\d\s*%/.test(l) ? [i] : []));
+  const drawings = bare.flatMap((l, i) => (fenced[i] && /[│┃║|]/.test(l) ? [i] : []));
   const planAt = bare.findIndex((l, i) => !fenced[i] && HEADING.test(l) && sectionKindOf(HEADING.exec(l)![2]!) === "plan");
   heads.forEach((h, k) => {
     const end = heads[k + 1] ?? bare.length;
@@ -68,9 +71,7 @@ export function chatThread(text: string): string {
       layoutMade = true;
     } else if (planAt >= 0 && h > planAt && !body.some((i) => fenced[i] || FENCE.test(bare[i]!))) {
       // A later message changing what was pasted: made, it is not drawn.
-      const table = bare.flatMap((l, i) => (i < h && !fenced[i] && /^\s*\|.*\d\s*%/.test(l) ? [i] : []));
-      const drawn = bare.flatMap((l, i) => (i < h && fenced[i] && /[│┃║|]/.test(l) ? [i] : []));
-      if (applyRevision(out, body, table, drawn)) for (const i of body) out[i] = "";
+      if (applyRevision(out, body, tables.filter((i) => i < h), drawings.filter((i) => i < h))) for (const i of body) out[i] = "";
     }
     let quoting = false;
     for (const i of body) {

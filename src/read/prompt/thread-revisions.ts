@@ -2,7 +2,7 @@
 // `가운데 35% 말고 40%로, 아래 줄은 25%로 줄여주세요`, `패널 제목 "WHO ARE YOU TALKING TO?"는 "라벨러 시뮬레이션"으로
 // 바꿔주세요`. The thread's last word is what its writers meant, so each change is made where it applies (the
 // ratio table's cell, the drawn box's title) and the message, then done, is not drawn. A message with a change
-// not understood is left as written, to be seen.
+// not understood, or shares that would no longer add up as written, is left as written, to be seen.
 
 // A word asking for a change.
 const CHANGE = /바꿔|바꾸|변경|수정해|고쳐|줄여|늘려|키워|\b(?:change|rename|make it|instead)\b/i;
@@ -25,23 +25,35 @@ function cells(line: string): string[] {
  * rows and `drawn` lines the layout drawing's. True when the message asked changes and every one was made.
  */
 export function applyRevision(out: string[], msg: number[], table: number[], drawn: number[]): boolean {
+  // Only these lines change: kept to undo a message whose changes cannot all be made.
+  const was = [...table, ...drawn].map((i) => [i, out[i]!] as const);
+  const undo = (): false => {
+    for (const [i, l] of was) out[i] = l;
+    return false;
+  };
   let made = 0;
   for (const i of msg) {
     const line = out[i]!;
     if (!CHANGE.test(line) && !SWAP.test(line)) continue;
     const rename = RENAME.exec(line);
     if (rename) {
-      if (!renameBox(out, drawn, rename[1] ?? rename[3]!, rename[2] ?? rename[4]!)) return false;
+      if (!renameBox(out, drawn, rename[1] ?? rename[3]!, rename[2] ?? rename[4]!)) return undo();
       made++;
       continue;
     }
     if (!PCT.test(line)) continue;
     for (const clause of line.split(/,|，|그리고|\band\b/).filter((c) => PCT.test(c))) {
-      if (!setShare(out, table, clause.slice(0, 200))) return false;
+      if (!setShare(out, table, clause.slice(0, 200))) return undo();
       made++;
     }
   }
+  // Shares that no longer add up as they did (one row grown, none shrunk) are a change half said: left to be seen.
+  if (total(out, table) !== total(new Map(was), table)) return undo();
   return made > 0;
+}
+
+function total(lines: string[] | Map<number, string>, table: number[]): number {
+  return table.reduce((sum, i) => sum + Number(cells((Array.isArray(lines) ? lines[i] : lines.get(i))!).find((c) => /^\s*\d{1,3}\s*%\s*$/.test(c))?.replace(/\D/g, "") ?? 0), 0);
 }
 
 /** The ratio row a clause names (by its old share, else by its first cell) given its new share. */
