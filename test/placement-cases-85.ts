@@ -23,7 +23,7 @@ export const EIGHTY_FIFTH: Record<string, Case> = {
     misses: [
       [
         [/^<\|im_start\|>user<\|im_sep\|>What is 2\+2\?/, /^CHAT TEMPLATE/],
-        "the plan section is `Special Tokens & Chat Template`: both blocks are pinned to SPECIAL TOKENS by its emoji, and on A4 the layout moves the token table, not the template code, to the wide row",
+        "the plan section is `Special Tokens & Chat Template`: the reader pins its code and its table to SPECIAL TOKENS by the emoji; the layout then moves the code, whose words match CHAT TEMPLATE best, there for room, which counts as placed where the reader put it",
       ],
     ],
   },

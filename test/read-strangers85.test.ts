@@ -8,6 +8,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { panelsOf, type Block, type Sheet } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
+import { layoutSheet } from "../src/layout/index.js";
+import { layoutReport } from "../src/export/report.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { chatThread } from "../src/read/prompt/chat-thread.js";
 import { TWO_BOXES, panel, titles } from "./read-helpers.js";
@@ -121,5 +123,29 @@ describe(`${NAME} fixture`, () => {
     ]);
     expect(words(sheet)).not.toMatch(/오전 10:|\(edited\)|바꿔주세요|👍|🙌/);
     expect(panel(sheet, /HUMAN LABELERS/).blocks.map((b) => b.kind)).toContain("table");
+  });
+});
+
+describe(`${NAME} on A4: a section's code and table pinned to one panel that holds only one`, () => {
+  // `Special Tokens & Chat Template` pins its token table and its chat-template code to SPECIAL TOKENS by the
+  // emoji; one must go. The code's words match the drawn CHAT TEMPLATE box best, the table's SPECIAL TOKENS.
+  const laid = async () => {
+    const { sheet } = await readSheet(fixture());
+    const pos = layoutSheet(sheet);
+    return layoutReport(pos, 96, pos.sheet ?? sheet);
+  };
+
+  it("moves the block whose words match another panel best, the code, and keeps the table", async () => {
+    const r = await laid();
+    const where = (kind: string, text: RegExp): string | undefined => r.panels.find((p) => p.blocks.some((b) => b.kind === kind && text.test(b.text)))?.title;
+    expect(where("code", /^<\|im_start\|>user/)).toMatch(/^CHAT TEMPLATE/);
+    expect(where("table", /^Token \| 역할/)).toMatch(/^SPECIAL TOKENS/);
+    expect(r.panels.filter((p) => p.overflow)).toEqual([]);
+  });
+
+  it("tags no pointer back over the code: it stands where its words belong", async () => {
+    const r = await laid();
+    const chat = r.panels.find((p) => /^CHAT TEMPLATE/.test(p.title))!;
+    expect(chat.blocks.map((b) => b.text).join("\n")).not.toMatch(/SPECIAL TOKENS/);
   });
 });
