@@ -22,6 +22,7 @@ import { romanSections } from "../src/read/roman-sections.js";
 import { latexSource } from "../src/read/latex-source.js";
 import { rstSource } from "../src/read/prompt/rst-source.js";
 import { isPandocMarkdown, pandocMarkdown } from "../src/read/prompt/pandoc-markdown.js";
+import { chatThread } from "../src/read/prompt/chat-thread.js";
 import { plannedQuotes } from "../src/read/prompt/same-quote.js";
 import { namedQuote, namesQuoteIn } from "../src/read/prompt/quote-names.js";
 import { FIXTURES_DIR, HAS_SEED, SEED_PATH, fixtures, warningMismatch, type Fixture } from "./fixtures/list.js";
@@ -189,8 +190,9 @@ function planExpectations(written: string): PlanExpectations {
   // tables stand for; a notebook as its Markdown cells joined; an email as the prompt it quotes; a Korean report's
   // `Ⅳ. 출력 구성` and `가. …` lines as the headings they stand for.
   // A Word document pandoc converted as the Markdown its `{#id}` headings, spans and tables stand for, its
-  // escapes (`\$3`) as Markdown shows them.
-  const doc = pandocShown(atxHeadings(reportMarks(romanSections(obsidianMarks(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? emailPrompt(written)?.text ?? written)))))))))), written);
+  // escapes (`\$3`) as Markdown shows them. A prompt copied out of a chat thread as the parts its messages paste,
+  // without their author lines, reactions and a revising message the reader made.
+  const doc = pandocShown(atxHeadings(reportMarks(romanSections(obsidianMarks(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(chatThread(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? emailPrompt(written)?.text ?? written))))))))))), written);
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`, `## 🧩 섹션 구성 (11개)`, `## 🧩 출력 구성`), tagged `<content>`, a bare `Plan:` label line, or
   // a name of the writer's own glossed with the template's (`# 📋 출력 구성 (Output Structure Plan)`).

@@ -140,9 +140,13 @@ function stepFor(i: number, panels: Panel[], ctxs: FitContext[], fits: Fit[], in
     // one panel, the one about the neighbouring topic), unless only the nearest panel that takes one keeps the
     // page's size.
     // Where no panel takes it as it is, one whose own block placed by room or words moves on to make room.
+    // By meaning, a block whose words match another panel better than this one (a chat template's code pinned by
+    // its section's emoji beside the special-tokens table, under a drawn CHAT TEMPLATE box) is the one to go.
+    const elsewhere = (b: Block): boolean => !!b.at?.matches?.[0] && b.at.matches[0] !== panel.id && !!b.at.near?.includes(b.at.matches[0]);
+    const byMatch = [...cures].sort((a, b) => Number(elsewhere(b.blocks[0]!)) - Number(elsewhere(a.blocks[0]!)));
     const first = (byMeaning: boolean): Step | undefined => {
       for (const chain of chains ? [false, true] : [false]) {
-        for (const o of cures) {
+        for (const o of byMeaning ? byMatch : cures) {
           const ids = byMeaning ? o.blocks[0]!.at?.near : nearest(i, panels);
           if (!ids?.length) continue;
           const unit = unitOf(panel, o.blocks[0]!);

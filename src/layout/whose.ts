@@ -110,7 +110,9 @@ export function tagged(sheet: Sheet, laid: PositionedSheet): Sheet | undefined {
       // A section's list reads as the points of the panel it stands in; the takeaways close the page wherever.
       const figure = FIGURES.has(block.kind) && !(block.kind === "bullets" && block.style === "takeaways");
       const id = figure ? homeOf(block) : undefined;
-      const from = id !== undefined && id !== panel.id ? byId.get(id) : undefined;
+      // A figure moved to the panel its words match best stands where it belongs: a pointer away would mislead.
+      const home = block.at?.matches?.[0] === panel.id;
+      const from = id !== undefined && id !== panel.id && !home ? byId.get(id) : undefined;
       const a = boxes.get(panel.id);
       const b = from && boxes.get(from.id);
       if (!from || !a || !b) continue;
