@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { InputError } from "../src/errors.js";
 import { Sheet as SheetSchema } from "../src/model/schema.js";
 import { DEFAULT_STYLE, panelsOf, type Sheet, type Block, type MindNode, type Panel, type PanelRow, type Rich } from "../src/model/sheet.js";
+import { asksForSourceCode } from "../src/read/prompt/source-code.js";
 import { readSheet } from "../src/read/index.js";
 import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/index.js";
 import { requestBody } from "../src/read/prompt/request-body.js";
@@ -341,6 +342,8 @@ function planExpectations(written: string): PlanExpectations {
     // `> "…" — Karpathy` after the label: the words inside the marks.
     else if (inQuotes && /^> ["“]/.test(line)) out.quotes.push(unmarked(line.replace(/^> ["“]([^"”]+)["”].*$/, "$1")));
   }
+  // A point asking for the log the source holds is drawn as that log (source-code.ts), not as the ask.
+  out.listItems = out.listItems.filter((item) => !asksForSourceCode(item));
   return out;
 }
 

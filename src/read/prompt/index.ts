@@ -35,6 +35,7 @@ import { diagramInlineWarnings, richFromLine, richText } from "./rich.js";
 import { inlineWarnings, lostLinkWarnings } from "../inline.js";
 import { dropDirections, withoutClosingRequest } from "./directions.js";
 import { takeKnobsAsks } from "./knob-asks.js";
+import { showSourceCode } from "./source-code.js";
 import { endLineOf, findSection, lineOf, plainText, parsePromptDoc, type PromptDoc, type Section } from "./sections.js";
 import { readSource } from "./source.js";
 import { parsedPrompt } from "./text-passes.js";
@@ -120,6 +121,8 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   const layoutSec = findSection(doc, "layout");
   const drawn = layoutSec ? doc.text.split("\n").slice(layoutSec.line - 1, endLineOf(layoutSec.nodes.at(-1) ?? {})).join("\n") : "";
   const plan: Plan = planSec ? readPlan(tablePlan(jsonPlan(withoutClosingRequest(footnotesInPlace(withoutSpeakerNotes(planSec.nodes)), warnings)), planSec.depth), mermaid, planSec.depth, drawn) : { sections: [], keyTerms: [], warnings: [] };
+  // A point asking for the log the source holds (`위 로그 블록에서 몇 줄만 … 보여주기`) is that log.
+  showSourceCode(plan, sourceSec?.nodes ?? []);
   const asked = takeKnobsAsks(plan);
   // Every assumption names a line, so `check` can list them: a missing section is reported at the end of the file.
   const lastLine = doc.lines.length;
