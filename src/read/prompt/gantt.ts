@@ -2,10 +2,8 @@
 // own; copied onto paper it is a table: each task in its section, when it starts and how long it runs. A task that
 // starts `after` another says so by that task's name, as a reader does not know the ids. A section's later rows
 // leave its cell empty, drawn as going on, as a journey's do.
-import type { Block, Rich } from "../../model/sheet.js";
-
-const cell = (text: string): Rich => [{ text }];
-const lines = (code: string): string[] => code.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("%%"));
+import type { Block } from "../../model/sheet.js";
+import { cell, diagramTitle, lines } from "./journey.js";
 // The settings lines a gantt may have besides its title and sections: none of them is a task.
 const SETTING = /^(?:dateFormat|axisFormat|tickInterval|excludes|includes|todayMarker|weekday|weekend|inclusiveEndDates|topAxis|displayMode|accT(?:itle|escr))\b/;
 const TAGS = new Set(["done", "active", "crit", "milestone"]);
@@ -13,11 +11,7 @@ const TAGS = new Set(["done", "active", "crit", "milestone"]);
 const LENGTH = /^\d+(?:\.\d+)?\s*(?:ms|s|m|h|d|w|M|y)$/;
 
 /** A gantt's `title …`, which names the table drawn for it. */
-export function ganttTitle(code: string): string | undefined {
-  const all = lines(code);
-  if (!/^gantt\b/.test(all[0] ?? "")) return undefined;
-  return all.find((l) => /^title\s/.test(l))?.replace(/^title\s+/, "").trim() || undefined;
-}
+export const ganttTitle = (code: string): string | undefined => diagramTitle(code, "gantt");
 
 export function ganttTable(code: string): { block: Block; warning: string } | undefined {
   const all = lines(code);

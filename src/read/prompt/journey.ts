@@ -3,16 +3,20 @@
 // tasks are not all done by the same people. A section's later rows leave its cell empty, drawn as going on.
 import type { Block, Rich } from "../../model/sheet.js";
 
-const cell = (text: string): Rich => [{ text }];
-const lines = (code: string): string[] => code.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("%%"));
+export const cell = (text: string): Rich => [{ text }];
+/** A diagram's lines, trimmed, without blank lines and `%%` comments. */
+export const lines = (code: string): string[] => code.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("%%"));
+
+/** The `title …` of a diagram of the kind its first word names (`journey`, `gantt`), which names the table drawn for it. */
+export function diagramTitle(code: string, kind: string): string | undefined {
+  const all = lines(code);
+  if ((all[0] ?? "").split(/\s/)[0] !== kind) return undefined;
+  return all.find((l) => /^title\s/.test(l))?.replace(/^title\s+/, "").trim() || undefined;
+}
 const TASK = /^([^:]+?)\s*:\s*(\d+(?:\.\d+)?)\s*(?::\s*(.*))?$/;
 
 /** A journey's `title …`, which names the table drawn for it. */
-export function journeyTitle(code: string): string | undefined {
-  const all = lines(code);
-  if (!/^journey\b/.test(all[0] ?? "")) return undefined;
-  return all.find((l) => /^title\s/.test(l))?.replace(/^title\s+/, "").trim() || undefined;
-}
+export const journeyTitle = (code: string): string | undefined => diagramTitle(code, "journey");
 
 export function journeyTable(code: string): { block: Block; warning: string } | undefined {
   const all = lines(code);
