@@ -151,7 +151,7 @@ describe("errors name the file line and give a hint", () => {
     ["duplicate-id", /duplicate panel id 'a' \(also at line 10\)/, 14],
     ["bad-rowspan", /panel `rowSpan` must be a whole number of rows/, 7],
     ["bad-mermaid", /^mermaid: Parse error on line 3 of the block: expecting .*got 'PS'/, 17],
-    ["unsupported-mermaid", /unsupported mermaid diagram type 'gantt'/, 13],
+    ["unsupported-mermaid", /unsupported mermaid diagram type 'gitGraph'/, 13],
     ["portrait", /portrait pages are not supported/, 4],
     ["unknown-page", /unknown page 'letter'/, 4],
     ["unknown-key", /unknown frontmatter key 'colour'/, 5],

@@ -167,9 +167,9 @@ describe("Mermaid kinds nanosheet has no drawing for", () => {
   });
 
   it("leave their block out with a warning and draw the rest of the page", async () => {
-    const doc = ["# Source Text", "---", 'title: "x"', "---", "", "# Layout Structure", "```", "┌──────────┬──────────┐", "│ 🅰️ Alpha │ 🅱️ Beta  │", "└──────────┴──────────┘", "```", "", "# Output Structure Plan", "", "## 🅰️ Alpha", "```mermaid", "gantt", "  title Plan", "  task a :a1, 2024-01-01, 3d", "```", "- a point", "", "## 🅱️ Beta", "- b point"].join("\n");
+    const doc = ["# Source Text", "---", 'title: "x"', "---", "", "# Layout Structure", "```", "┌──────────┬──────────┐", "│ 🅰️ Alpha │ 🅱️ Beta  │", "└──────────┴──────────┘", "```", "", "# Output Structure Plan", "", "## 🅰️ Alpha", "```mermaid", "gitGraph", "  commit", "  branch sft", "```", "- a point", "", "## 🅱️ Beta", "- b point"].join("\n");
     const { sheet, warnings } = await readSheet(doc);
-    expect(warnings.filter((w) => /mermaid/.test(w))).toEqual(["line 16: a mermaid gantt is not drawn (nanosheet draws flowcharts, mind maps, and sequence, state, timeline, pie and xychart blocks redrawn as one of them or as a table); the rest of the plan is"]);
+    expect(warnings.filter((w) => /mermaid/.test(w))).toEqual(["line 16: a mermaid gitGraph is not drawn (nanosheet draws flowcharts, mind maps, and sequence, state, timeline, pie and xychart blocks redrawn as one of them or as a table); the rest of the plan is"]);
     expect(kinds(panel(sheet, /Alpha/))).toEqual(["bullets"]);
   });
 
@@ -218,14 +218,14 @@ describe("boxes numbered with keycap emoji, drawn nested, plan sections underlin
 });
 
 describe("the same forms in sheet Markdown", () => {
-  it("draws a quadrantChart as its table and a footnote in its panel; a gantt is still an error to fix", async () => {
+  it("draws a quadrantChart as its table and a footnote in its panel; a gitGraph is still an error to fix", async () => {
     const doc = (extra: string[]): string => ["---", "nanosheet: 1", "title: x", "layout:", "  - { ratio: 10, title: true }", "  - { ratio: 90, panels: [a, b] }", "---", "", "# x", "", "## 🅰️ A", "", "- point[^n]", "", "```mermaid", "quadrantChart", "  x-axis Low --> High", "  y-axis Low --> High", "  quadrant-1 Do", "  P: [0.7, 0.8]", "```", "", ...extra, "## 🔷 B", "", "- b", "", "[^n]: a note"].join("\n");
     const { sheet, warnings } = await readSheet(doc([]));
     expect(warnings).toEqual(["line 15: a quadrantChart is drawn as a table of its four quadrants, each with the points in it"]);
     expect(kinds(panel(sheet, /^A$/))).toEqual(["bullets", "paragraph", "table"]);
     expect(panel(sheet, /^A$/).blocks.flatMap((b) => (b.kind === "paragraph" ? [richText(b.text)] : []))).toEqual(["[1] a note"]);
     expect(kinds(panel(sheet, /^B$/))).toEqual(["bullets"]);
-    await expect(readSheet(doc(["```mermaid", "gantt", "  a :a1, 2024-01-01, 3d", "```", ""]))).rejects.toThrow(/unsupported mermaid diagram type 'gantt'/);
+    await expect(readSheet(doc(["```mermaid", "gitGraph", "  commit", "```", ""]))).rejects.toThrow(/unsupported mermaid diagram type 'gitGraph'/);
   });
 });
 

@@ -44,8 +44,8 @@ export async function parsePlanMermaid(doc: PromptDoc): Promise<Map<number, Merm
 const DRAWN = /^(?:flowchart|graph|flowchart-elk|mindmap|sequenceDiagram|stateDiagram(?:-v2)?|timeline|pie|xychart(?:-beta)?)$/i;
 
 /**
- * The kind a ```mermaid block names when it is one nanosheet does not draw (`quadrantChart`, `sankey-beta`,
- * `gantt`…), else undefined. Such a block is one chart among a plan's many: it is left out with a warning, not
+ * The kind a ```mermaid block names when it is one nanosheet does not draw (`gitGraph`, `erDiagram`,
+ * `classDiagram`…), else undefined. Such a block is one chart among a plan's many: it is left out with a warning, not
  * made the whole page's failure. An empty block, or one of a kind Mermaid does not know, is still Mermaid's error.
  */
 export function undrawnKind(code: string): string | undefined {
