@@ -24,6 +24,7 @@ import { latexSource } from "../src/read/latex-source.js";
 import { rstSource } from "../src/read/prompt/rst-source.js";
 import { isPandocMarkdown, pandocMarkdown } from "../src/read/prompt/pandoc-markdown.js";
 import { chatThread } from "../src/read/prompt/chat-thread.js";
+import { replyFence } from "../src/read/prompt/reply-fence.js";
 import { plannedQuotes } from "../src/read/prompt/same-quote.js";
 import { namedQuote, namesQuoteIn } from "../src/read/prompt/quote-names.js";
 import { FIXTURES_DIR, HAS_SEED, SEED_PATH, fixtures, warningMismatch, type Fixture } from "./fixtures/list.js";
@@ -192,8 +193,9 @@ function planExpectations(written: string): PlanExpectations {
   // `Ⅳ. 출력 구성` and `가. …` lines as the headings they stand for.
   // A Word document pandoc converted as the Markdown its `{#id}` headings, spans and tables stand for, its
   // escapes (`\$3`) as Markdown shows them. A prompt copied out of a chat thread as the parts its messages paste,
-  // without their author lines, reactions and a revising message the reader made.
-  const doc = pandocShown(atxHeadings(reportMarks(romanSections(obsidianMarks(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(chatThread(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? emailPrompt(written)?.text ?? written))))))))))), written);
+  // without their author lines, reactions and a revising message the reader made; a chat model's reply as the
+  // prompt its long fence holds.
+  const doc = pandocShown(atxHeadings(reportMarks(romanSections(obsidianMarks(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(chatThread(replyFence(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? emailPrompt(written)?.text ?? written)))))))))))), written);
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`, `## 🧩 섹션 구성 (11개)`, `## 🧩 출력 구성`), tagged `<content>`, a bare `Plan:` label line, or
   // a name of the writer's own glossed with the template's (`# 📋 출력 구성 (Output Structure Plan)`).
@@ -278,8 +280,8 @@ function planExpectations(written: string): PlanExpectations {
       out.tableCells.push(...t.slice(1, -1).replace(/`[^`]*`/g, (c) => c.replace(/(?<!\\)\|/g, "\\|")).split(/(?<!\\)\|/).map((c) => unmarked(c.replace(/\\\|/g, "|")).trim()));
     } else if (/Flowchart/i.test(section) && run.filter((l) => /→/.test(l)).length * 2 < run.length) {
       out.listItems.push(unmarked(t.replace(/^\d+\.\s+/, "")));
-    } else if (/Flowchart/i.test(section) && t.split("→").length === 2 && !/^- [^:→]*flow ?chart[^:→]*:/i.test(t) && sectionNamesAChart(plan, i)) {
-      // Beside the chain named as the chart, a one-arrow line is a sentence.
+    } else if (!fence && /Flowchart/i.test(section) && t.split("→").length === 2 && !/^- [^:→]*flow ?chart[^:→]*:/i.test(t) && sectionNamesAChart(plan, i)) {
+      // Beside the chain named as the chart, a one-arrow line is a sentence (a Mermaid line's label with an arrow in it is not).
       out.listItems.push(unmarked(t.replace(/^- /, "")));
     } else if (/Mind ?Map|마인드맵/i.test(section) && /^\s+- "[^"]+"$/.test(line)) {
       // A leaf of a map written as an indented list that is one quoted phrase is something said (`"ChatGPT입니다"`):
@@ -287,7 +289,7 @@ function planExpectations(written: string): PlanExpectations {
       out.mindNodes.push(unmarked(t.replace(/^- /, "")));
     } else if (/Mind ?Map|마인드맵/i.test(section) && /"/.test(t)) {
       out.mindNodes.push(...quoted(t).map(unmarked));
-    } else if ((/Flowchart/i.test(section) && /→/.test(t)) || (/^- /.test(t) && sectionOnlyChains(plan, i) && !SUMMING_UP.test(section))) {
+    } else if ((!fence && /Flowchart/i.test(section) && /→/.test(t)) || (/^- /.test(t) && sectionOnlyChains(plan, i) && !SUMMING_UP.test(section))) {
       // A section whose list is nothing but chains of three steps or more draws them as its charts.
       // `Name: A → B`: the name is drawn above the chart; a last step `X (loop)` is an edge back to X.
       // A chain written as inline code (`- 예시: \`91 → 860 → …\``) is drawn without its backticks.

@@ -60,6 +60,7 @@ import { rangeBoxes } from "./range-refs.js";
 import { interleavedPlan } from "./heading-boxes.js";
 import { moveStrayQuotes } from "./stray-quotes.js";
 import { unwrapped } from "./unwrapped.js";
+import { joinTranslatedQuotes } from "./translated-quote.js";
 
 export interface PromptReadResult {
   sheet: Sheet;
@@ -133,6 +134,7 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   splitListedQuotes(plan, style.quotes);
   captionedDiagrams(plan);
   moveStrayQuotes(plan);
+  joinTranslatedQuotes(plan);
 
   const layout = buildLayout(doc, plan, warnings, boxCharts, drawnOn ?? pageSize(doc), fm);
   checkPanelCount(layout.slots.length, () => findSection(doc, "layout")?.line);
