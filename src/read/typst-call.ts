@@ -3,8 +3,21 @@
 // over the characters, counting parentheses, brackets and braces and skipping strings, so a call that never
 // closes costs one pass over the lines it may span and no more.
 
-/** The most lines a call is looked for over: a call left open reads as text after it, not as the rest. */
+/** The most lines and characters a call is looked for over: a call left open reads as text after it, not as the
+ * rest, and a document of open calls costs a bounded scan a line. */
 const MAX_LINES = 400;
+const MAX_CHARS = 10_000;
+
+/** Lines from `i` joined, as far as a call may reach. */
+export function callWindow(lines: readonly string[], i: number): string {
+  const out: string[] = [];
+  let chars = 0;
+  for (let k = i; k < lines.length && k < i + MAX_LINES && chars < MAX_CHARS; k++) {
+    out.push(lines[k]!);
+    chars += lines[k]!.length + 1;
+  }
+  return out.join("\n");
+}
 
 export interface TypstCall {
   name: string;
@@ -24,7 +37,7 @@ export interface TypstCall {
 export function typstCall(lines: readonly string[], i: number, col: number): TypstCall | undefined {
   const head = /^#([A-Za-z][\w.-]*)/.exec(lines[i]!.slice(col));
   if (!head) return undefined;
-  const text = lines.slice(i, i + MAX_LINES).join("\n");
+  const text = callWindow(lines, i);
   let at = col + head[0].length;
   let args: string | undefined;
   const bodies: string[] = [];

@@ -7,7 +7,7 @@
 // (```` ``` ````) are kept as typed. Only for a document that is Typst by its headings (two `=` headings at
 // least, more than Markdown `#` ones) and by one call or rule of its own at a line's start.
 import { linePass } from "./line-pass.js";
-import { matching, typstCall, splitArgs, valueText, type TypstCall } from "./typst-call.js";
+import { callWindow, matching, typstCall, splitArgs, valueText, type TypstCall } from "./typst-call.js";
 
 const HEADING = /^(={1,6})[ \t]+(\S(?:.*\S)?)$/;
 /** `#set`, `#show`, `#let`, `#import`: rules and bindings, which shape the page and show nothing. */
@@ -216,7 +216,7 @@ function inline(text: string, line: number, notes: Note[]): string {
 /** The last line of a rule or binding: its brackets followed while another opens on the line one closes on
  * (`#let f(x) = {` … `}`). */
 function ruleEnd(plain: readonly string[], i: number): number {
-  const text = plain.slice(i, i + 400).join("\n");
+  const text = callWindow(plain, i);
   let from = 0;
   let end = i;
   for (;;) {
@@ -225,7 +225,8 @@ function ruleEnd(plain: readonly string[], i: number): number {
     if (open < 0) return end;
     const close = matching(text, from + open);
     if (close < 0) return end;
-    end = i + (text.slice(0, close).match(/\n/g)?.length ?? 0);
+    // Lines counted from where the last scan stopped, so a line of many brackets costs one pass.
+    for (let k = from; k < close; k++) if (text.charCodeAt(k) === 10) end++;
     from = close + 1;
   }
 }
