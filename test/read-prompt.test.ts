@@ -19,6 +19,7 @@ import { obsidianMarks } from "../src/read/prompt/obsidian.js";
 import { orgMode } from "../src/read/org-mode.js";
 import { wikiMarkup } from "../src/read/wiki-markup.js";
 import { asciidoc } from "../src/read/asciidoc.js";
+import { isTypstDocument, typst } from "../src/read/typst.js";
 import { romanSections } from "../src/read/roman-sections.js";
 import { latexSource } from "../src/read/latex-source.js";
 import { rstSource } from "../src/read/prompt/rst-source.js";
@@ -122,6 +123,19 @@ function atxHeadings(doc: string): string {
 }
 
 /** A pandoc document's backslash escapes outside code as Markdown shows them (`\$3` is `$3`); a cell's `\|` kept (its own), and `\~` (no strikethrough to `unmarked`). */
+/** A Typst document's cells as drawn: its escapes (`\\$3`) as Markdown shows them, a `#footnote` as its number. */
+function typstShown(doc: string, written: string): string {
+  if (!isTypstDocument(written.split(/\r?\n/))) return doc;
+  let fenced = false;
+  return doc
+    .split("\n")
+    .map((l) => {
+      if (/^\s*```/.test(l)) fenced = !fenced;
+      return fenced ? l : l.replace(/\\([$#*_@<>])/g, "$1").replace(/\[\^(\d+)\](?!:)/g, "[$1]");
+    })
+    .join("\n");
+}
+
 function pandocShown(doc: string, written: string): string {
   if (!isPandocMarkdown(written.split(/\r?\n/))) return doc;
   let fenced = false;
@@ -186,7 +200,7 @@ function planExpectations(written: string): PlanExpectations {
   // pasted as a request body's JSON string as the text the string decodes to.
   // An org-mode document as the Markdown its stars, blocks and tables stand for; a Confluence page's wiki markup
   // as the Markdown its `h2.` headings, `{code}` blocks and `||head||` tables stand for (an AsciiDoc one's `==`
-  // headings, `----` blocks and `|===` tables too); a LaTeX source as the
+  // headings, `----` blocks and `|===` tables too, a Typst one's `=` headings and `#table(…)` calls); a LaTeX source as the
   // Markdown its sections, lists, environments and tables stand for; a prompt written as one YAML object as the
   // document its keys stand for; a reStructuredText one as the Markdown its underlined titles, directives and
   // tables stand for; a notebook as its Markdown cells joined; an email as the prompt it quotes; a Korean report's
@@ -195,7 +209,7 @@ function planExpectations(written: string): PlanExpectations {
   // escapes (`\$3`) as Markdown shows them. A prompt copied out of a chat thread as the parts its messages paste,
   // without their author lines, reactions and a revising message the reader made; a chat model's reply as the
   // prompt its long fence holds.
-  const doc = pandocShown(atxHeadings(reportMarks(romanSections(obsidianMarks(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(chatThread(replyFence(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? emailPrompt(written)?.text ?? written)))))))))))), written);
+  const doc = typstShown(pandocShown(atxHeadings(reportMarks(romanSections(obsidianMarks(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(typst(chatThread(replyFence(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? emailPrompt(written)?.text ?? written))))))))))))), written), written);
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`, `## 🧩 섹션 구성 (11개)`, `## 🧩 출력 구성`), tagged `<content>`, a bare `Plan:` label line, or
   // a name of the writer's own glossed with the template's (`# 📋 출력 구성 (Output Structure Plan)`).

@@ -23,6 +23,7 @@ import { wikiMarkup } from "../wiki-markup.js";
 import { latexSource } from "../latex-source.js";
 import { rstSource } from "./rst-source.js";
 import { asciidoc } from "../asciidoc.js";
+import { typst } from "../typst.js";
 import { pandocMarkdown } from "./pandoc-markdown.js";
 import { chatThread } from "./chat-thread.js";
 import { replyFence } from "./reply-fence.js";
@@ -30,7 +31,7 @@ import { parsePromptDoc, type PromptDoc } from "./sections.js";
 
 /** The document parsed after every text pass. */
 export function parsedPrompt(text: string): PromptDoc {
-  return parsePromptDoc(emojiShortcodes(romanSections(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(decimalOutline(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(chatThread(replyFence(visible(text)))))))))))))))))))));
+  return parsePromptDoc(emojiShortcodes(romanSections(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(decimalOutline(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(typst(chatThread(replyFence(visible(text))))))))))))))))))))));
 }
 
 /** The text without its BOM and the zero-width spaces and word joiners a web page leaves in copied text: they
