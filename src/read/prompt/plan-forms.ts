@@ -5,6 +5,7 @@ import type { Leaf } from "./outline.js";
 import type { PhrasingContent } from "mdast";
 import { richText, sliceRich } from "./rich.js";
 import { isName } from "./quote-forms.js";
+export { alertBody } from "./alert-blocks.js";
 
 /** `Panel A — `, `Box 2: `, `패널 B - `: a label naming the box, not the topic; plans and drawings that label
  * every box so would otherwise match each other's boxes by the label alone. */
