@@ -81,6 +81,21 @@ describe("a checklist of how the sheet is written and drawn", () => {
   });
 });
 
+describe("a GitHub alert addressed to the designer", () => {
+  const plan = (note: string[]): string[] => [...PLAN.slice(0, 2), "", ...note, "", ...PLAN.slice(2)];
+
+  it("is a note on the drawing, left out with a warning", async () => {
+    const { sheet, warnings } = await readSheet(promptDoc(TWO_BOXES, plan(["> [!WARNING]", "> 디자이너님께: 첨부 이미지는 스타일만 참고하고 레이아웃은 위 그림대로 새로 잡아주세요."])));
+    expect(JSON.stringify(sheet)).not.toMatch(/디자이너님께/);
+    expect(warnings.join("\n")).toMatch(/the callout "\[!WARNING\] 디자이너님께: .*" tells the designer how to draw; it is not drawn/);
+  });
+
+  it("keeps a warning about the chapter's matter, drawn as a note", async () => {
+    const { sheet } = await readSheet(promptDoc(TWO_BOXES, plan(["> [!WARNING]", "> Alpha is not the same as beta."])));
+    expect(JSON.stringify(panel(sheet, /ALPHA/).blocks)).toMatch(/Warning:.*Alpha is not the same as beta/);
+  });
+});
+
 describe("GitHub's emoji shortcodes for lifting weights", () => {
   it("writes :weight_lifting: as its emoji", () => {
     expect(emojiShortcodes("| :weight_lifting: 연습문제 |")).toMatch(/^\| 🏋️? 연습문제 \|$/u);

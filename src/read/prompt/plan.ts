@@ -260,7 +260,7 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
         captions.set(next, section.blocks.pop() as Block);
       }
     } else if (node.type === "blockquote" && designerNote(plainText(node))) {
-      plan.warnings.push(`line ${lineOf(node)}: the callout "${clipped(plainText(node).trim())}" tells the designer how to draw; it is not drawn`);
+      plan.warnings.push(`line ${lineOf(node)}: the callout "${clipped(plainText(node).trim().replace(/\s+/g, " "))}" tells the designer how to draw; it is not drawn`);
     } else if (node.type === "blockquote" && alertBody(node)) {
       readSectionBody(alertBody(node)!, section, plan, mermaid);
     } else if (node.type === "blockquote") {
