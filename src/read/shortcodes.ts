@@ -27,7 +27,8 @@ const GITHUB: Record<string, string> = {
   thought_balloon: "thought-balloon", moneybag: "money-bag", dollar: "dollar-banknote", lock: "locked", unlock: "unlocked",
   no_entry_sign: "prohibited", no_entry: "no-entry", recycle: "recycling-symbol", arrows_counterclockwise: "counterclockwise-arrows-button",
   repeat_one: "repeat-single-button", globe_with_meridians: "globe-with-meridians", earth_asia: "globe-showing-asia-australia",
-  man_teacher: "man-teacher", woman_teacher: "woman-teacher", teacher: "teacher", robot_face: "robot", crystal_ball: "crystal-ball",
+  man_teacher: "man-teacher", woman_teacher: "woman-teacher", teacher: "teacher", weight_lifting: "person-lifting-weights",
+  weight_lifting_man: "man-lifting-weights", weight_lifting_woman: "woman-lifting-weights", robot_face: "robot", crystal_ball: "crystal-ball",
   game_die: "game-die", dart: "bullseye", trophy: "trophy", medal: "sports-medal", checkered_flag: "chequered-flag",
   construction: "construction", office: "office-building", warning: "warning", bell: "bell", key: "key", link: "link", paperclip: "paperclip",
 };

@@ -5,6 +5,7 @@ import type { Leaf } from "./outline.js";
 import type { PhrasingContent } from "mdast";
 import { richText, sliceRich } from "./rich.js";
 import { isName } from "./quote-forms.js";
+export { alertBody } from "./alert-blocks.js";
 
 /** `Panel A — `, `Box 2: `, `패널 B - `: a label naming the box, not the topic; plans and drawings that label
  * every box so would otherwise match each other's boxes by the label alone. */
@@ -75,11 +76,12 @@ export function definitionList(lines: Leaf[]): Block | undefined {
   return { kind: "bullets", style: "plain", items };
 }
 
-/** A callout's mark: the emoji Notion and Obsidian users open a `>` note with. */
-const CALLOUT_MARK = /^(?:⚠️?|💡|❗|❕|ℹ️?|📝|🚨|👉|✏️?|📌)/u;
-/** Words telling whoever draws the sheet how to draw it: `그리지 말 것`, `그려 주세요`, `don't draw`, `draw this as`. */
+/** A callout's mark: the emoji Notion and Obsidian users open a `>` note with, or GitHub's alert marker. */
+const CALLOUT_MARK = /^(?:⚠️?|💡|❗|❕|ℹ️?|📝|🚨|👉|✏️?|📌|\[!(?:note|tip|important|warning|caution)\])/iu;
+/** Words telling whoever draws the sheet how to draw it: `그리지 말 것`, `그려 주세요`, `don't draw`, `draw this as`;
+ * or a note opened by addressing them (`> [!WARNING]` / `디자이너님께: …`, `Designer: …`). */
 const TO_DESIGNER =
-  /(?:그리|그려|표시하|쓰|넣|배치하)(?:지|고|어|서)?\s*(?:말\s*것|마세요|마시오|말아|주세요|줘|할\s*것)|\b(?:don'?t|do not|never|make sure to)\s+(?:draw|render|show|depict)\b|\b(?:draw|render|depict)\s+(?:this|it|them)\s+as\b/i;
+  /(?:그리|그려|표시하|쓰|넣|배치하)(?:지|고|어|서)?\s*(?:말\s*것|마세요|마시오|말아|주세요|줘|할\s*것)|\b(?:don'?t|do not|never|make sure to)\s+(?:draw|render|show|depict)\b|\b(?:draw|render|depict)\s+(?:this|it|them)\s+as\b|^\S*\s*(?:디자이너|designer|artist)\s*(?:님)?\s*(?:께|에게|한테|:|：)|\bto\s+the\s+(?:designer|artist)\s*:/i;
 
 /** A callout in the plan that speaks to the designer about the drawing (`> ⚠️ … 정답이 있는 것처럼 그리지 말 것`):
  * a note on how to draw the section, not its content, so it is left out (with a warning) rather than drawn. */

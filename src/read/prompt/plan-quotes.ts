@@ -4,6 +4,7 @@
 import type { Blockquote } from "mdast";
 import type { Block, Rich } from "../../model/sheet.js";
 import { callout, calloutCite } from "./plan-forms.js";
+import { alertQuoteLines } from "./alert-blocks.js";
 import { quoteLines, splitCite, unwrapQuote } from "./quote-forms.js";
 import { withoutNote } from "./quote-notes.js";
 import { nestedQuote } from "./nested-quote.js";
@@ -21,7 +22,10 @@ export function quotesOf(node: Blockquote, section?: PlanSection): Block[] {
   if (nested) return [...nested.quotes.flatMap((q) => quotesOf(q, section)), ...(nested.note ? [nested.note] : [])];
   // The quote's paragraphs (`>` lines with a bare `>` between) are lines of it: a quote over its translation.
   const paragraphs = node.children.filter((c) => c.type === "paragraph");
-  const called = calloutCite(paragraphs.flatMap((c, k) => (k > 0 ? [{ type: "break" as const }, ...c.children] : c.children)));
+  const joined = paragraphs.flatMap((c, k) => (k > 0 ? [{ type: "break" as const }, ...c.children] : c.children));
+  const alerted = alertQuoteLines(joined);
+  if (alerted) return alerted.flatMap((one) => notedQuote(richFromInline(one), undefined, section));
+  const called = calloutCite(joined);
   // `> words` over `> — Andrej Karpathy`: the last line signs the quote.
   const signed = called.cite === undefined ? signatureLine(called.children) : undefined;
   const children = signed?.children ?? called.children;

@@ -34,7 +34,7 @@ import { boxNumber } from "./box-number.js";
 import { numberedPlaces, tableQuotes } from "./quote-table.js";
 import { withoutDrawingNote } from "./heading-notes.js";
 import { emojisIn, splitEmoji } from "./words.js";
-import { definitionList, designerNote, dropPanelLabel } from "./plan-forms.js";
+import { alertBody, definitionList, designerNote, dropPanelLabel } from "./plan-forms.js";
 import { saidAtQuote, saidWords } from "./timestamps.js";
 import { balloonQuotes, QUOTES_TITLE, quotedItems, signedQuote } from "./quote-forms.js";
 
@@ -260,7 +260,9 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
         captions.set(next, section.blocks.pop() as Block);
       }
     } else if (node.type === "blockquote" && designerNote(plainText(node))) {
-      plan.warnings.push(`line ${lineOf(node)}: the callout "${clipped(plainText(node).trim())}" tells the designer how to draw; it is not drawn`);
+      plan.warnings.push(`line ${lineOf(node)}: the callout "${clipped(plainText(node).trim().replace(/\s+/g, " "))}" tells the designer how to draw; it is not drawn`);
+    } else if (node.type === "blockquote" && alertBody(node)) {
+      readSectionBody(alertBody(node)!, section, plan, mermaid);
     } else if (node.type === "blockquote") {
       const quotes = quotesOf(node, section);
       section.blocks.push(...quotes);
