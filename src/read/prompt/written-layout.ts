@@ -1,8 +1,10 @@
-// A layout written out rather than drawn in boxes, tried in this order: a grid of coloured squares (the prose
+// A layout written out rather than drawn in boxes, tried in this order: a Quarto slide's columns (their titles are
+// headings, which the heading reader would take alone), a grid of coloured squares (the prose
 // reader would take its legend's sentences for boxes), frames with coordinates, a spreadsheet's merged ranges, a layout described in sentences,
 // then `Row N: [A] [B]` lines, a list of rows or a table of boxes (which the sentence reader leaves alone). Its
 // row heights: stated with it, else a ratio table beside it, else as the grid sketches them, else shared out.
 import { emojiGridLayout } from "./emoji-grid.js";
+import { columnsLayout } from "./quarto-columns.js";
 import { headingLayout } from "./heading-boxes.js";
 import { readProseLayout } from "./prose-layout.js";
 import { findRatioTable, type RatioTable } from "./ratios.js";
@@ -12,7 +14,7 @@ import { unstatedHeights } from "./text-heights.js";
 import { framedLayout, rangedLayout, readTextLayout, type TextLayout } from "./text-layout.js";
 
 export function writtenLayout(doc: PromptDoc, section: Section, warnings: string[]): { layout: TextLayout; table: RatioTable | undefined } | undefined {
-  const layout = headingLayout(section) ?? emojiGridLayout(doc, section) ?? framedLayout(doc, section) ?? rangedLayout(doc, section) ?? readProseLayout(doc, section, warnings) ?? readTextLayout(doc, section, warnings);
+  const layout = columnsLayout(doc, section) ?? headingLayout(section) ?? emojiGridLayout(doc, section) ?? framedLayout(doc, section) ?? rangedLayout(doc, section) ?? readProseLayout(doc, section, warnings) ?? readTextLayout(doc, section, warnings);
   if (!layout) return undefined;
   const nodes = section.nodes.filter((n) => n !== layout.layoutTable);
   // A table of boxes with its heights on a line beside it (`행 높이: 1/6, 3/6, 2/6`), as a drawing has them.

@@ -1,0 +1,100 @@
+// A prompt kept as a Quarto document (`notes.qmd`): YAML front matter with `format:` and `execute:` keys, callouts
+// in fenced divs (`::: {.callout-note}` … `:::`), code chunks with the language in braces (```` ```{mermaid} ````,
+// their options as `%%|` or `#|` comment lines), shortcodes (`{{< video … >}}`) and attributes after headings
+// (`## Title {.smaller}`). Quarto renders all of these away; read as Markdown, the div lines were drawn as text, a
+// heading opening a callout (its title, in Quarto) opened a part of the prompt and swallowed the plan after it, and
+// a chunk in braces was drawn as code rather than as its diagram. Each is written as the Markdown it means, every
+// line keeping its number: a chunk's language without braces, a callout's title as a bold line, the fences,
+// shortcodes and attributes gone. A `.columns` layout keeps its divs for quarto-columns.ts. Only for a document
+// showing two of Quarto's marks, so a hand-written prompt with a stray `:::` is never touched.
+import { linePass } from "../line-pass.js";
+
+/** A fenced div's opening line: colons, then its attributes in braces or a bare class name (`::: callout-note`). */
+const DIV_OPEN = /^[ \t]{0,3}:{3,}[ \t]*(?:\{([^{}\n]{0,300})\}|([\w-]{1,40}))[ \t]*$/;
+const DIV_CLOSE = /^[ \t]{0,3}:{3,}[ \t]*$/;
+/** A code chunk with its language in braces: ```` ```{mermaid} ````, ```` ```{python echo=false} ````. */
+const CHUNK = /^([ \t]{0,3}(?:`{3,}|~{3,}))[ \t]*\{[ \t]*\.?([\w-]{1,40})(?:[ \t,][^{}\n]{0,200})?\}[ \t]*$/;
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+/** A shortcode, `{{< video https://… >}}` or `{{< pagebreak >}}`. */
+const SHORTCODE = /\{\{<[^<>\n]{0,400}>\}\}/g;
+/** Attributes after a heading: `{.smaller}`, `{#sec-intro .unnumbered}`, `{background-color="…"}`. */
+const HEADING_ATTRS = /^(#{1,6}[ \t].*?)[ \t]+\{[ \t]*(?:[#.][\w-]{1,60}|[\w-]{1,40}=(?:"[^"\n]{0,120}"|'[^'\n]{0,120}'|[^\s{}]{1,60}))(?:[ \t]+(?:[#.][\w-]{1,60}|[\w-]{1,40}=(?:"[^"\n]{0,120}"|'[^'\n]{0,120}'|[^\s{}]{1,60}))){0,10}[ \t]*\}[ \t]*$/;
+/** Front-matter keys only Quarto (or R Markdown) documents carry. */
+const QUARTO_KEY = /^(?:format|execute|jupyter|knitr|engine|editor|filters)[ \t]*:/;
+
+/** How many of Quarto's marks the document shows: its front-matter keys, a div in braces, a chunk, a shortcode. */
+function marks(lines: readonly string[]): number {
+  let yaml = false;
+  if (lines[0]?.trim() === "---") {
+    for (let k = 1; k < Math.min(lines.length, 200); k++) {
+      if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[k]!)) break;
+      if (QUARTO_KEY.test(lines[k]!)) yaml = true;
+    }
+  }
+  const div = lines.some((l) => DIV_OPEN.test(l) && /\{[^}]*\./.test(l));
+  const chunk = lines.some((l) => CHUNK.test(l));
+  const shortcode = lines.some((l) => l.includes("{{<") && /\{\{<[^<>\n]{0,400}>\}\}/.test(l));
+  return [yaml, div, chunk, shortcode].filter(Boolean).length;
+}
+
+const classesOf = (m: RegExpExecArray): string[] => (m[2] ? [m[2]] : [...(m[1] ?? "").matchAll(/(?:^|\s)\.([\w-]{1,40})/g)].map((c) => c[1]!));
+
+/** The Quarto document as the Markdown it means, lines kept; the text unchanged when it is not one. */
+export function quartoMarkdown(text: string): string {
+  if (!text.includes(":::") && !text.includes("{{<") && !/```[ \t]*\{/.test(text)) return text;
+  return linePass(text, (lines) => {
+    if (marks(lines) < 2) return undefined;
+    const out = [...lines];
+    // The divs open around each line, innermost last: a `.columns` row and its `.column`s are kept as written.
+    const divs: ("columns" | "other")[] = [];
+    let fence: string | undefined;
+    // A callout just opened: its first heading is its title.
+    let callout = false;
+    lines.forEach((line, k) => {
+      const f = FENCE.exec(line);
+      if (fence) {
+        if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && line.trim() === f[1]) fence = undefined;
+        return;
+      }
+      const chunk = CHUNK.exec(line);
+      if (chunk) {
+        out[k] = `${chunk[1]}${chunk[2]}`;
+        fence = chunk[1]!.trim();
+        callout = false;
+        return;
+      }
+      if (f) {
+        fence = f[1];
+        callout = false;
+        return;
+      }
+      const open = DIV_OPEN.exec(line);
+      if (open) {
+        const names = classesOf(open);
+        const kept = names.includes("columns") || (names.includes("column") && divs.at(-1) === "columns");
+        divs.push(kept ? "columns" : "other");
+        if (kept) return;
+        const title = /\btitle[ \t]*=[ \t]*"([^"\n]{1,200})"/.exec(open[1] ?? "")?.[1]?.trim();
+        out[k] = title ? `**${title}**` : "";
+        callout = !title && names.some((n) => n.startsWith("callout"));
+        return;
+      }
+      if (DIV_CLOSE.test(line) && divs.length > 0) {
+        if (divs.pop() === "other") out[k] = "";
+        callout = false;
+        return;
+      }
+      let now = line.includes("{{<") ? line.replace(SHORTCODE, "") : line;
+      if (now !== line && !now.trim()) now = "";
+      // Inside a column the heading's attributes may be the row's height: quarto-columns.ts reads them there.
+      if (divs.at(-1) !== "columns") now = now.replace(HEADING_ATTRS, "$1");
+      if (callout && now.trim()) {
+        const heading = /^#{1,6}[ \t]+(.+?)[ \t#]*$/.exec(now);
+        if (heading) now = `**${heading[1]}**`;
+        callout = false;
+      }
+      out[k] = now;
+    });
+    return out;
+  });
+}
