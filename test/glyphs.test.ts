@@ -30,6 +30,13 @@ describe("glyph coverage", () => {
     expect(hasEmoji("🍌\u200d🍌")).toBe(false);
   });
 
+  it("draws a circled number no face has as the bracketed number, apart from the digits after it", () => {
+    expect(["①", "⑳", "❸", "➀", "➓"].map(drawnForm)).toEqual(["(1)", "(20)", "(3)", "(1)", "(10)"]);
+    // NFKC's plain `1` ran into the number after it: `① 10,000 토큰` read `1 10,000 토큰`.
+    expect(measureRuns("① 10,000 토큰", 16).map((r) => r.text).join("")).toBe("(1) 10,000 토큰");
+    expect(missingGlyphs("원인: ① 글자 ② 세기")).toEqual([]);
+  });
+
   it("draws a character no face has in its plainer compatibility form, never as tofu", () => {
     // Full-width brackets and colon (a Korean or Japanese keyboard's) have no glyph in the bundled faces.
     expect(drawnForm("（")).toBe("(");

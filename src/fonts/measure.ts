@@ -56,9 +56,26 @@ function drawable(text: string): boolean {
  */
 export function drawnForm(segment: string): string {
   if (drawable(segment)) return segment;
+  const circled = circledNumber(segment);
+  if (circled !== undefined) return `(${circled})`;
   const plain = segment.normalize("NFKC");
   if (plain !== segment && plain.trim() !== "" && drawable(plain)) return plain;
   return STAND_IN[segment] ?? segment;
+}
+
+/** Runs of circled numbers (`①`…`⑳`, `❶`…`❿`, `➀`…`➉`, `➊`…`➓`): first code point and the number it stands for. */
+const CIRCLED: [number, number, number][] = [[0x2460, 0x2473, 1], [0x2776, 0x277f, 1], [0x2780, 0x2789, 1], [0x278a, 0x2793, 1]];
+
+/**
+ * The number a circled digit stands for, as Korean notes number their points (`① SFT 대화`). No bundled face draws
+ * one, and NFKC's plain `1` reads as part of the text after it (`① 10,000 토큰` as `1 10,000 토큰`): it is drawn
+ * `(1)`, the bracketed number a pen writes for it.
+ */
+function circledNumber(segment: string): number | undefined {
+  const cp = segment.codePointAt(0) ?? 0;
+  if ([...segment].length !== 1) return undefined;
+  const run = CIRCLED.find(([a, b]) => cp >= a && cp <= b);
+  return run ? cp - run[0] + run[2] : undefined;
 }
 
 /**

@@ -49,8 +49,9 @@ function short(title: string): string {
   // A pointer names its panel as a designer pencils it, by the title's first words: the gloss that translates
   // them would only wrap the tag onto a second line.
   const bare = title.replace(GLOSS, "");
-  const chars = [...(bare.length >= 3 ? bare : title)];
-  if (chars.length <= MAX_TITLE) return title;
+  const name = bare.length >= 3 ? bare : title;
+  const chars = [...name];
+  if (chars.length <= MAX_TITLE) return name;
   const cut = chars.slice(0, MAX_TITLE).join("");
   const space = cut.lastIndexOf(" ");
   return `${(space > MAX_TITLE / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;

@@ -39,10 +39,33 @@ export function leaves(list: List): Leaf[] {
     if (kids.length > 0 && container) out.push(...kids);
     else {
       const image = para?.type === "paragraph" && para.children.every((c) => c.type === "image" || c.type === "imageReference" || (c.type === "text" && c.value.trim() === ""));
-      out.push({ rich, text, line: lineOf(item), children: kids, ...(image && kids.length === 0 ? { image: true as const } : {}), ...(typeof item.checked === "boolean" ? { checked: item.checked } : {}) });
+      const checked = typeof item.checked === "boolean" ? { checked: item.checked } : {};
+      // `- 풀이 A: …<br>풀이 B: …<br>풀이 C: …`: the writer broke one point into lines, each a point of its own;
+      // run together they read as one sentence. The nested items go under the last.
+      const lines = para?.type === "paragraph" && !term ? brokenLines(para) : undefined;
+      if (lines) {
+        lines.forEach((line, k) => out.push({ rich: line, text: richText(line), line: lineOf(item), children: k === lines.length - 1 ? kids : [], ...checked }));
+        continue;
+      }
+      out.push({ rich, text, line: lineOf(item), children: kids, ...(image && kids.length === 0 ? { image: true as const } : {}), ...checked });
     }
   }
   return out;
+}
+
+/** A `<br>` typed into a list item's text. */
+const BR = /^<br\s*\/?>$/i;
+
+/** A list item's paragraph cut at each `<br>` into its lines (two at least, none empty); else undefined. */
+function brokenLines(para: Paragraph): Rich[] | undefined {
+  if (!para.children.some((c) => c.type === "html" && BR.test(c.value.trim()))) return undefined;
+  const groups: Paragraph["children"][] = [[]];
+  for (const c of para.children) {
+    if (c.type === "html" && BR.test(c.value.trim())) groups.push([]);
+    else groups[groups.length - 1]!.push(c);
+  }
+  const lines = groups.map((g) => withoutPointer(richFromInline(g))).filter((r) => richText(r).trim() !== "");
+  return lines.length >= 2 ? lines : undefined;
 }
 
 export function flat(items: Leaf[]): Leaf[] {
