@@ -46,6 +46,11 @@ describe("a prompt whose parts are said, not headed", () => {
     expect(warnings.filter((w) => !/gives no row heights/.test(w))).toEqual([]);
   });
 
+  it("prints the chapter's title in a title row said with no words of its own", async () => {
+    const { sheet } = await readSheet(dictated(SAID_LAYOUT, SAID_PLAN));
+    expect(sheet.meta.banner).toBe("7. Alpha");
+  });
+
   it("takes one said part line for a remark: two at least make a dictated prompt", async () => {
     const one = ["자 그리고 레이아웃은요,", "", "그냥 아무렇게나 해 주세요."].join("\n");
     await expect(readSheet(one)).rejects.toThrow(/not a nanosheet input/);
