@@ -22,6 +22,7 @@ import { wikiMarkup } from "../src/read/wiki-markup.js";
 import { asciidoc } from "../src/read/asciidoc.js";
 import { isTypstDocument, typst } from "../src/read/typst.js";
 import { romanSections } from "../src/read/roman-sections.js";
+import { spokenParts } from "../src/read/spoken-parts.js";
 import { latexSource } from "../src/read/latex-source.js";
 import { rstSource } from "../src/read/prompt/rst-source.js";
 import { isPandocMarkdown, pandocMarkdown } from "../src/read/prompt/pandoc-markdown.js";
@@ -123,30 +124,28 @@ function atxHeadings(doc: string): string {
     .join("\n");
 }
 
-/** A pandoc document's backslash escapes outside code as Markdown shows them (`\$3` is `$3`); a cell's `\|` kept (its own), and `\~` (no strikethrough to `unmarked`). */
-/** A Typst document's cells as drawn: its escapes (`\\$3`) as Markdown shows them, a `#footnote` as its number. */
-function typstShown(doc: string, written: string): string {
-  if (!isTypstDocument(written.split(/\r?\n/))) return doc;
+/** Each line of the document outside its code fences changed by `shown`. */
+function outsideFences(doc: string, shown: (line: string) => string): string {
   let fenced = false;
   return doc
     .split("\n")
     .map((l) => {
       if (/^\s*```/.test(l)) fenced = !fenced;
-      return fenced ? l : l.replace(/\\([$#*_@<>])/g, "$1").replace(/\[\^(\d+)\](?!:)/g, "[$1]");
+      return fenced ? l : shown(l);
     })
     .join("\n");
 }
 
+/** A Typst document's cells as drawn: its escapes (`\\$3`) as Markdown shows them, a `#footnote` as its number. */
+function typstShown(doc: string, written: string): string {
+  if (!isTypstDocument(written.split(/\r?\n/))) return doc;
+  return outsideFences(doc, (l) => l.replace(/\\([$#*_@<>])/g, "$1").replace(/\[\^(\d+)\](?!:)/g, "[$1]"));
+}
+
+/** A pandoc document's backslash escapes outside code as Markdown shows them (`\$3` is `$3`); a cell's `\|` kept (its own), and `\~` (no strikethrough to `unmarked`). */
 function pandocShown(doc: string, written: string): string {
   if (!isPandocMarkdown(written.split(/\r?\n/))) return doc;
-  let fenced = false;
-  return doc
-    .split("\n")
-    .map((l) => {
-      if (/^\s*```/.test(l)) fenced = !fenced;
-      return fenced ? l : l.replace(/\\([!-/:-@[-`{-~])/g, (m, c: string) => (c === "|" || c === "~" ? m : c));
-    })
-    .join("\n");
+  return outsideFences(doc, (l) => l.replace(/\\([!-/:-@[-`{-~])/g, (m, c: string) => (c === "|" || c === "~" ? m : c)));
 }
 
 /** Whether the plan is one numbered outline (no headings) and line i sits under one of its items. */
@@ -206,11 +205,12 @@ function planExpectations(written: string): PlanExpectations {
   // document its keys stand for; a reStructuredText one as the Markdown its underlined titles, directives and
   // tables stand for; a notebook as its Markdown cells joined; an email as the prompt it quotes; a Korean report's
   // `Ⅳ. 출력 구성` and `가. …` lines as the headings they stand for.
+  // A dictated prompt's parts said on lines of their own (`내용은 이렇게 채워 주세요.`) as the headings they stand for.
   // A Word document pandoc converted as the Markdown its `{#id}` headings, spans and tables stand for, its
   // escapes (`\$3`) as Markdown shows them. A prompt copied out of a chat thread as the parts its messages paste,
   // without their author lines, reactions and a revising message the reader made; a chat model's reply as the
   // prompt its long fence holds. Emoji shortcodes (`:bulb:` in a table cell) as the emoji GitHub shows.
-  const doc = emojiShortcodes(typstShown(pandocShown(atxHeadings(reportMarks(romanSections(obsidianMarks(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(typst(chatThread(replyFence(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? emailPrompt(written)?.text ?? written))))))))))))), written), written));
+  const doc = emojiShortcodes(typstShown(pandocShown(atxHeadings(reportMarks(spokenParts(romanSections(obsidianMarks(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(typst(chatThread(replyFence(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? emailPrompt(written)?.text ?? written)))))))))))))), written), written));
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`, `## 🧩 섹션 구성 (11개)`, `## 🧩 출력 구성`), tagged `<content>`, a bare `Plan:` label line, or
   // a name of the writer's own glossed with the template's (`# 📋 출력 구성 (Output Structure Plan)`).

@@ -8,6 +8,7 @@ import { TOP_KEYS } from "./markdown/keys.js";
 import { xmlSections } from "./xml-sections.js";
 import { bannerSections } from "./banner-sections.js";
 import { labelSections } from "./label-sections.js";
+import { spokenParts } from "./spoken-parts.js";
 import { romanSections } from "./roman-sections.js";
 import { toggleSections } from "./toggle-sections.js";
 import { orgMode } from "./org-mode.js";
@@ -44,7 +45,7 @@ export function detectInputKind(written: string): InputKind {
   if (mail) return detectInputKind(sheetStart(mail.text));
   // A prompt written as one YAML object (a layout and the boxes' content among its keys) is a prompt.
   if (yamlPrompt(written)) return "prompt";
-  const text = romanSections(labelSections(bannerSections(xmlSections(toggleSections(asciidoc(wikiMarkup(orgMode(latexSource(typst(written))))))))));
+  const text = romanSections(spokenParts(labelSections(bannerSections(xmlSections(toggleSections(asciidoc(wikiMarkup(orgMode(latexSource(typst(written)))))))))));
   if (/^---\r?\n[\s\S]*?^nanosheet\s*:/m.test(text.slice(0, 4000)) && text.startsWith("---")) return "sheet";
   const promptHeading =
     /^#{1,2}\s*(Layout Structure|Source Text|Output Structure Plan|Role Definition|Output Style|원문|원본 텍스트|레이아웃 구조|레이아웃|출력 구조|출력 스타일|역할 정의)/im;

@@ -21,3 +21,13 @@ export function glossedQuote(said: string): boolean {
 export function oneLine(text: Rich): Rich {
   return text.map((s) => ({ ...s, text: s.text.replace(/\s*\n\s*/g, " ") }));
 }
+
+/**
+ * A quote dictated with its label said aloud and the original typed after it in square brackets: `인용: 순서를
+ * 정하는 게 훨씬 쉬워요 ["It's much easier for humans to order …"]`. The original is the quote, the words said
+ * before it its gloss, as `"…" (…)` is read; with no marks round the said words, `labelledQuote` took none of it.
+ */
+export function saidQuote(said: string): Rich | undefined {
+  const m = /^(?:인용(?:구|문)?|quote)\s*[:：]\s*([^[\]"“”\n]{2,200}?)\s*\[\s*["“]([^"“”\n]{2,300})["”]\s*\]\s*$/i.exec(said.trim());
+  return m ? [{ text: `“${m[2]!.trim()}” (${m[1]!.trim()})` }] : undefined;
+}

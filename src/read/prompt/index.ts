@@ -146,7 +146,8 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   const meta = metaFrom(fm?.data ?? {}, fallbackTitle.trim());
   if (!fm) warnings.push(`line ${sourceSec?.line ?? 1}: no metadata block (--- title: … ---) in # Source Text: the title comes from the first heading`);
   // A title row that only labelled itself (`[🪞 제목 배너]`) prints the chapter's title under its emoji.
-  const banner = labelledBanner(layout.banner, meta.title);
+  // A title row said to be there and given no words (`맨 위에 제목 띠`) prints the chapter's title, as a label does.
+  const banner = labelledBanner(layout.banner, meta.title) || meta.title;
   // The clip's range written after the banner (`[2:48:17~3:01:46]`) goes to the small line under it.
   const clip = banner ? titleTime(banner) : undefined;
   if (clip) meta.banner = clip.title;

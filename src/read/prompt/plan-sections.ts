@@ -8,6 +8,7 @@ import { placeLabels } from "./place-labels.js";
 import { quotesOnly } from "./quote-sections.js";
 import { diagramsOnly } from "./diagram-sections.js";
 import { PART_SECTIONS, partSections } from "./part-sections.js";
+import { spokenSections } from "./spoken-sections.js";
 
 /** A line ending in a colon introduces what follows. */
 export const FRAMING = /[:：]$/;
@@ -47,7 +48,7 @@ function sectionsOf(nodes: RootContent[], plan: { warnings: string[] }, ownDepth
     return [...sectionsOf(nodes.slice(0, later), plan, 0, drawn, placed), ...sectionsOf(nodes.slice(later), plan, 0, drawn, placed)];
   }
   const subs = Number.isFinite(depth) ? subsections(nodes, depth).flatMap((s) => rowGroup(s) ?? partSections(s) ?? [s]) : [];
-  if (subs.length === 0) return boldTitled(nodes, plan);
+  if (subs.length === 0) return (nodes.some(isBoldTitle) ? undefined : spokenSections(nodes)) ?? boldTitled(nodes, plan);
   const firstHeading = nodes.findIndex((n) => n.type === "heading" && n.depth === depth);
   const preamble = firstHeading < 0 ? [] : nodes.slice(0, firstHeading);
   const content = preamble.filter((n) => !isFraming(n) && n.type !== "thematicBreak" && !isComment(n));

@@ -28,7 +28,7 @@ import { withoutDrawAsks } from "./draw-asks.js";
 import { fenceAsk } from "./fence-asks.js";
 import { calloutAsk } from "./callout-asks.js";
 import { arrowSteps, chainOf, readLeaves } from "./plan-leaves.js";
-import { glossedQuote, oneLine } from "./glossed-quote.js";
+import { glossedQuote, oneLine, saidQuote } from "./glossed-quote.js";
 import { CIRCLED_NUMBER, FRAMING, INSTRUCTION, instructionItem, isComment, planSubsections } from "./plan-sections.js";
 import { boxNumber } from "./box-number.js";
 import { numberedPlaces, tableQuotes } from "./quote-table.js";
@@ -245,9 +245,10 @@ function readSectionBody(nodes: RootContent[], section: PlanSection, plan: Plan,
         section.blocks.push(...notedQuote(rich, undefined, section));
         return;
       }
-      // So is a quote in its marks over its translation in brackets on the next line.
-      if (glossedQuote(plainText(node))) {
-        section.blocks.push(...notedQuote(oneLine(rich), undefined, section));
+      // So is a quote in its marks over its translation in brackets on the next line, or said (`인용: … ["…"]`).
+      const spoken = saidQuote(plainText(node));
+      if (spoken || glossedQuote(plainText(node))) {
+        section.blocks.push(...notedQuote(spoken ?? oneLine(rich), undefined, section));
         return;
       }
       const said = richText(rich);

@@ -10,6 +10,7 @@ import { heightsOf } from "./text-heights.js";
 import { heightTable } from "./prose-heights.js";
 import { describeBox, diagramRow, placeSpans, type Reserved } from "./prose-rows.js";
 import type { TextLayout } from "./text-layout.js";
+import { ratioWidths, unspoken } from "./spoken-layout.js";
 
 export interface ProseRow {
   line: number;
@@ -29,14 +30,14 @@ export interface ProseRow {
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, 첫: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6 };
 /** How a sentence about one row begins. */
 const ROW_HEAD = new RegExp(
-  String.raw`^(?:(?:and|then)\s+)?(?:the\s+)?(?:(?:row|line|tier|band|strip)\s*(\d+)|(\d+)\s*(?:행|줄|단|층)(?!\s*[~–-]\s*\d)|(첫|두|세|네|다섯|여섯)\s*(?:번째|째)\s*(?:줄|행|단|칸)?|(first|second|third|fourth|fifth|sixth)\s+(?:row|band|tier|strip|line)|(top|upper|middle|lower|bottom|last|final|title|header|footer)(?:\s+(?:row|band|strip|bar|banner|line|section))?|(상단|중상단|중단|중앙|중하단|하단|맨\s*위|맨\s*아래|맨\s*밑|제목\s*줄|타이틀|헤더))(?=[\s(（:：—–,-]|$)`,
+  String.raw`^(?:(?:and|then)\s+)?(?:the\s+)?(?:(?:row|line|tier|band|strip)\s*(\d+)|(\d+)\s*(?:행|줄|단|층)(?!\s*[~–-]\s*\d)|(첫|두|세|네|다섯|여섯)\s*(?:번째|째)\s*(?:줄|행|단|칸)?|(first|second|third|fourth|fifth|sixth)\s+(?:row|band|tier|strip|line)|(top|upper|middle|lower|bottom|last|final|title|header|footer)(?:\s+(?:row|band|strip|bar|banner|line|section))?|(상단|중상단|중단|중앙|중하단|하단|맨\s*위|맨\s*아래|맨\s*밑|제목\s*줄|타이틀|헤더|그\s*(?:밑|아래|다음)(?:\s*(?:줄|행|단))?))(?=[\s(（:：—–,-]|$)`,
   "i",
 );
 const TITLE_WORD = /title|banner|header|heading|제목|타이틀|배너|헤더|cheat\s*sheet|치트\s*시트|🍌/i;
 /** The words of a title row that describe it rather than give its text. */
 const DESCRIPTION = /\b(?:a|an|the|with|and|of|for|page|chapter|name|title|banner|header|heading|bar|big|large|wide|full[- ]width|across|whole|width|row|strip|top|goes|here)\b|제목|배너|타이틀|헤더|전체|너비|가로|페이지|챕터|이름|크게|넓게|들어감|[을를과와이가은는]\b/gi;
 const TITLE_HEAD = /^(?:top|title|header|상단|맨\s*위|제목|타이틀|헤더|first|첫|1\s*행|row\s*1\b)/i;
-const COUNT = /(?:^|\s)(?:two|three|four|five|six|\d|두|세|네|다섯|여섯)\s*(?:개의?\s*)?(?:equal\s+)?(?:boxes|panels|columns|cards|박스|칸|상자|패널|개)\s*(?:side\s+by\s+side|나란히|균등하게?|로\s*나눠서?|로)?\s*[:：]?/i;
+const COUNT = /(?:^|\s)(?:two|three|four|five|six|\d|두|세|네|다섯|여섯)\s*(?:개의?\s*)?(?:equal\s+)?(?:boxes|panels|columns|cards|박스|칸|상자|패널|개)\s*(?:side\s+by\s+side|나란히|균등하게?|으?로\s*나눠서?|으?로)?\s*[:：]?/i;
 const BIG = /widest|biggest|largest|tallest|main|heart\s+of\s+the|가장\s*(?:넓|크|높)|메인|제일\s*(?:넓|크)/i;
 /** A branch of a drawn tree before a box (`├── Left (60%): …`, `│   └── …`, `` `-- ``): the outline's drawing, as a list
  * item's dash is; the indent before it still tells the box from its row. */
@@ -78,7 +79,7 @@ export function readProseLayout(doc: PromptDoc, section: Section, warnings: stri
     if (fence || /^\s*(?:```|~~~|\||<!--)/.test(raw)) continue;
     if (!raw.trim()) continue;
     const indent = raw.length - raw.trimStart().length;
-    const text = raw.trim().replace(/\s+/g, " ").replace(TREE, "").replace(/^(?:#{1,6}|[-*+•]|\d+[.)])\s+/, "").replace(/\*\*|__/g, "").replace(LABEL, "");
+    const text = unspoken(raw.trim()).replace(/\s+/g, " ").replace(TREE, "").replace(/^(?:#{1,6}|[-*+•]|\d+[.)])\s+/, "").replace(/\*\*|__/g, "").replace(LABEL, "");
     for (const unit of units(withoutLabel(text))) {
       // `Title strip text: "🎲 …"` after the title row was said: the words it prints, not a row of its own.
       const titled = rows.find((r) => r.title);
@@ -202,7 +203,8 @@ function rowOf(unit: string, line: number, place: number): ProseRow | undefined 
   // `top row left→right is A, B, C`: the reading order said before the boxes is no box.
   rest = rest.replace(/^[(（]?\s*(?:from\s+)?left\s*(?:→|->|to)\s*right\s*[)）]?\s*[:：,]?\s*/i, "");
   rest = rest.replace(/^(?:has|holds|contains|gets|shows|is|are|with|for|should\s+(?:have|hold|be))\s+/i, "");
-  rest = rest.replace(COUNT, " ").replace(/^\s*[:：—–-]\s*/, "").trim();
+  // `두 칸으로. 왼쪽은 …`: the count said as a sentence of its own ends at its full stop.
+  rest = rest.replace(COUNT, " ").replace(/^\s*[.:：—–-]\s*/, "").trim();
   // `five boxes side by side (about 45%, the heart of the sheet)`: the bracket after the count is the row's.
   const after = /^[(（]([^)）]*)[)）]\s*/.exec(rest);
   if (after && /\d\s*%/.test(after[1]!)) {
@@ -235,6 +237,9 @@ function rowOf(unit: string, line: number, place: number): ProseRow | undefined 
     const box = marked && !hasEmoji(piece) ? undefined : readBox(piece);
     if (box) row.boxes.push(box);
   }
+  // `왼쪽이 좀 더 넓게, 한 6대 4`: the row's split said as a ratio of its boxes, none given a width of its own.
+  const split = row.boxes.every((b) => b.width === undefined) ? ratioWidths(rest, row.boxes.length) : undefined;
+  split?.forEach((w, k) => (row.boxes[k]!.width = w));
   return row;
 }
 

@@ -11,6 +11,7 @@ import { emojiShortcodes } from "../shortcodes.js";
 import { xmlSections } from "../xml-sections.js";
 import { bannerSections } from "../banner-sections.js";
 import { labelSections } from "../label-sections.js";
+import { spokenParts } from "../spoken-parts.js";
 import { romanSections } from "../roman-sections.js";
 import { toggleSections } from "../toggle-sections.js";
 import { halfWidth } from "./fullwidth.js";
@@ -32,7 +33,7 @@ import { parsePromptDoc, type PromptDoc } from "./sections.js";
 
 /** The document parsed after every text pass. */
 export function parsedPrompt(text: string): PromptDoc {
-  return parsePromptDoc(emojiShortcodes(romanSections(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(decimalOutline(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(typst(quartoMarkdown(chatThread(replyFence(visible(text)))))))))))))))))))))));
+  return parsePromptDoc(emojiShortcodes(romanSections(spokenParts(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(decimalOutline(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(typst(quartoMarkdown(chatThread(replyFence(visible(text))))))))))))))))))))))));
 }
 
 /** The text without its BOM and the zero-width spaces and word joiners a web page leaves in copied text: they
