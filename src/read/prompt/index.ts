@@ -61,6 +61,7 @@ import { interleavedPlan } from "./heading-boxes.js";
 import { moveStrayQuotes } from "./stray-quotes.js";
 import { unwrapped } from "./unwrapped.js";
 import { joinTranslatedQuotes } from "./translated-quote.js";
+import { secondChapter } from "./second-chapter.js";
 
 export interface PromptReadResult {
   sheet: Sheet;
@@ -91,20 +92,6 @@ export function readPromptDocument(text: string, mermaid?: ParsedMermaid, boxCha
   } catch (err) {
     throw w.error(err);
   }
-}
-
-/**
- * Where a second chapter begins, when several prompts were pasted into one file: a second source text (or role
- * definition) once the plan or the layout has come. Other parts may come twice (quotes after the plan).
- */
-function secondChapter(doc: PromptDoc): number | undefined {
-  const seen = new Set<string>();
-  for (const s of doc.sections) {
-    if (s.kind === "other") continue;
-    if ((s.kind === "source" || s.kind === "role") && seen.has(s.kind) && (seen.has("plan") || seen.has("layout"))) return s.line;
-    seen.add(s.kind);
-  }
-  return undefined;
 }
 
 function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?: PageSize, boxCharts?: BoxCharts): PromptReadResult {
