@@ -10,21 +10,35 @@ export function labelName(line: string): string | undefined {
   return m && sectionKindOf(m[1]!) ? m[1]! : undefined;
 }
 
-export function labelSections(text: string): string {
-  if (!/[:：](?:\*\*)?[ \t]*\r?$/m.test(text)) return text;
+/**
+ * The lines of a document whose parts are named by lines of their own, and each line's part name (`nameOf`,
+ * outside fences and indented lines): undefined unless at least two parts are named so and no part is headed as
+ * Markdown heads it. Shared by the typed labels here and the spoken ones (`spoken-parts.ts`).
+ */
+export function namedPartLines(text: string, nameOf: (line: string) => string | undefined): { lines: string[]; names: (string | undefined)[] } | undefined {
   const lines = text.split("\n");
   let fenced = false;
   const names = lines.map((raw) => {
     const l = raw.replace(/\r$/, "");
     if (/^[ \t]*(```|~~~)/.test(l)) fenced = !fenced;
     if (fenced || /^[ \t]/.test(l)) return undefined;
-    return labelName(l);
+    return nameOf(l);
   });
-  if (names.filter(Boolean).length < 2) return text;
+  if (names.filter(Boolean).length < 2) return undefined;
   const headed = lines.some((l) => {
     const m = /^#{1,3}[ \t]+(.+?)[ \t]*\r?$/.exec(l);
     return !!m && !!sectionKindOf(m[1]!);
   });
-  if (headed) return text;
-  return lines.map((l, i) => (names[i] ? `# ${names[i]}${l.endsWith("\r") ? "\r" : ""}` : l)).join("\n");
+  return headed ? undefined : { lines, names };
+}
+
+/** Each named line made its part's `# …` heading, a CRLF line keeping its `\r`. */
+export function headedParts(lines: string[], names: (string | undefined)[]): string[] {
+  return lines.map((l, i) => (names[i] ? `# ${names[i]}${l.endsWith("\r") ? "\r" : ""}` : l));
+}
+
+export function labelSections(text: string): string {
+  if (!/[:：](?:\*\*)?[ \t]*\r?$/m.test(text)) return text;
+  const parts = namedPartLines(text, labelName);
+  return parts ? headedParts(parts.lines, parts.names).join("\n") : text;
 }

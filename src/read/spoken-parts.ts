@@ -4,7 +4,7 @@
 // over a pasted frontmatter before the first said part becomes `# Source Text`, line numbers kept. Only when at
 // least two parts are said so and the document heads none of its parts: in a headed prompt such a line is a
 // remark inside its part.
-import { sectionKindOf } from "./prompt/sections.js";
+import { headedParts, namedPartLines } from "./label-sections.js";
 
 // Fillers a speaker opens with before naming the part (`자`, `음`, `그리고`, `그럼 이제`).
 const FILLER = String.raw`(?:(?:자|음|어|아|네|그리고|그럼|그러면|이제|다음|다음은|그다음|그\s*다음)[,.…\s]+)*`;
@@ -24,21 +24,10 @@ export function spokenPart(line: string): string | undefined {
 
 export function spokenParts(text: string): string {
   if (!/(?:은|는)\s*요?\s*[,.:：…!]?\s*\r?$|주세요|예요|에요/m.test(text)) return text;
-  const lines = text.split("\n");
-  let fenced = false;
-  const names = lines.map((raw) => {
-    const l = raw.replace(/\r$/, "");
-    if (/^[ \t]*(```|~~~)/.test(l)) fenced = !fenced;
-    if (fenced || /^[ \t]/.test(l)) return undefined;
-    return spokenPart(l);
-  });
-  if (names.filter(Boolean).length < 2) return text;
-  const headed = lines.some((l) => {
-    const m = /^#{1,3}[ \t]+(.+?)[ \t]*\r?$/.exec(l);
-    return !!m && !!sectionKindOf(m[1]!);
-  });
-  if (headed) return text;
-  const out = lines.map((l, i) => (names[i] ? `# ${names[i]}${l.endsWith("\r") ? "\r" : ""}` : l));
+  const parts = namedPartLines(text, spokenPart);
+  if (!parts) return text;
+  const { lines, names } = parts;
+  const out = headedParts(lines, names);
   // The notes pasted before the first said part, opened by their frontmatter under a blank line: the source.
   const first = names.findIndex(Boolean);
   if (!names.includes("Source Text")) {
