@@ -43,6 +43,23 @@ describe("a prompt kept as a Quarto document", () => {
     expect(out.slice(FRONT.length)).toEqual(["**Rules**", "words", ""]);
   });
 
+  it("draws no callout title that only says its content is a quote, and keeps one that says more", () => {
+    const lines = [...FRONT, "::: {.callout-note}", "## 인용", '> "Alpha is first"', ":::", '::: {.callout-tip title="💬 Quotes"}', '> "Beta"', ":::", "::: {.callout-note}", "## 인용: 감독자", '> "Gamma"', ":::"];
+    const out = quartoMarkdown(lines.join("\n")).split("\n").slice(FRONT.length);
+    expect(out).toEqual(["", "", '> "Alpha is first"', "", "", '> "Beta"', "", "", "**인용: 감독자**", '> "Gamma"', ""]);
+  });
+
+  it("sets a chunk's fig-cap on the blank line above it, where a short line captions the chart", async () => {
+    const out = quartoMarkdown([...FRONT, "intro", "", "```{mermaid}", '%%| fig-cap: "human-to-agent ratio"', "flowchart TD", "  H --> A", "```"].join("\n")).split("\n");
+    expect(out.slice(FRONT.length)).toEqual(["intro", "*human-to-agent ratio*", "```mermaid", '%%| fig-cap: "human-to-agent ratio"', "flowchart TD", "  H --> A", "```"]);
+    // No blank line to hold it: nothing is written over the writer's text.
+    const tight = [...FRONT, "intro", "```{mermaid}", "%%| fig-cap: flow", "flowchart TD", "```"].join("\n");
+    expect(quartoMarkdown(tight).split("\n")[FRONT.length]).toBe("intro");
+    const plan = ["## 🅰️ Alpha", "- one", "", "```{mermaid}", "%%| fig-cap: Agents report back", "flowchart TD", "  H[Human] --> A[Agent]", "```", "## 🅱️ Beta", "- two"];
+    const { sheet } = await readSheet([...FRONT, promptDoc(TWO_BOXES, plan)].join("\n"));
+    expect(JSON.stringify(panel(sheet, /ALPHA/).blocks)).toMatch(/Agents report back/);
+  });
+
   it("leaves a document with one of Quarto's marks alone, every line in place", () => {
     const text = ["# Plan", ":::note", "a stray admonition", ":::", "## Title {.smaller}"].join("\n");
     expect(quartoMarkdown(text)).toBe(text);

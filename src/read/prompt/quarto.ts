@@ -19,6 +19,12 @@ const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const SHORTCODE = /\{\{<[^<>\n]{0,400}>\}\}/g;
 /** Attributes after a heading: `{.smaller}`, `{#sec-intro .unnumbered}`, `{background-color="…"}`. */
 const HEADING_ATTRS = /^(#{1,6}[ \t].*?)[ \t]+\{[ \t]*(?:[#.][\w-]{1,60}|[\w-]{1,40}=(?:"[^"\n]{0,120}"|'[^'\n]{0,120}'|[^\s{}]{1,60}))(?:[ \t]+(?:[#.][\w-]{1,60}|[\w-]{1,40}=(?:"[^"\n]{0,120}"|'[^'\n]{0,120}'|[^\s{}]{1,60}))){0,10}[ \t]*\}[ \t]*$/;
+/** A chunk option giving its figure's caption: `%%| fig-cap: "human-to-agent ratio"`, `#| fig-cap: Loss`. */
+const FIG_CAP = /^[ \t]*(?:%%|#)\|[ \t]*fig-cap[ \t]*:[ \t]*(?:"([^"\n]{1,160})"|'([^'\n]{1,160})'|([^\s"'].{0,159}?))[ \t]*$/;
+/** A callout titled only as what it holds (`## 인용` over a quote): the quote's own marks say so already. */
+const QUOTES_TITLE = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:인용(?:구|문)?|명언|어록|quotes?|quotations?)$/iu;
+const titleLine = (title: string): string => (QUOTES_TITLE.test(title) ? "" : `**${title}**`);
+
 /** Front-matter keys only Quarto (or R Markdown) documents carry. */
 const QUARTO_KEY = /^(?:format|execute|jupyter|knitr|engine|editor|filters)[ \t]*:/;
 
@@ -48,18 +54,25 @@ export function quartoMarkdown(text: string): string {
     // The divs open around each line, innermost last: a `.columns` row and its `.column`s are kept as written.
     const divs: ("columns" | "other")[] = [];
     let fence: string | undefined;
+    // The line a chunk in braces opens on, while inside it: its `fig-cap` goes on the blank line above it, where
+    // a short line is the chart's caption (caption.ts).
+    let chunkAt = -1;
     // A callout just opened: its first heading is its title.
     let callout = false;
     lines.forEach((line, k) => {
       const f = FENCE.exec(line);
       if (fence) {
         if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && line.trim() === f[1]) fence = undefined;
+        const cap = chunkAt > 0 ? FIG_CAP.exec(line) : null;
+        if (cap && out[chunkAt - 1]!.trim() === "") out[chunkAt - 1] = `*${(cap[1] ?? cap[2] ?? cap[3])!.trim()}*`;
+        if (!fence) chunkAt = -1;
         return;
       }
       const chunk = CHUNK.exec(line);
       if (chunk) {
         out[k] = `${chunk[1]}${chunk[2]}`;
         fence = chunk[1]!.trim();
+        chunkAt = k;
         callout = false;
         return;
       }
@@ -75,7 +88,7 @@ export function quartoMarkdown(text: string): string {
         divs.push(kept ? "columns" : "other");
         if (kept) return;
         const title = /\btitle[ \t]*=[ \t]*"([^"\n]{1,200})"/.exec(open[1] ?? "")?.[1]?.trim();
-        out[k] = title ? `**${title}**` : "";
+        out[k] = title ? titleLine(title) : "";
         callout = !title && names.some((n) => n.startsWith("callout"));
         return;
       }
@@ -90,7 +103,7 @@ export function quartoMarkdown(text: string): string {
       if (divs.at(-1) !== "columns") now = now.replace(HEADING_ATTRS, "$1");
       if (callout && now.trim()) {
         const heading = /^#{1,6}[ \t]+(.+?)[ \t#]*$/.exec(now);
-        if (heading) now = `**${heading[1]}**`;
+        if (heading) now = titleLine(heading[1]!);
         callout = false;
       }
       out[k] = now;
