@@ -7,8 +7,8 @@ export const NINETY_SECOND: Record<string, Case> = {
   "counting-spelling-cp949-fullwidth-heavy-box": {
     file: "counting-spelling-cp949-fullwidth-heavy-box",
     rules: [
-      [/^한 토큰을 만들 때 쓸 수 있는 계산은/, /^왜 못 세나/],
-      [/^Models are not very good at counting/, /^왜 못 세나/],
+      [/^한 토큰을 만들 때 쓸 수 있는 계산은/, /^▶ 왜 못 세나/],
+      [/^Models are not very good at counting/, /^▶ 왜 못 세나/],
       [/^입력 \| 모델이 보는 것 \| 결과/, /^※ 모델은 글자를 못 본다/],
       [/^They don't see characters, they see tokens/, /^※ 모델은 글자를 못 본다/],
       [/^질문: 점이 몇 개\? → 토큰으로 쪼개기/, /^● 머릿속 세기 vs 코드로 세기/],

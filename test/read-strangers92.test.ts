@@ -3,16 +3,18 @@
 // characters, full-width spaces and brackets, CRLF line ends, and ※ ★ ▶ ○ ● ■ for icons; and a note saved by
 // Notepad as "Unicode" (UTF-16 LE with a byte-order mark). The bytes are decoded by one pure function the CLI
 // and readSheet share, which says which encoding it read; bytes that are none of them are a one-line error.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Block, Sheet } from "../src/model/sheet.js";
 import { InputError } from "../src/errors.js";
 import { decodeInput } from "../src/read/encoding.js";
+import { measureRuns, missingGlyphs } from "../src/fonts/measure.js";
 import { readSheet } from "../src/read/index.js";
 import { richText } from "../src/read/prompt/rich.js";
-import { TWO_BOXES, promptDoc, titles } from "./read-helpers.js";
+import { TWO_BOXES, kinds, panel, promptDoc, titles } from "./read-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
+import { run, tmp } from "./cli-helpers.js";
 
 const CS = "counting-spelling-cp949-fullwidth-heavy-box";
 const path = join(FIXTURES_DIR, "prompts", `${CS}.txt`);
@@ -121,6 +123,38 @@ describe("readSheet given a file's bytes", () => {
   });
 });
 
+describe("▶ and ◀ typed as Korean notes type them, beside ● ○ ■ ★", () => {
+  const marked = (mark: string): string[] => [
+    "+------------------------------------------+",
+    "| TITLE                                    |",
+    "+------------------------------------------+",
+    "+--------------------+ +-------------------+",
+    `| ${mark} ALPHA            | | ● BETA            |`,
+    "| a words            | | b words           |",
+    "+--------------------+ +-------------------+",
+  ];
+  const plan = (mark: string): string[] => [`## ${mark} ALPHA`, "- one", "## ● BETA", "- two"];
+
+  it("keeps a bare ▶ in the title as the mark it is, as ● is kept, not the panel's colour emoji", async () => {
+    const { sheet } = await readSheet(promptDoc(marked("▶"), plan("▶")));
+    const alpha = panel(sheet, /ALPHA/);
+    expect([alpha.title, alpha.emoji]).toEqual(["▶ ALPHA", undefined]);
+    expect(kinds(alpha)).toContain("bullets");
+  });
+
+  it("draws a bare ▶ or ◀ in the pen's ink from a face that has it, and ▶️ as the emoji", () => {
+    expect(new Set(measureRuns("▶ 토큰 ◀", 16).map((r) => r.kind))).toEqual(new Set(["text"]));
+    expect(measureRuns("▶️ 토큰", 16).map((r) => r.kind)).toContain("emoji");
+    expect(missingGlyphs("※ ★ ▶ ◀ ○ ● ■")).toEqual([]);
+  });
+
+  it("still takes ▶️, with the emoji selector, for the panel's emoji", async () => {
+    const { sheet } = await readSheet(promptDoc(marked("▶️"), plan("▶️")));
+    const alpha = panel(sheet, /ALPHA/);
+    expect([alpha.title, alpha.emoji]).toEqual(["ALPHA", "▶️"]);
+  });
+});
+
 describe(`the CP949 fixture (${CS}) read as its writer meant`, () => {
   const bytes = (): Buffer => readFileSync(path);
 
@@ -134,7 +168,7 @@ describe(`the CP949 fixture (${CS}) read as its writer meant`, () => {
     const { sheet } = await readSheet(bytes());
     expect(titles(sheet)).toEqual([
       ["title"],
-      ["왜 못 세나？（토큰 계산량）", "※ 모델은 글자를 못 본다"],
+      ["▶ 왜 못 세나？（토큰 계산량）", "※ 모델은 글자를 못 본다"],
       ["● 머릿속 세기 vs 코드로 세기"],
       ["○ 철자 예시", "■ 9.11 vs 9.9", "★ 핵심 정리"],
     ]);
@@ -150,5 +184,30 @@ describe(`the CP949 fixture (${CS}) read as its writer meant`, () => {
       "They don't see characters, they see tokens.",
       "I don't trust the model to do this in its mental arithmetic ― use code.",
     ]);
+  });
+});
+
+describe("the CLI hands a file's bytes to the reader", () => {
+  it("checks the CP949 fixture, saying which encoding it read", () => {
+    const r = run(["check", path], tmp());
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/: warning: read as CP949 \(EUC-KR/);
+  });
+
+  it("builds a Notepad Unicode file and puts the encoding in the report", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "note.txt"), utf16le(promptDoc(TWO_BOXES, PLAN).replace(/\n/g, "\r\n")));
+    const r = run(["build", "note.txt", "--format", "svg", "--report"], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, "note.report.json"), "utf8")) as { warnings: string[] };
+    expect(report.warnings[0]).toMatch(/^read as UTF-16 \(little-endian/);
+  });
+
+  it("refuses a file in neither with one line naming the file and what to change, exit 1", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "latin.txt"), Buffer.from("# Source Text\ncaf\xe9\n", "latin1"));
+    const r = run(["build", "latin.txt", "--format", "svg"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^latin\.txt:2: this is not UTF-8 text.* — save the file as UTF-8/)]);
   });
 });
