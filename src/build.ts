@@ -77,7 +77,9 @@ export function overflowLines(positioned: PositionedSheet): string[] {
   return lines;
 }
 
-export async function buildSheet(text: string, opts: BuildOptions = {}): Promise<BuildResult> {
+/** `text` may be a file's bytes: they are decoded (UTF-8, UTF-16 with a byte-order mark, Korean CP949) and an
+ * encoding other than UTF-8 is named among the warnings and in the report. */
+export async function buildSheet(text: string | Uint8Array, opts: BuildOptions = {}): Promise<BuildResult> {
   const formats = new Set(opts.formats ?? FORMATS);
   const dpi = opts.dpi ?? 300;
   // The PNG and the PDF render on worker threads, side by side. The workers boot (and load resvg, pdfkit
@@ -98,14 +100,14 @@ export async function buildSheet(text: string, opts: BuildOptions = {}): Promise
  * The same build on workers the caller owns and keeps (a series build renders many sheets on one PNG and one
  * PDF worker, started with `many`); the outputs are the bytes `buildSheet` makes.
  */
-export function buildOnWorkers(text: string, opts: BuildOptions, workers: Workers): Promise<BuildResult> {
+export function buildOnWorkers(text: string | Uint8Array, opts: BuildOptions, workers: Workers): Promise<BuildResult> {
   const formats = new Set(opts.formats ?? FORMATS);
   const own = { png: formats.has("png") ? workers.png : undefined, pdf: formats.has("pdf") ? workers.pdf : undefined };
   return pipeline(text, opts, formats, opts.dpi ?? 300, own);
 }
 
 async function pipeline(
-  text: string,
+  text: string | Uint8Array,
   opts: BuildOptions,
   formats: Set<Format>,
   dpi: number,

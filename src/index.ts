@@ -1,5 +1,6 @@
 // The typed library entry: every stage on its own, plus `buildSheet` for the whole pipeline.
 export { readSheet, detectInputKind, type ReadResult, type InputKind } from "./read/index.js";
+export { decodeInput, type DecodedInput, type InputEncoding } from "./read/encoding.js";
 export { layoutSheet } from "./layout/index.js";
 export { drawSvg, drawPage, svgOf, type DrawnPage, type DrawOp } from "./draw/index.js";
 export { renderPng, renderPngAsync, pagePixels } from "./export/png.js";

@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import type { Format } from "../build.js";
 import { pageSizeOf, type PageSize } from "../model/sheet.js";
 import { UsageError, stringFlag, type Parsed } from "./args.js";
-import { STDIN, ensureDir, outputName, readInput, writeAllAtomic, type OutFile } from "./files.js";
+import { STDIN, ensureDir, outputName, readInputBytes, writeAllAtomic, type OutFile } from "./files.js";
 import { shownWarnings } from "./warnings.js";
 
 export interface Io {
@@ -99,7 +99,7 @@ export async function buildCommand(p: Parsed, io: Io): Promise<number> {
   const { buildSheet } = await import("../build.js");
   return eachInput([...new Set(inputs)], io, async (input) => {
     const inputPath = inputPathOf(input, io.cwd);
-    const text = await readInput(inputPath, input);
+    const text = await readInputBytes(inputPath, input);
     const result = await buildSheet(text, {
       file: input,
       formats,
@@ -139,7 +139,7 @@ export async function importCommand(p: Parsed, io: Io): Promise<number> {
     import("../export/markdown.js"),
   ]);
   return eachInput([input], io, async () => {
-    const text = await readInput(inputPathOf(input, io.cwd), input);
+    const text = await readInputBytes(inputPathOf(input, io.cwd), input);
     const read = await readSheet(text, { file: input });
     const { warnings } = read;
     // Blocks placed by meaning may move when their panel overflows or for balance: write them where the page has them.
@@ -163,7 +163,7 @@ export async function checkCommand(p: Parsed, io: Io): Promise<number> {
     import("../build.js"),
   ]);
   return eachInput(inputs, io, async (input) => {
-    const text = await readInput(inputPathOf(input, io.cwd), input);
+    const text = await readInputBytes(inputPathOf(input, io.cwd), input);
     const { sheet, warnings } = await readSheet(text, { file: input, ...(page ? { page } : {}) });
     const positioned = layoutSheet(sheet, page ? { page } : {});
     const lines = [

@@ -4,6 +4,7 @@ import { lstat, mkdir, open, rm, stat } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { InputError } from "../errors.js";
 import { MAX_INPUT_BYTES } from "../read/index.js";
+import { decodeInput } from "../read/encoding.js";
 import { cleanupOnSignal, sweepStaleTemps, tempName } from "./temp.js";
 
 /** A file the CLI could not read or write; printed as `path: message`, exit 1. */
@@ -38,10 +39,10 @@ function reason(err: unknown): string {
 }
 
 /**
- * Read `path` as UTF-8; errors name the file as the user typed it (`shown`). The size is checked before
- * reading, so a huge file costs no memory, and bytes that are not UTF-8 are an error on their line.
+ * Read `path`'s bytes; errors name the file as the user typed it (`shown`). The size is checked before reading,
+ * so a huge file costs no memory. What the bytes say is the library's decodeInput (readSheet takes the bytes).
  */
-export async function readInput(path: string, shown = path): Promise<string> {
+export async function readInputBytes(path: string, shown = path): Promise<Uint8Array> {
   const tooBig = (size: string) =>
     new InputError(
       `the file is ${size} MB; nanosheet reads inputs of at most ${MAX_INPUT_BYTES / 1e6} MB`,
@@ -62,13 +63,16 @@ export async function readInput(path: string, shown = path): Promise<string> {
   }
   // A pipe or device has no size to check up front: read one byte past the limit to know.
   if (bytes.length > MAX_INPUT_BYTES) throw tooBig(`over ${MAX_INPUT_BYTES / 1e6}`);
+  return bytes;
+}
+
+/** Read `path` as text (UTF-8, UTF-16 with a byte-order mark, or Korean CP949); bytes that are none of them are an error on their line. */
+export async function readInput(path: string, shown = path): Promise<string> {
+  const bytes = await readInputBytes(path, shown);
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    const text = bytes.toString("utf8");
-    const at = text.indexOf("\uFFFD");
-    const line = text.slice(0, Math.max(0, at)).split("\n").length;
-    throw new InputError("this is not UTF-8 text (a byte sequence here is not valid UTF-8)", { file: shown, line }, "save the file as UTF-8");
+    return decodeInput(bytes).text;
+  } catch (err) {
+    throw err instanceof InputError ? err.inFile(shown) : err;
   }
 }
 

@@ -12,7 +12,8 @@ usage:
 
 inputs are prompt documents (also a notebook .ipynb holding one in its Markdown cells, or an email saved as
 text that quotes one) or *.sheet.md files;
-the kind is told from the content.
+the kind is told from the content. Save them as UTF-8; UTF-16 with a byte-order mark (Notepad's "Unicode")
+and Korean CP949 (EUC-KR) are read too, with a warning naming the encoding.
 
 options:
   -h, --help      show help (also after a command: nanosheet build --help)

@@ -8,7 +8,7 @@ import type { Format } from "../build.js";
 import type { PdfWorker } from "../export/pdf-worker.js";
 import type { PngWorker } from "../export/png.js";
 import type { PageSize } from "../model/sheet.js";
-import { readInput, writeAllAtomic, type OutFile } from "./files.js";
+import { readInputBytes, writeAllAtomic, type OutFile } from "./files.js";
 import { reportError } from "./report-error.js";
 
 /** Thumbnail resolution for the gallery: an A4 page comes out 701 px wide, sharp on a phone's card. */
@@ -64,7 +64,7 @@ interface Workers {
 }
 
 async function runChapter(job: ChapterJob, workers: Workers): Promise<ChapterReply> {
-  const text = await readInput(job.input, job.shown);
+  const text = await readInputBytes(job.input, job.shown);
   const opts = { file: job.shown, ...(job.page ? { page: job.page } : {}), dpi: job.dpi, allowOverflow: job.allowOverflow, ...(job.maxFontPx ? { maxFontPx: job.maxFontPx } : {}) };
   if (job.measure) {
     const [{ readSheet }, { layoutSheet }] = await Promise.all([import("../read/index.js"), import("../layout/index.js")]);

@@ -4,6 +4,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { detectInputKind } from "../read/index.js";
+import { decodeInput } from "../read/encoding.js";
 import { UsageError } from "./args.js";
 import { outputName } from "./files.js";
 
@@ -93,6 +94,14 @@ export async function expandGlob(pattern: string, cwd: string): Promise<string[]
   return [...new Set(out)].sort();
 }
 
+function decodedOrRaw(bytes: Buffer): string {
+  try {
+    return decodeInput(bytes).text;
+  } catch {
+    return bytes.toString("utf8");
+  }
+}
+
 function isChapterText(text: string): boolean {
   try {
     detectInputKind(text.replace(/^\uFEFF/, ""));
@@ -134,7 +143,8 @@ export async function collectChapters(inputs: readonly string[], cwd: string): P
     const shown = relative(cwd, path).startsWith("..") ? path : relative(cwd, path);
     // A file that cannot be read is still a chapter: its build reports the error in the summary.
     const bytes = await readFile(path).catch(() => Buffer.alloc(0));
-    const text = bytes.toString("utf8");
+    // A Korean CP949 or UTF-16 chapter in the folder is still a chapter: its bytes are told as its build reads them.
+    const text = decodedOrRaw(bytes);
     if (filter && !isChapterText(text)) {
       if (TEXT_FILE.test(path)) skipped.push(shown);
       continue;

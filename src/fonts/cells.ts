@@ -18,6 +18,12 @@ const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F
  */
 export const CODE_MATH = new Set(["|", "↪"]);
 
+/**
+ * `▶` and `◀` typed bare (no U+FE0F) are the arrow marks Korean notes set beside `●` `○` `■` `★`, all KS X 1001
+ * marks a CP949 file holds: drawn by the face that has them, in the pen's ink, as `✔︎` with U+FE0E is.
+ */
+export const TEXT_MARKS = new Set(["\u25B6", "\u25C0"]);
+
 export function isEmoji(grapheme: string): boolean {
   // Digits, # and * are Emoji-capable but are only emoji as keycaps (with U+20E3).
   return EMOJI.test(grapheme) && !/^[0-9#*]$/.test(grapheme);

@@ -6,7 +6,7 @@ import { shape } from "./shape.js";
 import { TextCache } from "./cache.js";
 import { graphemes } from "./graphemes.js";
 import { KANA_RUN, romaji } from "./kana.js";
-import { CODE_MATH, MONO_CELL_EM, cellsOf, columns, isEmoji } from "./cells.js";
+import { CODE_MATH, MONO_CELL_EM, TEXT_MARKS, cellsOf, columns, isEmoji } from "./cells.js";
 
 export { isEmoji, MONO_CELL_EM };
 
@@ -184,8 +184,8 @@ function split(text: string, weight: Weight, mono = false): Piece[] {
   segments.forEach((segment, k) => {
     const math = mono && CODE_MATH.has(segment);
     // U+FE0E asks for the mark as text (`✔︎`, as a Mac's character viewer types it): drawn by the face that has
-    // it, else as the emoji it is without the selector, which no art is keyed with.
-    const plain = segment.length > 1 && segment.endsWith("\uFE0E") ? segment.slice(0, -1) : undefined;
+    // it, else as the emoji it is without the selector, which no art is keyed with. So do bare `▶` `◀` (TEXT_MARKS).
+    const plain = segment.length > 1 && segment.endsWith("\uFE0E") ? segment.slice(0, -1) : TEXT_MARKS.has(segment) ? segment : undefined;
     if (!math && isEmoji(segment) && !(plain && drawable(plain))) {
       // A flag (two regional indicators) has no art in the bundled set: drawn as its two letters, 🇰🇷 as 🇰 🇷.
       if (FLAG.test(segment)) for (const letter of segment) out.push({ kind: "emoji", face: "hand", text: letter });

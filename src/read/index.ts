@@ -16,6 +16,7 @@ import { wikiMarkup } from "./wiki-markup.js";
 import { asciidoc } from "./asciidoc.js";
 import { typst } from "./typst.js";
 import { latexSource } from "./latex-source.js";
+import { decodeInput } from "./encoding.js";
 import { checkEmphasis, checkNesting, checkSheetLimits } from "./limits.js";
 import { isSafeLink } from "../model/links.js";
 import { standInWarnings } from "./stand-ins.js";
@@ -131,8 +132,11 @@ export function checkText(text: string): void {
  * Read either input kind into a Sheet. Errors are InputErrors pinned to `file` when given. `page`, the page the
  * caller will lay it out on when it sets one (`--page`), is the page its warnings name.
  */
-export async function readSheet(text: string, opts: { file?: string; page?: PageSize } = {}): Promise<ReadResult> {
+export async function readSheet(input: string | Uint8Array, opts: { file?: string; page?: PageSize } = {}): Promise<ReadResult> {
   try {
+    // A file's bytes are decoded here, so every caller reads Korean CP949 and UTF-16 files alike and says so.
+    const decoded = typeof input === "string" ? undefined : decodeInput(input);
+    const text = decoded?.text ?? (input as string);
     // Zero-width spaces and word joiners copied from a web page are not seen, so they are not read either.
     const clean = text.replace(/[\u200B\u2060\uFEFF]/g, "");
     checkText(clean);
@@ -142,6 +146,7 @@ export async function readSheet(text: string, opts: { file?: string; page?: Page
     // Loaded when needed: it checks what it reads with zod, which a prompt document never needs.
     const result = kind === "prompt" ? await readPromptDocumentAsync(clean, opts.page) : await readSheetMarkdownIn(clean);
     checkSheetLimits(result.sheet, clean);
+    if (decoded?.note) result.warnings.unshift(decoded.note);
     // The prompt reader says these itself; a sheet Markdown file here.
     if (kind === "sheet") result.warnings.push(...standInWarnings(result.sheet));
     const url = result.sheet.meta.sourceUrl;

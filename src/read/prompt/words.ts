@@ -7,8 +7,11 @@ import { LEXICON } from "./lexicon.js";
 import { isLoanword } from "./loanword.js";
 import { columnSpan } from "./span-words.js";
 
+// `▶` and `◀` typed without the emoji selector are marks Korean notes set beside `●` `○` `■` `★` (all in KS X 1001,
+// so a CP949 file holds them and no emoji): text in the title as those are, drawn by the pen, not taken for the
+// panel's colour emoji. With `\uFE0F` (`▶️`) it is the emoji.
 const EMOJI_RE =
-  /^(?:\p{Regional_Indicator}{2}|[0-9#*]\uFE0F?\u20E3|\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*)/u;
+  /^(?:\p{Regional_Indicator}{2}|[0-9#*]\uFE0F?\u20E3|(?![\u25B6\u25C0](?!\uFE0F))\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic}\uFE0F?)*)/u;
 
 const TRAILING_EMOJI_RE = new RegExp(`\\s*(${EMOJI_RE.source.slice(1)})\\s*(\\([^()]*\\))?$`, "u");
 
