@@ -82,6 +82,12 @@ describe("a prompt saved with KakaoTalk's text export", () => {
     expect(chatThread(doc)).not.toMatch(/Layout Structure/);
   });
 
+  it("reads the export as Windows saves it, with a BOM and CRLF line ends", async () => {
+    const { sheet, warnings } = await readSheet(`\uFEFF${room().replace(/\n/g, "\r\n")}`);
+    expect(warnings.join("\n")).not.toMatch(/no # Layout Structure/);
+    expect(words(sheet)).not.toMatch(/카카오톡|이모티콘|민수/);
+  });
+
   it("reads a text that only mentions a time in brackets as no export", () => {
     const doc = ["# Layout Structure", "```", ...TWO_BOXES, "```", "[민지] [오후 9:00] 회의", "# Output Structure Plan", ...PLAN].join("\n");
     expect(chatThread(doc)).toBe(doc);
