@@ -66,7 +66,8 @@ describe("a prompt copied out of a chat thread", () => {
 
   it("reads Slack's >>> as quoting the rest of the message, each line a quote", () => {
     const out = chatThread(["민지  10:12 AM", "hi", "", "준호  10:13 AM", '>>> "one"', '"two"', "", "after"].join("\n")).split("\n");
-    expect(out).toEqual(["", "hi", "", "", '> "one"', '> "two"', "", "after"]);
+    // `hi`, a message of one short line, is said to the teammate: not pasted, so not kept.
+    expect(out).toEqual(["", "", "", "", '> "one"', '> "two"', "", "after"]);
   });
 
   it("makes a later message's changes: a share said old-then-new, a row's share by its name, a title drawn on two lines", () => {

@@ -5,9 +5,12 @@
 // pastes (`출력 구성은 이렇게 생각했어요` over `# Output Style`) are blanked too. Slack's `>>>` quotes the rest of
 // its message, each line a `>` line as Markdown writes it. A later message revising what was pasted is made
 // (thread-revisions.ts). A message that pastes a box drawing under no part's
-// heading of its own is the layout when the document names no layout part: its author line becomes that heading.
+// heading of its own is the layout when the document names no layout part: its author line becomes that heading
+// (in a KakaoTalk export, whose author line holds the message's first line, the blank line above it does).
+// A message of one short line of prose is said to the teammate (`오 좋네요 👍`, `플랜 나눠서 보낼게요`), not pasted.
 import { sectionKindOf } from "./sections.js";
-import { applyRevision } from "./thread-revisions.js";
+import { applyRevision, asksChange } from "./thread-revisions.js";
+import { kakaoExport, standIn } from "./kakao-export.js";
 
 // Slack: the author, two spaces (one when retyped), the time; Korean Slack writes `오전`/`오후` before it.
 const SLACK = /^[^\s#>|`*\-:[][^\n]{0,30}?\s+(?:(?:오전|오후)\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)\s*$/;
@@ -22,6 +25,10 @@ const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 // A box drawing's corners, top and bottom, Unicode or ASCII.
 const TOP = /[┌╔╭┏]|^\s*\+[-=]{3,}/;
 const BOTTOM = /[└╚╰┗]|^\s*\+[-=]{3,}/;
+// A line of prose: not a heading, list item, table row, quote, quoted words, timestamp or drawing.
+const PROSE = /^\s*[^\s|`>#\-*+\d"“'‘[(┌│├└╔║╚╭┏┃+]/;
+// A chat line is short; a pasted paragraph of one line is longer.
+const CHAT_CHARS = 80;
 
 function isHeader(line: string): boolean {
   return line.length <= 60 && (SLACK.test(line) || DISCORD.test(line));
@@ -30,7 +37,10 @@ function isHeader(line: string): boolean {
 export function chatThread(text: string): string {
   if (!/\d:\d\d/.test(text)) return text;
   const lines = text.split("\n");
-  const bare = lines.map((l) => l.replace(/\r$/, ""));
+  const raw = lines.map((l) => l.replace(/\r$/, ""));
+  // A KakaoTalk export: each message's first line without its author and time, the app's own lines blank.
+  const kakao = kakaoExport(raw);
+  const bare = kakao ? raw.map((l, i) => (kakao.noise.has(i) ? "" : (kakao.heads.get(i) ?? l))) : raw;
   // Where each line sits: in a fence or not, so a drawing's or code's lines are never read as chat.
   const fenced: boolean[] = [];
   let inFence = false;
@@ -39,7 +49,7 @@ export function chatThread(text: string): string {
     fenced.push(inFence && !opens ? true : inFence);
     if (opens) inFence = !inFence;
   }
-  const heads = bare.flatMap((l, i) => (!fenced[i] && isHeader(l) ? [i] : []));
+  const heads = kakao ? [...kakao.heads.keys()] : bare.flatMap((l, i) => (!fenced[i] && isHeader(l) ? [i] : []));
   // Two messages at least: one line with a name and a time is a caption, not a thread.
   if (heads.length < 2) return text;
   const out = [...bare];
@@ -53,12 +63,19 @@ export function chatThread(text: string): string {
   let layoutMade = hasLayout;
   // What a later message may change: a ratio table's rows, a drawing's lines.
   const tables = bare.flatMap((l, i) => (!fenced[i] && /^\s*\|.*\d\s*%/.test(l) ? [i] : []));
-  const drawings = bare.flatMap((l, i) => (fenced[i] && /[│┃║|]/.test(l) ? [i] : []));
+  const drawings = bare.flatMap((l, i) => ((fenced[i] && /[│┃║|]/.test(l)) || (!fenced[i] && /^\s*[│┃║├┌└]/.test(l)) ? [i] : []));
   const planAt = bare.findIndex((l, i) => !fenced[i] && HEADING.test(l) && sectionKindOf(HEADING.exec(l)![2]!) === "plan");
   heads.forEach((h, k) => {
     const end = heads[k + 1] ?? bare.length;
-    out[h] = "";
-    const body = Array.from({ length: end - h - 1 }, (_, j) => h + 1 + j);
+    // A Slack or Discord author line is the author's alone; a KakaoTalk one goes on with the message.
+    const from = kakao && bare[h]!.trim() ? h : h + 1;
+    if (from > h) out[h] = "";
+    const body = Array.from({ length: end - from }, (_, j) => from + j);
+    const said = body.filter((i) => bare[i]!.trim());
+    if (said.length === 1 && (standIn(bare[said[0]!]!) || chatter(bare[said[0]!]!))) {
+      out[said[0]!] = "";
+      return;
+    }
     // The lines before the message's first part heading, said to the teammate: prose only.
     const first = body.find((i) => !fenced[i] && known(bare[i]!));
     if (first !== undefined) {
@@ -67,8 +84,10 @@ export function chatThread(text: string): string {
         if (!fenced[i] && !FENCE.test(bare[i]!) && /^\s*[^\s|`>#\-*+\d]/.test(bare[i]!)) out[i] = "";
       }
     } else if (!layoutMade && boxDrawing(bare, fenced, body)) {
-      out[h] = `${"#".repeat(depth)} Layout Structure`;
-      layoutMade = true;
+      // Where the heading goes: the author line, else (its first line the drawing's) the blank line above it.
+      const at = from > h ? h : h > 0 && !out[h - 1]!.trim() ? h - 1 : -1;
+      if (at >= 0) out[at] = `${"#".repeat(depth)} Layout Structure`;
+      layoutMade = at >= 0;
     } else if (planAt >= 0 && h > planAt && !body.some((i) => fenced[i] || FENCE.test(bare[i]!))) {
       // A later message changing what was pasted: made, it is not drawn.
       if (applyRevision(out, body, tables.filter((i) => i < h), drawings.filter((i) => i < h))) for (const i of body) out[i] = "";
@@ -96,8 +115,15 @@ export function chatThread(text: string): string {
   return out.map((l, i) => (lines[i]!.endsWith("\r") ? `${l}\r` : l)).join("\n");
 }
 
-/** Whether the message's lines hold a fenced box drawing: a top corner and a bottom one inside a fence. */
+/** Whether the message's lines hold a box drawing: a top corner and a bottom one inside a fence, or, pasted as
+ * it is, its first line a drawing's top. */
 function boxDrawing(lines: string[], fenced: boolean[], body: number[]): boolean {
-  const inside = body.filter((i) => fenced[i]);
+  const first = body.find((i) => lines[i]!.trim());
+  const inside = first !== undefined && !fenced[first] && /^\s*(?:[┌╔╭┏]|\+[-=]{3,})/.test(lines[first]!) ? body : body.filter((i) => fenced[i]);
   return inside.some((i) => TOP.test(lines[i]!)) && inside.some((i) => BOTTOM.test(lines[i]!));
+}
+
+/** A message's one line said to the teammate: short prose, asking no change of what was pasted. */
+function chatter(line: string): boolean {
+  return PROSE.test(line) && line.trim().length <= CHAT_CHARS && !asksChange(line);
 }

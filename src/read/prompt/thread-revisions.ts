@@ -2,7 +2,9 @@
 // `가운데 35% 말고 40%로, 아래 줄은 25%로 줄여주세요`, `패널 제목 "WHO ARE YOU TALKING TO?"는 "라벨러 시뮬레이션"으로
 // 바꿔주세요`. The thread's last word is what its writers meant, so each change is made where it applies (the
 // ratio table's cell, the drawn box's title) and the message, then done, is not drawn. A message with a change
-// not understood, or shares that would no longer add up as written, is left as written, to be seen.
+// not understood, or shares that would no longer add up as written, is left as written, to be seen; shares that
+// did not add up to 100 and now do (`아 비율 25 말고 30으로 해주세요, 합이 100이 안되네요`) are the fix it says.
+// A message speaking of the ratio (`비율`) may leave out the `%`.
 
 // A word asking for a change.
 const CHANGE = /바꿔|바꾸|변경|수정해|고쳐|줄여|늘려|키워|\b(?:change|rename|make it|instead)\b/i;
@@ -14,6 +16,16 @@ const SET = /(\S{1,20}?)\s*(?:줄|행|칸|row)?\s*(?:은|는|을|를|도)?\s+(\d
 const Q = `["“'‘]([^"“”'‘’]{1,60})["”'’]`;
 const RENAME = new RegExp(`${Q}\\s*(?:은|는|을|를)?[^"“]{0,30}?${Q}\\s*(?:으로|로|(?=\\s*$))|${Q}\\s+(?:to|into|→|->)\\s+${Q}`, "i");
 const PCT = /(\d{1,3})\s*%/;
+// A message about the shares, whose bare numbers are shares: `비율 25 말고 30으로`.
+const ABOUT_SHARES = /비율|퍼센트|\b(?:ratio|share|percent)s?\b/i;
+
+/** Whether a line asks a change of what was pasted (a swap of shares, a word for changing). */
+export const asksChange = (line: string): boolean => CHANGE.test(line) || SWAP.test(line) || (ABOUT_SHARES.test(line) && SWAP.test(withPercent(line)));
+
+/** The line with `%` after each swap's bare numbers (`25 말고 30으로` → `25% 말고 30%으로`). */
+function withPercent(line: string): string {
+  return line.replace(/(\d{1,3})(\s*)(말고|대신|에서|→|->)(\s*)(\d{1,3})(?!\s*%|\d)/g, "$1%$2$3$4$5%");
+}
 
 /** A table row's cells, without the outer pipes. */
 function cells(line: string): string[] {
@@ -33,7 +45,7 @@ export function applyRevision(out: string[], msg: number[], table: number[], dra
   };
   let made = 0;
   for (const i of msg) {
-    const line = out[i]!;
+    const line = ABOUT_SHARES.test(out[i]!) ? withPercent(out[i]!) : out[i]!;
     if (!CHANGE.test(line) && !SWAP.test(line)) continue;
     const rename = RENAME.exec(line);
     if (rename) {
@@ -48,7 +60,8 @@ export function applyRevision(out: string[], msg: number[], table: number[], dra
     }
   }
   // Shares that no longer add up as they did (one row grown, none shrunk) are a change half said: left to be seen.
-  if (total(out, table) !== total(new Map(was), table)) return undo();
+  const now = total(out, table);
+  if (now !== total(new Map(was), table) && now !== 100) return undo();
   return made > 0;
 }
 
