@@ -7,6 +7,7 @@ import { ARROW_SPLIT } from "./plan.js";
 import { namedQuote } from "./quote-names.js";
 import { quoteNote } from "./quote-notes.js";
 import { pointsToQuotesElsewhere } from "./quotes-elsewhere.js";
+import { quoteCallout } from "./plan-forms.js";
 import { NOT_A_SPEAKER, saidAt, signedAt } from "./timestamps.js";
 
 export interface StyleRules {
@@ -135,6 +136,13 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
       }
       if (para.type === "paragraph" && /[:：]$/.test(plainText(para).trim()) && QUOTES_LABEL.test(plainText(para))) {
         labelled = true;
+        continue;
+      }
+      // `> [!quote] Karpathy` over the words is a quote wherever it stands, its title (a name) signing it.
+      const called = para.type === "paragraph" ? quoteCallout(para.children) : undefined;
+      if (called) {
+        const words = plainText({ children: called.children }).trim();
+        if (words) visit(called.cite && !citeOf(words) ? `${words} — ${called.cite}` : words, true, lineOf(para) + called.skipped);
         continue;
       }
       const at = para.position;
