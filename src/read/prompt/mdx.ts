@@ -9,7 +9,7 @@
 // title a bold line, a quote's box a `> [!quote]` callout). Only for a document showing two of MDX's marks, so a
 // prompt that merely mentions `<Tabs>` or opens one `:::` is never touched.
 import { linePass } from "../line-pass.js";
-import { ADMONITION, fencedDivs } from "./quarto.js";
+import { ADMONITION, fencedDivs, frontKey } from "./quarto.js";
 
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 /** An ES import on its own line: `import Tabs from '@theme/Tabs';`, `import {A, B} from "x"`, `import "./x.css"`. */
@@ -49,16 +49,10 @@ const attr = (attrs: string, ...names: string[]): string | undefined => {
   return undefined;
 };
 
-/** How many of MDX's marks the document shows outside fences: ES imports or exports, MDX comments (a brace and a slash-star), a
- * component's tag on a line of its own, an admonition, a Docusaurus front-matter key. */
+/** How many of MDX's marks the document shows outside fences: ES imports or exports, MDX comments (a brace and a
+ * slash-star), a component's tag on a line of its own, an admonition, a Docusaurus front-matter key. */
 function marks(lines: readonly string[]): number {
-  let front = false;
-  if (lines[0]?.trim() === "---") {
-    for (let k = 1; k < Math.min(lines.length, 200); k++) {
-      if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[k]!)) break;
-      if (DOCUSAURUS_KEY.test(lines[k]!)) front = true;
-    }
-  }
+  const front = frontKey(lines, DOCUSAURUS_KEY);
   let fence: string | undefined;
   let esm = false;
   let comment = false;

@@ -29,15 +29,19 @@ export const ADMONITION = /^(?:note|tip|info|warning|danger|caution|important|su
 /** Front-matter keys only Quarto (or R Markdown) documents carry. */
 const QUARTO_KEY = /^(?:format|execute|jupyter|knitr|engine|editor|filters)[ \t]*:/;
 
+/** Whether the front matter opening the document has a key `key` matches (one only some tool's documents carry). */
+export function frontKey(lines: readonly string[], key: RegExp): boolean {
+  if (lines[0]?.trim() !== "---") return false;
+  for (let k = 1; k < Math.min(lines.length, 200); k++) {
+    if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[k]!)) return false;
+    if (key.test(lines[k]!)) return true;
+  }
+  return false;
+}
+
 /** How many of Quarto's marks the document shows: its front-matter keys, a div in braces, a chunk, a shortcode. */
 function marks(lines: readonly string[]): number {
-  let yaml = false;
-  if (lines[0]?.trim() === "---") {
-    for (let k = 1; k < Math.min(lines.length, 200); k++) {
-      if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[k]!)) break;
-      if (QUARTO_KEY.test(lines[k]!)) yaml = true;
-    }
-  }
+  const yaml = frontKey(lines, QUARTO_KEY);
   const div = lines.some((l) => DIV_OPEN.test(l) && /\{[^}]*\./.test(l));
   const chunk = lines.some((l) => CHUNK.test(l));
   const shortcode = lines.some((l) => l.includes("{{<") && /\{\{<[^<>\n]{0,400}>\}\}/.test(l));

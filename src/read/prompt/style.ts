@@ -58,6 +58,9 @@ function labelPlace(label: string): string | undefined {
   return note ? quoteNote(`"q" (${note})`)?.place : undefined;
 }
 
+/** A short line that only names the quotes (`**Quotable Insights**`, `인용`), no quote or sentence of its own. */
+const quotesLabel = (text: string): boolean => text.length <= 40 && QUOTES_LABEL.test(text) && !/["“”「」.?!]/u.test(text);
+
 /** `source`, the document's text, lets a quote keep its inline Markdown (read by richFromLine where it is placed). */
 export function readStyle(nodes: RootContent[], source?: string): StyleRules {
   const rules: StyleRules = { flowchart: false, mindmap: false, quotes: [], quoteLines: [], asks: [] };
@@ -174,8 +177,10 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
     if (node.type === "heading" || node.type === "paragraph") {
       const text = plainText(node).trim();
       // A paragraph that only names the quotes (`**Quotable Insights**`, no colon) labels the list under it too.
-      if (node.type === "heading" || /[:：]$/.test(text) || (text.length <= 40 && QUOTES_LABEL.test(text) && !/["“”「」.?!]/u.test(text))) context = text;
+      if (node.type === "heading" || /[:：]$/.test(text) || quotesLabel(text)) context = text;
       else if (QUOTES_LABEL.test(context) && node.type === "paragraph") quoteParagraph(node, text);
+      // A callout titled for quotes (`:::tip 인용`, read as `**인용**` over its words): the title labels its lines.
+      else if (node.type === "paragraph" && text.includes("\n") && quotesLabel(text.slice(0, text.indexOf("\n")).trim())) quoteParagraph(node, text);
       else visit(text, false, lineOf(node));
     } else if (node.type === "list") {
       groupPlace = QUOTES_LABEL.test(context) ? labelPlace(context) : undefined;
