@@ -234,10 +234,18 @@ export class Matcher {
     let best: { text: string; n: number } | undefined;
     for (const line of this.profiles[k]!.lines) {
       const n = said(line.words, quote);
+      // A line saying what another panel's title says (a chain over the page's topics, `윈도우 → 확률 100,277개 →
+      // …`, beside the `OUTPUT: 100,277 확률` box) stands for that panel: a quote saying it again is about that one.
+      if (n > 0 && this.namesOther(k, [...line.words].filter((w) => hasWord(quote, w)))) continue;
       if (n > (best?.n ?? 0)) best = { text: line.text, n };
     }
     if (!best) return { score: 0, words: [] };
     return { score: (W_LEAD * (best.n - 1)) / Math.sqrt(this.echoes(quote)), words: [`≈ ${best.text}`] };
+  }
+
+  /** Whether another panel's title says every one of `words`. */
+  private namesOther(k: number, words: string[]): boolean {
+    return this.profiles.some((p, j) => j !== k && words.every((w) => hasWord(p.title, w)));
   }
 
   /** How many panels have a box line the quote restates (a restatement of every panel says little). */

@@ -44,6 +44,21 @@ export function calloutCite(children: PhrasingContent[]): { children: PhrasingCo
   return /^["“‘'「『]/u.test(words) ? { children: body } : { children };
 }
 
+/**
+ * A quote callout's words wherever it stands (the style part reads a `>` quote as one only under a quotes label):
+ * the words without the marker, signed by a title that is a name. Undefined for any other `>` quote.
+ */
+export function quoteCallout(children: PhrasingContent[]): { children: PhrasingContent[]; cite?: string; skipped: number } | undefined {
+  const first = children[0];
+  const m = first?.type === "text" ? CALLOUT.exec(first.value) : null;
+  if (!first || first.type !== "text" || !m || !/^(quote|cite)$/i.test(m[1]!)) return undefined;
+  const called = calloutCite(children);
+  // Signed by its title: the words start on the next line.
+  if (called.children !== children) return { ...called, skipped: 1 };
+  const body = first.value.slice(m[0].length);
+  return { children: body ? [{ ...first, value: body }, ...children.slice(1)] : children.slice(1), skipped: m[0].includes("\n") ? 1 : 0 };
+}
+
 /** A `> [!NOTE]` callout: the marker is syntax, drawn as a bold `Note:` before the text (a quote's, not at all). */
 export function callout(text: Rich): Rich {
   const [first, ...rest] = text;

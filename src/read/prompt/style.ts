@@ -7,6 +7,7 @@ import { ARROW_SPLIT } from "./plan.js";
 import { namedQuote } from "./quote-names.js";
 import { quoteNote } from "./quote-notes.js";
 import { pointsToQuotesElsewhere } from "./quotes-elsewhere.js";
+import { quoteCallout } from "./plan-forms.js";
 import { NOT_A_SPEAKER, saidAt, signedAt } from "./timestamps.js";
 
 export interface StyleRules {
@@ -56,6 +57,9 @@ function labelPlace(label: string): string | undefined {
   const note = /[(（]([^()（）]+)[)）]/.exec(label)?.[1]?.replace(/^\s*(?:전부|모두|다|all(?:\s+(?:of\s+them|go))?|every\s+one)\s*/i, "");
   return note ? quoteNote(`"q" (${note})`)?.place : undefined;
 }
+
+/** A short line that only names the quotes (`**Quotable Insights**`, `인용`), no quote or sentence of its own. */
+const quotesLabel = (text: string): boolean => text.length <= 40 && QUOTES_LABEL.test(text) && !/["“”「」.?!]/u.test(text);
 
 /** `source`, the document's text, lets a quote keep its inline Markdown (read by richFromLine where it is placed). */
 export function readStyle(nodes: RootContent[], source?: string): StyleRules {
@@ -137,6 +141,13 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
         labelled = true;
         continue;
       }
+      // `> [!quote] Karpathy` over the words is a quote wherever it stands, its title (a name) signing it.
+      const called = para.type === "paragraph" ? quoteCallout(para.children) : undefined;
+      if (called) {
+        const words = plainText({ children: called.children }).trim();
+        if (words) visit(called.cite && !citeOf(words) ? `${words} — ${called.cite}` : words, true, lineOf(para) + called.skipped);
+        continue;
+      }
       const at = para.position;
       const raw = source && at?.start.offset !== undefined && at.end.offset !== undefined ? source.slice(at.start.offset, at.end.offset) : undefined;
       // Quotes one a line, each with its own attribution, are as many quotes.
@@ -166,8 +177,10 @@ export function readStyle(nodes: RootContent[], source?: string): StyleRules {
     if (node.type === "heading" || node.type === "paragraph") {
       const text = plainText(node).trim();
       // A paragraph that only names the quotes (`**Quotable Insights**`, no colon) labels the list under it too.
-      if (node.type === "heading" || /[:：]$/.test(text) || (text.length <= 40 && QUOTES_LABEL.test(text) && !/["“”「」.?!]/u.test(text))) context = text;
+      if (node.type === "heading" || /[:：]$/.test(text) || quotesLabel(text)) context = text;
       else if (QUOTES_LABEL.test(context) && node.type === "paragraph") quoteParagraph(node, text);
+      // A callout titled for quotes (`:::tip 인용`, read as `**인용**` over its words): the title labels its lines.
+      else if (node.type === "paragraph" && text.includes("\n") && quotesLabel(text.slice(0, text.indexOf("\n")).trim())) quoteParagraph(node, text);
       else visit(text, false, lineOf(node));
     } else if (node.type === "list") {
       groupPlace = QUOTES_LABEL.test(context) ? labelPlace(context) : undefined;

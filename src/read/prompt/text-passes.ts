@@ -1,6 +1,7 @@
 // The passes a prompt document's text goes through before it is parsed, in order: what is not seen taken out,
 // a chat model's reply unwrapped from the long fence it put the prompt in,
-// a copied chat thread's author lines, reactions and edit marks, a Quarto document's divs, chunks and shortcodes,
+// a copied chat thread's author lines, reactions and edit marks, a Docusaurus MDX page's code, comments, components
+// and admonitions, a Quarto document's divs, chunks and shortcodes,
 // pandoc's own Markdown (a Word document converted) written as plain Markdown,
 // a LaTeX source, a reStructuredText one, an org-mode document, a Confluence/Jira wiki-markup one and an AsciiDoc one written as the Markdown they mean,
 // an outline's decimal-numbered points (`1.1 …`) made a nested list, an Obsidian vault's marks, a web editor's
@@ -28,12 +29,13 @@ import { typst } from "../typst.js";
 import { pandocMarkdown } from "./pandoc-markdown.js";
 import { chatThread } from "./chat-thread.js";
 import { quartoMarkdown } from "./quarto.js";
+import { mdxMarkdown } from "./mdx.js";
 import { replyFence } from "./reply-fence.js";
 import { parsePromptDoc, type PromptDoc } from "./sections.js";
 
 /** The document parsed after every text pass. */
 export function parsedPrompt(text: string): PromptDoc {
-  return parsePromptDoc(emojiShortcodes(romanSections(spokenParts(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(decimalOutline(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(typst(quartoMarkdown(chatThread(replyFence(visible(text))))))))))))))))))))))));
+  return parsePromptDoc(emojiShortcodes(romanSections(spokenParts(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(decimalOutline(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(typst(quartoMarkdown(mdxMarkdown(chatThread(replyFence(visible(text)))))))))))))))))))))))));
 }
 
 /** The text without its BOM and the zero-width spaces and word joiners a web page leaves in copied text: they
