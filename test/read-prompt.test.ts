@@ -28,6 +28,9 @@ import { rstSource } from "../src/read/prompt/rst-source.js";
 import { isPandocMarkdown, pandocMarkdown } from "../src/read/prompt/pandoc-markdown.js";
 import { chatThread } from "../src/read/prompt/chat-thread.js";
 import { replyFence } from "../src/read/prompt/reply-fence.js";
+import { blogPaste } from "../src/read/prompt/blog-paste.js";
+import { glyphTitles } from "../src/read/prompt/glyph-titles.js";
+import { labelSections } from "../src/read/label-sections.js";
 import { plannedQuotes } from "../src/read/prompt/same-quote.js";
 import { namedQuote, namesQuoteIn } from "../src/read/prompt/quote-names.js";
 import { FIXTURES_DIR, HAS_SEED, SEED_PATH, fixtures, warningMismatch, type Fixture } from "./fixtures/list.js";
@@ -209,8 +212,10 @@ function planExpectations(written: string): PlanExpectations {
   // A Word document pandoc converted as the Markdown its `{#id}` headings, spans and tables stand for, its
   // escapes (`\$3`) as Markdown shows them. A prompt copied out of a chat thread as the parts its messages paste,
   // without their author lines, reactions and a revising message the reader made; a chat model's reply as the
-  // prompt its long fence holds. Emoji shortcodes (`:bulb:` in a table cell) as the emoji GitHub shows.
-  const doc = emojiShortcodes(typstShown(pandocShown(atxHeadings(reportMarks(spokenParts(romanSections(obsidianMarks(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(typst(chatThread(replyFence(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? emailPrompt(written)?.text ?? written)))))))))))))), written), written));
+  // prompt its long fence holds. Emoji shortcodes (`:bulb:` in a table cell) as the emoji GitHub shows. A blog
+  // post's paste without its chrome and no-break spaces, its `【Output Structure Plan】` part and `■ 1. …` sections
+  // as the headings they stand for.
+  const doc = emojiShortcodes(typstShown(pandocShown(atxHeadings(reportMarks(glyphTitles(spokenParts(romanSections(labelSections(obsidianMarks(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(typst(chatThread(replyFence(blogPaste(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? emailPrompt(written)?.text ?? written))))))))))))))))), written), written));
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`, `## 🧩 섹션 구성 (11개)`, `## 🧩 출력 구성`), tagged `<content>`, a bare `Plan:` label line, or
   // a name of the writer's own glossed with the template's (`# 📋 출력 구성 (Output Structure Plan)`).

@@ -1,12 +1,16 @@
 // Prompts typed in a hurry into a chat box, their parts headed by a bare label line: `Source text:`, `Layout:`,
-// `Plan:`. Each such line naming a part the reader knows becomes its `# …` heading, line numbers kept. Only when
-// at least two known parts are labelled so and the document heads none of its parts as Markdown does — a
-// `Layout:` line inside a document with `# Layout Structure` is a remark in that part, not a part of its own.
+// `Plan:`, or a blog post's `【Source Text】`. Each such line naming a part the reader knows becomes its `# …`
+// heading, line numbers kept. Only when at least two known parts are labelled so and the document heads none of
+// its parts as Markdown does — a `Layout:` line inside a document with `# Layout Structure` is a remark in that
+// part, not a part of its own.
 import { sectionKindOf } from "./prompt/sections.js";
 
-/** The part name a line holds, typed alone before a colon (`Source text:`, `**Plan:**`), if it is one. */
+/** The part name a line holds, typed alone before a colon (`Source text:`, `**Plan:**`), if it is one; or in
+ * lenticular brackets alone on its line (`【Source Text】`), as a Korean blog post titles a part once its bold
+ * is lost in the copy. */
 export function labelName(line: string): string | undefined {
-  const m = /^(?:\*\*)?([A-Za-z가-힣][\w가-힣 /&-]{1,40}?)[ \t]*[:：](?:\*\*)?[ \t]*$/.exec(line.trim());
+  const t = line.trim();
+  const m = /^(?:\*\*)?([A-Za-z가-힣][\w가-힣 /&-]{1,40}?)[ \t]*[:：](?:\*\*)?[ \t]*$/.exec(t) ?? /^【[ \t]*([^【】\n]{2,80}?)[ \t]*】$/u.exec(t);
   return m && sectionKindOf(m[1]!) ? m[1]! : undefined;
 }
 
@@ -38,7 +42,7 @@ export function headedParts(lines: string[], names: (string | undefined)[]): str
 }
 
 export function labelSections(text: string): string {
-  if (!/[:：](?:\*\*)?[ \t]*\r?$/m.test(text)) return text;
+  if (!/[:：】](?:\*\*)?[ \t]*\r?$/m.test(text)) return text;
   const parts = namedPartLines(text, labelName);
   return parts ? headedParts(parts.lines, parts.names).join("\n") : text;
 }

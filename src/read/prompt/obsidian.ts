@@ -16,6 +16,12 @@ const BLOCK_ID = /(^|\s)\^[A-Za-z0-9][A-Za-z0-9-]*\s*$/;
 
 const isTag = (name: string): boolean => !COLOUR.test(name) && !/^[-/]|[-/]$/.test(name);
 
+/** Whether the line is tags and nothing else (`#llm/tokenization #karpathy`), as a note or a blog post ends. */
+export function tagLine(line: string): boolean {
+  const tags = [...line.matchAll(TAG)];
+  return tags.length > 0 && tags.every((m) => isTag(m[1]!)) && line.replace(TAG, "").trim() === "";
+}
+
 /** Whether the text is a vault's note: a wiki link or embed, or a `%%` comment, outside fences. */
 function fromVault(lines: string[]): boolean {
   let fence = false;

@@ -1,4 +1,5 @@
 // The passes a prompt document's text goes through before it is parsed, in order: what is not seen taken out,
+// a blog editor's no-break spaces, quote components and page chrome read as the prompt they carry,
 // a chat model's reply unwrapped from the long fence it put the prompt in,
 // a copied chat thread's author lines, reactions and edit marks, a Docusaurus MDX page's code, comments, components
 // and admonitions, a Quarto document's divs, chunks and shortcodes,
@@ -6,7 +7,7 @@
 // a LaTeX source, a reStructuredText one, an org-mode document, a Confluence/Jira wiki-markup one and an AsciiDoc one written as the Markdown they mean,
 // an outline's decimal-numbered points (`1.1 …`) made a nested list, an Obsidian vault's marks, a web editor's
 // entities, pasted spreadsheets made tables, full-width structure made ASCII, Notion's toggles, XML-tagged parts,
-// a banner's, labelled lines' and Roman-numbered lines' sections, emoji shortcodes. Each keeps every line where it was, so warnings name
+// a banner's, labelled lines' and Roman-numbered lines' sections, a plan's glyph-marked title lines, emoji shortcodes. Each keeps every line where it was, so warnings name
 // the lines the writer sees. One chain for both readers (async and not).
 import { emojiShortcodes } from "../shortcodes.js";
 import { xmlSections } from "../xml-sections.js";
@@ -31,11 +32,13 @@ import { chatThread } from "./chat-thread.js";
 import { quartoMarkdown } from "./quarto.js";
 import { mdxMarkdown } from "./mdx.js";
 import { replyFence } from "./reply-fence.js";
+import { blogPaste } from "./blog-paste.js";
+import { glyphTitles } from "./glyph-titles.js";
 import { parsePromptDoc, type PromptDoc } from "./sections.js";
 
 /** The document parsed after every text pass. */
 export function parsedPrompt(text: string): PromptDoc {
-  return parsePromptDoc(emojiShortcodes(romanSections(spokenParts(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(decimalOutline(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(typst(quartoMarkdown(mdxMarkdown(chatThread(replyFence(visible(text)))))))))))))))))))))))));
+  return parsePromptDoc(emojiShortcodes(glyphTitles(romanSections(spokenParts(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(decimalOutline(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(typst(quartoMarkdown(mdxMarkdown(chatThread(replyFence(blogPaste(visible(text)))))))))))))))))))))))))));
 }
 
 /** The text without its BOM and the zero-width spaces and word joiners a web page leaves in copied text: they
