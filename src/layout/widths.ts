@@ -1,16 +1,19 @@
 // Width for a panel still over at the minimum, after every move: in a row whose widths the document left
 // unstated (evenly shared) or only sketched (measured from the drawing's boxes), a person with a pen draws the
 // full box a little wider and its neighbours that have room a little narrower. Only rows where no panel writes
-// a width, spans rows or stacks, so a width the user wrote, and the columns a spanning panel holds, stay as they are.
+// a width or stacks, so a width the user wrote stays as it is. A sidebar running down through the rows below is
+// widened in the row it starts in, the rows below sharing what it leaves (page.ts), as a pen would draw the whole
+// column wider; it is never narrowed for a neighbour, so the column it holds gives way only to its own need.
 import type { Panel, PanelRow, Sheet } from "../model/sheet.js";
 import type { PositionedSheet } from "../model/positioned.js";
 
 /** How much wider the full panel is tried, as a multiple of its even share: the least that cures it wins. */
 export const WIDEN_STEPS = [1.15, 1.3, 1.45];
 
-/** A free row: every panel's width left to the layout, or measured from the drawing's boxes (a sketch). */
-function free(row: PanelRow): boolean {
-  return row.panels.length >= 2 && row.panels.every((p) => (p.width === undefined || p.drawnWidth) && !p.rowSpan && !p.below);
+/** A free row: every panel's width left to the layout, or measured from the drawing's boxes (a sketch); a panel
+ * spanning rows only when it is the one drawn wider (`wide`). */
+function free(row: PanelRow, wide?: string): boolean {
+  return row.panels.length >= 2 && row.panels.every((p) => (p.width === undefined || p.drawnWidth) && (!p.rowSpan || p.id === wide) && !p.below);
 }
 
 export interface Widening {
@@ -28,10 +31,10 @@ export function widenings(sheet: Sheet, laid: PositionedSheet): Widening[] {
   const byId = new Map(laid.panels.map((p) => [p.id, p]));
   const out: Widening[] = [];
   for (const row of sheet.rows) {
-    if (row.kind !== "panels" || !free(row)) continue;
+    if (row.kind !== "panels") continue;
     // The most crowded first; only panels that fit give width.
-    const over = row.panels.filter((p) => byId.get(p.id)?.overflow).sort((a, b) => byId.get(b.id)!.overflowPx - byId.get(a.id)!.overflowPx);
-    const donors = row.panels.filter((p) => !byId.get(p.id)?.overflow).map((p) => p.id);
+    const over = row.panels.filter((p) => byId.get(p.id)?.overflow && free(row, p.id)).sort((a, b) => byId.get(b.id)!.overflowPx - byId.get(a.id)!.overflowPx);
+    const donors = row.panels.filter((p) => !byId.get(p.id)?.overflow && !p.rowSpan).map((p) => p.id);
     // The neighbour with most room may give it all where an even share would leave a full one too narrow (a table
     // at the minimum beside a few points at a larger size): the roomiest by the size its text was drawn at (one
     // donor only, as each width tried is a layout of the page).
@@ -61,7 +64,7 @@ function round(n: number): number {
 export function widenedIn(sheet: Sheet, id: string, step: number, donors: string[]): { sheet: Sheet; keeps: number } | undefined {
   const r = sheet.rows.findIndex((row) => row.kind === "panels" && row.panels.some((p) => p.id === id));
   const row = sheet.rows[r];
-  if (!row || row.kind !== "panels" || !free(row) || donors.length === 0 || donors.includes(id)) return undefined;
+  if (!row || row.kind !== "panels" || !free(row, id) || donors.length === 0 || donors.includes(id)) return undefined;
   // Each panel's share as drawn (evenly, when the row has no widths), normalised to the whole row.
   const total = row.panels.reduce((sum, p) => sum + (p.width ?? 1 / row.panels.length), 0);
   const share = (p: Panel): number => (p.width ?? 1 / row.panels.length) / total;
