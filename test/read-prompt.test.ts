@@ -219,10 +219,10 @@ function planExpectations(written: string): PlanExpectations {
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`, `## 🧩 섹션 구성 (11개)`, `## 🧩 출력 구성`), tagged `<content>`, a bare `Plan:` label line, or
   // a name of the writer's own glossed with the template's (`# 📋 출력 구성 (Output Structure Plan)`).
-  // `# 출력 계획` (output plan) too, glossed or not (`# 출력 계획 (Output Plan)`).
+  // `# 출력 계획` (output plan) too, glossed or not (`# 출력 계획 (Output Plan)`), and `# Output Plan` in English.
   // A layout and plan written as one part, each box's content under its heading (`# Layout + Plan`).
   // An issue template's `### Plan` part, ended by its `### Checklist` part (the designer's, not drawn).
-  const plan = between(doc, /^#{1,2} (Output Structure Plan|출력 구조 계획)$|^# (Output Structure Plan|출력 구조 계획)|^#{1,2} \S* ?구성(?: 계획)?(?: \([^)]*\))?$|^(?:#{1,3} |\*\*).*(?:What goes in|Content for) each (?:box|panel)|^# Content per box|^#{1,3} (?:\S+ )?(?:섹션|칸|박스)별 (?:구성|내용)|^#{1,2} (?:\S+ )?(?:섹션|출력) 구성(?: \(|$)|^=== BOX CONTENTS ===$|^<content>$|^#{1,3} (?:Sheet |Content )?Plan$|^## Panel content$|^#{1,2} CONTENT PLAN$|^# Slide Outline$|^#{1,2} 출력 계획(?: \(Output Plan\))?$|^#{1,2} (?:\S+ )?(?:내용 계획|들어갈 내용)(?: \(|$)|^CONTENT PLAN\b|^Plan:$|^\*\*\d+\.\s*(?:Output Structure Plan|출력 구조 계획|출력 계획)\*\*$|^#{1,2} (?:\S+ )?\S+ \S+ \(Output Structure Plan\)$|^# Layout \+ Plan$|^#{1,2} \S+ Output Structure Plan$/, /^#{1,2} (?:\S+ )?(이미지 생성 요청|Image (?:Generation )?Request|Image request$|원문$)|^## Style$|^<\/content>$|^\*\*Part \d+ — Style|^# (?:배치도|Style notes)$|^### \S+ (?:인용|강의 노트 원문|이미지 요청)|^## 💬 인용구$|^#{1,2} (?:\S+ )?이미지 요청$|^\*\*(?:Tips|팁)\b[^*]*:\*\*$|^IMAGE REQUEST$|^\*\*\d+\.\s*(?:이미지 생성 요청|이미지 요청|Image (?:Generation )?Request)\*\*$|^### Checklist$/);
+  const plan = between(doc, /^#{1,2} (Output Structure Plan|출력 구조 계획)$|^# (Output Structure Plan|출력 구조 계획)|^#{1,2} \S* ?구성(?: 계획)?(?: \([^)]*\))?$|^(?:#{1,3} |\*\*).*(?:What goes in|Content for) each (?:box|panel)|^# Content per box|^#{1,3} (?:\S+ )?(?:섹션|칸|박스)별 (?:구성|내용)|^#{1,2} (?:\S+ )?(?:섹션|출력) 구성(?: \(|$)|^=== BOX CONTENTS ===$|^<content>$|^#{1,3} (?:Sheet |Content )?Plan$|^## Panel content$|^#{1,2} CONTENT PLAN$|^# Slide Outline$|^#{1,2} 출력 계획(?: \(Output Plan\))?$|^# Output Plan$|^#{1,2} (?:\S+ )?(?:내용 계획|들어갈 내용)(?: \(|$)|^CONTENT PLAN\b|^Plan:$|^\*\*\d+\.\s*(?:Output Structure Plan|출력 구조 계획|출력 계획)\*\*$|^#{1,2} (?:\S+ )?\S+ \S+ \(Output Structure Plan\)$|^# Layout \+ Plan$|^#{1,2} \S+ Output Structure Plan$/, /^#{1,2} (?:\S+ )?(이미지 생성 요청|Image (?:Generation )?Request|Image request$|원문$)|^## Style$|^<\/content>$|^\*\*Part \d+ — Style|^# (?:배치도|Style notes)$|^### \S+ (?:인용|강의 노트 원문|이미지 요청)|^## 💬 인용구$|^#{1,2} (?:\S+ )?이미지 요청$|^\*\*(?:Tips|팁)\b[^*]*:\*\*$|^IMAGE REQUEST$|^\*\*\d+\.\s*(?:이미지 생성 요청|이미지 요청|Image (?:Generation )?Request)\*\*$|^### Checklist$/);
   // A layout written as row headings over box headings: the title row's box is the banner, not a panel's points.
   const banner = plan.findIndex((l) => /^## Row 1\b.*\b(?:header|title)\b/i.test(l));
   if (banner >= 0) plan.splice(banner, plan.slice(banner + 1).findIndex((l) => /^## /.test(l)) + 1);
@@ -250,7 +250,8 @@ function planExpectations(written: string): PlanExpectations {
     else if (!fence && /^(flowchart|graph)\s+(TD|TB|BT|LR|RL)$/.test(t)) fence = "bare";
     else if (fence === "bare" && !t) fence = "";
     if (fence === "bare" && !/^(flowchart|graph)\b/.test(t)) {
-      out.flowSteps.push(...[...t.matchAll(/\b\w+\["?([^\]"]+)"?\]/g)].map((m) => m[1]!.trim()));
+      // A label's first line is the box, the lines after `<br/>` its caption, fenced or not.
+      out.flowSteps.push(...[...t.matchAll(/\b\w+\["?([^\]"]+)"?\]/g)].map((m) => m[1]!.split(/<br\s*\/?>/i)[0]!.trim()));
       continue;
     }
     if (fence === "flow" && !/^(subgraph|classDef|class|direction|style)\b/.test(t)) {

@@ -5,7 +5,7 @@
 import { panelsOf, pinnedBy, type Sheet } from "../model/sheet.js";
 import type { PositionedSheet } from "../model/positioned.js";
 import { rehome, type FittedPanel, type Move } from "./rehome.js";
-import { widenings } from "./widths.js";
+import { widenings, widerSidebar } from "./widths.js";
 import { heightenings, heightNote, heightShift } from "./heights.js";
 import { leadNote, onlyHome, restatedLeads } from "./restated.js";
 import { namedHomes, withTags } from "./whose.js";
@@ -67,6 +67,9 @@ export function repairLayout(sheet: Sheet, first: Laid, layout: Relayout): Posit
   // least widening whose row then drawn taller (heights.ts) cures the page, balanced again; kept only then, so a
   // page that fits any other way is as it was.
   if (over(now.laid.positioned) > 0) now = bothWays(now, rescued, relayout, lay, stack) ?? now;
+  // Still over after all of that: a sidebar down several rows drawn wider (widths.ts `widerSidebar`). Only here, so
+  // a page any other rescue cures keeps the columns its drawing gave.
+  if (over(now.laid.positioned) > 0) now = widerSidebar(now, lay);
   // Heights the writer gave that were changed (heights.ts) are said, as a warning the build prints.
   const notes = [heightNote(sheet, now.sheet), leadNote(sheet, now.sheet)].filter((n): n is string => n !== undefined);
   const positioned = notes.length ? { ...now.laid.positioned, warnings: [...now.laid.positioned.warnings, ...notes] } : now.laid.positioned;

@@ -2,15 +2,19 @@
 // unstated (evenly shared) or only sketched (measured from the drawing's boxes), a person with a pen draws the
 // full box a little wider and its neighbours that have room a little narrower. Only rows where no panel writes
 // a width, spans rows or stacks, so a width the user wrote, and the columns a spanning panel holds, stay as they are.
+// The last resort (`spans`, repair.ts) is the one exception: a sidebar running down through the rows below that is
+// still over is widened in the row it starts in, the rows below sharing what it leaves (page.ts), as a pen would
+// draw the whole column wider; it is never narrowed for a neighbour.
 import type { Panel, PanelRow, Sheet } from "../model/sheet.js";
 import type { PositionedSheet } from "../model/positioned.js";
 
 /** How much wider the full panel is tried, as a multiple of its even share: the least that cures it wins. */
 export const WIDEN_STEPS = [1.15, 1.3, 1.45];
 
-/** A free row: every panel's width left to the layout, or measured from the drawing's boxes (a sketch). */
-function free(row: PanelRow): boolean {
-  return row.panels.length >= 2 && row.panels.every((p) => (p.width === undefined || p.drawnWidth) && !p.rowSpan && !p.below);
+/** A free row: every panel's width left to the layout, or measured from the drawing's boxes (a sketch); a panel
+ * spanning rows only when it is the one drawn wider (`wide`). */
+function free(row: PanelRow, wide?: string): boolean {
+  return row.panels.length >= 2 && row.panels.every((p) => (p.width === undefined || p.drawnWidth) && (!p.rowSpan || p.id === wide) && !p.below);
 }
 
 export interface Widening {
@@ -24,14 +28,15 @@ export interface Widening {
  * its share). Undefined entries
  * are never returned; an empty list when no row can give.
  */
-export function widenings(sheet: Sheet, laid: PositionedSheet): Widening[] {
+export function widenings(sheet: Sheet, laid: PositionedSheet, spans = false): Widening[] {
   const byId = new Map(laid.panels.map((p) => [p.id, p]));
   const out: Widening[] = [];
   for (const row of sheet.rows) {
-    if (row.kind !== "panels" || !free(row)) continue;
+    if (row.kind !== "panels") continue;
     // The most crowded first; only panels that fit give width.
-    const over = row.panels.filter((p) => byId.get(p.id)?.overflow).sort((a, b) => byId.get(b.id)!.overflowPx - byId.get(a.id)!.overflowPx);
-    const donors = row.panels.filter((p) => !byId.get(p.id)?.overflow).map((p) => p.id);
+    // Only sidebars when `spans`; never one otherwise.
+    const over = row.panels.filter((p) => byId.get(p.id)?.overflow && !p.rowSpan === !spans && free(row, p.rowSpan ? p.id : undefined)).sort((a, b) => byId.get(b.id)!.overflowPx - byId.get(a.id)!.overflowPx);
+    const donors = row.panels.filter((p) => !byId.get(p.id)?.overflow && !p.rowSpan).map((p) => p.id);
     // The neighbour with most room may give it all where an even share would leave a full one too narrow (a table
     // at the minimum beside a few points at a larger size): the roomiest by the size its text was drawn at (one
     // donor only, as each width tried is a layout of the page).
@@ -40,7 +45,7 @@ export function widenings(sheet: Sheet, laid: PositionedSheet): Widening[] {
     for (const wide of over) {
       for (const step of WIDEN_STEPS) {
         for (const from of givers) {
-          const w = widenedIn(sheet, wide.id, step, from);
+          const w = widenedIn(sheet, wide.id, step, from, spans);
           if (w) out.push({ sheet: w.sheet, panel: wide.id });
         }
       }
@@ -58,10 +63,10 @@ function round(n: number): number {
  * the panels `donors` (ids in that row); undefined when the row is not free or a donor would go under 70% of its
  * share. Also how much of its share each donor keeps.
  */
-export function widenedIn(sheet: Sheet, id: string, step: number, donors: string[]): { sheet: Sheet; keeps: number } | undefined {
+export function widenedIn(sheet: Sheet, id: string, step: number, donors: string[], spans = false): { sheet: Sheet; keeps: number } | undefined {
   const r = sheet.rows.findIndex((row) => row.kind === "panels" && row.panels.some((p) => p.id === id));
   const row = sheet.rows[r];
-  if (!row || row.kind !== "panels" || !free(row) || donors.length === 0 || donors.includes(id)) return undefined;
+  if (!row || row.kind !== "panels" || !free(row, spans ? id : undefined) || donors.length === 0 || donors.includes(id)) return undefined;
   // Each panel's share as drawn (evenly, when the row has no widths), normalised to the whole row.
   const total = row.panels.reduce((sum, p) => sum + (p.width ?? 1 / row.panels.length), 0);
   const share = (p: Panel): number => (p.width ?? 1 / row.panels.length) / total;
@@ -75,3 +80,33 @@ export function widenedIn(sheet: Sheet, id: string, step: number, donors: string
   const keeps = Math.min(...giving.map((p) => (share(p) - give) / share(p)));
   return { sheet: { ...sheet, rows }, keeps };
 }
+
+/**
+ * The last resort for a page still over (repair.ts): an overflowing sidebar down several rows drawn wider in the row
+ * it starts in, the least step first and again from there while it helps (a narrow column may need twice its
+ * width), laid out by `lay`. Kept only when the sidebar then fits, no other panel newly overflows and the page
+ * overflows less: its column narrows every row it runs down through, worth it only where that cures it.
+ */
+export function widerSidebar<T extends { sheet: Sheet; laid: { positioned: PositionedSheet } }>(now: T, lay: (sheet: Sheet) => T["laid"]): T {
+  const over = (s: PositionedSheet): number => s.panels.reduce((sum, p) => sum + p.overflowPx, 0);
+  const was = new Set(now.laid.positioned.panels.filter((p) => p.overflow).map((p) => p.id));
+  let at = now;
+  for (let round = 0; round < SIDEBAR_ROUNDS; round++) {
+    let next: T | undefined;
+    let panel = "";
+    for (const w of widenings(at.sheet, at.laid.positioned, true)) {
+      const laid = lay(w.sheet);
+      if (laid.positioned.panels.some((p) => p.overflow && !was.has(p.id)) || over(laid.positioned) >= over(at.laid.positioned) - 0.5) continue;
+      next = { ...at, sheet: w.sheet, laid };
+      panel = w.panel;
+      break;
+    }
+    if (!next) break;
+    at = next;
+    if (!at.laid.positioned.panels.find((p) => p.id === panel)?.overflow) return at;
+  }
+  return now;
+}
+
+/** How many times a sidebar is widened again from its last width, at most. */
+const SIDEBAR_ROUNDS = 3;

@@ -5,7 +5,7 @@ import { isBoldLine, lineOf, plainText, subsections, type Subsection } from "./s
 import { designerChecklist } from "./designer-checklist.js";
 import { emojiOutline, itemSections } from "./outline-items.js";
 import { placeLabels } from "./place-labels.js";
-import { quotesOnly } from "./quote-sections.js";
+import { quotesOnly, quotesTail } from "./quote-sections.js";
 import { diagramsOnly } from "./diagram-sections.js";
 import { PART_SECTIONS, partSections } from "./part-sections.js";
 import { spokenSections } from "./spoken-sections.js";
@@ -47,7 +47,7 @@ function sectionsOf(nodes: RootContent[], plan: { warnings: string[] }, ownDepth
   if (first?.type === "heading" && first.depth > depth && !ROW_HEADING.test(plainText(first))) {
     return [...sectionsOf(nodes.slice(0, later), plan, 0, drawn, placed), ...sectionsOf(nodes.slice(later), plan, 0, drawn, placed)];
   }
-  const subs = Number.isFinite(depth) ? subsections(nodes, depth).flatMap((s) => rowGroup(s) ?? partSections(s) ?? [s]) : [];
+  const subs = Number.isFinite(depth) ? subsections(nodes, depth).flatMap(quotesTail).flatMap((s) => rowGroup(s) ?? partSections(s) ?? [s]) : [];
   if (subs.length === 0) return (nodes.some(isBoldTitle) ? undefined : spokenSections(nodes)) ?? boldTitled(nodes, plan);
   const firstHeading = nodes.findIndex((n) => n.type === "heading" && n.depth === depth);
   const preamble = firstHeading < 0 ? [] : nodes.slice(0, firstHeading);

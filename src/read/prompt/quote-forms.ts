@@ -48,10 +48,10 @@ export function unwrapQuote(text: Rich): Rich {
   return out.filter((s) => s.text !== "");
 }
 
-/** `"…" — Karpathy` closing a quote: a dash, then a short name, after the closing mark or on a line of its own. */
+/** `"…" — Karpathy` closing a quote: a dash (or a tilde, `~ AK`), then a short name, after the closing mark or on a line of its own. */
 // The signature may go on with where in the lecture it was said (`— 카파시, 강의 1:02:15`): `,` `:` and brackets
 // are let in, and `signs` decides whether what it caught is a name.
-const CITED = /(["”’」』»]|\n)[ \t]*(?:—|―|–|--|-)[ \t]*([\p{L}][\p{L}\p{N}.'’ ,，:()[\]@-]{0,40})$/u;
+const CITED = /(["”’」』»]|\n)[ \t]*(?:—|―|–|--|-|~|～)[ \t]*([\p{L}][\p{L}\p{N}.'’ ,，:()[\]@-]{0,40})$/u;
 /** The dashes a signature follows, as a pattern. */
 export const DASH = "(?:—|―|–|--|-)";
 const SIGNER = "([\\p{L}][\\p{L}\\p{N}.'’ -]{0,40}?)";
@@ -126,7 +126,9 @@ export function quoteLines(children: PhrasingContent[]): PhrasingContent[][] {
   if (glossed) return [glossed];
   const paired = glossPairs(said);
   if (paired) return paired;
-  if (said.every((l) => citeOf(plainText({ children: l })) !== undefined)) return said;
+  // Signed each its own way (`— Karpathy` over `(Andrej)` over `~ AK`, a chat model's mix): still one quote a line.
+  const signed = (l: PhrasingContent[]): boolean => citeOf(plainText({ children: l })) !== undefined || parenSigned(plainText({ children: l }).trim()) !== undefined;
+  if (said.every(signed)) return said;
   // Three lines or more, each a whole quote in its own marks (`> "…"` over `> "…"` over `> "…"`): a list of quotes,
   // one a line. Two such lines may be one quote said in two breaths, and stay one.
   // A line signed in brackets (`… 붙여넣으세요. (Karpathy)`) among them is a quote of its own too.

@@ -22,3 +22,20 @@ export function quotesOnly(s: Subsection): boolean {
 function quotedList(n: RootContent): boolean {
   return n.type === "list" && n.children.every((item) => QUOTED_ITEM.test(plainText(item)));
 }
+
+/**
+ * A section's closing sub-heading of quotes alone (`### 💬 Quotes` after `## 9. 📌 Key Takeaways`' points): the
+ * writer put the quotes last, under the last section, not in it. Drawn as that section's, six quotes crowd its box
+ * while a box drawn for quotes stays empty; as a section of quotes of its own, each is placed by what it is about.
+ */
+export function quotesTail(s: Subsection): Subsection[] {
+  let k = -1;
+  s.nodes.forEach((n, i) => {
+    if (n.type === "heading" && n.depth > s.depth) k = i;
+  });
+  const head = s.nodes[k];
+  if (k <= 0 || head?.type !== "heading") return [s];
+  const tail: Subsection = { title: plainText(head), line: head.position?.start.line ?? s.line, depth: s.depth, nodes: s.nodes.slice(k + 1) };
+  if (!QUOTES_TITLE.test(tail.title.trim()) || !quotesOnly(tail)) return [s];
+  return [{ ...s, nodes: s.nodes.slice(0, k) }, tail];
+}

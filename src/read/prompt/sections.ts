@@ -53,10 +53,10 @@ const SECTION_NAMES: [SectionKind, RegExp][] = [
   ["style", /^(output style|style guide|style|출력\s*스타일|스타일|(key |notable )?quotes(?=\s*$|\s*[(:])|quotable insights?|인용구?(?=\s*$|\s*[(:])|명언|어록)/i],
   // The plan as people title it when they write their own: "What goes in each box", "Box contents", "박스별 내용".
   // `섹션 구성 (11개)`: the sheet's sections, as the plan lists them (a drawing's `칸 구성` may be the layout).
-  // `출력 계획` (output plan) is the plan as `출력 구성` is.
+  // `출력 계획` (output plan) is the plan as `출력 구성` is, and so is `# Output Plan` in English.
   // `내용 계획` (content plan) and `들어갈 내용` (what goes in) name the plan as `content plan` does.
   // A plan written as a talk's slides: `# Slide Outline`, `# Slides`, `# Deck`, `# 슬라이드 구성`, `# 발표 자료`.
-  ["plan", /^((?:slide\s*(?:deck\s*)?outline|slides|(?:slide\s*)?deck(?:\s*outline)?|슬라이드(?:\s*(?:구성|아웃라인|목차|개요))?|발표\s*자료)(?=\s*$|\s*[(（:：])|(?:내용\s*계획|들어갈\s*내용)(?=\s*$|\s*[(（:：])|output structure plan|structure plan|content plan|((cheat\s*)?sheet|page|panel|box) plan|plan(?=\s*$|\s*[(:])|플랜(?=\s*$|\s*[(:])|(구성\s*)?계획(?=\s*$|\s*[(:])|(what goes|what to put) in(to)? (each|the) (box|panel)(es|s)?|contents?(?=\s*$)|(?:구성|내용)(?=\s*$)|(box|panel)(es|s)? contents?|contents? (of|for|per|in|by) (each )?(box|panel)(es|s)?|(box|panel)[- ]by[- ](box|panel)( contents?)?|per[- ](box|panel) contents?|출력\s*(?:구[조성](\s*계획)?|계획)|구성\s*계획|내용\s*구성|섹션\s*구성(?=\s*$|\s*[(（:：])|(섹션|박스|패널|칸|영역|구역|블록)별\s*(내용|구성)|각\s*(박스|패널)(의|에)?\s*(들어갈\s*)?내용)/i],
+  ["plan", /^((?:slide\s*(?:deck\s*)?outline|slides|(?:slide\s*)?deck(?:\s*outline)?|슬라이드(?:\s*(?:구성|아웃라인|목차|개요))?|발표\s*자료)(?=\s*$|\s*[(（:：])|(?:내용\s*계획|들어갈\s*내용)(?=\s*$|\s*[(（:：])|output structure plan|structure plan|output plan(?=\s*$|\s*[(（:：])|content plan|((cheat\s*)?sheet|page|panel|box) plan|plan(?=\s*$|\s*[(:])|플랜(?=\s*$|\s*[(:])|(구성\s*)?계획(?=\s*$|\s*[(:])|(what goes|what to put) in(to)? (each|the) (box|panel)(es|s)?|contents?(?=\s*$)|(?:구성|내용)(?=\s*$)|(box|panel)(es|s)? contents?|contents? (of|for|per|in|by) (each )?(box|panel)(es|s)?|(box|panel)[- ]by[- ](box|panel)( contents?)?|per[- ](box|panel) contents?|출력\s*(?:구[조성](\s*계획)?|계획)|구성\s*계획|내용\s*구성|섹션\s*구성(?=\s*$|\s*[(（:：])|(섹션|박스|패널|칸|영역|구역|블록)별\s*(내용|구성)|각\s*(박스|패널)(의|에)?\s*(들어갈\s*)?내용)/i],
   // `# Final request`, `# 최종 요청`: what the finished image should be.
   // `# 이미지 요청`, `# 그림 요청` too: the request without the word for generating.
   ["image", /^(image (generation )?request|이미지\s*생성(\s*요청)?|(?:이미지|그림)\s*요청|final\s+request|최종\s*요청)/i],
