@@ -110,6 +110,31 @@ describe("a sidebar down two rows at the legible minimum", () => {
   });
 });
 
+describe("a box's line noting the form its content takes", () => {
+  const doc = (line: string, plan: string[]): string =>
+    promptDoc(
+      ["┌──────────────────────────────────┐", "│ 🍌 TITLE 🍌                      │", "└──────────────────────────────────┘", "┌──────────────────────────────────┐", "│ 🗂️ GLOSSARY                      │", `│ ${line.padEnd(33)}│`, "└──────────────────────────────────┘"],
+      ["## 🗂️ Glossary", ...plan],
+    );
+  const TABLE = ["| Term | 정의 |", "|---|---|", "| Token | 텍스트 조각 |"];
+  const CODE = ["```python", 'prompt = "Use code."', "```"];
+
+  it("drops `(python sample)` once the code is drawn, and `용어 6개` or `정의 길게` once the table is", async () => {
+    for (const [line, plan, kind] of [["(python sample)", CODE, "code"], ["용어 6개", TABLE, "table"], ["정의 길게", TABLE, "table"], ["12 terms", TABLE, "table"]] as const) {
+      const p = panel((await readSheet(doc(line, [...plan]))).sheet, /GLOSSARY/);
+      expect(p.lead.map(richText), line).toEqual([]);
+      expect(kinds(p), line).toEqual([kind]);
+    }
+  });
+
+  it("keeps the note when the box holds no such block", async () => {
+    for (const [line, plan] of [["(python sample)", TABLE], ["용어 6개", ["- token: 조각"]]] as const) {
+      const p = panel((await readSheet(doc(line, [...plan]))).sheet, /GLOSSARY/);
+      expect(p.lead.map(richText).join(" "), line).toContain(line);
+    }
+  });
+});
+
 describe(RECAP, () => {
   it("reads the drawing's rows, the sidebar down the two lower ones, and the heights written in a sentence", async () => {
     const { sheet } = await readSheet(fixture(), { file: `${RECAP}.txt` });

@@ -166,7 +166,10 @@ function namesDrawnForm(line: string, panel: Panel): boolean {
   if (named.emoji && /\s[(（](?:table|표|도표)[)）]$/i.test(named.rest)) return has("table");
   if (named.emoji && (QUOTES_NOTE.test(named.rest) || SUMMARY_NOTE.test(named.rest))) return has(QUOTES_NOTE.test(named.rest) ? "quote" : "bullets");
   // `(python 코드)`, `(code)`: a whole line in brackets naming the code card the plan puts in the box.
-  if (/^[(（](?:[\p{L}+#-]+\s+)?(?:code|snippet|코드)(?:\s*블록)?[)）]$/iu.test(line)) return has("code");
+  if (/^[(（](?:[\p{L}+#-]+\s+)?(?:code|snippet|sample|코드|예제)(?:\s*블록)?[)）]$/iu.test(line)) return has("code");
+  // `용어 6개`, `정의 길게`, `12 terms`: how many terms a glossary box lists and how its definitions run, once the
+  // plan's table of them is there.
+  if (/^(?:(?:용어|단어|개념|terms?|concepts?)\s*\d{1,2}\s*(?:개|가지)?|\d{1,2}\s*(?:terms?|concepts?)|(?:정의|설명|definitions?)\s*(?:길게|짧게|자세히|간단히|long|short|detailed))$/iu.test(line)) return has("table");
   // `💬 명언`, `렌탈 가격 표 ($/GPU-hour)`: an emoji before the note, or a remark on what the form will show after
   // it, leave it a note on the form.
   line = line.replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, "").replace(/\s*[(（][^()（）]*[)）]$/u, "").trim();
