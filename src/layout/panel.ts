@@ -25,6 +25,8 @@ export interface ChromeOptions {
    * content is halved, so a short panel gets ~15 px more for its content.
    */
   compact?: boolean;
+  /** The content starts at the top, right of the tape (beside.ts). */
+  beside?: boolean;
 }
 
 export function layoutChrome(panel: Panel, box: Box, o: ChromeOptions): Chrome {
@@ -56,8 +58,9 @@ export function layoutChrome(panel: Panel, box: Box, o: ChromeOptions): Chrome {
   ];
   const textTop = ty + (tapeH - lines.length * lh) / 2 + px * 0.04;
   lines.forEach((line, k) => marks.push(...translateMarks(lineMarks(line, 0, 0, px, { color: INK, seed: seed + 2 + k * 7 }), tx + 7, textTop + k * lh)));
-  const top = ty + tapeH + pad * 0.4;
-  const content = { x: box.x + pad, y: top, width: box.width - 2 * pad, height: box.y + box.height - pad * (o.compact ? 0.35 : 0.55) - top };
+  const top = o.beside ? box.y + pad * 0.6 : ty + tapeH + pad * 0.4;
+  const left = o.beside ? tx + tapeW + pad : box.x + pad;
+  const content = { x: left, y: top, width: box.x + box.width - pad - left, height: box.y + box.height - pad * (o.compact ? 0.35 : 0.55) - top };
   return { marks, content };
 }
 

@@ -11,6 +11,7 @@ import { leadNote, onlyHome, restatedLeads } from "./restated.js";
 import { namedHomes, withTags } from "./whose.js";
 import { settle, type Rescued, type Step } from "./settle.js";
 import { withPanels } from "./move.js";
+import { besideLabels } from "./beside.js";
 
 /** Widenings tried each with a taller row, least first: each is a layout per height shift, on a page that fails anyway. */
 const BOTH_TRIES = 4;
@@ -22,7 +23,7 @@ export interface Laid {
 }
 
 /** Lays a changed sheet out again in the first layout's page and chrome; the flags are the later rescues'. */
-export type Relayout = (sheet: Sheet, mapRows?: boolean, dense?: boolean, closer?: Set<string>, mapStack?: boolean) => Laid;
+export type Relayout = (sheet: Sheet, mapRows?: boolean, dense?: boolean, closer?: Set<string>, mapStack?: boolean, beside?: Set<string>) => Laid;
 
 /**
  * Repairs and balances the page laid out first; the result carries the repaired sheet (`sheet`) and the `moves`
@@ -70,6 +71,8 @@ export function repairLayout(sheet: Sheet, first: Laid, layout: Relayout): Posit
   // Still over after all of that: a sidebar down several rows drawn wider (widths.ts `widerSidebar`). Only here, so
   // a page any other rescue cures keeps the columns its drawing gave.
   if (over(now.laid.positioned) > 0) now = widerSidebar(now, lay);
+  // Still over: a low, wide panel's drawing set beside its label rather than under it (beside.ts).
+  if (over(now.laid.positioned) > 0) now = besideLabels(now, (s, ids) => relayout(s, rescued.mapRows, rescued.dense, undefined, stack, ids));
   // Heights the writer gave that were changed (heights.ts) are said, as a warning the build prints.
   const notes = [heightNote(sheet, now.sheet), leadNote(sheet, now.sheet)].filter((n): n is string => n !== undefined);
   const positioned = notes.length ? { ...now.laid.positioned, warnings: [...now.laid.positioned.warnings, ...notes] } : now.laid.positioned;
