@@ -119,8 +119,8 @@ describe("a box's line noting the form its content takes", () => {
   const TABLE = ["| Term | 정의 |", "|---|---|", "| Token | 텍스트 조각 |"];
   const CODE = ["```python", 'prompt = "Use code."', "```"];
 
-  it("drops `(python sample)` once the code is drawn, and `용어 6개` or `정의 길게` once the table is", async () => {
-    for (const [line, plan, kind] of [["(python sample)", CODE, "code"], ["용어 6개", TABLE, "table"], ["정의 길게", TABLE, "table"], ["12 terms", TABLE, "table"]] as const) {
+  it("drops `(python sample)` once the code is drawn, `용어 6개` or `정의 길게` once the table is, `용어` once the terms are", async () => {
+    for (const [line, plan, kind] of [["(python sample)", CODE, "code"], ["용어 6개", TABLE, "table"], ["정의 길게", TABLE, "table"], ["12 terms", TABLE, "table"], ["용어", ["- token: 조각"], "bullets"]] as const) {
       const p = panel((await readSheet(doc(line, [...plan]))).sheet, /GLOSSARY/);
       expect(p.lead.map(richText), line).toEqual([]);
       expect(kinds(p), line).toEqual([kind]);

@@ -170,6 +170,8 @@ function namesDrawnForm(line: string, panel: Panel): boolean {
   // `용어 6개`, `정의 길게`, `12 terms`: how many terms a glossary box lists and how its definitions run, once the
   // plan's table of them is there.
   if (/^(?:(?:용어|단어|개념|terms?|concepts?)\s*\d{1,2}\s*(?:개|가지)?|\d{1,2}\s*(?:terms?|concepts?)|(?:정의|설명|definitions?)\s*(?:길게|짧게|자세히|간단히|long|short|detailed))$/iu.test(line)) return has("table");
+  // `용어` over `정리` in a narrow sidebar, `Glossary`: the box named as the glossary the plan lists or tabulates.
+  if (/^(?:용어(?:\s*정리)?|용어집|glossary|key\s+terms)$/iu.test(line)) return has("table") || has("bullets");
   // `💬 명언`, `렌탈 가격 표 ($/GPU-hour)`: an emoji before the note, or a remark on what the form will show after
   // it, leave it a note on the form.
   line = line.replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, "").replace(/\s*[(（][^()（）]*[)）]$/u, "").trim();
