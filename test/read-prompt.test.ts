@@ -16,6 +16,7 @@ import { yamlPrompt } from "../src/read/prompt/yaml-prompt.js";
 import { emailPrompt } from "../src/read/prompt/email.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { plainMath } from "../src/read/math.js";
+import { logseqPage } from "../src/read/prompt/logseq.js";
 import { obsidianMarks } from "../src/read/prompt/obsidian.js";
 import { orgMode } from "../src/read/org-mode.js";
 import { wikiMarkup } from "../src/read/wiki-markup.js";
@@ -214,8 +215,8 @@ function planExpectations(written: string): PlanExpectations {
   // without their author lines, reactions and a revising message the reader made; a chat model's reply as the
   // prompt its long fence holds. Emoji shortcodes (`:bulb:` in a table cell) as the emoji GitHub shows. A blog
   // post's paste without its chrome and no-break spaces, its `【Output Structure Plan】` part and `■ 1. …` sections
-  // as the headings they stand for.
-  const doc = emojiShortcodes(typstShown(pandocShown(atxHeadings(reportMarks(glyphTitles(spokenParts(romanSections(labelSections(obsidianMarks(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(typst(chatThread(replyFence(blogPaste(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? emailPrompt(written)?.text ?? written))))))))))))))))), written), written));
+  // as the headings they stand for. A Logseq page's bullets as the headings, blocks and lists they show.
+  const doc = emojiShortcodes(typstShown(pandocShown(atxHeadings(reportMarks(glyphTitles(spokenParts(romanSections(labelSections(obsidianMarks(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(typst(chatThread(replyFence(blogPaste(logseqPage(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? emailPrompt(written)?.text ?? written)))))))))))))))))), written), written));
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`, `## 🧩 섹션 구성 (11개)`, `## 🧩 출력 구성`), tagged `<content>`, a bare `Plan:` label line, or
   // a name of the writer's own glossed with the template's (`# 📋 출력 구성 (Output Structure Plan)`).

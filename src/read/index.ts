@@ -26,6 +26,7 @@ import { yamlPrompt } from "./prompt/yaml-prompt.js";
 import { emailPrompt } from "./prompt/email.js";
 import { notebook, notebookNote } from "./prompt/notebook.js";
 import { chatThread } from "./prompt/chat-thread.js";
+import { logseqPage } from "./prompt/logseq.js";
 
 export interface ReadResult {
   sheet: Sheet;
@@ -49,7 +50,7 @@ export function detectInputKind(written: string): InputKind {
   // A prompt written as one YAML object (a layout and the boxes' content among its keys) is a prompt.
   if (yamlPrompt(written)) return "prompt";
   // A chat export's messages are told by what they paste, their authors and times set aside.
-  const text = romanSections(spokenParts(labelSections(bannerSections(xmlSections(toggleSections(asciidoc(wikiMarkup(orgMode(latexSource(typst(chatThread(blogPaste(written)))))))))))));
+  const text = romanSections(spokenParts(labelSections(bannerSections(xmlSections(toggleSections(asciidoc(wikiMarkup(orgMode(latexSource(typst(chatThread(blogPaste(logseqPage(written))))))))))))));
   if (/^---\r?\n[\s\S]*?^nanosheet\s*:/m.test(text.slice(0, 4000)) && text.startsWith("---")) return "sheet";
   const promptHeading =
     /^#{1,2}\s*(Layout Structure|Source Text|Output Structure Plan|Role Definition|Output Style|원문|원본 텍스트|레이아웃 구조|레이아웃|출력 구조|출력 스타일|역할 정의)/im;

@@ -18,7 +18,9 @@ export function chainOf(text: string): string[] | undefined {
 }
 
 export function readLeaves(tree: Leaf[], ordered: boolean, section: PlanSection, plan: Plan): void {
-  if (section.kind === "mindmap" || isOutline(tree)) {
+  // A mind-map section whose map came fenced above its list has its map: the list is notes about it.
+  const mapped = section.blocks.some((b) => b.kind === "mindmap");
+  if ((section.kind === "mindmap" && !mapped) || isOutline(tree)) {
     const root = mindmapFromLeaves(tree.filter((l) => !l.image), section.title, (leaf) =>
       plan.warnings.push(`line ${leaf.line}: "${leaf.text}" is not a Root: or Level N: line of the mind map and is not drawn`),
     );

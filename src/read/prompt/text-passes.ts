@@ -1,4 +1,5 @@
 // The passes a prompt document's text goes through before it is parsed, in order: what is not seen taken out,
+// an outliner's (Logseq's) page of bullets read as the Markdown it shows,
 // a blog editor's no-break spaces, quote components and page chrome read as the prompt they carry,
 // a chat model's reply unwrapped from the long fence it put the prompt in,
 // a copied chat thread's author lines, reactions and edit marks, a Docusaurus MDX page's code, comments, components
@@ -19,6 +20,7 @@ import { toggleSections } from "../toggle-sections.js";
 import { halfWidth } from "./fullwidth.js";
 import { webEntities } from "./entities.js";
 import { spreadsheetTables } from "./spreadsheet.js";
+import { logseqPage } from "./logseq.js";
 import { obsidianMarks } from "./obsidian.js";
 import { decimalOutline } from "./decimal-outline.js";
 import { orgMode } from "../org-mode.js";
@@ -38,7 +40,7 @@ import { parsePromptDoc, type PromptDoc } from "./sections.js";
 
 /** The document parsed after every text pass. */
 export function parsedPrompt(text: string): PromptDoc {
-  return parsePromptDoc(emojiShortcodes(glyphTitles(romanSections(spokenParts(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(decimalOutline(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(typst(quartoMarkdown(mdxMarkdown(chatThread(replyFence(blogPaste(visible(text)))))))))))))))))))))))))));
+  return parsePromptDoc(emojiShortcodes(glyphTitles(romanSections(spokenParts(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(decimalOutline(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(typst(quartoMarkdown(mdxMarkdown(chatThread(replyFence(blogPaste(logseqPage(visible(text))))))))))))))))))))))))))));
 }
 
 /** The text without its BOM and the zero-width spaces and word joiners a web page leaves in copied text: they
