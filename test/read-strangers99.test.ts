@@ -57,7 +57,7 @@ describe("a layout given as one spec card a panel", () => {
     expect(titles(sheet)).toEqual([["title"], ["ALPHA", "BETA"], ["GAMMA"], ["DELTA"]]);
     expect(ratios(sheet)).toEqual([10, 35, 35, 20]);
     const row2 = sheet.rows[1]!;
-    expect(row2.kind === "panels" && row2.panels.map((p) => Math.round(p.width * 100))).toEqual([60, 40]);
+    expect(row2.kind === "panels" && row2.panels.map((p) => Math.round((p.width ?? 0) * 100))).toEqual([60, 40]);
     expect(row2.kind === "panels" && row2.panels[1]!.rowSpan).toBe(2);
   });
 
