@@ -2,6 +2,7 @@
 // visual form the box should take ("(pipeline arrow)", "(token sequence box)"), and a title's trailing note of
 // the form its content takes ("PRETRAIN vs POST-TRAIN (comparison table)"). Once the plan gives the panel
 // its content, these have done their job and are not drawn; a box the plan gives nothing keeps them.
+import { pointsAtPlanPart } from "./section-pointer.js";
 import { sketchesCode } from "./code-sample.js";
 import { echoesCode } from "./code-echo.js";
 import { placeholderCaption, pictureStrip } from "./pictures.js";
@@ -56,7 +57,7 @@ export function dropDirections(panel: Panel): void {
     sketch[k] = (form[k - 1] === true || sketch[k - 1] === true) && words.length > 0 && words.every((w) => labels.includes(w));
   });
   const numbered = sketchesNumberedList(texts, panel);
-  panel.lead = lead.filter((_, k) => !form[k] && !sketch[k] && !numbered[k] && !isStandIn(texts[k]!) && !countsContent(texts[k]!, panel) && !rangeCountsContent(texts[k]!, panel) && !calloutWritten(texts[k]!, panel) && !calloutSketched(texts[k]!, panel) && !(form[k - 1] && /^[(（].*[)）]$/u.test(texts[k]!)) && !(listed && rows[k]! > 0));
+  panel.lead = lead.filter((_, k) => !form[k] && !sketch[k] && !numbered[k] && !isStandIn(texts[k]!) && !pointsAtPlanPart(texts[k]!) && !countsContent(texts[k]!, panel) && !rangeCountsContent(texts[k]!, panel) && !calloutWritten(texts[k]!, panel) && !calloutSketched(texts[k]!, panel) && !(form[k - 1] && /^[(（].*[)）]$/u.test(texts[k]!)) && !(listed && rows[k]! > 0));
   // A plan line pointing back at the quotes (`위 Quotable Insights 5개를 말풍선으로`) in the panel that now holds
   // them said how to draw them; the quotes are drawn.
   if (panel.blocks.some((b) => b.kind === "quote")) {

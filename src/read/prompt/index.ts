@@ -59,6 +59,7 @@ import { checkPanelCount } from "../limits.js";
 import { rangeBoxes } from "./range-refs.js";
 import { interleavedPlan } from "./heading-boxes.js";
 import { moveStrayQuotes } from "./stray-quotes.js";
+import { addCardQuotes } from "./spec-cards.js";
 import { unwrapped } from "./unwrapped.js";
 import { joinTranslatedQuotes } from "./translated-quote.js";
 import { secondChapter } from "./second-chapter.js";
@@ -118,6 +119,8 @@ function readDoc(whole: PromptDoc, mermaid: ParsedMermaid | undefined, drawnOn?:
   warnings.push(...plan.warnings);
   warnings.push(...diagramInlineWarnings(findSection(doc, "layout")?.nodes ?? []));
   const style = readStyle(styleNodes(doc), doc.text);
+  // A designer's brief names each panel's quote on its card (spec-cards.ts).
+  if (layoutSec) addCardQuotes(style, doc.lines.slice(layoutSec.line, sectionEnd(doc, layoutSec)), layoutSec.line + 1);
   splitListedQuotes(plan, style.quotes);
   captionedDiagrams(plan);
   moveStrayQuotes(plan);
@@ -292,3 +295,6 @@ function proseLines(doc: PromptDoc, sec: Section): { text: string; line: number 
   }
   return out;
 }
+
+/** The last line of a section's lines: the line before the next section, or the document's last. */
+const sectionEnd = (doc: PromptDoc, section: Section): number => (doc.sections[doc.sections.indexOf(section) + 1]?.line ?? doc.lines.length + 1) - 1;

@@ -7,7 +7,8 @@ import type { DiagramRow } from "./ascii-layout.js";
 import { blockRows } from "./block-layout.js";
 import { subgraphRows } from "./subgraph-layout.js";
 import { saidWidths } from "./said-widths.js";
-import { dataLayout } from "./data-layout.js";
+import { dataLayout, type DataLayout } from "./data-layout.js";
+import { cardLayout } from "./spec-cards.js";
 import { frameLayout } from "./frame-layout.js";
 import type { RatioTable } from "./ratios.js";
 import { heightsOf } from "./text-heights.js";
@@ -53,12 +54,19 @@ export function framedLayout(doc: PromptDoc, section: Section): TextLayout | und
 
 /** A spreadsheet's merged ranges, one a line (`- A2:B3 → 🧠 …`, cell-ranges.ts); tried before the prose reader,
  * which would take the ranges for a box's words. */
-export function rangedLayout(doc: PromptDoc, section: Section): TextLayout | undefined {
+export const rangedLayout = (doc: PromptDoc, section: Section): TextLayout | undefined => gridLayout(doc, section, rangeLayout);
+
+/** A designer's brief of one card a panel (`[패널 3]` over `- 위치: 2행 오른쪽`, spec-cards.ts); tried before the
+ * prose reader, which would take each card's fields for rows. */
+export const cardedLayout = (doc: PromptDoc, section: Section): TextLayout | undefined => gridLayout(doc, section, cardLayout);
+
+/** The rows a reader of the section's lines finds, placed on its grid of columns. */
+function gridLayout(doc: PromptDoc, section: Section, read: (lines: readonly string[], first: number) => DataLayout | undefined): TextLayout | undefined {
   const next = doc.sections[doc.sections.indexOf(section) + 1];
   const end = next ? next.line - 1 : doc.lines.length;
-  const data = rangeLayout(doc.lines.slice(section.line, end), section.line + 1);
+  const data = read(doc.lines.slice(section.line, end), section.line + 1);
   if (!data) return undefined;
-  const rows: TextRow[] = data.rows.map((r) => ({ line: r.line, cells: r.cells, head: "", remark: r.remark, ...(r.ratio !== undefined ? { ratio: r.ratio, percent: true } : {}) }));
+  const rows: TextRow[] = data.rows.map((r) => ({ line: r.line, cells: r.cells, head: "", remark: r.remark, ...(r.ratio !== undefined ? { ratio: r.ratio, percent: !!r.percent } : {}) }));
   return finish(rows, undefined, data.lines, data.across);
 }
 

@@ -1,6 +1,6 @@
 // A layout written out rather than drawn in boxes, tried in this order: a Quarto slide's columns (their titles are
 // headings, which the heading reader would take alone), a grid of coloured squares (the prose
-// reader would take its legend's sentences for boxes), frames with coordinates, a spreadsheet's merged ranges, a layout described in sentences,
+// reader would take its legend's sentences for boxes), frames with coordinates, a spreadsheet's merged ranges, a designer's cards, a layout described in sentences,
 // then `Row N: [A] [B]` lines, a list of rows or a table of boxes (which the sentence reader leaves alone). Its
 // row heights: stated with it, else a ratio table beside it, else as the grid sketches them, else shared out.
 import { emojiGridLayout } from "./emoji-grid.js";
@@ -11,10 +11,10 @@ import { findRatioTable, type RatioTable } from "./ratios.js";
 import type { PromptDoc, Section } from "./sections.js";
 import { proseHeights } from "./sentence-heights.js";
 import { unstatedHeights } from "./text-heights.js";
-import { framedLayout, rangedLayout, readTextLayout, type TextLayout } from "./text-layout.js";
+import { cardedLayout, framedLayout, rangedLayout, readTextLayout, type TextLayout } from "./text-layout.js";
 
 export function writtenLayout(doc: PromptDoc, section: Section, warnings: string[]): { layout: TextLayout; table: RatioTable | undefined } | undefined {
-  const layout = columnsLayout(doc, section) ?? headingLayout(section) ?? emojiGridLayout(doc, section) ?? framedLayout(doc, section) ?? rangedLayout(doc, section) ?? readProseLayout(doc, section, warnings) ?? readTextLayout(doc, section, warnings);
+  const layout = columnsLayout(doc, section) ?? headingLayout(section) ?? emojiGridLayout(doc, section) ?? framedLayout(doc, section) ?? rangedLayout(doc, section) ?? cardedLayout(doc, section) ?? readProseLayout(doc, section, warnings) ?? readTextLayout(doc, section, warnings);
   if (!layout) return undefined;
   const nodes = section.nodes.filter((n) => n !== layout.layoutTable);
   // A table of boxes with its heights on a line beside it (`행 높이: 1/6, 3/6, 2/6`), as a drawing has them.
