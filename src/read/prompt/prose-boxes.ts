@@ -45,6 +45,8 @@ const TAIL = /\s+(?:that|which|spanning|spans|running|runs|going|goes|sits|stret
 const LABEL_ITEM = /^(?:col(?:umn)?\s*(?:[a-z]\b|\d+)|(?:box|panel|card|박스|패널|칸)\s*\d+|\d+\s*(?:번\s*)?(?:칸|박스)|full[- ]?width|전체(?:\s*너비)?)\s*([(（][^()（）]*[)）])?\s*[:：]\s*/i;
 
 const MAX_PIECE = 240;
+/** A bracket saying only that the box takes half its row. */
+const HALF = /^(?:(?:about|roughly|around|약)\s*)?(?:(?:a|one)\s+)?(?:half|절반|반)(?:\s*(?:of\s+the\s+(?:row|width|page)|정도|쯤|가량))?$/i;
 
 /** The pieces of a row's text that are boxes, in the order written. */
 export function splitBoxes(text: string): string[] {
@@ -77,6 +79,12 @@ function placeStart(text: string, at: number): number {
   // Place words sit right before the emoji: a short window keeps a row of many boxes linear.
   const before = text.slice(Math.max(0, at - 60), at);
   const m = /(?:[,;|/·+]|\s(?:and|그리고|및)|^)\s*((?:(?:on|at|to)\s+the\s+|(?:left|middle|cent(?:er|re)|right|왼쪽|왼편|가운데|중앙|오른쪽|오른편|좌측|우측)(?:에는|에|은|는)?\s*(?:[:：—-]\s*)?|(?:a|an|the|one|wide|big|large|narrow|small|tall|vertical|넓은|큰|작은|좁은|세로)\s+)*)$/i.exec(before);
+  // `가운데는 "🗜️ …"`: the quote opening the title stands between the place words and the emoji.
+  const quote = /["“「『'‘]$/.exec(before);
+  if (quote) {
+    const q = placeStart(text.slice(0, at - 1), at - 1);
+    return q < at - 1 ? q : at - 1;
+  }
   return m ? at - m[1]!.length : at;
 }
 
@@ -128,6 +136,11 @@ export function readBox(piece: string): ProseBox | undefined {
   text = text.replace(/\s*[(（]([^()（）]*)[)）]/g, (all, inner: string) => {
     const p = /(\d{1,3}(?:\.\d+)?)\s*%/.exec(inner);
     if (p && box.width === undefined) box.width = Number(p[1]);
+    // `(절반 정도)`, `(about half)`: half the row, said in words.
+    if (!p && box.width === undefined && HALF.test(inner.trim())) {
+      box.width = 50;
+      return " ";
+    }
     return remarkOnly(inner) ? " " : all;
   });
   const width = box.width === undefined ? PERCENT.exec(text) : null;

@@ -30,14 +30,14 @@ export interface ProseRow {
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, 첫: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6 };
 /** How a sentence about one row begins. */
 const ROW_HEAD = new RegExp(
-  String.raw`^(?:(?:and|then)\s+)?(?:the\s+)?(?:(?:row|line|tier|band|strip)\s*(\d+)|(\d+)\s*(?:행|줄|단|층)(?!\s*[~–-]\s*\d)|(첫|두|세|네|다섯|여섯)\s*(?:번째|째)\s*(?:줄|행|단|칸)?|(first|second|third|fourth|fifth|sixth)\s+(?:row|band|tier|strip|line)|(top|upper|middle|lower|bottom|last|final|title|header|footer)(?:\s+(?:row|band|strip|bar|banner|line|section))?|(상단|중상단|중단|중앙|중하단|하단|맨\s*위|맨\s*아래|맨\s*밑|제목\s*줄|타이틀|헤더|그\s*(?:밑|아래|다음)(?:\s*(?:줄|행|단))?))(?=[\s(（:：—–,-]|$)`,
+  String.raw`^(?:(?:and|then)\s+)?(?:the\s+)?(?:(?:row|line|tier|band|strip)\s*(\d+)|(\d+)\s*(?:행|줄|단|층)(?!\s*[~–-]\s*\d)|(첫|두|세|네|다섯|여섯)\s*(?:번째|째)\s*(?:줄|행|단|칸)?|(first|second|third|fourth|fifth|sixth)\s+(?:row|band|tier|strip|line)|(top|upper|middle|lower|bottom|last|final|title|header|footer)(?:\s+(?:row|band|strip|bar|banner|line|section))?|(상단|중상단|중단|중앙|중하단|하단|(?:맨\s*위|맨\s*아래|맨\s*밑|(?:가운데|중간|위|아래)(?=\s*(?:줄|행|단)))(?:\s*(?:줄|행|단))?|제목\s*줄|타이틀|헤더|그\s*(?:밑|아래|다음)(?:\s*(?:줄|행|단))?)(?:은|는|에는|엔)?)(?=[\s(（:：—–,-]|$)`,
   "i",
 );
 const TITLE_WORD = /title|banner|header|heading|제목|타이틀|배너|헤더|cheat\s*sheet|치트\s*시트|🍌/i;
 /** The words of a title row that describe it rather than give its text. */
 const DESCRIPTION = /\b(?:a|an|the|with|and|of|for|page|chapter|name|title|banner|header|heading|bar|big|large|wide|full[- ]width|across|whole|width|row|strip|top|goes|here)\b|제목|배너|타이틀|헤더|전체|너비|가로|페이지|챕터|이름|크게|넓게|들어감|[을를과와이가은는]\b/gi;
 const TITLE_HEAD = /^(?:top|title|header|상단|맨\s*위|제목|타이틀|헤더|first|첫|1\s*행|row\s*1\b)/i;
-const COUNT = /(?:^|\s)(?:two|three|four|five|six|\d|두|세|네|다섯|여섯)\s*(?:개의?\s*)?(?:equal\s+)?(?:boxes|panels|columns|cards|박스|칸|상자|패널|개)\s*(?:side\s+by\s+side|나란히|균등하게?|으?로\s*나눠서?|으?로)?\s*[:：]?/i;
+const COUNT = /(?:^|\s)(?:two|three|four|five|six|\d|두|세|네|다섯|여섯)\s*(?:개의?\s*)?(?:equal\s+)?(?:boxes|panels|columns|cards|박스|칸|상자|패널|개)\s*(?:side\s+by\s+side|나란히|균등하게?|으?로\s*나눠서?|으?로|인데|이고|이며)?\s*[:：]?/i;
 const BIG = /widest|biggest|largest|tallest|main|heart\s+of\s+the|가장\s*(?:넓|크|높)|메인|제일\s*(?:넓|크)/i;
 /** A branch of a drawn tree before a box (`├── Left (60%): …`, `│   └── …`, `` `-- ``): the outline's drawing, as a list
  * item's dash is; the indent before it still tells the box from its row. */
@@ -160,17 +160,25 @@ function described(row: ProseRow): boolean {
   return true;
 }
 
+/** A row head that can follow a comma: a row named outright with its particle (`가운데 줄(55%)은`, `맨 아래는`), not a
+ * box's place (`, 가운데 "🗜️ …"`). */
+const COMMA_ROW = /^(?:(?:맨\s*)?(?:위|아래|밑)|가운데|중간)\s*(?:줄|행|단)\s*(?:[(（][^()（）]{0,40}[)）])?(?:은|는|에는|엔)\s|^맨\s*(?:위|아래|밑)(?:은|는|에는|엔)\s/;
+
 /** A line as the sentences it holds, cut before each new row's words (`… NOT A BRAIN. Row 3 (45%): …`). One pass
  * over the line's sentence ends, so a paragraph holding thousands of rows is cut in linear time. */
 function units(text: string): string[] {
   const out: string[] = [];
   let from = 0;
-  for (const m of text.matchAll(/(?:[.。;!]|\s\/|\s\|)\s+(?=\S)/g)) {
+  for (const m of text.matchAll(/(?:[.。;!,]|\s\/|\s\|)\s+(?=\S)/g)) {
     const at = m.index! + m[0].length;
     const after = text.slice(at, at + 200);
     // A sentence about a sidebar through rows is its own unit too, but only after a full stop.
     const sidebar = /[.。;!]/.test(m[0]) && /세로|sidebar|side\s*bar|사이드\s*바/i.test(after.slice(0, 40)) && /\d\s*(?:[~–—-]|to|and|through)\s*\d|\d\s*행까지|through\s+row/i.test(after);
-    if (!ROW_HEAD.test(after) && !sidebar) continue;
+    // After a comma only a head that says it is a row (`, 가운데 줄(55%)은 …`, `, 맨 아래는 …`): a bare `middle`
+    // after a comma is the row's middle box.
+    // And only inside a sentence that opened with a row: `높이는 제목 10%, …, 하단 띠 26%` lists heights.
+    const comma = m[0].startsWith(",");
+    if (comma ? !COMMA_ROW.test(after) || !ROW_HEAD.test(text.slice(from, from + 200)) : !ROW_HEAD.test(after) && !sidebar) continue;
     out.push(text.slice(from, m.index! + 1).trim());
     from = at;
   }
@@ -193,7 +201,8 @@ function rowOf(unit: string, line: number, place: number): ProseRow | undefined 
     big = BIG.test(remark[1]!);
     rest = rest.slice(remark[0].length);
   }
-  rest = rest.replace(/^\s*(?:[:：—–-]|\s)\s*/, "");
+  // `가운데 줄(55%)은 …`: the particle after the head's remark belongs to the head.
+  rest = rest.replace(/^(?:은|는|에는|엔)(?=\s)/, "").replace(/^\s*(?:[:：—–-]|\s)\s*/, "");
   const tall = /^(?:(?:height|높이)\s*[:：]?\s*)?(\d{1,3}(?:\.\d+)?)\s*%\s*(?:of\s+the\s+(?:page|height)|height|tall|높이)?\s*(?:[:：—–,-]\s*)?/i.exec(rest);
   if (tall && height === undefined) {
     height = Number(tall[1]);
