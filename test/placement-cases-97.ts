@@ -10,9 +10,9 @@ export const NINETY_SEVENTH: Record<string, Case> = {
       // Plan 1 (🧹 Filtering Pipeline): the flowchart of the steps.
       [/Common Crawl raw HTML/, /^FILTERING PIPELINE/],
       // Plan 2 (📚 Filtering Steps): the table of the steps, of the pipeline.
-      [/URL filtering.*block list/, /^FILTERING PIPELINE/],
+      [/^단계 \| 하는 일 \| 왜 필요한가/, /^FILTERING PIPELINE/],
       // Plan 3 (📦 FineWeb 규모): its pie, drawn as a table of slices.
-      [/English web text/, /^FINEWEB 규모/],
+      [/^FineWeb 구성 \(대략\)/, /^FINEWEB 규모/],
       // Plan 4 (📌 Key Takeaways), a bullet that ran onto a second line kept whole.
       [/filtering이 대부분의 일을 한다/, /^KEY TAKEAWAYS/],
       [/^We want large diversity of high quality documents/, /^KEY TAKEAWAYS/],
