@@ -30,6 +30,7 @@ import { isPandocMarkdown, pandocMarkdown } from "../src/read/prompt/pandoc-mark
 import { chatThread } from "../src/read/prompt/chat-thread.js";
 import { replyFence } from "../src/read/prompt/reply-fence.js";
 import { blogPaste } from "../src/read/prompt/blog-paste.js";
+import { pdfCopy } from "../src/read/prompt/pdf-copy.js";
 import { glyphTitles } from "../src/read/prompt/glyph-titles.js";
 import { labelSections } from "../src/read/label-sections.js";
 import { plannedQuotes } from "../src/read/prompt/same-quote.js";
@@ -215,8 +216,9 @@ function planExpectations(written: string): PlanExpectations {
   // without their author lines, reactions and a revising message the reader made; a chat model's reply as the
   // prompt its long fence holds. Emoji shortcodes (`:bulb:` in a table cell) as the emoji GitHub shows. A blog
   // post's paste without its chrome and no-break spaces, its `【Output Structure Plan】` part and `■ 1. …` sections
-  // as the headings they stand for. A Logseq page's bullets as the headings, blocks and lists they show.
-  const doc = emojiShortcodes(typstShown(pandocShown(atxHeadings(reportMarks(glyphTitles(spokenParts(romanSections(labelSections(obsidianMarks(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(typst(chatThread(replyFence(blogPaste(logseqPage(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? emailPrompt(written)?.text ?? written)))))))))))))))))), written), written));
+  // as the headings they stand for. A Logseq page's bullets as the headings, blocks and lists they show. A PDF viewer's copy without its page chrome,
+  // ligatures and Symbol bullets, its part names alone on their lines as the headings they stand for.
+  const doc = emojiShortcodes(typstShown(pandocShown(atxHeadings(reportMarks(glyphTitles(spokenParts(romanSections(labelSections(obsidianMarks(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(typst(chatThread(replyFence(blogPaste(logseqPage(pdfCopy(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? emailPrompt(written)?.text ?? written))))))))))))))))))), written), written));
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`, `## 🧩 섹션 구성 (11개)`, `## 🧩 출력 구성`, a draft's `# 출력 구성안`), tagged `<content>`, a bare `Plan:` label line, or
   // a name of the writer's own glossed with the template's (`# 📋 출력 구성 (Output Structure Plan)`).

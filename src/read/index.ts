@@ -18,6 +18,7 @@ import { typst } from "./typst.js";
 import { latexSource } from "./latex-source.js";
 import { decodeInput } from "./encoding.js";
 import { blogPaste } from "./prompt/blog-paste.js";
+import { pdfCopy } from "./prompt/pdf-copy.js";
 import { checkEmphasis, checkNesting, checkSheetLimits } from "./limits.js";
 import { isSafeLink } from "../model/links.js";
 import { standInWarnings } from "./stand-ins.js";
@@ -50,7 +51,7 @@ export function detectInputKind(written: string): InputKind {
   // A prompt written as one YAML object (a layout and the boxes' content among its keys) is a prompt.
   if (yamlPrompt(written)) return "prompt";
   // A chat export's messages are told by what they paste, their authors and times set aside.
-  const text = romanSections(spokenParts(labelSections(bannerSections(xmlSections(toggleSections(asciidoc(wikiMarkup(orgMode(latexSource(typst(chatThread(blogPaste(logseqPage(written))))))))))))));
+  const text = romanSections(spokenParts(labelSections(bannerSections(xmlSections(toggleSections(asciidoc(wikiMarkup(orgMode(latexSource(typst(chatThread(blogPaste(logseqPage(pdfCopy(written)))))))))))))));
   if (/^---\r?\n[\s\S]*?^nanosheet\s*:/m.test(text.slice(0, 4000)) && text.startsWith("---")) return "sheet";
   const promptHeading =
     /^#{1,2}\s*(Layout Structure|Source Text|Output Structure Plan|Role Definition|Output Style|원문|원본 텍스트|레이아웃 구조|레이아웃|출력 구조|출력 스타일|역할 정의)/im;

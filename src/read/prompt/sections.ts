@@ -141,6 +141,8 @@ export function parsePromptDoc(text: string): PromptDoc {
   sections.push(current);
   const lines = text.split(/\r?\n/);
   for (const s of sections) if (s.kind === "plan") s.nodes = mixedBullets(s.nodes.flatMap((n) => bareMermaid(n, lines) ?? gaejosik(n, lines, parsePiece) ?? glyphBullets(n, lines, parsePiece) ?? indentedList(n, lines) ?? afterTable(n) ?? headlessTable(n, lines, parsePiece) ?? barTable(n, lines, parsePiece) ?? tableTail(n, lines, parsePiece) ?? n), lines, parsePiece);
+  // The layout's ratio table typed without its `|---|` rule is the table its writer meant, as in the plan.
+  for (const s of sections) if (s.kind === "layout") s.nodes = s.nodes.flatMap((n) => headlessTable(n, lines, parsePiece) ?? n);
   return { text, lines, tree, sections };
 }
 

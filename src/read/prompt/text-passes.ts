@@ -1,4 +1,5 @@
 // The passes a prompt document's text goes through before it is parsed, in order: what is not seen taken out,
+// a PDF viewer's copy (page chrome, ligatures, Symbol bullets, hyphens, broken lines, unstyled headings and tables),
 // an outliner's (Logseq's) page of bullets read as the Markdown it shows,
 // a blog editor's no-break spaces, quote components and page chrome read as the prompt they carry,
 // a chat model's reply unwrapped from the long fence it put the prompt in,
@@ -35,12 +36,13 @@ import { quartoMarkdown } from "./quarto.js";
 import { mdxMarkdown } from "./mdx.js";
 import { replyFence } from "./reply-fence.js";
 import { blogPaste } from "./blog-paste.js";
+import { pdfCopy } from "./pdf-copy.js";
 import { glyphTitles } from "./glyph-titles.js";
 import { parsePromptDoc, type PromptDoc } from "./sections.js";
 
 /** The document parsed after every text pass. */
 export function parsedPrompt(text: string): PromptDoc {
-  return parsePromptDoc(emojiShortcodes(glyphTitles(romanSections(spokenParts(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(decimalOutline(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(typst(quartoMarkdown(mdxMarkdown(chatThread(replyFence(blogPaste(logseqPage(visible(text))))))))))))))))))))))))))));
+  return parsePromptDoc(emojiShortcodes(glyphTitles(romanSections(spokenParts(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(decimalOutline(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(typst(quartoMarkdown(mdxMarkdown(chatThread(replyFence(blogPaste(logseqPage(pdfCopy(visible(text)))))))))))))))))))))))))))));
 }
 
 /** The text without its BOM and the zero-width spaces and word joiners a web page leaves in copied text: they
