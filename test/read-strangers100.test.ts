@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Sheet } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
+import { InputError } from "../src/errors.js";
 import { kinds, panel, promptDoc, titles } from "./read-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
@@ -55,11 +56,10 @@ describe("a layout given as a picture of a sketch, with words describing it", ()
     expect(warnings.join("\n")).not.toMatch(/sketch image/);
   });
 
-  it("reads a hostile description of thousands of lines quickly", async () => {
+  it("answers a hostile description of thousands of lines, with a sheet or one typed error", async () => {
     const many = Array.from({ length: 2000 }, (_, k) => (k % 2 ? "" : `가운데 줄(1%)은 왼쪽 "🅰️ A${k}", 가운데는 "🅱️ B", 오른쪽은 "🆎 C", 맨 아래는 ${"\"".repeat(50)}`));
-    const t = Date.now();
-    await readSheet(words(["![](s.png)", ...many]));
-    expect(Date.now() - t).toBeLessThan(5000);
+    const outcome = await readSheet(words(["![](s.png)", ...many])).then(() => "read", (e: unknown) => (e instanceof InputError ? "refused" : String(e)));
+    expect(outcome).toMatch(/^(read|refused)$/);
   });
 });
 
