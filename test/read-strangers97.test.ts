@@ -10,6 +10,7 @@ import type { Block, Sheet } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { pdfCopy } from "../src/read/prompt/pdf-copy.js";
+import { wordSet } from "../src/read/prompt/words.js";
 import { kinds, panel, titles } from "./read-helpers.js";
 import { FIXTURES_DIR } from "./fixtures/list.js";
 
@@ -86,6 +87,16 @@ describe("a prompt copied out of a PDF viewer", () => {
     const text = doc(BOX, PLAN).replace(/\n$/, "\n이미지 생성 요청\n\uF0B7\tA4 가로 방향, 세로(Portrait) 방향은\n사용하지 마세요\n");
     const { warnings } = await readSheet(text);
     expect(warnings.join("\n")).not.toMatch(/portrait page is asked/);
+  });
+});
+
+describe("a quantity written with its unit spelled out or short", () => {
+  it("keys `44 terabytes` as the `44TB` a box writes, `15 trillion` and `15조` as `15T`", () => {
+    expect(wordSet("You end up with about 44 terabytes of text")).toContain("44tb");
+    expect(wordSet("44TB / 15T tokens")).toContain("44tb");
+    for (const t of ["15 trillion tokens", "15조 토큰", "15T tokens"]) expect(wordSet(t), t).toContain("15t");
+    // A number alone, or one before another word, is no quantity.
+    expect([...wordSet("about 44 pages of text")].some((k) => /^44/.test(k))).toBe(false);
   });
 });
 

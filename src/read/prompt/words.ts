@@ -176,6 +176,10 @@ function keyOf(word: string): string | undefined {
   return stem.length >= 3 ? stem : w;
 }
 
+/** A number and its unit spelled out (`44 terabytes`, `15 trillion`, `15조`), and the letters it is written with. */
+const QUANTITY = /(\d+(?:[.,]\d+)?)\s*(terabytes?|gigabytes?|megabytes?|petabytes?|trillion|billion|million|조)(?![\p{L}])/giu;
+const UNIT: Record<string, string> = { terabyte: "tb", gigabyte: "gb", megabyte: "mb", petabyte: "pb", trillion: "t", billion: "b", million: "m", 조: "t" };
+
 /** Korean notes attach particles to English terms (`Python으로`, `RL을`): a change of script ends a word. */
 const SCRIPT_CHANGE = /(?<=[A-Za-z0-9])(?=\p{Script=Hangul})|(?<=\p{Script=Hangul})(?=[A-Za-z])/u;
 
@@ -185,6 +189,8 @@ export function wordSet(text: string): Set<string> {
     const k = raw ? wordKey(raw) : undefined;
     if (k) out.add(k);
   }
+  // `44 terabytes` is the `44TB` a box writes, `15 trillion` its `15T`: one key, as the short form keys itself.
+  if (/\d/.test(text)) for (const m of text.matchAll(QUANTITY)) out.add(`${m[1]!.replace(/,/g, "")}${UNIT[m[2]!.toLowerCase().replace(/s$/, "")]}`);
   for (const name of joinedNames(text)) out.add(name.key);
   return out;
 }
