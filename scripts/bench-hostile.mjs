@@ -32,6 +32,12 @@ const CASES = [
   ["a Mermaid chart of 2,000 links", () => twoBoxes(["## 🅰️ ALPHA", "```mermaid", "graph LR", ...Array.from({ length: 2000 }, (_, k) => `  N${k} --> N${k + 1}`), "```"])],
   ["a plan table of 2,000 rows", () => twoBoxes(["| 패널 | 들어갈 내용 | 시각 요소 |", "|---|---|---|", ...Array.from({ length: 2000 }, (_, k) => `| 🅰️ Alpha ${k} | ${"• point words<br>".repeat(8)}• x | 인용: "${"q ".repeat(60)}" |`)])],
   ["2,000 spreadsheet-range lines", () => ["# Layout", ...Array.from({ length: 2000 }, (_, k) => `- A${(k % 90) + 1}:L${(k % 90) + 1} → ${"x ".repeat(150)}`), "# Output Structure Plan", "## A", "- a"].join("\n")],
+  // The ways of keeping a chapter read since the twenty-ninth round, each 2,000 lines of its own marks left open.
+  ["a 2,000-line KakaoTalk export", () => ["스터디방 님과 카카오톡 대화", "저장한 날짜 : 2026-12-01 오후 9:14", ...Array.from({ length: 2000 }, (_, k) => (k % 3 ? `[민지] [오후 9:${String(k % 60).padStart(2, "0")}] ${"비율 25 말고 30으로 ".repeat(8)}` : "사진"))].join("\n")],
+  ["a 2,000-line PDF copy", () => Array.from({ length: 2000 }, (_, k) => (k % 40 === 0 ? `Karpathy LLM 정리 — ${k / 40 + 1} / 50` : k % 3 ? `\uF0B7\t${"ﬁltering tok- ".repeat(10)}` : `${"x".repeat(70)}-`)).join("\n")],
+  ["a 2,000-line Logseq page", () => ["title:: x", ...Array.from({ length: 2000 }, (_, k) => `${"\t".repeat(k % 40)}- ${"((".repeat(5)}#[[${"a".repeat(30)} TODO:: ${"|".repeat(20)}`)].join("\n")],
+  ["a 2,000-line MDX page", () => ["---", "sidebar_position: 1", "---", "import Tabs from '@theme/Tabs';", ...Array.from({ length: 2000 }, (_, k) => (k % 2 ? `<TabItem value="a${k}" label="${"레이아웃 ".repeat(10)}">` : `{/* ${"x ".repeat(80)}`))].join("\n")],
+  ["a 2,000-line blog paste", () => ["이웃추가", ...Array.from({ length: 2000 }, (_, k) => (k % 3 === 0 ? `■\u00a0${"x".repeat(90)}` : k % 3 === 1 ? '"' : `【${"y\u00a0".repeat(60)}`)), "사진 설명을 입력하세요."].join("\n")],
 ];
 
 /** Each case's read + layout time, ms, and how it ended (a sheet, or the input error's first words). */
