@@ -67,6 +67,6 @@ export function noWorse(next: PositionedSheet, now: PositionedSheet, emptied: Se
 }
 
 /** The page's overflow, all panels together, px. */
-function overOf(s: PositionedSheet): number {
+export function overOf(s: PositionedSheet): number {
   return s.panels.reduce((sum, p) => sum + p.overflowPx, 0);
 }

@@ -7,6 +7,7 @@
 import type { Panel, Sheet } from "../model/sheet.js";
 import type { Box, PositionedSheet } from "../model/positioned.js";
 import { panelsOf } from "../model/sheet.js";
+import { overOf } from "./bare.js";
 
 /** Whether a panel's content may stand beside its tape label: see the head of the file. */
 export function besideTape(panel: Panel, box: Box): boolean {
@@ -16,7 +17,6 @@ export function besideTape(panel: Panel, box: Box): boolean {
 
 /** The page with its overflowing low, wide drawings beside their labels, or `now` when that helps nothing. */
 export function besideLabels<T extends { sheet: Sheet; laid: { positioned: PositionedSheet } }>(now: T, lay: (sheet: Sheet, beside: Set<string>) => T["laid"]): T {
-  const over = (s: PositionedSheet): number => s.panels.reduce((sum, p) => sum + p.overflowPx, 0);
   const panels = new Map(panelsOf(now.sheet).map((p) => [p.id, p]));
   const ids = new Set(
     now.laid.positioned.panels.filter((p) => {
@@ -27,6 +27,6 @@ export function besideLabels<T extends { sheet: Sheet; laid: { positioned: Posit
   if (ids.size === 0) return now;
   const was = new Set(now.laid.positioned.panels.filter((p) => p.overflow).map((p) => p.id));
   const laid = lay(now.sheet, ids);
-  if (laid.positioned.panels.some((p) => p.overflow && !was.has(p.id)) || over(laid.positioned) >= over(now.laid.positioned) - 0.5) return now;
+  if (laid.positioned.panels.some((p) => p.overflow && !was.has(p.id)) || overOf(laid.positioned) >= overOf(now.laid.positioned) - 0.5) return now;
   return { ...now, laid };
 }

@@ -12,6 +12,7 @@ import { namedHomes, withTags } from "./whose.js";
 import { settle, type Rescued, type Step } from "./settle.js";
 import { withPanels } from "./move.js";
 import { besideLabels } from "./beside.js";
+import { overOf } from "./bare.js";
 
 /** Widenings tried each with a taller row, least first: each is a layout per height shift, on a page that fails anyway. */
 const BOTH_TRIES = 4;
@@ -46,14 +47,14 @@ export function repairLayout(sheet: Sheet, first: Laid, layout: Relayout): Posit
   const after = settled.moves.slice(rescued.now.moves.length);
   const kept = rescued.home && after.every((m) => m.kind === "quote") ? rescued.home() : undefined;
   const home = kept && settle(kept, relayout);
-  let now = home && over(home.laid.positioned) === 0 && onlyHome(settled.sheet, home.sheet, rescued.now.moves, after) ? home : settled;
+  let now = home && overOf(home.laid.positioned) === 0 && onlyHome(settled.sheet, home.sheet, rescued.now.moves, after) ? home : settled;
   // Still over after every rescue, with a mind map on the page: a map too wide for its box (a sidebar) is written
   // stacked, branch under branch (mindmap/stacked.ts), kept when the page overflows less that way. Only here, so a
   // page that fits any other way keeps its maps as they are.
   let stack = false;
-  if (over(now.laid.positioned) > 0 && hasMap(now.sheet)) {
+  if (overOf(now.laid.positioned) > 0 && hasMap(now.sheet)) {
     const stacked = relayout(now.sheet, rescued.mapRows, rescued.dense, undefined, true);
-    if (over(stacked.positioned) < over(now.laid.positioned) - 0.5) {
+    if (overOf(stacked.positioned) < overOf(now.laid.positioned) - 0.5) {
       now = { ...now, laid: stacked };
       stack = true;
     }
@@ -62,17 +63,17 @@ export function repairLayout(sheet: Sheet, first: Laid, layout: Relayout): Posit
   // tried while the map still overflowed (a sidebar spanning every row, which no one row's height cures, left each
   // try short of a cure and a full panel beside it short of room), so they are tried again now, alone first.
   const lay = (s: Sheet): Laid => relayout(s, rescued.mapRows, rescued.dense, undefined, stack);
-  if (stack && over(now.laid.positioned) > 0) now = taller(now, lay) ?? now;
+  if (stack && overOf(now.laid.positioned) > 0) now = taller(now, lay) ?? now;
   // Still over after every rescue, a panel too narrow and too low at once (a chart turned on its side in a short
   // band needs both): a wider panel alone or a taller row alone left it over, the two together may cure it. The
   // least widening whose row then drawn taller (heights.ts) cures the page, balanced again; kept only then, so a
   // page that fits any other way is as it was.
-  if (over(now.laid.positioned) > 0) now = bothWays(now, rescued, relayout, lay, stack) ?? now;
+  if (overOf(now.laid.positioned) > 0) now = bothWays(now, rescued, relayout, lay, stack) ?? now;
   // Still over after all of that: a sidebar down several rows drawn wider (widths.ts `widerSidebar`). Only here, so
   // a page any other rescue cures keeps the columns its drawing gave.
-  if (over(now.laid.positioned) > 0) now = widerSidebar(now, lay);
+  if (overOf(now.laid.positioned) > 0) now = widerSidebar(now, lay);
   // Still over: a low, wide panel's drawing set beside its label rather than under it (beside.ts).
-  if (over(now.laid.positioned) > 0) now = besideLabels(now, (s, ids) => relayout(s, rescued.mapRows, rescued.dense, undefined, stack, ids));
+  if (overOf(now.laid.positioned) > 0) now = besideLabels(now, (s, ids) => relayout(s, rescued.mapRows, rescued.dense, undefined, stack, ids));
   // Heights the writer gave that were changed (heights.ts) are said, as a warning the build prints.
   const notes = [heightNote(sheet, now.sheet), leadNote(sheet, now.sheet)].filter((n): n is string => n !== undefined);
   const positioned = notes.length ? { ...now.laid.positioned, warnings: [...now.laid.positioned.warnings, ...notes] } : now.laid.positioned;
@@ -90,10 +91,6 @@ export function repairLayout(sheet: Sheet, first: Laid, layout: Relayout): Posit
   return final !== sheet ? { ...positioned, sheet: final } : positioned;
 }
 
-function over(s: PositionedSheet): number {
-  return s.panels.reduce((sum, p) => sum + p.overflowPx, 0);
-}
-
 /**
  * When some panel overflows at the minimum size, blocks the reader placed by meaning or room move to panels that
  * really fit them (rehome.ts) and the page is laid out again, kept only when it overflows less; then the later
@@ -107,53 +104,53 @@ function rescue(sheet: Sheet, first: Laid, relayout: Relayout): Rescued {
     if (!repaired) return;
     // The moves were judged in the first layout's chrome (`relayout` keeps it): a cramped page stays cramped.
     const second = relayout(repaired.sheet, mapRows);
-    if (over(second.positioned) < over(now.laid.positioned)) now = { sheet: repaired.sheet, laid: second, moves: [...now.moves, ...repaired.moves] };
+    if (overOf(second.positioned) < overOf(now.laid.positioned)) now = { sheet: repaired.sheet, laid: second, moves: [...now.moves, ...repaired.moves] };
   };
-  if (over(first.positioned) > 0) repair();
+  if (overOf(first.positioned) > 0) repair();
   // Still over: mind maps may be written in rows (the last rescue; a map moved for room keeps its tree). Tried
   // on the page as the reader placed it, then with moves for room judged in that light, then after the moves
   // already made; the first with the least overflow wins, so a block stays home where rows make room.
-  if (over(now.laid.positioned) > 0 && hasMap(now.sheet)) {
+  if (overOf(now.laid.positioned) > 0 && hasMap(now.sheet)) {
     let best: typeof now | undefined;
     const consider = (c: typeof now): void => {
-      if (!best || over(c.laid.positioned) < over(best.laid.positioned) - 0.5) best = c;
+      if (!best || overOf(c.laid.positioned) < overOf(best.laid.positioned) - 0.5) best = c;
     };
     const plain = { sheet, laid: relayout(sheet, true), moves: [] as Move[] };
     consider(plain);
     // Moves for room judged with maps in rows may differ from those judged without: a map placed by room may
     // now fit elsewhere, so it leaves first, and pinned blocks stay.
-    const again = over(plain.laid.positioned) > 0 ? rehome(sheet, plain.laid.fitted, { pinned: false, roomFirst: true }) : undefined;
+    const again = overOf(plain.laid.positioned) > 0 ? rehome(sheet, plain.laid.fitted, { pinned: false, roomFirst: true }) : undefined;
     if (again) consider({ sheet: again.sheet, laid: relayout(again.sheet, true), moves: again.moves });
     // Each next try only while the best so far still overflows.
-    if (now.moves.length && over(best!.laid.positioned) > 0) consider({ ...now, laid: relayout(now.sheet, true) });
-    if (over(best!.laid.positioned) < over(now.laid.positioned)) {
+    if (now.moves.length && overOf(best!.laid.positioned) > 0) consider({ ...now, laid: relayout(now.sheet, true) });
+    if (overOf(best!.laid.positioned) < overOf(now.laid.positioned)) {
       now = best!;
       mapRows = true;
-      if (over(now.laid.positioned) > 0) repair();
+      if (overOf(now.laid.positioned) > 0) repair();
     }
   }
   // Still over after every move: the lines of text in a panel that fits no other way are set closer (the last
   // rescue, fit.ts); kept when the page overflows less. Judged only now, so moves for room still come first.
   let dense = false;
-  if (over(now.laid.positioned) > 0) {
+  if (overOf(now.laid.positioned) > 0) {
     const closer = relayout(now.sheet, mapRows, true);
-    if (over(closer.positioned) < over(now.laid.positioned)) {
+    if (overOf(closer.positioned) < overOf(now.laid.positioned)) {
       now = { ...now, laid: closer };
       dense = true;
     }
   }
   // Still over: a pinned block may go where another block moves on to make room (rehome.ts `chained`).
-  if (over(now.laid.positioned) > 0) {
+  if (overOf(now.laid.positioned) > 0) {
     const chained = rehome(now.sheet, now.laid.fitted, { chain: true });
     const next = chained ? relayout(chained.sheet, mapRows, dense) : undefined;
-    if (chained && next && over(next.positioned) < over(now.laid.positioned)) now = { sheet: chained.sheet, laid: next, moves: [...now.moves, ...chained.moves] };
+    if (chained && next && overOf(next.positioned) < overOf(now.laid.positioned)) now = { sheet: chained.sheet, laid: next, moves: [...now.moves, ...chained.moves] };
   }
   // Still over: a full panel in a row of evenly shared widths is drawn wider, its neighbours narrower
   // (widths.ts); the least widening that cures it without a new overflow, else the one that leaves least.
   const widened = (from: typeof now, rows: boolean, closer: boolean): typeof now => {
     let at = from;
     const tried = new Set<string>();
-    while (over(at.laid.positioned) > 0) {
+    while (overOf(at.laid.positioned) > 0) {
       const options = widenings(at.sheet, at.laid.positioned).filter((w) => !tried.has(w.panel));
       if (options.length === 0) break;
       const was = new Set(at.laid.positioned.panels.filter((p) => p.overflow).map((p) => p.id));
@@ -162,7 +159,7 @@ function rescue(sheet: Sheet, first: Laid, relayout: Relayout): Rescued {
         tried.add(w.panel);
         const next = relayout(w.sheet, rows, closer);
         const fresh = next.positioned.panels.some((p) => p.overflow && !was.has(p.id));
-        if (fresh || over(next.positioned) >= over((best ?? at).laid.positioned) - 0.5) continue;
+        if (fresh || overOf(next.positioned) >= overOf((best ?? at).laid.positioned) - 0.5) continue;
         best = { ...at, sheet: w.sheet, laid: next };
         if (!next.positioned.panels.find((p) => p.id === w.panel)?.overflow) break;
       }
@@ -176,10 +173,10 @@ function rescue(sheet: Sheet, first: Laid, relayout: Relayout): Rescued {
   // the first shift, least first, that cures the page. One that only lessens the overflow changes heights the
   // document wrote for a page that fails anyway, so it is not kept.
   const heightened = (from: typeof now, rows: boolean, closer: boolean): typeof now => {
-    if (over(from.laid.positioned) === 0) return from;
+    if (overOf(from.laid.positioned) === 0) return from;
     for (const h of heightenings(from.sheet, from.laid.positioned)) {
       const next = relayout(h.sheet, rows, closer);
-      if (over(next.positioned) === 0) return { ...from, sheet: h.sheet, laid: next };
+      if (overOf(next.positioned) === 0) return { ...from, sheet: h.sheet, laid: next };
     }
     return from;
   };
@@ -195,16 +192,16 @@ function rescue(sheet: Sheet, first: Laid, relayout: Relayout): Rescued {
     const asRead = new Map(panelsOf(sheet).map((p) => [p.id, p.blocks]));
     const back = withPanels(now.sheet, panelsOf(now.sheet).map((p) => ({ ...p, blocks: asRead.get(p.id) ?? p.blocks })));
     const laid = relayout(back, mapRows, dense);
-    if (over(laid.positioned) === 0) now = { sheet: back, laid, moves: [] };
+    if (overOf(laid.positioned) === 0) now = { sheet: back, laid, moves: [] };
   }
   // Still over: a box's drawn lines that its blocks say again are left out (restated.ts), then the panel drawn
   // wider or its row taller as above; kept only when that cures the page (lines lost for a page that fails
   // anyway help no one).
   // Cut from the page as it was before any widening, so the panel may then be widened as far as it needs.
-  if (over(now.laid.positioned) > 0) {
+  if (overOf(now.laid.positioned) > 0) {
     const cut = restatedLeads(unwidened.sheet, now.laid.positioned);
     const next = cut && heightened(widened({ ...unwidened, sheet: cut, laid: relayout(cut, mapRows, dense) }, mapRows, dense), mapRows, dense);
-    if (next && over(next.laid.positioned) === 0) now = next;
+    if (next && overOf(next.laid.positioned) === 0) now = next;
   }
   // A block pinned to its panel by title or emoji that left only for room (to the nearest panel that took it, not
   // one its words share) stays home when drawing its panel wider cures the page instead: a chart belongs beside
@@ -216,7 +213,7 @@ function rescue(sheet: Sheet, first: Laid, relayout: Relayout): Rescued {
     const home = widened(r ? { sheet: r.sheet, laid: relayout(r.sheet), moves: r.moves } : { sheet, laid: first, moves: [] }, false, false);
     // Not at the cost of a last rescue (a map's leaves joined into lists, lines set closer) the page did without.
     const rescued = (l: typeof now.laid): number => l.fitted.filter((f) => f.fit.joinLeaves || f.fit.dense).length;
-    if (over(home.laid.positioned) === 0 && rescued(home.laid) <= rescued(now.laid)) {
+    if (overOf(home.laid.positioned) === 0 && rescued(home.laid) <= rescued(now.laid)) {
       now = home;
       mapRows = false;
       dense = false;
@@ -232,7 +229,7 @@ function rescue(sheet: Sheet, first: Laid, relayout: Relayout): Rescued {
   const home = (): Rescued | undefined => {
     for (const closer of [false, true]) {
       const kept = widened({ sheet: cut!, laid: relayout(cut!, false, closer), moves: [] }, false, closer);
-      if (over(kept.laid.positioned) === 0 && !kept.laid.fitted.some((f) => f.fit.joinLeaves)) return { now: kept, mapRows: false, dense: closer };
+      if (overOf(kept.laid.positioned) === 0 && !kept.laid.fitted.some((f) => f.fit.joinLeaves)) return { now: kept, mapRows: false, dense: closer };
     }
     return undefined;
   };
@@ -247,11 +244,11 @@ function bothWays(now: Step, rescued: Rescued, relayout: Relayout, lay: (sheet: 
     const wide = lay(w.sheet);
     for (const h of heightenings(w.sheet, wide.positioned)) {
       const laid = lay(h.sheet);
-      if (over(laid.positioned) > 0) continue;
+      if (overOf(laid.positioned) > 0) continue;
       const cured = { ...now, sheet: h.sheet, laid };
       if (stack) return cured;
       const settled = settle({ ...rescued, now: cured }, relayout);
-      return over(settled.laid.positioned) === 0 ? settled : cured;
+      return overOf(settled.laid.positioned) === 0 ? settled : cured;
     }
   }
   return undefined;
@@ -261,7 +258,7 @@ function bothWays(now: Step, rescued: Rescued, relayout: Relayout, lay: (sheet: 
 function taller(now: Step, lay: (sheet: Sheet) => Laid): Step | undefined {
   for (const h of heightenings(now.sheet, now.laid.positioned)) {
     const laid = lay(h.sheet);
-    if (over(laid.positioned) === 0) return { ...now, sheet: h.sheet, laid };
+    if (overOf(laid.positioned) === 0) return { ...now, sheet: h.sheet, laid };
   }
   return undefined;
 }

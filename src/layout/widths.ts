@@ -7,6 +7,7 @@
 // draw the whole column wider; it is never narrowed for a neighbour.
 import type { Panel, PanelRow, Sheet } from "../model/sheet.js";
 import type { PositionedSheet } from "../model/positioned.js";
+import { overOf } from "./bare.js";
 
 /** How much wider the full panel is tried, as a multiple of its even share: the least that cures it wins. */
 export const WIDEN_STEPS = [1.15, 1.3, 1.45];
@@ -88,7 +89,6 @@ export function widenedIn(sheet: Sheet, id: string, step: number, donors: string
  * overflows less: its column narrows every row it runs down through, worth it only where that cures it.
  */
 export function widerSidebar<T extends { sheet: Sheet; laid: { positioned: PositionedSheet } }>(now: T, lay: (sheet: Sheet) => T["laid"]): T {
-  const over = (s: PositionedSheet): number => s.panels.reduce((sum, p) => sum + p.overflowPx, 0);
   const was = new Set(now.laid.positioned.panels.filter((p) => p.overflow).map((p) => p.id));
   let at = now;
   for (let round = 0; round < SIDEBAR_ROUNDS; round++) {
@@ -96,7 +96,7 @@ export function widerSidebar<T extends { sheet: Sheet; laid: { positioned: Posit
     let panel = "";
     for (const w of widenings(at.sheet, at.laid.positioned, true)) {
       const laid = lay(w.sheet);
-      if (laid.positioned.panels.some((p) => p.overflow && !was.has(p.id)) || over(laid.positioned) >= over(at.laid.positioned) - 0.5) continue;
+      if (laid.positioned.panels.some((p) => p.overflow && !was.has(p.id)) || overOf(laid.positioned) >= overOf(at.laid.positioned) - 0.5) continue;
       next = { ...at, sheet: w.sheet, laid };
       panel = w.panel;
       break;
