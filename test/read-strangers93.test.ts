@@ -88,6 +88,23 @@ describe("a prompt saved with KakaoTalk's text export", () => {
     expect(words(sheet)).not.toMatch(/카카오톡|이모티콘|민수/);
   });
 
+  // The phone apps' export of the same room: the date and time before each message (Android, iOS, English),
+  // the day's separator a line of its own.
+  const PHONE = {
+    android: (l: string) => l.replace(/^\[(.+?)\] \[(오[전후] \d+:\d\d)\] ?/, "2026년 12월 1일 $2, $1 : ").replace(/^-+ (.+?) -+$/, "$1"),
+    ios: (l: string) => l.replace(/^\[(.+?)\] \[(오[전후] \d+:\d\d)\] ?/, "2026. 12. 1. $2, $1 : ").replace(/^-+ .+? -+$/, "2026. 12. 1. 오후 8:59"),
+    english: (l: string) => l.replace(/^\[(.+?)\] \[오[전후] (\d+:\d\d)\] ?/, "Dec 1, 2026 at $2 PM, $1 : ").replace(/^-+ .+? -+$/, "Dec 1, 2026"),
+  };
+  for (const [app, form] of Object.entries(PHONE)) {
+    it(`reads the ${app} phone export of the same room as the same sheet`, async () => {
+      const doc = room().split("\n").map(form).join("\n");
+      expect(doc).not.toMatch(/^\[민/m);
+      const [phone, pc] = [await readSheet(doc), await readSheet(room())];
+      expect(words(phone.sheet)).toEqual(words(pc.sheet));
+      expect(words(phone.sheet)).not.toMatch(/2026|민지|민수|오후|PM/);
+    });
+  }
+
   it("reads a text that only mentions a time in brackets as no export", () => {
     const doc = ["# Layout Structure", "```", ...TWO_BOXES, "```", "[민지] [오후 9:00] 회의", "# Output Structure Plan", ...PLAN].join("\n");
     expect(chatThread(doc)).toBe(doc);

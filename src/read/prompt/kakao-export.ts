@@ -7,9 +7,18 @@
 
 // `[name] [오후 9:02] text`: the author in brackets, the time in brackets (Korean or English), then the text.
 const HEAD = /^\[([^\]\n]{1,30})\] \[(?:(?:오전|오후|AM|PM) ?)?\d{1,2}:\d{2}(?: ?[AP]M)?\](?: (.*))?$/;
-// The export's own first lines, and a day's separator.
+// The phone apps write each message's date and time first, a comma, the author and ` : ` (Android
+// `2026년 12월 1일 오후 9:02, 민지 : text`, iOS `2026. 12. 1. 오후 9:02, 민지 : text`, in English
+// `Dec 1, 2026 at 9:02 PM, Minji : text`), or the time alone under a day's separator.
+const DATE = String.raw`(?:\d{4}년 \d{1,2}월 \d{1,2}일|\d{4}\. ?\d{1,2}\. ?\d{1,2}\.|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?: at)?)`;
+const CLOCK = String.raw`(?:(?:오전|오후) ?\d{1,2}:\d{2}|\d{1,2}:\d{2} ?[AP]M)`;
+const PHONE = new RegExp(String.raw`^(?:${DATE} )?${CLOCK}, ([^:\n]{1,30}?) : ?(.*)$`);
+// The export's own first lines, and a day's separator: dashed on a computer, a line of its own on a phone (its
+// date and weekday, or on Android the date and time a day's messages begin).
 const ROOM = /^.{1,60} 님과 카카오톡 대화$|^(?:저장한 날짜|Date Saved) ?: ?.{4,40}$/;
-const DAY = /^-{3,} ?\d{4}년 \d{1,2}월 \d{1,2}일 [월화수목금토일]요일 ?-{3,}$|^-{3,} ?[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4} ?-{3,}$/;
+const DAY = new RegExp(
+  String.raw`^-{3,} ?\d{4}년 \d{1,2}월 \d{1,2}일 [월화수목금토일]요일 ?-{3,}$|^-{3,} ?[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4} ?-{3,}$|^${DATE}(?: [월화수목금토일]요일| ${CLOCK})?$`,
+);
 // Someone coming into the room, leaving it, invited or sent out: a line of the app's, without an author.
 const SYSTEM = /^\S.{0,40}님(?:이|을|과)\s.{0,40}(?:들어왔습니다|나갔습니다|초대했습니다|내보냈습니다)\.?$/;
 // What the app writes in place of a message it does not export as text.
@@ -27,7 +36,7 @@ export function kakaoExport(lines: string[]): KakaoExport | undefined {
   const heads = new Map<number, string>();
   const noise = new Set<number>();
   lines.forEach((l, i) => {
-    const m = HEAD.exec(l);
+    const m = HEAD.exec(l) ?? PHONE.exec(l);
     if (m) heads.set(i, m[2] ?? "");
     else if (ROOM.test(l) || DAY.test(l) || SYSTEM.test(l)) noise.add(i);
   });
