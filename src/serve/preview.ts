@@ -41,7 +41,8 @@ export interface ChapterView {
 export interface PreviewOptions {
   /** How messages name a chapter: the path as the user would type it for `build`. */
   shown: (chapter: Chapter) => string;
-  build: (text: string, opts: { file: string; formats: Format[]; allowOverflow: boolean; page?: PageSize }) => Promise<BuildResult>;
+  /** Given the file's bytes, as `build` reads a file: an encoding other than UTF-8 is decoded and said among the warnings. */
+  build: (text: Uint8Array, opts: { file: string; formats: Format[]; allowOverflow: boolean; page?: PageSize }) => Promise<BuildResult>;
   /** The CLI's error lines for a thrown error. */
   errorLines: (err: unknown) => string[];
   page?: PageSize | undefined;
@@ -49,7 +50,7 @@ export interface PreviewOptions {
 
 interface Good {
   version: number;
-  text: string;
+  text: Uint8Array;
   svg: string;
 }
 
@@ -160,9 +161,9 @@ export class Preview {
   }
 }
 
-async function readText(path: string, shown: string): Promise<string> {
-  const { readInput } = await import("../cli/files.js");
-  return readInput(path, shown);
+async function readText(path: string, shown: string): Promise<Uint8Array> {
+  const { readInputBytes } = await import("../cli/files.js");
+  return readInputBytes(path, shown);
 }
 
 function viewOf(result: BuildResult): Omit<ChapterView, "name" | "version" | "goodVersion" | "error" | "buildMs"> {
