@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { Block, Sheet } from "../src/model/sheet.js";
 import { panelsOf } from "../src/model/sheet.js";
 import { readSheet } from "../src/read/index.js";
+import { fencedLines } from "../src/read/limits.js";
 import { mdxMarkdown } from "../src/read/prompt/mdx.js";
 import { richText } from "../src/read/prompt/rich.js";
 import { TWO_BOXES, panel, promptDoc, titles } from "./read-helpers.js";
@@ -67,6 +68,19 @@ describe("a Docusaurus page in MDX pasted whole", () => {
   it("reads a one-line callout component as its words, its title bold before them", () => {
     const out = mdxMarkdown([...FRONT, '<Callout type="tip" title="Remember">Keep it short.</Callout>', "after"].join("\n")).split("\n");
     expect(out.slice(FRONT.length)).toEqual(["**Remember** Keep it short.", "after"]);
+  });
+
+  it("leaves a code sample's lines as written, a fence inside it that names a language included", () => {
+    // As CommonMark reads it: "```tsx" with words after it does not close the fence "```" opened, so the import
+    // and the tag under it are the sample's, not the page's.
+    const sample = ["```", "```tsx", "import Tabs from '@theme/Tabs';", "<Tabs>", "```"];
+    const out = mdxMarkdown([...FRONT, "<Tabs>", ...sample, "</Tabs>"].join("\n")).split("\n");
+    expect(out.slice(FRONT.length)).toEqual(["", ...sample, ""]);
+  });
+
+  it("finds fenced code as remark does: a fence that names a language never closes one", () => {
+    const lines = ["intro", "```", "```tsx", "> > > deep", "```", "after", "  ~~~~", "~~~", "~~~~ ", "end"];
+    expect(fencedLines(lines)).toEqual([false, true, true, true, true, false, true, true, true, false]);
   });
 
   it("leaves a document with one of MDX's marks alone", () => {

@@ -25,13 +25,14 @@ export function checkPanelCount(count: number, lineOf: () => number | undefined)
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-/** For each line, whether it belongs to fenced code (its fences included). */
+/** For each line, whether it belongs to fenced code (its fences included). As CommonMark (and so remark) reads
+ * fences: a closing fence is the opening's character, at least as long, and nothing after it but blanks. */
 export function fencedLines(lines: readonly string[]): boolean[] {
   let fence: string | undefined;
   return lines.map((line) => {
     const open = FENCE.exec(line)?.[1];
     if (fence !== undefined) {
-      if (open && open[0] === fence[0] && open.length >= fence.length) fence = undefined;
+      if (open && open[0] === fence[0] && open.length >= fence.length && line.trim() === open) fence = undefined;
       return true;
     }
     if (open) fence = open;

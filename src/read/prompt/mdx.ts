@@ -8,10 +8,10 @@
 // as the admonition it stands for, which quarto.ts's fenced-div pass then reads as it reads a Quarto callout (its
 // title a bold line, a quote's box a `> [!quote]` callout). Only for a document showing two of MDX's marks, so a
 // prompt that merely mentions `<Tabs>` or opens one `:::` is never touched.
+import { fencedLines } from "../limits.js";
 import { linePass } from "../line-pass.js";
 import { ADMONITION, fencedDivs, frontKey } from "./quarto.js";
 
-const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 /** An ES import on its own line: `import Tabs from '@theme/Tabs';`, `import {A, B} from "x"`, `import "./x.css"`. */
 const IMPORT = /^import[ \t]+(?:[\w$*{][^'"\n]{0,300}?[ \t]from[ \t]*)?['"][^'"\n]{1,300}['"];?[ \t]*$/;
 /** An import whose names run over lines: `import {` … `} from '…';`. */
@@ -53,19 +53,13 @@ const attr = (attrs: string, ...names: string[]): string | undefined => {
  * slash-star), a component's tag on a line of its own, an admonition, a Docusaurus front-matter key. */
 function marks(lines: readonly string[]): number {
   const front = frontKey(lines, DOCUSAURUS_KEY);
-  let fence: string | undefined;
+  const code = fencedLines(lines);
   let esm = false;
   let comment = false;
   let component = false;
   let admonition = false;
-  for (const line of lines) {
-    const f = FENCE.exec(line);
-    if (fence) {
-      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (f) fence = f[1];
-    else if (line.length > 2000) continue;
+  for (const [i, line] of lines.entries()) {
+    if (code[i] || line.length > 2000) continue;
     else if (IMPORT.test(line) || IMPORT_OPEN.test(line) || EXPORT.test(line)) esm = true;
     else if (line.includes("{/*") || /\{[ \t]*\/\*/.test(line)) comment = true;
     else if (TAG_LINE.test(line)) component = true;
@@ -104,7 +98,7 @@ export function mdxMarkdown(text: string): string {
     if (marks(lines) < 2) return undefined;
     const out = [...lines];
     const opened: boolean[] = [];
-    let fence: string | undefined;
+    const code = fencedLines(lines);
     let k = 0;
     // Blanks lines from..to (inclusive), keeping their count.
     const blank = (from: number, to: number): void => {
@@ -112,18 +106,7 @@ export function mdxMarkdown(text: string): string {
     };
     while (k < lines.length) {
       const line = lines[k]!;
-      const f = FENCE.exec(line);
-      if (fence) {
-        if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && line.trim() === f[1]) fence = undefined;
-        k++;
-        continue;
-      }
-      if (f) {
-        fence = f[1];
-        k++;
-        continue;
-      }
-      if (line.length > 2000) {
+      if (code[k] || line.length > 2000) {
         k++;
         continue;
       }
