@@ -24,6 +24,8 @@ export interface BlockEnv {
   tight?: boolean;
   /** The very last rescue before overflow: lines of text set closer (DENSE_LEADING em instead of 1.4 em). */
   dense?: boolean;
+  /** After every other rescue, with lines set closer: a code sample may go under the minimum (model/sheet.ts DENSE_CODE). */
+  smallCode?: boolean;
   /**
    * The height hint is room the block has to itself (what a one-column stack leaves it), not a column it may
    * share with other blocks: a mind map may grow into all of it (mindmap/radial.ts, all branches on one side).

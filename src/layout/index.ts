@@ -41,10 +41,10 @@ interface Pending {
 export function layoutSheet(sheet: Sheet, opts: LayoutOptions = {}): PositionedSheet {
   const first = layoutOnce(sheet, opts);
   if (opts.repair === false) return first.positioned;
-  return repairLayout(sheet, first, (s, mapRows, dense, closer, mapStack, beside) => layoutOnce(s, opts, first.cramped, mapRows, dense, closer, mapStack, beside));
+  return repairLayout(sheet, first, (s, mapRows, dense, closer, mapStack, beside, smallCode) => layoutOnce(s, opts, first.cramped, mapRows, dense, closer, mapStack, beside, smallCode));
 }
 
-function layoutOnce(sheet: Sheet, opts: LayoutOptions, tryCompact = false, mapRows = false, dense = false, closer = new Set<string>(), mapStack = false, beside = new Set<string>()): Laid {
+function layoutOnce(sheet: Sheet, opts: LayoutOptions, tryCompact = false, mapRows = false, dense = false, closer = new Set<string>(), mapStack = false, beside = new Set<string>(), smallCode = false): Laid {
   const page = pageGeometry(opts.page ?? sheet.page);
   const rows = layoutRows(sheet.rows, page);
   const { style } = sheet;
@@ -73,7 +73,7 @@ function layoutOnce(sheet: Sheet, opts: LayoutOptions, tryCompact = false, mapRo
     const accent = accents.get(panel.id) ?? style.palette[n % style.palette.length]!;
     const seed = style.seed + (n + 1) * 1000;
     const chrome = layoutChrome(panel, box, { accent, seed, titlePx, pad, compact, ...(beside.has(panel.id) ? { beside: true } : {}) });
-    const ctx: FitContext = { accent, palette: style.palette, seed, minFontPx: style.minFontPx, maxFontPx: Math.max(style.minFontPx, Math.min(style.maxFontPx, 200)), width: chrome.content.width, height: chrome.content.height, ...(mapRows ? { mapRows: true } : {}), ...(mapStack ? { mapStack: true } : {}), ...(dense ? { denseOk: true } : {}), ...(closer.has(panel.id) ? { closer: true } : {}) };
+    const ctx: FitContext = { accent, palette: style.palette, seed, minFontPx: style.minFontPx, maxFontPx: Math.max(style.minFontPx, Math.min(style.maxFontPx, 200)), width: chrome.content.width, height: chrome.content.height, ...(mapRows ? { mapRows: true } : {}), ...(mapStack ? { mapStack: true } : {}), ...(smallCode ? { smallCode: true } : {}), ...(dense ? { denseOk: true } : {}), ...(closer.has(panel.id) ? { closer: true } : {}) };
     return { accent, chrome, ctx, fit: fitPanel(panel, ctx) };
   };
   // Colours follow the even split (they only ask who neighbours whom); then stacked panels share their column

@@ -24,7 +24,7 @@ export interface Laid {
 }
 
 /** Lays a changed sheet out again in the first layout's page and chrome; the flags are the later rescues'. */
-export type Relayout = (sheet: Sheet, mapRows?: boolean, dense?: boolean, closer?: Set<string>, mapStack?: boolean, beside?: Set<string>) => Laid;
+export type Relayout = (sheet: Sheet, mapRows?: boolean, dense?: boolean, closer?: Set<string>, mapStack?: boolean, beside?: Set<string>, smallCode?: boolean) => Laid;
 
 /**
  * Repairs and balances the page laid out first; the result carries the repaired sheet (`sheet`) and the `moves`
@@ -74,6 +74,13 @@ export function repairLayout(sheet: Sheet, first: Laid, layout: Relayout): Posit
   if (overOf(now.laid.positioned) > 0) now = widerSidebar(now, lay);
   // Still over: a low, wide panel's drawing set beside its label rather than under it (beside.ts).
   if (overOf(now.laid.positioned) > 0) now = besideLabels(now, (s, ids) => relayout(s, rescued.mapRows, rescued.dense, undefined, stack, ids));
+  // Still over, a code sample on the page: code set a step under the minimum with every panel's lines closer
+  // (model/sheet.ts DENSE_CODE), laid out as the page now is; kept only where that cures the page.
+  if (overOf(now.laid.positioned) > 0 && hasCode(now.sheet)) {
+    const [, mapRows, , closer, mapStack, beside] = how.get(now.laid) ?? [now.sheet];
+    const small = relayout(now.sheet, mapRows, true, closer, mapStack, beside, true);
+    if (overOf(small.positioned) === 0) now = { ...now, laid: small };
+  }
   // Heights the writer gave that were changed (heights.ts) are said, as a warning the build prints.
   const notes = [heightNote(sheet, now.sheet), leadNote(sheet, now.sheet)].filter((n): n is string => n !== undefined);
   const positioned = notes.length ? { ...now.laid.positioned, warnings: [...now.laid.positioned.warnings, ...notes] } : now.laid.positioned;
@@ -269,6 +276,10 @@ function pinnedMovedForRoom(sheet: Sheet, m: Move): boolean {
   const from = sheet.rows.flatMap((r) => (r.kind === "panels" ? r.panels : [])).find((p) => p.id === m.from);
   const block = from?.blocks.find((b) => b.kind === m.kind && b.at?.line === m.line);
   return !!block && pinnedBy(block.at?.reason) && !(block.at?.near ?? []).includes(m.to);
+}
+
+function hasCode(sheet: Sheet): boolean {
+  return sheet.rows.some((r) => r.kind === "panels" && r.panels.some((p) => p.blocks.some((b) => b.kind === "code")));
 }
 
 function hasMap(sheet: Sheet): boolean {

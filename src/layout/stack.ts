@@ -49,6 +49,8 @@ export interface FitContext {
   mapRows?: boolean;
   /** Allowed on this page (it overflows after every rescue): a mind map wider than its box may be stacked. */
   mapStack?: boolean;
+  /** Allowed on this page (it overflows after every rescue): a code sample may be set smaller with the closer lines. */
+  smallCode?: boolean;
   /** Set by one-column arrangements: a diagram's height hint is what the stack leaves it (BlockEnv.ownRoom). */
   ownRoom?: boolean;
   /** Diagrams drawn this many times the body size (layout/grow.ts): a lone schematic in a roomy panel. */
@@ -61,7 +63,7 @@ export const LEAD_SCALE = 1.08;
 
 export function env(ctx: FitContext, px: number, i: number, kind?: BlockKind): BlockEnv {
   const fontPx = ctx.grow && kind && DIAGRAMS.includes(kind) ? px * ctx.grow : px;
-  return { fontPx, minFontPx: ctx.minFontPx, accent: ctx.accent, palette: ctx.palette, ink: INK, seed: ctx.seed + 100 + i * 97, ...(ctx.joinLeaves ? { joinLeaves: true } : {}), ...(ctx.tight ? { tight: true } : {}), ...(ctx.mapRows && ctx.tight ? { mapRows: true } : {}), ...(ctx.mapStack && ctx.tight ? { mapStack: true } : {}), ...(ctx.dense ? { dense: true } : {}), ...(ctx.ownRoom ? { ownRoom: true } : {}) };
+  return { fontPx, minFontPx: ctx.minFontPx, accent: ctx.accent, palette: ctx.palette, ink: INK, seed: ctx.seed + 100 + i * 97, ...(ctx.joinLeaves ? { joinLeaves: true } : {}), ...(ctx.tight ? { tight: true } : {}), ...(ctx.mapRows && ctx.tight ? { mapRows: true } : {}), ...(ctx.mapStack && ctx.tight ? { mapStack: true } : {}), ...(ctx.dense ? { dense: true } : {}), ...(ctx.smallCode && ctx.dense ? { smallCode: true } : {}), ...(ctx.ownRoom ? { ownRoom: true } : {}) };
 }
 
 export function layoutLead(lead: Rich[], width: number, px: number, ctx: FitContext): BlockLayout {
@@ -91,7 +93,7 @@ export function cachedLayout(block: Block, i: number, px: number, width: number,
   // Text blocks ignore the height hint; diagrams use it to pick an aspect, to the nearest px.
   const h = DIAGRAMS.includes(block.kind) ? Math.round(height) : 0;
   // Everything the block layout reads from its env is in the key, so a block object reused across sheets is safe.
-  const key = `${i}|${ctx.joinLeaves ? 1 : 0}${ctx.tight ? 1 : 0}${ctx.mapRows ? 1 : 0}${ctx.mapStack ? 1 : 0}${ctx.dense ? 1 : 0}${ctx.ownRoom ? 1 : 0}|${ctx.seed}|${ctx.accent}|${ctx.minFontPx}|${ctx.palette.join(",")}|${px}|${ctx.grow ?? 1}|${width.toFixed(2)}|${h}`;
+  const key = `${i}|${ctx.joinLeaves ? 1 : 0}${ctx.tight ? 1 : 0}${ctx.mapRows ? 1 : 0}${ctx.mapStack ? 1 : 0}${ctx.dense ? 1 : 0}${ctx.smallCode ? 1 : 0}${ctx.ownRoom ? 1 : 0}|${ctx.seed}|${ctx.accent}|${ctx.minFontPx}|${ctx.palette.join(",")}|${px}|${ctx.grow ?? 1}|${width.toFixed(2)}|${h}`;
   let hit = byKey.get(key);
   if (!hit) {
     hit = layoutBlock(block, env(ctx, px, i, block.kind), { width, height: DIAGRAMS.includes(block.kind) ? h : height });

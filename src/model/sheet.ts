@@ -44,6 +44,9 @@ export type MindNode = {
 
 /** 9 pt on paper is the legible minimum for body text: 12 CSS px. */
 export const LEGIBLE_MIN_PX = 12;
+/** Code on its fixed grid may go this far under the minimum, and only under the last rescue (lines set closer):
+ * evenly spaced letters on a card stay legible at 7.7 pt, and a sample that wraps at 9 pt loses its shape. */
+export const DENSE_CODE = 0.85;
 
 export const DEFAULT_STYLE: Style = {
   palette: ["#e8590c", "#1c7ed6", "#2f9e44", "#9c36b5", "#c2255c", "#0c8599", "#f08c00"],

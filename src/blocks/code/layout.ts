@@ -1,8 +1,8 @@
 // A code block: the text as written on a fixed character grid on a pale card. Each grid line is set as code is
 // set inline (fonts/cells.ts): fixed-advance text runs, so the PDF's text reads line by line with its blanks.
-import type { Code } from "../../model/sheet.js";
+import { DENSE_CODE, type Code } from "../../model/sheet.js";
 import type { Mark } from "../../model/positioned.js";
-import type { LayoutBlock } from "../types.js";
+import { lineHeight, type LayoutBlock } from "../types.js";
 import { MONO_CELL_EM, lineMetrics } from "../../fonts/measure.js";
 import { runMarks, type Look } from "../../layout/inline.js";
 import { shade, tint } from "../../layout/color.js";
@@ -26,10 +26,12 @@ function sourceLines(block: Code): string[] {
 }
 
 export const layoutCode: LayoutBlock<Code> = (block, env, space) => {
-  const px = codePx(env.fontPx, env.minFontPx);
+  // The page's very last rescue (BlockEnv.smallCode): a sample at the minimum set a step smaller, its lines closer.
+  const small = env.smallCode === true && env.fontPx <= env.minFontPx;
+  const px = small ? env.minFontPx * DENSE_CODE : codePx(env.fontPx, env.minFontPx);
   const cell = MONO_CELL_EM * px;
   const box = lineMetrics(px);
-  const lh = box.height;
+  const lh = small ? lineHeight(env, px, box.height) : box.height;
   const pad = px * 0.55;
   const lines = sourceLines(block);
   const grid = gridLines(lines, (space.width - 2 * pad) / cell);
