@@ -76,6 +76,8 @@ describe("a prompt kept in NamuWiki markup", () => {
       { text: "왼쪽", cols: 1, rows: 1 },
     ]);
     expect(namuCells("||<|2> 두 줄 || b ||").map((c) => c.rows)).toEqual([2, 1]);
+    // A word in angle brackets is the cell's words, not an attribute.
+    expect(namuCells("|| <eos> || <|im_end|> ||").map((c) => c.text)).toEqual(["<eos>", "<|im_end|>"]);
     // The old form: an empty cell before one widens it.
     expect(namuCells("|||| 넓은 칸 || c ||").map((c) => c.cols)).toEqual([2, 1]);
     const table = ["텍스트", "", "|| 구분 || A || B ||", "||<|2> 행 || 1 || 2 ||", "|| 3 || 4 ||", "|| 합계 ||<-2> 같다 ||"].join("\n");
@@ -87,6 +89,11 @@ describe("a prompt kept in NamuWiki markup", () => {
       "|  | 3 | 4 |",
       "| 합계 | 같다 |  |",
     ]);
+  });
+
+  it("keeps a drawing pasted outside a `{{{` block as typed, and a table after it apart from it", () => {
+    const text = ["== 원문 ==", "== 레이아웃 ==", "+------+------+", "| 💬 A | --B-- |", "+------+------+", "", "|| 영역 || 비율 ||", "|| 상단 || 20% ||", "''x''"].join("\n");
+    expect(namuWiki(text).split("\n")).toEqual(["# 원문", "# 레이아웃", "+------+------+", "| 💬 A | --B-- |", "+------+------+", "", "| 영역 | 비율 |", "| 상단 | 20% |", "*x*"]);
   });
 
   it("makes a first row of one cell across the table its title line", async () => {

@@ -78,8 +78,9 @@ export function namuCells(row: string): NamuCell[] {
       const attr = m[1]!.trim();
       const span = /^-(\d{1,2})$/.exec(attr);
       const down = /^[\^v]?\|(\d{1,2})$/.exec(attr);
-      // `<(>`, `<:>`, `<)>`, `<bgcolor=…>`, `<#fff>`, `<width=…>`, `<table …>`, `<rowbgcolor=…>`: looks, not content.
-      if (!span && !down && !/^(?:[(:)]|#\w+|[\w-]+(?:\s*=\s*\S+)?|table[\w\s=#%.,-]*|nopad)$/i.test(attr)) break;
+      // `<(>`, `<:>`, `<)>`, `<bgcolor=…>`, `<#fff>`, `<width=…>`, `<table …>`, `<rowbgcolor=…>`: looks, not content
+      // (a bare word in angle brackets, `<eos>`, is the cell's words).
+      if (!span && !down && !/^(?:[(:)]|#\w+|[\w-]+\s*=\s*\S+|table[\w\s=#%.,-]*|nopad)$/i.test(attr)) break;
       if (span) cols = Number(span[1]);
       if (down) rows = Number(down[1]);
       cell = cell.slice(m[0].length);

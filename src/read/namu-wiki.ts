@@ -57,6 +57,7 @@ function namuLines(plain: string[]): string[] {
   // Each open list depth: the spaces it was written at and its Markdown marker's width.
   const list: { indent: number; width: number }[] = [];
   const lead = (): string => " ".repeat(list.reduce((s, d) => s + d.width, 0));
+  const drawn = drawingLines(plain);
   for (let i = 0; i < plain.length; i++) {
     const l = plain[i]!;
     const inside = blocks[blocks.length - 1];
@@ -68,7 +69,8 @@ function namuLines(plain: string[]): string[] {
       out[i] = inside === "code" ? (before.trim() ? `${before}\n\`\`\`` : "```") : inside === "html" ? before : namuInline(before, i, notes);
       continue;
     }
-    if (inside === "code" || inside === "html") continue;
+    // A box drawing pasted outside a `{{{` block: its walls are no table, its `--` no strike, its columns stay.
+    if (inside === "code" || inside === "html" || drawn.has(i)) continue;
     const open = OPEN.exec(l);
     if (open) {
       const kind = openBlock(open[1]!.trim());
@@ -116,6 +118,21 @@ function namuLines(plain: string[]): string[] {
     out[i] = under ? under + namuInline(l.trim(), i, notes) : namuInline(l, i, notes);
   }
   placeNotes(out, notes);
+  return out;
+}
+
+/** A border of a box drawing: `+----+----+`, `┌───┬───┐`, `├───┤`. */
+const BORDER = /^[ \t]*[+┌└├╔╚╠│|][-─═=+┬┴┼┐┘┤╗╝╣╦╩╬]{3,}/;
+
+/** The lines of box drawings typed in the open: each run of non-blank lines holding a border (a heading ends one). */
+function drawingLines(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  let from = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && lines[i]!.trim() && !HEADING.test(lines[i]!) && !OPEN.test(lines[i]!)) continue;
+    if (lines.slice(from, i).some((l) => BORDER.test(l))) for (let k = from; k < i; k++) out.add(k);
+    from = i + 1;
+  }
   return out;
 }
 
@@ -168,7 +185,8 @@ function tableRows(plain: string[], out: string[], i: number, notes: Note[]): nu
   const titled = first.length === 1 && first[0]!.cols >= width && width >= 2 && rows.length >= 3;
   const md = cells.map((r) => `| ${r.map((c) => c.replace(/(?<!\\)\|/g, "\\|")).join(" | ")} |`);
   const lines: string[] = titled ? [`**${cells[0]![0]!.replace(/\*\*/g, "")}**`, ...md.slice(1)] : md;
-  const above = i > 0 && !out[i - 1]!.trim() && !/^[ \t]*(?:[-*+>]|\d{1,3}[.)])[ \t]/.test(out[i - 2] ?? "");
+  // Not under a list item (the header would be its lazy line), a table or a drawing (it would run on into them).
+  const above = i > 0 && !out[i - 1]!.trim() && !/^[ \t]*(?:(?:[-*+>]|\d{1,3}[.)])[ \t]|[|+┌└├│╔╚║])/.test(out[i - 2] ?? "");
   const at = above ? [i - 1, ...rows.map((r) => r.line)] : rows.map((r) => r.line);
   if (above) lines.splice(titled ? 2 : 1, 0, `|${" --- |".repeat(width)}`);
   for (const [k, line] of at.entries()) out[line] = lines[k] ?? "";
