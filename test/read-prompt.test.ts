@@ -20,6 +20,7 @@ import { logseqPage } from "../src/read/prompt/logseq.js";
 import { obsidianMarks } from "../src/read/prompt/obsidian.js";
 import { orgMode } from "../src/read/org-mode.js";
 import { wikiMarkup } from "../src/read/wiki-markup.js";
+import { namuWiki } from "../src/read/namu-wiki.js";
 import { asciidoc } from "../src/read/asciidoc.js";
 import { isTypstDocument, typst } from "../src/read/typst.js";
 import { romanSections } from "../src/read/roman-sections.js";
@@ -205,7 +206,8 @@ function planExpectations(written: string): PlanExpectations {
   // pasted as a request body's JSON string as the text the string decodes to.
   // An org-mode document as the Markdown its stars, blocks and tables stand for; a Confluence page's wiki markup
   // as the Markdown its `h2.` headings, `{code}` blocks and `||head||` tables stand for (an AsciiDoc one's `==`
-  // headings, `----` blocks and `|===` tables too, a Typst one's `=` headings and `#table(…)` calls); a LaTeX source as the
+  // headings, `----` blocks and `|===` tables too, a Typst one's `=` headings and `#table(…)` calls, a NamuWiki one's
+  // `== 제목 ==` headings, `{{{ }}}` blocks and `||칸||` tables); a LaTeX source as the
   // Markdown its sections, lists, environments and tables stand for; a prompt written as one YAML object as the
   // document its keys stand for; a reStructuredText one as the Markdown its underlined titles, directives and
   // tables stand for; a notebook as its Markdown cells joined; an email as the prompt it quotes; a Korean report's
@@ -218,7 +220,7 @@ function planExpectations(written: string): PlanExpectations {
   // post's paste without its chrome and no-break spaces, its `【Output Structure Plan】` part and `■ 1. …` sections
   // as the headings they stand for. A Logseq page's bullets as the headings, blocks and lists they show. A PDF viewer's copy without its page chrome,
   // ligatures and Symbol bullets, its part names alone on their lines as the headings they stand for.
-  const doc = emojiShortcodes(typstShown(pandocShown(atxHeadings(reportMarks(glyphTitles(spokenParts(romanSections(labelSections(obsidianMarks(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(typst(chatThread(replyFence(blogPaste(logseqPage(pdfCopy(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? emailPrompt(written)?.text ?? written))))))))))))))))))), written), written));
+  const doc = emojiShortcodes(typstShown(pandocShown(atxHeadings(reportMarks(glyphTitles(spokenParts(romanSections(labelSections(obsidianMarks(asciidoc(wikiMarkup(namuWiki(orgMode(rstSource(latexSource(pandocMarkdown(typst(chatThread(replyFence(blogPaste(logseqPage(pdfCopy(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? emailPrompt(written)?.text ?? written)))))))))))))))))))), written), written));
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`, `## 🧩 섹션 구성 (11개)`, `## 🧩 출력 구성`, a draft's `# 출력 구성안`), tagged `<content>`, a bare `Plan:` label line, or
   // a name of the writer's own glossed with the template's (`# 📋 출력 구성 (Output Structure Plan)`).
@@ -314,7 +316,8 @@ function planExpectations(written: string): PlanExpectations {
       out.mindNodes.push(unmarked(t.replace(/^- /, "")));
     } else if (/Mind ?Map|마인드맵/i.test(section) && /"/.test(t)) {
       out.mindNodes.push(...quoted(t).map(unmarked));
-    } else if ((!fence && /Flowchart/i.test(section) && /→/.test(t)) || (/^- /.test(t) && sectionOnlyChains(plan, i) && !SUMMING_UP.test(section))) {
+    } else if ((!fence && /Flowchart/i.test(section) && /→/.test(t) && !/^#{1,6} /.test(t)) || (/^- /.test(t) && sectionOnlyChains(plan, i) && !SUMMING_UP.test(section))) {
+      // (A section's own title, `### 1. 💬 Conversations → Tokens (Flowchart)`, is its heading, not a chain.)
       // A section whose list is nothing but chains of three steps or more draws them as its charts.
       // `Name: A → B`: the name is drawn above the chart; a last step `X (loop)` is an edge back to X.
       // A chain written as inline code (`- 예시: \`91 → 860 → …\``) is drawn without its backticks.

@@ -13,6 +13,7 @@ import { romanSections } from "./roman-sections.js";
 import { toggleSections } from "./toggle-sections.js";
 import { orgMode } from "./org-mode.js";
 import { wikiMarkup } from "./wiki-markup.js";
+import { namuWiki } from "./namu-wiki.js";
 import { asciidoc } from "./asciidoc.js";
 import { typst } from "./typst.js";
 import { latexSource } from "./latex-source.js";
@@ -51,7 +52,7 @@ export function detectInputKind(written: string): InputKind {
   // A prompt written as one YAML object (a layout and the boxes' content among its keys) is a prompt.
   if (yamlPrompt(written)) return "prompt";
   // A chat export's messages are told by what they paste, their authors and times set aside.
-  const text = romanSections(spokenParts(labelSections(bannerSections(xmlSections(toggleSections(asciidoc(wikiMarkup(orgMode(latexSource(typst(chatThread(blogPaste(logseqPage(pdfCopy(written)))))))))))))));
+  const text = romanSections(spokenParts(labelSections(bannerSections(xmlSections(toggleSections(asciidoc(wikiMarkup(namuWiki(orgMode(latexSource(typst(chatThread(blogPaste(logseqPage(pdfCopy(written))))))))))))))));
   if (/^---\r?\n[\s\S]*?^nanosheet\s*:/m.test(text.slice(0, 4000)) && text.startsWith("---")) return "sheet";
   const promptHeading =
     /^#{1,2}\s*(Layout Structure|Source Text|Output Structure Plan|Role Definition|Output Style|원문|원본 텍스트|레이아웃 구조|레이아웃|출력 구조|출력 스타일|역할 정의)/im;

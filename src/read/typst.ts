@@ -7,6 +7,7 @@
 // (```` ``` ````) are kept as typed. Only for a document that is Typst by its headings (two `=` headings at
 // least, more than Markdown `#` ones) and by one call or rule of its own at a line's start.
 import { linePass } from "./line-pass.js";
+import { placeNotes, type Note } from "./place-notes.js";
 import { callWindow, matching, typstCall, splitArgs, valueText, type TypstCall } from "./typst-call.js";
 
 const HEADING = /^(={1,6})[ \t]+(\S(?:.*\S)?)$/;
@@ -36,11 +37,6 @@ export function isTypstDocument(lines: readonly string[]): boolean {
 export function typst(text: string): string {
   if (!OWN_MARK_ANYWHERE.test(text)) return text;
   return linePass(text, (plain) => (isTypstDocument(plain) ? typstLines(plain) : undefined));
-}
-
-interface Note {
-  line: number;
-  text: string;
 }
 
 function typstLines(plain: string[]): string[] {
@@ -245,24 +241,4 @@ function documentMeta(rule: string): string[] {
     if (kv && value) out.push(`${kv[1] === "title" ? "Title" : "Author"}: ${value}`);
   }
   return out;
-}
-
-/** Each note's `[^n]: words` definition on the first blank line after its own with a blank line above it (where
- * Markdown reads a definition), before the next heading; without one the note is written in brackets in place. */
-function placeNotes(out: string[], notes: Note[]): void {
-  for (const [k, note] of notes.entries()) {
-    const ref = `[^${k + 1}]`;
-    let at = -1;
-    let raw = false;
-    for (let j = note.line + 1; j < out.length && !/^#{1,6}[ \t]/.test(out[j]!); j++) {
-      if (/^[ \t]*```/.test(out[j]!)) raw = !raw;
-      const after = out[j + 1];
-      if (!raw && !out[j]!.trim() && !out[j - 1]!.trim() && j - 1 > note.line && (after === undefined || !after.trim() || /^#{1,6}[ \t]/.test(after))) {
-        at = j;
-        break;
-      }
-    }
-    if (at >= 0) out[at] = `${ref}: ${note.text}`;
-    else out[note.line] = out[note.line]!.replace(ref, ` (${note.text})`);
-  }
 }

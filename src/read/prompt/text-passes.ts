@@ -6,7 +6,7 @@
 // a copied chat thread's author lines, reactions and edit marks, a Docusaurus MDX page's code, comments, components
 // and admonitions, a Quarto document's divs, chunks and shortcodes,
 // pandoc's own Markdown (a Word document converted) written as plain Markdown,
-// a LaTeX source, a reStructuredText one, an org-mode document, a Confluence/Jira wiki-markup one and an AsciiDoc one written as the Markdown they mean,
+// a LaTeX source, a reStructuredText one, an org-mode document, a Confluence/Jira wiki-markup one, a NamuWiki one and an AsciiDoc one written as the Markdown they mean,
 // an outline's decimal-numbered points (`1.1 …`) made a nested list, an Obsidian vault's marks, a web editor's
 // entities, pasted spreadsheets made tables, full-width structure made ASCII, Notion's toggles, XML-tagged parts,
 // a banner's, labelled lines' and Roman-numbered lines' sections, a plan's glyph-marked title lines, emoji shortcodes. Each keeps every line where it was, so warnings name
@@ -26,6 +26,7 @@ import { obsidianMarks } from "./obsidian.js";
 import { decimalOutline } from "./decimal-outline.js";
 import { orgMode } from "../org-mode.js";
 import { wikiMarkup } from "../wiki-markup.js";
+import { namuWiki } from "../namu-wiki.js";
 import { latexSource } from "../latex-source.js";
 import { rstSource } from "./rst-source.js";
 import { asciidoc } from "../asciidoc.js";
@@ -42,7 +43,7 @@ import { parsePromptDoc, type PromptDoc } from "./sections.js";
 
 /** The document parsed after every text pass. */
 export function parsedPrompt(text: string): PromptDoc {
-  return parsePromptDoc(emojiShortcodes(glyphTitles(romanSections(spokenParts(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(decimalOutline(asciidoc(wikiMarkup(orgMode(rstSource(latexSource(pandocMarkdown(typst(quartoMarkdown(mdxMarkdown(chatThread(replyFence(blogPaste(logseqPage(pdfCopy(visible(text)))))))))))))))))))))))))))));
+  return parsePromptDoc(emojiShortcodes(glyphTitles(romanSections(spokenParts(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(decimalOutline(asciidoc(wikiMarkup(namuWiki(orgMode(rstSource(latexSource(pandocMarkdown(typst(quartoMarkdown(mdxMarkdown(chatThread(replyFence(blogPaste(logseqPage(pdfCopy(visible(text))))))))))))))))))))))))))))));
 }
 
 /** The text without its BOM and the zero-width spaces and word joiners a web page leaves in copied text: they
