@@ -95,6 +95,8 @@ export const LEXICON: Record<string, string[]> = {
   wrong: ["틀림", "틀리", "오답"],
   // Said of a model a writer warns is not to be trusted blindly: 무오류 (without error) is the word for it.
   infallible: ["무오류"],
+  // "You are responsible for the result": the notes' 책임은 나에게.
+  responsible: ["responsibility", "책임"],
   correct: ["accurate", "accuracy", "정확"],
   verify: ["verification", "check", "확인", "검증"],
   hallucination: ["hallucinate", "환각", "지어내"],
