@@ -40,9 +40,11 @@ describe("the lecture vocabulary through verb stems", () => {
   });
 
   it("matches a quote's English to a box line's Korean verb", () => {
+    // told ≈ 가르치지, and nobody ≈ 아무도.
     const quote = wordSet("Nobody told the model to do this");
     const box = wordSet("아무도 가르치지 않은 행동");
-    expect(sharedCount(quote, box)).toBe(1);
+    expect(sharedCount(quote, box)).toBe(2);
+    expect(sharedCount(wordSet("Somebody told the model to do this"), box)).toBe(1);
   });
 
   it("pairs copy, practice, solution, easy and hard with their Korean words", () => {

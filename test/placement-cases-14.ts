@@ -57,12 +57,13 @@ export const FOURTEENTH: Record<string, Case> = {
       [/^The model is learning to think: the responses get longer/, /응답 길이/],
       [/^Wait, wait\. That's an aha moment/, /AHA MOMENT/],
       [/^Reinforcement learning is where the model practices/, /핵심 정리|교과서 비유|RL이란/],
+      // AHA MOMENT's plan says 아무도 가르치지 않음 → RL이 발견: nobody≈아무도 and discover≈발견.
+      [/^Nobody is hardcoding this/, /AHA MOMENT/],
     ],
     misses: [
       [[/^정답을 자동으로 채점할 수 있어야/, /SFT vs RL vs RLHF|RL이란/], "verifiable domains are the comparison table's `수학, 코드 (검증 가능)` and `채점 가능한 문제만`, its first match, but the reader estimates that 25% box full under its four-column table at the legible minimum and places the section by room (DEEPSEEK-R1; layout then moves it to AHA MOMENT)"],
       [[/^We don't know what token sequences work for the model/, /RL이란/], "RL이란's box says the same in Korean (모델의 \"인지 구조\"를 우리는 모른다, 스스로 풀이를 발견) and is its first match, but the four boxes of the first row at 30% are estimated full, so it goes by room"],
       [[/^We sample maybe 15 solutions/, /시행착오 루프/], "시행착오 루프's box says 15개 시도 → 채점, 맞은 풀이 강화, but its flowchart's labels are Korean and `solution`/`sample` match RL이란's 풀이 lines first; both boxes are estimated full and the quote goes by room (SFT vs RL vs RLHF)"],
-      [[/^Nobody is hardcoding this/, /AHA MOMENT/], "AHA MOMENT's plan says 아무도 가르치지 않음 → RL이 발견, but `discover`/`reinforcement learning` match 응답 길이 and RL이란 first and the full first row sends it by room to DEEPSEEK-R1"],
     ],
   },
   "post-training-chat-positions-escaped-pipes": {

@@ -28,9 +28,9 @@ export const MORE: Record<string, Case> = {
       [/^few-shot prompt를 쓰면/, /FEW-SHOT PROMPT/],
       [/^\| Base model \| Assistant/, /BASE MODEL = AUTOCOMPLETE/],
       [/^User → Base model/, /FAKE ASSISTANT/],
-    ],
-    misses: [
-      [[/^It's just a trick — to get a real assistant/, /WHY POST-TRAINING/], "WHY POST-TRAINING's box says 요령 ≠ 제품 (a trick is no product), but ASSISTANT (post-trained)'s title names assistant, post and trained: one title word more than WHY POST-TRAINING's post, training and 요령"],
+      // WHY POST-TRAINING's box says 요령 ≠ 제품 (a trick is no product). ASSISTANT (post-trained)'s title scores as
+      // much by assistant, post and trained, but assistant is said by other panels too; the trick by that one alone.
+      [/^It's just a trick — to get a real assistant/, /WHY POST-TRAINING/],
     ],
   },
   "chat-turn-sequence-shortcodes": {

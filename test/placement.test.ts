@@ -363,6 +363,18 @@ describe("names and common words", () => {
     expect(glossed.score).toBe(alone.score);
     expect(glossed.words).toEqual(["model≈모델"]);
   });
+  it("words any sentence says match a panel only beside a word of its topic", () => {
+    const panel = (id: string, title: string): Panel => ({ id, title, lead: [], blocks: [] }) as unknown as Panel;
+    const m = new Matcher([panel("node", "ONE 8×H100 NODE"), panel("loss", "WATCHING THE LOSS")].map((p) => profileOf(p, "", [], new Map())));
+    expect(m.match(0, itemWords("", "Every single line here is one update to the model", 1)).score).toBe(0);
+    expect(m.match(0, itemWords("", "One node is eight GPUs", 1)).words).toEqual(["node", "one"]);
+  });
+  it("the notes' 아무도 and 누구도 say nobody, 무오류 infallible, 책임 responsible", () => {
+    expect(wordKey("아무도")).toBe(wordKey("Nobody"));
+    expect(wordKey("누구도")).toBe(wordKey("nobody"));
+    expect(wordKey("무오류")).toBe(wordKey("infallible"));
+    expect(wordKey("책임")).toBe(wordKey("responsible"));
+  });
   it("a section is named after a panel by a common word only when it says the panel's whole title", () => {
     const panel = (id: string, title: string): Panel => ({ id, title, lead: [], blocks: [] }) as unknown as Panel;
     const m = new Matcher([panel("which", "WHICH ONE SHOULD I USE?"), panel("arena", "LM ARENA")].map((p) => profileOf(p, "", [], new Map())));

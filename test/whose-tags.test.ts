@@ -126,9 +126,10 @@ describe("a quote set beside the full panel it is about", async () => {
   });
 
   it("is named only when its words share that one panel: a quote also about two others stays plain `room`", async () => {
-    // The RL chapter's "Nobody is hardcoding this" shares 응답 길이 ↑ and RL이란 alike: no one home to point to.
+    // The RL chapter's "We sample maybe 15 solutions" shares RL이란, 응답 길이 ↑ and the comparison table alike: no
+    // one home to point to.
     const { report: rl } = await laidOut("deepseek-rl-dense-eight-boxes", "a4");
-    const quote = rl.panels.flatMap((p) => p.blocks).find((b) => b.kind === "quote" && /^Nobody is hardcoding/.test(b.text));
+    const quote = rl.panels.flatMap((p) => p.blocks).find((b) => b.kind === "quote" && /^We sample maybe 15 solutions/.test(b.text));
     expect(quote?.reason).toBe("room");
   });
 });

@@ -9,7 +9,7 @@ import { blockText, itemWords, Matcher, namesSection, pairsOf, profileOf, sameEm
 import { fillOf, roomOf } from "./room.js";
 import { fill, fillMin } from "./estimate.js";
 import { emptiest, place, placeMovable, unplace, words, type Item, type ItemRole, type Slot } from "./slots.js";
-import { wordSet } from "./words.js";
+import { commonness, wordSet } from "./words.js";
 import { alternativesOf, planTitle, recordNear, sharing, TAKEAWAY_TITLE, type Movable, type Near } from "./ranks.js";
 import { quotesBox } from "./quote-box.js";
 import { inOrder } from "./order.js";
@@ -217,7 +217,7 @@ function byMeaning(slots: Slot[], m: Movable, quoteBox?: Slot): Pick {
     const ranked = slots
       .map((slot, k) => ({ slot, match: m.matches[k]! }))
       .filter((x) => x.match.score >= top * NEAR_BEST)
-      .sort((a, b) => b.match.score - a.match.score || fill(a.slot, m.item.block) - fill(b.slot, m.item.block));
+      .sort((a, b) => b.match.score - a.match.score || ownWords(m, b.match) - ownWords(m, a.match) || fill(a.slot, m.item.block) - fill(b.slot, m.item.block));
     const limit = TEXT.includes(m.item.block.kind) ? FULL_MATCH : FULL_MATCH_ARRANGED;
     const fits = ranked.find((x) => fillMin(x.slot, m.item.block) <= limit);
     if (fits) return { slot: fits.slot, reason: words(fits.match) };
@@ -250,6 +250,18 @@ function byMeaning(slots: Slot[], m: Movable, quoteBox?: Slot): Pick {
     return { slot: emptiest(comfy.filter((sl) => Math.abs(sl.row - home.row) === near), m.item), reason: "room" };
   }
   return { slot: emptiest(roomy, m.item), reason: "room" };
+}
+
+/**
+ * How many of a match's words no other panel shares with the item. Two panels scoring the same are told apart by
+ * meaning before room: `It's just a trick — to get a real assistant` scores ASSISTANT's title word as much as
+ * WHY POST-TRAINING's `요령`, but `assistant` is said by several panels and the trick by that one alone. Else the
+ * emptier panel.
+ */
+function ownWords(m: Movable, match: Match): number {
+  // A word any sentence says, or the course's `model`, tells no panel apart (a label writes the English word first).
+  const telling = (w: string): boolean => commonness(w.split("≈")[0]!) === 1;
+  return match.words.filter((w) => telling(w) && m.matches.filter((x) => x.words.includes(w)).length === 1).length;
 }
 
 /**

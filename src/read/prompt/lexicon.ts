@@ -93,6 +93,10 @@ export const LEXICON: Record<string, string[]> = {
   result: ["outcome", "결과"],
   mistake: ["error", "실수", "오류"],
   wrong: ["틀림", "틀리", "오답"],
+  // Said of a model a writer warns is not to be trusted blindly: 무오류 (without error) is the word for it.
+  infallible: ["무오류"],
+  // "You are responsible for the result": the notes' 책임은 나에게.
+  responsible: ["responsibility", "책임"],
   correct: ["accurate", "accuracy", "정확"],
   verify: ["verification", "check", "확인", "검증"],
   hallucination: ["hallucinate", "환각", "지어내"],
@@ -142,6 +146,8 @@ export const LEXICON: Record<string, string[]> = {
   bad: ["worse", "worst", "terrible", "나쁘", "나쁜", "나쁨", "나빠"],
   hack: ["hacking", "game", "gaming", "해킹", "악용"],
   trick: ["요령", "꼼수", "속임수"],
+  // `아무도 가르치지 않았다` is the notes' "nobody taught it"; 아무 alone (아무거나, anything) is not.
+  nobody: ["아무도", "누구도"],
   magic: ["magical", "마법", "마술"],
   joke: ["농담"],
   write: ["작성", "써", "쓰기", "writing"],

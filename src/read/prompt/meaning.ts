@@ -10,7 +10,7 @@ import { blockText } from "../../model/block-text.js";
 export { blockText };
 import { richText } from "./rich.js";
 import { namesIn, plain, writtenWords } from "./names.js";
-import { commonness, hasWord, joinedNames, matchLabel, wordIn, wordSet } from "./words.js";
+import { commonness, hasWord, isCommon, joinedNames, matchLabel, wordIn, wordSet } from "./words.js";
 
 /** Weights of a word by where the panel says it. */
 const W_TITLE = 3;
@@ -179,11 +179,16 @@ export class Matcher {
   match(k: number, words: Map<string, number>): Match {
     // Keyed by the panel's word: a quote glossing itself (`model … (모델은 …)`) says one word twice, and it counts once.
     const hits = new Map<string, [string, number]>();
+    let telling = false;
     for (const [w, itemWeight] of words) {
       const hit = this.hit(k, w);
       const v = (hit?.[0] ?? 0) * this.rarity(w) * itemWeight * commonness(w);
       if (v > 0 && v > (hits.get(hit![1])?.[1] ?? 0)) hits.set(hit![1], [matchLabel(w, hit![1]), v]);
+      if (v > 0 && !isCommon(w)) telling = true;
     }
+    // Words any sentence says (`one`, `use`) only add to a match a word of the topic made: an item sharing nothing
+    // else with a panel is not about it, however its title says them.
+    if (!telling) return { score: 0, words: [] };
     const ranked = [...hits.values()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     return { score: ranked.reduce((s, h) => s + h[1], 0), words: ranked.map((h) => h[0]) };
   }

@@ -139,6 +139,11 @@ export function commonness(key: string): number {
   return COMMON.has(key) ? COMMON_WEIGHT : 1;
 }
 const COMMON_WEIGHT = 0.25;
+
+/** A word any sentence may say (`one`, `use`), not the course's subject: it tells no topic on its own. */
+export function isCommon(key: string): boolean {
+  return commonness(key) === COMMON_WEIGHT;
+}
 /**
  * The course's subject: a chapter on language models says `the model` (모델이) of nearly every point it makes, so
  * the word tells little of which panel a quote or section is about. It counts half, and names a panel only in a
