@@ -22,6 +22,8 @@ const SLACK = 2;
 
 type Measure = (s: string) => number;
 const columns: Measure = (s) => {
+  // Plain ASCII is one column a character; only other text needs its graphemes told apart.
+  if (/^[\x20-\x7E]*$/.test(s)) return s.length;
   let w = 0;
   for (const g of graphemes(s)) w += displayWidth(g);
   return w;
