@@ -8,6 +8,7 @@ import { InputError } from "../src/errors.js";
 import { Sheet as SheetSchema } from "../src/model/schema.js";
 import { DEFAULT_STYLE, panelsOf, type Sheet, type Block, type MindNode, type Panel, type PanelRow, type Rich } from "../src/model/sheet.js";
 import { asksForSourceCode } from "../src/read/prompt/source-code.js";
+import { hardWrapped } from "../src/read/prompt/hard-wrap.js";
 import { readSheet } from "../src/read/index.js";
 import { readPromptDocument, readPromptDocumentAsync } from "../src/read/prompt/index.js";
 import { requestBody } from "../src/read/prompt/request-body.js";
@@ -219,8 +220,9 @@ function planExpectations(written: string): PlanExpectations {
   // prompt its long fence holds. Emoji shortcodes (`:bulb:` in a table cell) as the emoji GitHub shows. A blog
   // post's paste without its chrome and no-break spaces, its `【Output Structure Plan】` part and `■ 1. …` sections
   // as the headings they stand for. A Logseq page's bullets as the headings, blocks and lists they show. A PDF viewer's copy without its page chrome,
-  // ligatures and Symbol bullets, its part names alone on their lines as the headings they stand for.
-  const doc = emojiShortcodes(typstShown(pandocShown(atxHeadings(reportMarks(glyphTitles(spokenParts(romanSections(labelSections(obsidianMarks(asciidoc(wikiMarkup(namuWiki(orgMode(rstSource(latexSource(pandocMarkdown(typst(chatThread(replyFence(blogPaste(logseqPage(pdfCopy(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? emailPrompt(written)?.text ?? written)))))))))))))))))))), written), written));
+  // ligatures and Symbol bullets, its part names alone on their lines as the headings they stand for. A mail
+  // client's hard wrap undone: a table row it broke is one row again.
+  const doc = hardWrapped(emojiShortcodes(typstShown(pandocShown(atxHeadings(reportMarks(glyphTitles(spokenParts(romanSections(labelSections(obsidianMarks(asciidoc(wikiMarkup(namuWiki(orgMode(rstSource(latexSource(pandocMarkdown(typst(chatThread(replyFence(blogPaste(logseqPage(pdfCopy(notebook(written)?.text ?? yamlPrompt(written)?.text ?? requestBody(written)?.text ?? emailPrompt(written)?.text ?? written)))))))))))))))))))), written), written)));
   // The plan as the template titles it, as a chat assistant titles it (`## 구성 계획`, `# 섹션별 구성`, `=== BOX
   // CONTENTS ===`, `# Content per box`, `## 🧩 섹션 구성 (11개)`, `## 🧩 출력 구성`, a draft's `# 출력 구성안`), tagged `<content>`, a bare `Plan:` label line, or
   // a name of the writer's own glossed with the template's (`# 📋 출력 구성 (Output Structure Plan)`).

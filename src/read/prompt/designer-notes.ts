@@ -24,8 +24,18 @@ export const WHAT = "요약|정리|핵심|명언|인용구?|어록|summary|takea
 /** A line that only counts the quotes a box is to hold (`인용 3개`, `3 quotes`, `명언 2~3개`): never the box's
  * own words, wherever its quotes end up. */
 export const countsQuotes = (line: string): boolean =>
-  /^(?:(?:인용구?|명언|어록)\s*)?\d{1,2}(?:\s*(?:~|～|-|–|to)\s*\d{1,2})?\s*(?:개|가지)?\s*(?:(?:인용구?|명언|어록|quotes?)(?:\s*(?:들|만))?)?$/iu.test(line.trim()) &&
+  /^(?:(?:인용구?|명언|어록)\s*)?\d{1,2}(?:\s*(?:~|～|-|–|to)\s*\d{1,2})?\s*(?:개|가지)?\s*(?:(?:인용구?|명언|어록|quotes?)(?:\s*(?:들|만))?)?$/iu.test(bareCount(line)) &&
   /인용|명언|어록|quote/i.test(line);
+
+/** What the sticky notes a quote is drawn on are called, said after the count as the form they take. */
+const NOTE_FORM = /\s*[,，·/]\s*(?:포스트잇|스티커|메모지|sticky[\s-]*notes?|post-?its?(?:\s*notes?)?)(?:\s*(?:처럼|으로|로|형태|스타일|style))?$/iu;
+
+/** The count line less its brackets and the form it names (`(인용 2~3개, 포스트잇)` → `인용 2~3개`). */
+const bareCount = (line: string): string => {
+  const t = line.trim();
+  const inner = /^[(（\[](.*)[)）\]]$/u.exec(t)?.[1] ?? t;
+  return inner.replace(NOTE_FORM, "").trim();
+};
 
 /** `인용 2~3개`, `3~4줄`, `2-3 quotes`: the smallest and largest count of what the box is to hold. */
 const RANGE_LINE = new RegExp(`^(?:(?:${WHAT})\\s*)?(\\d{1,2})\\s*(?:~|～|-|–|to)\\s*(\\d{1,2})\\s*(?:개|줄|가지|${WHAT})(?:\\s*(?:${WHAT})){0,2}$`, "iu");

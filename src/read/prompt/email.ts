@@ -124,7 +124,7 @@ function rejoinWrapped(entries: { text: string; out: boolean }[], start: number,
 }
 
 /** The kept lines in order, each taken-out line's place given back as a blank after the block it stood in. */
-function closeUp(entries: { text: string; out: boolean }[]): string[] {
+export function closeUp(entries: { text: string; out: boolean }[]): string[] {
   const out: string[] = [];
   let owed = 0;
   let fence = false;

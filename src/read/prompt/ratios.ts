@@ -1,5 +1,5 @@
 // The ratio table under the layout diagram (`## 배치 비율`, `## Layout ratios`, `## Proportions`), or a list
-// standing for one: one row per diagram row with its height share, plus widths where a row states them.
+// standing for one (or rows led by dots to their shares, leader-ratios.ts): one row per diagram row with its height share, plus widths where a row states them.
 import { REST_CELL, restRowOf, restValue } from "./fraction-heights.js";
 import type { RootContent, Table } from "mdast";
 import { InputError } from "../../errors.js";
@@ -11,6 +11,7 @@ import { bandsOf, byBand } from "./sentence-heights.js";
 import { percentSum } from "./text-heights.js";
 import type { PageSize } from "../../model/sheet.js";
 import { tableForPage } from "./page-ratios.js";
+import { leaderTable } from "./leader-ratios.js";
 
 export interface RatioRow {
   line: number;
@@ -51,7 +52,8 @@ export function findRatioTable(nodes: RootContent[], diagram?: DiagramRow[], war
   const found =
     candidates.find((t) => /%/.test(plainText(t))) ??
     candidates.find((t) => RATIO_HEADER.test(header(t)) || (titled?.nodes.includes(t) ?? false)) ??
-    ratioList([...(titled?.nodes ?? []), ...nodes]);
+    ratioList([...(titled?.nodes ?? []), ...nodes]) ??
+    leaderTable([...(titled?.nodes ?? []), ...nodes]);
   if (!found) return undefined;
   const table = page ? tableForPage(found, page) : found;
   const short = diagram !== undefined && table.children.length - 1 < diagram.length;

@@ -9,7 +9,8 @@
 // a LaTeX source, a reStructuredText one, an org-mode document, a Confluence/Jira wiki-markup one, a NamuWiki one and an AsciiDoc one written as the Markdown they mean,
 // an outline's decimal-numbered points (`1.1 …`) made a nested list, an Obsidian vault's marks, a web editor's
 // entities, pasted spreadsheets made tables, full-width structure made ASCII, Notion's toggles, XML-tagged parts,
-// a banner's, labelled lines' and Roman-numbered lines' sections, a plan's glyph-marked title lines, emoji shortcodes. Each keeps every line where it was, so warnings name
+// a banner's, labelled lines' and Roman-numbered lines' sections, a plan's glyph-marked title lines, emoji shortcodes,
+// and last the lines a mail client's or terminal's hard wrap broke joined again. Each keeps every line where it was, so warnings name
 // the lines the writer sees. One chain for both readers (async and not).
 import { emojiShortcodes } from "../shortcodes.js";
 import { xmlSections } from "../xml-sections.js";
@@ -39,11 +40,12 @@ import { replyFence } from "./reply-fence.js";
 import { blogPaste } from "./blog-paste.js";
 import { pdfCopy } from "./pdf-copy.js";
 import { glyphTitles } from "./glyph-titles.js";
+import { hardWrapped } from "./hard-wrap.js";
 import { parsePromptDoc, type PromptDoc } from "./sections.js";
 
 /** The document parsed after every text pass. */
 export function parsedPrompt(text: string): PromptDoc {
-  return parsePromptDoc(emojiShortcodes(glyphTitles(romanSections(spokenParts(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(decimalOutline(asciidoc(wikiMarkup(namuWiki(orgMode(rstSource(latexSource(pandocMarkdown(typst(quartoMarkdown(mdxMarkdown(chatThread(replyFence(blogPaste(logseqPage(pdfCopy(visible(text))))))))))))))))))))))))))))));
+  return parsePromptDoc(hardWrapped(emojiShortcodes(glyphTitles(romanSections(spokenParts(labelSections(bannerSections(xmlSections(toggleSections(halfWidth(spreadsheetTables(webEntities(obsidianMarks(decimalOutline(asciidoc(wikiMarkup(namuWiki(orgMode(rstSource(latexSource(pandocMarkdown(typst(quartoMarkdown(mdxMarkdown(chatThread(replyFence(blogPaste(logseqPage(pdfCopy(visible(text)))))))))))))))))))))))))))))));
 }
 
 /** The text without its BOM and the zero-width spaces and word joiners a web page leaves in copied text: they
