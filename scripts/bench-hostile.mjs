@@ -37,6 +37,10 @@ const CASES = [
   ["a 2,000-line PDF copy", () => Array.from({ length: 2000 }, (_, k) => (k % 40 === 0 ? `Karpathy LLM 정리 — ${k / 40 + 1} / 50` : k % 3 ? `\uF0B7\t${"ﬁltering tok- ".repeat(10)}` : `${"x".repeat(70)}-`)).join("\n")],
   ["a 2,000-line Logseq page", () => ["title:: x", ...Array.from({ length: 2000 }, (_, k) => `${"\t".repeat(k % 40)}- ${"((".repeat(5)}#[[${"a".repeat(30)} TODO:: ${"|".repeat(20)}`)].join("\n")],
   ["a 2,000-line MDX page", () => ["---", "sidebar_position: 1", "---", "import Tabs from '@theme/Tabs';", ...Array.from({ length: 2000 }, (_, k) => (k % 2 ? `<TabItem value="a${k}" label="${"레이아웃 ".repeat(10)}">` : `{/* ${"x ".repeat(80)}`))].join("\n")],
+  // Read since the thirtieth round.
+  ["a 2,000-line NamuWiki page", () => ["= 제목 =", "[목차]", ...Array.from({ length: 2000 }, (_, k) => (k % 4 === 0 ? `== ${"'''굵게''' ".repeat(6)}==` : k % 4 === 1 ? `||<-2><bgcolor=#eee> ${"셀 ".repeat(30)}|| [* ${"각주 ".repeat(10)}` : k % 4 === 2 ? `{{{#!syntax python ${"x".repeat(80)}` : ` * ${"[[링크|말]] ".repeat(10)}`))].join("\n")],
+  ["a plan of 2,000 hard-wrapped lines", () => twoBoxes(["## 🅰️ ALPHA", ...Array.from({ length: 2000 }, (_, k) => (k % 5 === 4 ? "" : `${k % 7 === 0 ? "> " : k % 11 === 0 ? "| " : ""}${"wrapped words at seventy two columns ".repeat(2).slice(0, 66 + (k % 5))}`))])],
+  ["a 2,000-line KakaoTalk phone export", () => ["스터디방 님과 카카오톡 대화", "저장한 날짜 : 2026년 12월 1일 오후 9:14", ...Array.from({ length: 2000 }, (_, k) => (k % 3 ? `2026년 12월 1일 오후 9:${String(k % 60).padStart(2, "0")}, 민지 : ${"비율 25 말고 30으로 ".repeat(8)}` : "2026년 12월 1일 화요일"))].join("\n")],
   ["a 2,000-line blog paste", () => ["이웃추가", ...Array.from({ length: 2000 }, (_, k) => (k % 3 === 0 ? `■\u00a0${"x".repeat(90)}` : k % 3 === 1 ? '"' : `【${"y\u00a0".repeat(60)}`)), "사진 설명을 입력하세요."].join("\n")],
 ];
 
