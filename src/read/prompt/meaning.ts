@@ -116,6 +116,9 @@ function lettersIn(text: string, inText = false): Set<string> {
 const ECHO_WORDS = 3;
 const ECHO_SHARE = 2 / 3;
 
+/** Telling words a quote says again of a pinned point, at least, to restate it (`pointSaid`). */
+const ECHO_TELLING = 2;
+
 /** How many words of a box line the quote says again, when that restates the line; else 0. */
 function said(line: Set<string>, quote: Set<string>): number {
   let n = 0;
@@ -125,12 +128,12 @@ function said(line: Set<string>, quote: Set<string>): number {
 
 /**
  * The telling words of a line (none any sentence says, nor the course's `model`) a quote says again, when it says
- * two of them and most of them; else none. Fewer words than `said` asks, so the caller asks more of them.
+ * `ECHO_TELLING` of them and most of them; else none. Fewer words than `said` asks, so the caller asks more of them.
  */
 function tellingSaid(line: Set<string>, quote: Set<string>): string[] {
   const telling = [...line].filter((w) => commonness(w) === 1);
   const hits = telling.filter((w) => hasWord(quote, w));
-  return hits.length >= 2 && hits.length >= telling.length * ECHO_SHARE ? hits : [];
+  return hits.length >= ECHO_TELLING && hits.length >= telling.length * ECHO_SHARE ? hits : [];
 }
 
 /** A box's notes write "more" and "fewer" as arrows after a word (심볼↑ 길이↓): what it is about says the word. */
@@ -277,7 +280,9 @@ export class Matcher {
       const label = /^([^:：]{1,30})[:：]/u.exec(point.text)?.[1];
       if (label && ![...wordSet(label)].some((w) => hasWord(quote, w))) continue;
       const hits = tellingSaid(point.words, quote);
-      if (hits.some(own)) return { text: point.text, n: hits.length };
+      // One lead word, however many it shares: a list's point says less of what the box is about than the box's
+      // own lines, and a quote it matches better than a second panel must still go there when its own is full.
+      if (hits.some(own)) return { text: point.text, n: ECHO_TELLING };
     }
     return undefined;
   }
