@@ -66,9 +66,8 @@ export const ELEVENTH: Record<string, Case> = {
       [/^RL로 사고의 흐름/, /THINKING MODELS/],
       [/^환각 · 세기/, /LIMITS/],
       [/^자료 \| 무엇 \| 링크/, /WHERE TO GO NEXT/],
-    ],
-    misses: [
-      [[/^Use it as a tool, check the work/, /LIMITS/], "LIMITS's `도구로 쓰고 확인하기` says it in Korean; the quote's words match THINKING MODELS' `re-check` (verify, self) better"],
+      // LIMITS's point `도구로 쓰고 확인하기` says it in Korean, in two of its words and one no other panel says.
+      [/^Use it as a tool, check the work/, /LIMITS/],
     ],
   },
 };

@@ -117,7 +117,11 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
     const title = planTitle(s, items);
     return title ? { ...s.panel, title } : s.panel;
   };
-  const content = new Matcher(slots.map((s) => profileOf(titled(s), s.about, s.schematic, pairs, s.panel.blocks, headings(s))));
+  // The takeaways' points sum up the other panels: a quote saying one again is about the panel of its topic, so
+  // they are no point a quote restates (meaning.ts `pointSaid`).
+  const profiles = slots.map((s) => profileOf(titled(s), s.about, s.schematic, pairs, s.panel.blocks, headings(s)));
+  profiles.forEach((p, k) => TAKEAWAY_TITLE.test(slots[k]!.panel.title) && (p.points = []));
+  const content = new Matcher(profiles);
   const scoreAll = (w: Map<string, number>): Match[] => slots.map((_, k) => content.match(k, w));
   const movable: Movable[] = rest.filter((i) => i.block.kind !== "quote").map((item) => ({ item, matches: scoreAll(itemWords(item.title, blockText(item.block), 2)) }));
   // A quote its section does not pin (no panel has the section's emoji or title words) goes by its own words, as

@@ -33,6 +33,8 @@ export interface Profile {
   text: string;
   /** Each line drawn in its box (lead lines, schematic labels) as its words, for a quote saying one again. */
   lines: { text: string; words: Set<string> }[];
+  /** Each point of the bullet lists pinned here, as its words: restated only with a word no other panel says. */
+  points: { text: string; words: Set<string> }[];
   /** Capital letters standing alone in its title (`X (Twitter)`): a name too short to be a word. */
   letters: Set<string>;
   emoji?: string;
@@ -78,8 +80,10 @@ export function profileOf(panel: Panel, about: string, schematic: string[], pair
   // The headings of the plan sections placed here say what their blocks are about, as the blocks do.
   const said = [...content.map(blockText), ...headings];
   const text = plain([panel.title, ...panel.lead.map(richText), ...said].join(" "));
-  const lines = [...panel.lead.map(richText), ...schematic].map((text) => ({ text: text.trim(), words: wordSet(text) })).filter((l) => l.words.size >= ECHO_WORDS);
-  const profile: Profile = { title, about: aboutWords, lead, pairs: near, content: wordSet(said.join(" ")), text, lines, letters: lettersIn(panel.title) };
+  const asLines = (texts: string[]) => texts.map((text) => ({ text: text.trim(), words: wordSet(text) })).filter((l) => l.words.size >= ECHO_WORDS);
+  const lines = asLines([...panel.lead.map(richText), ...schematic]);
+  const points = asLines(content.flatMap((b) => (b.kind === "bullets" ? b.items.map(richText) : [])));
+  const profile: Profile = { title, about: aboutWords, lead, pairs: near, content: wordSet(said.join(" ")), text, lines, points, letters: lettersIn(panel.title) };
   if (panel.emoji) profile.emoji = panel.emoji;
   return profile;
 }
@@ -112,11 +116,24 @@ function lettersIn(text: string, inText = false): Set<string> {
 const ECHO_WORDS = 3;
 const ECHO_SHARE = 2 / 3;
 
+/** Telling words a quote says again of a pinned point, at least, to restate it (`pointSaid`). */
+const ECHO_TELLING = 2;
+
 /** How many words of a box line the quote says again, when that restates the line; else 0. */
 function said(line: Set<string>, quote: Set<string>): number {
   let n = 0;
   for (const w of line) if (hasWord(quote, w)) n++;
   return n >= ECHO_WORDS && n >= line.size * ECHO_SHARE ? n : 0;
+}
+
+/**
+ * The telling words of a line (none any sentence says, nor the course's `model`) a quote says again, when it says
+ * `ECHO_TELLING` of them and most of them; else none. Fewer words than `said` asks, so the caller asks more of them.
+ */
+function tellingSaid(line: Set<string>, quote: Set<string>): string[] {
+  const telling = [...line].filter((w) => commonness(w) === 1);
+  const hits = telling.filter((w) => hasWord(quote, w));
+  return hits.length >= ECHO_TELLING && hits.length >= telling.length * ECHO_SHARE ? hits : [];
 }
 
 /** A box's notes write "more" and "fewer" as arrows after a word (심볼↑ 길이↓): what it is about says the word. */
@@ -244,8 +261,30 @@ export class Matcher {
       if (n > 0 && this.namesOther(k, [...line.words].filter((w) => hasWord(quote, w)))) continue;
       if (n > (best?.n ?? 0)) best = { text: line.text, n };
     }
+    if (!best) best = this.pointSaid(k, quote);
     if (!best) return { score: 0, words: [] };
     return { score: (W_LEAD * (best.n - 1)) / Math.sqrt(this.echoes(quote)), words: [`≈ ${best.text}`] };
+  }
+
+  /**
+   * A point of the list pinned to the panel, said again in two of its telling words of which one no other panel
+   * says anywhere: "Use it as a tool, not as something infallible" is 책임's `모델 = 무오류 존재 ❌ / 도구 ✅`
+   * (무오류 is that panel's alone), however `tool` is another panel's title. Two words other panels say too are no
+   * restatement of this panel's point (a box line needs three, `said`).
+   */
+  private pointSaid(k: number, quote: Set<string>): { text: string; n: number } | undefined {
+    const own = (w: string): boolean => this.profiles.every((_, j) => j === k || this.hit(j, w) === undefined);
+    for (const point of this.profiles[k]!.points) {
+      // A point written `label: …` (`assistant: 라벨러의 통계적 시뮬레이션`, `출력: 오디오 토큰 → 음성`) is about its
+      // label: a quote not saying it restates another side of the comparison.
+      const label = /^([^:：]{1,30})[:：]/u.exec(point.text)?.[1];
+      if (label && ![...wordSet(label)].some((w) => hasWord(quote, w))) continue;
+      const hits = tellingSaid(point.words, quote);
+      // One lead word, however many it shares: a list's point says less of what the box is about than the box's
+      // own lines, and a quote it matches better than a second panel must still go there when its own is full.
+      if (hits.some(own)) return { text: point.text, n: ECHO_TELLING };
+    }
+    return undefined;
   }
 
   /** Whether another panel's title says every one of `words`. */
