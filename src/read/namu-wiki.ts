@@ -8,6 +8,7 @@
 // at least, one of them `=` or `==`, more than Markdown `#` headings) and by one more of its own marks, so a
 // banner prompt's `=== SOURCE ===` lines stay the banners they are.
 import { linePass } from "./line-pass.js";
+import { drawingLines } from "./open-drawings.js";
 import { namuCells, namuInline, onlyMacros } from "./namu-inline.js";
 import { placeNotes, type Note } from "./place-notes.js";
 
@@ -57,7 +58,7 @@ function namuLines(plain: string[]): string[] {
   // Each open list depth: the spaces it was written at and its Markdown marker's width.
   const list: { indent: number; width: number }[] = [];
   const lead = (): string => " ".repeat(list.reduce((s, d) => s + d.width, 0));
-  const drawn = drawingLines(plain);
+  const drawn = drawingLines(plain, (l) => HEADING.test(l) || OPEN.test(l));
   for (let i = 0; i < plain.length; i++) {
     const l = plain[i]!;
     const inside = blocks[blocks.length - 1];
@@ -118,21 +119,6 @@ function namuLines(plain: string[]): string[] {
     out[i] = under ? under + namuInline(l.trim(), i, notes) : namuInline(l, i, notes);
   }
   placeNotes(out, notes);
-  return out;
-}
-
-/** A border of a box drawing: `+----+----+`, `┌───┬───┐`, `├───┤`. */
-const BORDER = /^[ \t]*[+┌└├╔╚╠│|][-─═=+┬┴┼┐┘┤╗╝╣╦╩╬]{3,}/;
-
-/** The lines of box drawings typed in the open: each run of non-blank lines holding a border (a heading ends one). */
-function drawingLines(lines: string[]): Set<number> {
-  const out = new Set<number>();
-  let from = 0;
-  for (let i = 0; i <= lines.length; i++) {
-    if (i < lines.length && lines[i]!.trim() && !HEADING.test(lines[i]!) && !OPEN.test(lines[i]!)) continue;
-    if (lines.slice(from, i).some((l) => BORDER.test(l))) for (let k = from; k < i; k++) out.add(k);
-    from = i + 1;
-  }
   return out;
 }
 

@@ -6,6 +6,7 @@
 // the Markdown it means, every line keeping its number. Only for a document that is wiki markup by its headings
 // (two `hN.` lines at least, more than Markdown `##` headings), so a Markdown prompt is never touched.
 import { linePass } from "./line-pass.js";
+import { drawingLines } from "./open-drawings.js";
 
 /** `h2. Title`: a wiki heading. */
 const HEADING = /^[ \t]*h([1-6])\.[ \t]+(.*)$/;
@@ -36,7 +37,7 @@ export function wikiMarkup(text: string): string {
 
 function wikiLines(plain: string[]): string[] {
   const out = plain.slice();
-  const drawn = drawingLines(plain);
+  const drawn = drawingLines(plain, (l) => MACRO.test(l) || HEADING.test(l));
   // The macro whose lines are kept as typed (`code`, `noformat`), or a quote being read.
   let code: string | undefined;
   let quote = false;
@@ -124,24 +125,6 @@ function wikiLines(plain: string[]): string[] {
       continue;
     }
     out[i] = inline(l);
-  }
-  return out;
-}
-
-/** A border of a box drawing: `+----+----+`, `┌───┬───┐`, `├───┤`. */
-const BORDER = /^[ \t]*[+┌└├╔╚╠│|][-─═=+┬┴┼┐┘┤╗╝╣╦╩╬]{3,}/;
-
-/**
- * The lines of box drawings typed in the open: each run of non-blank lines (a heading or macro line ends one) that
- * holds a border. A wiki table has none, so its rows stay rows.
- */
-function drawingLines(lines: string[]): Set<number> {
-  const out = new Set<number>();
-  let from = 0;
-  for (let i = 0; i <= lines.length; i++) {
-    if (i < lines.length && lines[i]!.trim() && !MACRO.test(lines[i]!) && !HEADING.test(lines[i]!)) continue;
-    if (lines.slice(from, i).some((l) => BORDER.test(l))) for (let k = from; k < i; k++) out.add(k);
-    from = i + 1;
   }
   return out;
 }
