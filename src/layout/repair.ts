@@ -52,7 +52,7 @@ export function repairLayout(sheet: Sheet, first: Laid, layout: Relayout): Posit
   // stacked, branch under branch (mindmap/stacked.ts), kept when the page overflows less that way. Only here, so a
   // page that fits any other way keeps its maps as they are.
   let stack = false;
-  if (overOf(now.laid.positioned) > 0 && hasMap(now.sheet)) {
+  if (overOf(now.laid.positioned) > 0 && holds(now.sheet, "mindmap")) {
     const stacked = relayout(now.sheet, rescued.mapRows, rescued.dense, undefined, true);
     if (overOf(stacked.positioned) < overOf(now.laid.positioned) - 0.5) {
       now = { ...now, laid: stacked };
@@ -76,7 +76,7 @@ export function repairLayout(sheet: Sheet, first: Laid, layout: Relayout): Posit
   if (overOf(now.laid.positioned) > 0) now = besideLabels(now, (s, ids) => relayout(s, rescued.mapRows, rescued.dense, undefined, stack, ids));
   // Still over, a code sample on the page: code set a step under the minimum with every panel's lines closer
   // (model/sheet.ts DENSE_CODE), laid out as the page now is; kept only where that cures the page.
-  if (overOf(now.laid.positioned) > 0 && hasCode(now.sheet)) {
+  if (overOf(now.laid.positioned) > 0 && holds(now.sheet, "code")) {
     const [, mapRows, , closer, mapStack, beside] = how.get(now.laid) ?? [now.sheet];
     const small = relayout(now.sheet, mapRows, true, closer, mapStack, beside, true);
     if (overOf(small.positioned) === 0) now = { ...now, laid: small };
@@ -117,7 +117,7 @@ function rescue(sheet: Sheet, first: Laid, relayout: Relayout): Rescued {
   // Still over: mind maps may be written in rows (the last rescue; a map moved for room keeps its tree). Tried
   // on the page as the reader placed it, then with moves for room judged in that light, then after the moves
   // already made; the first with the least overflow wins, so a block stays home where rows make room.
-  if (overOf(now.laid.positioned) > 0 && hasMap(now.sheet)) {
+  if (overOf(now.laid.positioned) > 0 && holds(now.sheet, "mindmap")) {
     let best: typeof now | undefined;
     const consider = (c: typeof now): void => {
       if (!best || overOf(c.laid.positioned) < overOf(best.laid.positioned) - 0.5) best = c;
@@ -278,10 +278,7 @@ function pinnedMovedForRoom(sheet: Sheet, m: Move): boolean {
   return !!block && pinnedBy(block.at?.reason) && !(block.at?.near ?? []).includes(m.to);
 }
 
-function hasCode(sheet: Sheet): boolean {
-  return sheet.rows.some((r) => r.kind === "panels" && r.panels.some((p) => p.blocks.some((b) => b.kind === "code")));
-}
-
-function hasMap(sheet: Sheet): boolean {
-  return sheet.rows.some((r) => r.kind === "panels" && r.panels.some((p) => p.blocks.some((b) => b.kind === "mindmap")));
+/** Whether any panel of the sheet holds a block of that kind. */
+function holds(sheet: Sheet, kind: "code" | "mindmap"): boolean {
+  return panelsOf(sheet).some((p) => p.blocks.some((b) => b.kind === kind));
 }

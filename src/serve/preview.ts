@@ -50,7 +50,8 @@ export interface PreviewOptions {
 
 interface Good {
   version: number;
-  text: Uint8Array;
+  /** The file's bytes that built last. */
+  bytes: Uint8Array;
   svg: string;
 }
 
@@ -125,9 +126,9 @@ export class Preview {
     let view: ChapterView;
     const t0 = performance.now();
     try {
-      const text = await readText(entry.chapter.path, file);
-      const result = await this.opts.build(text, { file, formats: ["svg"], allowOverflow: true, ...(this.opts.page ? { page: this.opts.page } : {}) });
-      entry.good = { version, text, svg: result.outputs.svg ?? "" };
+      const bytes = await readBytes(entry.chapter.path, file);
+      const result = await this.opts.build(bytes, { file, formats: ["svg"], allowOverflow: true, ...(this.opts.page ? { page: this.opts.page } : {}) });
+      entry.good = { version, bytes, svg: result.outputs.svg ?? "" };
       entry.downloads.clear();
       view = { ...viewOf(result), name, version, goodVersion: version, error: null, buildMs: 0 };
     } catch (err) {
@@ -151,7 +152,7 @@ export class Preview {
     if (!job) {
       const file = this.opts.shown(entry.chapter);
       job = this.opts
-        .build(good.text, { file, formats: [format], allowOverflow: true, ...(this.opts.page ? { page: this.opts.page } : {}) })
+        .build(good.bytes, { file, formats: [format], allowOverflow: true, ...(this.opts.page ? { page: this.opts.page } : {}) })
         .then((r) => r.outputs[format] ?? "");
       // A failed render is not kept: the next click tries again.
       job.catch(() => entry.downloads.delete(format));
@@ -161,7 +162,7 @@ export class Preview {
   }
 }
 
-async function readText(path: string, shown: string): Promise<Uint8Array> {
+async function readBytes(path: string, shown: string): Promise<Uint8Array> {
   const { readInputBytes } = await import("../cli/files.js");
   return readInputBytes(path, shown);
 }

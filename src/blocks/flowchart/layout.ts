@@ -196,14 +196,13 @@ export function chooseFlowchart(block: Flowchart, env: BlockEnv, space: Space): 
   if (firstFitW && horizontal(block.direction) && firstFitW.height > space.height && firstFitW.width < space.width * 0.8) {
     // A left-right chart too tall for a low band with width to spare: its labels and captions written on longer
     // lines, fewer of them, as a pen writes "labeler conversations" on one line under its box where there is room.
-    for (let px = env.fontPx; ; px = Math.max(env.minFontPx, px * 0.92)) {
-      if (px >= firstFitW.sizes.px - 1e-9) {
-        for (const wrapEm of [10, 13]) {
-          const t = trial(block, env, sizesFor(env, px, wrapEm), 1);
-          if (!t.tangled && t.width <= space.width && t.height <= space.height) return planOf(t, env);
-        }
+    // Never smaller text than the chart that fits the width already has.
+    for (let px = env.fontPx; px >= firstFitW.sizes.px - 1e-9; px = Math.max(env.minFontPx, px * 0.92)) {
+      for (const wrapEm of [10, 13]) {
+        const t = trial(block, env, sizesFor(env, px, wrapEm), 1);
+        if (!t.tangled && t.width <= space.width && t.height <= space.height) return planOf(t, env);
       }
-      if (px <= env.minFontPx || px < firstFitW.sizes.px) break;
+      if (px <= env.minFontPx) break;
     }
   }
   if (shortSide && firstFitW && shortSide.height < firstFitW.height - 0.5) firstFitW = shortSide;

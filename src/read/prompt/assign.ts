@@ -9,7 +9,7 @@ import { blockText, itemWords, Matcher, namesSection, pairsOf, profileOf, sameEm
 import { fillOf, roomOf } from "./room.js";
 import { fill, fillMin } from "./estimate.js";
 import { emptiest, place, placeMovable, unplace, words, type Item, type ItemRole, type Slot } from "./slots.js";
-import { commonness, wordSet } from "./words.js";
+import { isTelling, wordSet } from "./words.js";
 import { alternativesOf, planTitle, recordNear, sharing, TAKEAWAY_TITLE, type Movable, type Near } from "./ranks.js";
 import { quotesBox } from "./quote-box.js";
 import { inOrder } from "./order.js";
@@ -119,9 +119,12 @@ export function assignItems(slots: Slot[], items: Item[], page: PageSize = "a4",
   };
   // The takeaways' points sum up the other panels: a quote saying one again is about the panel of its topic, so
   // they are no point a quote restates (meaning.ts `pointSaid`).
-  const profiles = slots.map((s) => profileOf(titled(s), s.about, s.schematic, pairs, s.panel.blocks, headings(s)));
-  profiles.forEach((p, k) => TAKEAWAY_TITLE.test(slots[k]!.panel.title) && (p.points = []));
-  const content = new Matcher(profiles);
+  const content = new Matcher(
+    slots.map((s) => {
+      const p = profileOf(titled(s), s.about, s.schematic, pairs, s.panel.blocks, headings(s));
+      return TAKEAWAY_TITLE.test(s.panel.title) ? { ...p, points: [] } : p;
+    }),
+  );
   const scoreAll = (w: Map<string, number>): Match[] => slots.map((_, k) => content.match(k, w));
   const movable: Movable[] = rest.filter((i) => i.block.kind !== "quote").map((item) => ({ item, matches: scoreAll(itemWords(item.title, blockText(item.block), 2)) }));
   // A quote its section does not pin (no panel has the section's emoji or title words) goes by its own words, as
@@ -264,8 +267,7 @@ function byMeaning(slots: Slot[], m: Movable, quoteBox?: Slot): Pick {
  */
 function ownWords(m: Movable, match: Match): number {
   // A word any sentence says, or the course's `model`, tells no panel apart (a label writes the English word first).
-  const telling = (w: string): boolean => commonness(w.split("≈")[0]!) === 1;
-  return match.words.filter((w) => telling(w) && m.matches.filter((x) => x.words.includes(w)).length === 1).length;
+  return match.words.filter((w) => isTelling(w.split("≈")[0]!) && m.matches.filter((x) => x.words.includes(w)).length === 1).length;
 }
 
 /**

@@ -60,7 +60,7 @@ function marks(lines: readonly string[]): number {
   let admonition = false;
   for (const [i, line] of lines.entries()) {
     if (code[i] || line.length > 2000) continue;
-    else if (IMPORT.test(line) || IMPORT_OPEN.test(line) || EXPORT.test(line)) esm = true;
+    if (IMPORT.test(line) || IMPORT_OPEN.test(line) || EXPORT.test(line)) esm = true;
     else if (line.includes("{/*") || /\{[ \t]*\/\*/.test(line)) comment = true;
     else if (TAG_LINE.test(line)) component = true;
     else if (/^[ \t]{0,3}:{3,}[ \t]*([a-z]{2,12})(?:\[|[ \t]|$)/.test(line) && ADMONITION.test(/:{3,}[ \t]*([a-z]+)/.exec(line)![1]!)) admonition = true;

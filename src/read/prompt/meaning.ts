@@ -10,7 +10,7 @@ import { blockText } from "../../model/block-text.js";
 export { blockText };
 import { richText } from "./rich.js";
 import { namesIn, plain, writtenWords } from "./names.js";
-import { commonness, hasWord, isCommon, joinedNames, matchLabel, wordIn, wordSet } from "./words.js";
+import { commonness, hasWord, isCommon, isTelling, joinedNames, matchLabel, wordIn, wordSet } from "./words.js";
 
 /** Weights of a word by where the panel says it. */
 const W_TITLE = 3;
@@ -131,7 +131,7 @@ function said(line: Set<string>, quote: Set<string>): number {
  * `ECHO_TELLING` of them and most of them; else none. Fewer words than `said` asks, so the caller asks more of them.
  */
 function tellingSaid(line: Set<string>, quote: Set<string>): string[] {
-  const telling = [...line].filter((w) => commonness(w) === 1);
+  const telling = [...line].filter(isTelling);
   const hits = telling.filter((w) => hasWord(quote, w));
   return hits.length >= ECHO_TELLING && hits.length >= telling.length * ECHO_SHARE ? hits : [];
 }

@@ -144,6 +144,11 @@ const COMMON_WEIGHT = 0.25;
 export function isCommon(key: string): boolean {
   return commonness(key) === COMMON_WEIGHT;
 }
+
+/** A word that tells a topic apart: neither one any sentence says nor the course's `model` (both weigh less). */
+export function isTelling(key: string): boolean {
+  return commonness(key) === 1;
+}
 /**
  * The course's subject: a chapter on language models says `the model` (모델이) of nearly every point it makes, so
  * the word tells little of which panel a quote or section is about. It counts half, and names a panel only in a
